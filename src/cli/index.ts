@@ -1,0 +1,426 @@
+// **cli** is the `laurel` command: the only module that prints. Exit codes: 0 success,
+// 1 a failure of the input, 2 wrong usage.
+import { readFile } from "node:fs/promises";
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import { LaurelError, usageError } from "../errors.ts";
+import { dataPrefixes, type ExportFormat, writeRdf } from "../export/index.ts";
+import { type BuildResult, buildGraph, CollectingSink } from "../pipeline/index.ts";
+import { type ResultFormat, runQuery } from "../query/index.ts";
+import { DEFAULT_BASE } from "../resolve/index.ts";
+import { LaurelStore } from "../store/index.ts";
+import type { Diagnostic } from "../types.ts";
+import { writeFileAtomic } from "../util/fs.ts";
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  isTTY: boolean;
+}
+
+const defaultIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  isTTY: Boolean(process.stderr.isTTY),
+};
+
+const DEFAULTS = {
+  corpus: "data/announcements",
+  store: "out/laurel.nq",
+  out: "out/laurel.ttl",
+  authority: "data/authority.ttl",
+  overrides: "data/overrides.ttl",
+};
+
+interface Command {
+  summary: string;
+  usage: string;
+  options: NonNullable<ParseArgsConfig["options"]>;
+  allowPositionals: boolean;
+  run(values: Record<string, unknown>, positionals: string[], io: Io): Promise<number>;
+}
+
+const COMMON_HELP = { help: { type: "boolean", short: "h" } } as const;
+
+const COMMANDS: Record<string, Command> = {
+  build: {
+    summary: "read announcements, build the graph, write the store and the Turtle export",
+    usage: `laurel build [PATH...] [options]
+
+Reads .txt and .md announcements (default ${DEFAULTS.corpus}), extracts facts, links entities,
+maps them to RDF, loads the embedded store and writes it as N-Quads plus a Turtle export.
+
+Options:
+  --store FILE       store file to write (default ${DEFAULTS.store})
+  --out FILE         Turtle export to write (default ${DEFAULTS.out})
+  --base IRI         base for minted IRIs (default ${DEFAULT_BASE})
+  --authority FILE   authority file of known bodies (default ${DEFAULTS.authority})
+  --overrides FILE   owl:sameAs / owl:differentFrom fixes (default ${DEFAULTS.overrides})
+  --strict           treat every diagnostic as fatal
+  --max-quads N      refuse corpora whose graph exceeds N quads (default 6500000)
+  --max-bytes N      refuse announcement files larger than N bytes (default 8388608)
+  --quiet            print nothing but errors
+  -h, --help         show this help`,
+    options: {
+      ...COMMON_HELP,
+      store: { type: "string" },
+      out: { type: "string" },
+      base: { type: "string" },
+      authority: { type: "string" },
+      overrides: { type: "string" },
+      strict: { type: "boolean" },
+      "max-quads": { type: "string" },
+      "max-bytes": { type: "string" },
+      quiet: { type: "boolean" },
+    },
+    allowPositionals: true,
+    run: runBuild,
+  },
+  query: {
+    summary: "run a SPARQL query against the store",
+    usage: `laurel query FILE.rq [options]
+laurel query --query TEXT [options]
+
+Options:
+  --store FILE            store to query (default ${DEFAULTS.store})
+  --format FORMAT         table (default), json (W3C SPARQL results), csv or tsv
+  --param NAME=VALUE      bind ?NAME to VALUE (a literal; <...> for an IRI); repeatable
+  -q, --query TEXT        query text instead of a file
+  -h, --help              show this help
+
+CONSTRUCT and DESCRIBE print Turtle.`,
+    options: {
+      ...COMMON_HELP,
+      store: { type: "string" },
+      format: { type: "string" },
+      param: { type: "string", multiple: true },
+      query: { type: "string", short: "q" },
+    },
+    allowPositionals: true,
+    run: runQueryCommand,
+  },
+  export: {
+    summary: "write the store as Turtle, TriG or N-Quads",
+    usage: `laurel export [options]
+
+Options:
+  --store FILE      store to read (default ${DEFAULTS.store})
+  --format FORMAT   turtle (default, all graphs merged), trig (one graph per announcement) or nquads
+  --out FILE        file to write (default: standard output)
+  -h, --help        show this help`,
+    options: {
+      ...COMMON_HELP,
+      store: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
+    },
+    allowPositionals: false,
+    run: runExport,
+  },
+  entities: {
+    summary: "list linked entities with their names, announcements and merge evidence",
+    usage: `laurel entities [options]
+
+Options:
+  --store FILE     store to read (default ${DEFAULTS.store})
+  --type TYPE      only this class (Organization, IssuingBody, Person, Program, Honor, Document, Event, Place)
+  --ambiguous      only entities whose merges deserve a look (joined from several names, or known by an acronym alone)
+  --format FORMAT  table (default) or json
+  -h, --help       show this help`,
+    options: {
+      ...COMMON_HELP,
+      store: { type: "string" },
+      type: { type: "string" },
+      ambiguous: { type: "boolean" },
+      format: { type: "string" },
+    },
+    allowPositionals: false,
+    run: runEntities,
+  },
+};
+
+export function registerCommand(name: string, command: Command): void {
+  COMMANDS[name] = command;
+}
+
+function topHelp(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);
+  return `laurel: a knowledge graph of Chinese science honors and designations from English announcements
+
+Usage: laurel <command> [options]
+
+Commands:
+${lines.join("\n")}
+
+Run \`laurel <command> --help\` for a command's options.
+`;
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "help" || name === "--help" || name === "-h") {
+    io.out(topHelp());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (!command) throw usageError(`unknown command "${name}"; run \`laurel --help\``);
+    let parsed: { values: Record<string, unknown>; positionals: string[] };
+    try {
+      parsed = parseArgs({
+        args: rest,
+        options: command.options,
+        allowPositionals: command.allowPositionals,
+        strict: true,
+      });
+    } catch (error) {
+      throw usageError(`${(error as Error).message}\n\n${command.usage}`);
+    }
+    if (parsed.values.help) {
+      io.out(`${command.usage}\n`);
+      return 0;
+    }
+    return await command.run(parsed.values, parsed.positionals, io);
+  } catch (error) {
+    if (error instanceof LaurelError) {
+      io.err(`laurel: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.err(`laurel: unexpected error\n${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}
+
+function formatDiagnostic(d: Diagnostic): string {
+  const where = d.source
+    ? `${d.source.file}${d.source.line ? `:${d.source.line}` : ""}${d.source.column ? `:${d.source.column}` : ""}: `
+    : "";
+  const message =
+    d.source && d.message.startsWith(d.source.file)
+      ? d.message.slice(d.source.file.length).replace(/^[:\s]+/, "")
+      : d.message;
+  return `${d.severity}: ${where}${message} [${d.code}]`;
+}
+
+function positiveInteger(value: unknown, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    throw usageError(`${flag} takes a positive whole number, got "${String(value)}"`);
+  return n;
+}
+
+async function runBuild(
+  values: Record<string, unknown>,
+  positionals: string[],
+  io: Io,
+): Promise<number> {
+  const sink = new CollectingSink();
+  const quiet = Boolean(values.quiet);
+  const progress = (stage: string, done: number, total: number) => {
+    if (!io.isTTY || quiet || total < 200) return;
+    if (done === total || done % 50 === 0)
+      io.err(`\r${stage} ${done}/${total}${done === total ? "\n" : ""}`);
+  };
+  const buildTime = process.env.SOURCE_DATE_EPOCH
+    ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z")
+    : undefined;
+  const maxQuads = positiveInteger(values["max-quads"], "--max-quads");
+  const maxBytes = positiveInteger(values["max-bytes"], "--max-bytes");
+  const result: BuildResult = await buildGraph(
+    {
+      paths: positionals.length > 0 ? positionals : [DEFAULTS.corpus],
+      base: (values.base as string | undefined) ?? DEFAULT_BASE,
+      authorityPath: (values.authority as string | undefined) ?? DEFAULTS.authority,
+      overridesPath: (values.overrides as string | undefined) ?? DEFAULTS.overrides,
+      ...(buildTime ? { buildTime } : {}),
+      ...(maxQuads ? { maxQuads } : {}),
+      ...(maxBytes ? { maxBytes } : {}),
+      onProgress: progress,
+    },
+    sink,
+  );
+  for (const d of sink.diagnostics)
+    if (!quiet || d.severity === "error") io.err(`${formatDiagnostic(d)}\n`);
+  if (values.strict && sink.diagnostics.length > 0) {
+    io.err(
+      `laurel: ${sink.diagnostics.length} diagnostic(s) and --strict is set; nothing was written\n`,
+    );
+    return 1;
+  }
+  if (result.announcements.length === 0) {
+    io.err("laurel: no announcement could be read; nothing was written\n");
+    return 1;
+  }
+  const storePath = (values.store as string | undefined) ?? DEFAULTS.store;
+  const outPath = (values.out as string | undefined) ?? DEFAULTS.out;
+  const base = (values.base as string | undefined) ?? DEFAULT_BASE;
+  const turtle = writeRdf(result.store.quads(), {
+    format: "turtle",
+    extraPrefixes: dataPrefixes(base),
+  });
+  await LaurelStore.save(storePath, result.nquads);
+  await writeFileAtomic(outPath, turtle);
+  if (!quiet) {
+    const s = result.summary;
+    const entityLine = Object.entries(s.entities)
+      .filter(([, n]) => n > 0)
+      .map(([type, n]) => `${n} ${type}`)
+      .join(", ");
+    io.out(
+      [
+        `announcements: ${s.announcements} of ${s.filesSeen} file(s)`,
+        `entities:      ${entityLine || "none"}`,
+        `conferrals:    ${s.conferrals}`,
+        `triples:       ${s.quads} (quads in ${result.extractions.length + 2} graphs)`,
+        `diagnostics:   ${sink.diagnostics.length}`,
+        `store:         ${storePath}`,
+        `export:        ${outPath}`,
+        "",
+      ].join("\n"),
+    );
+  }
+  return 0;
+}
+
+async function baseOf(store: LaurelStore): Promise<string> {
+  const result = store.query("SELECT ?d WHERE { ?d a <http://rdfs.org/ns/void#Dataset> } LIMIT 1");
+  if (result.kind === "bindings") {
+    const value = result.rows[0]?.get("d")?.value;
+    if (value?.endsWith("dataset")) return value.slice(0, -"dataset".length);
+  }
+  return DEFAULT_BASE;
+}
+
+async function runQueryCommand(
+  values: Record<string, unknown>,
+  positionals: string[],
+  io: Io,
+): Promise<number> {
+  const inline = values.query as string | undefined;
+  if (inline !== undefined && positionals.length > 0)
+    throw usageError("give a query file or --query TEXT, not both");
+  if (inline === undefined && positionals.length !== 1)
+    throw usageError(`give exactly one query file or --query TEXT\n\n${COMMANDS.query?.usage}`);
+  const format = ((values.format as string | undefined) ?? "table") as ResultFormat;
+  if (!["table", "json", "csv", "tsv"].includes(format))
+    throw usageError(`--format must be table, json, csv or tsv, got "${format}"`);
+  const params: Record<string, string> = {};
+  for (const param of (values.param as string[] | undefined) ?? []) {
+    const eq = param.indexOf("=");
+    if (eq <= 0) throw usageError(`--param takes NAME=VALUE, got "${param}"`);
+    params[param.slice(0, eq)] = param.slice(eq + 1);
+  }
+  let text = inline;
+  let source = "--query";
+  if (text === undefined) {
+    source = positionals[0] as string;
+    try {
+      text = await readFile(source, "utf8");
+    } catch (error) {
+      throw new LaurelError(
+        "missing-query",
+        `cannot read query file ${source} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+        { cause: error },
+      );
+    }
+  }
+  const store = await LaurelStore.open((values.store as string | undefined) ?? DEFAULTS.store);
+  const base = await baseOf(store);
+  io.out(
+    runQuery(store, text, format, {
+      params,
+      source,
+      prefixes: { ...prefixesForDisplay(), ...dataPrefixes(base) },
+    }),
+  );
+  return 0;
+}
+
+function prefixesForDisplay(): Record<string, string> {
+  return { laurel: "https://w3id.org/laurel/ns#" };
+}
+
+async function runExport(
+  values: Record<string, unknown>,
+  _positionals: string[],
+  io: Io,
+): Promise<number> {
+  const format = ((values.format as string | undefined) ?? "turtle") as ExportFormat;
+  if (!["turtle", "trig", "nquads"].includes(format))
+    throw usageError(`--format must be turtle, trig or nquads, got "${format}"`);
+  const store = await LaurelStore.open((values.store as string | undefined) ?? DEFAULTS.store);
+  const base = await baseOf(store);
+  const text = writeRdf(store.quads(), { format, extraPrefixes: dataPrefixes(base) });
+  const out = values.out as string | undefined;
+  if (out) await writeFileAtomic(out, text);
+  else io.out(text);
+  return 0;
+}
+
+const ENTITY_TYPES = [
+  "Organization",
+  "IssuingBody",
+  "Person",
+  "Program",
+  "Honor",
+  "Document",
+  "Event",
+  "Place",
+];
+
+async function runEntities(
+  values: Record<string, unknown>,
+  _positionals: string[],
+  io: Io,
+): Promise<number> {
+  const type = values.type as string | undefined;
+  if (type && !ENTITY_TYPES.includes(type))
+    throw usageError(`--type must be one of ${ENTITY_TYPES.join(", ")}`);
+  const format = (values.format as string | undefined) ?? "table";
+  if (!["table", "json"].includes(format)) throw usageError(`--format must be table or json`);
+  const store = await LaurelStore.open((values.store as string | undefined) ?? DEFAULTS.store);
+  const query = `PREFIX laurel: <https://w3id.org/laurel/ns#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?entity ?class ?label
+  (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR="\\u001f") AS ?alts)
+  (GROUP_CONCAT(DISTINCT ?annId; SEPARATOR="\\u001f") AS ?anns)
+  (GROUP_CONCAT(DISTINCT ?note; SEPARATOR="\\u001f") AS ?notes)
+WHERE {
+  ?entity a ?class ; skos:prefLabel ?label .
+  FILTER(?class IN (${ENTITY_TYPES.map((t) => `laurel:${t}`).join(", ")}))
+  FILTER NOT EXISTS { ?entity a laurel:IssuingBody . FILTER(?class = laurel:Organization) }
+  OPTIONAL { ?entity skos:altLabel ?alt }
+  OPTIONAL { ?mention laurel:mentionOf ?entity ; <http://www.w3.org/ns/oa#hasSource> ?ann . ?ann dcterms:identifier ?annId }
+  OPTIONAL { ?entity laurel:mergeNote ?note }
+}
+GROUP BY ?entity ?class ?label
+ORDER BY ?class ?label`;
+  const result = store.query(query);
+  const rows = result.kind === "bindings" ? result.rows : [];
+  const split = (value: string | undefined) =>
+    value ? value.split("\u001f").filter(Boolean).sort() : [];
+  const entities = rows
+    .map((row) => ({
+      iri: row.get("entity")?.value ?? "",
+      type: (row.get("class")?.value ?? "").replace("https://w3id.org/laurel/ns#", ""),
+      label: row.get("label")?.value ?? "",
+      labels: split(row.get("alts")?.value),
+      announcements: split(row.get("anns")?.value),
+      merges: split(row.get("notes")?.value),
+    }))
+    .filter((e) => !type || e.type === type)
+    .filter((e) => !values.ambiguous || e.merges.length > 0 || /^[A-Z]{2,10}$/.test(e.label));
+  if (format === "json") {
+    io.out(`${JSON.stringify(entities, null, 2)}\n`);
+    return 0;
+  }
+  for (const e of entities) {
+    io.out(`${e.label}  [${e.type}]  ${e.iri}\n`);
+    if (e.labels.length > 0) io.out(`  also: ${e.labels.join(" | ")}\n`);
+    io.out(`  in ${e.announcements.length} announcement(s): ${e.announcements.join(", ")}\n`);
+    for (const note of e.merges) io.out(`  merged: ${note}\n`);
+  }
+  io.out(`(${entities.length} entit${entities.length === 1 ? "y" : "ies"})\n`);
+  return 0;
+}

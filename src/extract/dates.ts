@@ -1,0 +1,156 @@
+// Dates as the genre writes them: absolute, partial ("On November 29"), relative ("Yesterday"),
+// years, and ranges ("December 26 to December 30, 2022"). Values are ISO 8601, possibly partial.
+
+export interface DateMention {
+  start: number;
+  end: number;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; for partial dates the year is missing until resolved. */
+  year?: number;
+  month?: number;
+  day?: number;
+  relative?: "yesterday" | "today" | "this-year";
+  /** Second end of a range. */
+  until?: { year?: number; month?: number; day?: number };
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+};
+const MONTH =
+  "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+const YEAR = "((?:19|20)\\d{2})";
+
+const PATTERNS: Array<{
+  re: RegExp;
+  read: (m: RegExpExecArray) => Omit<DateMention, "start" | "end">;
+}> = [
+  // December 26 to December 30, 2022 / December 26-30, 2022
+  {
+    re: new RegExp(
+      `\\b${MONTH} ${DAY}(?:, ${YEAR})? *(?:to|-|until|till|through) *(?:${MONTH} )?${DAY},? ${YEAR}\\b`,
+      "g",
+    ),
+    read: (m) => ({
+      year: Number(m[3] ?? m[6]),
+      month: month(m[1]),
+      day: Number(m[2]),
+      until: { year: Number(m[6]), month: m[4] ? month(m[4]) : month(m[1]), day: Number(m[5]) },
+    }),
+  },
+  // 2022-12-26 / 2022/12/26 / 2022.12.26
+  {
+    re: /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b/g,
+    read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+  },
+  // December 26, 2022 / Dec. 26 2022 / December 26
+  {
+    re: new RegExp(`\\b${MONTH} ${DAY}(?:(?:,| ) ?${YEAR})?\\b`, "g"),
+    read: (m) => ({
+      month: month(m[1]),
+      day: Number(m[2]),
+      ...(m[3] ? { year: Number(m[3]) } : {}),
+    }),
+  },
+  // 26 December 2022
+  {
+    re: new RegExp(`\\b${DAY} ${MONTH},? ${YEAR}\\b`, "g"),
+    read: (m) => ({ day: Number(m[1]), month: month(m[2]), year: Number(m[3]) }),
+  },
+  // in May 2021 / May this year / in May
+  {
+    re: new RegExp(
+      `\\b(?:in|since|from|by|early|late|mid|end of|until) ${MONTH}(?:,? ${YEAR}| (this year))?\\b`,
+      "gi",
+    ),
+    read: (m) => ({
+      month: month(m[1]),
+      ...(m[2] ? { year: Number(m[2]) } : {}),
+      ...(m[3] ? { relative: "this-year" as const } : {}),
+    }),
+  },
+  // in 2018
+  {
+    re: /\b(?:in|of|during|year) ((?:19|20)\d{2})\b(?![-/]\d)/gi,
+    read: (m) => ({ year: Number(m[1]) }),
+  },
+  {
+    re: /\b(yesterday|today)\b/gi,
+    read: (m) => ({ relative: (m[1] as string).toLowerCase() as "yesterday" | "today" }),
+  },
+];
+
+function month(name: string | undefined): number {
+  return MONTHS[(name ?? "").toLowerCase().replace(".", "")] ?? 0;
+}
+
+/** Finds date expressions in view[start..end); earlier patterns win where they overlap. */
+export function findDates(view: string, start: number, end: number): DateMention[] {
+  const text = view.slice(start, end);
+  const found: DateMention[] = [];
+  for (const { re, read } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const s = start + m.index;
+      const e = s + m[0].length;
+      if (found.some((d) => d.start < e && s < d.end)) continue;
+      const value = read(m);
+      if (value.month !== undefined && (value.month < 1 || value.month > 12)) continue;
+      if (value.day !== undefined && (value.day < 1 || value.day > 31)) continue;
+      found.push({ start: s, end: e, ...value });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export function formatDate(parts: {
+  year?: number;
+  month?: number;
+  day?: number;
+}): string | undefined {
+  if (parts.year === undefined) return undefined;
+  const y = String(parts.year).padStart(4, "0");
+  if (parts.month === undefined) return y;
+  const m = String(parts.month).padStart(2, "0");
+  if (parts.day === undefined) return `${y}-${m}`;
+  return `${y}-${m}-${String(parts.day).padStart(2, "0")}`;
+}
+
+/** Shifts an ISO date by days (for "yesterday"). */
+export function shiftDate(iso: string, days: number): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Years written anywhere in a span: "2022", "2021-2025", "[2020]". */
+export function yearsIn(text: string): number[] {
+  const years: number[] = [];
+  const re = /(?<![\d.])((?:19|20)\d{2})(?!\d)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) years.push(Number(m[1]));
+  return years;
+}

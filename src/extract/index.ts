@@ -1,0 +1,934 @@
+// **extract** turns one announcement into typed facts with evidence: mentions, conferrals,
+// events and posts. Deterministic, no network; every pattern runs on one bounded sentence.
+import type {
+  Announcement,
+  Conferral,
+  Diagnostic,
+  DocumentIssuerFact,
+  EventFact,
+  Evidence,
+  Extraction,
+  Level,
+  Mention,
+  MentionKind,
+  PostFact,
+} from "../types.ts";
+import { type DateMention, findDates, formatDate, shiftDate, yearsIn } from "./dates.ts";
+import {
+  CITIES,
+  headKind,
+  isPlaceName,
+  LEVEL_WORDS,
+  PROVINCES,
+  singular,
+  TITLE_WORDS,
+} from "./lexicon.ts";
+import { findNames, findPeople, isGenericName, type NameSpan } from "./names.ts";
+import { buildAnalysisView } from "./normalize.ts";
+import { findConferrals, findEvents, type Skeleton } from "./relations.ts";
+import { type Sentence, segmentSentences } from "./segment.ts";
+import { type Token, tokenize } from "./tokens.ts";
+
+export { buildAnalysisView } from "./normalize.ts";
+export { segmentSentences } from "./segment.ts";
+
+export interface ExtractOptions {
+  /** Publication date (ISO) used to resolve "yesterday" and years; defaults to front matter. */
+  publicationDate?: string;
+}
+
+/** Internal per-sentence state shared with the relation patterns. */
+export interface SentenceContext {
+  sentence: Sentence;
+  tokens: Token[];
+  /** Top-level mention ids in order. */
+  top: Mention[];
+  dates: DateMention[];
+}
+
+export interface DocumentState {
+  announcement: Announcement;
+  view: string;
+  sentences: Sentence[];
+  contexts: SentenceContext[];
+  mentions: Mention[];
+  byId: Map<string, Mention>;
+  city?: string;
+  district?: string;
+  years: number[];
+  /** Events found so far, so later sentences can add attendees and chairs. */
+  events: EventFact[];
+  /** Conferrals found so far, so "X is named in the list" can refer back to the headline's honor. */
+  conferrals: Conferral[];
+  diagnostics: Diagnostic[];
+  newMention(
+    kind: MentionKind,
+    start: number,
+    end: number,
+    sentence: Sentence,
+    confidence?: number,
+  ): Mention;
+  evidence(start: number, end: number, sentence: Sentence, confidence: number): Evidence;
+}
+
+const DOC_NUMBER =
+  /\b([A-Z][A-Za-z]{0,12}) ?[[(]((?:19|20)\d{2})[\])] ?(?:No\. ?)?(\d{1,5})(?: ?(?:Hao|hao))?/g;
+
+export function extractFacts(announcement: Announcement, options: ExtractOptions = {}): Extraction {
+  const view = buildAnalysisView(announcement.text);
+  const sentences = segmentSentences(view);
+  const mentions: Mention[] = [];
+  const byId = new Map<string, Mention>();
+  const state: DocumentState = {
+    announcement,
+    view,
+    sentences,
+    contexts: [],
+    mentions,
+    byId,
+    years: yearsIn(view),
+    events: [],
+    conferrals: [],
+    diagnostics: [],
+    evidence(start, end, sentence, confidence) {
+      return {
+        announcementId: announcement.id,
+        sentenceIndex: sentence.index,
+        sentence: { start: sentence.start, end: sentence.end },
+        start,
+        end,
+        exact: announcement.text.slice(start, end),
+        confidence,
+      };
+    },
+    newMention(kind, start, end, sentence, confidence = 0.8) {
+      const surface = announcement.text.slice(start, end);
+      const mention: Mention = {
+        id: `${announcement.id}#m${mentions.length}`,
+        announcementId: announcement.id,
+        kind,
+        surface,
+        name: cleanName(view.slice(start, end)),
+        evidence: this.evidence(start, end, sentence, confidence),
+      };
+      mentions.push(mention);
+      byId.set(mention.id, mention);
+      return mention;
+    },
+  };
+  const publicationDate = options.publicationDate ?? announcement.date;
+  const slogans = findSlogans(view);
+
+  for (const sentence of sentences) {
+    state.contexts.push(readSentence(state, sentence, slogans));
+  }
+  placeAnnouncement(state);
+  resolveInDocument(state);
+
+  const conferrals: Conferral[] = [];
+  const events: EventFact[] = [];
+  const posts: PostFact[] = [];
+  const documentIssuers: DocumentIssuerFact[] = [];
+  for (const context of state.contexts) {
+    const skeleton = buildSkeleton(view, context);
+    const found0 = findConferrals(state, context, skeleton);
+    conferrals.push(...found0);
+    state.conferrals.push(...found0);
+    const found = findEvents(state, context, skeleton);
+    events.push(...found.events);
+    state.events.push(...found.events);
+    documentIssuers.push(...found.documentIssuers);
+    posts.push(...findPosts(state, context, skeleton));
+  }
+  const dated = resolveDates(state, conferrals, events, publicationDate);
+  const merged = mergeConferrals(state, dated.conferrals);
+  completeConferrals(state, merged, events, documentIssuers, publicationDate);
+  retypeHonors(state, merged);
+  return {
+    announcement,
+    mentions: mentions.filter((m) => !m.name.startsWith("\u0000")),
+    conferrals: merged,
+    events: mergeEvents(state, events),
+    posts,
+    documentIssuers,
+    diagnostics: state.diagnostics,
+  };
+}
+
+/** Quoted slogans ("Ushering in ..., Future ...") hold no facts; their spans are skipped. */
+function findSlogans(view: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const re = /"([^"\n]{20,400})"/g;
+  for (let m = re.exec(view); m; m = re.exec(view)) {
+    const inner = m[1] as string;
+    const words = inner.trim().split(/\s+/);
+    const before = view.slice(Math.max(0, m.index - 120), m.index).toLowerCase();
+    if (
+      (words.length >= 6 && inner.includes(",")) ||
+      (/\b(theme|slogan|motto)\b[^.]*$/.test(before) && words.length >= 4)
+    ) {
+      spans.push([m.index, m.index + m[0].length]);
+    }
+  }
+  return spans;
+}
+
+export function cleanName(text: string): string {
+  let name = text
+    .replace(/\s+/g, " ")
+    .replace(/^(?:the|The|THE)\s+/, "")
+    .trim();
+  // Drop quotes that wrap the whole name or are left unbalanced; keep "Creation" inside a name.
+  if (/^"[^"]*"$/.test(name)) name = name.slice(1, -1);
+  if ((name.match(/"/g) ?? []).length % 2 === 1) name = name.replace(/^"|"$/g, "");
+  return name.trim();
+}
+
+function readSentence(
+  state: DocumentState,
+  sentence: Sentence,
+  slogans: Array<[number, number]>,
+): SentenceContext {
+  const { view } = state;
+  const tokens = tokenize(view, sentence.start, sentence.end);
+  const blocked = tokens.map((t) => slogans.some(([s, e]) => t.start >= s && t.end <= e));
+  const top: Mention[] = [];
+  // Official document numbers: GKFZ[2020] No. 344.
+  const numbers: Array<{ start: number; end: number; text: string }> = [];
+  const sentenceText = view.slice(sentence.start, sentence.end);
+  DOC_NUMBER.lastIndex = 0;
+  for (let m = DOC_NUMBER.exec(sentenceText); m; m = DOC_NUMBER.exec(sentenceText)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    numbers.push({ start, end, text: state.announcement.text.slice(start, end) });
+    tokens.forEach((t, i) => {
+      if (t.start >= start && t.end <= end) blocked[i] = true;
+    });
+  }
+  const spans: Array<{ span: NameSpan; person: boolean }> = [];
+  for (const [first, last] of findPeople(tokens)) {
+    if (blocked[first] || blocked[last - 1]) continue;
+    spans.push({
+      span: { kind: "Person", first, last, nucleus: first, definite: false, quoted: false },
+      person: true,
+    });
+    for (let i = first; i < last; i++) blocked[i] = true;
+  }
+  for (const span of findNames(tokens, blocked)) spans.push({ span, person: false });
+  spans.sort((a, b) => a.span.first - b.span.first);
+
+  for (const { span } of spans) {
+    const start = (tokens[span.first] as Token).start;
+    const end = (tokens[span.last - 1] as Token).end;
+    const kind: MentionKind = span.kind === "Work" ? "Document" : span.kind;
+    const mention = state.newMention(
+      kind,
+      start,
+      end,
+      sentence,
+      span.kind === "Person" ? 0.85 : 0.8,
+    );
+    annotateMention(mention, tokens, span);
+    top.push(mention);
+    // Acronym defined right after the name: "Full Name (ACR)".
+    const open = tokens[span.last];
+    const acr = tokens[span.last + 1];
+    if (
+      open?.text === "(" &&
+      acr?.acronym &&
+      tokens[span.last + 2]?.text === ")" &&
+      kind === "Organization"
+    ) {
+      mention.acronym = acr.text;
+    }
+    // Document number right after the title.
+    if (kind === "Document") {
+      const number = numbers.find((n) => n.start >= end && n.start - end <= 3);
+      if (number) mention.identifier = number.text;
+    }
+    // Names inside complements: "X of SIAT", "Decision of A, B and C on ...", "Organizer of the Y Day".
+    if (span.complement !== undefined) {
+      const innerBlocked = tokens.map(
+        (_, i) => i < span.complement! || i >= span.last || blocked[i] === true,
+      );
+      for (const inner of findNames(tokens, innerBlocked)) {
+        if (
+          inner.kind === "Organization" &&
+          isGenericName(tokens, inner) &&
+          inner.last - inner.first > 0 &&
+          !(tokens[inner.first] as Token).acronym
+        )
+          continue;
+        if (
+          inner.definite &&
+          inner.last - inner.first === 1 &&
+          !(tokens[inner.first] as Token).acronym
+        )
+          continue;
+        if (inner.kind === "Honor" && kind !== "Document") continue;
+        const innerKind: MentionKind = inner.kind === "Work" ? "Document" : inner.kind;
+        const nested = state.newMention(
+          innerKind,
+          (tokens[inner.first] as Token).start,
+          (tokens[inner.last - 1] as Token).end,
+          sentence,
+          0.75,
+        );
+        annotateMention(nested, tokens, inner);
+        (nested as Mention & { nestedIn?: string }).nestedIn = mention.id;
+        if (kind === "Organization" && innerKind === "Organization") mention.parent = nested.id;
+      }
+    }
+  }
+  findProgramPhrases(state, sentence, top);
+  // Acronym definitions swallow the bare acronym mention that follows.
+  for (const mention of top) {
+    if (!mention.acronym) continue;
+    const bare = top.find(
+      (m) =>
+        m.surface === mention.acronym &&
+        m.evidence.start > mention.evidence.end &&
+        m.evidence.start - mention.evidence.end <= 3,
+    );
+    if (bare) bare.antecedent = mention.id;
+  }
+  return { sentence, tokens, top, dates: findDates(view, sentence.start, sentence.end) };
+}
+
+function annotateMention(mention: Mention, tokens: Token[], span: NameSpan): void {
+  const extra = mention as Mention & { definite?: boolean; generic?: boolean; nucleus?: string };
+  extra.definite = span.definite;
+  extra.generic = span.kind !== "Person" && isGenericName(tokens, span);
+  extra.nucleus = singular((tokens[span.nucleus] as Token).text);
+  const level = levelOf(tokens.slice(span.first, span.complement ?? span.last).map((t) => t.lower));
+  if (level) mention.level = level;
+}
+
+export function levelOf(words: string[]): Level | undefined {
+  for (const word of words) {
+    const level = LEVEL_WORDS[word];
+    if (level) return level;
+    if (CITIES.has(word)) return "municipal";
+    if (PROVINCES.has(word)) return "provincial";
+  }
+  return undefined;
+}
+
+/** The city and district an announcement is about: the ones it names most. */
+function placeAnnouncement(state: DocumentState): void {
+  const cityCounts = new Map<string, number>();
+  const districtCounts = new Map<string, number>();
+  for (const mention of state.mentions) {
+    for (const word of mention.name.split(/\s+/)) {
+      const lower = word.toLowerCase();
+      if (CITIES.has(lower)) cityCounts.set(word, (cityCounts.get(word) ?? 0) + 1);
+    }
+    const district = /\b([A-Z][\w'-]+) District\b/.exec(mention.name);
+    if (district)
+      districtCounts.set(
+        `${district[1]} District`,
+        (districtCounts.get(`${district[1]} District`) ?? 0) + 1,
+      );
+  }
+  const top = (counts: Map<string, number>) =>
+    [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const city = top(cityCounts);
+  const district = top(districtCounts);
+  if (city) state.city = city;
+  if (district) state.district = district;
+}
+
+type Extra = Mention & {
+  definite?: boolean;
+  generic?: boolean;
+  nucleus?: string;
+  nestedIn?: string;
+};
+
+function contentWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/["']/g, "")
+    .split(/[\s,]+/)
+    .filter((w) => w && !["the", "of", "for", "and", "&", "in", "municipal", "city"].includes(w))
+    .map(singular);
+}
+
+/** In-announcement coreference: acronyms, short forms, "Municipal X", "A and B of Z". */
+function resolveInDocument(state: DocumentState): void {
+  const { mentions, view } = state;
+  // The same name twice in one announcement is one thing.
+  const firstByName = new Map<string, Mention>();
+  for (const mention of mentions) {
+    if (mention.kind === "Person" || mention.kind === "Place") continue;
+    const key = `${mention.kind}|${normaliseKey(mention.name)}`;
+    const first = firstByName.get(key);
+    if (first && !mention.antecedent) mention.antecedent = first.id;
+    else if (!first) firstByName.set(key, mention);
+  }
+  // "the Education Bureau and Science and Technology Innovation Bureau of Guangming District".
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i] as Extra;
+    const b = mentions[i + 1] as Extra;
+    if (a.kind !== "Organization" || b.kind !== "Organization" || a.nestedIn || b.nestedIn)
+      continue;
+    const between = view.slice(a.evidence.end, b.evidence.start);
+    const place =
+      /\s(of|in) ((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:District|County|City|Province))$/.exec(
+        b.name,
+      );
+    if (/^\s+(and|&)\s+$/.test(between) && place && !/\b(of|for|in)\b/.test(a.name)) {
+      a.name = `${a.name} ${place[1]} ${place[2]}`;
+    }
+  }
+  // "Municipal X" is the city's X; "X of the district" the district's.
+  for (const mention of mentions) {
+    if (mention.kind !== "Organization" && mention.kind !== "Program") continue;
+    if (/^Municipal\b/.test(mention.name) && state.city) {
+      mention.name = `${state.city} ${mention.name}`;
+    } else if (/^District\b/.test(mention.name) && state.district) {
+      mention.name = `${state.district} ${mention.name.replace(/^District\s+/, "")}`;
+    }
+    const after = view.slice(mention.evidence.end, mention.evidence.end + 20);
+    if (/^ of the district\b/i.test(after) && state.district && !/\bof\b/.test(mention.name)) {
+      mention.name = `${mention.name} of ${state.district}`;
+    }
+  }
+  // Acronyms defined in the text and used bare later.
+  const byAcronym = new Map<string, Mention>();
+  for (const mention of mentions) {
+    if (mention.acronym) byAcronym.set(mention.acronym, mention);
+    else if (
+      mention.kind === "Organization" &&
+      /^[A-Z]{2,10}$/.test(mention.surface) &&
+      !mention.antecedent
+    ) {
+      const defined = byAcronym.get(mention.surface);
+      if (defined) mention.antecedent = defined.id;
+    }
+  }
+  // Explicit aliases: "X (hereinafter referred to as Y)", "X, also known as Y".
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i] as Mention;
+    const b = mentions[i + 1] as Mention;
+    const between = view.slice(a.evidence.end, b.evidence.start);
+    if (
+      /^\s*[,(]\s*(?:hereinafter\s+(?:referred\s+to\s+as|called)|also\s+(?:known|called|referred\s+to)\s+as|or|formerly(?:\s+known\s+as)?|i\.e\.)\s+(?:the\s+)?"?$/i.test(
+        between,
+      )
+    ) {
+      b.antecedent = a.id;
+      if (a.kind === "Honor" || b.kind === "Honor") {
+        a.kind = "Honor";
+        b.kind = "Honor";
+      }
+    }
+  }
+  // Short forms and partial names refer back to the latest fuller name with the same head.
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i] as Extra;
+    if (
+      mention.antecedent ||
+      mention.kind !== "Organization" ||
+      /^[A-Z]{2,10}$/.test(mention.surface)
+    )
+      continue;
+    const words = contentWords(mention.name);
+    if (words.length === 0) continue;
+    const candidates = new Set<string>();
+    let chosen: Mention | undefined;
+    for (let j = i - 1; j >= 0; j--) {
+      const earlier = mentions[j] as Extra;
+      if (earlier.kind !== "Organization" || earlier.nucleus !== mention.nucleus) continue;
+      const root = rootOf(state, earlier);
+      if (root.id === mention.id) continue;
+      const earlierWords = new Set(contentWords(root.name).concat(contentWords(earlier.name)));
+      if (!words.every((w) => earlierWords.has(w))) continue;
+      if (
+        contentWords(root.name).length <= words.length &&
+        root.name.toLowerCase() === mention.name.toLowerCase()
+      ) {
+        chosen ??= root;
+        candidates.add(root.id);
+        continue;
+      }
+      // A shorter name must not drop a place the longer one lacks.
+      chosen ??= root;
+      candidates.add(root.id);
+    }
+    if (chosen && candidates.size === 1) {
+      mention.antecedent = chosen.id;
+      mention.name = chosen.name;
+    } else if (mention.generic && mention.definite && words.length <= 2) {
+      // "the Hospital" with nothing to refer to is not a name.
+      mention.name = `\u0000${mention.name}`;
+    }
+  }
+  // First person: "our city/school/hospital" is the publisher when known.
+  void TITLE_WORDS;
+}
+
+export function rootOf(state: DocumentState, mention: Mention): Mention {
+  let current = mention;
+  const seen = new Set<string>();
+  while (current.antecedent && !seen.has(current.id)) {
+    seen.add(current.id);
+    const next = state.byId.get(current.antecedent);
+    if (!next) break;
+    current = next;
+  }
+  return current;
+}
+
+function buildSkeleton(view: string, context: SentenceContext): Skeleton {
+  const { sentence, top } = context;
+  let text = "";
+  const pieces: Array<{
+    skeletonStart: number;
+    viewStart: number;
+    length: number;
+    mention?: Mention;
+  }> = [];
+  let cursor = sentence.start;
+  for (const mention of top) {
+    if (mention.evidence.start < cursor) continue;
+    const gap = view.slice(cursor, mention.evidence.start);
+    pieces.push({ skeletonStart: text.length, viewStart: cursor, length: gap.length });
+    text += gap;
+    const index = top.indexOf(mention);
+    const placeholder = `\uE000${index}\uE001`;
+    pieces.push({
+      skeletonStart: text.length,
+      viewStart: mention.evidence.start,
+      length: placeholder.length,
+      mention,
+    });
+    text += placeholder;
+    cursor = mention.evidence.end;
+  }
+  const tail = view.slice(cursor, sentence.end);
+  pieces.push({ skeletonStart: text.length, viewStart: cursor, length: tail.length });
+  text += tail;
+  const toView = (position: number, edge: "start" | "end"): number => {
+    for (const piece of pieces) {
+      if (position < piece.skeletonStart || position > piece.skeletonStart + piece.length) continue;
+      if (piece.mention) {
+        return edge === "start" ? piece.mention.evidence.start : piece.mention.evidence.end;
+      }
+      return piece.viewStart + (position - piece.skeletonStart);
+    }
+    return sentence.end;
+  };
+  return {
+    text,
+    toView,
+    mentionAt: (index: number) => top[index],
+    indexOf: (mention: Mention) => top.indexOf(mention),
+  };
+}
+
+/** Resolves partial and relative dates against the text's years and the publication date. */
+export function resolveDate(
+  state: DocumentState,
+  date: DateMention,
+  sentence: Sentence,
+  publicationDate: string | undefined,
+): string | undefined {
+  if (date.relative === "yesterday" || date.relative === "today") {
+    if (!publicationDate || !/^\d{4}-\d{2}-\d{2}$/.test(publicationDate)) return undefined;
+    return date.relative === "yesterday" ? shiftDate(publicationDate, -1) : publicationDate;
+  }
+  if (date.year !== undefined) return formatDate(date);
+  const inferred = inferYear(state, sentence, publicationDate, date);
+  return inferred === undefined ? undefined : formatDate({ ...date, year: inferred });
+}
+
+function inferYear(
+  state: DocumentState,
+  sentence: Sentence,
+  publicationDate: string | undefined,
+  date: DateMention,
+): number | undefined {
+  if (date.relative === "this-year" && publicationDate) return Number(publicationDate.slice(0, 4));
+  const own = yearsIn(state.view.slice(sentence.start, sentence.end));
+  if (own.length > 0) return own[0];
+  if (publicationDate) return Number(publicationDate.slice(0, 4));
+  const headline = state.sentences.find((s) => s.headline);
+  if (headline) {
+    const years = yearsIn(state.view.slice(headline.start, headline.end));
+    if (years.length > 0) return years[0];
+  }
+  // The nearest year written before the sentence in its paragraph, then anywhere in the text.
+  const paragraphYears = state.sentences
+    .filter((s) => s.paragraph === sentence.paragraph && s.end <= sentence.start)
+    .flatMap((s) => yearsIn(state.view.slice(s.start, s.end)));
+  if (paragraphYears.length > 0) return paragraphYears[paragraphYears.length - 1];
+  return state.years[0];
+}
+
+function resolveDates(
+  state: DocumentState,
+  conferrals: Conferral[],
+  events: EventFact[],
+  publicationDate: string | undefined,
+): { conferrals: Conferral[] } {
+  void events;
+  void publicationDate;
+  void state;
+  return { conferrals };
+}
+
+/** One conferral per recipient and honor in an announcement; repeated statements add evidence. */
+function mergeConferrals(state: DocumentState, conferrals: Conferral[]): Conferral[] {
+  const byKey = new Map<string, Conferral>();
+  const order: Conferral[] = [];
+  for (const conferral of conferrals) {
+    const recipient = rootOf(state, state.byId.get(conferral.recipient) as Mention);
+    const honor = state.byId.get(conferral.honor) as Mention;
+    const key = `${normaliseKey(recipient.name)}|${honorKey(honor.name)}`;
+    const existing = byKey.get(key);
+    if (!existing) {
+      byKey.set(key, conferral);
+      order.push(conferral);
+      continue;
+    }
+    existing.evidence.push(...conferral.evidence);
+    if (existing.issuers.length === 0) existing.issuers = conferral.issuers;
+    existing.nominators = [...new Set([...existing.nominators, ...conferral.nominators])];
+    existing.date ??= conferral.date;
+    existing.batch ??= conferral.batch;
+    existing.period ??= conferral.period;
+    existing.cohortSize ??= conferral.cohortSize;
+    existing.document ??= conferral.document;
+    existing.noticePeriod ??= conferral.noticePeriod;
+    if (existing.status === "conferred" && conferral.status !== "conferred")
+      existing.status = conferral.status;
+    // Prefer the body's rendering of the honor over a headline's "... Award".
+    const existingHonor = state.byId.get(existing.honor) as Mention;
+    if (existingHonor.evidence.sentenceIndex === 0 && honor.evidence.sentenceIndex !== 0)
+      existing.honor = conferral.honor;
+    existing.confidence = Math.max(existing.confidence, conferral.confidence);
+  }
+  return order;
+}
+
+export function normaliseKey(name: string): string {
+  return contentWords(name).join(" ");
+}
+
+export function honorKey(name: string): string {
+  return contentWords(name)
+    .filter((w) => w !== "award" && w !== "title" && w !== "honorary")
+    .join(" ")
+    .replace(/\bpopular science\b/g, "science popularization")
+    .replace(/\bscientific popularization\b/g, "science popularization")
+    .replace(/^(china|chinese)\b/, "national");
+}
+
+function paragraphOf(state: DocumentState, mention: Mention): number {
+  return state.sentences[mention.evidence.sentenceIndex]?.paragraph ?? -1;
+}
+
+/** Issuers from documents, announcing bodies and ceremonies; dates from context; notice periods. */
+function completeConferrals(
+  state: DocumentState,
+  conferrals: Conferral[],
+  events: EventFact[],
+  documentIssuers: DocumentIssuerFact[],
+  publicationDate: string | undefined,
+): void {
+  const ceremonies = events.filter(
+    (e) => e.kind === "Ceremony" || e.kind === "Event" || e.kind === "Meeting",
+  );
+  const noticePeriod = findNoticePeriod(state, publicationDate);
+  for (const conferral of conferrals) {
+    const honor = state.byId.get(conferral.honor) as Mention;
+    const firstEvidence = conferral.evidence[0] as Evidence;
+    const sentence = state.sentences[firstEvidence.sentenceIndex] as Sentence;
+    const paragraphs = new Set(
+      conferral.evidence.map((e) => state.sentences[e.sentenceIndex]?.paragraph ?? -1),
+    );
+    // A document whose title names the honor, or an announcing body in the same paragraph.
+    if (conferral.issuers.length === 0) {
+      const candidates = documentIssuers.filter((d) => d.issuers.length > 0);
+      const byHonor = candidates.find((d) => {
+        const document = state.byId.get(d.document);
+        return document && honorKey(document.name).includes(honorKey(honor.name));
+      });
+      const sentenceIndexes = conferral.evidence.map((e) => e.sentenceIndex);
+      const sameParagraph = candidates.find((d) =>
+        sentenceIndexes.some(
+          (i) =>
+            (i === d.evidence.sentenceIndex || i === d.evidence.sentenceIndex + 1) &&
+            state.sentences[i]?.paragraph === state.sentences[d.evidence.sentenceIndex]?.paragraph,
+        ),
+      );
+      const source = byHonor ?? sameParagraph;
+      if (source) {
+        conferral.issuers = source.issuers.map((mention) => ({ mention, implied: false }));
+        conferral.document ??=
+          state.byId.get(source.document)?.kind === "Document" ? source.document : undefined;
+        if (!conferral.date) {
+          const docDate = dateNear(state, source.evidence.sentenceIndex, publicationDate);
+          if (docDate) conferral.date = docDate;
+        }
+      }
+    }
+    // Nothing else says who conferred it: the bodies that held the ceremony, marked as implied.
+    if (conferral.issuers.length === 0 && ceremonies.length === 1) {
+      const ceremony = ceremonies[0] as EventFact;
+      if (ceremony.organizers.length > 0) {
+        conferral.issuers = ceremony.organizers.map((mention) => ({ mention, implied: true }));
+        conferral.date ??= ceremony.date;
+        conferral.confidence = Math.min(conferral.confidence, 0.7);
+      }
+    }
+    if (!conferral.document) {
+      const document = state.mentions.find(
+        (m) => m.kind === "Document" && m.identifier && paragraphs.has(paragraphOf(state, m)),
+      );
+      if (document) conferral.document = document.id;
+    }
+    if (!conferral.date && conferral.document) {
+      const document = state.byId.get(conferral.document) as Mention;
+      const year = document.identifier ? yearsIn(document.identifier)[0] : undefined;
+      if (year) conferral.date = String(year);
+    }
+    if (!conferral.period) {
+      const period =
+        /\b((?:19|20)\d{2}) ?- ?((?:19|20)\d{2})\b/.exec(honor.name) ??
+        (conferral.document
+          ? /\b((?:19|20)\d{2}) ?- ?((?:19|20)\d{2})\b/.exec(
+              (state.byId.get(conferral.document) as Mention).name,
+            )
+          : null);
+      if (period) conferral.period = `${period[1]}-${period[2]}`;
+    }
+    if (conferral.status === "proposed" && noticePeriod && paragraphs.has(noticePeriod.paragraph)) {
+      conferral.noticePeriod = [noticePeriod.from, noticePeriod.until];
+      // The decision is not out yet: the notice month is as precise as the text allows.
+      if (!conferral.date || conferral.date.length < 4)
+        conferral.date = noticePeriod.from.slice(0, 7);
+    }
+    void sentence;
+  }
+}
+
+function dateNear(
+  state: DocumentState,
+  sentenceIndex: number,
+  publicationDate: string | undefined,
+): string | undefined {
+  const context = state.contexts[sentenceIndex];
+  if (!context) return undefined;
+  for (const date of context.dates) {
+    const value = resolveDate(state, date, context.sentence, publicationDate);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+function findNoticePeriod(
+  state: DocumentState,
+  publicationDate: string | undefined,
+): { from: string; until: string; paragraph: number } | undefined {
+  for (const context of state.contexts) {
+    const text = state.view.slice(context.sentence.start, context.sentence.end);
+    if (!/\b(public(?:ity)?|announcement|notice|objection)\b/i.test(text)) continue;
+    for (const date of context.dates) {
+      if (!date.until) continue;
+      const from = resolveDate(state, date, context.sentence, publicationDate);
+      const until = resolveDate(
+        state,
+        { ...date, ...date.until, until: undefined } as DateMention,
+        context.sentence,
+        publicationDate,
+      );
+      if (from && until) return { from, until, paragraph: context.sentence.paragraph };
+    }
+  }
+  return undefined;
+}
+
+/** Mentions that are the object of a conferral, or share an honor's key, are honors. */
+function retypeHonors(state: DocumentState, conferrals: Conferral[]): void {
+  const keys = new Set<string>();
+  for (const conferral of conferrals) {
+    const honor = state.byId.get(conferral.honor) as Mention;
+    honor.kind = "Honor";
+    keys.add(honorKey(honor.name));
+  }
+  for (const mention of state.mentions) {
+    if (mention.kind === "Organization" || mention.kind === "Program") {
+      if (keys.has(honorKey(mention.name)) && !isPlaceName(mention.name.toLowerCase()))
+        mention.kind = "Honor";
+    }
+  }
+  for (const mention of state.mentions) {
+    const antecedent = mention.antecedent ? state.byId.get(mention.antecedent) : undefined;
+    if (antecedent?.kind === "Honor") mention.kind = "Honor";
+  }
+  // Words inside an honor's title are not organizations in their own right ("... for Primary Schools").
+  for (const mention of state.mentions) {
+    const parent = (mention as Extra).nestedIn
+      ? state.byId.get((mention as Extra).nestedIn as string)
+      : undefined;
+    if (
+      parent?.kind === "Honor" &&
+      mention.kind === "Organization" &&
+      !/^[A-Z]{2,10}$/.test(mention.surface)
+    ) {
+      mention.name = `\u0000${mention.name}`;
+    }
+  }
+  void headKind;
+}
+
+function mergeEvents(state: DocumentState, events: EventFact[]): EventFact[] {
+  const byName = new Map<string, EventFact>();
+  const out: EventFact[] = [];
+  for (const event of events) {
+    const key = normaliseKey(state.byId.get(event.name)?.name ?? event.name);
+    const existing = byName.get(key);
+    if (!existing) {
+      byName.set(key, event);
+      out.push(event);
+      continue;
+    }
+    existing.evidence.push(...event.evidence);
+    existing.organizers = [...new Set([...existing.organizers, ...event.organizers])];
+    existing.participants = [...new Set([...existing.participants, ...event.participants])];
+    const duplicate = state.byId.get(event.name);
+    const kept = state.byId.get(existing.name);
+    if (duplicate && kept) duplicate.antecedent = kept.id;
+    existing.date ??= event.date;
+    existing.chair ??= event.chair;
+    existing.place ??= event.place;
+  }
+  return out;
+}
+
+/** Posts: the title phrase in front of a person's name ("Vice President of BAST Liu Xiaokan"). */
+function findPosts(state: DocumentState, context: SentenceContext, skeleton: Skeleton): PostFact[] {
+  const posts: PostFact[] = [];
+  const { tokens, top, sentence } = context;
+  for (const person of top) {
+    if (person.kind !== "Person") continue;
+    const index = tokens.findIndex((t) => t.start === person.evidence.start);
+    if (index < 0) continue;
+    let first = index;
+    while (first > 0) {
+      const t = tokens[first - 1] as Token;
+      if (
+        top.some(
+          (m) => m.kind === "Person" && m.evidence.start <= t.start && t.end <= m.evidence.end,
+        )
+      )
+        break;
+      const ok =
+        t.cap ||
+        t.acronym ||
+        TITLE_WORDS.has(t.lower) ||
+        /^(of|and|the|'s|'|for|class-\d+|level-\d+|&)$/.test(t.lower) ||
+        /^(?:deputy|vice|party|leading|standing|executive|general|chief|senior|associate|assistant|honorary|former)$/.test(
+          t.lower,
+        );
+      if (!ok) break;
+      first--;
+    }
+    while (first < index && /^(and|the|of|by|'s|')$/i.test((tokens[first] as Token).text)) first++;
+    if (first === index) continue;
+    const phraseStart = (tokens[first] as Token).start;
+    const phraseEnd = (tokens[index - 1] as Token).end;
+    const phrase = state.announcement.text.slice(phraseStart, phraseEnd);
+    const viewPhrase = state.view.slice(phraseStart, phraseEnd);
+    if (!viewPhrase.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()))) continue;
+    // "member of X and Vice President of Y" holds two posts; a trailing "of ORG" applies to all.
+    const parts = viewPhrase.split(
+      /\s+and\s+(?=(?:vice|deputy|president|secretary|director|member|chairman|head|dean|professor|inspector|chief)\b)/i,
+    );
+    const orgMention = [...top]
+      .filter(
+        (m) =>
+          m.kind === "Organization" &&
+          m.evidence.start >= phraseStart &&
+          m.evidence.end <= phraseEnd,
+      )
+      .pop();
+    const orgSuffix = /\s+of\s+((?:the\s+)?[^]+)$/.exec(parts[parts.length - 1] as string)?.[1];
+    for (const part of parts) {
+      let post = part.replace(/^the\s+/i, "").trim();
+      if (
+        orgSuffix &&
+        !new RegExp(`of\\s+(?:the\\s+)?${escapeRegExp(orgSuffix.replace(/^the\s+/i, ""))}$`).test(
+          post,
+        )
+      )
+        post = `${post} of ${orgSuffix}`;
+      const fact: PostFact = {
+        id: `${state.announcement.id}#p${posts.length}s${sentence.index}`,
+        announcementId: state.announcement.id,
+        person: person.id,
+        post,
+        evidence: state.evidence(phraseStart, person.evidence.end, sentence, 0.75),
+        confidence: 0.75,
+      };
+      if (orgMention) fact.organization = rootOf(state, orgMention).id;
+      posts.push(fact);
+    }
+    void phrase;
+  }
+  // Bylines: "Xi'an Net News (Reporter Han Tao)".
+  const byline =
+    /\uE000(\d+)\uE001\s*\(\s*(Reporters?|Correspondents?|Editors?|Authors?|Photographers?)\s*:?\s*\uE000(\d+)\uE001/g;
+  for (let m = byline.exec(skeleton.text); m; m = byline.exec(skeleton.text)) {
+    const outlet = skeleton.mentionAt(Number(m[1]));
+    const person = skeleton.mentionAt(Number(m[3]));
+    if (!outlet || !person || person.kind !== "Person") continue;
+    for (const post of posts) {
+      if (post.person === person.id && !post.organization)
+        post.organization = rootOf(state, outlet).id;
+    }
+  }
+  return posts;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const PROGRAM_NOUN =
+  "program(?:me)?s?|systems?|modes?|models?|projects?|plans?|patterns?|mechanisms?|strateg(?:y|ies)|initiatives?|actions?|campaigns?|platforms?";
+const PROGRAM_PHRASES: RegExp[] = [
+  // "3+4+5" health science popularization mode, "143" program, "1+N" venue system
+  new RegExp(`"[0-9N]+(?:\\+[0-9N]+)*"\\s*(?:[a-z][a-z-]*\\s+){0,4}?(?:${PROGRAM_NOUN})\\b`, "g"),
+  // the 14th Five-Year Plan, the "14th five-year" plan
+  /"?\b\d{1,2}(?:st|nd|rd|th) five-year"?(?: plan\b"?)?/gi,
+  // the launch ceremony of the pilot credit system of popular science education ...
+  /(?<=\blaunch(?:ing)?\s+(?:ceremony\s+)?of\s+(?:the\s+)?)[a-z][^,.;:"]{4,160}?(?=\s+(?:around|with|to|on|at|which|in\s+order)\b|[,.;:"]|$)/g,
+];
+
+/** Programmes written in lower case or as quoted codes, which the name grammar cannot see. */
+function findProgramPhrases(state: DocumentState, sentence: Sentence, top: Mention[]): void {
+  const text = state.view.slice(sentence.start, sentence.end);
+  PROGRAM_PHRASES.forEach((re, index) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const phrase = m[0];
+      if (
+        index === 1 &&
+        !/plan/i.test(phrase) &&
+        !/^\s*"?\s*plan/i.test(text.slice(m.index + phrase.length))
+      )
+        continue;
+      if (index === 2 && !new RegExp(`\\b(?:${PROGRAM_NOUN})\\b`).test(phrase)) continue;
+      const start = sentence.start + m.index;
+      const end = start + phrase.length;
+      if (
+        top.some((x) => x.kind === "Program" && x.evidence.start <= start && end <= x.evidence.end)
+      )
+        continue;
+      state.newMention("Program", start, end, sentence, 0.7);
+    }
+  });
+}

@@ -1,0 +1,436 @@
+// Finds names in one sentence: organizations, programmes, honors, documents, events, places and
+// people, by their head nouns and the genre's name grammar ("X of Y", "A and B of Z", acronyms).
+import {
+  BREAK_WORDS,
+  GENERIC_MODIFIERS,
+  type HeadKind,
+  headKind,
+  isPinyinName,
+  isPlaceName,
+  NON_NAME_WORDS,
+  NON_ORG_ACRONYMS,
+  SURNAMES,
+  TITLE_WORDS,
+} from "./lexicon.ts";
+import type { Token } from "./tokens.ts";
+
+export type NameKind = HeadKind | "Person";
+
+export interface NameSpan {
+  kind: NameKind;
+  /** Token range, end exclusive. */
+  first: number;
+  last: number;
+  /** Index of the head token that decides the kind. */
+  nucleus: number;
+  /** Token index where an "of/for/in ..." complement starts, if any. */
+  complement?: number;
+  /** Preceded by "the": may be a short form referring back. */
+  definite: boolean;
+  /** Inside or made of a quoted group. */
+  quoted: boolean;
+}
+
+const NOT_GIVEN_NAMES = new Set([
+  "chinese",
+  "china",
+  "and",
+  "an",
+  "he",
+  "long",
+  "bang",
+  "ban",
+  "hang",
+  "sun",
+  "tan",
+  "pin",
+  "ping",
+  "song",
+  "men",
+  "wen",
+  "dang",
+  "gang",
+  "hen",
+  "bin",
+  "den",
+  "pan",
+  "ran",
+  "fan",
+  "man",
+  "lie",
+  "die",
+  "tie",
+  "pie",
+  "sue",
+  "hue",
+  "cue",
+  "due",
+  "queue",
+  "shine",
+  "shun",
+  "hong",
+]);
+
+/** Full-width ASCII look of a Chinese person name: surname + pinyin given name. */
+export function findPeople(tokens: Token[]): Array<[number, number]> {
+  const people: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const surname = tokens[i] as Token;
+    const given = tokens[i + 1] as Token;
+    if (!surname.cap || surname.acronym || !SURNAMES.has(surname.lower)) continue;
+    if (!given.cap || given.acronym || !isPinyinName(given.text)) continue;
+    if (NOT_GIVEN_NAMES.has(given.lower) || headKind(given.text) || isPlaceName(given.lower))
+      continue;
+    const after = tokens[i + 2];
+    if (after?.cap && (headKind(after.text) || !BREAK_WORDS.has(after.lower))) continue;
+    const before = tokens[i - 1];
+    if (
+      before?.cap &&
+      !before.acronym &&
+      !TITLE_WORDS.has(before.lower) &&
+      headKind(before.text) === undefined &&
+      !NON_NAME_WORDS.has(before.lower)
+    )
+      continue;
+    people.push([i, i + 2]);
+    i++;
+  }
+  return people;
+}
+
+function isNameWord(token: Token | undefined): boolean {
+  if (!token?.word) return false;
+  if (token.acronym) return !NON_ORG_ACRONYMS.has(token.text);
+  if (!token.cap) return false;
+  return (
+    !BREAK_WORDS.has(token.lower) &&
+    !NON_NAME_WORDS.has(token.lower) &&
+    !TITLE_WORDS.has(token.lower)
+  );
+}
+
+function isOrdinalOrYear(token: Token | undefined): boolean {
+  return !!token && /^(?:\d{4}|\d{1,3}(?:st|nd|rd|th))$/i.test(token.text);
+}
+
+/** Index after a quoted capitalised group starting at i ('"' Word... '"'), or -1. */
+function quotedGroupEnd(tokens: Token[], i: number, limit: number): number {
+  if (tokens[i]?.text !== '"') return -1;
+  let j = i + 1;
+  let words = 0;
+  while (j < limit && j - i <= 12 && tokens[j]?.text !== '"') {
+    const t = tokens[j] as Token;
+    if (
+      !(
+        t.cap ||
+        t.number ||
+        t.lower === "and" ||
+        t.lower === "of" ||
+        t.text === "&" ||
+        t.text === "-"
+      )
+    )
+      return -1;
+    if (t.cap) words++;
+    j++;
+  }
+  return tokens[j]?.text === '"' && words > 0 ? j + 1 : -1;
+}
+
+/** Whether the run starting at i (after "and") starts a new name rather than continuing one. */
+function startsNewName(tokens: Token[], i: number, previous: Token | undefined): boolean {
+  let j = i;
+  if (tokens[j]?.lower === "the") return true;
+  let sawHead = false;
+  const first = tokens[j];
+  if (!first) return false;
+  if (isPlaceName(first.lower) || first.acronym) return true;
+  while (j < tokens.length) {
+    const t = tokens[j] as Token;
+    if (isNameWord(t)) {
+      if (headKind(t.text)) sawHead = true;
+      j++;
+    } else if ((t.lower === "and" || t.text === "&") && isNameWord(tokens[j + 1])) {
+      j++;
+    } else {
+      break;
+    }
+  }
+  if (!sawHead) return false;
+  return (
+    headKind(first.text) !== undefined ||
+    (previous !== undefined && headKind(previous.text) !== undefined)
+  );
+}
+
+const COMPLEMENT_WORDS = new Set(["of", "for", "in"]);
+const AUXILIARIES = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "be",
+  "been",
+  "will",
+  "shall",
+  "can",
+  "may",
+  "must",
+  "do",
+  "does",
+  "did",
+]);
+const ORDINAL_WORDS = new Set([
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+]);
+const DOCUMENT_LINKS = new Set(["of", "on", "to", "for", "about", "regarding", "concerning"]);
+const DOCUMENT_TITLE_GLUE = new Set([
+  "of",
+  "on",
+  "to",
+  "for",
+  "and",
+  "&",
+  "the",
+  "in",
+  "with",
+  "about",
+  "regarding",
+  "concerning",
+  "a",
+  "an",
+  "by",
+]);
+
+/**
+ * Scans the tokens of one sentence. `blocked[i]` marks tokens already used (people, numbers).
+ */
+export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
+  const spans: NameSpan[] = [];
+  const used = blocked.slice();
+  const n = tokens.length;
+  for (let h = 0; h < n; h++) {
+    const head = tokens[h] as Token;
+    if (used[h] || !head.cap || head.acronym) continue;
+    const kind = headKind(head.text);
+    if (!kind || NON_NAME_WORDS.has(head.lower) || BREAK_WORDS.has(head.lower)) continue;
+    // Left: capitalised modifiers, "A and B" inside modifiers, one leading year or ordinal, quoted groups.
+    let first = h;
+    let quoted = false;
+    while (first > 0 && !used[first - 1]) {
+      const prev = tokens[first - 1] as Token;
+      if (isNameWord(prev) && headKind(prev.text) === undefined) {
+        first--;
+        continue;
+      }
+      if (isNameWord(prev) && headKind(prev.text) === "Place") {
+        first--;
+        continue;
+      }
+      if ((prev.lower === "and" || prev.text === "&") && first >= 2) {
+        const beforeAnd = tokens[first - 2] as Token;
+        if (
+          !used[first - 2] &&
+          isNameWord(beforeAnd) &&
+          headKind(beforeAnd.text) === undefined &&
+          !isPlaceName(beforeAnd.lower)
+        ) {
+          first -= 2;
+          continue;
+        }
+      }
+      if (prev.text === '"' && first >= 3) {
+        // A quoted word glued to the name: "Creation" Popular Science Base.
+        let open = first - 2;
+        while (open > 0 && first - open < 10 && tokens[open]?.text !== '"') open--;
+        if (
+          tokens[open]?.text === '"' &&
+          quotedGroupEnd(tokens, open, first) === first &&
+          !used[open]
+        ) {
+          first = open;
+          quoted = true;
+          continue;
+        }
+      }
+      if (
+        (prev.lower === "in" || prev.lower === "of") &&
+        first >= 2 &&
+        isPlaceName((tokens[first] as Token).lower)
+      ) {
+        const beforePrep = tokens[first - 2] as Token;
+        if (!used[first - 2] && isNameWord(beforePrep) && headKind(beforePrep.text) === undefined) {
+          first -= 2;
+          continue;
+        }
+      }
+      if (isOrdinalOrYear(prev)) {
+        first--;
+      }
+      break;
+    }
+    // Right: directly following capitalised words, then "of/for/in" complements.
+    let last = h + 1;
+    let nucleus = h;
+    let inComplement = false;
+    const extendRun = () => {
+      while (last < n && !used[last]) {
+        const t = tokens[last] as Token;
+        if (isNameWord(t) && !(t.acronym && tokens[last - 1]?.acronym)) {
+          if (!inComplement && headKind(t.text)) nucleus = last;
+          last++;
+          continue;
+        }
+        if (
+          (t.lower === "and" || t.text === "&") &&
+          isNameWord(tokens[last + 1]) &&
+          !startsNewName(tokens, last + 1, tokens[last - 1])
+        ) {
+          last += 2;
+          if (!inComplement && headKind((tokens[last - 1] as Token).text)) nucleus = last - 1;
+          continue;
+        }
+        break;
+      }
+    };
+    extendRun();
+    // Trim trailing words after the last head ("Day Activities" -> "Day").
+    let complement: number | undefined;
+    const kindAt = (i: number) => headKind((tokens[i] as Token).text);
+    if (kindAt(nucleus) !== "Document" && kindAt(nucleus) !== "Event") last = nucleus + 1;
+    // Document titles run on through "of A, B and C on Doing X" / "to Name the First Y".
+    if (kindAt(nucleus) === "Document" && DOCUMENT_LINKS.has(tokens[last]?.lower ?? "")) {
+      let k = last;
+      let end = last;
+      while (k < n && !used[k]) {
+        const t = tokens[k] as Token;
+        if (
+          (t.cap && !AUXILIARIES.has(t.lower)) ||
+          t.number ||
+          (t.acronym && !NON_ORG_ACRONYMS.has(t.text))
+        ) {
+          end = k + 1;
+        } else if (
+          DOCUMENT_TITLE_GLUE.has(t.lower) ||
+          (t.text === "," && isNameWord(tokens[k + 1])) ||
+          (t.text === "-" && tokens[k + 1]?.number)
+        ) {
+          // glue words only count once a name word follows
+        } else {
+          break;
+        }
+        k++;
+      }
+      if (end > last) {
+        complement = last;
+        last = end;
+      }
+    }
+    for (;;) {
+      const connector = tokens[last];
+      if (!connector || used[last] || !COMPLEMENT_WORDS.has(connector.lower)) break;
+      let k = last + 1;
+      if (tokens[k]?.lower === "the") {
+        if (connector.lower === "in") break;
+        k++;
+        // "of the third Shenzhen Popular Science Month"
+        if (ORDINAL_WORDS.has(tokens[k]?.lower ?? "") && isNameWord(tokens[k + 1])) k++;
+      }
+      if (!isNameWord(tokens[k]) || used[k]) break;
+      if (isOrdinalOrYear(tokens[k]) && !tokens[k + 1]?.cap) break;
+      const saveLast = last;
+      last = k;
+      inComplement = true;
+      const before = last;
+      extendRun();
+      if (last === before) {
+        last = saveLast;
+        break;
+      }
+      complement ??= saveLast;
+    }
+    // Trailing "(1st session)" on events.
+    if (
+      kindAt(nucleus) === "Event" &&
+      tokens[last]?.text === "(" &&
+      /^\d+(st|nd|rd|th)$/.test(tokens[last + 1]?.text ?? "") &&
+      tokens[last + 2]?.lower === "session" &&
+      tokens[last + 3]?.text === ")"
+    ) {
+      last += 4;
+    }
+    const nucleusKind = kindAt(nucleus) as HeadKind;
+    // A lone generic head ("Department", "Base") is not a name.
+    const words = tokens.slice(first, last).filter((t) => t.word);
+    const definiteSingle = tokens[first - 1]?.lower === "the" && nucleusKind !== "Document";
+    if (words.length === 1 && nucleusKind !== "Place" && !definiteSingle) continue;
+    for (let i = first; i < last; i++) used[i] = true;
+    const definite = tokens[first - 1]?.lower === "the";
+    spans.push({
+      kind: nucleusKind,
+      first,
+      last,
+      nucleus,
+      ...(complement === undefined ? {} : { complement }),
+      definite,
+      quoted,
+    });
+  }
+  // Bare acronyms and single-word places not inside a longer name.
+  for (let i = 0; i < n; i++) {
+    if (used[i]) continue;
+    const t = tokens[i] as Token;
+    if (
+      t.acronym &&
+      t.text.length >= 2 &&
+      t.text.length <= 10 &&
+      !NON_ORG_ACRONYMS.has(t.text) &&
+      /^[A-Z]+$/.test(t.text)
+    ) {
+      spans.push({
+        kind: "Organization",
+        first: i,
+        last: i + 1,
+        nucleus: i,
+        definite: tokens[i - 1]?.lower === "the",
+        quoted: false,
+      });
+      used[i] = true;
+    } else if (t.cap && isPlaceName(t.lower)) {
+      spans.push({
+        kind: "Place",
+        first: i,
+        last: i + 1,
+        nucleus: i,
+        definite: false,
+        quoted: false,
+      });
+      used[i] = true;
+    }
+  }
+  spans.sort((a, b) => a.first - b.first);
+  return spans;
+}
+
+/** True when the name is only generic words plus its head ("Central Committee", "the Hospital"). */
+export function isGenericName(tokens: Token[], span: NameSpan): boolean {
+  for (let i = span.first; i < (span.complement ?? span.last); i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || i === span.nucleus) continue;
+    if (headKind(t.text) && headKind(t.text) !== "Place") continue;
+    if (!GENERIC_MODIFIERS.has(t.lower)) return false;
+  }
+  return span.complement === undefined;
+}

@@ -1,0 +1,50 @@
+// Builds the analysis view of a stored text: same length, so every offset in the view is an offset
+// in the stored text, but with spaces, quotes and dashes unified and noise lines blanked.
+
+const CHAR_MAP: Record<string, string> = {
+  "\u00A0": " ",
+  "\u2002": " ",
+  "\u2003": " ",
+  "\u2009": " ",
+  "\u200A": " ",
+  "\u200B": " ",
+  "\u202F": " ",
+  "\u3000": " ",
+  "\t": " ",
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u02BC": "'",
+  "\u2032": "'",
+  "`": "'",
+  "\u201C": '"',
+  "\u201D": '"',
+  "\u201E": '"',
+  "\u2033": '"',
+  "\u00AB": '"',
+  "\u00BB": '"',
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2010": "-",
+  "\u2011": "-",
+  "\uFF08": "(",
+  "\uFF09": ")",
+  "\uFF0C": ",",
+  "\uFF1A": ":",
+  "\uFF1B": ";",
+  "\u3001": ",",
+  "\u3002": ".",
+  "\u3010": "[",
+  "\u3011": "]",
+  "\u3014": "[",
+  "\u3015": "]",
+};
+
+const CHAR_PATTERN = new RegExp(`[${Object.keys(CHAR_MAP).join("")}]`, "g");
+// A line that is only an image file name, e.g. "001.jpg".
+const IMAGE_LINE =
+  /^[ \t\u00A0\u3000]*[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?)[ \t\u00A0\u3000]*$/gim;
+
+export function buildAnalysisView(text: string): string {
+  const mapped = text.replace(CHAR_PATTERN, (ch) => CHAR_MAP[ch] ?? ch);
+  return mapped.replace(IMAGE_LINE, (line) => " ".repeat(line.length));
+}

@@ -1,0 +1,857 @@
+// Relation patterns over a sentence "skeleton": the sentence with each name replaced by a
+// placeholder \uE000n\uE001, so one pattern covers every name the genre can put in that slot.
+// Sentences are bounded (segment.ts), so each pattern runs in time linear in the corpus.
+import type {
+  Conferral,
+  ConferralStatus,
+  DocumentIssuerFact,
+  EventFact,
+  EventKind,
+  Mention,
+} from "../types.ts";
+import type { DocumentState, SentenceContext } from "./index.ts";
+import { resolveDate, rootOf } from "./index.ts";
+
+export interface Skeleton {
+  text: string;
+  toView(position: number, edge: "start" | "end"): number;
+  mentionAt(index: number): Mention | undefined;
+  indexOf(mention: Mention): number;
+}
+
+const P = "\uE000\\d+\uE001";
+const ITEM = `(?:the\\s+)?"?${P}"?`;
+const LIST = `${ITEM}(?:\\s*,\\s*(?:and\\s+)?${ITEM}){0,60}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM})?`;
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+const NUMBER = `(?:\\d[\\d,]*|${Object.keys(NUMBER_WORDS).join("|")})`;
+const UNIT_NOUNS =
+  "units?|organi[sz]ations?|institutions?|schools?|bases?|hospitals?|enterprises?|companies|company|museums?|venues?|colleges?|universities|university|individuals?|people|persons?|collectives?|projects?|teams?|groups?|entities|sites?|parks?|communities|community|villages?|counties|county|districts?|cities|city|institutes?|centers?|centres?|laboratories|labs?|societies|associations?|bodies|departments?|works?|books?|candidates?|winners?|recipients?|applicants?|kindergartens?|libraries|stations?|zoos?|gardens?|places?|agencies|firms?|members?";
+const COHORT = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
+const ADVERBS =
+  "(?:also|officially|recently|successfully|newly|formally|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|once)";
+const AUX = "(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|will\\s+be|to\\s+be|being|be)";
+const PASSIVE_VERBS =
+  "named|awarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted";
+const ACTIVE_WIN =
+  "won|wins|win|received|receives|obtained|obtains|gained|gains|earned|earns|got|gets|secured|bagged|clinched|took|claimed|scooped|became|becomes|passed";
+const ISSUER_VERBS =
+  "awarded|granted|conferred|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published";
+
+const PASSIVE = new RegExp(
+  `(?:(${COHORT}))?(${LIST}|\\b(?:it|It|they|They)\\b)\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:which\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
+  "gi",
+);
+const ACTIVE = new RegExp(
+  `(${LIST}|\\b(?:it|It|they|They)\\b)\\s*,?\\s*(?:has\\s+|have\\s+|had\\s+)?(?:${ADVERBS}\\s+){0,3}(${ACTIVE_WIN})\\b`,
+  "gi",
+);
+const ON_LIST = new RegExp(
+  `(${LIST}|\\b(?:it|It)\\b)\\s+(is|are|was|were|has\\s+been|have\\s+been)\\s+(?:${ADVERBS}\\s+){0,2}(?:on|in|among|into)\\s+(?:the\\s+)?list\\b`,
+  "gi",
+);
+const ISSUER_ACTIVE = new RegExp(
+  `(${LIST})\\s*,?\\s*(?:${ADVERBS}\\s+){0,3}(${ISSUER_VERBS})\\s+(?:the\\s+)?(?:honou?rary\\s+)?(?:title\\s+of\\s+)?`,
+  "gi",
+);
+const TITLE_PASSIVE = /\b(?:the\s+)?(?:honou?rary\s+)?title\s+of\s+/gi;
+const APPROVED_TO = new RegExp(
+  `(${LIST}|\\b(?:it|It)\\b)\\s+(?:is|was|were|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:${ADVERBS}\\s+){0,2}approved\\s+to\\s+(?:build|establish|set\\s+up|construct|become|be)\\s+`,
+  "gi",
+);
+
+const HONOR_NOUNS =
+  /\b(bases?|collectives?|awards?|prizes?|titles?|units?|schools?|organi[sz]ers?|models?|pioneers?|cent(?:er|re)s?|hospitals?|museums?|sites?|demonstration|stars?|workers?|individuals?|teams?|cases?|projects?|laborator(?:y|ies)|parks?|zones?|enterprises?|institutions?|medals?|honou?rs?|villages?|communit(?:y|ies)|counties|county|cit(?:y|ies)|venues?|gardens?|brands?|programs?|groups?|experts?|ambassadors?|volunteers?|heroes|hero|winners?|champions?|exemplars?|benchmarks?|pilots?|examples?|outstanding|excellent|advanced)\s*"?$/i;
+
+const HONOR_NOUN_ANYWHERE = new RegExp(HONOR_NOUNS.source.replace('\\s*"?$', "\\b"), "i");
+
+const ORDINALS: Record<string, string> = {
+  first: "first",
+  second: "second",
+  third: "third",
+  fourth: "fourth",
+  fifth: "fifth",
+  sixth: "sixth",
+  seventh: "seventh",
+  eighth: "eighth",
+  ninth: "ninth",
+  tenth: "tenth",
+  "1st": "first",
+  "2nd": "second",
+  "3rd": "third",
+  "4th": "fourth",
+  "5th": "fifth",
+  "6th": "sixth",
+  "7th": "seventh",
+  "8th": "eighth",
+};
+
+interface HonorObject {
+  honor: Mention;
+  batch?: string;
+  end: number;
+}
+
+function listItems(state: DocumentState, skeleton: Skeleton, text: string): Mention[] {
+  const items: Mention[] = [];
+  const re = /\uE000(\d+)\uE001/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const mention = skeleton.mentionAt(Number(m[1]));
+    if (mention) items.push(mention);
+  }
+  void state;
+  return items;
+}
+
+function cohortSize(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const m = new RegExp(`(${NUMBER})`, "i").exec(
+    text.replace(
+      /^(?:a\s+total\s+of|more\s+than|over|nearly|about|some|up\s+to|altogether)\s+/i,
+      "",
+    ),
+  );
+  if (!m) return undefined;
+  const raw = (m[1] as string).toLowerCase();
+  const value = NUMBER_WORDS[raw] ?? Number(raw.replace(/,/g, ""));
+  return Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+const OBJECT_PREAMBLE =
+  /^\s*(?:as\s+|to\s+be\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|one\s+of\s+the\s+)?(?:(?:recommendation\s+|final\s+|candidate\s+)?list\s+(?:of\s+)?(?:the\s+)?)?(?:with\s+the\s+)?(?:honou?rary\s+)?(?:title\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:"\s*)?/i;
+const BATCH =
+  /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|latest)\s+(?:batch|bunch|group|round|set|list)\s+of\s+(?:the\s+)?)/i;
+const ORDINAL_BEFORE =
+  /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)(?=\uE000|[a-zA-Z])/i;
+const FREE_OBJECT =
+  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000])|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:by|since|after|because|which|who|when|while|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+title|it|its|will|also|became)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\s+\d)\b))/;
+const BAD_OBJECT_START =
+  /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|which|who|and|or|in|on|at|of|one|two|\d)\b/i;
+
+/** Reads the honor after a conferral verb: a name placeholder or a short noun phrase. */
+function readHonorObject(
+  state: DocumentState,
+  context: SentenceContext,
+  skeleton: Skeleton,
+  position: number,
+): HonorObject | undefined {
+  const rest = skeleton.text.slice(position);
+  let offset = 0;
+  const preamble = OBJECT_PREAMBLE.exec(rest);
+  if (preamble) offset += preamble[0].length;
+  let batch: string | undefined;
+  const batchMatch = BATCH.exec(rest.slice(offset)) ?? ORDINAL_BEFORE.exec(rest.slice(offset));
+  if (batchMatch) {
+    batch =
+      ORDINALS[(batchMatch[1] as string).split(/\s+/)[0]?.toLowerCase() ?? ""] ??
+      (batchMatch[1] as string).split(/\s+/)[0]?.toLowerCase();
+    offset += (batchMatch[1] as string).length;
+  }
+  const tail = rest.slice(offset);
+  const placeholder = /^"?\uE000(\d+)\uE001"?/.exec(tail);
+  if (placeholder) {
+    const mention = skeleton.mentionAt(Number(placeholder[1]));
+    const after = tail.slice(placeholder[0].length);
+    // A name followed by more words of the honor ("X Award of the Year") is read as free text.
+    const continues =
+      /^\s+[a-z]/.test(after.replace(/^\s+(?:in|for|of)\s+(?:19|20)\d{2}.*/, "")) ||
+      /^\s+[A-Z]/.test(after);
+    if (mention && mention.kind !== "Person" && mention.kind !== "Place" && !continues) {
+      return {
+        honor: mention,
+        ...(batch ? { batch } : {}),
+        end: position + offset + placeholder[0].length,
+      };
+    }
+    if (
+      mention &&
+      mention.kind !== "Person" &&
+      mention.kind !== "Place" &&
+      /^\s+(?:for|by|since|after|in\s+(?:19|20)|on|which|who|and|to)\b/.test(after)
+    ) {
+      return {
+        honor: mention,
+        ...(batch ? { batch } : {}),
+        end: position + offset + placeholder[0].length,
+      };
+    }
+  }
+  const free = FREE_OBJECT.exec(tail);
+  if (!free) return undefined;
+  let phrase = (free[1] as string).replace(/"\s*$/, "").trimEnd();
+  if (BAD_OBJECT_START.test(phrase)) return undefined;
+  // Strip an unmatched trailing quote and leading article.
+  const words = phrase.replace(/\uE000\d+\uE001/g, "X").split(/\s+/);
+  if (words.length > 16) return undefined;
+  if (
+    !HONOR_NOUN_ANYWHERE.test(
+      phrase.replace(/\uE000(\d+)\uE001/g, (_, i) => skeleton.mentionAt(Number(i))?.name ?? "X"),
+    )
+  ) {
+    // A placeholder at the end may itself be the honor's head ("... of X Award").
+    const lastPlaceholder = /\uE000(\d+)\uE001"?$/.exec(phrase);
+    const last = lastPlaceholder ? skeleton.mentionAt(Number(lastPlaceholder[1])) : undefined;
+    if (!last || (last.kind !== "Honor" && last.kind !== "Organization" && last.kind !== "Program"))
+      return undefined;
+  }
+  phrase = phrase.trimEnd();
+  const start = skeleton.toView(position + offset, "start");
+  const end = skeleton.toView(position + offset + phrase.length, "end");
+  if (end <= start) return undefined;
+  const honor = state.newMention("Honor", start, end, context.sentence, 0.7);
+  return { honor, ...(batch ? { batch } : {}), end: position + offset + phrase.length };
+}
+
+function statusOf(verbPhrase: string, sentenceText: string): ConferralStatus {
+  const text = `${verbPhrase} ${sentenceText}`.toLowerCase();
+  if (/\b(revok|stripped|withdrawn|cancell?ed|removed\s+from\s+the\s+list|delisted)/.test(text))
+    return "revoked";
+  if (
+    /\b(planned|proposed|intended|expected|scheduled)\s+to\s+be\b|\bpublic(?:ity)?\s+(?:notice|announcement|period)|\bto\s+be\s+publici[sz]ed|\bpre-?selected|\bshortlist|\bcandidates?\b|\bpendin/.test(
+      text,
+    )
+  ) {
+    return "proposed";
+  }
+  if (
+    /\b(re-?evaluat|renew|re-?named|re-?certif|re-?accredit|retain|for\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:time|consecutive)|once\s+again|consecutive)/.test(
+      text,
+    )
+  ) {
+    return "renewed";
+  }
+  return "conferred";
+}
+
+function resolveSubject(
+  state: DocumentState,
+  context: SentenceContext,
+  skeleton: Skeleton,
+  subjectText: string,
+  position: number,
+): Mention[] {
+  if (/^(it|they)$/i.test(subjectText.trim())) {
+    // A pronoun subject is the nearest organization before it in the sentence, else the previous sentence's subject.
+    const before = listItems(state, skeleton, skeleton.text.slice(0, position)).filter(
+      (m) => m.kind === "Organization",
+    );
+    const nearest = before[before.length - 1];
+    if (nearest) return [nearest];
+    const previous = state.contexts[context.sentence.index - 1];
+    const subject = previous?.top[0];
+    const previousText = previous
+      ? state.view.slice(previous.sentence.start, previous.sentence.end)
+      : "";
+    if (
+      subject &&
+      subject.kind === "Organization" &&
+      previousText
+        .trimStart()
+        .replace(/^the\s+/i, "")
+        .startsWith(state.view.slice(subject.evidence.start, subject.evidence.end))
+    ) {
+      return [subject];
+    }
+    return [];
+  }
+  // "the Series edited by the Hospital was included ...": a name after a preposition is not the subject.
+  return listItems(state, skeleton, subjectText).filter((m) => {
+    if (m.kind !== "Organization" && m.kind !== "Person") return false;
+    const at = skeleton.text.indexOf(`\uE000${skeleton.indexOf(m)}\uE001`);
+    return !/\b(?:by|of|for|to|with|from|in|on|at|(?<!such\s)as|than|under)\s+(?:the\s+)?"?$/i.test(
+      skeleton.text.slice(Math.max(0, at - 16), at),
+    );
+  });
+}
+
+function makeConferral(
+  state: DocumentState,
+  context: SentenceContext,
+  recipient: Mention,
+  object: HonorObject,
+  status: ConferralStatus,
+  extra: Partial<Conferral>,
+  matchStart: number,
+  matchEnd: number,
+  skeleton: Skeleton,
+): Conferral {
+  const start = skeleton.toView(matchStart, "start");
+  const end = skeleton.toView(matchEnd, "end");
+  const confidence = object.honor.evidence.confidence >= 0.8 ? 0.85 : 0.7;
+  const conferral: Conferral = {
+    id: `${state.announcement.id}#c${context.sentence.index}-${recipient.id.split("#m")[1]}-${object.honor.id.split("#m")[1]}`,
+    announcementId: state.announcement.id,
+    recipient: rootOf(state, recipient).id,
+    honor: object.honor.id,
+    issuers: [],
+    nominators: [],
+    status,
+    evidence: [state.evidence(start, end, context.sentence, confidence)],
+    confidence,
+    ...extra,
+  };
+  if (object.batch) conferral.batch = object.batch;
+  return conferral;
+}
+
+/** Issuers and nominators named with "by": "recommended by X" nominates, "named by Y" confers. */
+function byAgents(
+  state: DocumentState,
+  skeleton: Skeleton,
+  from: number,
+): { issuers: Mention[]; nominators: Mention[] } {
+  const rest = skeleton.text.slice(from);
+  const issuers: Mention[] = [];
+  const nominators: Mention[] = [];
+  const re = new RegExp(
+    `\\b((?:recommended|nominated|reported|submitted|organi[sz]ed|supported|guided|sponsored|edited|written|built|run|operated|managed)\\s+)?(?:jointly\\s+)?by\\s+(${LIST})`,
+    "gi",
+  );
+  for (let m = re.exec(rest); m; m = re.exec(rest)) {
+    const items = listItems(state, skeleton, m[2] as string).filter(
+      (x) => x.kind === "Organization",
+    );
+    const verb = (m[1] ?? "").trim().toLowerCase();
+    if (/^(recommended|nominated|submitted|reported)$/.test(verb)) nominators.push(...items);
+    else if (verb === "") issuers.push(...items);
+  }
+  return { issuers, nominators };
+}
+
+function sentenceDate(
+  state: DocumentState,
+  context: SentenceContext,
+  from: number,
+  to: number,
+): string | undefined {
+  for (const date of context.dates) {
+    if (date.until) continue;
+    if (date.relative === "this-year") continue;
+    void from;
+    void to;
+    const value = resolveDate(state, date, context.sentence, state.announcement.date);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+export function findConferrals(
+  state: DocumentState,
+  context: SentenceContext,
+  skeleton: Skeleton,
+): Conferral[] {
+  const out: Conferral[] = [];
+  const text = skeleton.text;
+  const sentenceText = state.view.slice(context.sentence.start, context.sentence.end);
+  const taken: Array<[number, number]> = [];
+  const claim = (s: number, e: number) => {
+    if (taken.some(([a, b]) => s < b && a < e)) return false;
+    taken.push([s, e]);
+    return true;
+  };
+  const date = sentenceDate(state, context, 0, text.length);
+  const emit = (
+    recipients: Mention[],
+    objects: HonorObject[],
+    status: ConferralStatus,
+    extra: Partial<Conferral>,
+    s: number,
+    e: number,
+  ) => {
+    for (const recipient of recipients) {
+      for (const object of objects) {
+        if (object.honor.id === recipient.id) continue;
+        const conferral = makeConferral(
+          state,
+          context,
+          recipient,
+          object,
+          status,
+          extra,
+          s,
+          Math.max(e, object.end),
+          skeleton,
+        );
+        if (date && !conferral.date) conferral.date = date;
+        out.push(conferral);
+      }
+    }
+  };
+  const moreObjects = (first: HonorObject): HonorObject[] => {
+    const objects = [first];
+    let position = first.end;
+    for (let guard = 0; guard < 8; guard++) {
+      const next =
+        /^(?:\s+in\s+the\s+[^,.;:]{0,60}?)?\s*,?\s*(?:and\s+)?(?:also\s+)?(?=the\s+(?:(?:honou?rary\s+)?title\s+of\b|[a-z]+\s|\uE000))/i.exec(
+          text.slice(position),
+        );
+      if (!next) break;
+      const object = readHonorObject(state, context, skeleton, position + next[0].length);
+      if (!object) break;
+      objects.push(object);
+      position = object.end;
+    }
+    return objects;
+  };
+
+  // "A, B and C awarded the title of X to 183 units, including D".
+  ISSUER_ACTIVE.lastIndex = 0;
+  for (let m = ISSUER_ACTIVE.exec(text); m; m = ISSUER_ACTIVE.exec(text)) {
+    const issuers = listItems(state, skeleton, m[1] as string).filter(
+      (x) => x.kind === "Organization",
+    );
+    if (issuers.length === 0) continue;
+    const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
+    if (!object) continue;
+    const to = new RegExp(`^\\s*(?:to|on|upon)\\s+(${COHORT})?(${LIST})`, "i").exec(
+      text.slice(object.end),
+    );
+    if (!to) continue;
+    const recipients = listItems(state, skeleton, to[2] as string).filter(
+      (x) => x.kind === "Organization" || x.kind === "Person",
+    );
+    if (recipients.length === 0 || !claim(m.index, object.end + to[0].length)) continue;
+    const size = cohortSize(to[1]);
+    emit(
+      recipients,
+      [object],
+      statusOf(m[0], sentenceText),
+      {
+        issuers: issuers.map((i) => ({ mention: rootOf(state, i).id, implied: false })),
+        ...(size ? { cohortSize: size } : {}),
+      },
+      m.index,
+      object.end + to[0].length,
+    );
+  }
+  // "the title of X was awarded to N units, including A".
+  TITLE_PASSIVE.lastIndex = 0;
+  for (let m = TITLE_PASSIVE.exec(text); m; m = TITLE_PASSIVE.exec(text)) {
+    const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
+    if (!object) continue;
+    const rest = new RegExp(
+      `^\\s*(?:${AUX})\\s+(?:${ADVERBS}\\s+){0,2}(?:awarded|granted|conferred|given)\\s+to\\s+(${COHORT})?(${LIST})`,
+      "i",
+    ).exec(text.slice(object.end));
+    if (!rest || !claim(m.index, object.end + rest[0].length)) continue;
+    const recipients = listItems(state, skeleton, rest[2] as string).filter(
+      (x) => x.kind === "Organization" || x.kind === "Person",
+    );
+    const size = cohortSize(rest[1]);
+    const agents = byAgents(state, skeleton, object.end + rest[0].length);
+    emit(
+      recipients,
+      [object],
+      statusOf(rest[0], sentenceText),
+      {
+        issuers: agents.issuers.map((i) => ({ mention: rootOf(state, i).id, implied: false })),
+        nominators: agents.nominators.map((i) => rootOf(state, i).id),
+        ...(size ? { cohortSize: size } : {}),
+      },
+      m.index,
+      object.end + rest[0].length,
+    );
+  }
+  // Passive and headline forms: "15 organizations including A were awarded the X".
+  PASSIVE.lastIndex = 0;
+  for (let m = PASSIVE.exec(text); m; m = PASSIVE.exec(text)) {
+    const aux = m[3];
+    const verb = (m[6] as string).toLowerCase();
+    // Without an auxiliary only a headline or a reduced relative reads as passive.
+    if (
+      !aux &&
+      !context.sentence.headline &&
+      !/^(awarded|named|honou?red|listed|selected|rated|designated|recogni[sz]ed|included)$/.test(
+        verb,
+      )
+    )
+      continue;
+    if (!aux && !context.sentence.headline) {
+      const before = text.slice(0, m.index + (m[1]?.length ?? 0)).trimEnd();
+      if (before.length > 0 && !/[,;:]$/.test(before) && !/\b(?:and|recently|newly)$/i.test(before))
+        continue;
+    }
+    const subjectStart = m.index + (m[1]?.length ?? 0);
+    const recipients = resolveSubject(state, context, skeleton, m[2] as string, subjectStart);
+    if (recipients.length === 0) continue;
+    if (
+      /^given|presented$/.test(verb) &&
+      !/\b(title|award|prize|honou?r)/i.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 60),
+      )
+    )
+      continue;
+    const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
+    if (!object) {
+      // "X is named in the list." with the honor given elsewhere in the announcement.
+      const listOnly = /^\s*(?:in|on|into)\s+the\s+list\b/i.exec(text.slice(m.index + m[0].length));
+      if (listOnly)
+        out.push(
+          ...contextualConferral(
+            state,
+            context,
+            skeleton,
+            recipients,
+            m.index,
+            m.index + m[0].length + listOnly[0].length,
+            statusOf(m[0], sentenceText),
+            date,
+          ),
+        );
+      continue;
+    }
+    if (!claim(subjectStart, object.end)) continue;
+    const size = cohortSize(m[1]);
+    const agents = byAgents(state, skeleton, object.end);
+    emit(
+      recipients,
+      moreObjects(object),
+      statusOf(`${m[3] ?? ""} ${m[5] ?? ""} ${verb}`, sentenceText),
+      {
+        issuers: agents.issuers.map((i) => ({ mention: rootOf(state, i).id, implied: false })),
+        nominators: agents.nominators.map((i) => rootOf(state, i).id),
+        ...(size ? { cohortSize: size } : {}),
+      },
+      subjectStart,
+      object.end,
+    );
+  }
+  // "X won the title of Y", "X Wins the Y Award".
+  ACTIVE.lastIndex = 0;
+  for (let m = ACTIVE.exec(text); m; m = ACTIVE.exec(text)) {
+    const recipients = resolveSubject(state, context, skeleton, m[1] as string, m.index);
+    if (recipients.length === 0) continue;
+    const verb = (m[2] as string).toLowerCase();
+    const after = text.slice(m.index + m[0].length);
+    if (/^(became|becomes)$/.test(verb) && !/^\s+(?:one\s+of\s+)?(?:the|a|an)\s/i.test(after))
+      continue;
+    if (verb === "passed" && !/^\s+the\s+re-?evaluation/i.test(after)) continue;
+    const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
+    if (!object || !claim(m.index, object.end)) continue;
+    emit(recipients, moreObjects(object), statusOf(verb, sentenceText), {}, m.index, object.end);
+  }
+  // "X is on the list of the first batch of Y".
+  ON_LIST.lastIndex = 0;
+  for (let m = ON_LIST.exec(text); m; m = ON_LIST.exec(text)) {
+    const recipients = resolveSubject(state, context, skeleton, m[1] as string, m.index);
+    if (recipients.length === 0) continue;
+    const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
+    if (!object) {
+      out.push(
+        ...contextualConferral(
+          state,
+          context,
+          skeleton,
+          recipients,
+          m.index,
+          m.index + m[0].length,
+          statusOf(m[0], sentenceText),
+          date,
+        ),
+      );
+      continue;
+    }
+    if (!claim(m.index, object.end)) continue;
+    emit(recipients, [object], statusOf(m[0], sentenceText), {}, m.index, object.end);
+  }
+  // "X was approved to build the Y Base in 2018".
+  APPROVED_TO.lastIndex = 0;
+  for (let m = APPROVED_TO.exec(text); m; m = APPROVED_TO.exec(text)) {
+    const recipients = resolveSubject(state, context, skeleton, m[1] as string, m.index);
+    if (recipients.length === 0) continue;
+    const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
+    if (!object || !claim(m.index, object.end)) continue;
+    const own = /^\s+in\s+((?:19|20)\d{2})\b/.exec(text.slice(object.end));
+    const conferralsBefore = out.length;
+    emit(recipients, [object], "conferred", {}, m.index, object.end);
+    if (own) for (const c of out.slice(conferralsBefore)) c.date = own[1] as string;
+  }
+  return out;
+}
+
+/** "X is named in the list": the honor is the one the announcement's headline or decision names. */
+function contextualConferral(
+  state: DocumentState,
+  context: SentenceContext,
+  skeleton: Skeleton,
+  recipients: Mention[],
+  start: number,
+  end: number,
+  status: ConferralStatus,
+  date: string | undefined,
+): Conferral[] {
+  const roots = new Set(recipients.map((r) => rootOf(state, r).id));
+  const earlier = state.conferrals.filter((c) => roots.has(c.recipient));
+  const candidates = state.mentions.filter(
+    (m) => m.kind === "Honor" && m.evidence.start < context.sentence.start,
+  );
+  const honor =
+    earlier.length > 0
+      ? state.byId.get((earlier[earlier.length - 1] as Conferral).honor)
+      : candidates[candidates.length - 1];
+  if (!honor) return [];
+  const out: Conferral[] = [];
+  for (const recipient of recipients) {
+    const conferral = makeConferral(
+      state,
+      context,
+      recipient,
+      { honor, end },
+      status,
+      {},
+      start,
+      end,
+      skeleton,
+    );
+    conferral.confidence = 0.7;
+    if (date) conferral.date = date;
+    out.push(conferral);
+  }
+  return out;
+}
+
+const EVENT_NOUNS =
+  /\b(meeting|conference|ceremony|forum|event|session|symposium|seminar|summit|exhibition|activit(?:y|ies)|competition|training|lecture|celebration|launch|festival|week|month|day|carnival|contest|workshop|gala|fair|expo|congress)\b/i;
+const HOLD = new RegExp(
+  `(${LIST})\\s*,?\\s*(?:${ADVERBS}\\s+){0,2}(held|holds|hosted|hosts|organi[sz]ed|organi[sz]es|convened|convenes|launched|launches|sponsored|staged|opened|kicked\\s+off)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?`,
+  "gi",
+);
+const SIGN = new RegExp(
+  `(${LIST})\\s*,?\\s*(?:${ADVERBS}\\s+){0,2}(?:signed|signs|inked|concluded)\\s+(?:a|an|the)\\s+([a-zA-Z][a-zA-Z\\s-]{0,60}?(?:agreement|memorandum(?:\\s+of\\s+understanding)?|contract|protocol|MOU))\\s+with\\s+(${LIST})`,
+  "gi",
+);
+const ATTEND_PASSIVE = new RegExp(
+  `\\battended\\s+by\\s+(?:the\\s+)?(?:(?:leaders?(?:hip)?|heads?|representatives?|officials?)\\s+(?:of\\s+)?(?:related\\s+|relevant\\s+)?(?:departments?\\s+|units?\\s+)?(?:such\\s+as\\s+|including\\s+|from\\s+)?)?(${LIST})`,
+  "gi",
+);
+const ATTEND_ACTIVE = /([^,;]{0,400}?)\b(?:also\s+)?(?:attended|participated\s+in|joined)\b/gi;
+const CHAIR_PASSIVE =
+  /\b(?:presided\s+over|chaired|hosted|moderated)\s+by\s+((?:[^.;\uE000]|\uE000\d+\uE001){0,160})/gi;
+const CHAIR_ACTIVE = /\uE000(\d+)\uE001\s+(?:presided\s+over|chaired|moderated)\b/gi;
+const ISSUED_DOC = new RegExp(
+  `(${LIST})\\s*,?\\s*(?:${ADVERBS}\\s+){0,2}(?:announced|issued|released|published|promulgated|printed\\s+and\\s+distributed|made\\s+public)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:"?(\uE000\\d+\uE001)"?|((?:official\\s+|public\\s+)?(?:announcement|notice|decision|list|circular|document)s?)\\b)`,
+  "gi",
+);
+
+function eventKindOf(name: string): EventKind {
+  if (/\b(meeting|session|conference|symposium|seminar|forum|summit|congress)\b/i.test(name))
+    return "Meeting";
+  if (/\b(ceremony|launch|celebration|gala)\b/i.test(name)) return "Ceremony";
+  return "Event";
+}
+
+export function findEvents(
+  state: DocumentState,
+  context: SentenceContext,
+  skeleton: Skeleton,
+): { events: EventFact[]; documentIssuers: DocumentIssuerFact[] } {
+  const events: EventFact[] = [];
+  const documentIssuers: DocumentIssuerFact[] = [];
+  const text = skeleton.text;
+  const date = sentenceDate(state, context, 0, text.length);
+  const lastEvent = (): EventFact | undefined =>
+    events[events.length - 1] ?? state.events[state.events.length - 1];
+  HOLD.lastIndex = 0;
+  for (let m = HOLD.exec(text); m; m = HOLD.exec(text)) {
+    const organizers = listItems(state, skeleton, m[1] as string).filter(
+      (x) => x.kind === "Organization",
+    );
+    if (organizers.length === 0) continue;
+    const position = m.index + m[0].length;
+    const rest = text.slice(position);
+    let eventMention: Mention | undefined;
+    const placeholder = /^"?\uE000(\d+)\uE001/.exec(rest);
+    if (placeholder) {
+      const candidate = skeleton.mentionAt(Number(placeholder[1]));
+      if (
+        candidate &&
+        (candidate.kind === "Event" ||
+          (candidate.kind === "Program" && EVENT_NOUNS.test(candidate.name)))
+      )
+        eventMention = candidate;
+    }
+    if (!eventMention) {
+      const free =
+        /^((?:(?:19|20)\d{2}\s+)?[a-z0-9][^,.;:"\uE000]{2,120}?\b(?:meeting|conference|ceremony|forum|event|symposium|seminar|summit|exhibition|competition|training|lecture|celebration|festival|contest|workshop|gala|fair|expo)s?(?:\s+\(\d+(?:st|nd|rd|th)\s+session\))?)(?=[\s,.;:]|$)/i.exec(
+          rest,
+        );
+      if (!free) continue;
+      const start = skeleton.toView(position, "start");
+      const end = skeleton.toView(position + (free[1] as string).length, "end");
+      eventMention = state.newMention("Event", start, end, context.sentence, 0.7);
+    }
+    eventMention.kind = "Event";
+    const event: EventFact = {
+      id: `${state.announcement.id}#e${context.sentence.index}-${eventMention.id.split("#m")[1]}`,
+      announcementId: state.announcement.id,
+      kind: eventKindOf(eventMention.name),
+      name: eventMention.id,
+      organizers: organizers.map((o) => rootOf(state, o).id),
+      participants: [],
+      evidence: [
+        state.evidence(
+          skeleton.toView(m.index, "start"),
+          eventMention.evidence.end,
+          context.sentence,
+          0.8,
+        ),
+      ],
+      confidence: 0.8,
+    };
+    if (date) event.date = date;
+    const place = state.mentions.find(
+      (x) =>
+        x.kind === "Place" &&
+        x.evidence.start >= context.sentence.start &&
+        x.evidence.end <= context.sentence.end,
+    );
+    if (place) event.place = place.id;
+    events.push(event);
+  }
+  SIGN.lastIndex = 0;
+  for (let m = SIGN.exec(text); m; m = SIGN.exec(text)) {
+    const left = listItems(state, skeleton, m[1] as string).filter(
+      (x) => x.kind === "Organization",
+    );
+    const right = listItems(state, skeleton, m[3] as string).filter(
+      (x) => x.kind === "Organization",
+    );
+    if (left.length === 0 || right.length === 0) continue;
+    const agreementStart = m.index + m[0].indexOf(m[2] as string, (m[1] as string).length);
+    const start = skeleton.toView(agreementStart, "start");
+    const end = skeleton.toView(agreementStart + (m[2] as string).length, "end");
+    const agreement = state.newMention("Document", start, end, context.sentence, 0.75);
+    const parties = [...left, ...right].map((o) => rootOf(state, o).id);
+    const signingStart = skeleton.toView(m.index, "start");
+    const signingEnd = skeleton.toView(m.index + m[0].length, "end");
+    const signing = state.newMention("Event", start, end, context.sentence, 0.7);
+    signing.name = `signing of ${agreement.name.replace(/^(?:a|an|the)\s+/i, "")}`;
+    const event: EventFact = {
+      id: `${state.announcement.id}#e${context.sentence.index}-${signing.id.split("#m")[1]}`,
+      announcementId: state.announcement.id,
+      kind: "Signing",
+      name: signing.id,
+      organizers: parties,
+      participants: [],
+      agreement: agreement.id,
+      evidence: [state.evidence(signingStart, signingEnd, context.sentence, 0.8)],
+      confidence: 0.8,
+    };
+    if (date) event.date = date;
+    events.push(event);
+    documentIssuers.push({
+      document: agreement.id,
+      issuers: parties,
+      evidence: state.evidence(signingStart, signingEnd, context.sentence, 0.8),
+    });
+  }
+  const attendees: Mention[] = [];
+  ATTEND_PASSIVE.lastIndex = 0;
+  for (let m = ATTEND_PASSIVE.exec(text); m; m = ATTEND_PASSIVE.exec(text))
+    attendees.push(...listItems(state, skeleton, m[1] as string));
+  ATTEND_ACTIVE.lastIndex = 0;
+  for (let m = ATTEND_ACTIVE.exec(text); m; m = ATTEND_ACTIVE.exec(text)) {
+    // Everyone named in the clause before "attended": people when there are any, else bodies.
+    const named = listItems(state, skeleton, m[1] as string);
+    const people = named.filter((x) => x.kind === "Person");
+    attendees.push(
+      ...(people.length > 0 ? people : named.filter((x) => x.kind === "Organization")),
+    );
+  }
+  let chair: Mention | undefined;
+  CHAIR_PASSIVE.lastIndex = 0;
+  const passiveChair = CHAIR_PASSIVE.exec(text);
+  if (passiveChair)
+    chair = listItems(state, skeleton, passiveChair[1] as string).find((x) => x.kind === "Person");
+  CHAIR_ACTIVE.lastIndex = 0;
+  const activeChair = CHAIR_ACTIVE.exec(text);
+  if (!chair && activeChair) {
+    const mention = skeleton.mentionAt(Number(activeChair[1]));
+    if (mention?.kind === "Person") chair = mention;
+  }
+  if (attendees.length > 0 || chair) {
+    const target = lastEvent();
+    if (target) {
+      const organizers = new Set(target.organizers);
+      const participants = attendees
+        .filter((a) => a.kind === "Organization" || a.kind === "Person")
+        .map((a) => rootOf(state, a).id)
+        .filter((id) => !organizers.has(id) && !target.participants.includes(id));
+      target.participants.push(...new Set(participants));
+      if (chair) target.chair = chair.id;
+      target.evidence.push(
+        state.evidence(context.sentence.start, context.sentence.end, context.sentence, 0.7),
+      );
+    }
+  }
+  ISSUED_DOC.lastIndex = 0;
+  for (let m = ISSUED_DOC.exec(text); m; m = ISSUED_DOC.exec(text)) {
+    const issuers = listItems(state, skeleton, m[1] as string).filter(
+      (x) => x.kind === "Organization",
+    );
+    if (issuers.length === 0) continue;
+    const documentMention = m[2]
+      ? skeleton.mentionAt(Number(/\d+/.exec(m[2] as string)?.[0]))
+      : undefined;
+    if (m[2] && documentMention?.kind !== "Document") continue;
+    const evidence = state.evidence(
+      skeleton.toView(m.index, "start"),
+      skeleton.toView(m.index + m[0].length, "end"),
+      context.sentence,
+      0.8,
+    );
+    documentIssuers.push({
+      document: documentMention?.id ?? issuers[0]?.id,
+      issuers: issuers.map((i) => rootOf(state, i).id),
+      evidence,
+    });
+  }
+  // "Decision of A, B and C on ...": the issuers are named in the title.
+  for (const mention of context.top) {
+    if (mention.kind !== "Document") continue;
+    const nested = state.mentions.filter(
+      (x) =>
+        (x as Mention & { nestedIn?: string }).nestedIn === mention.id && x.kind === "Organization",
+    );
+    const titleHead =
+      /^(?:Joint\s+)?(?:Decision|Notice|Circular|Opinions|Measures|Announcement|Letter|Reply)s?\s+of\s+(?:the\s+)?(?:General\s+Offices?\s+of\s+(?:the\s+)?)?/i.exec(
+        mention.name,
+      );
+    if (!titleHead || nested.length === 0) continue;
+    const topicAt = mention.name.search(/\s(?:on|to|about|regarding|concerning)\s/);
+    const issuers = nested.filter(
+      (x) => topicAt < 0 || x.evidence.start - mention.evidence.start < topicAt,
+    );
+    if (issuers.length === 0) continue;
+    documentIssuers.push({
+      document: mention.id,
+      issuers: issuers.map((i) => rootOf(state, i).id),
+      evidence: mention.evidence,
+    });
+  }
+  return { events, documentIssuers };
+}

@@ -1,0 +1,142 @@
+// Splits the analysis view into paragraphs and sentences, keeping offsets.
+// Abbreviations ("No. 344", "Prof.", "Co., Ltd.") and initials never end a sentence.
+import type { Span } from "../types.ts";
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  /** True for the first line of the announcement. */
+  headline: boolean;
+}
+
+const ABBREVIATIONS = new Set([
+  "no",
+  "nos",
+  "prof",
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "co",
+  "ltd",
+  "inc",
+  "corp",
+  "st",
+  "jr",
+  "sr",
+  "vs",
+  "etc",
+  "e.g",
+  "i.e",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "art",
+  "vol",
+  "pp",
+  "approx",
+  "dept",
+  "univ",
+  "gov",
+  "govt",
+  "assoc",
+  "est",
+  "fig",
+  "ref",
+  "u.s",
+  "p.r",
+  "p.r.c",
+  "op",
+  "ed",
+  "eds",
+]);
+
+/** Longest sentence the relation patterns look at; longer runs are cut so every pattern stays linear. */
+export const MAX_SENTENCE_LENGTH = 1500;
+
+export function segmentSentences(view: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = -1;
+  let lineStart = 0;
+  let firstLine = true;
+  let previousBlank = true;
+  while (lineStart <= view.length) {
+    let lineEnd = view.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = view.length;
+    const line = view.slice(lineStart, lineEnd);
+    if (line.trim() === "") {
+      previousBlank = true;
+    } else {
+      // Every non-blank line is its own paragraph: these texts rarely wrap lines.
+      paragraph++;
+      splitLine(view, lineStart, lineEnd, paragraph, firstLine, sentences);
+      firstLine = false;
+      previousBlank = false;
+    }
+    if (lineEnd >= view.length) break;
+    lineStart = lineEnd + 1;
+  }
+  void previousBlank;
+  return sentences;
+}
+
+function splitLine(
+  view: string,
+  start: number,
+  end: number,
+  paragraph: number,
+  headline: boolean,
+  out: Sentence[],
+): void {
+  let sentenceStart = start;
+  const push = (s: number, e: number) => {
+    while (s < e && view[s] === " ") s++;
+    while (e > s && view[e - 1] === " ") e--;
+    if (e <= s) return;
+    // Cut overlong runs (no punctuation) at a space so the relation patterns stay linear.
+    while (e - s > MAX_SENTENCE_LENGTH) {
+      let cut = view.lastIndexOf(" ", s + MAX_SENTENCE_LENGTH);
+      if (cut <= s) cut = s + MAX_SENTENCE_LENGTH;
+      out.push({ index: out.length, start: s, end: cut, paragraph, headline });
+      s = cut;
+      while (s < e && view[s] === " ") s++;
+    }
+    if (e > s) out.push({ index: out.length, start: s, end: e, paragraph, headline });
+  };
+  for (let i = start; i < end; i++) {
+    const ch = view[i];
+    if (ch !== "." && ch !== "!" && ch !== "?") continue;
+    let j = i + 1;
+    while (j < end && (view[j] === '"' || view[j] === "'" || view[j] === ")")) j++;
+    if (j < end && view[j] !== " ") continue;
+    let k = j;
+    while (k < end && view[k] === " ") k++;
+    if (k < end) {
+      const next = view[k] as string;
+      if (!/[A-Z0-9"'(\u4e00-\u9fff]/.test(next)) continue;
+    }
+    if (ch === "." && isAbbreviation(view, sentenceStart, i)) continue;
+    push(sentenceStart, j);
+    sentenceStart = j;
+  }
+  push(sentenceStart, end);
+}
+
+function isAbbreviation(view: string, lineStart: number, dot: number): boolean {
+  let w = dot;
+  while (w > lineStart && /[A-Za-z.]/.test(view[w - 1] as string)) w--;
+  const word = view.slice(w, dot).toLowerCase();
+  if (word === "") return false;
+  if (ABBREVIATIONS.has(word)) return true;
+  // Single capital initial ("J. Smith") or dotted acronym ("P.R.C").
+  return /^[a-z]$/.test(word) && /[A-Z]/.test(view[w] as string);
+}

@@ -1,0 +1,314 @@
+// **map** is the only place that turns facts into quads. One named graph per announcement holds
+// what it says, with evidence; entity labels and links live in the entities graph.
+import { DataFactory, type Quad, type Quad_Object, type Quad_Subject } from "n3";
+import type { ResolveResult } from "../resolve/index.ts";
+import type { Conferral, Entity, Evidence, Extraction, Mention } from "../types.ts";
+import {
+  DCAT,
+  DCTERMS,
+  LAUREL,
+  OA,
+  ORG,
+  OWL,
+  PROV,
+  RDF,
+  SCHEMA,
+  SKOS,
+  VOID,
+  XSD,
+} from "./vocab.ts";
+
+export { NS, PREFIXES } from "./vocab.ts";
+
+const { namedNode, literal, quad } = DataFactory;
+
+export interface MapOptions {
+  base: string;
+  /** ISO timestamp recorded as the build time; omitted when undefined so builds stay reproducible. */
+  buildTime?: string;
+}
+
+export interface MapResult {
+  quads: Quad[];
+  conferrals: number;
+}
+
+/** Percent-encodes everything but unreserved characters, so any file name makes a valid IRI. */
+export function encodeIriComponent(text: string): string {
+  return encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+export function announcementIri(base: string, id: string): string {
+  return `${base}announcement/${encodeIriComponent(id)}`;
+}
+
+export function graphIri(base: string, id: string): string {
+  return `${base}graph/${encodeIriComponent(id)}`;
+}
+
+export function entityIri(base: string, entity: Entity): string {
+  return `${base}${entity.iriSlug}`;
+}
+
+function dateLiteral(value: string) {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return literal(value, namedNode(XSD.date));
+  if (/^\d{4}-\d{2}$/.test(value)) return literal(value, namedNode(XSD.gYearMonth));
+  return literal(value, namedNode(XSD.gYear));
+}
+
+const integer = (n: number) => literal(String(n), namedNode(XSD.integer));
+const decimal = (n: number) => literal(n.toFixed(2), namedNode(XSD.decimal));
+
+const CONTEXT_CHARS = 32;
+
+export function mapToQuads(
+  extractions: Extraction[],
+  resolution: ResolveResult,
+  options: MapOptions,
+): MapResult {
+  const { base } = options;
+  const quads: Quad[] = [];
+  const entitiesGraph = namedNode(`${base}graph/entities`);
+  const issuers = new Set<Entity>();
+  let conferralCount = 0;
+  const entityNode = (mentionId: string | undefined) => {
+    if (!mentionId) return undefined;
+    const entity = resolution.entityOf.get(mentionId);
+    return entity ? namedNode(entityIri(base, entity)) : undefined;
+  };
+
+  for (const extraction of extractions) {
+    const { announcement } = extraction;
+    const graph = namedNode(graphIri(base, announcement.id));
+    const annIri = announcementIri(base, announcement.id);
+    const ann = namedNode(annIri);
+    const add = (s: Quad_Subject, p: string, o: Quad_Object) =>
+      quads.push(quad(s, namedNode(p), o, graph));
+    add(ann, RDF.type, namedNode(LAUREL.Announcement));
+    add(ann, DCTERMS.identifier, literal(announcement.id));
+    add(ann, DCTERMS.title, literal(announcement.headline));
+    add(ann, LAUREL.contentHash, literal(announcement.hash));
+    add(ann, LAUREL.text, literal(announcement.text));
+    if (announcement.date) add(ann, DCTERMS.date, dateLiteral(announcement.date));
+    if (announcement.publisher) add(ann, DCTERMS.publisher, literal(announcement.publisher));
+    if (announcement.url) add(ann, SCHEMA.url, literal(announcement.url, namedNode(XSD.anyURI)));
+
+    const addSelector = (node: Quad_Subject, evidence: Evidence, suffixId: string) => {
+      const selector = namedNode(`${annIri}#${suffixId}`);
+      add(node, OA.hasSource, ann);
+      add(node, OA.hasSelector, selector);
+      add(node, LAUREL.sentenceIndex, integer(evidence.sentenceIndex));
+      add(selector, RDF.type, namedNode(OA.TextQuoteSelector));
+      add(selector, RDF.type, namedNode(OA.TextPositionSelector));
+      add(selector, OA.exact, literal(evidence.exact));
+      add(
+        selector,
+        OA.prefix,
+        literal(
+          announcement.text.slice(Math.max(0, evidence.start - CONTEXT_CHARS), evidence.start),
+        ),
+      );
+      add(
+        selector,
+        OA.suffix,
+        literal(announcement.text.slice(evidence.end, evidence.end + CONTEXT_CHARS)),
+      );
+      add(selector, OA.start, integer(evidence.start));
+      add(selector, OA.end, integer(evidence.end));
+    };
+    const addEvidence = (subject: Quad_Subject, evidence: Evidence[], id: string) => {
+      evidence.forEach((e, index) => {
+        const node = namedNode(`${annIri}#${id}-e${index}`);
+        add(subject, LAUREL.evidence, node);
+        add(node, RDF.type, namedNode(LAUREL.Evidence));
+        add(node, LAUREL.confidence, decimal(e.confidence));
+        addSelector(node, e, `${id}-e${index}s`);
+      });
+      add(subject, PROV.wasDerivedFrom, ann);
+    };
+
+    for (const mention of extraction.mentions) {
+      const target = entityNode(mention.id);
+      if (!target) continue;
+      const local = mention.id.slice(mention.id.lastIndexOf("#") + 1);
+      const node = namedNode(`${annIri}#${local}`);
+      add(node, RDF.type, namedNode(LAUREL.Mention));
+      add(node, LAUREL.mentionOf, target);
+      add(node, LAUREL.namedAs, literal(mention.surface));
+      addSelector(node, mention.evidence, `${local}s`);
+    }
+
+    extraction.conferrals.forEach((conferral, index) => {
+      const recipient = entityNode(conferral.recipient);
+      const honor = entityNode(conferral.honor);
+      if (!recipient || !honor) return;
+      conferralCount++;
+      const id = `c${index}`;
+      const node = namedNode(`${annIri}#${id}`);
+      add(node, RDF.type, namedNode(LAUREL.Conferral));
+      add(node, LAUREL.recipient, recipient);
+      add(node, LAUREL.honor, honor);
+      for (const issuer of conferral.issuers) {
+        const issuerNode = entityNode(issuer.mention);
+        if (!issuerNode) continue;
+        add(node, issuer.implied ? LAUREL.impliedIssuer : LAUREL.issuer, issuerNode);
+        const entity = resolution.entityOf.get(issuer.mention);
+        if (entity) issuers.add(entity);
+      }
+      for (const nominator of conferral.nominators) {
+        const nominatorNode = entityNode(nominator);
+        if (nominatorNode) add(node, LAUREL.nominator, nominatorNode);
+      }
+      mapConferralDetails(conferral, node, add, entityNode);
+      add(node, LAUREL.confidence, decimal(conferral.confidence));
+      addEvidence(node, conferral.evidence, id);
+    });
+
+    extraction.events.forEach((event) => {
+      const node = entityNode(event.name);
+      if (!node) return;
+      const kindClass = {
+        Meeting: LAUREL.Meeting,
+        Ceremony: LAUREL.Ceremony,
+        Signing: LAUREL.Signing,
+        Event: LAUREL.Event,
+      }[event.kind];
+      add(node, RDF.type, namedNode(kindClass));
+      if (event.date) add(node, LAUREL.date, dateLiteral(event.date));
+      for (const organizer of event.organizers) {
+        const o = entityNode(organizer);
+        if (o) add(node, LAUREL.organizer, o);
+      }
+      for (const participant of event.participants) {
+        const p = entityNode(participant);
+        if (p) add(node, LAUREL.participant, p);
+      }
+      const chair = entityNode(event.chair);
+      if (chair) add(node, LAUREL.chair, chair);
+      const place = entityNode(event.place);
+      if (place) add(node, LAUREL.place, place);
+      const agreement = entityNode(event.agreement);
+      if (agreement) add(node, LAUREL.agreement, agreement);
+      const local = event.id.slice(event.id.lastIndexOf("#") + 1);
+      addEvidence(node, event.evidence, local);
+    });
+
+    extraction.posts.forEach((post, index) => {
+      const person = entityNode(post.person);
+      if (!person) return;
+      const node = namedNode(`${annIri}#p${index}`);
+      add(node, RDF.type, namedNode(LAUREL.Post));
+      add(node, LAUREL.holder, person);
+      add(node, LAUREL.postTitle, literal(post.post));
+      const organization = entityNode(post.organization);
+      if (organization) add(node, LAUREL.postIn, organization);
+      addEvidence(node, [post.evidence], `p${index}`);
+    });
+
+    extraction.documentIssuers.forEach((fact) => {
+      const document = resolution.entityOf.get(fact.document);
+      if (document?.type !== "Document") return;
+      for (const issuer of fact.issuers) {
+        const node = entityNode(issuer);
+        if (!node) continue;
+        add(namedNode(entityIri(base, document)), LAUREL.issuedBy, node);
+        const entity = resolution.entityOf.get(issuer);
+        if (entity) issuers.add(entity);
+      }
+    });
+  }
+
+  // Entities: labels, variants, levels, sub-units, authority links and merge notes.
+  const classOf: Record<string, string> = {
+    Organization: LAUREL.Organization,
+    IssuingBody: LAUREL.IssuingBody,
+    Person: LAUREL.Person,
+    Program: LAUREL.Program,
+    Honor: LAUREL.Honor,
+    Document: LAUREL.Document,
+    Event: LAUREL.Event,
+    Place: LAUREL.Place,
+  };
+  const byKey = new Map(resolution.entities.map((e) => [e.key, e]));
+  const addEntity = (s: Quad_Subject, p: string, o: Quad_Object) =>
+    quads.push(quad(s, namedNode(p), o, entitiesGraph));
+  const classCounts = new Map<string, number>();
+  for (const entity of resolution.entities) {
+    const node = namedNode(entityIri(base, entity));
+    const classes = [classOf[entity.type] as string];
+    if (issuers.has(entity) && entity.type === "Organization") classes.push(LAUREL.IssuingBody);
+    for (const cls of classes) {
+      addEntity(node, RDF.type, namedNode(cls));
+      classCounts.set(cls, (classCounts.get(cls) ?? 0) + 1);
+    }
+    addEntity(node, SKOS.prefLabel, literal(entity.label));
+    for (const alt of entity.altLabels) addEntity(node, SKOS.altLabel, literal(alt));
+    if (entity.acronym) addEntity(node, SKOS.notation, literal(entity.acronym));
+    if (entity.identifier) addEntity(node, DCTERMS.identifier, literal(entity.identifier));
+    if (entity.level) addEntity(node, LAUREL.level, namedNode(LAUREL[entity.level]));
+    if (entity.parent) {
+      const parent = byKey.get(entity.parent);
+      if (parent) addEntity(node, ORG.subOrganizationOf, namedNode(entityIri(base, parent)));
+    }
+    if (entity.authority) addEntity(node, OWL.sameAs, namedNode(entity.authority));
+    for (const old of entity.sameAs) addEntity(node, OWL.sameAs, namedNode(`${base}${old}`));
+    for (const note of entity.mergeEvidence) addEntity(node, LAUREL.mergeNote, literal(note));
+  }
+
+  // Dataset description (VoID and DCAT), counted over everything above.
+  const meta = namedNode(`${base}graph/dataset`);
+  const dataset = namedNode(`${base}dataset`);
+  const tripleCount = quads.length;
+  const addMeta = (s: Quad_Subject, p: string, o: Quad_Object) =>
+    quads.push(quad(s, namedNode(p), o, meta));
+  addMeta(dataset, RDF.type, namedNode(VOID.Dataset));
+  addMeta(dataset, RDF.type, namedNode(DCAT.Dataset));
+  addMeta(
+    dataset,
+    DCTERMS.title,
+    literal("Laurel knowledge graph of Chinese science honors and designations"),
+  );
+  addMeta(dataset, VOID.triples, integer(tripleCount));
+  addMeta(dataset, VOID.entities, integer(resolution.entities.length));
+  for (const [cls, count] of [...classCounts.entries()].sort()) {
+    const partition = namedNode(`${base}dataset/class/${cls.slice(cls.indexOf("#") + 1)}`);
+    addMeta(dataset, VOID.classPartition, partition);
+    addMeta(partition, VOID.class, namedNode(cls));
+    addMeta(partition, VOID.entities, integer(count));
+  }
+  for (const extraction of extractions)
+    addMeta(dataset, DCTERMS.source, namedNode(announcementIri(base, extraction.announcement.id)));
+  if (options.buildTime)
+    addMeta(dataset, DCTERMS.issued, literal(options.buildTime, namedNode(XSD.dateTime)));
+  return { quads, conferrals: conferralCount };
+}
+
+function mapConferralDetails(
+  conferral: Conferral,
+  node: Quad_Subject,
+  add: (s: Quad_Subject, p: string, o: Quad_Object) => void,
+  entityNode: (mentionId: string | undefined) => ReturnType<typeof namedNode> | undefined,
+): void {
+  add(node, LAUREL.status, namedNode(LAUREL[conferral.status]));
+  if (conferral.date) add(node, LAUREL.date, dateLiteral(conferral.date));
+  if (conferral.batch) add(node, LAUREL.batch, literal(conferral.batch));
+  if (conferral.period) {
+    add(node, LAUREL.period, literal(conferral.period));
+    const [from, until] = conferral.period.split("-");
+    if (from) add(node, LAUREL.validFrom, literal(from, namedNode(XSD.gYear)));
+    if (until) add(node, LAUREL.validUntil, literal(until, namedNode(XSD.gYear)));
+  }
+  if (conferral.noticePeriod) {
+    add(node, LAUREL.noticeStart, dateLiteral(conferral.noticePeriod[0]));
+    add(node, LAUREL.noticeEnd, dateLiteral(conferral.noticePeriod[1]));
+  }
+  if (conferral.cohortSize !== undefined)
+    add(node, LAUREL.cohortSize, integer(conferral.cohortSize));
+  const document = entityNode(conferral.document);
+  if (document) add(node, LAUREL.basedOn, document);
+}
+
+export type { Mention };
