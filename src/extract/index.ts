@@ -855,7 +855,7 @@ function findPosts(state: DocumentState, context: SentenceContext, skeleton: Ske
           m.evidence.end <= phraseEnd,
       )
       .pop();
-    const orgSuffix = /\s+of\s+((?:the\s+)?[^]+)$/.exec(parts[parts.length - 1] as string)?.[1];
+    const orgSuffix = /^.*\sof\s+((?:the\s+)?\S.*)$/.exec(parts[parts.length - 1] as string)?.[1];
     for (const part of parts) {
       let post = part.replace(/^the\s+/i, "").trim();
       if (

@@ -825,7 +825,7 @@ export function findEvents(
       0.8,
     );
     documentIssuers.push({
-      document: documentMention?.id ?? issuers[0]?.id,
+      document: documentMention?.id ?? (issuers[0] as Mention).id,
       issuers: issuers.map((i) => rootOf(state, i).id),
       evidence,
     });
