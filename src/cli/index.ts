@@ -10,6 +10,7 @@ import { DEFAULT_BASE } from "../resolve/index.ts";
 import { LaurelStore } from "../store/index.ts";
 import type { Diagnostic } from "../types.ts";
 import { writeFileAtomic } from "../util/fs.ts";
+import { evalCommand } from "./eval.ts";
 
 export interface Io {
   out(text: string): void;
@@ -138,9 +139,7 @@ Options:
   },
 };
 
-export function registerCommand(name: string, command: Command): void {
-  COMMANDS[name] = command;
-}
+COMMANDS.eval = evalCommand;
 
 function topHelp(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);

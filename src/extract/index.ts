@@ -247,38 +247,7 @@ function readSentence(
       if (number) mention.identifier = number.text;
     }
     // Names inside complements: "X of SIAT", "Decision of A, B and C on ...", "Organizer of the Y Day".
-    if (span.complement !== undefined) {
-      const innerBlocked = tokens.map(
-        (_, i) => i < span.complement! || i >= span.last || blocked[i] === true,
-      );
-      for (const inner of findNames(tokens, innerBlocked)) {
-        if (
-          inner.kind === "Organization" &&
-          isGenericName(tokens, inner) &&
-          inner.last - inner.first > 0 &&
-          !(tokens[inner.first] as Token).acronym
-        )
-          continue;
-        if (
-          inner.definite &&
-          inner.last - inner.first === 1 &&
-          !(tokens[inner.first] as Token).acronym
-        )
-          continue;
-        if (inner.kind === "Honor" && kind !== "Document") continue;
-        const innerKind: MentionKind = inner.kind === "Work" ? "Document" : inner.kind;
-        const nested = state.newMention(
-          innerKind,
-          (tokens[inner.first] as Token).start,
-          (tokens[inner.last - 1] as Token).end,
-          sentence,
-          0.75,
-        );
-        annotateMention(nested, tokens, inner);
-        (nested as Mention & { nestedIn?: string }).nestedIn = mention.id;
-        if (kind === "Organization" && innerKind === "Organization") mention.parent = nested.id;
-      }
-    }
+    readNested(state, sentence, tokens, blocked, span, mention, 0);
   }
   findProgramPhrases(state, sentence, top);
   // Acronym definitions swallow the bare acronym mention that follows.
@@ -293,6 +262,51 @@ function readSentence(
     if (bare) bare.antecedent = mention.id;
   }
   return { sentence, tokens, top, dates: findDates(view, sentence.start, sentence.end) };
+}
+
+/** Names inside a name's complement, recursively ("Notice of the General Offices of the Ministry of Education"). */
+function readNested(
+  state: DocumentState,
+  sentence: Sentence,
+  tokens: Token[],
+  blocked: boolean[],
+  span: NameSpan,
+  mention: Mention,
+  depth: number,
+): void {
+  if (span.complement === undefined || depth > 3) return;
+  const complement = span.complement;
+  const innerBlocked = tokens.map(
+    (_, i) => i < complement || i >= span.last || blocked[i] === true,
+  );
+  for (const inner of findNames(tokens, innerBlocked)) {
+    const acronym = (tokens[inner.first] as Token).acronym;
+    if (inner.kind === "Organization" && isGenericName(tokens, inner) && !acronym) continue;
+    if (inner.definite && inner.last - inner.first === 1 && !acronym) continue;
+    if (inner.kind === "Honor" && mention.kind !== "Document") continue;
+    const innerKind: MentionKind = inner.kind === "Work" ? "Document" : inner.kind;
+    const nested = state.newMention(
+      innerKind,
+      (tokens[inner.first] as Token).start,
+      (tokens[inner.last - 1] as Token).end,
+      sentence,
+      0.75,
+    );
+    annotateMention(nested, tokens, inner);
+    (nested as Mention & { nestedIn?: string }).nestedIn = mention.id;
+    if (mention.kind === "Organization" && innerKind === "Organization") mention.parent = nested.id;
+    // In a decision's title, what is named or commended is an honor: "Decision to Name the First X Bases".
+    if (mention.kind === "Document" && innerKind === "Organization") {
+      const before = state.view.slice(mention.evidence.start, nested.evidence.start);
+      if (
+        /\b(?:name|naming|commend(?:ing)?|recogni[sz](?:e|ing)|identify(?:ing)?|award(?:ing)?|select(?:ing)?|announc(?:e|ing)\s+the\s+list\s+of)\b[^,]*$/i.test(
+          before,
+        )
+      )
+        nested.kind = "Honor";
+    }
+    readNested(state, sentence, tokens, blocked, inner, nested, depth + 1);
+  }
 }
 
 function annotateMention(mention: Mention, tokens: Token[], span: NameSpan): void {

@@ -164,6 +164,17 @@ function startsNewName(tokens: Token[], i: number, previous: Token | undefined):
 }
 
 const COMPLEMENT_WORDS = new Set(["of", "for", "in"]);
+const COMPASS = new Set([
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "central",
+  "north",
+  "south",
+  "east",
+  "west",
+]);
 const AUXILIARIES = new Set([
   "is",
   "are",
@@ -371,7 +382,15 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     ) {
       last += 4;
     }
-    const nucleusKind = kindAt(nucleus) as HeadKind;
+    let nucleusKind = kindAt(nucleus) as HeadKind;
+    // "the Northern Center of Shenzhen" is an area of a city, not a body.
+    if (
+      nucleusKind === "Organization" &&
+      nucleus - first === 1 &&
+      COMPASS.has((tokens[first] as Token).lower) &&
+      complement !== undefined
+    )
+      nucleusKind = "Place";
     // A lone generic head ("Department", "Base") is not a name.
     const words = tokens.slice(first, last).filter((t) => t.word);
     const definiteSingle = tokens[first - 1]?.lower === "the" && nucleusKind !== "Document";
