@@ -60,7 +60,9 @@ function dateLiteral(value: string) {
 }
 
 const integer = (n: number) => literal(String(n), namedNode(XSD.integer));
-const decimal = (n: number) => literal(n.toFixed(2), namedNode(XSD.decimal));
+// Canonical xsd:decimal lexical form ("0.7", "1.0"), the form Oxigraph stores, so exports round-trip.
+const decimal = (n: number) =>
+  literal(n.toFixed(2).replace(/0+$/, "").replace(/\.$/, ".0"), namedNode(XSD.decimal));
 
 const CONTEXT_CHARS = 32;
 

@@ -1,0 +1,30 @@
+// Runs the CLI in-process with captured output.
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/index.ts";
+
+export interface CliRun {
+  code: number;
+  out: string;
+  err: string;
+}
+
+export async function runCli(args: string[]): Promise<CliRun> {
+  let out = "";
+  let err = "";
+  const code = await main(args, {
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+    isTTY: false,
+  });
+  return { code, out, err };
+}
+
+export async function tempDir(prefix = "laurel-test-"): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
