@@ -151,7 +151,7 @@ describe("laurel query", () => {
     const json = JSON.parse(run.out);
     expect(json.head.vars).toEqual(CONTRACT_MENTIONS);
     const types = new Set(
-      json.results.bindings.map((b: Record<string, { value: string }>) => b.type.value),
+      json.results.bindings.map((b: Record<string, { value: string }>) => b.type?.value),
     );
     for (const type of types)
       expect([

@@ -888,6 +888,18 @@ function findPosts(state: DocumentState, context: SentenceContext, skeleton: Ske
         confidence: 0.75,
       };
       if (orgMention) fact.organization = rootOf(state, orgMention).id;
+      else {
+        // "Professor Li Wei of Zhejiang University"
+        const after = top.find(
+          (m) =>
+            m.kind === "Organization" &&
+            m.evidence.start > person.evidence.end &&
+            /^\s*(?:,\s*)?(?:of|from)\s+(?:the\s+)?$/.test(
+              state.view.slice(person.evidence.end, m.evidence.start),
+            ),
+        );
+        if (after) fact.organization = rootOf(state, after).id;
+      }
       posts.push(fact);
     }
     void phrase;

@@ -287,6 +287,17 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
           continue;
         }
       }
+      // "Beijing No. 4 High School", "No.2 Middle School"
+      if (
+        prev.number &&
+        first >= 3 &&
+        tokens[first - 2]?.text === "." &&
+        tokens[first - 3]?.lower === "no" &&
+        !used[first - 3]
+      ) {
+        first -= 3;
+        continue;
+      }
       if (isOrdinalOrYear(prev)) {
         first--;
       }

@@ -51,7 +51,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER = `(?:\\d[\\d,]*|${Object.keys(NUMBER_WORDS).join("|")})`;
 const UNIT_NOUNS =
   "units?|organi[sz]ations?|institutions?|schools?|bases?|hospitals?|enterprises?|companies|company|museums?|venues?|colleges?|universities|university|individuals?|people|persons?|collectives?|projects?|teams?|groups?|entities|sites?|parks?|communities|community|villages?|counties|county|districts?|cities|city|institutes?|centers?|centres?|laboratories|labs?|societies|associations?|bodies|departments?|works?|books?|candidates?|winners?|recipients?|applicants?|kindergartens?|libraries|stations?|zoos?|gardens?|places?|agencies|firms?|members?";
-const COHORT = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
+const COHORT = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})(?:\\s+(?:in|from|of|across|throughout)\\s+(?:[A-Za-z'-]+\\s+){0,3}?[A-Za-z'-]+)?\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
 const ADVERBS =
   "(?:also|officially|recently|successfully|newly|formally|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|once)";
 const AUX = "(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|will\\s+be|to\\s+be|being|be)";
@@ -63,7 +63,7 @@ const ISSUER_VERBS =
   "awarded|granted|conferred|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published";
 
 const PASSIVE = new RegExp(
-  `(?:(${COHORT}))?(${LIST}|\\b(?:it|It|they|They)\\b)\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:which\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
+  `(?:(${COHORT}))?(${LIST}|\\b(?:it|It|they|They)\\b)\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
   "gi",
 );
 const ACTIVE = new RegExp(
@@ -279,7 +279,19 @@ function resolveSubject(
     return [];
   }
   // "the Series edited by the Hospital was included ...": a name after a preposition is not the subject.
-  return listItems(state, skeleton, subjectText).filter((m) => {
+  const items = listItems(state, skeleton, subjectText);
+  // "Professor Li Wei of X University was honored": the subject is the person, not the university.
+  const first = items[0];
+  if (items.length === 1 && first?.kind === "Organization") {
+    const at = skeleton.text.indexOf(`\uE000${skeleton.indexOf(first)}\uE001`);
+    const owner =
+      /\uE000(\d+)\uE001\s*(?:,\s*[a-z][\w\s-]{0,40},\s*)?(?:of|from)\s+(?:the\s+)?"?$/.exec(
+        skeleton.text.slice(Math.max(0, at - 80), at),
+      );
+    const person = owner ? skeleton.mentionAt(Number(owner[1])) : undefined;
+    if (person?.kind === "Person") return [person];
+  }
+  return items.filter((m) => {
     if (m.kind !== "Organization" && m.kind !== "Person") return false;
     const at = skeleton.text.indexOf(`\uE000${skeleton.indexOf(m)}\uE001`);
     return !/\b(?:by|of|for|to|with|from|in|on|at|(?<!such\s)as|than|under)\s+(?:the\s+)?"?$/i.test(
@@ -653,7 +665,7 @@ const CHAIR_PASSIVE =
   /\b(?:presided\s+over|chaired|hosted|moderated)\s+by\s+((?:[^.;\uE000]|\uE000\d+\uE001){0,160})/gi;
 const CHAIR_ACTIVE = /\uE000(\d+)\uE001\s+(?:presided\s+over|chaired|moderated)\b/gi;
 const ISSUED_DOC = new RegExp(
-  `(${LIST})\\s*,?\\s*(?:${ADVERBS}\\s+){0,2}(?:announced|issued|released|published|promulgated|printed\\s+and\\s+distributed|made\\s+public)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:"?(\uE000\\d+\uE001)"?|((?:official\\s+|public\\s+)?(?:announcement|notice|decision|list|circular|document)s?)\\b)`,
+  `(${LIST})\\s*,?\\s*(?:${ADVERBS}\\s+){0,2}(?:announced|issued|released|published|promulgated|printed\\s+and\\s+distributed|made\\s+public)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:"?(\uE000\\d+\uE001)"?|((?:official\\s+|public\\s+)?(?:announcement|notice|decision|list|circular|document|result)s?)\\b)`,
   "gi",
 );
 
