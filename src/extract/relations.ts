@@ -20,7 +20,8 @@ export interface Skeleton {
 }
 
 const P = "\uE000\\d+\uE001";
-const ITEM = `(?:the\\s+)?"?${P}"?`;
+// An item may carry its acronym in brackets: the China Association for Science and Technology (CAST).
+const ITEM = `(?:the\\s+)?"?${P}"?(?:\\s*\\(\\s*${P}\\s*\\))?`;
 const LIST = `${ITEM}(?:\\s*,\\s*(?:and\\s+)?${ITEM}){0,60}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM})?`;
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -118,12 +119,17 @@ interface HonorObject {
 
 function listItems(state: DocumentState, skeleton: Skeleton, text: string): Mention[] {
   const items: Mention[] = [];
+  const roots = new Set<string>();
   const re = /\uE000(\d+)\uE001/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const mention = skeleton.mentionAt(Number(m[1]));
-    if (mention) items.push(mention);
+    if (!mention) continue;
+    // "Full Name (ACR)" is one item.
+    const root = rootOf(state, mention).id;
+    if (roots.has(root)) continue;
+    roots.add(root);
+    items.push(mention);
   }
-  void state;
   return items;
 }
 
