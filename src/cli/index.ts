@@ -11,6 +11,7 @@ import { LaurelStore } from "../store/index.ts";
 import type { Diagnostic } from "../types.ts";
 import { writeFileAtomic } from "../util/fs.ts";
 import { evalCommand } from "./eval.ts";
+import { validateCommand } from "./validate.ts";
 
 export interface Io {
   out(text: string): void;
@@ -140,6 +141,7 @@ Options:
 };
 
 COMMANDS.eval = evalCommand;
+COMMANDS.validate = validateCommand;
 
 function topHelp(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);

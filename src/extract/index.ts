@@ -438,8 +438,26 @@ function resolveInDocument(state: DocumentState): void {
       }
     }
   }
-  // Short forms and partial names refer back to the latest fuller name with the same head.
+  // Short forms and partial names refer back to a recent fuller name with the same head. The look-back
+  // is bounded (coreference is local), which keeps this linear in the number of names.
+  const recentByNucleus = new Map<string, Extra[]>();
+  const wordCache = new Map<string, Set<string>>();
+  const wordsOf = (root: Mention, earlier: Mention): Set<string> => {
+    const key = `${root.id}|${earlier.id}|${root.name}`;
+    let words = wordCache.get(key);
+    if (!words) {
+      words = new Set(contentWords(root.name).concat(contentWords(earlier.name)));
+      wordCache.set(key, words);
+    }
+    return words;
+  };
   for (let i = 0; i < mentions.length; i++) {
+    const previous = mentions[i - 1] as Extra | undefined;
+    if (previous?.kind === "Organization") {
+      const list = recentByNucleus.get(previous.nucleus ?? "") ?? [];
+      list.push(previous);
+      recentByNucleus.set(previous.nucleus ?? "", list);
+    }
     const mention = mentions[i] as Extra;
     if (
       mention.antecedent ||
@@ -451,22 +469,13 @@ function resolveInDocument(state: DocumentState): void {
     if (words.length === 0) continue;
     const candidates = new Set<string>();
     let chosen: Mention | undefined;
-    for (let j = i - 1; j >= 0; j--) {
-      const earlier = mentions[j] as Extra;
-      if (earlier.kind !== "Organization" || earlier.nucleus !== mention.nucleus) continue;
+    const recent = recentByNucleus.get(mention.nucleus ?? "") ?? [];
+    for (let j = recent.length - 1; j >= 0 && j >= recent.length - COREFERENCE_WINDOW; j--) {
+      const earlier = recent[j] as Extra;
       const root = rootOf(state, earlier);
       if (root.id === mention.id) continue;
-      const earlierWords = new Set(contentWords(root.name).concat(contentWords(earlier.name)));
+      const earlierWords = wordsOf(root, earlier);
       if (!words.every((w) => earlierWords.has(w))) continue;
-      if (
-        contentWords(root.name).length <= words.length &&
-        root.name.toLowerCase() === mention.name.toLowerCase()
-      ) {
-        chosen ??= root;
-        candidates.add(root.id);
-        continue;
-      }
-      // A shorter name must not drop a place the longer one lacks.
       chosen ??= root;
       candidates.add(root.id);
     }
@@ -481,6 +490,8 @@ function resolveInDocument(state: DocumentState): void {
   // First person: "our city/school/hospital" is the publisher when known.
   void TITLE_WORDS;
 }
+
+const COREFERENCE_WINDOW = 40;
 
 export function rootOf(state: DocumentState, mention: Mention): Mention {
   let current = mention;
@@ -573,11 +584,31 @@ function inferYear(
     if (years.length > 0) return years[0];
   }
   // The nearest year written before the sentence in its paragraph, then anywhere in the text.
-  const paragraphYears = state.sentences
-    .filter((s) => s.paragraph === sentence.paragraph && s.end <= sentence.start)
-    .flatMap((s) => yearsIn(state.view.slice(s.start, s.end)));
-  if (paragraphYears.length > 0) return paragraphYears[paragraphYears.length - 1];
+  const before = yearsBeforeSentence(state)[sentence.index];
+  if (before !== undefined) return before;
   return state.years[0];
+}
+
+const yearsBeforeCache = new WeakMap<DocumentState, Array<number | undefined>>();
+
+/** For each sentence, the last year written earlier in its paragraph (one pass, so it stays linear). */
+function yearsBeforeSentence(state: DocumentState): Array<number | undefined> {
+  const cached = yearsBeforeCache.get(state);
+  if (cached) return cached;
+  const result: Array<number | undefined> = [];
+  let paragraph = -1;
+  let last: number | undefined;
+  for (const sentence of state.sentences) {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      last = undefined;
+    }
+    result.push(last);
+    const years = yearsIn(state.view.slice(sentence.start, sentence.end));
+    if (years.length > 0) last = years[years.length - 1];
+  }
+  yearsBeforeCache.set(state, result);
+  return result;
 }
 
 function resolveDates(

@@ -623,14 +623,17 @@ function contextualConferral(
   date: string | undefined,
 ): Conferral[] {
   const roots = new Set(recipients.map((r) => rootOf(state, r).id));
-  const earlier = state.conferrals.filter((c) => roots.has(c.recipient));
-  const candidates = state.mentions.filter(
-    (m) => m.kind === "Honor" && m.evidence.start < context.sentence.start,
-  );
-  const honor =
-    earlier.length > 0
-      ? state.byId.get((earlier[earlier.length - 1] as Conferral).honor)
-      : candidates[candidates.length - 1];
+  // The latest conferral to the same recipient (usually the headline's), else the latest honor named
+  // before. Both look-backs are bounded so long texts stay linear.
+  let honor: Mention | undefined;
+  for (let i = state.conferrals.length - 1, seen = 0; i >= 0 && seen < 200 && !honor; i--, seen++) {
+    const c = state.conferrals[i] as Conferral;
+    if (roots.has(c.recipient)) honor = state.byId.get(c.honor);
+  }
+  for (let i = state.mentions.length - 1, seen = 0; i >= 0 && seen < 400 && !honor; i--, seen++) {
+    const m = state.mentions[i] as Mention;
+    if (m.kind === "Honor" && m.evidence.start < context.sentence.start) honor = m;
+  }
   if (!honor) return [];
   const out: Conferral[] = [];
   for (const recipient of recipients) {

@@ -14,6 +14,8 @@ import {
 } from "../resolve/index.ts";
 import { LaurelStore } from "../store/index.ts";
 import type { Announcement, Diagnostic, DiagnosticSink, EntityType, Extraction } from "../types.ts";
+import { reportShaclDiagnostics } from "../validate/index.ts";
+import { autoWorkerCount, type ExtractOutcome, extractInWorkers } from "./workers.ts";
 
 /** Oxigraph's WebAssembly heap tops out near 7-8 million quads; refuse before getting there. */
 export const DEFAULT_MAX_QUADS = 6_500_000;
@@ -27,6 +29,10 @@ export interface BuildOptions {
   buildTime?: string;
   maxQuads?: number;
   maxBytes?: number;
+  /** SHACL-validate graphs up to this many quads (default 250000; 0 never validates). */
+  validateMaxQuads?: number;
+  /** Worker threads for extraction: 0 extracts on this thread; default: the cores, from 500 announcements up. */
+  workers?: number;
   onProgress?: (stage: string, done: number, total: number) => void;
 }
 
@@ -74,9 +80,19 @@ export async function buildGraph(
     options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes },
   );
   const extractions: Extraction[] = [];
+  const workers = options.workers ?? autoWorkerCount(announcements.length);
+  const outcomes: ExtractOutcome[] | undefined =
+    workers > 0 && announcements.length > 0
+      ? await extractInWorkers(announcements, {
+          workers,
+          onProgress: (done, total) => options.onProgress?.("extract", done, total),
+        })
+      : undefined;
   announcements.forEach((announcement, index) => {
     try {
-      const extraction = extractFacts(announcement);
+      const outcome = outcomes?.[index];
+      if (outcome && !outcome.ok) throw new Error(outcome.message);
+      const extraction = outcome?.ok ? outcome.extraction : extractFacts(announcement);
       for (const diagnostic of extraction.diagnostics) sink.report(diagnostic);
       extractions.push(extraction);
     } catch (error) {
@@ -87,7 +103,7 @@ export async function buildGraph(
         source: { file: announcement.path },
       });
     }
-    options.onProgress?.("extract", index + 1, announcements.length);
+    if (!outcomes) options.onProgress?.("extract", index + 1, announcements.length);
   });
   const authority = options.authorityPath ? await loadAuthority(options.authorityPath) : undefined;
   const overrides = options.overridesPath ? await loadOverrides(options.overridesPath) : undefined;
@@ -115,6 +131,7 @@ export async function buildGraph(
   const nquads = writeRdf(mapped.quads, { format: "nquads" });
   const store = LaurelStore.fromNQuads(nquads, "the built graph");
   options.onProgress?.("load", 1, 1);
+  await reportShaclDiagnostics(mapped.quads, sink, options.validateMaxQuads);
   const entities = {
     Organization: 0,
     IssuingBody: 0,

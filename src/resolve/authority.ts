@@ -9,6 +9,7 @@ import { nameKey } from "./keys.ts";
 const SKOS = "http://www.w3.org/2004/02/skos/core#";
 const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 const LAUREL = "https://w3id.org/laurel/ns#";
+const LEVELS = new Set<Level>(["national", "provincial", "municipal", "district"]);
 
 export interface AuthorityEntry {
   iri: string;
@@ -21,14 +22,24 @@ export interface AuthorityEntry {
 
 export interface Authority {
   entries: AuthorityEntry[];
-  /** name key -> entry */
+  /** Entry IRI -> entry. */
+  byIri: Map<string, AuthorityEntry>;
+  /** `${type}|${name key}` (see authorityKey) -> entry; names two entries share are left out. */
   byKey: Map<string, AuthorityEntry>;
-  /** acronym -> entry */
+  /** Acronym -> entry; acronyms two entries share are left out. */
   byAcronym: Map<string, AuthorityEntry>;
+  /** Problems found in the file (shared names and acronyms), reported by the build. */
+  warnings: string[];
 }
 
 export function emptyAuthority(): Authority {
-  return { entries: [], byKey: new Map(), byAcronym: new Map() };
+  return { entries: [], byIri: new Map(), byKey: new Map(), byAcronym: new Map(), warnings: [] };
+}
+
+/** The lookup key of a name of a given type in `Authority.byKey`. */
+export function authorityKey(type: EntityType, name: string): string {
+  const t = type === "IssuingBody" ? "Organization" : type;
+  return `${t}|${nameKey(t, name)}`;
 }
 
 const TYPE_OF_CLASS: Record<string, EntityType> = {
@@ -54,39 +65,88 @@ export function parseAuthority(turtle: string, file: string): Authority {
   }
   const bySubject = new Map<string, Quad[]>();
   for (const quad of quads) {
+    if (quad.subject.termType !== "NamedNode") continue;
     const list = bySubject.get(quad.subject.value) ?? [];
     list.push(quad);
     bySubject.set(quad.subject.value, list);
   }
   const authority = emptyAuthority();
+  const keyOwners = new Map<string, Set<AuthorityEntry>>();
+  const acronymOwners = new Map<string, Set<AuthorityEntry>>();
   for (const [iri, statements] of [...bySubject.entries()].sort((a, b) =>
-    a[0].localeCompare(b[0]),
+    a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0,
   )) {
-    const values = (predicate: string) =>
-      statements.filter((q) => q.predicate.value === predicate).map((q) => q.object.value);
-    const prefLabel = values(`${SKOS}prefLabel`)[0];
+    const objects = (predicate: string) =>
+      statements.filter((q) => q.predicate.value === predicate).map((q) => q.object);
+    // The English (or untagged) preferred label names the entry; other languages are variants.
+    const prefs = objects(`${SKOS}prefLabel`)
+      .filter((o) => o.termType === "Literal")
+      .sort((a, b) => rankLanguage(a) - rankLanguage(b) || (a.value < b.value ? -1 : 1));
+    const prefLabel = prefs[0]?.value.trim();
     if (!prefLabel) continue;
     const type =
-      values(RDF_TYPE)
-        .map((c) => TYPE_OF_CLASS[c])
+      objects(RDF_TYPE)
+        .map((c) => TYPE_OF_CLASS[c.value])
         .find(Boolean) ?? "Organization";
-    const level = values(`${LAUREL}level`)[0]?.replace(LAUREL, "") as Level | undefined;
+    const levelValue = objects(`${LAUREL}level`)[0]?.value.replace(LAUREL, "") as Level | undefined;
+    if (levelValue && !LEVELS.has(levelValue))
+      authority.warnings.push(
+        `${file}: <${iri}> has laurel:level ${levelValue}; use laurel:national, laurel:provincial, laurel:municipal or laurel:district`,
+      );
+    const altLabels = [
+      ...new Set(
+        [...prefs.slice(1), ...objects(`${SKOS}altLabel`)]
+          .map((o) => o.value.trim())
+          .filter((v) => v && v !== prefLabel),
+      ),
+    ].sort();
     const entry: AuthorityEntry = {
       iri,
       type,
       prefLabel,
-      altLabels: values(`${SKOS}altLabel`).sort(),
-      acronyms: values(`${SKOS}notation`).sort(),
-      ...(level ? { level } : {}),
+      altLabels,
+      acronyms: [...new Set(objects(`${SKOS}notation`).map((o) => o.value.trim()))]
+        .filter(Boolean)
+        .sort(),
+      ...(levelValue && LEVELS.has(levelValue) ? { level: levelValue } : {}),
     };
     authority.entries.push(entry);
-    for (const label of [prefLabel, ...entry.altLabels]) {
-      const key = nameKey(type, label);
-      if (!authority.byKey.has(key)) authority.byKey.set(key, entry);
+    authority.byIri.set(iri, entry);
+    for (const label of [prefLabel, ...altLabels]) {
+      const key = authorityKey(type, label);
+      if (key.endsWith("|")) continue;
+      const owners = keyOwners.get(key) ?? new Set();
+      owners.add(entry);
+      keyOwners.set(key, owners);
     }
-    for (const acronym of entry.acronyms) authority.byAcronym.set(acronym, entry);
+    for (const acronym of entry.acronyms) {
+      const owners = acronymOwners.get(acronym) ?? new Set();
+      owners.add(entry);
+      acronymOwners.set(acronym, owners);
+    }
+  }
+  for (const [key, owners] of keyOwners) {
+    if (owners.size === 1) authority.byKey.set(key, [...owners][0] as AuthorityEntry);
+    else
+      authority.warnings.push(
+        `${file}: the name "${key.slice(key.indexOf("|") + 1)}" belongs to ${[...owners].map((e) => `<${e.iri}>`).join(" and ")}; it links to neither`,
+      );
+  }
+  for (const [acronym, owners] of acronymOwners) {
+    if (owners.size === 1) authority.byAcronym.set(acronym, [...owners][0] as AuthorityEntry);
+    else
+      authority.warnings.push(
+        `${file}: the acronym ${acronym} belongs to ${[...owners].map((e) => `<${e.iri}>`).join(" and ")}; it links to neither`,
+      );
   }
   return authority;
+}
+
+function rankLanguage(term: Quad["object"]): number {
+  const language = term.termType === "Literal" ? term.language.toLowerCase() : "";
+  if (language === "" || language === "en") return 0;
+  if (language.startsWith("en-")) return 1;
+  return 2;
 }
 
 export async function loadAuthority(path: string): Promise<Authority> {

@@ -16,34 +16,51 @@ export function canonicalWords(name: string): string[] {
     .replace(/'s\b/g, "")
     .replace(/[-_/·•]+/g, " ")
     .replace(/[^\p{L}\p{N}' ]+/gu, " ")
+    // Hyphens are spaces by now, so "sci-tech" reads "sci tech".
     .replace(
-      /\b(?:popular science|scientific popularization|scientific popularisation|science popularisation|science popularization|sci-tech popularization|science polarization)\b/g,
+      /\b(?:popular science|scientific popularization|scientific popularisation|science popularisation|science popularization|sci tech popularization|sci tech popularisation|science polarization)\b/g,
       "science popularization",
     );
   return text
     .split(/\s+/)
     .filter((w) => w && !DROP.has(w) && w !== "'")
-    .map((w) => singular(w.replace(/^'+|'+$/g, "")));
+    .map((w) => singular(w.replace(/^'+|'+$/g, "")))
+    .filter(Boolean);
 }
 
-/** Words that only mark a city body as municipal once the city is named. */
+/** Words that only mark a body as municipal or provincial once the city or province is named. */
 function dropRedundantMunicipal(words: string[]): string[] {
   const hasPlace = words.some((w) => CITIES.has(w) || PROVINCES.has(w));
   if (!hasPlace) return words;
   return words.filter(
     (w, i) =>
       !(
-        (w === "municipal" || w === "city" || w === "provincial" || w === "province") &&
+        (w === "municipal" ||
+          w === "city" ||
+          w === "provincial" ||
+          w === "province" ||
+          w === "municipality") &&
         i > 0 &&
         isPlaceName(words[i - 1] as string)
       ),
   );
 }
 
+/** "Hangzhou Hangzhou X" (a place said twice once "Municipal" was qualified) is "Hangzhou X". */
+function dropRepeatedPlace(words: string[]): string[] {
+  return words.filter((w, i) => !(i > 0 && w === words[i - 1] && isPlaceName(w)));
+}
+
 export function nameKey(type: EntityType, name: string): string {
   let words = canonicalWords(name);
-  if (type === "Organization" || type === "IssuingBody") {
-    words = dropRedundantMunicipal(words);
+  if (
+    type === "Organization" ||
+    type === "IssuingBody" ||
+    type === "Honor" ||
+    type === "Program" ||
+    type === "Place"
+  ) {
+    words = dropRepeatedPlace(dropRedundantMunicipal(words));
     // "Propaganda Department of Central Committee" = "... of the CPC Central Committee" is an authority matter.
   }
   if (type === "Honor") {
@@ -69,6 +86,65 @@ export function nameKey(type: EntityType, name: string): string {
     if (words[0] === "china" || words[0] === "chinese") words[0] = "national";
   }
   return words.join(" ");
+}
+
+const PLACE_SUFFIX = new Set(["city", "province", "municipality"]);
+const AREA_SUFFIX = new Set(["district", "county"]);
+
+/** Length of a place phrase ending a word list ("xi'an", "xi'an city", "guangming district"), or 0. */
+function trailingPlace(words: string[]): number {
+  const n = words.length;
+  const last = words[n - 1];
+  const before = words[n - 2];
+  if (last === undefined) return 0;
+  if (PLACE_SUFFIX.has(last) && before && isPlaceName(before) && before !== "china") return 2;
+  if (AREA_SUFFIX.has(last) && before && before !== "of") return 2;
+  if (last === "area" && before === "new" && n >= 3) return 3;
+  if (isPlaceName(last) && last !== "china") return 1;
+  return 0;
+}
+
+/**
+ * Other keys the same name has: "X of <place>" is also "<place> X" ("Education Bureau of Guangming
+ * District" = "Guangming District Education Bureau"), and "X of the People's Republic of China" is
+ * also "X". They link names; they never become an entity's own key.
+ */
+export function alternativeKeys(type: EntityType, name: string): string[] {
+  if (type !== "Organization" && type !== "Honor" && type !== "Program") return [];
+  const own = nameKey(type, name);
+  const words = own.split(" ");
+  const alternatives = new Set<string>();
+  const prc = own.lastIndexOf(" of people republic of china");
+  if (prc > 0 && own.endsWith(" of people republic of china")) alternatives.add(own.slice(0, prc));
+  const placeLength = trailingPlace(words);
+  const of = words.length - placeLength - 1;
+  if (placeLength > 0 && of >= 2 && words[of] === "of") {
+    const head = words.slice(0, of);
+    // Only for bodies whose head is the name's last word before "of" ("Bureau of X"), not
+    // "School of Life Sciences of X" where the head already has its own "of".
+    if (!head.includes("of")) {
+      const place = words.slice(of + 1);
+      alternatives.add(dropRepeatedPlace(dropRedundantMunicipal([...place, ...head])).join(" "));
+    }
+  }
+  alternatives.delete(own);
+  alternatives.delete("");
+  return [...alternatives].sort();
+}
+
+const LOCAL_LEVEL_WORDS = new Set([
+  "municipal",
+  "provincial",
+  "district",
+  "county",
+  "city",
+  "local",
+]);
+
+/** A name that starts with a local level word and names no place: "Municipal X" of an unknown city. */
+export function isLocalWithoutPlace(key: string): boolean {
+  const words = key.split(" ");
+  return LOCAL_LEVEL_WORDS.has(words[0] as string) && !words.some((w) => isPlaceName(w));
 }
 
 /** True when a name has nothing (place, proper noun, level) that makes it unique on its own. */
@@ -104,6 +180,26 @@ const GENERIC_VOCABULARY = new Set(
     "primary high senior junior secondary kindergarten central chamber team working expert"
   ).split(" "),
 );
+
+/** Words that say nothing about which body a name denotes (for comparing two names' content). */
+const FUNCTION_WORDS = new Set([
+  "of",
+  "for",
+  "and",
+  "in",
+  "on",
+  "at",
+  "to",
+  "municipal",
+  "provincial",
+  "city",
+  "province",
+]);
+
+/** The content words of a key as a sorted set: "China Association of S&T" ~ "for S&T". */
+export function contentSignature(key: string): string {
+  return [...new Set(key.split(" ").filter((w) => w && !FUNCTION_WORDS.has(w)))].sort().join(" ");
+}
 
 /** IRI path segment for a type. */
 export function typeSegment(type: EntityType): string {

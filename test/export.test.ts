@@ -1,0 +1,154 @@
+// Exports are byte-stable: the Turtle of the golden announcement matches a committed file byte for
+// byte (library and CLI), exports survive a round trip through a new store unchanged, two builds of
+// the seed corpus are identical, and TriG keeps one named graph per announcement.
+// Regenerate the golden file after an intended change with UPDATE_GOLDEN=1 npx vitest run test/export.test.ts
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Parser } from "n3";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { main } from "../src/cli/index.ts";
+import { dataPrefixes, type ExportFormat, writeRdf } from "../src/export/index.ts";
+import { LAUREL, NS } from "../src/map/vocab.ts";
+import { type BuildOptions, buildGraph, CollectingSink } from "../src/pipeline/index.ts";
+import { DEFAULT_BASE } from "../src/resolve/index.ts";
+import { LaurelStore } from "../src/store/index.ts";
+
+const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const GOLDEN = root("test/fixtures/map-golden");
+const EXPECTED_EXPORT = `${GOLDEN}/expected-export.ttl`;
+const prefixes = dataPrefixes(DEFAULT_BASE);
+
+const seedOptions = (): BuildOptions => {
+  const authority = root("data/authority.ttl");
+  return {
+    paths: [root("data/announcements")],
+    ...(existsSync(authority) ? { authorityPath: authority } : {}),
+    validateMaxQuads: 0,
+  };
+};
+
+const exportOf = (store: LaurelStore, format: ExportFormat) =>
+  writeRdf(store.quads(), { format, extraPrefixes: prefixes });
+
+/** Parses Turtle or TriG and loads it into a fresh store through N-Quads. */
+function reload(text: string, format: "text/turtle" | "application/trig"): LaurelStore {
+  const quads = new Parser({ format }).parse(text);
+  return LaurelStore.fromNQuads(writeRdf(quads, { format: "nquads" }), "the reloaded export");
+}
+
+let golden: LaurelStore;
+let goldenNQuads: string;
+let dir: string;
+
+beforeAll(async () => {
+  const built = await buildGraph({ paths: [GOLDEN], validateMaxQuads: 0 }, new CollectingSink());
+  golden = built.store;
+  goldenNQuads = built.nquads;
+  if (process.env.UPDATE_GOLDEN) writeFileSync(EXPECTED_EXPORT, exportOf(golden, "turtle"));
+  dir = await mkdtemp(join(tmpdir(), "laurel-export-"));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("golden Turtle export", () => {
+  test("given the fixture announcement, when exported as Turtle, then the bytes equal expected-export.ttl", () => {
+    expect(exportOf(golden, "turtle")).toBe(readFileSync(EXPECTED_EXPORT, "utf8"));
+  });
+
+  test("given the fixture store on disk, when `laurel export --out` runs, then the file equals expected-export.ttl", async () => {
+    const store = join(dir, "golden.nq");
+    const out = join(dir, "golden.ttl");
+    await LaurelStore.save(store, goldenNQuads);
+    const io = { out: () => {}, err: (text: string) => expect.fail(text), isTTY: false };
+    expect(await main(["export", "--store", store, "--out", out], io)).toBe(0);
+    expect(await readFile(out, "utf8")).toBe(readFileSync(EXPECTED_EXPORT, "utf8"));
+  });
+});
+
+describe("round trips", () => {
+  test("given a Turtle export, when parsed into a new store and exported again, then the bytes are identical", () => {
+    const first = exportOf(golden, "turtle");
+    const second = exportOf(reload(first, "text/turtle"), "turtle");
+    expect(second).toBe(first);
+    expect(first.length).toBeGreaterThan(1000);
+  });
+
+  test("given a TriG export, when parsed into a new store and exported again, then the bytes and graphs are identical", () => {
+    const first = exportOf(golden, "trig");
+    const reloaded = reload(first, "application/trig");
+    expect(exportOf(reloaded, "trig")).toBe(first);
+    expect(exportOf(reloaded, "nquads")).toBe(goldenNQuads);
+  });
+
+  test("given an N-Quads export, when loaded into a new store and exported again, then the bytes are identical", () => {
+    const first = exportOf(golden, "nquads");
+    expect(first).toBe(goldenNQuads);
+    expect(exportOf(LaurelStore.fromNQuads(first), "nquads")).toBe(first);
+  });
+});
+
+describe("the seed corpus", () => {
+  let first: { nquads: string; turtle: string; trig: string; ids: string[] };
+  let second: { nquads: string; turtle: string };
+
+  beforeAll(async () => {
+    const a = await buildGraph(seedOptions(), new CollectingSink());
+    const b = await buildGraph(seedOptions(), new CollectingSink());
+    first = {
+      nquads: a.nquads,
+      turtle: exportOf(a.store, "turtle"),
+      trig: exportOf(a.store, "trig"),
+      ids: a.announcements.map((x) => x.id),
+    };
+    second = { nquads: b.nquads, turtle: exportOf(b.store, "turtle") };
+  });
+
+  test("given two builds of the same corpus, when their N-Quads and Turtle are compared, then they are byte-identical", () => {
+    expect(first.nquads.length).toBeGreaterThan(10_000);
+    expect(second.nquads).toBe(first.nquads);
+    expect(second.turtle).toBe(first.turtle);
+  });
+
+  test("given the TriG export, when its graphs are listed, then there is one named graph per announcement plus entities and dataset", () => {
+    const quads = new Parser({ format: "application/trig" }).parse(first.trig);
+    const graphs = new Set(quads.map((q) => q.graph.value));
+    const expected = new Set([
+      ...first.ids.map((id) => `${DEFAULT_BASE}graph/${id}`),
+      `${DEFAULT_BASE}graph/entities`,
+      `${DEFAULT_BASE}graph/dataset`,
+    ]);
+    expect(first.ids).toHaveLength(5);
+    expect(graphs).toEqual(expected);
+    expect(quads.some((q) => q.graph.termType === "DefaultGraph")).toBe(false);
+    // Each graph block is written once.
+    expect(first.trig.match(/^\S+ \{$/gm)).toHaveLength(expected.size);
+  });
+
+  test("given the TriG export, when an announcement's graph is read, then it describes that announcement and no other", () => {
+    const quads = new Parser({ format: "application/trig" }).parse(first.trig);
+    for (const id of first.ids) {
+      const graph = `${DEFAULT_BASE}graph/${id}`;
+      const announcement = `${DEFAULT_BASE}announcement/${id}`;
+      const inGraph = quads.filter((q) => q.graph.value === graph);
+      expect(
+        inGraph.some(
+          (q) =>
+            q.subject.value === announcement &&
+            q.predicate.value === `${NS.rdf}type` &&
+            q.object.value === LAUREL.Announcement,
+        ),
+      ).toBe(true);
+      const foreign = inGraph.filter(
+        (q) =>
+          q.subject.value.startsWith(`${DEFAULT_BASE}announcement/`) &&
+          q.subject.value.split("#")[0] !== announcement,
+      );
+      expect(foreign).toEqual([]);
+    }
+  });
+});
