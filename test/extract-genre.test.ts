@@ -2165,7 +2165,8 @@ describe("adversarial input", () => {
     test(`${c.name}: returns within 10 s`, () => returnsQuickly(c), 30_000);
 });
 
-describe.skip("known gaps", () => {
+// Run with LAUREL_GAPS=1 to see which gaps are still open.
+describe.skipIf(!process.env.LAUREL_GAPS)("known gaps", () => {
   for (const [family, cases] of Object.entries(knownGaps)) {
     describe(family, () => {
       for (const c of cases) test(c.name, () => expectCase(c));
