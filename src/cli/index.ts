@@ -57,7 +57,7 @@ Options:
   --base IRI         base for minted IRIs (default ${DEFAULT_BASE})
   --authority FILE   authority file of known bodies (default ${DEFAULTS.authority})
   --overrides FILE   owl:sameAs / owl:differentFrom fixes (default ${DEFAULTS.overrides})
-  --strict           treat every diagnostic as fatal
+  --strict           treat every warning or error as fatal
   --max-quads N      refuse corpora whose graph exceeds N quads (default 6500000)
   --max-bytes N      refuse announcement files larger than N bytes (default 8388608)
   --quiet            print nothing but errors
@@ -242,9 +242,11 @@ async function runBuild(
   );
   for (const d of sink.diagnostics)
     if (!quiet || d.severity === "error") io.err(`${formatDiagnostic(d)}\n`);
-  if (values.strict && sink.diagnostics.length > 0) {
+  // --strict: any warning or error is fatal; info notes (e.g. "validation skipped") are not.
+  const serious = sink.diagnostics.filter((d) => d.severity !== "info");
+  if (values.strict && serious.length > 0) {
     io.err(
-      `laurel: ${sink.diagnostics.length} diagnostic(s) and --strict is set; nothing was written\n`,
+      `laurel: ${serious.length} diagnostic(s) and --strict is set; nothing was written\n`,
     );
     return 1;
   }
