@@ -64,7 +64,7 @@ const ISSUER_VERBS =
   "awarded|granted|conferred|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published";
 
 const PASSIVE = new RegExp(
-  `(?:(${COHORT}))?(${LIST}|\\b(?:it|It|they|They)\\b)\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
+  `(?:(${COHORT}))?(${LIST}|\\b(?:it|It|they|They)\\b)\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
   "gi",
 );
 const ACTIVE = new RegExp(
@@ -72,11 +72,15 @@ const ACTIVE = new RegExp(
   "gi",
 );
 const ON_LIST = new RegExp(
-  `(${LIST}|\\b(?:it|It)\\b)\\s+(is|are|was|were|has\\s+been|have\\s+been)\\s+(?:${ADVERBS}\\s+){0,2}(?:on|in|among|into)\\s+(?:the\\s+)?list\\b`,
+  `(${LIST}|\\b(?:it|It)\\b)\\s+(is|are|was|were|has\\s+been|have\\s+been)\\s+(?:${ADVERBS}\\s+){0,2}(?:on|in|among|into)\\s+(?=(?:the\\s+)?list\\b)`,
   "gi",
 );
 const ISSUER_ACTIVE = new RegExp(
   `(${LIST})\\s*,?\\s*(?:${ADVERBS}\\s+){0,3}(${ISSUER_VERBS})\\s+(?:the\\s+)?(?:honou?rary\\s+)?(?:title\\s+of\\s+)?`,
+  "gi",
+);
+const ISSUER_NAMING = new RegExp(
+  `(${LIST})\\s*,?\\s*(?:${ADVERBS}\\s+){0,3}(named|designated|recogni[sz]ed|identified|selected|rated|commended|listed|awarded|granted|approved|accredited|certified|confirmed|re-?named)\\s+(?!as\\b|by\\b|in\\b|on\\b|to\\b|the\\s+(?:honou?rary\\s+)?title\\b)`,
   "gi",
 );
 const TITLE_PASSIVE = /\b(?:the\s+)?(?:honou?rary\s+)?title\s+of\s+/gi;
@@ -147,14 +151,21 @@ function cohortSize(text: string | undefined): number | undefined {
   return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
+/** Words after an honor's name that end it ("X announced by", "X in the 2022 assessment"). */
+const OBJECT_STOP_WORDS = new Set([
+  "for", "by", "since", "after", "before", "in", "on", "at", "which", "who", "that", "and", "to",
+  "from", "with", "was", "were", "is", "are", "has", "have", "had", "will", "as", "among", "during",
+  "this", "last", "through", "following", "under", "because", "when", "while", "again", "together",
+]);
+
 const OBJECT_PREAMBLE =
-  /^\s*(?:as\s+|to\s+be\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|one\s+of\s+the\s+)?(?:(?:recommendation\s+|final\s+|candidate\s+)?list\s+(?:of\s+)?(?:the\s+)?)?(?:with\s+the\s+)?(?:honou?rary\s+)?(?:title\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:"\s*)?/i;
+  /^\s*(?:as\s+|to\s+be\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|one\s+of\s+the\s+)?(?:(?:recommendation\s+|final\s+|candidate\s+)?list\s+(?:of\s+)?(?:the\s+)?)?(?:with\s+the\s+)?(?:(?:plaques?|certificates?|medals?|signs?)\s+(?:of|for)\s+(?:the\s+)?)?(?:honou?rary\s+)?(?:title\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:"\s*)?/i;
 const BATCH =
   /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|latest)\s+(?:batch|bunch|group|round|set|list)\s+of\s+(?:the\s+)?)/i;
 const ORDINAL_BEFORE =
   /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)(?=\uE000|[a-zA-Z])/i;
 const FREE_OBJECT =
-  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000])|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:by|since|after|because|which|who|when|while|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+title|it|its|will|also|became)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\s+\d)\b))/;
+  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b)|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+for\s+the\s+[a-z0-9]+\s+(?:time|consecutive|year)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:by|since|after|because|which|who|when|while|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+title|it|its|will|also|became)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\s+\d)\b))/;
 const BAD_OBJECT_START =
   /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|which|who|and|or|in|on|at|of|one|two|\d)\b/i;
 
@@ -183,9 +194,12 @@ function readHonorObject(
     const mention = skeleton.mentionAt(Number(placeholder[1]));
     const after = tail.slice(placeholder[0].length);
     // A name followed by more words of the honor ("X Award of the Year") is read as free text.
+    const nextWord = /^\s+([A-Za-z][\w'-]*)/.exec(after)?.[1] ?? "";
     const continues =
-      /^\s+[a-z]/.test(after.replace(/^\s+(?:in|for|of)\s+(?:19|20)\d{2}.*/, "")) ||
-      /^\s+[A-Z]/.test(after);
+      nextWord !== "" &&
+      !OBJECT_STOP_WORDS.has(nextWord.toLowerCase()) &&
+      !/^[a-z]+ed$/.test(nextWord) &&
+      (/^[a-z]/.test(nextWord) || /^[A-Z]/.test(nextWord));
     if (mention && mention.kind !== "Person" && mention.kind !== "Place" && !continues) {
       return {
         honor: mention,
@@ -466,6 +480,50 @@ export function findConferrals(
       object.end + to[0].length,
     );
   }
+  // "A named N units as X, including B", "A named N units, including B, as X", "A named B a X",
+  // "A awarded B the title of X": the subject is the issuer.
+  ISSUER_NAMING.lastIndex = 0;
+  for (let m = ISSUER_NAMING.exec(text); m; m = ISSUER_NAMING.exec(text)) {
+    const issuers = listItems(state, skeleton, m[1] as string).filter((x) => x.kind === "Organization");
+    if (issuers.length === 0) continue;
+    // The subject must not itself be the object of a preposition ("... by A named").
+    if (/\b(?:by|of|for|to|with|from|as)\s+(?:the\s+)?"?$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const after = m.index + m[0].length;
+    const rest = text.slice(after);
+    const issuerRefs = issuers.map((i) => ({ mention: rootOf(state, i).id, implied: false }));
+    const cohortFirst = new RegExp(`^(${NUMBER})\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\b`, "i").exec(rest);
+    if (cohortFirst) {
+      const size = cohortSize(cohortFirst[1]);
+      const afterCohort = after + cohortFirst[0].length;
+      // "..., including B and C, as X"
+      const listThenObject = new RegExp(`^\\s*,?\\s*(?:including|such\\s+as|among\\s+them|among\\s+which)\\s+(${LIST})\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b)`, "i").exec(text.slice(afterCohort));
+      if (listThenObject) {
+        const object = readHonorObject(state, context, skeleton, afterCohort + listThenObject[0].length);
+        if (object && claim(m.index, object.end)) {
+          const recipients = listItems(state, skeleton, listThenObject[1] as string).filter((x) => x.kind === "Organization" || x.kind === "Person");
+          emit(recipients, [object], statusOf(m[0], sentenceText), { issuers: issuerRefs, ...(size ? { cohortSize: size } : {}) }, m.index, object.end);
+        }
+        continue;
+      }
+      // "... as X, including B and C"
+      const object = readHonorObject(state, context, skeleton, afterCohort);
+      if (!object) continue;
+      const including = new RegExp(`^\\s*,?\\s*(?:including|such\\s+as|among\\s+them|among\\s+which)\\s+(${LIST})`, "i").exec(text.slice(object.end));
+      if (including && claim(m.index, object.end + including[0].length)) {
+        const recipients = listItems(state, skeleton, including[1] as string).filter((x) => x.kind === "Organization" || x.kind === "Person");
+        emit(recipients, [object], statusOf(m[0], sentenceText), { issuers: issuerRefs, ...(size ? { cohortSize: size } : {}) }, m.index, object.end + including[0].length);
+      }
+      continue;
+    }
+    // "A named B (as) a X", "A awarded B the title of X"
+    const direct = new RegExp(`^(${LIST})\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b|with\\b|"|\\uE000)`, "i").exec(rest);
+    if (!direct) continue;
+    const recipients = listItems(state, skeleton, direct[1] as string).filter((x) => x.kind === "Organization" || x.kind === "Person");
+    if (recipients.length === 0) continue;
+    const object = readHonorObject(state, context, skeleton, after + direct[0].length);
+    if (!object || !claim(m.index, object.end)) continue;
+    emit(recipients, [object], statusOf(m[0], sentenceText), { issuers: issuerRefs }, m.index, object.end);
+  }
   // "the title of X was awarded to N units, including A".
   TITLE_PASSIVE.lastIndex = 0;
   for (let m = TITLE_PASSIVE.exec(text); m; m = TITLE_PASSIVE.exec(text)) {
@@ -508,6 +566,7 @@ export function findConferrals(
       )
     )
       continue;
+    if (!aux && /^\s+(?:the\s+)?"?(?:\uE000|\d)/.test(text.slice(m.index + m[0].length)) && !context.sentence.headline) continue;
     if (!aux && !context.sentence.headline) {
       const before = text.slice(0, m.index + (m[1]?.length ?? 0)).trimEnd();
       if (before.length > 0 && !/[,;:]$/.test(before) && !/\b(?:and|recently|newly)$/i.test(before))
