@@ -245,9 +245,7 @@ async function runBuild(
   // --strict: any warning or error is fatal; info notes (e.g. "validation skipped") are not.
   const serious = sink.diagnostics.filter((d) => d.severity !== "info");
   if (values.strict && serious.length > 0) {
-    io.err(
-      `laurel: ${serious.length} diagnostic(s) and --strict is set; nothing was written\n`,
-    );
+    io.err(`laurel: ${serious.length} diagnostic(s) and --strict is set; nothing was written\n`);
     return 1;
   }
   if (result.announcements.length === 0) {

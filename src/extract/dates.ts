@@ -98,6 +98,10 @@ const PATTERNS: Array<{
     read: (m) => ({ year: Number(m[1]) }),
   },
   {
+    re: /\bthis year\b/gi,
+    read: () => ({ relative: "this-year" as const }),
+  },
+  {
     re: /\b(yesterday|today)\b/gi,
     read: (m) => ({ relative: (m[1] as string).toLowerCase() as "yesterday" | "today" }),
   },

@@ -56,6 +56,8 @@ export interface DocumentState {
   city?: string;
   district?: string;
   years: number[];
+  /** ISO date the announcement was published, when known. */
+  publicationDate?: string;
   /** Events found so far, so later sentences can add attendees and chairs. */
   events: EventFact[];
   /** Conferrals found so far, so "X is named in the list" can refer back to the headline's honor. */
@@ -117,6 +119,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
     },
   };
   const publicationDate = options.publicationDate ?? announcement.date;
+  if (publicationDate) state.publicationDate = publicationDate;
   const slogans = findSlogans(view);
 
   for (const sentence of sentences) {
@@ -144,6 +147,12 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   const merged = mergeConferrals(state, dated.conferrals);
   completeConferrals(state, merged, events, documentIssuers, publicationDate);
   retypeHonors(state, merged);
+  // Honors read from free text that no conferral kept are not names.
+  const used = new Set(merged.map((c) => c.honor));
+  for (const mention of mentions) {
+    if ((mention as Extra).freeText && !used.has(mention.id))
+      mention.name = `\u0000${mention.name}`;
+  }
   return {
     announcement,
     mentions: mentions.filter((m) => !m.name.startsWith("\u0000")),
@@ -353,6 +362,7 @@ function placeAnnouncement(state: DocumentState): void {
 }
 
 type Extra = Mention & {
+  freeText?: boolean;
   definite?: boolean;
   generic?: boolean;
   nucleus?: string;
@@ -398,14 +408,22 @@ function resolveInDocument(state: DocumentState): void {
   // "Municipal X" is the city's X; "X of the district" the district's.
   for (const mention of mentions) {
     if (mention.kind !== "Organization" && mention.kind !== "Program") continue;
-    if (/^Municipal\b/.test(mention.name) && state.city) {
+    const named = (place: string) => mention.name.toLowerCase().includes(place.toLowerCase());
+    if (/^Municipal\b/.test(mention.name) && state.city && !named(state.city)) {
       mention.name = `${state.city} ${mention.name}`;
     } else if (/^District\b/.test(mention.name) && state.district) {
       mention.name = `${state.district} ${mention.name.replace(/^District\s+/, "")}`;
     }
     const after = view.slice(mention.evidence.end, mention.evidence.end + 20);
-    if (/^ of the district\b/i.test(after) && state.district && !/\bof\b/.test(mention.name)) {
+    const before = view.slice(Math.max(0, mention.evidence.start - 20), mention.evidence.start);
+    const districtOwned =
+      /^ of the district\b/i.test(after) || /\bthe district's\s+$/i.test(before);
+    const cityOwned =
+      /^ of the city\b/i.test(after) || /\b(?:the city's|our city's)\s+$/i.test(before);
+    if (districtOwned && state.district && !named(state.district) && !/\bof\b/.test(mention.name)) {
       mention.name = `${mention.name} of ${state.district}`;
+    } else if (cityOwned && state.city && !named(state.city)) {
+      mention.name = `${state.city} ${mention.name}`;
     }
   }
   // Acronyms defined in the text and used bare later.
@@ -418,13 +436,17 @@ function resolveInDocument(state: DocumentState): void {
       !mention.antecedent
     ) {
       const defined = byAcronym.get(mention.surface);
-      if (defined) mention.antecedent = defined.id;
+      if (defined) {
+        mention.antecedent = defined.id;
+        mention.name = defined.name;
+      }
     }
   }
   // Explicit aliases: "X (hereinafter referred to as Y)", "X, also known as Y".
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const a = mentions[i] as Mention;
-    const b = mentions[i + 1] as Mention;
+  const outer = mentions.filter((m) => !(m as Extra).nestedIn);
+  for (let i = 0; i + 1 < outer.length; i++) {
+    const a = outer[i] as Mention;
+    const b = outer[i + 1] as Mention;
     const between = view.slice(a.evidence.end, b.evidence.start);
     if (
       /^\s*[,(]\s*(?:hereinafter\s+(?:referred\s+to\s+as|called)|also\s+(?:known|called|referred\s+to)\s+as|or|formerly(?:\s+known\s+as)?|i\.e\.)\s+(?:the\s+)?"?$/i.test(
@@ -432,6 +454,7 @@ function resolveInDocument(state: DocumentState): void {
       )
     ) {
       b.antecedent = a.id;
+      if (b.kind === "Organization") b.name = a.name;
       if (a.kind === "Honor" || b.kind === "Honor") {
         a.kind = "Honor";
         b.kind = "Honor";
@@ -719,9 +742,18 @@ function completeConferrals(
         }
       }
     }
-    // Nothing else says who conferred it: the bodies that held the ceremony, marked as implied.
-    if (conferral.issuers.length === 0 && ceremonies.length === 1) {
-      const ceremony = ceremonies[0] as EventFact;
+    // Nothing else says who conferred it: the bodies that held the ceremony, marked as implied,
+    // when the ceremony is told just before (or in) the paragraph of the conferral.
+    const ceremony = ceremonies.length === 1 ? (ceremonies[0] as EventFact) : undefined;
+    const ceremonyParagraph = ceremony
+      ? (state.sentences[ceremony.evidence[0]?.sentenceIndex ?? -1]?.paragraph ?? -9)
+      : -9;
+    const fromHeadline = conferral.evidence.some((e) => state.sentences[e.sentenceIndex]?.headline);
+    const near =
+      fromHeadline ||
+      [...paragraphs].some((p) => p >= ceremonyParagraph && p - ceremonyParagraph <= 2);
+    if (ceremony && near && !conferral.date && ceremony.date) conferral.date = ceremony.date;
+    if (conferral.issuers.length === 0 && ceremony && near) {
       if (ceremony.organizers.length > 0) {
         conferral.issuers = ceremony.organizers.map((mention) => ({ mention, implied: true }));
         conferral.date ??= ceremony.date;
@@ -740,8 +772,14 @@ function completeConferrals(
       if (year) conferral.date = String(year);
     }
     if (!conferral.period) {
+      const sentenceText = conferral.evidence
+        .map((e) => state.view.slice(e.sentence.start, e.sentence.end))
+        .join(" ");
       const period =
         /\b((?:19|20)\d{2}) ?- ?((?:19|20)\d{2})\b/.exec(honor.name) ??
+        /(?:\(|\b(?:for|of|in|during)\s+(?:the\s+(?:period|term|years?)\s+(?:of\s+|from\s+)?)?)((?:19|20)\d{2}) ?(?:-|to) ?((?:19|20)\d{2})\b/.exec(
+          sentenceText,
+        ) ??
         (conferral.document
           ? /\b((?:19|20)\d{2}) ?- ?((?:19|20)\d{2})\b/.exec(
               (state.byId.get(conferral.document) as Mention).name,

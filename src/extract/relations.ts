@@ -52,7 +52,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER = `(?:\\d[\\d,]*|${Object.keys(NUMBER_WORDS).join("|")})`;
 const UNIT_NOUNS =
   "units?|organi[sz]ations?|institutions?|schools?|bases?|hospitals?|enterprises?|companies|company|museums?|venues?|colleges?|universities|university|individuals?|people|persons?|collectives?|projects?|teams?|groups?|entities|sites?|parks?|communities|community|villages?|counties|county|districts?|cities|city|institutes?|centers?|centres?|laboratories|labs?|societies|associations?|bodies|departments?|works?|books?|candidates?|winners?|recipients?|applicants?|kindergartens?|libraries|stations?|zoos?|gardens?|places?|agencies|firms?|members?";
-const COHORT = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})(?:\\s+(?:in|from|of|across|throughout)\\s+(?:[A-Za-z'-]+\\s+){0,3}?[A-Za-z'-]+)?\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
+const COHORT = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})(?:\\s+(?:in|from|of|across|throughout)\\s+(?:(?:[A-Za-z'-]+|\\uE000\\d+\\uE001)\\s+){0,3}?(?:[A-Za-z'-]+|\\uE000\\d+\\uE001))?\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
 const ADVERBS =
   "(?:also|officially|recently|successfully|newly|formally|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|once)";
 const AUX = "(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|will\\s+be|to\\s+be|being|be)";
@@ -153,9 +153,42 @@ function cohortSize(text: string | undefined): number | undefined {
 
 /** Words after an honor's name that end it ("X announced by", "X in the 2022 assessment"). */
 const OBJECT_STOP_WORDS = new Set([
-  "for", "by", "since", "after", "before", "in", "on", "at", "which", "who", "that", "and", "to",
-  "from", "with", "was", "were", "is", "are", "has", "have", "had", "will", "as", "among", "during",
-  "this", "last", "through", "following", "under", "because", "when", "while", "again", "together",
+  "for",
+  "by",
+  "since",
+  "after",
+  "before",
+  "in",
+  "on",
+  "at",
+  "which",
+  "who",
+  "that",
+  "and",
+  "to",
+  "from",
+  "with",
+  "was",
+  "were",
+  "is",
+  "are",
+  "has",
+  "have",
+  "had",
+  "will",
+  "as",
+  "among",
+  "during",
+  "this",
+  "last",
+  "through",
+  "following",
+  "under",
+  "because",
+  "when",
+  "while",
+  "again",
+  "together",
 ]);
 
 const OBJECT_PREAMBLE =
@@ -167,7 +200,7 @@ const ORDINAL_BEFORE =
 const FREE_OBJECT =
   /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b)|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+for\s+the\s+[a-z0-9]+\s+(?:time|consecutive|year)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:by|since|after|because|which|who|when|while|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+title|it|its|will|also|became)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\s+\d)\b))/;
 const BAD_OBJECT_START =
-  /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|which|who|and|or|in|on|at|of|one|two|\d)\b/i;
+  /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|which|who|and|or|in|on|at|of|one|two)\b|^\d/i;
 
 /** Reads the honor after a conferral verb: a name placeholder or a short noun phrase. */
 function readHonorObject(
@@ -243,6 +276,7 @@ function readHonorObject(
   const end = skeleton.toView(position + offset + phrase.length, "end");
   if (end <= start) return undefined;
   const honor = state.newMention("Honor", start, end, context.sentence, 0.7);
+  (honor as Mention & { freeText?: boolean }).freeText = true;
   return { honor, ...(batch ? { batch } : {}), end: position + offset + phrase.length };
 }
 
@@ -382,10 +416,10 @@ function sentenceDate(
 ): string | undefined {
   for (const date of context.dates) {
     if (date.until) continue;
-    if (date.relative === "this-year") continue;
+    if (date.relative === "this-year" && !state.publicationDate) continue;
     void from;
     void to;
-    const value = resolveDate(state, date, context.sentence, state.announcement.date);
+    const value = resolveDate(state, date, context.sentence, state.publicationDate);
     if (value) return value;
   }
   return undefined;
@@ -484,45 +518,96 @@ export function findConferrals(
   // "A awarded B the title of X": the subject is the issuer.
   ISSUER_NAMING.lastIndex = 0;
   for (let m = ISSUER_NAMING.exec(text); m; m = ISSUER_NAMING.exec(text)) {
-    const issuers = listItems(state, skeleton, m[1] as string).filter((x) => x.kind === "Organization");
+    const issuers = listItems(state, skeleton, m[1] as string).filter(
+      (x) => x.kind === "Organization",
+    );
     if (issuers.length === 0) continue;
     // The subject must not itself be the object of a preposition ("... by A named").
-    if (/\b(?:by|of|for|to|with|from|as)\s+(?:the\s+)?"?$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (
+      /\b(?:by|of|for|to|with|from|as)\s+(?:the\s+)?"?$/i.test(
+        text.slice(Math.max(0, m.index - 12), m.index),
+      )
+    )
+      continue;
     const after = m.index + m[0].length;
     const rest = text.slice(after);
     const issuerRefs = issuers.map((i) => ({ mention: rootOf(state, i).id, implied: false }));
-    const cohortFirst = new RegExp(`^(${NUMBER})\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\b`, "i").exec(rest);
+    const cohortFirst = new RegExp(
+      `^(${NUMBER})\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\b`,
+      "i",
+    ).exec(rest);
     if (cohortFirst) {
       const size = cohortSize(cohortFirst[1]);
       const afterCohort = after + cohortFirst[0].length;
       // "..., including B and C, as X"
-      const listThenObject = new RegExp(`^\\s*,?\\s*(?:including|such\\s+as|among\\s+them|among\\s+which)\\s+(${LIST})\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b)`, "i").exec(text.slice(afterCohort));
+      const listThenObject = new RegExp(
+        `^\\s*,?\\s*(?:including|such\\s+as|among\\s+them|among\\s+which)\\s+(${LIST})\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b)`,
+        "i",
+      ).exec(text.slice(afterCohort));
       if (listThenObject) {
-        const object = readHonorObject(state, context, skeleton, afterCohort + listThenObject[0].length);
+        const object = readHonorObject(
+          state,
+          context,
+          skeleton,
+          afterCohort + listThenObject[0].length,
+        );
         if (object && claim(m.index, object.end)) {
-          const recipients = listItems(state, skeleton, listThenObject[1] as string).filter((x) => x.kind === "Organization" || x.kind === "Person");
-          emit(recipients, [object], statusOf(m[0], sentenceText), { issuers: issuerRefs, ...(size ? { cohortSize: size } : {}) }, m.index, object.end);
+          const recipients = listItems(state, skeleton, listThenObject[1] as string).filter(
+            (x) => x.kind === "Organization" || x.kind === "Person",
+          );
+          emit(
+            recipients,
+            [object],
+            statusOf(m[0], sentenceText),
+            { issuers: issuerRefs, ...(size ? { cohortSize: size } : {}) },
+            m.index,
+            object.end,
+          );
         }
         continue;
       }
       // "... as X, including B and C"
       const object = readHonorObject(state, context, skeleton, afterCohort);
       if (!object) continue;
-      const including = new RegExp(`^\\s*,?\\s*(?:including|such\\s+as|among\\s+them|among\\s+which)\\s+(${LIST})`, "i").exec(text.slice(object.end));
+      const including = new RegExp(
+        `^\\s*,?\\s*(?:including|such\\s+as|among\\s+them|among\\s+which)\\s+(${LIST})`,
+        "i",
+      ).exec(text.slice(object.end));
       if (including && claim(m.index, object.end + including[0].length)) {
-        const recipients = listItems(state, skeleton, including[1] as string).filter((x) => x.kind === "Organization" || x.kind === "Person");
-        emit(recipients, [object], statusOf(m[0], sentenceText), { issuers: issuerRefs, ...(size ? { cohortSize: size } : {}) }, m.index, object.end + including[0].length);
+        const recipients = listItems(state, skeleton, including[1] as string).filter(
+          (x) => x.kind === "Organization" || x.kind === "Person",
+        );
+        emit(
+          recipients,
+          [object],
+          statusOf(m[0], sentenceText),
+          { issuers: issuerRefs, ...(size ? { cohortSize: size } : {}) },
+          m.index,
+          object.end + including[0].length,
+        );
       }
       continue;
     }
     // "A named B (as) a X", "A awarded B the title of X"
-    const direct = new RegExp(`^(${LIST})\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b|with\\b|"|\\uE000)`, "i").exec(rest);
+    const direct = new RegExp(
+      `^(${LIST})\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b|with\\b|"|\\uE000)`,
+      "i",
+    ).exec(rest);
     if (!direct) continue;
-    const recipients = listItems(state, skeleton, direct[1] as string).filter((x) => x.kind === "Organization" || x.kind === "Person");
+    const recipients = listItems(state, skeleton, direct[1] as string).filter(
+      (x) => x.kind === "Organization" || x.kind === "Person",
+    );
     if (recipients.length === 0) continue;
     const object = readHonorObject(state, context, skeleton, after + direct[0].length);
     if (!object || !claim(m.index, object.end)) continue;
-    emit(recipients, [object], statusOf(m[0], sentenceText), { issuers: issuerRefs }, m.index, object.end);
+    emit(
+      recipients,
+      [object],
+      statusOf(m[0], sentenceText),
+      { issuers: issuerRefs },
+      m.index,
+      object.end,
+    );
   }
   // "the title of X was awarded to N units, including A".
   TITLE_PASSIVE.lastIndex = 0;
@@ -566,7 +651,12 @@ export function findConferrals(
       )
     )
       continue;
-    if (!aux && /^\s+(?:the\s+)?"?(?:\uE000|\d)/.test(text.slice(m.index + m[0].length)) && !context.sentence.headline) continue;
+    if (
+      !aux &&
+      /^\s+(?:the\s+)?"?(?:\uE000|\d)/.test(text.slice(m.index + m[0].length)) &&
+      !context.sentence.headline
+    )
+      continue;
     if (!aux && !context.sentence.headline) {
       const before = text.slice(0, m.index + (m[1]?.length ?? 0)).trimEnd();
       if (before.length > 0 && !/[,;:]$/.test(before) && !/\b(?:and|recently|newly)$/i.test(before))
@@ -691,7 +781,7 @@ function contextualConferral(
   }
   for (let i = state.mentions.length - 1, seen = 0; i >= 0 && seen < 400 && !honor; i--, seen++) {
     const m = state.mentions[i] as Mention;
-    if (m.kind === "Honor" && m.evidence.start < context.sentence.start) honor = m;
+    if (m.kind === "Honor" && m.evidence.start < skeleton.toView(start, "start")) honor = m;
   }
   if (!honor) return [];
   const out: Conferral[] = [];
@@ -717,7 +807,7 @@ function contextualConferral(
 const EVENT_NOUNS =
   /\b(meeting|conference|ceremony|forum|event|session|symposium|seminar|summit|exhibition|activit(?:y|ies)|competition|training|lecture|celebration|launch|festival|week|month|day|carnival|contest|workshop|gala|fair|expo|congress)\b/i;
 const HOLD = new RegExp(
-  `(${LIST})\\s*,?\\s*(?:${ADVERBS}\\s+){0,2}(held|holds|hosted|hosts|organi[sz]ed|organi[sz]es|convened|convenes|launched|launches|sponsored|staged|opened|kicked\\s+off)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?`,
+  `(${LIST})\\s*,?\\s*(?:${ADVERBS}\\s+){0,2}(held|holds|hosted|hosts|organi[sz]ed|organi[sz]es|convened|convenes|launched|launches|sponsored|staged|kicked\\s+off)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?`,
   "gi",
 );
 const SIGN = new RegExp(
@@ -734,6 +824,15 @@ const CHAIR_PASSIVE =
 const CHAIR_ACTIVE = /\uE000(\d+)\uE001\s+(?:presided\s+over|chaired|moderated)\b/gi;
 const ISSUED_DOC = new RegExp(
   `(${LIST})\\s*,?\\s*(?:${ADVERBS}\\s+){0,2}(?:announced|issued|released|published|promulgated|printed\\s+and\\s+distributed|made\\s+public)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:"?(\uE000\\d+\uE001)"?|((?:official\\s+|public\\s+)?(?:announcement|notice|decision|list|circular|document|result)s?)\\b)`,
+  "gi",
+);
+
+const ANNOUNCED_THAT = new RegExp(
+  `(${LIST})\\s*,?\\s*(?:${ADVERBS}\\s+){0,3}(?:announced|declared|decided|confirmed|published\\s+the\\s+list|released\\s+the\\s+list)\\s*(?:that\\b|:)`,
+  "gi",
+);
+const ACCORDING_TO = new RegExp(
+  `\\baccording\\s+to\\s+the\\s+(?:[a-z]+\\s+){0,2}(?:notice|decision|announcement|document|list|circular|results?)\\s+(?:jointly\\s+)?(?:issued|released|published|announced|made)\\s+by\\s+(${LIST})`,
   "gi",
 );
 
@@ -886,6 +985,27 @@ export function findEvents(
       target.evidence.push(
         state.evidence(context.sentence.start, context.sentence.end, context.sentence, 0.7),
       );
+    }
+  }
+  // "A and B jointly announced that ...", "according to the notice issued by A": the announcing bodies.
+  for (const re of [ANNOUNCED_THAT, ACCORDING_TO]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const issuers = listItems(state, skeleton, m[1] as string).filter(
+        (x) => x.kind === "Organization",
+      );
+      if (issuers.length === 0) continue;
+      const evidence = state.evidence(
+        skeleton.toView(m.index, "start"),
+        skeleton.toView(m.index + m[0].length, "end"),
+        context.sentence,
+        0.75,
+      );
+      documentIssuers.push({
+        document: (issuers[0] as Mention).id,
+        issuers: issuers.map((i) => rootOf(state, i).id),
+        evidence,
+      });
     }
   }
   ISSUED_DOC.lastIndex = 0;
