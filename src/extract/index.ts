@@ -510,8 +510,12 @@ function resolveInDocument(state: DocumentState): void {
       mention.name = `\u0000${mention.name}`;
     }
   }
-  // First person: "our city/school/hospital" is the publisher when known.
-  void TITLE_WORDS;
+  // A name that refers back carries the full name it stands for.
+  for (const mention of mentions) {
+    if (mention.kind !== "Organization" || !mention.antecedent) continue;
+    const root = rootOf(state, mention);
+    if (root !== mention && root.kind === "Organization") mention.name = root.name;
+  }
 }
 
 const COREFERENCE_WINDOW = 40;
@@ -716,6 +720,10 @@ function completeConferrals(
     const paragraphs = new Set(
       conferral.evidence.map((e) => state.sentences[e.sentenceIndex]?.paragraph ?? -1),
     );
+    // A body is never its own issuer, nor both nominator and issuer.
+    conferral.issuers = conferral.issuers.filter(
+      (i) => i.mention !== conferral.recipient && !conferral.nominators.includes(i.mention),
+    );
     // A document whose title names the honor, or an announcing body in the same paragraph.
     if (conferral.issuers.length === 0) {
       const candidates = documentIssuers.filter((d) => d.issuers.length > 0);
@@ -733,7 +741,11 @@ function completeConferrals(
       );
       const source = byHonor ?? sameParagraph;
       if (source) {
-        conferral.issuers = source.issuers.map((mention) => ({ mention, implied: false }));
+        conferral.issuers = source.issuers
+          .filter(
+            (mention) => mention !== conferral.recipient && !conferral.nominators.includes(mention),
+          )
+          .map((mention) => ({ mention, implied: false }));
         conferral.document ??=
           state.byId.get(source.document)?.kind === "Document" ? source.document : undefined;
         if (!conferral.date) {
@@ -755,7 +767,11 @@ function completeConferrals(
     if (ceremony && near && !conferral.date && ceremony.date) conferral.date = ceremony.date;
     if (conferral.issuers.length === 0 && ceremony && near) {
       if (ceremony.organizers.length > 0) {
-        conferral.issuers = ceremony.organizers.map((mention) => ({ mention, implied: true }));
+        conferral.issuers = ceremony.organizers
+          .filter(
+            (mention) => mention !== conferral.recipient && !conferral.nominators.includes(mention),
+          )
+          .map((mention) => ({ mention, implied: true }));
         conferral.date ??= ceremony.date;
         conferral.confidence = Math.min(conferral.confidence, 0.7);
       }

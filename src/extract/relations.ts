@@ -23,6 +23,8 @@ const P = "\uE000\\d+\uE001";
 // An item may carry its acronym in brackets: the China Association for Science and Technology (CAST).
 const ITEM = `(?:the\\s+)?"?${P}"?(?:\\s*\\(\\s*${P}\\s*\\))?`;
 const LIST = `${ITEM}(?:\\s*,\\s*(?:and\\s+)?${ITEM}){0,60}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM})?`;
+/** A bracketed aside after a subject: "(hereinafter referred to as the Committee)". */
+const ASIDE = `(?:\\s*\\([^()]{0,80}\\))?`;
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
@@ -76,11 +78,19 @@ const ON_LIST = new RegExp(
   "gi",
 );
 const ISSUER_ACTIVE = new RegExp(
-  `(${LIST})\\s*,?\\s*(?:${ADVERBS}\\s+){0,3}(${ISSUER_VERBS})\\s+(?:the\\s+)?(?:honou?rary\\s+)?(?:title\\s+of\\s+)?`,
+  `(${LIST})${ASIDE}\\s*,?\\s*(?:${ADVERBS}\\s+){0,3}(${ISSUER_VERBS})\\s+(?:the\\s+)?(?:honou?rary\\s+)?(?:title\\s+of\\s+)?`,
+  "gi",
+);
+const NOMINATED_BY = new RegExp(
+  `\\b(?:recommended|nominated|proposed|submitted)\\s+(?:jointly\\s+)?by\\s+(${LIST})`,
+  "gi",
+);
+const NOMINATING = new RegExp(
+  `(${LIST})\\s+(?:${ADVERBS}\\s+){0,2}(?:recommended|nominated)\\s+(?=\\d|[a-z]+\\s+(?:units?|organi[sz]ations?|schools?|bases?)|the\\s|a\\s|an\\s|\\uE000)`,
   "gi",
 );
 const ISSUER_NAMING = new RegExp(
-  `(${LIST})\\s*,?\\s*(?:${ADVERBS}\\s+){0,3}(named|designated|recogni[sz]ed|identified|selected|rated|commended|listed|awarded|granted|approved|accredited|certified|confirmed|re-?named)\\s+(?!as\\b|by\\b|in\\b|on\\b|to\\b|the\\s+(?:honou?rary\\s+)?title\\b)`,
+  `(${LIST})${ASIDE}\\s*,?\\s*(?:${ADVERBS}\\s+){0,3}(named|designated|recogni[sz]ed|identified|selected|rated|commended|listed|awarded|granted|approved|accredited|certified|confirmed|re-?named)\\s+(?!as\\b|by\\b|in\\b|on\\b|to\\b|the\\s+(?:honou?rary\\s+)?title\\b)`,
   "gi",
 );
 const TITLE_PASSIVE = /\b(?:the\s+)?(?:honou?rary\s+)?title\s+of\s+/gi;
@@ -745,6 +755,17 @@ export function findConferrals(
     if (!claim(m.index, object.end)) continue;
     emit(recipients, [object], statusOf(m[0], sentenceText), {}, m.index, object.end);
   }
+  // "Recommended by X, ...", "After being nominated by X, ...", "X recommended 15 units": nominators, never issuers.
+  const nominators: Mention[] = [];
+  NOMINATED_BY.lastIndex = 0;
+  for (let m = NOMINATED_BY.exec(text); m; m = NOMINATED_BY.exec(text))
+    nominators.push(...listItems(state, skeleton, m[1] as string));
+  NOMINATING.lastIndex = 0;
+  for (let m = NOMINATING.exec(text); m; m = NOMINATING.exec(text))
+    nominators.push(...listItems(state, skeleton, m[1] as string));
+  const nominatorIds = [
+    ...new Set(nominators.filter((n) => n.kind === "Organization").map((n) => rootOf(state, n).id)),
+  ];
   // "X was approved to build the Y Base in 2018".
   APPROVED_TO.lastIndex = 0;
   for (let m = APPROVED_TO.exec(text); m; m = APPROVED_TO.exec(text)) {
@@ -756,6 +777,13 @@ export function findConferrals(
     const conferralsBefore = out.length;
     emit(recipients, [object], "conferred", {}, m.index, object.end);
     if (own) for (const c of out.slice(conferralsBefore)) c.date = own[1] as string;
+  }
+  for (const conferral of out) {
+    const recipients = new Set([conferral.recipient]);
+    const extra = nominatorIds.filter((id) => !recipients.has(id));
+    conferral.nominators = [...new Set([...conferral.nominators, ...extra])];
+    // A nominator is never also the issuer.
+    conferral.issuers = conferral.issuers.filter((i) => !conferral.nominators.includes(i.mention));
   }
   return out;
 }
@@ -772,6 +800,7 @@ function contextualConferral(
   date: string | undefined,
 ): Conferral[] {
   const roots = new Set(recipients.map((r) => rootOf(state, r).id));
+  const firstRecipient = Math.min(...recipients.map((r) => r.evidence.start));
   // The latest conferral to the same recipient (usually the headline's), else the latest honor named
   // before. Both look-backs are bounded so long texts stay linear.
   let honor: Mention | undefined;
@@ -781,7 +810,7 @@ function contextualConferral(
   }
   for (let i = state.mentions.length - 1, seen = 0; i >= 0 && seen < 400 && !honor; i--, seen++) {
     const m = state.mentions[i] as Mention;
-    if (m.kind === "Honor" && m.evidence.start < skeleton.toView(start, "start")) honor = m;
+    if (m.kind === "Honor" && m.evidence.start < firstRecipient) honor = m;
   }
   if (!honor) return [];
   const out: Conferral[] = [];
@@ -807,11 +836,11 @@ function contextualConferral(
 const EVENT_NOUNS =
   /\b(meeting|conference|ceremony|forum|event|session|symposium|seminar|summit|exhibition|activit(?:y|ies)|competition|training|lecture|celebration|launch|festival|week|month|day|carnival|contest|workshop|gala|fair|expo|congress)\b/i;
 const HOLD = new RegExp(
-  `(${LIST})\\s*,?\\s*(?:${ADVERBS}\\s+){0,2}(held|holds|hosted|hosts|organi[sz]ed|organi[sz]es|convened|convenes|launched|launches|sponsored|staged|kicked\\s+off)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?`,
+  `(${LIST})${ASIDE}\\s*,?\\s*(?:${ADVERBS}\\s+){0,2}(held|holds|hosted|hosts|organi[sz]ed|organi[sz]es|convened|convenes|launched|launches|sponsored|staged|kicked\\s+off)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?`,
   "gi",
 );
 const SIGN = new RegExp(
-  `(${LIST})\\s*,?\\s*(?:${ADVERBS}\\s+){0,2}(?:signed|signs|inked|concluded)\\s+(?:a|an|the)\\s+([a-zA-Z][a-zA-Z\\s-]{0,60}?(?:agreement|memorandum(?:\\s+of\\s+understanding)?|contract|protocol|MOU))\\s+with\\s+(${LIST})`,
+  `(${LIST})${ASIDE}\\s*,?\\s*(?:${ADVERBS}\\s+){0,2}(?:signed|signs|inked|concluded)\\s+(?:a|an|the)\\s+([a-zA-Z][a-zA-Z\\s-]{0,60}?(?:agreement|memorandum(?:\\s+of\\s+understanding)?|contract|protocol|MOU))\\s+with\\s+(${LIST})`,
   "gi",
 );
 const ATTEND_PASSIVE = new RegExp(
@@ -823,12 +852,12 @@ const CHAIR_PASSIVE =
   /\b(?:presided\s+over|chaired|hosted|moderated)\s+by\s+((?:[^.;\uE000]|\uE000\d+\uE001){0,160})/gi;
 const CHAIR_ACTIVE = /\uE000(\d+)\uE001\s+(?:presided\s+over|chaired|moderated)\b/gi;
 const ISSUED_DOC = new RegExp(
-  `(${LIST})\\s*,?\\s*(?:${ADVERBS}\\s+){0,2}(?:announced|issued|released|published|promulgated|printed\\s+and\\s+distributed|made\\s+public)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:"?(\uE000\\d+\uE001)"?|((?:official\\s+|public\\s+)?(?:announcement|notice|decision|list|circular|document|result)s?)\\b)`,
+  `(${LIST})${ASIDE}\\s*,?\\s*(?:${ADVERBS}\\s+){0,2}(?:announced|issued|released|published|promulgated|printed\\s+and\\s+distributed|made\\s+public)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:"?(\uE000\\d+\uE001)"?|((?:official\\s+|public\\s+)?(?:announcement|notice|decision|list|circular|document|result)s?)\\b)`,
   "gi",
 );
 
 const ANNOUNCED_THAT = new RegExp(
-  `(${LIST})\\s*,?\\s*(?:${ADVERBS}\\s+){0,3}(?:announced|declared|decided|confirmed|published\\s+the\\s+list|released\\s+the\\s+list)\\s*(?:that\\b|:)`,
+  `(${LIST})${ASIDE}\\s*,?\\s*(?:${ADVERBS}\\s+){0,3}(?:announced|declared|decided|confirmed|published\\s+the\\s+list|released\\s+the\\s+list)\\s*(?:that\\b|:)`,
   "gi",
 );
 const ACCORDING_TO = new RegExp(
