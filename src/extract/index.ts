@@ -158,7 +158,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
     mentions: mentions.filter((m) => !m.name.startsWith("\u0000")),
     conferrals: merged,
     events: mergeEvents(state, events),
-    posts,
+    posts: dedupePosts(state, posts),
     documentIssuers,
     diagnostics: state.diagnostics,
   };
@@ -257,6 +257,25 @@ function readSentence(
     }
     // Names inside complements: "X of SIAT", "Decision of A, B and C on ...", "Organizer of the Y Day".
     readNested(state, sentence, tokens, blocked, span, mention, 0);
+    // "Sichuan University's West China School of Medicine": the owner is the parent.
+    if (span.owner !== undefined && span.owner > span.first) {
+      const owner = state.newMention(
+        "Organization",
+        (tokens[span.first] as Token).start,
+        (tokens[span.owner - 1] as Token).end,
+        sentence,
+        0.75,
+      );
+      annotateMention(owner, tokens, {
+        ...span,
+        last: span.owner,
+        nucleus: span.owner - 1,
+        complement: undefined,
+        owner: undefined,
+      } as NameSpan);
+      (owner as Extra).nestedIn = mention.id;
+      mention.parent = owner.id;
+    }
   }
   findProgramPhrases(state, sentence, top);
   // Acronym definitions swallow the bare acronym mention that follows.
@@ -936,12 +955,47 @@ function findPosts(state: DocumentState, context: SentenceContext, skeleton: Ske
       first--;
     }
     while (first < index && /^(and|the|of|by|'s|')$/i.test((tokens[first] as Token).text)) first++;
-    if (first === index) continue;
-    const phraseStart = (tokens[first] as Token).start;
-    const phraseEnd = (tokens[index - 1] as Token).end;
-    const phrase = state.announcement.text.slice(phraseStart, phraseEnd);
+    const honorificOnly =
+      first < index && tokens.slice(first, index).every((t) => HONORIFICS.has(t.lower));
+    if (first < index && !honorificOnly) {
+      emitPosts(
+        (tokens[first] as Token).start,
+        (tokens[index - 1] as Token).end,
+        person,
+        person.evidence.end,
+      );
+    } else {
+      // "Liu Qiang, Deputy Director of the Qingdao Municipal Science and Technology Bureau, ..."
+      const rest = state.view.slice(person.evidence.end, sentence.end);
+      const after =
+        /^\s*,\s*((?:the\s+)?[^,.;()]{2,120}?)(?=\s*[,.;)]|\s+(?:attended|presided|said|pointed|stressed|delivered|gave|noted|introduced|made|spoke)\b|$)/.exec(
+          rest,
+        );
+      if (after) {
+        const phraseStart =
+          person.evidence.end + (after.index ?? 0) + after[0].indexOf(after[1] as string);
+        emitPosts(
+          phraseStart,
+          phraseStart + (after[1] as string).length,
+          person,
+          phraseStart + (after[1] as string).length,
+        );
+      }
+    }
+  }
+  function emitPosts(
+    phraseStart: number,
+    phraseEnd: number,
+    person: Mention,
+    evidenceEnd: number,
+  ): void {
     const viewPhrase = state.view.slice(phraseStart, phraseEnd);
-    if (!viewPhrase.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()))) continue;
+    if (
+      !viewPhrase
+        .split(/\s+/)
+        .some((w) => TITLE_WORDS.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()))
+    )
+      return;
     // "member of X and Vice President of Y" holds two posts; a trailing "of ORG" applies to all.
     const parts = viewPhrase.split(
       /\s+and\s+(?=(?:vice|deputy|president|secretary|director|member|chairman|head|dean|professor|inspector|chief)\b)/i,
@@ -955,21 +1009,19 @@ function findPosts(state: DocumentState, context: SentenceContext, skeleton: Ske
       )
       .pop();
     const orgSuffix = /^.*\sof\s+((?:the\s+)?\S.*)$/.exec(parts[parts.length - 1] as string)?.[1];
+    const start = Math.min(phraseStart, person.evidence.start);
     for (const part of parts) {
-      let post = part.replace(/^the\s+/i, "").trim();
-      if (
-        orgSuffix &&
-        !new RegExp(`of\\s+(?:the\\s+)?${escapeRegExp(orgSuffix.replace(/^the\s+/i, ""))}$`).test(
-          post,
-        )
-      )
+      let post = part.replace(/^(?:the|and)\s+/i, "").trim();
+      const bareSuffix = orgSuffix?.replace(/^the\s+/i, "");
+      if (bareSuffix && !new RegExp(`of\\s+(?:the\\s+)?${escapeRegExp(bareSuffix)}$`).test(post))
         post = `${post} of ${orgSuffix}`;
+      if (posts.some((p) => p.person === person.id && p.post === post)) continue;
       const fact: PostFact = {
         id: `${state.announcement.id}#p${posts.length}s${sentence.index}`,
         announcementId: state.announcement.id,
         person: person.id,
         post,
-        evidence: state.evidence(phraseStart, person.evidence.end, sentence, 0.75),
+        evidence: state.evidence(start, Math.max(evidenceEnd, person.evidence.end), sentence, 0.75),
         confidence: 0.75,
       };
       if (orgMention) fact.organization = rootOf(state, orgMention).id;
@@ -987,7 +1039,6 @@ function findPosts(state: DocumentState, context: SentenceContext, skeleton: Ske
       }
       posts.push(fact);
     }
-    void phrase;
   }
   // Bylines: "Xi'an Net News (Reporter Han Tao)".
   const byline =
@@ -1004,6 +1055,20 @@ function findPosts(state: DocumentState, context: SentenceContext, skeleton: Ske
   return posts;
 }
 
+/** The same person holding the same post, said twice, is one post with the first evidence. */
+function dedupePosts(state: DocumentState, posts: PostFact[]): PostFact[] {
+  const seen = new Set<string>();
+  return posts.filter((post) => {
+    const person = state.byId.get(post.person);
+    const key = `${person ? normaliseKey(person.name) : post.person}|${post.post.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const HONORIFICS = new Set(["comrade", "mr", "ms", "mrs", "dr", "madam", "sir"]);
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -1017,6 +1082,8 @@ const PROGRAM_PHRASES: RegExp[] = [
   /"?\b\d{1,2}(?:st|nd|rd|th) five-year"?(?: plan\b"?)?/gi,
   // the launch ceremony of the pilot credit system of popular science education ...
   /(?<=\blaunch(?:ing)?\s+(?:ceremony\s+)?of\s+(?:the\s+)?)[a-z][^,.;:"]{4,160}?(?=\s+(?:around|with|to|on|at|which|in\s+order)\b|[,.;:"]|$)/g,
+  // the "Double Reduction" policy, the "Science Popularization China" initiative
+  /"[A-Z][^"\n]{2,60}"\s+(?:policy|policies|initiative|campaign|program(?:me)?|plan|project|action|strategy|movement|activity|activities|project)\b/g,
 ];
 
 /** Programmes written in lower case or as quoted codes, which the name grammar cannot see. */

@@ -84,6 +84,9 @@ const HEADS: Record<HeadKind, string[]> = {
     "venue",
     "gallery",
     "clinic",
+    "palace",
+    "organization",
+    "organisation",
   ],
   Program: [
     "policy",
@@ -939,3 +942,30 @@ export const NON_ORG_ACRONYMS = new Set(
     "T",
   ].filter((a) => a !== "CCTV" && a !== "CPPCC" && a !== "NPC"),
 );
+
+/** Media heads: a name with one needs a place or acronym in front ("Xi'an Net News", not "Campus News"). */
+export const MEDIA_HEADS = new Set([
+  "news",
+  "daily",
+  "times",
+  "network",
+  "press",
+  "television",
+  "radio",
+]);
+
+/** Owners that stay inside a name before "'s": "Children's Palace", "People's Hospital". */
+export const POSSESSIVE_OWNERS = new Set([
+  "people",
+  "children",
+  "women",
+  "workers",
+  "youth",
+  "farmers",
+  "teachers",
+  "martyrs",
+  "peoples",
+  "citizens",
+  "veterans",
+  "students",
+]);

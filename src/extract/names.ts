@@ -7,8 +7,10 @@ import {
   headKind,
   isPinyinName,
   isPlaceName,
+  MEDIA_HEADS,
   NON_NAME_WORDS,
   NON_ORG_ACRONYMS,
+  POSSESSIVE_OWNERS,
   SURNAMES,
   TITLE_WORDS,
 } from "./lexicon.ts";
@@ -25,6 +27,8 @@ export interface NameSpan {
   nucleus: number;
   /** Token index where an "of/for/in ..." complement starts, if any. */
   complement?: number;
+  /** Token index of "'s" when the name is "Owner's Unit" (the owner is the parent). */
+  owner?: number;
   /** Preceded by "the": may be a short form referring back. */
   definite: boolean;
   /** Inside or made of a quoted group. */
@@ -37,27 +41,6 @@ const NOT_GIVEN_NAMES = new Set([
   "and",
   "an",
   "he",
-  "long",
-  "bang",
-  "ban",
-  "hang",
-  "sun",
-  "tan",
-  "pin",
-  "ping",
-  "song",
-  "men",
-  "wen",
-  "dang",
-  "gang",
-  "hen",
-  "bin",
-  "den",
-  "pan",
-  "ran",
-  "fan",
-  "man",
-  "lie",
   "die",
   "tie",
   "pie",
@@ -67,8 +50,27 @@ const NOT_GIVEN_NAMES = new Set([
   "due",
   "queue",
   "shine",
-  "shun",
-  "hong",
+  "lie",
+  "men",
+  "ran",
+  "man",
+  "den",
+  "hen",
+  "bang",
+  "dynasty",
+]);
+/** Two-word places that look like a surname and a given name. */
+const PLACE_PAIRS = new Set([
+  "hong kong",
+  "bao an",
+  "tai an",
+  "ji an",
+  "huai an",
+  "xi an",
+  "ya an",
+  "lu an",
+  "ma an",
+  "fu an",
 ]);
 
 /** Full-width ASCII look of a Chinese person name: surname + pinyin given name. */
@@ -83,15 +85,7 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
       continue;
     const after = tokens[i + 2];
     if (after?.cap && (headKind(after.text) || !BREAK_WORDS.has(after.lower))) continue;
-    const before = tokens[i - 1];
-    if (
-      before?.cap &&
-      !before.acronym &&
-      !TITLE_WORDS.has(before.lower) &&
-      headKind(before.text) === undefined &&
-      !NON_NAME_WORDS.has(before.lower)
-    )
-      continue;
+    if (PLACE_PAIRS.has(`${surname.lower} ${given.lower}`)) continue;
     people.push([i, i + 2]);
     i++;
   }
@@ -276,11 +270,18 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
           continue;
         }
       }
+      // "Changsha Children's Palace": the possessive belongs to the name.
       if (
-        (prev.lower === "in" || prev.lower === "of") &&
+        prev.text === "'s" &&
         first >= 2 &&
-        isPlaceName((tokens[first] as Token).lower)
+        POSSESSIVE_OWNERS.has((tokens[first - 2] as Token).lower) &&
+        (tokens[first - 2] as Token).cap &&
+        !used[first - 2]
       ) {
+        first -= 2;
+        continue;
+      }
+      if (prev.lower === "in" && first >= 2 && isPlaceName((tokens[first] as Token).lower)) {
         const beforePrep = tokens[first - 2] as Token;
         if (!used[first - 2] && isNameWord(beforePrep) && headKind(beforePrep.text) === undefined) {
           first -= 2;
@@ -307,6 +308,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     let last = h + 1;
     let nucleus = h;
     let inComplement = false;
+    let owner: number | undefined;
     const extendRun = () => {
       while (last < n && !used[last]) {
         const t = tokens[last] as Token;
@@ -314,6 +316,19 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
           if (!inComplement && headKind(t.text)) nucleus = last;
           last++;
           continue;
+        }
+        // "Hunan Provincial People's Hospital"; "Sichuan University's West China School of Medicine".
+        if (t.text === "'s" && isNameWord(tokens[last + 1]) && !inComplement) {
+          const ownerWord = tokens[last - 1] as Token;
+          if (POSSESSIVE_OWNERS.has(ownerWord.lower)) {
+            last += 1;
+            continue;
+          }
+          if (headKind(ownerWord.text) === "Organization" && owner === undefined) {
+            owner = last;
+            last += 1;
+            continue;
+          }
         }
         if (
           (t.lower === "and" || t.text === "&") &&
@@ -394,6 +409,17 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       last += 4;
     }
     let nucleusKind = kindAt(nucleus) as HeadKind;
+    // "Campus News" is a section label; a media name starts with a place or an acronym.
+    const firstToken = tokens[first] as Token;
+    if (
+      MEDIA_HEADS.has((tokens[nucleus] as Token).lower) &&
+      !(
+        isPlaceName(firstToken.lower) ||
+        firstToken.acronym ||
+        /^(?:china|people)$/i.test(firstToken.text)
+      )
+    )
+      continue;
     // "the Northern Center of Shenzhen" is an area of a city, not a body.
     if (
       nucleusKind === "Organization" &&
@@ -414,6 +440,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       last,
       nucleus,
       ...(complement === undefined ? {} : { complement }),
+      ...(owner === undefined ? {} : { owner }),
       definite,
       quoted,
     });
