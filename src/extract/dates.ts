@@ -92,6 +92,11 @@ const PATTERNS: Array<{
       ...(m[3] ? { relative: "this-year" as const } : {}),
     }),
   },
+  // in the 2022 annual assessment
+  {
+    re: /\bin the ((?:19|20)\d{2})\b(?!\s*-)/gi,
+    read: (m) => ({ year: Number(m[1]) }),
+  },
   // in 2018
   {
     re: /\b(?:in|of|during|year) ((?:19|20)\d{2})\b(?![-/]\d)/gi,

@@ -61,9 +61,9 @@ const AUX = "(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|will\\s+be|
 const PASSIVE_VERBS =
   "named|awarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted";
 const ACTIVE_WIN =
-  "won|wins|win|received|receives|obtained|obtains|gained|gains|earned|earns|got|gets|secured|bagged|clinched|took|claimed|scooped|became|becomes|passed";
+  "retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|obtained|obtains|gained|gains|earned|earns|got|gets|secured|bagged|clinched|took|claimed|scooped|became|becomes|passed";
 const ISSUER_VERBS =
-  "awarded|granted|conferred|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published";
+  "awarded|granted|conferred|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
 const PASSIVE = new RegExp(
   `(?:(${COHORT}))?(${LIST}|\\b(?:it|It|they|They)\\b)\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
@@ -79,6 +79,10 @@ const ON_LIST = new RegExp(
 );
 const ISSUER_ACTIVE = new RegExp(
   `(${LIST})${ASIDE}\\s*,?\\s*(?:${ADVERBS}\\s+){0,3}(${ISSUER_VERBS})\\s+(?:the\\s+)?(?:honou?rary\\s+)?(?:title\\s+of\\s+)?`,
+  "gi",
+);
+const QUALIFICATION_LOST = new RegExp(
+  `\\b(?:qualification|title|designation|status|plaque)\\s+of\\s+(${LIST})\\s+as\\s+`,
   "gi",
 );
 const NOMINATED_BY = new RegExp(
@@ -294,6 +298,14 @@ function statusOf(verbPhrase: string, sentenceText: string): ConferralStatus {
   const text = `${verbPhrase} ${sentenceText}`.toLowerCase();
   if (/\b(revok|stripped|withdrawn|cancell?ed|removed\s+from\s+the\s+list|delisted)/.test(text))
     return "revoked";
+  // Named once the notice is over: "after the publicity period ended, ... were formally named".
+  if (
+    /\bafter\s+the\s+public(?:ity)?\s+(?:notice|period|announcement)|\b(?:formally|officially)\s+(?:named|awarded|recogni[sz]ed|identified|designated|approved|listed)/.test(
+      text,
+    )
+  ) {
+    return /\b(re-?evaluat|renew|re-?named|retain)/.test(text) ? "renewed" : "conferred";
+  }
   if (
     /\b(planned|proposed|intended|expected|scheduled)\s+to\s+be\b|\bpublic(?:ity)?\s+(?:notice|announcement|period)|\bto\s+be\s+publici[sz]ed|\bpre-?selected|\bshortlist|\bcandidates?\b|\bpendin/.test(
       text,
@@ -477,6 +489,13 @@ export function findConferrals(
       }
     }
   };
+  const agentsOf = (from: number): Partial<Conferral> => {
+    const agents = byAgents(state, skeleton, from);
+    return {
+      issuers: agents.issuers.map((i) => ({ mention: rootOf(state, i).id, implied: false })),
+      nominators: agents.nominators.map((i) => rootOf(state, i).id),
+    };
+  };
   const moreObjects = (first: HonorObject): HonorObject[] => {
     const objects = [first];
     let position = first.end;
@@ -503,7 +522,7 @@ export function findConferrals(
     if (issuers.length === 0) continue;
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
     if (!object) continue;
-    const to = new RegExp(`^\\s*(?:to|on|upon)\\s+(${COHORT})?(${LIST})`, "i").exec(
+    const to = new RegExp(`^\\s*(?:to|on|upon|from)\\s+(${COHORT})?(${LIST})`, "i").exec(
       text.slice(object.end),
     );
     if (!to) continue;
@@ -682,7 +701,13 @@ export function findConferrals(
       )
     )
       continue;
-    const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
+    // "was approved by the Department as a Key Laboratory": the agent comes before the honor.
+    const agentFirst = new RegExp(
+      `^\\s+(?:jointly\\s+)?by\\s+(${LIST})\\s*,?\\s*(?=as\\b|to\\s+be\\b)`,
+      "i",
+    ).exec(text.slice(m.index + m[0].length));
+    const objectAt = m.index + m[0].length + (agentFirst ? agentFirst[0].length : 0);
+    const object = readHonorObject(state, context, skeleton, objectAt);
     if (!object) {
       // "X is named in the list." with the honor given elsewhere in the announcement.
       const listOnly = /^\s*(?:in|on|into)\s+the\s+list\b/i.exec(text.slice(m.index + m[0].length));
@@ -704,6 +729,12 @@ export function findConferrals(
     if (!claim(subjectStart, object.end)) continue;
     const size = cohortSize(m[1]);
     const agents = byAgents(state, skeleton, object.end);
+    if (agentFirst)
+      agents.issuers.push(
+        ...listItems(state, skeleton, agentFirst[1] as string).filter(
+          (x) => x.kind === "Organization",
+        ),
+      );
     emit(
       recipients,
       moreObjects(object),
@@ -729,7 +760,14 @@ export function findConferrals(
     if (verb === "passed" && !/^\s+the\s+re-?evaluation/i.test(after)) continue;
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
     if (!object || !claim(m.index, object.end)) continue;
-    emit(recipients, moreObjects(object), statusOf(verb, sentenceText), {}, m.index, object.end);
+    emit(
+      recipients,
+      moreObjects(object),
+      statusOf(verb, sentenceText),
+      agentsOf(object.end),
+      m.index,
+      object.end,
+    );
   }
   // "X is on the list of the first batch of Y".
   ON_LIST.lastIndex = 0;
@@ -753,7 +791,14 @@ export function findConferrals(
       continue;
     }
     if (!claim(m.index, object.end)) continue;
-    emit(recipients, [object], statusOf(m[0], sentenceText), {}, m.index, object.end);
+    emit(
+      recipients,
+      [object],
+      statusOf(m[0], sentenceText),
+      agentsOf(object.end),
+      m.index,
+      object.end,
+    );
   }
   // "Recommended by X, ...", "After being nominated by X, ...", "X recommended 15 units": nominators, never issuers.
   const nominators: Mention[] = [];
@@ -766,6 +811,28 @@ export function findConferrals(
   const nominatorIds = [
     ...new Set(nominators.filter((n) => n.kind === "Organization").map((n) => rootOf(state, n).id)),
   ];
+  // "The qualification of X as Y was cancelled by Z".
+  QUALIFICATION_LOST.lastIndex = 0;
+  for (let m = QUALIFICATION_LOST.exec(text); m; m = QUALIFICATION_LOST.exec(text)) {
+    const recipients = listItems(state, skeleton, m[1] as string).filter(
+      (x) => x.kind === "Organization" || x.kind === "Person",
+    );
+    const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
+    if (!object || recipients.length === 0) continue;
+    const verb = new RegExp(
+      `^\\s*(?:${AUX})\\s+(?:${ADVERBS}\\s+){0,2}(?:cancell?ed|revoked|withdrawn|removed|disqualified)`,
+      "i",
+    ).exec(text.slice(object.end));
+    if (!verb || !claim(m.index, object.end + verb[0].length)) continue;
+    emit(
+      recipients,
+      [object],
+      "revoked",
+      agentsOf(object.end + verb[0].length),
+      m.index,
+      object.end + verb[0].length,
+    );
+  }
   // "X was approved to build the Y Base in 2018".
   APPROVED_TO.lastIndex = 0;
   for (let m = APPROVED_TO.exec(text); m; m = APPROVED_TO.exec(text)) {
@@ -775,7 +842,7 @@ export function findConferrals(
     if (!object || !claim(m.index, object.end)) continue;
     const own = /^\s+in\s+((?:19|20)\d{2})\b/.exec(text.slice(object.end));
     const conferralsBefore = out.length;
-    emit(recipients, [object], "conferred", {}, m.index, object.end);
+    emit(recipients, [object], "conferred", agentsOf(object.end), m.index, object.end);
     if (own) for (const c of out.slice(conferralsBefore)) c.date = own[1] as string;
   }
   for (const conferral of out) {
