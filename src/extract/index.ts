@@ -518,6 +518,9 @@ function resolveInDocument(state: DocumentState): void {
       if (root.id === mention.id) continue;
       const earlierWords = wordsOf(root, earlier);
       if (!words.every((w) => earlierWords.has(w))) continue;
+      // "Quzhou Museum" is a name of its own, not a short form of "Quzhou Science Museum": a name that
+      // starts with a place may only leave out places, levels and the "of/for ..." part of the longer one.
+      if (!isShortFormOf(words, root.name, mention.definite === true)) continue;
       chosen ??= root;
       candidates.add(root.id);
     }
@@ -538,6 +541,30 @@ function resolveInDocument(state: DocumentState): void {
 }
 
 const COREFERENCE_WINDOW = 40;
+
+/**
+ * Whether `words` can be a short form of `longer`. Words the short form skips *between* its own words
+ * must be levels or places ("Xi'an Science and Technology Bureau" for "Xi'an Municipal Science and
+ * Technology Bureau"), never content ("Quzhou Museum" is not "Quzhou Science Museum"); words before or
+ * after it may go ("Education Bureau" of "... of Guangming District"). Reordered words ("the Panda
+ * Base" for "Research Base of Giant Panda Breeding") only make a short form after "the".
+ */
+function isShortFormOf(words: string[], longer: string, definite: boolean): boolean {
+  const longWords = contentWords(longer);
+  const positions = words.map((w) => longWords.indexOf(w));
+  if (positions.some((p) => p < 0)) return false;
+  const ordered = positions.every((p, i) => i === 0 || p > (positions[i - 1] as number));
+  if (!ordered) return definite && words.length <= 3;
+  const first = positions[0] as number;
+  const last = positions[positions.length - 1] as number;
+  const used = new Set(positions);
+  for (let i = first; i <= last; i++) {
+    if (used.has(i)) continue;
+    const skipped = longWords[i] as string;
+    if (!(skipped in LEVEL_WORDS) && !isPlaceName(skipped)) return false;
+  }
+  return true;
+}
 
 export function rootOf(state: DocumentState, mention: Mention): Mention {
   let current = mention;
@@ -888,9 +915,17 @@ function retypeHonors(state: DocumentState, conferrals: Conferral[]): void {
   }
   // Words inside an honor's title are not organizations in their own right ("... for Primary Schools").
   for (const mention of state.mentions) {
-    const parent = (mention as Extra).nestedIn
+    // Any enclosing name, not just the nearest one, may be the honor.
+    let parent = (mention as Extra).nestedIn
       ? state.byId.get((mention as Extra).nestedIn as string)
       : undefined;
+    for (
+      let depth = 0;
+      parent && parent.kind !== "Honor" && (parent as Extra).nestedIn && depth < 4;
+      depth++
+    ) {
+      parent = state.byId.get((parent as Extra).nestedIn as string);
+    }
     if (
       parent?.kind === "Honor" &&
       mention.kind === "Organization" &&
