@@ -278,6 +278,7 @@ function readSentence(
     }
   }
   findProgramPhrases(state, sentence, top);
+  findLowercaseShortForms(state, sentence, top);
   // Acronym definitions swallow the bare acronym mention that follows.
   for (const mention of top) {
     if (!mention.acronym) continue;
@@ -341,7 +342,7 @@ function annotateMention(mention: Mention, tokens: Token[], span: NameSpan): voi
   const extra = mention as Mention & { definite?: boolean; generic?: boolean; nucleus?: string };
   extra.definite = span.definite;
   extra.generic = span.kind !== "Person" && isGenericName(tokens, span);
-  extra.nucleus = singular((tokens[span.nucleus] as Token).text);
+  extra.nucleus = canonicalHead((tokens[span.nucleus] as Token).text);
   const level = levelOf(tokens.slice(span.first, span.complement ?? span.last).map((t) => t.lower));
   if (level) mention.level = level;
 }
@@ -514,6 +515,7 @@ function resolveInDocument(state: DocumentState): void {
     const recent = recentByNucleus.get(mention.nucleus ?? "") ?? [];
     for (let j = recent.length - 1; j >= 0 && j >= recent.length - COREFERENCE_WINDOW; j--) {
       const earlier = recent[j] as Extra;
+      if (earlier.evidence.start >= mention.evidence.start) continue;
       const root = rootOf(state, earlier);
       if (root.id === mention.id) continue;
       const earlierWords = wordsOf(root, earlier);
@@ -524,7 +526,8 @@ function resolveInDocument(state: DocumentState): void {
       chosen ??= root;
       candidates.add(root.id);
     }
-    if (chosen && candidates.size === 1) {
+    // "the school" refers to the nearest school named before; longer short forms must be unambiguous.
+    if (chosen && (candidates.size === 1 || (mention.generic && words.length === 1))) {
       mention.antecedent = chosen.id;
       mention.name = chosen.name;
     } else if (mention.generic && mention.definite && words.length <= 2) {
@@ -1106,6 +1109,40 @@ const HONORIFICS = new Set(["comrade", "mr", "ms", "mrs", "dr", "madam", "sir"])
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const HEAD_SYNONYMS: Record<string, string> = {
+  lab: "laboratory",
+  centre: "center",
+  programme: "program",
+};
+
+/** A head noun in the form coreference compares: singular, with spelling variants unified. */
+function canonicalHead(word: string): string {
+  const head = singular(word);
+  return HEAD_SYNONYMS[head] ?? head;
+}
+
+const SHORT_FORM =
+  /\b(the|our|this)\s+(school|university|hospital|museum|lab|laboratory|base|center|centre|academy|institute|park|garden|library|college|association|bureau|committee|station|zoo|society|observatory|planetarium|gallery|palace)\b(?!\s+(?:of|for)\b|'s|-)/g;
+
+/** "the school", "the lab", "our hospital": lower-case short forms that refer back to a name. */
+function findLowercaseShortForms(state: DocumentState, sentence: Sentence, top: Mention[]): void {
+  const text = state.view.slice(sentence.start, sentence.end);
+  SHORT_FORM.lastIndex = 0;
+  let added = false;
+  for (let m = SHORT_FORM.exec(text); m; m = SHORT_FORM.exec(text)) {
+    const start = sentence.start + m.index + (m[1] as string).length + 1;
+    const end = start + (m[2] as string).length;
+    if (top.some((x) => x.evidence.start < end && start < x.evidence.end)) continue;
+    const mention = state.newMention("Organization", start, end, sentence, 0.7) as Extra;
+    mention.definite = true;
+    mention.generic = true;
+    mention.nucleus = canonicalHead(m[2] as string);
+    top.push(mention);
+    added = true;
+  }
+  if (added) top.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
 const PROGRAM_NOUN =
