@@ -734,6 +734,13 @@ function report(r: BenchResult): string {
     lines.push(
       `limit: Oxigraph bulk load() of the same N-Quads in a fresh store: ${seconds(r.bareLoad.wallMs)} (${rate(r.quads, r.bareLoad.wallMs, "quads")}); with no_transaction ${seconds(r.bareLoad.noTransactionMs)}`,
     );
+  const cpuBuild = r.stages
+    .filter((s) => !/workers|Turtle/.test(s.stage))
+    .reduce((n, s) => n + s.cpuMs, 0);
+  if (r.bareLoad)
+    lines.push(
+      `CPU time: build ${seconds(cpuBuild)} against bare load ${seconds(r.bareLoad.cpuMs)} (${ratio(cpuBuild / r.bareLoad.cpuMs)}); wall figures suffer when other processes share the cores`,
+    );
   if (r.buildInProcessMs !== undefined)
     lines.push(
       `build in process (ingest..load, 1 thread): ${seconds(r.buildInProcessMs)}${r.overhead?.buildOverBareLoad ? `, ${r.overhead.buildOverBareLoad.toFixed(1)}x the bare load` : ""}`,
@@ -791,7 +798,7 @@ function report(r: BenchResult): string {
     else if (p.error) lines.push(`${p.name}: ${p.error}`);
     else
       lines.push(
-        `${p.name} ${p.version ?? ""}: load ${seconds(p.loadMs)}${r.bareLoad && p.loadMs ? ` (${(p.loadMs / r.bareLoad.wallMs).toFixed(1)}x Oxigraph's bulk load)` : ""}${p.maxRssBytes ? `, peak RSS ${megabytes(p.maxRssBytes)}` : ""}${
+        `${p.name} ${p.version ?? ""}: load ${seconds(p.loadMs)}${p.parseMs ? ` (JVM start + parse + index, per process; parse alone ${seconds(p.parseMs)})` : ""}${r.bareLoad && p.loadMs ? ` (${(p.loadMs / r.bareLoad.wallMs).toFixed(1)}x Oxigraph's bulk load)` : ""}${p.maxRssBytes ? `, peak RSS ${megabytes(p.maxRssBytes)}` : ""}${
           Object.values(p.queries).some((q) => q.error)
             ? `; errors: ${Object.entries(p.queries)
                 .filter(([, q]) => q.error)

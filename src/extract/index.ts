@@ -762,6 +762,7 @@ function completeConferrals(
     (e) => e.kind === "Ceremony" || e.kind === "Event" || e.kind === "Meeting",
   );
   const noticePeriod = findNoticePeriod(state, publicationDate);
+  const documents = state.mentions.filter((m) => m.kind === "Document");
   for (const conferral of conferrals) {
     const honor = state.byId.get(conferral.honor) as Mention;
     const firstEvidence = conferral.evidence[0] as Evidence;
@@ -826,9 +827,19 @@ function completeConferrals(
       }
     }
     if (!conferral.document) {
-      const document = state.mentions.find(
-        (m) => m.kind === "Document" && m.identifier && paragraphs.has(paragraphOf(state, m)),
+      // "According to the Decision on Naming ..., X was named": the document in the same sentence.
+      const own = documents.find((m) =>
+        conferral.evidence.some(
+          (e) =>
+            e.sentence.start <= m.evidence.start &&
+            m.evidence.end <= e.sentence.end &&
+            /\baccording\s+to\s+(?:the\s+)?(?:relevant\s+)?(?:provisions\s+of\s+)?(?:the\s+)?"?$/i.test(
+              state.view.slice(Math.max(e.sentence.start, m.evidence.start - 60), m.evidence.start),
+            ),
+        ),
       );
+      const numbered = documents.find((m) => m.identifier && paragraphs.has(paragraphOf(state, m)));
+      const document = own ?? numbered;
       if (document) conferral.document = document.id;
     }
     if (!conferral.date && conferral.document) {

@@ -463,6 +463,43 @@ for (const gerund of [
   NON_NAME_WORDS.add(gerund);
 }
 
+// Months and weekdays end a name: "Key Laboratory in December".
+for (const word of [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]) {
+  NON_NAME_WORDS.add(word);
+}
+
 /** Verbs that, capitalised in headlines, split a run of capitalised words. */
 export const BREAK_WORDS = new Set([
   "wins",

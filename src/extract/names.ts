@@ -378,6 +378,8 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     for (;;) {
       const connector = tokens[last];
       if (!connector || used[last] || !COMPLEMENT_WORDS.has(connector.lower)) break;
+      // "Conference in Guangzhou": where an event happens is not part of its name.
+      if (connector.lower === "in" && headKind((tokens[nucleus] as Token).text) === "Event") break;
       let k = last + 1;
       if (tokens[k]?.lower === "the") {
         if (connector.lower === "in") break;

@@ -44,7 +44,12 @@ const CHAR_PATTERN = new RegExp(`[${Object.keys(CHAR_MAP).join("")}]`, "g");
 const IMAGE_LINE =
   /^[ \t\u00A0\u3000]*[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?)[ \t\u00A0\u3000]*$/gim;
 
+// A pair of "?" standing in for lost quotes: named a ?Zhejiang Provincial Base?.
+const QUESTION_QUOTES = /(^|[\s(])\?([A-Z][^?\n]{1,120}?[A-Za-z0-9)])\?(?=[\s.,;:)]|$)/gm;
+
 export function buildAnalysisView(text: string): string {
   const mapped = text.replace(CHAR_PATTERN, (ch) => CHAR_MAP[ch] ?? ch);
-  return mapped.replace(IMAGE_LINE, (line) => " ".repeat(line.length));
+  return mapped
+    .replace(IMAGE_LINE, (line) => " ".repeat(line.length))
+    .replace(QUESTION_QUOTES, (_, before: string, inner: string) => `${before}"${inner}"`);
 }

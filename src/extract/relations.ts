@@ -206,7 +206,7 @@ const OBJECT_STOP_WORDS = new Set([
 ]);
 
 const OBJECT_PREAMBLE =
-  /^\s*(?:as\s+|to\s+be\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|one\s+of\s+the\s+)?(?:(?:recommendation\s+|final\s+|candidate\s+)?list\s+(?:of\s+)?(?:the\s+)?)?(?:with\s+the\s+)?(?:(?:plaques?|certificates?|medals?|signs?)\s+(?:of|for)\s+(?:the\s+)?)?(?:honou?rary\s+)?(?:title\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:"\s*)?/i;
+  /^\s*(?:as\s+|to\s+be\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|one\s+of\s+the\s+)?(?:(?:recommendation\s+|final\s+|candidate\s+)?list\s+(?:of\s+)?(?:the\s+)?)?(?:with\s+the\s+)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?)\s+(?:of|for)\s+(?:the\s+)?)?(?:honou?rary\s+)?(?:title\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:"\s*)?/i;
 const BATCH =
   /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|latest)\s+(?:batch|bunch|group|round|set|list)\s+of\s+(?:the\s+)?)/i;
 const ORDINAL_BEFORE =

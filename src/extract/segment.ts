@@ -117,6 +117,18 @@ function splitLine(
     if (ch !== "." && ch !== "!" && ch !== "?") continue;
     let j = i + 1;
     while (j < end && (view[j] === '"' || view[j] === "'" || view[j] === ")")) j++;
+    // A missing space after a full stop ("opened in 2016.In 2022, ..."): still a boundary.
+    const glued =
+      ch === "." &&
+      j === i + 1 &&
+      /[a-z0-9]/.test(view[i - 1] ?? "") &&
+      /[A-Z][a-z]/.test(view.slice(j, j + 2)) &&
+      !isAbbreviation(view, sentenceStart, i);
+    if (glued) {
+      push(sentenceStart, j);
+      sentenceStart = j;
+      continue;
+    }
     if (j < end && view[j] !== " ") continue;
     let k = j;
     while (k < end && view[k] === " ") k++;
