@@ -2142,7 +2142,7 @@ const adversarial: Array<{ name: string; make: () => string }> = [
   },
 ];
 
-// Got: about 55-75 s for 1 MB cut into ~19k sentences (super-linear in the number of sentences).
+// Once took 55-75 s (super-linear in the number of sentences); now about 2 s.
 const adversarialGaps: typeof adversarial = [
   {
     name: "1 MB of sentences",
@@ -2161,19 +2161,39 @@ function returnsQuickly({ make }: { make: () => string }): void {
 }
 
 describe("adversarial input", () => {
-  for (const c of adversarial)
+  for (const c of [...adversarial, ...adversarialGaps])
     test(`${c.name}: returns within 10 s`, () => returnsQuickly(c), 30_000);
 });
 
-// Run with LAUREL_GAPS=1 to see which gaps are still open.
+// Cases first written as gaps that the extractor now handles run as normal tests; the ones still
+// open are listed by name and run only with LAUREL_GAPS=1.
+const STILL_OPEN = new Set([
+  "a work (documentary) won an award",
+  "list announced to the public with a publicity period is proposed",
+  "according to the Decision on Naming ..., officially named",
+  "national total vs local share: cohort is the whole list",
+  "unusual head nouns: Science Palace, Polarland, Underwater World",
+  "lower-case 'the lab' as recipient",
+  "X held the 2023 ... Conference, attended by Name, Post of Org",
+  "A and B held a signing ceremony for an agreement",
+  "standing committee session was held, presided over by Name, Chairman of X",
+  "X held a training course",
+]);
+
+describe("former gaps, now closed", () => {
+  for (const [family, cases] of Object.entries(knownGaps)) {
+    describe(family, () => {
+      for (const c of cases.filter((c) => !STILL_OPEN.has(c.name)))
+        test(c.name, () => expectCase(c));
+    });
+  }
+});
+
 describe.skipIf(!process.env.LAUREL_GAPS)("known gaps", () => {
   for (const [family, cases] of Object.entries(knownGaps)) {
     describe(family, () => {
-      for (const c of cases) test(c.name, () => expectCase(c));
+      for (const c of cases.filter((c) => STILL_OPEN.has(c.name)))
+        test(c.name, () => expectCase(c));
     });
   }
-  describe("adversarial input", () => {
-    for (const c of adversarialGaps)
-      test(`${c.name}: returns within 10 s`, () => returnsQuickly(c), 120_000);
-  });
 });
