@@ -199,6 +199,7 @@ for (const [kind, words] of Object.entries(HEADS) as Array<[HeadKind, string[]]>
 /** Singular lower-case form used for head lookup. */
 export function singular(word: string): string {
   const w = word.toLowerCase();
+  if (w === "series" || w === "species") return w;
   if (w.length > 4 && w.endsWith("ies") && !w.endsWith("activities")) return `${w.slice(0, -3)}y`;
   if (w === "activities") return "activities";
   if (w.length > 4 && /(ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);
@@ -260,8 +261,6 @@ export const TITLE_WORDS = new Set(
     "manager",
     "curator",
     "consultant",
-    "expert",
-    "experts",
     "scientist",
     "teacher",
     "doctor",

@@ -47,8 +47,20 @@ const IMAGE_LINE =
 // A pair of "?" standing in for lost quotes: named a ?Zhejiang Provincial Base?.
 const QUESTION_QUOTES = /(^|[\s(])\?([A-Z][^?\n]{1,120}?[A-Za-z0-9)])\?(?=[\s.,;:)]|$)/gm;
 
+// Three or more SHOUTED words in a row are a phrase in capitals, not acronyms: "WUHAN SCIENCE MUSEUM".
+const SHOUTED = /\b[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]*){2,}\b/g;
+const SMALL_WORDS = new Set(["AND", "OF", "FOR", "THE", "IN", "ON", "AT", "TO", "A", "AN"]);
+
+function titleCase(phrase: string): string {
+  return phrase.replace(/[A-Z][A-Z'-]*/g, (word, offset: number) =>
+    offset > 0 && SMALL_WORDS.has(word)
+      ? word.toLowerCase()
+      : word.charAt(0) + word.slice(1).toLowerCase(),
+  );
+}
+
 export function buildAnalysisView(text: string): string {
-  const mapped = text.replace(CHAR_PATTERN, (ch) => CHAR_MAP[ch] ?? ch);
+  const mapped = text.replace(CHAR_PATTERN, (ch) => CHAR_MAP[ch] ?? ch).replace(SHOUTED, titleCase);
   return mapped
     .replace(IMAGE_LINE, (line) => " ".repeat(line.length))
     .replace(QUESTION_QUOTES, (_, before: string, inner: string) => `${before}"${inner}"`);

@@ -430,13 +430,26 @@ function byAgents(
   return { issuers, nominators };
 }
 
+function precision(date: {
+  year?: number;
+  month?: number;
+  day?: number;
+  relative?: string;
+}): number {
+  if (date.day !== undefined || date.relative === "yesterday" || date.relative === "today")
+    return 3;
+  return date.month !== undefined ? 2 : 1;
+}
+
 function sentenceDate(
   state: DocumentState,
   context: SentenceContext,
   from: number,
   to: number,
 ): string | undefined {
-  for (const date of context.dates) {
+  // The most precise date of the sentence: "On the morning of March 5" beats "work in 2021".
+  const ranked = [...context.dates].sort((a, b) => precision(b) - precision(a));
+  for (const date of ranked) {
     if (date.until) continue;
     if (date.relative === "this-year" && !state.publicationDate) continue;
     void from;

@@ -1,3 +1,4 @@
+import { singular } from "../extract/lexicon.ts";
 // **resolve** links mentions into entities: one node per real institution, honor and programme
 // across announcements. Candidate links come only from shared keys (blocking), so linking is near
 // linear in the number of mentions; overrides and the authority file join or split what keys cannot.
@@ -717,7 +718,12 @@ export function resolveEntities(
       [...authorityKeys, ...ownKeys].find((k) => !usedIris.has(slugOf(k))) ?? `${prefix}:${root}`;
     const iriSlug = slugOf(canonical);
     usedIris.add(iriSlug);
-    const label = entry?.prefLabel ?? chooseLabel(roots.map((r) => r.name));
+    const label =
+      entry?.prefLabel ??
+      chooseLabel(
+        roots.map((r) => r.name),
+        type === "Honor",
+      );
     const surfaces = new Set<string>();
     for (const m of mentions) {
       surfaces.add(m.surface.replace(/\s+/g, " ").trim());
@@ -802,12 +808,19 @@ function majority<T extends string>(values: T[]): T | undefined {
 }
 
 /** The most used full name; ties go to names that start with a capital, then the longer, then A-Z. */
-function chooseLabel(names: string[]): string {
+function chooseLabel(names: string[], preferSingular = false): string {
   const counts = new Map<string, number>();
   for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  // An honor is named in the singular ("... Education Base"), though lists name it in the plural.
+  const singularScore = (name: string) => {
+    if (!preferSingular) return 0;
+    const last = (name.split(/\s+/).pop() ?? "").toLowerCase();
+    return singular(last) === last ? 1 : 0;
+  };
   return [...counts.entries()].sort(
     (a, b) =>
       Number(/^[A-Z"]/.test(b[0])) - Number(/^[A-Z"]/.test(a[0])) ||
+      singularScore(b[0]) - singularScore(a[0]) ||
       b[1] - a[1] ||
       b[0].length - a[0].length ||
       (a[0] < b[0] ? -1 : 1),

@@ -11,7 +11,11 @@ export default class SummaryReporter implements Reporter {
         if (state === "passed") passed++;
         else if (state === "failed") failed++;
       }
-      if (module.state() === "failed" && [...module.children.allTests()].length === 0) failed++;
+      // A module that failed outside any test (a suite error, an empty suite) counts once.
+      const failedTests = [...module.children.allTests()].filter(
+        (t) => t.result().state === "failed",
+      ).length;
+      if (module.state() === "failed" && failedTests === 0) failed++;
     }
     process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
   }
