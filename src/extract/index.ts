@@ -1060,7 +1060,7 @@ function findPosts(state: DocumentState, context: SentenceContext, skeleton: Ske
     const orgSuffix = /^.*\sof\s+((?:the\s+)?\S.*)$/.exec(parts[parts.length - 1] as string)?.[1];
     const start = Math.min(phraseStart, person.evidence.start);
     for (const part of parts) {
-      let post = part.replace(/^(?:the|and)\s+/i, "").trim();
+      let post = part.replace(/^(?:the|and|a|an)\s+/i, "").trim();
       const bareSuffix = orgSuffix?.replace(/^the\s+/i, "");
       if (bareSuffix && !new RegExp(`of\\s+(?:the\\s+)?${escapeRegExp(bareSuffix)}$`).test(post))
         post = `${post} of ${orgSuffix}`;

@@ -66,7 +66,7 @@ const ISSUER_VERBS =
   "awarded|granted|conferred|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
 const PASSIVE = new RegExp(
-  `(?:(${COHORT}))?(${LIST}|\\b(?:it|It|they|They)\\b)\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
+  `(?:(${COHORT}))?(${LIST}|\\b(?:it|It|they|They)\\b)\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?(?:,\\s*(?:a|an|the|one\\s+of\\s+the)\\s+[^,;.]{1,80},)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
   "gi",
 );
 const ACTIVE = new RegExp(
@@ -723,7 +723,11 @@ export function findConferrals(
     const object = readHonorObject(state, context, skeleton, objectAt);
     if (!object) {
       // "X is named in the list." with the honor given elsewhere in the announcement.
-      const listOnly = /^\s*(?:in|on|into)\s+the\s+list\b/i.exec(text.slice(m.index + m[0].length));
+      const listOnly =
+        /^\s*(?:in|on|into)\s+the\s+list\b/i.exec(text.slice(m.index + m[0].length)) ??
+        (/^(?:selected|included|listed|shortlisted|chosen)$/.test(verb)
+          ? /^(?=\s*(?:[.;,]|$))/.exec(text.slice(m.index + m[0].length))
+          : null);
       if (listOnly)
         out.push(
           ...contextualConferral(
@@ -890,7 +894,12 @@ function contextualConferral(
   }
   for (let i = state.mentions.length - 1, seen = 0; i >= 0 && seen < 400 && !honor; i--, seen++) {
     const m = state.mentions[i] as Mention;
-    if (m.kind === "Honor" && m.evidence.start < firstRecipient) honor = m;
+    const listed =
+      m.kind === "Organization" &&
+      /\blist\s+of\s+(?:the\s+)?$/i.test(
+        state.view.slice(Math.max(0, m.evidence.start - 20), m.evidence.start),
+      );
+    if ((m.kind === "Honor" || listed) && m.evidence.start < firstRecipient) honor = m;
   }
   if (!honor) return [];
   const out: Conferral[] = [];
