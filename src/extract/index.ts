@@ -56,6 +56,8 @@ export interface DocumentState {
   city?: string;
   district?: string;
   years: number[];
+  /** Official document numbers seen, with their year: "SKJ[2021] No. 381". */
+  documentNumbers: Array<{ paragraph: number; year: number }>;
   /** ISO date the announcement was published, when known. */
   publicationDate?: string;
   /** Events found so far, so later sentences can add attendees and chairs. */
@@ -91,6 +93,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
     years: yearsIn(view),
     events: [],
     conferrals: [],
+    documentNumbers: [],
     diagnostics: [],
     evidence(start, end, sentence, confidence) {
       return {
@@ -210,6 +213,7 @@ function readSentence(
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     numbers.push({ start, end, text: state.announcement.text.slice(start, end) });
+    state.documentNumbers.push({ paragraph: sentence.paragraph, year: Number(m[2]) });
     tokens.forEach((t, i) => {
       if (t.start >= start && t.end <= end) blocked[i] = true;
     });
@@ -651,7 +655,14 @@ function inferYear(
   date: DateMention,
 ): number | undefined {
   if (date.relative === "this-year" && publicationDate) return Number(publicationDate.slice(0, 4));
-  const own = yearsIn(state.view.slice(sentence.start, sentence.end));
+  const own = yearsIn(
+    state.view
+      .slice(sentence.start, sentence.end)
+      .replace(
+        /\b(?:since|from|founded\s+in|established\s+in|built\s+in|opened\s+in)\s+(?:19|20)\d{2}\b/gi,
+        "",
+      ),
+  );
   if (own.length > 0) return own[0];
   if (publicationDate) return Number(publicationDate.slice(0, 4));
   const headline = state.sentences.find((s) => s.headline);
@@ -662,7 +673,8 @@ function inferYear(
   // The nearest year written before the sentence in its paragraph, then anywhere in the text.
   const before = yearsBeforeSentence(state)[sentence.index];
   if (before !== undefined) return before;
-  return state.years[0];
+  // Earlier years in a text are mostly history ("since 2014", "founded in 2000"): take the latest.
+  return state.years.length > 0 ? Math.max(...state.years.slice(0, 1000)) : undefined;
 }
 
 const yearsBeforeCache = new WeakMap<DocumentState, Array<number | undefined>>();
@@ -841,6 +853,11 @@ function completeConferrals(
       const numbered = documents.find((m) => m.identifier && paragraphs.has(paragraphOf(state, m)));
       const document = own ?? numbered;
       if (document) conferral.document = document.id;
+    }
+    if (!conferral.date && !conferral.document) {
+      // "The decision was issued as document SKJ[2021] No. 381": the year of a number nearby.
+      const number = state.documentNumbers.find((n) => paragraphs.has(n.paragraph));
+      if (number) conferral.date = String(number.year);
     }
     if (!conferral.date && conferral.document) {
       const document = state.byId.get(conferral.document) as Mention;

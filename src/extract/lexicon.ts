@@ -464,6 +464,7 @@ for (const gerund of [
 
 // Months and weekdays end a name: "Key Laboratory in December".
 for (const word of [
+  "others",
   "january",
   "february",
   "march",

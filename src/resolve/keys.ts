@@ -120,12 +120,9 @@ export function alternativeKeys(type: EntityType, name: string): string[] {
   const of = words.length - placeLength - 1;
   if (placeLength > 0 && of >= 2 && words[of] === "of") {
     const head = words.slice(0, of);
-    // Only for bodies whose head is the name's last word before "of" ("Bureau of X"), not
-    // "School of Life Sciences of X" where the head already has its own "of".
-    if (!head.includes("of")) {
-      const place = words.slice(of + 1);
-      alternatives.add(dropRepeatedPlace(dropRedundantMunicipal([...place, ...head])).join(" "));
-    }
+    // "Department of Science and Technology of Jiangsu Province" = "Jiangsu Provincial Department of ...".
+    const place = words.slice(of + 1);
+    alternatives.add(dropRepeatedPlace(dropRedundantMunicipal([...place, ...head])).join(" "));
   }
   alternatives.delete(own);
   alternatives.delete("");
