@@ -626,6 +626,7 @@ export const GENERIC_MODIFIERS = new Set([
   "expert",
   "working",
   "preparatory",
+  "cpc",
   "party",
   "the",
 ]);

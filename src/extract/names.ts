@@ -430,6 +430,19 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       complement !== undefined
     )
       nucleusKind = "Place";
+    // "... Base for Primary Schools Recognition and Management Measures" is a document.
+    if (
+      nucleusKind !== "Document" &&
+      headKind((tokens[last - 1] as Token).text) === "Document" &&
+      last - 1 > nucleus
+    ) {
+      nucleus = last - 1;
+      nucleusKind = "Document";
+    }
+    // "National Health Science Popularization Base", "Xi'an Science Popularization Demonstration
+    // Base": a level or place, popular-science words and "Base" make a title, not a body.
+    if (nucleusKind === "Organization" && looksLikeHonorTitle(tokens, first, last))
+      nucleusKind = "Honor";
     // A lone generic head ("Department", "Base") is not a name.
     const words = tokens.slice(first, last).filter((t) => t.word);
     const definiteSingle = tokens[first - 1]?.lower === "the" && nucleusKind !== "Document";
@@ -481,6 +494,26 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
   }
   spans.sort((a, b) => a.first - b.first);
   return spans;
+}
+
+const HONOR_TITLE_TAIL =
+  /\b(?:science popularization|popular science|scientific popularization|science and technology education|demonstration|education|science education)\b[\w\s-]*\b(?:bases?|schools?|units?|sites?|venues?)$/i;
+
+function looksLikeHonorTitle(tokens: Token[], first: number, last: number): boolean {
+  const lead = (tokens[first] as Token).lower;
+  const leveled =
+    /^(?:national|china|chinese|provincial|municipal|state)$/.test(lead) || isPlaceName(lead);
+  if (!leveled) return false;
+  const text = tokens
+    .slice(first, last)
+    .map((t) => t.text)
+    .join(" ");
+  return (
+    HONOR_TITLE_TAIL.test(text) &&
+    !/\b(?:Research|Breeding|Museum|Hospital|University|Institute|Park|Garden|Center|Centre)\b/.test(
+      text,
+    )
+  );
 }
 
 /** True when the name is only generic words plus its head ("Central Committee", "the Hospital"). */
