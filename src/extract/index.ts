@@ -818,7 +818,17 @@ function completeConferrals(
     }
     // Nothing else says who conferred it: the bodies that held the ceremony, marked as implied,
     // when the ceremony is told just before (or in) the paragraph of the conferral.
-    const ceremony = ceremonies.length === 1 ? (ceremonies[0] as EventFact) : undefined;
+    // The latest ceremony or meeting told before the conferral (or the first, for a headline).
+    const firstSentence = Math.min(...conferral.evidence.map((e) => e.sentenceIndex));
+    const before = ceremonies.filter(
+      (e) =>
+        (e.evidence[0]?.sentenceIndex ?? 0) <= firstSentence &&
+        !state.sentences[e.evidence[0]?.sentenceIndex ?? 0]?.headline,
+    );
+    const ceremony =
+      before.length > 0
+        ? before[before.length - 1]
+        : ceremonies.find((e) => !state.sentences[e.evidence[0]?.sentenceIndex ?? 0]?.headline);
     const ceremonyParagraph = ceremony
       ? (state.sentences[ceremony.evidence[0]?.sentenceIndex ?? -1]?.paragraph ?? -9)
       : -9;

@@ -66,7 +66,7 @@ const ISSUER_VERBS =
   "awarded|granted|conferred|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
 const PASSIVE = new RegExp(
-  `(?:(${COHORT}))?(${LIST}|\\b(?:it|It|they|They)\\b)\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?(?:,\\s*(?:a|an|the|one\\s+of\\s+the)\\s+[^,;.]{1,80},)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
+  `(?:(${COHORT}))?(${LIST}|\\b(?:it|It|they|They)\\b)\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?(?:,\\s*(?:a|an|the|one\\s+of\\s+the)\\s+[^,;.]{1,80},)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+)?(?:(?:will\\s+)?(?:continued?|continues|kept|keeps)\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
   "gi",
 );
 const ACTIVE = new RegExp(
@@ -74,7 +74,7 @@ const ACTIVE = new RegExp(
   "gi",
 );
 const ON_LIST = new RegExp(
-  `(${LIST}|\\b(?:it|It)\\b)\\s+(is|are|was|were|has\\s+been|have\\s+been)\\s+(?:${ADVERBS}\\s+){0,2}(?:on|in|among|into)\\s+(?=(?:the\\s+)?list\\b)`,
+  `(?:(${COHORT}))?(${LIST}|\\b(?:it|It)\\b)\\s*,?\\s+(is|are|was|were|has\\s+been|have\\s+been)\\s+(?:${ADVERBS}\\s+){0,2}(?:on|in|among|into)\\s+(?=(?:the\\s+)?list\\b)`,
   "gi",
 );
 const ISSUER_ACTIVE = new RegExp(
@@ -789,7 +789,13 @@ export function findConferrals(
   // "X is on the list of the first batch of Y".
   ON_LIST.lastIndex = 0;
   for (let m = ON_LIST.exec(text); m; m = ON_LIST.exec(text)) {
-    const recipients = resolveSubject(state, context, skeleton, m[1] as string, m.index);
+    const recipients = resolveSubject(
+      state,
+      context,
+      skeleton,
+      m[2] as string,
+      m.index + (m[1]?.length ?? 0),
+    );
     if (recipients.length === 0) continue;
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
     if (!object) {
@@ -803,7 +809,11 @@ export function findConferrals(
           m.index + m[0].length,
           statusOf(m[0], sentenceText),
           date,
-        ),
+        ).map((c) => {
+          const size = cohortSize(m?.[1]);
+          if (size) c.cohortSize = size;
+          return c;
+        }),
       );
       continue;
     }
