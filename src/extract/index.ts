@@ -1174,6 +1174,8 @@ function findLowercaseShortForms(state: DocumentState, sentence: Sentence, top: 
     const end = start + (m[2] as string).length;
     if (top.some((x) => x.evidence.start < end && start < x.evidence.end)) continue;
     const mention = state.newMention("Organization", start, end, sentence, 0.7) as Extra;
+    // Compare "the lab" with "... Laboratory ...": the name carries the canonical head.
+    mention.name = canonicalHead(m[2] as string);
     mention.definite = true;
     mention.generic = true;
     mention.nucleus = canonicalHead(m[2] as string);

@@ -7,6 +7,7 @@ import type {
   DocumentIssuerFact,
   EventFact,
   EventKind,
+  Evidence,
   Mention,
 } from "../types.ts";
 import type { DocumentState, SentenceContext } from "./index.ts";
@@ -964,7 +965,11 @@ const ACCORDING_TO = new RegExp(
   "gi",
 );
 
+const HELD_PASSIVE =
+  /"?\uE000(\d+)\uE001"?\s+(?:was|were|has\s+been)\s+(?:successfully\s+|grandly\s+|solemnly\s+)?(?:held|convened|opened|staged|launched)\b/g;
+
 function eventKindOf(name: string): EventKind {
+  if (/\bsign(?:ing)?\b/i.test(name)) return "Signing";
   if (/\b(meeting|session|conference|symposium|seminar|forum|summit|congress)\b/i.test(name))
     return "Meeting";
   if (/\b(ceremony|launch|celebration|gala)\b/i.test(name)) return "Ceremony";
@@ -1003,7 +1008,7 @@ export function findEvents(
     }
     if (!eventMention) {
       const free =
-        /^((?:(?:19|20)\d{2}\s+)?[a-z0-9][^,.;:"\uE000]{2,120}?\b(?:meeting|conference|ceremony|forum|event|symposium|seminar|summit|exhibition|competition|training|lecture|celebration|festival|contest|workshop|gala|fair|expo)s?(?:\s+\(\d+(?:st|nd|rd|th)\s+session\))?)(?=[\s,.;:]|$)/i.exec(
+        /^((?:(?:19|20)\d{2}\s+)?[a-z0-9][^,.;:"\uE000]{2,120}?\b(?:meeting|conference|ceremony|forum|event|symposium|seminar|summit|exhibition|competition|training|lecture|celebration|festival|contest|workshop|gala|fair|expo|course|class|camp|salon|tour)s?(?:\s+\(\d+(?:st|nd|rd|th)\s+session\))?)(?=[\s,.;:]|$)/i.exec(
           rest,
         );
       if (!free) continue;
@@ -1037,6 +1042,65 @@ export function findEvents(
         x.evidence.end <= context.sentence.end,
     );
     if (place) event.place = place.id;
+    // "held a signing ceremony for a cooperation agreement": the agreement and its parties.
+    const agreement =
+      /^\s+(?:for|of|on)\s+(?:a|an|the)\s+([a-z][a-z\s-]{0,60}?(?:agreement|memorandum(?:\s+of\s+understanding)?|contract))\b/i.exec(
+        text.slice(
+          skeleton.indexOf(eventMention) >= 0
+            ? text.indexOf(`\uE000${skeleton.indexOf(eventMention)}\uE001`) +
+                `\uE000${skeleton.indexOf(eventMention)}\uE001`.length
+            : position + (eventMention.evidence.end - eventMention.evidence.start),
+        ),
+      );
+    if (event.kind === "Signing" && agreement) {
+      const at = state.view.indexOf(agreement[1] as string, eventMention.evidence.end);
+      if (at >= 0 && at < context.sentence.end) {
+        const document = state.newMention(
+          "Document",
+          at,
+          at + (agreement[1] as string).length,
+          context.sentence,
+          0.7,
+        );
+        event.agreement = document.id;
+        documentIssuers.push({
+          document: document.id,
+          issuers: event.organizers,
+          evidence: event.evidence[0] as Evidence,
+        });
+      }
+    }
+    events.push(event);
+  }
+  // "The 5th Meeting of the Standing Committee was held in Taiyuan on January 18": an event without organizers.
+  HELD_PASSIVE.lastIndex = 0;
+  for (let m = HELD_PASSIVE.exec(text); m; m = HELD_PASSIVE.exec(text)) {
+    const mention = skeleton.mentionAt(Number(m[1]));
+    if (
+      !mention ||
+      (mention.kind !== "Event" && !(mention.kind === "Program" && EVENT_NOUNS.test(mention.name)))
+    )
+      continue;
+    if (events.some((e) => e.name === mention.id)) continue;
+    mention.kind = "Event";
+    const event: EventFact = {
+      id: `${state.announcement.id}#e${context.sentence.index}-${mention.id.split("#m")[1]}`,
+      announcementId: state.announcement.id,
+      kind: eventKindOf(mention.name),
+      name: mention.id,
+      organizers: [],
+      participants: [],
+      evidence: [
+        state.evidence(
+          mention.evidence.start,
+          skeleton.toView(m.index + m[0].length, "end"),
+          context.sentence,
+          0.75,
+        ),
+      ],
+      confidence: 0.75,
+    };
+    if (date) event.date = date;
     events.push(event);
   }
   SIGN.lastIndex = 0;
