@@ -152,6 +152,18 @@ function listItems(state: DocumentState, skeleton: Skeleton, text: string): Ment
   return items;
 }
 
+/** The list's organizations and people: who can receive an honor. */
+function recipientsIn(state: DocumentState, skeleton: Skeleton, text: string): Mention[] {
+  return listItems(state, skeleton, text).filter(
+    (x) => x.kind === "Organization" || x.kind === "Person",
+  );
+}
+
+/** The list's organizations: who can issue, nominate or organize. */
+function organizationsIn(state: DocumentState, skeleton: Skeleton, text: string): Mention[] {
+  return listItems(state, skeleton, text).filter((x) => x.kind === "Organization");
+}
+
 function cohortSize(text: string | undefined): number | undefined {
   if (!text) return undefined;
   const m = new RegExp(`(${NUMBER})`, "i").exec(
@@ -421,9 +433,7 @@ function byAgents(
     "gi",
   );
   for (let m = re.exec(rest); m; m = re.exec(rest)) {
-    const items = listItems(state, skeleton, m[2] as string).filter(
-      (x) => x.kind === "Organization",
-    );
+    const items = organizationsIn(state, skeleton, m[2] as string);
     const verb = (m[1] ?? "").trim().toLowerCase();
     if (/^(recommended|nominated|submitted|reported)$/.test(verb)) nominators.push(...items);
     else if (verb === "") issuers.push(...items);
@@ -530,9 +540,7 @@ export function findConferrals(
   // "A, B and C awarded the title of X to 183 units, including D".
   ISSUER_ACTIVE.lastIndex = 0;
   for (let m = ISSUER_ACTIVE.exec(text); m; m = ISSUER_ACTIVE.exec(text)) {
-    const issuers = listItems(state, skeleton, m[1] as string).filter(
-      (x) => x.kind === "Organization",
-    );
+    const issuers = organizationsIn(state, skeleton, m[1] as string);
     if (issuers.length === 0) continue;
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
     if (!object) continue;
@@ -540,9 +548,7 @@ export function findConferrals(
       text.slice(object.end),
     );
     if (!to) continue;
-    const recipients = listItems(state, skeleton, to[2] as string).filter(
-      (x) => x.kind === "Organization" || x.kind === "Person",
-    );
+    const recipients = recipientsIn(state, skeleton, to[2] as string);
     if (recipients.length === 0 || !claim(m.index, object.end + to[0].length)) continue;
     const size = cohortSize(to[1]);
     emit(
@@ -561,9 +567,7 @@ export function findConferrals(
   // "A awarded B the title of X": the subject is the issuer.
   ISSUER_NAMING.lastIndex = 0;
   for (let m = ISSUER_NAMING.exec(text); m; m = ISSUER_NAMING.exec(text)) {
-    const issuers = listItems(state, skeleton, m[1] as string).filter(
-      (x) => x.kind === "Organization",
-    );
+    const issuers = organizationsIn(state, skeleton, m[1] as string);
     if (issuers.length === 0) continue;
     // The subject must not itself be the object of a preposition ("... by A named").
     if (
@@ -595,9 +599,7 @@ export function findConferrals(
           afterCohort + listThenObject[0].length,
         );
         if (object && claim(m.index, object.end)) {
-          const recipients = listItems(state, skeleton, listThenObject[1] as string).filter(
-            (x) => x.kind === "Organization" || x.kind === "Person",
-          );
+          const recipients = recipientsIn(state, skeleton, listThenObject[1] as string);
           emit(
             recipients,
             [object],
@@ -617,9 +619,7 @@ export function findConferrals(
         "i",
       ).exec(text.slice(object.end));
       if (including && claim(m.index, object.end + including[0].length)) {
-        const recipients = listItems(state, skeleton, including[1] as string).filter(
-          (x) => x.kind === "Organization" || x.kind === "Person",
-        );
+        const recipients = recipientsIn(state, skeleton, including[1] as string);
         emit(
           recipients,
           [object],
@@ -637,9 +637,7 @@ export function findConferrals(
       "i",
     ).exec(rest);
     if (!direct) continue;
-    const recipients = listItems(state, skeleton, direct[1] as string).filter(
-      (x) => x.kind === "Organization" || x.kind === "Person",
-    );
+    const recipients = recipientsIn(state, skeleton, direct[1] as string);
     if (recipients.length === 0) continue;
     const object = readHonorObject(state, context, skeleton, after + direct[0].length);
     if (!object || !claim(m.index, object.end)) continue;
@@ -662,9 +660,7 @@ export function findConferrals(
       "i",
     ).exec(text.slice(object.end));
     if (!rest || !claim(m.index, object.end + rest[0].length)) continue;
-    const recipients = listItems(state, skeleton, rest[2] as string).filter(
-      (x) => x.kind === "Organization" || x.kind === "Person",
-    );
+    const recipients = recipientsIn(state, skeleton, rest[2] as string);
     const size = cohortSize(rest[1]);
     const agents = byAgents(state, skeleton, object.end + rest[0].length);
     emit(
@@ -748,11 +744,7 @@ export function findConferrals(
     const size = cohortSize(m[1]);
     const agents = byAgents(state, skeleton, object.end);
     if (agentFirst)
-      agents.issuers.push(
-        ...listItems(state, skeleton, agentFirst[1] as string).filter(
-          (x) => x.kind === "Organization",
-        ),
-      );
+      agents.issuers.push(...organizationsIn(state, skeleton, agentFirst[1] as string));
     emit(
       recipients,
       moreObjects(object),
@@ -842,9 +834,7 @@ export function findConferrals(
   // "The qualification of X as Y was cancelled by Z".
   QUALIFICATION_LOST.lastIndex = 0;
   for (let m = QUALIFICATION_LOST.exec(text); m; m = QUALIFICATION_LOST.exec(text)) {
-    const recipients = listItems(state, skeleton, m[1] as string).filter(
-      (x) => x.kind === "Organization" || x.kind === "Person",
-    );
+    const recipients = recipientsIn(state, skeleton, m[1] as string);
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
     if (!object || recipients.length === 0) continue;
     const verb = new RegExp(
@@ -989,9 +979,7 @@ export function findEvents(
     events[events.length - 1] ?? state.events[state.events.length - 1];
   HOLD.lastIndex = 0;
   for (let m = HOLD.exec(text); m; m = HOLD.exec(text)) {
-    const organizers = listItems(state, skeleton, m[1] as string).filter(
-      (x) => x.kind === "Organization",
-    );
+    const organizers = organizationsIn(state, skeleton, m[1] as string);
     if (organizers.length === 0) continue;
     const position = m.index + m[0].length;
     const rest = text.slice(position);
@@ -1105,12 +1093,8 @@ export function findEvents(
   }
   SIGN.lastIndex = 0;
   for (let m = SIGN.exec(text); m; m = SIGN.exec(text)) {
-    const left = listItems(state, skeleton, m[1] as string).filter(
-      (x) => x.kind === "Organization",
-    );
-    const right = listItems(state, skeleton, m[3] as string).filter(
-      (x) => x.kind === "Organization",
-    );
+    const left = organizationsIn(state, skeleton, m[1] as string);
+    const right = organizationsIn(state, skeleton, m[3] as string);
     if (left.length === 0 || right.length === 0) continue;
     const agreementStart = m.index + m[0].indexOf(m[2] as string, (m[1] as string).length);
     const start = skeleton.toView(agreementStart, "start");
@@ -1183,9 +1167,7 @@ export function findEvents(
   for (const re of [ANNOUNCED_THAT, ACCORDING_TO]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const issuers = listItems(state, skeleton, m[1] as string).filter(
-        (x) => x.kind === "Organization",
-      );
+      const issuers = organizationsIn(state, skeleton, m[1] as string);
       if (issuers.length === 0) continue;
       const evidence = state.evidence(
         skeleton.toView(m.index, "start"),
@@ -1202,9 +1184,7 @@ export function findEvents(
   }
   ISSUED_DOC.lastIndex = 0;
   for (let m = ISSUED_DOC.exec(text); m; m = ISSUED_DOC.exec(text)) {
-    const issuers = listItems(state, skeleton, m[1] as string).filter(
-      (x) => x.kind === "Organization",
-    );
+    const issuers = organizationsIn(state, skeleton, m[1] as string);
     if (issuers.length === 0) continue;
     const documentMention = m[2]
       ? skeleton.mentionAt(Number(/\d+/.exec(m[2] as string)?.[0]))
