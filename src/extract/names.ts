@@ -497,7 +497,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
 }
 
 const HONOR_TITLE_TAIL =
-  /\b(?:science popularization|popular science|scientific popularization|science and technology education|demonstration|education|science education)\b[\w\s-]*\b(?:bases?|schools?|units?|sites?|venues?)$/i;
+  /\b(?:science popularization|popular science|scientific popularization|science and technology education|demonstration|education|science education)\b[\w\s-]*\b(?:bases?|schools?|units?|sites?|venues?)(?:\s+(?:for|of|in)\s+[\w\s'-]+)?$/i;
 
 function looksLikeHonorTitle(tokens: Token[], first: number, last: number): boolean {
   const lead = (tokens[first] as Token).lower;

@@ -82,6 +82,10 @@ const ISSUER_ACTIVE = new RegExp(
   `(${LIST})${ASIDE}\\s*,?\\s*(?:${ADVERBS}\\s+){0,3}(${ISSUER_VERBS})\\s+(?:the\\s+)?(?:honou?rary\\s+)?(?:title\\s+of\\s+)?`,
   "gi",
 );
+const RENEWAL = new RegExp(
+  `(${LIST})\\s+(?:has\\s+)?(?:successfully\\s+)?passed\\s+the\\s+(?:[a-z]+\\s+)?(?:re-?evaluation|review|re-?examination|re-?assessment|re-?inspection)(?:[^.;\\uE000]|\\uE000\\d+\\uE001){0,200}?\\band\\s+(?:has\\s+)?(?:retained|kept|maintained|keeps|retains|continued\\s+to\\s+hold|was\\s+re-?named|was\\s+re-?confirmed\\s+as)\\s+`,
+  "gi",
+);
 const QUALIFICATION_LOST = new RegExp(
   `\\b(?:qualification|title|designation|status|plaque)\\s+of\\s+(${LIST})\\s+as\\s+`,
   "gi",
@@ -831,6 +835,28 @@ export function findConferrals(
   const nominatorIds = [
     ...new Set(nominators.filter((n) => n.kind === "Organization").map((n) => rootOf(state, n).id)),
   ];
+  // "X passed the re-evaluation organized by A and B and retained the title of Y".
+  RENEWAL.lastIndex = 0;
+  for (let m = RENEWAL.exec(text); m; m = RENEWAL.exec(text)) {
+    const recipients = resolveSubject(state, context, skeleton, m[1] as string, m.index);
+    if (recipients.length === 0) continue;
+    const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
+    if (!object || !claim(m.index, object.end)) continue;
+    // The bodies that ran the re-evaluation renew the title.
+    const by = new RegExp(
+      `\\b(?:organi[sz]ed|conducted|carried\\s+out|held)?\\s*(?:jointly\\s+)?by\\s+(${LIST})`,
+      "i",
+    ).exec(m[0].slice((m[1] as string).length));
+    const issuers = by ? organizationsIn(state, skeleton, by[1] as string) : [];
+    emit(
+      recipients,
+      [object],
+      "renewed",
+      { issuers: issuers.map((i) => ({ mention: rootOf(state, i).id, implied: false })) },
+      m.index,
+      object.end,
+    );
+  }
   // "The qualification of X as Y was cancelled by Z".
   QUALIFICATION_LOST.lastIndex = 0;
   for (let m = QUALIFICATION_LOST.exec(text); m; m = QUALIFICATION_LOST.exec(text)) {
