@@ -82,6 +82,8 @@ const ISSUER_ACTIVE = new RegExp(
   `(${LIST})${ASIDE}\\s*,?\\s*(?:${ADVERBS}\\s+){0,3}(${ISSUER_VERBS})\\s+(?:the\\s+)?(?:honou?rary\\s+)?(?:title\\s+of\\s+)?`,
   "gi",
 );
+const LIST_ANNOUNCED =
+  /\b(?:the\s+)?(?:candidate\s+|proposed\s+|final\s+)?list\s+of\s+(?=(?:the\s+)?\S)/gi;
 const RENEWAL = new RegExp(
   `(${LIST})\\s+(?:has\\s+)?(?:successfully\\s+)?passed\\s+the\\s+(?:[a-z]+\\s+)?(?:re-?evaluation|review|re-?examination|re-?assessment|re-?inspection)(?:[^.;\\uE000]|\\uE000\\d+\\uE001){0,200}?\\band\\s+(?:has\\s+)?(?:retained|kept|maintained|keeps|retains|continued\\s+to\\s+hold|was\\s+re-?named|was\\s+re-?confirmed\\s+as)\\s+`,
   "gi",
@@ -324,7 +326,7 @@ function statusOf(verbPhrase: string, sentenceText: string): ConferralStatus {
     return /\b(re-?evaluat|renew|re-?named|retain)/.test(text) ? "renewed" : "conferred";
   }
   if (
-    /\b(planned|proposed|intended|expected|scheduled)\s+to\s+be\b|\bpublic(?:ity)?\s+(?:notice|announcement|period)|\bto\s+be\s+publici[sz]ed|\bpre-?selected|\bshortlist|\bcandidates?\b|\bpendin/.test(
+    /\b(?:announced|publici[sz]ed|released)\s+to\s+the\s+public\b|\bhereby\s+publici[sz]ed|\b(planned|proposed|intended|expected|scheduled)\s+to\s+be\b|\bpublic(?:ity)?\s+(?:notice|announcement|period)|\bto\s+be\s+publici[sz]ed|\bpre-?selected|\bshortlist|\bcandidates?\b|\bpendin/.test(
       text,
     )
   ) {
@@ -835,6 +837,26 @@ export function findConferrals(
   const nominatorIds = [
     ...new Set(nominators.filter((n) => n.kind === "Organization").map((n) => rootOf(state, n).id)),
   ];
+  // "The list of the second batch of X, with 30 units including A and B, is hereby announced to the public."
+  LIST_ANNOUNCED.lastIndex = 0;
+  for (let m = LIST_ANNOUNCED.exec(text); m; m = LIST_ANNOUNCED.exec(text)) {
+    const object = readHonorObject(state, context, skeleton, m.index);
+    if (!object) continue;
+    const tail = new RegExp(
+      `^\\s*,\\s*(?:with|including|covering)\\s+(${COHORT})?(${LIST})\\s*,\\s*(?:is|are|was|were|has\\s+been)\\s+(?:hereby\\s+|now\\s+)?(?:announced|published|publici[sz]ed|released|made\\s+public)`,
+      "i",
+    ).exec(text.slice(object.end));
+    if (!tail || !claim(m.index, object.end + tail[0].length)) continue;
+    const size = cohortSize(tail[1]);
+    emit(
+      recipientsIn(state, skeleton, tail[2] as string),
+      [object],
+      statusOf(tail[0], sentenceText),
+      size ? { cohortSize: size } : {},
+      m.index,
+      object.end + tail[0].length,
+    );
+  }
   // "X passed the re-evaluation organized by A and B and retained the title of Y".
   RENEWAL.lastIndex = 0;
   for (let m = RENEWAL.exec(text); m; m = RENEWAL.exec(text)) {
@@ -972,6 +994,10 @@ const ISSUED_DOC = new RegExp(
   "gi",
 );
 
+const DOCUMENT_ISSUED_BY = new RegExp(
+  `"?\\uE000(\\d+)\\uE001"?\\s*,?\\s+(?:jointly\\s+)?(?:issued|released|published|announced|promulgated|formulated)\\s+(?:jointly\\s+)?by\\s+(${LIST})`,
+  "g",
+);
 const ANNOUNCED_THAT = new RegExp(
   `(${LIST})${ASIDE}\\s*,?\\s*(?:${ADVERBS}\\s+){0,3}(?:announced|declared|decided|confirmed|published\\s+the\\s+list|released\\s+the\\s+list)\\s*(?:that\\b|:)`,
   "gi",
@@ -1188,6 +1214,24 @@ export function findEvents(
         state.evidence(context.sentence.start, context.sentence.end, context.sentence, 0.7),
       );
     }
+  }
+  // "the Decision on Naming ... issued by A": the document's issuers.
+  DOCUMENT_ISSUED_BY.lastIndex = 0;
+  for (let m = DOCUMENT_ISSUED_BY.exec(text); m; m = DOCUMENT_ISSUED_BY.exec(text)) {
+    const document = skeleton.mentionAt(Number(m[1]));
+    const issuers = organizationsIn(state, skeleton, m[2] as string);
+    if (document?.kind !== "Document" || issuers.length === 0) continue;
+    const evidence = state.evidence(
+      document.evidence.start,
+      skeleton.toView(m.index + m[0].length, "end"),
+      context.sentence,
+      0.8,
+    );
+    documentIssuers.push({
+      document: document.id,
+      issuers: issuers.map((i) => rootOf(state, i).id),
+      evidence,
+    });
   }
   // "A and B jointly announced that ...", "according to the notice issued by A": the announcing bodies.
   for (const re of [ANNOUNCED_THAT, ACCORDING_TO]) {
