@@ -385,7 +385,12 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         if (connector.lower === "in") break;
         k++;
         // "of the third Shenzhen Popular Science Month"
-        if (ORDINAL_WORDS.has(tokens[k]?.lower ?? "") && isNameWord(tokens[k + 1])) k++;
+        if (
+          (ORDINAL_WORDS.has(tokens[k]?.lower ?? "") ||
+            /^\d+(?:st|nd|rd|th)$/.test(tokens[k]?.text ?? "")) &&
+          isNameWord(tokens[k + 1])
+        )
+          k++;
       }
       if (!isNameWord(tokens[k]) || used[k]) break;
       if (isOrdinalOrYear(tokens[k]) && !tokens[k + 1]?.cap) break;

@@ -1048,7 +1048,7 @@ export function findEvents(
     }
     if (!eventMention) {
       const free =
-        /^((?:(?:19|20)\d{2}\s+)?[a-z0-9][^,.;:"\uE000]{2,120}?\b(?:meeting|conference|ceremony|forum|event|symposium|seminar|summit|exhibition|competition|training|lecture|celebration|festival|contest|workshop|gala|fair|expo|course|class|camp|salon|tour)s?(?:\s+\(\d+(?:st|nd|rd|th)\s+session\))?)(?=[\s,.;:]|$)/i.exec(
+        /^((?:(?:19|20)\d{2}\s+)?[a-z0-9][^,.;:"\uE000]{2,120}?\b(?:meeting|conference|ceremony|forum|event|symposium|seminar|summit|exhibition|competition|training|lecture|celebration|festival|contest|workshop|gala|fair|expo|course|class|camp|salon|tour)s?(?:\s+\(\d+(?:st|nd|rd|th)\s+session\))?(?:\s+(?:for|on|about)\s+[a-z][a-z -]{2,60}[a-z])?)(?=[\s,.;:]|$)/i.exec(
           rest,
         );
       if (!free) continue;
@@ -1178,8 +1178,13 @@ export function findEvents(
   }
   const attendees: Mention[] = [];
   ATTEND_PASSIVE.lastIndex = 0;
-  for (let m = ATTEND_PASSIVE.exec(text); m; m = ATTEND_PASSIVE.exec(text))
-    attendees.push(...listItems(state, skeleton, m[1] as string));
+  for (let m = ATTEND_PASSIVE.exec(text); m; m = ATTEND_PASSIVE.exec(text)) {
+    // "attended by Wang Gang, Vice President of X, and Chen Jie, Director of Y": every person named after "by".
+    const people = listItems(state, skeleton, text.slice(m.index)).filter(
+      (x) => x.kind === "Person",
+    );
+    attendees.push(...(people.length > 0 ? people : listItems(state, skeleton, m[1] as string)));
+  }
   ATTEND_ACTIVE.lastIndex = 0;
   for (let m = ATTEND_ACTIVE.exec(text); m; m = ATTEND_ACTIVE.exec(text)) {
     // Everyone named in the clause before "attended": people when there are any, else bodies.
