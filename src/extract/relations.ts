@@ -1048,7 +1048,7 @@ export function findEvents(
     }
     if (!eventMention) {
       const free =
-        /^((?:(?:19|20)\d{2}\s+)?[a-z0-9][^,.;:"\uE000]{2,120}?\b(?:meeting|conference|ceremony|forum|event|symposium|seminar|summit|exhibition|competition|training|lecture|celebration|festival|contest|workshop|gala|fair|expo|course|class|camp|salon|tour)s?(?:\s+\(\d+(?:st|nd|rd|th)\s+session\))?(?:\s+(?:for|on|about)\s+[a-z][a-z -]{2,60}[a-z])?)(?=[\s,.;:]|$)/i.exec(
+        /^((?:(?:19|20)\d{2}\s+)?[a-z0-9][^,.;:"\uE000]{2,120}?\b(?:meeting|conference|ceremony|forum|event|symposium|seminar|summit|exhibition|competition|training|lecture|celebration|festival|contest|workshop|gala|fair|expo|course|class|camp|salon|tour)s?(?:\s+\(\d+(?:st|nd|rd|th)\s+session\))?(?:\s+for\s+(?!(?:a|an|the)\s)[a-z][a-z -]{2,60}?[a-z](?=\s+(?:in|on|at|by|with|from)\s|[,.;:]|$))?)(?=[\s,.;:]|$)/i.exec(
           rest,
         );
       if (!free) continue;
