@@ -100,6 +100,10 @@ const NOMINATING = new RegExp(
   `(${LIST})\\s+(?:${ADVERBS}\\s+){0,2}(?:recommended|nominated)\\s+(?=\\d|[a-z]+\\s+(?:units?|organi[sz]ations?|schools?|bases?)|the\\s|a\\s|an\\s|\\uE000)`,
   "gi",
 );
+// Cheap tests that let a sentence skip the patterns whose verbs it lacks.
+const HAS_PASSIVE_VERB = new RegExp(`\\b(?:${PASSIVE_VERBS})\\b`, "i");
+const HAS_ACTIVE_VERB = new RegExp(`\\b(?:${ACTIVE_WIN})\\b`, "i");
+const HAS_ISSUER_VERB = new RegExp(`\\b(?:${ISSUER_VERBS})\\b`, "i");
 const ISSUER_NAMING = new RegExp(
   `(${LIST})${ASIDE}\\s*,?\\s*(?:${ADVERBS}\\s+){0,3}(named|designated|recogni[sz]ed|identified|selected|rated|commended|listed|awarded|granted|approved|accredited|certified|confirmed|re-?named)\\s+(?!as\\b|by\\b|in\\b|on\\b|to\\b|the\\s+(?:honou?rary\\s+)?title\\b)`,
   "gi",
@@ -170,9 +174,23 @@ function organizationsIn(state: DocumentState, skeleton: Skeleton, text: string)
   return listItems(state, skeleton, text).filter((x) => x.kind === "Organization");
 }
 
+const compiled = new Map<string, RegExp>();
+
+/** A compiled pattern, built once per source: relation patterns are assembled from shared parts. */
+function pattern(source: string, flags = ""): RegExp {
+  const key = `${flags}/${source}`;
+  let re = compiled.get(key);
+  if (!re) {
+    re = new RegExp(source, flags);
+    compiled.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
 function cohortSize(text: string | undefined): number | undefined {
   if (!text) return undefined;
-  const m = new RegExp(`(${NUMBER})`, "i").exec(
+  const m = pattern(`(${NUMBER})`, "i").exec(
     text.replace(
       /^(?:a\s+total\s+of|more\s+than|over|nearly|about|some|up\s+to|altogether)\s+/i,
       "",
@@ -434,7 +452,7 @@ function byAgents(
   const rest = skeleton.text.slice(from);
   const issuers: Mention[] = [];
   const nominators: Mention[] = [];
-  const re = new RegExp(
+  const re = pattern(
     `\\b((?:recommended|nominated|reported|submitted|organi[sz]ed|supported|guided|sponsored|edited|written|built|run|operated|managed)\\s+)?(?:jointly\\s+)?by\\s+(${LIST})`,
     "gi",
   );
@@ -544,13 +562,13 @@ export function findConferrals(
   };
 
   // "A, B and C awarded the title of X to 183 units, including D".
-  ISSUER_ACTIVE.lastIndex = 0;
+  ISSUER_ACTIVE.lastIndex = HAS_ISSUER_VERB.test(text) ? 0 : text.length;
   for (let m = ISSUER_ACTIVE.exec(text); m; m = ISSUER_ACTIVE.exec(text)) {
     const issuers = organizationsIn(state, skeleton, m[1] as string);
     if (issuers.length === 0) continue;
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
     if (!object) continue;
-    const to = new RegExp(`^\\s*(?:to|on|upon|from)\\s+(${COHORT})?(${LIST})`, "i").exec(
+    const to = pattern(`^\\s*(?:to|on|upon|from)\\s+(${COHORT})?(${LIST})`, "i").exec(
       text.slice(object.end),
     );
     if (!to) continue;
@@ -571,7 +589,7 @@ export function findConferrals(
   }
   // "A named N units as X, including B", "A named N units, including B, as X", "A named B a X",
   // "A awarded B the title of X": the subject is the issuer.
-  ISSUER_NAMING.lastIndex = 0;
+  ISSUER_NAMING.lastIndex = HAS_PASSIVE_VERB.test(text) ? 0 : text.length;
   for (let m = ISSUER_NAMING.exec(text); m; m = ISSUER_NAMING.exec(text)) {
     const issuers = organizationsIn(state, skeleton, m[1] as string);
     if (issuers.length === 0) continue;
@@ -585,7 +603,7 @@ export function findConferrals(
     const after = m.index + m[0].length;
     const rest = text.slice(after);
     const issuerRefs = issuers.map((i) => ({ mention: rootOf(state, i).id, implied: false }));
-    const cohortFirst = new RegExp(
+    const cohortFirst = pattern(
       `^(${NUMBER})\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\b`,
       "i",
     ).exec(rest);
@@ -593,7 +611,7 @@ export function findConferrals(
       const size = cohortSize(cohortFirst[1]);
       const afterCohort = after + cohortFirst[0].length;
       // "..., including B and C, as X"
-      const listThenObject = new RegExp(
+      const listThenObject = pattern(
         `^\\s*,?\\s*(?:including|such\\s+as|among\\s+them|among\\s+which)\\s+(${LIST})\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b)`,
         "i",
       ).exec(text.slice(afterCohort));
@@ -620,7 +638,7 @@ export function findConferrals(
       // "... as X, including B and C"
       const object = readHonorObject(state, context, skeleton, afterCohort);
       if (!object) continue;
-      const including = new RegExp(
+      const including = pattern(
         `^\\s*,?\\s*(?:including|such\\s+as|among\\s+them|among\\s+which)\\s+(${LIST})`,
         "i",
       ).exec(text.slice(object.end));
@@ -638,7 +656,7 @@ export function findConferrals(
       continue;
     }
     // "A named B (as) a X", "A awarded B the title of X"
-    const direct = new RegExp(
+    const direct = pattern(
       `^(${LIST})\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b|with\\b|"|\\uE000)`,
       "i",
     ).exec(rest);
@@ -661,7 +679,7 @@ export function findConferrals(
   for (let m = TITLE_PASSIVE.exec(text); m; m = TITLE_PASSIVE.exec(text)) {
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
     if (!object) continue;
-    const rest = new RegExp(
+    const rest = pattern(
       `^\\s*(?:${AUX})\\s+(?:${ADVERBS}\\s+){0,2}(?:awarded|granted|conferred|given)\\s+to\\s+(${COHORT})?(${LIST})`,
       "i",
     ).exec(text.slice(object.end));
@@ -683,7 +701,7 @@ export function findConferrals(
     );
   }
   // Passive and headline forms: "15 organizations including A were awarded the X".
-  PASSIVE.lastIndex = 0;
+  PASSIVE.lastIndex = HAS_PASSIVE_VERB.test(text) ? 0 : text.length;
   for (let m = PASSIVE.exec(text); m; m = PASSIVE.exec(text)) {
     const aux = m[3];
     const verb = (m[6] as string).toLowerCase();
@@ -718,7 +736,7 @@ export function findConferrals(
     )
       continue;
     // "was approved by the Department as a Key Laboratory": the agent comes before the honor.
-    const agentFirst = new RegExp(
+    const agentFirst = pattern(
       `^\\s+(?:jointly\\s+)?by\\s+(${LIST})\\s*,?\\s*(?=as\\b|to\\s+be\\b)`,
       "i",
     ).exec(text.slice(m.index + m[0].length));
@@ -765,7 +783,7 @@ export function findConferrals(
     );
   }
   // "X won the title of Y", "X Wins the Y Award".
-  ACTIVE.lastIndex = 0;
+  ACTIVE.lastIndex = HAS_ACTIVE_VERB.test(text) ? 0 : text.length;
   for (let m = ACTIVE.exec(text); m; m = ACTIVE.exec(text)) {
     const recipients = resolveSubject(state, context, skeleton, m[1] as string, m.index);
     if (recipients.length === 0) continue;
@@ -786,7 +804,7 @@ export function findConferrals(
     );
   }
   // "X is on the list of the first batch of Y".
-  ON_LIST.lastIndex = 0;
+  ON_LIST.lastIndex = /\blist\b/i.test(text) ? 0 : text.length;
   for (let m = ON_LIST.exec(text); m; m = ON_LIST.exec(text)) {
     const recipients = resolveSubject(
       state,
@@ -842,7 +860,7 @@ export function findConferrals(
   for (let m = LIST_ANNOUNCED.exec(text); m; m = LIST_ANNOUNCED.exec(text)) {
     const object = readHonorObject(state, context, skeleton, m.index);
     if (!object) continue;
-    const tail = new RegExp(
+    const tail = pattern(
       `^\\s*,\\s*(?:with|including|covering)\\s+(${COHORT})?(${LIST})\\s*,\\s*(?:is|are|was|were|has\\s+been)\\s+(?:hereby\\s+|now\\s+)?(?:announced|published|publici[sz]ed|released|made\\s+public)`,
       "i",
     ).exec(text.slice(object.end));
@@ -865,7 +883,7 @@ export function findConferrals(
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
     if (!object || !claim(m.index, object.end)) continue;
     // The bodies that ran the re-evaluation renew the title.
-    const by = new RegExp(
+    const by = pattern(
       `\\b(?:organi[sz]ed|conducted|carried\\s+out|held)?\\s*(?:jointly\\s+)?by\\s+(${LIST})`,
       "i",
     ).exec(m[0].slice((m[1] as string).length));
@@ -885,7 +903,7 @@ export function findConferrals(
     const recipients = recipientsIn(state, skeleton, m[1] as string);
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
     if (!object || recipients.length === 0) continue;
-    const verb = new RegExp(
+    const verb = pattern(
       `^\\s*(?:${AUX})\\s+(?:${ADVERBS}\\s+){0,2}(?:cancell?ed|revoked|withdrawn|removed|disqualified)`,
       "i",
     ).exec(text.slice(object.end));
@@ -985,7 +1003,7 @@ const ATTEND_PASSIVE = new RegExp(
   `\\battended\\s+by\\s+(?:the\\s+)?(?:(?:leaders?(?:hip)?|heads?|representatives?|officials?)\\s+(?:of\\s+)?(?:related\\s+|relevant\\s+)?(?:departments?\\s+|units?\\s+)?(?:such\\s+as\\s+|including\\s+|from\\s+)?)?(${LIST})`,
   "gi",
 );
-const ATTEND_ACTIVE = /([^,;]{0,400}?)\b(?:also\s+)?(?:attended|participated\s+in|joined)\b/gi;
+const ATTEND_ACTIVE = /\b(?:attended|participated\s+in|joined)\b/gi;
 const CHAIR_PASSIVE =
   /\b(?:presided\s+over|chaired|hosted|moderated)\s+by\s+((?:[^.;\uE000]|\uE000\d+\uE001){0,160})/gi;
 const CHAIR_ACTIVE = /\uE000(\d+)\uE001\s+(?:presided\s+over|chaired|moderated)\b/gi;
@@ -1188,7 +1206,13 @@ export function findEvents(
   ATTEND_ACTIVE.lastIndex = 0;
   for (let m = ATTEND_ACTIVE.exec(text); m; m = ATTEND_ACTIVE.exec(text)) {
     // Everyone named in the clause before "attended": people when there are any, else bodies.
-    const named = listItems(state, skeleton, m[1] as string);
+    const clauseStart =
+      Math.max(text.lastIndexOf(",", m.index), text.lastIndexOf(";", m.index)) + 1;
+    const named = listItems(
+      state,
+      skeleton,
+      text.slice(Math.max(clauseStart, m.index - 400), m.index),
+    );
     const people = named.filter((x) => x.kind === "Person");
     attendees.push(
       ...(people.length > 0 ? people : named.filter((x) => x.kind === "Organization")),

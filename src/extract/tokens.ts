@@ -35,20 +35,22 @@ export function tokenize(view: string, start: number, end: number): Token[] {
 
 function makeToken(text: string, start: number): Token {
   const first = text.charCodeAt(0);
-  const word = /^[\p{L}\p{N}]/u.test(text);
-  const letters = text.replace(/[^\p{L}]/gu, "");
+  // Letters and digits start words; ASCII is tested by code, the rest by a Unicode class.
+  const word =
+    (first >= 48 && first <= 57) ||
+    (first >= 65 && first <= 90) ||
+    (first >= 97 && first <= 122) ||
+    (first > 127 && /^[\p{L}\p{N}]/u.test(text));
+  const cap = first >= 65 && first <= 90;
   return {
     text,
     lower: text.toLowerCase(),
     start,
     end: start + text.length,
-    cap: word && first >= 65 && first <= 90,
-    acronym:
-      letters.length >= 2 &&
-      letters === letters.toUpperCase() &&
-      /^[A-Z]/.test(text) &&
-      !/[a-z]/.test(text),
+    cap,
+    // Two or more capitals and no lower-case letter: "CAST", "SIAT".
+    acronym: cap && text.length >= 2 && !/[a-z]/.test(text) && /^[A-Z][^a-z]*[A-Z]/.test(text),
     word,
-    number: /^\d/.test(text),
+    number: first >= 48 && first <= 57,
   };
 }
