@@ -773,11 +773,26 @@ function report(r: BenchResult): string {
         p.name === "jena" ? "jena warm" : "",
         "ratio",
       );
-    const rows = r.queries.map((q) => {
+    // Queries Laurel had to abandon still get a row, with the peers' figures.
+    const names = [
+      ...new Set([
+        ...r.queries.map((q) => q.name),
+        ...peers.flatMap((p) => Object.keys(p.queries)),
+      ]),
+    ].sort();
+    const rows = names.map((name) => {
+      const q: QueryResult = r.queries.find((x) => x.name === name) ?? {
+        name,
+        rows: Number.NaN,
+        runs: 0,
+        medianMs: Number.NaN,
+        p95Ms: Number.NaN,
+        firstMs: Number.NaN,
+      };
       const cells = [
         q.name,
-        String(q.rows),
-        seconds(q.medianMs),
+        q.runs > 0 ? String(q.rows) : "-",
+        q.runs > 0 ? seconds(q.medianMs) : "abandoned",
         seconds(q.p95Ms),
         seconds(q.firstMs),
       ];
@@ -789,7 +804,7 @@ function report(r: BenchResult): string {
         }
         if (p.name === "jena") cells.push(seconds(pq.firstMs), seconds(pq.medianMs));
         else cells.push(seconds(pq.medianMs), "");
-        cells.push(ratio(pq.medianMs / q.medianMs));
+        cells.push(q.runs > 0 ? ratio(pq.medianMs / q.medianMs) : "");
       }
       return cells;
     });
@@ -952,6 +967,13 @@ async function mainCommand(): Promise<void> {
       argv[3] === undefined ? undefined : Number(argv[3]),
     );
   if (argv[0] === "--child-oxigraph") return childOxigraph(argv[1] as string);
+  if (argv[0] === "--report") {
+    // Re-print the table of a saved run: npm run bench -- --report .bench/results-10000.json
+    process.stdout.write(
+      report(JSON.parse(readFileSync(argv[1] as string, "utf8")) as BenchResult),
+    );
+    return;
+  }
   if (argv[0] === "--child-queries") return childQueries(argv[1] as string, Number(argv[2]));
   const { values } = parseArgs({
     args: argv,
@@ -991,6 +1013,7 @@ async function mainCommand(): Promise<void> {
   --ceiling           measure where the build and Oxigraph stop fitting (--ceiling-sizes LIST)
   --workers-sweep L   ingest+extract time, 1 thread against worker threads, at sizes L (e.g. 100,500,1000)
   --dir DIR           working directory (default .bench)
+  --report FILE       print the table of a saved results-N.json again
 `);
     return;
   }

@@ -25,8 +25,11 @@ test("results come back in input order whatever the batch size", async () => {
   );
 });
 
-test("workers are used only for larger corpora", async () => {
-  expect(autoWorkerCount(5)).toBe(0);
-  expect(autoWorkerCount(WORKER_THRESHOLD - 1)).toBe(0);
+test("workers are used only for larger corpora, on machines with cores to spare", async () => {
+  expect(autoWorkerCount(5, 8)).toBe(0);
+  expect(autoWorkerCount(WORKER_THRESHOLD - 1, 8)).toBe(0);
+  expect(autoWorkerCount(WORKER_THRESHOLD, 8)).toBe(8);
+  expect(autoWorkerCount(WORKER_THRESHOLD, 4)).toBe(4);
+  expect(autoWorkerCount(100_000, 2)).toBe(0);
   await expect(extractInWorkers([], { workers: 2 })).resolves.toEqual([]);
 });

@@ -31,7 +31,7 @@ export interface BuildOptions {
   maxBytes?: number;
   /** SHACL-validate graphs up to this many quads (default 250000; 0 never validates). */
   validateMaxQuads?: number;
-  /** Worker threads for extraction: 0 extracts on this thread; default: the cores, from 500 announcements up. */
+  /** Worker threads for extraction: 0 extracts on this thread; default: one per core, from 2,000 announcements and 3 cores up. */
   workers?: number;
   onProgress?: (stage: string, done: number, total: number) => void;
 }

@@ -1,13 +1,19 @@
 // **workers** runs extraction of independent announcements on worker threads. Results come back
-// in input order, so the graph is byte-identical to a single-threaded build. Workers pay off only
-// for larger corpora: starting one (and loading the TypeScript sources through tsx) costs a few
-// hundred milliseconds, so buildGraph uses them from WORKER_THRESHOLD announcements up.
+// in input order, so the graph is byte-identical to a single-threaded build. Starting a worker
+// (loading the TypeScript sources through tsx, warming its own JIT) costs about a second, and on a
+// 2-core machine a single thread already keeps both cores busy (V8 compiles and collects garbage
+// on the other one): measured there, workers lose below 2,000 announcements and only break even
+// up to 10,000 (docs/BENCHMARKS.md). So buildGraph uses them from WORKER_THRESHOLD announcements
+// up, and only with three or more cores.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Announcement, Extraction } from "../types.ts";
 
-/** Below this many announcements a single thread is as fast (measured: docs/BENCHMARKS.md). */
-export const WORKER_THRESHOLD = 500;
+/** Below this many announcements a single thread is faster (measured: docs/BENCHMARKS.md). */
+export const WORKER_THRESHOLD = 2000;
+
+/** Fewer cores than this and a second thread only competes with V8's own helper threads. */
+export const WORKER_MIN_CORES = 3;
 
 export interface WorkerRequest {
   batch: number;
@@ -34,9 +40,8 @@ export interface ParallelExtractOptions {
 }
 
 /** Worker threads worth starting for `count` announcements: 0 means extract on this thread. */
-export function autoWorkerCount(count: number): number {
-  const cores = availableParallelism();
-  return count >= WORKER_THRESHOLD && cores > 1 ? Math.min(cores, 8) : 0;
+export function autoWorkerCount(count: number, cores = availableParallelism()): number {
+  return count >= WORKER_THRESHOLD && cores >= WORKER_MIN_CORES ? Math.min(cores, 8) : 0;
 }
 
 /**

@@ -1,6 +1,7 @@
 // **store** wraps the embedded Oxigraph store. Oxigraph's JS build lives in memory, so the store is
 // persisted as one N-Quads file, written atomically and loaded in bulk.
 import { readFile } from "node:fs/promises";
+import { Parser, type Quad } from "n3";
 import oxigraph from "oxigraph";
 import { LaurelError } from "../errors.ts";
 import { writeFileAtomic } from "../util/fs.ts";
@@ -60,9 +61,13 @@ export class LaurelStore {
     return this.store.size;
   }
 
-  /** Every quad in the store. */
-  quads(): oxigraph.Quad[] {
-    return this.store.match(null, null, null, null);
+  /**
+   * Every quad in the store, as n3 terms. Read through an N-Quads dump: walking Oxigraph's
+   * WebAssembly-backed terms one property at a time is about 30 times slower.
+   */
+  quads(): Quad[] {
+    const text = this.store.dump({ format: "application/n-quads" });
+    return new Parser({ format: "N-Quads" }).parse(text);
   }
 
   query(sparql: string): QueryResult {
