@@ -156,7 +156,10 @@ export function mapToQuads(
       for (const issuer of conferral.issuers) {
         const issuerNode = entityNode(issuer.mention);
         if (!issuerNode) continue;
-        add(node, issuer.implied ? LAUREL.impliedIssuer : LAUREL.issuer, issuerNode);
+        // impliedIssuer is a sub-property of issuer: the entailed issuer triple is written too, so a
+        // query asks for laurel:issuer alone (Oxigraph evaluates property alternatives slowly).
+        add(node, LAUREL.issuer, issuerNode);
+        if (issuer.implied) add(node, LAUREL.impliedIssuer, issuerNode);
         const entity = resolution.entityOf.get(issuer.mention);
         if (entity) issuers.add(entity);
       }
