@@ -1,5 +1,5 @@
 // **export** writes sorted, byte-stable Turtle, TriG or N-Quads with the project's prefixes.
-import { DataFactory, type Quad, type Term, Writer } from "n3";
+import { DataFactory, type Quad, type Term } from "n3";
 import { PREFIXES } from "../map/vocab.ts";
 
 const { namedNode, blankNode, literal, quad, defaultGraph } = DataFactory;
@@ -88,18 +88,132 @@ export interface WriteOptions {
 export function writeRdf(input: Iterable<QuadLike>, options: WriteOptions): string {
   const withGraphs = options.format !== "turtle";
   const sorted = sortQuads(input, withGraphs);
-  const format =
-    options.format === "turtle" ? "Turtle" : options.format === "trig" ? "TriG" : "N-Quads";
-  const prefixes =
-    options.format === "nquads" ? {} : { ...PREFIXES, ...(options.extraPrefixes ?? {}) };
-  const writer = new Writer({ format, prefixes });
-  for (const q of sorted) writer.addQuad(q);
-  let output = "";
-  writer.end((error, result) => {
-    if (error) throw error;
-    output = result;
-  });
-  return output;
+  if (options.format === "nquads") return writeNQuads(sorted);
+  const prefixes = { ...PREFIXES, ...(options.extraPrefixes ?? {}) };
+  return writeTurtleLike(sorted, prefixes, options.format === "trig");
+}
+
+// Our own writers: N3's Writer is general, and at millions of quads it was the slowest stage of a
+// build. These emit the same sorted statements in a fixed layout, so output stays byte-stable.
+
+const XSD_NS = "http://www.w3.org/2001/XMLSchema#";
+const ESCAPES: Record<string, string> = {
+  "\\": "\\\\",
+  '"': '\\"',
+  "\n": "\\n",
+  "\r": "\\r",
+  "\t": "\\t",
+};
+
+function escapeString(value: string): string {
+  return value.replace(
+    /[\\"\n\r\t\u0000-\u001f\u007f]/g,
+    (ch) => ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+  );
+}
+
+function escapeIri(value: string): string {
+  return value.replace(
+    /[\u0000-\u0020<>"{}|^`\\]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+  );
+}
+
+function ntriplesTerm(term: Term): string {
+  switch (term.termType) {
+    case "NamedNode":
+      return `<${escapeIri(term.value)}>`;
+    case "BlankNode":
+      return `_:${term.value}`;
+    case "Literal": {
+      const body = `"${escapeString(term.value)}"`;
+      if (term.language) return `${body}@${term.language}`;
+      return term.datatype.value === `${XSD_NS}string`
+        ? body
+        : `${body}^^<${escapeIri(term.datatype.value)}>`;
+    }
+    default:
+      return "";
+  }
+}
+
+function writeNQuads(sorted: Quad[]): string {
+  const lines: string[] = new Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) {
+    const q = sorted[i] as Quad;
+    const graph = q.graph.termType === "DefaultGraph" ? "" : ` ${ntriplesTerm(q.graph)}`;
+    lines[i] =
+      `${ntriplesTerm(q.subject)} ${ntriplesTerm(q.predicate)} ${ntriplesTerm(q.object)}${graph} .\n`;
+  }
+  return lines.join("");
+}
+
+// A local name safe to write after a prefix without escapes.
+const SAFE_LOCAL = /^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+
+function writeTurtleLike(sorted: Quad[], prefixes: Record<string, string>, trig: boolean): string {
+  const byLength = Object.entries(prefixes).sort((a, b) => b[1].length - a[1].length);
+  const iri = (value: string): string => {
+    for (const [name, namespace] of byLength) {
+      if (value.startsWith(namespace)) {
+        const local = value.slice(namespace.length);
+        if (SAFE_LOCAL.test(local)) return `${name}:${local}`;
+      }
+    }
+    return `<${escapeIri(value)}>`;
+  };
+  const term = (t: Term): string => {
+    if (t.termType === "NamedNode") return iri(t.value);
+    if (t.termType === "BlankNode") return `_:${t.value}`;
+    if (t.termType !== "Literal") return "";
+    const datatype = t.datatype.value;
+    if (!t.language) {
+      if (datatype === `${XSD_NS}integer` && /^[+-]?\d+$/.test(t.value)) return t.value;
+      if (datatype === `${XSD_NS}decimal` && /^[+-]?\d*\.\d+$/.test(t.value)) return t.value;
+      if (datatype === `${XSD_NS}boolean` && /^(?:true|false)$/.test(t.value)) return t.value;
+    }
+    const body = `"${escapeString(t.value)}"`;
+    if (t.language) return `${body}@${t.language}`;
+    return datatype === `${XSD_NS}string` ? body : `${body}^^${iri(datatype)}`;
+  };
+  const out: string[] = [];
+  for (const [name, namespace] of Object.entries(prefixes))
+    out.push(`@prefix ${name}: <${escapeIri(namespace)}>.\n`);
+  out.push("\n");
+  let graph: string | undefined;
+  let subject: string | undefined;
+  let predicate: string | undefined;
+  const closeSubject = () => {
+    if (subject !== undefined) out.push(".\n");
+    subject = undefined;
+    predicate = undefined;
+  };
+  for (const q of sorted) {
+    const g = trig && q.graph.termType !== "DefaultGraph" ? term(q.graph) : "";
+    if (trig && g !== graph) {
+      closeSubject();
+      if (graph) out.push("}\n");
+      if (g) out.push(`${g} {\n`);
+      graph = g;
+    }
+    const s = term(q.subject);
+    const p = q.predicate.value === RDF_TYPE ? "a" : term(q.predicate);
+    const o = term(q.object);
+    if (s !== subject) {
+      closeSubject();
+      out.push(`${s} ${p} ${o}`);
+      subject = s;
+      predicate = p;
+    } else if (p !== predicate) {
+      out.push(`;\n    ${p} ${o}`);
+      predicate = p;
+    } else {
+      out.push(`, ${o}`);
+    }
+  }
+  closeSubject();
+  if (trig && graph) out.push("}\n");
+  return out.join("");
 }
 
 /** Prefixes for the data IRIs minted under a base. */
