@@ -58,7 +58,7 @@ Options:
   --authority FILE   authority file of known bodies (default ${DEFAULTS.authority})
   --overrides FILE   owl:sameAs / owl:differentFrom fixes (default ${DEFAULTS.overrides})
   --strict           treat every warning or error as fatal
-  --max-quads N      refuse corpora whose graph exceeds N quads (default 6500000)
+  --max-quads N      refuse corpora whose graph exceeds N quads (default 2400000)
   --max-bytes N      refuse announcement files larger than N bytes (default 8388608)
   --quiet            print nothing but errors
   -h, --help         show this help`,
@@ -255,7 +255,8 @@ async function runBuild(
   const storePath = (values.store as string | undefined) ?? DEFAULTS.store;
   const outPath = (values.out as string | undefined) ?? DEFAULTS.out;
   const base = (values.base as string | undefined) ?? DEFAULT_BASE;
-  const turtle = writeRdf(result.store.quads(), {
+  // The mapped quads are the store's quads: exporting them avoids a second copy of the graph.
+  const turtle = writeRdf(result.quads, {
     format: "turtle",
     extraPrefixes: dataPrefixes(base),
   });

@@ -1,5 +1,6 @@
 // **pipeline** runs the stages in order: ingest -> extract -> resolve -> map -> store.
 // It prints nothing; progress and diagnostics go to callbacks and the sink.
+import type { Quad } from "n3";
 import { LaurelError } from "../errors.ts";
 import { writeRdf } from "../export/index.ts";
 import { extractFacts } from "../extract/index.ts";
@@ -18,7 +19,12 @@ import { reportShaclDiagnostics } from "../validate/index.ts";
 import { autoWorkerCount, type ExtractOutcome, extractInWorkers } from "./workers.ts";
 
 /** Oxigraph's WebAssembly heap tops out near 7-8 million quads; refuse before getting there. */
-export const DEFAULT_MAX_QUADS = 6_500_000;
+/**
+ * The largest graph a build accepts. Oxigraph's WebAssembly heap holds 7-8 million quads, but the
+ * persisted store is one N-Quads string and V8 caps a string at about 536 million characters, which
+ * this genre reaches near 2.5 million quads (about 12,000 announcements): refuse before either.
+ */
+export const DEFAULT_MAX_QUADS = 2_400_000;
 
 export interface BuildOptions {
   paths: string[];
@@ -51,6 +57,8 @@ export interface BuildResult {
   resolution: ResolveResult;
   /** Sorted N-Quads of the whole graph: the persisted store. */
   nquads: string;
+  /** The graph's quads as mapped (the same set the store holds), for exports without a store dump. */
+  quads: Quad[];
   store: LaurelStore;
   summary: BuildSummary;
 }
@@ -124,7 +132,7 @@ export async function buildGraph(
     const fits = Math.floor(maxQuads / Math.max(1, perAnnouncement));
     throw new LaurelError(
       "too-many-quads",
-      `the graph would hold ${mapped.quads.length} quads, over the store's ceiling of ${maxQuads} (about ${Math.round(perAnnouncement)} quads per announcement, so about ${fits} announcements fit); build a smaller corpus or split it. Nothing was written.`,
+      `the graph would hold ${mapped.quads.length} quads, over the store's ceiling of ${maxQuads} (about ${Math.round(perAnnouncement)} quads per announcement, so about ${fits} announcements fit); build a smaller corpus or split it (raise the limit with --max-quads at your own risk). Nothing was written.`,
     );
   }
   options.onProgress?.("load", 0, 1);
@@ -148,6 +156,7 @@ export async function buildGraph(
     extractions,
     resolution,
     nquads,
+    quads: mapped.quads,
     store,
     summary: {
       announcements: announcements.length,

@@ -20,9 +20,17 @@ export class LaurelStore {
     try {
       store.load(text, { format: "application/n-quads" });
     } catch (error) {
+      const message = (error as Error).message ?? String(error);
+      if (error instanceof RangeError || /memory|unreachable|allocation/i.test(message)) {
+        throw new LaurelError(
+          "store-out-of-memory",
+          `${source} does not fit in the store's WebAssembly heap (${message}); build a smaller corpus or split it`,
+          { cause: error },
+        );
+      }
       throw new LaurelError(
         "corrupt-store",
-        `${source} is not valid N-Quads (${(error as Error).message}); rebuild it with \`laurel build\``,
+        `${source} is not valid N-Quads (${message}); rebuild it with \`laurel build\``,
         { cause: error },
       );
     }
