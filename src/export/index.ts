@@ -105,16 +105,20 @@ const ESCAPES: Record<string, string> = {
   "\t": "\\t",
 };
 
+// Control characters are exactly what N-Triples escaping is for.
+const STRING_ESCAPED = /[\\"\u0000-\u001f\u007f]/g;
+const IRI_ESCAPED = /[\u0000-\u0020<>"{}|^`\\]/g;
+
 function escapeString(value: string): string {
   return value.replace(
-    /[\\"\n\r\t\u0000-\u001f\u007f]/g,
+    STRING_ESCAPED,
     (ch) => ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
   );
 }
 
 function escapeIri(value: string): string {
   return value.replace(
-    /[\u0000-\u0020<>"{}|^`\\]/g,
+    IRI_ESCAPED,
     (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
   );
 }
