@@ -346,10 +346,11 @@ export async function evaluate(store: LaurelStore, gold: Gold): Promise<EvalRepo
   for (const cluster of gold.crossDocument?.same ?? []) {
     linking.total++;
     const sets = cluster.mentions.map(([doc, surface]) => entitiesFor(doc, surface));
-    const common = sets.reduce<Set<string> | undefined>(
-      (acc, s) => (acc === undefined ? new Set(s) : new Set([...acc].filter((x) => s.has(x)))),
-      undefined,
-    );
+    const common = sets.reduce<Set<string> | undefined>((acc, s) => {
+      if (acc === undefined) return new Set(s);
+      for (const x of acc) if (!s.has(x)) acc.delete(x);
+      return acc;
+    }, undefined);
     if (sets.every((s) => s.size > 0) && common && common.size > 0) linking.right++;
     else
       linking.failures.push(

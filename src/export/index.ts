@@ -106,7 +106,9 @@ const ESCAPES: Record<string, string> = {
 };
 
 // Control characters are exactly what N-Triples escaping is for.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: N-Triples escapes control characters.
 const STRING_ESCAPED = /[\\"\u0000-\u001f\u007f]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: IRIs may not hold control characters.
 const IRI_ESCAPED = /[\u0000-\u0020<>"{}|^`\\]/g;
 
 function escapeString(value: string): string {
