@@ -146,8 +146,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
     documentIssuers.push(...found.documentIssuers);
     posts.push(...findPosts(state, context, skeleton));
   }
-  const dated = resolveDates(state, conferrals, events, publicationDate);
-  const merged = mergeConferrals(state, dated.conferrals);
+  const merged = mergeConferrals(state, conferrals);
   completeConferrals(state, merged, events, documentIssuers, publicationDate);
   retypeHonors(state, merged);
   // Honors read from free text that no conferral kept are not names.
@@ -699,18 +698,6 @@ function yearsBeforeSentence(state: DocumentState): Array<number | undefined> {
   return result;
 }
 
-function resolveDates(
-  state: DocumentState,
-  conferrals: Conferral[],
-  events: EventFact[],
-  publicationDate: string | undefined,
-): { conferrals: Conferral[] } {
-  void events;
-  void publicationDate;
-  void state;
-  return { conferrals };
-}
-
 /** One conferral per recipient and honor in an announcement; repeated statements add evidence. */
 function mergeConferrals(state: DocumentState, conferrals: Conferral[]): Conferral[] {
   const byKey = new Map<string, Conferral>();
@@ -777,8 +764,6 @@ function completeConferrals(
   const documents = state.mentions.filter((m) => m.kind === "Document");
   for (const conferral of conferrals) {
     const honor = state.byId.get(conferral.honor) as Mention;
-    const firstEvidence = conferral.evidence[0] as Evidence;
-    const sentence = state.sentences[firstEvidence.sentenceIndex] as Sentence;
     const paragraphs = new Set(
       conferral.evidence.map((e) => state.sentences[e.sentenceIndex]?.paragraph ?? -1),
     );
@@ -896,7 +881,6 @@ function completeConferrals(
       if (!conferral.date || conferral.date.length < 4)
         conferral.date = noticePeriod.from.slice(0, 7);
     }
-    void sentence;
   }
 }
 
@@ -975,7 +959,6 @@ function retypeHonors(state: DocumentState, conferrals: Conferral[]): void {
       mention.name = `\u0000${mention.name}`;
     }
   }
-  void headKind;
 }
 
 function mergeEvents(state: DocumentState, events: EventFact[]): EventFact[] {

@@ -487,8 +487,6 @@ function sentenceDate(
   for (const date of ranked) {
     if (date.until) continue;
     if (date.relative === "this-year" && !state.publicationDate) continue;
-    void from;
-    void to;
     const value = resolveDate(state, date, context.sentence, state.publicationDate);
     if (value) return value;
   }

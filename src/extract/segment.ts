@@ -68,24 +68,18 @@ export function segmentSentences(view: string): Sentence[] {
   let paragraph = -1;
   let lineStart = 0;
   let firstLine = true;
-  let previousBlank = true;
   while (lineStart <= view.length) {
     let lineEnd = view.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = view.length;
-    const line = view.slice(lineStart, lineEnd);
-    if (line.trim() === "") {
-      previousBlank = true;
-    } else {
-      // Every non-blank line is its own paragraph: these texts rarely wrap lines.
+    // Every non-blank line is its own paragraph: these texts rarely wrap lines.
+    if (view.slice(lineStart, lineEnd).trim() !== "") {
       paragraph++;
       splitLine(view, lineStart, lineEnd, paragraph, firstLine, sentences);
       firstLine = false;
-      previousBlank = false;
     }
     if (lineEnd >= view.length) break;
     lineStart = lineEnd + 1;
   }
-  void previousBlank;
   return sentences;
 }
 
