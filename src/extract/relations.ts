@@ -8,6 +8,7 @@ import type {
   EventFact,
   EventKind,
   Evidence,
+  IssuerRef,
   Mention,
 } from "../types.ts";
 import type { DocumentState, SentenceContext } from "./index.ts";
@@ -160,6 +161,11 @@ function listItems(state: DocumentState, skeleton: Skeleton, text: string): Ment
     items.push(mention);
   }
   return items;
+}
+
+/** Issuers the text names outright (not implied by a ceremony). */
+function statedIssuers(state: DocumentState, issuers: Mention[]): IssuerRef[] {
+  return issuers.map((i) => ({ mention: rootOf(state, i).id, implied: false }));
 }
 
 /** The list's organizations and people: who can receive an honor. */
@@ -476,12 +482,7 @@ function precision(date: {
   return date.month !== undefined ? 2 : 1;
 }
 
-function sentenceDate(
-  state: DocumentState,
-  context: SentenceContext,
-  from: number,
-  to: number,
-): string | undefined {
+function sentenceDate(state: DocumentState, context: SentenceContext): string | undefined {
   // The most precise date of the sentence: "On the morning of March 5" beats "work in 2021".
   const ranked = [...context.dates].sort((a, b) => precision(b) - precision(a));
   for (const date of ranked) {
@@ -507,7 +508,7 @@ export function findConferrals(
     taken.push([s, e]);
     return true;
   };
-  const date = sentenceDate(state, context, 0, text.length);
+  const date = sentenceDate(state, context);
   const emit = (
     recipients: Mention[],
     objects: HonorObject[],
@@ -538,7 +539,7 @@ export function findConferrals(
   const agentsOf = (from: number): Partial<Conferral> => {
     const agents = byAgents(state, skeleton, from);
     return {
-      issuers: agents.issuers.map((i) => ({ mention: rootOf(state, i).id, implied: false })),
+      issuers: statedIssuers(state, agents.issuers),
       nominators: agents.nominators.map((i) => rootOf(state, i).id),
     };
   };
@@ -578,7 +579,7 @@ export function findConferrals(
       [object],
       statusOf(m[0], sentenceText),
       {
-        issuers: issuers.map((i) => ({ mention: rootOf(state, i).id, implied: false })),
+        issuers: statedIssuers(state, issuers),
         ...(size ? { cohortSize: size } : {}),
       },
       m.index,
@@ -600,7 +601,7 @@ export function findConferrals(
       continue;
     const after = m.index + m[0].length;
     const rest = text.slice(after);
-    const issuerRefs = issuers.map((i) => ({ mention: rootOf(state, i).id, implied: false }));
+    const issuerRefs = statedIssuers(state, issuers);
     const cohortFirst = pattern(
       `^(${NUMBER})\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\b`,
       "i",
@@ -690,7 +691,7 @@ export function findConferrals(
       [object],
       statusOf(rest[0], sentenceText),
       {
-        issuers: agents.issuers.map((i) => ({ mention: rootOf(state, i).id, implied: false })),
+        issuers: statedIssuers(state, agents.issuers),
         nominators: agents.nominators.map((i) => rootOf(state, i).id),
         ...(size ? { cohortSize: size } : {}),
       },
@@ -772,7 +773,7 @@ export function findConferrals(
       moreObjects(object),
       statusOf(`${m[3] ?? ""} ${m[5] ?? ""} ${verb}`, sentenceText),
       {
-        issuers: agents.issuers.map((i) => ({ mention: rootOf(state, i).id, implied: false })),
+        issuers: statedIssuers(state, agents.issuers),
         nominators: agents.nominators.map((i) => rootOf(state, i).id),
         ...(size ? { cohortSize: size } : {}),
       },
@@ -890,7 +891,7 @@ export function findConferrals(
       recipients,
       [object],
       "renewed",
-      { issuers: issuers.map((i) => ({ mention: rootOf(state, i).id, implied: false })) },
+      { issuers: statedIssuers(state, issuers) },
       m.index,
       object.end,
     );
@@ -1042,7 +1043,7 @@ export function findEvents(
   const events: EventFact[] = [];
   const documentIssuers: DocumentIssuerFact[] = [];
   const text = skeleton.text;
-  const date = sentenceDate(state, context, 0, text.length);
+  const date = sentenceDate(state, context);
   const lastEvent = (): EventFact | undefined =>
     events[events.length - 1] ?? state.events[state.events.length - 1];
   HOLD.lastIndex = 0;
