@@ -236,6 +236,7 @@ async function runBuild(
       ...(buildTime ? { buildTime } : {}),
       ...(maxQuads ? { maxQuads } : {}),
       ...(maxBytes ? { maxBytes } : {}),
+      turtlePrefixes: dataPrefixes((values.base as string | undefined) ?? DEFAULT_BASE),
       onProgress: progress,
     },
     sink,
@@ -254,14 +255,8 @@ async function runBuild(
   }
   const storePath = (values.store as string | undefined) ?? DEFAULTS.store;
   const outPath = (values.out as string | undefined) ?? DEFAULTS.out;
-  const base = (values.base as string | undefined) ?? DEFAULT_BASE;
-  // The mapped quads are the store's quads: exporting them avoids a second copy of the graph.
-  const turtle = writeRdf(result.quads, {
-    format: "turtle",
-    extraPrefixes: dataPrefixes(base),
-  });
-  await LaurelStore.save(storePath, result.nquads);
-  await writeFileAtomic(outPath, turtle);
+  await LaurelStore.save(storePath, result.nquadsChunks);
+  await writeFileAtomic(outPath, result.turtleChunks ?? []);
   if (!quiet) {
     const s = result.summary;
     const entityLine = Object.entries(s.entities)

@@ -23,7 +23,268 @@ export interface TermLike {
 const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 const XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
 
-function toN3(term: TermLike): Term {
+const RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString";
+
+/** A term as the table keeps it: datatype always set for literals, language only when present. */
+interface TableTerm {
+  termType: "NamedNode" | "BlankNode" | "Literal" | "DefaultGraph";
+  value: string;
+  language: string;
+  datatype: string;
+}
+
+// The sort key of a term: blank nodes, then IRIs, then literals; the default graph first of all.
+function termKey(term: TableTerm): string {
+  switch (term.termType) {
+    case "NamedNode":
+      return `1${term.value}`;
+    case "BlankNode":
+      return `0${term.value}`;
+    case "Literal":
+      return `2${term.value}\u0000${term.language}\u0000${term.datatype}`;
+    default:
+      return "";
+  }
+}
+
+/**
+ * A graph held compactly for writing: every distinct term once, ranked by its sort key, and each
+ * quad as four ranks. Sorting millions of quads is then four counting-sort passes over integers
+ * instead of comparing long strings, and each term is escaped once however often it occurs.
+ */
+export class QuadTable {
+  /** Distinct terms in sort order; a quad's ranks index into it. */
+  readonly terms: readonly TableTerm[];
+  /** Sorted, duplicate-free (graph, subject, predicate, object) ranks, four per quad. */
+  readonly rows: Int32Array;
+  private readonly typeRank: number;
+
+  private constructor(terms: TableTerm[], rows: Int32Array, typeRank: number) {
+    this.terms = terms;
+    this.rows = rows;
+    this.typeRank = typeRank;
+  }
+
+  static from(input: Iterable<QuadLike>): QuadTable {
+    const terms: TableTerm[] = [
+      { termType: "DefaultGraph", value: "", language: "", datatype: "" },
+    ];
+    const iris = new Map<string, number>();
+    const blanks = new Map<string, number>();
+    const literals = new Map<string, number>();
+    const intern = (term: TermLike): number => {
+      switch (term.termType) {
+        case "NamedNode":
+          return internIn(iris, term.value, () => ({
+            termType: "NamedNode",
+            value: term.value,
+            language: "",
+            datatype: "",
+          }));
+        case "BlankNode":
+          return internIn(blanks, term.value, () => ({
+            termType: "BlankNode",
+            value: term.value,
+            language: "",
+            datatype: "",
+          }));
+        case "Literal": {
+          const language = term.language ?? "";
+          const datatype = language ? RDF_LANG_STRING : (term.datatype?.value ?? XSD_STRING);
+          const key = `${term.value}\u0000${language}\u0000${datatype}`;
+          return internIn(literals, key, () => ({
+            termType: "Literal",
+            value: term.value,
+            language,
+            datatype,
+          }));
+        }
+        default:
+          return 0;
+      }
+    };
+    const internIn = (map: Map<string, number>, key: string, make: () => TableTerm): number => {
+      let id = map.get(key);
+      if (id === undefined) {
+        id = terms.length;
+        terms.push(make());
+        map.set(key, id);
+      }
+      return id;
+    };
+    let ids = new Int32Array(4 * 1024);
+    let count = 0;
+    for (const q of input) {
+      if (4 * count + 4 > ids.length) {
+        const grown = new Int32Array(ids.length * 2);
+        grown.set(ids);
+        ids = grown;
+      }
+      const at = 4 * count++;
+      ids[at] = intern(q.graph);
+      ids[at + 1] = intern(q.subject);
+      ids[at + 2] = intern(q.predicate);
+      ids[at + 3] = intern(q.object);
+    }
+    // Rank the distinct terms by their keys, then rewrite every id as its rank.
+    const keys = terms.map(termKey);
+    const order = Array.from(terms.keys()).sort((a, b) => {
+      const ka = keys[a] as string;
+      const kb = keys[b] as string;
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+    const rank = new Int32Array(terms.length);
+    order.forEach((id, position) => {
+      rank[id] = position;
+    });
+    for (let i = 0; i < 4 * count; i++) ids[i] = rank[ids[i] as number] as number;
+    const sortedTerms = order.map((id) => terms[id] as TableTerm);
+    const typeId = iris.get(RDF_TYPE);
+    const typeRank = typeId === undefined ? -1 : (rank[typeId] as number);
+    const rows = sortRows(ids.subarray(0, 4 * count), sortedTerms.length, typeRank, true);
+    return new QuadTable(sortedTerms, rows, typeRank);
+  }
+
+  get size(): number {
+    return this.rows.length / 4;
+  }
+
+  /** The quads again as n3 quads, in sorted order. */
+  *quads(): Generator<Quad> {
+    const n3Terms = this.terms.map(toN3Term);
+    for (let i = 0; i < this.rows.length; i += 4) {
+      yield quad(
+        n3Terms[this.rows[i + 1] as number] as Quad["subject"],
+        n3Terms[this.rows[i + 2] as number] as Quad["predicate"],
+        n3Terms[this.rows[i + 3] as number] as Quad["object"],
+        n3Terms[this.rows[i] as number] as Quad["graph"],
+      );
+    }
+  }
+
+  /** The rows with graphs dropped, re-sorted and deduplicated: the union graph Turtle writes. */
+  unionRows(): Int32Array {
+    const copy = new Int32Array(this.rows.length);
+    for (let i = 0; i < this.rows.length; i += 4) {
+      copy[i + 1] = this.rows[i + 1] as number;
+      copy[i + 2] = this.rows[i + 2] as number;
+      copy[i + 3] = this.rows[i + 3] as number;
+    }
+    return sortRows(copy, this.terms.length, this.typeRank, false);
+  }
+
+  /**
+   * The graph as sorted N-Quads, UTF-8 encoded, in buffers of about chunkBytes that end at line
+   * ends. Each term is encoded once and lines are copied together byte by byte: no per-line strings
+   * for the garbage collector, and no string-length ceiling.
+   */
+  *nquadsChunks(chunkBytes = 16 * 1024 * 1024): Generator<Buffer> {
+    const texts = this.terms.map(ntriplesTerm);
+    const offsets = new Int32Array(texts.length + 1);
+    let total = 0;
+    let longest = 0;
+    texts.forEach((text, rank) => {
+      const bytes = Buffer.byteLength(text);
+      offsets[rank] = total;
+      total += bytes;
+      longest = Math.max(longest, bytes);
+    });
+    offsets[texts.length] = total;
+    const arena = Buffer.allocUnsafe(total);
+    texts.forEach((text, rank) => {
+      arena.write(text, offsets[rank] as number);
+    });
+    const lineMax = 4 * longest + 8;
+    const rows = this.rows;
+    let out = Buffer.allocUnsafe(Math.max(chunkBytes, lineMax) + lineMax);
+    let at = 0;
+    // A plain loop: terms are short, and Buffer#copy costs more per call than it saves.
+    const put = (rank: number) => {
+      const end = offsets[rank + 1] as number;
+      for (let k = offsets[rank] as number; k < end; k++) out[at++] = arena[k] as number;
+    };
+    for (let i = 0; i < rows.length; i += 4) {
+      if (at >= chunkBytes) {
+        yield out.subarray(0, at);
+        out = Buffer.allocUnsafe(Math.max(chunkBytes, lineMax) + lineMax);
+        at = 0;
+      }
+      put(rows[i + 1] as number);
+      out[at++] = 0x20;
+      put(rows[i + 2] as number);
+      out[at++] = 0x20;
+      put(rows[i + 3] as number);
+      const graph = rows[i] as number;
+      // The default graph has rank 0 and writes nothing.
+      if (this.terms[graph]?.termType !== "DefaultGraph") {
+        out[at++] = 0x20;
+        put(graph);
+      }
+      out[at++] = 0x20;
+      out[at++] = 0x2e;
+      out[at++] = 0x0a;
+    }
+    if (at > 0) yield out.subarray(0, at);
+  }
+}
+
+/**
+ * Sorts quads given as rank quadruples by graph, subject, predicate (rdf:type first, as people read
+ * Turtle) and object, and drops duplicates. Least-significant-first counting sort: each pass is
+ * stable and linear in quads plus distinct terms.
+ */
+function sortRows(
+  ids: Int32Array,
+  termCount: number,
+  typeRank: number,
+  withGraphs: boolean,
+): Int32Array {
+  const n = ids.length / 4;
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Int32Array(n);
+  const counts = new Int32Array(termCount + 2);
+  for (const field of withGraphs ? [3, 2, 1, 0] : [3, 2, 1]) {
+    const keyOf = (row: number): number => {
+      const value = ids[4 * row + field] as number;
+      if (field !== 2) return value;
+      return value === typeRank ? 0 : value + 1;
+    };
+    counts.fill(0);
+    for (let i = 0; i < n; i++) {
+      const k = keyOf(i) + 1;
+      counts[k] = (counts[k] as number) + 1;
+    }
+    for (let k = 1; k < counts.length; k++)
+      counts[k] = (counts[k] as number) + (counts[k - 1] as number);
+    for (let i = 0; i < n; i++) {
+      const row = order[i] as number;
+      const k = keyOf(row);
+      const slot = counts[k] as number;
+      counts[k] = slot + 1;
+      next[slot] = row;
+    }
+    [order, next] = [next, order];
+  }
+  const sorted = new Int32Array(ids.length);
+  let length = 0;
+  for (let i = 0; i < n; i++) {
+    const at = 4 * (order[i] as number);
+    if (
+      length > 0 &&
+      sorted[length - 4] === ids[at] &&
+      sorted[length - 3] === ids[at + 1] &&
+      sorted[length - 2] === ids[at + 2] &&
+      sorted[length - 1] === ids[at + 3]
+    )
+      continue;
+    sorted.set(ids.subarray(at, at + 4), length);
+    length += 4;
+  }
+  return sorted.slice(0, length);
+}
+
+function toN3Term(term: TableTerm): Term {
   switch (term.termType) {
     case "NamedNode":
       return namedNode(term.value);
@@ -31,66 +292,63 @@ function toN3(term: TermLike): Term {
       return blankNode(term.value);
     case "Literal":
       if (term.language) return literal(term.value, term.language);
-      if (term.datatype && term.datatype.value !== XSD_STRING)
-        return literal(term.value, namedNode(term.datatype.value));
-      return literal(term.value);
+      return term.datatype === XSD_STRING
+        ? literal(term.value)
+        : literal(term.value, namedNode(term.datatype));
     default:
       return defaultGraph();
   }
-}
-
-function termKey(term: Term): string {
-  switch (term.termType) {
-    case "NamedNode":
-      return `1${term.value}`;
-    case "BlankNode":
-      return `0${term.value}`;
-    case "Literal":
-      return `2${term.value}\u0000${term.language}\u0000${term.datatype.value}`;
-    default:
-      return "";
-  }
-}
-
-function predicateKey(term: Term): string {
-  // rdf:type first, as people read Turtle.
-  return term.value === RDF_TYPE ? "" : termKey(term);
-}
-
-/** Quads converted to n3 terms and sorted by graph, subject, predicate, object. */
-export function sortQuads(input: Iterable<QuadLike>, withGraphs: boolean): Quad[] {
-  const keyed: Array<{ key: string; quad: Quad }> = [];
-  const seen = new Set<string>();
-  for (const q of input) {
-    const graph = withGraphs ? toN3(q.graph) : defaultGraph();
-    const converted = quad(
-      toN3(q.subject) as Quad["subject"],
-      toN3(q.predicate) as Quad["predicate"],
-      toN3(q.object) as Quad["object"],
-      graph as Quad["graph"],
-    );
-    const key = `${termKey(graph)}\u0001${termKey(converted.subject)}\u0001${predicateKey(converted.predicate)}\u0001${termKey(converted.object)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    keyed.push({ key, quad: converted });
-  }
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map((k) => k.quad);
 }
 
 export interface WriteOptions {
   format: ExportFormat;
   /** Data namespace prefixes (e.g. entity IRIs under --base). */
   extraPrefixes?: Record<string, string>;
+  /** Approximate characters per chunk that writeRdfChunks yields (default 16 million). */
+  chunkChars?: number;
 }
 
 /** Serializes quads; Turtle merges all graphs into one, TriG keeps one named graph per announcement. */
-export function writeRdf(input: Iterable<QuadLike>, options: WriteOptions): string {
-  const withGraphs = options.format !== "turtle";
-  const sorted = sortQuads(input, withGraphs);
-  if (options.format === "nquads") return writeNQuads(sorted);
+export function writeRdf(input: Iterable<QuadLike> | QuadTable, options: WriteOptions): string {
+  return Array.from(writeRdfChunks(input, options)).join("");
+}
+
+/**
+ * The same text as writeRdf, in pieces that end at line ends: a graph of millions of quads does not
+ * fit in one JavaScript string (V8 stops near 536 million characters).
+ */
+export function* writeRdfChunks(
+  input: Iterable<QuadLike> | QuadTable,
+  options: WriteOptions,
+): Generator<string> {
+  const table = input instanceof QuadTable ? input : QuadTable.from(input);
+  const chunkChars = options.chunkChars ?? 16_000_000;
+  if (options.format === "nquads") {
+    const decoder = new TextDecoder();
+    for (const chunk of table.nquadsChunks(chunkChars)) yield decoder.decode(chunk);
+    return;
+  }
   const prefixes = { ...PREFIXES, ...(options.extraPrefixes ?? {}) };
-  return writeTurtleLike(sorted, prefixes, options.format === "trig");
+  yield* writeTurtleLike(table, prefixes, options.format === "trig", chunkChars);
+}
+
+/** Collects small strings and hands them back joined, a chunk at a time. */
+class ChunkBuffer {
+  private parts: string[] = [];
+  private length = 0;
+  constructor(private readonly chunkChars: number) {}
+  push(text: string): void {
+    this.parts.push(text);
+    this.length += text.length;
+  }
+  /** The buffered text once it has reached the chunk size (call at line ends only). */
+  take(force = false): string | undefined {
+    if (this.parts.length === 0 || (!force && this.length < this.chunkChars)) return undefined;
+    const text = this.parts.join("");
+    this.parts = [];
+    this.length = 0;
+    return text;
+  }
 }
 
 // Our own writers: N3's Writer is general, and at millions of quads it was the slowest stage of a
@@ -125,7 +383,7 @@ function escapeIri(value: string): string {
   );
 }
 
-function ntriplesTerm(term: Term): string {
+function ntriplesTerm(term: TableTerm): string {
   switch (term.termType) {
     case "NamedNode":
       return `<${escapeIri(term.value)}>`;
@@ -134,30 +392,22 @@ function ntriplesTerm(term: Term): string {
     case "Literal": {
       const body = `"${escapeString(term.value)}"`;
       if (term.language) return `${body}@${term.language}`;
-      return term.datatype.value === `${XSD_NS}string`
-        ? body
-        : `${body}^^<${escapeIri(term.datatype.value)}>`;
+      return term.datatype === XSD_STRING ? body : `${body}^^<${escapeIri(term.datatype)}>`;
     }
     default:
       return "";
   }
 }
 
-function writeNQuads(sorted: Quad[]): string {
-  const lines: string[] = new Array(sorted.length);
-  for (let i = 0; i < sorted.length; i++) {
-    const q = sorted[i] as Quad;
-    const graph = q.graph.termType === "DefaultGraph" ? "" : ` ${ntriplesTerm(q.graph)}`;
-    lines[i] =
-      `${ntriplesTerm(q.subject)} ${ntriplesTerm(q.predicate)} ${ntriplesTerm(q.object)}${graph} .\n`;
-  }
-  return lines.join("");
-}
-
 // A local name safe to write after a prefix without escapes.
 const SAFE_LOCAL = /^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
 
-function writeTurtleLike(sorted: Quad[], prefixes: Record<string, string>, trig: boolean): string {
+function* writeTurtleLike(
+  table: QuadTable,
+  prefixes: Record<string, string>,
+  trig: boolean,
+  chunkChars: number,
+): Generator<string> {
   const byLength = Object.entries(prefixes).sort((a, b) => b[1].length - a[1].length);
   const iri = (value: string): string => {
     for (const [name, namespace] of byLength) {
@@ -168,58 +418,73 @@ function writeTurtleLike(sorted: Quad[], prefixes: Record<string, string>, trig:
     }
     return `<${escapeIri(value)}>`;
   };
-  const term = (t: Term): string => {
-    if (t.termType === "NamedNode") return iri(t.value);
-    if (t.termType === "BlankNode") return `_:${t.value}`;
-    if (t.termType !== "Literal") return "";
-    const datatype = t.datatype.value;
-    if (!t.language) {
-      if (datatype === `${XSD_NS}integer` && /^[+-]?\d+$/.test(t.value)) return t.value;
-      if (datatype === `${XSD_NS}decimal` && /^[+-]?\d*\.\d+$/.test(t.value)) return t.value;
-      if (datatype === `${XSD_NS}boolean` && /^(?:true|false)$/.test(t.value)) return t.value;
-    }
-    const body = `"${escapeString(t.value)}"`;
-    if (t.language) return `${body}@${t.language}`;
-    return datatype === `${XSD_NS}string` ? body : `${body}^^${iri(datatype)}`;
+  const written: Array<string | undefined> = [];
+  const term = (rank: number): string => {
+    let text = written[rank];
+    if (text !== undefined) return text;
+    const t = table.terms[rank] as TableTerm;
+    text = turtleTerm(t, iri);
+    written[rank] = text;
+    return text;
   };
-  const out: string[] = [];
+  const buffer = new ChunkBuffer(chunkChars);
   for (const [name, namespace] of Object.entries(prefixes))
-    out.push(`@prefix ${name}: <${escapeIri(namespace)}>.\n`);
-  out.push("\n");
-  let graph: string | undefined;
-  let subject: string | undefined;
-  let predicate: string | undefined;
+    buffer.push(`@prefix ${name}: <${escapeIri(namespace)}>.\n`);
+  buffer.push("\n");
+  const rows = trig ? table.rows : table.unionRows();
+  let graph: number | undefined;
+  let subject: number | undefined;
+  let predicate: number | undefined;
   const closeSubject = () => {
-    if (subject !== undefined) out.push(".\n");
+    if (subject !== undefined) buffer.push(".\n");
     subject = undefined;
     predicate = undefined;
   };
-  for (const q of sorted) {
-    const g = trig && q.graph.termType !== "DefaultGraph" ? term(q.graph) : "";
-    if (trig && g !== graph) {
+  for (let i = 0; i < rows.length; i += 4) {
+    const chunk = subject === undefined ? buffer.take() : undefined;
+    if (chunk !== undefined) yield chunk;
+    if (trig && rows[i] !== graph) {
       closeSubject();
-      if (graph) out.push("}\n");
-      if (g) out.push(`${g} {\n`);
-      graph = g;
+      if (graph !== undefined && table.terms[graph]?.termType !== "DefaultGraph")
+        buffer.push("}\n");
+      graph = rows[i] as number;
+      if (table.terms[graph]?.termType !== "DefaultGraph") buffer.push(`${term(graph)} {\n`);
     }
-    const s = term(q.subject);
-    const p = q.predicate.value === RDF_TYPE ? "a" : term(q.predicate);
-    const o = term(q.object);
+    const s = rows[i + 1] as number;
+    const p = rows[i + 2] as number;
+    const o = term(rows[i + 3] as number);
+    const pText = table.terms[p]?.value === RDF_TYPE ? "a" : term(p);
     if (s !== subject) {
       closeSubject();
-      out.push(`${s} ${p} ${o}`);
+      buffer.push(`${term(s)} ${pText} ${o}`);
       subject = s;
       predicate = p;
     } else if (p !== predicate) {
-      out.push(`;\n    ${p} ${o}`);
+      buffer.push(`;\n    ${pText} ${o}`);
       predicate = p;
     } else {
-      out.push(`, ${o}`);
+      buffer.push(`, ${o}`);
     }
   }
   closeSubject();
-  if (trig && graph) out.push("}\n");
-  return out.join("");
+  if (trig && graph !== undefined && table.terms[graph]?.termType !== "DefaultGraph")
+    buffer.push("}\n");
+  const rest = buffer.take(true);
+  if (rest !== undefined) yield rest;
+}
+
+function turtleTerm(t: TableTerm, iri: (value: string) => string): string {
+  if (t.termType === "NamedNode") return iri(t.value);
+  if (t.termType === "BlankNode") return `_:${t.value}`;
+  if (t.termType !== "Literal") return "";
+  if (!t.language) {
+    if (t.datatype === `${XSD_NS}integer` && /^[+-]?\d+$/.test(t.value)) return t.value;
+    if (t.datatype === `${XSD_NS}decimal` && /^[+-]?\d*\.\d+$/.test(t.value)) return t.value;
+    if (t.datatype === `${XSD_NS}boolean` && /^(?:true|false)$/.test(t.value)) return t.value;
+  }
+  const body = `"${escapeString(t.value)}"`;
+  if (t.language) return `${body}@${t.language}`;
+  return t.datatype === XSD_STRING ? body : `${body}^^${iri(t.datatype)}`;
 }
 
 /** Prefixes for the data IRIs minted under a base. */

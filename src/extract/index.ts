@@ -14,15 +14,7 @@ import type {
   PostFact,
 } from "../types.ts";
 import { type DateMention, findDates, formatDate, shiftDate, yearsIn } from "./dates.ts";
-import {
-  CITIES,
-  headKind,
-  isPlaceName,
-  LEVEL_WORDS,
-  PROVINCES,
-  singular,
-  TITLE_WORDS,
-} from "./lexicon.ts";
+import { CITIES, isPlaceName, LEVEL_WORDS, PROVINCES, singular, TITLE_WORDS } from "./lexicon.ts";
 import { findNames, findPeople, isGenericName, type NameSpan } from "./names.ts";
 import { buildAnalysisView } from "./normalize.ts";
 import { findConferrals, findEvents, type Skeleton } from "./relations.ts";

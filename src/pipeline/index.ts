@@ -2,7 +2,7 @@
 // It prints nothing; progress and diagnostics go to callbacks and the sink.
 import type { Quad } from "n3";
 import { LaurelError } from "../errors.ts";
-import { writeRdf } from "../export/index.ts";
+import { QuadTable, writeRdfChunks } from "../export/index.ts";
 import { extractFacts } from "../extract/index.ts";
 import { readAnnouncements } from "../ingest/index.ts";
 import { mapToQuads } from "../map/index.ts";
@@ -14,17 +14,19 @@ import {
   resolveEntities,
 } from "../resolve/index.ts";
 import { LaurelStore } from "../store/index.ts";
+import { loadInWorker } from "../store/worker.ts";
 import type { Announcement, Diagnostic, DiagnosticSink, EntityType, Extraction } from "../types.ts";
 import { reportShaclDiagnostics } from "../validate/index.ts";
 import { autoWorkerCount, type ExtractOutcome, extractInWorkers } from "./workers.ts";
 
-/** Oxigraph's WebAssembly heap tops out near 7-8 million quads; refuse before getting there. */
 /**
- * The largest graph a build accepts. Oxigraph's WebAssembly heap holds 7-8 million quads, but the
- * persisted store is one N-Quads string and V8 caps a string at about 536 million characters, which
- * this genre reaches near 2.5 million quads (about 12,000 announcements): refuse before either.
+ * The largest graph a build accepts: Oxigraph's WebAssembly heap (4 GiB) holds 7-8 million quads
+ * of this genre (measured: docs/BENCHMARKS.md), so refuse before a load could run out of it.
  */
-export const DEFAULT_MAX_QUADS = 2_400_000;
+export const DEFAULT_MAX_QUADS = 7_000_000;
+
+/** From this many quads the store is loaded on a worker thread (see store/worker.ts). */
+export const LOAD_WORKER_MIN_QUADS = 100_000;
 
 export interface BuildOptions {
   paths: string[];
@@ -39,6 +41,10 @@ export interface BuildOptions {
   validateMaxQuads?: number;
   /** Worker threads for extraction: 0 extracts on this thread; default: one per core, from 2,000 announcements and 3 cores up. */
   workers?: number;
+  /** Load the store on a worker thread from this many quads (default LOAD_WORKER_MIN_QUADS). */
+  loadWorkerMinQuads?: number;
+  /** Also write the Turtle export (all graphs merged) with these extra prefixes. */
+  turtlePrefixes?: Record<string, string>;
   onProgress?: (stage: string, done: number, total: number) => void;
 }
 
@@ -55,11 +61,18 @@ export interface BuildResult {
   announcements: Announcement[];
   extractions: Extraction[];
   resolution: ResolveResult;
-  /** Sorted N-Quads of the whole graph: the persisted store. */
-  nquads: string;
-  /** The graph's quads as mapped (the same set the store holds), for exports without a store dump. */
-  quads: Quad[];
-  store: LaurelStore;
+  /** The graph, sorted and deduplicated. */
+  table: QuadTable;
+  /** Sorted N-Quads of the whole graph, UTF-8, in pieces ending at line ends: the persisted store. */
+  nquadsChunks: Uint8Array[];
+  /** The Turtle export in pieces, when turtlePrefixes was given. */
+  turtleChunks?: string[];
+  /** The N-Quads as one string (small graphs: V8 strings stop near 536 million characters). */
+  readonly nquads: string;
+  /** The graph's quads as n3 quads, sorted. */
+  readonly quads: Quad[];
+  /** The graph in an Oxigraph store, loaded on first use when the build loaded it elsewhere. */
+  readonly store: LaurelStore;
   summary: BuildSummary;
 }
 
@@ -136,10 +149,33 @@ export async function buildGraph(
     );
   }
   options.onProgress?.("load", 0, 1);
-  const nquads = writeRdf(mapped.quads, { format: "nquads" });
-  const store = LaurelStore.fromNQuads(nquads, "the built graph");
-  options.onProgress?.("load", 1, 1);
+  const table = QuadTable.from(mapped.quads);
   await reportShaclDiagnostics(mapped.quads, sink, options.validateMaxQuads);
+  // The table holds the graph now; let the collector have millions of n3 quads back.
+  mapped.quads.length = 0;
+  let nquadsChunks: Uint8Array[] = Array.from(table.nquadsChunks());
+  let store: LaurelStore | undefined;
+  let storeSize: number;
+  let turtleChunks: string[] | undefined;
+  const turtle = () =>
+    options.turtlePrefixes
+      ? Array.from(
+          writeRdfChunks(table, { format: "turtle", extraPrefixes: options.turtlePrefixes }),
+        )
+      : undefined;
+  if (table.size >= (options.loadWorkerMinQuads ?? LOAD_WORKER_MIN_QUADS)) {
+    // The worker loads while this thread writes the Turtle export.
+    const loading = loadInWorker(nquadsChunks, "the built graph");
+    turtleChunks = turtle();
+    const loaded = await loading;
+    nquadsChunks = loaded.chunks;
+    storeSize = loaded.size;
+  } else {
+    store = LaurelStore.fromNQuads(nquadsChunks, { source: "the built graph", trusted: true });
+    storeSize = store.size;
+    turtleChunks = turtle();
+  }
+  options.onProgress?.("load", 1, 1);
   const entities = {
     Organization: 0,
     IssuingBody: 0,
@@ -151,19 +187,32 @@ export async function buildGraph(
     Place: 0,
   } as Record<EntityType, number>;
   for (const entity of resolution.entities) entities[entity.type]++;
+  const chunks = nquadsChunks;
+  let quads: Quad[] | undefined;
   return {
     announcements,
     extractions,
     resolution,
-    nquads,
-    quads: mapped.quads,
-    store,
+    table,
+    nquadsChunks: chunks,
+    ...(turtleChunks ? { turtleChunks } : {}),
+    get nquads() {
+      return Buffer.concat(chunks).toString("utf8");
+    },
+    get quads() {
+      quads ??= Array.from(table.quads());
+      return quads;
+    },
+    get store() {
+      store ??= LaurelStore.fromNQuads(chunks, { source: "the built graph", trusted: true });
+      return store;
+    },
     summary: {
       announcements: announcements.length,
       filesSeen,
       entities,
       conferrals: mapped.conferrals,
-      quads: store.size,
+      quads: storeSize,
       diagnostics: 0,
     },
   };
