@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import oxigraph from "oxigraph";
 import { main as cli } from "../src/cli/index.ts";
-import { dataPrefixes, writeRdf } from "../src/export/index.ts";
+import { dataPrefixes, QuadTable, writeRdf, writeRdfChunks } from "../src/export/index.ts";
 import { extractFacts } from "../src/extract/index.ts";
 import { readAnnouncements } from "../src/ingest/index.ts";
 import { mapToQuads } from "../src/map/index.ts";
@@ -25,7 +25,8 @@ import {
   loadOverrides,
   resolveEntities,
 } from "../src/resolve/index.ts";
-import { LaurelStore } from "../src/store/index.ts";
+import { LaurelStore, splitLines } from "../src/store/index.ts";
+import { loadInWorker } from "../src/store/worker.ts";
 import type { Extraction } from "../src/types.ts";
 import {
   ensureCorpus,
@@ -90,10 +91,15 @@ interface BenchResult {
   quadsPerAnnouncement: number;
   nquadsBytes: number;
   overCeiling?: string;
-  bareLoad?: Timing & { noTransactionMs?: number };
+  bareLoad?: Timing & { noTransactionMs?: number; laurelOptionsMs?: number };
   e2e?: E2eResult;
   buildInProcessMs?: number;
-  overhead?: { e2eOverBareLoad?: number; buildOverBareLoad?: number };
+  overhead?: {
+    e2eOverBareLoad?: number;
+    buildOverBareLoad?: number;
+    /** Against the fastest bare load (Laurel's own load options). */
+    e2eOverFastestBareLoad?: number;
+  };
   memory: { sampledPeakRss: number; maxRss: number };
   queries: QueryResult[];
   quality?: unknown;
@@ -177,7 +183,7 @@ async function childBuild(corpus: string, k: number, workers?: number): Promise<
       ok: true,
       announcements: result.summary.announcements,
       quads: result.summary.quads,
-      nquadsChars: result.nquads.length,
+      nquadsBytes: result.nquadsChunks.reduce((n, c) => n + c.length, 0),
     };
   } catch (error) {
     out = { ok: false, failedIn: stage, error: String((error as Error).message).slice(0, 300) };
@@ -323,6 +329,29 @@ async function runQueries(
 }
 
 /**
+ * `--child-bare-load FILE.nq VARIANT`: Oxigraph's bulk load() of the file, alone in a fresh process.
+ * "string": the whole file as one string, default options (the issue's baseline);
+ * "string-no-transaction": the same without a transaction;
+ * "chunks-lenient-no-transaction": 16 MB byte pieces, lenient, no transaction (what Laurel does).
+ */
+async function childBareLoad(file: string, variant: string): Promise<void> {
+  const bytes = readFileSync(file);
+  const input = variant.startsWith("chunks")
+    ? splitLines(bytes, 16 * 1024 * 1024)
+    : bytes.toString("utf8");
+  const [, timing] = await timed(() => {
+    const store = new oxigraph.Store();
+    store.load(input, {
+      format: "application/n-quads",
+      ...(variant.includes("no-transaction") ? { no_transaction: true } : {}),
+      ...(variant.includes("lenient") ? { lenient: true } : {}),
+    });
+    return store.size;
+  });
+  process.stdout.write(`BARE ${JSON.stringify(timing)}\n`);
+}
+
+/**
  * `--child-oxigraph FILE.nq`: loads renamed copies of the file into ONE fresh Oxigraph store until
  * the WebAssembly heap gives out, printing the store size after each copy.
  */
@@ -434,6 +463,9 @@ async function bench(count: number, o: Options): Promise<BenchResult> {
     result.overhead = {
       buildOverBareLoad: inProcess / result.bareLoad.wallMs,
       ...(result.e2e?.ok ? { e2eOverBareLoad: result.e2e.wallMs / result.bareLoad.wallMs } : {}),
+      ...(result.e2e?.ok && result.bareLoad.laurelOptionsMs
+        ? { e2eOverFastestBareLoad: result.e2e.wallMs / result.bareLoad.laurelOptionsMs }
+        : {}),
     };
   }
   result.memory = { sampledPeakRss: await sampler.stop(), maxRss: maxRssBytes() };
@@ -487,11 +519,6 @@ async function bench(count: number, o: Options): Promise<BenchResult> {
     }
   }
   return result;
-}
-
-/** Store.free() exists at run time (wasm-bindgen) but not in oxigraph's type declarations. */
-function freeStore(store: oxigraph.Store): void {
-  (store as unknown as { free(): void }).free();
 }
 
 /** Ingest -> extract -> link -> map -> N-Quads -> load -> Turtle, each timed; writes graph.nq. */
@@ -573,58 +600,48 @@ async function buildStages(
     log(result.overCeiling);
     return { built: false, topRecipient };
   }
-  let text: string;
-  try {
-    text = await stage(
-      "serialize N-Quads (writeRdf)",
-      () => writeRdf(mapped.quads, { format: "nquads" }),
-      (s) => ({ items: mapped.quads.length, unit: "quads", bytes: Buffer.byteLength(s) }),
-    );
-  } catch (error) {
-    result.overCeiling = `N-Quads serialization failed: ${(error as Error).message}`;
-    log(result.overCeiling);
-    return { built: false, topRecipient };
-  }
-  result.nquadsBytes = Buffer.byteLength(text);
-  // The limit: Oxigraph's own bulk load of the same string into a fresh store.
-  log("stage: bare Oxigraph load");
-  // Every Oxigraph store of a process lives in the one 4 GiB WebAssembly heap, and is given back
-  // only when freed: free each store as soon as it is measured.
-  const [bareStore, bare] = await timed(() => {
-    const s = new oxigraph.Store();
-    s.load(text, { format: "application/n-quads" });
-    return s;
-  });
-  freeStore(bareStore);
-  const [bareNoTxStore, bareNoTx] = await timed(() => {
-    const s = new oxigraph.Store();
-    s.load(text, { format: "application/n-quads", no_transaction: true });
-    return s;
-  });
-  freeStore(bareNoTxStore);
-  result.bareLoad = { ...bare, noTransactionMs: bareNoTx.wallMs };
-  await stage(
-    "load store (LaurelStore.fromNQuads)",
-    () => LaurelStore.fromNQuads(text).size,
-    (size) => ({ items: size, unit: "quads" }),
+  const table = await stage(
+    "intern + sort (QuadTable.from)",
+    () => QuadTable.from(mapped.quads),
+    (t) => ({
+      items: mapped.quads.length,
+      unit: "quads",
+      note: `${t.terms.length} distinct terms`,
+    }),
   );
-  writeFileSync(join(runDir, "graph.nq"), text);
+  mapped.quads.length = 0;
+  let chunks: Uint8Array[] = await stage(
+    "serialize N-Quads (QuadTable.nquadsChunks)",
+    () => Array.from(table.nquadsChunks()),
+    (c) => ({ items: table.size, unit: "quads", bytes: c.reduce((n, x) => n + x.length, 0) }),
+  );
+  result.nquadsBytes = chunks.reduce((n, x) => n + x.length, 0);
+  const nqPath = join(runDir, "graph.nq");
+  writeFileSync(nqPath, Buffer.concat(chunks));
+  const loaded = await stage(
+    "load store (worker thread, as laurel build)",
+    () => loadInWorker(chunks, "the graph"),
+    (l) => ({ items: l.size, unit: "quads" }),
+  );
+  chunks = loaded.chunks;
   await stage(
-    "Turtle export (writeRdf, mapped quads)",
+    "Turtle export (QuadTable, all graphs merged)",
     () =>
-      writeRdf(mapped.quads, { format: "turtle", extraPrefixes: dataPrefixes(DEFAULT_BASE) })
-        .length,
-    () => ({ items: mapped.quads.length, unit: "quads" }),
+      Array.from(
+        writeRdfChunks(table, { format: "turtle", extraPrefixes: dataPrefixes(DEFAULT_BASE) }),
+      ).reduce((n, c) => n + c.length, 0),
+    () => ({ items: table.size, unit: "quads" }),
   );
-  // What `laurel build` and `laurel export` do: writeRdf over the store's own (Oxigraph) quads.
-  // Measured on a store of the first N quads: the whole graph can take far too long this way.
+  // What `laurel export` does: writeRdf over the store's own (Oxigraph) quads, measured on a store
+  // of the first N quads of the graph.
+  const head = Buffer.concat(chunks.slice(0, Math.ceil((o.turtleSample * 400) / 16e6) + 1));
   let cut = 0;
-  for (let i = 0; i < o.turtleSample; i++) {
-    const nl = text.indexOf("\n", cut);
+  for (let i = 0; i < o.turtleSample && cut < head.length; i++) {
+    const nl = head.indexOf(0x0a, cut);
     if (nl < 0) break;
     cut = nl + 1;
   }
-  const sample = LaurelStore.fromNQuads(text.slice(0, cut));
+  const sample = LaurelStore.fromNQuads(head.subarray(0, cut));
   await stage(
     `Turtle export (writeRdf over store.quads(), ${sample.size} quads)`,
     () =>
@@ -632,6 +649,27 @@ async function buildStages(
         .length,
     () => ({ items: sample.size, unit: "quads" }),
   );
+  // The limit: Oxigraph's own bulk load of the same N-Quads, each variant in a fresh process (a
+  // process's WebAssembly memory never shrinks, so a second load in it would start warm).
+  log("stage: bare Oxigraph load (fresh processes)");
+  const bare = async (variant: string): Promise<Timing> => {
+    const child = await run(
+      process.execPath,
+      [...process.execArgv, SELF, "--child-bare-load", nqPath, variant],
+      { timeoutMs: o.e2eTimeoutMs, cwd: ROOT },
+    );
+    const line = child.stdout.split("\n").find((l) => l.startsWith("BARE "));
+    if (!line) throw new Error(`bare load (${variant}) failed: ${child.stderr.trim().slice(-300)}`);
+    return JSON.parse(line.slice(5)) as Timing;
+  };
+  const plain = await bare("string");
+  const noTransaction = await bare("string-no-transaction");
+  const laurelOptions = await bare("chunks-lenient-no-transaction");
+  result.bareLoad = {
+    ...plain,
+    noTransactionMs: noTransaction.wallMs,
+    laurelOptionsMs: laurelOptions.wallMs,
+  };
   return { built: true, topRecipient };
 }
 
@@ -741,7 +779,7 @@ function report(r: BenchResult): string {
   if (r.overCeiling) lines.push(`CEILING: ${r.overCeiling}`);
   if (r.bareLoad)
     lines.push(
-      `limit: Oxigraph bulk load() of the same N-Quads in a fresh store: ${seconds(r.bareLoad.wallMs)} (${rate(r.quads, r.bareLoad.wallMs, "quads")}); with no_transaction ${seconds(r.bareLoad.noTransactionMs)}`,
+      `limit: Oxigraph bulk load() of the same N-Quads string in a fresh process: ${seconds(r.bareLoad.wallMs)} (${rate(r.quads, r.bareLoad.wallMs, "quads")}); with no_transaction ${seconds(r.bareLoad.noTransactionMs)}; 16 MB byte pieces, lenient, no transaction (as Laurel loads) ${seconds(r.bareLoad.laurelOptionsMs)}`,
     );
   const cpuBuild = r.stages
     .filter((s) => !/workers|Turtle/.test(s.stage))
@@ -752,12 +790,12 @@ function report(r: BenchResult): string {
     );
   if (r.buildInProcessMs !== undefined)
     lines.push(
-      `build in process (ingest..load, 1 thread): ${seconds(r.buildInProcessMs)}${r.overhead?.buildOverBareLoad ? `, ${r.overhead.buildOverBareLoad.toFixed(1)}x the bare load` : ""}`,
+      `build in process (ingest..load, 1 thread for extraction): ${seconds(r.buildInProcessMs)}${r.overhead?.buildOverBareLoad ? `, ${r.overhead.buildOverBareLoad.toFixed(1)}x the bare load` : ""}`,
     );
   if (r.e2e)
     lines.push(
       r.e2e.ok
-        ? `end to end (\`laurel build\`, fresh process): ${seconds(r.e2e.wallMs)} wall, ${seconds(r.e2e.cpuMs)} CPU, peak RSS ${megabytes(r.e2e.sampledPeakRss)} sampled / ${megabytes(r.e2e.maxRss)} maxRSS${r.overhead?.e2eOverBareLoad ? `; ${r.overhead.e2eOverBareLoad.toFixed(1)}x the bare load` : ""}`
+        ? `end to end (\`laurel build\`, fresh process): ${seconds(r.e2e.wallMs)} wall, ${seconds(r.e2e.cpuMs)} CPU, peak RSS ${megabytes(r.e2e.sampledPeakRss)} sampled / ${megabytes(r.e2e.maxRss)} maxRSS${r.overhead?.e2eOverBareLoad ? `; ${r.overhead.e2eOverBareLoad.toFixed(1)}x the bare string load` : ""}${r.overhead?.e2eOverFastestBareLoad ? `, ${r.overhead.e2eOverFastestBareLoad.toFixed(1)}x the fastest bare load` : ""}`
         : `end to end (\`laurel build\`): FAILED after ${seconds(r.e2e.wallMs)}: ${r.e2e.error}`,
     );
   lines.push(
@@ -967,6 +1005,7 @@ async function mainCommand(): Promise<void> {
       argv[3] === undefined ? undefined : Number(argv[3]),
     );
   if (argv[0] === "--child-oxigraph") return childOxigraph(argv[1] as string);
+  if (argv[0] === "--child-bare-load") return childBareLoad(argv[1] as string, argv[2] as string);
   if (argv[0] === "--report") {
     // Re-print the table of a saved run: npm run bench -- --report .bench/results-10000.json
     process.stdout.write(

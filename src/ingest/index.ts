@@ -1,5 +1,6 @@
 // **ingest** reads announcement files into plain Announcement records, reporting bad files as diagnostics.
 import { createHash } from "node:crypto";
+import type { Dirent } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join, relative } from "node:path";
 import { parseDocument } from "yaml";
@@ -32,9 +33,28 @@ export async function readAnnouncements(
   }
   const announcements: Announcement[] = [];
   const seenIds = new Map<string, string>();
-  for (const file of files) {
-    const announcement = await readAnnouncementFile(file, sink, options);
-    if (!announcement) continue;
+  // Files are read a window at a time (one after another, the disk waits on each round trip);
+  // diagnostics are kept per file and replayed in file order, so output does not depend on timing.
+  const window = 32;
+  for (let start = 0; start < files.length; start += window) {
+    const batch = files.slice(start, start + window);
+    const read = await Promise.all(
+      batch.map(async (file) => {
+        const diagnostics: Diagnostic[] = [];
+        const announcement = await readAnnouncementFile(
+          file,
+          { report: (d) => diagnostics.push(d) },
+          options,
+        );
+        return { file, announcement, diagnostics };
+      }),
+    );
+    for (const { file, announcement, diagnostics } of read) {
+      for (const diagnostic of diagnostics) sink.report(diagnostic);
+      if (announcement) accept(file, announcement);
+    }
+  }
+  function accept(file: string, announcement: Announcement): void {
     const previous = seenIds.get(announcement.id);
     if (previous) {
       sink.report({
@@ -43,7 +63,7 @@ export async function readAnnouncements(
         message: `announcement id "${announcement.id}" is already used by ${previous}; file skipped (ids are file names without extension and must be unique)`,
         source: { file },
       });
-      continue;
+      return;
     }
     seenIds.set(announcement.id, file);
     announcements.push(announcement);
@@ -78,9 +98,9 @@ async function collectFiles(
     return;
   }
   if (info.isDirectory()) {
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      entries = await readdir(path);
+      entries = await readdir(path, { withFileTypes: true });
     } catch (error) {
       sink.report({
         code: "unreadable-path",
@@ -90,10 +110,14 @@ async function collectFiles(
       });
       return;
     }
-    entries.sort();
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      if (entry.startsWith(".")) continue;
-      await collectFiles(join(path, entry), files, sink, false);
+      if (entry.name.startsWith(".")) continue;
+      const child = join(path, entry.name);
+      // Plain files need no stat of their own; links and the rest go the long way.
+      if (entry.isFile()) {
+        if (EXTENSIONS.has(extname(child).toLowerCase())) files.push(child);
+      } else await collectFiles(child, files, sink, false);
     }
     return;
   }
