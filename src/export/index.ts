@@ -72,45 +72,58 @@ export class QuadTable {
     const iris = new Map<string, number>();
     const blanks = new Map<string, number>();
     const literals = new Map<string, number>();
+    const add = (map: Map<string, number>, key: string, term: TableTerm): number => {
+      const id = terms.length;
+      terms.push(term);
+      map.set(key, id);
+      return id;
+    };
+    // n3 literals carry a ready-made `id` string, but their value, language and datatype are parsed
+    // out of it on every read: look the id up first, and read the parts once per distinct id.
+    const literalIds = new Map<string, number>();
+    const internLiteral = (term: TermLike): number => {
+      const language = term.language ?? "";
+      const datatype = language ? RDF_LANG_STRING : (term.datatype?.value ?? XSD_STRING);
+      const key = `${term.value}\u0000${language}\u0000${datatype}`;
+      const id = literals.get(key);
+      if (id !== undefined) return id;
+      return add(literals, key, { termType: "Literal", value: term.value, language, datatype });
+    };
     const intern = (term: TermLike): number => {
       switch (term.termType) {
-        case "NamedNode":
-          return internIn(iris, term.value, () => ({
+        case "NamedNode": {
+          const id = iris.get(term.value);
+          if (id !== undefined) return id;
+          return add(iris, term.value, {
             termType: "NamedNode",
             value: term.value,
             language: "",
             datatype: "",
-          }));
-        case "BlankNode":
-          return internIn(blanks, term.value, () => ({
+          });
+        }
+        case "BlankNode": {
+          const id = blanks.get(term.value);
+          if (id !== undefined) return id;
+          return add(blanks, term.value, {
             termType: "BlankNode",
             value: term.value,
             language: "",
             datatype: "",
-          }));
+          });
+        }
         case "Literal": {
-          const language = term.language ?? "";
-          const datatype = language ? RDF_LANG_STRING : (term.datatype?.value ?? XSD_STRING);
-          const key = `${term.value}\u0000${language}\u0000${datatype}`;
-          return internIn(literals, key, () => ({
-            termType: "Literal",
-            value: term.value,
-            language,
-            datatype,
-          }));
+          const n3Id = (term as { id?: unknown }).id;
+          if (typeof n3Id !== "string") return internLiteral(term);
+          let id = literalIds.get(n3Id);
+          if (id === undefined) {
+            id = internLiteral(term);
+            literalIds.set(n3Id, id);
+          }
+          return id;
         }
         default:
           return 0;
       }
-    };
-    const internIn = (map: Map<string, number>, key: string, make: () => TableTerm): number => {
-      let id = map.get(key);
-      if (id === undefined) {
-        id = terms.length;
-        terms.push(make());
-        map.set(key, id);
-      }
-      return id;
     };
     let ids = new Int32Array(4 * 1024);
     let count = 0;
