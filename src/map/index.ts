@@ -3,6 +3,7 @@
 import { DataFactory, type Quad, type Quad_Object, type Quad_Subject } from "n3";
 import type { ResolveResult } from "../resolve/index.ts";
 import type { Conferral, Entity, Evidence, Extraction, Mention } from "../types.ts";
+import { nameLookupKey } from "../util/text.ts";
 import {
   DCAT,
   DCTERMS,
@@ -252,6 +253,11 @@ export function mapToQuads(
     addEntity(node, SKOS.prefLabel, literal(entity.label));
     for (const alt of entity.altLabels) addEntity(node, SKOS.altLabel, literal(alt));
     if (entity.acronym) addEntity(node, SKOS.notation, literal(entity.acronym));
+    const keys = new Set(
+      [entity.label, ...entity.altLabels, entity.acronym ?? ""].map(nameLookupKey),
+    );
+    keys.delete("");
+    for (const key of [...keys].sort()) addEntity(node, LAUREL.nameKey, literal(key));
     if (entity.identifier) addEntity(node, DCTERMS.identifier, literal(entity.identifier));
     if (entity.level) addEntity(node, LAUREL.level, namedNode(LAUREL[entity.level]));
     if (entity.parent) {

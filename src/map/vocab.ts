@@ -79,6 +79,7 @@ export const LAUREL = namespace(NS.laurel, [
   "postIn",
   "postTitle",
   "mergeNote",
+  "nameKey",
   // individuals
   "proposed",
   "conferred",

@@ -4,6 +4,7 @@ import sparqljs from "sparqljs";
 import { LaurelError } from "../errors.ts";
 import { type QuadLike, writeRdf } from "../export/index.ts";
 import type { LaurelStore } from "../store/index.ts";
+import { nameLookupKey } from "../util/text.ts";
 
 export type ResultFormat = "table" | "json" | "csv" | "tsv";
 
@@ -51,6 +52,10 @@ export function prepareQuery(text: string, options: QueryOptions = {}): Prepared
         );
       }
       row[`?${name}`] = paramTerm(params[name] as string);
+      // ?NAMEKey, when the query uses it, is the folded form of NAME for laurel:nameKey lookups.
+      const keyVariable = `${name}Key`;
+      if (!(keyVariable in params) && new RegExp(`[?$]${keyVariable}\\b`).test(text))
+        row[`?${keyVariable}`] = plainLiteral(nameLookupKey(params[name] as string));
     }
     const values: sparqljs.ValuesPattern = {
       type: "values",
@@ -76,6 +81,10 @@ export function prepareQuery(text: string, options: QueryOptions = {}): Prepared
 function paramTerm(value: string): sparqljs.Term {
   const iri = /^<([^<>"{}|^`\\\s]*)>$/.exec(value);
   if (iri) return { termType: "NamedNode", value: iri[1] as string } as sparqljs.IriTerm;
+  return plainLiteral(value);
+}
+
+function plainLiteral(value: string): sparqljs.LiteralTerm {
   return {
     termType: "Literal",
     value,
