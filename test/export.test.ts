@@ -10,7 +10,13 @@ import { fileURLToPath } from "node:url";
 import { Parser } from "n3";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { main } from "../src/cli/index.ts";
-import { dataPrefixes, type ExportFormat, writeRdf } from "../src/export/index.ts";
+import {
+  dataPrefixes,
+  type ExportFormat,
+  QuadTable,
+  writeRdf,
+  writeRdfChunks,
+} from "../src/export/index.ts";
 import { LAUREL, NS } from "../src/map/vocab.ts";
 import { type BuildOptions, buildGraph, CollectingSink } from "../src/pipeline/index.ts";
 import { DEFAULT_BASE } from "../src/resolve/index.ts";
@@ -67,6 +73,33 @@ describe("golden Turtle export", () => {
     const io = { out: () => {}, err: (text: string) => expect.fail(text), isTTY: false };
     expect(await main(["export", "--store", store, "--out", out], io)).toBe(0);
     expect(await readFile(out, "utf8")).toBe(readFileSync(EXPECTED_EXPORT, "utf8"));
+  });
+});
+
+describe("chunked writing", () => {
+  test.each(["turtle", "trig", "nquads"] as const)(
+    "given tiny chunks, when %s is written in pieces, then each piece ends a statement and together they are the whole text",
+    (format) => {
+      const table = QuadTable.from(golden.quads());
+      const whole = writeRdf(table, { format, extraPrefixes: prefixes });
+      const pieces = Array.from(
+        writeRdfChunks(table, { format, extraPrefixes: prefixes, chunkChars: 200 }),
+      );
+      expect(pieces.length).toBeGreaterThan(10);
+      expect(pieces.join("")).toBe(whole);
+      for (const piece of pieces.slice(0, -1)) expect(piece).toMatch(/\n$/);
+    },
+  );
+
+  test("given a graph with duplicates in several graphs, when tabled, then N-Quads keep one per graph and Turtle one in all", () => {
+    const quads = golden.quads();
+    const table = QuadTable.from([...quads, ...quads]);
+    expect(table.size).toBe(quads.length);
+    const turtleTriples = new Parser({ format: "text/turtle" }).parse(
+      writeRdf(table, { format: "turtle" }),
+    );
+    const distinct = new Set(quads.map((q) => `${q.subject.id} ${q.predicate.id} ${q.object.id}`));
+    expect(turtleTriples.length).toBe(distinct.size);
   });
 });
 

@@ -454,8 +454,12 @@ function* writeTurtleLike(
     predicate = undefined;
   };
   for (let i = 0; i < rows.length; i += 4) {
-    const chunk = subject === undefined ? buffer.take() : undefined;
-    if (chunk !== undefined) yield chunk;
+    if ((trig && rows[i] !== graph) || rows[i + 1] !== subject) {
+      // A statement ends here: the one place a chunk may end.
+      closeSubject();
+      const chunk = buffer.take();
+      if (chunk !== undefined) yield chunk;
+    }
     if (trig && rows[i] !== graph) {
       closeSubject();
       if (graph !== undefined && table.terms[graph]?.termType !== "DefaultGraph")
