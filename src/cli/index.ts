@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { LaurelError, usageError } from "../errors.ts";
-import { dataPrefixes, type ExportFormat, writeRdf } from "../export/index.ts";
+import { dataPrefixes, type ExportFormat, writeRdfChunks } from "../export/index.ts";
 import { type BuildResult, buildGraph, CollectingSink } from "../pipeline/index.ts";
 import { type ResultFormat, runQuery } from "../query/index.ts";
 import { DEFAULT_BASE } from "../resolve/index.ts";
@@ -347,10 +347,13 @@ async function runExport(
     throw usageError(`--format must be turtle, trig or nquads, got "${format}"`);
   const store = await LaurelStore.open((values.store as string | undefined) ?? DEFAULTS.store);
   const base = await baseOf(store);
-  const text = writeRdf(store.quads(), { format, extraPrefixes: dataPrefixes(base) });
+  const chunks = writeRdfChunks(store.iterateQuads(), {
+    format,
+    extraPrefixes: dataPrefixes(base),
+  });
   const out = values.out as string | undefined;
-  if (out) await writeFileAtomic(out, text);
-  else io.out(text);
+  if (out) await writeFileAtomic(out, chunks);
+  else for (const chunk of chunks) io.out(chunk);
   return 0;
 }
 

@@ -1,10 +1,12 @@
 // **store** wraps the embedded Oxigraph store. Oxigraph's JS build lives in memory, so the store is
 // persisted as one N-Quads file, written atomically and loaded in bulk.
 import { readFile } from "node:fs/promises";
-import { Parser, type Quad } from "n3";
+import { DataFactory, Parser, type Quad } from "n3";
 import oxigraph from "oxigraph";
 import { LaurelError } from "../errors.ts";
 import { writeFileAtomic } from "../util/fs.ts";
+
+const { namedNode, blankNode, quad } = DataFactory;
 
 export type QueryResult =
   | { kind: "bindings"; variables: string[]; rows: Array<Map<string, oxigraph.Term>> }
@@ -79,13 +81,35 @@ export class LaurelStore {
     return this.store.size;
   }
 
-  /**
-   * Every quad in the store, as n3 terms. Read through an N-Quads dump: walking Oxigraph's
-   * WebAssembly-backed terms one property at a time is about 30 times slower.
-   */
+  /** Every quad in the store, as n3 terms (see iterateQuads). */
   quads(): Quad[] {
-    const text = this.store.dump({ format: "application/n-quads" });
-    return new Parser({ format: "N-Quads" }).parse(text);
+    return Array.from(this.iterateQuads());
+  }
+
+  /**
+   * Every quad in the store, as n3 terms, one graph at a time. Read through N-Quads dumps: walking
+   * Oxigraph's WebAssembly-backed terms one property at a time is about 30 times slower, and a dump
+   * of the whole store would not fit in one JavaScript string beyond about 2.5 million quads.
+   */
+  *iterateQuads(): Generator<Quad> {
+    const graphs = this.store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }") as Array<
+      Map<string, oxigraph.Term>
+    >;
+    const names: Array<oxigraph.NamedNode | oxigraph.BlankNode | oxigraph.DefaultGraph> = [
+      oxigraph.defaultGraph(),
+      ...graphs.map((row) => row.get("g") as oxigraph.NamedNode | oxigraph.BlankNode),
+    ];
+    for (const graph of names) {
+      const text = this.store.dump({ format: "application/n-quads", from_graph_name: graph });
+      if (text === "") continue;
+      const parsed = new Parser({ format: "N-Quads" }).parse(text);
+      if (graph.termType === "DefaultGraph") yield* parsed;
+      else {
+        const name =
+          graph.termType === "NamedNode" ? namedNode(graph.value) : blankNode(graph.value);
+        for (const q of parsed) yield quad(q.subject, q.predicate, q.object, name);
+      }
+    }
   }
 
   query(sparql: string): QueryResult {
