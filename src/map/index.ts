@@ -27,6 +27,18 @@ export interface MapOptions {
   base: string;
   /** ISO timestamp recorded as the build time; omitted when undefined so builds stay reproducible. */
   buildTime?: string;
+  /** Stop with a GraphTooLarge error once the announcements' graphs pass this many quads. */
+  maxQuads?: number;
+}
+
+/** Thrown by mapToQuads as soon as the graph passes options.maxQuads, before memory runs out. */
+export class GraphTooLarge extends Error {
+  constructor(
+    readonly quadsSoFar: number,
+    readonly announcementsMapped: number,
+  ) {
+    super(`over ${quadsSoFar} quads after ${announcementsMapped} announcements`);
+  }
 }
 
 export interface MapResult {
@@ -83,7 +95,11 @@ export function mapToQuads(
     return entity ? namedNode(entityIri(base, entity)) : undefined;
   };
 
+  let mapped = 0;
   for (const extraction of extractions) {
+    if (options.maxQuads !== undefined && quads.length > options.maxQuads)
+      throw new GraphTooLarge(quads.length, mapped);
+    mapped++;
     const { announcement } = extraction;
     const graph = namedNode(graphIri(base, announcement.id));
     const annIri = announcementIri(base, announcement.id);

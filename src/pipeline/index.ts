@@ -5,7 +5,7 @@ import { LaurelError } from "../errors.ts";
 import { QuadTable, writeRdfChunks } from "../export/index.ts";
 import { extractFacts } from "../extract/index.ts";
 import { readAnnouncements } from "../ingest/index.ts";
-import { mapToQuads } from "../map/index.ts";
+import { GraphTooLarge, mapToQuads } from "../map/index.ts";
 import {
   DEFAULT_BASE,
   loadAuthority,
@@ -20,10 +20,12 @@ import { reportShaclDiagnostics } from "../validate/index.ts";
 import { autoWorkerCount, type ExtractOutcome, extractInWorkers } from "./workers.ts";
 
 /**
- * The largest graph a build accepts: Oxigraph's WebAssembly heap (4 GiB) holds 7-8 million quads
- * of this genre (measured: docs/BENCHMARKS.md), so refuse before a load could run out of it.
+ * The largest graph a build accepts. Measured (docs/BENCHMARKS.md): Oxigraph's WebAssembly heap
+ * held 15 million quads; a build of 50,000 announcements (10.8 million quads) fit in Node's
+ * default JavaScript heap and 70,000 did not. 8 million leaves room for the extractions of a
+ * corpus far larger than what fits, which are in memory when mapping stops.
  */
-export const DEFAULT_MAX_QUADS = 7_000_000;
+export const DEFAULT_MAX_QUADS = 8_000_000;
 
 /** From this many quads the store is loaded on a worker thread (see store/worker.ts). */
 export const LOAD_WORKER_MIN_QUADS = 100_000;
@@ -135,19 +137,29 @@ export async function buildGraph(
   });
   for (const message of resolution.diagnostics)
     sink.report({ code: "linking", severity: "warning", message });
-  const mapped = mapToQuads(extractions, resolution, {
-    base,
-    ...(options.buildTime ? { buildTime: options.buildTime } : {}),
-  });
   const maxQuads = options.maxQuads ?? DEFAULT_MAX_QUADS;
-  if (mapped.quads.length > maxQuads) {
-    const perAnnouncement = mapped.quads.length / Math.max(1, extractions.length);
+  const tooLarge = (quads: number, announcementsMapped: number) => {
+    const perAnnouncement = quads / Math.max(1, announcementsMapped);
     const fits = Math.floor(maxQuads / Math.max(1, perAnnouncement));
-    throw new LaurelError(
+    const estimate = Math.round(perAnnouncement * extractions.length);
+    return new LaurelError(
       "too-many-quads",
-      `the graph would hold ${mapped.quads.length} quads, over the store's ceiling of ${maxQuads} (about ${Math.round(perAnnouncement)} quads per announcement, so about ${fits} announcements fit); build a smaller corpus or split it (raise the limit with --max-quads at your own risk). Nothing was written.`,
+      `the graph of ${extractions.length} announcements would hold about ${estimate} quads, over the store's ceiling of ${maxQuads} (about ${Math.round(perAnnouncement)} quads per announcement, so about ${fits} announcements fit); build a smaller corpus or split it (raise the limit with --max-quads at your own risk). Nothing was written.`,
     );
+  };
+  let mapped: ReturnType<typeof mapToQuads>;
+  try {
+    // Mapping stops as soon as the graph passes the ceiling: memory stays bounded by it.
+    mapped = mapToQuads(extractions, resolution, {
+      base,
+      maxQuads,
+      ...(options.buildTime ? { buildTime: options.buildTime } : {}),
+    });
+  } catch (error) {
+    if (error instanceof GraphTooLarge) throw tooLarge(error.quadsSoFar, error.announcementsMapped);
+    throw error;
   }
+  if (mapped.quads.length > maxQuads) throw tooLarge(mapped.quads.length, extractions.length);
   options.onProgress?.("load", 0, 1);
   const table = QuadTable.from(mapped.quads);
   await reportShaclDiagnostics(mapped.quads, sink, options.validateMaxQuads);
