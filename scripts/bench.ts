@@ -15,7 +15,7 @@ import { main as cli } from "../src/cli/index.ts";
 import { dataPrefixes, QuadTable, writeRdf, writeRdfChunks } from "../src/export/index.ts";
 import { extractFacts } from "../src/extract/index.ts";
 import { readAnnouncements } from "../src/ingest/index.ts";
-import { mapToQuads } from "../src/map/index.ts";
+import { GraphTooLarge, mapToQuads } from "../src/map/index.ts";
 import { buildGraph, CollectingSink, DEFAULT_MAX_QUADS } from "../src/pipeline/index.ts";
 import { extractInWorkers } from "../src/pipeline/workers.ts";
 import { prepareQuery, runQuery, selectBindings } from "../src/query/index.ts";
@@ -587,11 +587,23 @@ async function buildStages(
     }
   const topRecipient =
     [...perRecipient.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "";
-  const mapped = await stage(
-    "map (mapToQuads)",
-    () => mapToQuads(extractions, resolution, { base: DEFAULT_BASE }),
-    (r) => ({ items: r.quads.length, unit: "quads" }),
-  );
+  let mapped: ReturnType<typeof mapToQuads>;
+  try {
+    mapped = await stage(
+      "map (mapToQuads)",
+      () =>
+        mapToQuads(extractions, resolution, { base: DEFAULT_BASE, maxQuads: DEFAULT_MAX_QUADS }),
+      (r) => ({ items: r.quads.length, unit: "quads" }),
+    );
+  } catch (error) {
+    if (!(error instanceof GraphTooLarge)) throw error;
+    const perAnnouncement = error.quadsSoFar / Math.max(1, error.announcementsMapped);
+    result.quadsPerAnnouncement = perAnnouncement;
+    result.quads = Math.round(perAnnouncement * announcements.length);
+    result.overCeiling = `about ${result.quads} quads > maxQuads ${DEFAULT_MAX_QUADS} (mapping stopped after ${error.announcementsMapped} announcements): laurel build refuses this corpus`;
+    log(result.overCeiling);
+    return { built: false, topRecipient };
+  }
   extractions.length = 0;
   result.quads = mapped.quads.length;
   result.quadsPerAnnouncement = mapped.quads.length / Math.max(1, announcements.length);
