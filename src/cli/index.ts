@@ -58,7 +58,7 @@ Options:
   --authority FILE   authority file of known bodies (default ${DEFAULTS.authority})
   --overrides FILE   owl:sameAs / owl:differentFrom fixes (default ${DEFAULTS.overrides})
   --strict           treat every warning or error as fatal
-  --max-quads N      refuse corpora whose graph exceeds N quads (default 2400000)
+  --max-quads N      refuse corpora whose graph exceeds N quads (default 8000000, about 37,000 announcements)
   --max-bytes N      refuse announcement files larger than N bytes (default 8388608)
   --quiet            print nothing but errors
   -h, --help         show this help`,
