@@ -48,15 +48,19 @@ export interface Evidence extends Span {
   confidence: number;
 }
 
-export type EntityType =
-  | "Organization"
-  | "IssuingBody"
-  | "Person"
-  | "Program"
-  | "Honor"
-  | "Document"
-  | "Event"
-  | "Place";
+/** Every entity type, in the order summaries list them. */
+export const ENTITY_TYPES = [
+  "Organization",
+  "IssuingBody",
+  "Person",
+  "Program",
+  "Honor",
+  "Document",
+  "Event",
+  "Place",
+] as const;
+
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** The kinds a mention is extracted as; IssuingBody is a role decided later. */
 export type MentionKind =

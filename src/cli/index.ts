@@ -8,7 +8,7 @@ import { type BuildResult, buildGraph, CollectingSink } from "../pipeline/index.
 import { type ResultFormat, runQuery } from "../query/index.ts";
 import { DEFAULT_BASE } from "../resolve/index.ts";
 import { LaurelStore } from "../store/index.ts";
-import type { Diagnostic } from "../types.ts";
+import { type Diagnostic, ENTITY_TYPES, type EntityType } from "../types.ts";
 import { writeFileAtomic } from "../util/fs.ts";
 import { evalCommand } from "./eval.ts";
 import { validateCommand } from "./validate.ts";
@@ -357,24 +357,13 @@ async function runExport(
   return 0;
 }
 
-const ENTITY_TYPES = [
-  "Organization",
-  "IssuingBody",
-  "Person",
-  "Program",
-  "Honor",
-  "Document",
-  "Event",
-  "Place",
-];
-
 async function runEntities(
   values: Record<string, unknown>,
   _positionals: string[],
   io: Io,
 ): Promise<number> {
   const type = values.type as string | undefined;
-  if (type && !ENTITY_TYPES.includes(type))
+  if (type && !ENTITY_TYPES.includes(type as EntityType))
     throw usageError(`--type must be one of ${ENTITY_TYPES.join(", ")}`);
   const format = (values.format as string | undefined) ?? "table";
   if (!["table", "json"].includes(format)) throw usageError(`--format must be table or json`);

@@ -89,28 +89,17 @@ export class QuadTable {
       if (id !== undefined) return id;
       return add(literals, key, { termType: "Literal", value: term.value, language, datatype });
     };
+    const internNode = (
+      map: Map<string, number>,
+      termType: "NamedNode" | "BlankNode",
+      value: string,
+    ) => map.get(value) ?? add(map, value, { termType, value, language: "", datatype: "" });
     const intern = (term: TermLike): number => {
       switch (term.termType) {
-        case "NamedNode": {
-          const id = iris.get(term.value);
-          if (id !== undefined) return id;
-          return add(iris, term.value, {
-            termType: "NamedNode",
-            value: term.value,
-            language: "",
-            datatype: "",
-          });
-        }
-        case "BlankNode": {
-          const id = blanks.get(term.value);
-          if (id !== undefined) return id;
-          return add(blanks, term.value, {
-            termType: "BlankNode",
-            value: term.value,
-            language: "",
-            datatype: "",
-          });
-        }
+        case "NamedNode":
+          return internNode(iris, "NamedNode", term.value);
+        case "BlankNode":
+          return internNode(blanks, "BlankNode", term.value);
         case "Literal": {
           const n3Id = (term as { id?: unknown }).id;
           if (typeof n3Id !== "string") return internLiteral(term);

@@ -459,6 +459,22 @@ for (const gerund of [
   NON_NAME_WORDS.add(gerund);
 }
 
+/** Abbreviated month names ("Nov. 29"): they end a name here and never end a sentence (segment.ts). */
+export const MONTH_ABBREVIATIONS = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+];
+
 // Months and weekdays end a name: "Key Laboratory in December".
 for (const word of [
   "others",
@@ -474,18 +490,7 @@ for (const word of [
   "october",
   "november",
   "december",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
+  ...MONTH_ABBREVIATIONS,
   "monday",
   "tuesday",
   "wednesday",

@@ -1,6 +1,7 @@
 // Splits the analysis view into paragraphs and sentences, keeping offsets.
 // Abbreviations ("No. 344", "Prof.", "Co., Ltd.") and initials never end a sentence.
 import type { Span } from "../types.ts";
+import { MONTH_ABBREVIATIONS } from "./lexicon.ts";
 
 export interface Sentence extends Span {
   index: number;
@@ -28,18 +29,7 @@ const ABBREVIATIONS = new Set([
   "etc",
   "e.g",
   "i.e",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
+  ...MONTH_ABBREVIATIONS,
   "art",
   "vol",
   "pp",

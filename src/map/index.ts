@@ -27,7 +27,7 @@ export interface MapOptions {
   base: string;
   /** ISO timestamp recorded as the build time; omitted when undefined so builds stay reproducible. */
   buildTime?: string;
-  /** Stop with a GraphTooLarge error once the announcements' graphs pass this many quads. */
+  /** Throw GraphTooLarge once the graph passes this many quads (checked after each announcement, so memory stays bounded, and at the end). */
   maxQuads?: number;
 }
 
@@ -310,6 +310,8 @@ export function mapToQuads(
     addMeta(dataset, DCTERMS.source, namedNode(announcementIri(base, extraction.announcement.id)));
   if (options.buildTime)
     addMeta(dataset, DCTERMS.issued, literal(options.buildTime, namedNode(XSD.dateTime)));
+  if (options.maxQuads !== undefined && quads.length > options.maxQuads)
+    throw new GraphTooLarge(quads.length, mapped);
   return { quads, conferrals: conferralCount };
 }
 

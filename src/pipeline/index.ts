@@ -15,7 +15,14 @@ import {
 } from "../resolve/index.ts";
 import { LaurelStore } from "../store/index.ts";
 import { loadInWorker } from "../store/worker.ts";
-import type { Announcement, Diagnostic, DiagnosticSink, EntityType, Extraction } from "../types.ts";
+import {
+  type Announcement,
+  type Diagnostic,
+  type DiagnosticSink,
+  ENTITY_TYPES,
+  type EntityType,
+  type Extraction,
+} from "../types.ts";
 import { reportShaclDiagnostics } from "../validate/index.ts";
 import { autoWorkerCount, type ExtractOutcome, extractInWorkers } from "./workers.ts";
 
@@ -159,13 +166,15 @@ export async function buildGraph(
     if (error instanceof GraphTooLarge) throw tooLarge(error.quadsSoFar, error.announcementsMapped);
     throw error;
   }
-  if (mapped.quads.length > maxQuads) throw tooLarge(mapped.quads.length, extractions.length);
   options.onProgress?.("load", 0, 1);
   const table = QuadTable.from(mapped.quads);
   await reportShaclDiagnostics(mapped.quads, sink, options.validateMaxQuads);
   // The table holds the graph now; let the collector have millions of n3 quads back.
   mapped.quads.length = 0;
   let nquadsChunks: Uint8Array[] = Array.from(table.nquadsChunks());
+  // Laurel's own writer made these N-Quads: load them without re-checking every term.
+  const loadHere = () =>
+    LaurelStore.fromNQuads(nquadsChunks, { source: "the built graph", trusted: true });
   let store: LaurelStore | undefined;
   let storeSize: number;
   let turtleChunks: string[] | undefined;
@@ -183,21 +192,15 @@ export async function buildGraph(
     nquadsChunks = loaded.chunks;
     storeSize = loaded.size;
   } else {
-    store = LaurelStore.fromNQuads(nquadsChunks, { source: "the built graph", trusted: true });
+    store = loadHere();
     storeSize = store.size;
     turtleChunks = turtle();
   }
   options.onProgress?.("load", 1, 1);
-  const entities = {
-    Organization: 0,
-    IssuingBody: 0,
-    Person: 0,
-    Program: 0,
-    Honor: 0,
-    Document: 0,
-    Event: 0,
-    Place: 0,
-  } as Record<EntityType, number>;
+  const entities = Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])) as Record<
+    EntityType,
+    number
+  >;
   for (const entity of resolution.entities) entities[entity.type]++;
   const chunks = nquadsChunks;
   let quads: Quad[] | undefined;
@@ -216,7 +219,7 @@ export async function buildGraph(
       return quads;
     },
     get store() {
-      store ??= LaurelStore.fromNQuads(chunks, { source: "the built graph", trusted: true });
+      store ??= loadHere();
       return store;
     },
     summary: {

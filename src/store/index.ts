@@ -26,6 +26,15 @@ export interface LoadOptions {
   trusted?: boolean;
 }
 
+/** Oxigraph load options for N-Quads; trusted input (Laurel's own writer) skips the term checks. */
+export function loadOptions(trusted: boolean) {
+  return {
+    format: "application/n-quads",
+    no_transaction: true,
+    ...(trusted ? { lenient: true } : {}),
+  };
+}
+
 /** Pieces of about this many bytes: Oxigraph reads them in turn, so no piece needs to be huge. */
 const FILE_CHUNK_BYTES = 16 * 1024 * 1024;
 
@@ -38,11 +47,7 @@ export class LaurelStore {
       typeof options === "string" ? { source: options } : options;
     const store = new oxigraph.Store();
     try {
-      store.load(input, {
-        format: "application/n-quads",
-        no_transaction: true,
-        ...(trusted ? { lenient: true } : {}),
-      });
+      store.load(input, loadOptions(trusted));
     } catch (error) {
       throw loadError(error, source);
     }
@@ -68,7 +73,7 @@ export class LaurelStore {
         { cause: error },
       );
     }
-    if (bytes.toString("latin1", 0, Math.min(bytes.length, 4096)).trim() === "") {
+    if (isBlank(bytes)) {
       throw new LaurelError(
         "corrupt-store",
         `store ${path} is empty; rebuild it with \`laurel build\``,
@@ -146,6 +151,13 @@ export class LaurelStore {
   static async save(path: string, nquads: string | Iterable<string | Uint8Array>): Promise<void> {
     await writeFileAtomic(path, nquads);
   }
+}
+
+/** True when the bytes hold nothing but ASCII white space (stops at the first other byte). */
+function isBlank(bytes: Uint8Array): boolean {
+  for (const byte of bytes)
+    if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09) return false;
+  return true;
 }
 
 /** Cuts bytes into pieces of about `size` that end at line ends (views, no copies). */

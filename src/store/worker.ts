@@ -3,7 +3,7 @@
 // point, and each time Oxigraph's WebAssembly memory grows V8 runs a full collection of that heap:
 // measured at 10,000 announcements, the same load took 6 s in a fresh thread and over 60 s there.
 import { Worker } from "node:worker_threads";
-import { loadError } from "./index.ts";
+import { loadError, loadOptions } from "./index.ts";
 
 export interface WorkerLoad {
   /** Quads in the loaded store. */
@@ -20,7 +20,7 @@ import(${JSON.stringify(oxigraphUrl)}).then(({ default: oxigraph }) => {
     const transfer = [...new Set(chunks.map((chunk) => chunk.buffer))];
     try {
       const store = new oxigraph.Store();
-      store.load(chunks, { format: "application/n-quads", no_transaction: true, lenient: true });
+      store.load(chunks, ${JSON.stringify(loadOptions(true))});
       parentPort.postMessage({ ok: true, size: store.size, chunks }, transfer);
     } catch (error) {
       const message = String((error && error.message) || error);
