@@ -17,7 +17,8 @@ import { type DateMention, findDates, formatDate, shiftDate, yearsIn } from "./d
 import { CITIES, isPlaceName, LEVEL_WORDS, PROVINCES, singular, TITLE_WORDS } from "./lexicon.ts";
 import { findNames, findPeople, isGenericName, type NameSpan } from "./names.ts";
 import { buildAnalysisView } from "./normalize.ts";
-import { findConferrals, findEvents, type Skeleton } from "./relations.ts";
+import { findEvents, type Skeleton } from "./relations.ts";
+import { runConferralRules } from "./rules/index.ts";
 import { type Sentence, segmentSentences } from "./segment.ts";
 import { type Token, tokenize } from "./tokens.ts";
 
@@ -27,6 +28,8 @@ export { segmentSentences } from "./segment.ts";
 export interface ExtractOptions {
   /** Publication date (ISO) used to resolve "yesterday" and years; defaults to front matter. */
   publicationDate?: string;
+  /** Conferral rules to leave out, by name (see rules/index.ts). */
+  disabledRules?: ReadonlySet<string>;
 }
 
 /** Internal per-sentence state shared with the relation patterns. */
@@ -129,7 +132,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   const documentIssuers: DocumentIssuerFact[] = [];
   for (const context of state.contexts) {
     const skeleton = buildSkeleton(view, context);
-    const found0 = findConferrals(state, context, skeleton);
+    const found0 = runConferralRules(state, context, skeleton, options.disabledRules);
     conferrals.push(...found0);
     state.conferrals.push(...found0);
     const found = findEvents(state, context, skeleton);

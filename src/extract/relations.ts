@@ -21,10 +21,10 @@ export interface Skeleton {
   indexOf(mention: Mention): number;
 }
 
-const P = "\uE000\\d+\uE001";
+export const P = "\uE000\\d+\uE001";
 // An item may carry its acronym in brackets: the China Association for Science and Technology (CAST).
-const ITEM = `(?:the\\s+)?"?${P}"?(?:\\s*\\(\\s*${P}\\s*\\))?`;
-const LIST = `${ITEM}(?:\\s*,\\s*(?:and\\s+)?${ITEM}){0,60}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM})?`;
+export const ITEM = `(?:the\\s+)?"?${P}"?(?:\\s*\\(\\s*${P}\\s*\\))?`;
+export const LIST = `${ITEM}(?:\\s*,\\s*(?:and\\s+)?${ITEM}){0,60}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM})?`;
 /** A bracketed aside after a subject: "(hereinafter referred to as the Committee)". */
 const ASIDE = `(?:\\s*\\([^()]{0,80}\\))?`;
 const NUMBER_WORDS: Record<string, number> = {
@@ -53,13 +53,13 @@ const NUMBER_WORDS: Record<string, number> = {
   fifty: 50,
   hundred: 100,
 };
-const NUMBER = `(?:\\d[\\d,]*|${Object.keys(NUMBER_WORDS).join("|")})`;
+export const NUMBER = `(?:\\d[\\d,]*|${Object.keys(NUMBER_WORDS).join("|")})`;
 const UNIT_NOUNS =
   "units?|organi[sz]ations?|institutions?|schools?|bases?|hospitals?|enterprises?|companies|company|museums?|venues?|colleges?|universities|university|individuals?|people|persons?|collectives?|projects?|teams?|groups?|entities|sites?|parks?|communities|community|villages?|counties|county|districts?|cities|city|institutes?|centers?|centres?|laboratories|labs?|societies|associations?|bodies|departments?|works?|books?|candidates?|winners?|recipients?|applicants?|kindergartens?|libraries|stations?|zoos?|gardens?|places?|agencies|firms?|members?";
-const COHORT = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})(?:\\s+(?:in|from|of|across|throughout)\\s+(?:(?:[A-Za-z'-]+|\\uE000\\d+\\uE001)\\s+){0,3}?(?:[A-Za-z'-]+|\\uE000\\d+\\uE001))?\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
-const ADVERBS =
+export const COHORT = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})(?:\\s+(?:in|from|of|across|throughout)\\s+(?:(?:[A-Za-z'-]+|\\uE000\\d+\\uE001)\\s+){0,3}?(?:[A-Za-z'-]+|\\uE000\\d+\\uE001))?\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
+export const ADVERBS =
   "(?:also|officially|recently|successfully|newly|formally|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|once)";
-const AUX = "(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|will\\s+be|to\\s+be|being|be)";
+export const AUX = "(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|will\\s+be|to\\s+be|being|be)";
 const PASSIVE_VERBS =
   "named|awarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted";
 const ACTIVE_WIN =
@@ -116,7 +116,7 @@ const APPROVED_TO = new RegExp(
 );
 
 const HONOR_NOUNS =
-  /\b(bases?|collectives?|awards?|prizes?|titles?|units?|schools?|organi[sz]ers?|models?|pioneers?|cent(?:er|re)s?|hospitals?|museums?|sites?|demonstration|stars?|workers?|individuals?|teams?|cases?|projects?|laborator(?:y|ies)|parks?|zones?|enterprises?|institutions?|medals?|honou?rs?|villages?|communit(?:y|ies)|counties|county|cit(?:y|ies)|venues?|gardens?|brands?|programs?|groups?|experts?|ambassadors?|volunteers?|heroes|hero|winners?|champions?|exemplars?|benchmarks?|pilots?|examples?|outstanding|excellent|advanced)\s*"?$/i;
+  /\b(bases?|collectives?|awards?|prizes?|titles?|units?|schools?|organi[sz]ers?|models?|pioneers?|cent(?:er|re)s?|hospitals?|museums?|sites?|demonstration|stars?|workers?|individuals?|teams?|cases?|projects?|laborator(?:y|ies)|parks?|zones?|enterprises?|institutions?|medals?|honou?rs?|villages?|communit(?:y|ies)|counties|county|cit(?:y|ies)|venues?|gardens?|brands?|programs?|groups?|experts?|ambassadors?|volunteers?|heroes|hero|winners?|champions?|exemplars?|benchmarks?|pilots?|examples?|outstanding|excellent|advanced|areas?|campus(?:es)?|figures?|levels?|grades?|classes)\s*"?$/i;
 
 const HONOR_NOUN_ANYWHERE = new RegExp(HONOR_NOUNS.source.replace('\\s*"?$', "\\b"), "i");
 
@@ -141,13 +141,13 @@ const ORDINALS: Record<string, string> = {
   "8th": "eighth",
 };
 
-interface HonorObject {
+export interface HonorObject {
   honor: Mention;
   batch?: string;
   end: number;
 }
 
-function listItems(state: DocumentState, skeleton: Skeleton, text: string): Mention[] {
+export function listItems(state: DocumentState, skeleton: Skeleton, text: string): Mention[] {
   const items: Mention[] = [];
   const roots = new Set<string>();
   const re = /\uE000(\d+)\uE001/g;
@@ -164,7 +164,7 @@ function listItems(state: DocumentState, skeleton: Skeleton, text: string): Ment
 }
 
 /** Issuers the text names outright (not implied by a ceremony). */
-function statedIssuers(state: DocumentState, issuers: Mention[]): IssuerRef[] {
+export function statedIssuers(state: DocumentState, issuers: Mention[]): IssuerRef[] {
   return issuers.map((i) => ({ mention: rootOf(state, i).id, implied: false }));
 }
 
@@ -183,7 +183,7 @@ function organizationsIn(state: DocumentState, skeleton: Skeleton, text: string)
 const compiled = new Map<string, RegExp>();
 
 /** A compiled pattern, built once per source: relation patterns are assembled from shared parts. */
-function pattern(source: string, flags = ""): RegExp {
+export function pattern(source: string, flags = ""): RegExp {
   const key = `${flags}/${source}`;
   let re = compiled.get(key);
   if (!re) {
@@ -194,7 +194,7 @@ function pattern(source: string, flags = ""): RegExp {
   return re;
 }
 
-function cohortSize(text: string | undefined): number | undefined {
+export function cohortSize(text: string | undefined): number | undefined {
   if (!text) return undefined;
   const m = pattern(`(${NUMBER})`, "i").exec(
     text.replace(
@@ -248,19 +248,21 @@ const OBJECT_STOP_WORDS = new Set([
   "together",
 ]);
 
+// "asthe" is a glued "as the" of scraped text.
 const OBJECT_PREAMBLE =
-  /^\s*(?:as\s+|to\s+be\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|one\s+of\s+the\s+)?(?:(?:recommendation\s+|final\s+|candidate\s+)?list\s+(?:of\s+)?(?:the\s+)?)?(?:with\s+the\s+)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?)\s+(?:of|for)\s+(?:the\s+)?)?(?:honou?rary\s+)?(?:title\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:"\s*)?/i;
+  /^\s*(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|one\s+of\s+the\s+)?(?:(?:recommendation\s+|final\s+|candidate\s+)?list\s+(?:of\s+)?(?:the\s+)?)?(?:with\s+the\s+)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?)\s+(?:of|for)\s+(?:the\s+)?)?(?:honou?rary\s+)?(?:title\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:"\s*)?/i;
 const BATCH =
   /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|latest)\s+(?:batch|bunch|group|round|set|list)\s+of\s+(?:the\s+)?)/i;
+// An ordinal before a tier word is part of the honor: "second level", "first class".
 const ORDINAL_BEFORE =
-  /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)(?=\uE000|[a-zA-Z])/i;
+  /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)(?!(?:level|class|grade|tier|rank|prize|place)s?\b)(?=\uE000|[a-zA-Z])/i;
 const FREE_OBJECT =
-  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b)|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+for\s+the\s+[a-z0-9]+\s+(?:time|consecutive|year)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:by|since|after|because|which|who|when|while|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+title|it|its|will|also|became)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\s+\d)\b))/;
+  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+for\s+the\s+[a-z0-9]+\s+(?:time|consecutive|year)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:by|since|after|because|which|who|when|while|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+title|it|its|will|also|became)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\s+\d)\b))/;
 const BAD_OBJECT_START =
   /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|which|who|and|or|in|on|at|of|one|two)\b|^\d/i;
 
 /** Reads the honor after a conferral verb: a name placeholder or a short noun phrase. */
-function readHonorObject(
+export function readHonorObject(
   state: DocumentState,
   context: SentenceContext,
   skeleton: Skeleton,
@@ -337,7 +339,7 @@ function readHonorObject(
   return { honor, ...(batch ? { batch } : {}), end: position + offset + phrase.length };
 }
 
-function statusOf(verbPhrase: string, sentenceText: string): ConferralStatus {
+export function statusOf(verbPhrase: string, sentenceText: string): ConferralStatus {
   const text = `${verbPhrase} ${sentenceText}`.toLowerCase();
   if (/\b(revok|stripped|withdrawn|cancell?ed|removed\s+from\s+the\s+list|delisted)/.test(text))
     return "revoked";
@@ -366,7 +368,7 @@ function statusOf(verbPhrase: string, sentenceText: string): ConferralStatus {
   return "conferred";
 }
 
-function resolveSubject(
+export function resolveSubject(
   state: DocumentState,
   context: SentenceContext,
   skeleton: Skeleton,
@@ -419,7 +421,7 @@ function resolveSubject(
   });
 }
 
-function makeConferral(
+export function makeConferral(
   state: DocumentState,
   context: SentenceContext,
   recipient: Mention,
@@ -450,7 +452,7 @@ function makeConferral(
 }
 
 /** Issuers and nominators named with "by": "recommended by X" nominates, "named by Y" confers. */
-function byAgents(
+export function byAgents(
   state: DocumentState,
   skeleton: Skeleton,
   from: number,
@@ -482,7 +484,7 @@ function precision(date: {
   return date.month !== undefined ? 2 : 1;
 }
 
-function sentenceDate(state: DocumentState, context: SentenceContext): string | undefined {
+export function sentenceDate(state: DocumentState, context: SentenceContext): string | undefined {
   // The most precise date of the sentence: "On the morning of March 5" beats "work in 2021".
   const ranked = [...context.dates].sort((a, b) => precision(b) - precision(a));
   for (const date of ranked) {
@@ -939,7 +941,7 @@ export function findConferrals(
 }
 
 /** "X is named in the list": the honor is the one the announcement's headline or decision names. */
-function contextualConferral(
+export function contextualConferral(
   state: DocumentState,
   context: SentenceContext,
   skeleton: Skeleton,

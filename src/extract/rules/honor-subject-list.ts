@@ -1,0 +1,26 @@
+// A sentence that opens with the honor and then names its holders: "The top ten science
+// communicators of 2023 are: A, a teacher at B; C, ..."; "The Gold Lamp Prize was awarded to A".
+import { readHonorObject } from "../relations.ts";
+import { emit, listAfter } from "./parts.ts";
+import type { ConferralRule } from "./types.ts";
+
+const OPENING = /^\s*(?:Among\s+them\s*,\s*)?(?:the\s+)?/i;
+const LINK =
+  /^\s*(?:\([^()]{0,80}\)\s*)?(?:(?:in|of)\s+(?:19|20)\d{2}\s*)?(?:\([^()]{0,80}\)\s*)?(?:are|were|is|was|include|includes|included)\s*(?:(?:awarded|granted|given|presented|conferred)\s+(?:on|to|upon)\s*)?(?::\s*)?/i;
+
+export const honorSubjectList: ConferralRule = {
+  name: "honor-subject-list",
+  example: "The top ten science communicators of 2023 are: Li Ming, a teacher at Pine School; ...",
+  find(input) {
+    const { state, context, skeleton } = input;
+    const text = skeleton.text;
+    const opening = OPENING.exec(text);
+    if (!opening) return [];
+    const object = readHonorObject(state, context, skeleton, opening[0].length);
+    if (!object || object.honor.kind !== "Honor") return [];
+    const link = LINK.exec(text.slice(object.end));
+    if (!link) return [];
+    const recipients = listAfter(input, object.end + link[0].length);
+    return emit(input, recipients, [object], link[0], 0);
+  },
+};

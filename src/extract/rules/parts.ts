@@ -1,0 +1,191 @@
+// Shared parts of the conferral rules: who the recipients before a verb are, the honors after
+// it, and how a finding becomes a conferral. All work on the sentence skeleton (names replaced by
+// placeholders \uE000n\uE001), so every rule covers every name the genre can put in a slot.
+import type { Conferral, ConferralStatus, Mention } from "../../types.ts";
+import { rootOf } from "../index.ts";
+import {
+  byAgents,
+  type HonorObject,
+  makeConferral,
+  readHonorObject,
+  sentenceDate,
+  statedIssuers,
+  statusOf,
+} from "../relations.ts";
+import type { RuleInput } from "./types.ts";
+
+const PLACEHOLDER = /\uE000(\d+)\uE001/g;
+
+/** Mention kinds that can receive an honor; places receive area titles ("demonstration county"). */
+export function canReceive(mention: Mention): boolean {
+  return (
+    mention.kind === "Organization" || mention.kind === "Person" || mention.kind === "Place"
+  );
+}
+
+// What may stand between two recipients of a list, or between the last one and the verb:
+// list glue, an acronym in brackets, a place qualifier ("in [Place]"), an adverb.
+const GLUE =
+  /^(?:\s*(?:,|and|as well as|&|\([^()]{0,60}\)|(?:in|of)\s+(?:the\s+)?(?=$)|(?:the\s+)?(?:province|city|county|district|municipality)|respectively|also|both|all|together|recently|newly|officially|formally|successfully|previously|finally|further|the|"|-|\u2013))*\s*$/i;
+
+/**
+ * The recipients named right before `position`: a list of names joined by glue, read backwards
+ * until something else stands in the way. Names after "in"/"of" qualify the one before them.
+ */
+export function recipientsBefore(input: RuleInput, position: number): Mention[] {
+  const { skeleton, state } = input;
+  const text = skeleton.text.slice(0, position);
+  const spots: Array<{ start: number; end: number; mention: Mention }> = [];
+  PLACEHOLDER.lastIndex = 0;
+  for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
+    const mention = skeleton.mentionAt(Number(m[1]));
+    if (mention) spots.push({ start: m.index, end: m.index + m[0].length, mention });
+  }
+  const recipients: Mention[] = [];
+  let cursor = text.length;
+  for (let i = spots.length - 1; i >= 0; i--) {
+    const spot = spots[i] as (typeof spots)[number];
+    const gap = text.slice(spot.end, cursor);
+    if (!GLUE.test(gap)) break;
+    const before = text.slice(Math.max(0, spot.start - 12), spot.start);
+    const qualifier = /\b(?:in|of|from|at)\s+(?:the\s+)?$/i.test(before);
+    const inBrackets = /\(\s*$/.test(before);
+    if (!qualifier && !inBrackets && canReceive(spot.mention)) recipients.unshift(spot.mention);
+    cursor = spot.start;
+  }
+  // A list must start a clause: nothing but an opener before its first name.
+  const head = text.slice(0, cursor);
+  if (!/(?:^|[,;:.!?]|\bthat|\bAmong\s+them\s*,?|\bwhile|\bwhere|\band)\s*(?:the\s+)?"?$/i.test(head))
+    return [];
+  const roots = new Set<string>();
+  return recipients.filter((r) => {
+    const root = rootOf(state, r).id;
+    if (roots.has(root)) return false;
+    roots.add(root);
+    return true;
+  });
+}
+
+/** Honors after `position`, as a list: "an X, a Y in 2019, and the Z". */
+export function honorsAfter(input: RuleInput, position: number): HonorObject[] {
+  const { state, context, skeleton } = input;
+  const objects: HonorObject[] = [];
+  let at = skipPreposition(skeleton.text, position);
+  for (let guard = 0; guard < 12; guard++) {
+    const object = readHonorObject(state, context, skeleton, at);
+    if (!object || object.honor.kind === "Person" || object.honor.kind === "Place") break;
+    objects.push(object);
+    const next =
+      /^(?:\s+in\s+(?:19|20)\d{2})?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?=(?:the\s+|a\s+|an\s+)?(?:[A-Za-z"\u201C]|\uE000))/i.exec(
+        skeleton.text.slice(object.end),
+      );
+    if (!next) break;
+    at = object.end + next[0].length;
+    if (startsClause(input, at)) break;
+  }
+  return objects;
+}
+
+/** A name that starts a new clause ("..., and C is selected to ...") is not one more honor. */
+function startsClause(input: RuleInput, position: number): boolean {
+  const m = /^(?:the\s+)?\uE000(\d+)\uE001[^.;\uE000]{0,60}?\b(?:is|are|was|were|has|have|had)\b/i.exec(
+    input.skeleton.text.slice(position),
+  );
+  const mention = m ? input.skeleton.mentionAt(Number(m[1])) : undefined;
+  return mention !== undefined && mention.kind !== "Honor";
+}
+
+/** "to the", "for the" before an honor: "promoted to the second level", "shortlisted for". */
+export function skipPreposition(text: string, position: number): number {
+  const m = /^\s*(?:to|for|into)\s+(?=the\b|a\b|an\b)/i.exec(text.slice(position));
+  return m ? position + m[0].length : position;
+}
+
+/** A year right after an honor: "X in 2019". */
+function yearAfter(text: string, position: number): string | undefined {
+  return /^\s+in\s+((?:19|20)\d{2})\b/.exec(text.slice(position))?.[1];
+}
+
+/** Conferrals for every recipient and honor, with issuers named by "by" after the honors. */
+export function emit(
+  input: RuleInput,
+  recipients: Mention[],
+  objects: HonorObject[],
+  verbPhrase: string,
+  start: number,
+  options: { status?: ConferralStatus; cohortSize?: number; issuers?: Mention[] } = {},
+): Conferral[] {
+  const { state, context, skeleton } = input;
+  if (recipients.length === 0 || objects.length === 0) return [];
+  const last = objects[objects.length - 1] as HonorObject;
+  const sentenceText = state.view.slice(context.sentence.start, context.sentence.end);
+  const agents = byAgents(state, skeleton, last.end);
+  const issuers = statedIssuers(state, [...(options.issuers ?? []), ...agents.issuers]);
+  const nominators = agents.nominators.map((n) => rootOf(state, n).id);
+  const status = options.status ?? statusOf(verbPhrase, sentenceText);
+  const date = sentenceDate(state, context);
+  const out: Conferral[] = [];
+  for (const recipient of recipients) {
+    for (const object of objects) {
+      if (object.honor.id === recipient.id) continue;
+      const conferral = makeConferral(
+        state,
+        context,
+        recipient,
+        object,
+        status,
+        { issuers, nominators },
+        start,
+        object.end,
+        skeleton,
+      );
+      const year = yearAfter(skeleton.text, object.end);
+      if (year) conferral.date = year;
+      else if (date) conferral.date = date;
+      if (options.cohortSize) conferral.cohortSize = options.cohortSize;
+      out.push(conferral);
+    }
+  }
+  return out;
+}
+
+/** True when an earlier rule already read this recipient with an honor in this sentence. */
+export function alreadyFound(input: RuleInput, recipient: Mention): boolean {
+  const root = rootOf(input.state, recipient).id;
+  return input.found.some((c) => c.recipient === root);
+}
+
+// Before a list item: the start, list punctuation or "and", an article, a courtesy title.
+const ITEM_OPENER =
+  /(?:^|[,;:\u2013\u2014]|\.|\band|\bnamely|\bincluding|\bsuch\s+as)\s*(?:and\s+)?(?:the\s+)?(?:(?:Academician|Professor|Prof\.|Dr\.|Mr\.|Ms\.|Madam|Comrade|researcher|professor|academician)\s+)?"?$/i;
+
+/**
+ * The names in list position from `position` to the end of the sentence: "A, director of B; C
+ * and D". Names inside an appositive ("director of B") are not items. When the list opens with a
+ * person, only people are items (their posts name organizations).
+ */
+export function listAfter(input: RuleInput, position: number): Mention[] {
+  const { skeleton, state } = input;
+  const text = skeleton.text;
+  const items: Mention[] = [];
+  let previousEnd = position;
+  PLACEHOLDER.lastIndex = position;
+  for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
+    const mention = skeleton.mentionAt(Number(m[1]));
+    const gapStart = Math.max(previousEnd, m.index - 40);
+    previousEnd = m.index + m[0].length;
+    if (!mention || !canReceive(mention)) continue;
+    if (!ITEM_OPENER.test(text.slice(gapStart, m.index))) continue;
+    if (/^\s*(?:'s|\u2019s)/.test(text.slice(previousEnd))) continue;
+    items.push(mention);
+  }
+  const first = items[0];
+  const kept = first?.kind === "Person" ? items.filter((i) => i.kind === "Person") : items;
+  const roots = new Set<string>();
+  return kept.filter((r) => {
+    const root = rootOf(state, r).id;
+    if (roots.has(root)) return false;
+    roots.add(root);
+    return true;
+  });
+}

@@ -1,0 +1,33 @@
+// "A, B and C were designated as national demonstration bases for patriotic education";
+// "A is promoted to the second level of national museums"; "A was shortlisted for the 6th batch
+// of ..."; "A was recently recognized as a demonstration school by provincial authorities".
+// Lower-case honors, place recipients and list subjects are what the older patterns missed.
+import { alreadyFound, emit, honorsAfter, recipientsBefore } from "./parts.ts";
+import type { ConferralRule } from "./types.ts";
+
+const AUX = "(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|will\\s+be|been|be)";
+const ADVERB =
+  "(?:also|officially|recently|successfully|newly|formally|jointly|again|all|finally|just|previously|respectively|further|first|once\\s+again|successively|gloriously)";
+const VERB =
+  "(?:designated|named|recogni[sz]ed|selected|rated|listed|approved|identified|classified|promoted|shortlisted|included|awarded|honou?red|elected|picked|upgraded|accredited|certified|chosen|admitted|commended|granted|confirmed|evaluated|ranked|appraised|determined)";
+const PASSIVE = new RegExp(
+  `(${AUX})\\s+(?:${ADVERB}\\s+){0,3}((?:planned|proposed|set|expected)\\s+to\\s+be\\s+)?(${VERB})\\b(?:\\s+(?:as|to\\s+be|in(?:to)?|among|on)\\b)?`,
+  "gi",
+);
+
+export const passiveDesignation: ConferralRule = {
+  name: "passive-designation",
+  example: "The Hill Museum and the Lake School were designated as provincial science bases.",
+  find(input) {
+    const text = input.skeleton.text;
+    const out = [];
+    PASSIVE.lastIndex = 0;
+    for (let m = PASSIVE.exec(text); m; m = PASSIVE.exec(text)) {
+      const recipients = recipientsBefore(input, m.index).filter((r) => !alreadyFound(input, r));
+      if (recipients.length === 0) continue;
+      const objects = honorsAfter(input, m.index + m[0].length);
+      out.push(...emit(input, recipients, objects, m[0], m.index));
+    }
+    return out;
+  },
+};
