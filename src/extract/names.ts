@@ -81,8 +81,9 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
     const given = tokens[i + 1] as Token;
     if (!surname.cap || surname.acronym || !SURNAMES.has(surname.lower)) continue;
     if (!given.cap || given.acronym || !isPinyinName(given.text)) continue;
-    if (NOT_GIVEN_NAMES.has(given.lower) || headKind(given.text) || isPlaceName(given.lower))
-      continue;
+    if (NOT_GIVEN_NAMES.has(given.lower) || headKind(given.text)) continue;
+    // A place-like given name ("Shi Kunming") is a person only when a post follows: ", chairman of".
+    if (isPlaceName(given.lower) && !followedByPost(tokens, i + 2)) continue;
     const after = tokens[i + 2];
     if (after?.cap && (headKind(after.text) || !BREAK_WORDS.has(after.lower))) continue;
     if (PLACE_PAIRS.has(`${surname.lower} ${given.lower}`)) continue;
@@ -90,6 +91,11 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
     i++;
   }
   return people;
+}
+
+function followedByPost(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]?.text === "," && next !== undefined && TITLE_WORDS.has(next.lower);
 }
 
 function isNameWord(token: Token | undefined): boolean {

@@ -34,7 +34,10 @@ const GLUE =
  */
 export function recipientsBefore(input: RuleInput, position: number): Mention[] {
   const { skeleton, state } = input;
-  const text = skeleton.text.slice(0, position);
+  // Bracketed asides ("(NETDA)", "(relying on the School of X)") are blanked, not read.
+  const text = skeleton.text
+    .slice(0, position)
+    .replace(/\([^()]{0,80}\)/g, (aside) => " ".repeat(aside.length));
   const spots: Array<{ start: number; end: number; mention: Mention }> = [];
   PLACEHOLDER.lastIndex = 0;
   for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
@@ -57,8 +60,11 @@ export function recipientsBefore(input: RuleInput, position: number): Mention[] 
   const head = text.slice(0, cursor);
   if (!/(?:^|[,;:.!?]|\bthat|\bAmong\s+them\s*,?|\bwhile|\bwhere|\band)\s*(?:the\s+)?"?$/i.test(head))
     return [];
+  // A place in a list of organizations qualifies them: "X School, Jiangsu province, was named".
+  const hasOrganization = recipients.some((r) => r.kind !== "Place");
   const roots = new Set<string>();
   return recipients.filter((r) => {
+    if (hasOrganization && r.kind === "Place") return false;
     const root = rootOf(state, r).id;
     if (roots.has(root)) return false;
     roots.add(root);
