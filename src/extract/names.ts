@@ -504,7 +504,73 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     }
   }
   spans.sort((a, b) => a.first - b.first);
-  return spans;
+  return widenOrganizationNames(tokens, spans, blocked);
+}
+
+const COMPANY_SUFFIXES = new Set(["ltd", "inc", "llc", "plc"]);
+const QUALIFIER_WORDS = new Set(["east", "west", "north", "south", "china", "beijing", "group"]);
+
+/** Tokens of a company suffix after `i`: ". , Ltd ." after "Co", ", Ltd ." after a name. */
+function companySuffixEnd(tokens: Token[], i: number): number {
+  let j = i;
+  if (tokens[j]?.text === "." && tokens[j - 1]?.lower === "co") j++;
+  if (tokens[j]?.text === ",") j++;
+  if (!COMPANY_SUFFIXES.has(tokens[j]?.lower ?? "")) return i;
+  j++;
+  if (tokens[j]?.text === ".") j++;
+  return j;
+}
+
+/** Index after "(Place)" at i: "(East China)", "(Hubei)", "(Tianjin)"; i when there is none. */
+function qualifierEnd(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== "(") return i;
+  let j = i + 1;
+  while (
+    j < i + 4 &&
+    tokens[j]?.cap &&
+    (isPlaceName(tokens[j]?.lower ?? "") || QUALIFIER_WORDS.has(tokens[j]?.lower ?? ""))
+  )
+    j++;
+  return j > i + 1 && tokens[j]?.text === ")" ? j + 1 : i;
+}
+
+/**
+ * Organization names as written: a company suffix ("Co., Ltd.") and a bracketed place that makes
+ * another body ("University of Petroleum (East China)", "Ruipu (Tianjin) Pharmaceutical Co.")
+ * belong to the name. Spans swallowed by a widened name are dropped.
+ */
+function widenOrganizationNames(
+  tokens: Token[],
+  spans: NameSpan[],
+  blocked: boolean[],
+): NameSpan[] {
+  for (const span of spans) {
+    if (span.kind !== "Organization") continue;
+    span.last = companySuffixEnd(tokens, span.last);
+    const qualified = qualifierEnd(tokens, span.last);
+    if (qualified > span.last) span.last = companySuffixEnd(tokens, qualified);
+    // "Ruipu (Tianjin) Biological Co.": a capitalised word and a bracketed place before the name.
+    const open = span.first - 3;
+    if (
+      span.first >= 4 &&
+      tokens[span.first - 1]?.text === ")" &&
+      qualifierEnd(tokens, open) === span.first &&
+      tokens[open - 1]?.cap &&
+      !blocked[open - 1] &&
+      !BREAK_WORDS.has(tokens[open - 1]?.lower ?? "")
+    )
+      span.first = open - 1;
+  }
+  return spans.filter(
+    (inner) =>
+      !spans.some(
+        (outer) =>
+          outer !== inner &&
+          outer.first <= inner.first &&
+          outer.last >= inner.last &&
+          (outer.first < inner.first || outer.last > inner.last),
+      ),
+  );
 }
 
 const HONOR_TITLE_TAIL =

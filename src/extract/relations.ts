@@ -59,7 +59,8 @@ const UNIT_NOUNS =
 export const COHORT = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})(?:\\s+(?:in|from|of|across|throughout)\\s+(?:(?:[A-Za-z'-]+|\\uE000\\d+\\uE001)\\s+){0,3}?(?:[A-Za-z'-]+|\\uE000\\d+\\uE001))?\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
 export const ADVERBS =
   "(?:also|officially|recently|successfully|newly|formally|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|once)";
-export const AUX = "(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|will\\s+be|to\\s+be|being|be)";
+export const AUX =
+  "(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|will\\s+be|to\\s+be|being|be)";
 const PASSIVE_VERBS =
   "named|awarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted";
 const ACTIVE_WIN =

@@ -18,9 +18,7 @@ const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 
 /** Mention kinds that can receive an honor; places receive area titles ("demonstration county"). */
 export function canReceive(mention: Mention): boolean {
-  return (
-    mention.kind === "Organization" || mention.kind === "Person" || mention.kind === "Place"
-  );
+  return mention.kind === "Organization" || mention.kind === "Person" || mention.kind === "Place";
 }
 
 // What may stand between two recipients of a list, or between the last one and the verb:
@@ -58,7 +56,11 @@ export function recipientsBefore(input: RuleInput, position: number): Mention[] 
   }
   // A list must start a clause: nothing but an opener before its first name.
   const head = text.slice(0, cursor);
-  if (!/(?:^|[,;:.!?]|\bthat|\bAmong\s+them\s*,?|\bwhile|\bwhere|\band)\s*(?:the\s+)?"?$/i.test(head))
+  if (
+    !/(?:^|[,;:.!?]|\bthat|\bAmong\s+them\s*,?|\bincluding|\bsuch\s+as|\bnamely|\bwhile|\bwhere|\band)\s*(?:the\s+)?"?$/i.test(
+      head,
+    )
+  )
     return [];
   // A place in a list of organizations qualifies them: "X School, Jiangsu province, was named".
   const hasOrganization = recipients.some((r) => r.kind !== "Place");
@@ -94,9 +96,10 @@ export function honorsAfter(input: RuleInput, position: number): HonorObject[] {
 
 /** A name that starts a new clause ("..., and C is selected to ...") is not one more honor. */
 function startsClause(input: RuleInput, position: number): boolean {
-  const m = /^(?:the\s+)?\uE000(\d+)\uE001[^.;\uE000]{0,60}?\b(?:is|are|was|were|has|have|had)\b/i.exec(
-    input.skeleton.text.slice(position),
-  );
+  const m =
+    /^(?:the\s+)?\uE000(\d+)\uE001[^.;\uE000]{0,60}?\b(?:is|are|was|were|has|have|had)\b/i.exec(
+      input.skeleton.text.slice(position),
+    );
   const mention = m ? input.skeleton.mentionAt(Number(m[1])) : undefined;
   return mention !== undefined && mention.kind !== "Honor";
 }
