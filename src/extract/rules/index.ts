@@ -7,6 +7,7 @@ import type { Skeleton } from "../relations.ts";
 import { corePatterns } from "./core.ts";
 import { honorSubjectList } from "./honor-subject-list.ts";
 import { honorThenList } from "./honor-then-list.ts";
+import { numberedList } from "./numbered-list.ts";
 import { passiveDesignation } from "./passive-designation.ts";
 import type { ConferralRule } from "./types.ts";
 
@@ -15,6 +16,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   passiveDesignation,
   honorThenList,
   honorSubjectList,
+  numberedList,
 ];
 
 export function runConferralRules(

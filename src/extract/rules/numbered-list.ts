@@ -1,0 +1,106 @@
+// An official list: "... determined that the following 12 scenic areas are national 5A-level
+// tourist attractions. The list is as follows: 1. A (Province) 2. B, C City ...". The honor is read
+// in the announcing sentence; each numbered line names one holder.
+import type { Conferral, Mention } from "../../types.ts";
+import { rootOf } from "../index.ts";
+import { readHonorObject, sentenceDate, statusOf } from "../relations.ts";
+import { canReceive } from "./parts.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
+
+const ANNOUNCING =
+  /\b(?:the\s+)?following\s+(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:were|are|was|is|as|to\s+be)\s+(?:(?:named|identified|designated|recogni[sz]ed|selected|rated|determined|approved)\s+(?:as\s+)?)?/i;
+const NUMBERED_LINE = /^[ \t]*(\d{1,3})[ \t]*[.\u3001)][ \t]*(.*)$/;
+/** The holder's name ends at a comma, a bracket, a dash or "in <Place>". */
+const NAME_END = /\s*(?:[,(\uFF08\uFF0C;\u2014\u2013]|\s-\s|\s+in\s+(?=[A-Z])|$)/;
+const MAX_ITEMS = 400;
+
+interface Item {
+  start: number;
+  end: number;
+}
+
+/** Numbered lines after `from`: one item per line, "1." alone on its line takes the next line. */
+function numberedItems(view: string, from: number): Item[] {
+  const items: Item[] = [];
+  let offset = view.indexOf("\n", from);
+  let skipped = 0;
+  let pendingNumber = false;
+  while (offset >= 0 && offset < view.length && items.length < MAX_ITEMS) {
+    const lineStart = offset + 1;
+    const lineEnd = view.indexOf("\n", lineStart) < 0 ? view.length : view.indexOf("\n", lineStart);
+    const line = view.slice(lineStart, lineEnd);
+    offset = lineEnd < view.length ? lineEnd : -1;
+    if (line.trim() === "") continue;
+    const numbered = NUMBERED_LINE.exec(line);
+    const body: string | undefined = numbered
+      ? (numbered[2] as string)
+      : pendingNumber
+        ? line
+        : undefined;
+    if (body === undefined) {
+      if (items.length > 0 || ++skipped > 2) break;
+      continue;
+    }
+    pendingNumber = numbered !== null && body.trim() === "";
+    if (pendingNumber) continue;
+    const bodyStart = lineEnd - body.length + (body.length - body.trimStart().length);
+    const nameLength = NAME_END.exec(body.trim())?.index ?? body.trim().length;
+    if (nameLength > 0) items.push({ start: bodyStart, end: bodyStart + nameLength });
+  }
+  return items;
+}
+
+/** The mention that is the item's name, or a new organization mention for it. */
+function holderOf(input: RuleInput, item: Item): Mention | undefined {
+  const { state } = input;
+  const exact = state.mentions.find(
+    (m) => m.evidence.start === item.start && m.evidence.end === item.end && canReceive(m),
+  );
+  if (exact) return exact;
+  const words = state.view.slice(item.start, item.end).split(/\s+/);
+  if (words.length > 14 || !/^[A-Z0-9\u4E00-\u9FFF]/.test(words[0] ?? "")) return undefined;
+  const sentence = state.sentences.find((s) => s.start <= item.start && s.end >= item.end);
+  if (!sentence) return undefined;
+  return state.newMention("Organization", item.start, item.end, sentence, 0.7);
+}
+
+export const numberedList: ConferralRule = {
+  name: "numbered-list",
+  example: "The following 3 parks are national wetland parks. The list is as follows: 1. Reed Park",
+  find(input) {
+    const { state, context, skeleton } = input;
+    const announcing = ANNOUNCING.exec(skeleton.text);
+    if (!announcing) return [];
+    const object = readHonorObject(
+      state,
+      context,
+      skeleton,
+      announcing.index + announcing[0].length,
+    );
+    if (!object || object.honor.kind === "Person" || object.honor.kind === "Place") return [];
+    const sentenceText = state.view.slice(context.sentence.start, context.sentence.end);
+    const status = statusOf(announcing[0], sentenceText);
+    const date = sentenceDate(state, context);
+    const out: Conferral[] = [];
+    for (const item of numberedItems(state.view, context.sentence.end)) {
+      const holder = holderOf(input, item);
+      if (!holder) continue;
+      const sentence = state.sentences.find((s) => s.start <= item.start && s.end >= item.end);
+      if (!sentence) continue;
+      out.push({
+        id: `${state.announcement.id}#c${context.sentence.index}-${holder.id.split("#m")[1]}-${object.honor.id.split("#m")[1]}`,
+        announcementId: state.announcement.id,
+        recipient: rootOf(state, holder).id,
+        honor: object.honor.id,
+        issuers: [],
+        nominators: [],
+        status,
+        ...(date ? { date } : {}),
+        ...(object.batch ? { batch: object.batch } : {}),
+        evidence: [state.evidence(item.start, item.end, sentence, 0.7)],
+        confidence: 0.7,
+      });
+    }
+    return out;
+  },
+};
