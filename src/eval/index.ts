@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { LaurelError } from "../errors.ts";
 import { prepareQuery, selectBindings } from "../query/index.ts";
 import type { LaurelStore } from "../store/index.ts";
+import { writeFileAtomic } from "../util/fs.ts";
 
 export interface GoldNamed {
   name: string;
@@ -394,4 +395,24 @@ export function formatEvalReport(report: EvalReport, verbose = false): string {
   for (const failure of report.linking.failures) lines.push(`  ${failure}`);
   if (verbose) lines.push("", "details:", ...report.details.map((d) => `  ${d}`));
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * Error analysis in files: DIR/ANNOUNCEMENT.txt lists what was missed and what was extra there,
+ * and DIR/SUMMARY.txt the report without the details. Files are written whole (temp + rename).
+ */
+export async function writeEvalDetails(report: EvalReport, dir: string): Promise<void> {
+  const byDoc = new Map<string, string[]>();
+  for (const line of report.details) {
+    const [doc, ...rest] = line.split(" ");
+    if (!doc) continue;
+    const lines = byDoc.get(doc) ?? [];
+    lines.push(rest.join(" "));
+    byDoc.set(doc, lines);
+  }
+  for (const [doc, lines] of [...byDoc].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const safe = doc.replace(/[^\w.-]+/g, "_");
+    await writeFileAtomic(`${dir}/${safe}.txt`, `${lines.sort().join("\n")}\n`);
+  }
+  await writeFileAtomic(`${dir}/SUMMARY.txt`, formatEvalReport(report, false));
 }

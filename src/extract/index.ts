@@ -59,6 +59,8 @@ export interface DocumentState {
   events: EventFact[];
   /** Conferrals found so far, so "X is named in the list" can refer back to the headline's honor. */
   conferrals: Conferral[];
+  /** Honors the text announces before naming holders ("recognizes 60 model schools"), in order. */
+  declaredHonors: Mention[];
   diagnostics: Diagnostic[];
   newMention(
     kind: MentionKind,
@@ -88,6 +90,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
     years: yearsIn(view),
     events: [],
     conferrals: [],
+    declaredHonors: [],
     documentNumbers: [],
     diagnostics: [],
     evidence(start, end, sentence, confidence) {
@@ -183,6 +186,7 @@ export function cleanName(text: string): string {
   let name = text
     .replace(/\s+/g, " ")
     .replace(/^(?:the|The|THE)\s+/, "")
+    .replace(/^(?:honou?rary\s+)?title\s+of\s+/i, "")
     .trim();
   // Drop quotes that wrap the whole name or are left unbalanced; keep "Creation" inside a name.
   if (/^"[^"]*"$/.test(name)) name = name.slice(1, -1);

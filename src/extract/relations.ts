@@ -968,7 +968,11 @@ export function contextualConferral(
       /\blist\s+of\s+(?:the\s+)?$/i.test(
         state.view.slice(Math.max(0, m.evidence.start - 20), m.evidence.start),
       );
-    if ((m.kind === "Honor" || listed) && m.evidence.start < firstRecipient) honor = m;
+    // A phrase read as a possible honor counts only once a rule kept it (or the text announced it).
+    const tentative =
+      (m as Mention & { freeText?: boolean }).freeText && !state.declaredHonors.includes(m);
+    if ((m.kind === "Honor" || listed) && !tentative && m.evidence.start < firstRecipient)
+      honor = m;
   }
   if (!honor) return [];
   const out: Conferral[] = [];

@@ -4,9 +4,12 @@
 import type { Conferral } from "../../types.ts";
 import type { DocumentState, SentenceContext } from "../index.ts";
 import type { Skeleton } from "../relations.ts";
+import { announcedHonor } from "./context-honor.ts";
 import { corePatterns } from "./core.ts";
 import { honorSubjectList } from "./honor-subject-list.ts";
 import { honorThenList } from "./honor-then-list.ts";
+import { listContinues } from "./list-continues.ts";
+import { listedWithoutHonor } from "./listed-without-honor.ts";
 import { numberedList } from "./numbered-list.ts";
 import { passiveDesignation } from "./passive-designation.ts";
 import type { ConferralRule } from "./types.ts";
@@ -17,13 +20,31 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   honorThenList,
   honorSubjectList,
   numberedList,
+  listContinues,
+  announcedHonor,
+  listedWithoutHonor,
 ];
+
+/** Rules switched off for this process: LAUREL_RULES_OFF=name,name (set by `laurel eval --rules-off`). */
+export function rulesOffFromEnvironment(): ReadonlySet<string> {
+  const names = (process.env.LAUREL_RULES_OFF ?? "").split(",").map((n) => n.trim());
+  return new Set(names.filter((n) => n !== ""));
+}
+
+let rulesOff: { source: string; names: ReadonlySet<string> } | undefined;
+
+/** The environment's switched-off rules, parsed again only when the variable changes. */
+function currentRulesOff(): ReadonlySet<string> {
+  const source = process.env.LAUREL_RULES_OFF ?? "";
+  if (rulesOff?.source !== source) rulesOff = { source, names: rulesOffFromEnvironment() };
+  return rulesOff.names;
+}
 
 export function runConferralRules(
   state: DocumentState,
   context: SentenceContext,
   skeleton: Skeleton,
-  disabled: ReadonlySet<string> = new Set(),
+  disabled: ReadonlySet<string> = currentRulesOff(),
 ): Conferral[] {
   const found: Conferral[] = [];
   for (const rule of CONFERRAL_RULES) {

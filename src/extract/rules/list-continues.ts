@@ -1,0 +1,26 @@
+// A list of honored people that runs on past a full stop: "... were awarded to Li Ming, a
+// forecaster of X. Wang Fang, a teacher of Y; Zhao Lei, ...". A sentence that opens with a person
+// and a post right after a sentence that honored people continues that list.
+import type { Conferral } from "../../types.ts";
+import { emit, listAfter } from "./parts.ts";
+import type { ConferralRule } from "./types.ts";
+
+export const listContinues: ConferralRule = {
+  name: "list-continues",
+  example: "The awards went to Li Ming, a forecaster. Wang Fang, a teacher; Zhao Lei, a nurse.",
+  find(input) {
+    const { state, context, skeleton } = input;
+    const first = /^\s*\uE000(\d+)\uE001\s*,/.exec(skeleton.text);
+    if (!first || skeleton.mentionAt(Number(first[1]))?.kind !== "Person") return [];
+    const previous = context.sentence.index - 1;
+    const before = state.conferrals.filter((c) => c.evidence[0]?.sentenceIndex === previous);
+    const people = (c: Conferral) => state.byId.get(c.recipient)?.kind === "Person";
+    if (before.length === 0 || !before.every(people)) return [];
+    const honor = state.byId.get((before[0] as Conferral).honor);
+    if (!honor) return [];
+    const recipients = listAfter(input, 0);
+    return emit(input, recipients, [{ honor, end: skeleton.text.length }], "", 0, {
+      status: (before[0] as Conferral).status,
+    });
+  },
+};

@@ -1,0 +1,38 @@
+// Holders named without their honor, which the text gave before: "Among the 60 schools are A, B
+// and C"; "The Lake District made the list"; "A and B were among the recipients".
+
+import { honorInContext } from "./context-honor.ts";
+import { emit, listAfter, recipientsBefore } from "./parts.ts";
+import type { ConferralRule } from "./types.ts";
+
+const AMONG_ARE =
+  /^\s*Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?(?:are|were|include|included)\s*:?\s*/i;
+const MADE_THE_LIST =
+  /\s*(?:has\s+|have\s+)?(?:also\s+)?(?:made|entered|topped|joined)\s+the\s+list\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:recipients|winners|awardees|honorees|laureates)\b/gi;
+
+export const listedWithoutHonor: ConferralRule = {
+  name: "listed-without-honor",
+  example: "Among the 60 schools are Maple School and Pine School.",
+  find(input) {
+    const honor = honorInContext(input);
+    if (!honor) return [];
+    const object = { honor, end: 0 };
+    const text = input.skeleton.text;
+    const among = AMONG_ARE.exec(text);
+    if (among) {
+      const recipients = listAfter(input, among[0].length);
+      object.end = text.length;
+      return emit(input, recipients, [object], among[0], 0);
+    }
+    const out = [];
+    MADE_THE_LIST.lastIndex = 0;
+    for (let m = MADE_THE_LIST.exec(text); m; m = MADE_THE_LIST.exec(text)) {
+      // "made the list of X" names its honor: other rules read that.
+      if (/^\s+of\b/.test(text.slice(m.index + m[0].length))) continue;
+      const recipients = recipientsBefore(input, m.index);
+      object.end = m.index + m[0].length;
+      out.push(...emit(input, recipients, [{ ...object }], m[0], m.index));
+    }
+    return out;
+  },
+};
