@@ -1,6 +1,6 @@
 // Prints each sentence with its outermost mentions bracketed as [Kind: surface], and the conferrals
 // read from it: a quick view for error analysis on a folder of announcements.
-import { extractFacts, segmentSentences, buildAnalysisView } from "../src/extract/index.ts";
+import { buildAnalysisView, extractFacts, segmentSentences } from "../src/extract/index.ts";
 import { readAnnouncements } from "../src/ingest/index.ts";
 
 const args = process.argv.slice(2);
@@ -23,13 +23,17 @@ for (const a of announcements) {
     let cursor = s.start;
     for (const m of inside) {
       if (m.evidence.start < cursor) continue;
-      out += view.slice(cursor, m.evidence.start) + `[${m.kind.slice(0, 3)}: ${view.slice(m.evidence.start, m.evidence.end)}]`;
+      out +=
+        view.slice(cursor, m.evidence.start) +
+        `[${m.kind.slice(0, 3)}: ${view.slice(m.evidence.start, m.evidence.end)}]`;
       cursor = m.evidence.end;
     }
     out += view.slice(cursor, s.end);
     if (filter && !new RegExp(filter, "i").test(out)) continue;
     console.log(`  S${s.index}: ${out.replace(/\s+/g, " ")}`);
     for (const c of x.conferrals.filter((c) => c.evidence[0]?.sentenceIndex === s.index))
-      console.log(`    CONF ${name(c.recipient)} <= ${name(c.honor)} | ${c.issuers.map((i) => name(i.mention)).join("; ")} | ${c.date ?? ""} ${c.status}`);
+      console.log(
+        `    CONF ${name(c.recipient)} <= ${name(c.honor)} | ${c.issuers.map((i) => name(i.mention)).join("; ")} | ${c.date ?? ""} ${c.status}`,
+      );
   }
 }

@@ -153,10 +153,19 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
     if ((mention as Extra).freeText && !used.has(mention.id))
       mention.name = `\u0000${mention.name}`;
   }
+  const kept = mentions.filter((m) => !m.name.startsWith("\u0000"));
+  const keptIds = new Set(kept.map((m) => m.id));
+  // A conferral whose recipient or honor turned out not to be a name is no fact.
+  const conferralsKept = merged.filter((c) => keptIds.has(c.recipient) && keptIds.has(c.honor));
+  for (const conferral of conferralsKept) {
+    conferral.issuers = conferral.issuers.filter((i) => keptIds.has(i.mention));
+    conferral.nominators = conferral.nominators.filter((n) => keptIds.has(n));
+    if (conferral.document && !keptIds.has(conferral.document)) delete conferral.document;
+  }
   return {
     announcement,
-    mentions: mentions.filter((m) => !m.name.startsWith("\u0000")),
-    conferrals: merged,
+    mentions: kept,
+    conferrals: conferralsKept,
     events: mergeEvents(state, events),
     posts: dedupePosts(state, posts),
     documentIssuers,
@@ -167,7 +176,9 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
 /** Quoted slogans ("Ushering in ..., Future ...") hold no facts; their spans are skipped. */
 function findSlogans(view: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const re = /"([^"\n]{20,400})"/g;
+  // An opening quote follows a space or bracket and precedes a word; a closing one the reverse.
+  // Pairing any two quotes would read ' enterprises, namely A, B and C "' as a slogan.
+  const re = /(?<=^|[\s([:,;])"(?=\S)([^"\n]{20,400}?)(?<=\S)"(?=$|[\s.,;:!?)\]])/gm;
   for (let m = re.exec(view); m; m = re.exec(view)) {
     const inner = m[1] as string;
     const words = inner.trim().split(/\s+/);
@@ -190,7 +201,8 @@ export function cleanName(text: string): string {
     .trim();
   // Drop quotes that wrap the whole name or are left unbalanced; keep "Creation" inside a name.
   if (/^"[^"]*"$/.test(name)) name = name.slice(1, -1);
-  if ((name.match(/"/g) ?? []).length % 2 === 1) name = name.replace(/^"|"$/g, "");
+  // A lone quote is left from a quoted phrase cut at one end: drop it wherever it is.
+  if ((name.match(/"/g) ?? []).length % 2 === 1) name = name.replace(/"/g, "");
   return name.trim();
 }
 

@@ -93,9 +93,15 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
   return people;
 }
 
+/** ", chairman of ..." or ", Li Ming": a post or another person follows. */
 function followedByPost(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  return tokens[i]?.text === "," && next !== undefined && TITLE_WORDS.has(next.lower);
+  let next = tokens[i + 1];
+  if (tokens[i]?.text !== "," || next === undefined) return false;
+  if (next.lower === "and") next = tokens[i + 2];
+  if (next === undefined) return false;
+  if (TITLE_WORDS.has(next.lower)) return true;
+  const given = tokens[tokens.indexOf(next) + 1];
+  return SURNAMES.has(next.lower) && given?.cap === true && isPinyinName(given.text);
 }
 
 function isNameWord(token: Token | undefined): boolean {

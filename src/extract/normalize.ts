@@ -2,6 +2,10 @@
 // in the stored text, but with spaces, quotes and dashes unified and noise lines blanked.
 
 const CHAR_MAP: Record<string, string> = {
+  // NUL marks dropped names, U+E000/U+E001 delimit name placeholders: never text to read.
+  "\u0000": " ",
+  "\uE000": " ",
+  "\uE001": " ",
   "\u00A0": " ",
   "\u2002": " ",
   "\u2003": " ",

@@ -5,7 +5,7 @@ import { readHonorObject } from "../relations.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const ANNOUNCES =
-  /\b(?:recogni[sz](?:es|ed|ing)|names|naming|designat(?:es|ing)|select(?:s|ing)|announc(?:ed|es|ing)|releas(?:ed|es|ing)|publish(?:ed|es|ing)|issued|unveil(?:ed|s|ing))\s+(?:(?:its|their|the|a)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|new|latest|annual)\s+)?(?:(?:batch|list|round)\s+(?:of\s+)?)?(?:(?:the|a\s+total\s+of)\s+)?(?:\d[\d,]*\s+)?/gi;
+  /\b(?:recogni[sz](?:es|ed|ing)|names|naming|designat(?:es|ing)|select(?:s|ing)|announc(?:ed|es|ing)|releas(?:ed|es|ing)|publish(?:ed|es|ing)|issued|unveil(?:ed|s|ing))\s+(?:(?:its|their|the|a)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|new|latest|annual)\s+)?(?:(?:batch|list|round)\s+(?:of\s+)?)?(?:(?:the|a\s+total\s+of)\s+)?(?:\d[\d,]*\s+)?|\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:newly\s+|officially\s+|recently\s+)?(?:classified|designated|named|recogni[sz]ed|identified|selected|approved|listed)\s+as\s+/gi;
 
 /** What an announcing verb names that is not itself an honor: "a notice announcing the list". */
 const NOT_AN_HONOR =

@@ -17,7 +17,7 @@ export const honorSubjectList: ConferralRule = {
     const opening = OPENING.exec(text);
     if (!opening) return [];
     const object = readHonorObject(state, context, skeleton, opening[0].length);
-    if (!object || object.honor.kind !== "Honor") return [];
+    if (object?.honor.kind !== "Honor") return [];
     const link = LINK.exec(text.slice(object.end));
     if (!link) return [];
     const recipients = listAfter(input, object.end + link[0].length);

@@ -1,16 +1,17 @@
 // The honor first, then its holders: "named 111 national bases for patriotic education,
 // including A and B"; "321 were classified as National Second Level Museums, including five from
-// the province – A, B and C"; "four key enterprises, namely A, B and C"; "entered the list: A, B".
+// the province – A, B and C"; "four key enterprises, namely A, B and C"; "entered the list: A, B";
+// "the city has eight innovative enterprises, namely A and B".
 import { readHonorObject } from "../relations.ts";
-import { emit, listAfter, skipPreposition } from "./parts.ts";
+import { alreadyFound, emit, listAfter, skipPreposition } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
 const TRIGGER =
-  /\b(?:designated|named|classified|approved|identified|recogni[sz]ed|selected|listed|entered|announced|released|published|granted|awarded|determined|confirmed|rated|commended)\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about)\s+)?(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:as\s+|asthe\s+)?/gi;
+  /\b(?:has|have|boasts|designated|named|classified|approved|identified|recogni[sz]ed|selected|listed|entered|announced|released|published|granted|awarded|determined|confirmed|rated|commended)\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about)\s+)?(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:as\s+|asthe\s+)?/gi;
 // Between the honor and the list: "including", "namely", "such as", a colon or a dash, maybe
 // after a share of the list ("including five from the province –").
 const OPENER =
-  /^\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:including|such\s+as|among\s+them|among\s+which)\s+(?:[^,:;\u2013\u2014\uE000]{0,40}?\s*(?:[:\u2013\u2014]|-\s|,\s*namely)\s*)?|namely\s*,?\s*|[:\u2013\u2014]\s*|list\s*[:\u2013\u2014]\s*|ranking\s*[:\u2013\u2014]\s*)/i;
+  /^\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:including|such\s+as|among\s+them|among\s+which)\s+(?:[^,:;\u2013\u2014]{0,60}?\s*(?:[:\u2013\u2014]|-\s|,\s*namely)\s*)?|namely\s*,?\s*|[:\u2013\u2014]\s*|list\s*[:\u2013\u2014]\s*|ranking\s*[:\u2013\u2014]\s*)/i;
 
 export const honorThenList: ConferralRule = {
   name: "honor-then-list",
@@ -21,12 +22,16 @@ export const honorThenList: ConferralRule = {
     const out = [];
     TRIGGER.lastIndex = 0;
     for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
-      const at = skipPreposition(text, m.index + m[0].length);
+      // "named 30 units as X, including A": the cohort's noun comes before the honor.
+      const cohortNoun = /^(?:[a-z-]+\s+){1,3}?as\s+/i.exec(text.slice(m.index + m[0].length));
+      const at = skipPreposition(text, m.index + m[0].length + (cohortNoun?.[0].length ?? 0));
       const object = readHonorObject(state, context, skeleton, at);
       if (!object || object.honor.kind === "Person" || object.honor.kind === "Place") continue;
       const opener = OPENER.exec(text.slice(object.end));
       if (!opener) continue;
-      const recipients = listAfter(input, object.end + opener[0].length);
+      const recipients = listAfter(input, object.end + opener[0].length).filter(
+        (r) => !alreadyFound(input, r),
+      );
       out.push(...emit(input, recipients, [object], m[0], m.index));
       TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, object.end);
     }

@@ -6,6 +6,7 @@ import type { DocumentState, SentenceContext } from "../index.ts";
 import type { Skeleton } from "../relations.ts";
 import { announcedHonor } from "./context-honor.ts";
 import { corePatterns } from "./core.ts";
+import { designatedWere } from "./designated-were.ts";
 import { honorSubjectList } from "./honor-subject-list.ts";
 import { honorThenList } from "./honor-then-list.ts";
 import { listContinues } from "./list-continues.ts";
@@ -19,6 +20,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   passiveDesignation,
   honorThenList,
   honorSubjectList,
+  designatedWere,
   numberedList,
   listContinues,
   announcedHonor,

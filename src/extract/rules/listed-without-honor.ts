@@ -1,12 +1,13 @@
 // Holders named without their honor, which the text gave before: "Among the 60 schools are A, B
-// and C"; "The Lake District made the list"; "A and B were among the recipients".
+// and C"; "These include A and B"; "The Lake District made the list"; "A and B were among the
+// recipients".
 
 import { honorInContext } from "./context-honor.ts";
 import { emit, listAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
 const AMONG_ARE =
-  /^\s*Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?(?:are|were|include|included)\s*:?\s*/i;
+  /^\s*(?:Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?|(?:These|They|Those)\s+(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){0,2}?)(?:are|were|include|included)\s*:?\s*/i;
 const MADE_THE_LIST =
   /\s*(?:has\s+|have\s+)?(?:also\s+)?(?:made|entered|topped|joined)\s+the\s+list\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:recipients|winners|awardees|honorees|laureates)\b/gi;
 
@@ -19,7 +20,8 @@ export const listedWithoutHonor: ConferralRule = {
     const object = { honor, end: 0 };
     const text = input.skeleton.text;
     const among = AMONG_ARE.exec(text);
-    if (among) {
+    // The list must follow at once: "These include A", not "These museums are found in A".
+    if (among && /^(?:the\s+)?"?\uE000/.test(text.slice(among[0].length))) {
       const recipients = listAfter(input, among[0].length);
       object.end = text.length;
       return emit(input, recipients, [object], among[0], 0);

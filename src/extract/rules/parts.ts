@@ -18,6 +18,8 @@ const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 
 /** Mention kinds that can receive an honor; places receive area titles ("demonstration county"). */
 export function canReceive(mention: Mention): boolean {
+  // A name marked "\u0000" was found not to be one ("the lab" with nothing to refer to).
+  if (mention.name.startsWith("\u0000")) return false;
   return mention.kind === "Organization" || mention.kind === "Person" || mention.kind === "Place";
 }
 
