@@ -5,6 +5,8 @@ import { emit, listAfter } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
 const OPENING = /^\s*(?:Among\s+them\s*,\s*)?(?:the\s+)?/i;
+const REDUCED_RELATIVE =
+  /\b(?:designated|named|selected|recogni[sz]ed|identified|approved|listed|chosen|rated)\s+as\b/i;
 const LINK =
   /^\s*(?:\([^()]{0,80}\)\s*)?(?:(?:in|of)\s+(?:19|20)\d{2}\s*)?(?:\([^()]{0,80}\)\s*)?(?:are|were|is|was|include|includes|included)\s*(?:(?:awarded|granted|given|presented|conferred)\s+(?:on|to|upon)\s*)?(?::\s*)?/i;
 
@@ -18,6 +20,8 @@ export const honorSubjectList: ConferralRule = {
     if (!opening) return [];
     const object = readHonorObject(state, context, skeleton, opening[0].length);
     if (object?.honor.kind !== "Honor") return [];
+    // "The three universities designated as X were ...": a reduced relative, not an honor.
+    if (REDUCED_RELATIVE.test(object.honor.name)) return [];
     const link = LINK.exec(text.slice(object.end));
     if (!link) return [];
     const recipients = listAfter(input, object.end + link[0].length);

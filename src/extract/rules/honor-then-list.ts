@@ -2,9 +2,11 @@
 // including A and B"; "321 were classified as National Second Level Museums, including five from
 // the province – A, B and C"; "four key enterprises, namely A, B and C"; "entered the list: A, B";
 // "the city has eight innovative enterprises, namely A and B".
+
+import type { Mention } from "../../types.ts";
 import { readHonorObject } from "../relations.ts";
-import { alreadyFound, emit, listAfter, skipPreposition } from "./parts.ts";
-import type { ConferralRule } from "./types.ts";
+import { alreadyFound, emit, listAfter, recipientsBefore, skipPreposition } from "./parts.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
 
 const TRIGGER =
   /\b(?:has|have|boasts|designated|named|classified|approved|identified|recogni[sz]ed|selected|listed|entered|announced|released|published|granted|awarded|determined|confirmed|rated|commended)\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about)\s+)?(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:as\s+|asthe\s+)?/gi;
@@ -12,6 +14,14 @@ const TRIGGER =
 // after a share of the list ("including five from the province –").
 const OPENER =
   /^\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:including|such\s+as|among\s+them|among\s+which)\s+(?:[^,:;\u2013\u2014]{0,60}?\s*(?:[:\u2013\u2014]|-\s|,\s*namely)\s*)?|namely\s*,?\s*|[:\u2013\u2014]\s*|list\s*[:\u2013\u2014]\s*|ranking\s*[:\u2013\u2014]\s*)/i;
+
+/** The organizations that name, in the active voice: "The Bureau named 40 bases, including A". */
+function subjectOf(input: RuleInput, m: RegExpExecArray): Mention[] {
+  if (/^(?:has|have|boasts)\b/i.test(m[0])) return [];
+  const before = input.skeleton.text.slice(Math.max(0, m.index - 30), m.index);
+  if (/\b(?:was|were|is|are|been|be)\s+(?:[a-z]+\s+)?$/i.test(before)) return [];
+  return recipientsBefore(input, m.index).filter((r) => r.kind === "Organization");
+}
 
 export const honorThenList: ConferralRule = {
   name: "honor-then-list",
@@ -32,7 +42,9 @@ export const honorThenList: ConferralRule = {
       const recipients = listAfter(input, object.end + opener[0].length).filter(
         (r) => !alreadyFound(input, r),
       );
-      out.push(...emit(input, recipients, [object], m[0], m.index));
+      out.push(
+        ...emit(input, recipients, [object], m[0], m.index, { issuers: subjectOf(input, m) }),
+      );
       TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, object.end);
     }
     return out;
