@@ -439,10 +439,12 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       )
     )
       continue;
-    // "the Northern Center of Shenzhen" is an area of a city, not a body.
+    // "the Northern Center of Shenzhen" is an area of a city, not a body; "Southern University
+    // of Science and Technology" is a body.
     if (
       nucleusKind === "Organization" &&
       nucleus - first === 1 &&
+      /^(?:center|centre)$/i.test((tokens[nucleus] as Token).text) &&
       COMPASS.has((tokens[first] as Token).lower) &&
       complement !== undefined
     )

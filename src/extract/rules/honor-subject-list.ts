@@ -24,7 +24,10 @@ export const honorSubjectList: ConferralRule = {
     if (REDUCED_RELATIVE.test(object.honor.name)) return [];
     const link = LINK.exec(text.slice(object.end));
     if (!link) return [];
-    const recipients = listAfter(input, object.end + link[0].length);
+    // The holders follow at once: "... are: A, B", not "... are found in provinces such as A".
+    const from = object.end + link[0].length;
+    if (!/^(?:the\s+)?"?\uE000/.test(text.slice(from))) return [];
+    const recipients = listAfter(input, from);
     return emit(input, recipients, [object], link[0], 0);
   },
 };
