@@ -844,6 +844,11 @@ function completeConferrals(
         conferral.confidence = Math.min(conferral.confidence, 0.7);
       }
     }
+    // Last, the body that announced the list the conferral is read from.
+    if (conferral.issuers.length === 0) {
+      const announcers = announcingBodies(state, conferral);
+      conferral.issuers = announcers.map((mention) => ({ mention, implied: true }));
+    }
     if (!conferral.document) {
       // "According to the Decision on Naming ..., X was named": the document in the same sentence.
       const own = documents.find((m) =>
@@ -893,6 +898,58 @@ function completeConferrals(
         conferral.date = noticePeriod.from.slice(0, 7);
     }
   }
+}
+
+const ANNOUNCING_VERB =
+  /^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:has\s+|have\s+)?(?:(?:recently|also|officially|jointly|formally|newly|just)\s+)?(?:announced|released|published|issued|named|designated|commended|awarded|granted|decided\s+to\s+(?:award|name|commend)|approved|recogni[sz]ed|selected|unveiled|identified|determined|rated|completed\s+the\s+(?:relevant\s+)?review)\b/i;
+const ANNOUNCED_BY =
+  /\b(?:announced|released|published|issued|approved|granted|awarded|named|designated|commended|hosted|launched)\s+(?:jointly\s+)?by\s+(?:the\s+)?$/i;
+const SUBJECT_GLUE = /^\s*(?:,|and|&|\([^()]{0,40}\))*\s*(?:the\s+)?$/i;
+/** How far back (in sentences) an announcing body still speaks for a conferral. */
+const ANNOUNCER_REACH = 6;
+
+/**
+ * The bodies that announced, in the sentence of the conferral or shortly before it: "The Ministry
+ * of Ecology announced ...", "... results released by the Association show ...". Implied issuers.
+ */
+function announcingBodies(state: DocumentState, conferral: Conferral): string[] {
+  const first = Math.min(...conferral.evidence.map((e) => e.sentenceIndex));
+  for (let index = first; index >= 0 && index >= first - ANNOUNCER_REACH; index--) {
+    const context = state.contexts[index];
+    if (!context) continue;
+    const bodies = context.top.filter((m) => {
+      if (m.kind !== "Organization" || m.id === conferral.recipient) return false;
+      const after = state.view.slice(m.evidence.end, m.evidence.end + 80);
+      const before = state.view.slice(
+        Math.max(context.sentence.start, m.evidence.start - 40),
+        m.evidence.start,
+      );
+      return ANNOUNCING_VERB.test(after) || ANNOUNCED_BY.test(before);
+    });
+    if (bodies.length === 0) continue;
+    // "A and B jointly issued": the bodies listed before the announcing one speak with it.
+    const speaker = bodies[0] as Mention;
+    const listed = context.top.filter(
+      (m, i, all) =>
+        m.kind === "Organization" &&
+        m.evidence.end <= speaker.evidence.start &&
+        all
+          .slice(i + 1)
+          .every(
+            (n) =>
+              n.evidence.start > speaker.evidence.start ||
+              SUBJECT_GLUE.test(state.view.slice(m.evidence.end, n.evidence.start)),
+          ) &&
+        SUBJECT_GLUE.test(
+          state.view.slice(m.evidence.end, speaker.evidence.start).replace(/\uE000/g, ""),
+        ),
+    );
+    const ids = [...listed, ...bodies].map((m) => rootOf(state, m).id);
+    return [...new Set(ids)].filter(
+      (id) => id !== conferral.recipient && !conferral.nominators.includes(id),
+    );
+  }
+  return [];
 }
 
 function dateNear(
