@@ -119,7 +119,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
       return mention;
     },
   };
-  const publicationDate = options.publicationDate ?? announcement.date;
+  const publicationDate = options.publicationDate ?? announcement.date ?? datelineOf(view);
   if (publicationDate) state.publicationDate = publicationDate;
   const slogans = findSlogans(view);
 
@@ -171,6 +171,26 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
     documentIssuers,
     diagnostics: state.diagnostics,
   };
+}
+
+const DATELINE =
+  /^[^\n]{0,60}?(?:\b(?:updated|time|date|publishing\s+time|release\s+time|published|posted)\s*[:\uFF1A]?\s*)?((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\b/im;
+const DATELINE_LINES = 6;
+
+/**
+ * The page's own date line near its top ("Updated: 2021-08-13", "Time:2022.07.15"): the
+ * publication date when no front matter gives one, so "recently" and "yesterday" can resolve.
+ */
+export function datelineOf(view: string): string | undefined {
+  const top = view
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .slice(0, DATELINE_LINES);
+  const m = DATELINE.exec(top.join("\n"));
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return formatDate({ year, month, day });
 }
 
 /** Quoted slogans ("Ushering in ..., Future ...") hold no facts; their spans are skipped. */
@@ -665,6 +685,14 @@ function inferYear(
   date: DateMention,
 ): number | undefined {
   if (date.relative === "this-year" && publicationDate) return Number(publicationDate.slice(0, 4));
+  // With a publication date, "February 14" is the latest February 14 on or before it: news
+  // reports what has happened. A year elsewhere in the sentence mostly names something else.
+  if (publicationDate && date.month !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(publicationDate)) {
+    const year = Number(publicationDate.slice(0, 4));
+    const published = publicationDate.slice(5);
+    const day = `${String(date.month).padStart(2, "0")}-${String(date.day ?? 1).padStart(2, "0")}`;
+    return day <= published ? year : year - 1;
+  }
   const own = yearsIn(
     state.view
       .slice(sentence.start, sentence.end)
@@ -844,6 +872,10 @@ function completeConferrals(
         conferral.confidence = Math.min(conferral.confidence, 0.7);
       }
     }
+    if (!conferral.date) {
+      const fallback = contextDate(state, conferral, publicationDate);
+      if (fallback) conferral.date = fallback;
+    }
     // Last, the body that announced the list the conferral is read from.
     if (conferral.issuers.length === 0) {
       const announcers = announcingBodies(state, conferral);
@@ -898,6 +930,36 @@ function completeConferrals(
         conferral.date = noticePeriod.from.slice(0, 7);
     }
   }
+}
+
+const LEAD_SENTENCES = 3;
+
+/**
+ * A date for a conferral its own sentence leaves undated: "recently" means the year of
+ * publication; otherwise the day-precise date that leads the story ("On November 20, 2020, the
+ * list of ... was released"), when one of its first sentences gives one.
+ */
+function contextDate(
+  state: DocumentState,
+  conferral: Conferral,
+  publicationDate: string | undefined,
+): string | undefined {
+  const first = Math.min(...conferral.evidence.map((e) => e.sentenceIndex));
+  const sentence = state.sentences[first];
+  const text = sentence ? state.view.slice(sentence.start, sentence.end) : "";
+  if (/\brecent(?:ly)?\b/i.test(text) && publicationDate) return publicationDate.slice(0, 4);
+  let seen = 0;
+  for (const context of state.contexts) {
+    if (context.sentence.headline) continue;
+    if (++seen > LEAD_SENTENCES) break;
+    if (context.sentence.index > first) break;
+    for (const date of context.dates) {
+      if (date.day === undefined || date.until) continue;
+      const value = resolveDate(state, date, context.sentence, publicationDate);
+      if (value && value.length === 10 && value !== publicationDate) return value;
+    }
+  }
+  return undefined;
 }
 
 const ANNOUNCING_VERB =

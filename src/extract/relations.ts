@@ -486,9 +486,30 @@ function precision(date: {
   return date.month !== undefined ? 2 : 1;
 }
 
+/** Kinds of names that can hold a date that is not the conferral's ("May 1st Labor Medal"). */
+const DATED_NAMES = new Set(["Honor", "Program", "Event", "Document"]);
+
+/** "National May 1st Labor Awards": a date between two capitalised words belongs to a name. */
+function insideCapitalisedName(view: string, date: { start: number; end: number }): boolean {
+  const before = view.slice(Math.max(0, date.start - 24), date.start);
+  const after = view.slice(date.end, date.end + 16);
+  return (
+    /\b(?!(?:On|In|Since|From|By|Before|After|Until|Till|Of|At|The)\s)[A-Z][a-z]+\s+$/.test(
+      before,
+    ) && /^(?:st|nd|rd|th)?\s+[A-Z][a-z]/.test(after)
+  );
+}
+
 export function sentenceDate(state: DocumentState, context: SentenceContext): string | undefined {
+  // The sentence's own names (not every mention of the text: that would be quadratic).
+  const names = context.top.filter((m) => DATED_NAMES.has(m.kind));
+  const own = context.dates.filter(
+    (d) =>
+      !names.some((m) => m.evidence.start <= d.start && d.end <= m.evidence.end) &&
+      !insideCapitalisedName(state.view, d),
+  );
   // The most precise date of the sentence: "On the morning of March 5" beats "work in 2021".
-  const ranked = [...context.dates].sort((a, b) => precision(b) - precision(a));
+  const ranked = own.sort((a, b) => precision(b) - precision(a));
   for (const date of ranked) {
     if (date.until) continue;
     if (date.relative === "this-year" && !state.publicationDate) continue;

@@ -1,6 +1,6 @@
 // Honors that hold for later sentences: the text announces an honor, then names holders without
 // repeating it ("Among the 60 schools are A and B"; "A made the list").
-import type { Mention } from "../../types.ts";
+import type { Conferral, Mention } from "../../types.ts";
 import { readHonorObject } from "../relations.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -27,16 +27,24 @@ export const announcedHonor: ConferralRule = {
   },
 };
 
-/** The latest honor announced or conferred before this sentence. */
+/** The latest honor announced or conferred before this sentence (both lists are in text order). */
 export function honorInContext(input: RuleInput): Mention | undefined {
   const { state, context } = input;
   const before = context.sentence.start;
-  let best: Mention | undefined;
-  const consider = (m: Mention | undefined) => {
-    if (!m || m.evidence.start >= before) return;
-    if (!best || m.evidence.start > best.evidence.start) best = m;
+  const latest = (list: readonly Mention[]): Mention | undefined => {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i] as Mention;
+      if (m.evidence.start < before) return m;
+    }
+    return undefined;
   };
-  for (const honor of state.declaredHonors) consider(honor);
-  for (const conferral of state.conferrals) consider(state.byId.get(conferral.honor));
-  return best;
+  const declared = latest(state.declaredHonors);
+  let conferred: Mention | undefined;
+  for (let i = state.conferrals.length - 1; i >= 0 && !conferred; i--) {
+    const honor = state.byId.get((state.conferrals[i] as Conferral).honor);
+    if (honor && honor.evidence.start < before) conferred = honor;
+  }
+  if (!declared) return conferred;
+  if (!conferred) return declared;
+  return declared.evidence.start > conferred.evidence.start ? declared : conferred;
 }

@@ -13,7 +13,14 @@ export const listContinues: ConferralRule = {
     const first = /^\s*\uE000(\d+)\uE001\s*,/.exec(skeleton.text);
     if (!first || skeleton.mentionAt(Number(first[1]))?.kind !== "Person") return [];
     const previous = context.sentence.index - 1;
-    const before = state.conferrals.filter((c) => c.evidence[0]?.sentenceIndex === previous);
+    // Conferrals are kept in text order: read back only through the previous sentence's.
+    const before: Conferral[] = [];
+    for (let i = state.conferrals.length - 1; i >= 0; i--) {
+      const c = state.conferrals[i] as Conferral;
+      const index = c.evidence[0]?.sentenceIndex ?? -1;
+      if (index < previous) break;
+      if (index === previous) before.push(c);
+    }
     const people = (c: Conferral) => state.byId.get(c.recipient)?.kind === "Person";
     if (before.length === 0 || !before.every(people)) return [];
     const honor = state.byId.get((before[0] as Conferral).honor);

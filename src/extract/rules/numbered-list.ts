@@ -2,8 +2,9 @@
 // tourist attractions. The list is as follows: 1. A (Province) 2. B, C City ...". The honor is read
 // in the announcing sentence; each numbered line names one holder.
 import type { Conferral, Mention } from "../../types.ts";
-import { rootOf } from "../index.ts";
+import { type DocumentState, rootOf } from "../index.ts";
 import { readHonorObject, sentenceDate, statusOf } from "../relations.ts";
+import type { Sentence } from "../segment.ts";
 import { canReceive } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -50,17 +51,31 @@ function numberedItems(view: string, from: number): Item[] {
   return items;
 }
 
+/** The sentence holding a span, by binary search (sentences are in text order). */
+function sentenceAt(state: DocumentState, span: Item): Sentence | undefined {
+  let low = 0;
+  let high = state.sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = state.sentences[middle] as Sentence;
+    if (sentence.end < span.end) low = middle + 1;
+    else if (sentence.start > span.start) high = middle - 1;
+    else return sentence;
+  }
+  return undefined;
+}
+
 /** The mention that is the item's name, or a new organization mention for it. */
 function holderOf(input: RuleInput, item: Item): Mention | undefined {
   const { state } = input;
-  const exact = state.mentions.find(
+  const sentence = sentenceAt(state, item);
+  if (!sentence) return undefined;
+  const exact = state.contexts[sentence.index]?.top.find(
     (m) => m.evidence.start === item.start && m.evidence.end === item.end && canReceive(m),
   );
   if (exact) return exact;
   const words = state.view.slice(item.start, item.end).split(/\s+/);
   if (words.length > 14 || !/^[A-Z0-9\u4E00-\u9FFF]/.test(words[0] ?? "")) return undefined;
-  const sentence = state.sentences.find((s) => s.start <= item.start && s.end >= item.end);
-  if (!sentence) return undefined;
   return state.newMention("Organization", item.start, item.end, sentence, 0.7);
 }
 
@@ -85,7 +100,7 @@ export const numberedList: ConferralRule = {
     for (const item of numberedItems(state.view, context.sentence.end)) {
       const holder = holderOf(input, item);
       if (!holder) continue;
-      const sentence = state.sentences.find((s) => s.start <= item.start && s.end >= item.end);
+      const sentence = sentenceAt(state, item);
       if (!sentence) continue;
       out.push({
         id: `${state.announcement.id}#c${context.sentence.index}-${holder.id.split("#m")[1]}-${object.honor.id.split("#m")[1]}`,
