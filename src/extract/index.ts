@@ -17,7 +17,7 @@ import { type DateMention, findDates, formatDate, shiftDate, yearsIn } from "./d
 import { CITIES, isPlaceName, LEVEL_WORDS, PROVINCES, singular, TITLE_WORDS } from "./lexicon.ts";
 import { findNames, findPeople, isGenericName, type NameSpan } from "./names.ts";
 import { buildAnalysisView } from "./normalize.ts";
-import { findEvents, type Skeleton } from "./relations.ts";
+import { datesOutsideNames, findEvents, type Skeleton } from "./relations.ts";
 import { runConferralRules } from "./rules/index.ts";
 import { type Sentence, segmentSentences } from "./segment.ts";
 import { type Token, tokenize } from "./tokens.ts";
@@ -953,7 +953,7 @@ function contextDate(
     if (context.sentence.headline) continue;
     if (++seen > LEAD_SENTENCES) break;
     if (context.sentence.index > first) break;
-    for (const date of context.dates) {
+    for (const date of datesOutsideNames(state, context)) {
       if (date.day === undefined || date.until) continue;
       const value = resolveDate(state, date, context.sentence, publicationDate);
       if (value && value.length === 10 && value !== publicationDate) return value;

@@ -11,6 +11,7 @@ import type {
   IssuerRef,
   Mention,
 } from "../types.ts";
+import type { DateMention } from "./dates.ts";
 import type { DocumentState, SentenceContext } from "./index.ts";
 import { resolveDate, rootOf } from "./index.ts";
 
@@ -500,14 +501,19 @@ function insideCapitalisedName(view: string, date: { start: number; end: number 
   );
 }
 
-export function sentenceDate(state: DocumentState, context: SentenceContext): string | undefined {
+/** The sentence's dates that are not part of a name. */
+export function datesOutsideNames(state: DocumentState, context: SentenceContext): DateMention[] {
   // The sentence's own names (not every mention of the text: that would be quadratic).
   const names = context.top.filter((m) => DATED_NAMES.has(m.kind));
-  const own = context.dates.filter(
+  return context.dates.filter(
     (d) =>
       !names.some((m) => m.evidence.start <= d.start && d.end <= m.evidence.end) &&
       !insideCapitalisedName(state.view, d),
   );
+}
+
+export function sentenceDate(state: DocumentState, context: SentenceContext): string | undefined {
+  const own = datesOutsideNames(state, context);
   // The most precise date of the sentence: "On the morning of March 5" beats "work in 2021".
   const ranked = own.sort((a, b) => precision(b) - precision(a));
   for (const date of ranked) {
