@@ -170,10 +170,10 @@ export function statedIssuers(state: DocumentState, issuers: Mention[]): IssuerR
   return issuers.map((i) => ({ mention: rootOf(state, i).id, implied: false }));
 }
 
-/** The list's organizations and people: who can receive an honor. */
+/** The list's organizations, people and places (cities and counties get titles too). */
 function recipientsIn(state: DocumentState, skeleton: Skeleton, text: string): Mention[] {
   return listItems(state, skeleton, text).filter(
-    (x) => x.kind === "Organization" || x.kind === "Person",
+    (x) => x.kind === "Organization" || x.kind === "Person" || x.kind === "Place",
   );
 }
 
@@ -252,7 +252,7 @@ const OBJECT_STOP_WORDS = new Set([
 
 // "asthe" is a glued "as the" of scraped text.
 const OBJECT_PREAMBLE =
-  /^\s*(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|one\s+of\s+the\s+)?(?:(?:recommendation\s+|final\s+|candidate\s+)?list\s+(?:of\s+)?(?:the\s+)?)?(?:with\s+the\s+)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?)\s+(?:of|for)\s+(?:the\s+)?)?(?:honou?rary\s+)?(?:title\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:"\s*)?/i;
+  /^\s*(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|one\s+of\s+the\s+)?(?:(?:recommendation\s+|final\s+|candidate\s+)?list\s+(?:of\s+)?(?:the\s+)?)?(?:with\s+the\s+)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?)\s+(?:of|for)\s+(?:the\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:honou?rary\s+)?(?:title\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:"\s*)?/i;
 const BATCH =
   /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|latest)\s+(?:batch|bunch|group|round|set|list)\s+of\s+(?:the\s+)?)/i;
 // An ordinal before a tier word is part of the honor: "second level", "first class".

@@ -9,7 +9,7 @@ import type { ConferralRule } from "./types.ts";
 const AMONG_ARE =
   /^\s*(?:Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?|(?:These|They|Those)\s+(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){0,2}?)(?:are|were|include|included)\s*:?\s*/i;
 const MADE_THE_LIST =
-  /\s*(?:has\s+|have\s+)?(?:also\s+)?(?:made|entered|topped|joined)\s+the\s+list\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:recipients|winners|awardees|honorees|laureates)\b/gi;
+  /\s*(?:has\s+|have\s+)?(?:also\s+)?(?:made|entered|topped|joined)\s+the\s+list\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:recipients|winners|awardees|honorees|laureates|lists?)\b/gi;
 
 export const listedWithoutHonor: ConferralRule = {
   name: "listed-without-honor",

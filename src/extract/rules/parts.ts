@@ -16,10 +16,15 @@ import type { RuleInput } from "./types.ts";
 
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 
+const GENERIC_PLURAL =
+  /^(?:the\s+)?(?:counties|cities|districts|villages|towns|museums|schools|units|enterprises|companies|bases|universities|colleges|hospitals|institutions)$/i;
+
 /** Mention kinds that can receive an honor; places receive area titles ("demonstration county"). */
 export function canReceive(mention: Mention): boolean {
   // A name marked "\u0000" was found not to be one ("the lab" with nothing to refer to).
   if (mention.name.startsWith("\u0000")) return false;
+  // A bare plural head ("Counties", "the Museums") names no one.
+  if (GENERIC_PLURAL.test(mention.name)) return false;
   return mention.kind === "Organization" || mention.kind === "Person" || mention.kind === "Place";
 }
 
