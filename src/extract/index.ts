@@ -18,7 +18,7 @@ import { CITIES, isPlaceName, LEVEL_WORDS, PROVINCES, singular, TITLE_WORDS } fr
 import { findNames, findPeople, isGenericName, type NameSpan } from "./names.ts";
 import { buildAnalysisView } from "./normalize.ts";
 import { datesOutsideNames, findEvents, type Skeleton } from "./relations.ts";
-import { runConferralRules } from "./rules/index.ts";
+import { currentRulesOff, runConferralRules } from "./rules/index.ts";
 import { type Sentence, segmentSentences } from "./segment.ts";
 import { type Token, tokenize } from "./tokens.ts";
 
@@ -133,9 +133,10 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   const events: EventFact[] = [];
   const posts: PostFact[] = [];
   const documentIssuers: DocumentIssuerFact[] = [];
+  const disabledRules = options.disabledRules ?? currentRulesOff();
   for (const context of state.contexts) {
     const skeleton = buildSkeleton(view, context);
-    const found0 = runConferralRules(state, context, skeleton, options.disabledRules);
+    const found0 = runConferralRules(state, context, skeleton, disabledRules);
     conferrals.push(...found0);
     state.conferrals.push(...found0);
     const found = findEvents(state, context, skeleton);
@@ -977,41 +978,61 @@ const ANNOUNCER_REACH = 6;
 function announcingBodies(state: DocumentState, conferral: Conferral): string[] {
   const first = Math.min(...conferral.evidence.map((e) => e.sentenceIndex));
   for (let index = first; index >= 0 && index >= first - ANNOUNCER_REACH; index--) {
-    const context = state.contexts[index];
-    if (!context) continue;
-    const bodies = context.top.filter((m) => {
-      if (m.kind !== "Organization" || m.id === conferral.recipient) return false;
-      const after = state.view.slice(m.evidence.end, m.evidence.end + 80);
-      const before = state.view.slice(
-        Math.max(context.sentence.start, m.evidence.start - 40),
-        m.evidence.start,
-      );
-      return ANNOUNCING_VERB.test(after) || ANNOUNCED_BY.test(before);
-    });
-    if (bodies.length === 0) continue;
-    // "A and B jointly issued": the bodies listed before the announcing one speak with it.
-    const speaker = bodies[0] as Mention;
-    const listed = context.top.filter(
-      (m, i, all) =>
-        m.kind === "Organization" &&
-        m.evidence.end <= speaker.evidence.start &&
-        all
-          .slice(i + 1)
-          .every(
-            (n) =>
-              n.evidence.start > speaker.evidence.start ||
-              SUBJECT_GLUE.test(state.view.slice(m.evidence.end, n.evidence.start)),
-          ) &&
-        SUBJECT_GLUE.test(
-          state.view.slice(m.evidence.end, speaker.evidence.start).replace(/\uE000/g, ""),
-        ),
-    );
-    const ids = [...listed, ...bodies].map((m) => rootOf(state, m).id);
-    return [...new Set(ids)].filter(
-      (id) => id !== conferral.recipient && !conferral.nominators.includes(id),
-    );
+    const ids = announcersOf(state, index);
+    if (ids.length === 0) continue;
+    return ids.filter((id) => id !== conferral.recipient && !conferral.nominators.includes(id));
   }
   return [];
+}
+
+const announcerCache = new WeakMap<DocumentState, Map<number, string[]>>();
+
+/** The announcing bodies of one sentence, worked out once per sentence. */
+function announcersOf(state: DocumentState, index: number): string[] {
+  let cache = announcerCache.get(state);
+  if (!cache) {
+    cache = new Map();
+    announcerCache.set(state, cache);
+  }
+  let ids = cache.get(index);
+  if (!ids) {
+    ids = readAnnouncers(state, index);
+    cache.set(index, ids);
+  }
+  return ids;
+}
+
+function readAnnouncers(state: DocumentState, index: number): string[] {
+  const context = state.contexts[index];
+  if (!context) return [];
+  const bodies = context.top.filter((m) => {
+    if (m.kind !== "Organization") return false;
+    const after = state.view.slice(m.evidence.end, m.evidence.end + 80);
+    const before = state.view.slice(
+      Math.max(context.sentence.start, m.evidence.start - 40),
+      m.evidence.start,
+    );
+    return ANNOUNCING_VERB.test(after) || ANNOUNCED_BY.test(before);
+  });
+  if (bodies.length === 0) return [];
+  // "A and B jointly issued": the bodies listed before the announcing one speak with it.
+  const speaker = bodies[0] as Mention;
+  const listed = context.top.filter(
+    (m, i, all) =>
+      m.kind === "Organization" &&
+      m.evidence.end <= speaker.evidence.start &&
+      all
+        .slice(i + 1)
+        .every(
+          (n) =>
+            n.evidence.start > speaker.evidence.start ||
+            SUBJECT_GLUE.test(state.view.slice(m.evidence.end, n.evidence.start)),
+        ) &&
+      SUBJECT_GLUE.test(
+        state.view.slice(m.evidence.end, speaker.evidence.start).replace(/\uE000/g, ""),
+      ),
+  );
+  return [...new Set([...listed, ...bodies].map((m) => rootOf(state, m).id))];
 }
 
 function dateNear(

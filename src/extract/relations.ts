@@ -512,7 +512,17 @@ export function datesOutsideNames(state: DocumentState, context: SentenceContext
   );
 }
 
+const sentenceDates = new WeakMap<SentenceContext, string | undefined>();
+
+/** The conferral date a sentence gives, worked out once per sentence. */
 export function sentenceDate(state: DocumentState, context: SentenceContext): string | undefined {
+  if (sentenceDates.has(context)) return sentenceDates.get(context);
+  const date = readSentenceDate(state, context);
+  sentenceDates.set(context, date);
+  return date;
+}
+
+function readSentenceDate(state: DocumentState, context: SentenceContext): string | undefined {
   const own = datesOutsideNames(state, context);
   // The most precise date of the sentence: "On the morning of March 5" beats "work in 2021".
   const ranked = own.sort((a, b) => precision(b) - precision(a));

@@ -15,6 +15,7 @@ const NOT_AN_HONOR =
 export const announcedHonor: ConferralRule = {
   name: "announced-honor",
   example: "The province recognizes 40 model schools for science education.",
+  gate: /\b(?:recogni[sz]|nam|designat|select|announc|releas|publish|issued|unveil|classified|identified|approved|listed)/i,
   find(input) {
     const { state, context, skeleton } = input;
     ANNOUNCES.lastIndex = 0;

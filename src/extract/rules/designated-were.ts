@@ -11,6 +11,7 @@ const LINK = /^\s*(?:are|were|include|included|includes)\s*:?\s*/i;
 export const designatedWere: ConferralRule = {
   name: "designated-were",
   example: "The three parks designated as national wetland parks were Reed Park and Heron Park.",
+  gate: /\b(?:are|were|include[sd]?)\s*:?\s*(?:the\s+)?"?\uE000/i,
   find(input) {
     const { state, context, skeleton } = input;
     const head = HEAD.exec(skeleton.text);

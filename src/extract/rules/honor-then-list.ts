@@ -26,6 +26,7 @@ function subjectOf(input: RuleInput, m: RegExpExecArray): Mention[] {
 export const honorThenList: ConferralRule = {
   name: "honor-then-list",
   example: "The bureau named 30 ecological model villages, including Maple Village and Pine Town.",
+  gate: /\b(?:including|namely|such\s+as|among\s+(?:them|which))\b|[:\u2013\u2014]|\s-\s/i,
   find(input) {
     const { state, context, skeleton } = input;
     const text = skeleton.text;

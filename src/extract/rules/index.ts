@@ -36,7 +36,7 @@ export function rulesOffFromEnvironment(): ReadonlySet<string> {
 let rulesOff: { source: string; names: ReadonlySet<string> } | undefined;
 
 /** The environment's switched-off rules, parsed again only when the variable changes. */
-function currentRulesOff(): ReadonlySet<string> {
+export function currentRulesOff(): ReadonlySet<string> {
   const source = process.env.LAUREL_RULES_OFF ?? "";
   if (rulesOff?.source !== source) rulesOff = { source, names: rulesOffFromEnvironment() };
   return rulesOff.names;
@@ -46,11 +46,12 @@ export function runConferralRules(
   state: DocumentState,
   context: SentenceContext,
   skeleton: Skeleton,
-  disabled: ReadonlySet<string> = currentRulesOff(),
+  disabled: ReadonlySet<string>,
 ): Conferral[] {
   const found: Conferral[] = [];
   for (const rule of CONFERRAL_RULES) {
     if (disabled.has(rule.name)) continue;
+    if (rule.gate && !rule.gate.test(skeleton.text)) continue;
     found.push(...rule.find({ state, context, skeleton, found }));
   }
   return found;

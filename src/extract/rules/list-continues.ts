@@ -8,6 +8,7 @@ import type { ConferralRule } from "./types.ts";
 export const listContinues: ConferralRule = {
   name: "list-continues",
   example: "The awards went to Li Ming, a forecaster. Wang Fang, a teacher; Zhao Lei, a nurse.",
+  gate: /^\s*\uE000\d+\uE001\s*,/,
   find(input) {
     const { state, context, skeleton } = input;
     const first = /^\s*\uE000(\d+)\uE001\s*,/.exec(skeleton.text);

@@ -14,6 +14,7 @@ const MADE_THE_LIST =
 export const listedWithoutHonor: ConferralRule = {
   name: "listed-without-honor",
   example: "Among the 60 schools are Maple School and Pine School.",
+  gate: /\b(?:among|these|they|those|made|entered|topped|joined)\b/i,
   find(input) {
     const honor = honorInContext(input);
     if (!honor) return [];

@@ -82,6 +82,7 @@ function holderOf(input: RuleInput, item: Item): Mention | undefined {
 export const numberedList: ConferralRule = {
   name: "numbered-list",
   example: "The following 3 parks are national wetland parks. The list is as follows: 1. Reed Park",
+  gate: /\bfollowing\b/i,
   find(input) {
     const { state, context, skeleton } = input;
     const announcing = ANNOUNCING.exec(skeleton.text);

@@ -3,6 +3,7 @@
 // placeholders \uE000n\uE001), so every rule covers every name the genre can put in a slot.
 import type { Conferral, ConferralStatus, Mention } from "../../types.ts";
 import { rootOf } from "../index.ts";
+import type { Skeleton } from "../relations.ts";
 import {
   byAgents,
   type HonorObject,
@@ -38,18 +39,42 @@ const GLUE =
  * The recipients named right before `position`: a list of names joined by glue, read backwards
  * until something else stands in the way. Names after "in"/"of" qualify the one before them.
  */
-export function recipientsBefore(input: RuleInput, position: number): Mention[] {
-  const { skeleton, state } = input;
+interface Spot {
+  start: number;
+  end: number;
+  mention: Mention;
+}
+
+const readings = new WeakMap<Skeleton, { masked: string; spots: Spot[] }>();
+
+/** The skeleton with bracketed asides blanked, and its names, worked out once per sentence. */
+function readingOf(skeleton: Skeleton): { masked: string; spots: Spot[] } {
+  let reading = readings.get(skeleton);
+  if (reading) return reading;
   // Bracketed asides ("(NETDA)", "(relying on the School of X)") are blanked, not read.
-  const text = skeleton.text
-    .slice(0, position)
-    .replace(/\([^()]{0,80}\)/g, (aside) => " ".repeat(aside.length));
-  const spots: Array<{ start: number; end: number; mention: Mention }> = [];
+  const masked = skeleton.text.replace(/\([^()]{0,80}\)/g, (aside) => " ".repeat(aside.length));
+  const spots: Spot[] = [];
   PLACEHOLDER.lastIndex = 0;
-  for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
+  for (let m = PLACEHOLDER.exec(masked); m; m = PLACEHOLDER.exec(masked)) {
     const mention = skeleton.mentionAt(Number(m[1]));
     if (mention) spots.push({ start: m.index, end: m.index + m[0].length, mention });
   }
+  reading = { masked, spots };
+  readings.set(skeleton, reading);
+  return reading;
+}
+
+/** How far before a verb the last recipient's name may end (glue and adverbs between). */
+const GLUE_REACH = 120;
+
+export function recipientsBefore(input: RuleInput, position: number): Mention[] {
+  const { skeleton, state } = input;
+  const reading = readingOf(skeleton);
+  // No name close before the verb: nothing to read (the common case, decided cheaply).
+  if (!reading.masked.slice(Math.max(0, position - GLUE_REACH), position).includes("\uE001"))
+    return [];
+  const text = reading.masked.slice(0, position);
+  const spots = reading.spots.filter((spot) => spot.end <= position);
   const recipients: Mention[] = [];
   let cursor = text.length;
   for (let i = spots.length - 1; i >= 0; i--) {
@@ -63,7 +88,7 @@ export function recipientsBefore(input: RuleInput, position: number): Mention[] 
     cursor = spot.start;
   }
   // A list must start a clause: nothing but an opener before its first name.
-  const head = text.slice(0, cursor);
+  const head = text.slice(Math.max(0, cursor - 40), cursor);
   if (
     !/(?:^|[,;:.!?]|\bthat|\bAmong\s+them\s*,?|\bincluding|\bsuch\s+as|\bnamely|\bwhile|\bwhere|\band)\s*(?:the\s+)?"?$/i.test(
       head,

@@ -18,6 +18,7 @@ const PASSIVE = new RegExp(
 export const passiveDesignation: ConferralRule = {
   name: "passive-designation",
   example: "The Hill Museum and the Lake School were designated as provincial science bases.",
+  gate: new RegExp(`\\b${VERB}\\b`, "i"),
   find(input) {
     const text = input.skeleton.text;
     const out = [];

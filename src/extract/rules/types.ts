@@ -17,5 +17,7 @@ export interface ConferralRule {
   name: string;
   /** One line: the phrasing family, in an example of our own. */
   example: string;
+  /** A cheap test a sentence must pass before the rule reads it (words the family needs). */
+  gate?: RegExp;
   find(input: RuleInput): Conferral[];
 }
