@@ -2,8 +2,9 @@
 // announcements (issue 11). Every sentence is written for these tests: names, places and honors
 // are made up. Families the rules do not read yet are listed at the end and run with LAUREL_GAPS=1.
 import { describe, expect, test } from "vitest";
-import { CONFERRAL_RULES, runConferralRules } from "../src/extract/rules/index.ts";
-import { expectCase, type GenreCase, run } from "./support/extract-cases.ts";
+import { extractFacts } from "../src/extract/index.ts";
+import { CONFERRAL_RULES, rulesOffFromEnvironment } from "../src/extract/rules/index.ts";
+import { announcementOf, expectCase, type GenreCase } from "./support/extract-cases.ts";
 
 const lowerCaseHonors: GenreCase[] = [
   {
@@ -205,6 +206,29 @@ const lists: GenreCase[] = [
     },
   },
   {
+    name: 'the issuer awarded the first "X" to A, B and C (active, not a reduced passive)',
+    text: 'News\n\nThat evening, the Coastal Association for Science and Technology also awarded the first "Coastal Science Communication Lifetime Award" to Hu Lin, Cao Yi, and Gu Wen, researchers of the Marine Institute.',
+    expect: {
+      conferrals: [
+        {
+          recipient: "Hu Lin",
+          honor: "Coastal Science Communication Lifetime Award",
+          issuers: ["Coastal Association for Science and Technology"],
+        },
+        {
+          recipient: "Cao Yi",
+          honor: "Coastal Science Communication Lifetime Award",
+          issuers: ["Coastal Association for Science and Technology"],
+        },
+        {
+          recipient: "Gu Wen",
+          honor: "Coastal Science Communication Lifetime Award",
+          issuers: ["Coastal Association for Science and Technology"],
+        },
+      ],
+    },
+  },
+  {
     name: "the N units designated as X were A and B",
     text: "News\n\nThe three universities designated as innovation demonstration bases were Northern Plains University and Coastal Ocean University.",
     expect: {
@@ -368,6 +392,40 @@ const gaps: GenreCase[] = [
   },
 ];
 
+const dates: GenreCase[] = [
+  {
+    name: "the page's date line dates 'recently' (year only)",
+    text: "News\n\nUpdated: 2023-05-16\n\nThe Pine Valley School was recently recognized as a provincial science demonstration school.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pine Valley School",
+          honor: "provincial science demonstration school",
+          date: "2023",
+        },
+      ],
+    },
+  },
+  {
+    name: "a month and day resolve to the latest such day before the date line",
+    text: "Awards announced\n\nTime:2022.03.04\n\nOn December 20, the Lake Museum was named a municipal science base.",
+    expect: {
+      conferrals: [
+        { recipient: "Lake Museum", honor: "municipal science base", date: "2021-12-20" },
+      ],
+    },
+  },
+  {
+    name: "a date inside a capitalised honor is not the conferral's",
+    text: "News\n\nThe Harbor Power Company was granted the National May 1st Labor Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Harbor Power Company", honor: "National May 1st Labor Award", date: null },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -375,6 +433,7 @@ const families: Record<string, GenreCase[]> = {
   "people and places as recipients": recipients,
   "organization names as written": names,
   "scraping noise": noise,
+  dates,
 };
 
 for (const [family, cases] of Object.entries(families)) {
@@ -397,16 +456,21 @@ describe("the rule registry", () => {
   test("a rule switched off finds nothing, and the others still run", () => {
     const text =
       "News\n\nThe Greenfield County and the Willow County were shortlisted for the 6th batch of the national ecological demonstration zones.";
-    const all = run(text).conferrals.length;
+    const all = extractFacts(announcementOf(text)).conferrals.length;
     expect(all).toBe(2);
-    const previous = process.env.LAUREL_RULES_OFF;
-    process.env.LAUREL_RULES_OFF = "passive-designation";
-    try {
-      expect(run(text).conferrals.length).toBe(0);
-    } finally {
-      if (previous === undefined) delete process.env.LAUREL_RULES_OFF;
-      else process.env.LAUREL_RULES_OFF = previous;
-    }
-    expect(typeof runConferralRules).toBe("function");
+    const off = extractFacts(announcementOf(text), {
+      disabledRules: new Set(["passive-designation"]),
+    });
+    expect(off.conferrals.length).toBe(0);
+    const otherOff = extractFacts(announcementOf(text), {
+      disabledRules: new Set(["numbered-list"]),
+    });
+    expect(otherOff.conferrals.length).toBe(2);
+  });
+
+  test("LAUREL_RULES_OFF names rules to leave out", () => {
+    expect([...rulesOffFromEnvironment()]).toEqual(
+      (process.env.LAUREL_RULES_OFF ?? "").split(",").filter((n) => n.trim() !== ""),
+    );
   });
 });

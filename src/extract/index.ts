@@ -177,6 +177,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
 const DATELINE =
   /^[^\n]{0,60}?(?:\b(?:updated|time|date|publishing\s+time|release\s+time|published|posted)\s*[:\uFF1A]?\s*)?((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\b/im;
 const DATELINE_LINES = 6;
+const DATELINE_REACH = 800;
 
 /**
  * The page's own date line near its top ("Updated: 2021-08-13", "Time:2022.07.15"): the
@@ -184,6 +185,7 @@ const DATELINE_LINES = 6;
  */
 export function datelineOf(view: string): string | undefined {
   const top = view
+    .slice(0, DATELINE_REACH)
     .split("\n")
     .filter((line) => line.trim() !== "")
     .slice(0, DATELINE_LINES);
@@ -197,21 +199,50 @@ export function datelineOf(view: string): string | undefined {
 /** Quoted slogans ("Ushering in ..., Future ...") hold no facts; their spans are skipped. */
 function findSlogans(view: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  // An opening quote follows a space or bracket and precedes a word; a closing one the reverse.
-  // Pairing any two quotes would read ' enterprises, namely A, B and C "' as a slogan.
-  const re = /(?<=^|[\s([:,;])"(?=\S)([^"\n]{20,400}?)(?<=\S)"(?=$|[\s.,;:!?)\]])/gm;
-  for (let m = re.exec(view); m; m = re.exec(view)) {
-    const inner = m[1] as string;
+  for (const [open, close] of quotePairs(view)) {
+    const inner = view.slice(open + 1, close);
+    if (inner.length < 20 || inner.length > 400) continue;
     const words = inner.trim().split(/\s+/);
-    const before = view.slice(Math.max(0, m.index - 120), m.index).toLowerCase();
+    const before = view.slice(Math.max(0, open - 120), open).toLowerCase();
     if (
       (words.length >= 6 && inner.includes(",")) ||
       (/\b(theme|slogan|motto)\b[^.]*$/.test(before) && words.length >= 4)
     ) {
-      spans.push([m.index, m.index + m[0].length]);
+      spans.push([open, close + 1]);
     }
   }
   return spans;
+}
+
+const OPENS_QUOTE = /[\s([:,;]/;
+const CLOSES_QUOTE = /[\s.,;:!?)\]]/;
+
+/**
+ * Straight double quotes paired as opening and closing ones: an opening quote follows a space or
+ * bracket and precedes a word, a closing one the reverse. Pairing any two quotes in a row would
+ * read ' enterprises, namely A, B and C "' as a quotation.
+ */
+function quotePairs(view: string): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = view.indexOf('"'); i >= 0; i = view.indexOf('"', i + 1)) {
+    const before = i === 0 ? " " : (view[i - 1] as string);
+    const after = i + 1 >= view.length ? " " : (view[i + 1] as string);
+    if (before === "\n" || after === "\n") {
+      open = -1;
+      if (OPENS_QUOTE.test(before) && !/\s/.test(after)) open = i;
+      continue;
+    }
+    if (open < 0) {
+      if (OPENS_QUOTE.test(before) && !/\s/.test(after)) open = i;
+    } else if (!/\s/.test(before) && CLOSES_QUOTE.test(after)) {
+      pairs.push([open, i]);
+      open = -1;
+    } else if (OPENS_QUOTE.test(before) && !/\s/.test(after)) {
+      open = i;
+    }
+  }
+  return pairs;
 }
 
 export function cleanName(text: string): string {

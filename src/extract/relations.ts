@@ -1009,8 +1009,8 @@ export function contextualConferral(
         state.view.slice(Math.max(0, m.evidence.start - 20), m.evidence.start),
       );
     // A phrase read as a possible honor counts only once a rule kept it (or the text announced it).
-    const tentative =
-      (m as Mention & { freeText?: boolean }).freeText && !state.declaredHonors.includes(m);
+    const flags = m as Mention & { freeText?: boolean; declared?: boolean };
+    const tentative = flags.freeText && !flags.declared;
     if ((m.kind === "Honor" || listed) && !tentative && m.evidence.start < firstRecipient)
       honor = m;
   }

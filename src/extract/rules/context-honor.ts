@@ -23,6 +23,7 @@ export const announcedHonor: ConferralRule = {
       const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
       if (object?.honor.kind !== "Honor" || NOT_AN_HONOR.test(object.honor.name)) continue;
       state.declaredHonors.push(object.honor);
+      (object.honor as Mention & { declared?: boolean }).declared = true;
     }
     return [];
   },

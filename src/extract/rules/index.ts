@@ -33,13 +33,12 @@ export function rulesOffFromEnvironment(): ReadonlySet<string> {
   return new Set(names.filter((n) => n !== ""));
 }
 
-let rulesOff: { source: string; names: ReadonlySet<string> } | undefined;
+let rulesOff: ReadonlySet<string> | undefined;
 
-/** The environment's switched-off rules, parsed again only when the variable changes. */
+/** The switched-off rules of this process, read from the environment once. */
 export function currentRulesOff(): ReadonlySet<string> {
-  const source = process.env.LAUREL_RULES_OFF ?? "";
-  if (rulesOff?.source !== source) rulesOff = { source, names: rulesOffFromEnvironment() };
-  return rulesOff.names;
+  rulesOff ??= rulesOffFromEnvironment();
+  return rulesOff;
 }
 
 export function runConferralRules(
