@@ -263,6 +263,24 @@ const lists: GenreCase[] = [
 
 const recipients: GenreCase[] = [
   {
+    name: "a person with a long appositive was a recipient of the title of ...",
+    text: "News\n\nZhou Lan, honorary director of the Reef Watch Station in Dongtou County, Wenzhou City, East China's Zhejiang Province, was a recipient of the title of the National Coast Guardian Pacesetter.",
+    expect: {
+      conferrals: [{ recipient: "Zhou Lan", honor: "National Coast Guardian Pacesetter" }],
+    },
+  },
+  {
+    name: "They are: A (3), B (2) and C (1): the honor the text named before",
+    text: "News\n\nThere are 3 universities in the province that won the National Teaching Prize of 2022 as the first unit. They are: Lakeside University (3), Hillcrest University (2), and Riverbend University (1).",
+    expect: {
+      conferrals: [
+        { recipient: "Lakeside University", honor: "National Teaching Prize of 2022" },
+        { recipient: "Hillcrest University", honor: "National Teaching Prize of 2022" },
+        { recipient: "Riverbend University", honor: "National Teaching Prize of 2022" },
+      ],
+    },
+  },
+  {
     name: "a place-like given name followed by a post is a person",
     text: "News\n\nAmong them, Shi Nanning, chairman of the Valley Science Association, and Professor Ma Lin were elected the committee members of the national congress.",
     expect: { people: [{ name: "Shi Nanning" }, { name: "Ma Lin" }] },

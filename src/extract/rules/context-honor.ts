@@ -5,7 +5,7 @@ import { readHonorObject } from "../relations.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const ANNOUNCES =
-  /\b(?:recogni[sz](?:es|ed|ing)|names|naming|designat(?:es|ing)|select(?:s|ing)|announc(?:ed|es|ing)|releas(?:ed|es|ing)|publish(?:ed|es|ing)|issued|unveil(?:ed|s|ing))\s+(?:(?:its|their|the|a)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|new|latest|annual)\s+)?(?:(?:batch|list|round)\s+(?:of\s+)?)?(?:(?:the|a\s+total\s+of)\s+)?(?:\d[\d,]*\s+)?|\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:newly\s+|officially\s+|recently\s+)?(?:classified|designated|named|recogni[sz]ed|identified|selected|approved|listed)\s+as\s+/gi;
+  /\b(?:recogni[sz](?:es|ed|ing)|names|naming|designat(?:es|ing)|select(?:s|ing)|announc(?:ed|es|ing)|releas(?:ed|es|ing)|publish(?:ed|es|ing)|issued|unveil(?:ed|s|ing))\s+(?:(?:its|their|the|a)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|new|latest|annual)\s+)?(?:(?:batch|list|round)\s+(?:of\s+)?)?(?:(?:the|a\s+total\s+of)\s+)?(?:\d[\d,]*\s+)?|\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:newly\s+|officially\s+|recently\s+)?(?:classified|designated|named|recogni[sz]ed|identified|selected|approved|listed)\s+as\s+|\b(?:honou?red|won|received|obtained|gained|were\s+awarded|was\s+awarded)\s+(?=the\s|a\s|an\s|")/gi;
 
 /** What an announcing verb names that is not itself an honor: "a notice announcing the list". */
 const NOT_AN_HONOR =
@@ -15,7 +15,7 @@ const NOT_AN_HONOR =
 export const announcedHonor: ConferralRule = {
   name: "announced-honor",
   example: "The province recognizes 40 model schools for science education.",
-  gate: /\b(?:recogni[sz]|nam|designat|select|announc|releas|publish|issued|unveil|classified|identified|approved|listed)/i,
+  gate: /\b(?:recogni[sz]|nam|designat|select|announc|releas|publish|issued|unveil|classified|identified|approved|listed|honou?red|won|received|obtained|gained|awarded)/i,
   find(input) {
     const { state, context, skeleton } = input;
     ANNOUNCES.lastIndex = 0;

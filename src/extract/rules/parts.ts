@@ -87,14 +87,18 @@ export function recipientsBefore(input: RuleInput, position: number): Mention[] 
     if (!qualifier && !inBrackets && canReceive(spot.mention)) recipients.unshift(spot.mention);
     cursor = spot.start;
   }
-  // A list must start a clause: nothing but an opener before its first name.
+  // A list must start a clause: nothing but an opener before its first name. Else, or when only
+  // places were read, the subject may be a name with an appositive.
   const head = text.slice(Math.max(0, cursor - 40), cursor);
-  if (
-    !/(?:^|[,;:.!?]|\bthat|\bAmong\s+them\s*,?|\bincluding|\bsuch\s+as|\bnamely|\bwhile|\bwhere|\band)\s*(?:the\s+)?"?$/i.test(
+  const opens =
+    /(?:^|[,;:.!?]|\bthat|\bAmong\s+them\s*,?|\bincluding|\bsuch\s+as|\bnamely|\bwhile|\bwhere|\band)\s*(?:the\s+)?"?$/i.test(
       head,
-    )
-  )
-    return [];
+    );
+  if (!opens || !recipients.some((r) => r.kind !== "Place")) {
+    const subject = appositiveSubject(input, text);
+    if (subject) return [subject];
+    if (!opens) return [];
+  }
   // A place in a list of organizations qualifies them: "X School, Jiangsu province, was named".
   const hasOrganization = recipients.some((r) => r.kind !== "Place");
   const roots = new Set<string>();
@@ -105,6 +109,25 @@ export function recipientsBefore(input: RuleInput, position: number): Mention[] 
     roots.add(root);
     return true;
   });
+}
+
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/i;
+
+/**
+ * "Wang Fang, honorary director of the X Post in Y County, Z Province, was ...": a person or body
+ * that opens the clause, then an appositive with no verb of its own, is the subject.
+ */
+function appositiveSubject(input: RuleInput, text: string): Mention | undefined {
+  const clauseStart = Math.max(text.lastIndexOf(";"), text.lastIndexOf(":")) + 1;
+  const clause = text.slice(clauseStart);
+  const m =
+    /^\s*(?:(?:Among\s+them|Recently|Previously|Meanwhile|In\s+addition)\s*,\s*)?(?:the\s+)?\uE000(\d+)\uE001\s*,(.*),\s*(?:[a-z]+\s+){0,2}$/is.exec(
+      clause,
+    );
+  if (!m || FINITE_VERB.test(m[2] as string)) return undefined;
+  const mention = input.skeleton.mentionAt(Number(m[1]));
+  if (!mention || !canReceive(mention) || mention.kind === "Place") return undefined;
+  return mention;
 }
 
 /** Honors after `position`, as a list: "an X, a Y in 2019, and the Z". */
@@ -222,7 +245,13 @@ export function listAfter(input: RuleInput, position: number): Mention[] {
     items.push(mention);
   }
   const first = items[0];
-  const kept = first?.kind === "Person" ? items.filter((i) => i.kind === "Person") : items;
+  // A list of people names only people; a place among organizations qualifies one of them.
+  const kept =
+    first?.kind === "Person"
+      ? items.filter((i) => i.kind === "Person")
+      : items.some((i) => i.kind !== "Place")
+        ? items.filter((i) => i.kind !== "Place")
+        : items;
   const roots = new Set<string>();
   return kept.filter((r) => {
     const root = rootOf(state, r).id;

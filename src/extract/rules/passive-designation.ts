@@ -10,15 +10,17 @@ const ADVERB =
   "(?:also|officially|recently|successfully|newly|formally|jointly|again|all|finally|just|previously|respectively|further|first|once\\s+again|successively|gloriously)";
 const VERB =
   "(?:designated|named|recogni[sz]ed|selected|rated|listed|approved|identified|classified|promoted|shortlisted|included|awarded|honou?red|elected|picked|upgraded|accredited|certified|chosen|admitted|commended|granted|confirmed|evaluated|ranked|appraised|determined)";
+// "was a recipient of the title of X", "was one of the winners of X".
+const RECIPIENT_OF = "(?:a|the|one\\s+of\\s+the)\\s+(?:recipients?|winners?|laureates?)\\s+of";
 const PASSIVE = new RegExp(
-  `(${AUX})\\s+(?:${ADVERB}\\s+){0,3}((?:planned|proposed|set|expected)\\s+to\\s+be\\s+)?(${VERB})\\b(?:\\s+(?:as|to\\s+be|in(?:to)?|among|on)\\b)?`,
+  `(${AUX})\\s+(?:${ADVERB}\\s+){0,3}((?:planned|proposed|set|expected)\\s+to\\s+be\\s+)?(${VERB}|${RECIPIENT_OF})\\b(?:\\s+(?:as|to\\s+be|in(?:to)?|among|on)\\b)?`,
   "gi",
 );
 
 export const passiveDesignation: ConferralRule = {
   name: "passive-designation",
   example: "The Hill Museum and the Lake School were designated as provincial science bases.",
-  gate: new RegExp(`\\b${VERB}\\b`, "i"),
+  gate: new RegExp(`\\b(?:${VERB}|recipients?|winners?|laureates?)\\b`, "i"),
   find(input) {
     const text = input.skeleton.text;
     const out = [];
