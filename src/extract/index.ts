@@ -39,6 +39,8 @@ export interface SentenceContext {
   /** Top-level mention ids in order. */
   top: Mention[];
   dates: DateMention[];
+  /** The date conferrals in this sentence take, once worked out (null: none). */
+  conferralDate?: string | null;
 }
 
 export interface DocumentState {

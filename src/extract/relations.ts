@@ -182,23 +182,15 @@ function organizationsIn(state: DocumentState, skeleton: Skeleton, text: string)
   return listItems(state, skeleton, text).filter((x) => x.kind === "Organization");
 }
 
-const compiled = new Map<string, RegExp>();
-
-/** A compiled pattern, built once per source: relation patterns are assembled from shared parts. */
-export function pattern(source: string, flags = ""): RegExp {
-  const key = `${flags}/${source}`;
-  let re = compiled.get(key);
-  if (!re) {
-    re = new RegExp(source, flags);
-    compiled.set(key, re);
-  }
+/** A module-level pattern, ready to scan from the start (global patterns keep their position). */
+function reset(re: RegExp): RegExp {
   re.lastIndex = 0;
   return re;
 }
 
 export function cohortSize(text: string | undefined): number | undefined {
   if (!text) return undefined;
-  const m = pattern(`(${NUMBER})`, "i").exec(
+  const m = reset(PATTERN_1).exec(
     text.replace(
       /^(?:a\s+total\s+of|more\s+than|over|nearly|about|some|up\s+to|altogether)\s+/i,
       "",
@@ -264,6 +256,47 @@ const BAD_OBJECT_START =
   /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|one|two)\b|^\d/i;
 
 /** Reads the honor after a conferral verb: a name placeholder or a short noun phrase. */
+// Patterns assembled from the shared parts above, compiled once.
+const PATTERN_1 = new RegExp(`(${NUMBER})`, "i");
+const PATTERN_2 = new RegExp(
+  `\\b((?:recommended|nominated|reported|submitted|organi[sz]ed|supported|guided|sponsored|edited|written|built|run|operated|managed)\\s+)?(?:jointly\\s+)?by\\s+(${LIST})`,
+  "gi",
+);
+const PATTERN_3 = new RegExp(`^"?\\s*(?:to|on|upon|from)\\s+(${COHORT})?(${LIST})`, "i");
+const PATTERN_4 = new RegExp(`^(${NUMBER})\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\b`, "i");
+const PATTERN_5 = new RegExp(
+  `^\\s*,?\\s*(?:including|such\\s+as|among\\s+them|among\\s+which)\\s+(${LIST})\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b)`,
+  "i",
+);
+const PATTERN_6 = new RegExp(
+  `^\\s*,?\\s*(?:including|such\\s+as|among\\s+them|among\\s+which)\\s+(${LIST})`,
+  "i",
+);
+const PATTERN_7 = new RegExp(
+  `^(${LIST})\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b|with\\b|"|\\uE000)`,
+  "i",
+);
+const PATTERN_8 = new RegExp(
+  `^\\s*(?:${AUX})\\s+(?:${ADVERBS}\\s+){0,2}(?:awarded|granted|conferred|given)\\s+to\\s+(${COHORT})?(${LIST})`,
+  "i",
+);
+const PATTERN_9 = new RegExp(
+  `^\\s+(?:jointly\\s+)?by\\s+(${LIST})\\s*,?\\s*(?=as\\b|to\\s+be\\b)`,
+  "i",
+);
+const PATTERN_10 = new RegExp(
+  `^\\s*,\\s*(?:with|including|covering)\\s+(${COHORT})?(${LIST})\\s*,\\s*(?:is|are|was|were|has\\s+been)\\s+(?:hereby\\s+|now\\s+)?(?:announced|published|publici[sz]ed|released|made\\s+public)`,
+  "i",
+);
+const PATTERN_11 = new RegExp(
+  `\\b(?:organi[sz]ed|conducted|carried\\s+out|held)?\\s*(?:jointly\\s+)?by\\s+(${LIST})`,
+  "i",
+);
+const PATTERN_12 = new RegExp(
+  `^\\s*(?:${AUX})\\s+(?:${ADVERBS}\\s+){0,2}(?:cancell?ed|revoked|withdrawn|removed|disqualified)`,
+  "i",
+);
+
 export function readHonorObject(
   state: DocumentState,
   context: SentenceContext,
@@ -463,10 +496,7 @@ export function byAgents(
   const rest = skeleton.text.slice(from);
   const issuers: Mention[] = [];
   const nominators: Mention[] = [];
-  const re = pattern(
-    `\\b((?:recommended|nominated|reported|submitted|organi[sz]ed|supported|guided|sponsored|edited|written|built|run|operated|managed)\\s+)?(?:jointly\\s+)?by\\s+(${LIST})`,
-    "gi",
-  );
+  const re = reset(PATTERN_2);
   for (let m = re.exec(rest); m; m = re.exec(rest)) {
     const items = organizationsIn(state, skeleton, m[2] as string);
     const verb = (m[1] ?? "").trim().toLowerCase();
@@ -512,14 +542,11 @@ export function datesOutsideNames(state: DocumentState, context: SentenceContext
   );
 }
 
-const sentenceDates = new WeakMap<SentenceContext, string | undefined>();
-
-/** The conferral date a sentence gives, worked out once per sentence. */
+/** The conferral date a sentence gives, worked out once per sentence (kept on the context). */
 export function sentenceDate(state: DocumentState, context: SentenceContext): string | undefined {
-  if (sentenceDates.has(context)) return sentenceDates.get(context);
-  const date = readSentenceDate(state, context);
-  sentenceDates.set(context, date);
-  return date;
+  if (context.conferralDate === undefined)
+    context.conferralDate = readSentenceDate(state, context) ?? null;
+  return context.conferralDate ?? undefined;
 }
 
 function readSentenceDate(state: DocumentState, context: SentenceContext): string | undefined {
@@ -608,9 +635,7 @@ export function findConferrals(
     if (issuers.length === 0) continue;
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
     if (!object) continue;
-    const to = pattern(`^"?\\s*(?:to|on|upon|from)\\s+(${COHORT})?(${LIST})`, "i").exec(
-      text.slice(object.end),
-    );
+    const to = reset(PATTERN_3).exec(text.slice(object.end));
     if (!to) continue;
     const recipients = recipientsIn(state, skeleton, to[2] as string);
     if (recipients.length === 0 || !claim(m.index, object.end + to[0].length)) continue;
@@ -643,18 +668,12 @@ export function findConferrals(
     const after = m.index + m[0].length;
     const rest = text.slice(after);
     const issuerRefs = statedIssuers(state, issuers);
-    const cohortFirst = pattern(
-      `^(${NUMBER})\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\b`,
-      "i",
-    ).exec(rest);
+    const cohortFirst = reset(PATTERN_4).exec(rest);
     if (cohortFirst) {
       const size = cohortSize(cohortFirst[1]);
       const afterCohort = after + cohortFirst[0].length;
       // "..., including B and C, as X"
-      const listThenObject = pattern(
-        `^\\s*,?\\s*(?:including|such\\s+as|among\\s+them|among\\s+which)\\s+(${LIST})\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b)`,
-        "i",
-      ).exec(text.slice(afterCohort));
+      const listThenObject = reset(PATTERN_5).exec(text.slice(afterCohort));
       if (listThenObject) {
         const object = readHonorObject(
           state,
@@ -678,10 +697,7 @@ export function findConferrals(
       // "... as X, including B and C"
       const object = readHonorObject(state, context, skeleton, afterCohort);
       if (!object) continue;
-      const including = pattern(
-        `^\\s*,?\\s*(?:including|such\\s+as|among\\s+them|among\\s+which)\\s+(${LIST})`,
-        "i",
-      ).exec(text.slice(object.end));
+      const including = reset(PATTERN_6).exec(text.slice(object.end));
       if (including && claim(m.index, object.end + including[0].length)) {
         const recipients = recipientsIn(state, skeleton, including[1] as string);
         emit(
@@ -696,10 +712,7 @@ export function findConferrals(
       continue;
     }
     // "A named B (as) a X", "A awarded B the title of X"
-    const direct = pattern(
-      `^(${LIST})\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b|with\\b|"|\\uE000)`,
-      "i",
-    ).exec(rest);
+    const direct = reset(PATTERN_7).exec(rest);
     if (!direct) continue;
     const recipients = recipientsIn(state, skeleton, direct[1] as string);
     if (recipients.length === 0) continue;
@@ -719,10 +732,7 @@ export function findConferrals(
   for (let m = TITLE_PASSIVE.exec(text); m; m = TITLE_PASSIVE.exec(text)) {
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
     if (!object) continue;
-    const rest = pattern(
-      `^\\s*(?:${AUX})\\s+(?:${ADVERBS}\\s+){0,2}(?:awarded|granted|conferred|given)\\s+to\\s+(${COHORT})?(${LIST})`,
-      "i",
-    ).exec(text.slice(object.end));
+    const rest = reset(PATTERN_8).exec(text.slice(object.end));
     if (!rest || !claim(m.index, object.end + rest[0].length)) continue;
     const recipients = recipientsIn(state, skeleton, rest[2] as string);
     const size = cohortSize(rest[1]);
@@ -776,10 +786,7 @@ export function findConferrals(
     )
       continue;
     // "was approved by the Department as a Key Laboratory": the agent comes before the honor.
-    const agentFirst = pattern(
-      `^\\s+(?:jointly\\s+)?by\\s+(${LIST})\\s*,?\\s*(?=as\\b|to\\s+be\\b)`,
-      "i",
-    ).exec(text.slice(m.index + m[0].length));
+    const agentFirst = reset(PATTERN_9).exec(text.slice(m.index + m[0].length));
     const objectAt = m.index + m[0].length + (agentFirst ? agentFirst[0].length : 0);
     const object = readHonorObject(state, context, skeleton, objectAt);
     // "A also awarded X to B" is active: A is the issuer, not a recipient.
@@ -902,10 +909,7 @@ export function findConferrals(
   for (let m = LIST_ANNOUNCED.exec(text); m; m = LIST_ANNOUNCED.exec(text)) {
     const object = readHonorObject(state, context, skeleton, m.index);
     if (!object) continue;
-    const tail = pattern(
-      `^\\s*,\\s*(?:with|including|covering)\\s+(${COHORT})?(${LIST})\\s*,\\s*(?:is|are|was|were|has\\s+been)\\s+(?:hereby\\s+|now\\s+)?(?:announced|published|publici[sz]ed|released|made\\s+public)`,
-      "i",
-    ).exec(text.slice(object.end));
+    const tail = reset(PATTERN_10).exec(text.slice(object.end));
     if (!tail || !claim(m.index, object.end + tail[0].length)) continue;
     const size = cohortSize(tail[1]);
     emit(
@@ -925,10 +929,7 @@ export function findConferrals(
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
     if (!object || !claim(m.index, object.end)) continue;
     // The bodies that ran the re-evaluation renew the title.
-    const by = pattern(
-      `\\b(?:organi[sz]ed|conducted|carried\\s+out|held)?\\s*(?:jointly\\s+)?by\\s+(${LIST})`,
-      "i",
-    ).exec(m[0].slice((m[1] as string).length));
+    const by = reset(PATTERN_11).exec(m[0].slice((m[1] as string).length));
     const issuers = by ? organizationsIn(state, skeleton, by[1] as string) : [];
     emit(
       recipients,
@@ -945,10 +946,7 @@ export function findConferrals(
     const recipients = recipientsIn(state, skeleton, m[1] as string);
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
     if (!object || recipients.length === 0) continue;
-    const verb = pattern(
-      `^\\s*(?:${AUX})\\s+(?:${ADVERBS}\\s+){0,2}(?:cancell?ed|revoked|withdrawn|removed|disqualified)`,
-      "i",
-    ).exec(text.slice(object.end));
+    const verb = reset(PATTERN_12).exec(text.slice(object.end));
     if (!verb || !claim(m.index, object.end + verb[0].length)) continue;
     emit(
       recipients,

@@ -45,12 +45,14 @@ interface Spot {
   mention: Mention;
 }
 
-const readings = new WeakMap<Skeleton, { masked: string; spots: Spot[] }>();
+interface Reading {
+  masked: string;
+  spots: Spot[];
+}
 
 /** The skeleton with bracketed asides blanked, and its names, worked out once per sentence. */
-function readingOf(skeleton: Skeleton): { masked: string; spots: Spot[] } {
-  let reading = readings.get(skeleton);
-  if (reading) return reading;
+function readingOf(skeleton: Skeleton & { reading?: Reading }): Reading {
+  if (skeleton.reading) return skeleton.reading;
   // Bracketed asides ("(NETDA)", "(relying on the School of X)") are blanked, not read.
   const masked = skeleton.text.replace(/\([^()]{0,80}\)/g, (aside) => " ".repeat(aside.length));
   const spots: Spot[] = [];
@@ -59,9 +61,8 @@ function readingOf(skeleton: Skeleton): { masked: string; spots: Spot[] } {
     const mention = skeleton.mentionAt(Number(m[1]));
     if (mention) spots.push({ start: m.index, end: m.index + m[0].length, mention });
   }
-  reading = { masked, spots };
-  readings.set(skeleton, reading);
-  return reading;
+  skeleton.reading = { masked, spots };
+  return skeleton.reading;
 }
 
 /** How far before a verb the last recipient's name may end (glue and adverbs between). */
