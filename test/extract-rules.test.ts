@@ -261,6 +261,30 @@ const lists: GenreCase[] = [
   },
 ];
 
+const coreference: GenreCase[] = [
+  {
+    name: "she received the award: the person before, the honor the text granted",
+    text: 'News\n\nThe federation has granted 12 women the title of "Model of Rural Science Outreach". The runner-up was Ma Qing, a doctor in a county hospital. She received the award for her work in mountain villages.',
+    expect: {
+      someConferrals: [{ recipient: "Ma Qing", honor: "Model of Rural Science Outreach" }],
+    },
+  },
+  {
+    name: "he received the title of X: the named honor",
+    text: "News\n\nLast year the academy invited Sun Hao, a geologist, to lead the survey. He received the title of Provincial Outstanding Expert.",
+    expect: {
+      someConferrals: [{ recipient: "Sun Hao", honor: "Provincial Outstanding Expert" }],
+    },
+  },
+  {
+    name: "A, a teacher ..., topped the list: the title granted before",
+    text: 'News\n\nThe federation has granted 12 women the title of "Model of Rural Science Outreach". Ma Qing, a doctor in a county hospital who treats patients in the mountains, topped the list.',
+    expect: {
+      someConferrals: [{ recipient: "Ma Qing", honor: "Model of Rural Science Outreach" }],
+    },
+  },
+];
+
 const recipients: GenreCase[] = [
   {
     name: "a person with a long appositive was a recipient of the title of ...",
@@ -449,6 +473,7 @@ const families: Record<string, GenreCase[]> = {
   "trigger phrasings": triggers,
   "lists in every direction": lists,
   "people and places as recipients": recipients,
+  "coreference to the recipient and the honor": coreference,
   "organization names as written": names,
   "scraping noise": noise,
   dates,

@@ -1,11 +1,12 @@
 // Honors that hold for later sentences: the text announces an honor, then names holders without
-// repeating it ("Among the 60 schools are A and B"; "A made the list").
+// repeating it ("Among the 60 schools are A and B"; "A made the list"; "granted 10 women the title
+// of X. ... A topped the list").
 import type { Conferral, Mention } from "../../types.ts";
 import { readHonorObject } from "../relations.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const ANNOUNCES =
-  /\b(?:recogni[sz](?:es|ed|ing)|names|naming|designat(?:es|ing)|select(?:s|ing)|announc(?:ed|es|ing)|releas(?:ed|es|ing)|publish(?:ed|es|ing)|issued|unveil(?:ed|s|ing))\s+(?:(?:its|their|the|a)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|new|latest|annual)\s+)?(?:(?:batch|list|round)\s+(?:of\s+)?)?(?:(?:the|a\s+total\s+of)\s+)?(?:\d[\d,]*\s+)?|\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:newly\s+|officially\s+|recently\s+)?(?:classified|designated|named|recogni[sz]ed|identified|selected|approved|listed)\s+as\s+|\b(?:honou?red|won|received|obtained|gained|were\s+awarded|was\s+awarded)\s+(?=the\s|a\s|an\s|")/gi;
+  /\b(?:recogni[sz](?:es|ed|ing)|names|naming|designat(?:es|ing)|select(?:s|ing)|announc(?:ed|es|ing)|releas(?:ed|es|ing)|publish(?:ed|es|ing)|issued|unveil(?:ed|s|ing))\s+(?:(?:its|their|the|a)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|new|latest|annual)\s+)?(?:(?:batch|list|round)\s+(?:of\s+)?)?(?:(?:the|a\s+total\s+of)\s+)?(?:\d[\d,]*\s+)?|\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:newly\s+|officially\s+|recently\s+)?(?:classified|designated|named|recogni[sz]ed|identified|selected|approved|listed)\s+as\s+|\b(?:honou?red|won|received|obtained|gained|were\s+awarded|was\s+awarded)\s+(?=the\s|a\s|an\s|")|\b(?:granted|awarded|conferred|bestowed)\s+(?:on\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,3}?(?=(?:the\s+)?(?:honou?rary\s+)?title\s+of\b)/gi;
 
 /** What an announcing verb names that is not itself an honor: "a notice announcing the list". */
 const NOT_AN_HONOR =
@@ -15,7 +16,7 @@ const NOT_AN_HONOR =
 export const announcedHonor: ConferralRule = {
   name: "announced-honor",
   example: "The province recognizes 40 model schools for science education.",
-  gate: /\b(?:recogni[sz]|nam|designat|select|announc|releas|publish|issued|unveil|classified|identified|approved|listed|honou?red|won|received|obtained|gained|awarded)/i,
+  gate: /\b(?:recogni[sz]|nam|designat|select|announc|releas|publish|issued|unveil|classified|identified|approved|listed|honou?red|won|received|obtained|gained|awarded|granted|conferred|bestowed)/i,
   find(input) {
     const { state, context, skeleton } = input;
     ANNOUNCES.lastIndex = 0;

@@ -13,6 +13,7 @@ import { listContinues } from "./list-continues.ts";
 import { listedWithoutHonor } from "./listed-without-honor.ts";
 import { numberedList } from "./numbered-list.ts";
 import { passiveDesignation } from "./passive-designation.ts";
+import { pronounSubject } from "./pronoun-subject.ts";
 import type { ConferralRule } from "./types.ts";
 
 export const CONFERRAL_RULES: readonly ConferralRule[] = [
@@ -25,6 +26,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   listContinues,
   announcedHonor,
   listedWithoutHonor,
+  pronounSubject,
 ];
 
 /** Rules switched off for this process: LAUREL_RULES_OFF=name,name (set by `laurel eval --rules-off`). */

@@ -1,0 +1,47 @@
+// A person named just before, then "he" or "she": "The runner-up was Lu Min, a reporter. She
+// received the award for her reporting." A generic "the award" or "the title" is the honor the
+// text named before; a named one ("the title of X") is read as written.
+import type { Mention } from "../../types.ts";
+import { readHonorObject } from "../relations.ts";
+import { honorInContext } from "./context-honor.ts";
+import { emit } from "./parts.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
+
+const PRONOUN_WINS =
+  /^\s*(?:(?:Later|Then|Also|Recently)\s*,\s*)?(?:He|She)\s+(?:also\s+|later\s+)?(?:received|won|obtained|was\s+awarded|was\s+granted|was\s+given|was\s+named|was\s+honou?red\s+as)\s+/i;
+const GENERIC_HONOR = /^(?:the\s+)?(?:award|title|honou?r|medal|prize|commendation)\b(?!\s+of\b)/i;
+/** How many sentences back the person may be named. */
+const REACH = 2;
+
+/** The last person named in this sentence before `position`, else in the sentences just before. */
+function lastPerson(input: RuleInput): Mention | undefined {
+  const { state, context } = input;
+  for (let i = context.sentence.index - 1; i >= 0 && i >= context.sentence.index - REACH; i--) {
+    const people = (state.contexts[i]?.top ?? []).filter((m) => m.kind === "Person");
+    const last = people[people.length - 1];
+    if (last) return last;
+  }
+  return undefined;
+}
+
+export const pronounSubject: ConferralRule = {
+  name: "pronoun-subject",
+  example: "The runner-up was Lu Min, a reporter. She received the award for her reporting.",
+  gate: /\b(?:He|She)\s/,
+  find(input) {
+    const { state, context, skeleton } = input;
+    const m = PRONOUN_WINS.exec(skeleton.text);
+    if (!m) return [];
+    const person = lastPerson(input);
+    if (!person) return [];
+    const rest = skeleton.text.slice(m[0].length);
+    if (GENERIC_HONOR.test(rest)) {
+      const honor = honorInContext(input);
+      if (!honor) return [];
+      return emit(input, [person], [{ honor, end: skeleton.text.length }], m[0], 0);
+    }
+    const object = readHonorObject(state, context, skeleton, m[0].length);
+    if (object?.honor.kind !== "Honor") return [];
+    return emit(input, [person], [object], m[0], 0);
+  },
+};
