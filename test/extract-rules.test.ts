@@ -315,6 +315,17 @@ const recipients: GenreCase[] = [
     expect: { people: [{ name: "Ning Hao" }, { name: "Dou Lan" }] },
   },
   {
+    name: "cities continued to retain the honorary title of ...: renewed",
+    text: "News\n\nAfter review, Chengdu, Mianyang and Yibin continued to retain the honorary title of national civilized cities.",
+    expect: {
+      conferrals: [
+        { recipient: "Chengdu", honor: "national civilized cities", status: "renewed" },
+        { recipient: "Mianyang", honor: "national civilized cities", status: "renewed" },
+        { recipient: "Yibin", honor: "national civilized cities", status: "renewed" },
+      ],
+    },
+  },
+  {
     name: "a place in a list of organizations qualifies them",
     text: "News\n\nThe Willow Primary School, Jiangxi province, was recognized as a provincial science demonstration school.",
     expect: {

@@ -13,12 +13,14 @@ import { listContinues } from "./list-continues.ts";
 import { listedWithoutHonor } from "./listed-without-honor.ts";
 import { numberedList } from "./numbered-list.ts";
 import { passiveDesignation } from "./passive-designation.ts";
+import { placesHold } from "./places-hold.ts";
 import { pronounSubject } from "./pronoun-subject.ts";
 import type { ConferralRule } from "./types.ts";
 
 export const CONFERRAL_RULES: readonly ConferralRule[] = [
   corePatterns,
   passiveDesignation,
+  placesHold,
   honorThenList,
   designatedWere,
   honorSubjectList,

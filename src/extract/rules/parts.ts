@@ -146,7 +146,7 @@ export function honorsAfter(input: RuleInput, position: number): HonorObject[] {
       );
     if (!next) break;
     at = object.end + next[0].length;
-    if (startsClause(input, at)) break;
+    if (startsClause(input, at) || /^[a-z]+ing\b/.test(input.skeleton.text.slice(at))) break;
   }
   return objects;
 }
