@@ -353,6 +353,34 @@ const names: GenreCase[] = [
     expect: { organizations: ["Coastal University of Mining (East China)"] },
   },
   {
+    name: "a trailing 'in <place>' locates a body and is not part of its name",
+    text: "News\n\nThe Ridge Primary School in Nantong and the Canal Museum in Jiangsu Province were named provincial science bases.",
+    expect: {
+      organizations: ["Ridge Primary School", "Canal Museum"],
+      notOrganizations: ["Ridge Primary School in Nantong", "Canal Museum in Jiangsu Province"],
+    },
+  },
+  {
+    name: "an honor's 'in <place>' stays ('Base for Schools in Shenzhen')",
+    text: "News\n\nThe Pine Lab was named an Off-campus Education Base for Primary Schools in Guangming District.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pine Lab",
+          honor: "Off-campus Education Base for Primary Schools in Guangming District",
+        },
+      ],
+    },
+  },
+  {
+    name: "a courtesy title after a body's name is not part of it",
+    text: "News\n\nSecretary General of Shanghai Association for Science and Technology Mr. Wang Ping attended.",
+    expect: {
+      organizations: ["Shanghai Association for Science and Technology"],
+      notOrganizations: ["Shanghai Association for Science and Technology Mr"],
+    },
+  },
+  {
     name: "a bracketed place inside a company name",
     text: "News\n\nLanfeng (Hainan) Marine Biology Co., Ltd. was named a provincial technology center.",
     expect: {

@@ -515,6 +515,60 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
   return widenOrganizationNames(tokens, spans, blocked);
 }
 
+/** Heads of bodies a place can locate; singular only (plurals name honors: "Pilot Schools"). */
+const INSTITUTIONS = new Set([
+  "museum",
+  "school",
+  "university",
+  "college",
+  "hospital",
+  "hall",
+  "park",
+  "center",
+  "centre",
+  "institute",
+  "station",
+  "library",
+  "company",
+  "factory",
+  "laboratory",
+  "lab",
+  "garden",
+  "zoo",
+  "academy",
+  "kindergarten",
+]);
+
+const HONORIFICS_AFTER = new Set(["mr", "ms", "mrs", "dr", "madam", "professor", "prof"]);
+
+/** "... Association for Science and Technology Mr. Wang": the courtesy title is not the body's. */
+function withoutHonorific(tokens: Token[], span: NameSpan): number {
+  let last = span.last;
+  while (last - 1 > span.nucleus && HONORIFICS_AFTER.has((tokens[last - 1] as Token).lower)) last--;
+  return last;
+}
+
+/**
+ * "Xinghu Primary School in Nantong", "Memorial Museum of the Campaign in Jiangsu Province": a
+ * trailing "in <place>" locates the body and is not part of its name.
+ */
+function withoutLocation(tokens: Token[], span: NameSpan): number {
+  // Only a body's name, not an honor's still typed as one ("Base for Schools in Shenzhen").
+  if (!INSTITUTIONS.has((tokens[span.nucleus] as Token).lower)) return span.last;
+  for (let k = span.nucleus + 1; k < span.last - 1; k++) {
+    if ((tokens[k] as Token).lower === "for") return span.last;
+    if ((tokens[k] as Token).lower !== "in") continue;
+    const rest = tokens.slice(k + 1, span.last).filter((t) => t.word && t.lower !== "the");
+    const before = tokens[k - 1] as Token;
+    const located =
+      rest.length > 0 &&
+      rest.every((t) => isPlaceName(t.lower) || headKind(t.text) === "Place" || t.cap) &&
+      rest.some((t) => isPlaceName(t.lower) || headKind(t.text) === "Place");
+    if (located && headKind(before.text) === "Organization") return k;
+  }
+  return span.last;
+}
+
 const COMPANY_SUFFIXES = new Set(["ltd", "inc", "llc", "plc"]);
 const QUALIFIER_WORDS = new Set(["east", "west", "north", "south", "china", "beijing", "group"]);
 
@@ -554,6 +608,8 @@ function widenOrganizationNames(
 ): NameSpan[] {
   for (const span of spans) {
     if (span.kind !== "Organization") continue;
+    span.last = withoutHonorific(tokens, span);
+    span.last = withoutLocation(tokens, span);
     span.last = companySuffixEnd(tokens, span.last);
     const qualified = qualifierEnd(tokens, span.last);
     if (qualified > span.last) span.last = companySuffixEnd(tokens, qualified);
