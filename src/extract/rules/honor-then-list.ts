@@ -4,12 +4,12 @@
 // "the city has eight innovative enterprises, namely A and B".
 
 import type { Mention } from "../../types.ts";
-import { readHonorObject } from "../relations.ts";
+import { cohortSize, readHonorObject } from "../relations.ts";
 import { alreadyFound, emit, listAfter, recipientsBefore, skipPreposition } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const TRIGGER =
-  /\b(?:(?:has|have|boasts)(?!\s+(?:been|[a-z]+ed)\b)|designated|named|classified|approved|identified|recogni[sz]ed|selected|listed|entered|announced|released|published|granted|awarded|determined|confirmed|rated|commended)\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about)\s+)?(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:as\s+|asthe\s+)?/gi;
+  /\b(?:(?:has|have|boasts)(?!\s+(?:been|[a-z]+ed)\b)|designated|named|classified|approved|identified|recogni[sz]ed|selected|listed|entered|announced|released|published|granted|awarded|determined|confirmed|rated|commended)\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about)\s+)?(?:(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:as\s+|asthe\s+)?/gi;
 // Between the honor and the list: "including", "namely", "such as", a colon or a dash, maybe
 // after a share of the list ("including five from the province –").
 const OPENER =
@@ -43,8 +43,13 @@ export const honorThenList: ConferralRule = {
       const recipients = listAfter(input, object.end + opener[0].length).filter(
         (r) => !alreadyFound(input, r),
       );
+      const size =
+        m[1] === undefined || /^(?:has|have|boasts)/i.test(m[0]) ? undefined : cohortSize(m[1]);
       out.push(
-        ...emit(input, recipients, [object], m[0], m.index, { issuers: subjectOf(input, m) }),
+        ...emit(input, recipients, [object], m[0], m.index, {
+          issuers: subjectOf(input, m),
+          ...(size ? { cohortSize: size } : {}),
+        }),
       );
       TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, object.end);
     }

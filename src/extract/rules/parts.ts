@@ -6,6 +6,7 @@ import { rootOf } from "../index.ts";
 import type { Skeleton } from "../relations.ts";
 import {
   byAgents,
+  cohortSize,
   type HonorObject,
   makeConferral,
   readHonorObject,
@@ -208,11 +209,18 @@ export function emit(
       const year = yearAfter(skeleton.text, object.end);
       if (year) conferral.date = year;
       else if (date) conferral.date = date;
-      if (options.cohortSize) conferral.cohortSize = options.cohortSize;
+      const size = options.cohortSize ?? topCount(object.honor.name);
+      if (size) conferral.cohortSize = size;
       out.push(conferral);
     }
   }
   return out;
+}
+
+/** "top ten science communicators": a ranked list says how many hold the honor. */
+function topCount(honor: string): number | undefined {
+  const m = /^(?:the\s+)?top\s+(\d{1,3}|[a-z]+)\b/i.exec(honor);
+  return m ? cohortSize(m[1]) : undefined;
 }
 
 /** True when an earlier rule already read this recipient with an honor in this sentence. */
