@@ -261,6 +261,19 @@ const lists: GenreCase[] = [
   },
 ];
 
+const selfAnnounced: GenreCase[] = [
+  {
+    name: "congratulations to A, a post, for winning the title of X",
+    text: 'Good news\n\nCongratulations to Fan Jie, the chief engineer of our company, for winning the title of "National Model Worker"!',
+    expect: { conferrals: [{ recipient: "Fan Jie", honor: "National Model Worker" }] },
+  },
+  {
+    name: "congratulations to the school on being named X",
+    text: "Good news\n\nWarm congratulations to the Pine Valley School on being named a Provincial Green School!",
+    expect: { conferrals: [{ recipient: "Pine Valley School", honor: "Provincial Green School" }] },
+  },
+];
+
 const coreference: GenreCase[] = [
   {
     name: "she received the award: the person before, the honor the text granted",
@@ -513,6 +526,7 @@ const families: Record<string, GenreCase[]> = {
   "lists in every direction": lists,
   "people and places as recipients": recipients,
   "coreference to the recipient and the honor": coreference,
+  "self-announced honors": selfAnnounced,
   "organization names as written": names,
   "scraping noise": noise,
   dates,

@@ -4,6 +4,7 @@
 import type { Conferral } from "../../types.ts";
 import type { DocumentState, SentenceContext } from "../index.ts";
 import type { Skeleton } from "../relations.ts";
+import { congratulations } from "./congratulations.ts";
 import { announcedHonor } from "./context-honor.ts";
 import { corePatterns } from "./core.ts";
 import { designatedWere } from "./designated-were.ts";
@@ -29,6 +30,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   announcedHonor,
   listedWithoutHonor,
   pronounSubject,
+  congratulations,
 ];
 
 /** Rules switched off for this process: LAUREL_RULES_OFF=name,name (set by `laurel eval --rules-off`). */
