@@ -274,6 +274,34 @@ const selfAnnounced: GenreCase[] = [
   },
 ];
 
+const manyHonors: GenreCase[] = [
+  {
+    name: "it has been awarded honorary titles such as A, B and the first batch of C",
+    text: "News\n\nThe Pine Valley Museum opened in 2010. It has been successively awarded honorary titles such as Hill City Science Demonstration Base, Hill City Youth Practice Base, and the first batch of Provincial Nature Education Base.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Valley Museum", honor: "Hill City Science Demonstration Base" },
+        { recipient: "Pine Valley Museum", honor: "Hill City Youth Practice Base" },
+        {
+          recipient: "Pine Valley Museum",
+          honor: "Provincial Nature Education Base",
+          batch: "first",
+        },
+      ],
+    },
+  },
+  {
+    name: "the school has won many honors, including A and B",
+    text: "News\n\nThe Harbor Road School has won many honors, including Provincial Green School and National Model Unit for Reading.",
+    expect: {
+      conferrals: [
+        { recipient: "Harbor Road School", honor: "Provincial Green School" },
+        { recipient: "Harbor Road School", honor: "National Model Unit for Reading" },
+      ],
+    },
+  },
+];
+
 const coreference: GenreCase[] = [
   {
     name: "she received the award: the person before, the honor the text granted",
@@ -527,6 +555,7 @@ const families: Record<string, GenreCase[]> = {
   "people and places as recipients": recipients,
   "coreference to the recipient and the honor": coreference,
   "self-announced honors": selfAnnounced,
+  "many honors of one holder": manyHonors,
   "organization names as written": names,
   "scraping noise": noise,
   dates,

@@ -16,6 +16,7 @@ import { numberedList } from "./numbered-list.ts";
 import { passiveDesignation } from "./passive-designation.ts";
 import { placesHold } from "./places-hold.ts";
 import { pronounSubject } from "./pronoun-subject.ts";
+import { titlesSuchAs } from "./titles-such-as.ts";
 import type { ConferralRule } from "./types.ts";
 
 export const CONFERRAL_RULES: readonly ConferralRule[] = [
@@ -31,6 +32,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   listedWithoutHonor,
   pronounSubject,
   congratulations,
+  titlesSuchAs,
 ];
 
 /** Rules switched off for this process: LAUREL_RULES_OFF=name,name (set by `laurel eval --rules-off`). */

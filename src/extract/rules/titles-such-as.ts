@@ -1,0 +1,32 @@
+// Several honors of one holder at once: "It has been successively awarded honorary titles such as
+// A, B and the first batch of C"; "The museum has won many honors, including A and B".
+import { resolveSubject } from "../relations.ts";
+import { alreadyFound, emit, honorsAfter, recipientsBefore } from "./parts.ts";
+import type { ConferralRule } from "./types.ts";
+
+const TITLES_SUCH_AS =
+  /\b(?:(?:has|have|had)\s+(?:been\s+)?)?(?:(?:successively|also|previously|already)\s+)?(?:awarded|won|received|gained|obtained|earned|granted)\s+(?:with\s+)?(?:(?:numerous|many|several|multiple|a\s+number\s+of|a\s+series\s+of|a\s+lot\s+of)\s+)?(?:(?:honou?rary|national|provincial)\s+)?(?:titles|honou?rs|awards)\s*,?\s*(?:such\s+as|including|like|namely|:)\s*/gi;
+
+export const titlesSuchAs: ConferralRule = {
+  name: "titles-such-as",
+  example:
+    "It has been awarded honorary titles such as Provincial Green School and City Model Unit.",
+  gate: /\b(?:titles|honou?rs|awards)\s*,?\s*(?:such\s+as|including|like|namely|:)/i,
+  find(input) {
+    const { state, context, skeleton } = input;
+    const text = skeleton.text;
+    const out = [];
+    TITLES_SUCH_AS.lastIndex = 0;
+    for (let m = TITLES_SUCH_AS.exec(text); m; m = TITLES_SUCH_AS.exec(text)) {
+      const before = text.slice(0, m.index);
+      const pronoun = /\b(?:it|It)\s*$/.exec(before);
+      const holders = pronoun
+        ? resolveSubject(state, context, skeleton, "it", pronoun.index)
+        : recipientsBefore(input, m.index);
+      const objects = honorsAfter(input, m.index + m[0].length);
+      const fresh = holders.filter((h) => !alreadyFound(input, h));
+      out.push(...emit(input, fresh, objects, m[0], m.index));
+    }
+    return out;
+  },
+};
