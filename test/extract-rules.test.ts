@@ -326,6 +326,19 @@ const coreference: GenreCase[] = [
   },
 ];
 
+const acronyms: GenreCase[] = [
+  {
+    name: "an undefined acronym whose letters name one body of the text refers to it",
+    text: "News\n\nAt the 9th Congress of the Coastal Astronomy Society, Mo Lin won the award of advanced worker from the CAS.",
+    expect: { mentions: [{ surface: "CAS", name: "Coastal Astronomy Society" }] },
+  },
+  {
+    name: "two bodies with the same initials: the acronym stays unresolved",
+    text: "News\n\nThe Coastal Astronomy Society and the Central Art School met. The CAS spoke.",
+    expect: { mentions: [{ surface: "CAS", name: "CAS", hasAntecedent: false }] },
+  },
+];
+
 const recipients: GenreCase[] = [
   {
     name: "a person with a long appositive was a recipient of the title of ...",
@@ -556,6 +569,7 @@ const families: Record<string, GenreCase[]> = {
   "coreference to the recipient and the honor": coreference,
   "self-announced honors": selfAnnounced,
   "many honors of one holder": manyHonors,
+  "acronyms by context": acronyms,
   "organization names as written": names,
   "scraping noise": noise,
   dates,

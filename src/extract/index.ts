@@ -530,6 +530,7 @@ function resolveInDocument(state: DocumentState): void {
       }
     }
   }
+  linkImplicitAcronyms(mentions, byAcronym);
   // Explicit aliases: "X (hereinafter referred to as Y)", "X, also known as Y".
   const outer = mentions.filter((m) => !(m as Extra).nestedIn);
   for (let i = 0; i + 1 < outer.length; i++) {
@@ -608,6 +609,41 @@ function resolveInDocument(state: DocumentState): void {
     if (mention.kind !== "Organization" || !mention.antecedent) continue;
     const root = rootOf(state, mention);
     if (root !== mention && root.kind === "Organization") mention.name = root.name;
+  }
+}
+
+/** "Chinese Astronomical Society" -> "CAS": the initials of a name's capitalised words. */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w) && !/^(?:Of|For|And|The|In|On|At)$/.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/**
+ * A bare acronym the text never defines, whose letters are the initials of exactly one body the
+ * text names ("the 11th Congress of the Chinese Astronomical Society ... from the CAS"), refers to
+ * that body, whatever the acronym means elsewhere (CAS is also the Chinese Academy of Sciences).
+ */
+function linkImplicitAcronyms(mentions: Mention[], defined: Map<string, Mention>): void {
+  const byInitials = new Map<string, Mention[]>();
+  for (const mention of mentions) {
+    if (mention.kind !== "Organization" || /^[A-Z]{2,10}$/.test(mention.surface)) continue;
+    const initials = initialsOf(mention.name);
+    if (initials.length < 2) continue;
+    const list = byInitials.get(initials) ?? [];
+    if (!list.some((m) => m.name === mention.name)) list.push(mention);
+    byInitials.set(initials, list);
+  }
+  for (const mention of mentions) {
+    if (mention.kind !== "Organization" || mention.antecedent) continue;
+    if (!/^[A-Z]{2,10}$/.test(mention.surface) || defined.has(mention.surface)) continue;
+    const candidates = byInitials.get(mention.surface);
+    if (candidates?.length !== 1) continue;
+    const body = candidates[0] as Mention;
+    mention.antecedent = body.id;
+    mention.name = body.name;
   }
 }
 
