@@ -37,6 +37,8 @@ describe("canonical keys", () => {
     ["hyphens", "Sino-German Science Center", "Sino German Science Center"],
     ["curly quotes", "\u201cCreation\u201d Science Base", '"Creation" Science Base'],
     ["possessive", "Women's Federation of Hubei", "Women Federation of Hubei"],
+    ["X Ministry is the Ministry of X", "Education Ministry", "Ministry of Education"],
+    ["X Ministry, two words", "Water Resources Ministry", "Ministry of Water Resources"],
     [
       "Municipal after a city",
       "Xi'an Municipal Science and Technology Bureau",

@@ -63,6 +63,7 @@ export function nameKey(type: EntityType, name: string): string {
     words = dropRepeatedPlace(dropRedundantMunicipal(words));
     // "Propaganda Department of Central Committee" = "... of the CPC Central Committee" is an authority matter.
   }
+  if (type === "Organization" || type === "IssuingBody") words = ministryOfFirst(words);
   if (type === "Honor") {
     words = words.filter((w) => w !== "honorary" && w !== "title");
     if (words[words.length - 1] === "award" && words.length > 3) words = words.slice(0, -1);
@@ -86,6 +87,14 @@ export function nameKey(type: EntityType, name: string): string {
     if (words[0] === "china" || words[0] === "chinese") words[0] = "national";
   }
   return words.join(" ");
+}
+
+/** "Education Ministry" is the "Ministry of Education": the genre writes both. */
+function ministryOfFirst(words: string[]): string[] {
+  const n = words.length;
+  if (n < 2 || n > 4 || words[n - 1] !== "ministry" || words.includes("of")) return words;
+  if (words.slice(0, -1).some((w) => isPlaceName(w))) return words;
+  return ["ministry", "of", ...words.slice(0, -1)];
 }
 
 const PLACE_SUFFIX = new Set(["city", "province", "municipality"]);
