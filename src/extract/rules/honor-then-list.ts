@@ -23,6 +23,8 @@ function subjectOf(input: RuleInput, m: RegExpExecArray): Mention[] {
   return recipientsBefore(input, m.index).filter((r) => r.kind === "Organization");
 }
 
+const LIST_AHEAD = /\b(?:including|namely|such\s+as|among\s+(?:them|which))\b|[:\u2013\u2014]|\s-\s/i;
+
 export const honorThenList: ConferralRule = {
   name: "honor-then-list",
   example: "The bureau named 30 ecological model villages, including Maple Village and Pine Town.",
@@ -33,6 +35,8 @@ export const honorThenList: ConferralRule = {
     const out = [];
     TRIGGER.lastIndex = 0;
     for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+      // No list opener after the verb: nothing to read (decided before reading any honor).
+      if (!LIST_AHEAD.test(text.slice(m.index + m[0].length))) break;
       // "named 30 units as X, including A": the cohort's noun comes before the honor.
       const cohortNoun = /^(?:[a-z-]+\s+){1,3}?as\s+/i.exec(text.slice(m.index + m[0].length));
       const at = skipPreposition(text, m.index + m[0].length + (cohortNoun?.[0].length ?? 0));
