@@ -477,6 +477,22 @@ const noise: GenreCase[] = [
   },
 ];
 
+const programmes: GenreCase[] = [
+  {
+    name: "a quoted policy name before 'effort', 'ranking' or after 'approaches to'",
+    text: 'News\n\nThe district explored new approaches to "half-day outdoor" teaching. The notice asks schools to boost the "green lunch" effort, and the college entered the "twin excellence" ranking.',
+    expect: { programmes: ["half-day outdoor", "green lunch", "twin excellence"] },
+  },
+  {
+    name: "a quoted honor is not a programme",
+    text: 'News\n\nThe Pine School won the title of "Provincial Green School" in the "green lunch" campaign.',
+    expect: {
+      programmes: ["green lunch"],
+      someConferrals: [{ recipient: "Pine School", honor: "Provincial Green School" }],
+    },
+  },
+];
+
 // Families of issue 11 the rules do not read yet; they run with LAUREL_GAPS=1.
 const gaps: GenreCase[] = [
   {
@@ -570,6 +586,7 @@ const families: Record<string, GenreCase[]> = {
   "self-announced honors": selfAnnounced,
   "many honors of one holder": manyHonors,
   "acronyms by context": acronyms,
+  "quoted programmes": programmes,
   "organization names as written": names,
   "scraping noise": noise,
   dates,

@@ -346,6 +346,7 @@ function readSentence(
     }
   }
   findProgramPhrases(state, sentence, top);
+  findQuotedProgrammes(state, sentence, top);
   findLowercaseShortForms(state, sentence, top);
   // Acronym definitions swallow the bare acronym mention that follows.
   for (const mention of top) {
@@ -1386,6 +1387,36 @@ function findLowercaseShortForms(state: DocumentState, sentence: Sentence, top: 
     added = true;
   }
   if (added) top.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+// A quoted policy or campaign name: "the 'double reduction' effort", "the 'double first-class'
+// ranking", "approaches to 'double reduction'". Honors in quotes have honor heads and are left alone.
+// Numbers alone ("3+4+5") name a mode, not a programme, and are left to the phrase patterns.
+const QUOTED = /"([^"\n]{3,70}?)"/g;
+const PROGRAMME_AFTER =
+  /^\s*(?:policy|policies|effort|efforts|campaign|initiative|program(?:me)?|project|activities|activity|construction|ranking|strategy|action|plan|cup|competition|philosophy|concept|reform)\b/i;
+const PROGRAMME_BEFORE =
+  /\b(?:approaches\s+to|implement(?:ing)?|boost(?:ing)?|promot(?:e|ing))\s+(?:the\s+)?$/i;
+const HONOR_HEAD =
+  /\b(?:base|award|prize|medal|title|campus|unit|school|collective|model|pioneer|village|city|county|town|museum|center|centre|enterprise|worker|individual|team|hero|star|cadre|branch|committee|league)s?\W*$/i;
+
+function findQuotedProgrammes(state: DocumentState, sentence: Sentence, top: Mention[]): void {
+  const text = state.view.slice(sentence.start, sentence.end);
+  if (!text.includes('"')) return;
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+    const inner = (m[1] as string).trim();
+    const words = inner.split(/\s+/);
+    if (words.length > 8 || HONOR_HEAD.test(inner) || /[.!?]$/.test(inner)) continue;
+    if (!/\p{L}{2}/u.test(inner)) continue;
+    const after = text.slice(m.index + m[0].length);
+    const before = text.slice(0, m.index);
+    if (!PROGRAMME_AFTER.test(after) && !PROGRAMME_BEFORE.test(before)) continue;
+    const start = sentence.start + m.index + 1 + (m[1] as string).indexOf(inner);
+    const end = start + inner.length;
+    if (top.some((x) => x.evidence.start < end && start < x.evidence.end)) continue;
+    state.newMention("Program", start, end, sentence, 0.6);
+  }
 }
 
 const PROGRAM_NOUN =

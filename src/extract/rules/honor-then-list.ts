@@ -23,7 +23,8 @@ function subjectOf(input: RuleInput, m: RegExpExecArray): Mention[] {
   return recipientsBefore(input, m.index).filter((r) => r.kind === "Organization");
 }
 
-const LIST_AHEAD = /\b(?:including|namely|such\s+as|among\s+(?:them|which))\b|[:\u2013\u2014]|\s-\s/i;
+const LIST_AHEAD =
+  /\b(?:including|namely|such\s+as|among\s+(?:them|which))\b|[:\u2013\u2014]|\s-\s/i;
 
 export const honorThenList: ConferralRule = {
   name: "honor-then-list",
