@@ -477,6 +477,19 @@ const noise: GenreCase[] = [
   },
 ];
 
+const respectively: GenreCase[] = [
+  {
+    name: "A and B from X won the award of P and of Q respectively",
+    text: "News\n\nAt the congress, Ren Hao and Mo Lin from the Valley Observatory won the award of advanced worker in outreach and of advanced worker of the Society respectively.",
+    expect: {
+      conferrals: [
+        { recipient: "Ren Hao", honor: "advanced worker in outreach" },
+        { recipient: "Mo Lin", honor: "advanced worker of the Society" },
+      ],
+    },
+  },
+];
+
 const programmes: GenreCase[] = [
   {
     name: "a quoted policy name before 'effort', 'ranking' or after 'approaches to'",
@@ -587,6 +600,7 @@ const families: Record<string, GenreCase[]> = {
   "many honors of one holder": manyHonors,
   "acronyms by context": acronyms,
   "quoted programmes": programmes,
+  respectively: respectively,
   "organization names as written": names,
   "scraping noise": noise,
   dates,

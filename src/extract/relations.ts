@@ -251,7 +251,7 @@ const BATCH =
 const ORDINAL_BEFORE =
   /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)(?!(?:level|class|grade|tier|rank|prize|place)s?\b)(?=\uE000|[a-zA-Z"])/i;
 const FREE_OBJECT =
-  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+for\s+the\s+[a-z0-9]+\s+(?:time|consecutive|year)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+title|it|its|will|also|became)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\s+\d)\b))/;
+  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+for\s+the\s+[a-z0-9]+\s+(?:time|consecutive|year)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+respectively\b|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+title|it|its|will|also|became)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\s+\d)\b))/;
 const BAD_OBJECT_START =
   /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|multiple|numerous|becoming|being)\b|^\d/i;
 
@@ -446,7 +446,7 @@ export function resolveSubject(
         skeleton.text.slice(Math.max(0, at - 80), at),
       );
     const person = owner ? skeleton.mentionAt(Number(owner[1])) : undefined;
-    if (person?.kind === "Person") return [person];
+    if (person?.kind === "Person") return [...peopleListedBefore(skeleton, person), person];
   }
   return items.filter((m) => {
     if (m.kind !== "Organization" && m.kind !== "Person") return false;
@@ -455,6 +455,22 @@ export function resolveSubject(
       skeleton.text.slice(Math.max(0, at - 16), at),
     );
   });
+}
+
+/** "A, B and C from the X": the people listed before the last one (C), in order. */
+function peopleListedBefore(skeleton: Skeleton, last: Mention): Mention[] {
+  const at = skeleton.text.indexOf(`\uE000${skeleton.indexOf(last)}\uE001`);
+  const list = /((?:\uE000\d+\uE001\s*,\s*)*\uE000\d+\uE001)\s*,?\s*(?:and|&)\s*$/.exec(
+    skeleton.text.slice(Math.max(0, at - 400), at),
+  );
+  if (!list) return [];
+  const people: Mention[] = [];
+  for (const m of (list[1] as string).matchAll(/\uE000(\d+)\uE001/g)) {
+    const mention = skeleton.mentionAt(Number(m[1]));
+    if (mention?.kind !== "Person") return [];
+    people.push(mention);
+  }
+  return people;
 }
 
 export function makeConferral(

@@ -16,6 +16,7 @@ import { numberedList } from "./numbered-list.ts";
 import { passiveDesignation } from "./passive-designation.ts";
 import { placesHold } from "./places-hold.ts";
 import { pronounSubject } from "./pronoun-subject.ts";
+import { distributeRespectively } from "./respectively.ts";
 import { titlesSuchAs } from "./titles-such-as.ts";
 import type { ConferralRule } from "./types.ts";
 
@@ -61,5 +62,5 @@ export function runConferralRules(
     if (rule.gate && !rule.gate.test(skeleton.text)) continue;
     found.push(...rule.find({ state, context, skeleton, found }));
   }
-  return found;
+  return distributeRespectively({ state, context, skeleton, found }, found);
 }

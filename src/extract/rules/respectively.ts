@@ -1,0 +1,62 @@
+// "A and B won the award of advanced worker in X and of advanced worker of Y respectively": the
+// first holder has the first honor, the second the second. Runs over what the other rules found
+// in the sentence and splits one combined honor among its holders, in order.
+import type { Conferral, Mention } from "../../types.ts";
+import type { RuleInput } from "./types.ts";
+
+const GENERIC_PREFIX = /^(?:the\s+)?(?:awards?|titles?|honou?rs?)\s+of\s+(?:the\s+)?/i;
+const SEPARATOR = /\s*,\s*(?:and\s+)?(?:of\s+)?(?:the\s+)?|\s+and\s+(?:of\s+)?(?:the\s+)?/gi;
+
+interface Part {
+  start: number;
+  end: number;
+}
+
+/** The parts of a combined honor's text, with offsets in the view. */
+function partsOf(view: string, honor: Mention): Part[] {
+  let start = honor.evidence.start;
+  const prefix = GENERIC_PREFIX.exec(view.slice(start, honor.evidence.end));
+  if (prefix) start += prefix[0].length;
+  const text = view.slice(start, honor.evidence.end);
+  const parts: Part[] = [];
+  let cursor = 0;
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(text); m; m = SEPARATOR.exec(text)) {
+    parts.push({ start: start + cursor, end: start + m.index });
+    cursor = m.index + m[0].length;
+  }
+  parts.push({ start: start + cursor, end: start + text.length });
+  return parts.filter((p) => p.end > p.start);
+}
+
+/**
+ * "respectively" pairs holders and honors in order: with as many honors as holders, the i-th
+ * holder keeps the i-th honor only; with one combined honor, it is split into its parts first.
+ */
+export function distributeRespectively(input: RuleInput, found: Conferral[]): Conferral[] {
+  const { state, context } = input;
+  const sentence = state.view.slice(context.sentence.start, context.sentence.end);
+  if (found.length < 2 || !/\brespectively\b/i.test(sentence)) return found;
+  const position = (id: string) => state.byId.get(id)?.evidence.start ?? 0;
+  const holders = [...new Set(found.map((c) => c.recipient))].sort(
+    (a, b) => position(a) - position(b),
+  );
+  const honors = [...new Set(found.map((c) => c.honor))].sort((a, b) => position(a) - position(b));
+  if (holders.length < 2) return found;
+  if (honors.length === holders.length) {
+    return found.filter((c) => holders.indexOf(c.recipient) === honors.indexOf(c.honor));
+  }
+  if (honors.length !== 1) return found;
+  const honor = state.byId.get(honors[0] as string);
+  if (!honor) return found;
+  const parts = partsOf(state.view, honor);
+  if (parts.length !== holders.length) return found;
+  const partHonors = parts.map((part) => {
+    const mention = state.newMention("Honor", part.start, part.end, context.sentence, 0.7);
+    (mention as Mention & { freeText?: boolean }).freeText = true;
+    return mention.id;
+  });
+  for (const conferral of found)
+    conferral.honor = partHonors[holders.indexOf(conferral.recipient)] as string;
+  return found;
+}
