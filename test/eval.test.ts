@@ -1,6 +1,10 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { evaluate, loadGold, normaliseName } from "../src/eval/index.ts";
+import { CONFERRAL_RULES } from "../src/extract/rules/index.ts";
 import { buildGraph, CollectingSink } from "../src/pipeline/index.ts";
+import { runCli, tempDir } from "./support/cli.ts";
 
 describe("quality on the five seed announcements (regression floor)", async () => {
   const gold = await loadGold("data/gold/seeds.json");
@@ -54,5 +58,38 @@ describe("name matching for the quality report", () => {
     ["Xi'an Culture and Tourism Bureau", "xian culture and tourism bureau"],
   ])("%s", (input, expected) => {
     expect(normaliseName(input)).toBe(expected);
+  });
+});
+
+describe("laurel eval for error analysis", () => {
+  const small = (dir: string) => [
+    "eval",
+    "--gold",
+    "data/gold/seeds.json",
+    "data/announcements/002_f95f8949b55f5ae8.txt",
+    "--report",
+    dir,
+  ];
+
+  test("--report writes what was missed and extra, one file per announcement, and a summary", async () => {
+    const dir = await tempDir();
+    const run = await runCli(small(dir));
+    expect(run.code).toBe(0);
+    const files = (await readdir(dir)).sort();
+    expect(files).toContain("SUMMARY.txt");
+    // The seed gold covers five announcements; four were not built, so their facts are missed.
+    expect(files).toContain("000_16d638510e5a080b.txt");
+    const missed = await readFile(join(dir, "000_16d638510e5a080b.txt"), "utf8");
+    expect(missed).toMatch(/conferral missed: Chengdu Research Base of Giant Panda Breeding/);
+    expect(await readFile(join(dir, "SUMMARY.txt"), "utf8")).toMatch(/^category\s+precision/m);
+  });
+
+  test("--list-rules names every conferral rule; --rules-off refuses an unknown one", async () => {
+    const list = await runCli(["eval", "--list-rules"]);
+    expect(list.code).toBe(0);
+    for (const rule of CONFERRAL_RULES) expect(list.out).toContain(rule.name);
+    const wrong = await runCli(["eval", "--rules-off", "no-such-rule"]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toMatch(/unknown rule\(s\): no-such-rule/);
   });
 });
