@@ -580,6 +580,16 @@ const dates: GenreCase[] = [
     },
   },
   {
+    name: "the lead's date dates the lead's paragraph only, not the honors listed later",
+    text: "News\n\nOn May 12, 2022, the Hill Museum was named a provincial science base. The list of provincial science bases was then released.\n\nIn past years, the Hill Museum has won honorary titles such as City Model Unit.",
+    expect: {
+      someConferrals: [
+        { recipient: "Hill Museum", honor: "provincial science base", date: "2022-05-12" },
+        { recipient: "Hill Museum", honor: "City Model Unit", date: null },
+      ],
+    },
+  },
+  {
     name: "a date inside a capitalised honor is not the conferral's",
     text: "News\n\nThe Harbor Power Company was granted the National May 1st Labor Award.",
     expect: {

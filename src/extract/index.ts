@@ -1024,6 +1024,9 @@ function contextDate(
     if (context.sentence.headline) continue;
     if (++seen > LEAD_SENTENCES) break;
     if (context.sentence.index > first) break;
+    // The lead's date is the conferral's only within the lead's paragraph: later paragraphs often
+    // list honors of other years ("it has also won ...").
+    if (context.sentence.paragraph !== sentence?.paragraph) continue;
     for (const date of datesOutsideNames(state, context)) {
       if (date.day === undefined || date.until) continue;
       const value = resolveDate(state, date, context.sentence, publicationDate);

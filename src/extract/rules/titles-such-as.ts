@@ -1,7 +1,7 @@
 // Several honors of one holder at once: "It has been successively awarded honorary titles such as
 // A, B and the first batch of C"; "The museum has won many honors, including A and B".
 import { resolveSubject } from "../relations.ts";
-import { alreadyFound, emit, honorsAfter, recipientsBefore } from "./parts.ts";
+import { emit, honorsAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
 const TITLES_SUCH_AS =
@@ -24,8 +24,8 @@ export const titlesSuchAs: ConferralRule = {
         ? resolveSubject(state, context, skeleton, "it", pronoun.index)
         : recipientsBefore(input, m.index);
       const objects = honorsAfter(input, m.index + m[0].length);
-      const fresh = holders.filter((h) => !alreadyFound(input, h));
-      out.push(...emit(input, fresh, objects, m[0], m.index));
+      // The core patterns may have read the first honor too; the same pair merges later.
+      out.push(...emit(input, holders, objects, m[0], m.index));
     }
     return out;
   },
