@@ -174,6 +174,26 @@ const lists: GenreCase[] = [
     },
   },
   {
+    name: "The two individuals were A, a post, and B: the honor the sentence before gave",
+    text: "News\n\nTwo individuals from the city recently were honored as national models of rural revival.\n\nThe two individuals were Fan Lu, deputy director of the Hill County Water Office, and Qin Yu, a village doctor.",
+    expect: {
+      conferrals: [
+        { recipient: "Fan Lu", honor: "national models of rural revival" },
+        { recipient: "Qin Yu", honor: "national models of rural revival" },
+      ],
+    },
+  },
+  {
+    name: "a headline without its auxiliary announces the honor: 'X named Y'",
+    text: "Two Museums Named Provincial Heritage Museums\n\nThe two museums are the Salt Road Museum and the Kiln Town Museum.",
+    expect: {
+      conferrals: [
+        { recipient: "Salt Road Museum", honor: "Provincial Heritage Museums" },
+        { recipient: "Kiln Town Museum", honor: "Provincial Heritage Museums" },
+      ],
+    },
+  },
+  {
     name: "These include A and B: the honor of the sentence before",
     text: "News\n\nAnother 120 museums were classified as national third-level museums, four of which are from the city. These include the Old Mill Museum and the Weaving Museum.",
     expect: {

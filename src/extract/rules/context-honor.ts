@@ -6,11 +6,28 @@ import { readHonorObject } from "../relations.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const ANNOUNCES =
-  /\b(?:recogni[sz](?:es|ed|ing)|names|naming|designat(?:es|ing)|select(?:s|ing)|announc(?:ed|es|ing)|releas(?:ed|es|ing)|publish(?:ed|es|ing)|issued|unveil(?:ed|s|ing))\s+(?:(?:its|their|the|a)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|new|latest|annual)\s+)?(?:(?:batch|list|round)\s+(?:of\s+)?)?(?:(?:the|a\s+total\s+of)\s+)?(?:\d[\d,]*\s+)?|\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:newly\s+|officially\s+|recently\s+)?(?:classified|designated|named|recogni[sz]ed|identified|selected|approved|listed)\s+as\s+|\b(?:honou?red|won|received|obtained|gained|were\s+awarded|was\s+awarded)\s+(?=the\s|a\s|an\s|")|\b(?:granted|awarded|conferred|bestowed)\s+(?:on\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,3}?(?=(?:the\s+)?(?:honou?rary\s+)?title\s+of\b)/gi;
+  /\b(?:recogni[sz](?:es|ed|ing)|names|naming|designat(?:es|ing)|select(?:s|ing)|announc(?:ed|es|ing)|releas(?:ed|es|ing)|publish(?:ed|es|ing)|issued|unveil(?:ed|s|ing))\s+(?:(?:its|their|the|a)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|new|latest|annual)\s+)?(?:(?:batch|list|round)\s+(?:of\s+)?)?(?:(?:the|a\s+total\s+of)\s+)?(?:\d[\d,]*\s+)?|\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:newly\s+|officially\s+|recently\s+)?(?:classified|designated|named|recogni[sz]ed|identified|selected|approved|listed|honou?red)\s+as\s+|\b(?:honou?red|won|received|obtained|gained|were\s+awarded|was\s+awarded)\s+(?=the\s|a\s|an\s|")|\b(?:granted|awarded|conferred|bestowed)\s+(?:on\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,3}?(?=(?:the\s+)?(?:honou?rary\s+)?title\s+of\b)/gi;
 
 /** What an announcing verb names that is not itself an honor: "a notice announcing the list". */
 const NOT_AN_HONOR =
   /^(?:notice|circular|decision|document|list|results?|announcement)s?\b|\b(?:announcing|naming|publishing|releasing|approving|determining)\b/i;
+
+const HEADLINE_NAMED =
+  /\b(?:named|selected\s+(?:as|for)|designated\s+as|recogni[sz]ed\s+as|honou?red\s+as|listed\s+as)\s+/i;
+
+/**
+ * Reads the honor at `position` and keeps it as context for later sentences. After "named" in a
+ * headline a capitalised title may have been read as a body's name; it is the honor there.
+ */
+function declare(input: RuleInput, position: number, afterNamed = false): void {
+  const { state, context, skeleton } = input;
+  const object = readHonorObject(state, context, skeleton, position);
+  const kind = object?.honor.kind;
+  if (!object || !(kind === "Honor" || (afterNamed && kind === "Organization"))) return;
+  if (NOT_AN_HONOR.test(object.honor.name)) return;
+  state.declaredHonors.push(object.honor);
+  (object.honor as Mention & { declared?: boolean }).declared = true;
+}
 
 /** Declares the honors a sentence announces; it finds no conferral itself. */
 export const announcedHonor: ConferralRule = {
@@ -19,12 +36,14 @@ export const announcedHonor: ConferralRule = {
   gate: /\b(?:recogni[sz]|nam|designat|select|announc|releas|publish|issued|unveil|classified|identified|approved|listed|honou?red|won|received|obtained|gained|awarded|granted|conferred|bestowed)/i,
   find(input) {
     const { state, context, skeleton } = input;
+    // A headline drops the auxiliary: "Two Museums Named National First-class Museums".
+    if (context.sentence.headline) {
+      const headline = HEADLINE_NAMED.exec(skeleton.text);
+      if (headline) declare(input, headline.index + headline[0].length, true);
+    }
     ANNOUNCES.lastIndex = 0;
     for (let m = ANNOUNCES.exec(skeleton.text); m; m = ANNOUNCES.exec(skeleton.text)) {
-      const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
-      if (object?.honor.kind !== "Honor" || NOT_AN_HONOR.test(object.honor.name)) continue;
-      state.declaredHonors.push(object.honor);
-      (object.honor as Mention & { declared?: boolean }).declared = true;
+      declare(input, m.index + m[0].length);
     }
     return [];
   },
