@@ -35,7 +35,7 @@ export const announcedHonor: ConferralRule = {
   example: "The province recognizes 40 model schools for science education.",
   gate: /\b(?:recogni[sz]|nam|designat|select|announc|releas|publish|issued|unveil|classified|identified|approved|listed|honou?red|won|received|obtained|gained|awarded|granted|conferred|bestowed)/i,
   find(input) {
-    const { state, context, skeleton } = input;
+    const { context, skeleton } = input;
     // A headline drops the auxiliary: "Two Museums Named National First-class Museums".
     if (context.sentence.headline) {
       const headline = HEADLINE_NAMED.exec(skeleton.text);
