@@ -497,6 +497,42 @@ const noise: GenreCase[] = [
   },
 ];
 
+const impliedIssuers: GenreCase[] = [
+  {
+    name: "the bodies that co-sponsored the list issue its honor (implied)",
+    text: "News\n\nOn March 3, a programme co-sponsored by the Coastal Association for Science and Technology, the Coastal Education Bureau and the Coastal Science Museum revealed the top ten science teachers of 2022. The top ten science teachers of 2022 are: Gu Lan, a teacher at Pine School; Mo Wen, a teacher at Hill School.",
+    expect: {
+      someConferrals: [
+        {
+          recipient: "Gu Lan",
+          honor: "top ten science teachers of 2022",
+          issuers: [
+            "Coastal Association for Science and Technology",
+            "Coastal Education Bureau",
+            "Coastal Science Museum",
+          ],
+          impliedIssuers: true,
+          date: "2023-03-03",
+        },
+      ],
+    },
+    publicationDate: "2023-03-05",
+  },
+  {
+    name: "a notice title 'The Ministry of X on determining ...' issues the numbered list",
+    text: "Notice\n\nThe Ministry of Culture and Tourism on determining 2 scenic areas as national 4A-level tourist attractions. It is determined that the following 2 scenic areas are national 4A-level tourist attractions. The list is as follows:\n1. Jade Lake Scenic Area\n2. Cloud Gorge Scenic Area",
+    expect: {
+      someConferrals: [
+        {
+          recipient: "Jade Lake Scenic Area",
+          honor: "national 4A-level tourist attractions",
+          issuers: ["Ministry of Culture and Tourism"],
+        },
+      ],
+    },
+  },
+];
+
 const respectively: GenreCase[] = [
   {
     name: "A and B from X won the award of P and of Q respectively",
@@ -630,7 +666,8 @@ const families: Record<string, GenreCase[]> = {
   "many honors of one holder": manyHonors,
   "acronyms by context": acronyms,
   "quoted programmes": programmes,
-  respectively: respectively,
+  respectively,
+  "implied issuers": impliedIssuers,
   "organization names as written": names,
   "scraping noise": noise,
   dates,

@@ -1037,9 +1037,9 @@ function contextDate(
 }
 
 const ANNOUNCING_VERB =
-  /^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:has\s+|have\s+)?(?:(?:recently|also|officially|jointly|formally|newly|just)\s+)?(?:announced|released|published|issued|named|designated|commended|awarded|granted|decided\s+to\s+(?:award|name|commend)|approved|recogni[sz]ed|selected|unveiled|identified|determined|rated|completed\s+the\s+(?:relevant\s+)?review)\b/i;
+  /^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:has\s+|have\s+)?(?:(?:recently|also|officially|jointly|formally|newly|just)\s+)?(?:announced|released|published|issued|named|designated|commended|awarded|granted|decided\s+to\s+(?:award|name|commend)|approved|recogni[sz]ed|selected|unveiled|identified|determined|rated|completed\s+the\s+(?:relevant\s+)?review|on\s+(?:determining|naming|designating|identifying|recogni[sz]ing|announcing|publishing|approving|commending|awarding))\b/i;
 const ANNOUNCED_BY =
-  /\b(?:announced|released|published|issued|approved|granted|awarded|named|designated|commended|hosted|launched)\s+(?:jointly\s+)?by\s+(?:the\s+)?$/i;
+  /\b(?:(?:announced|released|published|issued|approved|granted|awarded|named|designated|commended|hosted|launched|(?:co-?)?sponsored|organi[sz]ed)\s+(?:jointly\s+)?by|learned\s+from)\s+(?:the\s+)?(?:[A-Z][\w']*'s\s+)?$/i;
 const SUBJECT_GLUE = /^\s*(?:,|and|&|\([^()]{0,40}\))*\s*(?:the\s+)?$/i;
 /** How far back (in sentences) an announcing body still speaks for a conferral. */
 const ANNOUNCER_REACH = 6;
@@ -1105,7 +1105,17 @@ function readAnnouncers(state: DocumentState, index: number): string[] {
         state.view.slice(m.evidence.end, speaker.evidence.start).replace(/\uE000/g, ""),
       ),
   );
-  return [...new Set([...listed, ...bodies].map((m) => rootOf(state, m).id))];
+  // "co-sponsored by A, B, C and D": the bodies listed after the announcing one speak with it.
+  const following: Mention[] = [];
+  let previous = speaker;
+  for (const m of context.top) {
+    if (m.evidence.start <= previous.evidence.start) continue;
+    if (m.kind !== "Organization") break;
+    if (!SUBJECT_GLUE.test(state.view.slice(previous.evidence.end, m.evidence.start))) break;
+    following.push(m);
+    previous = m;
+  }
+  return [...new Set([...listed, ...bodies, ...following].map((m) => rootOf(state, m).id))];
 }
 
 function dateNear(

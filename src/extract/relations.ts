@@ -536,6 +536,14 @@ function precision(date: {
 /** Kinds of names that can hold a date that is not the conferral's ("May 1st Labor Medal"). */
 const DATED_NAMES = new Set(["Honor", "Program", "Event", "Document"]);
 
+/** "the top ten figures of 2021": the date reads "of 2021", or "of" stands right before it. */
+function yearOfAList(view: string, date: { start: number; end: number }): boolean {
+  return (
+    /^of\s/i.test(view.slice(date.start, date.end)) ||
+    /\bof\s+$/i.test(view.slice(Math.max(0, date.start - 4), date.start))
+  );
+}
+
 /** "National May 1st Labor Awards": a date between two capitalised words belongs to a name. */
 function insideCapitalisedName(view: string, date: { start: number; end: number }): boolean {
   const before = view.slice(Math.max(0, date.start - 24), date.start);
@@ -554,7 +562,9 @@ export function datesOutsideNames(state: DocumentState, context: SentenceContext
   return context.dates.filter(
     (d) =>
       !names.some((m) => m.evidence.start <= d.start && d.end <= m.evidence.end) &&
-      !insideCapitalisedName(state.view, d),
+      !insideCapitalisedName(state.view, d) &&
+      // "the top ten figures of 2021", "the class of 2020": a year after "of" names a list.
+      !(d.month === undefined && yearOfAList(state.view, d)),
   );
 }
 

@@ -113,7 +113,11 @@ export const numberedList: ConferralRule = {
         status,
         ...(date ? { date } : {}),
         ...(object.batch ? { batch: object.batch } : {}),
-        evidence: [state.evidence(item.start, item.end, sentence, 0.7)],
+        // The holder's line, and the announcing sentence that gives the honor.
+        evidence: [
+          state.evidence(item.start, item.end, sentence, 0.7),
+          state.evidence(context.sentence.start, context.sentence.end, context.sentence, 0.7),
+        ],
         confidence: 0.7,
       });
     }
