@@ -81,6 +81,16 @@ const triggers: GenreCase[] = [
     },
   },
   {
+    name: "rated as good: an evaluation's grade",
+    text: "News\n\nThe River Engineering Center and the Hill Drug Laboratory are rated as good, and 12 others as qualified.",
+    expect: {
+      someConferrals: [
+        { recipient: "River Engineering Center", honor: "good" },
+        { recipient: "Hill Drug Laboratory", honor: "good" },
+      ],
+    },
+  },
+  {
     name: "classified as",
     text: "News\n\nThe Ridge Memorial Hall was classified as a national third-level museum.",
     expect: {

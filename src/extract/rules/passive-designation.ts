@@ -2,8 +2,10 @@
 // "A is promoted to the second level of national museums"; "A was shortlisted for the 6th batch
 // of ..."; "A was recently recognized as a demonstration school by provincial authorities".
 // Lower-case honors, place recipients and list subjects are what the older patterns missed.
+
+import type { HonorObject } from "../relations.ts";
 import { alreadyFound, emit, honorsAfter, recipientsBefore } from "./parts.ts";
-import type { ConferralRule } from "./types.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
 
 const AUX = "(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|will\\s+be|been|be)";
 const ADVERB =
@@ -17,6 +19,22 @@ const PASSIVE = new RegExp(
   "gi",
 );
 
+// An evaluation's grade is the honor of "rated as good": the grade words an assessment uses.
+const RATING =
+  /^\s*"?(excellent|good|qualified|outstanding)"?(?=\s*[,.;]|\s+(?:and|in|by|for)\b|$)/i;
+
+/** "The centers are rated as good": after an evaluation verb, a bare grade word is the honor. */
+function ratingAfter(input: RuleInput, m: RegExpExecArray, position: number): HonorObject[] {
+  if (!/\b(?:rated|evaluated|appraised|assessed|graded|ranked)\b/i.test(m[0])) return [];
+  const grade = RATING.exec(input.skeleton.text.slice(position));
+  if (!grade) return [];
+  const offset = position + grade[0].indexOf(grade[1] as string);
+  const start = input.skeleton.toView(offset, "start");
+  const end = input.skeleton.toView(offset + (grade[1] as string).length, "end");
+  const honor = input.state.newMention("Honor", start, end, input.context.sentence, 0.6);
+  return [{ honor, end: offset + (grade[1] as string).length }];
+}
+
 export const passiveDesignation: ConferralRule = {
   name: "passive-designation",
   example: "The Hill Museum and the Lake School were designated as provincial science bases.",
@@ -29,6 +47,7 @@ export const passiveDesignation: ConferralRule = {
       const recipients = recipientsBefore(input, m.index).filter((r) => !alreadyFound(input, r));
       if (recipients.length === 0) continue;
       const objects = honorsAfter(input, m.index + m[0].length);
+      if (objects.length === 0) objects.push(...ratingAfter(input, m, m.index + m[0].length));
       out.push(...emit(input, recipients, objects, m[0], m.index));
     }
     return out;
