@@ -21,7 +21,7 @@ const PASSIVE = new RegExp(
 
 // An evaluation's grade is the honor of "rated as good": the grade words an assessment uses.
 const RATING =
-  /^\s*"?(excellent|good|qualified|outstanding)"?(?=\s*[,.;]|\s+(?:and|in|by|for)\b|$)/i;
+  /^\s*(?:of\s+)?"?(excellent|excellence|good|qualified|outstanding)"?(?=\s*[,.;]|\s+(?:and|in|by|for)\b|$)/i;
 
 /** "The centers are rated as good": after an evaluation verb, a bare grade word is the honor. */
 function ratingAfter(input: RuleInput, m: RegExpExecArray, position: number): HonorObject[] {
