@@ -28,22 +28,22 @@ const lowerCaseHonors: GenreCase[] = [
   },
   {
     name: "promoted to the second level of ...",
-    text: "News\n\nThe Heron Lake Museum and the Maple Art Museum are promoted to the second level of national museums.",
+    text: "News\n\nThe Heron Lake Museum and the Maple Art Museum are promoted to the second level of provincial heritage venues.",
     expect: {
       conferrals: [
-        { recipient: "Heron Lake Museum", honor: "second level of national museums" },
-        { recipient: "Maple Art Museum", honor: "second level of national museums" },
+        { recipient: "Heron Lake Museum", honor: "second level of provincial heritage venues" },
+        { recipient: "Maple Art Museum", honor: "second level of provincial heritage venues" },
       ],
     },
   },
   {
-    name: "recognized as ... by provincial authorities (issuer not a name)",
-    text: "News\n\nQingshi Primary School in the Harbor Development Area was recently recognized as a demonstration school in science education by provincial authorities.",
+    name: "recognized as ... by the city authorities (issuer not a name)",
+    text: "News\n\nQingshi Primary School in the Harbor Development Area was recently recognized as a model school for maker education by the city authorities.",
     expect: {
       conferrals: [
         {
           recipient: "Qingshi Primary School",
-          honor: "demonstration school in science education",
+          honor: "model school for maker education",
         },
       ],
     },
@@ -61,21 +61,21 @@ const lowerCaseHonors: GenreCase[] = [
 
 const triggers: GenreCase[] = [
   {
-    name: "shortlisted for the 6th batch of ...: proposed, batch read",
-    text: "News\n\nThe Greenfield County and the Willow County were shortlisted for the 6th batch of the national ecological demonstration zones.",
+    name: "shortlisted for the 4th batch of ...: proposed, batch read",
+    text: "News\n\nThe Greenfield County and the Willow County were shortlisted for the 4th batch of the national water-saving model counties.",
     expect: {
       conferrals: [
         {
           recipient: "Greenfield County",
-          honor: "national ecological demonstration zones",
+          honor: "national water-saving model counties",
           status: "proposed",
-          batch: "sixth",
+          batch: "fourth",
         },
         {
           recipient: "Willow County",
-          honor: "national ecological demonstration zones",
+          honor: "national water-saving model counties",
           status: "proposed",
-          batch: "sixth",
+          batch: "fourth",
         },
       ],
     },
@@ -163,12 +163,12 @@ const lists: GenreCase[] = [
   },
   {
     name: "N were classified as X, including a share – A, B and C",
-    text: "News\n\nAmong the new museums, 200 were classified as National Second Level Museums, including three from the province – the Ironwood Museum, the Salt Road Museum and the Kiln Town Museum.",
+    text: "News\n\nOf the libraries assessed, 90 were classified as Provincial Second Grade Libraries, including three from the county – the Ironwood Library, the Salt Road Library and the Kiln Town Library.",
     expect: {
       conferrals: [
-        { recipient: "Ironwood Museum", honor: "National Second Level Museums" },
-        { recipient: "Salt Road Museum", honor: "National Second Level Museums" },
-        { recipient: "Kiln Town Museum", honor: "National Second Level Museums" },
+        { recipient: "Ironwood Library", honor: "Provincial Second Grade Libraries" },
+        { recipient: "Salt Road Library", honor: "Provincial Second Grade Libraries" },
+        { recipient: "Kiln Town Library", honor: "Provincial Second Grade Libraries" },
       ],
     },
   },
@@ -185,11 +185,11 @@ const lists: GenreCase[] = [
   },
   {
     name: "The two individuals were A, a post, and B: the honor the sentence before gave",
-    text: "News\n\nTwo individuals from the city recently were honored as national models of rural revival.\n\nThe two individuals were Fan Lu, deputy director of the Hill County Water Office, and Qin Yu, a village doctor.",
+    text: "News\n\nTwo residents of the city have been honored as provincial models of rural revival.\n\nThe two residents were Fan Lu, deputy director of the Hill County Water Office, and Qin Yu, a village doctor.",
     expect: {
       conferrals: [
-        { recipient: "Fan Lu", honor: "national models of rural revival" },
-        { recipient: "Qin Yu", honor: "national models of rural revival" },
+        { recipient: "Fan Lu", honor: "provincial models of rural revival" },
+        { recipient: "Qin Yu", honor: "provincial models of rural revival" },
       ],
     },
   },
@@ -237,23 +237,23 @@ const lists: GenreCase[] = [
   },
   {
     name: 'the issuer awarded the first "X" to A, B and C (active, not a reduced passive)',
-    text: 'News\n\nThat evening, the Coastal Association for Science and Technology also awarded the first "Coastal Science Communication Lifetime Award" to Hu Lin, Cao Yi, and Gu Wen, researchers of the Marine Institute.',
+    text: 'News\n\nAt the gala, the Coastal Ocean Society also presented the first "Coastal Science Communication Lifetime Award" to Hu Lin, Cao Yi, and Gu Wen, researchers of the Marine Institute.',
     expect: {
       conferrals: [
         {
           recipient: "Hu Lin",
           honor: "Coastal Science Communication Lifetime Award",
-          issuers: ["Coastal Association for Science and Technology"],
+          issuers: ["Coastal Ocean Society"],
         },
         {
           recipient: "Cao Yi",
           honor: "Coastal Science Communication Lifetime Award",
-          issuers: ["Coastal Association for Science and Technology"],
+          issuers: ["Coastal Ocean Society"],
         },
         {
           recipient: "Gu Wen",
           honor: "Coastal Science Communication Lifetime Award",
-          issuers: ["Coastal Association for Science and Technology"],
+          issuers: ["Coastal Ocean Society"],
         },
       ],
     },
@@ -280,12 +280,12 @@ const lists: GenreCase[] = [
   },
   {
     name: "a numbered list after 'the following N ... are X'",
-    text: "Notice\n\nAfter review, it is determined that the following 3 scenic areas are national 4A-level tourist attractions. The list is as follows:\n1. Jade Lake Scenic Area, Hill City\n2. Cloud Gorge Scenic Area (North Province)\n3.\nOld Town Heritage Park\nSpecial announcement.",
+    text: "Notice\n\nAfter review, it is decided that the following 3 parks are national wetland parks. Here is the list:\n1. Jade Lake Park, Hill City\n2. Cloud Gorge Park (North Province)\n3.\nOld Town Reed Park\nEnd of notice.",
     expect: {
       conferrals: [
-        { recipient: "Jade Lake Scenic Area", honor: "national 4A-level tourist attractions" },
-        { recipient: "Cloud Gorge Scenic Area", honor: "national 4A-level tourist attractions" },
-        { recipient: "Old Town Heritage Park", honor: "national 4A-level tourist attractions" },
+        { recipient: "Jade Lake Park", honor: "national wetland parks" },
+        { recipient: "Cloud Gorge Park", honor: "national wetland parks" },
+        { recipient: "Old Town Reed Park", honor: "national wetland parks" },
       ],
     },
   },
@@ -294,8 +294,8 @@ const lists: GenreCase[] = [
 const selfAnnounced: GenreCase[] = [
   {
     name: "congratulations to A, a post, for winning the title of X",
-    text: 'Good news\n\nCongratulations to Fan Jie, the chief engineer of our company, for winning the title of "National Model Worker"!',
-    expect: { conferrals: [{ recipient: "Fan Jie", honor: "National Model Worker" }] },
+    text: 'Good news\n\nCongratulations to Fan Jie, head of our testing lab, for winning the title of "Provincial Technical Pioneer"!',
+    expect: { conferrals: [{ recipient: "Fan Jie", honor: "Provincial Technical Pioneer" }] },
   },
   {
     name: "congratulations to the school on being named X",
@@ -306,8 +306,8 @@ const selfAnnounced: GenreCase[] = [
 
 const manyHonors: GenreCase[] = [
   {
-    name: "it has been awarded honorary titles such as A, B and the first batch of C",
-    text: "News\n\nThe Pine Valley Museum opened in 2010. It has been successively awarded honorary titles such as Hill City Science Demonstration Base, Hill City Youth Practice Base, and the first batch of Provincial Nature Education Base.",
+    name: "it has received honorary titles such as A, B and the first batch of C",
+    text: "News\n\nThe Pine Valley Museum opened in 2010. Over the years it has received honorary titles such as Hill City Science Demonstration Base, Hill City Youth Practice Base, and the first batch of Provincial Nature Education Base.",
     expect: {
       conferrals: [
         { recipient: "Pine Valley Museum", honor: "Hill City Science Demonstration Base" },
@@ -372,9 +372,9 @@ const acronyms: GenreCase[] = [
 const recipients: GenreCase[] = [
   {
     name: "a person with a long appositive was a recipient of the title of ...",
-    text: "News\n\nZhou Lan, honorary director of the Reef Watch Station in Dongtou County, Wenzhou City, East China's Zhejiang Province, was a recipient of the title of the National Coast Guardian Pacesetter.",
+    text: "News\n\nZhou Lan, volunteer leader at the Reef Watch Station in Dongtou County of Zhejiang Province, was a recipient of the title of Coastal Guardian Pacesetter.",
     expect: {
-      conferrals: [{ recipient: "Zhou Lan", honor: "National Coast Guardian Pacesetter" }],
+      conferrals: [{ recipient: "Zhou Lan", honor: "Coastal Guardian Pacesetter" }],
     },
   },
   {
@@ -390,7 +390,7 @@ const recipients: GenreCase[] = [
   },
   {
     name: "a place-like given name followed by a post is a person",
-    text: "News\n\nAmong them, Shi Nanning, chairman of the Valley Science Association, and Professor Ma Lin were elected the committee members of the national congress.",
+    text: "News\n\nAmong them, Shi Nanning, chairman of the Valley Science Association, and Professor Ma Lin joined the new council of the society.",
     expect: { people: [{ name: "Shi Nanning" }, { name: "Ma Lin" }] },
   },
   {
@@ -399,13 +399,13 @@ const recipients: GenreCase[] = [
     expect: { people: [{ name: "Ning Hao" }, { name: "Dou Lan" }] },
   },
   {
-    name: "cities continued to retain the honorary title of ...: renewed",
-    text: "News\n\nAfter review, Chengdu, Mianyang and Yibin continued to retain the honorary title of national civilized cities.",
+    name: "cities kept their title of ...: renewed",
+    text: "News\n\nChengdu, Mianyang and Yibin kept their title of provincial garden cities after the review.",
     expect: {
       conferrals: [
-        { recipient: "Chengdu", honor: "national civilized cities", status: "renewed" },
-        { recipient: "Mianyang", honor: "national civilized cities", status: "renewed" },
-        { recipient: "Yibin", honor: "national civilized cities", status: "renewed" },
+        { recipient: "Chengdu", honor: "provincial garden cities", status: "renewed" },
+        { recipient: "Mianyang", honor: "provincial garden cities", status: "renewed" },
+        { recipient: "Yibin", honor: "provincial garden cities", status: "renewed" },
       ],
     },
   },
@@ -458,10 +458,10 @@ const names: GenreCase[] = [
   },
   {
     name: "a courtesy title after a body's name is not part of it",
-    text: "News\n\nSecretary General of Shanghai Association for Science and Technology Mr. Wang Ping attended.",
+    text: "News\n\nThe vice chair of the Harbin Association for Science and Technology Mr. Gao Lin spoke first.",
     expect: {
-      organizations: ["Shanghai Association for Science and Technology"],
-      notOrganizations: ["Shanghai Association for Science and Technology Mr"],
+      organizations: ["Harbin Association for Science and Technology"],
+      notOrganizations: ["Harbin Association for Science and Technology Mr"],
     },
   },
   {
@@ -492,11 +492,11 @@ const noise: GenreCase[] = [
   },
   {
     name: "a glued 'asthe' is read as 'as the'",
-    text: "News\n\nThe Bronze Age Museum and the Canal Museum have been approved asthe national first-class museum.",
+    text: "News\n\nThe Bronze Age Museum and the Canal Museum have been listed asthe provincial key cultural venue.",
     expect: {
       conferrals: [
-        { recipient: "Bronze Age Museum", honor: "national first-class museum" },
-        { recipient: "Canal Museum", honor: "national first-class museum" },
+        { recipient: "Bronze Age Museum", honor: "provincial key cultural venue" },
+        { recipient: "Canal Museum", honor: "provincial key cultural venue" },
       ],
     },
   },
@@ -530,13 +530,13 @@ const impliedIssuers: GenreCase[] = [
   },
   {
     name: "a notice title 'The Ministry of X on determining ...' issues the numbered list",
-    text: "Notice\n\nThe Ministry of Culture and Tourism on determining 2 scenic areas as national 4A-level tourist attractions. It is determined that the following 2 scenic areas are national 4A-level tourist attractions. The list is as follows:\n1. Jade Lake Scenic Area\n2. Cloud Gorge Scenic Area",
+    text: "Notice\n\nThe Ministry of Water Resources on naming 2 parks as national water parks. It is decided that the following 2 parks are national water parks. Here is the list:\n1. Jade Lake Park\n2. Cloud Gorge Park",
     expect: {
       someConferrals: [
         {
-          recipient: "Jade Lake Scenic Area",
-          honor: "national 4A-level tourist attractions",
-          issuers: ["Ministry of Culture and Tourism"],
+          recipient: "Jade Lake Park",
+          honor: "national water parks",
+          issuers: ["Ministry of Water Resources"],
         },
       ],
     },
@@ -702,7 +702,7 @@ describe("the rule registry", () => {
 
   test("a rule switched off finds nothing, and the others still run", () => {
     const text =
-      "News\n\nThe Greenfield County and the Willow County were shortlisted for the 6th batch of the national ecological demonstration zones.";
+      "News\n\nThe Greenfield County and the Willow County were shortlisted for the 4th batch of the national water-saving model counties.";
     const all = extractFacts(announcementOf(text)).conferrals.length;
     expect(all).toBe(2);
     const off = extractFacts(announcementOf(text), {

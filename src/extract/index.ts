@@ -185,7 +185,7 @@ const DATELINE_REACH = 800;
  * The page's own date line near its top ("Updated: 2021-08-13", "Time:2022.07.15"): the
  * publication date when no front matter gives one, so "recently" and "yesterday" can resolve.
  */
-export function datelineOf(view: string): string | undefined {
+function datelineOf(view: string): string | undefined {
   const top = view
     .slice(0, DATELINE_REACH)
     .split("\n")
@@ -614,7 +614,7 @@ function resolveInDocument(state: DocumentState): void {
 }
 
 /** "Chinese Astronomical Society" -> "CAS": the initials of a name's capitalised words. */
-export function initialsOf(name: string): string {
+function initialsOf(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((w) => /^[A-Z]/.test(w) && !/^(?:Of|For|And|The|In|On|At)$/.test(w))
@@ -1037,7 +1037,7 @@ function contextDate(
 }
 
 const ANNOUNCING_VERB =
-  /^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:has\s+|have\s+)?(?:(?:recently|also|officially|jointly|formally|newly|just)\s+)?(?:announced|released|published|issued|named|designated|commended|awarded|granted|decided\s+to\s+(?:award|name|commend)|approved|recogni[sz]ed|selected|unveiled|identified|determined|rated|completed\s+the\s+(?:relevant\s+)?review|on\s+(?:determining|naming|designating|identifying|recogni[sz]ing|announcing|publishing|approving|commending|awarding))\b/i;
+  /^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:has\s+|have\s+)?(?:(?:recently|also|officially|jointly|formally|newly|just)\s+)?(?:announced|released|published|issued|named|designated|commended|awarded|granted|decided\s+to\s+(?:award|name|commend)|approved|recogni[sz]ed|selected|unveiled|identified|determined|rated|completed\s+the\s+(?:[a-z]+\s+)?review|on\s+(?:determining|naming|designating|identifying|recogni[sz]ing|announcing|publishing|approving|commending|awarding))\b/i;
 const ANNOUNCED_BY =
   /\b(?:(?:announced|released|published|issued|approved|granted|awarded|named|designated|commended|hosted|launched|(?:co-?)?sponsored|organi[sz]ed)\s+(?:jointly\s+)?by|learned\s+from)\s+(?:the\s+)?(?:[A-Z][\w']*'s\s+)?$/i;
 const SUBJECT_GLUE = /^\s*(?:,|and|&|\([^()]{0,40}\))*\s*(?:the\s+)?$/i;

@@ -570,7 +570,7 @@ function withoutLocation(tokens: Token[], span: NameSpan): number {
 }
 
 const COMPANY_SUFFIXES = new Set(["ltd", "inc", "llc", "plc"]);
-const QUALIFIER_WORDS = new Set(["east", "west", "north", "south", "china", "beijing", "group"]);
+const QUALIFIER_WORDS = new Set(["east", "west", "north", "south", "group"]);
 
 /** Tokens of a company suffix after `i`: ". , Ltd ." after "Co", ", Ltd ." after a name. */
 function companySuffixEnd(tokens: Token[], i: number): number {

@@ -22,10 +22,10 @@ export interface Skeleton {
   indexOf(mention: Mention): number;
 }
 
-export const P = "\uE000\\d+\uE001";
+const P = "\uE000\\d+\uE001";
 // An item may carry its acronym in brackets: the China Association for Science and Technology (CAST).
-export const ITEM = `(?:the\\s+)?"?${P}"?(?:\\s*\\(\\s*${P}\\s*\\))?`;
-export const LIST = `${ITEM}(?:\\s*,\\s*(?:and\\s+)?${ITEM}){0,60}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM})?`;
+const ITEM = `(?:the\\s+)?"?${P}"?(?:\\s*\\(\\s*${P}\\s*\\))?`;
+const LIST = `${ITEM}(?:\\s*,\\s*(?:and\\s+)?${ITEM}){0,60}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM})?`;
 /** A bracketed aside after a subject: "(hereinafter referred to as the Committee)". */
 const ASIDE = `(?:\\s*\\([^()]{0,80}\\))?`;
 const NUMBER_WORDS: Record<string, number> = {
@@ -54,14 +54,13 @@ const NUMBER_WORDS: Record<string, number> = {
   fifty: 50,
   hundred: 100,
 };
-export const NUMBER = `(?:\\d[\\d,]*|${Object.keys(NUMBER_WORDS).join("|")})`;
+const NUMBER = `(?:\\d[\\d,]*|${Object.keys(NUMBER_WORDS).join("|")})`;
 const UNIT_NOUNS =
   "units?|organi[sz]ations?|institutions?|schools?|bases?|hospitals?|enterprises?|companies|company|museums?|venues?|colleges?|universities|university|individuals?|people|persons?|collectives?|projects?|teams?|groups?|entities|sites?|parks?|communities|community|villages?|counties|county|districts?|cities|city|institutes?|centers?|centres?|laboratories|labs?|societies|associations?|bodies|departments?|works?|books?|candidates?|winners?|recipients?|applicants?|kindergartens?|libraries|stations?|zoos?|gardens?|places?|agencies|firms?|members?";
-export const COHORT = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})(?:\\s+(?:in|from|of|across|throughout)\\s+(?:(?:[A-Za-z'-]+|\\uE000\\d+\\uE001)\\s+){0,3}?(?:[A-Za-z'-]+|\\uE000\\d+\\uE001))?\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
-export const ADVERBS =
+const COHORT = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})(?:\\s+(?:in|from|of|across|throughout)\\s+(?:(?:[A-Za-z'-]+|\\uE000\\d+\\uE001)\\s+){0,3}?(?:[A-Za-z'-]+|\\uE000\\d+\\uE001))?\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
+const ADVERBS =
   "(?:also|officially|recently|successfully|newly|formally|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|once)";
-export const AUX =
-  "(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|will\\s+be|to\\s+be|being|be)";
+const AUX = "(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|will\\s+be|to\\s+be|being|be)";
 const PASSIVE_VERBS =
   "named|awarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted";
 const ACTIVE_WIN =
@@ -149,7 +148,7 @@ export interface HonorObject {
   end: number;
 }
 
-export function listItems(state: DocumentState, skeleton: Skeleton, text: string): Mention[] {
+function listItems(state: DocumentState, skeleton: Skeleton, text: string): Mention[] {
   const items: Mention[] = [];
   const roots = new Set<string>();
   const re = /\uE000(\d+)\uE001/g;
@@ -182,15 +181,9 @@ function organizationsIn(state: DocumentState, skeleton: Skeleton, text: string)
   return listItems(state, skeleton, text).filter((x) => x.kind === "Organization");
 }
 
-/** A module-level pattern, ready to scan from the start (global patterns keep their position). */
-function reset(re: RegExp): RegExp {
-  re.lastIndex = 0;
-  return re;
-}
-
 export function cohortSize(text: string | undefined): number | undefined {
   if (!text) return undefined;
-  const m = reset(PATTERN_1).exec(
+  const m = LEADING_NUMBER.exec(
     text.replace(
       /^(?:a\s+total\s+of|more\s+than|over|nearly|about|some|up\s+to|altogether)\s+/i,
       "",
@@ -255,48 +248,52 @@ const FREE_OBJECT =
 const BAD_OBJECT_START =
   /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|multiple|numerous|becoming|being)\b|^\d/i;
 
-/** Reads the honor after a conferral verb: a name placeholder or a short noun phrase. */
-// Patterns assembled from the shared parts above, compiled once.
-const PATTERN_1 = new RegExp(`(${NUMBER})`, "i");
-const PATTERN_2 = new RegExp(
+// Patterns assembled from the shared parts above, compiled once (not per call: their sources run
+// to kilobytes).
+const LEADING_NUMBER = new RegExp(`(${NUMBER})`, "i");
+const BY_AGENTS = new RegExp(
   `\\b((?:recommended|nominated|reported|submitted|organi[sz]ed|supported|guided|sponsored|edited|written|built|run|operated|managed)\\s+)?(?:jointly\\s+)?by\\s+(${LIST})`,
   "gi",
 );
-const PATTERN_3 = new RegExp(`^"?\\s*(?:to|on|upon|from)\\s+(${COHORT})?(${LIST})`, "i");
-const PATTERN_4 = new RegExp(`^(${NUMBER})\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\b`, "i");
-const PATTERN_5 = new RegExp(
+const TO_RECIPIENTS = new RegExp(`^"?\\s*(?:to|on|upon|from)\\s+(${COHORT})?(${LIST})`, "i");
+const COHORT_FIRST = new RegExp(
+  `^(${NUMBER})\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\b`,
+  "i",
+);
+const INCLUDING_LIST_THEN_OBJECT = new RegExp(
   `^\\s*,?\\s*(?:including|such\\s+as|among\\s+them|among\\s+which)\\s+(${LIST})\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b)`,
   "i",
 );
-const PATTERN_6 = new RegExp(
+const INCLUDING_LIST = new RegExp(
   `^\\s*,?\\s*(?:including|such\\s+as|among\\s+them|among\\s+which)\\s+(${LIST})`,
   "i",
 );
-const PATTERN_7 = new RegExp(
+const DIRECT_OBJECT_LIST = new RegExp(
   `^(${LIST})\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b|with\\b|"|\\uE000)`,
   "i",
 );
-const PATTERN_8 = new RegExp(
+const AWARDED_TO = new RegExp(
   `^\\s*(?:${AUX})\\s+(?:${ADVERBS}\\s+){0,2}(?:awarded|granted|conferred|given)\\s+to\\s+(${COHORT})?(${LIST})`,
   "i",
 );
-const PATTERN_9 = new RegExp(
+const AGENT_FIRST = new RegExp(
   `^\\s+(?:jointly\\s+)?by\\s+(${LIST})\\s*,?\\s*(?=as\\b|to\\s+be\\b)`,
   "i",
 );
-const PATTERN_10 = new RegExp(
+const LIST_ANNOUNCED_TAIL = new RegExp(
   `^\\s*,\\s*(?:with|including|covering)\\s+(${COHORT})?(${LIST})\\s*,\\s*(?:is|are|was|were|has\\s+been)\\s+(?:hereby\\s+|now\\s+)?(?:announced|published|publici[sz]ed|released|made\\s+public)`,
   "i",
 );
-const PATTERN_11 = new RegExp(
+const RENEWED_BY = new RegExp(
   `\\b(?:organi[sz]ed|conducted|carried\\s+out|held)?\\s*(?:jointly\\s+)?by\\s+(${LIST})`,
   "i",
 );
-const PATTERN_12 = new RegExp(
+const QUALIFICATION_VERB = new RegExp(
   `^\\s*(?:${AUX})\\s+(?:${ADVERBS}\\s+){0,2}(?:cancell?ed|revoked|withdrawn|removed|disqualified)`,
   "i",
 );
 
+/** Reads the honor after a conferral verb: a name placeholder or a short noun phrase. */
 export function readHonorObject(
   state: DocumentState,
   context: SentenceContext,
@@ -473,6 +470,29 @@ function peopleListedBefore(skeleton: Skeleton, last: Mention): Mention[] {
   return people;
 }
 
+/** A conferral of `honor` to `recipient` read in one sentence, before issuers and dates. */
+export function conferralOf(
+  state: DocumentState,
+  sentenceIndex: number,
+  recipient: Mention,
+  honor: Mention,
+  status: ConferralStatus,
+  evidence: Evidence[],
+): Conferral {
+  const confidence = Math.min(...evidence.map((e) => e.confidence));
+  return {
+    id: `${state.announcement.id}#c${sentenceIndex}-${recipient.id.split("#m")[1]}-${honor.id.split("#m")[1]}`,
+    announcementId: state.announcement.id,
+    recipient: rootOf(state, recipient).id,
+    honor: honor.id,
+    issuers: [],
+    nominators: [],
+    status,
+    evidence,
+    confidence,
+  };
+}
+
 export function makeConferral(
   state: DocumentState,
   context: SentenceContext,
@@ -488,14 +508,9 @@ export function makeConferral(
   const end = skeleton.toView(matchEnd, "end");
   const confidence = object.honor.evidence.confidence >= 0.8 ? 0.85 : 0.7;
   const conferral: Conferral = {
-    id: `${state.announcement.id}#c${context.sentence.index}-${recipient.id.split("#m")[1]}-${object.honor.id.split("#m")[1]}`,
-    announcementId: state.announcement.id,
-    recipient: rootOf(state, recipient).id,
-    honor: object.honor.id,
-    issuers: [],
-    nominators: [],
-    status,
-    evidence: [state.evidence(start, end, context.sentence, confidence)],
+    ...conferralOf(state, context.sentence.index, recipient, object.honor, status, [
+      state.evidence(start, end, context.sentence, confidence),
+    ]),
     confidence,
     ...extra,
   };
@@ -512,7 +527,8 @@ export function byAgents(
   const rest = skeleton.text.slice(from);
   const issuers: Mention[] = [];
   const nominators: Mention[] = [];
-  const re = reset(PATTERN_2);
+  const re = BY_AGENTS;
+  re.lastIndex = 0;
   for (let m = re.exec(rest); m; m = re.exec(rest)) {
     const items = organizationsIn(state, skeleton, m[2] as string);
     const verb = (m[1] ?? "").trim().toLowerCase();
@@ -661,7 +677,7 @@ export function findConferrals(
     if (issuers.length === 0) continue;
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
     if (!object) continue;
-    const to = reset(PATTERN_3).exec(text.slice(object.end));
+    const to = TO_RECIPIENTS.exec(text.slice(object.end));
     if (!to) continue;
     const recipients = recipientsIn(state, skeleton, to[2] as string);
     if (recipients.length === 0 || !claim(m.index, object.end + to[0].length)) continue;
@@ -694,12 +710,12 @@ export function findConferrals(
     const after = m.index + m[0].length;
     const rest = text.slice(after);
     const issuerRefs = statedIssuers(state, issuers);
-    const cohortFirst = reset(PATTERN_4).exec(rest);
+    const cohortFirst = COHORT_FIRST.exec(rest);
     if (cohortFirst) {
       const size = cohortSize(cohortFirst[1]);
       const afterCohort = after + cohortFirst[0].length;
       // "..., including B and C, as X"
-      const listThenObject = reset(PATTERN_5).exec(text.slice(afterCohort));
+      const listThenObject = INCLUDING_LIST_THEN_OBJECT.exec(text.slice(afterCohort));
       if (listThenObject) {
         const object = readHonorObject(
           state,
@@ -723,7 +739,7 @@ export function findConferrals(
       // "... as X, including B and C"
       const object = readHonorObject(state, context, skeleton, afterCohort);
       if (!object) continue;
-      const including = reset(PATTERN_6).exec(text.slice(object.end));
+      const including = INCLUDING_LIST.exec(text.slice(object.end));
       if (including && claim(m.index, object.end + including[0].length)) {
         const recipients = recipientsIn(state, skeleton, including[1] as string);
         emit(
@@ -738,7 +754,7 @@ export function findConferrals(
       continue;
     }
     // "A named B (as) a X", "A awarded B the title of X"
-    const direct = reset(PATTERN_7).exec(rest);
+    const direct = DIRECT_OBJECT_LIST.exec(rest);
     if (!direct) continue;
     const recipients = recipientsIn(state, skeleton, direct[1] as string);
     if (recipients.length === 0) continue;
@@ -758,7 +774,7 @@ export function findConferrals(
   for (let m = TITLE_PASSIVE.exec(text); m; m = TITLE_PASSIVE.exec(text)) {
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
     if (!object) continue;
-    const rest = reset(PATTERN_8).exec(text.slice(object.end));
+    const rest = AWARDED_TO.exec(text.slice(object.end));
     if (!rest || !claim(m.index, object.end + rest[0].length)) continue;
     const recipients = recipientsIn(state, skeleton, rest[2] as string);
     const size = cohortSize(rest[1]);
@@ -812,7 +828,7 @@ export function findConferrals(
     )
       continue;
     // "was approved by the Department as a Key Laboratory": the agent comes before the honor.
-    const agentFirst = reset(PATTERN_9).exec(text.slice(m.index + m[0].length));
+    const agentFirst = AGENT_FIRST.exec(text.slice(m.index + m[0].length));
     const objectAt = m.index + m[0].length + (agentFirst ? agentFirst[0].length : 0);
     const object = readHonorObject(state, context, skeleton, objectAt);
     // "A also awarded X to B" is active: A is the issuer, not a recipient.
@@ -935,7 +951,7 @@ export function findConferrals(
   for (let m = LIST_ANNOUNCED.exec(text); m; m = LIST_ANNOUNCED.exec(text)) {
     const object = readHonorObject(state, context, skeleton, m.index);
     if (!object) continue;
-    const tail = reset(PATTERN_10).exec(text.slice(object.end));
+    const tail = LIST_ANNOUNCED_TAIL.exec(text.slice(object.end));
     if (!tail || !claim(m.index, object.end + tail[0].length)) continue;
     const size = cohortSize(tail[1]);
     emit(
@@ -955,7 +971,7 @@ export function findConferrals(
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
     if (!object || !claim(m.index, object.end)) continue;
     // The bodies that ran the re-evaluation renew the title.
-    const by = reset(PATTERN_11).exec(m[0].slice((m[1] as string).length));
+    const by = RENEWED_BY.exec(m[0].slice((m[1] as string).length));
     const issuers = by ? organizationsIn(state, skeleton, by[1] as string) : [];
     emit(
       recipients,
@@ -972,7 +988,7 @@ export function findConferrals(
     const recipients = recipientsIn(state, skeleton, m[1] as string);
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
     if (!object || recipients.length === 0) continue;
-    const verb = reset(PATTERN_12).exec(text.slice(object.end));
+    const verb = QUALIFICATION_VERB.exec(text.slice(object.end));
     if (!verb || !claim(m.index, object.end + verb[0].length)) continue;
     emit(
       recipients,

@@ -2,8 +2,8 @@
 // tourist attractions. The list is as follows: 1. A (Province) 2. B, C City ...". The honor is read
 // in the announcing sentence; each numbered line names one holder.
 import type { Conferral, Mention } from "../../types.ts";
-import { type DocumentState, rootOf } from "../index.ts";
-import { readHonorObject, sentenceDate, statusOf } from "../relations.ts";
+import type { DocumentState } from "../index.ts";
+import { conferralOf, readHonorObject, sentenceDate, statusOf } from "../relations.ts";
 import type { Sentence } from "../segment.ts";
 import { canReceive } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
@@ -103,23 +103,14 @@ export const numberedList: ConferralRule = {
       if (!holder) continue;
       const sentence = sentenceAt(state, item);
       if (!sentence) continue;
-      out.push({
-        id: `${state.announcement.id}#c${context.sentence.index}-${holder.id.split("#m")[1]}-${object.honor.id.split("#m")[1]}`,
-        announcementId: state.announcement.id,
-        recipient: rootOf(state, holder).id,
-        honor: object.honor.id,
-        issuers: [],
-        nominators: [],
-        status,
-        ...(date ? { date } : {}),
-        ...(object.batch ? { batch: object.batch } : {}),
-        // The holder's line, and the announcing sentence that gives the honor.
-        evidence: [
-          state.evidence(item.start, item.end, sentence, 0.7),
-          state.evidence(context.sentence.start, context.sentence.end, context.sentence, 0.7),
-        ],
-        confidence: 0.7,
-      });
+      // The holder's line, and the announcing sentence that gives the honor.
+      const conferral = conferralOf(state, context.sentence.index, holder, object.honor, status, [
+        state.evidence(item.start, item.end, sentence, 0.7),
+        state.evidence(context.sentence.start, context.sentence.end, context.sentence, 0.7),
+      ]);
+      if (date) conferral.date = date;
+      if (object.batch) conferral.batch = object.batch;
+      out.push(conferral);
     }
     return out;
   },
