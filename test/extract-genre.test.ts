@@ -658,6 +658,54 @@ const coreference: GenreCase[] = [
 
 const dates: GenreCase[] = [
   {
+    name: "the end of a publicity period is not the conferral date; the headline's honor takes the publication date",
+    publicationDate: "2023-03-10",
+    text: "Four parks are new provincial geology parks\n\nThe publicity was completed on March 2, 2023, and the following parks were determined as provincial geology parks:\n1. Qingshi Gorge Park, Linhe County\n2. Baiyun Cliff Park, Tanxi County",
+    expect: {
+      conferrals: [
+        { recipient: "Qingshi Gorge Park", honor: "provincial geology parks", date: "2023-03-10" },
+        { recipient: "Baiyun Cliff Park", honor: "provincial geology parks", date: "2023-03-10" },
+      ],
+    },
+  },
+  {
+    name: "a ceremony held on a day, told with its long name before 'was held'; the awards follow in the next line",
+    publicationDate: "2021-05-02",
+    text: "The 2021 Conference for Honoring the Model Workers and Advanced Collectives of the Lakeside Region was held in the Lakeside Exhibition Hall of Lakeside City on April 28.\nThe Lakeside Rail Company was granted the Lakeside May Day Labor Award.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Lakeside Rail Company",
+          honor: "Lakeside May Day Labor Award",
+          date: "2021-04-28",
+        },
+      ],
+    },
+  },
+  {
+    name: "'on the evening of the 6th' is a day of the publication month; 'At the ceremony' takes the date of the sentence before",
+    publicationDate: "2022-03-08",
+    text: "Awards night\n\nThe annual Riverland Science Gala was held on the evening of the 6th in Riverland.\nAt the ceremony, the Riverland Science Society awarded the Riverland Science Star Award to Peng Lihua, in recognition of her outreach work in 2021.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Peng Lihua",
+          honor: "Riverland Science Star Award",
+          date: "2022-03-06",
+        },
+      ],
+    },
+  },
+  {
+    name: "a congress held across days of one year dates its awards by the year; a page stamp does not",
+    text: "Hillview physicists honored\nUpdated: 2012-01-09\nAt the 9th Congress of the Hillview Physics Society held from November 28, 2010 to December 1, 2010, Tan Yue won the award of advanced worker of the Society.",
+    expect: {
+      conferrals: [
+        { recipient: "Tan Yue", honor: "award of advanced worker of the Society", date: "2010" },
+      ],
+    },
+  },
+  {
     name: "On November 29 with the year from a document number [2020] No. 12",
     text: "Honor Roll\n\nAccording to the Notice of the Jiangsu Association for Science and Technology (Su Ke Xie Fa [2020] No. 12), on November 29, the Changzhou Dinosaur Park was named a Jiangsu Provincial Science Popularization Education Base.",
     expect: {

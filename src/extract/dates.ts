@@ -102,6 +102,11 @@ const PATTERNS: Array<{
     re: /\b(?:in|of|during|year) ((?:19|20)\d{2})\b(?![-/]\d)/gi,
     read: (m) => ({ year: Number(m[1]) }),
   },
+  // on the evening of the 4th / on the 4th, (the month and year are the publication's)
+  {
+    re: /\bon the (?:(?:morning|afternoon|evening|night) of the (\d{1,2})(?:st|nd|rd|th)\b|(\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;]|\s+(?:in|at)\s))/gi,
+    read: (m) => ({ day: Number(m[1] ?? m[2]) }),
+  },
   {
     re: /\bthis year\b/gi,
     read: () => ({ relative: "this-year" as const }),

@@ -745,8 +745,25 @@ export function resolveDate(
     return date.relative === "yesterday" ? shiftDate(publicationDate, -1) : publicationDate;
   }
   if (date.year !== undefined) return formatDate(date);
+  if (date.month === undefined && date.day !== undefined)
+    return dayOfPublicationMonth(date.day, publicationDate);
   const inferred = inferYear(state, sentence, publicationDate, date);
   return inferred === undefined ? undefined : formatDate({ ...date, year: inferred });
+}
+
+/** "On the 4th": the latest 4th on or before the publication date. */
+function dayOfPublicationMonth(
+  day: number,
+  publicationDate: string | undefined,
+): string | undefined {
+  if (!publicationDate || !/^\d{4}-\d{2}-\d{2}$/.test(publicationDate)) return undefined;
+  let year = Number(publicationDate.slice(0, 4));
+  let month = Number(publicationDate.slice(5, 7));
+  if (day > Number(publicationDate.slice(8, 10))) {
+    month -= 1;
+    if (month === 0) [year, month] = [year - 1, 12];
+  }
+  return formatDate({ year, month, day });
 }
 
 function inferYear(
@@ -994,6 +1011,14 @@ function completeConferrals(
           : null);
       if (period) conferral.period = `${period[1]}-${period[2]}`;
     }
+    // The honor the headline announces, with no date anywhere: the day the story was published.
+    if (
+      !conferral.date &&
+      publicationDate &&
+      conferral.status === "conferred" &&
+      headlineAnnounces(state, honor)
+    )
+      conferral.date = publicationDate;
     if (conferral.status === "proposed" && noticePeriod && paragraphs.has(noticePeriod.paragraph)) {
       conferral.noticePeriod = [noticePeriod.from, noticePeriod.until];
       // The decision is not out yet: the notice month is as precise as the text allows.
@@ -1001,6 +1026,20 @@ function completeConferrals(
         conferral.date = noticePeriod.from.slice(0, 7);
     }
   }
+}
+
+/** Whether the headline names the honor (its key within the headline's). */
+function headlineAnnounces(state: DocumentState, honor: Mention): boolean {
+  const headline = state.sentences.find((s) => s.headline);
+  if (!headline) return false;
+  const key = honorKey(honor.name);
+  return key !== "" && honorKey(state.view.slice(headline.start, headline.end)).includes(key);
+}
+
+/** "Update time: 2009/08/06", "2015-05-20 | editor: ...": the page's stamp dates the page only. */
+function isPageStamp(state: DocumentState, sentence: Sentence): boolean {
+  const words = state.view.slice(sentence.start, sentence.end).match(/[A-Za-z]{2,}/g) ?? [];
+  return words.length <= 6;
 }
 
 const LEAD_SENTENCES = 3;
@@ -1019,18 +1058,31 @@ function contextDate(
   const sentence = state.sentences[first];
   const text = sentence ? state.view.slice(sentence.start, sentence.end) : "";
   if (/\brecent(?:ly)?\b/i.test(text) && publicationDate) return publicationDate.slice(0, 4);
+  // A headline's conferral is the story's: the lead's date is its date.
+  if (sentence?.headline) return leadDate(state, Number.POSITIVE_INFINITY, -1, publicationDate);
+  return leadDate(state, first, sentence?.paragraph ?? -1, publicationDate);
+}
+
+/** The day-precise date of the story's first sentences, up to sentence `last`, in `paragraph` (-1: any). */
+function leadDate(
+  state: DocumentState,
+  last: number,
+  paragraph: number,
+  publicationDate: string | undefined,
+): string | undefined {
   let seen = 0;
   for (const context of state.contexts) {
     if (context.sentence.headline) continue;
     if (++seen > LEAD_SENTENCES) break;
-    if (context.sentence.index > first) break;
+    if (context.sentence.index > last) break;
     // The lead's date is the conferral's only within the lead's paragraph: later paragraphs often
     // list honors of other years ("it has also won ...").
-    if (context.sentence.paragraph !== sentence?.paragraph) continue;
+    if (paragraph >= 0 && context.sentence.paragraph !== paragraph) continue;
+    if (isPageStamp(state, context.sentence)) continue;
     for (const date of datesOutsideNames(state, context)) {
       if (date.day === undefined || date.until) continue;
       const value = resolveDate(state, date, context.sentence, publicationDate);
-      if (value && value.length === 10 && value !== publicationDate) return value;
+      if (value && value.length === 10) return value;
     }
   }
   return undefined;

@@ -571,6 +571,21 @@ function insideCapitalisedName(view: string, date: { start: number; end: number 
   );
 }
 
+/**
+ * Dates of what led to the conferral, not of the conferral: the end of a publicity period ("the
+ * publicity was completed on July 12"), the deeds it rewards ("in recognition of their work ...
+ * in 2020").
+ */
+function datesTheReason(view: string, date: { start: number }, sentenceStart: number): boolean {
+  const before = view.slice(Math.max(sentenceStart, date.start - 200), date.start);
+  return (
+    /\b(?:publicity|public\s+notice|notice\s+period)\b[^,;]*$/i.test(before.slice(-80)) ||
+    /\b(?:in\s+recognition\s+of|for\s+(?:their|his|her|its)\s+(?:outstanding\s+|great\s+|important\s+)?contributions?)\b/i.test(
+      before,
+    )
+  );
+}
+
 /** The sentence's dates that are not part of a name. */
 export function datesOutsideNames(state: DocumentState, context: SentenceContext): DateMention[] {
   // The sentence's own names (not every mention of the text: that would be quadratic).
@@ -579,6 +594,7 @@ export function datesOutsideNames(state: DocumentState, context: SentenceContext
     (d) =>
       !names.some((m) => m.evidence.start <= d.start && d.end <= m.evidence.end) &&
       !insideCapitalisedName(state.view, d) &&
+      !datesTheReason(state.view, d, context.sentence.start) &&
       // "the top ten figures of 2021", "the class of 2020": a year after "of" names a list.
       !(d.month === undefined && yearOfAList(state.view, d)),
   );
@@ -594,15 +610,36 @@ export function sentenceDate(state: DocumentState, context: SentenceContext): st
 function readSentenceDate(state: DocumentState, context: SentenceContext): string | undefined {
   const own = datesOutsideNames(state, context);
   // The most precise date of the sentence: "On the morning of March 5" beats "work in 2021".
-  const ranked = own.sort((a, b) => precision(b) - precision(a));
+  // A dateline ("Beijing, February 5 (Reporter ...)") dates the report: any other date ranks first.
+  const rank = (d: DateMention) =>
+    precision(d) -
+    (DATELINE_BEFORE.test(state.view.slice(context.sentence.start, d.start)) ? 3 : 0);
+  const ranked = own.sort((a, b) => rank(b) - rank(a));
   for (const date of ranked) {
-    if (date.until) continue;
+    if (date.until) {
+      // "held from October 29 to November 1, 2006": the conferral fell within; its year is sure.
+      if (date.year !== undefined && date.until.year === date.year) return String(date.year);
+      continue;
+    }
     if (date.relative === "this-year" && !state.publicationDate) continue;
     const value = resolveDate(state, date, context.sentence, state.publicationDate);
     if (value) return value;
   }
+  // "At the ceremony that night, ...": the ceremony the sentence before has dated.
+  const previous = state.contexts[context.sentence.index - 1];
+  if (
+    previous &&
+    !previous.sentence.headline &&
+    AT_THE_EVENT.test(state.view.slice(context.sentence.start, context.sentence.end))
+  )
+    return sentenceDate(state, previous);
   return undefined;
 }
+
+const DATELINE_BEFORE = /^[\s,]*(?:[A-Z][\w'-]*\s*){1,3},\s*$/;
+
+const AT_THE_EVENT =
+  /^(?:\S+\s+){0,3}?(?:at|during)\s+the\s+(?:same\s+|award(?:s|ing)?\s+|opening\s+|closing\s+)?(?:ceremony|meeting|conference|event|gala|session|congress|celebration|assembly)\b/i;
 
 export function findConferrals(
   state: DocumentState,
@@ -1112,7 +1149,7 @@ const ACCORDING_TO = new RegExp(
 );
 
 const HELD_PASSIVE =
-  /"?\uE000(\d+)\uE001"?\s+(?:was|were|has\s+been)\s+(?:successfully\s+|grandly\s+|solemnly\s+)?(?:held|convened|opened|staged|launched)\b/g;
+  /"?\uE000(\d+)\uE001"?(?:\s+(?:for|of|on|to|the|and)\s[^.;:]{0,200}?)?\s+(?:was|were|has\s+been)\s+(?:successfully\s+|grandly\s+|solemnly\s+)?(?:held|convened|opened|staged|launched)\b/g;
 
 function eventKindOf(name: string): EventKind {
   if (/\bsign(?:ing)?\b/i.test(name)) return "Signing";

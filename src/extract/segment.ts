@@ -64,13 +64,26 @@ export function segmentSentences(view: string): Sentence[] {
     // Every non-blank line is its own paragraph: these texts rarely wrap lines.
     if (view.slice(lineStart, lineEnd).trim() !== "") {
       paragraph++;
-      splitLine(view, lineStart, lineEnd, paragraph, firstLine, sentences);
+      splitLine(
+        view,
+        lineStart,
+        lineEnd,
+        paragraph,
+        firstLine && !isBodyLine(view, lineStart, lineEnd),
+        sentences,
+      );
       firstLine = false;
     }
     if (lineEnd >= view.length) break;
     lineStart = lineEnd + 1;
   }
   return sentences;
+}
+
+/** A first line that is a long sentence ending in a full stop opens the story; it is no title. */
+function isBodyLine(view: string, start: number, end: number): boolean {
+  const line = view.slice(start, end).trim();
+  return line.endsWith(".") && line.split(/\s+/).length > 20;
 }
 
 function splitLine(
