@@ -61,6 +61,33 @@ const lowerCaseHonors: GenreCase[] = [
 
 const triggers: GenreCase[] = [
   {
+    name: "made the list of ...",
+    text: "News\n\nYuxi City made the list of national ecological innovation bases.",
+    expect: {
+      conferrals: [{ recipient: "Yuxi City", honor: "national ecological innovation bases" }],
+    },
+  },
+  {
+    name: "were also among the ...",
+    text: "News\n\nYuxi city and Qujing city were also among the national garden cities.",
+    expect: {
+      conferrals: [
+        { recipient: "Yuxi City", honor: "national garden cities" },
+        { recipient: "Qujing City", honor: "national garden cities" },
+      ],
+    },
+  },
+  {
+    name: 'a quoted title opening with a number word: awarded the "Three Clean" model village',
+    text: 'News\n\nBaitang Village and Shuikou Village were awarded the "Three Clean" provincial model village.',
+    expect: {
+      conferrals: [
+        { recipient: "Baitang Village", honor: '"Three Clean" provincial model village' },
+        { recipient: "Shuikou Village", honor: '"Three Clean" provincial model village' },
+      ],
+    },
+  },
+  {
     name: "shortlisted for the 4th batch of ...: proposed, batch read",
     text: "News\n\nThe Greenfield County and the Willow County were shortlisted for the 4th batch of the national water-saving model counties.",
     expect: {
@@ -421,6 +448,72 @@ const recipients: GenreCase[] = [
 ];
 
 const names: GenreCase[] = [
+  {
+    name: "place heads left in lower case: 'Tanxi county', 'Luoshan city'",
+    text: "News\n\nTanxi county and Luoshan city were named provincial model areas for rural roads.",
+    expect: {
+      conferrals: [
+        { recipient: "Tanxi County", honor: "provincial model areas for rural roads" },
+        { recipient: "Luoshan City", honor: "provincial model areas for rural roads" },
+      ],
+    },
+  },
+  {
+    name: "one lower-case head shared by a list: 'Hexi, Lanping and Qiaoba counties'",
+    text: "News\n\nHexi, Lanping and Qiaoba counties were shortlisted for the 4th batch of national forest demonstration zones.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Hexi County",
+          honor: "national forest demonstration zones",
+          status: "proposed",
+        },
+        {
+          recipient: "Lanping County",
+          honor: "national forest demonstration zones",
+          status: "proposed",
+        },
+        {
+          recipient: "Qiaoba County",
+          honor: "national forest demonstration zones",
+          status: "proposed",
+        },
+      ],
+    },
+  },
+  {
+    name: "an unknown word listed beside known places is a place: 'Deyang, Yibin and Hua'ping'",
+    text: "News\n\nDeyang, Yibin and Hua'ping continued to retain the honorary title of national hygienic cities.",
+    expect: {
+      conferrals: [
+        { recipient: "Deyang", honor: "national hygienic cities", status: "renewed" },
+        { recipient: "Yibin", honor: "national hygienic cities", status: "renewed" },
+        { recipient: "Hua'ping", honor: "national hygienic cities", status: "renewed" },
+      ],
+    },
+  },
+  {
+    name: "a pinyin name split at its apostrophe: 'Xi 'an county'",
+    text: "News\n\nLuoping County and Xi 'an County were awarded the national model county for clean water.",
+    expect: {
+      conferrals: [
+        { recipient: "Luoping County", honor: "national model county for clean water" },
+        { recipient: "Xi'an County", honor: "national model county for clean water" },
+      ],
+    },
+  },
+  {
+    name: "a body named in lower case after a capitalised start, as a subject",
+    text: "Good news\n\nThe Baishui 302 railway heritage exhibition hall won the title of Provincial Industrial Heritage Education Base.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Baishui 302 railway heritage exhibition hall",
+          honor: "Provincial Industrial Heritage Education Base",
+        },
+      ],
+    },
+  },
   {
     name: "company suffixes kept whole",
     text: "News\n\n120 enterprises including Hillside Pump Technology Co., Ltd. and Rivermouth Cable Co., Ltd. were identified as the second batch of specialized enterprises.",

@@ -15,7 +15,17 @@ import type {
 } from "../types.ts";
 import { type DateMention, findDates, formatDate, shiftDate, yearsIn } from "./dates.ts";
 import { CITIES, isPlaceName, LEVEL_WORDS, PROVINCES, singular, TITLE_WORDS } from "./lexicon.ts";
-import { findNames, findPeople, isGenericName, type NameSpan } from "./names.ts";
+import {
+  findListedPlaces,
+  findLowercaseBodies,
+  findLowercasePlaces,
+  findNames,
+  findPeople,
+  isGenericName,
+  isLowercasePlaceHead,
+  type LowercasePlace,
+  type NameSpan,
+} from "./names.ts";
 import { buildAnalysisView } from "./normalize.ts";
 import { datesOutsideNames, findEvents, type Skeleton } from "./relations.ts";
 import { currentRulesOff, runConferralRules } from "./rules/index.ts";
@@ -292,6 +302,11 @@ function readSentence(
     for (let i = first; i < last; i++) blocked[i] = true;
   }
   for (const span of findNames(tokens, blocked)) spans.push({ span, person: false });
+  const names = new Map<NameSpan, string>();
+  for (const { span, name } of lowercasePlaces(tokens, blocked, spans, names)) {
+    spans.push({ span, person: false });
+    names.set(span, name);
+  }
   spans.sort((a, b) => a.span.first - b.span.first);
 
   for (const { span } of spans) {
@@ -306,6 +321,7 @@ function readSentence(
       span.kind === "Person" ? 0.85 : 0.8,
     );
     annotateMention(mention, tokens, span);
+    mention.name = names.get(span) ?? mention.name;
     top.push(mention);
     // Acronym defined right after the name: "Full Name (ACR)".
     const open = tokens[span.last];
@@ -360,6 +376,49 @@ function readSentence(
     if (bare) bare.antecedent = mention.id;
   }
   return { sentence, tokens, top, dates: findDates(view, sentence.start, sentence.end) };
+}
+
+/**
+ * Places with a lower-case head ("Luzhou city", "Suining and Anhua counties"); a place name found
+ * already takes the head that follows it ("Yibin" + "city").
+ */
+function lowercasePlaces(
+  tokens: Token[],
+  blocked: boolean[],
+  spans: Array<{ span: NameSpan }>,
+  names: Map<NameSpan, string>,
+): LowercasePlace[] {
+  const taken = blocked.slice();
+  for (const { span } of spans) {
+    const next = tokens[span.last];
+    if (span.kind === "Place" && next && !next.cap && isLowercasePlaceHead(next.lower)) {
+      const words = tokens.slice(span.first, span.last).map((t) => t.text);
+      names.set(span, `${words.join(" ")} ${next.text[0]?.toUpperCase()}${next.text.slice(1)}`);
+      span.last++;
+    }
+    for (let i = span.first; i < span.last; i++) taken[i] = true;
+  }
+  const lowercase = findLowercasePlaces(tokens, taken);
+  for (const { span } of lowercase) for (let i = span.first; i < span.last; i++) taken[i] = true;
+  const places = [...spans.map((s) => s.span), ...lowercase.map((p) => p.span)].filter(
+    (span) => span.kind === "Place",
+  );
+  const bodies = findLowercaseBodies(tokens, taken).map((span) => ({
+    span,
+    name: tokens
+      .slice(span.first, span.last)
+      .map((t) => t.text)
+      .join(" "),
+  }));
+  for (const { span } of bodies) for (let i = span.first; i < span.last; i++) taken[i] = true;
+  const listed = findListedPlaces(tokens, taken, places).map((span) => ({
+    span,
+    name: tokens
+      .slice(span.first, span.last)
+      .map((t) => t.text)
+      .join(" "),
+  }));
+  return [...lowercase, ...bodies, ...listed];
 }
 
 /** Names inside a name's complement, recursively ("Notice of the General Offices of the Ministry of Education"). */

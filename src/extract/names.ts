@@ -667,3 +667,243 @@ export function isGenericName(tokens: Token[], span: NameSpan): boolean {
   }
   return span.complement === undefined;
 }
+
+/** Place heads that translations often leave in lower case, with the name they give. */
+const LOWER_PLACE_HEADS: Record<string, string> = {
+  county: "County",
+  city: "City",
+  district: "District",
+  town: "Town",
+  township: "Township",
+  village: "Village",
+};
+const LOWER_PLACE_PLURALS: Record<string, string> = {
+  counties: "County",
+  cities: "City",
+  districts: "District",
+  towns: "Town",
+  villages: "Village",
+};
+
+export function isLowercasePlaceHead(lower: string): boolean {
+  return LOWER_PLACE_HEADS[lower] !== undefined;
+}
+
+export interface LowercasePlace {
+  span: NameSpan;
+  /** The place's name, head capitalised: "Qianxi County". */
+  name: string;
+}
+
+/**
+ * Places whose head a translation wrote in lower case: "Qianxi county", "Luzhou city"; and one
+ * head shared by a list, "Suining, Sangzhi and Anhua counties" (three counties).
+ */
+export function findLowercasePlaces(tokens: Token[], taken: boolean[]): LowercasePlace[] {
+  const found: LowercasePlace[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.cap || taken[i]) continue;
+    const single = LOWER_PLACE_HEADS[token.lower];
+    const shared = LOWER_PLACE_PLURALS[token.lower];
+    if (!single && !shared) continue;
+    const items: Array<[number, number]> = [];
+    let end = i;
+    for (;;) {
+      const first = nameWordsBefore(tokens, taken, end);
+      if (first === end) break;
+      items.unshift([first, end]);
+      if (!shared) break;
+      // ", " / " and " / ", and " before the item continues the list.
+      let k = first - 1;
+      if (tokens[k]?.lower === "and") k--;
+      if (tokens[k]?.text === ",") k--;
+      if (k === first - 1 || k < 0) break;
+      end = k + 1;
+    }
+    if (items.length === 0 || (shared && items.length < 2)) continue;
+    const head = (single ?? shared) as string;
+    for (const [first, last] of items) {
+      const words = tokens.slice(first, last).map((t) => t.text);
+      // The shared head goes with the last name, so the list reads as names up to the verb.
+      const span: NameSpan = {
+        kind: "Place",
+        first,
+        last: single || last === i ? i + 1 : last,
+        nucleus: single ? i : last - 1,
+        definite: false,
+        quoted: false,
+      };
+      found.push({ span, name: `${words.join(" ")} ${head}` });
+    }
+  }
+  return found;
+}
+
+/** Start of the one or two capitalised name words that end at `end` (`end` when there are none). */
+function nameWordsBefore(tokens: Token[], taken: boolean[], end: number): number {
+  let first = end;
+  while (first > 0 && end - first < 2) {
+    const previous = tokens[first - 1] as Token;
+    if (taken[first - 1] || !isNameWord(previous) || previous.acronym || headKind(previous.text))
+      break;
+    first--;
+  }
+  return first;
+}
+
+/**
+ * Capitalised words listed beside places are places too: "Chengdu, Mianyang and Guang'an"
+ * where the last is in no gazetteer. One or two words, next to a place across "," or "and".
+ */
+export function findListedPlaces(
+  tokens: Token[],
+  taken: boolean[],
+  places: Array<{ first: number; last: number }>,
+): NameSpan[] {
+  const starts = new Set(places.map((p) => p.first));
+  const ends = new Set(places.map((p) => p.last));
+  const found: NameSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || !isNameWord(tokens[i]) || tokens[i]?.acronym || headKind(tokens[i]?.text ?? ""))
+      continue;
+    let last = i + 1;
+    if (
+      last < tokens.length &&
+      !taken[last] &&
+      isNameWord(tokens[last]) &&
+      !headKind(tokens[last]?.text ?? "")
+    )
+      last++;
+    if (listedAfterPlace(tokens, i, ends) || listedBeforePlace(tokens, last, starts)) {
+      found.push({
+        kind: "Place",
+        first: i,
+        last,
+        nucleus: last - 1,
+        definite: false,
+        quoted: false,
+      });
+      for (let k = i; k < last; k++) taken[k] = true;
+      ends.add(last);
+      starts.add(i);
+    }
+    i = last - 1;
+  }
+  return found;
+}
+
+/** A place ends right before `first`, across ",", "and" or ", and". */
+function listedAfterPlace(tokens: Token[], first: number, placeEnds: Set<number>): boolean {
+  let k = first;
+  if (tokens[k - 1]?.lower === "and") k--;
+  if (tokens[k - 1]?.text === ",") k--;
+  return k < first && placeEnds.has(k);
+}
+
+/** A place starts right after `last`, across "," or "and" (the list goes on). */
+function listedBeforePlace(tokens: Token[], last: number, placeStarts: Set<number>): boolean {
+  let k = last;
+  if (tokens[k]?.text === ",") k++;
+  if (tokens[k]?.lower === "and") k++;
+  return k > last && placeStarts.has(k);
+}
+
+/** Heads of bodies that translations leave in lower case ("... aviation knowledge training hall"). */
+const LOWER_BODY_HEADS = new Set([
+  "hall",
+  "center",
+  "centre",
+  "museum",
+  "school",
+  "base",
+  "park",
+  "library",
+  "station",
+  "institute",
+  "company",
+  "factory",
+  "hospital",
+  "garden",
+  "laboratory",
+  "lab",
+  "college",
+  "academy",
+  "association",
+  "society",
+  "kindergarten",
+  "farm",
+  "cooperative",
+]);
+/** What may follow such a name when it is the subject of a conferral. */
+const SUBJECT_VERBS = new Set([
+  "won",
+  "wins",
+  "was",
+  "were",
+  "is",
+  "has",
+  "have",
+  "became",
+  "received",
+  "obtained",
+  "gained",
+]);
+const NOT_MODIFIERS = new Set([
+  "the",
+  "a",
+  "an",
+  "of",
+  "and",
+  "for",
+  "in",
+  "on",
+  "at",
+  "to",
+  "by",
+  "with",
+  "from",
+  "its",
+  "their",
+  "our",
+  "this",
+  "that",
+]);
+
+/**
+ * A body named with a capitalised or numbered start and a lower-case rest, as the subject of a
+ * verb: "Lanxi aviation knowledge training hall won ...". The start must be a name word or a
+ * number; up to four plain lower-case words lead to the head.
+ */
+export function findLowercaseBodies(tokens: Token[], taken: boolean[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let h = 2; h < tokens.length - 1; h++) {
+    const head = tokens[h] as Token;
+    if (taken[h] || head.cap || !LOWER_BODY_HEADS.has(head.lower)) continue;
+    if (!SUBJECT_VERBS.has((tokens[h + 1] as Token).lower)) continue;
+    let first = h;
+    while (first > 0 && h - first < 5) {
+      const previous = tokens[first - 1] as Token;
+      if (taken[first - 1] || !previous.word || previous.cap || previous.number) break;
+      if (NOT_MODIFIERS.has(previous.lower)) break;
+      first--;
+    }
+    let start = first;
+    while (start > 0 && first - start < 2) {
+      const previous = tokens[start - 1] as Token;
+      if (taken[start - 1] || !(isNameWord(previous) || previous.number)) break;
+      start--;
+    }
+    if (start === first || first === h) continue;
+    if (!(tokens[start] as Token).cap) continue;
+    found.push({
+      kind: "Organization",
+      first: start,
+      last: h + 1,
+      nucleus: h,
+      definite: false,
+      quoted: false,
+    });
+  }
+  return found;
+}

@@ -51,6 +51,9 @@ const IMAGE_LINE =
 // A pair of "?" standing in for lost quotes: named a ?Zhejiang Provincial Base?.
 const QUESTION_QUOTES = /(^|[\s(])\?([A-Z][^?\n]{1,120}?[A-Za-z0-9)])\?(?=[\s.,;:)]|$)/gm;
 
+// A pinyin name split at its apostrophe: "Jing 'an County" reads "Jing'an  County" (same length).
+const SPLIT_APOSTROPHE = /\b([A-Z][a-z]+) '([a-z]{1,4})\b/g;
+
 // Three or more SHOUTED words in a row are a phrase in capitals, not acronyms: "WUHAN SCIENCE MUSEUM".
 const SHOUTED = /\b[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]*){2,}\b/g;
 const SMALL_WORDS = new Set(["AND", "OF", "FOR", "THE", "IN", "ON", "AT", "TO", "A", "AN"]);
@@ -67,5 +70,6 @@ export function buildAnalysisView(text: string): string {
   const mapped = text.replace(CHAR_PATTERN, (ch) => CHAR_MAP[ch] ?? ch).replace(SHOUTED, titleCase);
   return mapped
     .replace(IMAGE_LINE, (line) => " ".repeat(line.length))
-    .replace(QUESTION_QUOTES, (_, before: string, inner: string) => `${before}"${inner}"`);
+    .replace(QUESTION_QUOTES, (_, before: string, inner: string) => `${before}"${inner}"`)
+    .replace(SPLIT_APOSTROPHE, (_, word: string, syllable: string) => `${word}'${syllable} `);
 }

@@ -64,7 +64,7 @@ const AUX = "(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|will\\s+be|
 const PASSIVE_VERBS =
   "named|awarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted";
 const ACTIVE_WIN =
-  "retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|obtained|obtains|gained|gains|earned|earns|got|gets|secured|bagged|clinched|took|claimed|scooped|became|becomes|passed";
+  "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|obtained|obtains|gained|gains|earned|earns|got|gets|secured|bagged|clinched|took|claimed|scooped|became|becomes|passed";
 const ISSUER_VERBS =
   "awarded|granted|conferred|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
@@ -73,11 +73,11 @@ const PASSIVE = new RegExp(
   "gi",
 );
 const ACTIVE = new RegExp(
-  `(${LIST}|\\b(?:it|It|they|They)\\b)\\s*,?\\s*(?:has\\s+|have\\s+|had\\s+)?(?:${ADVERBS}\\s+){0,3}(${ACTIVE_WIN})\\b`,
+  `(${LIST}|\\b(?:it|It|they|They)\\b)\\s*,?\\s*(?:has\\s+|have\\s+|had\\s+)?(?:${ADVERBS}\\s+){0,3}(${ACTIVE_WIN}|(?:continued?|continues|managed)\\s+to\\s+(?:retain|keep|maintain|hold|win))\\b`,
   "gi",
 );
 const ON_LIST = new RegExp(
-  `(?:(${COHORT}))?(${LIST}|\\b(?:it|It)\\b)\\s*,?\\s+(is|are|was|were|has\\s+been|have\\s+been)\\s+(?:${ADVERBS}\\s+){0,2}(?:on|in|among|into)\\s+(?=(?:the\\s+)?list\\b)`,
+  `(?:(${COHORT}))?(${LIST}|\\b(?:it|It)\\b)\\s*,?\\s+(?:${ADVERBS}\\s+)?(is|are|was|were|has\\s+been|have\\s+been)\\s+(?:${ADVERBS}\\s+){0,2}(?:(?:on|in|among|into)\\s+(?=(?:the\\s+)?(?:[a-z]+\\s+){0,2}lists?\\b)|among\\s+(?=the\\s))`,
   "gi",
 );
 const ISSUER_ACTIVE = new RegExp(
@@ -104,7 +104,7 @@ const NOMINATING = new RegExp(
 );
 // Cheap tests that let a sentence skip the patterns whose verbs it lacks.
 const HAS_PASSIVE_VERB = new RegExp(`\\b(?:${PASSIVE_VERBS})\\b`, "i");
-const HAS_ACTIVE_VERB = new RegExp(`\\b(?:${ACTIVE_WIN})\\b`, "i");
+const HAS_ACTIVE_VERB = new RegExp(`\\b(?:${ACTIVE_WIN}|retain|keep|maintain|hold)\\b`, "i");
 const HAS_ISSUER_VERB = new RegExp(`\\b(?:${ISSUER_VERBS})\\b`, "i");
 const ISSUER_NAMING = new RegExp(
   `(${LIST})${ASIDE}\\s*,?\\s*(?:${ADVERBS}\\s+){0,3}(named|designated|recogni[sz]ed|identified|selected|rated|commended|listed|awarded|granted|approved|accredited|certified|confirmed|re-?named)\\s+(?!as\\b|by\\b|in\\b|on\\b|to\\b|the\\s+(?:honou?rary\\s+)?title\\b)`,
@@ -347,7 +347,9 @@ export function readHonorObject(
   const free = FREE_OBJECT.exec(tail);
   if (!free) return undefined;
   let phrase = (free[1] as string).replace(/"\s*$/, "").trimEnd();
-  if (BAD_OBJECT_START.test(phrase)) return undefined;
+  // '"Four Good Roads" ...': a quoted title may open with any word.
+  const openedQuote = /"\s*$/.exec(rest.slice(0, offset));
+  if (!openedQuote && BAD_OBJECT_START.test(phrase)) return undefined;
   // Strip an unmatched trailing quote and leading article.
   const words = phrase.replace(/\uE000\d+\uE001/g, "X").split(/\s+/);
   if (words.length > 16) return undefined;
@@ -364,7 +366,9 @@ export function readHonorObject(
   }
   // "the small giant enterprises list", "the double first-class ranking": the honor is the list's.
   phrase = phrase.trimEnd().replace(/(?<=\S)\s+(?:list|ranking|roster)$/i, "");
-  const start = skeleton.toView(position + offset, "start");
+  // '"Four Good Roads" national demonstration county': the opening quote belongs to the honor.
+  const quoteBack = openedQuote && phrase.includes('"') ? openedQuote[0].length : 0;
+  const start = skeleton.toView(position + offset - quoteBack, "start");
   const end = skeleton.toView(position + offset + phrase.length, "end");
   if (end <= start) return undefined;
   const honor = state.newMention("Honor", start, end, context.sentence, 0.7);
@@ -392,7 +396,7 @@ export function statusOf(verbPhrase: string, sentenceText: string): ConferralSta
     return "proposed";
   }
   if (
-    /\b(re-?evaluat|renew|re-?named|re-?certif|re-?accredit|retain|for\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:time|consecutive)|once\s+again|consecutive)/.test(
+    /\b(re-?evaluat|renew|re-?named|re-?certif|re-?accredit|retain|kept\b|keeps?\b|maintain|for\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:time|consecutive)|once\s+again|consecutive)/.test(
       text,
     )
   ) {
@@ -445,8 +449,13 @@ export function resolveSubject(
     const person = owner ? skeleton.mentionAt(Number(owner[1])) : undefined;
     if (person?.kind === "Person") return [...peopleListedBefore(skeleton, person), person];
   }
+  // Places are the subject only on their own ("Luzhou and Yibin were ..."); beside bodies they
+  // say where the bodies are.
+  const receiving = items.some((m) => m.kind === "Organization" || m.kind === "Person")
+    ? new Set(["Organization", "Person"])
+    : new Set(["Place"]);
   return items.filter((m) => {
-    if (m.kind !== "Organization" && m.kind !== "Person") return false;
+    if (!receiving.has(m.kind)) return false;
     const at = skeleton.text.indexOf(`\uE000${skeleton.indexOf(m)}\uE001`);
     return !/\b(?:by|of|for|to|with|from|in|on|at|(?<!such\s)as|than|under)\s+(?:the\s+)?"?$/i.test(
       skeleton.text.slice(Math.max(0, at - 16), at),
@@ -932,7 +941,7 @@ export function findConferrals(
     );
   }
   // "X is on the list of the first batch of Y".
-  ON_LIST.lastIndex = /\blist\b/i.test(text) ? 0 : text.length;
+  ON_LIST.lastIndex = /\b(?:lists?|among)\b/i.test(text) ? 0 : text.length;
   for (let m = ON_LIST.exec(text); m; m = ON_LIST.exec(text)) {
     const recipients = resolveSubject(
       state,
