@@ -61,6 +61,36 @@ const lowerCaseHonors: GenreCase[] = [
 
 const triggers: GenreCase[] = [
   {
+    name: "'and so on' closes a list before the verb",
+    text: "News\n\nThe Pine Hill Museum, the Willow Bay Museum and so on are approved as national secondary museums.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Hill Museum", honor: "national secondary museums" },
+        { recipient: "Willow Bay Museum", honor: "national secondary museums" },
+      ],
+    },
+  },
+  {
+    name: "passed the inspection and become two of China's ...",
+    text: "News\n\nJiaxing and Huzhou have passed the national inspection and become two of China's innovative cities.",
+    expect: {
+      conferrals: [
+        { recipient: "Jiaxing", honor: "innovative cities" },
+        { recipient: "Huzhou", honor: "innovative cities" },
+      ],
+    },
+  },
+  {
+    name: "one rating told twice in other words is one conferral ('second level of national museums' = 'national secondary museums')",
+    text: "News\n\nThe Pine Hill Museum is promoted to the second level of national museums.\nAmong them, the Pine Hill Museum and the Willow Bay Museum are approved as national secondary museums.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Hill Museum", honor: "second level of national museums" },
+        { recipient: "Willow Bay Museum", honor: "national secondary museums" },
+      ],
+    },
+  },
+  {
     name: "made the list of ...",
     text: "News\n\nYuxi City made the list of national ecological innovation bases.",
     expect: {
@@ -448,6 +478,16 @@ const recipients: GenreCase[] = [
 ];
 
 const names: GenreCase[] = [
+  {
+    name: "a company group is a body: 'Maple Construction Group'",
+    text: "News\n\nMaple Construction Group and Redstone Group were named provincial civilized units.",
+    expect: {
+      conferrals: [
+        { recipient: "Maple Construction Group", honor: "provincial civilized units" },
+        { recipient: "Redstone Group", honor: "provincial civilized units" },
+      ],
+    },
+  },
   {
     name: "place heads left in lower case: 'Tanxi county', 'Luoshan city'",
     text: "News\n\nTanxi county and Luoshan city were named provincial model areas for rural roads.",

@@ -922,8 +922,38 @@ export function normaliseKey(name: string): string {
   return contentWords(name).join(" ");
 }
 
+const TIER_ORDINALS: Record<string, string> = {
+  "1": "first",
+  "2": "second",
+  "3": "third",
+  one: "first",
+  two: "second",
+  three: "third",
+  i: "first",
+  ii: "second",
+  iii: "third",
+};
+
+/**
+ * One spelling for a rating's tier: "second-class", "second-grade", "level 2", "grade II" and
+ * "secondary" read "second level"; "second level of national museums" reads "national second
+ * level museums".
+ */
+function tierForm(name: string): string {
+  return name
+    .replace(/\b(first|second|third)[\s-]+(?:class|grade|level|tier)\b/gi, "$1 level")
+    .replace(/\b(?:level|grade|class)[\s-]+(1|2|3|one|two|three|i{1,3})\b/gi, (_, n: string) => {
+      return `${TIER_ORDINALS[n.toLowerCase()]} level`;
+    })
+    .replace(/\bsecondary\b/gi, "second level")
+    .replace(
+      /\b((?:first|second|third) level)\s+of\s+(?:the\s+)?(national|provincial)\b/gi,
+      "$2 $1",
+    );
+}
+
 export function honorKey(name: string): string {
-  return contentWords(name)
+  return contentWords(tierForm(name))
     .filter((w) => w !== "award" && w !== "title" && w !== "honorary")
     .join(" ")
     .replace(/\bpopular science\b/g, "science popularization")

@@ -87,6 +87,7 @@ const HEADS: Record<HeadKind, string[]> = {
     "palace",
     "organization",
     "organisation",
+    "group",
   ],
   Program: [
     "policy",

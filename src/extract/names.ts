@@ -316,6 +316,8 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       }
       break;
     }
+    // "Group" names a body only after its own name ("Holley Group"), not after "Members'".
+    if (head.lower === "group" && first === h) continue;
     // Right: directly following capitalised words, then "of/for/in" complements.
     let last = h + 1;
     let nucleus = h;
