@@ -147,6 +147,13 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   const documentIssuers: DocumentIssuerFact[] = [];
   const disabledRules = options.disabledRules ?? currentRulesOff();
   for (const context of state.contexts) {
+    // Every fact has a named party: a sentence without names is skipped, unless it opens a
+    // list whose items follow ("the following 12 sites ...:").
+    if (
+      context.top.length === 0 &&
+      !OPENS_A_LIST.test(view.slice(context.sentence.start, context.sentence.end))
+    )
+      continue;
     const skeleton = buildSkeleton(view, context);
     const found0 = runConferralRules(state, context, skeleton, disabledRules);
     conferrals.push(...found0);
@@ -477,7 +484,7 @@ function annotateMention(mention: Mention, tokens: Token[], span: NameSpan): voi
 
 export function levelOf(words: string[]): Level | undefined {
   for (const word of words) {
-    const level = LEVEL_WORDS[word];
+    const level = Object.hasOwn(LEVEL_WORDS, word) ? LEVEL_WORDS[word] : undefined;
     if (level) return level;
     if (CITIES.has(word)) return "municipal";
     if (PROVINCES.has(word)) return "provincial";
@@ -728,7 +735,7 @@ function isShortFormOf(words: string[], longer: string, definite: boolean): bool
   for (let i = first; i <= last; i++) {
     if (used.has(i)) continue;
     const skipped = longWords[i] as string;
-    if (!(skipped in LEVEL_WORDS) && !isPlaceName(skipped)) return false;
+    if (!Object.hasOwn(LEVEL_WORDS, skipped) && !isPlaceName(skipped)) return false;
   }
   return true;
 }
@@ -791,6 +798,9 @@ function buildSkeleton(view: string, context: SentenceContext): Skeleton {
     indexOf: (mention: Mention) => top.indexOf(mention),
   };
 }
+
+const OPENS_A_LIST =
+  /\b(?:following|follows|list|top|titles?|honou?r|award|prize|medal|winner|runner|recipient|named|select|recogni|designat|approv|grant|confer)|:\s*$/i;
 
 /** Resolves partial and relative dates against the text's years and the publication date. */
 export function resolveDate(
@@ -952,7 +962,20 @@ function tierForm(name: string): string {
     );
 }
 
+/** Keys repeat across sentences and texts: computed once per name (pure; cleared when large). */
+const honorKeys = new Map<string, string>();
+
 export function honorKey(name: string): string {
+  let key = honorKeys.get(name);
+  if (key === undefined) {
+    if (honorKeys.size > 100_000) honorKeys.clear();
+    key = readHonorKey(name);
+    honorKeys.set(name, key);
+  }
+  return key;
+}
+
+function readHonorKey(name: string): string {
   return contentWords(tierForm(name))
     .filter((w) => w !== "award" && w !== "title" && w !== "honorary")
     .join(" ")

@@ -671,24 +671,24 @@ export function isGenericName(tokens: Token[], span: NameSpan): boolean {
 }
 
 /** Place heads that translations often leave in lower case, with the name they give. */
-const LOWER_PLACE_HEADS: Record<string, string> = {
-  county: "County",
-  city: "City",
-  district: "District",
-  town: "Town",
-  township: "Township",
-  village: "Village",
-};
-const LOWER_PLACE_PLURALS: Record<string, string> = {
-  counties: "County",
-  cities: "City",
-  districts: "District",
-  towns: "Town",
-  villages: "Village",
-};
+const LOWER_PLACE_HEADS = new Map([
+  ["county", "County"],
+  ["city", "City"],
+  ["district", "District"],
+  ["town", "Town"],
+  ["township", "Township"],
+  ["village", "Village"],
+]);
+const LOWER_PLACE_PLURALS = new Map([
+  ["counties", "County"],
+  ["cities", "City"],
+  ["districts", "District"],
+  ["towns", "Town"],
+  ["villages", "Village"],
+]);
 
 export function isLowercasePlaceHead(lower: string): boolean {
-  return LOWER_PLACE_HEADS[lower] !== undefined;
+  return LOWER_PLACE_HEADS.has(lower);
 }
 
 export interface LowercasePlace {
@@ -706,8 +706,8 @@ export function findLowercasePlaces(tokens: Token[], taken: boolean[]): Lowercas
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.cap || taken[i]) continue;
-    const single = LOWER_PLACE_HEADS[token.lower];
-    const shared = LOWER_PLACE_PLURALS[token.lower];
+    const single = LOWER_PLACE_HEADS.get(token.lower);
+    const shared = LOWER_PLACE_PLURALS.get(token.lower);
     if (!single && !shared) continue;
     const items: Array<[number, number]> = [];
     let end = i;
