@@ -147,13 +147,6 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   const documentIssuers: DocumentIssuerFact[] = [];
   const disabledRules = options.disabledRules ?? currentRulesOff();
   for (const context of state.contexts) {
-    // Every fact has a named party: a sentence without names is skipped, unless it opens a
-    // list whose items follow ("the following 12 sites ...:").
-    if (
-      context.top.length === 0 &&
-      !OPENS_A_LIST.test(view.slice(context.sentence.start, context.sentence.end))
-    )
-      continue;
     const skeleton = buildSkeleton(view, context);
     const found0 = runConferralRules(state, context, skeleton, disabledRules);
     conferrals.push(...found0);
@@ -798,9 +791,6 @@ function buildSkeleton(view: string, context: SentenceContext): Skeleton {
     indexOf: (mention: Mention) => top.indexOf(mention),
   };
 }
-
-const OPENS_A_LIST =
-  /\b(?:following|follows|list|top|titles?|honou?r|award|prize|medal|winner|runner|recipient|named|select|recogni|designat|approv|grant|confer)|:\s*$/i;
 
 /** Resolves partial and relative dates against the text's years and the publication date. */
 export function resolveDate(
