@@ -61,6 +61,29 @@ const lowerCaseHonors: GenreCase[] = [
 
 const triggers: GenreCase[] = [
   {
+    name: "the honor as subject: 'The X Medal was bestowed on A and B'",
+    text: "News\n\nThe Riverside Youth Medal was bestowed on Gao Lin and Wu Fei.",
+    expect: {
+      conferrals: [
+        { recipient: "Gao Lin", honor: "Riverside Youth Medal" },
+        { recipient: "Wu Fei", honor: "Riverside Youth Medal" },
+      ],
+    },
+  },
+  {
+    name: "the honor as subject: recipients stop at 'by' (the givers)",
+    text: "News\n\nThe Golden Seed Award was presented to the Pine Valley Farm by the Hillview Agricultural Society.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pine Valley Farm",
+          honor: "Golden Seed Award",
+          issuers: ["Hillview Agricultural Society"],
+        },
+      ],
+    },
+  },
+  {
     name: "'and so on' closes a list before the verb",
     text: "News\n\nThe Pine Hill Museum, the Willow Bay Museum and so on are approved as national secondary museums.",
     expect: {
@@ -478,6 +501,24 @@ const recipients: GenreCase[] = [
 ];
 
 const names: GenreCase[] = [
+  {
+    name: "a date opens an honor's name: 'May 4th Medal'; 'on May 3rd' after the honor is no part of it",
+    text: "News\n\nTang Yu won the May 4th Youth Medal on May 3rd.",
+    expect: { conferrals: [{ recipient: "Tang Yu", honor: "May 4th Youth Medal" }] },
+  },
+  {
+    name: "a class of bodies in the plural is no name: 'State Key Laboratories'",
+    text: "News\n\nState Key Laboratories focus on frontier research. The Hill University Laboratory of Soil Science was named a provincial key laboratory.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Hill University Laboratory of Soil Science",
+          honor: "provincial key laboratory",
+        },
+      ],
+      notOrganizations: ["State Key Laboratories"],
+    },
+  },
   {
     name: "a company group is a body: 'Maple Construction Group'",
     text: "News\n\nMaple Construction Group and Redstone Group were named provincial civilized units.",

@@ -659,8 +659,11 @@ function resolveInDocument(state: DocumentState): void {
     if (chosen && (candidates.size === 1 || (mention.generic && words.length === 1))) {
       mention.antecedent = chosen.id;
       mention.name = chosen.name;
-    } else if (mention.generic && mention.definite && words.length <= 2) {
-      // "the Hospital" with nothing to refer to is not a name.
+    } else if (
+      mention.generic &&
+      ((mention.definite && words.length <= 2) || (pluralHead(mention) && words.length <= 3))
+    ) {
+      // "the Hospital" with nothing to refer to, or "State Key Laboratories", is no name.
       mention.name = `\u0000${mention.name}`;
     }
   }
@@ -670,6 +673,12 @@ function resolveInDocument(state: DocumentState): void {
     const root = rootOf(state, mention);
     if (root !== mention && root.kind === "Organization") mention.name = root.name;
   }
+}
+
+/** "Key Laboratories": the name ends in its head in the plural (a class of bodies, not one). */
+function pluralHead(mention: Extra): boolean {
+  const last = mention.surface.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+  return last.endsWith("s") && singular(last) !== last;
 }
 
 /** "Chinese Astronomical Society" -> "CAS": the initials of a name's capitalised words. */

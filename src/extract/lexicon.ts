@@ -635,6 +635,13 @@ export const GENERIC_MODIFIERS = new Set([
   "cpc",
   "party",
   "the",
+  "key",
+  "research",
+  "engineering",
+  "youth",
+  "trade",
+  "convention",
+  "training",
 ]);
 
 export const LEVEL_WORDS: Record<string, "national" | "provincial" | "municipal" | "district"> = {

@@ -169,6 +169,20 @@ function startsNewName(tokens: Token[], i: number, previous: Token | undefined):
   );
 }
 
+const MONTHS = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
 const COMPLEMENT_WORDS = new Set(["of", "for", "in"]);
 const COMPASS = new Set([
   "northern",
@@ -313,6 +327,10 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       }
       if (isOrdinalOrYear(prev)) {
         first--;
+        // "May 4th Medal", "March 8th Red Banner": a day named by its date opens the name.
+        const month = tokens[first - 1];
+        if (month?.cap && !used[first - 1] && MONTHS.has(month.lower) && /^\d/.test(prev.text))
+          first--;
       }
       break;
     }

@@ -8,6 +8,7 @@ import { congratulations } from "./congratulations.ts";
 import { announcedHonor } from "./context-honor.ts";
 import { corePatterns } from "./core.ts";
 import { designatedWere } from "./designated-were.ts";
+import { honorGivenTo } from "./honor-given-to.ts";
 import { honorSubjectList } from "./honor-subject-list.ts";
 import { honorThenList } from "./honor-then-list.ts";
 import { listContinues } from "./list-continues.ts";
@@ -34,6 +35,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   pronounSubject,
   congratulations,
   titlesSuchAs,
+  honorGivenTo,
 ];
 
 /** Rules switched off for this process: LAUREL_RULES_OFF=name,name (set by `laurel eval --rules-off`). */
