@@ -654,6 +654,24 @@ const names: GenreCase[] = [
 
 const noise: GenreCase[] = [
   {
+    name: "words glued by scraping are read apart: 'TheRiverMuseum', 'ProvincialGeologyEducationBase', 'Institute ofSoil'",
+    text: "News\n\nGood news!TheRiverMuseum of Pine University was named a ProvincialGeologyEducationBase by the Institute ofSoil Science.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "River Museum of Pine University",
+          honor: "Provincial Geology Education Base",
+          issuers: ["Institute of Soil Science"],
+        },
+      ],
+    },
+  },
+  {
+    name: "camel-cased names stay whole: 'WeChat', 'ShiFan'",
+    text: "News\n\nThe WeChat account of the Hill Museum reported that the ShiFan village was praised.",
+    expect: { notPeople: ["Shi Fan"], notOrganizations: ["We Chat"] },
+  },
+  {
     name: "mis-paired quotes do not hide a list of names",
     text: 'News\n\nThe city has six "little giant" enterprises, namely Hilltop Gear Company, Lakeshore Valve Company and Old Bridge Fiber Company. Before that, Hilltop Gear Company was picked as one of the "little giant" enterprises.',
     expect: {

@@ -30,7 +30,7 @@ import { buildAnalysisView } from "./normalize.ts";
 import { datesOutsideNames, findEvents, type Skeleton } from "./relations.ts";
 import { currentRulesOff, runConferralRules } from "./rules/index.ts";
 import { type Sentence, segmentSentences } from "./segment.ts";
-import { type Token, tokenize } from "./tokens.ts";
+import { type Token, tokenize, unglue } from "./tokens.ts";
 
 export { buildAnalysisView } from "./normalize.ts";
 export { segmentSentences } from "./segment.ts";
@@ -258,7 +258,7 @@ function quotePairs(view: string): Array<[number, number]> {
 }
 
 export function cleanName(text: string): string {
-  let name = text
+  let name = unglue(text)
     .replace(/\s+/g, " ")
     .replace(/^(?:the|The|THE)\s+/, "")
     .replace(/^(?:honou?rary\s+)?title\s+of\s+/i, "")

@@ -24,13 +24,63 @@ export function tokenize(view: string, start: number, end: number): Token[] {
     const s = start + m.index;
     // Split a possessive "'s" off the word it follows ("BAST's" -> "BAST", "'s").
     if (raw.length > 3 && /'s$/i.test(raw)) {
-      tokens.push(makeToken(raw.slice(0, -2), s));
+      pushWords(tokens, raw.slice(0, -2), s);
       tokens.push(makeToken(raw.slice(-2), s + raw.length - 2));
     } else {
-      tokens.push(makeToken(raw, s));
+      pushWords(tokens, raw, s);
     }
   }
   return tokens;
+}
+
+/** A word, or the words a scrape glued together ("AffairsJiangxi" -> "Affairs", "Jiangxi"). */
+function pushWords(tokens: Token[], raw: string, start: number): void {
+  let from = 0;
+  for (const cut of glueSplits(raw)) {
+    tokens.push(makeToken(raw.slice(from, cut), start + from));
+    from = cut;
+  }
+  tokens.push(makeToken(raw.slice(from), start + from));
+}
+
+const GLUE_POINT = /(?<=[a-z])(?=[A-Z][a-z])/g;
+const GLUED_SMALL_WORDS = new Set(["of", "in", "on", "at", "to", "and", "for", "the"]);
+
+/**
+ * Offsets where scraping glued two words: "ArticleSource", "ofHealth", "TheLakeMuseum". A part
+ * before the cut has four letters or more, or is a small word; "WeChat", "ShiFan" and "iPhone"
+ * stay whole.
+ */
+export function glueSplits(word: string): number[] {
+  if (word.length < 5) return [];
+  const cuts: number[] = [];
+  let from = 0;
+  GLUE_POINT.lastIndex = 0;
+  for (let m = GLUE_POINT.exec(word); m; m = GLUE_POINT.exec(word)) {
+    const left = word.slice(from, m.index);
+    if (left.length >= 4 || GLUED_SMALL_WORDS.has(left.toLowerCase())) {
+      cuts.push(m.index);
+      from = m.index;
+    }
+    GLUE_POINT.lastIndex = m.index + 1;
+  }
+  return cuts;
+}
+
+/** The text with glued words set apart by a space ("Institute ofHealth" -> "Institute of Health"). */
+export function unglue(text: string): string {
+  if (!/[a-z][A-Z]/.test(text)) return text;
+  return text.replace(/[\p{L}\p{N}]+/gu, (word) => {
+    const cuts = glueSplits(word);
+    if (cuts.length === 0) return word;
+    let out = "";
+    let from = 0;
+    for (const cut of cuts) {
+      out += `${word.slice(from, cut)} `;
+      from = cut;
+    }
+    return out + word.slice(from);
+  });
 }
 
 function makeToken(text: string, start: number): Token {
