@@ -1,6 +1,7 @@
 // Clustering: candidate links are replayed into a union-find, surer links first, that refuses any
 // union an owl:differentFrom override forbids; owl:sameAs overrides are joined last.
-import type { KeyTable } from "./key-table.ts";
+import { type KeyTable, LINK_RANK } from "./key-table.ts";
+import { neverMergeReason } from "./never-merge.ts";
 import { describeRef, type OverrideKeys } from "./override-keys.ts";
 import type { Override } from "./overrides.ts";
 import { ConstrainedUnionFind } from "./union-find.ts";
@@ -11,9 +12,18 @@ export interface AcceptedLink {
   why: string;
 }
 
+/** A link a never-merge rule refused: the two keys, the link's reason and the rule's. */
+export interface KeptApart {
+  a: string;
+  b: string;
+  why: string;
+  rule: string;
+}
+
 export interface Clustering {
   uf: ConstrainedUnionFind;
   accepted: AcceptedLink[];
+  keptApart: KeptApart[];
 }
 
 export function clusterKeys(
@@ -26,7 +36,9 @@ export function clusterKeys(
   for (const key of table.classOf.keys()) uf.add(key);
   forbidDifferent(uf, overrides, overrideKeys, diagnostics);
   const accepted: AcceptedLink[] = [];
-  const join = (a: string, b: string, why: string): boolean => {
+  const keptApart: KeptApart[] = [];
+  const names = new ClusterNames(table);
+  const join = (a: string, b: string, why: string, inferred = false): boolean => {
     if (uf.find(a) === uf.find(b)) {
       accepted.push({ key: a, why });
       return true;
@@ -38,16 +50,65 @@ export function clusterKeys(
       );
       return false;
     }
-    uf.union(a, b);
+    const rule = inferred ? names.conflict(uf.find(a), uf.find(b)) : undefined;
+    if (rule) {
+      keptApart.push({ a, b, why, rule });
+      return false;
+    }
+    const [ra, rb] = [uf.find(a), uf.find(b)];
+    names.merge(ra, rb, uf.union(a, b));
     accepted.push({ key: a, why });
     return true;
   };
-  const replay = table.links
-    .map((l, i) => ({ l, i }))
-    .sort((x, y) => x.l.rank - y.l.rank || x.i - y.i);
-  for (const { l } of replay) join(l.a, l.b, l.why);
+  // Surer links first; within a rank by keys, so which of two rival links wins does not depend on
+  // the order announcements were read in.
+  const replay = [...table.links].sort(
+    (x, y) =>
+      x.rank - y.rank || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0),
+  );
+  for (const l of replay) join(l.a, l.b, l.why, l.rank !== LINK_RANK.label);
   joinSame(join, overrides, overrideKeys, diagnostics);
-  return { uf, accepted };
+  return { uf, accepted, keptApart };
+}
+
+/** Prefixes whose names the never-merge rules read. */
+const RULED = new Set(["org", "honor", "program", "place"]);
+
+/** The names (as key words) each cluster holds, by type prefix, to check never-merge rules. */
+class ClusterNames {
+  private readonly byRoot = new Map<string, string[]>();
+
+  constructor(table: KeyTable) {
+    for (const [key, cls] of table.classOf) {
+      if (cls !== "name" && cls !== "scoped") continue;
+      const colon = key.indexOf(":");
+      const prefix = key.slice(0, colon);
+      if (!RULED.has(prefix)) continue;
+      const rest = key.slice(colon + 1);
+      this.byRoot.set(key, [
+        `${prefix}:${cls === "scoped" ? rest.slice(rest.indexOf("|") + 1) : rest}`,
+      ]);
+    }
+  }
+
+  /** The first rule that tells a name of one cluster from a name of the other, if any. */
+  conflict(ra: string, rb: string): string | undefined {
+    for (const x of this.byRoot.get(ra) ?? [])
+      for (const y of this.byRoot.get(rb) ?? []) {
+        const colon = x.indexOf(":");
+        if (x.slice(0, colon + 1) !== y.slice(0, colon + 1)) continue;
+        const rule = neverMergeReason(x.slice(colon + 1), y.slice(colon + 1));
+        if (rule) return rule;
+      }
+    return undefined;
+  }
+
+  merge(ra: string, rb: string, root: string): void {
+    const merged = [...(this.byRoot.get(ra) ?? []), ...(this.byRoot.get(rb) ?? [])];
+    this.byRoot.delete(ra);
+    this.byRoot.delete(rb);
+    if (merged.length > 0) this.byRoot.set(root, [...new Set(merged)]);
+  }
 }
 
 /** The keys of both sides of an override, or undefined (with a diagnostic) when one side is empty. */

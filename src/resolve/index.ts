@@ -17,7 +17,7 @@
 import type { Entity, Extraction } from "../types.ts";
 import { type Authority, emptyAuthority } from "./authority.ts";
 import { collectCandidates } from "./candidates.ts";
-import { clusterKeys } from "./clustering.ts";
+import { clusterKeys, type KeptApart } from "./clustering.ts";
 import { buildEntities } from "./entities.ts";
 import { cachedNameKey, createAuthorityLookup, createKeyTable, DEFAULT_BASE } from "./key-table.ts";
 import { createOverrideKeys } from "./override-keys.ts";
@@ -25,6 +25,7 @@ import type { Override } from "./overrides.ts";
 
 export type { Authority, AuthorityEntry } from "./authority.ts";
 export { emptyAuthority, loadAuthority, parseAuthority } from "./authority.ts";
+export type { KeptApart } from "./clustering.ts";
 export { DEFAULT_BASE, iriOfKey } from "./key-table.ts";
 export { alternativeKeys, nameKey } from "./keys.ts";
 export type { Override, OverrideRef } from "./overrides.ts";
@@ -43,6 +44,8 @@ export interface ResolveResult {
   /** Mention id -> entity (canonical key). */
   entityOf: Map<string, Entity>;
   diagnostics: string[];
+  /** Inferred links a never-merge rule refused (see never-merge.ts), for review. */
+  keptApart: KeptApart[];
 }
 
 export function resolveEntities(
@@ -58,5 +61,5 @@ export function resolveEntities(
   const overrideKeys = createOverrideKeys(table, lookup, keyOf, options.base ?? DEFAULT_BASE);
   const clustering = clusterKeys(table, options.overrides ?? [], overrideKeys, diagnostics);
   const { entities, entityOf } = buildEntities(candidates, clustering, lookup, keyOf);
-  return { entities, entityOf, diagnostics };
+  return { entities, entityOf, diagnostics, keptApart: clustering.keptApart };
 }
