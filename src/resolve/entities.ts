@@ -17,6 +17,8 @@ import { chooseLabel, majority } from "./labels.ts";
 export interface EntitiesResult {
   entities: Entity[];
   entityOf: Map<string, Entity>;
+  /** Cluster root -> its entity. */
+  entityByRoot: Map<string, Entity>;
 }
 
 /** What every cluster's entity is built from. */
@@ -62,7 +64,7 @@ export function buildEntities(
   }
   linkSubUnits(candidates.allMentions, entityOf);
   entities.sort((a, b) => (a.iriSlug < b.iriSlug ? -1 : a.iriSlug > b.iriSlug ? 1 : 0));
-  return { entities, entityOf };
+  return { entities, entityOf, entityByRoot };
 }
 
 function groupBy<T>(

@@ -2,9 +2,12 @@
 // across announcements. The steps, one module each:
 //   1. candidates  each mention's key and the keys its name is also known by, linked with a reason
 //                  (candidates.ts over key-table.ts; only equal keys ever meet: that is the blocking)
-//   2. clustering  links replayed into a union-find, surer first, refusing what overrides forbid
-//                  (clustering.ts, override-keys.ts, union-find.ts)
-//   3. entities    one entity per cluster with mentions: IRI, label, names, evidence (entities.ts)
+//   2. variants    honor and programme names that are translation variants, scored: linked above
+//                  the merge line, suggested below it (variants.ts)
+//   3. clustering  links replayed into a union-find, surer first, refusing what overrides forbid
+//                  and what a never-merge rule tells apart (clustering.ts, never-merge.ts,
+//                  override-keys.ts, union-find.ts)
+//   4. entities    one entity per cluster with mentions: IRI, label, names, evidence (entities.ts)
 //
 // Keys (all strings, one namespace per type prefix):
 //   name       "org:china association for science and technology"  a name's canonical key (global)
@@ -20,8 +23,10 @@ import { collectCandidates } from "./candidates.ts";
 import { clusterKeys, type KeptApart } from "./clustering.ts";
 import { buildEntities } from "./entities.ts";
 import { cachedNameKey, createAuthorityLookup, createKeyTable, DEFAULT_BASE } from "./key-table.ts";
+import { neverMergeReason } from "./never-merge.ts";
 import { createOverrideKeys } from "./override-keys.ts";
 import type { Override } from "./overrides.ts";
+import { linkVariants, type Suggestion } from "./variants.ts";
 
 export type { Authority, AuthorityEntry } from "./authority.ts";
 export { emptyAuthority, loadAuthority, parseAuthority } from "./authority.ts";
@@ -31,6 +36,7 @@ export { alternativeKeys, nameKey } from "./keys.ts";
 export type { Override, OverrideRef } from "./overrides.ts";
 export { loadOverrides, parseOverrides } from "./overrides.ts";
 export { slugFor } from "./slug.ts";
+export type { Suggestion } from "./variants.ts";
 
 export interface ResolveOptions {
   authority?: Authority;
@@ -46,6 +52,8 @@ export interface ResolveResult {
   diagnostics: string[];
   /** Inferred links a never-merge rule refused (see never-merge.ts), for review. */
   keptApart: KeptApart[];
+  /** Translation variants scored below the merge line, not merged (see variants.ts). */
+  suggestions: Suggestion[];
 }
 
 export function resolveEntities(
@@ -58,8 +66,24 @@ export function resolveEntities(
   const lookup = createAuthorityLookup(authority, keyOf);
   const table = createKeyTable();
   const candidates = collectCandidates(extractions, table, lookup, keyOf, diagnostics);
+  const variants = linkVariants(table, candidates);
   const overrideKeys = createOverrideKeys(table, lookup, keyOf, options.base ?? DEFAULT_BASE);
   const clustering = clusterKeys(table, options.overrides ?? [], overrideKeys, diagnostics);
-  const { entities, entityOf } = buildEntities(candidates, clustering, lookup, keyOf);
-  return { entities, entityOf, diagnostics, keptApart: clustering.keptApart };
+  const { entities, entityOf, entityByRoot } = buildEntities(candidates, clustering, lookup, keyOf);
+  const suggestions: Suggestion[] = [];
+  for (const suggestion of variants) {
+    const [ra, rb] = suggestion.keys.map((k) => clustering.uf.find(k)) as [string, string];
+    const [ea, eb] = [entityByRoot.get(ra), entityByRoot.get(rb)];
+    // Pairs other links or an owl:sameAs joined, that an owl:differentFrom or a never-merge rule
+    // keeps apart, need no one's look.
+    const settled = ra === rb || clustering.uf.conflict(ra, rb) !== undefined;
+    if (settled || !ea || !eb || neverMergeReason(...namesOf(suggestion.keys))) continue;
+    suggestions.push({ ...suggestion, entities: [ea.key, eb.key] });
+  }
+  return { entities, entityOf, diagnostics, keptApart: clustering.keptApart, suggestions };
+}
+
+/** The name words of two keys of one type ("honor:x y" -> "x y"). */
+function namesOf(keys: [string, string]): [string, string] {
+  return keys.map((k) => k.slice(k.indexOf(":") + 1)) as [string, string];
 }

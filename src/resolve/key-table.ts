@@ -49,7 +49,7 @@ export interface Link {
 }
 
 /** How sure a kind of link is; with an owl:differentFrom in play, surer links win the entity. */
-export const LINK_RANK = { label: 0, text: 1, acronym: 2, corpus: 3 } as const;
+export const LINK_RANK = { label: 0, text: 1, acronym: 2, corpus: 3, variant: 4 } as const;
 
 export type KeyOf = (type: EntityType, name: string) => string;
 
