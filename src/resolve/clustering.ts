@@ -1,6 +1,6 @@
 // Clustering: candidate links are replayed into a union-find, surer links first, that refuses any
 // union an owl:differentFrom override forbids; owl:sameAs overrides are joined last.
-import { type KeyTable, LINK_RANK } from "./key-table.ts";
+import { type KeyTable, LINK_RANK, type Link } from "./key-table.ts";
 import { neverMergeReason } from "./never-merge.ts";
 import { describeRef, type OverrideKeys } from "./override-keys.ts";
 import type { Override } from "./overrides.ts";
@@ -60,15 +60,22 @@ export function clusterKeys(
     accepted.push({ key: a, why });
     return true;
   };
-  // Surer links first; within a rank by keys, so which of two rival links wins does not depend on
-  // the order announcements were read in.
-  const replay = [...table.links].sort(
-    (x, y) =>
-      x.rank - y.rank || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0),
-  );
-  for (const l of replay) join(l.a, l.b, l.why, l.rank !== LINK_RANK.label);
+  for (const l of [...table.links].sort(replayOrder))
+    join(l.a, l.b, l.why, l.rank !== LINK_RANK.label);
   joinSame(join, overrides, overrideKeys, diagnostics);
   return { uf, accepted, keptApart };
+}
+
+/**
+ * Surer links first; within a rank by keys, so which of two rival links wins does not depend on
+ * the order announcements were read in.
+ */
+function replayOrder(x: Link, y: Link): number {
+  return x.rank - y.rank || compare(x.a, y.a) || compare(x.b, y.b);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Prefixes whose names the never-merge rules read. */

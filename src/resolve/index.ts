@@ -23,10 +23,9 @@ import { collectCandidates } from "./candidates.ts";
 import { clusterKeys, type KeptApart } from "./clustering.ts";
 import { buildEntities } from "./entities.ts";
 import { cachedNameKey, createAuthorityLookup, createKeyTable, DEFAULT_BASE } from "./key-table.ts";
-import { neverMergeReason } from "./never-merge.ts";
 import { createOverrideKeys } from "./override-keys.ts";
 import type { Override } from "./overrides.ts";
-import { linkVariants, type Suggestion } from "./variants.ts";
+import { linkVariants, openSuggestions, type Suggestion } from "./variants.ts";
 
 export type { Authority, AuthorityEntry } from "./authority.ts";
 export { emptyAuthority, loadAuthority, parseAuthority } from "./authority.ts";
@@ -70,20 +69,6 @@ export function resolveEntities(
   const overrideKeys = createOverrideKeys(table, lookup, keyOf, options.base ?? DEFAULT_BASE);
   const clustering = clusterKeys(table, options.overrides ?? [], overrideKeys, diagnostics);
   const { entities, entityOf, entityByRoot } = buildEntities(candidates, clustering, lookup, keyOf);
-  const suggestions: Suggestion[] = [];
-  for (const suggestion of variants) {
-    const [ra, rb] = suggestion.keys.map((k) => clustering.uf.find(k)) as [string, string];
-    const [ea, eb] = [entityByRoot.get(ra), entityByRoot.get(rb)];
-    // Pairs other links or an owl:sameAs joined, that an owl:differentFrom or a never-merge rule
-    // keeps apart, need no one's look.
-    const settled = ra === rb || clustering.uf.conflict(ra, rb) !== undefined;
-    if (settled || !ea || !eb || neverMergeReason(...namesOf(suggestion.keys))) continue;
-    suggestions.push({ ...suggestion, entities: [ea.key, eb.key] });
-  }
+  const suggestions = openSuggestions(variants, clustering, entityByRoot);
   return { entities, entityOf, diagnostics, keptApart: clustering.keptApart, suggestions };
-}
-
-/** The name words of two keys of one type ("honor:x y" -> "x y"). */
-function namesOf(keys: [string, string]): [string, string] {
-  return keys.map((k) => k.slice(k.indexOf(":") + 1)) as [string, string];
 }

@@ -5,8 +5,11 @@
 // it the pair is only suggested, with the evidence either way.
 // ("popular science" / "science popularization" / "scientific popularization" are one key already:
 // see canonicalWords in keys.ts.)
+import type { Entity } from "../types.ts";
 import type { Candidates } from "./candidates.ts";
+import type { Clustering } from "./clustering.ts";
 import { type KeyTable, LINK_RANK } from "./key-table.ts";
+import { neverMergeReason } from "./never-merge.ts";
 
 /** A set of words this genre uses for one Chinese word, and how sure a swap between them is. */
 interface VariantFamily {
@@ -173,4 +176,26 @@ function readableNames(candidates: Candidates): Map<string, string> {
     if (seen === undefined || name < seen) names.set(key, name);
   }
   return names;
+}
+
+/**
+ * The suggestions still open once clusters are made, with the entities their names ended in: pairs
+ * other links or an owl:sameAs joined, or that an owl:differentFrom or a never-merge rule keeps
+ * apart, need no one's look.
+ */
+export function openSuggestions(
+  suggestions: Suggestion[],
+  clustering: Clustering,
+  entityByRoot: Map<string, Entity>,
+): Suggestion[] {
+  const open: Suggestion[] = [];
+  for (const suggestion of suggestions) {
+    const [ra, rb] = suggestion.keys.map((k) => clustering.uf.find(k)) as [string, string];
+    const [ea, eb] = [entityByRoot.get(ra), entityByRoot.get(rb)];
+    const settled = ra === rb || clustering.uf.conflict(ra, rb) !== undefined;
+    const [na, nb] = suggestion.keys.map((k) => k.slice(k.indexOf(":") + 1)) as [string, string];
+    if (settled || !ea || !eb || neverMergeReason(na, nb)) continue;
+    open.push({ ...suggestion, entities: [ea.key, eb.key] });
+  }
+  return open;
 }
