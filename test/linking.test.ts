@@ -318,6 +318,12 @@ describe("the seed announcements", () => {
 
 test("linked() finds surfaces regardless of 'the' and spacing", () => {
   // A guard for the helpers the tests rely on: a wrong surface must fail loudly.
-  const l = linked([], { entities: [], entityOf: new Map(), diagnostics: [] });
+  const l = linked([], {
+    entities: [],
+    entityOf: new Map(),
+    diagnostics: [],
+    keptApart: [],
+    suggestions: [],
+  });
   expect(() => l.entity("missing", "X")).toThrow(/no announcement/);
 });

@@ -500,6 +500,18 @@ describe("across announcements", () => {
       expect(without.entity("a", a), `${a} != ${b}`).not.toBe(without.entity("b", b));
   });
 
+  test("the civilization commission's renderings are one body; its office is another", () => {
+    const texts = {
+      a: "Cities\n\nThe Central Spiritual Civilization Steering Committee named Lakeside City a National Civilized City on May 3.",
+      b: "Towns\n\nThe Central Committee of Civilization met the Central Civilization Office on June 1.",
+    };
+    const { entity } = link(texts, { authority: shipped });
+    const commission = entity("a", "Central Spiritual Civilization Steering Committee");
+    expect(entity("b", "Central Committee of Civilization")).toBe(commission);
+    expect(commission.label).toBe("Central Commission for Guiding Cultural and Ethical Progress");
+    expect(entity("b", "Central Civilization Office")).not.toBe(commission);
+  });
+
   test("an acronym inside a name is expanded from the authority", () => {
     const { entity } = link(
       {

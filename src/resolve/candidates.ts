@@ -1,0 +1,307 @@
+// Candidate keys and links: each mention gets the key of the full name it stands for, and every
+// other key that name is known by (word-order variants, the authority entry, an acronym the text or
+// the corpus defines) is linked to it with the reason why. Nothing is merged here.
+import type { EntityType, Extraction, Mention } from "../types.ts";
+import {
+  type AuthorityLookup,
+  type KeyOf,
+  type KeyTable,
+  LINK_RANK,
+  linksToAuthority,
+  TYPE_PREFIX,
+} from "./key-table.ts";
+import { alternativeKeys, contentSignature, isGenericKey, isLocalWithoutPlace } from "./keys.ts";
+import { ACRONYM, acronymsDefinedIn, bareAcronym, rootsOf } from "./mentions.ts";
+
+/** Merge evidence from a text's own coreference (short forms, acronyms, aliases). */
+export interface CoreferenceNote {
+  key: string;
+  why: string;
+  announcementId: string;
+}
+
+export interface Candidates {
+  table: KeyTable;
+  /** Mention id -> the key of its root mention. */
+  mentionKey: Map<string, string>;
+  /** Mention id -> the root mention it stands for. */
+  rootMention: Map<string, Mention>;
+  allMentions: Mention[];
+  coreference: Map<string, CoreferenceNote>;
+}
+
+/** State shared by all announcements while candidates are collected. */
+interface Corpus extends Candidates {
+  keyOf: KeyOf;
+  lookup: AuthorityLookup;
+  /** Acronym -> keys of the names texts define it for ("Full Name (ACR)"). */
+  definitions: Map<string, Set<string>>;
+  /** Bare acronyms used without a definition in their own text and unknown to the authority. */
+  undefinedAcronyms: Set<string>;
+}
+
+/** State of one announcement. */
+interface Text {
+  corpus: Corpus;
+  announcementId: string;
+  definedHere: Set<string>;
+  rootKeys: Map<string, string>;
+}
+
+export function collectCandidates(
+  extractions: Extraction[],
+  table: KeyTable,
+  lookup: AuthorityLookup,
+  keyOf: KeyOf,
+  diagnostics: string[],
+): Candidates {
+  const corpus: Corpus = {
+    table,
+    keyOf,
+    lookup,
+    mentionKey: new Map(),
+    rootMention: new Map(),
+    allMentions: [],
+    coreference: new Map(),
+    definitions: new Map(),
+    undefinedAcronyms: new Set(),
+  };
+  for (const extraction of extractions) collectFromText(corpus, extraction);
+  linkCorpusAcronyms(corpus, diagnostics);
+  const { mentionKey, rootMention, allMentions, coreference } = corpus;
+  return { table, mentionKey, rootMention, allMentions, coreference };
+}
+
+function collectFromText(corpus: Corpus, extraction: Extraction): void {
+  const roots = rootsOf(extraction, corpus.keyOf);
+  const text: Text = {
+    corpus,
+    announcementId: extraction.announcement.id,
+    definedHere: acronymsDefinedIn(extraction, roots),
+    rootKeys: new Map(),
+  };
+  for (const mention of extraction.mentions) {
+    const root = roots.get(mention.id) as Mention;
+    corpus.rootMention.set(mention.id, root);
+    corpus.allMentions.push(mention);
+    const key = keyOfRoot(text, root);
+    corpus.mentionKey.set(mention.id, key);
+    if (root.id !== mention.id) linkReferringMention(text, mention, root, key);
+  }
+}
+
+/** The key of a root mention, with its links to acronyms, variants and the authority. */
+function keyOfRoot(text: Text, root: Mention): string {
+  const known = text.rootKeys.get(root.id);
+  if (known) return known;
+  const acronym = bareAcronym(root);
+  const key = acronym ? keyOfBareAcronym(text, root, acronym) : keyOfFullName(text, root);
+  return key;
+}
+
+function keyOfBareAcronym(text: Text, root: Mention, acronym: string): string {
+  const { table, lookup, undefinedAcronyms } = text.corpus;
+  const prefix = TYPE_PREFIX[root.kind];
+  let key: string;
+  if (text.definedHere.has(acronym)) {
+    // Used before (or without a link to) its definition in the same text.
+    key = table.scoped(prefix, text.announcementId, `acr ${acronym}`, "local-acr");
+  } else {
+    key = table.register(`${prefix}:acr ${acronym}`, "acr");
+    const entry = lookup.organizationByAcronym(acronym);
+    if (entry) {
+      table.link(
+        key,
+        table.register(`auth:${entry.iri}`, "auth"),
+        `authority ${entry.iri} has acronym ${acronym} ("${root.surface}", ${text.announcementId})`,
+        LINK_RANK.acronym,
+      );
+    } else undefinedAcronyms.add(acronym);
+  }
+  text.rootKeys.set(root.id, key);
+  return key;
+}
+
+/** A name with nothing that makes it unique outside its text ("the Education Bureau", events). */
+function isTextLocal(type: EntityType, name: string, root: Mention): boolean {
+  return (
+    name === "" ||
+    type === "Event" ||
+    (type === "Organization" && isGenericKey(name)) ||
+    (type === "Document" && !/[A-Z]/.test(root.name.charAt(0)) && !root.identifier) ||
+    (linksToAuthority(type) && isLocalWithoutPlace(name))
+  );
+}
+
+function keyOfFullName(text: Text, root: Mention): string {
+  const { table, keyOf } = text.corpus;
+  const type: EntityType = root.kind;
+  const prefix = TYPE_PREFIX[type];
+  const name = keyOf(type, root.name);
+  const local = isTextLocal(type, name, root);
+  let key: string;
+  if (type === "Document" && root.identifier) {
+    key = table.register(`${prefix}:no ${keyOf("Document", root.identifier)}`, "name");
+  } else if (name === "") {
+    key = table.scoped(prefix, text.announcementId, root.id, "scoped");
+  } else if (local) {
+    key = table.scoped(prefix, text.announcementId, name, "scoped");
+  } else {
+    key = table.register(`${prefix}:${name}`, "name");
+  }
+  text.rootKeys.set(root.id, key);
+  if (!local) linkNameVariants(text, root, key, name);
+  if (root.acronym && type === "Organization") defineAcronym(text, root.acronym, key, root, name);
+  return key;
+}
+
+/** Links a global name to its authority entry and to the other keys its words can be read as. */
+function linkNameVariants(text: Text, root: Mention, key: string, name: string): void {
+  const { table, lookup } = text.corpus;
+  const type: EntityType = root.kind;
+  const prefix = TYPE_PREFIX[type];
+  const entry = lookup.byName(type, name);
+  if (entry)
+    table.link(
+      key,
+      table.register(`auth:${entry.iri}`, "auth"),
+      `authority ${entry.iri} lists "${root.name}" (${text.announcementId})`,
+      LINK_RANK.label,
+    );
+  for (const alternative of alternativeNames(text.corpus, type, root.name)) {
+    const alt = table.register(`${prefix}:${alternative.key}`, "alt");
+    table.link(key, alt, `"${root.name}" is also "${alternative.key}" (${alternative.rule})`);
+    const altEntry = lookup.byName(type, alternative.key);
+    if (altEntry)
+      table.link(
+        key,
+        table.register(`auth:${altEntry.iri}`, "auth"),
+        `authority ${altEntry.iri} lists "${alternative.key}", a form of "${root.name}" (${text.announcementId})`,
+      );
+  }
+}
+
+/** "Full Name (ACR)": the acronym means this name in this text, maybe in the authority too. */
+function defineAcronym(
+  text: Text,
+  acronym: string,
+  key: string,
+  root: Mention,
+  name: string,
+): void {
+  const { table, lookup, definitions } = text.corpus;
+  table.link(
+    key,
+    table.scoped("org", text.announcementId, `acr ${acronym}`, "local-acr"),
+    // No announcement id: the note would otherwise repeat once per text defining the acronym.
+    `acronym ${acronym} = "${root.name}" in the text`,
+  );
+  // A name unique only inside its text ("the Municipal Association ... (MAST)") defines the
+  // acronym for that text alone.
+  if (table.classOf.get(key) !== "name") return;
+  const set = definitions.get(acronym) ?? new Set();
+  set.add(key);
+  definitions.set(acronym, set);
+  // An unlisted rendering of a listed body, same content words: "China Association of S&T (CAST)".
+  const entry = lookup.organizationByAcronym(acronym);
+  if (
+    entry &&
+    lookup.byName("Organization", name) !== entry &&
+    lookup.signatures(entry).has(contentSignature(name))
+  )
+    table.link(
+      key,
+      table.register(`auth:${entry.iri}`, "auth"),
+      `"${root.name}" (${acronym}) matches authority ${entry.iri} by acronym and words (${text.announcementId})`,
+      LINK_RANK.acronym,
+    );
+}
+
+interface AlternativeName {
+  key: string;
+  rule: string;
+}
+
+/** Names whose key differs from the written one: "X of <place>", acronyms inside names. */
+function alternativeNames(corpus: Corpus, type: EntityType, name: string): AlternativeName[] {
+  const { keyOf, lookup } = corpus;
+  const found: AlternativeName[] = alternativeKeys(type, name).map((key) => ({
+    key,
+    rule: "word order",
+  }));
+  if (type === "Organization" && /\b[A-Z]{2,10}\b/.test(name) && !ACRONYM.test(name.trim())) {
+    let changed = false;
+    const expanded = name.replace(/\b[A-Z]{2,10}\b/g, (acronym) => {
+      const entry = lookup.organizationByAcronym(acronym);
+      if (!entry) return acronym;
+      changed = true;
+      return entry.prefLabel;
+    });
+    if (changed) {
+      const key = keyOf(type, expanded);
+      found.push({ key, rule: "acronym expanded from the authority" });
+      for (const key2 of alternativeKeys(type, expanded))
+        found.push({ key: key2, rule: "acronym expanded from the authority" });
+    }
+  }
+  const own = keyOf(type, name);
+  return found.filter((f, i) => f.key !== own && found.findIndex((g) => g.key === f.key) === i);
+}
+
+/**
+ * A mention that refers back (short form, acronym, "hereinafter ..."): its own words link only
+ * inside this text, or to the authority. "the Panda Base" of one text is not another's.
+ */
+function linkReferringMention(text: Text, mention: Mention, root: Mention, key: string): void {
+  const { table, lookup, keyOf } = text.corpus;
+  noteCoreference(text, mention, root, key);
+  const acronym = bareAcronym(mention);
+  if (acronym && root.kind === "Organization" && !bareAcronym(root)) {
+    defineAcronym(text, acronym, key, root, keyOf(root.kind, root.name));
+    return;
+  }
+  const type: EntityType = root.kind;
+  const own = keyOf(type, mention.name);
+  if (own === "" || own === keyOf(type, root.name) || isGenericKey(own)) return;
+  const entry = lookup.byName(type, own);
+  if (entry)
+    table.link(
+      key,
+      table.register(`auth:${entry.iri}`, "auth"),
+      `authority ${entry.iri} lists "${mention.surface}", which refers to "${root.name}" (${text.announcementId})`,
+    );
+}
+
+/** One note per short form and full name, citing the first announcement (by id) using it. */
+function noteCoreference(text: Text, mention: Mention, root: Mention, key: string): void {
+  const { keyOf, coreference } = text.corpus;
+  const surfaceKey = keyOf(root.kind, mention.surface);
+  if (surfaceKey === "" || surfaceKey === keyOf(root.kind, root.name)) return;
+  const note = `"${mention.surface.replace(/\s+/g, " ").trim()}" refers to "${root.name}"`;
+  const id = `${key}\u0000${note}`;
+  const seen = coreference.get(id);
+  if (!seen || text.announcementId < seen.announcementId)
+    coreference.set(id, {
+      key,
+      why: `${note} (${text.announcementId})`,
+      announcementId: text.announcementId,
+    });
+}
+
+/** Bare acronyms no text around them defines: the one name other texts define them as, if only one. */
+function linkCorpusAcronyms(corpus: Corpus, diagnostics: string[]): void {
+  for (const acronym of [...corpus.undefinedAcronyms].sort()) {
+    const defined = [...(corpus.definitions.get(acronym) ?? [])].sort();
+    if (defined.length === 1)
+      corpus.table.link(
+        `org:acr ${acronym}`,
+        defined[0] as string,
+        `acronym ${acronym} is defined only as "${defined[0]?.slice(4)}" in the corpus`,
+        LINK_RANK.corpus,
+      );
+    else if (defined.length > 1)
+      diagnostics.push(
+        `acronym ${acronym} is used bare and defined as ${defined.length} different names (${defined.map((d) => `"${d.slice(4)}"`).join(", ")}); not linked`,
+      );
+  }
+}

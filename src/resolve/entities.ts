@@ -1,0 +1,228 @@
+// Entities from clusters: every cluster that holds mentions becomes one entity with a canonical key
+// (its IRI), a label, its other names, older IRIs as owl:sameAs and the evidence of its merges.
+import type { Entity, EntityType, Level, Mention } from "../types.ts";
+import type { AuthorityEntry } from "./authority.ts";
+import type { Candidates } from "./candidates.ts";
+import type { Clustering } from "./clustering.ts";
+import {
+  type AuthorityLookup,
+  CANONICAL_RANK,
+  type KeyClass,
+  type KeyOf,
+  slugOf,
+  TYPE_PREFIX,
+} from "./key-table.ts";
+import { chooseLabel, majority } from "./labels.ts";
+
+export interface EntitiesResult {
+  entities: Entity[];
+  entityOf: Map<string, Entity>;
+  /** Cluster root -> its entity. */
+  entityByRoot: Map<string, Entity>;
+}
+
+/** What every cluster's entity is built from. */
+interface Build {
+  candidates: Candidates;
+  clustering: Clustering;
+  lookup: AuthorityLookup;
+  keyOf: KeyOf;
+  /** IRI slugs already given to an entity, in cluster order. */
+  usedIris: Set<string>;
+}
+
+export function buildEntities(
+  candidates: Candidates,
+  clustering: Clustering,
+  lookup: AuthorityLookup,
+  keyOf: KeyOf,
+): EntitiesResult {
+  const { uf } = clustering;
+  const clusters = groupBy(candidates.table.classOf.keys(), (key) => uf.find(key));
+  const mentionsByCluster = groupBy(candidates.allMentions, (m) => {
+    const key = candidates.mentionKey.get(m.id);
+    return key ? uf.find(key) : undefined;
+  });
+  const evidence = mergeEvidence(candidates, clustering);
+  const build: Build = { candidates, clustering, lookup, keyOf, usedIris: new Set() };
+  const entities: Entity[] = [];
+  const entityByRoot = new Map<string, Entity>();
+  for (const [root, keys] of [...clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const mentions = mentionsByCluster.get(root);
+    if (!mentions || mentions.length === 0) continue;
+    const entity = entityOfCluster(build, root, keys.sort(), mentions, evidence.get(root));
+    entities.push(entity);
+    entityByRoot.set(root, entity);
+  }
+  dropOwnedSameAs(entities);
+  const entityOf = new Map<string, Entity>();
+  for (const mention of candidates.allMentions) {
+    const key = candidates.mentionKey.get(mention.id);
+    if (!key) continue;
+    const entity = entityByRoot.get(uf.find(key));
+    if (entity) entityOf.set(mention.id, entity);
+  }
+  linkSubUnits(candidates.allMentions, entityOf);
+  entities.sort((a, b) => (a.iriSlug < b.iriSlug ? -1 : a.iriSlug > b.iriSlug ? 1 : 0));
+  return { entities, entityOf, entityByRoot };
+}
+
+function groupBy<T>(
+  items: Iterable<T>,
+  groupOf: (item: T) => string | undefined,
+): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groupOf(item);
+    if (group === undefined) continue;
+    const list = groups.get(group) ?? [];
+    list.push(item);
+    groups.set(group, list);
+  }
+  return groups;
+}
+
+/** Cluster root -> why its mentions were merged: the texts' coreference and the links made. */
+function mergeEvidence(candidates: Candidates, clustering: Clustering): Map<string, Set<string>> {
+  const { uf, accepted } = clustering;
+  const mentionKeysByCluster = new Map<string, Set<string>>();
+  for (const key of new Set(candidates.mentionKey.values())) {
+    const root = uf.find(key);
+    const set = mentionKeysByCluster.get(root) ?? new Set();
+    set.add(key);
+    mentionKeysByCluster.set(root, set);
+  }
+  const evidence = new Map<string, Set<string>>();
+  const add = (root: string, why: string) => {
+    const set = evidence.get(root) ?? new Set();
+    set.add(why);
+    evidence.set(root, set);
+  };
+  for (const { key, why } of candidates.coreference.values()) add(uf.find(key), why);
+  for (const { key, why } of accepted) {
+    const root = uf.find(key);
+    // A link to a variant or to the authority alone merges nothing worth a look.
+    if ((mentionKeysByCluster.get(root)?.size ?? 0) > 1) add(root, why);
+  }
+  return evidence;
+}
+
+function entityOfCluster(
+  build: Build,
+  root: string,
+  keys: string[],
+  mentions: Mention[],
+  evidence: Set<string> | undefined,
+): Entity {
+  const { candidates, lookup } = build;
+  const entries = keys
+    .filter((k) => k.startsWith("auth:"))
+    .map((k) => lookup.authority.byIri.get(k.slice(5)))
+    .filter((e): e is AuthorityEntry => !!e);
+  const entry = entries[0];
+  const roots = mentions.map((m) => candidates.rootMention.get(m.id) as Mention);
+  const type = majority(roots.map((r) => r.kind)) as EntityType;
+  const names = nameKeysOf(build, root, keys, entries, type);
+  const canonical =
+    names.find((k) => !build.usedIris.has(slugOf(k))) ?? `${TYPE_PREFIX[type]}:${root}`;
+  const iriSlug = slugOf(canonical);
+  build.usedIris.add(iriSlug);
+  const label =
+    entry?.prefLabel ??
+    chooseLabel(
+      roots.map((r) => r.name),
+      type === "Honor",
+    );
+  const entity: Entity = {
+    key: canonical,
+    iriSlug,
+    type,
+    label,
+    altLabels: otherNames(mentions, entry, label),
+    mentions: mentions.map((m) => m.id).sort(),
+    announcements: [...new Set(mentions.map((m) => m.announcementId))].sort(),
+    mergeEvidence: [...(evidence ?? [])].sort(),
+    sameAs: olderIris(build, names, canonical),
+  };
+  const acronym =
+    entry?.acronyms[0] ??
+    roots.find((r) => r.acronym)?.acronym ??
+    keys.find((k) => k.includes(":acr "))?.split(":acr ")[1] ??
+    keys.find((k) => k.includes("|acr "))?.split("|acr ")[1];
+  if (acronym) entity.acronym = acronym;
+  if (entry) entity.authority = entry.iri;
+  const level =
+    entry?.level ??
+    (majority(roots.map((r) => r.level).filter((l): l is Level => !!l)) as Level | undefined);
+  if (level) entity.level = level;
+  const identifier = roots.find((r) => r.identifier)?.identifier;
+  if (identifier) entity.identifier = identifier;
+  return entity;
+}
+
+/**
+ * Keys an entity of this cluster may be known by, best first: its authority entries' names (unless
+ * another cluster owns them), then its own keys by class and A-Z.
+ */
+function nameKeysOf(
+  build: Build,
+  root: string,
+  keys: string[],
+  entries: AuthorityEntry[],
+  type: EntityType,
+): string[] {
+  const { classOf } = build.candidates.table;
+  const rank = (key: string) => CANONICAL_RANK[classOf.get(key) as KeyClass];
+  const ownKeys = keys
+    .filter((k) => rank(k) < 9)
+    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
+  const claimable = (key: string) => !classOf.has(key) || build.clustering.uf.find(key) === root;
+  const authorityKeys = entries
+    .map((e) => `${TYPE_PREFIX[type]}:${build.keyOf(type, e.prefLabel)}`)
+    .filter((k) => claimable(k));
+  return [...authorityKeys, ...ownKeys];
+}
+
+/** Every surface and full name of the mentions, and the authority's variants, but the label. */
+function otherNames(
+  mentions: Mention[],
+  entry: AuthorityEntry | undefined,
+  label: string,
+): string[] {
+  const surfaces = new Set<string>();
+  for (const m of mentions) {
+    surfaces.add(m.surface.replace(/\s+/g, " ").trim());
+    surfaces.add(m.name);
+  }
+  for (const alt of entry?.altLabels ?? []) surfaces.add(alt);
+  surfaces.delete(label);
+  return [...surfaces].filter(Boolean).sort();
+}
+
+/** IRIs the entity's other keys would have had, unless an earlier entity already owns them. */
+function olderIris(build: Build, names: string[], canonical: string): string[] {
+  const sameAs = new Set<string>();
+  for (const key of names) {
+    if (key === canonical || build.candidates.table.classOf.get(key) === "local-acr") continue;
+    const slug = slugOf(key);
+    if (!build.usedIris.has(slug)) sameAs.add(slug);
+  }
+  return [...sameAs].sort();
+}
+
+/** Old IRIs must not point at two entities: an IRI one entity owns is nobody's owl:sameAs. */
+function dropOwnedSameAs(entities: Entity[]): void {
+  for (const entity of entities) entity.sameAs = entity.sameAs.filter((s) => s !== entity.iriSlug);
+  const owned = new Set(entities.map((e) => e.iriSlug));
+  for (const entity of entities) entity.sameAs = entity.sameAs.filter((s) => !owned.has(s));
+}
+
+/** Sub-units: "X of Y" links X to Y without merging them. */
+function linkSubUnits(mentions: Mention[], entityOf: Map<string, Entity>): void {
+  for (const mention of mentions) {
+    if (!mention.parent) continue;
+    const child = entityOf.get(mention.id);
+    const parent = entityOf.get(mention.parent);
+    if (child && parent && child !== parent && !child.parent) child.parent = parent.key;
+  }
+}

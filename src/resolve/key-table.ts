@@ -1,0 +1,174 @@
+// The candidate keys of a corpus and the links between them: every key a mention or a variant of
+// its name can be known by, the class that says whether it may name an entity, and the reasons two
+// keys are one. Linking only ever compares keys that are equal strings (blocking), so it stays near
+// linear in the number of mentions.
+import type { EntityType } from "../types.ts";
+import type { Authority, AuthorityEntry } from "./authority.ts";
+import { contentSignature, nameKey, typeSegment } from "./keys.ts";
+import { slugFor } from "./slug.ts";
+
+export const TYPE_PREFIX: Record<EntityType, string> = {
+  Organization: "org",
+  IssuingBody: "org",
+  Person: "person",
+  Program: "program",
+  Honor: "honor",
+  Document: "document",
+  Event: "event",
+  Place: "place",
+};
+
+export const TYPE_OF_PREFIX: Record<string, EntityType> = {
+  org: "Organization",
+  person: "Person",
+  program: "Program",
+  honor: "Honor",
+  document: "Document",
+  event: "Event",
+  place: "Place",
+};
+
+export type KeyClass = "name" | "scoped" | "acr" | "local-acr" | "alt" | "auth";
+
+/** Order in which key classes may give an entity its IRI (9: never). */
+export const CANONICAL_RANK: Record<KeyClass, number> = {
+  name: 0,
+  acr: 1,
+  scoped: 2,
+  "local-acr": 3,
+  alt: 9,
+  auth: 9,
+};
+
+export interface Link {
+  a: string;
+  b: string;
+  why: string;
+  /** Replay order when overrides forbid some unions: surer links first (see LINK_RANK). */
+  rank: number;
+}
+
+/** How sure a kind of link is; with an owl:differentFrom in play, surer links win the entity. */
+export const LINK_RANK = { label: 0, text: 1, acronym: 2, corpus: 3, variant: 4 } as const;
+
+export type KeyOf = (type: EntityType, name: string) => string;
+
+/** nameKey with a cache: names repeat across announcements ("CAST" in every text). */
+export function cachedNameKey(): KeyOf {
+  const cache = new Map<string, string>();
+  return (type, name) => {
+    const id = `${type}\u0000${name}`;
+    let key = cache.get(id);
+    if (key === undefined) {
+      key = nameKey(type, name);
+      cache.set(id, key);
+    }
+    return key;
+  };
+}
+
+export interface KeyTable {
+  /** Every key met, with the best class it was met as (insertion order is the order met). */
+  readonly classOf: Map<string, KeyClass>;
+  /** The would-be global key of a scoped key -> scoped keys, for overrides written with names. */
+  readonly scopedIndex: Map<string, Set<string>>;
+  /** Candidate links in the order found, one per pair of keys. */
+  readonly links: Link[];
+  register(key: string, cls: KeyClass): string;
+  link(a: string, b: string, why: string, rank?: number): void;
+  /** Registers a key that is unique only inside one announcement. */
+  scoped(prefix: string, announcementId: string, rest: string, cls: KeyClass): string;
+}
+
+export function createKeyTable(): KeyTable {
+  const classOf = new Map<string, KeyClass>();
+  const scopedIndex = new Map<string, Set<string>>();
+  const links: Link[] = [];
+  const linkIndex = new Map<string, number>();
+  const register = (key: string, cls: KeyClass): string => {
+    const existing = classOf.get(key);
+    // A key some mention owns as its name outranks the same string met as another name's variant.
+    if (!existing || CANONICAL_RANK[cls] < CANONICAL_RANK[existing]) classOf.set(key, cls);
+    return key;
+  };
+  const link = (a: string, b: string, why: string, rank: number = LINK_RANK.text) => {
+    if (a === b) return;
+    const id = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    const seen = linkIndex.get(id);
+    // One link per pair of keys; the smallest reason is kept so input order does not show.
+    if (seen !== undefined) {
+      const existing = links[seen] as Link;
+      if (why < existing.why) existing.why = why;
+      return;
+    }
+    linkIndex.set(id, links.length);
+    links.push({ a, b, why, rank });
+  };
+  const scoped = (prefix: string, announcementId: string, rest: string, cls: KeyClass) => {
+    const key = register(`${prefix}:${announcementId}|${rest}`, cls);
+    const global = `${prefix}:${rest}`;
+    const set = scopedIndex.get(global) ?? new Set();
+    set.add(key);
+    scopedIndex.set(global, set);
+    return key;
+  };
+  return { classOf, scopedIndex, links, register, link, scoped };
+}
+
+/** Keys under which the authority is consulted (its entries are typed). */
+export function linksToAuthority(type: EntityType): boolean {
+  return type === "Organization" || type === "Honor" || type === "Program";
+}
+
+/** Typed look-ups in the authority file, with the content signatures of its entries cached. */
+export interface AuthorityLookup {
+  readonly authority: Authority;
+  /** The entry that lists this name key for this type. */
+  byName(type: EntityType, key: string): AuthorityEntry | undefined;
+  /** The organization entry with this acronym. */
+  organizationByAcronym(acronym: string): AuthorityEntry | undefined;
+  /** Content signatures of an entry's labels (see contentSignature). */
+  signatures(entry: AuthorityEntry): Set<string>;
+}
+
+export function createAuthorityLookup(authority: Authority, keyOf: KeyOf): AuthorityLookup {
+  const signatures = new Map<string, Set<string>>();
+  return {
+    authority,
+    byName(type, key) {
+      if (!linksToAuthority(type)) return undefined;
+      const entry = authority.byKey.get(`${type}|${key}`);
+      return entry && entry.type === type ? entry : undefined;
+    },
+    organizationByAcronym(acronym) {
+      const entry = authority.byAcronym.get(acronym);
+      return entry?.type === "Organization" ? entry : undefined;
+    },
+    signatures(entry) {
+      let set = signatures.get(entry.iri);
+      if (!set) {
+        set = new Set(
+          [entry.prefLabel, ...entry.altLabels].map((l) => contentSignature(keyOf(entry.type, l))),
+        );
+        signatures.set(entry.iri, set);
+      }
+      return set;
+    },
+  };
+}
+
+export const DEFAULT_BASE = "https://w3id.org/laurel/id/";
+
+/** IRI path (after the base) of an entity whose canonical key is this key. */
+export function slugOf(key: string): string {
+  const prefix = key.slice(0, key.indexOf(":"));
+  const type = TYPE_OF_PREFIX[prefix] ?? "Organization";
+  return `${typeSegment(type)}/${slugFor(key.slice(key.indexOf(":") + 1))}`;
+}
+
+/** The IRI an entity with this single key would have. */
+export function iriOfKey(key: string, base = DEFAULT_BASE): string {
+  const prefix = key.slice(0, key.indexOf(":"));
+  if (!TYPE_OF_PREFIX[prefix]) return key;
+  return `${base}${slugOf(key)}`;
+}

@@ -1,0 +1,155 @@
+// Candidate keys and links, step by step: roots and acronyms of one text (mentions.ts), the key
+// table (key-table.ts) and the keys and links blocking finds across texts (candidates.ts).
+import { describe, expect, test } from "vitest";
+import { emptyAuthority, parseAuthority } from "../src/resolve/authority.ts";
+import { collectCandidates } from "../src/resolve/candidates.ts";
+import type { Authority } from "../src/resolve/index.ts";
+import {
+  cachedNameKey,
+  createAuthorityLookup,
+  createKeyTable,
+  LINK_RANK,
+} from "../src/resolve/key-table.ts";
+import { acronymsDefinedIn, rootOf, rootsOf } from "../src/resolve/mentions.ts";
+import type { Extraction, Mention } from "../src/types.ts";
+import { extraction } from "./fixtures/linking/mentions.ts";
+
+function candidatesOf(extractions: Extraction[], authority: Authority = emptyAuthority()) {
+  const keyOf = cachedNameKey();
+  const diagnostics: string[] = [];
+  const candidates = collectCandidates(
+    extractions,
+    createKeyTable(),
+    createAuthorityLookup(authority, keyOf),
+    keyOf,
+    diagnostics,
+  );
+  const linked = (a: string, b: string) =>
+    candidates.table.links.find((l) => (l.a === a && l.b === b) || (l.a === b && l.b === a));
+  return {
+    ...candidates,
+    diagnostics,
+    linked,
+    keyOf: (id: string) => candidates.mentionKey.get(id),
+  };
+}
+
+describe("roots and acronyms of one text", () => {
+  test("a chain of short forms ends at the full name; a cycle stops", () => {
+    const text = extraction("t", [
+      "Lakeside Geology Museum",
+      { surface: "the Museum", antecedent: 0 },
+      { surface: "it", antecedent: 1 },
+    ]);
+    const byId = new Map(text.mentions.map((m) => [m.id, m]));
+    expect(rootOf(text.mentions[2] as Mention, byId).id).toBe("t#m0");
+    const loop = extraction("l", [
+      { surface: "A", antecedent: 1 },
+      { surface: "B", antecedent: 0 },
+    ]);
+    const loopIds = new Map(loop.mentions.map((m) => [m.id, m]));
+    expect(["l#m0", "l#m1"]).toContain(rootOf(loop.mentions[0] as Mention, loopIds).id);
+  });
+
+  test("a parent named inside its sub-unit stands on its own, not as the sub-unit's short form", () => {
+    const keyOf = cachedNameKey();
+    const text = extraction("t", [
+      "Coastal Ecology Institute of Riverbend University",
+      { surface: "Riverbend University", antecedent: 0 },
+    ]);
+    const roots = rootsOf(text, keyOf);
+    expect(roots.get("t#m1")?.name).toBe("Riverbend University");
+    expect(roots.get("t#m1")?.antecedent).toBeUndefined();
+  });
+
+  test("a text defines an acronym in brackets or by using it bare for a full name", () => {
+    const keyOf = cachedNameKey();
+    const text = extraction("t", [
+      { surface: "Harbour Science Society", acronym: "HSS" },
+      "Valley Rowing Club",
+      { surface: "VRC", antecedent: 1 },
+      "ZZQ",
+    ]);
+    expect([...acronymsDefinedIn(text, rootsOf(text, keyOf))].sort()).toEqual(["HSS", "VRC"]);
+  });
+});
+
+describe("the key table", () => {
+  test("a key keeps the best class it was met as, and a pair of keys one link with the smallest reason", () => {
+    const table = createKeyTable();
+    table.register("org:x", "alt");
+    table.register("org:x", "name");
+    table.register("org:x", "alt");
+    expect(table.classOf.get("org:x")).toBe("name");
+    table.link("org:x", "org:y", "second reason");
+    table.link("org:y", "org:x", "first reason");
+    table.link("org:x", "org:x", "a key is never linked to itself");
+    expect(table.links).toEqual([
+      { a: "org:x", b: "org:y", why: "first reason", rank: LINK_RANK.text },
+    ]);
+  });
+
+  test("a scoped key is indexed under the global key it would have had", () => {
+    const table = createKeyTable();
+    const key = table.scoped("org", "t1", "education bureau", "scoped");
+    expect(key).toBe("org:t1|education bureau");
+    expect([...(table.scopedIndex.get("org:education bureau") ?? [])]).toEqual([key]);
+  });
+});
+
+describe("candidate keys across texts", () => {
+  test("a short form takes its full name's key; a generic name stays inside its text", () => {
+    const c = candidatesOf([
+      extraction("a", ["Lakeside Geology Museum", { surface: "the Museum", antecedent: 0 }]),
+      extraction("b", ["the Education Bureau"]),
+    ]);
+    expect(c.keyOf("a#m1")).toBe(c.keyOf("a#m0"));
+    expect(c.keyOf("a#m0")).toBe("org:lakeside geology museum");
+    expect(c.keyOf("b#m0")).toBe("org:b|education bureau");
+  });
+
+  test("'X of <place>' is linked to '<place> X' by word order", () => {
+    const c = candidatesOf([extraction("a", ["Education Bureau of Futian District"])]);
+    const link = c.linked(
+      "org:education bureau of futian district",
+      "org:futian district education bureau",
+    );
+    expect(link?.why).toMatch(/word order/);
+    expect(c.table.classOf.get("org:futian district education bureau")).toBe("alt");
+  });
+
+  test("a bare acronym no text defines links to the one name another text defines it as", () => {
+    const c = candidatesOf([
+      extraction("a", [{ surface: "Harbour Science Society", acronym: "HSS" }]),
+      extraction("b", ["HSS"]),
+    ]);
+    expect(c.keyOf("b#m0")).toBe("org:acr HSS");
+    expect(c.linked("org:acr HSS", "org:harbour science society")?.rank).toBe(LINK_RANK.corpus);
+  });
+
+  test("a bare acronym defined twice differently is linked to neither, with a diagnostic", () => {
+    const c = candidatesOf([
+      extraction("a", [{ surface: "Harbour Science Society", acronym: "HSS" }]),
+      extraction("b", [{ surface: "Highland Skiing School", acronym: "HSS" }]),
+      extraction("c", ["HSS"]),
+    ]);
+    expect(c.table.links.filter((l) => l.a === "org:acr HSS" || l.b === "org:acr HSS")).toEqual([]);
+    expect(c.diagnostics.join("\n")).toMatch(/HSS is used bare and defined as 2 different names/);
+  });
+
+  test("a name the authority lists is linked to the entry at the surest rank", () => {
+    const authority = parseAuthority(
+      `@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix org: <http://www.w3.org/ns/org#> .
+<https://w3id.org/laurel/authority/hss> a org:FormalOrganization ;
+  skos:prefLabel "Harbour Science Society"@en ; skos:altLabel "Society of Harbour Science"@en .`,
+      "test.ttl",
+    );
+    const c = candidatesOf([extraction("a", ["Society of Harbour Science"])], authority);
+    const link = c.linked(
+      "org:society of harbour science",
+      "auth:https://w3id.org/laurel/authority/hss",
+    );
+    expect(link?.rank).toBe(LINK_RANK.label);
+  });
+});
