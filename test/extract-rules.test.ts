@@ -414,6 +414,29 @@ const manyHonors: GenreCase[] = [
 
 const coreference: GenreCase[] = [
   {
+    name: "'It' is the body the headline honored; the lead's announcer issued the headline's honor, not the honors it held before",
+    text: 'Pine Valley Geology Hall won the title of "Provincial Geology Education Base"\n\nRecently, the Hillshire Association for Science and Technology issued a notice on naming the bases, and the hall was on the list.\nIt has been successively awarded honorary titles such as Lakeside Youth Practice Base and Lakeside Science Demonstration Base.',
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pine Valley Geology Hall",
+          honor: "Provincial Geology Education Base",
+          issuers: ["Hillshire Association for Science and Technology"],
+        },
+        {
+          recipient: "Pine Valley Geology Hall",
+          honor: "Lakeside Youth Practice Base",
+          issuers: [],
+        },
+        {
+          recipient: "Pine Valley Geology Hall",
+          honor: "Lakeside Science Demonstration Base",
+          issuers: [],
+        },
+      ],
+    },
+  },
+  {
     name: "she received the award: the person before, the honor the text granted",
     text: 'News\n\nThe federation has granted 12 women the title of "Model of Rural Science Outreach". The runner-up was Ma Qing, a doctor in a county hospital. She received the award for her work in mountain villages.',
     expect: {

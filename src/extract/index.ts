@@ -1075,8 +1075,9 @@ function completeConferrals(
       const fallback = contextDate(state, conferral, publicationDate);
       if (fallback) conferral.date = fallback;
     }
-    // Last, the body that announced the list the conferral is read from.
-    if (conferral.issuers.length === 0) {
+    // Last, the body that announced the list the conferral is read from; not for honors the
+    // text recounts from the past ("it has successively been awarded ...").
+    if (conferral.issuers.length === 0 && !recountsPastHonors(state, conferral)) {
       const announcers = announcingBodies(state, conferral);
       conferral.issuers = announcers.map((mention) => ({ mention, implied: true }));
     }
@@ -1153,7 +1154,26 @@ function isPageStamp(state: DocumentState, sentence: Sentence): boolean {
   return words.length <= 6;
 }
 
+const PAST_HONORS =
+  /\b(?:successively|previously|over\s+the\s+years|in\s+(?:recent|previous|past)\s+years|has\s+(?:also\s+)?(?:won|received|obtained|gained|been\s+awarded)\s+(?:many|numerous|several|a\s+number\s+of|multiple))\b/i;
+
+function recountsPastHonors(state: DocumentState, conferral: Conferral): boolean {
+  return conferral.evidence.some((e) =>
+    PAST_HONORS.test(state.view.slice(e.sentence.start, e.sentence.end)),
+  );
+}
+
 const LEAD_SENTENCES = 3;
+
+/** Indexes of the story's first body sentences (page stamps aside). */
+function leadSentences(state: DocumentState): number[] {
+  const lead: number[] = [];
+  for (const sentence of state.sentences) {
+    if (lead.length >= LEAD_SENTENCES) break;
+    if (!sentence.headline && !isPageStamp(state, sentence)) lead.push(sentence.index);
+  }
+  return lead;
+}
 
 /**
  * A date for a conferral its own sentence leaves undated: "recently" means the year of
@@ -1213,6 +1233,14 @@ const ANNOUNCER_REACH = 6;
  */
 function announcingBodies(state: DocumentState, conferral: Conferral): string[] {
   const first = Math.min(...conferral.evidence.map((e) => e.sentenceIndex));
+  // A headline's conferral: the body the lead says announced it ("Recently, X issued a notice").
+  const lead = state.sentences[first]?.headline ? leadSentences(state) : [];
+  for (const index of lead) {
+    const ids = announcersOf(state, index).filter(
+      (id) => id !== conferral.recipient && !conferral.nominators.includes(id),
+    );
+    if (ids.length > 0) return ids;
+  }
   for (let index = first; index >= 0 && index >= first - ANNOUNCER_REACH; index--) {
     const ids = announcersOf(state, index);
     if (ids.length === 0) continue;

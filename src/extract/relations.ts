@@ -434,7 +434,9 @@ export function resolveSubject(
     ) {
       return [subject];
     }
-    return [];
+    // Otherwise "It" is the body the story is about: the one its headline honored.
+    const protagonist = headlineRecipient(state);
+    return protagonist ? [protagonist] : [];
   }
   // "the Series edited by the Hospital was included ...": a name after a preposition is not the subject.
   const items = listItems(state, skeleton, subjectText);
@@ -461,6 +463,18 @@ export function resolveSubject(
       skeleton.text.slice(Math.max(0, at - 16), at),
     );
   });
+}
+
+/** The single body (or place) a headline conferral honored, if the headline honored one. */
+function headlineRecipient(state: DocumentState): Mention | undefined {
+  const ids = new Set(
+    state.conferrals
+      .filter((c) => c.evidence.some((e) => state.sentences[e.sentenceIndex]?.headline))
+      .map((c) => c.recipient),
+  );
+  if (ids.size !== 1) return undefined;
+  const recipient = state.byId.get([...ids][0] as string);
+  return recipient && recipient.kind !== "Person" ? recipient : undefined;
 }
 
 /** "A, B and C from the X": the people listed before the last one (C), in order. */
