@@ -414,6 +414,20 @@ const manyHonors: GenreCase[] = [
 
 const coreference: GenreCase[] = [
   {
+    name: "an appositive states an honor held: 'As a national second-class museum, the X ...'; what it receives is no honor",
+    text: "News\n\nAs a national second-class museum, the Lakeside Salt Museum receives many school groups every year.",
+    expect: {
+      conferrals: [{ recipient: "Lakeside Salt Museum", honor: "national second-class museum" }],
+    },
+  },
+  {
+    name: "'As one of the first provincial green schools, X ...'",
+    text: "News\n\nAs one of the first provincial green schools, the Maple Road Primary School plants trees every spring.",
+    expect: {
+      conferrals: [{ recipient: "Maple Road Primary School", honor: "provincial green schools" }],
+    },
+  },
+  {
     name: "'It' is the body the headline honored; the lead's announcer issued the headline's honor, not the honors it held before",
     text: 'Pine Valley Geology Hall won the title of "Provincial Geology Education Base"\n\nRecently, the Hillshire Association for Science and Technology issued a notice on naming the bases, and the hall was on the list.\nIt has been successively awarded honorary titles such as Lakeside Youth Practice Base and Lakeside Science Demonstration Base.',
     expect: {
@@ -524,6 +538,17 @@ const recipients: GenreCase[] = [
 ];
 
 const names: GenreCase[] = [
+  {
+    name: "two companies glued without a comma split at the place that starts the second",
+    text: "News\n\nThe list includes four key enterprises, namely Zhejiang Lanfeng Glass Company Zhejiang Hongtai Valve Company and Jiangsu Beiqiao Cable Company, which were named provincial model enterprises.",
+    expect: {
+      organizations: [
+        "Zhejiang Lanfeng Glass Company",
+        "Zhejiang Hongtai Valve Company",
+        "Jiangsu Beiqiao Cable Company",
+      ],
+    },
+  },
   {
     name: "a date opens an honor's name: 'May 4th Medal'; 'on May 3rd' after the honor is no part of it",
     text: "News\n\nTang Yu won the May 4th Youth Medal on May 3rd.",

@@ -183,6 +183,7 @@ const MONTHS = new Set([
   "november",
   "december",
 ]);
+const GLUED_LIST_HEADS = new Set(["company", "corporation", "group", "factory", "university"]);
 const COMPLEMENT_WORDS = new Set(["of", "for", "in"]);
 const COMPASS = new Set([
   "northern",
@@ -344,6 +345,9 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     const extendRun = () => {
       while (last < n && !used[last]) {
         const t = tokens[last] as Token;
+        // "... New Materials Company Zhejiang Hechuan Technology Company": a place right after a
+        // company's head starts the next company of a list that lost its comma.
+        if (GLUED_LIST_HEADS.has((tokens[last - 1] as Token).lower) && isPlaceName(t.lower)) break;
         if (isNameWord(t) && !(t.acronym && tokens[last - 1]?.acronym)) {
           if (!inComplement && headKind(t.text)) nucleus = last;
           last++;

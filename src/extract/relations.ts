@@ -104,6 +104,8 @@ const NOMINATING = new RegExp(
 );
 // Cheap tests that let a sentence skip the patterns whose verbs it lacks.
 const HAS_PASSIVE_VERB = new RegExp(`\\b(?:${PASSIVE_VERBS})\\b`, "i");
+const RECEIVED_HONOR =
+  /\b(?:awards?|prizes?|titles?|honou?rs?|medals?|certificates?|commendations?|plaques?|banners?)\b/i;
 const HAS_ACTIVE_VERB = new RegExp(`\\b(?:${ACTIVE_WIN}|retain|keep|maintain|hold|become)\\b`, "i");
 const HAS_ISSUER_VERB = new RegExp(`\\b(?:${ISSUER_VERBS})\\b`, "i");
 const ISSUER_NAMING = new RegExp(
@@ -949,7 +951,15 @@ export function findConferrals(
       continue;
     if (verb === "passed" && !/^\s+the\s+re-?evaluation/i.test(after)) continue;
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
-    if (!object || !claim(m.index, object.end)) continue;
+    if (!object) continue;
+    // "receives many school groups": what a body receives is an honor only when it says so.
+    if (
+      /^receiv/.test(verb) &&
+      (object.honor as Mention & { freeText?: boolean }).freeText &&
+      !RECEIVED_HONOR.test(object.honor.name)
+    )
+      continue;
+    if (!claim(m.index, object.end)) continue;
     emit(
       recipients,
       moreObjects(object),
