@@ -327,3 +327,28 @@ test("linked() finds surfaces regardless of 'the' and spacing", () => {
   });
   expect(() => l.entity("missing", "X")).toThrow(/no announcement/);
 });
+
+describe("merges suggested, not made", () => {
+  test("laurel entities --ambiguous shows a base and a center as maybe the same, with the names, reason and score", async () => {
+    const corpus = await writeCorpus({
+      base: "Museum honored\n\nThe Lakeview Fossil Museum was named a National Geology Popularization Base on May 3.",
+      center:
+        "Museum honored\n\nThe Ridge Rock Museum was named a National Geology Popularization Center on June 3.",
+    });
+    const dir = await tempDir();
+    const store = join(dir, "s.nq");
+    const run = capture();
+    const args = ["build", corpus, "--store", store, "--out", join(dir, "s.ttl"), "--quiet"];
+    expect(await main(args, run.io), run.err).toBe(0);
+    const table = capture();
+    const code = await main(
+      ["entities", "--store", store, "--ambiguous", "--type", "Honor"],
+      table.io,
+    );
+    expect(code).toBe(0);
+    expect(table.out).toMatch(
+      /National Geology Popularization Base {2}\[Honor\][\s\S]*maybe the same \(not merged\): [^\n]*"National Geology Popularization Base" ~ "National Geology Popularization Center"[^\n]*base\/center[^\n]*score 0\.6/,
+    );
+    expect(table.out).toMatch(/\(2 entities\)/);
+  });
+});

@@ -125,7 +125,8 @@ Options:
 Options:
   --store FILE     store to read (default ${DEFAULTS.store})
   --type TYPE      only this class (Organization, IssuingBody, Person, Program, Honor, Document, Event, Place)
-  --ambiguous      only entities whose merges deserve a look (joined from several names, or known by an acronym alone)
+  --ambiguous      only entities whose merges deserve a look (joined from several names, known by an acronym alone,
+                   or close to another entity by a translation variant scored below the merge line)
   --format FORMAT  table (default) or json
   -h, --help       show this help`,
     options: {
@@ -375,6 +376,7 @@ SELECT ?entity ?class ?label
   (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR="\\u001f") AS ?alts)
   (GROUP_CONCAT(DISTINCT ?annId; SEPARATOR="\\u001f") AS ?anns)
   (GROUP_CONCAT(DISTINCT ?note; SEPARATOR="\\u001f") AS ?notes)
+  (GROUP_CONCAT(DISTINCT ?suggestion; SEPARATOR="\\u001f") AS ?suggestions)
 WHERE {
   ?entity a ?class ; skos:prefLabel ?label .
   FILTER(?class IN (${ENTITY_TYPES.map((t) => `laurel:${t}`).join(", ")}))
@@ -382,6 +384,7 @@ WHERE {
   OPTIONAL { ?entity skos:altLabel ?alt }
   OPTIONAL { ?mention laurel:mentionOf ?entity ; <http://www.w3.org/ns/oa#hasSource> ?ann . ?ann dcterms:identifier ?annId }
   OPTIONAL { ?entity laurel:mergeNote ?note }
+  OPTIONAL { ?entity laurel:mergeSuggestion ?suggestion }
 }
 GROUP BY ?entity ?class ?label
 ORDER BY ?class ?label`;
@@ -397,9 +400,16 @@ ORDER BY ?class ?label`;
       labels: split(row.get("alts")?.value),
       announcements: split(row.get("anns")?.value),
       merges: split(row.get("notes")?.value),
+      suggestions: split(row.get("suggestions")?.value),
     }))
     .filter((e) => !type || e.type === type)
-    .filter((e) => !values.ambiguous || e.merges.length > 0 || /^[A-Z]{2,10}$/.test(e.label));
+    .filter(
+      (e) =>
+        !values.ambiguous ||
+        e.merges.length > 0 ||
+        e.suggestions.length > 0 ||
+        /^[A-Z]{2,10}$/.test(e.label),
+    );
   if (format === "json") {
     io.out(`${JSON.stringify(entities, null, 2)}\n`);
     return 0;
@@ -409,6 +419,7 @@ ORDER BY ?class ?label`;
     if (e.labels.length > 0) io.out(`  also: ${e.labels.join(" | ")}\n`);
     io.out(`  in ${e.announcements.length} announcement(s): ${e.announcements.join(", ")}\n`);
     for (const note of e.merges) io.out(`  merged: ${note}\n`);
+    for (const note of e.suggestions) io.out(`  maybe the same (not merged): ${note}\n`);
   }
   io.out(`(${entities.length} entit${entities.length === 1 ? "y" : "ies"})\n`);
   return 0;

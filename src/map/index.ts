@@ -284,6 +284,20 @@ export function mapToQuads(
     for (const old of entity.sameAs) addEntity(node, OWL.sameAs, namedNode(`${base}${old}`));
     for (const note of entity.mergeEvidence) addEntity(node, LAUREL.mergeNote, literal(note));
   }
+  // Merges suggested, not made: both entities point at each other, with the reason, for review.
+  for (const suggestion of resolution.suggestions) {
+    const [a, b] = (suggestion.entities ?? []).map((key) => byKey.get(key));
+    if (!a || !b || a === b) continue;
+    const note = suggestion.why;
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const node = namedNode(entityIri(base, from));
+      addEntity(node, LAUREL.possibleSameAs, namedNode(entityIri(base, to)));
+      addEntity(node, LAUREL.mergeSuggestion, literal(note));
+    }
+  }
 
   // Dataset description (VoID and DCAT), counted over everything above.
   const meta = namedNode(`${base}graph/dataset`);

@@ -79,6 +79,8 @@ export const LAUREL = namespace(NS.laurel, [
   "postIn",
   "postTitle",
   "mergeNote",
+  "possibleSameAs",
+  "mergeSuggestion",
   "nameKey",
   // individuals
   "proposed",
