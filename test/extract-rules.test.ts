@@ -539,6 +539,18 @@ const recipients: GenreCase[] = [
 
 const names: GenreCase[] = [
   {
+    name: "people as bylines and English pages write them: 'David K. Marsh', 'ZHAO Linbo', 'Prof. Tian He'",
+    text: "News\n\nThe top ten communicators are David K. Marsh, ZHAO Linbo and Wu Qiang. Prof. Tian He directs the lab.",
+    expect: {
+      people: [
+        { name: "David K. Marsh" },
+        { name: "ZHAO Linbo" },
+        { name: "Wu Qiang" },
+        { name: "Tian He" },
+      ],
+    },
+  },
+  {
     name: "two companies glued without a comma split at the place that starts the second",
     text: "News\n\nThe list includes four key enterprises, namely Zhejiang Lanfeng Glass Company Zhejiang Hongtai Valve Company and Jiangsu Beiqiao Cable Company, which were named provincial model enterprises.",
     expect: {

@@ -79,9 +79,21 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const surname = tokens[i] as Token;
     const given = tokens[i + 1] as Token;
-    if (!surname.cap || surname.acronym || !SURNAMES.has(surname.lower)) continue;
-    if (!given.cap || given.acronym || !isPinyinName(given.text)) continue;
-    if (NOT_GIVEN_NAMES.has(given.lower) || headKind(given.text)) continue;
+    const initialled = westernInitialled(tokens, i);
+    if (initialled) {
+      people.push([i, initialled]);
+      i = initialled - 1;
+      continue;
+    }
+    // "LI Linxu", "LI JING": a surname in capitals, as bylines and English pages write it.
+    const shouted = surname.acronym && (given.acronym || given.cap);
+    if (!surname.cap || (surname.acronym && !shouted) || !SURNAMES.has(surname.lower)) continue;
+    if (!given.cap || (given.acronym && !shouted) || !isPinyinName(given.text)) continue;
+    // "He" is a pronoun, but "Prof. Tian He" is a name.
+    if (NOT_GIVEN_NAMES.has(given.lower) && !TITLE_BEFORE.has(tokens[i - 1]?.lower ?? "")) {
+      if (!(tokens[i - 1]?.text === "." && TITLE_BEFORE.has(tokens[i - 2]?.lower ?? ""))) continue;
+    }
+    if (headKind(given.text)) continue;
     // A place-like given name ("Shi Kunming") is a person only when a post follows: ", chairman of".
     if (isPlaceName(given.lower) && !followedByPost(tokens, i + 2)) continue;
     const after = tokens[i + 2];
@@ -91,6 +103,29 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
     i++;
   }
   return people;
+}
+
+const TITLE_BEFORE = new Set([
+  "prof",
+  "professor",
+  "dr",
+  "mr",
+  "ms",
+  "mrs",
+  "academician",
+  "comrade",
+]);
+
+/** "David G. Evans": a first name, an initial with its full stop, a surname; the end index. */
+function westernInitialled(tokens: Token[], i: number): number | undefined {
+  const [first, initial, stop, last] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!first?.cap || first.acronym || first.text.length < 3 || !/^[A-Z][a-z]+$/.test(first.text))
+    return undefined;
+  if (!initial || !/^[A-Z]$/.test(initial.text) || stop?.text !== ".") return undefined;
+  if (!last?.cap || last.acronym || !/^[A-Z][a-z]+$/.test(last.text) || headKind(last.text))
+    return undefined;
+  if (headKind(first.text) || BREAK_WORDS.has(first.lower)) return undefined;
+  return i + 4;
 }
 
 /** ", chairman of ..." or ", Li Ming": a post or another person follows. */
