@@ -61,6 +61,21 @@ const lowerCaseHonors: GenreCase[] = [
 
 const triggers: GenreCase[] = [
   {
+    name: "'remained the title' is a renewal; 'it won the title in 2011 for the first time' is another event",
+    text: 'News\n\nMianyang remained the title of "national hygienic city", according to the new list.\nMianyang began the work in 1999. The efforts paid off in 2011 when it won the title of "national hygienic city" for the first time.',
+    expect: {
+      conferrals: [
+        { recipient: "Mianyang", honor: "national hygienic city", status: "renewed" },
+        {
+          recipient: "Mianyang",
+          honor: "national hygienic city",
+          status: "conferred",
+          date: "2011",
+        },
+      ],
+    },
+  },
+  {
     name: "the honor as subject: 'The X Medal was bestowed on A and B'",
     text: "News\n\nThe Riverside Youth Medal was bestowed on Gao Lin and Wu Fei.",
     expect: {
@@ -212,6 +227,28 @@ const triggers: GenreCase[] = [
 ];
 
 const lists: GenreCase[] = [
+  {
+    name: "gapping: 'A was rated as X, and B, C and D as Y'",
+    text: "News\n\nAmong them, the Hill Salt Museum was rated as a first-class national museum, and the Lake Tea Museum, the Pine Coin Museum and the Red Kiln Museum as third-class national museums.",
+    expect: {
+      conferrals: [
+        { recipient: "Hill Salt Museum", honor: "first-class national museum" },
+        { recipient: "Lake Tea Museum", honor: "third-class national museums" },
+        { recipient: "Pine Coin Museum", honor: "third-class national museums" },
+        { recipient: "Red Kiln Museum", honor: "third-class national museums" },
+      ],
+    },
+  },
+  {
+    name: "'were qualified and listed in the 83 National Level-1 Museums' (a count before the rating)",
+    text: "News\n\nIn 2009, the Old Bridge Museum and the Temple Garden Museum were qualified and listed in the 83 National Level-1 Museums in the first batch.",
+    expect: {
+      conferrals: [
+        { recipient: "Old Bridge Museum", honor: "National Level-1 Museums" },
+        { recipient: "Temple Garden Museum", honor: "National Level-1 Museums" },
+      ],
+    },
+  },
   {
     name: "many recipients of one lower-case honor",
     text: "News\n\nThe Birch Valley Museum, the Cedar Science Hall and the Aspen Nature Center were designated as provincial popular science bases.",
@@ -713,6 +750,14 @@ const names: GenreCase[] = [
 ];
 
 const noise: GenreCase[] = [
+  {
+    name: "rating codes and rated kinds of bodies are not bodies: 'AAAA', 'National AAAA Tourist Attraction'",
+    text: "News\n\nThe Stone Forest Park, a National AAAA Tourist Attraction, was named a provincial geology education base.",
+    expect: {
+      conferrals: [{ recipient: "Stone Forest Park", honor: "provincial geology education base" }],
+      notOrganizations: ["AAAA", "National AAAA Tourist Attraction"],
+    },
+  },
   {
     name: "words glued by scraping are read apart: 'TheRiverMuseum', 'ProvincialGeologyEducationBase', 'Institute ofSoil'",
     text: "News\n\nGood news!TheRiverMuseum of Pine University was named a ProvincialGeologyEducationBase by the Institute ofSoil Science.",

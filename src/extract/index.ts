@@ -902,8 +902,8 @@ function mergeConferrals(state: DocumentState, conferrals: Conferral[]): Conferr
     const honor = state.byId.get(conferral.honor) as Mention;
     const key = `${normaliseKey(recipient.name)}|${honorKey(honor.name)}`;
     const existing = byKey.get(key);
-    if (!existing) {
-      byKey.set(key, conferral);
+    if (!existing || anotherTime(existing, conferral)) {
+      if (!existing) byKey.set(key, conferral);
       order.push(conferral);
       continue;
     }
@@ -925,6 +925,22 @@ function mergeConferrals(state: DocumentState, conferrals: Conferral[]): Conferr
     existing.confidence = Math.max(existing.confidence, conferral.confidence);
   }
   return order;
+}
+
+/**
+ * "Guiyang kept the title ... it won the title in 2011 for the first time": a dated first award
+ * and a renewal (or revocation) of the same title are two events, not one told twice.
+ */
+function anotherTime(a: Conferral, b: Conferral): boolean {
+  if (a.status === b.status) return false;
+  const conferred = a.status === "conferred" ? a : b.status === "conferred" ? b : undefined;
+  const other = conferred === a ? b : a;
+  return (
+    conferred !== undefined &&
+    conferred.date !== undefined &&
+    (other.status === "renewed" || other.status === "revoked") &&
+    other.date !== conferred.date
+  );
 }
 
 export function normaliseKey(name: string): string {

@@ -932,6 +932,11 @@ export function isPinyinName(word: string): boolean {
 /** All-caps tokens that are not organization acronyms. */
 export const NON_ORG_ACRONYMS = new Set(
   [
+    // Rating codes of scenic areas ("AAAA", "AAAAA"), not bodies.
+    "AA",
+    "AAA",
+    "AAAA",
+    "AAAAA",
     "AI",
     "IT",
     "CEO",

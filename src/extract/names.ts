@@ -98,6 +98,9 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
     if (isPlaceName(given.lower) && !followedByPost(tokens, i + 2)) continue;
     const after = tokens[i + 2];
     if (after?.cap && (headKind(after.text) || !BREAK_WORDS.has(after.lower))) continue;
+    // "Yu Jiang area", "Lu Xi county": a place whose head a translation left in lower case.
+    if (after && !after.cap && (LOWER_PLACE_HEADS.has(after.lower) || after.lower === "area"))
+      continue;
     if (PLACE_PAIRS.has(`${surname.lower} ${given.lower}`)) continue;
     people.push([i, i + 2]);
     i++;
@@ -519,7 +522,10 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     }
     // "National Health Science Popularization Base", "Xi'an Science Popularization Demonstration
     // Base": a level or place, popular-science words and "Base" make a title, not a body.
-    if (nucleusKind === "Organization" && looksLikeHonorTitle(tokens, first, last))
+    if (
+      nucleusKind === "Organization" &&
+      (looksLikeHonorTitle(tokens, first, last) || namesARatingTier(tokens, first, last))
+    )
       nucleusKind = "Honor";
     // A lone generic head ("Department", "Base") is not a name.
     const words = tokens.slice(first, last).filter((t) => t.word);
@@ -713,6 +719,21 @@ function looksLikeHonorTitle(tokens: Token[], first: number, last: number): bool
     !/\b(?:Research|Breeding|Museum|Hospital|University|Institute|Park|Garden|Center|Centre)\b/.test(
       text,
     )
+  );
+}
+
+/**
+ * "National Level-1 Museum", "First-class National Museums", "National AAAA Tourist Attraction":
+ * a tier or rating code before a kind of body names a rating, not one body.
+ */
+function namesARatingTier(tokens: Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last).map((t) => t.text);
+  if (words.some((w) => /^(?:A{2,5}|\d?A)$/.test(w))) return true;
+  const text = words.join(" ").toLowerCase();
+  return (
+    /\b(?:level|grade|class|tier)[\s-]*(?:[1-3]|i{1,3}|one|two|three)\b|\b(?:first|second|third)[\s-]+(?:class|grade|level|tier)\b/.test(
+      text,
+    ) && /^(?:national|state|provincial|china|chinese|first|second|third|level|grade)\b/.test(text)
   );
 }
 

@@ -64,7 +64,7 @@ const AUX = "(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|will\\s+be|
 const PASSIVE_VERBS =
   "named|awarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted";
 const ACTIVE_WIN =
-  "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|obtained|obtains|gained|gains|earned|earns|got|gets|secured|bagged|clinched|took|claimed|scooped|became|becomes|passed";
+  "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|obtained|obtains|gained|gains|earned|earns|got|gets|secured|bagged|clinched|took|claimed|scooped|became|becomes|passed";
 const ISSUER_VERBS =
   "awarded|granted|conferred|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
@@ -104,6 +104,9 @@ const NOMINATING = new RegExp(
 );
 // Cheap tests that let a sentence skip the patterns whose verbs it lacks.
 const HAS_PASSIVE_VERB = new RegExp(`\\b(?:${PASSIVE_VERBS})\\b`, "i");
+/** Names in a list, then "as": the subjects of a clause whose verb was left out (gapping). */
+export const GAPPED_CLAUSE =
+  /^(?:the\s+)?(?:"?\uE000\d+\uE001"?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*"?\uE000\d+\uE001"?\s*,?\s+as\s/;
 const RECEIVED_HONOR =
   /\b(?:awards?|prizes?|titles?|honou?rs?|medals?|certificates?|commendations?|plaques?|banners?)\b/i;
 const HAS_ACTIVE_VERB = new RegExp(`\\b(?:${ACTIVE_WIN}|retain|keep|maintain|hold|become)\\b`, "i");
@@ -239,7 +242,7 @@ const OBJECT_STOP_WORDS = new Set([
 
 // "asthe" is a glued "as the" of scraped text.
 const OBJECT_PREAMBLE =
-  /^\s*(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:(?:recommendation\s+|final\s+|candidate\s+)?list\s+(?:of\s+)?(?:the\s+)?)?(?:with\s+the\s+)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?)\s+(?:of|for)\s+(?:the\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:(?:numerous|many|several|multiple)\s+)?(?:honou?rary\s+)?(?:(?:titles|honou?rs|awards)\s*,?\s*(?:such\s+as|including|like|namely)\s+)?(?:title\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:"\s*)?/i;
+  /^\s*(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?(?:(?:recommendation\s+|final\s+|candidate\s+)?list\s+(?:of\s+)?(?:the\s+)?)?(?:with\s+the\s+)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?)\s+(?:of|for)\s+(?:the\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:(?:numerous|many|several|multiple)\s+)?(?:honou?rary\s+)?(?:(?:titles|honou?rs|awards)\s*,?\s*(?:such\s+as|including|like|namely)\s+)?(?:title\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:"\s*)?/i;
 const BATCH =
   /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|latest)\s+(?:batch|bunch|group|round|set|list)\s+of\s+(?:the\s+)?)/i;
 // An ordinal before a tier word is part of the honor: "second level", "first class".
@@ -326,6 +329,10 @@ export function readHonorObject(
       !OBJECT_STOP_WORDS.has(nextWord.toLowerCase()) &&
       !/^[a-z]+ed$/.test(nextWord) &&
       (/^[a-z]/.test(nextWord) || /^[A-Z]/.test(nextWord));
+    // "listed in the 83 National Level-1 Museums": a count before a full name; "the 60 schools"
+    // names no honor.
+    const counted = preamble !== null && /\d\s+$/.test(preamble[0]);
+    if (counted && (mention?.name.split(/\s+/).length ?? 0) < 2) return undefined;
     if (mention && mention.kind !== "Person" && mention.kind !== "Place" && !continues) {
       return {
         honor: mention,
@@ -398,7 +405,7 @@ export function statusOf(verbPhrase: string, sentenceText: string): ConferralSta
     return "proposed";
   }
   if (
-    /\b(re-?evaluat|renew|re-?named|re-?certif|re-?accredit|retain|kept\b|keeps?\b|maintain|for\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:time|consecutive)|once\s+again|consecutive)/.test(
+    /\b(re-?evaluat|renew|re-?named|re-?certif|re-?accredit|retain|remain|kept\b|keeps?\b|maintain|for\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:time|consecutive)|once\s+again|consecutive)/.test(
       text,
     )
   ) {
@@ -417,7 +424,7 @@ export function resolveSubject(
   if (/^(it|they)$/i.test(subjectText.trim())) {
     // A pronoun subject is the nearest organization before it in the sentence, else the previous sentence's subject.
     const before = listItems(state, skeleton, skeleton.text.slice(0, position)).filter(
-      (m) => m.kind === "Organization",
+      (m) => m.kind === "Organization" || m.kind === "Place",
     );
     const nearest = before[before.length - 1];
     if (nearest) return [nearest];
@@ -428,7 +435,7 @@ export function resolveSubject(
       : "";
     if (
       subject &&
-      subject.kind === "Organization" &&
+      (subject.kind === "Organization" || subject.kind === "Place") &&
       previousText
         .trimStart()
         .replace(/^the\s+/i, "")
@@ -723,7 +730,7 @@ export function findConferrals(
         /^(?:\s+in\s+the\s+[^,.;:]{0,60}?)?\s*,?\s*(?:and\s+)?(?:also\s+)?(?=the\s+(?:(?:honou?rary\s+)?title\s+of\b|[a-z]+\s|\uE000))/i.exec(
           text.slice(position),
         );
-      if (!next) break;
+      if (!next || GAPPED_CLAUSE.test(text.slice(position + next[0].length))) break;
       const object = readHonorObject(state, context, skeleton, position + next[0].length);
       if (!object) break;
       objects.push(object);

@@ -9,6 +9,7 @@ import { congratulations } from "./congratulations.ts";
 import { announcedHonor } from "./context-honor.ts";
 import { corePatterns } from "./core.ts";
 import { designatedWere } from "./designated-were.ts";
+import { gapping } from "./gapping.ts";
 import { honorGivenTo } from "./honor-given-to.ts";
 import { honorSubjectList } from "./honor-subject-list.ts";
 import { honorThenList } from "./honor-then-list.ts";
@@ -38,6 +39,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   titlesSuchAs,
   honorGivenTo,
   asHolder,
+  gapping,
 ];
 
 /** Rules switched off for this process: LAUREL_RULES_OFF=name,name (set by `laurel eval --rules-off`). */

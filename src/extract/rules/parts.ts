@@ -7,6 +7,7 @@ import type { Skeleton } from "../relations.ts";
 import {
   byAgents,
   cohortSize,
+  GAPPED_CLAUSE,
   type HonorObject,
   makeConferral,
   readHonorObject,
@@ -154,6 +155,8 @@ export function honorsAfter(input: RuleInput, position: number): HonorObject[] {
 
 /** A name that starts a new clause ("..., and C is selected to ...") is not one more honor. */
 function startsClause(input: RuleInput, position: number): boolean {
+  // "..., and B, C and D as third-class museums": a gapped clause with its own honor.
+  if (GAPPED_CLAUSE.test(input.skeleton.text.slice(position))) return true;
   const m =
     /^(?:the\s+)?\uE000(\d+)\uE001[^.;\uE000]{0,60}?\b(?:is|are|was|were|has|have|had)\b/i.exec(
       input.skeleton.text.slice(position),

@@ -15,7 +15,7 @@ const VERB =
 // "was a recipient of the title of X", "was one of the winners of X".
 const RECIPIENT_OF = "(?:a|the|one\\s+of\\s+the)\\s+(?:recipients?|winners?|laureates?)\\s+of";
 const PASSIVE = new RegExp(
-  `(${AUX})\\s+(?:${ADVERB}\\s+){0,3}((?:planned|proposed|set|expected)\\s+to\\s+be\\s+)?(${VERB}|${RECIPIENT_OF})\\b(?:\\s+(?:as|to\\s+be|in(?:to)?|among|on)\\b)?`,
+  `(${AUX})\\s+(?:${ADVERB}\\s+){0,3}(?:[a-z]+ed\\s+and\\s+)?((?:planned|proposed|set|expected)\\s+to\\s+be\\s+)?(${VERB}|${RECIPIENT_OF})\\b(?:\\s+(?:as|to\\s+be|in(?:to)?|among|on)\\b)?`,
   "gi",
 );
 
