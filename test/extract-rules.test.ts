@@ -451,6 +451,43 @@ const manyHonors: GenreCase[] = [
 
 const coreference: GenreCase[] = [
   {
+    name: "'It' is the body the story's first conferral honored; each honor takes the year after it",
+    text: "Recently, the list of provincial geology education bases was announced, and the Pine Valley Rock Museum was selected as a provincial geology education base of natural resources.\nThe museum has many rooms.\nIt was honored as the advanced unit of the Lakeside Science Week in 2019, the advanced unit of the Lakeside Science Day in 2020 and the top ten science bases in Lakeside in 2021.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pine Valley Rock Museum",
+          honor: "provincial geology education base of natural resources",
+        },
+        {
+          recipient: "Pine Valley Rock Museum",
+          honor: "advanced unit of the Lakeside Science Week",
+          date: "2019",
+        },
+        {
+          recipient: "Pine Valley Rock Museum",
+          honor: "advanced unit of the Lakeside Science Day",
+          date: "2020",
+        },
+        {
+          recipient: "Pine Valley Rock Museum",
+          honor: "top ten science bases in Lakeside",
+          date: "2021",
+        },
+      ],
+    },
+  },
+  {
+    name: "'He has won A, B and other honorary titles' (a place before a dated name: 'Hebei Province May 1st Labor Medal')",
+    text: "News\n\nZhao Minghui joined the Pine Hill Coal Mine in 2011.\nHe has won the Linfen May 1st Labor Medal, the Hebei Province May 1st Labor Medal and other honorary titles.",
+    expect: {
+      conferrals: [
+        { recipient: "Zhao Minghui", honor: "Linfen May 1st Labor Medal" },
+        { recipient: "Zhao Minghui", honor: "Hebei Province May 1st Labor Medal" },
+      ],
+    },
+  },
+  {
     name: "an appositive states an honor held: 'As a national second-class museum, the X ...'; what it receives is no honor",
     text: "News\n\nAs a national second-class museum, the Lakeside Salt Museum receives many school groups every year.",
     expect: {

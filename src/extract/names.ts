@@ -368,8 +368,11 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         first--;
         // "May 4th Medal", "March 8th Red Banner": a day named by its date opens the name.
         const month = tokens[first - 1];
-        if (month?.cap && !used[first - 1] && MONTHS.has(month.lower) && /^\d/.test(prev.text))
+        if (month?.cap && !used[first - 1] && MONTHS.has(month.lower) && /^\d/.test(prev.text)) {
           first--;
+          // ... and the place before it is the name's too: "Shanxi Province May 1st Labor Medal".
+          continue;
+        }
       }
       break;
     }

@@ -249,9 +249,9 @@ const BATCH =
 const ORDINAL_BEFORE =
   /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)(?!(?:level|class|grade|tier|rank|prize|place)s?\b)(?=\uE000|[a-zA-Z"])/i;
 const FREE_OBJECT =
-  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+for\s+the\s+[a-z0-9]+\s+(?:time|consecutive|year)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+respectively\b|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+title|it|its|will|also|became)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
+  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+for\s+the\s+[a-z0-9]+\s+(?:time|consecutive|year)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+respectively\b|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+title|it|its|will|also|became|other|so\s+on)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
 const BAD_OBJECT_START =
-  /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|multiple|numerous|becoming|being)\b|^\d/i;
+  /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|multiple|numerous|other|various|becoming|being)\b|^\d/i;
 
 // Patterns assembled from the shared parts above, compiled once (not per call: their sources run
 // to kilobytes).
@@ -474,13 +474,17 @@ export function resolveSubject(
   });
 }
 
-/** The single body (or place) a headline conferral honored, if the headline honored one. */
+/**
+ * The single body (or place) the story is about: the one its headline honored, else the one the
+ * first conferral of the text honored, when that sentence honored only one.
+ */
 function headlineRecipient(state: DocumentState): Mention | undefined {
-  const ids = new Set(
-    state.conferrals
-      .filter((c) => c.evidence.some((e) => state.sentences[e.sentenceIndex]?.headline))
-      .map((c) => c.recipient),
+  const inHeadline = state.conferrals.filter((c) =>
+    c.evidence.some((e) => state.sentences[e.sentenceIndex]?.headline),
   );
+  const first = state.conferrals[0]?.evidence[0]?.sentenceIndex;
+  const opening = state.conferrals.filter((c) => c.evidence[0]?.sentenceIndex === first);
+  const ids = new Set((inHeadline.length > 0 ? inHeadline : opening).map((c) => c.recipient));
   if (ids.size !== 1) return undefined;
   const recipient = state.byId.get([...ids][0] as string);
   return recipient && recipient.kind !== "Person" ? recipient : undefined;
@@ -710,6 +714,9 @@ export function findConferrals(
           Math.max(e, object.end),
           skeleton,
         );
+        // "honored as A in 2019, B in 2020": a year right after an honor is that honor's.
+        const year = /^\s+in\s+((?:19|20)\d{2})\b/.exec(skeleton.text.slice(object.end))?.[1];
+        if (year && objects.length > 1) conferral.date = year;
         if (date && !conferral.date) conferral.date = date;
         out.push(conferral);
       }
@@ -727,7 +734,7 @@ export function findConferrals(
     let position = first.end;
     for (let guard = 0; guard < 8; guard++) {
       const next =
-        /^(?:\s+in\s+the\s+[^,.;:]{0,60}?)?\s*,?\s*(?:and\s+)?(?:also\s+)?(?=the\s+(?:(?:honou?rary\s+)?title\s+of\b|[a-z]+\s|\uE000))/i.exec(
+        /^(?:\s+in\s+the\s+[^,.;:]{0,60}?|\s+in\s+(?:19|20)\d{2})?\s*,?\s*(?:and\s+)?(?:also\s+)?(?=the\s+(?:(?:honou?rary\s+)?title\s+of\b|[a-z]+\s|\uE000))/i.exec(
           text.slice(position),
         );
       if (!next || GAPPED_CLAUSE.test(text.slice(position + next[0].length))) break;

@@ -2,13 +2,12 @@
 // received the award for her reporting." A generic "the award" or "the title" is the honor the
 // text named before; a named one ("the title of X") is read as written.
 import type { Mention } from "../../types.ts";
-import { readHonorObject } from "../relations.ts";
 import { honorInContext } from "./context-honor.ts";
-import { emit } from "./parts.ts";
+import { emit, honorsAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const PRONOUN_WINS =
-  /^\s*(?:(?:Later|Then|Also|Recently)\s*,\s*)?(?:He|She)\s+(?:also\s+|later\s+)?(?:received|won|obtained|was\s+awarded|was\s+granted|was\s+given|was\s+named|was\s+honou?red\s+as)\s+/i;
+  /^\s*(?:(?:Later|Then|Also|Recently)\s*,\s*)?(?:He|She)\s+(?:has\s+|had\s+)?(?:also\s+|later\s+|successively\s+)?(?:received|won|obtained|(?:was|been)\s+awarded|(?:was|been)\s+granted|(?:was|been)\s+given|(?:was|been)\s+named|(?:was|been)\s+honou?red\s+as)\s+/i;
 const GENERIC_HONOR = /^(?:the\s+)?(?:award|title|honou?r|medal|prize|commendation)\b(?!\s+of\b)/i;
 /** How many sentences back the person may be named. */
 const REACH = 2;
@@ -29,7 +28,7 @@ export const pronounSubject: ConferralRule = {
   example: "The runner-up was Lu Min, a reporter. She received the award for her reporting.",
   gate: /\b(?:He|She)\s/,
   find(input) {
-    const { state, context, skeleton } = input;
+    const { skeleton } = input;
     const m = PRONOUN_WINS.exec(skeleton.text);
     if (!m) return [];
     const person = lastPerson(input);
@@ -40,8 +39,8 @@ export const pronounSubject: ConferralRule = {
       if (!honor) return [];
       return emit(input, [person], [{ honor, end: skeleton.text.length }], m[0], 0);
     }
-    const object = readHonorObject(state, context, skeleton, m[0].length);
-    if (object?.honor.kind !== "Honor") return [];
-    return emit(input, [person], [object], m[0], 0);
+    // "He has won the A, the B and other honorary titles": every honor named.
+    const objects = honorsAfter(input, m[0].length).filter((o) => o.honor.kind === "Honor");
+    return emit(input, [person], objects, m[0], 0);
   },
 };
