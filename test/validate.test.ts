@@ -220,6 +220,40 @@ describe("validateQuads", () => {
   });
 });
 
+describe("real-text graphs conform", () => {
+  const buildTexts = async (texts: Record<string, string>) => {
+    const corpus = await mkdtemp(join(tmpdir(), "laurel-validate-"));
+    for (const [name, text] of Object.entries(texts)) await writeFile(join(corpus, name), text);
+    const result = await buildGraph({ paths: [corpus] }, new CollectingSink());
+    await rm(corpus, { recursive: true, force: true });
+    return validateQuads(result.store.quads());
+  };
+
+  test("given characters past U+FFFF (an emoji, a rare Chinese character) by a selector's edge, when validated, then the strings conform", async () => {
+    const report = await buildTexts({
+      "a.txt": "News 🎉\n\nThe Hill Museum was named a National Science Base. 𠀀 end\n",
+      "b.txt": "News\n\nThe Lake School 😀😀 was named a Provincial Green School.\n",
+    });
+    expect(report.results.map((r) => r.message)).toEqual([]);
+  });
+
+  test("given an event the text names but does not tell (no organizer, no date), when validated, then it has evidence and conforms", async () => {
+    const report = await buildTexts({
+      "c.txt":
+        "News\n\nAt the 9th Congress of the Hillview Physics Society, Tan Yue won the award of advanced worker of the Society.\n",
+    });
+    expect(report.results.map((r) => r.message)).toEqual([]);
+  });
+
+  test("given a place as a recipient (a county named a demonstration county), when validated, then it conforms", async () => {
+    const report = await buildTexts({
+      "d.txt":
+        "News\n\nQianxi County and Pingshan County were named national demonstration counties for rural roads.\n",
+    });
+    expect(report.results.map((r) => r.message)).toEqual([]);
+  });
+});
+
 describe("laurel validate", () => {
   test("given the seed store, when validated from the CLI, then it exits 0 and says it conforms", async () => {
     const store = join(dir, "seed.nq");

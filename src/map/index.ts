@@ -126,14 +126,12 @@ export function mapToQuads(
       add(
         selector,
         OA.prefix,
-        literal(
-          announcement.text.slice(Math.max(0, evidence.start - CONTEXT_CHARS), evidence.start),
-        ),
+        literal(wholeCharacters(announcement.text, evidence.start - CONTEXT_CHARS, evidence.start)),
       );
       add(
         selector,
         OA.suffix,
-        literal(announcement.text.slice(evidence.end, evidence.end + CONTEXT_CHARS)),
+        literal(wholeCharacters(announcement.text, evidence.end, evidence.end + CONTEXT_CHARS)),
       );
       add(selector, OA.start, integer(evidence.start));
       add(selector, OA.end, integer(evidence.end));
@@ -217,6 +215,16 @@ export function mapToQuads(
       const local = event.id.slice(event.id.lastIndexOf("#") + 1);
       addEvidence(node, event.evidence, local);
     });
+
+    // An event the text names without telling it (no organizer or date read) is still a fact
+    // with evidence: the place it is named.
+    const told = new Set(extraction.events.map((event) => event.name));
+    for (const mention of extraction.mentions) {
+      if (mention.kind !== "Event" || told.has(mention.id)) continue;
+      const node = entityNode(mention.id);
+      const local = mention.id.slice(mention.id.lastIndexOf("#") + 1);
+      if (node) addEvidence(node, [mention.evidence], `${local}-named`);
+    }
 
     extraction.posts.forEach((post, index) => {
       const person = entityNode(post.person);
@@ -355,3 +363,19 @@ function mapConferralDetails(
 }
 
 export type { Mention };
+
+/**
+ * text[start, end) widened or narrowed so that no surrogate pair is cut in half: a lone surrogate
+ * is no valid string in RDF (a context window may end inside an emoji or a rare character).
+ */
+export function wholeCharacters(text: string, start: number, end: number): string {
+  let from = Math.max(0, start);
+  let to = Math.min(text.length, end);
+  if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from++;
+  if (to < text.length && to > from && isLowSurrogate(text.charCodeAt(to))) to--;
+  return text.slice(from, Math.max(from, to));
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}

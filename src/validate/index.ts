@@ -67,6 +67,18 @@ interface EngineResult {
 
 interface Engine {
   validate(data: { dataset: RDF.DatasetCore }): Promise<{ results: EngineResult[] }>;
+  registry: { validations: Map<RDF.Term, CompileConstraint> };
+}
+
+/** shacl-engine's constraint compilers: a shape in, checks of a value in context out. */
+type CompileConstraint = (shape: ShapeLike) => { generic: (context: ConstraintContext) => void };
+interface ShapeLike {
+  ptr: { out(path: RDF.Term[]): { term: RDF.Term } };
+}
+interface ConstraintContext {
+  valueOrNode: { term: RDF.Term };
+  factory: Factory;
+  test(result: boolean, component: RDF.Term, details: Record<string, unknown>): void;
 }
 
 interface FactoryClass {
@@ -115,9 +127,47 @@ function loadEngine(shapesPath: string): Engine {
     );
   }
   const shapes = factory.dataset(parsed.map((q) => toTriple(q)));
-  const engine = new ShaclValidator(shapes, { factory }) as Engine;
+  const engine = new ShaclValidator(shapes, { factory }) as unknown as Engine;
+  acceptAllUnicodeStrings(engine);
   engines.set(shapesPath, engine);
   return engine;
+}
+
+/**
+ * sh:datatype xsd:string, checked for well-formed Unicode. The check shacl-engine borrows from
+ * rdf-validation rejects every character past U+FFFF (it tests UTF-16 surrogates one by one), so
+ * an announcement with an emoji or a rare Chinese character from plane 2 would never conform.
+ */
+function acceptAllUnicodeStrings(engine: Engine): void {
+  const key = [...engine.registry.validations.keys()].find((t) => t.value === `${SH}datatype`);
+  const original = key ? engine.registry.validations.get(key) : undefined;
+  if (!key || !original) return;
+  const component = factory.namedNode(`${SH}DatatypeConstraintComponent`);
+  engine.registry.validations.set(key, (shape) => {
+    const datatype = shape.ptr.out([key]).term;
+    if (datatype.value !== XSD_STRING) return original(shape);
+    return {
+      generic: (context) => {
+        const term = context.valueOrNode.term;
+        const ok =
+          term.termType === "Literal" &&
+          term.datatype.value === XSD_STRING &&
+          wellFormed(term.value);
+        context.test(ok, component, {
+          args: { datatype },
+          message: [context.factory.literal("Value does not have datatype {$datatype}")],
+          value: context.valueOrNode,
+        });
+      },
+    };
+  });
+}
+
+/** No lone surrogate and no U+FFFE/U+FFFF: what XML Schema allows in a string. */
+function wellFormed(value: string): boolean {
+  return !/[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(
+    value,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
