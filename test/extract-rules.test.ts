@@ -613,6 +613,18 @@ const recipients: GenreCase[] = [
 
 const names: GenreCase[] = [
   {
+    name: "a kind of place is a title, not a place: 'National Garden City', 'Hunan Garden County'; 'the cities of A, B and C'",
+    text: 'News\n\nDatong rewarded as National Garden City\nThe cities of Zhangmu, Linfeng and Huaiqiao were entitled as "Hunan Garden City".',
+    expect: {
+      conferrals: [
+        { recipient: "Datong", honor: "National Garden City" },
+        { recipient: "Zhangmu City", honor: "Hunan Garden City" },
+        { recipient: "Linfeng City", honor: "Hunan Garden City" },
+        { recipient: "Huaiqiao City", honor: "Hunan Garden City" },
+      ],
+    },
+  },
+  {
     name: "people as bylines and English pages write them: 'David K. Marsh', 'ZHAO Linbo', 'Prof. Tian He'",
     text: "News\n\nThe top ten communicators are David K. Marsh, ZHAO Linbo and Wu Qiang. Prof. Tian He directs the lab.",
     expect: {

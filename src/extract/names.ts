@@ -530,6 +530,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       (looksLikeHonorTitle(tokens, first, last) || namesARatingTier(tokens, first, last))
     )
       nucleusKind = "Honor";
+    if (nucleusKind === "Place" && namesAPlaceTitle(tokens, first, last)) nucleusKind = "Honor";
     // A lone generic head ("Department", "Base") is not a name.
     const words = tokens.slice(first, last).filter((t) => t.word);
     const definiteSingle = tokens[first - 1]?.lower === "the" && nucleusKind !== "Document";
@@ -740,6 +741,79 @@ function namesARatingTier(tokens: Token[], first: number, last: number): boolean
   );
 }
 
+/** Words that make a kind of place a title a place earns ("National Garden City"). */
+const PLACE_TITLE_WORDS = new Set([
+  "garden",
+  "civilized",
+  "civilised",
+  "hygienic",
+  "sanitary",
+  "health",
+  "healthy",
+  "characteristic",
+  "traditional",
+  "model",
+  "demonstration",
+  "innovative",
+  "innovation",
+  "ecological",
+  "eco",
+  "forest",
+  "tourism",
+  "tourist",
+  "scenic",
+  "historical",
+  "historic",
+  "cultural",
+  "beautiful",
+  "livable",
+  "liveable",
+  "smart",
+  "safe",
+  "green",
+  "advanced",
+  "key",
+  "excellent",
+  "star",
+  "famous",
+  "charming",
+  "happy",
+  "harmonious",
+]);
+const PLACE_TITLE_LEVELS = new Set([
+  "national",
+  "provincial",
+  "municipal",
+  "china",
+  "chinese",
+  "state",
+  "level",
+  "top",
+]);
+
+/**
+ * "National Garden City", "Hunan Garden County", "5A-level Scenic Areas", "Chinese Characteristic
+ * Town": a kind of place that places are named; no place is called that. Every word before the
+ * head is a title word, a level, a place or a rating; at least one is a title word.
+ */
+function namesAPlaceTitle(tokens: Token[], first: number, last: number): boolean {
+  let titled = false;
+  for (let i = first; i < last - 1; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word) continue;
+    if (PLACE_TITLE_WORDS.has(t.lower)) titled = true;
+    else if (
+      !PLACE_TITLE_LEVELS.has(t.lower) &&
+      !isPlaceName(t.lower) &&
+      !/^(?:\d+a|a{2,5}|\d+a-level)$/i.test(t.text) &&
+      t.lower !== "of" &&
+      t.lower !== "the"
+    )
+      return false;
+  }
+  return titled;
+}
+
 /** True when the name is only generic words plus its head ("Central Committee", "the Hospital"). */
 export function isGenericName(tokens: Token[], span: NameSpan): boolean {
   for (let i = span.first; i < (span.complement ?? span.last); i++) {
@@ -804,6 +878,10 @@ export function findLowercasePlaces(tokens: Token[], taken: boolean[]): Lowercas
       if (k === first - 1 || k < 0) break;
       end = k + 1;
     }
+    if (shared && items.length === 0 && tokens[i + 1]?.lower === "of") {
+      // "the cities of Zhangjiajie, Linxiang and Jishou": the head before the list.
+      items.push(...namesListedAfter(tokens, taken, i + 2));
+    }
     if (items.length === 0 || (shared && items.length < 2)) continue;
     const head = (single ?? shared) as string;
     for (const [first, last] of items) {
@@ -821,6 +899,35 @@ export function findLowercasePlaces(tokens: Token[], taken: boolean[]): Lowercas
     }
   }
   return found;
+}
+
+/** "A, B, C and D" from `start`: one- or two-word capitalised names, up to the list's end. */
+function namesListedAfter(
+  tokens: Token[],
+  taken: boolean[],
+  start: number,
+): Array<[number, number]> {
+  const items: Array<[number, number]> = [];
+  let i = start;
+  while (i < tokens.length) {
+    let end = i;
+    while (
+      end < tokens.length &&
+      end - i < 2 &&
+      !taken[end] &&
+      isNameWord(tokens[end]) &&
+      !tokens[end]?.acronym
+    )
+      end++;
+    if (end === i) break;
+    items.push([i, end]);
+    let k = end;
+    if (tokens[k]?.text === ",") k++;
+    if (tokens[k]?.lower === "and") k++;
+    if (k === end) break;
+    i = k;
+  }
+  return items.length >= 2 ? items : [];
 }
 
 /** Start of the one or two capitalised name words that end at `end` (`end` when there are none). */

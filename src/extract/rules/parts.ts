@@ -85,7 +85,12 @@ export function recipientsBefore(input: RuleInput, position: number): Mention[] 
     const gap = text.slice(spot.end, cursor);
     if (!GLUE.test(gap)) break;
     const before = text.slice(Math.max(0, spot.start - 12), spot.start);
-    const qualifier = /\b(?:in|of|from|at)\s+(?:the\s+)?$/i.test(before);
+    // "in the X", "of the Y" qualify a name; "the cities of A, B" opens a list.
+    const qualifier =
+      /\b(?:in|of|from|at)\s+(?:the\s+)?$/i.test(before) &&
+      !/\b(?:cities|counties|towns|villages|districts)\s+of\s+$/i.test(
+        reading.masked.slice(Math.max(0, spot.start - 24), spot.start),
+      );
     const inBrackets = /\(\s*$/.test(before);
     if (!qualifier && !inBrackets && canReceive(spot.mention)) recipients.unshift(spot.mention);
     cursor = spot.start;
@@ -94,7 +99,7 @@ export function recipientsBefore(input: RuleInput, position: number): Mention[] 
   // places were read, the subject may be a name with an appositive.
   const head = text.slice(Math.max(0, cursor - 40), cursor);
   const opens =
-    /(?:^|[,;:.!?]|\bthat|\bAmong\s+them\s*,?|\bincluding|\bsuch\s+as|\bnamely|\bwhile|\bwhere|\band)\s*(?:the\s+)?"?$/i.test(
+    /(?:^|[,;:.!?]|\bthat|\bAmong\s+them\s*,?|\bincluding|\bsuch\s+as|\bnamely|\bwhile|\bwhere|\band|(?:^|[,;:.!?]|\band)\s*(?:the\s+)?(?:cities|counties|towns|villages|districts)\s+of)\s*(?:the\s+)?"?$/i.test(
       head,
     );
   if (!opens || !recipients.some((r) => r.kind !== "Place")) {

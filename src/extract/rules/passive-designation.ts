@@ -11,7 +11,7 @@ const AUX = "(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|will\\s+be|
 const ADVERB =
   "(?:also|officially|recently|successfully|newly|formally|jointly|again|all|finally|just|previously|respectively|further|first|once\\s+again|successively|gloriously)";
 const VERB =
-  "(?:designated|named|recogni[sz]ed|selected|rated|listed|approved|identified|classified|promoted|shortlisted|included|awarded|honou?red|elected|picked|upgraded|accredited|certified|chosen|admitted|commended|granted|confirmed|evaluated|ranked|appraised|determined)";
+  "(?:designated|named|rewarded|entitled|recogni[sz]ed|selected|rated|listed|approved|identified|classified|promoted|shortlisted|included|awarded|honou?red|elected|picked|upgraded|accredited|certified|chosen|admitted|commended|granted|confirmed|evaluated|ranked|appraised|determined)";
 // "was a recipient of the title of X", "was one of the winners of X".
 const RECIPIENT_OF = "(?:a|the|one\\s+of\\s+the)\\s+(?:recipients?|winners?|laureates?)\\s+of";
 const PASSIVE = new RegExp(
