@@ -228,6 +228,17 @@ const triggers: GenreCase[] = [
 
 const lists: GenreCase[] = [
   {
+    name: "a list under a colon, one holder per line with blank lines between, the honor named just before",
+    text: "News\n\nFive parks have been upgraded to the 4A-level Tourist Attractions recently.\nThe five parks are:\n\nPine Peak Forest Park (Anhui Province)\n\nWhite Cloud Lake Park (Hubei Province)\n\nRed Stone Valley Park (Hunan Province)\n\nThe parks will open new trails next year.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Peak Forest Park", honor: "4A-level Tourist Attractions" },
+        { recipient: "White Cloud Lake Park", honor: "4A-level Tourist Attractions" },
+        { recipient: "Red Stone Valley Park", honor: "4A-level Tourist Attractions" },
+      ],
+    },
+  },
+  {
     name: "gapping: 'A was rated as X, and B, C and D as Y'",
     text: "News\n\nAmong them, the Hill Salt Museum was rated as a first-class national museum, and the Lake Tea Museum, the Pine Coin Museum and the Red Kiln Museum as third-class national museums.",
     expect: {

@@ -184,6 +184,7 @@ const HEADS: Record<HeadKind, string[]> = {
     "region",
     "prefecture",
     "area",
+    "attraction",
     "zone",
     "municipality",
     "street",

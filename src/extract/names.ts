@@ -364,6 +364,11 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         first -= 3;
         continue;
       }
+      // "5A-level Scenic Areas", "AAAA Tourist Attraction": a rating code opens the name.
+      if (/^(?:[1-5]A|A{2,5})(?:-level)?$/i.test(prev.text) && /A/.test(prev.text)) {
+        first--;
+        continue;
+      }
       if (isOrdinalOrYear(prev)) {
         first--;
         // "May 4th Medal", "March 8th Red Banner": a day named by its date opens the name.

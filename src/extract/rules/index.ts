@@ -5,6 +5,7 @@ import type { Conferral } from "../../types.ts";
 import type { DocumentState, SentenceContext } from "../index.ts";
 import type { Skeleton } from "../relations.ts";
 import { asHolder } from "./as-holder.ts";
+import { colonList } from "./colon-list.ts";
 import { congratulations } from "./congratulations.ts";
 import { announcedHonor } from "./context-honor.ts";
 import { corePatterns } from "./core.ts";
@@ -40,6 +41,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   honorGivenTo,
   asHolder,
   gapping,
+  colonList,
 ];
 
 /** Rules switched off for this process: LAUREL_RULES_OFF=name,name (set by `laurel eval --rules-off`). */

@@ -12,10 +12,10 @@ const ANNOUNCING =
   /\b(?:the\s+)?following\s+(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:were|are|was|is|as|to\s+be)\s+(?:(?:named|identified|designated|recogni[sz]ed|selected|rated|determined|approved)\s+(?:as\s+)?)?/i;
 const NUMBERED_LINE = /^[ \t]*(\d{1,3})[ \t]*[.\u3001)][ \t]*(.*)$/;
 /** The holder's name ends at a comma, a bracket, a dash or "in <Place>". */
-const NAME_END = /\s*(?:[,(\uFF08\uFF0C;\u2014\u2013]|\s-\s|\s+in\s+(?=[A-Z])|$)/;
+export const NAME_END = /\s*(?:[,(\uFF08\uFF0C;\u2014\u2013]|\s-\s|\s+in\s+(?=[A-Z])|$)/;
 const MAX_ITEMS = 400;
 
-interface Item {
+export interface Item {
   start: number;
   end: number;
 }
@@ -52,7 +52,7 @@ function numberedItems(view: string, from: number): Item[] {
 }
 
 /** The sentence holding a span, by binary search (sentences are in text order). */
-function sentenceAt(state: DocumentState, span: Item): Sentence | undefined {
+export function sentenceAt(state: DocumentState, span: Item): Sentence | undefined {
   let low = 0;
   let high = state.sentences.length - 1;
   while (low <= high) {
@@ -66,7 +66,7 @@ function sentenceAt(state: DocumentState, span: Item): Sentence | undefined {
 }
 
 /** The mention that is the item's name, or a new organization mention for it. */
-function holderOf(input: RuleInput, item: Item): Mention | undefined {
+export function holderOf(input: RuleInput, item: Item): Mention | undefined {
   const { state } = input;
   const sentence = sentenceAt(state, item);
   if (!sentence) return undefined;

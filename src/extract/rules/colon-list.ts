@@ -1,0 +1,84 @@
+// A list under a colon, one holder per line, no numbers: "The eight scenic areas are:" then
+// "Pine Peak Scenic Area (Anhui Province)" and so on. The honor is the one the text has just
+// named ("... upgraded to 5A-level scenic areas").
+
+import type { Conferral, Mention } from "../../types.ts";
+import { conferralOf, sentenceDate, statusOf } from "../relations.ts";
+import { honorInContext } from "./context-honor.ts";
+import { holderOf, type Item, NAME_END, sentenceAt } from "./numbered-list.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
+
+const OPENS =
+  /\b(?:are|were|include|includes|included|is\s+as\s+follows|are\s+as\s+follows)\s*:\s*$/i;
+const MAX_ITEMS = 200;
+/** A line that is a name: capitalised, short, not a sentence that ends in a full stop. */
+const NAME_LINE = /^[ \t]*([A-Z0-9\u4E00-\u9FFF][^\n.]{1,140}?)[ \t]*$/;
+
+/** The name lines right after `from`, up to the first line that is not one. */
+function lineItems(view: string, from: number): Item[] {
+  const items: Item[] = [];
+  let offset = view.indexOf("\n", from);
+  let blanks = 0;
+  while (offset >= 0 && offset < view.length && items.length < MAX_ITEMS) {
+    const lineStart = offset + 1;
+    const next = view.indexOf("\n", lineStart);
+    const lineEnd = next < 0 ? view.length : next;
+    offset = next;
+    const line = view.slice(lineStart, lineEnd);
+    // Pages set a blank line between items; two in a row end the list.
+    if (line.trim() === "") {
+      if (++blanks > 2) break;
+      continue;
+    }
+    blanks = 0;
+    const name = NAME_LINE.exec(line);
+    if (!name || (name[1] as string).split(/\s+/).length > 14) break;
+    const body = (name[1] as string).trim();
+    const start = lineStart + line.indexOf(body);
+    const length = NAME_END.exec(body)?.index ?? body.length;
+    if (length > 0) items.push({ start, end: start + length });
+  }
+  return items;
+}
+
+/** The last honor named in this sentence or the two before it. */
+function honorJustBefore(input: RuleInput): Mention | undefined {
+  const { state, context } = input;
+  for (let i = context.sentence.index; i >= 0 && i >= context.sentence.index - 2; i--) {
+    const honors = (state.contexts[i]?.top ?? []).filter((m) => m.kind === "Honor");
+    const last = honors[honors.length - 1];
+    if (last) return last;
+  }
+  return undefined;
+}
+
+export const colonList: ConferralRule = {
+  name: "colon-list",
+  example:
+    "Eight areas were upgraded to 5A-level scenic areas. The eight areas are: (then one per line)",
+  gate: /:\s*$/,
+  find(input) {
+    const { state, context, skeleton } = input;
+    if (!OPENS.test(skeleton.text)) return [];
+    const honor = honorInContext(input) ?? honorJustBefore(input);
+    if (!honor) return [];
+    const sentenceText = state.view.slice(context.sentence.start, context.sentence.end);
+    const status = statusOf("", sentenceText);
+    const date = sentenceDate(state, context);
+    const out: Conferral[] = [];
+    const items = lineItems(state.view, context.sentence.end);
+    if (items.length < 2) return [];
+    for (const item of items) {
+      const holder = holderOf(input, item);
+      const sentence = sentenceAt(state, item);
+      if (!holder || !sentence) continue;
+      const conferral = conferralOf(state, context.sentence.index, holder, honor, status, [
+        state.evidence(item.start, item.end, sentence, 0.6),
+        state.evidence(context.sentence.start, context.sentence.end, context.sentence, 0.6),
+      ]);
+      if (date) conferral.date = date;
+      out.push(conferral);
+    }
+    return out;
+  },
+};
