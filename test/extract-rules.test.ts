@@ -624,6 +624,17 @@ const recipients: GenreCase[] = [
 
 const names: GenreCase[] = [
   {
+    name: "a word the text names as a place elsewhere ('Fenning City') is a place when it stands alone",
+    text: "News\n\nThe bureau announced the list of provincial garden cities, in which Fenning, Baishi and Lutang are included.\nFenning City has planted trees along the river, and Baishi County and Lutang County built new parks.",
+    expect: {
+      conferrals: [
+        { recipient: "Fenning", honor: "provincial garden cities" },
+        { recipient: "Baishi", honor: "provincial garden cities" },
+        { recipient: "Lutang", honor: "provincial garden cities" },
+      ],
+    },
+  },
+  {
     name: "a kind of place is a title, not a place: 'National Garden City', 'Hunan Garden County'; 'the cities of A, B and C'",
     text: 'News\n\nDatong rewarded as National Garden City\nThe cities of Zhangmu, Linfeng and Huaiqiao were entitled as "Hunan Garden City".',
     expect: {

@@ -14,7 +14,15 @@ import type {
   PostFact,
 } from "../types.ts";
 import { type DateMention, findDates, formatDate, shiftDate, yearsIn } from "./dates.ts";
-import { CITIES, isPlaceName, LEVEL_WORDS, PROVINCES, singular, TITLE_WORDS } from "./lexicon.ts";
+import {
+  CITIES,
+  headKind,
+  isPlaceName,
+  LEVEL_WORDS,
+  PROVINCES,
+  singular,
+  TITLE_WORDS,
+} from "./lexicon.ts";
 import {
   findListedPlaces,
   findLowercaseBodies,
@@ -56,6 +64,8 @@ export interface SentenceContext {
 export interface DocumentState {
   announcement: Announcement;
   view: string;
+  /** Words the text itself names as places ("Xianning" of "Xianning City"), found once. */
+  placeStems?: Set<string>;
   sentences: Sentence[];
   contexts: SentenceContext[];
   mentions: Mention[];
@@ -303,7 +313,13 @@ function readSentence(
   }
   for (const span of findNames(tokens, blocked)) spans.push({ span, person: false });
   const names = new Map<NameSpan, string>();
-  for (const { span, name } of lowercasePlaces(tokens, blocked, spans, names)) {
+  for (const { span, name } of lowercasePlaces(
+    tokens,
+    blocked,
+    spans,
+    names,
+    placeStemsOf(state),
+  )) {
     spans.push({ span, person: false });
     names.set(span, name);
   }
@@ -387,6 +403,7 @@ function lowercasePlaces(
   blocked: boolean[],
   spans: Array<{ span: NameSpan }>,
   names: Map<NameSpan, string>,
+  stems: Set<string>,
 ): LowercasePlace[] {
   const taken = blocked.slice();
   for (const { span } of spans) {
@@ -411,6 +428,29 @@ function lowercasePlaces(
       .join(" "),
   }));
   for (const { span } of bodies) for (let i = span.first; i < span.last; i++) taken[i] = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // "Xianning, Chibi and Jiayu are included": the text calls them "Xianning City" elsewhere.
+    if (
+      taken[i] ||
+      !t.cap ||
+      !stems.has(t.text) ||
+      isLowercasePlaceHead(tokens[i + 1]?.lower ?? "")
+    )
+      continue;
+    if (headKind(tokens[i + 1]?.text ?? "")) continue;
+    const span: NameSpan = {
+      kind: "Place",
+      first: i,
+      last: i + 1,
+      nucleus: i,
+      definite: false,
+      quoted: false,
+    };
+    places.push(span);
+    bodies.push({ span, name: t.text });
+    taken[i] = true;
+  }
   const listed = findListedPlaces(tokens, taken, places).map((span) => ({
     span,
     name: tokens
@@ -420,6 +460,43 @@ function lowercasePlaces(
   }));
   return [...lowercase, ...bodies, ...listed];
 }
+
+const PLACE_STEM =
+  /\b([A-Z][a-z]{2,}(?:'[a-z]+)?)\s+(?:City|County|District|Town|Township|Village)\b/g;
+
+/** The words the text names as places by their head ("Xianning City"), read once per text. */
+function placeStemsOf(state: DocumentState): Set<string> {
+  if (state.placeStems) return state.placeStems;
+  const stems = new Set<string>();
+  for (const m of state.view.matchAll(PLACE_STEM)) {
+    const stem = m[1] as string;
+    if (!headKind(stem) && !TITLE_WORDS.has(stem.toLowerCase()) && !NOT_PLACE_STEMS.has(stem))
+      stems.add(stem);
+  }
+  state.placeStems = stems;
+  return stems;
+}
+
+/** Words that come before "City" or "County" without being a place's name. */
+const NOT_PLACE_STEMS = new Set([
+  "The",
+  "This",
+  "Our",
+  "Each",
+  "Every",
+  "Garden",
+  "National",
+  "Provincial",
+  "Civilized",
+  "Forbidden",
+  "Old",
+  "New",
+  "Capital",
+  "Model",
+  "Smart",
+  "Sister",
+  "Host",
+]);
 
 /** Names inside a name's complement, recursively ("Notice of the General Offices of the Ministry of Education"). */
 function readNested(

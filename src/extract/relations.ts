@@ -1143,6 +1143,21 @@ export function contextualConferral(
     if ((m.kind === "Honor" || listed) && !tentative && m.evidence.start < firstRecipient)
       honor = m;
   }
+  // "announced the list of the 40 provincial garden cities, in which A and B are included": the
+  // honor is the list's, in lower case in the same sentence.
+  if (!honor) {
+    const list = /\blist\s+of\s+(?:the\s+)?(?:\d[\d,]*\s+)?/i.exec(skeleton.text.slice(0, start));
+    const object = list
+      ? readHonorObject(state, context, skeleton, list.index + list[0].length)
+      : undefined;
+    if (
+      object &&
+      object.end <= start &&
+      object.honor.kind !== "Person" &&
+      object.honor.kind !== "Place"
+    )
+      honor = object.honor;
+  }
   if (!honor) return [];
   const out: Conferral[] = [];
   for (const recipient of recipients) {
