@@ -1029,7 +1029,7 @@ export function findConferrals(
   NOMINATED_BY.lastIndex = 0;
   for (let m = NOMINATED_BY.exec(text); m; m = NOMINATED_BY.exec(text))
     nominators.push(...listItems(state, skeleton, m[1] as string));
-  NOMINATING.lastIndex = 0;
+  NOMINATING.lastIndex = /\b(?:recommended|nominated)\b/i.test(text) ? 0 : text.length;
   for (let m = NOMINATING.exec(text); m; m = NOMINATING.exec(text))
     nominators.push(...listItems(state, skeleton, m[1] as string));
   const nominatorIds = [
@@ -1053,7 +1053,7 @@ export function findConferrals(
     );
   }
   // "X passed the re-evaluation organized by A and B and retained the title of Y".
-  RENEWAL.lastIndex = 0;
+  RENEWAL.lastIndex = /\bpassed\b/i.test(text) ? 0 : text.length;
   for (let m = RENEWAL.exec(text); m; m = RENEWAL.exec(text)) {
     const recipients = resolveSubject(state, context, skeleton, m[1] as string, m.index);
     if (recipients.length === 0) continue;
@@ -1072,7 +1072,11 @@ export function findConferrals(
     );
   }
   // "The qualification of X as Y was cancelled by Z".
-  QUALIFICATION_LOST.lastIndex = 0;
+  QUALIFICATION_LOST.lastIndex = /\b(?:qualification|title|designation|status|plaque)\s+of\b/i.test(
+    text,
+  )
+    ? 0
+    : text.length;
   for (let m = QUALIFICATION_LOST.exec(text); m; m = QUALIFICATION_LOST.exec(text)) {
     const recipients = recipientsIn(state, skeleton, m[1] as string);
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
@@ -1089,7 +1093,7 @@ export function findConferrals(
     );
   }
   // "X was approved to build the Y Base in 2018".
-  APPROVED_TO.lastIndex = 0;
+  APPROVED_TO.lastIndex = /\bapproved\s+to\b/i.test(text) ? 0 : text.length;
   for (let m = APPROVED_TO.exec(text); m; m = APPROVED_TO.exec(text)) {
     const recipients = resolveSubject(state, context, skeleton, m[1] as string, m.index);
     if (recipients.length === 0) continue;
@@ -1181,6 +1185,9 @@ export function contextualConferral(
 
 const EVENT_NOUNS =
   /\b(meeting|conference|ceremony|forum|event|session|symposium|seminar|summit|exhibition|activit(?:y|ies)|competition|training|lecture|celebration|launch|festival|week|month|day|carnival|contest|workshop|gala|fair|expo|congress)\b/i;
+// Cheap tests that let a sentence skip the event patterns whose verbs it lacks.
+const HAS_HOLD_VERB =
+  /\b(?:held|holds|hosted|hosts|organi[sz]e[ds]|convene[ds]|launch(?:ed|es)|sponsored|staged|kicked)\b/i;
 const HOLD = new RegExp(
   `(${LIST})${ASIDE}\\s*,?\\s*(?:${ADVERBS}\\s+){0,2}(held|holds|hosted|hosts|organi[sz]ed|organi[sz]es|convened|convenes|launched|launches|sponsored|staged|kicked\\s+off)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?`,
   "gi",
@@ -1237,7 +1244,7 @@ export function findEvents(
   const date = sentenceDate(state, context);
   const lastEvent = (): EventFact | undefined =>
     events[events.length - 1] ?? state.events[state.events.length - 1];
-  HOLD.lastIndex = 0;
+  HOLD.lastIndex = HAS_HOLD_VERB.test(text) ? 0 : text.length;
   for (let m = HOLD.exec(text); m; m = HOLD.exec(text)) {
     const organizers = organizationsIn(state, skeleton, m[1] as string);
     if (organizers.length === 0) continue;
@@ -1351,7 +1358,7 @@ export function findEvents(
     if (date) event.date = date;
     events.push(event);
   }
-  SIGN.lastIndex = 0;
+  SIGN.lastIndex = /\b(?:signed|signs|inked|concluded)\b/i.test(text) ? 0 : text.length;
   for (let m = SIGN.exec(text); m; m = SIGN.exec(text)) {
     const left = organizationsIn(state, skeleton, m[1] as string);
     const right = organizationsIn(state, skeleton, m[3] as string);
@@ -1385,7 +1392,7 @@ export function findEvents(
     });
   }
   const attendees: Mention[] = [];
-  ATTEND_PASSIVE.lastIndex = 0;
+  ATTEND_PASSIVE.lastIndex = /\battended\s+by\b/i.test(text) ? 0 : text.length;
   for (let m = ATTEND_PASSIVE.exec(text); m; m = ATTEND_PASSIVE.exec(text)) {
     // "attended by Wang Gang, Vice President of X, and Chen Jie, Director of Y": every person named after "by".
     const people = listItems(state, skeleton, text.slice(m.index)).filter(
@@ -1471,7 +1478,10 @@ export function findEvents(
       });
     }
   }
-  ISSUED_DOC.lastIndex = 0;
+  ISSUED_DOC.lastIndex =
+    /\b(?:announced|issued|released|published|promulgated|distributed|made\s+public)\b/i.test(text)
+      ? 0
+      : text.length;
   for (let m = ISSUED_DOC.exec(text); m; m = ISSUED_DOC.exec(text)) {
     const issuers = organizationsIn(state, skeleton, m[1] as string);
     if (issuers.length === 0) continue;
