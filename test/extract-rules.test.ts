@@ -228,6 +228,19 @@ const triggers: GenreCase[] = [
 
 const lists: GenreCase[] = [
   {
+    name: "'A and 32 other counties, regions and units were named ...'",
+    text: "News\n\nBaishan County and 32 other counties, regions and units were named State-level Ecological Demonstration Models by the Hill Environmental Bureau.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Baishan County",
+          honor: "State-level Ecological Demonstration Models",
+          issuers: ["Hill Environmental Bureau"],
+        },
+      ],
+    },
+  },
+  {
     name: "a list under a colon, one holder per line with blank lines between, the honor named just before",
     text: "News\n\nFive parks have been upgraded to the 4A-level Tourist Attractions recently.\nThe five parks are:\n\nPine Peak Forest Park (Anhui Province)\n\nWhite Cloud Lake Park (Hubei Province)\n\nRed Stone Valley Park (Hunan Province)\n\nThe parks will open new trails next year.",
     expect: {
@@ -461,6 +474,18 @@ const manyHonors: GenreCase[] = [
 ];
 
 const coreference: GenreCase[] = [
+  {
+    name: "'He' after a sentence that opens with a surname alone is that person, not the last person named",
+    text: 'News\n\nThe Hill Veterans Office visited Gao Shuming in May. Officials conveyed greetings from Lin Bo, head of the office.\nGao served as a soldier for ten years.\nHe was awarded the honorary title of "Frontier Hero".',
+    expect: {
+      conferrals: [{ recipient: "Gao Shuming", honor: "Frontier Hero" }],
+    },
+  },
+  {
+    name: "a person with a post before the verb is the subject, not the body of the post",
+    text: "News\n\nAmong them, Tao Ruiming, chief engineer of the Riverside Pump Company, won the Provincial Labor Medal.",
+    expect: { conferrals: [{ recipient: "Tao Ruiming", honor: "Provincial Labor Medal" }] },
+  },
   {
     name: "'It' is the body the story's first conferral honored; each honor takes the year after it",
     text: "Recently, the list of provincial geology education bases was announced, and the Pine Valley Rock Museum was selected as a provincial geology education base of natural resources.\nThe museum has many rooms.\nIt was honored as the advanced unit of the Lakeside Science Week in 2019, the advanced unit of the Lakeside Science Day in 2020 and the top ten science bases in Lakeside in 2021.",

@@ -69,7 +69,7 @@ const ISSUER_VERBS =
   "awarded|granted|conferred|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
 const PASSIVE = new RegExp(
-  `(?:(${COHORT}))?(${LIST}|\\b(?:it|It|they|They)\\b)\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,?\\s*(?:and\\s+so\\s+on|etc\\.?)\\s*,?\\s*)?(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?(?:,\\s*(?:a|an|the|one\\s+of\\s+the)\\s+[^,;.]{1,80},)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+)?(?:(?:will\\s+)?(?:continued?|continues|kept|keeps)\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
+  `(?:(${COHORT}))?(${LIST}|\\b(?:it|It|they|They)\\b)\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,?\\s*(?:and\\s+so\\s+on|etc\\.?|and\\s+(?:\\d+|[a-z]+)\\s+other\\s+[a-z][a-z\\s,]{0,60}?)\\s*,?\\s*)?(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?(?:,\\s*(?:a|an|the|one\\s+of\\s+the)\\s+[^,;.]{1,80},)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+)?(?:(?:will\\s+)?(?:continued?|continues|kept|keeps)\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
   "gi",
 );
 const ACTIVE = new RegExp(
@@ -242,7 +242,7 @@ const OBJECT_STOP_WORDS = new Set([
 
 // "asthe" is a glued "as the" of scraped text.
 const OBJECT_PREAMBLE =
-  /^\s*(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?(?:(?:recommendation\s+|final\s+|candidate\s+)?list\s+(?:of\s+)?(?:the\s+)?)?(?:with\s+the\s+)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?)\s+(?:of|for)\s+(?:the\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:(?:numerous|many|several|multiple)\s+)?(?:honou?rary\s+)?(?:(?:titles|honou?rs|awards)\s*,?\s*(?:such\s+as|including|like|namely)\s+)?(?:title\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:"\s*)?/i;
+  /^\s*(?:(?:gloriously|successfully|officially|formally|unanimously)\s+)?(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?(?:(?:recommendation\s+|final\s+|candidate\s+)?list\s+(?:of\s+)?(?:the\s+)?)?(?:with\s+the\s+)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?)\s+(?:of|for)\s+(?:the\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:(?:numerous|many|several|multiple)\s+)?(?:honou?rary\s+)?(?:(?:titles|honou?rs|awards)\s*,?\s*(?:such\s+as|including|like|namely)\s+)?(?:title\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:"\s*)?/i;
 const BATCH =
   /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|latest)\s+(?:batch|bunch|group|round|set|list)\s+of\s+(?:the\s+)?)/i;
 // An ordinal before a tier word is part of the honor: "second level", "first class".
@@ -449,6 +449,9 @@ export function resolveSubject(
   }
   // "the Series edited by the Hospital was included ...": a name after a preposition is not the subject.
   const items = listItems(state, skeleton, subjectText);
+  // "Mao Hua, chief engineer of the Pine Works, won ...": the person before the post is the subject.
+  const poster = personBeforePost(skeleton, position, position + subjectText.length);
+  if (poster && items.length === 1 && items[0]?.kind === "Organization") return [poster];
   // "Professor Li Wei of X University was honored": the subject is the person, not the university.
   const first = items[0];
   if (items.length === 1 && first?.kind === "Organization") {
@@ -488,6 +491,20 @@ function headlineRecipient(state: DocumentState): Mention | undefined {
   if (ids.size !== 1) return undefined;
   const recipient = state.byId.get([...ids][0] as string);
   return recipient && recipient.kind !== "Person" ? recipient : undefined;
+}
+
+/**
+ * The person a clause opens with when the subject at [start, end) sits in that person's post:
+ * "Among them, Mao Hua, chief engineer of the Pine Works, won ..." (the subject read is the Works).
+ */
+function personBeforePost(skeleton: Skeleton, start: number, end: number): Mention | undefined {
+  if (!/^\s*,/.test(skeleton.text.slice(end))) return undefined;
+  const m =
+    /(?:^|[,;:]\s*)\uE000(\d+)\uE001\s*,\s*[a-z](?:[^.;:\uE000]|\uE000\d+\uE001){0,200}$/.exec(
+      skeleton.text.slice(Math.max(0, start - 300), start),
+    );
+  const person = m ? skeleton.mentionAt(Number(m[1])) : undefined;
+  return person?.kind === "Person" ? person : undefined;
 }
 
 /** "A, B and C from the X": the people listed before the last one (C), in order. */

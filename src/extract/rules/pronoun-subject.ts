@@ -16,11 +16,35 @@ const REACH = 2;
 function lastPerson(input: RuleInput): Mention | undefined {
   const { state, context } = input;
   for (let i = context.sentence.index - 1; i >= 0 && i >= context.sentence.index - REACH; i--) {
+    // "Zhang served as a soldier ... He was awarded ...": a sentence that opens with a surname
+    // alone speaks of the person of that surname named before.
+    const sentence = state.sentences[i];
+    const surname = sentence
+      ? /^\s*([A-Z][a-z]+)\s+(?!of\b)[a-z]/.exec(
+          state.view.slice(sentence.start, sentence.end),
+        )?.[1]
+      : undefined;
+    const bySurname = surname ? personOfSurname(state, surname, sentence?.start ?? 0) : undefined;
+    if (bySurname) return bySurname;
     const people = (state.contexts[i]?.top ?? []).filter((m) => m.kind === "Person");
     const last = people[people.length - 1];
     if (last) return last;
   }
   return undefined;
+}
+
+/** The one person named before `before` whose name starts with this surname. */
+function personOfSurname(
+  state: RuleInput["state"],
+  surname: string,
+  before: number,
+): Mention | undefined {
+  const found = new Map<string, Mention>();
+  for (const m of state.mentions) {
+    if (m.kind === "Person" && m.evidence.start < before && m.name.startsWith(`${surname} `))
+      found.set(m.name, found.get(m.name) ?? m);
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
 export const pronounSubject: ConferralRule = {
