@@ -228,6 +228,26 @@ const triggers: GenreCase[] = [
 
 const lists: GenreCase[] = [
   {
+    name: "majors of schools listed in lower case after 'are:' (the participle 'approved' is no part of the honor)",
+    text: "News\n\nThe approved provincial first-class undergraduate majors are: soil science major of School of Earth Sciences, English major of School of Foreign Languages, and music education major of School of Arts.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "soil science major of School of Earth Sciences",
+          honor: "provincial first-class undergraduate majors",
+        },
+        {
+          recipient: "English major of School of Foreign Languages",
+          honor: "provincial first-class undergraduate majors",
+        },
+        {
+          recipient: "music education major of School of Arts",
+          honor: "provincial first-class undergraduate majors",
+        },
+      ],
+    },
+  },
+  {
     name: "'A and 32 other counties, regions and units were named ...'",
     text: "News\n\nBaishan County and 32 other counties, regions and units were named State-level Ecological Demonstration Models by the Hill Environmental Bureau.",
     expect: {

@@ -29,6 +29,7 @@ import {
   findLowercasePlaces,
   findNames,
   findPeople,
+  findUnitsOfBodies,
   isGenericName,
   isLowercasePlaceHead,
   type LowercasePlace,
@@ -272,6 +273,11 @@ export function cleanName(text: string): string {
     .replace(/\s+/g, " ")
     .replace(/^(?:the|The|THE)\s+/, "")
     .replace(/^(?:honou?rary\s+)?title\s+of\s+/i, "")
+    // "the approved national first-class majors": the participle says how, not what.
+    .replace(
+      /^(?:newly\s+)?(?:approved|selected|named|identified|recogni[sz]ed|listed)\s+(?=[a-z])/,
+      "",
+    )
     .trim();
   // Drop quotes that wrap the whole name or are left unbalanced; keep "Creation" inside a name.
   if (/^"[^"]*"$/.test(name)) name = name.slice(1, -1);
@@ -420,13 +426,15 @@ function lowercasePlaces(
   const places = [...spans.map((s) => s.span), ...lowercase.map((p) => p.span)].filter(
     (span) => span.kind === "Place",
   );
-  const bodies = findLowercaseBodies(tokens, taken).map((span) => ({
-    span,
-    name: tokens
-      .slice(span.first, span.last)
-      .map((t) => t.text)
-      .join(" "),
-  }));
+  const bodies = [...findUnitsOfBodies(tokens, taken), ...findLowercaseBodies(tokens, taken)].map(
+    (span) => ({
+      span,
+      name: tokens
+        .slice(span.first, span.last)
+        .map((t) => t.text)
+        .join(" "),
+    }),
+  );
   for (const { span } of bodies) for (let i = span.first; i < span.last; i++) taken[i] = true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

@@ -1102,3 +1102,54 @@ export function findLowercaseBodies(tokens: Token[], taken: boolean[]): NameSpan
   }
   return found;
 }
+
+/** Heads of units inside a university or hospital that lists name in lower case. */
+const UNIT_IN_BODY_HEADS = new Set([
+  "major",
+  "discipline",
+  "specialty",
+  "speciality",
+  "programme",
+  "program",
+]);
+
+/**
+ * A major or discipline of a school, written in lower case as an item of a list: "computer science
+ * and technology major of School of Information Science", from the list's separator to the end of
+ * the school's name.
+ */
+export function findUnitsOfBodies(tokens: Token[], taken: boolean[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let h = 1; h + 2 < tokens.length; h++) {
+    const head = tokens[h] as Token;
+    if (
+      taken[h] ||
+      head.cap ||
+      !UNIT_IN_BODY_HEADS.has(head.lower) ||
+      tokens[h + 1]?.lower !== "of"
+    )
+      continue;
+    let first = h;
+    while (first > 0 && h - first < 10) {
+      const previous = tokens[first - 1] as Token;
+      if (taken[first - 1] || !previous.word || previous.number) break;
+      if (previous.cap && first - 1 > 0 && !/[,:;]/.test(tokens[first - 2]?.text ?? "")) break;
+      first--;
+    }
+    // ", and chemistry ... major": the "and" after the comma joins the list, not the name.
+    if (tokens[first]?.lower === "and" && tokens[first - 1]?.text === ",") first++;
+    const separator = tokens[first - 1]?.text ?? "";
+    if (first === h || !/^[,:;]$|^and$/i.test(separator)) continue;
+    let last = h + 2;
+    while (
+      last < tokens.length &&
+      (isNameWord(tokens[last]) || /^(?:of|and|for)$/.test(tokens[last]?.lower ?? ""))
+    )
+      last++;
+    while (last > h + 2 && !isNameWord(tokens[last - 1])) last--;
+    if (last === h + 2) continue;
+    found.push({ kind: "Organization", first, last, nucleus: h, definite: false, quoted: false });
+    for (let i = first; i < last; i++) taken[i] = true;
+  }
+  return found;
+}
