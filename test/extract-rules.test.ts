@@ -228,6 +228,17 @@ const triggers: GenreCase[] = [
 
 const lists: GenreCase[] = [
   {
+    name: "'Including the three second-class museums from previous years, A, B and C, ...' (earlier holders, no implied issuer)",
+    text: "News\n\nThe Hill Museum Society announced the new ratings on Monday.\nIncluding the three second-class national museums from previous years, the Salt Museum, the Kiln Museum and the Tea Hall, there are now ten rated museums in the city.",
+    expect: {
+      conferrals: [
+        { recipient: "Salt Museum", honor: "second-class national museums", issuers: [] },
+        { recipient: "Kiln Museum", honor: "second-class national museums", issuers: [] },
+        { recipient: "Tea Hall", honor: "second-class national museums", issuers: [] },
+      ],
+    },
+  },
+  {
     name: "majors of schools listed in lower case after 'are:' (the participle 'approved' is no part of the honor)",
     text: "News\n\nThe approved provincial first-class undergraduate majors are: soil science major of School of Earth Sciences, English major of School of Foreign Languages, and music education major of School of Arts.",
     expect: {

@@ -1256,7 +1256,7 @@ function isPageStamp(state: DocumentState, sentence: Sentence): boolean {
 }
 
 const PAST_HONORS =
-  /\b(?:successively|previously|over\s+the\s+years|in\s+(?:recent|previous|past)\s+years|has\s+(?:also\s+)?(?:won|received|obtained|gained|been\s+awarded)\s+(?:many|numerous|several|a\s+number\s+of|multiple))\b/i;
+  /\b(?:successively|previously|over\s+the\s+years|(?:in|from)\s+(?:recent|previous|past|earlier)\s+years|has\s+(?:also\s+)?(?:won|received|obtained|gained|been\s+awarded)\s+(?:many|numerous|several|a\s+number\s+of|multiple))\b/i;
 
 function recountsPastHonors(state: DocumentState, conferral: Conferral): boolean {
   return conferral.evidence.some((e) =>

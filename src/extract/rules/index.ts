@@ -14,6 +14,7 @@ import { gapping } from "./gapping.ts";
 import { honorGivenTo } from "./honor-given-to.ts";
 import { honorSubjectList } from "./honor-subject-list.ts";
 import { honorThenList } from "./honor-then-list.ts";
+import { includingThe } from "./including-the.ts";
 import { listContinues } from "./list-continues.ts";
 import { listedWithoutHonor } from "./listed-without-honor.ts";
 import { numberedList } from "./numbered-list.ts";
@@ -42,6 +43,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   asHolder,
   gapping,
   colonList,
+  includingThe,
 ];
 
 /** Rules switched off for this process: LAUREL_RULES_OFF=name,name (set by `laurel eval --rules-off`). */
