@@ -228,6 +228,18 @@ const triggers: GenreCase[] = [
 
 const lists: GenreCase[] = [
   {
+    name: "places listed after 'by the X,' are the subject; a gapped clause with no 'as': '; and C and D the national garden county'",
+    text: "News\n\nAccording to the notice by the Hill Housing Bureau, Hengyang and Zixing were included in the national garden city list; and Youping County and Guishan County the national garden county.",
+    expect: {
+      conferrals: [
+        { recipient: "Hengyang", honor: "national garden city" },
+        { recipient: "Zixing", honor: "national garden city" },
+        { recipient: "Youping County", honor: "national garden county" },
+        { recipient: "Guishan County", honor: "national garden county" },
+      ],
+    },
+  },
+  {
     name: "'Including the three second-class museums from previous years, A, B and C, ...' (earlier holders, no implied issuer)",
     text: "News\n\nThe Hill Museum Society announced the new ratings on Monday.\nIncluding the three second-class national museums from previous years, the Salt Museum, the Kiln Museum and the Tea Hall, there are now ten rated museums in the city.",
     expect: {

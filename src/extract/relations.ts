@@ -106,7 +106,7 @@ const NOMINATING = new RegExp(
 const HAS_PASSIVE_VERB = new RegExp(`\\b(?:${PASSIVE_VERBS})\\b`, "i");
 /** Names in a list, then "as": the subjects of a clause whose verb was left out (gapping). */
 export const GAPPED_CLAUSE =
-  /^(?:the\s+)?(?:"?\uE000\d+\uE001"?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*"?\uE000\d+\uE001"?\s*,?\s+as\s/;
+  /^(?:the\s+)?(?:"?\uE000\d+\uE001"?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*"?\uE000\d+\uE001"?\s*,?\s+(?:as\s|(?=the\s+[a-z]))/;
 const RECEIVED_HONOR =
   /\b(?:awards?|prizes?|titles?|honou?rs?|medals?|certificates?|commendations?|plaques?|banners?)\b/i;
 const HAS_ACTIVE_VERB = new RegExp(`\\b(?:${ACTIVE_WIN}|retain|keep|maintain|hold|become)\\b`, "i");

@@ -7,14 +7,14 @@ import { alreadyFound, canReceive, emit } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
 const VERB =
-  /\b(?:rated|named|designated|listed|selected|approved|recogni[sz]ed|classified|identified|awarded|promoted|upgraded)\b/i;
-const AND_THEN = /,?\s+and\s+(?=(?:the\s+)?"?\uE000)/g;
+  /\b(?:rated|named|designated|listed|selected|approved|recogni[sz]ed|classified|identified|awarded|promoted|upgraded|included)\b/i;
+const AND_THEN = /[,;]?\s+and\s+(?=(?:the\s+)?"?\uE000)/g;
 
 export const gapping: ConferralRule = {
   name: "gapping",
   example:
     "The Hill Museum was rated first-class, and the Lake Museum and the Pine Museum as third-class.",
-  gate: /\band\b[^.;]*\sas\s/i,
+  gate: /\band\b[^.]*\s(?:as|the)\s/i,
   find(input) {
     const { state, context, skeleton } = input;
     const text = skeleton.text;

@@ -92,6 +92,8 @@ export function recipientsBefore(input: RuleInput, position: number): Mention[] 
         reading.masked.slice(Math.max(0, spot.start - 24), spot.start),
       );
     const inBrackets = /\(\s*$/.test(before);
+    // "According to the notice by the Ministry, A and B were ...": the agent ends the list.
+    if (/\bby\s+(?:the\s+)?$/i.test(before)) break;
     if (!qualifier && !inBrackets && canReceive(spot.mention)) recipients.unshift(spot.mention);
     cursor = spot.start;
   }
@@ -102,7 +104,10 @@ export function recipientsBefore(input: RuleInput, position: number): Mention[] 
     /(?:^|[,;:.!?]|\bthat|\bAmong\s+them\s*,?|\bincluding|\bsuch\s+as|\bnamely|\bwhile|\bwhere|\band|(?:^|[,;:.!?]|\band)\s*(?:the\s+)?(?:cities|counties|towns|villages|districts)\s+of)\s*(?:the\s+)?"?$/i.test(
       head,
     );
-  if (!opens || !recipients.some((r) => r.kind !== "Place")) {
+  // "..., Hengyang and Zixing were included": places listed at a clause start are the subject.
+  const listedPlaces =
+    opens && recipients.length >= 2 && recipients.every((r) => r.kind === "Place");
+  if (!listedPlaces && (!opens || !recipients.some((r) => r.kind !== "Place"))) {
     const subject = appositiveSubject(input, text);
     if (subject) return [subject];
     if (!opens) return [];
