@@ -34,6 +34,7 @@ import {
   isLowercasePlaceHead,
   type LowercasePlace,
   type NameSpan,
+  oneWordPlace,
 } from "./names.ts";
 import { buildAnalysisView } from "./normalize.ts";
 import { datesOutsideNames, findEvents, type Skeleton } from "./relations.ts";
@@ -447,14 +448,7 @@ function lowercasePlaces(
     )
       continue;
     if (headKind(tokens[i + 1]?.text ?? "")) continue;
-    const span: NameSpan = {
-      kind: "Place",
-      first: i,
-      last: i + 1,
-      nucleus: i,
-      definite: false,
-      quoted: false,
-    };
+    const span = oneWordPlace(i);
     places.push(span);
     bodies.push({ span, name: t.text });
     taken[i] = true;

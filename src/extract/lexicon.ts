@@ -477,9 +477,7 @@ export const MONTH_ABBREVIATIONS = [
   "dec",
 ];
 
-// Months and weekdays end a name: "Key Laboratory in December".
-for (const word of [
-  "others",
+export const MONTH_NAMES = new Set([
   "january",
   "february",
   "march",
@@ -492,6 +490,12 @@ for (const word of [
   "october",
   "november",
   "december",
+]);
+
+// Months and weekdays end a name: "Key Laboratory in December".
+for (const word of [
+  "others",
+  ...MONTH_NAMES,
   ...MONTH_ABBREVIATIONS,
   "monday",
   "tuesday",

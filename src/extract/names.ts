@@ -8,6 +8,7 @@ import {
   isPinyinName,
   isPlaceName,
   MEDIA_HEADS,
+  MONTH_NAMES,
   NON_NAME_WORDS,
   NON_ORG_ACRONYMS,
   POSSESSIVE_OWNERS,
@@ -207,20 +208,6 @@ function startsNewName(tokens: Token[], i: number, previous: Token | undefined):
   );
 }
 
-const MONTHS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-]);
 const GLUED_LIST_HEADS = new Set(["company", "corporation", "group", "factory", "university"]);
 const COMPLEMENT_WORDS = new Set(["of", "for", "in"]);
 const COMPASS = new Set([
@@ -373,7 +360,12 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         first--;
         // "May 4th Medal", "March 8th Red Banner": a day named by its date opens the name.
         const month = tokens[first - 1];
-        if (month?.cap && !used[first - 1] && MONTHS.has(month.lower) && /^\d/.test(prev.text)) {
+        if (
+          month?.cap &&
+          !used[first - 1] &&
+          MONTH_NAMES.has(month.lower) &&
+          /^\d/.test(prev.text)
+        ) {
           first--;
           // ... and the place before it is the name's too: "Shanxi Province May 1st Labor Medal".
           continue;
@@ -574,14 +566,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       });
       used[i] = true;
     } else if (t.cap && isPlaceName(t.lower)) {
-      spans.push({
-        kind: "Place",
-        first: i,
-        last: i + 1,
-        nucleus: i,
-        definite: false,
-        quoted: false,
-      });
+      spans.push(oneWordPlace(i));
       used[i] = true;
     }
   }
@@ -1152,4 +1137,9 @@ export function findUnitsOfBodies(tokens: Token[], taken: boolean[]): NameSpan[]
     for (let i = first; i < last; i++) taken[i] = true;
   }
   return found;
+}
+
+/** A place named by the one word at token `i`. */
+export function oneWordPlace(i: number): NameSpan {
+  return { kind: "Place", first: i, last: i + 1, nucleus: i, definite: false, quoted: false };
 }
