@@ -1,11 +1,11 @@
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { type BuildResult, buildGraph, CollectingSink } from "../src/pipeline/index.ts";
 import { LaurelStore, splitLines } from "../src/store/index.ts";
 import { loadInWorker } from "../src/store/worker.ts";
 import { writeFileAtomic } from "../src/util/fs.ts";
+import { tempDir } from "./support/cli.ts";
 
 const SEEDS = "data/announcements";
 
@@ -60,7 +60,7 @@ describe("loading on a worker thread", () => {
 
 describe("the persisted store", () => {
   test("a store written in pieces opens to the same graph", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "laurel-store-"));
+    const dir = await tempDir("laurel-store-");
     const path = join(dir, "graph.nq");
     await LaurelStore.save(path, splitLines(Buffer.from(built.nquads), 1000));
     expect(await readFile(path, "utf8")).toBe(built.nquads);
@@ -69,7 +69,7 @@ describe("the persisted store", () => {
   });
 
   test("an atomic write that fails part way leaves the old file alone", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "laurel-store-"));
+    const dir = await tempDir("laurel-store-");
     const path = join(dir, "graph.nq");
     await writeFile(path, "old\n");
     function* failing() {

@@ -3,6 +3,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/index.ts";
+import { recordTempDir } from "./temp-dirs.ts";
 
 export interface CliRun {
   code: number;
@@ -26,5 +27,5 @@ export async function runCli(args: string[]): Promise<CliRun> {
 }
 
 export async function tempDir(prefix = "laurel-test-"): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
+  return recordTempDir(await mkdtemp(join(tmpdir(), prefix)));
 }
