@@ -61,6 +61,11 @@ const lowerCaseHonors: GenreCase[] = [
 
 const triggers: GenreCase[] = [
   {
+    name: "a relative clause between subject and verb: 'X, whose main products are pumps, was selected as ...'",
+    text: "News\n\nIn Pine City, the Hill Pump Company, whose main products are water pumps, was selected as one of the model enterprises.",
+    expect: { conferrals: [{ recipient: "Hill Pump Company", honor: "model enterprises" }] },
+  },
+  {
     name: "'remained the title' is a renewal; 'it won the title in 2011 for the first time' is another event",
     text: 'News\n\nMianyang remained the title of "national hygienic city", according to the new list.\nMianyang began the work in 1999. The efforts paid off in 2011 when it won the title of "national hygienic city" for the first time.',
     expect: {
