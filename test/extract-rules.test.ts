@@ -697,13 +697,13 @@ const recipients: GenreCase[] = [
 
 const names: GenreCase[] = [
   {
-    name: "a word the text names as a place elsewhere ('Fenning City') is a place when it stands alone",
+    name: "a word the text names as a place elsewhere ('Fenning City') is that place when it stands alone",
     text: "News\n\nThe bureau announced the list of provincial garden cities, in which Fenning, Baishi and Lutang are included.\nFenning City has planted trees along the river, and Baishi County and Lutang County built new parks.",
     expect: {
       conferrals: [
-        { recipient: "Fenning", honor: "provincial garden cities" },
-        { recipient: "Baishi", honor: "provincial garden cities" },
-        { recipient: "Lutang", honor: "provincial garden cities" },
+        { recipient: "Fenning City", honor: "provincial garden cities" },
+        { recipient: "Baishi County", honor: "provincial garden cities" },
+        { recipient: "Lutang County", honor: "provincial garden cities" },
       ],
     },
   },

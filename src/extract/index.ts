@@ -66,8 +66,9 @@ export interface SentenceContext {
 export interface DocumentState {
   announcement: Announcement;
   view: string;
-  /** Words the text itself names as places ("Xianning" of "Xianning City"), found once. */
-  placeStems?: Set<string>;
+  /** Words the text itself names as places ("Xianning" of "Xianning City"), found once, with
+   * the full name when the text gives only one ("Xianning" -> "Xianning City"; null if several). */
+  placeStems?: Map<string, string | null>;
   sentences: Sentence[];
   contexts: SentenceContext[];
   mentions: Mention[];
@@ -345,6 +346,8 @@ function readSentence(
     );
     annotateMention(mention, tokens, span);
     mention.name = names.get(span) ?? mention.name;
+    if (kind === "Place" && span.last - span.first === 1)
+      mention.name = fullPlaceName(state, mention.name) ?? mention.name;
     top.push(mention);
     // Acronym defined right after the name: "Full Name (ACR)".
     const open = tokens[span.last];
@@ -410,7 +413,7 @@ function lowercasePlaces(
   blocked: boolean[],
   spans: Array<{ span: NameSpan }>,
   names: Map<NameSpan, string>,
-  stems: Set<string>,
+  stems: Map<string, string | null>,
 ): LowercasePlace[] {
   const taken = blocked.slice();
   for (const { span } of spans) {
@@ -450,7 +453,7 @@ function lowercasePlaces(
     if (headKind(tokens[i + 1]?.text ?? "")) continue;
     const span = oneWordPlace(i);
     places.push(span);
-    bodies.push({ span, name: t.text });
+    bodies.push({ span, name: stems.get(t.text) ?? t.text });
     taken[i] = true;
   }
   const listed = findListedPlaces(tokens, taken, places).map((span) => ({
@@ -467,16 +470,24 @@ const PLACE_STEM =
   /\b([A-Z][a-z]{2,}(?:'[a-z]+)?)\s+(?:City|County|District|Town|Township|Village)\b/g;
 
 /** The words the text names as places by their head ("Xianning City"), read once per text. */
-function placeStemsOf(state: DocumentState): Set<string> {
+function placeStemsOf(state: DocumentState): Map<string, string | null> {
   if (state.placeStems) return state.placeStems;
-  const stems = new Set<string>();
+  const stems = new Map<string, string | null>();
   for (const m of state.view.matchAll(PLACE_STEM)) {
     const stem = m[1] as string;
-    if (!headKind(stem) && !TITLE_WORDS.has(stem.toLowerCase()) && !NOT_PLACE_STEMS.has(stem))
-      stems.add(stem);
+    if (headKind(stem) || TITLE_WORDS.has(stem.toLowerCase()) || NOT_PLACE_STEMS.has(stem))
+      continue;
+    const full = (m[0] as string).replace(/\s+/g, " ");
+    const known = stems.get(stem);
+    stems.set(stem, known === undefined || known === full ? full : null);
   }
   state.placeStems = stems;
   return stems;
+}
+
+/** "Xianning" in a text that also says "Xianning City" (and no other "Xianning ..."): the city. */
+function fullPlaceName(state: DocumentState, name: string): string | undefined {
+  return placeStemsOf(state).get(name) ?? undefined;
 }
 
 /** Words that come before "City" or "County" without being a place's name. */
