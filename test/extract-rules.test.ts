@@ -61,6 +61,29 @@ const lowerCaseHonors: GenreCase[] = [
 
 const triggers: GenreCase[] = [
   {
+    name: "courtesy titles inside a list of people: 'Professor A and Professor B were elected academicians of ...'",
+    text: "News\n\nProfessor Wang Hong and Professor Li Ming were elected academicians of the Hillview Academy of Sciences.",
+    expect: {
+      conferrals: [
+        { recipient: "Wang Hong", honor: "academicians of the Hillview Academy of Sciences" },
+        { recipient: "Li Ming", honor: "academicians of the Hillview Academy of Sciences" },
+      ],
+    },
+  },
+  {
+    name: "'recognized as X again after re-examination' is a renewal, and 'again' is no part of the honor",
+    text: "News\n\nThe Hill Valve Company was recognized as a national high-tech enterprise again after re-examination.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Hill Valve Company",
+          honor: "national high-tech enterprise",
+          status: "renewed",
+        },
+      ],
+    },
+  },
+  {
     name: "a relative clause between subject and verb: 'X, whose main products are pumps, was selected as ...'",
     text: "News\n\nIn Pine City, the Hill Pump Company, whose main products are water pumps, was selected as one of the model enterprises.",
     expect: { conferrals: [{ recipient: "Hill Pump Company", honor: "model enterprises" }] },

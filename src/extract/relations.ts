@@ -24,7 +24,7 @@ export interface Skeleton {
 
 const P = "\uE000\\d+\uE001";
 // An item may carry its acronym in brackets: the China Association for Science and Technology (CAST).
-const ITEM = `(?:the\\s+)?"?${P}"?(?:\\s*\\(\\s*${P}\\s*\\))?`;
+const ITEM = `(?:the\\s+)?(?:(?:Professor|Prof\\.|Dr\\.|Academician|Mr\\.|Ms\\.|Comrade)\\s+)?"?${P}"?(?:\\s*\\(\\s*${P}\\s*\\))?`;
 const LIST = `${ITEM}(?:\\s*,\\s*(?:and\\s+)?${ITEM}){0,60}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM})?`;
 /** A bracketed aside after a subject: "(hereinafter referred to as the Committee)". */
 const ASIDE = `(?:\\s*\\([^()]{0,80}\\))?`;
@@ -249,7 +249,7 @@ const BATCH =
 const ORDINAL_BEFORE =
   /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)(?!(?:level|class|grade|tier|rank|prize|place)s?\b)(?=\uE000|[a-zA-Z"])/i;
 const FREE_OBJECT =
-  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+for\s+the\s+[a-z0-9]+\s+(?:time|consecutive|year)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+respectively\b|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+title|it|its|will|also|became|other|so\s+on)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
+  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+for\s+the\s+[a-z0-9]+\s+(?:time|consecutive|year)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+respectively\b|\s+(?:once\s+)?again\b|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+title|it|its|will|also|became|other|so\s+on)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
 const BAD_OBJECT_START =
   /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|multiple|numerous|other|various|becoming|being)\b|^\d/i;
 
@@ -405,7 +405,7 @@ export function statusOf(verbPhrase: string, sentenceText: string): ConferralSta
     return "proposed";
   }
   if (
-    /\b(re-?evaluat|renew|re-?named|re-?certif|re-?accredit|retain|remain|kept\b|keeps?\b|maintain|for\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:time|consecutive)|once\s+again|consecutive)/.test(
+    /\b(re-?evaluat|re-?examin|renew|re-?named|re-?certif|re-?accredit|retain|remain|kept\b|keeps?\b|maintain|for\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:time|consecutive)|once\s+again|consecutive)/.test(
       text,
     )
   ) {
