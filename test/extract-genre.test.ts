@@ -700,9 +700,7 @@ const dates: GenreCase[] = [
     name: "a congress held across days of one year dates its awards by the year; a page stamp does not",
     text: "Hillview physicists honored\nUpdated: 2012-01-09\nAt the 9th Congress of the Hillview Physics Society held from November 28, 2010 to December 1, 2010, Tan Yue won the award of advanced worker of the Society.",
     expect: {
-      conferrals: [
-        { recipient: "Tan Yue", honor: "award of advanced worker of the Society", date: "2010" },
-      ],
+      conferrals: [{ recipient: "Tan Yue", honor: "advanced worker of the Society", date: "2010" }],
     },
   },
   {

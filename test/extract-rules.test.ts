@@ -61,6 +61,18 @@ const lowerCaseHonors: GenreCase[] = [
 
 const triggers: GenreCase[] = [
   {
+    name: "'selected into the national list of X', 'obtained the qualification of X', 'won the honor of X', 'the award of X was presented to'",
+    text: "News\n\nThe Maple Soil Institute was selected into the national list of key soil laboratories.\nThe Stone Fossil Museum obtained the qualification of provincial geology education base.\nThe Lotus Community won the honor of national model community for ethnic unity.\nThe award of Provincial Advanced Collective was presented to the Pine Fire Brigade.",
+    expect: {
+      conferrals: [
+        { recipient: "Maple Soil Institute", honor: "key soil laboratories" },
+        { recipient: "Stone Fossil Museum", honor: "provincial geology education base" },
+        { recipient: "Lotus Community", honor: "national model community for ethnic unity" },
+        { recipient: "Pine Fire Brigade", honor: "Provincial Advanced Collective" },
+      ],
+    },
+  },
+  {
     name: "courtesy titles inside a list of people: 'Professor A and Professor B were elected academicians of ...'",
     text: "News\n\nProfessor Wang Hong and Professor Li Ming were elected academicians of the Hillview Academy of Sciences.",
     expect: {

@@ -275,6 +275,7 @@ export function cleanName(text: string): string {
     .replace(/\s+/g, " ")
     .replace(/^(?:the|The|THE)\s+/, "")
     .replace(/^(?:honou?rary\s+)?title\s+of\s+/i, "")
+    .replace(/^(?:honou?r|award)\s+of\s+(?=\S)/, "")
     // "the approved national first-class majors": the participle says how, not what.
     .replace(
       /^(?:newly\s+)?(?:approved|selected|named|identified|recogni[sz]ed|listed)\s+(?=[a-z])/,

@@ -88,6 +88,10 @@ const HEADS: Record<HeadKind, string[]> = {
     "organization",
     "organisation",
     "group",
+    "brigade",
+    "fishery",
+    "orchard",
+    "plantation",
   ],
   Program: [
     "policy",
@@ -185,6 +189,7 @@ const HEADS: Record<HeadKind, string[]> = {
     "prefecture",
     "area",
     "attraction",
+    "community",
     "zone",
     "municipality",
     "street",
