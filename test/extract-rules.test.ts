@@ -61,6 +61,28 @@ const lowerCaseHonors: GenreCase[] = [
 
 const triggers: GenreCase[] = [
   {
+    name: "'have successively won the titles of national X and provincial Y' (two titles, each with its level)",
+    text: "News\n\nThe Pine Middle School and the Lake Primary School have successively won the titles of national green school and provincial civilized campus.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Middle School", honor: "national green school" },
+        { recipient: "Pine Middle School", honor: "provincial civilized campus" },
+        { recipient: "Lake Primary School", honor: "national green school" },
+        { recipient: "Lake Primary School", honor: "provincial civilized campus" },
+      ],
+    },
+  },
+  {
+    name: "'X named the Y a national 5A tourist attraction'; 'last year' ends an honor phrase",
+    text: "News\n\nThe Hill Provincial Tourism Bureau named the Golden Valley Scenic Area a national 5A tourist attraction.\nThe Hill Primary School became a provincial demonstration school last year.",
+    expect: {
+      conferrals: [
+        { recipient: "Golden Valley Scenic Area", honor: "national 5A tourist attraction" },
+        { recipient: "Hill Primary School", honor: "provincial demonstration school" },
+      ],
+    },
+  },
+  {
     name: "'selected into the national list of X', 'obtained the qualification of X', 'won the honor of X', 'the award of X was presented to'",
     text: "News\n\nThe Maple Soil Institute was selected into the national list of key soil laboratories.\nThe Stone Fossil Museum obtained the qualification of provincial geology education base.\nThe Lotus Community won the honor of national model community for ethnic unity.\nThe award of Provincial Advanced Collective was presented to the Pine Fire Brigade.",
     expect: {
