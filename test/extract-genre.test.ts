@@ -658,6 +658,20 @@ const coreference: GenreCase[] = [
 
 const dates: GenreCase[] = [
   {
+    name: "the year a body opened or was founded is not the year of its honor",
+    publicationDate: "2023-05-10",
+    text: "Museum news\n\nThe Jade Lake Museum, which opened in 2010, was designated a national second-class museum on May 8.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Jade Lake Museum",
+          honor: "national second-class museum",
+          date: "2023-05-08",
+        },
+      ],
+    },
+  },
+  {
     name: "the end of a publicity period is not the conferral date; the headline's honor takes the publication date",
     publicationDate: "2023-03-10",
     text: "Four parks are new provincial geology parks\n\nThe publicity was completed on March 2, 2023, and the following parks were determined as provincial geology parks:\n1. Qingshi Gorge Park, Linhe County\n2. Baiyun Cliff Park, Tanxi County",

@@ -637,6 +637,10 @@ function insideCapitalisedName(view: string, date: { start: number; end: number 
 function datesTheReason(view: string, date: { start: number }, sentenceStart: number): boolean {
   const before = view.slice(Math.max(sentenceStart, date.start - 200), date.start);
   return (
+    // "The museum, which opened in 2010, was named ...": the year of a founding, not of the honor.
+    /\b(?:founded|established|built|opened|set\s+up|completed|launched|started|born)\s+(?:in\s+|on\s+)?$/i.test(
+      before,
+    ) ||
     /\b(?:publicity|public\s+notice|notice\s+period)\b[^,;]*$/i.test(before.slice(-80)) ||
     /\b(?:in\s+recognition\s+of|for\s+(?:their|his|her|its)\s+(?:outstanding\s+|great\s+|important\s+)?contributions?)\b/i.test(
       before,
