@@ -290,6 +290,16 @@ const triggers: GenreCase[] = [
 
 const lists: GenreCase[] = [
   {
+    name: "'A, together with B, was named ...': both are named",
+    text: "News\n\nThe Blue River Park, together with the Green Lake Park, was named a national wetland park.",
+    expect: {
+      conferrals: [
+        { recipient: "Blue River Park", honor: "national wetland park" },
+        { recipient: "Green Lake Park", honor: "national wetland park" },
+      ],
+    },
+  },
+  {
     name: "places listed after 'by the X,' are the subject; a gapped clause with no 'as': '; and C and D the national garden county'",
     text: "News\n\nAccording to the notice by the Hill Housing Bureau, Hengyang and Zixing were included in the national garden city list; and Youping County and Guishan County the national garden county.",
     expect: {

@@ -35,7 +35,7 @@ export function canReceive(mention: Mention): boolean {
 // list glue, an acronym in brackets, a place qualifier ("in [Place]"), an adverb, or the start of
 // a post whose organization follows (", a teacher of [Org]").
 const GLUE =
-  /^(?:\s*(?:,\s*(?:a\s+|an\s+)?[a-z][a-z\s-]{0,40}?\s(?:of|at|from|in)\s+(?:the\s+)?(?=$)|,|and|as well as|&|\([^()]{0,60}\)|(?:in|of)\s+(?:the\s+)?(?=$)|(?:the\s+)?(?:province|city|county|district|municipality)|respectively|also|both|all|together|and\s+so\s+on|etc\.?|,\s*(?:whose|who|which)\s+[^,;.\uE000]{1,100},|recently|newly|officially|formally|successfully|previously|finally|further|the|"|-|\u2013))*\s*$/i;
+  /^(?:\s*(?:,\s*(?:a\s+|an\s+)?[a-z][a-z\s-]{0,40}?\s(?:of|at|from|in)\s+(?:the\s+)?(?=$)|,|and|as well as|&|\([^()]{0,60}\)|(?:in|of)\s+(?:the\s+)?(?=$)|(?:the\s+)?(?:province|city|county|district|municipality)|respectively|also|both|all|together|,\s*(?:together|along)\s+with|and\s+so\s+on|etc\.?|,\s*(?:whose|who|which)\s+[^,;.\uE000]{1,100},|recently|newly|officially|formally|successfully|previously|finally|further|the|"|-|\u2013))*\s*$/i;
 
 /**
  * The recipients named right before `position`: a list of names joined by glue, read backwards
