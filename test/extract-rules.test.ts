@@ -61,6 +61,26 @@ const lowerCaseHonors: GenreCase[] = [
 
 const triggers: GenreCase[] = [
   {
+    name: "'ranked among the national top 100 X'; 'named a provincial X in 2021 and a national X in 2022'; 'the only one in the city' is no honor",
+    text: "News\n\nThe Lake School ranked among the national top 100 schools for science education.\nThe Cloud Peak Tea Garden was named a provincial modern agricultural park in 2021 and a national modern agricultural park in 2022.\nThe Red River Farm has been identified as a national leading enterprise, the only one in the city.",
+    expect: {
+      conferrals: [
+        { recipient: "Lake School", honor: "national top 100 schools for science education" },
+        {
+          recipient: "Cloud Peak Tea Garden",
+          honor: "provincial modern agricultural park",
+          date: "2021",
+        },
+        {
+          recipient: "Cloud Peak Tea Garden",
+          honor: "national modern agricultural park",
+          date: "2022",
+        },
+        { recipient: "Red River Farm", honor: "national leading enterprise" },
+      ],
+    },
+  },
+  {
     name: "'have successively won the titles of national X and provincial Y' (two titles, each with its level)",
     text: "News\n\nThe Pine Middle School and the Lake Primary School have successively won the titles of national green school and provincial civilized campus.",
     expect: {
