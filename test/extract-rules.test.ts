@@ -61,6 +61,19 @@ const lowerCaseHonors: GenreCase[] = [
 
 const triggers: GenreCase[] = [
   {
+    name: "'the list of X has been released, and Y is among them'; a cooperative is a body",
+    text: "News\n\nThe list of the third batch of provincial smart schools has been released, and the Riverside Middle School is among them.\nThe Golden Field Cooperative was selected into the list of national farmer cooperative demonstration units.",
+    expect: {
+      conferrals: [
+        { recipient: "Riverside Middle School", honor: "provincial smart schools" },
+        {
+          recipient: "Golden Field Cooperative",
+          honor: "national farmer cooperative demonstration units",
+        },
+      ],
+    },
+  },
+  {
     name: "'ranked among the national top 100 X'; 'named a provincial X in 2021 and a national X in 2022'; 'the only one in the city' is no honor",
     text: "News\n\nThe Lake School ranked among the national top 100 schools for science education.\nThe Cloud Peak Tea Garden was named a provincial modern agricultural park in 2021 and a national modern agricultural park in 2022.\nThe Red River Farm has been identified as a national leading enterprise, the only one in the city.",
     expect: {

@@ -90,6 +90,7 @@ const HEADS: Record<HeadKind, string[]> = {
     "group",
     "brigade",
     "fishery",
+    "cooperative",
     "orchard",
     "plantation",
   ],

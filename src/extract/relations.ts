@@ -77,7 +77,7 @@ const ACTIVE = new RegExp(
   "gi",
 );
 const ON_LIST = new RegExp(
-  `(?:(${COHORT}))?(${LIST}|\\b(?:it|It)\\b)\\s*,?\\s+(?:${ADVERBS}\\s+)?(is|are|was|were|has\\s+been|have\\s+been)\\s+(?:${ADVERBS}\\s+){0,2}(?:(?:on|in|among|into)\\s+(?=(?:the\\s+)?(?:[a-z]+\\s+){0,2}lists?\\b)|among\\s+(?=the\\s))`,
+  `(?:(${COHORT}))?(${LIST}|\\b(?:it|It)\\b)\\s*,?\\s+(?:${ADVERBS}\\s+)?(is|are|was|were|has\\s+been|have\\s+been)\\s+(?:${ADVERBS}\\s+){0,2}(?:(?:on|in|among|into)\\s+(?=(?:the\\s+)?(?:[a-z]+\\s+){0,2}lists?\\b)|among\\s+(?=the\\s|them\\b))`,
   "gi",
 );
 const ISSUER_ACTIVE = new RegExp(
