@@ -61,6 +61,17 @@ const lowerCaseHonors: GenreCase[] = [
 
 const triggers: GenreCase[] = [
   {
+    name: "'passed the review and retained the title of national health town'; 'included in the 2023 list of national green factories'; 'for five consecutive years' ends an honor",
+    text: "News\n\nThe Jade Lake Town successfully passed the review and retained the title of national health town.\nThe Red Star Company was included in the 2023 list of national green factories.\nThe Pine University Library has been rated as an excellent library for five consecutive years.",
+    expect: {
+      conferrals: [
+        { recipient: "Jade Lake Town", honor: "national health town", status: "renewed" },
+        { recipient: "Red Star Company", honor: "national green factories" },
+        { recipient: "Pine University Library", honor: "excellent library", status: "renewed" },
+      ],
+    },
+  },
+  {
     name: "'the list of X has been released, and Y is among them'; a cooperative is a body",
     text: "News\n\nThe list of the third batch of provincial smart schools has been released, and the Riverside Middle School is among them.\nThe Golden Field Cooperative was selected into the list of national farmer cooperative demonstration units.",
     expect: {
