@@ -168,7 +168,7 @@ const triggers: GenreCase[] = [
   },
   {
     name: "'remained the title' is a renewal; 'it won the title in 2011 for the first time' is another event",
-    text: 'News\n\nMianyang remained the title of "national hygienic city", according to the new list.\nMianyang began the work in 1999. The efforts paid off in 2011 when it won the title of "national hygienic city" for the first time.',
+    text: 'News\n\nMianyang remained the title of "national hygienic city", according to the new list.\nMianyang started its campaign in 1999. Its work was rewarded in 2011 when it won the title of "national hygienic city" for the first time.',
     expect: {
       conferrals: [
         { recipient: "Mianyang", honor: "national hygienic city", status: "renewed" },
@@ -206,7 +206,7 @@ const triggers: GenreCase[] = [
   },
   {
     name: "'and so on' closes a list before the verb",
-    text: "News\n\nThe Pine Hill Museum, the Willow Bay Museum and so on are approved as national secondary museums.",
+    text: "News\n\nThe Pine Hill Museum, the Willow Bay Museum and so on have been approved as national secondary museums.",
     expect: {
       conferrals: [
         { recipient: "Pine Hill Museum", honor: "national secondary museums" },
@@ -216,7 +216,7 @@ const triggers: GenreCase[] = [
   },
   {
     name: "passed the inspection and become two of China's ...",
-    text: "News\n\nJiaxing and Huzhou have passed the national inspection and become two of China's innovative cities.",
+    text: "News\n\nJiaxing and Huzhou have passed the state review and become two of China's innovative cities.",
     expect: {
       conferrals: [
         { recipient: "Jiaxing", honor: "innovative cities" },
@@ -226,7 +226,7 @@ const triggers: GenreCase[] = [
   },
   {
     name: "one rating told twice in other words is one conferral ('second level of national museums' = 'national secondary museums')",
-    text: "News\n\nThe Pine Hill Museum is promoted to the second level of national museums.\nAmong them, the Pine Hill Museum and the Willow Bay Museum are approved as national secondary museums.",
+    text: "News\n\nThe Pine Hill Museum is promoted to the second level of national museums.\nOf these, the Pine Hill Museum and the Willow Bay Museum have been approved as national secondary museums.",
     expect: {
       conferrals: [
         { recipient: "Pine Hill Museum", honor: "second level of national museums" },
@@ -345,7 +345,7 @@ const lists: GenreCase[] = [
   },
   {
     name: "places listed after 'by the X,' are the subject; a gapped clause with no 'as': '; and C and D the national garden county'",
-    text: "News\n\nAccording to the notice by the Hill Housing Bureau, Hengyang and Zixing were included in the national garden city list; and Youping County and Guishan County the national garden county.",
+    text: "News\n\nFollowing a notice by the Hill Housing Bureau, Hengyang and Zixing were listed in the national garden city roster; and Youping County and Guishan County the national garden county.",
     expect: {
       conferrals: [
         { recipient: "Hengyang", honor: "national garden city" },
@@ -357,7 +357,7 @@ const lists: GenreCase[] = [
   },
   {
     name: "'Including the three second-class museums from previous years, A, B and C, ...' (earlier holders, no implied issuer)",
-    text: "News\n\nThe Hill Museum Society announced the new ratings on Monday.\nIncluding the three second-class national museums from previous years, the Salt Museum, the Kiln Museum and the Tea Hall, there are now ten rated museums in the city.",
+    text: "News\n\nThe Hill Museum Society announced the new ratings on Monday.\nIncluding the three second-class national museums from earlier years, the Salt Museum, the Kiln Museum and the Tea Hall, the city now counts ten rated museums.",
     expect: {
       conferrals: [
         { recipient: "Salt Museum", honor: "second-class national museums", issuers: [] },
@@ -387,8 +387,8 @@ const lists: GenreCase[] = [
     },
   },
   {
-    name: "'A and 32 other counties, regions and units were named ...'",
-    text: "News\n\nBaishan County and 32 other counties, regions and units were named State-level Ecological Demonstration Models by the Hill Environmental Bureau.",
+    name: "'A and 21 other counties, towns and units were named ...'",
+    text: "News\n\nBaishan County and 21 other counties, towns and units were named State-level Ecological Demonstration Models by the Hill Environmental Bureau.",
     expect: {
       conferrals: [
         {
@@ -412,7 +412,7 @@ const lists: GenreCase[] = [
   },
   {
     name: "gapping: 'A was rated as X, and B, C and D as Y'",
-    text: "News\n\nAmong them, the Hill Salt Museum was rated as a first-class national museum, and the Lake Tea Museum, the Pine Coin Museum and the Red Kiln Museum as third-class national museums.",
+    text: "News\n\nThis year the Hill Salt Museum has been rated as a first-class national museum, and the Lake Tea Museum, the Pine Coin Museum and the Red Kiln Museum as third-class national museums.",
     expect: {
       conferrals: [
         { recipient: "Hill Salt Museum", honor: "first-class national museum" },
@@ -423,8 +423,8 @@ const lists: GenreCase[] = [
     },
   },
   {
-    name: "'were qualified and listed in the 83 National Level-1 Museums' (a count before the rating)",
-    text: "News\n\nIn 2009, the Old Bridge Museum and the Temple Garden Museum were qualified and listed in the 83 National Level-1 Museums in the first batch.",
+    name: "'were evaluated and listed in the 96 National Level-1 Museums' (a count before the rating)",
+    text: "News\n\nIn 2009, the Old Bridge Museum and the Temple Garden Museum were evaluated and listed in the 96 National Level-1 Museums in the opening round.",
     expect: {
       conferrals: [
         { recipient: "Old Bridge Museum", honor: "National Level-1 Museums" },
@@ -916,7 +916,7 @@ const names: GenreCase[] = [
   },
   {
     name: "an unknown word listed beside known places is a place: 'Deyang, Yibin and Hua'ping'",
-    text: "News\n\nDeyang, Yibin and Hua'ping continued to retain the honorary title of national hygienic cities.",
+    text: "News\n\nDeyang, Yibin and Hua'ping continue to retain the honorary title of national hygienic cities.",
     expect: {
       conferrals: [
         { recipient: "Deyang", honor: "national hygienic cities", status: "renewed" },

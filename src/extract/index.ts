@@ -322,7 +322,7 @@ function readSentence(
   }
   for (const span of findNames(tokens, blocked)) spans.push({ span, person: false });
   const names = new Map<NameSpan, string>();
-  for (const { span, name } of lowercasePlaces(
+  for (const { span, name } of namesBeyondCapitals(
     tokens,
     blocked,
     spans,
@@ -406,10 +406,13 @@ function readSentence(
 }
 
 /**
- * Places with a lower-case head ("Luzhou city", "Suining and Anhua counties"); a place name found
- * already takes the head that follows it ("Yibin" + "city").
+ * Names the capitalised-word finder misses, in the order they are tried (each takes the tokens
+ * the ones before it left): places with a lower-case head ("Luzhou city", "Suining and Anhua
+ * counties"; a place found already takes the head that follows it, "Yibin" + "city"), units and
+ * bodies named in lower case, places the text names in full elsewhere ("Xianning" of "Xianning
+ * City"), and unknown words listed beside places.
  */
-function lowercasePlaces(
+function namesBeyondCapitals(
   tokens: Token[],
   blocked: boolean[],
   spans: Array<{ span: NameSpan }>,
@@ -418,53 +421,62 @@ function lowercasePlaces(
 ): LowercasePlace[] {
   const taken = blocked.slice();
   for (const { span } of spans) {
-    const next = tokens[span.last];
-    if (span.kind === "Place" && next && !next.cap && isLowercasePlaceHead(next.lower)) {
-      const words = tokens.slice(span.first, span.last).map((t) => t.text);
-      names.set(span, `${words.join(" ")} ${next.text[0]?.toUpperCase()}${next.text.slice(1)}`);
-      span.last++;
-    }
-    for (let i = span.first; i < span.last; i++) taken[i] = true;
+    takeLowercaseHead(tokens, span, names);
+    markTaken(taken, span);
   }
   const lowercase = findLowercasePlaces(tokens, taken);
-  for (const { span } of lowercase) for (let i = span.first; i < span.last; i++) taken[i] = true;
+  for (const { span } of lowercase) markTaken(taken, span);
   const places = [...spans.map((s) => s.span), ...lowercase.map((p) => p.span)].filter(
     (span) => span.kind === "Place",
   );
   const bodies = [...findUnitsOfBodies(tokens, taken), ...findLowercaseBodies(tokens, taken)].map(
-    (span) => ({
-      span,
-      name: tokens
-        .slice(span.first, span.last)
-        .map((t) => t.text)
-        .join(" "),
-    }),
+    (span) => ({ span, name: spanText(tokens, span) }),
   );
-  for (const { span } of bodies) for (let i = span.first; i < span.last; i++) taken[i] = true;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    // "Xianning, Chibi and Jiayu are included": the text calls them "Xianning City" elsewhere.
-    if (
-      taken[i] ||
-      !t.cap ||
-      !stems.has(t.text) ||
-      isLowercasePlaceHead(tokens[i + 1]?.lower ?? "")
-    )
-      continue;
-    if (headKind(tokens[i + 1]?.text ?? "")) continue;
-    const span = oneWordPlace(i);
-    places.push(span);
-    bodies.push({ span, name: stems.get(t.text) ?? t.text });
-    taken[i] = true;
-  }
+  for (const { span } of bodies) markTaken(taken, span);
+  const named = placesNamedElsewhere(tokens, taken, stems);
+  places.push(...named.map((p) => p.span));
   const listed = findListedPlaces(tokens, taken, places).map((span) => ({
     span,
-    name: tokens
-      .slice(span.first, span.last)
-      .map((t) => t.text)
-      .join(" "),
+    name: spanText(tokens, span),
   }));
-  return [...lowercase, ...bodies, ...listed];
+  return [...lowercase, ...bodies, ...named, ...listed];
+}
+
+/** "Yibin" + "city": a place found already takes the lower-case head after it, capitalised. */
+function takeLowercaseHead(tokens: Token[], span: NameSpan, names: Map<NameSpan, string>): void {
+  const next = tokens[span.last];
+  if (span.kind !== "Place" || !next || next.cap || !isLowercasePlaceHead(next.lower)) return;
+  names.set(span, `${spanText(tokens, span)} ${next.text[0]?.toUpperCase()}${next.text.slice(1)}`);
+  span.last++;
+}
+
+/** "Xianning, Chibi and Jiayu are included": the text calls them "Xianning City" elsewhere. */
+function placesNamedElsewhere(
+  tokens: Token[],
+  taken: boolean[],
+  stems: Map<string, string | null>,
+): LowercasePlace[] {
+  const found: LowercasePlace[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (taken[i] || !t.cap || !stems.has(t.text)) continue;
+    if (isLowercasePlaceHead(next?.lower ?? "") || headKind(next?.text ?? "")) continue;
+    found.push({ span: oneWordPlace(i), name: stems.get(t.text) ?? t.text });
+    taken[i] = true;
+  }
+  return found;
+}
+
+function markTaken(taken: boolean[], span: NameSpan): void {
+  for (let i = span.first; i < span.last; i++) taken[i] = true;
+}
+
+function spanText(tokens: Token[], span: NameSpan): string {
+  return tokens
+    .slice(span.first, span.last)
+    .map((t) => t.text)
+    .join(" ");
 }
 
 const PLACE_STEM =
@@ -1019,7 +1031,7 @@ function mergeConferrals(state: DocumentState, conferrals: Conferral[]): Conferr
 }
 
 /**
- * "Guiyang kept the title ... it won the title in 2011 for the first time": a dated first award
+ * "The city keeps the title ... it first won it in 2011": a dated first award
  * and a renewal (or revocation) of the same title are two events, not one told twice.
  */
 function anotherTime(a: Conferral, b: Conferral): boolean {

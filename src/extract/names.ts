@@ -1099,8 +1099,8 @@ const UNIT_IN_BODY_HEADS = new Set([
 ]);
 
 /**
- * A major or discipline of a school, written in lower case as an item of a list: "computer science
- * and technology major of School of Information Science", from the list's separator to the end of
+ * A major or discipline of a school, written in lower case as an item of a list: "soil science
+ * major of School of Earth Sciences", from the list's separator to the end of
  * the school's name.
  */
 export function findUnitsOfBodies(tokens: Token[], taken: boolean[]): NameSpan[] {

@@ -329,7 +329,7 @@ export function readHonorObject(
       !OBJECT_STOP_WORDS.has(nextWord.toLowerCase()) &&
       !/^[a-z]+ed$/.test(nextWord) &&
       (/^[a-z]/.test(nextWord) || /^[A-Z]/.test(nextWord));
-    // "listed in the 83 National Level-1 Museums": a count before a full name; "the 60 schools"
+    // "listed in the 90 National Level-1 Museums": a count before a full name; "the 60 schools"
     // names no honor.
     const counted = preamble !== null && /\d\s+$/.test(preamble[0]);
     if (counted && (mention?.name.split(/\s+/).length ?? 0) < 2) return undefined;

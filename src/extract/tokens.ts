@@ -51,7 +51,7 @@ const GLUED_SMALL_WORDS = new Set(["of", "in", "on", "at", "to", "and", "for", "
  * before the cut has four letters or more, or is a small word; "WeChat", "ShiFan" and "iPhone"
  * stay whole.
  */
-export function glueSplits(word: string): number[] {
+function glueSplits(word: string): number[] {
   if (word.length < 5) return [];
   const cuts: number[] = [];
   let from = 0;

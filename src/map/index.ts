@@ -368,7 +368,7 @@ export type { Mention };
  * text[start, end) widened or narrowed so that no surrogate pair is cut in half: a lone surrogate
  * is no valid string in RDF (a context window may end inside an emoji or a rare character).
  */
-export function wholeCharacters(text: string, start: number, end: number): string {
+function wholeCharacters(text: string, start: number, end: number): string {
   let from = Math.max(0, start);
   let to = Math.min(text.length, end);
   if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from++;

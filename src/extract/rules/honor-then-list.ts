@@ -1,6 +1,5 @@
-// The honor first, then its holders: "named 111 national bases for patriotic education,
-// including A and B"; "321 were classified as National Second Level Museums, including five from
-// the province – A, B and C"; "four key enterprises, namely A, B and C"; "entered the list: A, B";
+// The honor first, then its holders: "named 40 provincial heritage bases, including A and B";
+// "200 were rated as National Second Level Museums, among them four from the city – A, B and C"; "four key enterprises, namely A, B and C"; "entered the list: A, B";
 // "the city has eight innovative enterprises, namely A and B".
 
 import type { Mention } from "../../types.ts";

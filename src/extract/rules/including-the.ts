@@ -1,5 +1,5 @@
 // Holders of an honor named with it in a participle clause, often from earlier years: "Including
-// the three second-class national museums from previous years, A, B and C, the city now has ...".
+// the two provincial model schools named earlier, A and B, the county now counts five ...".
 
 import type { Mention } from "../../types.ts";
 import { readHonorObject } from "../relations.ts";

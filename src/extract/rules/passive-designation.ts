@@ -1,5 +1,5 @@
-// "A, B and C were designated as national demonstration bases for patriotic education";
-// "A is promoted to the second level of national museums"; "A was shortlisted for the 6th batch
+// "A, B and C were designated as provincial bases for heritage education";
+// "A is raised to the second level of provincial museums"; "A was shortlisted for the 6th batch
 // of ..."; "A was recently recognized as a demonstration school by provincial authorities".
 // Lower-case honors, place recipients and list subjects are what the older patterns missed.
 

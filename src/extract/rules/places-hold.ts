@@ -1,5 +1,5 @@
-// Cities, counties and districts as holders in the active voice: "Chengdu, Mianyang and Guang'an
-// continued to retain the honorary title of national civilized cities"; "Lakeside County won the
+// Cities, counties and districts as holders in the active voice: "Lakeside, Hillcrest
+// and Bayview keep the title of national civilized cities"; "Lakeside County won the
 // title of provincial ecological county". The core patterns read organizations and people here.
 import { alreadyFound, emit, honorsAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";

@@ -1,5 +1,5 @@
-// Several honors of one holder at once: "It has been successively awarded honorary titles such as
-// A, B and the first batch of C"; "The museum has won many honors, including A and B".
+// Several honors of one holder at once: "It has won titles such as A, B and
+// the first batch of C, one after another"; "The museum has won many honors, including A and B".
 import { resolveSubject } from "../relations.ts";
 import { emit, honorsAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
