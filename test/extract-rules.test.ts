@@ -589,6 +589,13 @@ const lists: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "gapping: A was rated first-class, and B and C as third-class",
+    text: "News\n\nThe Delta Museum was rated first-class, and the Reed Museum and the Bay Museum as third-class.",
+    expect: {
+      someConferrals: [{ recipient: "Reed Museum", honor: "third-class" }],
+    },
+  },
 ];
 
 const selfAnnounced: GenreCase[] = [
@@ -1057,6 +1064,16 @@ const noise: GenreCase[] = [
     text: "News\n\nThe lab was recognized as a provincial key laboratory.",
     expect: { conferrals: [] },
   },
+  {
+    name: "glued words: TheLakeMuseum of Hill University",
+    text: "News\n\nTheLakeMuseum of Hill University was named a provincial science base.",
+    repair: true,
+    expect: {
+      someConferrals: [
+        { recipient: "Lake Museum of Hill University", honor: "provincial science base" },
+      ],
+    },
+  },
 ];
 
 const impliedIssuers: GenreCase[] = [
@@ -1127,20 +1144,6 @@ const programmes: GenreCase[] = [
 // Families of issue 11 the rules do not read yet; they run with LAUREL_GAPS=1.
 const gaps: GenreCase[] = [
   {
-    name: "gapping: A was rated first-class, and B and C as third-class",
-    text: "News\n\nThe Delta Museum was rated first-class, and the Reed Museum and the Bay Museum as third-class.",
-    expect: {
-      someConferrals: [{ recipient: "Reed Museum", honor: "third-class" }],
-    },
-  },
-  {
-    name: "appositive stating an honor held: As a national second-class museum, the Hall ...",
-    text: "News\n\nAs a national second-class museum, the Lotus Pond Hall has welcomed many visitors.",
-    expect: {
-      someConferrals: [{ recipient: "Lotus Pond Hall", honor: "national second-class museum" }],
-    },
-  },
-  {
     name: "a combined title naming two honors",
     text: "News\n\nThe Hill School and Professor Zhao Min won the Provincial Advanced Collective and Individual in Ecological Protection.",
     expect: {
@@ -1159,16 +1162,6 @@ const gaps: GenreCase[] = [
     expect: {
       someConferrals: [
         { recipient: "Voices of the Reef", honor: "Outstanding Popular Science Work Award" },
-      ],
-    },
-  },
-  {
-    name: "glued words: TheLakeMuseum of Hill University",
-    text: "News\n\nTheLakeMuseum of Hill University was named a provincial science base.",
-    repair: true,
-    expect: {
-      someConferrals: [
-        { recipient: "Lake Museum of Hill University", honor: "provincial science base" },
       ],
     },
   },
@@ -1218,6 +1211,149 @@ const dates: GenreCase[] = [
   },
 ];
 
+const heldTitles: GenreCase[] = [
+  {
+    name: "'X is a national first-class museum': an honor stated as held",
+    text: "News\n\nThe Walnut Creek Museum is a national first-class museum.",
+    expect: {
+      conferrals: [{ recipient: "Walnut Creek Museum", honor: "national first-class museum" }],
+    },
+  },
+  {
+    name: "'X is one of the first national Y': the cohort words stay out of the honor",
+    text: "News\n\nThe Reed Marsh Park is one of the first national wetland parks.",
+    expect: { conferrals: [{ recipient: "Reed Marsh Park", honor: "national wetland parks" }] },
+  },
+  {
+    name: "'X is a national Y and a provincial Z': two titles held",
+    text: "News\n\nThe Amber Gorge Park is a national forest park and a provincial ecological education base.",
+    expect: {
+      conferrals: [
+        { recipient: "Amber Gorge Park", honor: "national forest park" },
+        { recipient: "Amber Gorge Park", honor: "provincial ecological education base" },
+      ],
+    },
+  },
+  {
+    name: "an appositive between commas: 'X, a national Y, opened ...'",
+    text: "News\n\nThe Copper Hill Observatory, a national science popularization education base, opened a new dome.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Copper Hill Observatory",
+          honor: "national science popularization education base",
+        },
+      ],
+    },
+  },
+  {
+    name: "a rank and a kind alone are a description, not a title: 'X is a provincial hospital'",
+    text: "News\n\nThe Maple Bay Hospital is a provincial hospital with 800 beds.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "a relative clause holds the honor: 'X, which was named a national Y in 2019, ...'",
+    text: "News\n\nThe Larch Ridge Farm, which was named a national forest farm in 2018, now employs 90 people.",
+    expect: { conferrals: [{ recipient: "Larch Ridge Farm", honor: "national forest farm" }] },
+  },
+];
+
+const subjectsAndObjects: GenreCase[] = [
+  {
+    name: "a subject list with where it is: 'A, B and C of our province retained ...'",
+    text: "News\n\nGrove City, Dune City and Fern County of our province retained the honorary title of national civilized city.",
+    expect: {
+      conferrals: [
+        { recipient: "Grove City", honor: "national civilized city", status: "renewed" },
+        { recipient: "Dune City", honor: "national civilized city", status: "renewed" },
+        { recipient: "Fern County", honor: "national civilized city", status: "renewed" },
+      ],
+    },
+  },
+  {
+    name: "an appositive after the named one: 'awarded A, a teacher from B, the title of X'",
+    text: "News\n\nThe Ministry of Education awarded Tang Rui, a village teacher from Birch County, the title of National Model Teacher.",
+    expect: { conferrals: [{ recipient: "Tang Rui", honor: "National Model Teacher" }] },
+  },
+  {
+    name: "'was among the 120 schools named X'",
+    text: "News\n\nThe Cedar Lane Middle School was among the 85 schools named national campus football characteristic schools.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Cedar Lane Middle School",
+          honor: "national campus football characteristic schools",
+        },
+      ],
+    },
+  },
+  {
+    name: "'was one of the 30 units selected as X'",
+    text: "News\n\nThe Poplar Primary School was one of the 28 schools selected as provincial science education demonstration schools.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Poplar Primary School",
+          honor: "provincial science education demonstration schools",
+        },
+      ],
+    },
+  },
+  {
+    name: "'passed the inspection and became a provincial key laboratory' (no auxiliary)",
+    text: "News\n\nThe Saltmarsh Ecology Lab passed the acceptance check and became a provincial key laboratory.",
+    expect: {
+      conferrals: [{ recipient: "Saltmarsh Ecology Lab", honor: "provincial key laboratory" }],
+    },
+  },
+  {
+    name: "'rated as a national X and a provincial Y': the article starts the second title",
+    text: "News\n\nFlint Town has been rated as a national key town and a provincial famous historical town.",
+    expect: {
+      conferrals: [
+        { recipient: "Flint Town", honor: "national key town" },
+        { recipient: "Flint Town", honor: "provincial famous historical town" },
+      ],
+    },
+  },
+  {
+    name: "'won more than 30 honors, including X and Y': the count is no honor",
+    text: "News\n\nThe Aspen Road School has won more than 40 honors, including national green school and provincial civilized campus.",
+    expect: {
+      conferrals: [
+        { recipient: "Aspen Road School", honor: "national green school" },
+        { recipient: "Aspen Road School", honor: "provincial civilized campus" },
+      ],
+    },
+  },
+  {
+    name: "'received a plaque as a national X'",
+    text: "News\n\nThe Harbor Clinic received a plaque as a national model clinic for infection control.",
+    expect: {
+      conferrals: [
+        { recipient: "Harbor Clinic", honor: "national model clinic for infection control" },
+      ],
+    },
+  },
+  {
+    name: "'; in 2021, it was upgraded to a national key laboratory': the pronoun's second title",
+    text: "News\n\nIn 2017, the Lotus Institute was named a provincial key laboratory; in 2022, it was upgraded to a national key laboratory.",
+    expect: {
+      someConferrals: [
+        { recipient: "Lotus Institute", honor: "provincial key laboratory" },
+        { recipient: "Lotus Institute", honor: "national key laboratory" },
+      ],
+    },
+  },
+  {
+    name: "teams and troupes are bodies: 'the Willow Nursing Team won ...'",
+    text: "News\n\nThe Willow Nursing Team won the title of national advanced collective.",
+    expect: {
+      conferrals: [{ recipient: "Willow Nursing Team", honor: "national advanced collective" }],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -1233,6 +1369,8 @@ const families: Record<string, GenreCase[]> = {
   "organization names as written": names,
   "scraping noise": noise,
   dates,
+  "honors stated as held": heldTitles,
+  "subjects and objects in more shapes": subjectsAndObjects,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -11,6 +11,7 @@ import { announcedHonor } from "./context-honor.ts";
 import { corePatterns } from "./core.ts";
 import { designatedWere } from "./designated-were.ts";
 import { gapping } from "./gapping.ts";
+import { holdsTitle } from "./holds-title.ts";
 import { honorGivenTo } from "./honor-given-to.ts";
 import { honorSubjectList } from "./honor-subject-list.ts";
 import { honorThenList } from "./honor-then-list.ts";
@@ -41,6 +42,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   titlesSuchAs,
   honorGivenTo,
   asHolder,
+  holdsTitle,
   gapping,
   colonList,
   includingThe,

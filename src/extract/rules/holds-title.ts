@@ -1,0 +1,66 @@
+// An honor stated as held, not as news: "The Pine Museum is a national first-class museum";
+// "Hill Park is one of the first national wetland parks"; "the Lake Observatory, a national
+// science popularization base, opened ...". The genre's gold counts these as conferred.
+import type { HonorObject } from "../relations.ts";
+import { alreadyFound, canReceive, emit, honorsAfter, recipientsBefore } from "./parts.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
+
+/** A rank word opens every title this rule reads: a bare "is a hospital" states no honor. */
+const RANK = String.raw`(?:national|provincial|municipal|state|state-level|national-level|provincial-level|China's|Chinese|China|[1-5]A|A{2,5}|first-class|second-class|third-class)\b`;
+
+const IS_A = new RegExp(
+  String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an)\s+|one\s+of\s+the\s+(?:(?:first|earliest|only|few|\d+|[a-z]+)\s+)?(?:batch(?:es)?\s+of\s+)?)(?=${RANK})`,
+  "gi",
+);
+const APPOSITIVE = new RegExp(
+  String.raw`\uE000(\d+)\uE001\s*,\s*(?:(?:a|an)\s+|one\s+of\s+the\s+(?:(?:first|earliest|only|\d+|[a-z]+)\s+)?)(?=${RANK})`,
+  "g",
+);
+// Words that make a rank and a noun a description, not a title: "a provincial capital city".
+const DESCRIPTIVE =
+  /\b(?:capital|level\s+of|important|major|large|big|famous\s+for|leading\s+role)\b/i;
+
+/** A title read here must say more than its rank and kind ("national hospital" is no honor). */
+function titleLike(object: HonorObject): boolean {
+  const name = object.honor.name;
+  return name.split(/\s+/).length >= 3 && !DESCRIPTIVE.test(name);
+}
+
+function fromCopula(input: RuleInput) {
+  const text = input.skeleton.text;
+  const out = [];
+  IS_A.lastIndex = 0;
+  for (let m = IS_A.exec(text); m; m = IS_A.exec(text)) {
+    const holders = recipientsBefore(input, m.index).filter((h) => !alreadyFound(input, h));
+    if (holders.length === 0) continue;
+    const objects = honorsAfter(input, m.index + m[0].length).filter(titleLike);
+    out.push(...emit(input, holders, objects, m[0], m.index, { status: "conferred" }));
+  }
+  return out;
+}
+
+function fromAppositive(input: RuleInput) {
+  const { skeleton } = input;
+  const out = [];
+  APPOSITIVE.lastIndex = 0;
+  for (let m = APPOSITIVE.exec(skeleton.text); m; m = APPOSITIVE.exec(skeleton.text)) {
+    const holder = skeleton.mentionAt(Number(m[1]));
+    if (!holder || holder.kind === "Honor" || !canReceive(holder)) continue;
+    if (alreadyFound(input, holder)) continue;
+    const objects = honorsAfter(input, m.index + m[0].length).filter(titleLike);
+    // The appositive closes with a comma or the sentence: "X, a national Y, opened ...".
+    const last = objects[objects.length - 1];
+    if (!last || !/^\s*(?:,|\.|$)/.test(skeleton.text.slice(last.end))) continue;
+    out.push(...emit(input, [holder], objects, m[0], m.index, { status: "conferred" }));
+  }
+  return out;
+}
+
+export const holdsTitle: ConferralRule = {
+  name: "holds-title",
+  example: "The Pine Museum is a national first-class museum and a provincial patriotic base.",
+  gate: /\b(?:is|are|been)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|one)\s|,\s*(?:a|an|one\s+of)\s/i,
+  find(input) {
+    return [...fromCopula(input), ...fromAppositive(input)];
+  },
+};
