@@ -1354,6 +1354,66 @@ const subjectsAndObjects: GenreCase[] = [
   },
 ];
 
+const honorListsOfOneHolder: GenreCase[] = [
+  {
+    name: "a page titled 'Honors of X': 'The hospital has been granted many honours, such as A (aside), B and C'",
+    text: "Honors of Maple Bay Health Center for Mothers\n\nUpdated: 2020-03-02\n\nThe hospital has been granted many honours, such as Quiet Ward Hospital (granted jointly by the Provincial Nursing Society and the Provincial Health Commission), National Civilization Unit and National Advanced Collective of Rural Health Services.",
+    expect: {
+      conferrals: [
+        { recipient: "Maple Bay Health Center for Mothers", honor: "Quiet Ward Hospital" },
+        { recipient: "Maple Bay Health Center for Mothers", honor: "National Civilization Unit" },
+        {
+          recipient: "Maple Bay Health Center for Mothers",
+          honor: "National Advanced Collective of Rural Health Services",
+        },
+      ],
+    },
+  },
+  {
+    name: "'the honorary titles of A, National May Day Labor Medal, B': the holiday is no month",
+    text: "News\n\nGao Ling earned the honorary titles of provincial model worker, National May Day Labor Medal, city young craftsman and so on.",
+    expect: {
+      conferrals: [
+        { recipient: "Gao Ling", honor: "provincial model worker" },
+        { recipient: "Gao Ling", honor: "National May Day Labor Medal" },
+        { recipient: "Gao Ling", honor: "city young craftsman" },
+      ],
+    },
+  },
+  {
+    name: "titles with a rating code and 'at the provincial level' after them",
+    text: "News\n\nThe Elm Street Residence has received the Class 3A Tourist Attraction, Heritage Protection Unit at the provincial level and Red Tourism Site at the municipal level.",
+    expect: {
+      conferrals: [
+        { recipient: "Elm Street Residence", honor: "Class 3A Tourist Attraction" },
+        {
+          recipient: "Elm Street Residence",
+          honor: "Heritage Protection Unit at the provincial level",
+        },
+        { recipient: "Elm Street Residence", honor: "Red Tourism Site at the municipal level" },
+      ],
+    },
+  },
+  {
+    name: "temples are places that hold titles",
+    text: "News\n\nThe Cloud Gate Temple was awarded the Patriotic Education Base in Hunan.",
+    expect: {
+      conferrals: [{ recipient: "Cloud Gate Temple", honor: "Patriotic Education Base in Hunan" }],
+    },
+  },
+  {
+    name: "'..., and X is selected to Y': X opens its own clause, it is not a second honor",
+    text: "News\n\nThe Birch Museum and the Osprey Museum are upgraded to the second grade of provincial museums, and the Kestrel Shell Museum is selected to the third grade of provincial museums.",
+    expect: {
+      conferrals: [
+        { recipient: "Birch Museum", honor: "second grade of provincial museums" },
+        { recipient: "Osprey Museum", honor: "second grade of provincial museums" },
+        { recipient: "Kestrel Shell Museum", honor: "third grade of provincial museums" },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -1371,6 +1431,7 @@ const families: Record<string, GenreCase[]> = {
   dates,
   "honors stated as held": heldTitles,
   "subjects and objects in more shapes": subjectsAndObjects,
+  "honor lists of one holder": honorListsOfOneHolder,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -759,7 +759,8 @@ function resolveInDocument(state: DocumentState): void {
       candidates.add(root.id);
     }
     // "the school" refers to the nearest school named before; longer short forms must be unambiguous.
-    if (chosen && (candidates.size === 1 || (mention.generic && words.length === 1))) {
+    chosen ??= storySubjectFor(state, mentions, mention);
+    if (chosen && (candidates.size <= 1 || (mention.generic && words.length === 1))) {
       mention.antecedent = chosen.id;
       mention.name = chosen.name;
     } else if (
@@ -776,6 +777,31 @@ function resolveInDocument(state: DocumentState): void {
     const root = rootOf(state, mention);
     if (root !== mention && root.kind === "Organization") mention.name = root.name;
   }
+}
+
+/**
+ * "Honors of the Lakeside Health Center" then "The hospital has been awarded ...": a lower-case
+ * short form with nothing of its head named before refers to the one body the headline names.
+ */
+function storySubjectFor(
+  state: DocumentState,
+  mentions: Mention[],
+  mention: Extra,
+): Mention | undefined {
+  if (!mention.generic || !mention.definite || contentWords(mention.name).length !== 1)
+    return undefined;
+  if (mention.surface !== mention.surface.toLowerCase()) return undefined;
+  const named = mentions.filter(
+    (m) =>
+      m.kind === "Organization" &&
+      !(m as Extra).generic &&
+      !(m as Extra).nestedIn &&
+      state.sentences[m.evidence.sentenceIndex]?.headline,
+  );
+  const roots = new Set(named.map((m) => rootOf(state, m).id));
+  if (roots.size !== 1) return undefined;
+  const subject = rootOf(state, named[0] as Mention);
+  return subject.evidence.start < mention.evidence.start ? subject : undefined;
 }
 
 /** "Key Laboratories": the name ends in its head in the plural (a class of bodies, not one). */
@@ -1689,7 +1715,7 @@ function canonicalHead(word: string): string {
 }
 
 const SHORT_FORM =
-  /\b(the|our|this)\s+(school|university|hospital|museum|lab|laboratory|base|center|centre|academy|institute|park|garden|library|college|association|bureau|committee|station|zoo|society|observatory|planetarium|gallery|palace)\b(?!\s+(?:of|for)\b|'s|-)/g;
+  /\b(the|our|this|The|Our|This)\s+(school|university|hospital|museum|lab|laboratory|base|center|centre|academy|institute|park|garden|library|college|association|bureau|committee|station|zoo|society|observatory|planetarium|gallery|palace|company|group|enterprise|factory|cooperative|team)\b(?!\s+(?:of|for)\b|'s|-)/g;
 
 /** "the school", "the lab", "our hospital": lower-case short forms that refer back to a name. */
 function findLowercaseShortForms(state: DocumentState, sentence: Sentence, top: Mention[]): void {

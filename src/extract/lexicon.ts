@@ -128,6 +128,7 @@ const HEADS: Record<HeadKind, string[]> = {
     "movement",
   ],
   Honor: [
+    "unit",
     "award",
     "prize",
     "medal",
@@ -204,6 +205,14 @@ const HEADS: Record<HeadKind, string[]> = {
     "municipality",
     "street",
     "subdistrict",
+    "temple",
+    "ruin",
+    "tomb",
+    "pagoda",
+    "mausoleum",
+    "monastery",
+    "residence",
+    "grottoes",
   ],
   Work: [],
 };

@@ -288,6 +288,11 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     let quoted = false;
     while (first > 0 && !used[first - 1]) {
       const prev = tokens[first - 1] as Token;
+      // "National May Day Labor Medal": the holiday is part of the name, not a month.
+      if (prev.text === "May" && (tokens[first] as Token).lower === "day") {
+        first--;
+        continue;
+      }
       if (isNameWord(prev) && headKind(prev.text) === undefined) {
         first--;
         continue;
@@ -527,7 +532,18 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       (looksLikeHonorTitle(tokens, first, last) || namesARatingTier(tokens, first, last))
     )
       nucleusKind = "Honor";
-    if (nucleusKind === "Place" && namesAPlaceTitle(tokens, first, last)) nucleusKind = "Honor";
+    if (
+      nucleusKind === "Place" &&
+      (namesAPlaceTitle(tokens, first, last) || namesARatingTier(tokens, first, last))
+    )
+      nucleusKind = "Honor";
+    // "Honors of the Lakeside Center": a page about a body's honors; the body is the name.
+    if (
+      nucleus === first &&
+      complement !== undefined &&
+      /^(?:honou?rs|awards|titles|prizes)$/.test((tokens[first] as Token).lower)
+    )
+      continue;
     // A lone generic head ("Department", "Base") is not a name.
     const words = tokens.slice(first, last).filter((t) => t.word);
     const definiteSingle = tokens[first - 1]?.lower === "the" && nucleusKind !== "Document";

@@ -244,7 +244,10 @@ const OBJECT_STOP_WORDS = new Set([
 
 // "asthe" is a glued "as the" of scraped text.
 const OBJECT_PREAMBLE =
-  /^\s*(?:(?:gloriously|successfully|officially|formally|unanimously)\s+)?(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?(?:(?:recommendation\s+|final\s+|candidate\s+|national\s+|provincial\s+|municipal\s+|(?:19|20)\d{2}\s+)?list\s+(?:of\s+)?(?:the\s+)?)?(?:qualifications?\s+(?:of|as)\s+(?:a\s+|an\s+|the\s+)?)?(?:with\s+the\s+)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?)\s+(?:of|for|as)\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:(?:numerous|many|several|multiple|(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d+(?=\s+(?:honou?rary\s+)?(?:titles|honou?rs|awards)\b))\s+)?(?:honou?rary\s+)?(?:(?:titles|honou?rs|awards)\s*,?\s*(?:such\s+as|including|like|namely)\s+)?(?:titles?\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:"\s*)?/i;
+  /^\s*(?:(?:gloriously|successfully|officially|formally|unanimously)\s+)?(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?(?:(?:recommendation\s+|final\s+|candidate\s+|national\s+|provincial\s+|municipal\s+|(?:19|20)\d{2}\s+)?list\s+(?:of\s+)?(?:the\s+)?)?(?:qualifications?\s+(?:of|as)\s+(?:a\s+|an\s+|the\s+)?)?(?:with\s+the\s+)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?)\s+(?:of|for|as)\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:(?:(?:a\s+)?number\s+of|numerous|many|several|multiple|(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d+(?=\s+(?:honou?rary\s+)?(?:titles|honou?rs|awards)\b))\s+)?(?:honou?rary\s+)?(?:(?:titles|honou?rs|awards)\s*,?\s*(?:such\s+as|including|like|namely)\s+)?(?:titles?\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:"\s*)?/i;
+// "X at the provincial level": the level is part of the title.
+const LEVEL_AFTER =
+  /^\s+at\s+the\s+(?:national|state|provincial|municipal|city|county|district)\s+level\b/i;
 const BATCH =
   /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|latest)\s+(?:batch|bunch|group|round|set|list)\s+of\s+(?:the\s+)?)/i;
 // An ordinal before a tier word is part of the honor: "second level", "first class".
@@ -327,10 +330,11 @@ export function readHonorObject(
     // A name followed by more words of the honor ("X Award of the Year") is read as free text.
     const nextWord = /^\s+([A-Za-z][\w'-]*)/.exec(after)?.[1] ?? "";
     const continues =
-      nextWord !== "" &&
-      !OBJECT_STOP_WORDS.has(nextWord.toLowerCase()) &&
-      !/^[a-z]+ed$/.test(nextWord) &&
-      (/^[a-z]/.test(nextWord) || /^[A-Z]/.test(nextWord));
+      LEVEL_AFTER.test(after) ||
+      (nextWord !== "" &&
+        !OBJECT_STOP_WORDS.has(nextWord.toLowerCase()) &&
+        !/^[a-z]+ed$/.test(nextWord) &&
+        (/^[a-z]/.test(nextWord) || /^[A-Z]/.test(nextWord)));
     // "listed in the 90 National Level-1 Museums": a count before a full name; "the 60 schools"
     // names no honor.
     const counted = preamble !== null && /\d\s+$/.test(preamble[0]);
@@ -364,6 +368,9 @@ export function readHonorObject(
   // Strip an unmatched trailing quote and leading article.
   const words = phrase.replace(/\uE000\d+\uE001/g, "X").split(/\s+/);
   if (words.length > 16) return undefined;
+  // "Hill county won the ...": a phrase with its own verb is a clause, not a title.
+  if (/\b(?:won|wins|was|were|is|are|has|have|had|received|became|got)\b/.test(phrase))
+    return undefined;
   if (
     !HONOR_NOUN_ANYWHERE.test(
       phrase.replace(/\uE000(\d+)\uE001/g, (_, i) => skeleton.mentionAt(Number(i))?.name ?? "X"),
@@ -381,7 +388,7 @@ export function readHonorObject(
   const pair =
     /^(.+?)\s+and\s+(?=(?:a\s+|an\s+|the\s+)?(?:national|provincial|municipal|city|county|district)\s)/i.exec(
       phrase,
-    );
+    ) ?? /^(.+?\blevel)\s+and\s+(?=[A-Z])/.exec(phrase);
   if (pair && HONOR_NOUN_ANYWHERE.test(pair[1] as string)) phrase = pair[1] as string;
   // '"Four Good Roads" national demonstration county': the opening quote belongs to the honor.
   const quoteBack = openedQuote && phrase.includes('"') ? openedQuote[0].length : 0;
@@ -763,12 +770,14 @@ export function findConferrals(
     let position = first.end;
     for (let guard = 0; guard < 8; guard++) {
       const next =
-        /^(?:\s+in\s+the\s+[^,.;:]{0,60}?|\s+in\s+(?:19|20)\d{2})?\s*,?\s*(?:and\s+)?(?:also\s+)?(?=(?:the|a|an)\s+(?:(?:honou?rary\s+)?title\s+of\b|[a-z]+\s|\uE000)|(?:national|provincial|municipal)\s)/i.exec(
+        /^(?:\s+in\s+the\s+[^,.;:]{0,60}?|\s+in\s+(?:19|20)\d{2})?(?:\s*\([^()]{0,120}\))?\s*,?\s*(?:[Aa]nd\s+)?(?:also\s+)?(?=(?:[Tt]he|[Aa]n?)\s+(?:(?:[Hh]onou?rary\s+)?[Tt]itle\s+of\b|[a-zA-Z]+\s|\uE000)|(?:[Nn]ational|[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Cc]ounty)\s|(?<=(?:,|\band)\s*)(?:"?\uE000|[A-Z][a-z]+\s))/.exec(
           text.slice(position),
         );
       if (!next || GAPPED_CLAUSE.test(text.slice(position + next[0].length))) break;
       const object = readHonorObject(state, context, skeleton, position + next[0].length);
       if (!object) break;
+      // "..., and X is selected to ...": X opens a clause of its own.
+      if (/^\s+(?:is|are|was|were|has|have|had)\b/.test(text.slice(object.end))) break;
       objects.push(object);
       position = object.end;
     }

@@ -191,7 +191,9 @@ function otherNames(
 ): string[] {
   const surfaces = new Set<string>();
   for (const m of mentions) {
-    surfaces.add(m.surface.replace(/\s+/g, " ").trim());
+    // "the museum" referring back is a pointer, not another name of the body.
+    const shortForm = m.antecedent !== undefined && !/\p{Lu}/u.test(m.surface);
+    if (!shortForm) surfaces.add(m.surface.replace(/\s+/g, " ").trim());
     surfaces.add(m.name);
   }
   for (const alt of entry?.altLabels ?? []) surfaces.add(alt);
