@@ -1414,6 +1414,54 @@ const honorListsOfOneHolder: GenreCase[] = [
   },
 ];
 
+const peopleInProfiles: GenreCase[] = [
+  {
+    name: "a lower-case given name of two syllables: 'Tang jianhua, head of the section, won ...'",
+    text: "News\n\nTang jianhua, head of the paint shop, won the honorary title of provincial model worker in 2019.",
+    expect: {
+      conferrals: [{ recipient: "Tang jianhua", honor: "provincial model worker", date: "2019" }],
+    },
+  },
+  {
+    name: "English words that read as pinyin are no given names: 'Gao made a speech'",
+    text: "News\n\nGao made a speech at the meeting. Zhou change the schedule.",
+    expect: { notPeople: ["Gao made", "Zhou change"] },
+  },
+  {
+    name: "'he' several sentences on is the person named last; 'He did A, and won X, Y'",
+    text: "News\n\nQiu Lanfang joined the mill in 1998. He is careful. He trains young workers. He filed 30 patents, wrote two standards, and won the 2nd Prize of Provincial Textile Science Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Qiu Lanfang", honor: "2nd Prize of Provincial Textile Science Award" },
+      ],
+    },
+  },
+  {
+    name: "'..., and he also won the honorary titles of A, B and so on'",
+    text: "News\n\nDeng Weiping leads the test team. His team built a new rig, and he also won the honorary titles of provincial model worker, city craftsman and so on.",
+    expect: {
+      conferrals: [
+        { recipient: "Deng Weiping", honor: "provincial model worker" },
+        { recipient: "Deng Weiping", honor: "city craftsman" },
+      ],
+    },
+  },
+  {
+    name: "'was awarded the title of X at a ceremony ...': the ceremony is not the honor's",
+    text: "News\n\nFour cities were honored, and Sandy Bay City was awarded the title of national model city at a ceremony held in the capital on Monday.",
+    expect: { conferrals: [{ recipient: "Sandy Bay City", honor: "national model city" }] },
+  },
+  {
+    name: "'the founding list of 2022 national X': the list and its year are not the honor",
+    text: "News\n\nPine County was included in the founding list of 2022 national rural e-commerce demonstration counties.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine County", honor: "national rural e-commerce demonstration counties" },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -1432,6 +1480,7 @@ const families: Record<string, GenreCase[]> = {
   "honors stated as held": heldTitles,
   "subjects and objects in more shapes": subjectsAndObjects,
   "honor lists of one holder": honorListsOfOneHolder,
+  "people in profiles": peopleInProfiles,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -89,6 +89,11 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
     // "LI Linxu", "LI JING": a surname in capitals, as bylines and English pages write it.
     const shouted = surname.acronym && (given.acronym || given.cap);
     if (!surname.cap || (surname.acronym && !shouted) || !SURNAMES.has(surname.lower)) continue;
+    if (lowerCaseGivenName(tokens, i + 1)) {
+      people.push([i, i + 2]);
+      i++;
+      continue;
+    }
     if (!given.cap || (given.acronym && !shouted) || !isPinyinName(given.text)) continue;
     // "He" is a pronoun, but "Prof. Tian He" is a name.
     if (NOT_GIVEN_NAMES.has(given.lower) && !TITLE_BEFORE.has(tokens[i - 1]?.lower ?? "")) {
@@ -108,6 +113,48 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
   }
   return people;
 }
+
+// English words that also read as two pinyin syllables.
+const ENGLISH_AS_PINYIN = new Set([
+  "made",
+  "make",
+  "same",
+  "change",
+  "lane",
+  "bane",
+  "mane",
+  "game",
+]);
+
+/**
+ * "Meng xianqun, head of the section, ...": machine translation often leaves the given name in
+ * lower case. Two pinyin syllables, then a comma or a verb, make it a given name.
+ */
+function lowerCaseGivenName(tokens: Token[], at: number): boolean {
+  const given = tokens[at];
+  if (!given?.word || given.cap || given.text.length < 5) return false;
+  if (ENGLISH_AS_PINYIN.has(given.text) || !isPinyinName(given.text)) return false;
+  if (!twoSyllables(given.text)) return false;
+  const after = tokens[at + 1];
+  return (
+    after !== undefined &&
+    (after.text === "," ||
+      /^(?:was|were|is|has|had|won|received|obtained|attended|said|and)$/.test(after.lower))
+  );
+}
+
+/** True when a lower-case word is exactly two pinyin syllables ("xianqun", "jianhua"). */
+function twoSyllables(word: string): boolean {
+  for (let cut = 1; cut < word.length; cut++) {
+    if (SINGLE_SYLLABLE.test(word.slice(0, cut)) && SINGLE_SYLLABLE.test(word.slice(cut)))
+      return true;
+  }
+  return false;
+}
+
+// One pinyin syllable: optional initial, then a final.
+const SINGLE_SYLLABLE =
+  /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)$/;
 
 const TITLE_BEFORE = new Set([
   "prof",

@@ -6,11 +6,16 @@ import { honorInContext } from "./context-honor.ts";
 import { emit, honorsAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
-const PRONOUN_WINS =
-  /^\s*(?:(?:Later|Then|Also|Recently)\s*,\s*)?(?:He|She)\s+(?:has\s+|had\s+)?(?:also\s+|later\s+|successively\s+)?(?:received|won|obtained|(?:was|been)\s+awarded|(?:was|been)\s+granted|(?:was|been)\s+given|(?:was|been)\s+named|(?:was|been)\s+honou?red\s+as)\s+/i;
+const WINS =
+  "(?:has\\s+|had\\s+)?(?:also\\s+|later\\s+|successively\\s+)?(?:received|won|obtained|(?:was|been)\\s+awarded|(?:was|been)\\s+granted|(?:was|been)\\s+given|(?:was|been)\\s+named|(?:was|been)\\s+honou?red\\s+as)\\s+";
+// "He won ...", "..., and she also won ...", "He applied for ..., and won ...".
+const PRONOUN_WINS = new RegExp(
+  `^\\s*(?:(?:Later|Then|Also|Recently)\\s*,\\s*)?(?:He|She)\\s+${WINS}|(?:,|;|\\band)\\s+(?:and\\s+)?(?:he|she)\\s+${WINS}|^\\s*(?:He|She)\\s[^.;\\uE000]{0,200}?,?\\s+and\\s+${WINS}`,
+  "gi",
+);
 const GENERIC_HONOR = /^(?:the\s+)?(?:award|title|honou?r|medal|prize|commendation)\b(?!\s+of\b)/i;
 /** How many sentences back the person may be named. */
-const REACH = 2;
+const REACH = 5;
 
 /** The last person named in this sentence before `position`, else in the sentences just before. */
 function lastPerson(input: RuleInput): Mention | undefined {
@@ -30,7 +35,34 @@ function lastPerson(input: RuleInput): Mention | undefined {
     const last = people[people.length - 1];
     if (last) return last;
   }
-  return undefined;
+  return headlinePerson(state);
+}
+
+/** The one person a profile's headline names: "he" further on in the story is that person. */
+function headlinePerson(state: RuleInput["state"]): Mention | undefined {
+  const named = state.mentions.filter(
+    (m) => m.kind === "Person" && state.sentences[m.evidence.sentenceIndex]?.headline,
+  );
+  return new Set(named.map((m) => m.name)).size === 1 ? named[0] : undefined;
+}
+
+/** The honors after the pronoun's verb at [start, end). */
+function honorsOfPronoun(
+  input: RuleInput,
+  person: Mention,
+  start: number,
+  end: number,
+  verb: string,
+) {
+  const rest = input.skeleton.text.slice(end);
+  if (GENERIC_HONOR.test(rest)) {
+    const honor = honorInContext(input);
+    if (!honor) return [];
+    return emit(input, [person], [{ honor, end: input.skeleton.text.length }], verb, start);
+  }
+  // "He has won the A, the B and other honorary titles": every honor named.
+  const objects = honorsAfter(input, end).filter((o) => o.honor.kind === "Honor");
+  return emit(input, [person], objects, verb, start);
 }
 
 /** The one person named before `before` whose name starts with this surname. */
@@ -50,21 +82,16 @@ function personOfSurname(
 export const pronounSubject: ConferralRule = {
   name: "pronoun-subject",
   example: "The runner-up was Lu Min, a reporter. She received the award for her reporting.",
-  gate: /\b(?:He|She)\s/,
+  gate: /\b(?:[Hh]e|[Ss]he)\s/,
   find(input) {
     const { skeleton } = input;
-    const m = PRONOUN_WINS.exec(skeleton.text);
-    if (!m) return [];
-    const person = lastPerson(input);
-    if (!person) return [];
-    const rest = skeleton.text.slice(m[0].length);
-    if (GENERIC_HONOR.test(rest)) {
-      const honor = honorInContext(input);
-      if (!honor) return [];
-      return emit(input, [person], [{ honor, end: skeleton.text.length }], m[0], 0);
+    const out = [];
+    PRONOUN_WINS.lastIndex = 0;
+    for (let m = PRONOUN_WINS.exec(skeleton.text); m; m = PRONOUN_WINS.exec(skeleton.text)) {
+      const person = lastPerson(input);
+      if (!person) return [];
+      out.push(...honorsOfPronoun(input, person, m.index, m.index + m[0].length, m[0]));
     }
-    // "He has won the A, the B and other honorary titles": every honor named.
-    const objects = honorsAfter(input, m[0].length).filter((o) => o.honor.kind === "Honor");
-    return emit(input, [person], objects, m[0], 0);
+    return out;
   },
 };
