@@ -1144,6 +1144,15 @@ const programmes: GenreCase[] = [
 // Families of issue 11 the rules do not read yet; they run with LAUREL_GAPS=1.
 const gaps: GenreCase[] = [
   {
+    name: "a place qualifier the gazetteer does not know: 'Fenshui District in Yuecheng was named ...'",
+    text: "News\n\nFenshui District in Yuecheng was named a national water-saving demonstration district.",
+    expect: {
+      conferrals: [
+        { recipient: "Fenshui District", honor: "national water-saving demonstration district" },
+      ],
+    },
+  },
+  {
     name: "a combined title naming two honors",
     text: "News\n\nThe Hill School and Professor Zhao Min won the Provincial Advanced Collective and Individual in Ecological Protection.",
     expect: {
@@ -1462,6 +1471,44 @@ const peopleInProfiles: GenreCase[] = [
   },
 ];
 
+const placesAndInlineLists: GenreCase[] = [
+  {
+    name: "'Furong District in Changsha': the city says where the district is, it is not the name",
+    text: "News\n\nFurong District in Changsha was named a national water-saving demonstration district.",
+    expect: {
+      conferrals: [
+        { recipient: "Furong District", honor: "national water-saving demonstration district" },
+      ],
+    },
+  },
+  {
+    name: "'A and B in Hunan province have passed the review and become two of China's X'",
+    text: "News\n\nPinewood City and Larchfield City in Hunan province have passed the national review and become two of China's low-carbon pilot cities.",
+    expect: {
+      conferrals: [
+        { recipient: "Pinewood City", honor: "low-carbon pilot cities" },
+        { recipient: "Larchfield City", honor: "low-carbon pilot cities" },
+      ],
+    },
+  },
+  {
+    name: "a title cut before its noun names nothing: 'became the city's first town in the list'",
+    text: "News\n\nAfter the review, Reed Town of Fir County became the city's first town in the list.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "an inline list after a colon takes the honor just named: 'These five companies are as follows: A, B and C.'",
+    text: "News\n\nThe ministry recently announced the list of national green factories. These three companies from our city are as follows: Pine Ridge Glass Co.,Ltd, Lake Moon Paper Co.,Ltd, and Hill Star Textile Co.,Ltd.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Ridge Glass Co.,Ltd", honor: "national green factories" },
+        { recipient: "Lake Moon Paper Co.,Ltd", honor: "national green factories" },
+        { recipient: "Hill Star Textile Co.,Ltd.", honor: "national green factories" },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -1481,6 +1528,7 @@ const families: Record<string, GenreCase[]> = {
   "subjects and objects in more shapes": subjectsAndObjects,
   "honor lists of one holder": honorListsOfOneHolder,
   "people in profiles": peopleInProfiles,
+  "places and inline lists": placesAndInlineLists,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -506,6 +506,13 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       if (!connector || used[last] || !COMPLEMENT_WORDS.has(connector.lower)) break;
       // "Conference in Guangzhou": where an event happens is not part of its name.
       if (connector.lower === "in" && headKind((tokens[nucleus] as Token).text) === "Event") break;
+      // "Wangcheng District in Changsha": the city says where the district is, not its name.
+      if (
+        connector.lower === "in" &&
+        headKind((tokens[nucleus] as Token).text) === "Place" &&
+        (isPlaceName(tokens[last + 1]?.lower ?? "") || isNameWord(tokens[last + 1]))
+      )
+        break;
       let k = last + 1;
       if (tokens[k]?.lower === "the") {
         if (connector.lower === "in") break;

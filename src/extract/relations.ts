@@ -27,7 +27,7 @@ const P = "\uE000\\d+\uE001";
 const ITEM = `(?:the\\s+)?(?:(?:Professor|Prof\\.|Dr\\.|Academician|Mr\\.|Ms\\.|Comrade)\\s+)?"?${P}"?(?:\\s*\\(\\s*${P}\\s*\\))?`;
 const LIST = `${ITEM}(?:\\s*,\\s*(?:and\\s+)?${ITEM}){0,60}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM})?`;
 /** Where the subjects are, between them and the verb: "A and B of our province won ...". */
-const SUBJECT_PLACE = `(?:\\s+(?:of|in|from)\\s+(?:our|this|the)\\s+(?:province|city|county|district|region|municipality|prefecture|${P})|\\s*,\\s*(?:in|of)\\s+(?:the\\s+)?${P}(?:\\s+(?:province|city|county|district|region))?\\s*,)?`;
+const SUBJECT_PLACE = `(?:\\s+(?:of|in|from)\\s+(?:(?:our|this|the)\\s+)?(?:province|city|county|district|region|municipality|prefecture|${P}(?:\\s+(?:province|city|county|district|region))?)|\\s*,\\s*(?:in|of)\\s+(?:the\\s+)?${P}(?:\\s+(?:province|city|county|district|region))?\\s*,)?`;
 /** A post or description between commas after a subject: "Meng Hua, head of the test section, won". */
 const APPOSITIVE = `(?:\\s*,\\s*(?!and\\b|or\\b|as\\s+well\\b|respectively\\b)[a-z](?:[^,;.\\uE000]|${P}){1,100}?\\s*,)?`;
 /** A bracketed aside after a subject: "(hereinafter referred to as the Committee)". */
@@ -126,7 +126,7 @@ const APPROVED_TO = new RegExp(
 );
 
 const HONOR_NOUNS =
-  /\b(bases?|collectives?|awards?|prizes?|titles?|units?|schools?|organi[sz]ers?|models?|pioneers?|cent(?:er|re)s?|hospitals?|museums?|sites?|demonstration|stars?|workers?|individuals?|teams?|cases?|projects?|laborator(?:y|ies)|parks?|zones?|enterprises?|institutions?|medals?|honou?rs?|villages?|communit(?:y|ies)|counties|county|cit(?:y|ies)|towns?|venues?|gardens?|brands?|programs?|groups?|experts?|ambassadors?|volunteers?|heroes|hero|winners?|champions?|exemplars?|benchmarks?|pilots?|examples?|outstanding|excellent|advanced|areas?|attractions?|factor(?:y|ies)|campus(?:es)?|figures?|levels?|grades?|class(?:es)?|communicators?|personalities|talents?|scientists?|teachers?|pacesetters?|holders?|bearers?|cadres?|members?|farms?|spots?|reserves?|forests?|geoparks?|wetlands?|stations?|platforms?|incubators?|clusters?|families|households?|kindergartens?|disciplines?|majors?|specialt(?:y|ies)|craftsm[ae]n|fellows?|libraries)\s*"?$/i;
+  /\b(bases?|collectives?|awards?|prizes?|titles?|units?|schools?|organi[sz]ers?|models?|pioneers?|cent(?:er|re)s?|hospitals?|museums?|sites?|demonstration|stars?|workers?|individuals?|teams?|cases?|projects?|laborator(?:y|ies)|parks?|zones?|enterprises?|institutions?|medals?|honou?rs?|villages?|communit(?:y|ies)|counties|county|cit(?:y|ies)|towns?|districts?|venues?|gardens?|brands?|programs?|groups?|experts?|ambassadors?|volunteers?|heroes|hero|winners?|champions?|exemplars?|benchmarks?|pilots?|examples?|outstanding|excellent|advanced|areas?|attractions?|factor(?:y|ies)|campus(?:es)?|figures?|levels?|grades?|class(?:es)?|communicators?|personalities|talents?|scientists?|teachers?|pacesetters?|holders?|bearers?|cadres?|members?|farms?|spots?|reserves?|forests?|geoparks?|wetlands?|stations?|platforms?|incubators?|clusters?|families|households?|kindergartens?|disciplines?|majors?|specialt(?:y|ies)|craftsm[ae]n|fellows?|libraries)\s*"?$/i;
 
 const HONOR_NOUN_ANYWHERE = new RegExp(HONOR_NOUNS.source.replace('\\s*"?$', "\\b"), "i");
 
@@ -370,6 +370,8 @@ export function readHonorObject(
   // Strip an unmatched trailing quote and leading article.
   const words = phrase.replace(/\uE000\d+\uE001/g, "X").split(/\s+/);
   if (words.length > 16) return undefined;
+  // "first town in the": a phrase cut before its noun names nothing.
+  if (/\b(?:in|of|the|for|to|a|an|and|at|on)$/i.test(phrase.trimEnd())) return undefined;
   // "Hill county won the ...": a phrase with its own verb is a clause, not a title.
   if (/\b(?:won|wins|was|were|is|are|has|have|had|received|became|got)\b/.test(phrase))
     return undefined;
@@ -386,6 +388,7 @@ export function readHonorObject(
   }
   // "the small giant enterprises list", "the double first-class ranking": the honor is the list's.
   phrase = phrase.trimEnd().replace(/(?<=\S)\s+(?:list|ranking|roster)$/i, "");
+  if (/\b(?:in|of|the|for|to|a|an|and|at|on)$/i.test(phrase)) return undefined;
   // "national green school and provincial civilized campus": two titles, each with its level.
   const pair =
     /^(.+?)\s+and\s+(?=(?:a\s+|an\s+|the\s+)?(?:national|provincial|municipal|city|county|district)\s)/i.exec(

@@ -6,6 +6,7 @@ import type { Conferral, Mention } from "../../types.ts";
 import { conferralOf, sentenceDate, statusOf } from "../relations.ts";
 import { honorInContext } from "./context-honor.ts";
 import { holderOf, type Item, NAME_END, sentenceAt } from "./numbered-list.ts";
+import { emit, listAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const OPENS =
@@ -52,13 +53,36 @@ function honorJustBefore(input: RuleInput): Mention | undefined {
   return undefined;
 }
 
+// "These seven enterprises are as follows: A, B and C." The list on the same line.
+const OPENS_INLINE =
+  /\b(?:are|were|include|includes|included|is\s+as\s+follows|are\s+as\s+follows|namely)\s*:\s*(?=(?:the\s+)?"?\uE000)/i;
+
+/** The names listed after an inline colon, when nothing but list glue stands between them. */
+function inlineItems(input: RuleInput): Mention[] {
+  const opener = OPENS_INLINE.exec(input.skeleton.text);
+  if (!opener) return [];
+  const rest = input.skeleton.text.slice(opener.index + opener[0].length);
+  const list =
+    /^(?:(?:the\s+)?"?\uE000\d+\uE001"?\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)?)+\s*[.;]?\s*$/.exec(
+      rest,
+    );
+  if (!list) return [];
+  return listAfter(input, opener.index + opener[0].length);
+}
+
 export const colonList: ConferralRule = {
   name: "colon-list",
   example:
     "Eight areas were upgraded to 5A-level scenic areas. The eight areas are: (then one per line)",
-  gate: /:\s*$/,
+  gate: /:/,
   find(input) {
     const { state, context, skeleton } = input;
+    // A sentence that names its honor before the colon is read by the rules before this one.
+    const inline = input.found.length === 0 ? inlineItems(input) : [];
+    if (inline.length >= 2) {
+      const honor = honorInContext(input) ?? honorJustBefore(input);
+      return honor ? emit(input, inline, [{ honor, end: skeleton.text.length }], "", 0) : [];
+    }
     if (!OPENS.test(skeleton.text)) return [];
     const honor = honorInContext(input) ?? honorJustBefore(input);
     if (!honor) return [];
