@@ -1473,6 +1473,16 @@ const peopleInProfiles: GenreCase[] = [
 
 const placesAndInlineLists: GenreCase[] = [
   {
+    name: "a title ends before 'only' and before 'in our province'",
+    text: "News\n\nHill City was selected as a national garden city only after its second try. Lake City was named a provincial clean city in our province last year.",
+    expect: {
+      conferrals: [
+        { recipient: "Hill City", honor: "national garden city" },
+        { recipient: "Lake City", honor: "provincial clean city" },
+      ],
+    },
+  },
+  {
     name: "'Furong District in Changsha': the city says where the district is, it is not the name",
     text: "News\n\nFurong District in Changsha was named a national water-saving demonstration district.",
     expect: {

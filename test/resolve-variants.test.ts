@@ -11,6 +11,17 @@ const honor = (name: string) => nameKey("Honor", name);
 const score = (a: string, b: string) => scoreVariants(honor(a), honor(b));
 
 describe("variant families on names", () => {
+  test("a year before or after an honor is its cohort: '2022 National X' and 'National X of 2015' are X", () => {
+    expect(honor("2022 National Wetland Demonstration Zone")).toBe(
+      honor("National Wetland Demonstration Zone"),
+    );
+    expect(honor("City Safe Demonstration Hospital of 2015")).toBe(
+      honor("City Safe Demonstration Hospital"),
+    );
+    // A year alone with one word is kept: it may be all the name there is.
+    expect(honor("2022 Award")).not.toBe(honor("Award"));
+  });
+
   test("popular science / science popularization / scientific popularization are one key already", () => {
     const key = honor("Advanced Collective in Science Popularization");
     expect(honor("Advanced Collective in Popular Science")).toBe(key);

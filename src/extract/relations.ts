@@ -242,6 +242,7 @@ const OBJECT_STOP_WORDS = new Set([
   "while",
   "again",
   "together",
+  "only",
 ]);
 
 // "asthe" is a glued "as the" of scraped text.
@@ -256,7 +257,7 @@ const BATCH =
 const ORDINAL_BEFORE =
   /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)(?!(?:level|class|grade|tier|rank|prize|place)s?\b)(?=\uE000|[a-zA-Z"])/i;
 const FREE_OBJECT =
-  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+for\s+the\s+[a-z0-9]+\s+(?:time|consecutive|year)\b|\s+for\s+[a-z0-9]+\s+consecutive\s+(?:times|years)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+at\s+(?:a|an|the)\s+(?!(?:national|state|provincial|municipal|city|county|district)\s+level\b)|\s+respectively\b|\s+(?:once\s+)?again\b|\s+(?:last|this|next)\s+year\b|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+title|it|its|will|also|became|other|so\s+on)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
+  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+for\s+the\s+[a-z0-9]+\s+(?:time|consecutive|year)\b|\s+for\s+[a-z0-9]+\s+consecutive\s+(?:times|years)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+at\s+(?:a|an|the)\s+(?!(?:national|state|provincial|municipal|city|county|district)\s+level\b)|\s+only\b|\s+in\s+(?:our|this|the\s+whole|the)\s+(?:province|city|country|county|district|nation|region)\b|\s+respectively\b|\s+(?:once\s+)?again\b|\s+(?:last|this|next)\s+year\b|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+title|it|its|will|also|became|other|so\s+on)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
 const BAD_OBJECT_START =
   /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|multiple|numerous|other|various|only|becoming|being)\b|^\d/i;
 

@@ -67,6 +67,14 @@ export function nameKey(type: EntityType, name: string): string {
   if (type === "Honor") {
     words = words.filter((w) => w !== "honorary" && w !== "title");
     if (words[words.length - 1] === "award" && words.length > 3) words = words.slice(0, -1);
+    // "2022 National X", "National X of 2015": the year is the cohort, not another honor.
+    if (words.length > 2 && /^(?:19|20)\d{2}$/.test(words[0] as string)) words = words.slice(1);
+    if (
+      words.length > 3 &&
+      /^(?:19|20)\d{2}$/.test(words[words.length - 1] as string) &&
+      (words[words.length - 2] === "of" || words[words.length - 2] === "in")
+    )
+      words = words.slice(0, -2);
     if (words[0] === "china" || words[0] === "chinese") words[0] = "national";
   }
   if (type === "Program") {
