@@ -1473,6 +1473,36 @@ const peopleInProfiles: GenreCase[] = [
 
 const placesAndInlineLists: GenreCase[] = [
   {
+    name: "a count between commas after the subjects: 'A and B, two firms of our city, were selected into the list of X'",
+    text: "News\n\nPine Energy Company and Lake Motor Company, two firms of our county, were selected into the list of national little giant enterprises.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Energy Company", honor: "national little giant enterprises" },
+        { recipient: "Lake Motor Company", honor: "national little giant enterprises" },
+      ],
+    },
+  },
+  {
+    name: "'was officially unveiled as a provincial X'",
+    text: "News\n\nThe Crane Hill Observatory was officially unveiled as a provincial science popularization base.",
+    expect: {
+      conferrals: [
+        { recipient: "Crane Hill Observatory", honor: "provincial science popularization base" },
+      ],
+    },
+  },
+  {
+    name: "markets, theaters and valleys are named things that hold titles",
+    text: "News\n\nThe Willow Tea Market was named a national model market. The Bright Moon Theater was listed as a provincial cultural relic protection unit. The Echo Valley was rated as a national AAAA tourist attraction.",
+    expect: {
+      conferrals: [
+        { recipient: "Willow Tea Market", honor: "national model market" },
+        { recipient: "Bright Moon Theater", honor: "provincial cultural relic protection unit" },
+        { recipient: "Echo Valley", honor: "national AAAA tourist attraction" },
+      ],
+    },
+  },
+  {
     name: "a title ends before 'only' and before 'in our province'",
     text: "News\n\nHill City was selected as a national garden city only after its second try. Lake City was named a provincial clean city in our province last year.",
     expect: {

@@ -5,12 +5,12 @@ import { alreadyFound, emit, listAfter } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
 const GIVEN_TO =
-  /"?\uE000(\d+)\uE001"?\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:also|recently|officially|formally|jointly|first)\s+){0,2}(awarded|granted|conferred|given|bestowed|presented)\s+(?:to|on|upon)\s+/gi;
+  /"?\uE000(\d+)\uE001"?\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:also|recently|officially|formally|jointly|first)\s+){0,2}(awarded|granted|conferred|given|bestowed|presented)|(went|goes|go))\s+(?:to|on|upon)\s+/gi;
 
 export const honorGivenTo: ConferralRule = {
   name: "honor-given-to",
   example: "The Lakeside Medal was bestowed on Gao Lin and Wu Fei.",
-  gate: /\b(?:awarded|granted|conferred|given|bestowed|presented)\s+(?:to|on|upon)\b/i,
+  gate: /\b(?:awarded|granted|conferred|given|bestowed|presented|went|goes|go)\s+(?:to|on|upon)\b/i,
   find(input) {
     const text = input.skeleton.text;
     const out = [];
