@@ -1473,6 +1473,48 @@ const peopleInProfiles: GenreCase[] = [
 
 const placesAndInlineLists: GenreCase[] = [
   {
+    name: "'The new national X bases include A, B and C', the first one a name the grammar misses",
+    text: "News\n\nThe new national rural logistics demonstration bases include Maple Crossing Hub, Pine Valley Logistics Park and Lake Harbor Logistics Center.",
+    expect: {
+      someConferrals: [
+        {
+          recipient: "Pine Valley Logistics Park",
+          honor: "national rural logistics demonstration bases",
+        },
+        {
+          recipient: "Lake Harbor Logistics Center",
+          honor: "national rural logistics demonstration bases",
+        },
+      ],
+    },
+  },
+  {
+    name: "'The newly approved four new national X are: A, B' keeps only the title",
+    text: "News\n\nThe newly approved four new national forest parks are: Cloud Ridge Forest Park and Stone Gate Forest Park.",
+    expect: {
+      conferrals: [
+        { recipient: "Cloud Ridge Forest Park", honor: "national forest parks" },
+        { recipient: "Stone Gate Forest Park", honor: "national forest parks" },
+      ],
+    },
+  },
+  {
+    name: "a headline 'N People Identified as X', then 'Those N people are A, B and C'",
+    text: "Eight People Identified as Municipal Inheritors of Folk Crafts\n\nThe list came out this week. Those three people are Gu Lanying, Tao Minghui and Shen Guoliang.",
+    expect: {
+      conferrals: [
+        { recipient: "Gu Lanying", honor: "Municipal Inheritors of Folk Crafts" },
+        { recipient: "Tao Minghui", honor: "Municipal Inheritors of Folk Crafts" },
+        { recipient: "Shen Guoliang", honor: "Municipal Inheritors of Folk Crafts" },
+      ],
+    },
+  },
+  {
+    name: "'the province has won three new X universities' is a count, not a title of the province",
+    text: "News\n\nHill province has won three new double first-class universities this round.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "a count between commas after the subjects: 'A and B, two firms of our city, were selected into the list of X'",
     text: "News\n\nPine Energy Company and Lake Motor Company, two firms of our county, were selected into the list of national little giant enterprises.",
     expect: {

@@ -55,7 +55,7 @@ function honorJustBefore(input: RuleInput): Mention | undefined {
 
 // "These seven enterprises are as follows: A, B and C." The list on the same line.
 const OPENS_INLINE =
-  /\b(?:are|were|include|includes|included|is\s+as\s+follows|are\s+as\s+follows|namely)\s*:\s*(?=(?:the\s+)?"?\uE000)/i;
+  /\b(?:are|were|include|includes|included|is\s+as\s+follows|are\s+as\s+follows|namely)\s*:\s*(?=(?:the\s+)?"?\uE000)|^\s*(?:These|Those|The)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\d+\s+[a-z]+)?\s*(?:[a-z-]+\s+){0,2}(?:people|persons|units|enterprises|companies|schools|villages|counties|cities|towns|museums|bases|projects|institutions|organi[sz]ations|individuals|winners|hospitals|parks)\s+(?:are|were|include)\s+(?=(?:the\s+)?"?\uE000)/;
 
 /** The names listed after an inline colon, when nothing but list glue stands between them. */
 function inlineItems(input: RuleInput): Mention[] {
@@ -74,7 +74,7 @@ export const colonList: ConferralRule = {
   name: "colon-list",
   example:
     "Eight areas were upgraded to 5A-level scenic areas. The eight areas are: (then one per line)",
-  gate: /:/,
+  gate: /:|\b(?:are|were|include)\s/,
   find(input) {
     const { state, context, skeleton } = input;
     // A sentence that names its honor before the colon is read by the rules before this one.

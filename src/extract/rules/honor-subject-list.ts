@@ -13,7 +13,7 @@ const LINK =
 export const honorSubjectList: ConferralRule = {
   name: "honor-subject-list",
   example: "The top ten science communicators of 2023 are: Li Ming, a teacher at Pine School; ...",
-  gate: /\b(?:are|were|is|was|include[sd]?)\s*(?:(?:awarded|granted|given|presented|conferred)\s+(?:on|to|upon)\s*)?:?\s*(?:the\s+)?"?\uE000/i,
+  gate: /\b(?:are|were|is|was|include[sd]?)\s*(?:(?:awarded|granted|given|presented|conferred)\s+(?:on|to|upon)\s*)?:?\s*(?:the\s+)?(?:[A-Z][\w'-]*[\s,]+){0,4}"?\uE000/,
   find(input) {
     const { state, context, skeleton } = input;
     const text = skeleton.text;
@@ -27,7 +27,7 @@ export const honorSubjectList: ConferralRule = {
     if (!link) return [];
     // The holders follow at once: "... are: A, B", not "... are found in provinces such as A".
     const from = object.end + link[0].length;
-    if (!/^(?:the\s+)?"?\uE000/.test(text.slice(from))) return [];
+    if (!/^(?:the\s+)?(?:[A-Z][\w'-]*[\s,]+){0,4}"?\uE000/.test(text.slice(from))) return [];
     const recipients = listAfter(input, from);
     return emit(input, recipients, [object], link[0], 0);
   },
