@@ -1425,6 +1425,31 @@ const honorListsOfOneHolder: GenreCase[] = [
 
 const peopleInProfiles: GenreCase[] = [
   {
+    name: "each subject with its post: 'A, the expert in X, B, the head of Y and C, the leader of Z, were selected as ...'",
+    text: "News\n\nTian Jun, the expert in hydraulic valves, Shao Ming, the head of the paint workshop and Kong Wei, the leader of the welding team, were selected as provincial model workers.",
+    expect: {
+      conferrals: [
+        { recipient: "Tian Jun", honor: "provincial model workers" },
+        { recipient: "Shao Ming", honor: "provincial model workers" },
+        { recipient: "Kong Wei", honor: "provincial model workers" },
+      ],
+    },
+  },
+  {
+    name: "a name inside the subject's post is not a holder: 'Pine City, capital of Hill province, remained the title'",
+    text: "News\n\nZunyi, a prefecture-level city in Southwest China's Guizhou province, remained the title of national health city.",
+    expect: {
+      conferrals: [{ recipient: "Zunyi", honor: "national health city", status: "renewed" }],
+    },
+  },
+  {
+    name: "'X is one of the 21 tourist attractions that are newly granted 5A rating'",
+    text: "News\n\nThe Pine Gorge Scenic Area is one of the 14 tourist attractions that are newly granted the national 5A rating.",
+    expect: {
+      conferrals: [{ recipient: "Pine Gorge Scenic Area", honor: "national 5A rating" }],
+    },
+  },
+  {
     name: "a lower-case given name of two syllables: 'Tang jianhua, head of the section, won ...'",
     text: "News\n\nTang jianhua, head of the paint shop, won the honorary title of provincial model worker in 2019.",
     expect: {

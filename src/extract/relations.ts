@@ -30,6 +30,10 @@ const LIST = `${ITEM}(?:\\s*,\\s*(?:and\\s+)?${ITEM}){0,60}(?:\\s*,?\\s*(?:and|a
 const SUBJECT_PLACE = `(?:\\s+(?:of|in|from)\\s+(?:(?:our|this|the)\\s+)?(?:province|city|county|district|region|municipality|prefecture|${P}(?:\\s+(?:province|city|county|district|region))?)|\\s*,\\s*(?:in|of)\\s+(?:the\\s+)?${P}(?:\\s+(?:province|city|county|district|region))?\\s*,)?`;
 /** A post or description between commas after a subject: "Meng Hua, head of the test section, won". */
 const APPOSITIVE = `(?:\\s*,\\s*(?!and\\b|or\\b|as\\s+well\\b|respectively\\b)[a-z](?:[^,;.\\uE000]|${P}){1,100}?\\s*,)?`;
+/** A name with its post: "Li Hai, the expert in sensors", "Wu Fei, deputy director of the Office". */
+const ITEM_WITH_POST = `${ITEM}(?:\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}\\s+(?:of|at|in|from|for|with)\\s+(?:[^,;.\\uE000]|${P}){1,80}?(?=\\s*,|\\s+and\\s+(?:the\\s+)?\\uE000))?`;
+/** Subjects of a verb: a list whose names may each carry a post between commas. */
+const SUBJECT_LIST = `${ITEM_WITH_POST}(?:\\s*,\\s*(?:and\\s+)?${ITEM_WITH_POST}){0,30}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM_WITH_POST})?`;
 /** A bracketed aside after a subject: "(hereinafter referred to as the Committee)". */
 const ASIDE = `(?:\\s*\\([^()]{0,80}\\))?`;
 const NUMBER_WORDS: Record<string, number> = {
@@ -60,7 +64,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const NUMBER = `(?:\\d[\\d,]*|${Object.keys(NUMBER_WORDS).join("|")})`;
 const UNIT_NOUNS =
-  "units?|organi[sz]ations?|institutions?|schools?|bases?|hospitals?|enterprises?|companies|company|museums?|venues?|colleges?|universities|university|individuals?|people|persons?|collectives?|projects?|teams?|groups?|entities|sites?|parks?|communities|community|villages?|counties|county|districts?|cities|city|institutes?|centers?|centres?|laboratories|labs?|societies|associations?|bodies|departments?|works?|books?|candidates?|winners?|recipients?|applicants?|kindergartens?|libraries|stations?|zoos?|gardens?|places?|agencies|firms?|members?";
+  "units?|organi[sz]ations?|institutions?|schools?|bases?|hospitals?|enterprises?|companies|company|museums?|venues?|colleges?|universities|university|individuals?|people|persons?|collectives?|projects?|teams?|groups?|entities|sites?|parks?|communities|community|villages?|counties|county|districts?|cities|city|institutes?|centers?|centres?|laboratories|labs?|societies|associations?|bodies|departments?|works?|books?|candidates?|winners?|recipients?|applicants?|kindergartens?|libraries|stations?|zoos?|gardens?|places?|agencies|firms?|members?|attractions?|spots?|areas?|towns?|factories|factory|products?";
 const COHORT = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})(?:\\s+(?:in|from|of|across|throughout)\\s+(?:(?:[A-Za-z'-]+|\\uE000\\d+\\uE001)\\s+){0,3}?(?:[A-Za-z'-]+|\\uE000\\d+\\uE001))?\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
 const ADVERBS =
   "(?:also|officially|recently|successfully|successively|newly|formally|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|once)";
@@ -73,11 +77,11 @@ const ISSUER_VERBS =
   "awarded|granted|conferred|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
 const PASSIVE = new RegExp(
-  `(?:(${COHORT}))?(${LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,?\\s*(?:and\\s+so\\s+on|etc\\.?|and\\s+(?:\\d+|[a-z]+)\\s+other\\s+[a-z][a-z\\s,]{0,60}?)\\s*,?\\s*)?(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?(?:,\\s*(?:a|an|the|one\\s+of\\s+the|${NUMBER})\\s+[^,;.]{1,80},)?(?:,\\s*(?:whose|who|which)\\s+[^,;.\\uE000]{1,100},)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+)?(?:(?:will\\s+)?(?:continued?|continues|kept|keeps)\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})(?:(?:among|one\\s+of)\\s+the\\s+(?:${NUMBER}\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\s+(?:(?:that|which|who)\\s+(?:were|was|have\\s+been|has\\s+been)\\s+)?(?:${ADVERBS}\\s+)?)?((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
+  `(?:(${COHORT}))?(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,?\\s*(?:and\\s+so\\s+on|etc\\.?|and\\s+(?:\\d+|[a-z]+)\\s+other\\s+[a-z][a-z\\s,]{0,60}?)\\s*,?\\s*)?(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?(?:,\\s*(?:a|an|the|one\\s+of\\s+the|${NUMBER})\\s+[^,;.]{1,80},)?(?:,\\s*(?:whose|who|which)\\s+[^,;.\\uE000]{1,100},)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+)?(?:(?:will\\s+)?(?:continued?|continues|kept|keeps)\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})(?:(?:among|one\\s+of)\\s+the\\s+(?:${NUMBER}\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\s+(?:(?:that|which|who)\\s+(?:were|was|are|is|have\\s+been|has\\s+been)\\s+)?(?:${ADVERBS}\\s+)?)?((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
   "gi",
 );
 const ACTIVE = new RegExp(
-  `(${LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}${APPOSITIVE}\\s*,?\\s*(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,3}?\\s+and\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:${ADVERBS}\\s+){0,3}(${ACTIVE_WIN}|(?<=(?:have|has|and)\\s+)become|(?:continued?|continues|managed)\\s+to\\s+(?:retain|keep|maintain|hold|win))\\b`,
+  `(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}${APPOSITIVE}\\s*,?\\s*(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,3}?\\s+and\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:${ADVERBS}\\s+){0,3}(${ACTIVE_WIN}|(?<=(?:have|has|and)\\s+)become|(?:continued?|continues|managed)\\s+to\\s+(?:retain|keep|maintain|hold|win))\\b`,
   "gi",
 );
 const ON_LIST = new RegExp(
@@ -126,7 +130,7 @@ const APPROVED_TO = new RegExp(
 );
 
 const HONOR_NOUNS =
-  /\b(bases?|collectives?|awards?|prizes?|titles?|units?|schools?|organi[sz]ers?|models?|pioneers?|cent(?:er|re)s?|hospitals?|museums?|sites?|demonstration|stars?|workers?|individuals?|teams?|cases?|projects?|laborator(?:y|ies)|parks?|zones?|enterprises?|institutions?|medals?|honou?rs?|villages?|communit(?:y|ies)|counties|county|cit(?:y|ies)|towns?|districts?|venues?|gardens?|brands?|programs?|groups?|experts?|ambassadors?|volunteers?|heroes|hero|winners?|champions?|exemplars?|benchmarks?|pilots?|examples?|outstanding|excellent|advanced|areas?|attractions?|factor(?:y|ies)|campus(?:es)?|figures?|levels?|grades?|class(?:es)?|communicators?|personalities|talents?|scientists?|teachers?|pacesetters?|holders?|bearers?|cadres?|members?|farms?|spots?|reserves?|forests?|geoparks?|wetlands?|stations?|platforms?|incubators?|clusters?|families|households?|inheritors?|heritages?|kindergartens?|disciplines?|majors?|specialt(?:y|ies)|craftsm[ae]n|fellows?|libraries)\s*"?$/i;
+  /\b(bases?|collectives?|awards?|prizes?|titles?|units?|schools?|organi[sz]ers?|models?|pioneers?|cent(?:er|re)s?|hospitals?|museums?|sites?|demonstration|stars?|workers?|individuals?|teams?|cases?|projects?|laborator(?:y|ies)|parks?|zones?|enterprises?|institutions?|medals?|honou?rs?|villages?|communit(?:y|ies)|counties|county|cit(?:y|ies)|towns?|districts?|venues?|gardens?|brands?|programs?|groups?|experts?|ambassadors?|volunteers?|heroes|hero|winners?|champions?|exemplars?|benchmarks?|pilots?|examples?|outstanding|excellent|advanced|areas?|attractions?|factor(?:y|ies)|campus(?:es)?|figures?|levels?|grades?|class(?:es)?|communicators?|personalities|talents?|scientists?|teachers?|pacesetters?|holders?|bearers?|cadres?|members?|farms?|spots?|reserves?|forests?|geoparks?|wetlands?|stations?|platforms?|incubators?|clusters?|families|households?|inheritors?|heritages?|ratings?|kindergartens?|disciplines?|majors?|specialt(?:y|ies)|craftsm[ae]n|fellows?|libraries)\s*"?$/i;
 
 const HONOR_NOUN_ANYWHERE = new RegExp(HONOR_NOUNS.source.replace('\\s*"?$', "\\b"), "i");
 
@@ -469,7 +473,12 @@ export function resolveSubject(
     return protagonist ? [protagonist] : [];
   }
   // "the Series edited by the Hospital was included ...": a name after a preposition is not the subject.
-  const items = listItems(state, skeleton, subjectText);
+  // Names inside a post ("Guiyang, capital of Guizhou province,") say where or whose, not who.
+  const withoutPosts = subjectText.replace(
+    /,\s*(?!and\b|as\s+well\b|(?:the|a|an)\s+"?\uE000)(?:the\s+|a\s+|an\s+)?[a-z](?:[^,\uE000]|\uE000\d+\uE001)*?(?=\s*,|\s+and\s+(?:the\s+)?\uE000|$)/g,
+    (post) => " ".repeat(post.length),
+  );
+  const items = listItems(state, skeleton, withoutPosts);
   // "Mao Hua, chief engineer of the Pine Works, won ...": the person before the post is the subject.
   const poster = personBeforePost(skeleton, position, position + subjectText.length);
   if (poster && items.length === 1 && items[0]?.kind === "Organization") return [poster];
