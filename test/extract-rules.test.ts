@@ -1498,6 +1498,39 @@ const peopleInProfiles: GenreCase[] = [
 
 const placesAndInlineLists: GenreCase[] = [
   {
+    name: 'the counted phrase is the title: \'33 provincial key laboratories of X including "A" and "B" have been accredited\'',
+    text: 'News\n\nRecently, 12 provincial key laboratories of Hubei including the "Pine Key Laboratory of Soil Physics" and "Lake Key Laboratory of Flood Prevention" have been accredited.',
+    expect: {
+      conferrals: [
+        { recipient: "Pine Key Laboratory of Soil Physics", honor: "provincial key laboratories" },
+        {
+          recipient: "Lake Key Laboratory of Flood Prevention",
+          honor: "provincial key laboratories",
+        },
+      ],
+    },
+  },
+  {
+    name: "'A total of five enterprises in X are selected, including A, B and C' takes the title just announced",
+    text: "News\n\nThe commission announced the list of national enterprise technology centers for the year 2022. A total of three enterprises in Hubei are selected, including Pine Ridge Instruments Co., Ltd., Lake Moon Pharmaceutical Co., Ltd. and Hill Star Optics Co., Ltd., a record high.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pine Ridge Instruments Co., Ltd.",
+          honor: "national enterprise technology centers",
+        },
+        {
+          recipient: "Lake Moon Pharmaceutical Co., Ltd.",
+          honor: "national enterprise technology centers",
+        },
+        {
+          recipient: "Hill Star Optics Co., Ltd.",
+          honor: "national enterprise technology centers",
+        },
+      ],
+    },
+  },
+  {
     name: "'The new national X bases include A, B and C', the first one a name the grammar misses",
     text: "News\n\nThe new national rural logistics demonstration bases include Maple Crossing Hub, Pine Valley Logistics Park and Lake Harbor Logistics Center.",
     expect: {

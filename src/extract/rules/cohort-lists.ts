@@ -1,0 +1,97 @@
+// A count of holders with the names after it: "33 provincial key laboratories including A and B
+// have been accredited" (the counted phrase is the honor); "A total of five enterprises in Hill
+// are selected, including A, B and C" (the honor is the one the verb or the text just named).
+import type { Mention } from "../../types.ts";
+import { readHonorObject } from "../relations.ts";
+import { honorInContext } from "./context-honor.ts";
+import { emit, listAfter } from "./parts.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
+
+const COUNT = String.raw`(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
+const VERB = "(?:named|selected|approved|accredited|certified|identified|recogni[sz]ed|listed|included|awarded|designated|rated|chosen|confirmed)";
+const RANKED = "(?:national|provincial|municipal|state|state-level|national-level|provincial-level)";
+
+// "33 provincial key laboratories of the Region including "A" and "B" have been accredited"
+const HONOR_COUNTED = new RegExp(
+  String.raw`\b${COUNT}\s+(${RANKED}[\s-](?:[a-zA-Z'-]+\s+){0,5}?[a-z]+s)\b[^.;\uE000]{0,60}?(?:\uE000\d+\uE001[^.;\uE000]{0,30}?)?\s*,?\s*(?:including|such\s+as)\s+`,
+  "gi",
+);
+const VERB_AFTER_LIST = new RegExp(
+  String.raw`^\s*,?\s*(?:have|has|were|was|are|is)\s+(?:been\s+)?(?:(?:officially|recently|newly|successfully|all)\s+)?${VERB}\b`,
+  "i",
+);
+// "A total of five enterprises in Hill are selected, including A, B and C"
+const COUNTED_THEN_INCLUDING = new RegExp(
+  String.raw`\b${COUNT}\s+(?:[a-zA-Z'-]+\s+){0,3}?(?:enterprises|companies|units|schools|villages|counties|cities|towns|museums|institutions|organi[sz]ations|universities|colleges|hospitals|people|individuals|projects|parks|sites|bases)\b[^.;]{0,60}?\s+(?:are|were|have\s+been|has\s+been)\s+(?:(?:officially|recently|newly|successfully|all)\s+)?${VERB}\b`,
+  "gi",
+);
+const INCLUDING = /^\s*,\s*(?:including|such\s+as|namely)\s+/i;
+
+/** The holders listed from `from` on, up to the verb that follows them. */
+function holdersUntilVerb(input: RuleInput, from: number): { holders: Mention[]; end: number } {
+  const text = input.skeleton.text;
+  const list = /^(?:(?:the\s+)?"?\uE000\d+\uE001"?\s*(?:,\s*(?:and\s+)?|and\s+)?)+/.exec(
+    text.slice(from),
+  );
+  if (!list) return { holders: [], end: from };
+  const end = from + list[0].length;
+  const holders = listAfter(input, from).filter((h) => {
+    const at = text.indexOf(`\uE000${input.skeleton.indexOf(h)}\uE001`, from);
+    return at >= from && at < end;
+  });
+  return { holders, end };
+}
+
+function countedHonor(input: RuleInput) {
+  const { state, context, skeleton } = input;
+  const out = [];
+  HONOR_COUNTED.lastIndex = 0;
+  for (let m = HONOR_COUNTED.exec(skeleton.text); m; m = HONOR_COUNTED.exec(skeleton.text)) {
+    const { holders, end } = holdersUntilVerb(input, m.index + m[0].length);
+    const verb = VERB_AFTER_LIST.exec(skeleton.text.slice(end));
+    if (holders.length === 0 || !verb) continue;
+    // The counted phrase itself is the title: exactly its words, no more.
+    const phraseAt = m.index + m[0].indexOf(m[1] as string);
+    const phraseEnd = phraseAt + (m[1] as string).length;
+    const start = skeleton.toView(phraseAt, "start");
+    const end_ = skeleton.toView(phraseEnd, "end");
+    if (end_ <= start) continue;
+    const honor = state.newMention("Honor", start, end_, context.sentence, 0.7);
+    out.push(...emit(input, holders, [{ honor, end: phraseEnd }], verb[0], m.index));
+  }
+  return out;
+}
+
+function countedThenIncluding(input: RuleInput) {
+  const { state, context, skeleton } = input;
+  const out = [];
+  COUNTED_THEN_INCLUDING.lastIndex = 0;
+  for (
+    let m = COUNTED_THEN_INCLUDING.exec(skeleton.text);
+    m;
+    m = COUNTED_THEN_INCLUDING.exec(skeleton.text)
+  ) {
+    const after = m.index + m[0].length;
+    const object = readHonorObject(state, context, skeleton, after);
+    const honorEnd = object?.honor.kind === "Honor" ? object.end : after;
+    const including = INCLUDING.exec(skeleton.text.slice(honorEnd));
+    if (!including) continue;
+    const { holders } = holdersUntilVerb(input, honorEnd + including[0].length);
+    const honor = object?.honor.kind === "Honor" ? object : undefined;
+    const context_ = honor ? undefined : honorInContext(input);
+    const objects = honor ? [honor] : context_ ? [{ honor: context_, end: honorEnd }] : [];
+    out.push(...emit(input, holders, objects, m[0], m.index));
+  }
+  return out;
+}
+
+export const cohortLists: ConferralRule = {
+  name: "cohort-lists",
+  example:
+    "33 provincial key laboratories including the Pine Lab and the Lake Lab were accredited.",
+  gate: /\b(?:including|such\s+as|namely)\b/i,
+  find(input) {
+    if (input.found.length > 0) return [];
+    return [...countedHonor(input), ...countedThenIncluding(input)];
+  },
+};
