@@ -8,8 +8,10 @@ import { emit, listAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const COUNT = String.raw`(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
-const VERB = "(?:named|selected|approved|accredited|certified|identified|recogni[sz]ed|listed|included|awarded|designated|rated|chosen|confirmed)";
-const RANKED = "(?:national|provincial|municipal|state|state-level|national-level|provincial-level)";
+const VERB =
+  "(?:named|selected|approved|accredited|certified|identified|recogni[sz]ed|listed|included|awarded|designated|rated|chosen|confirmed)";
+const RANKED =
+  "(?:national|provincial|municipal|state|state-level|national-level|provincial-level)";
 
 // "33 provincial key laboratories of the Region including "A" and "B" have been accredited"
 const HONOR_COUNTED = new RegExp(
