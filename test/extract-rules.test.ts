@@ -1498,6 +1498,16 @@ const peopleInProfiles: GenreCase[] = [
 
 const placesAndInlineLists: GenreCase[] = [
   {
+    name: "a quoted title ends at its closing quote before 'in China in ...'; 'won status as X'",
+    text: 'News\n\nWith its wild-rice weaving, Reed Bank Village was selected as one of the "100 Charming Villages" in China in the first harvest festival. Pine City officially won status as a "National Forest City" on May 2.',
+    expect: {
+      conferrals: [
+        { recipient: "Reed Bank Village", honor: "100 Charming Villages" },
+        { recipient: "Pine City", honor: "National Forest City" },
+      ],
+    },
+  },
+  {
     name: 'the counted phrase is the title: \'33 provincial key laboratories of X including "A" and "B" have been accredited\'',
     text: 'News\n\nRecently, 12 provincial key laboratories of Hubei including the "Pine Key Laboratory of Soil Physics" and "Lake Key Laboratory of Flood Prevention" have been accredited.',
     expect: {

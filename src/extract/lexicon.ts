@@ -219,6 +219,7 @@ const HEADS: Record<HeadKind, string[]> = {
     "valley",
     "mountain",
     "island",
+    "port",
   ],
   Work: [],
 };
