@@ -1425,6 +1425,20 @@ const honorListsOfOneHolder: GenreCase[] = [
 
 const peopleInProfiles: GenreCase[] = [
   {
+    name: "'the State Council awarded the hospital's X with the honorary title Y': the state's organ issues, the owner's person receives",
+    text: "Honors of Maple Bay Health Center\n\nIn April 2016, the State Council awarded the hospital's Wu Lanying with the honorary title National Advanced Worker.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Wu Lanying",
+          honor: "National Advanced Worker",
+          issuers: ["State Council"],
+        },
+      ],
+      organizations: ["State Council"],
+    },
+  },
+  {
     name: "each subject with its post: 'A, the expert in X, B, the head of Y and C, the leader of Z, were selected as ...'",
     text: "News\n\nTian Jun, the expert in hydraulic valves, Shao Ming, the head of the paint workshop and Kong Wei, the leader of the welding team, were selected as provincial model workers.",
     expect: {

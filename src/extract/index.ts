@@ -765,6 +765,7 @@ function resolveInDocument(state: DocumentState): void {
       mention.name = chosen.name;
     } else if (
       mention.generic &&
+      !NATIONAL_ORGANS.test(mention.surface) &&
       ((mention.definite && words.length <= 2) || (pluralHead(mention) && words.length <= 3))
     ) {
       // "the Hospital" with nothing to refer to, or "State Key Laboratories", is no name.
@@ -803,6 +804,9 @@ function storySubjectFor(
   const subject = rootOf(state, named[0] as Mention);
   return subject.evidence.start < mention.evidence.start ? subject : undefined;
 }
+
+/** "the State Council", "the Central Committee": the state's own organs, names though generic. */
+const NATIONAL_ORGANS = /^(?:the\s+)?(?:State|Central)\s+(?:Council|Committee|Commission)$/;
 
 /** "Key Laboratories": the name ends in its head in the plural (a class of bodies, not one). */
 function pluralHead(mention: Extra): boolean {

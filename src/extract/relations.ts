@@ -251,7 +251,7 @@ const OBJECT_STOP_WORDS = new Set([
 
 // "asthe" is a glued "as the" of scraped text.
 const OBJECT_PREAMBLE =
-  /^\s*(?:(?:gloriously|successfully|officially|formally|unanimously)\s+)?(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?(?:(?:newly|recently)\s+(?:approved|selected|named|certified|identified|listed|added|accredited)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=new\s))?)?(?:new\s+)?(?:(?:[a-z]+\s+|(?:19|20)\d{2}\s+){0,2}list\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?(?:(?:qualifications?|status)\s+(?:of|as)\s+(?:a\s+|an\s+|the\s+)?)?(?:with\s+the\s+)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?)\s+(?:of|for|as)\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:(?:(?:a\s+)?number\s+of|numerous|many|several|multiple|(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d+(?=\s+(?:honou?rary\s+)?(?:titles|honou?rs|awards)\b))\s+)?(?:honou?rary\s+)?(?:(?:titles|honou?rs|awards)\s*,?\s*(?:such\s+as|including|like|namely)\s+)?(?:titles?\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:"\s*)?/i;
+  /^\s*(?:(?:gloriously|successfully|officially|formally|unanimously)\s+)?(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?(?:(?:newly|recently)\s+(?:approved|selected|named|certified|identified|listed|added|accredited)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=new\s))?)?(?:new\s+)?(?:(?:[a-z]+\s+|(?:19|20)\d{2}\s+){0,2}list\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?(?:(?:qualifications?|status)\s+(?:of|as)\s+(?:a\s+|an\s+|the\s+)?)?(?:with\s+the\s+)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?)\s+(?:of|for|as)\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:(?:(?:a\s+)?number\s+of|numerous|many|several|multiple|(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d+(?=\s+(?:honou?rary\s+)?(?:titles|honou?rs|awards)\b))\s+)?(?:honou?rary\s+)?(?:(?:titles|honou?rs|awards)\s*,?\s*(?:such\s+as|including|like|namely)\s+)?(?:titles?\s+of\s+|titles?\s+(?=[A-Z"\uE000]))?(?:the\s+|a\s+|an\s+)?(?:"\s*)?/i;
 // "X at the provincial level": the level is part of the title.
 const LEVEL_AFTER =
   /^\s+at\s+the\s+(?:national|state|provincial|municipal|city|county|district)\s+level\b/i;
@@ -286,7 +286,7 @@ const INCLUDING_LIST = new RegExp(
   "i",
 );
 const DIRECT_OBJECT_LIST = new RegExp(
-  `^(${LIST})(?:\\s*,\\s*(?:a|an)\\s+[^,;.\\uE000]{1,60}?(?:\\s+(?:of|from|at|in)\\s+(?:the\\s+)?${P})?\\s*,(?=\\s*(?:as|the|with)\\b))?\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b|with\\b|"|\\uE000)`,
+  `^(?:the\\s+[a-z]+(?:'s|\u2019s)\\s+)?(${LIST})(?:\\s*,\\s*(?:a|an)\\s+[^,;.\\uE000]{1,60}?(?:\\s+(?:of|from|at|in)\\s+(?:the\\s+)?${P})?\\s*,(?=\\s*(?:as|the|with)\\b))?\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b|with\\b|"|\\uE000)`,
   "i",
 );
 const AWARDED_TO = new RegExp(
@@ -383,6 +383,9 @@ export function readHonorObject(
   if (words.length > 16) return undefined;
   // "first town in the": a phrase cut before its noun names nothing.
   if (/\b(?:in|of|the|for|to|a|an|and|at|on)$/i.test(phrase.trimEnd())) return undefined;
+  // "the hospital's Wu Lan": a phrase with a person's name in it is not a title.
+  for (const m of phrase.matchAll(/\uE000(\d+)\uE001/g))
+    if (skeleton.mentionAt(Number(m[1]))?.kind === "Person") return undefined;
   // "Hill county won the ...": a phrase with its own verb is a clause, not a title.
   if (/\b(?:won|wins|was|were|is|are|has|have|had|received|became|got)\b/.test(phrase))
     return undefined;
