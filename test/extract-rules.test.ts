@@ -815,6 +815,33 @@ const recipients: GenreCase[] = [
 
 const names: GenreCase[] = [
   {
+    name: "a capitalised ordinal opens a hospital's name: 'The First Affiliated Hospital of X', 'Hill Provincial Second People's Hospital'",
+    text: "News\n\nThe First Affiliated Hospital of Pine Medical University and Yunnan Provincial Second People's Hospital were named provincial civilized units.",
+    expect: {
+      organizations: [
+        "First Affiliated Hospital of Pine Medical University",
+        "Yunnan Provincial Second People's Hospital",
+      ],
+      conferrals: [
+        {
+          recipient: "First Affiliated Hospital of Pine Medical University",
+          honor: "provincial civilized units",
+        },
+        {
+          recipient: "Yunnan Provincial Second People's Hospital",
+          honor: "provincial civilized units",
+        },
+      ],
+    },
+  },
+  {
+    name: "where a meeting is held is a venue, not a body: 'held in the Great Hall of the People'",
+    text: "News\n\nThe commendation meeting was held in the Great Hall of the People in Beijing. The award ceremony took place at the Lakeside Convention Center.",
+    expect: {
+      notOrganizations: ["Great Hall of the People", "Lakeside Convention Center"],
+    },
+  },
+  {
     name: "a word the text names as a place elsewhere ('Fenning City') is that place when it stands alone",
     text: "News\n\nThe bureau announced the list of provincial garden cities, in which Fenning, Baishi and Lutang are included.\nFenning City has planted trees along the river, and Baishi County and Lutang County built new parks.",
     expect: {

@@ -391,6 +391,7 @@ function readSentence(
   findProgramPhrases(state, sentence, top);
   findQuotedProgrammes(state, sentence, top);
   findLowercaseShortForms(state, sentence, top);
+  markVenues(state, top);
   // Acronym definitions swallow the bare acronym mention that follows.
   for (const mention of top) {
     if (!mention.acronym) continue;
@@ -403,6 +404,24 @@ function readSentence(
     if (bare) bare.antecedent = mention.id;
   }
   return { sentence, tokens, top, dates: findDates(view, sentence.start, sentence.end) };
+}
+
+// "held in the Great Hall of the People", "was held at the Lakeside Convention Center": where a
+// meeting takes place is a venue, a place, not a body of the story.
+const HELD_IN =
+  /\b(?:held|hosted|convened|took\s+place|staged)\s+(?:grandly\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+const VENUE_HEADS =
+  /\b(?:Hall|Center|Centre|Stadium|Gymnasium|Hotel|Palace|Auditorium|Theater|Theatre)\b/;
+
+function markVenues(state: DocumentState, top: Mention[]): void {
+  for (const mention of top) {
+    if (mention.kind !== "Organization" || !VENUE_HEADS.test(mention.surface)) continue;
+    const before = state.view.slice(
+      Math.max(0, mention.evidence.start - 40),
+      mention.evidence.start,
+    );
+    if (HELD_IN.test(before)) mention.kind = "Place";
+  }
 }
 
 /**

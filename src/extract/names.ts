@@ -114,6 +114,19 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
   return people;
 }
 
+const CAPITAL_ORDINALS = new Set([
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+]);
+
 // English words that also read as two pinyin syllables.
 const ENGLISH_AS_PINYIN = new Set([
   "made",
@@ -338,6 +351,23 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       // "National May Day Labor Medal": the holiday is part of the name, not a month.
       if (prev.text === "May" && (tokens[first] as Token).lower === "day") {
         first--;
+        continue;
+      }
+      // "The First Affiliated Hospital", "Provincial Second People's Hospital": a capitalised
+      // ordinal right before a name is the name's.
+      if (prev.cap && CAPITAL_ORDINALS.has(prev.lower)) {
+        first--;
+        continue;
+      }
+      // "Zhongshan Workers' Culture Palace": a plural possessive joins its owner to the name.
+      if (
+        prev.text === "'" &&
+        first >= 2 &&
+        isNameWord(tokens[first - 2]) &&
+        /s$/.test((tokens[first - 2] as Token).text) &&
+        !used[first - 2]
+      ) {
+        first -= 2;
         continue;
       }
       if (isNameWord(prev) && headKind(prev.text) === undefined) {
