@@ -1539,6 +1539,43 @@ const peopleInProfiles: GenreCase[] = [
 
 const placesAndInlineLists: GenreCase[] = [
   {
+    name: "headlines drop articles and auxiliaries: 'X Upgraded to Y', 'X Becomes Y', 'X Among Y', 'X Passes Re-examination and Keeps Y Title'",
+    text: "Cloud Lake Scenic Area Upgraded to National 5A Tourist Attraction\n\nThe list came out on Monday.",
+    expect: {
+      conferrals: [
+        { recipient: "Cloud Lake Scenic Area", honor: "National 5A Tourist Attraction" },
+      ],
+    },
+  },
+  {
+    name: "headline 'X Becomes Y'",
+    text: "Pine Science Museum Becomes National Science Popularization Education Base\n\nThe list came out on Monday.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pine Science Museum",
+          honor: "National Science Popularization Education Base",
+        },
+      ],
+    },
+  },
+  {
+    name: "headline 'X Among Y'",
+    text: "Hill University Among National Pilot Universities for Innovation\n\nThe list came out on Monday.",
+    expect: {
+      conferrals: [
+        { recipient: "Hill University", honor: "National Pilot Universities for Innovation" },
+      ],
+    },
+  },
+  {
+    name: "headline 'X Passes Re-examination and Keeps Y Title' (renewed); 'X among Y' needs a verb in a body sentence",
+    text: "Hill City Passes Re-examination and Keeps National Health City Title\n\nThe Pine Museum among other museums opened late.",
+    expect: {
+      conferrals: [{ recipient: "Hill City", honor: "National Health City", status: "renewed" }],
+    },
+  },
+  {
     name: "a quoted title ends at its closing quote before 'in China in ...'; 'won status as X'",
     text: 'News\n\nWith its wild-rice weaving, Reed Bank Village was selected as one of the "100 Charming Villages" in China in the first harvest festival. Pine City officially won status as a "National Forest City" on May 2.',
     expect: {

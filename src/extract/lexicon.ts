@@ -640,6 +640,15 @@ export const BREAK_WORDS = new Set([
   "together",
   "jointly",
   "also",
+  "keeps",
+  "kept",
+  "retains",
+  "retained",
+  "gains",
+  "gained",
+  "topped",
+  "upgraded",
+  "promoted",
 ]);
 
 export const CONNECTORS = new Set(["of", "for", "and", "&", "the", "in", "on", "de", "at"]);

@@ -628,6 +628,16 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       /^(?:honou?rs|awards|titles|prizes)$/.test((tokens[first] as Token).lower)
     )
       continue;
+    // "National Civilized City Title": the word "Title" names what the rest is, not the title.
+    if (
+      nucleusKind === "Honor" &&
+      nucleus === last - 1 &&
+      last - first >= 3 &&
+      /^titles?$/.test((tokens[last - 1] as Token).lower)
+    ) {
+      last--;
+      nucleus = last - 1;
+    }
     // A lone generic head ("Department", "Base") is not a name.
     const words = tokens.slice(first, last).filter((t) => t.word);
     const definiteSingle = tokens[first - 1]?.lower === "the" && nucleusKind !== "Document";

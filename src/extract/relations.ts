@@ -81,11 +81,11 @@ const PASSIVE = new RegExp(
   "gi",
 );
 const ACTIVE = new RegExp(
-  `(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}${APPOSITIVE}\\s*,?\\s*(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,3}?\\s+and\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:${ADVERBS}\\s+){0,3}(${ACTIVE_WIN}|(?<=(?:have|has|and)\\s+)become|(?:continued?|continues|managed)\\s+to\\s+(?:retain|keep|maintain|hold|win))\\b`,
+  `(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}${APPOSITIVE}\\s*,?\\s*(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|passes|completed|completes)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,3}?\\s+and\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:${ADVERBS}\\s+){0,3}(${ACTIVE_WIN}|(?<=(?:have|has|and)\\s+)become|(?:continued?|continues|managed)\\s+to\\s+(?:retain|keep|maintain|hold|win))\\b`,
   "gi",
 );
 const ON_LIST = new RegExp(
-  `(?:(${COHORT}))?(${LIST}|\\b(?:it|It)\\b)${SUBJECT_PLACE}\\s*,?\\s+(?:${ADVERBS}\\s+)?(is|are|was|were|has\\s+been|have\\s+been)\\s+(?:${ADVERBS}\\s+){0,2}(?:(?:on|in|among|into)\\s+(?=(?:the\\s+)?(?:[a-z]+\\s+){0,2}lists?\\b)|among\\s+(?=the\\s|them\\b))`,
+  `(?:(${COHORT}))?(${LIST}|\\b(?:it|It)\\b)${SUBJECT_PLACE}\\s*,?\\s+(?:${ADVERBS}\\s+)?(?:(is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:${ADVERBS}\\s+){0,2}(?:(?:on|in|among|into)\\s+(?=(?:the\\s+)?(?:[a-z]+\\s+){0,2}lists?\\b)|[Aa]mong\\s+(?=the\\s|them\\b|\\uE000))`,
   "gi",
 );
 const ISSUER_ACTIVE = new RegExp(
@@ -344,6 +344,14 @@ export function readHonorObject(
         (/^[a-z]/.test(nextWord) || /^[A-Z]/.test(nextWord)));
     // "listed in the 90 National Level-1 Museums": a count before a full name; "the 60 schools"
     // names no honor.
+    // "Keeps [National Health City] Title": the word "title" after the name is not the title's.
+    const titleWord = /^\s+titles?\b/i.exec(after);
+    if (mention?.kind === "Honor" && titleWord)
+      return {
+        honor: mention,
+        ...(batch ? { batch } : {}),
+        end: position + offset + placeholder[0].length + titleWord[0].length,
+      };
     const counted = preamble !== null && /\d\s+$/.test(preamble[0]);
     if (counted && (mention?.name.split(/\s+/).length ?? 0) < 2) return undefined;
     if (mention && mention.kind !== "Person" && mention.kind !== "Place" && !continues) {
@@ -971,7 +979,8 @@ export function findConferrals(
     // "upgraded to a national key laboratory": the honor follows the preposition.
     if (/^(?:upgraded|promoted)$/.test(verb))
       objectAt +=
-        /^\s*(?:to|into)\s+(?=(?:the|a|an)\s)/i.exec(text.slice(objectAt))?.[0].length ?? 0;
+        /^\s*(?:to|into)\s+(?=(?:the|a|an)\s|[A-Z\uE000])/.exec(text.slice(objectAt))?.[0].length ??
+        0;
     const object = readHonorObject(state, context, skeleton, objectAt);
     // "A also awarded X to B" is active: A is the issuer, not a recipient.
     if (!aux && object && /^"?\s*(?:to|upon)\s+\uE000/.test(text.slice(object.end))) continue;
@@ -1026,7 +1035,9 @@ export function findConferrals(
       /^(became|becomes|become)$/.test(verb) &&
       !/^\s+(?:(?:one|two|three|four|five|\d+)\s+of\s+)?(?:the|a|an|(?:[A-Z]\w+|\uE000\d+\uE001)'s)\s/.test(
         after,
-      )
+      ) &&
+      // A headline drops the article: "Pine Museum Becomes National X Base".
+      !(context.sentence.headline && /^\s+\uE000/.test(after))
     )
       continue;
     if (verb === "passed" && !/^\s+the\s+re-?evaluation/i.test(after)) continue;
@@ -1053,6 +1064,8 @@ export function findConferrals(
   // "X is on the list of the first batch of Y".
   ON_LIST.lastIndex = /\b(?:lists?|among)\b/i.test(text) ? 0 : text.length;
   for (let m = ON_LIST.exec(text); m; m = ON_LIST.exec(text)) {
+    // Only a headline drops the verb: "Hill University Among National Pilot Universities".
+    if (!m[3] && !context.sentence.headline) continue;
     const recipients = resolveSubject(
       state,
       context,
