@@ -184,6 +184,10 @@ export interface Entity {
   sameAs: string[];
   /** Authority IRI when the entity matched the authority file. */
   authority?: string;
+  /** The authority's labels in other languages (the official Chinese name). */
+  localLabels?: Array<{ value: string; language: string }>;
+  /** The authority's links to the same thing elsewhere (Wikidata). */
+  links?: string[];
 }
 
 export interface Resolution {

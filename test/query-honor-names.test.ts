@@ -12,6 +12,7 @@ const HONOR_NAMES = readFileSync("queries/honor-names.rq", "utf8");
 interface Row {
   honor: string;
   label: string;
+  chinese: string;
   name: string;
   announcements: number;
   announcementIds: string;
@@ -21,6 +22,7 @@ function honorNames(store: LaurelStore): Row[] {
   return selectBindings(store, prepareQuery(HONOR_NAMES)).rows.map((row) => ({
     honor: row.honor?.value ?? "",
     label: row.label?.value ?? "",
+    chinese: row.chinese?.value ?? "",
     name: row.name?.value ?? "",
     announcements: Number(row.announcements?.value),
     announcementIds: row.announcementIds?.value ?? "",
@@ -64,6 +66,34 @@ describe("honor-names.rq on the seeds", () => {
     ]);
     const names = rows.map((r) => `${r.honor} ${r.name}`);
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  test("an honor in the authority file carries its official Chinese name", () => {
+    const base = rows.filter((r) => r.label === "National Science Popularization Education Base");
+    expect(new Set(base.map((r) => r.chinese))).toEqual(new Set(["全国科普教育基地"]));
+  });
+});
+
+describe("authority labels and links in the graph", () => {
+  test("a body from the authority file has one untagged and one Chinese preferred label, and its Wikidata item", async () => {
+    const store = await storeOf(["data/announcements"]);
+    const result = store.query(
+      `SELECT ?label ?lang ?same WHERE {
+        ?cast <http://www.w3.org/2002/07/owl#sameAs> <https://w3id.org/laurel/authority/cast> ;
+          <http://www.w3.org/2004/02/skos/core#prefLabel> ?label ;
+          <http://www.w3.org/2002/07/owl#sameAs> ?same .
+        BIND(LANG(?label) AS ?lang)
+        FILTER(STRSTARTS(STR(?same), "http://www.wikidata.org/"))
+      }`,
+    );
+    const rows = result.kind === "bindings" ? result.rows : [];
+    expect(rows.map((r) => `${r.get("lang")?.value}:${r.get("label")?.value}`).sort()).toEqual([
+      ":China Association for Science and Technology",
+      "zh:中国科学技术协会",
+    ]);
+    expect(new Set(rows.map((r) => r.get("same")?.value))).toEqual(
+      new Set(["http://www.wikidata.org/entity/Q5099580"]),
+    );
   });
 });
 

@@ -315,6 +315,27 @@ describe("authority file", () => {
     ).toBe("Honor");
   });
 
+  test("the official Chinese name is a preferred label of its own and a name to match; owl:sameAs links out", () => {
+    const parsed = parseAuthority(
+      [
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
+        "@prefix owl: <http://www.w3.org/2002/07/owl#> .",
+        "@prefix org: <http://www.w3.org/ns/org#> .",
+        "<lake> a org:FormalOrganization ;",
+        '  skos:prefLabel "Lake Province Academy of Forestry"@en , "湖省林业科学院"@zh ;',
+        "  owl:sameAs <http://www.wikidata.org/entity/Q1> .",
+      ].join("\n"),
+      "inline.ttl",
+    );
+    const entry = parsed.entries[0];
+    expect(entry?.prefLabel).toBe("Lake Province Academy of Forestry");
+    expect(entry?.localLabels).toEqual([{ value: "湖省林业科学院", language: "zh" }]);
+    expect(entry?.links).toEqual(["http://www.wikidata.org/entity/Q1"]);
+    expect(parsed.byKey.get(`Organization|${nameKey("Organization", "湖省林业科学院")}`)?.iri).toBe(
+      entry?.iri,
+    );
+  });
+
   test("a syntax error names the file", () => {
     expect(() => parseAuthority("auth:x a", "broken.ttl")).toThrow(/broken\.ttl/);
   });

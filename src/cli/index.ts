@@ -379,6 +379,7 @@ SELECT ?entity ?class ?label
   (GROUP_CONCAT(DISTINCT ?suggestion; SEPARATOR="\\u001f") AS ?suggestions)
 WHERE {
   ?entity a ?class ; skos:prefLabel ?label .
+  FILTER(LANG(?label) = "")
   FILTER(?class IN (${ENTITY_TYPES.map((t) => `laurel:${t}`).join(", ")}))
   FILTER NOT EXISTS { ?entity a laurel:IssuingBody . FILTER(?class = laurel:Organization) }
   OPTIONAL { ?entity skos:altLabel ?alt }

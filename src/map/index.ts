@@ -276,6 +276,8 @@ export function mapToQuads(
     }
     addEntity(node, SKOS.prefLabel, literal(entity.label));
     for (const alt of entity.altLabels) addEntity(node, SKOS.altLabel, literal(alt));
+    for (const local of entity.localLabels ?? [])
+      addEntity(node, SKOS.prefLabel, literal(local.value, local.language));
     if (entity.acronym) addEntity(node, SKOS.notation, literal(entity.acronym));
     const keys = new Set(
       [entity.label, ...entity.altLabels, entity.acronym ?? ""].map(nameLookupKey),
@@ -289,6 +291,7 @@ export function mapToQuads(
       if (parent) addEntity(node, ORG.subOrganizationOf, namedNode(entityIri(base, parent)));
     }
     if (entity.authority) addEntity(node, OWL.sameAs, namedNode(entity.authority));
+    for (const link of entity.links ?? []) addEntity(node, OWL.sameAs, namedNode(link));
     for (const old of entity.sameAs) addEntity(node, OWL.sameAs, namedNode(`${base}${old}`));
     for (const note of entity.mergeEvidence) addEntity(node, LAUREL.mergeNote, literal(note));
   }

@@ -15,6 +15,7 @@ export const NS = {
   void: "http://rdfs.org/ns/void#",
   dcat: "http://www.w3.org/ns/dcat#",
   sh: "http://www.w3.org/ns/shacl#",
+  wd: "http://www.wikidata.org/entity/",
 } as const;
 
 type Namespace<T extends string> = { readonly [K in T]: string };
@@ -162,4 +163,5 @@ export const PREFIXES: Record<string, string> = {
   schema: NS.schema,
   void: NS.void,
   dcat: NS.dcat,
+  wd: NS.wd,
 };

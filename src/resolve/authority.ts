@@ -9,6 +9,7 @@ import { nameKey } from "./keys.ts";
 const SKOS = "http://www.w3.org/2004/02/skos/core#";
 const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 const LAUREL = "https://w3id.org/laurel/ns#";
+const OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs";
 const LEVELS = new Set<Level>(["national", "provincial", "municipal", "district"]);
 
 export interface AuthorityEntry {
@@ -18,6 +19,15 @@ export interface AuthorityEntry {
   altLabels: string[];
   acronyms: string[];
   level?: Level;
+  /** Preferred labels in other languages: the official Chinese name, tagged "zh". */
+  localLabels: LocalLabel[];
+  /** Where the same thing is described elsewhere (owl:sameAs), e.g. its Wikidata item. */
+  links: string[];
+}
+
+export interface LocalLabel {
+  value: string;
+  language: string;
 }
 
 export interface Authority {
@@ -100,6 +110,19 @@ export function parseAuthority(turtle: string, file: string): Authority {
           .filter((v) => v && v !== prefLabel),
       ),
     ].sort();
+    // The other languages' preferred labels stay names to match, and are labels of their own.
+    const localLabels = prefs
+      .slice(1)
+      .filter((o) => o.termType === "Literal" && o.language && !o.language.startsWith("en"))
+      .map((o) => ({ value: o.value.trim(), language: (o as { language: string }).language }))
+      .sort((a, b) => (a.language + a.value < b.language + b.value ? -1 : 1));
+    const links = [
+      ...new Set(
+        objects(OWL_SAME_AS)
+          .filter((o) => o.termType === "NamedNode")
+          .map((o) => o.value),
+      ),
+    ].sort();
     const entry: AuthorityEntry = {
       iri,
       type,
@@ -109,6 +132,8 @@ export function parseAuthority(turtle: string, file: string): Authority {
         .filter(Boolean)
         .sort(),
       ...(levelValue && LEVELS.has(levelValue) ? { level: levelValue } : {}),
+      localLabels,
+      links,
     };
     authority.entries.push(entry);
     authority.byIri.set(iri, entry);

@@ -150,7 +150,11 @@ function entityOfCluster(
     keys.find((k) => k.includes(":acr "))?.split(":acr ")[1] ??
     keys.find((k) => k.includes("|acr "))?.split("|acr ")[1];
   if (acronym) entity.acronym = acronym;
-  if (entry) entity.authority = entry.iri;
+  if (entry) {
+    entity.authority = entry.iri;
+    if (entry.localLabels.length > 0) entity.localLabels = entry.localLabels;
+    if (entry.links.length > 0) entity.links = entry.links;
+  }
   const level =
     entry?.level ??
     (majority(roots.map((r) => r.level).filter((l): l is Level => !!l)) as Level | undefined);
@@ -196,7 +200,8 @@ function otherNames(
     if (!shortForm) surfaces.add(m.surface.replace(/\s+/g, " ").trim());
     surfaces.add(m.name);
   }
-  for (const alt of entry?.altLabels ?? []) surfaces.add(alt);
+  const local = new Set(entry?.localLabels.map((l) => l.value));
+  for (const alt of entry?.altLabels ?? []) if (!local.has(alt)) surfaces.add(alt);
   surfaces.delete(label);
   return [...surfaces].filter(Boolean).sort();
 }
