@@ -188,6 +188,9 @@ export interface Entity {
   localLabels?: Array<{ value: string; language: string }>;
   /** The authority's links to the same thing elsewhere (Wikidata). */
   links?: string[];
+  /** The rating scheme of a tier and the wider title it belongs to (authority IRIs). */
+  schemes?: string[];
+  broader?: string[];
 }
 
 export interface Resolution {

@@ -129,3 +129,33 @@ describe("honor-names.rq across announcements", () => {
     expect(rows.map((r) => r.name)).toEqual(["Model Base"]);
   });
 });
+
+describe("rating tiers in the graph", () => {
+  test("each class of museum is its own honor, in one scheme under one wider title", async () => {
+    const corpus = await writeCorpus({
+      pine: "Museums rated\n\nThe Pine Hill Museum was rated as a national first-class museum on May 3.",
+      lake: "Museums rated\n\nThe Lake Shore Museum was rated as a national second-class museum on May 4.",
+    });
+    const store = await storeOf([corpus]);
+    const result = store.query(
+      `SELECT ?label ?scheme ?broader WHERE {
+        ?h a <https://w3id.org/laurel/ns#Honor> ;
+          <http://www.w3.org/2004/02/skos/core#prefLabel> ?label ;
+          <http://www.w3.org/2004/02/skos/core#inScheme> ?scheme ;
+          <http://www.w3.org/2004/02/skos/core#broader> ?broader .
+        FILTER(LANG(?label) = "")
+      } ORDER BY ?label`,
+    );
+    const rows = result.kind === "bindings" ? result.rows : [];
+    expect(rows.map((r) => r.get("label")?.value)).toEqual([
+      "National First-Class Museum",
+      "National Second-Class Museum",
+    ]);
+    expect(new Set(rows.map((r) => r.get("scheme")?.value))).toEqual(
+      new Set(["https://w3id.org/laurel/authority/museum-grades"]),
+    );
+    expect(new Set(rows.map((r) => r.get("broader")?.value))).toEqual(
+      new Set(["https://w3id.org/laurel/authority/graded-museum"]),
+    );
+  });
+});

@@ -336,6 +336,23 @@ describe("authority file", () => {
     );
   });
 
+  test("a scheme and its top concept describe tiers; they are not entries mentions link to", () => {
+    const parsed = parseAuthority(
+      [
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
+        "@prefix laurel: <https://w3id.org/laurel/ns#> .",
+        '<grades> a skos:ConceptScheme ; skos:prefLabel "Reef grades"@en .',
+        '<graded> a skos:Concept ; skos:prefLabel "Graded reef"@en ; skos:inScheme <grades> .',
+        '<first> a laurel:Honor ; skos:prefLabel "First-Class Reef"@en ;',
+        "  skos:inScheme <grades> ; skos:broader <graded> .",
+      ].join("\n"),
+      "inline.ttl",
+    );
+    expect(parsed.entries.map((e) => e.prefLabel)).toEqual(["First-Class Reef"]);
+    expect(parsed.entries[0]?.schemes).toEqual(["https://w3id.org/laurel/authority/grades"]);
+    expect(parsed.entries[0]?.broader).toEqual(["https://w3id.org/laurel/authority/graded"]);
+  });
+
   test("a syntax error names the file", () => {
     expect(() => parseAuthority("auth:x a", "broken.ttl")).toThrow(/broken\.ttl/);
   });

@@ -292,6 +292,8 @@ export function mapToQuads(
     }
     if (entity.authority) addEntity(node, OWL.sameAs, namedNode(entity.authority));
     for (const link of entity.links ?? []) addEntity(node, OWL.sameAs, namedNode(link));
+    for (const scheme of entity.schemes ?? []) addEntity(node, SKOS.inScheme, namedNode(scheme));
+    for (const wider of entity.broader ?? []) addEntity(node, SKOS.broader, namedNode(wider));
     for (const old of entity.sameAs) addEntity(node, OWL.sameAs, namedNode(`${base}${old}`));
     for (const note of entity.mergeEvidence) addEntity(node, LAUREL.mergeNote, literal(note));
   }

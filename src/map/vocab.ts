@@ -112,7 +112,13 @@ export const XSD = namespace(NS.xsd, [
   "dateTime",
 ] as const);
 export const OWL = namespace(NS.owl, ["sameAs", "differentFrom"] as const);
-export const SKOS = namespace(NS.skos, ["prefLabel", "altLabel", "notation"] as const);
+export const SKOS = namespace(NS.skos, [
+  "prefLabel",
+  "altLabel",
+  "notation",
+  "inScheme",
+  "broader",
+] as const);
 export const DCTERMS = namespace(NS.dcterms, [
   "identifier",
   "title",

@@ -23,6 +23,9 @@ export interface AuthorityEntry {
   localLabels: LocalLabel[];
   /** Where the same thing is described elsewhere (owl:sameAs), e.g. its Wikidata item. */
   links: string[];
+  /** The rating scheme a tier belongs to (skos:inScheme), and the wider title (skos:broader). */
+  schemes: string[];
+  broader: string[];
 }
 
 export interface LocalLabel {
@@ -62,6 +65,11 @@ const TYPE_OF_CLASS: Record<string, EntityType> = {
   [`${LAUREL}Place`]: "Place",
 };
 
+/** The IRIs among some objects, once each, in order. */
+function iris(objects: Quad["object"][]): string[] {
+  return [...new Set(objects.filter((o) => o.termType === "NamedNode").map((o) => o.value))].sort();
+}
+
 export function parseAuthority(turtle: string, file: string): Authority {
   let quads: Quad[];
   try {
@@ -94,6 +102,13 @@ export function parseAuthority(turtle: string, file: string): Authority {
       .sort((a, b) => rankLanguage(a) - rankLanguage(b) || (a.value < b.value ? -1 : 1));
     const prefLabel = prefs[0]?.value.trim();
     if (!prefLabel) continue;
+    // Schemes and their top concepts describe entries; they are not names to link mentions to.
+    if (
+      objects(RDF_TYPE).some(
+        (c) => c.value === `${SKOS}ConceptScheme` || c.value === `${SKOS}Concept`,
+      )
+    )
+      continue;
     const type =
       objects(RDF_TYPE)
         .map((c) => TYPE_OF_CLASS[c.value])
@@ -134,6 +149,8 @@ export function parseAuthority(turtle: string, file: string): Authority {
       ...(levelValue && LEVELS.has(levelValue) ? { level: levelValue } : {}),
       localLabels,
       links,
+      schemes: iris(objects(`${SKOS}inScheme`)),
+      broader: iris(objects(`${SKOS}broader`)),
     };
     authority.entries.push(entry);
     authority.byIri.set(iri, entry);

@@ -154,6 +154,8 @@ function entityOfCluster(
     entity.authority = entry.iri;
     if (entry.localLabels.length > 0) entity.localLabels = entry.localLabels;
     if (entry.links.length > 0) entity.links = entry.links;
+    if (entry.schemes.length > 0) entity.schemes = entry.schemes;
+    if (entry.broader.length > 0) entity.broader = entry.broader;
   }
   const level =
     entry?.level ??
