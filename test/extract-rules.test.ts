@@ -1539,6 +1539,26 @@ const peopleInProfiles: GenreCase[] = [
 
 const placesAndInlineLists: GenreCase[] = [
   {
+    name: "a title for villages goes to the villages of a list; the towns between them say where",
+    text: "News\n\nStone Village, Pine Town of Hill County, Lake Village and Reed Street were selected as provincial key rural tourism villages.",
+    expect: {
+      conferrals: [
+        { recipient: "Stone Village", honor: "provincial key rural tourism villages" },
+        { recipient: "Lake Village", honor: "provincial key rural tourism villages" },
+      ],
+    },
+  },
+  {
+    name: "a title for two kinds of place keeps both: 'national garden cities (counties)'",
+    text: "News\n\nPine City and Lake County were recognized as national garden cities (counties).",
+    expect: {
+      conferrals: [
+        { recipient: "Pine City", honor: "national garden cities" },
+        { recipient: "Lake County", honor: "national garden cities" },
+      ],
+    },
+  },
+  {
     name: "headlines drop articles and auxiliaries: 'X Upgraded to Y', 'X Becomes Y', 'X Among Y', 'X Passes Re-examination and Keeps Y Title'",
     text: "Cloud Lake Scenic Area Upgraded to National 5A Tourist Attraction\n\nThe list came out on Monday.",
     expect: {

@@ -12,6 +12,7 @@ import { announcedHonor } from "./context-honor.ts";
 import { corePatterns } from "./core.ts";
 import { designatedWere } from "./designated-were.ts";
 import { gapping } from "./gapping.ts";
+import { keepHoldersOfTheTitlesKind } from "./holder-kind.ts";
 import { holdsTitle } from "./holds-title.ts";
 import { honorGivenTo } from "./honor-given-to.ts";
 import { honorSubjectList } from "./honor-subject-list.ts";
@@ -76,5 +77,6 @@ export function runConferralRules(
     if (rule.gate && !rule.gate.test(skeleton.text)) continue;
     found.push(...rule.find({ state, context, skeleton, found }));
   }
-  return distributeRespectively({ state, context, skeleton, found }, found);
+  const distributed = distributeRespectively({ state, context, skeleton, found }, found);
+  return keepHoldersOfTheTitlesKind(state, distributed);
 }
