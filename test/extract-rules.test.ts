@@ -1539,6 +1539,17 @@ const peopleInProfiles: GenreCase[] = [
 
 const placesAndInlineLists: GenreCase[] = [
   {
+    name: "'X, after the review of ..., identified 40 villages in the province as Y, in which 5 of our county were selected, such as A, B Town, C'",
+    text: 'News\n\nThe Hill Provincial Rural Reform Office, after the acceptance of 120 pilot villages in 2019, officially identified 40 pilot villages in the province as the model village of "Green Homes", in which 3 villages in our county were selected, such as Stone Village, Pine Town, Lake Village and Reed Village.',
+    expect: {
+      conferrals: [
+        { recipient: "Stone Village", honor: 'model village of "Green Homes"' },
+        { recipient: "Lake Village", honor: 'model village of "Green Homes"' },
+        { recipient: "Reed Village", honor: 'model village of "Green Homes"' },
+      ],
+    },
+  },
+  {
     name: "a title for villages goes to the villages of a list; the towns between them say where",
     text: "News\n\nStone Village, Pine Town of Hill County, Lake Village and Reed Street were selected as provincial key rural tourism villages.",
     expect: {

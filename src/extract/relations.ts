@@ -34,6 +34,8 @@ const APPOSITIVE = `(?:\\s*,\\s*(?!and\\b|or\\b|as\\s+well\\b|respectively\\b)[a
 const ITEM_WITH_POST = `${ITEM}(?:\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}\\s+(?:of|at|in|from|for|with)\\s+(?:[^,;.\\uE000]|${P}){1,80}?(?=\\s*,|\\s+and\\s+(?:the\\s+)?\\uE000))?`;
 /** Subjects of a verb: a list whose names may each carry a post between commas. */
 const SUBJECT_LIST = `${ITEM_WITH_POST}(?:\\s*,\\s*(?:and\\s+)?${ITEM_WITH_POST}){0,30}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM_WITH_POST})?`;
+/** A circumstance between a subject and its verb: "the Office, after a review of the 199 pilots, named". */
+const CIRCUMSTANCE = `(?:\\s*,\\s*(?:after|following|upon|through|on\\s+the\\s+basis\\s+of|based\\s+on)\\b[^;]{0,200}?,)?`;
 /** A bracketed aside after a subject: "(hereinafter referred to as the Committee)". */
 const ASIDE = `(?:\\s*\\([^()]{0,80}\\))?`;
 const NUMBER_WORDS: Record<string, number> = {
@@ -120,7 +122,7 @@ const RECEIVED_HONOR =
 const HAS_ACTIVE_VERB = new RegExp(`\\b(?:${ACTIVE_WIN}|retain|keep|maintain|hold|become)\\b`, "i");
 const HAS_ISSUER_VERB = new RegExp(`\\b(?:${ISSUER_VERBS})\\b`, "i");
 const ISSUER_NAMING = new RegExp(
-  `(${LIST})${ASIDE}\\s*,?\\s*(?:${ADVERBS}\\s+){0,3}(named|designated|recogni[sz]ed|identified|selected|rated|commended|listed|awarded|granted|approved|accredited|certified|confirmed|re-?named)\\s+(?!as\\b|by\\b|in\\b|on\\b|to\\b|the\\s+(?:honou?rary\\s+)?title\\b)`,
+  `(${LIST})${ASIDE}${CIRCUMSTANCE}\\s*,?\\s*(?:${ADVERBS}\\s+){0,3}(named|designated|recogni[sz]ed|identified|selected|rated|commended|listed|awarded|granted|approved|accredited|certified|confirmed|re-?named)\\s+(?!as\\b|by\\b|in\\b|on\\b|to\\b|the\\s+(?:honou?rary\\s+)?title\\b)`,
   "gi",
 );
 const TITLE_PASSIVE = /\b(?:the\s+)?(?:honou?rary\s+)?title\s+of\s+/gi;
@@ -274,7 +276,7 @@ const BY_AGENTS = new RegExp(
 );
 const TO_RECIPIENTS = new RegExp(`^"?\\s*(?:to|on|upon|from)\\s+(${COHORT})?(${LIST})`, "i");
 const COHORT_FIRST = new RegExp(
-  `^(${NUMBER})\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\b`,
+  `^(${NUMBER})\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\b(?:\\s+(?:in|of|from|across|throughout)\\s+(?:(?:the|our|this|its)\\s+)?(?:[A-Za-z'-]+|${P}))?`,
   "i",
 );
 const INCLUDING_LIST_THEN_OBJECT = new RegExp(
@@ -282,7 +284,7 @@ const INCLUDING_LIST_THEN_OBJECT = new RegExp(
   "i",
 );
 const INCLUDING_LIST = new RegExp(
-  `^\\s*,?\\s*(?:including|such\\s+as|among\\s+them|among\\s+which)\\s+(${LIST})`,
+  `^"?\\s*,?\\s*(?:(?:in|among|of)\\s+which\\s+[^,;.\\uE000]{0,80}?\\s*,\\s*)?(?:including|such\\s+as|among\\s+them|among\\s+which)\\s+(${LIST})`,
   "i",
 );
 const DIRECT_OBJECT_LIST = new RegExp(

@@ -19,9 +19,10 @@ const PLACE_KINDS = new Set([
  * and counties are left alone: a county-level city may hold a county's title and back. */
 const SMALL_KINDS = new Set(["village", "town", "township"]);
 
-/** The kind of place a name or title ends in ("Hill Village" -> village), if any. */
+/** The kind of place a name or title is headed by ("Hill Village", "model village of X"), if any. */
 function placeKind(name: string): string | undefined {
-  const last = singular(name.trim().split(/\s+/).pop() ?? "");
+  const head = name.trim().split(/\s+(?:of|for|in)\s+/i)[0] ?? "";
+  const last = singular(head.split(/\s+/).pop() ?? "");
   return PLACE_KINDS.has(last) ? last : undefined;
 }
 
@@ -31,7 +32,7 @@ function namesTwoKinds(state: DocumentState, honor: { name: string; evidence: { 
     .toLowerCase()
     .split(/[\s/()]+/)
     .map(singular);
-  if (words.filter((w) => PLACE_KINDS.has(w)).length > 1) return true;
+  if (new Set(words.filter((w) => PLACE_KINDS.has(w))).size > 1) return true;
   const after = state.view.slice(honor.evidence.end, honor.evidence.end + 30);
   return /^\s*\(\s*(?:village|town|township|count|cit|district)/i.test(after);
 }
