@@ -1452,6 +1452,20 @@ const honorListsOfOneHolder: GenreCase[] = [
 
 const peopleInProfiles: GenreCase[] = [
   {
+    name: "'X on Monday awarded A, a war veteran, with a certificate and medal for the title of \"Y\"'; a dateline's city is a place",
+    text: 'News\n\nPINEVILLE, July 1 (Lake News) -- The Hill Provincial Veterans Bureau on Monday awarded Qiao Dongsheng, a 93-year-old war veteran, with a certificate and medal for the title of "provincial outstanding veteran."',
+    expect: {
+      conferrals: [
+        {
+          recipient: "Qiao Dongsheng",
+          honor: "provincial outstanding veteran",
+          issuers: ["Hill Provincial Veterans Bureau"],
+        },
+      ],
+      notOrganizations: ["PINEVILLE"],
+    },
+  },
+  {
     name: "'the State Council awarded the hospital's X with the honorary title Y': the state's organ issues, the owner's person receives",
     text: "Honors of Maple Bay Health Center\n\nIn April 2016, the State Council awarded the hospital's Wu Lanying with the honorary title National Advanced Worker.",
     expect: {

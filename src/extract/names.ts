@@ -659,6 +659,12 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const t = tokens[i] as Token;
+    // "WUHAN, July 1 (Xinhua) --": a dateline's city in capitals is a place.
+    if (t.acronym && tokens[i + 1]?.text === "," && MONTH_NAMES.has(tokens[i + 2]?.lower ?? "")) {
+      spans.push(oneWordPlace(i));
+      used[i] = true;
+      continue;
+    }
     if (
       t.acronym &&
       t.text.length >= 2 &&
