@@ -41,6 +41,24 @@ describe("quality on the five seed announcements (regression floor)", async () =
 
   test("every same-cluster is one entity and every distinct pair two", () => {
     expect(report.linking.failures).toEqual([]);
+    expect(report.linking.extractedRight).toBe(report.linking.total);
+  });
+});
+
+describe("linking's own figure", () => {
+  test("clusters with a mention never extracted count against linking overall, not in its own figure", async () => {
+    const gold = await loadGold("data/gold/seeds.json");
+    const built = await buildGraph(
+      {
+        paths: ["data/announcements/002_f95f8949b55f5ae8.txt"],
+        authorityPath: "data/authority.ttl",
+      },
+      new CollectingSink(),
+    );
+    const { linking } = await evaluate(built.store, gold);
+    expect(linking.extractedTotal).toBeLessThan(linking.total);
+    expect(linking.right).toBeLessThan(linking.total);
+    expect(linking.extractedRight).toBe(linking.extractedTotal);
   });
 });
 

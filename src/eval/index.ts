@@ -53,7 +53,14 @@ export interface EvalReport {
   categories: Record<string, Score>;
   /** Attribute accuracy on matched conferrals where gold states the attribute. */
   attributes: Record<string, { right: number; stated: number }>;
-  linking: { right: number; total: number; failures: string[] };
+  linking: {
+    right: number;
+    total: number;
+    /** The clusters and pairs whose every mention was extracted: linking's own figure. */
+    extractedRight: number;
+    extractedTotal: number;
+    failures: string[];
+  };
   /** Per announcement: what was missed (FN) and what was extra (FP). */
   details: string[];
 }
@@ -341,7 +348,13 @@ export async function evaluate(store: LaurelStore, gold: Gold): Promise<EvalRepo
   }
 
   // Linking: same clusters end as one entity, distinct pairs as two.
-  const linking = { right: 0, total: 0, failures: [] as string[] };
+  const linking = {
+    right: 0,
+    total: 0,
+    extractedRight: 0,
+    extractedTotal: 0,
+    failures: [] as string[],
+  };
   const entitiesFor = (doc: string, surface: string) =>
     surfaceIndex.get(`${doc}\u0000${normaliseName(surface)}`) ?? new Set<string>();
   for (const cluster of gold.crossDocument?.same ?? []) {
@@ -352,8 +365,12 @@ export async function evaluate(store: LaurelStore, gold: Gold): Promise<EvalRepo
       for (const x of acc) if (!s.has(x)) acc.delete(x);
       return acc;
     }, undefined);
-    if (sets.every((s) => s.size > 0) && common && common.size > 0) linking.right++;
-    else
+    const extracted = sets.every((s) => s.size > 0);
+    if (extracted) linking.extractedTotal++;
+    if (extracted && common && common.size > 0) {
+      linking.right++;
+      linking.extractedRight++;
+    } else
       linking.failures.push(
         `same: ${cluster.entity} (${cluster.mentions.map(([d, s]) => `${d}:"${s}"=${[...entitiesFor(d, s)].join("/") || "missing"}`).join(", ")})`,
       );
@@ -362,8 +379,12 @@ export async function evaluate(store: LaurelStore, gold: Gold): Promise<EvalRepo
     linking.total++;
     const ea = entitiesFor(docA, a);
     const eb = entitiesFor(docB, b);
-    if (ea.size > 0 && eb.size > 0 && ![...ea].some((x) => eb.has(x))) linking.right++;
-    else
+    const extracted = ea.size > 0 && eb.size > 0;
+    if (extracted) linking.extractedTotal++;
+    if (extracted && ![...ea].some((x) => eb.has(x))) {
+      linking.right++;
+      linking.extractedRight++;
+    } else
       linking.failures.push(
         `distinct: "${a}" (${docA}) vs "${b}" (${docB})${ea.size === 0 || eb.size === 0 ? " [a mention is missing]" : " [merged]"}`,
       );
@@ -391,6 +412,7 @@ export function formatEvalReport(report: EvalReport, verbose = false): string {
   lines.push(
     "",
     `linking: ${report.linking.right}/${report.linking.total} same-clusters and distinct pairs right`,
+    `  of those whose every mention was extracted: ${report.linking.extractedRight}/${report.linking.extractedTotal}`,
   );
   for (const failure of report.linking.failures) lines.push(`  ${failure}`);
   if (verbose) lines.push("", "details:", ...report.details.map((d) => `  ${d}`));
