@@ -850,7 +850,7 @@ export function isPlaceName(lowerName: string): boolean {
 /** Common Chinese surnames in pinyin (single and compound). */
 export const SURNAMES = new Set(
   (
-    "ban bei bu cang cen chao chi chu dan diao dou gan gang gou guan gui hang huai huan huo jian jiao jing ju ke kou lang lao leng lian lou lv luan mai mi miao mou mu ning pang pei pi ping pu qu quan ran rong rui sha shan shang shu si sui tai teng tu xi xian xiang xin xiu xuan zang zha zhen zhuang zhuo zong zu " +
+    "ban bei bu cang cen chao chi chu dan dang diao dou gan gang gou guan gui hang huai huan huo jian jiao jing ju ke kou lang lao leng lian lou lv luan mai mi miao mou mu ning pang pei pi ping pu qing qu quan ran rong rui sha shan shang shu si sui tai teng tu xi xian xiang xin xiu xuan zang zha zhen zhuang zhuo zong zu " +
     "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang " +
     "xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei " +
     "su lu ding ren shen yao jin fu zhong cui tan liao fan wan qiu jia xia fang hou zou xiong meng " +
