@@ -1452,6 +1452,23 @@ const honorListsOfOneHolder: GenreCase[] = [
 
 const peopleInProfiles: GenreCase[] = [
   {
+    name: "'A from the X and B from Y won Z': each subject with where they work",
+    text: "News\n\nWu Binbin from the Pine Institute and Zhou Lili from Lake University won the Provincial Natural Science Prize.",
+    expect: {
+      conferrals: [
+        { recipient: "Wu Binbin", honor: "Provincial Natural Science Prize" },
+        { recipient: "Zhou Lili", honor: "Provincial Natural Science Prize" },
+      ],
+    },
+  },
+  {
+    name: "a title ends before 'in recognition of'; 'The winners include A, B' names no title",
+    text: "News\n\nHe Pingping was awarded the Provincial Wetland Award in recognition of her work on lakes. The winners include Hu Jing (Pine University) and Ma Lin (Lake Institute).",
+    expect: {
+      conferrals: [{ recipient: "He Pingping", honor: "Provincial Wetland Award" }],
+    },
+  },
+  {
     name: "'X on Monday awarded A, a war veteran, with a certificate and medal for the title of \"Y\"'; a dateline's city is a place",
     text: 'News\n\nPINEVILLE, July 1 (Lake News) -- The Hill Provincial Veterans Bureau on Monday awarded Qiao Dongsheng, a 93-year-old war veteran, with a certificate and medal for the title of "provincial outstanding veteran."',
     expect: {
