@@ -750,11 +750,29 @@ const DATELINE_BEFORE = /^[\s,]*(?:[A-Z][\w'-]*\s*){1,3},\s*$/;
 const AT_THE_EVENT =
   /^(?:\S+\s+){0,3}?(?:at|during)\s+the\s+(?:same\s+|award(?:s|ing)?\s+|opening\s+|closing\s+)?(?:ceremony|meeting|conference|event|gala|session|congress|celebration|assembly)\b/i;
 
-export function findConferrals(
-  state: DocumentState,
-  context: SentenceContext,
-  skeleton: Skeleton,
-): Conferral[] {
+/** What the readers of one sentence share: the sentence, what is taken, and how to emit. */
+interface Scan {
+  state: DocumentState;
+  context: SentenceContext;
+  skeleton: Skeleton;
+  text: string;
+  sentenceText: string;
+  date: string | undefined;
+  out: Conferral[];
+  claim: (s: number, e: number) => boolean;
+  emit: (
+    recipients: Mention[],
+    objects: HonorObject[],
+    status: ConferralStatus,
+    extra: Partial<Conferral>,
+    s: number,
+    e: number,
+  ) => void;
+  agentsOf: (from: number) => Partial<Conferral>;
+  moreObjects: (first: HonorObject) => HonorObject[];
+}
+
+function startScan(state: DocumentState, context: SentenceContext, skeleton: Skeleton): Scan {
   const out: Conferral[] = [];
   const text = skeleton.text;
   const sentenceText = state.view.slice(context.sentence.start, context.sentence.end);
@@ -821,7 +839,24 @@ export function findConferrals(
     return objects;
   };
 
-  // "A, B and C awarded the title of X to 183 units, including D".
+  return {
+    state,
+    context,
+    skeleton,
+    text,
+    sentenceText,
+    date,
+    out,
+    claim,
+    emit,
+    agentsOf,
+    moreObjects,
+  };
+}
+
+/** "A, B and C awarded the title of X to 183 units, including D". */
+function readIssuerActive(scan: Scan): void {
+  const { state, context, skeleton, text, sentenceText, claim, emit } = scan;
   ISSUER_ACTIVE.lastIndex = HAS_ISSUER_VERB.test(text) ? 0 : text.length;
   for (let m = ISSUER_ACTIVE.exec(text); m; m = ISSUER_ACTIVE.exec(text)) {
     const issuers = organizationsIn(state, skeleton, m[1] as string);
@@ -845,8 +880,11 @@ export function findConferrals(
       object.end + to[0].length,
     );
   }
-  // "A named N units as X, including B", "A named N units, including B, as X", "A named B a X",
-  // "A awarded B the title of X": the subject is the issuer.
+}
+
+/** "A named N units as X, including B", "A named N units, including B, as X", "A named B a X", "A awarded B the title of X": the subject is the issuer. */
+function readIssuerNaming(scan: Scan): void {
+  const { state, context, skeleton, text, sentenceText, claim, emit } = scan;
   ISSUER_NAMING.lastIndex = HAS_PASSIVE_VERB.test(text) ? 0 : text.length;
   for (let m = ISSUER_NAMING.exec(text); m; m = ISSUER_NAMING.exec(text)) {
     const issuers = organizationsIn(state, skeleton, m[1] as string);
@@ -920,7 +958,11 @@ export function findConferrals(
       object.end,
     );
   }
-  // "the title of X was awarded to N units, including A".
+}
+
+/** "the title of X was awarded to N units, including A". */
+function readTitlePassive(scan: Scan): void {
+  const { state, context, skeleton, text, sentenceText, claim, emit } = scan;
   TITLE_PASSIVE.lastIndex = 0;
   for (let m = TITLE_PASSIVE.exec(text); m; m = TITLE_PASSIVE.exec(text)) {
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
@@ -943,7 +985,12 @@ export function findConferrals(
       object.end + rest[0].length,
     );
   }
-  // Passive and headline forms: "15 organizations including A were awarded the X".
+}
+
+/** Passive and headline forms: "15 organizations including A were awarded the X". */
+function readPassive(scan: Scan): void {
+  const { state, context, skeleton, text, sentenceText, date, out, claim, emit, moreObjects } =
+    scan;
   PASSIVE.lastIndex = HAS_PASSIVE_VERB.test(text) ? 0 : text.length;
   for (let m = PASSIVE.exec(text); m; m = PASSIVE.exec(text)) {
     const aux = m[3];
@@ -1029,7 +1076,11 @@ export function findConferrals(
       object.end,
     );
   }
-  // "X won the title of Y", "X Wins the Y Award".
+}
+
+/** "X won the title of Y", "X Wins the Y Award". */
+function readActive(scan: Scan): void {
+  const { state, context, skeleton, text, sentenceText, claim, emit, agentsOf, moreObjects } = scan;
   ACTIVE.lastIndex = HAS_ACTIVE_VERB.test(text) ? 0 : text.length;
   for (let m = ACTIVE.exec(text); m; m = ACTIVE.exec(text)) {
     const recipients = resolveSubject(state, context, skeleton, m[1] as string, m.index);
@@ -1066,7 +1117,11 @@ export function findConferrals(
       object.end,
     );
   }
-  // "X is on the list of the first batch of Y".
+}
+
+/** "X is on the list of the first batch of Y". */
+function readOnList(scan: Scan): void {
+  const { state, context, skeleton, text, sentenceText, date, out, claim, emit, agentsOf } = scan;
   ON_LIST.lastIndex = /\b(?:lists?|among)\b/i.test(text) ? 0 : text.length;
   for (let m = ON_LIST.exec(text); m; m = ON_LIST.exec(text)) {
     // Only a headline drops the verb: "Hill University Among National Pilot Universities".
@@ -1109,18 +1164,11 @@ export function findConferrals(
       object.end,
     );
   }
-  // "Recommended by X, ...", "After being nominated by X, ...", "X recommended 15 units": nominators, never issuers.
-  const nominators: Mention[] = [];
-  NOMINATED_BY.lastIndex = 0;
-  for (let m = NOMINATED_BY.exec(text); m; m = NOMINATED_BY.exec(text))
-    nominators.push(...listItems(state, skeleton, m[1] as string));
-  NOMINATING.lastIndex = /\b(?:recommended|nominated)\b/i.test(text) ? 0 : text.length;
-  for (let m = NOMINATING.exec(text); m; m = NOMINATING.exec(text))
-    nominators.push(...listItems(state, skeleton, m[1] as string));
-  const nominatorIds = [
-    ...new Set(nominators.filter((n) => n.kind === "Organization").map((n) => rootOf(state, n).id)),
-  ];
-  // "The list of the second batch of X, with 30 units including A and B, is hereby announced to the public."
+}
+
+/** "The list of the second batch of X, with 30 units including A and B, is hereby announced to the public." */
+function readListAnnounced(scan: Scan): void {
+  const { state, context, skeleton, text, sentenceText, claim, emit } = scan;
   LIST_ANNOUNCED.lastIndex = 0;
   for (let m = LIST_ANNOUNCED.exec(text); m; m = LIST_ANNOUNCED.exec(text)) {
     const object = readHonorObject(state, context, skeleton, m.index);
@@ -1137,7 +1185,11 @@ export function findConferrals(
       object.end + tail[0].length,
     );
   }
-  // "X passed the re-evaluation organized by A and B and retained the title of Y".
+}
+
+/** "X passed the re-evaluation organized by A and B and retained the title of Y". */
+function readRenewal(scan: Scan): void {
+  const { state, context, skeleton, text, claim, emit } = scan;
   RENEWAL.lastIndex = /\bpassed\b/i.test(text) ? 0 : text.length;
   for (let m = RENEWAL.exec(text); m; m = RENEWAL.exec(text)) {
     const recipients = resolveSubject(state, context, skeleton, m[1] as string, m.index);
@@ -1156,7 +1208,11 @@ export function findConferrals(
       object.end,
     );
   }
-  // "The qualification of X as Y was cancelled by Z".
+}
+
+/** "The qualification of X as Y was cancelled by Z". */
+function readQualificationLost(scan: Scan): void {
+  const { state, context, skeleton, text, claim, emit, agentsOf } = scan;
   QUALIFICATION_LOST.lastIndex = /\b(?:qualification|title|designation|status|plaque)\s+of\b/i.test(
     text,
   )
@@ -1177,7 +1233,11 @@ export function findConferrals(
       object.end + verb[0].length,
     );
   }
-  // "X was approved to build the Y Base in 2018".
+}
+
+/** "X was approved to build the Y Base in 2018". */
+function readApprovedTo(scan: Scan): void {
+  const { state, context, skeleton, text, out, claim, emit, agentsOf } = scan;
   APPROVED_TO.lastIndex = /\bapproved\s+to\b/i.test(text) ? 0 : text.length;
   for (let m = APPROVED_TO.exec(text); m; m = APPROVED_TO.exec(text)) {
     const recipients = resolveSubject(state, context, skeleton, m[1] as string, m.index);
@@ -1189,6 +1249,43 @@ export function findConferrals(
     emit(recipients, [object], "conferred", agentsOf(object.end), m.index, object.end);
     if (own) for (const c of out.slice(conferralsBefore)) c.date = own[1] as string;
   }
+}
+
+/** "Recommended by X, ...", "After being nominated by X, ...", "X recommended 15 units": nominators, never issuers. */
+function nominatorsOf(scan: Scan): string[] {
+  const { state, skeleton, text } = scan;
+  const nominators: Mention[] = [];
+  NOMINATED_BY.lastIndex = 0;
+  for (let m = NOMINATED_BY.exec(text); m; m = NOMINATED_BY.exec(text))
+    nominators.push(...listItems(state, skeleton, m[1] as string));
+  NOMINATING.lastIndex = /\b(?:recommended|nominated)\b/i.test(text) ? 0 : text.length;
+  for (let m = NOMINATING.exec(text); m; m = NOMINATING.exec(text))
+    nominators.push(...listItems(state, skeleton, m[1] as string));
+  const nominatorIds = [
+    ...new Set(nominators.filter((n) => n.kind === "Organization").map((n) => rootOf(state, n).id)),
+  ];
+  return nominatorIds;
+}
+
+/** Every conferral one sentence states, read by each pattern family in turn. */
+export function findConferrals(
+  state: DocumentState,
+  context: SentenceContext,
+  skeleton: Skeleton,
+): Conferral[] {
+  const scan = startScan(state, context, skeleton);
+  readIssuerActive(scan);
+  readIssuerNaming(scan);
+  readTitlePassive(scan);
+  readPassive(scan);
+  readActive(scan);
+  readOnList(scan);
+  const nominatorIds = nominatorsOf(scan);
+  readListAnnounced(scan);
+  readRenewal(scan);
+  readQualificationLost(scan);
+  readApprovedTo(scan);
+  const { out } = scan;
   for (const conferral of out) {
     const recipients = new Set([conferral.recipient]);
     const extra = nominatorIds.filter((id) => !recipients.has(id));
