@@ -1392,6 +1392,17 @@ const subjectsAndObjects: GenreCase[] = [
 
 const honorListsOfOneHolder: GenreCase[] = [
   {
+    name: 'quoted titles in a row, each to its closing quote: \'has won the "A for B", "C", "D", etc.\'',
+    text: 'News\n\nOver the years, the Maple Botanical Garden has won the "National Research Base for Students", "National Youth Nature Camp", "Hill Province Nature Base", etc.',
+    expect: {
+      conferrals: [
+        { recipient: "Maple Botanical Garden", honor: "National Research Base for Students" },
+        { recipient: "Maple Botanical Garden", honor: "National Youth Nature Camp" },
+        { recipient: "Maple Botanical Garden", honor: "Hill Province Nature Base" },
+      ],
+    },
+  },
+  {
     name: "a page titled 'Honors of X': 'The hospital has been granted many honours, such as A (aside), B and C'",
     text: "Honors of Maple Bay Health Center for Mothers\n\nUpdated: 2020-03-02\n\nThe hospital has been granted many honours, such as Quiet Ward Hospital (granted jointly by the Provincial Nursing Society and the Provincial Health Commission), National Civilization Unit and National Advanced Collective of Rural Health Services.",
     expect: {
