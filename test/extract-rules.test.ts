@@ -836,7 +836,7 @@ const names: GenreCase[] = [
   },
   {
     name: "where a meeting is held is a venue, not a body: 'held in the Great Hall of the People'",
-    text: "News\n\nThe commendation meeting was held in the Great Hall of the People in Beijing. The award ceremony took place at the Lakeside Convention Center.",
+    text: "News\n\nLast week the commendation meeting was held in the Great Hall of the People, and the awards dinner at a hotel. The award ceremony took place at the Lakeside Convention Center.",
     expect: {
       notOrganizations: ["Great Hall of the People", "Lakeside Convention Center"],
     },
@@ -1526,7 +1526,7 @@ const peopleInProfiles: GenreCase[] = [
     },
   },
   {
-    name: "'X is one of the 21 tourist attractions that are newly granted 5A rating'",
+    name: "'X is one of the N attractions that are newly granted a rating'",
     text: "News\n\nThe Pine Gorge Scenic Area is one of the 14 tourist attractions that are newly granted the national 5A rating.",
     expect: {
       conferrals: [{ recipient: "Pine Gorge Scenic Area", honor: "national 5A rating" }],
