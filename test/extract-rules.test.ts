@@ -1249,6 +1249,20 @@ const dates: GenreCase[] = [
 
 const heldTitles: GenreCase[] = [
   {
+    name: "a person's title between commas without an article: 'Liu Wen, National Model Teacher of X, spoke'",
+    text: "News\n\nLiu Wenjun, National Outstanding Member of the Pine Youth League, made a speech for the students.",
+    expect: {
+      conferrals: [
+        { recipient: "Liu Wenjun", honor: "National Outstanding Member of the Pine Youth League" },
+      ],
+    },
+  },
+  {
+    name: "a list of places is not a place with a title: 'A, B Village, C Town'",
+    text: "News\n\nPine Valley Logistics Park, Reed Crystal City, Lake Young Entrepreneurs Village and Hill Harbor Park sent teams to the fair.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "'X is a national first-class museum': an honor stated as held",
     text: "News\n\nThe Walnut Creek Museum is a national first-class museum.",
     expect: {

@@ -12,9 +12,10 @@ const IS_A = new RegExp(
   String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an)\s+|one\s+of\s+the\s+(?:(?:first|earliest|only|few|\d+|[a-z]+)\s+)?(?:batch(?:es)?\s+of\s+)?)(?=${RANK})`,
   "gi",
 );
+// "Liu Wen, National Outstanding Member of the Youth League, spoke": no article before a name.
 const APPOSITIVE = new RegExp(
-  String.raw`\uE000(\d+)\uE001\s*,\s*(?:(?:a|an)\s+|one\s+of\s+the\s+(?:(?:first|earliest|only|\d+|[a-z]+)\s+)?)(?=${RANK})`,
-  "g",
+  String.raw`\uE000(\d+)\uE001\s*,\s*(?:(?:a|an)\s+|one\s+of\s+the\s+(?:(?:first|earliest|only|\d+|[a-z]+)\s+)?)?(?=${RANK}|\uE000\d+\uE001\s*,)`,
+  "gi",
 );
 // Words that make a rank and a noun a description, not a title: "a provincial capital city".
 const DESCRIPTIVE =
@@ -47,10 +48,18 @@ function fromAppositive(input: RuleInput) {
     const holder = skeleton.mentionAt(Number(m[1]));
     if (!holder || holder.kind === "Honor" || !canReceive(holder)) continue;
     if (alreadyFound(input, holder)) continue;
-    const objects = honorsAfter(input, m.index + m[0].length).filter(titleLike);
+    // "Institute of X, Hill Academy of Y," is a name and its parent, not a title held.
+    const objects = honorsAfter(input, m.index + m[0].length).filter(
+      (o) => o.honor.kind === "Honor" && titleLike(o),
+    );
     // The appositive closes with a comma or the sentence: "X, a national Y, opened ...".
     const last = objects[objects.length - 1];
     if (!last || !/^\s*(?:,|\.|$)/.test(skeleton.text.slice(last.end))) continue;
+    // Without an article only a person's title, with the sentence going on after it, is read:
+    // "Liu Wen, National Model Teacher, spoke"; "A, B, C" is a list of names.
+    const bare = !/,\s*(?:a|an|one)\s/i.test(m[0]);
+    if (bare && (holder.kind !== "Person" || !/^\s*,\s*[a-z]/.test(skeleton.text.slice(last.end))))
+      continue;
     out.push(...emit(input, [holder], objects, m[0], m.index, { status: "conferred" }));
   }
   return out;
@@ -59,7 +68,7 @@ function fromAppositive(input: RuleInput) {
 export const holdsTitle: ConferralRule = {
   name: "holds-title",
   example: "The Pine Museum is a national first-class museum and a provincial patriotic base.",
-  gate: /\b(?:is|are|been)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|one)\s|,\s*(?:a|an|one\s+of)\s/i,
+  gate: /\b(?:is|are|been)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|one)\s|,\s*(?:a\s|an\s|one\s+of\s|national|provincial|municipal|state|china|chinese|\uE000)/i,
   find(input) {
     return [...fromCopula(input), ...fromAppositive(input)];
   },
