@@ -815,6 +815,16 @@ const recipients: GenreCase[] = [
 
 const names: GenreCase[] = [
   {
+    name: "'Award' after a capitalised word heads a title, whatever follows: 'won the 19th Lake Quality Award on Dec 2'",
+    text: "News\n\nThe Reed Textile Group won the 19th Lake Quality Award on Dec 2. Gao Min won the China Youth Science Award on June 3.",
+    expect: {
+      conferrals: [
+        { recipient: "Reed Textile Group", honor: "19th Lake Quality Award" },
+        { recipient: "Gao Min", honor: "China Youth Science Award" },
+      ],
+    },
+  },
+  {
     name: "a capitalised ordinal opens a hospital's name: 'The First Affiliated Hospital of X', 'Hill Provincial Second People's Hospital'",
     text: "News\n\nThe First Affiliated Hospital of Pine Medical University and Yunnan Provincial Second People's Hospital were named provincial civilized units.",
     expect: {
@@ -1594,6 +1604,13 @@ const peopleInProfiles: GenreCase[] = [
 ];
 
 const placesAndInlineLists: GenreCase[] = [
+  {
+    name: "where an award was given is not its name: 'was awarded the 19th Lake Quality Award in Beijing'",
+    text: "News\n\nThe Reed Textile Group was awarded the 19th Lake Quality Award in Beijing on Dec 2.",
+    expect: {
+      conferrals: [{ recipient: "Reed Textile Group", honor: "19th Lake Quality Award" }],
+    },
+  },
   {
     name: "'X, after the review of ..., identified 40 villages in the province as Y, in which 5 of our county were selected, such as A, B Town, C'",
     text: 'News\n\nThe Hill Provincial Rural Reform Office, after the acceptance of 120 pilot villages in 2019, officially identified 40 pilot villages in the province as the model village of "Green Homes", in which 3 villages in our county were selected, such as Stone Village, Pine Town, Lake Village and Reed Village.',

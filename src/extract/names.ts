@@ -342,7 +342,10 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     const head = tokens[h] as Token;
     if (used[h] || !head.cap || head.acronym) continue;
     const kind = headKind(head.text);
-    if (!kind || NON_NAME_WORDS.has(head.lower) || BREAK_WORDS.has(head.lower)) continue;
+    // "Award" after a capitalised word heads a title ("China Quality Award"); alone it is a verb.
+    const awardNoun = head.lower === "award" && isNameWord(tokens[h - 1]);
+    if (!kind || (NON_NAME_WORDS.has(head.lower) && !awardNoun) || BREAK_WORDS.has(head.lower))
+      continue;
     // Left: capitalised modifiers, "A and B" inside modifiers, one leading year or ordinal, quoted groups.
     let first = h;
     let quoted = false;
@@ -468,7 +471,8 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         // "... New Materials Company Zhejiang Hechuan Technology Company": a place right after a
         // company's head starts the next company of a list that lost its comma.
         if (GLUED_LIST_HEADS.has((tokens[last - 1] as Token).lower) && isPlaceName(t.lower)) break;
-        if (isNameWord(t) && !(t.acronym && tokens[last - 1]?.acronym)) {
+        const awardNoun = t.text === "Award" && isNameWord(tokens[last - 1]);
+        if ((isNameWord(t) || awardNoun) && !(t.acronym && tokens[last - 1]?.acronym)) {
           if (!inComplement && headKind(t.text)) nucleus = last;
           last++;
           continue;
@@ -541,6 +545,13 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         connector.lower === "in" &&
         headKind((tokens[nucleus] as Token).text) === "Place" &&
         (isPlaceName(tokens[last + 1]?.lower ?? "") || isNameWord(tokens[last + 1]))
+      )
+        break;
+      // "the China Quality Award in Beijing": where an award was given is not part of its name.
+      if (
+        connector.lower === "in" &&
+        /^(?:awards?|prizes?|medals?|troph(?:y|ies))$/.test((tokens[nucleus] as Token).lower) &&
+        isPlaceName(tokens[last + 1]?.lower ?? "")
       )
         break;
       let k = last + 1;

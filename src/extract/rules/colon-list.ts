@@ -10,7 +10,7 @@ import { emit, listAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const OPENS =
-  /\b(?:are|were|include|includes|included|is\s+as\s+follows|are\s+as\s+follows)\s*:\s*$/i;
+  /\b(?:are|were|include|includes|included|(?:is|are)\s+(?:listed\s+)?as\s+follows)\s*:\s*$/i;
 const MAX_ITEMS = 200;
 /** A line that is a name: capitalised, short, not a sentence that ends in a full stop. */
 const NAME_LINE = /^[ \t]*([A-Z0-9\u4E00-\u9FFF][^\n.]{1,140}?)[ \t]*$/;
