@@ -751,6 +751,17 @@ const coreference: GenreCase[] = [
 
 const acronyms: GenreCase[] = [
   {
+    name: "a bare word in capitals is the one body whose name opens with it: 'PINEX Group ... PINEX'; two such bodies, neither",
+    text: "News\n\nThe PINEX Group opened a lab in May. PINEX was named a provincial innovation demonstration enterprise. LAKO Paper Co. and LAKO Group both grew. LAKO was named a provincial green factory.",
+    expect: {
+      mentions: [{ surface: "PINEX", name: "PINEX Group" }],
+      conferrals: [
+        { recipient: "PINEX Group", honor: "provincial innovation demonstration enterprise" },
+        { recipient: "LAKO", honor: "provincial green factory" },
+      ],
+    },
+  },
+  {
     name: "an undefined acronym whose letters name one body of the text refers to it",
     text: "News\n\nAt the 9th Congress of the Coastal Astronomy Society, Mo Lin won the award of advanced worker from the CAS.",
     expect: { mentions: [{ surface: "CAS", name: "Coastal Astronomy Society" }] },

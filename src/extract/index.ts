@@ -857,10 +857,21 @@ function linkImplicitAcronyms(mentions: Mention[], defined: Map<string, Mention>
     if (!list.some((m) => m.name === mention.name)) list.push(mention);
     byInitials.set(initials, list);
   }
+  // "SUMEC Group ... SUMEC": a name that opens with the letters stands for them too.
+  const byFirstWord = new Map<string, Mention[]>();
+  for (const mention of mentions) {
+    const first = /^([A-Z]{2,10})\s+\S/.exec(mention.name)?.[1];
+    if (mention.kind !== "Organization" || !first) continue;
+    const list = byFirstWord.get(first) ?? [];
+    if (!list.some((m) => m.name === mention.name)) list.push(mention);
+    byFirstWord.set(first, list);
+  }
   for (const mention of mentions) {
     if (mention.kind !== "Organization" || mention.antecedent) continue;
     if (!/^[A-Z]{2,10}$/.test(mention.surface) || defined.has(mention.surface)) continue;
-    const candidates = byInitials.get(mention.surface);
+    const byLetters = byInitials.get(mention.surface);
+    const byName = byFirstWord.get(mention.surface);
+    const candidates = byLetters?.length === 1 ? byLetters : byLetters ? undefined : byName;
     if (candidates?.length !== 1) continue;
     const body = candidates[0] as Mention;
     mention.antecedent = body.id;
