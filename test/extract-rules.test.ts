@@ -826,6 +826,17 @@ const recipients: GenreCase[] = [
 
 const names: GenreCase[] = [
   {
+    name: "a prefecture-level city named bare is a place: 'Changde retained the title of X'",
+    text: 'Changde Retained the Title of "National Health City"\n\nXianning and Loudi were named provincial garden cities.',
+    expect: {
+      conferrals: [
+        { recipient: "Changde", honor: "National Health City", status: "renewed" },
+        { recipient: "Xianning", honor: "provincial garden cities" },
+        { recipient: "Loudi", honor: "provincial garden cities" },
+      ],
+    },
+  },
+  {
     name: "'Award' after a capitalised word heads a title, whatever follows: 'won the 19th Lake Quality Award on Dec 2'",
     text: "News\n\nThe Reed Textile Group won the 19th Lake Quality Award on Dec 2. Gao Min won the China Youth Science Award on June 3.",
     expect: {
