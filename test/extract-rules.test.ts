@@ -1519,11 +1519,16 @@ const peopleInProfiles: GenreCase[] = [
     },
   },
   {
-    name: "a title ends before 'in recognition of'; 'The winners include A, B' names no title",
-    text: "News\n\nHe Pingping was awarded the Provincial Wetland Award in recognition of her work on lakes. The winners include Hu Jing (Pine University) and Ma Lin (Lake Institute).",
+    name: "a title ends before 'in recognition of'",
+    text: "News\n\nHe Pingping was awarded the Provincial Wetland Award in recognition of her work on lakes.",
     expect: {
       conferrals: [{ recipient: "He Pingping", honor: "Provincial Wetland Award" }],
     },
+  },
+  {
+    name: "'The winners include A (X) and B (Y)' with no title named before gives no conferral",
+    text: "News\n\nThe winners include Hu Jing (Pine University) and Ma Lin (Lake Institute).",
+    expect: { conferrals: [] },
   },
   {
     name: "'X on Monday awarded A, a war veteran, with a certificate and medal for the title of \"Y\"'; a dateline's city is a place",
@@ -1626,6 +1631,18 @@ const peopleInProfiles: GenreCase[] = [
 ];
 
 const placesAndInlineLists: GenreCase[] = [
+  {
+    name: "'The other three enterprises were A, B and C' and 'Winners of this year include A and B' take the title just named",
+    text: "News\n\nThe Pine Textile Group won the Lake Quality Award this year. The other two enterprises were the Reed Cable Company and the Birch Steel Company. Dong Li won the Hill Teacher Award last year. Winners of this year include Tao Minghui and Shen Guoliang.",
+    expect: {
+      someConferrals: [
+        { recipient: "Reed Cable Company", honor: "Lake Quality Award" },
+        { recipient: "Birch Steel Company", honor: "Lake Quality Award" },
+        { recipient: "Tao Minghui", honor: "Hill Teacher Award" },
+        { recipient: "Shen Guoliang", honor: "Hill Teacher Award" },
+      ],
+    },
+  },
   {
     name: "where an award was given is not its name: 'was awarded the 19th Lake Quality Award in Beijing'",
     text: "News\n\nThe Reed Textile Group was awarded the 19th Lake Quality Award in Beijing on Dec 2.",

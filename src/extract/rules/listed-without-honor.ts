@@ -7,14 +7,14 @@ import { emit, listAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
 const AMONG_ARE =
-  /^\s*(?:Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?|(?:These|They|Those)\s+(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?)(?:are|were|include|included)\s*:?\s*/i;
+  /^\s*(?:Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?|(?:These|They|Those)\s+(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+)?(?:winners|recipients|awardees)(?:\s+of\s+this\s+year)?\s+)(?:are|were|include|included)\s*:?\s*/i;
 const MADE_THE_LIST =
   /\s*(?:has\s+|have\s+)?(?:also\s+)?(?:made|entered|topped|joined)\s+the\s+list\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:recipients|winners|awardees|honorees|laureates|lists?)\b/gi;
 
 export const listedWithoutHonor: ConferralRule = {
   name: "listed-without-honor",
   example: "Among the 60 schools are Maple School and Pine School.",
-  gate: /\b(?:among|these|they|those|made|entered|topped|joined)\b|^\s*The\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b/i,
+  gate: /\b(?:among|these|they|those|made|entered|topped|joined|winners|recipients|awardees)\b|^\s*The\s+(?:other\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b/i,
   find(input) {
     const honor = honorInContext(input);
     if (!honor) return [];
