@@ -55,10 +55,10 @@ function countedHonor(input: RuleInput) {
     // The counted phrase itself is the title: exactly its words, no more.
     const phraseAt = m.index + m[0].indexOf(m[1] as string);
     const phraseEnd = phraseAt + (m[1] as string).length;
-    const start = skeleton.toView(phraseAt, "start");
-    const end_ = skeleton.toView(phraseEnd, "end");
-    if (end_ <= start) continue;
-    const honor = state.newMention("Honor", start, end_, context.sentence, 0.7);
+    const viewStart = skeleton.toView(phraseAt, "start");
+    const viewEnd = skeleton.toView(phraseEnd, "end");
+    if (viewEnd <= viewStart) continue;
+    const honor = state.newMention("Honor", viewStart, viewEnd, context.sentence, 0.7);
     out.push(...emit(input, holders, [{ honor, end: phraseEnd }], verb[0], m.index));
   }
   return out;
@@ -79,9 +79,9 @@ function countedThenIncluding(input: RuleInput) {
     const including = INCLUDING.exec(skeleton.text.slice(honorEnd));
     if (!including) continue;
     const { holders } = holdersUntilVerb(input, honorEnd + including[0].length);
-    const honor = object?.honor.kind === "Honor" ? object : undefined;
-    const context_ = honor ? undefined : honorInContext(input);
-    const objects = honor ? [honor] : context_ ? [{ honor: context_, end: honorEnd }] : [];
+    const named = object?.honor.kind === "Honor" ? object : undefined;
+    const announced = named ? undefined : honorInContext(input);
+    const objects = named ? [named] : announced ? [{ honor: announced, end: honorEnd }] : [];
     out.push(...emit(input, holders, objects, m[0], m.index));
   }
   return out;
