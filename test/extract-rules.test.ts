@@ -826,6 +826,14 @@ const recipients: GenreCase[] = [
 
 const names: GenreCase[] = [
   {
+    name: "'Awards' after a capitalised word heads a title unless a name or 'the' follows it (then it is the verb)",
+    text: "News\n\nZhao Lin won the Provincial Teaching Masters Awards in May. The Hill Ministry Awards the Pine School a Plaque.",
+    expect: {
+      conferrals: [{ recipient: "Zhao Lin", honor: "Provincial Teaching Masters Awards" }],
+      organizations: ["Hill Ministry", "Pine School"],
+    },
+  },
+  {
     name: "a prefecture-level city named bare is a place: 'Changde retained the title of X'",
     text: 'Changde Retained the Title of "National Health City"\n\nXianning and Loudi were named provincial garden cities.',
     expect: {

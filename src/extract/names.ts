@@ -114,6 +114,18 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
   return people;
 }
 
+/**
+ * "China Quality Award", "Teaching Masters Awards": after a capitalised word, "Award(s)" is a
+ * title's head. "The Ministry Awards the Pine School ..." is the verb: a name or "the" follows it.
+ */
+function isAwardNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !/^Awards?$/.test(t.text) || !isNameWord(tokens[i - 1])) return false;
+  if (t.text === "Award") return true;
+  const next = tokens[i + 1];
+  return !next || !(next.cap || next.lower === "the");
+}
+
 const CAPITAL_ORDINALS = new Set([
   "first",
   "second",
@@ -343,7 +355,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     if (used[h] || !head.cap || head.acronym) continue;
     const kind = headKind(head.text);
     // "Award" after a capitalised word heads a title ("China Quality Award"); alone it is a verb.
-    const awardNoun = head.lower === "award" && isNameWord(tokens[h - 1]);
+    const awardNoun = isAwardNoun(tokens, h);
     if (!kind || (NON_NAME_WORDS.has(head.lower) && !awardNoun) || BREAK_WORDS.has(head.lower))
       continue;
     // Left: capitalised modifiers, "A and B" inside modifiers, one leading year or ordinal, quoted groups.
@@ -471,7 +483,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         // "... New Materials Company Zhejiang Hechuan Technology Company": a place right after a
         // company's head starts the next company of a list that lost its comma.
         if (GLUED_LIST_HEADS.has((tokens[last - 1] as Token).lower) && isPlaceName(t.lower)) break;
-        const awardNoun = t.text === "Award" && isNameWord(tokens[last - 1]);
+        const awardNoun = isAwardNoun(tokens, last);
         if ((isNameWord(t) || awardNoun) && !(t.acronym && tokens[last - 1]?.acronym)) {
           if (!inComplement && headKind(t.text)) nucleus = last;
           last++;
