@@ -1786,7 +1786,7 @@ const knownGaps: Record<string, GenreCase[]> = {
     // Got: no conferral ("announced the Decision on Naming ..., and X was on the list")
     {
       name: "On December 5 with the year from a period 2021-2025",
-      text: "Good news!\n\nOn December 5, the Zhejiang Association for Science and Technology announced the Decision on Naming the Zhejiang Provincial Science Popularization Education Bases for 2021-2025, and the Shaoxing Science and Technology Museum was on the list.",
+      text: "Good news!\n\nOn December 5, the Zhejiang Association for Science and Technology released its Decision on Naming the Zhejiang Provincial Science Popularization Education Bases for 2021-2025, and the Shaoxing Science and Technology Museum was on the list.",
       expect: {
         conferrals: [
           {

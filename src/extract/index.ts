@@ -735,6 +735,12 @@ function resolveInDocument(state: DocumentState): void {
   // Short forms and partial names refer back to a recent fuller name with the same head. The look-back
   // is bounded (coreference is local), which keeps this linear in the number of names.
   const recentByNucleus = new Map<string, Extra[]>();
+  // The one body the headline names, worked out once and only if a short form needs it.
+  let headline: { body: Mention | undefined } | undefined;
+  const headlineBodyOnce = () => {
+    headline ??= headlineBody(state, mentions);
+    return headline.body;
+  };
   const wordCache = new Map<string, Set<string>>();
   const wordsOf = (root: Mention, earlier: Mention): Set<string> => {
     const key = `${root.id}|${earlier.id}|${root.name}`;
@@ -778,7 +784,7 @@ function resolveInDocument(state: DocumentState): void {
       candidates.add(root.id);
     }
     // "the school" refers to the nearest school named before; longer short forms must be unambiguous.
-    chosen ??= storySubjectFor(state, mentions, mention);
+    chosen ??= storySubjectFor(mention, headlineBodyOnce);
     if (chosen && (candidates.size <= 1 || (mention.generic && words.length === 1))) {
       mention.antecedent = chosen.id;
       mention.name = chosen.name;
@@ -804,13 +810,18 @@ function resolveInDocument(state: DocumentState): void {
  * short form with nothing of its head named before refers to the one body the headline names.
  */
 function storySubjectFor(
-  state: DocumentState,
-  mentions: Mention[],
   mention: Extra,
+  headlineBodyOf: () => Mention | undefined,
 ): Mention | undefined {
   if (!mention.generic || !mention.definite || contentWords(mention.name).length !== 1)
     return undefined;
   if (mention.surface !== mention.surface.toLowerCase()) return undefined;
+  const subject = headlineBodyOf();
+  return subject && subject.evidence.start < mention.evidence.start ? subject : undefined;
+}
+
+/** The one organization the headline names, if it names exactly one. */
+function headlineBody(state: DocumentState, mentions: Mention[]): { body: Mention | undefined } {
   const named = mentions.filter(
     (m) =>
       m.kind === "Organization" &&
@@ -819,9 +830,7 @@ function storySubjectFor(
       state.sentences[m.evidence.sentenceIndex]?.headline,
   );
   const roots = new Set(named.map((m) => rootOf(state, m).id));
-  if (roots.size !== 1) return undefined;
-  const subject = rootOf(state, named[0] as Mention);
-  return subject.evidence.start < mention.evidence.start ? subject : undefined;
+  return { body: roots.size === 1 ? rootOf(state, named[0] as Mention) : undefined };
 }
 
 /** "the State Council", "the Central Committee": the state's own organs, names though generic. */

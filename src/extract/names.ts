@@ -126,19 +126,6 @@ function isAwardNoun(tokens: Token[], i: number): boolean {
   return !next || !(next.cap || next.lower === "the");
 }
 
-const CAPITAL_ORDINALS = new Set([
-  "first",
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-  "tenth",
-]);
-
 // English words that also read as two pinyin syllables.
 const ENGLISH_AS_PINYIN = new Set([
   "made",
@@ -370,7 +357,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       }
       // "The First Affiliated Hospital", "Provincial Second People's Hospital": a capitalised
       // ordinal right before a name is the name's.
-      if (prev.cap && CAPITAL_ORDINALS.has(prev.lower)) {
+      if (prev.cap && ORDINAL_WORDS.has(prev.lower)) {
         first--;
         continue;
       }

@@ -400,8 +400,6 @@ export function readHonorObject(
   // "The winners include ...": the people who won are not what they won.
   if (/^(?:the\s+)?(?:winners?|recipients?|awardees?|laureates?|honou?rees?)$/i.test(phrase.trim()))
     return undefined;
-  // "first town in the": a phrase cut before its noun names nothing.
-  if (/\b(?:in|of|the|for|to|a|an|and|at|on)$/i.test(phrase.trimEnd())) return undefined;
   // "the hospital's Wu Lan": a phrase with a person's name in it is not a title.
   for (const m of phrase.matchAll(/\uE000(\d+)\uE001/g))
     if (skeleton.mentionAt(Number(m[1]))?.kind === "Person") return undefined;
@@ -421,6 +419,7 @@ export function readHonorObject(
   }
   // "the small giant enterprises list", "the double first-class ranking": the honor is the list's.
   phrase = phrase.trimEnd().replace(/(?<=\S)\s+(?:list|ranking|roster)$/i, "");
+  // "first town in the (list)": a phrase cut before its noun names nothing.
   if (/\b(?:in|of|the|for|to|a|an|and|at|on)$/i.test(phrase)) return undefined;
   // "national green school and provincial civilized campus": two titles, each with its level.
   const pair =
@@ -783,20 +782,13 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
   const text = skeleton.text;
   const sentenceText = state.view.slice(context.sentence.start, context.sentence.end);
   const taken: Array<[number, number]> = [];
-  const claim = (s: number, e: number) => {
+  const claim: Scan["claim"] = (s, e) => {
     if (taken.some(([a, b]) => s < b && a < e)) return false;
     taken.push([s, e]);
     return true;
   };
   const date = sentenceDate(state, context);
-  const emit = (
-    recipients: Mention[],
-    objects: HonorObject[],
-    status: ConferralStatus,
-    extra: Partial<Conferral>,
-    s: number,
-    e: number,
-  ) => {
+  const emit: Scan["emit"] = (recipients, objects, status, extra, s, e) => {
     for (const recipient of recipients) {
       for (const object of objects) {
         if (object.honor.id === recipient.id) continue;
@@ -819,14 +811,14 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
       }
     }
   };
-  const agentsOf = (from: number): Partial<Conferral> => {
+  const agentsOf: Scan["agentsOf"] = (from) => {
     const agents = byAgents(state, skeleton, from);
     return {
       issuers: statedIssuers(state, agents.issuers),
       nominators: agents.nominators.map((i) => rootOf(state, i).id),
     };
   };
-  const moreObjects = (first: HonorObject): HonorObject[] => {
+  const moreObjects: Scan["moreObjects"] = (first) => {
     const objects = [first];
     let position = first.end;
     for (let guard = 0; guard < 8; guard++) {
