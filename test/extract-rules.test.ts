@@ -1888,6 +1888,57 @@ const placesAndInlineLists: GenreCase[] = [
   },
 ];
 
+const countedLists: GenreCase[] = [
+  {
+    name: "a stated count and as many items after 'i.e.', the honor after the list",
+    text: "News\n\nFour of the five courses the Larch Institute put forward were approved, i.e. Geology, Forestry, Soil Science and Hydrology, as provincial model courses.",
+    expect: {
+      conferrals: [
+        { recipient: "Geology", honor: "provincial model courses" },
+        { recipient: "Forestry", honor: "provincial model courses" },
+        { recipient: "Soil Science", honor: "provincial model courses" },
+        { recipient: "Hydrology", honor: "provincial model courses" },
+      ],
+    },
+  },
+  {
+    name: "the honor before the list: 'X include A, B and C', the count in the headline",
+    text: "Three New Riverside Craft Parks Named\n\nThe new provincial craft demonstration parks include the Reedwater Loom Museum, Hilltop Kiln Museum and Old Ferry Lantern Museum.",
+    expect: {
+      conferrals: [
+        { recipient: "Reedwater Loom Museum", honor: "provincial craft demonstration parks" },
+        { recipient: "Hilltop Kiln Museum", honor: "provincial craft demonstration parks" },
+        { recipient: "Old Ferry Lantern Museum", honor: "provincial craft demonstration parks" },
+      ],
+    },
+  },
+  {
+    name: "a semicolon list: each item's name ends at its first comma",
+    text: "News\n\nThe county's six heritage crafts were listed as provincial intangible heritage items. The 3 items are as follows: Paper Kite Making, a spring custom (Cultural Hall of Elm Town); Reed Flute Tunes, a folk music (Arts Center of Pine County); and Copper Bell Casting, a metal craft (Foundry Museum of Oak City).",
+    expect: {
+      someConferrals: [
+        { recipient: "Paper Kite Making", honor: "provincial intangible heritage items" },
+        { recipient: "Reed Flute Tunes", honor: "provincial intangible heritage items" },
+        { recipient: "Copper Bell Casting", honor: "provincial intangible heritage items" },
+      ],
+    },
+  },
+  {
+    name: "no count that matches: a list of topics is not a list of holders",
+    text: "News\n\nThe Amber Lake School was named a provincial green school. Its two clubs run workshops on Birds, Trees, Rivers and Stars.",
+    expect: {
+      conferrals: [{ recipient: "Amber Lake School", honor: "provincial green school" }],
+    },
+  },
+  {
+    name: "a count right before 'including' is the whole cohort: a partial list is not matched to another count",
+    text: "Three Towns Honored\n\nThe province named seven towns as model towns for clean energy, including Birchford, Cold Spring and Eastmarsh Ferry, and others.",
+    expect: {
+      someConferrals: [],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -1908,6 +1959,7 @@ const families: Record<string, GenreCase[]> = {
   "honor lists of one holder": honorListsOfOneHolder,
   "people in profiles": peopleInProfiles,
   "places and inline lists": placesAndInlineLists,
+  "lists as long as the text says": countedLists,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -249,6 +249,16 @@ const OBJECT_STOP_WORDS = new Set([
   "again",
   "together",
   "only",
+  // Adverbs close a title too: "listed among the Model Villages recently".
+  "recently",
+  "newly",
+  "officially",
+  "successfully",
+  "respectively",
+  "jointly",
+  "also",
+  "yesterday",
+  "today",
 ]);
 
 // "asthe" is a glued "as the" of scraped text.

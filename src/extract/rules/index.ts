@@ -10,6 +10,7 @@ import { colonList } from "./colon-list.ts";
 import { congratulations } from "./congratulations.ts";
 import { announcedHonor } from "./context-honor.ts";
 import { corePatterns } from "./core.ts";
+import { countedItems } from "./counted-items.ts";
 import { designatedWere } from "./designated-were.ts";
 import { gapping } from "./gapping.ts";
 import { keepHoldersOfTheTitlesKind } from "./holder-kind.ts";
@@ -49,6 +50,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   colonList,
   includingThe,
   cohortLists,
+  countedItems,
 ];
 
 /** Rules switched off for this process: LAUREL_RULES_OFF=name,name (set by `laurel eval --rules-off`). */

@@ -1,0 +1,296 @@
+// A list whose length the text states: "Six of the seven programmes were approved, i.e. A, B, C,
+// D, E and F, as national first-class programmes"; "The 12 items are as follows: A (X); B (Y);
+// ...". When the number of items equals a count the text gives, each item is a holder, even one
+// that is not a name Laurel knows (lower case, one word, the title of a work).
+import type { Mention } from "../../types.ts";
+import { headKind } from "../lexicon.ts";
+import { readHonorObject } from "../relations.ts";
+import { honorJustBefore } from "./colon-list.ts";
+import { honorInContext } from "./context-honor.ts";
+import { alreadyFound, canReceive, emit } from "./parts.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
+
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+};
+
+// A count of things, not a date, a measure, an ordinal or a document number.
+const COUNT =
+  /(?<![-./:\d]|No\.\s?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*(?:%|percent|years?\b|months?\b|days?\b|hours?\b|km|kilomet|met(?:er|re)s?\b|square|mu\b|yuan|million|billion|thousand|hundred|times\b|th\b|st\b|nd\b|rd\b|[-:/.,]\s?\d))/gi;
+
+// What a counted list holds: "six modern agricultural parks", "the 12 items", "three groups".
+const HOLDER_NOUN =
+  /^(?:\s+(?:[\w'-]+\s+){0,4}?)(?:units?|enterprises?|compan(?:y|ies)|firms?|museums?|villages?|count(?:y|ies)|cit(?:y|ies)|towns?|townships?|districts?|programs?|programmes?|courses?|majors?|disciplines?|items?|works?|titles?|books?|parks?|bases?|schools?|universit(?:y|ies)|colleges?|groups?|individuals?|people|persons?|teams?|sites?|attractions?|spots?|areas?|zones?|cent(?:er|re)s?|lab(?:oratorie|oratory|s)?s?|hospitals?|departments?|specialt(?:y|ies)|institutions?|organi[sz]ations?|collectives?|projects?|products?|winners?|recipients?|members?|scientists?|teachers?|doctors?|workers?|models?|societies|associations?|gardens?|factories|factory|relics?|heritages?|cases?)\b/i;
+
+/** The counts of holders a sentence states, from two up to a few hundred. */
+function countsIn(text: string): number[] {
+  const counts: number[] = [];
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
+    if (!HOLDER_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+    const word = (m[1] as string).toLowerCase();
+    const n = NUMBER_WORDS[word] ?? Number(word);
+    if (n >= 2 && n <= 400) counts.push(n);
+  }
+  return counts;
+}
+
+/** Counts stated in this sentence, the two before it and the headline. */
+function statedCounts(input: RuleInput): Set<number> {
+  const { state, context } = input;
+  const counts = new Set<number>();
+  const index = context.sentence.index;
+  for (const sentence of state.sentences) {
+    const near = sentence.index <= index && sentence.index >= index - 2;
+    if (!near && !(sentence.headline && sentence.index < index)) continue;
+    for (const n of countsIn(state.view.slice(sentence.start, sentence.end))) counts.add(n);
+  }
+  return counts;
+}
+
+/** "four counties, including A, B and C": counts right before the list are the only ones it may match. */
+function localCounts(text: string, opener: number): Set<number> | undefined {
+  const counts = countsIn(text.slice(Math.max(0, opener - 80), opener));
+  return counts.length > 0 ? new Set(counts) : undefined;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface RawList {
+  items: Span[];
+  end: number;
+}
+
+// Where a list may start: after "including", "namely", "i.e.", "such as", a colon, "Among them,",
+// or "are"/"were" ("The three groups were A, B and C").
+const OPENER =
+  /(?:\b(?:including|include[sd]?|namely|such\s+as|being|are|were)\b|\bi\.\s?e\.,?|:|\bAmong\s+(?:them|these|those)\s*,)\s*(?:the\s+(?=\S+\s*,))?/gi;
+
+// What ends an item and the list: a verb, or a new clause.
+const ITEM_STOP =
+  /\s+(?:a\s+total\s+of|has|have|had|was|were|is|are|won|wins|will|which|who|that|as(?!\s+well\s+as)|for\s+the|in\s+(?:19|20)\d\d)\b|[.!?](?=\s|$)/i;
+
+const SUFFIX_PIECE = /^(?:ltd|co|inc|limited|llc|plc|corp)\.?$/i;
+
+const NOT_AN_ITEM =
+  /\b(?:including|include[sd]?|such\s+as|namely)\b|^(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b|according|since|after|before|recently|which|who|that|it|its|they|their|this|these|those|there|we|our|in|on|at|by|for|with|from|to|of|etc|among|respectively|all|both|each)\b/i;
+
+/** Blanks bracketed asides so their commas and words are not read as list structure. */
+function masked(text: string): string {
+  return text.replace(/[(\uFF08][^()\uFF08\uFF09]{0,120}[)\uFF09]/g, (aside) =>
+    " ".repeat(aside.length),
+  );
+}
+
+/** The item's name: its words without a leading article or "and", trimmed of quotes. */
+function trimItem(text: string, start: number, end: number): Span | undefined {
+  let s = start;
+  let e = end;
+  const lead = /^\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?["\u201C]?/i.exec(text.slice(s, e));
+  s += lead ? lead[0].length : 0;
+  const tail = /\s*["\u201D]?\s*(?:,?\s*etc\.?)?\s*$/.exec(text.slice(s, e));
+  e -= tail ? tail[0].length : 0;
+  if (e <= s) return undefined;
+  const words = text.slice(s, e).split(/\s+/);
+  if (words.length > 12 || NOT_AN_ITEM.test(text.slice(s, e))) return undefined;
+  // A name: capitalised, a number, a quoted title or a name Laurel already read.
+  if (!/^(?:[\p{Lu}\d]|\uE000)/u.test(text.slice(s, e))) return undefined;
+  // "Shanxi University and above alumni": a clause, not a name.
+  if (/\s(?:and|or)\s+\p{Ll}/u.test(text.slice(s, e))) return undefined;
+  // "Lingling District in Yongzhou": the place after "in" only locates the holder.
+  const located = /\s+in\s+(?=[\p{Lu}\uE000])/u.exec(text.slice(s, e));
+  if (located) e = s + located.index;
+  if (words.length > 10) return undefined;
+  return { start: s, end: e };
+}
+
+/** True when a span ends in a head noun ("Village", "Museum") or a name Laurel read. */
+function endsInHead(text: string, span: Span): boolean {
+  const last = text.slice(span.start, span.end).split(/\s+/).pop() ?? "";
+  return /\uE001$/.test(last) || headKind(last.replace(/\W+$/, "")) !== undefined;
+}
+
+/** Pieces between separators, from `from` to the first stop; "Co., Ltd." stays one piece. */
+function pieces(text: string, from: number, separator: RegExp): { pieces: Span[]; end: number } {
+  const stop = ITEM_STOP.exec(text.slice(from));
+  let end = stop ? from + stop.index : text.length;
+  while (end > from && /[\s,;]/.test(text[end - 1] as string)) end--;
+  const out: Span[] = [];
+  let cursor = from;
+  separator.lastIndex = from;
+  for (let m = separator.exec(text); m && m.index < end; m = separator.exec(text)) {
+    out.push({ start: cursor, end: m.index });
+    cursor = m.index + m[0].length;
+  }
+  out.push({ start: cursor, end });
+  const merged: Span[] = [];
+  for (const piece of out) {
+    const previous = merged[merged.length - 1];
+    if (previous && SUFFIX_PIECE.test(text.slice(piece.start, piece.end).trim())) {
+      previous.end = piece.end;
+    } else merged.push({ ...piece });
+  }
+  return { pieces: merged, end };
+}
+
+/** The list from `from`, read two ways: the last piece split at "and" or kept whole. */
+function listsFrom(text: string, from: number): RawList[] {
+  const stop = ITEM_STOP.exec(text.slice(from));
+  const semicolons = text.slice(from, stop ? from + stop.index : text.length).includes(";");
+  const { pieces: found, end } = pieces(text, from, semicolons ? /\s*;\s*/g : /\s*,\s*/g);
+  if (semicolons) {
+    // "A, a ballad (B); C, a craft (D)": each item is named before its first comma.
+    for (const piece of found) {
+      const comma = text.indexOf(",", piece.start);
+      if (comma >= 0 && comma < piece.end) piece.end = comma;
+    }
+  }
+  const readings: RawList[] = [{ items: [], end }];
+  const last = found[found.length - 1] as Span;
+  const and = /\s+(?:and|as\s+well\s+as)\s+/gi;
+  let split: RegExpExecArray | null = null;
+  and.lastIndex = last.start;
+  for (let m = and.exec(text); m && m.index < last.end; m = and.exec(text)) split = m;
+  const whole = found.map((p) => trimItem(text, p.start, p.end));
+  (readings[0] as RawList).items = whole.filter((s): s is Span => s !== undefined);
+  if (whole.some((s) => s === undefined)) (readings[0] as RawList).items = [];
+  if (split) {
+    const halves = [
+      trimItem(text, last.start, split.index),
+      trimItem(text, split.index + split[0].length, last.end),
+    ];
+    const items = [...whole.slice(0, -1), ...halves];
+    // "A and B" as two items is the likelier reading; "Language and Literature" is one name,
+    // but "Lake Village and Reed Village", two names with heads, is never one.
+    if (items.every((s) => s !== undefined)) readings.unshift({ items: items as Span[], end });
+    if (halves.every((half) => half && endsInHead(text, half))) readings.pop();
+  }
+  return readings;
+}
+
+/** The honor named right after the list: "..., as national first-class programmes". */
+function honorAfter(input: RuleInput, end: number) {
+  const { state, context, skeleton } = input;
+  const verb =
+    /^\s*,?\s*(?:(?:a\s+total\s+of\s+)?(?:[\w-]+\s+){0,6}?)?(?:(?:has|have|had|was|were|is|are)\s+)?(?:been\s+)?(?:(?:all|also|successfully|officially|newly|recently|jointly|respectively)\s+)?(?:named|identified|selected|approved|listed|rated|recogni[sz]ed|designated|awarded|won|included|granted|honou?red|accredited|certified|chosen|upgraded|classified|confirmed)?\s*(?:as|to|into|in|the\s+(?:honou?rary\s+)?titles?\s+of)\s+/i.exec(
+      skeleton.text.slice(end),
+    );
+  if (!verb) return undefined;
+  const object = readHonorObject(state, context, skeleton, end + verb[0].length);
+  return object?.honor.kind === "Honor" ? object : undefined;
+}
+
+/**
+ * The honor named right before the list: "approved as provincial programmes, i.e. A, B and C";
+ * "The new national demonstration bases include A, B and C".
+ */
+function honorBefore(input: RuleInput, opener: number) {
+  const { state, context, skeleton } = input;
+  const before = skeleton.text.slice(0, opener);
+  const glue = /\s*,?\s*(?:include[sd]?|including|are|were|namely|i\.\s?e\.,?|:)?\s*,?\s*$/i.exec(
+    before,
+  );
+  const honorEnd = glue ? glue.index : opener;
+  const as = /\b(?:as|include[sd]?|of)\s+(?!.*\bas\s)/i.exec(
+    before.slice(Math.max(0, honorEnd - 160)),
+  );
+  const starts = [0];
+  if (as) starts.push(Math.max(0, honorEnd - 160) + as.index + as[0].length);
+  for (const start of starts.reverse()) {
+    const lead = /^\s*(?:the\s+)?(?:new\s+|newly\s+\w+\s+)?/i.exec(before.slice(start));
+    const object = readHonorObject(state, context, skeleton, start + (lead?.[0].length ?? 0));
+    if (object?.honor.kind === "Honor" && Math.abs(object.end - honorEnd) <= 2) return object;
+  }
+  return undefined;
+}
+
+const PLACE_HEADS = /\b(?:village|county|town|township|city|district|area|province|prefecture)$/i;
+
+/** The mention an item names, or a new one: a place when its head is a place word. */
+function holderFor(input: RuleInput, item: Span): Mention | undefined {
+  const { state, context, skeleton } = input;
+  const text = skeleton.text.slice(item.start, item.end);
+  const only = /^\uE000(\d+)\uE001$/.exec(text);
+  const known = only ? skeleton.mentionAt(Number(only[1])) : undefined;
+  if (known && canReceive(known)) return known;
+  if (known && known.kind !== "Honor") return undefined;
+  const start = skeleton.toView(item.start, "start");
+  const end = skeleton.toView(item.end, "end");
+  if (end <= start) return undefined;
+  const last = text.split(/\s+/).pop() ?? "";
+  const kind = PLACE_HEADS.test(text) || headKind(last) === "Place" ? "Place" : "Organization";
+  return state.newMention(kind, start, end, context.sentence, 0.6);
+}
+
+export const countedItems: ConferralRule = {
+  name: "counted-items",
+  example: "Six programmes were approved, i.e. Law, History, Physics, Botany, Music and Art.",
+  gate: /[,;]/,
+  find(input) {
+    const counts = statedCounts(input);
+    if (counts.size === 0) return [];
+    const text = masked(input.skeleton.text);
+    OPENER.lastIndex = 0;
+    const starts = [0];
+    const openerAt = new Map<number, number>();
+    for (let m = OPENER.exec(text); m; m = OPENER.exec(text)) {
+      starts.push(m.index + m[0].length);
+      openerAt.set(m.index + m[0].length, m.index);
+    }
+    const out = [];
+    let readUpTo = -1;
+    for (const from of starts) {
+      if (from < readUpTo) continue;
+      const eligible = localCounts(text, openerAt.get(from) ?? from) ?? counts;
+      const list = listsFrom(text, from).find(
+        (reading) => reading.items.length >= 2 && eligible.has(reading.items.length),
+      );
+      if (!list) continue;
+      out.push(...conferralsFor(input, list, from, openerAt.get(from) ?? from));
+      readUpTo = list.end;
+    }
+    return out;
+  },
+};
+
+function conferralsFor(input: RuleInput, list: RawList, from: number, opener: number) {
+  const found = input.found[0];
+  const named = honorAfter(input, list.end) ?? (from > 0 ? honorBefore(input, opener) : undefined);
+  // A list that opens the sentence is a subject: its verb must name the honor.
+  if (from === 0 && !named) return [];
+  const honor =
+    named?.honor ??
+    (found ? input.state.byId.get(found.honor) : undefined) ??
+    honorInContext(input) ??
+    honorJustBefore(input);
+  if (!honor) return [];
+  const holders: Mention[] = [];
+  for (const item of list.items) {
+    const holder = holderFor(input, item);
+    if (!holder || holder.id === honor.id) return [];
+    if (!alreadyFound(input, holder)) holders.push(holder);
+  }
+  const object = named ?? { honor, end: list.end };
+  return emit(input, holders, [object], input.skeleton.text.slice(from, list.end), from);
+}
