@@ -1890,6 +1890,13 @@ const placesAndInlineLists: GenreCase[] = [
 
 const countedLists: GenreCase[] = [
   {
+    name: "an industrial unit is a body: '... Shipyard was honored as an excellent ... enterprise'",
+    text: "News\n\nWillowbank Shipyard was honored as an excellent private enterprise by the provincial government.",
+    expect: {
+      conferrals: [{ recipient: "Willowbank Shipyard", honor: "excellent private enterprise" }],
+    },
+  },
+  {
     name: "a stated count and as many items after 'i.e.', the honor after the list",
     text: "News\n\nFour of the five courses the Larch Institute put forward were approved, i.e. Geology, Forestry, Soil Science and Hydrology, as provincial model courses.",
     expect: {

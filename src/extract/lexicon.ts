@@ -105,6 +105,16 @@ const HEADS: Record<HeadKind, string[]> = {
     "cooperative",
     "orchard",
     "plantation",
+    // Industrial units, which the genre honors as enterprises ("Zhenjiang Shipyard").
+    "shipyard",
+    "dockyard",
+    "brewery",
+    "winery",
+    "distillery",
+    "refinery",
+    "mill",
+    "bookstore",
+    "workshop",
   ],
   Program: [
     "policy",
