@@ -1890,6 +1890,20 @@ const placesAndInlineLists: GenreCase[] = [
 
 const countedLists: GenreCase[] = [
   {
+    name: "an academy's new member: 'Notably, X, head of Y, was selected as a CAS academician'",
+    text: "News\n\nNotably, Gao Lianfeng, head of the Hillside Institute of Soils and a chemist who teaches at the Lakeview University, was selected as a CAS academician.",
+    expect: {
+      someConferrals: [{ recipient: "Gao Lianfeng", honor: "CAS academician" }],
+    },
+  },
+  {
+    name: "a person holds the title in an opening appositive: 'As a new CAS academician, Professor X of Y ...'",
+    text: "News\n\nAs a new CAS academician, Professor Qiu Mingde of the Lakeview University leads work on coastal soils.",
+    expect: {
+      someConferrals: [{ recipient: "Qiu Mingde", honor: "CAS academician" }],
+    },
+  },
+  {
     name: "an industrial unit is a body: '... Shipyard was honored as an excellent ... enterprise'",
     text: "News\n\nWillowbank Shipyard was honored as an excellent private enterprise by the provincial government.",
     expect: {

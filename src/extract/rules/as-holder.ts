@@ -6,7 +6,8 @@ import { emit, listAfter } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
 const AS_A = /^\s*(?:[A-Z][a-z]+\s*,\s*)?As\s+(?:a|an|the|one\s+of\s+the)\s+/;
-const SUBJECT_AFTER = /^\s*,\s*(?:the\s+)?"?\uE000(\d+)\uE001/;
+const SUBJECT_AFTER =
+  /^\s*,\s*(?:the\s+)?(?:(?:Professor|Prof\.|Dr\.|Academician|Researcher|Mr\.|Ms\.)\s+)?"?\uE000(\d+)\uE001/;
 
 export const asHolder: ConferralRule = {
   name: "as-holder",
@@ -21,7 +22,7 @@ export const asHolder: ConferralRule = {
     const subject = SUBJECT_AFTER.exec(skeleton.text.slice(object.end));
     if (!subject) return [];
     const holder = skeleton.mentionAt(Number(subject[1]));
-    if (!holder || (holder.kind !== "Organization" && holder.kind !== "Place")) return [];
+    if (!holder || !["Organization", "Place", "Person"].includes(holder.kind)) return [];
     const recipients = listAfter(input, object.end).filter((r) => r.id === holder.id);
     return emit(input, recipients, [object], opener[0], 0);
   },

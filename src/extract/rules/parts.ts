@@ -134,7 +134,7 @@ function appositiveSubject(input: RuleInput, text: string): Mention | undefined 
   const clauseStart = Math.max(text.lastIndexOf(";"), text.lastIndexOf(":")) + 1;
   const clause = text.slice(clauseStart);
   const m =
-    /^\s*(?:(?:Among\s+them|Recently|Previously|Meanwhile|In\s+addition)\s*,\s*)?(?:the\s+)?\uE000(\d+)\uE001\s*,(.*),\s*(?:[a-z]+\s+){0,2}$/is.exec(
+    /^\s*(?:(?:Among\s+them|Recently|Previously|Meanwhile|In\s+addition|[A-Z][a-z]+ly)\s*,\s*)?(?:the\s+)?\uE000(\d+)\uE001\s*,(.*),\s*(?:[a-z]+\s+){0,2}$/is.exec(
       clause,
     );
   if (!m || FINITE_VERB.test(m[2] as string)) return undefined;
