@@ -1890,6 +1890,17 @@ const placesAndInlineLists: GenreCase[] = [
 
 const countedLists: GenreCase[] = [
   {
+    name: "'winners of the X' names the honor; 'This year's winners are geologist A and botanist B'",
+    text: "News\n\nThe province has three winners of the annual Riverland Prize for Field Science this spring. This year's winners are geologist Hu Wenkai, botanist Pan Yuling and ornithologist Su Dehai.",
+    expect: {
+      someConferrals: [
+        { recipient: "Hu Wenkai", honor: "Riverland Prize for Field Science" },
+        { recipient: "Pan Yuling", honor: "Riverland Prize for Field Science" },
+        { recipient: "Su Dehai", honor: "Riverland Prize for Field Science" },
+      ],
+    },
+  },
+  {
     name: "an academy's new member: 'Notably, X, head of Y, was selected as a CAS academician'",
     text: "News\n\nNotably, Gao Lianfeng, head of the Hillside Institute of Soils and a chemist who teaches at the Lakeview University, was selected as a CAS academician.",
     expect: {

@@ -7,7 +7,7 @@ import { emit, listAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
 const AMONG_ARE =
-  /^\s*(?:Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?|(?:These|They|Those)\s+(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+)?(?:winners|recipients|awardees)(?:\s+of\s+this\s+year)?\s+)(?:are|were|include|included)\s*:?\s*/i;
+  /^\s*(?:Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?|(?:These|They|Those)\s+(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:winners|recipients|awardees)(?:\s+of\s+this\s+year)?\s+)(?:are|were|include|included)\s*:?\s*/i;
 const MADE_THE_LIST =
   /\s*(?:has\s+|have\s+)?(?:also\s+)?(?:made|entered|topped|joined)\s+the\s+list\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:recipients|winners|awardees|honorees|laureates|lists?)\b/gi;
 
@@ -22,7 +22,13 @@ export const listedWithoutHonor: ConferralRule = {
     const text = input.skeleton.text;
     const among = AMONG_ARE.exec(text);
     // The list must follow at once: "These include A", not "These museums are found in A".
-    if (among && /^(?:the\s+)?"?\uE000/.test(text.slice(among[0].length))) {
+    // "are chemist A and physicist B": an occupation may stand before each name.
+    if (
+      among &&
+      /^(?:the\s+)?(?:(?:[a-z-]+\s+)?[a-z]{3,}(?:ist|eer|ian|ner|ger|ker|ter|ver|ser)\s+)?"?\uE000/.test(
+        text.slice(among[0].length),
+      )
+    ) {
       const recipients = listAfter(input, among[0].length);
       object.end = text.length;
       return emit(input, recipients, [object], among[0], 0);

@@ -244,7 +244,7 @@ export function alreadyFound(input: RuleInput, recipient: Mention): boolean {
 
 // Before a list item: the start, list punctuation or "and", an article, a courtesy title.
 const ITEM_OPENER =
-  /(?:^|[,;:\u2013\u2014]|\.|\band|\bnamely|\bincluding|\bsuch\s+as)\s*(?:and\s+)?(?:the\s+)?(?:(?:Academician|Professor|Prof\.|Dr\.|Mr\.|Ms\.|Madam|Comrade|researcher|professor|academician)\s+)?"?$/i;
+  /(?:^|[,;:\u2013\u2014]|\.|\band|\bnamely|\bincluding|\bsuch\s+as)\s*(?:and\s+)?(?:the\s+)?(?:(?:Academician|Professor|Prof\.|Dr\.|Mr\.|Ms\.|Madam|Comrade|researcher|professor|academician)\s+|(?:[a-z-]+\s+)?(?!(?:after|under|other|over|never|either|neither|whether|rather|further|together|however|number|member|winner)\s)[a-z]{3,}(?:ist|eer|ian|ner|ger|ker|ter|ver|ser)\s+)?"?$/;
 
 /**
  * The names in list position from `position` to the end of the sentence: "A, director of B; C
