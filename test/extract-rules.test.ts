@@ -1890,6 +1890,20 @@ const placesAndInlineLists: GenreCase[] = [
 
 const countedLists: GenreCase[] = [
   {
+    name: "'to identify 40 units, including A, as X': the honor after the list, the number inside a name",
+    text: "News\n\nOn May 3, the Provincial Tourism Bureau issued a notice to identify 40 units, including Lakeshore 615 Art Park, as provincial industrial heritage tourism bases.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Lakeshore 615 Art Park",
+          honor: "provincial industrial heritage tourism bases",
+          issuers: ["Provincial Tourism Bureau"],
+          cohortSize: 40,
+        },
+      ],
+    },
+  },
+  {
     name: "'winners of the X' names the honor; 'This year's winners are geologist A and botanist B'",
     text: "News\n\nThe province has three winners of the annual Riverland Prize for Field Science this spring. This year's winners are geologist Hu Wenkai, botanist Pan Yuling and ornithologist Su Dehai.",
     expect: {

@@ -435,6 +435,19 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         first -= 3;
         continue;
       }
+      // "Beijing 798 Art District": a number between capitalised words is part of the name.
+      const beforeNumber = tokens[first - 2];
+      if (
+        prev.number &&
+        /^\d+$/.test(prev.text) &&
+        beforeNumber?.cap &&
+        !used[first - 2] &&
+        isNameWord(beforeNumber) &&
+        (prev.text.length >= 3 || isPlaceName(beforeNumber.lower))
+      ) {
+        first -= 2;
+        continue;
+      }
       // "5A-level Scenic Areas", "AAAA Tourist Attraction": a rating code opens the name.
       if (/^(?:[1-5]A|A{2,5})(?:-level)?$/i.test(prev.text) && /A/.test(prev.text)) {
         first--;

@@ -3,12 +3,12 @@
 // "the city has eight innovative enterprises, namely A and B".
 
 import type { Mention } from "../../types.ts";
-import { cohortSize, readHonorObject } from "../relations.ts";
+import { cohortSize, type HonorObject, readHonorObject } from "../relations.ts";
 import { alreadyFound, emit, listAfter, recipientsBefore, skipPreposition } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const TRIGGER =
-  /\b(?:(?:has|have|boasts)(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+total\s+of|more\s+than)\b)|designated|named|classified|approved|identified|recogni[sz]ed|selected|listed|entered|announced|released|published|granted|awarded|determined|confirmed|rated|commended)\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about)\s+)?(?:(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:as\s+|asthe\s+)?/gi;
+  /\b(?:(?:has|have|boasts)(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+total\s+of|more\s+than)\b)|designated|named|classified|approved|identified|recogni[sz]ed|selected|listed|entered|announced|released|published|granted|awarded|determined|confirmed|rated|commended|(?<=\bto\s+)(?:name|designate|identify|select|recogni[sz]e|approve|award|rate|commend|confirm))\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about)\s+)?(?:(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:as\s+|asthe\s+)?/gi;
 // Between the honor and the list: "including", "namely", "such as", a colon or a dash, maybe
 // after a share of the list ("including five from the province –").
 const OPENER =
@@ -24,6 +24,19 @@ function subjectOf(input: RuleInput, m: RegExpExecArray): Mention[] {
 
 const LIST_AHEAD =
   /\b(?:including|namely|such\s+as|among\s+(?:them|which))\b|[:\u2013\u2014]|\s-\s/i;
+
+/** "named 69 units, including A and B, as X": the honor after the list, not the counted noun. */
+function honorAfterList(input: RuleInput, recipients: Mention[]): HonorObject | undefined {
+  const { state, context, skeleton } = input;
+  const last = recipients[recipients.length - 1];
+  if (!last) return undefined;
+  const placeholder = `\uE000${skeleton.indexOf(last)}\uE001`;
+  const end = skeleton.text.indexOf(placeholder) + placeholder.length;
+  const as = /^\s*,?\s*as\s+/i.exec(skeleton.text.slice(end));
+  if (!as) return undefined;
+  const object = readHonorObject(state, context, skeleton, end + as[0].length);
+  return object?.honor.kind === "Honor" ? object : undefined;
+}
 
 export const honorThenList: ConferralRule = {
   name: "honor-then-list",
@@ -47,10 +60,11 @@ export const honorThenList: ConferralRule = {
       const recipients = listAfter(input, object.end + opener[0].length).filter(
         (r) => !alreadyFound(input, r),
       );
+      const named = honorAfterList(input, recipients) ?? object;
       const size =
         m[1] === undefined || /^(?:has|have|boasts)/i.test(m[0]) ? undefined : cohortSize(m[1]);
       out.push(
-        ...emit(input, recipients, [object], m[0], m.index, {
+        ...emit(input, recipients, [named], m[0], m.index, {
           issuers: subjectOf(input, m),
           ...(size ? { cohortSize: size } : {}),
         }),
