@@ -1960,7 +1960,7 @@ const countedLists: GenreCase[] = [
   },
   {
     name: "a semicolon list: each item's name ends at its first comma",
-    text: "News\n\nThe county's six heritage crafts were listed as provincial intangible heritage items. The 3 items are as follows: Paper Kite Making, a spring custom (Cultural Hall of Elm Town); Reed Flute Tunes, a folk music (Arts Center of Pine County); and Copper Bell Casting, a metal craft (Foundry Museum of Oak City).",
+    text: "News\n\nThree of the county's crafts were listed as provincial intangible heritage items, namely Paper Kite Making, a spring custom (Cultural Hall of Elm Town); Reed Flute Tunes, a folk music (Arts Center of Pine County); and Copper Bell Casting, a metal craft (Foundry Museum of Oak City).",
     expect: {
       someConferrals: [
         { recipient: "Paper Kite Making", honor: "provincial intangible heritage items" },
@@ -1968,6 +1968,11 @@ const countedLists: GenreCase[] = [
         { recipient: "Copper Bell Casting", honor: "provincial intangible heritage items" },
       ],
     },
+  },
+  {
+    name: "a list after a sentence that only implies its honor is left alone (the honor must be named at the list)",
+    text: "News\n\nFour of the county's crafts were listed as provincial heritage items this year. The 4 items are Kite Making, Flute Tunes, Bell Casting and Lantern Folding.",
+    expect: { conferrals: [] },
   },
   {
     name: "no count that matches: a list of topics is not a list of holders",

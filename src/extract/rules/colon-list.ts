@@ -43,7 +43,7 @@ function lineItems(view: string, from: number): Item[] {
 }
 
 /** The last honor named in this sentence or the two before it. */
-export function honorJustBefore(input: RuleInput): Mention | undefined {
+function honorJustBefore(input: RuleInput): Mention | undefined {
   const { state, context } = input;
   for (let i = context.sentence.index; i >= 0 && i >= context.sentence.index - 2; i--) {
     const honors = (state.contexts[i]?.top ?? []).filter((m) => m.kind === "Honor");

@@ -1,12 +1,12 @@
 // A list whose length the text states: "Six of the seven programmes were approved, i.e. A, B, C,
 // D, E and F, as national first-class programmes"; "The 12 items are as follows: A (X); B (Y);
 // ...". When the number of items equals a count the text gives, each item is a holder, even one
-// that is not a name Laurel knows (lower case, one word, the title of a work).
+// that is not a name Laurel knows (lower case, one word, the title of a work). The honor must be
+// named at the list ("..., as X"; "as X, i.e. ..."; "X include ...") or read in the sentence:
+// an honor only implied by an earlier sentence made false holders on unseen text.
 import type { Mention } from "../../types.ts";
 import { headKind } from "../lexicon.ts";
 import { readHonorObject } from "../relations.ts";
-import { honorJustBefore } from "./colon-list.ts";
-import { honorInContext } from "./context-honor.ts";
 import { alreadyFound, canReceive, emit } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -279,11 +279,7 @@ function conferralsFor(input: RuleInput, list: RawList, from: number, opener: nu
   const named = honorAfter(input, list.end) ?? (from > 0 ? honorBefore(input, opener) : undefined);
   // A list that opens the sentence is a subject: its verb must name the honor.
   if (from === 0 && !named) return [];
-  const honor =
-    named?.honor ??
-    (found ? input.state.byId.get(found.honor) : undefined) ??
-    honorInContext(input) ??
-    honorJustBefore(input);
+  const honor = named?.honor ?? (found ? input.state.byId.get(found.honor) : undefined);
   if (!honor) return [];
   const holders: Mention[] = [];
   for (const item of list.items) {
