@@ -56,6 +56,11 @@ describe("variant families on names", () => {
     ],
     ["class / grade", "national first-class museum", "national first-grade museum"],
     [
+      "demonstration / model and science / scientific, in a title of schools (示范 is surer there)",
+      "model school for scientific education",
+      "demonstration school in science education",
+    ],
+    [
       "prepositions only",
       "Advanced Collective in Science Popularization",
       "Advanced Collective for Science Popularization",
@@ -72,9 +77,9 @@ describe("variant families on names", () => {
       "National Science Popularization Education Center",
     ],
     [
-      "demonstration / model and science / scientific",
-      "model school for scientific education",
-      "demonstration school for science education",
+      "demonstration / model and science / scientific, in a title held by people",
+      "model teacher for scientific education",
+      "demonstration teacher for science education",
     ],
   ])("only suggested: %s", (_family, a, b) => {
     const scored = score(a, b);

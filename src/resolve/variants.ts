@@ -17,7 +17,36 @@ interface VariantFamily {
   /** Word -> the family's word in the signature ("" drops it). */
   words: Record<string, string>;
   weight: number;
+  /** A surer weight for titles of bodies and places (by the title's head word). */
+  weightForBodies?: number;
 }
+
+// Heads of titles held by people: "model" there is often 模范, not 示范.
+const PERSON_HEADS = new Set([
+  "worker",
+  "teacher",
+  "individual",
+  "person",
+  "family",
+  "household",
+  "soldier",
+  "hero",
+  "doctor",
+  "nurse",
+  "student",
+  "youth",
+  "woman",
+  "mother",
+  "cadre",
+  "pioneer",
+  "star",
+  "figure",
+  "employee",
+  "communicator",
+  "scientist",
+  "volunteer",
+  "craftsman",
+]);
 
 export const VARIANT_FAMILIES: VariantFamily[] = [
   // 集体: the title of a collective, written as any of the three.
@@ -34,11 +63,13 @@ export const VARIANT_FAMILIES: VariantFamily[] = [
     words: { class: "class", grade: "class", level: "class" },
     weight: 0.9,
   },
-  // 示范: "demonstration" and "model" both; but 模范 is "model" too, so a swap alone is not sure.
+  // 示范: "demonstration" and "model" both; but 模范 is "model" too ("model worker"), so a swap
+  // in a title held by people is not sure. A school, base or city is a 示范 one.
   {
     name: "demonstration/model",
     words: { demonstration: "demonstration", model: "demonstration" },
     weight: 0.8,
+    weightForBodies: 0.9,
   },
   // 科学 as an adjective: "science education" / "scientific education".
   { name: "science/scientific", words: { science: "science", scientific: "science" }, weight: 0.9 },
@@ -63,6 +94,8 @@ for (const family of VARIANT_FAMILIES)
 interface Reading {
   /** Content words in order, each family word replaced by the family's word. */
   sequence: string[];
+  /** The title's head: the word before its first preposition, else its last word. */
+  head: string;
   /** Family -> the words of it the name uses, sorted ("" when it uses none). */
   used: Map<string, string>;
 }
@@ -70,9 +103,13 @@ interface Reading {
 function readName(key: string): Reading {
   const sequence: string[] = [];
   const used = new Map<string, string[]>();
+  let head = "";
   for (const written of key.split(" ")) {
     const word = SPELLINGS[written] ?? written;
-    if (FILLERS.has(word)) continue;
+    if (FILLERS.has(word)) {
+      head ||= sequence[sequence.length - 1] ?? "";
+      continue;
+    }
     const family = FAMILY_OF.get(word);
     if (family) {
       used.set(family.name, [...(used.get(family.name) ?? []), word]);
@@ -82,6 +119,7 @@ function readName(key: string): Reading {
   }
   return {
     sequence,
+    head: head || (sequence[sequence.length - 1] ?? ""),
     used: new Map([...used].map(([name, words]) => [name, [...words].sort().join(" ")])),
   };
 }
@@ -97,6 +135,12 @@ export interface VariantScore {
   evidence: string[];
 }
 
+/** The family's weight for a title: surer for a title of bodies and places than of people. */
+function weightOf(family: VariantFamily, head: string): number {
+  if (family.weightForBodies === undefined || PERSON_HEADS.has(head)) return family.weight;
+  return family.weightForBodies;
+}
+
 /** How sure two names with one signature are one title, and why; undefined when not variants. */
 export function scoreVariants(a: string, b: string): VariantScore | undefined {
   if (a === b || variantSignature(a) !== variantSignature(b)) return undefined;
@@ -108,8 +152,9 @@ export function scoreVariants(a: string, b: string): VariantScore | undefined {
     const wa = ra.used.get(family.name) ?? "";
     const wb = rb.used.get(family.name) ?? "";
     if (wa === wb) continue;
-    score *= family.weight;
-    evidence.push(`${family.name}: ${wa || "none"} / ${wb || "none"} (${family.weight})`);
+    const weight = weightOf(family, ra.head);
+    score *= weight;
+    evidence.push(`${family.name}: ${wa || "none"} / ${wb || "none"} (${weight})`);
   }
   if (ra.sequence.join(" ") !== rb.sequence.join(" ")) {
     score *= WORD_ORDER_WEIGHT;
