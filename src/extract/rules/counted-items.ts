@@ -43,6 +43,12 @@ const HOLDER_NOUN =
 /** The counts of holders a sentence states, from two up to a few hundred. */
 function countsIn(text: string): number[] {
   const counts: number[] = [];
+  if (
+    !/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i.test(
+      text,
+    )
+  )
+    return counts;
   COUNT.lastIndex = 0;
   for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
     if (!HOLDER_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
@@ -53,17 +59,28 @@ function countsIn(text: string): number[] {
   return counts;
 }
 
+/** Counts each sentence states, read once per sentence. */
+const countsBySentence = new WeakMap<object, Map<number, number[]>>();
+
+function countsOf(input: RuleInput, sentence: RuleInput["context"]["sentence"]): number[] {
+  const { state } = input;
+  let cache = countsBySentence.get(state);
+  if (!cache) countsBySentence.set(state, (cache = new Map()));
+  let counts = cache.get(sentence.index);
+  if (!counts) {
+    counts = countsIn(state.view.slice(sentence.start, sentence.end));
+    cache.set(sentence.index, counts);
+  }
+  return counts;
+}
+
 /** Counts stated in this sentence, the two before it and the headline. */
 function statedCounts(input: RuleInput): Set<number> {
   const { state, context } = input;
-  const counts = new Set<number>();
   const index = context.sentence.index;
-  for (const sentence of state.sentences) {
-    const near = sentence.index <= index && sentence.index >= index - 2;
-    if (!near && !(sentence.headline && sentence.index < index)) continue;
-    for (const n of countsIn(state.view.slice(sentence.start, sentence.end))) counts.add(n);
-  }
-  return counts;
+  const near = state.sentences.slice(Math.max(0, index - 2), index + 1);
+  const headline = state.sentences.slice(0, Math.min(3, index - 2)).filter((s) => s.headline);
+  return new Set([...headline, ...near].flatMap((sentence) => countsOf(input, sentence)));
 }
 
 /** "four counties, including A, B and C": counts right before the list are the only ones it may match. */
@@ -166,25 +183,33 @@ function listsFrom(text: string, from: number): RawList[] {
       if (comma >= 0 && comma < piece.end) piece.end = comma;
     }
   }
-  const readings: RawList[] = [{ items: [], end }];
   const last = found[found.length - 1] as Span;
   const and = /\s+(?:and|as\s+well\s+as)\s+/gi;
   let split: RegExpExecArray | null = null;
   and.lastIndex = last.start;
   for (let m = and.exec(text); m && m.index < last.end; m = and.exec(text)) split = m;
-  const whole = found.map((p) => trimItem(text, p.start, p.end));
-  (readings[0] as RawList).items = whole.filter((s): s is Span => s !== undefined);
-  if (whole.some((s) => s === undefined)) (readings[0] as RawList).items = [];
+  if (found.length < 2 && !split) return [];
+  // Every item but the last must be a name in both readings: read those first, stop at a miss.
+  const head: Span[] = [];
+  for (const piece of found.slice(0, -1)) {
+    const item = trimItem(text, piece.start, piece.end);
+    if (!item) return [];
+    head.push(item);
+  }
+  const readings: RawList[] = [];
+  const whole = trimItem(text, last.start, last.end);
+  if (whole) readings.push({ items: [...head, whole], end });
   if (split) {
     const halves = [
       trimItem(text, last.start, split.index),
       trimItem(text, split.index + split[0].length, last.end),
     ];
-    const items = [...whole.slice(0, -1), ...halves];
     // "A and B" as two items is the likelier reading; "Language and Literature" is one name,
     // but "Lake Village and Reed Village", two names with heads, is never one.
-    if (items.every((s) => s !== undefined)) readings.unshift({ items: items as Span[], end });
-    if (halves.every((half) => half && endsInHead(text, half))) readings.pop();
+    if (halves[0] && halves[1]) {
+      readings.unshift({ items: [...head, halves[0], halves[1]], end });
+      if (endsInHead(text, halves[0]) && endsInHead(text, halves[1])) readings.length = 1;
+    }
   }
   return readings;
 }
@@ -248,8 +273,6 @@ export const countedItems: ConferralRule = {
   example: "Six programmes were approved, i.e. Law, History, Physics, Botany, Music and Art.",
   gate: /[,;]/,
   find(input) {
-    const counts = statedCounts(input);
-    if (counts.size === 0) return [];
     const text = masked(input.skeleton.text);
     OPENER.lastIndex = 0;
     const starts = [0];
@@ -260,12 +283,15 @@ export const countedItems: ConferralRule = {
     }
     const out = [];
     let readUpTo = -1;
+    let counts: Set<number> | undefined;
     for (const from of starts) {
       if (from < readUpTo) continue;
+      const readings = listsFrom(text, from).filter((reading) => reading.items.length >= 2);
+      if (readings.length === 0) continue;
+      // Counts are read only once a list is there (most sentences have none).
+      counts ??= statedCounts(input);
       const eligible = localCounts(text, openerAt.get(from) ?? from) ?? counts;
-      const list = listsFrom(text, from).find(
-        (reading) => reading.items.length >= 2 && eligible.has(reading.items.length),
-      );
+      const list = readings.find((reading) => eligible.has(reading.items.length));
       if (!list) continue;
       out.push(...conferralsFor(input, list, from, openerAt.get(from) ?? from));
       readUpTo = list.end;
