@@ -1517,6 +1517,24 @@ const honorListsOfOneHolder: GenreCase[] = [
 
 const peopleInProfiles: GenreCase[] = [
   {
+    name: "pinyin names given name first, as university pages write them",
+    text: "News\n\nThe report, supervised by Meiling Zhou and written by Dongyue Han, was praised by the jury.",
+    expect: { people: [{ name: "Meiling Zhou" }, { name: "Dongyue Han" }] },
+  },
+  {
+    name: "a place the text names is no given name: 'Tangyou Li orchard' beside 'Tangyou City'",
+    text: "News\n\nTangyou City grows pears. The Tangyou Li orchard was named a provincial model orchard.",
+    expect: { notPeople: ["Tangyou Li"] },
+  },
+  {
+    name: "the makers of a work are not its recipients: 'X, completed by A and B, was awarded Y'",
+    text: 'News\n\nThe project "Reed Boats of the South", supervised by Meiling Zhou and completed by Dongyue Han and Yaqin Su, was awarded the "Best Field Project".',
+    expect: {
+      conferrals: [],
+      people: [{ name: "Meiling Zhou" }, { name: "Dongyue Han" }, { name: "Yaqin Su" }],
+    },
+  },
+  {
     name: "'A from the X and B from Y won Z': each subject with where they work",
     text: "News\n\nWu Binbin from the Pine Institute and Zhou Lili from Lake University won the Provincial Natural Science Prize.",
     expect: {

@@ -312,8 +312,11 @@ function readSentence(
     });
   }
   const spans: Array<{ span: NameSpan; person: boolean }> = [];
+  const placeStems = placeStemsOf(state);
   for (const [first, last] of findPeople(tokens)) {
     if (blocked[first] || blocked[last - 1]) continue;
+    // "Jiangyou Wu mountain" in a text that names "Jiangyou City": a place, not a given name.
+    if (placeStems.has((tokens[first] as Token).text)) continue;
     spans.push({
       span: { kind: "Person", first, last, nucleus: first, definite: false, quoted: false },
       person: true,

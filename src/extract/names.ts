@@ -86,6 +86,11 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
       i = initialled - 1;
       continue;
     }
+    if (westernPinyinOrder(tokens, i)) {
+      people.push([i, i + 2]);
+      i++;
+      continue;
+    }
     // "LI Linxu", "LI JING": a surname in capitals, as bylines and English pages write it.
     const shouted = surname.acronym && (given.acronym || given.cap);
     if (!surname.cap || (surname.acronym && !shouted) || !SURNAMES.has(surname.lower)) continue;
@@ -112,6 +117,24 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
     i++;
   }
   return people;
+}
+
+/**
+ * "Hongli Xu", "Guocun Wang": university pages write pinyin names given name first. The given
+ * name has two syllables or more and is no surname itself ("Wang Fang" is read surname first).
+ */
+function westernPinyinOrder(tokens: Token[], i: number): boolean {
+  const given = tokens[i] as Token;
+  const surname = tokens[i + 1];
+  if (!surname?.cap || surname.acronym || !SURNAMES.has(surname.lower)) return false;
+  if (!given.cap || given.acronym || given.text.length < 5 || SURNAMES.has(given.lower))
+    return false;
+  if (ENGLISH_AS_PINYIN.has(given.lower) || !isPinyinName(given.text)) return false;
+  if (headKind(given.text) || isPlaceName(given.lower) || NOT_GIVEN_NAMES.has(given.lower))
+    return false;
+  // A capitalised word after the pair continues a name ("Xinxing Wang Road"), unless it breaks.
+  const after = tokens[i + 2];
+  return !(after?.cap && (headKind(after.text) || !BREAK_WORDS.has(after.lower)));
 }
 
 /**

@@ -476,6 +476,10 @@ export function statusOf(verbPhrase: string, sentenceText: string): ConferralSta
   return "conferred";
 }
 
+/** The makers of a work named before its verb: "X, completed by A and B, was awarded". */
+export const MADE_BY =
+  /\b(?:completed|supervised|co-supervised|led|directed|written|authored|edited|produced|designed|created|developed|made|hosted|organi[sz]ed|sponsored|compiled|translated)\s+by\s+(?:the\s+)?$/i;
+
 export function resolveSubject(
   state: DocumentState,
   context: SentenceContext,
@@ -509,6 +513,8 @@ export function resolveSubject(
     const protagonist = headlineRecipient(state);
     return protagonist ? [protagonist] : [];
   }
+  // "X, completed by A and B, was awarded": the makers are not what was awarded.
+  if (MADE_BY.test(skeleton.text.slice(Math.max(0, position - 40), position))) return [];
   // "the Series edited by the Hospital was included ...": a name after a preposition is not the subject.
   // Names inside a post ("Guiyang, capital of Guizhou province,") say where or whose, not who.
   const withoutPosts = subjectText.replace(

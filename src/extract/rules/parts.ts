@@ -9,6 +9,7 @@ import {
   cohortSize,
   GAPPED_CLAUSE,
   type HonorObject,
+  MADE_BY,
   makeConferral,
   readHonorObject,
   sentenceDate,
@@ -92,8 +93,12 @@ export function recipientsBefore(input: RuleInput, position: number): Mention[] 
         reading.masked.slice(Math.max(0, spot.start - 24), spot.start),
       );
     const inBrackets = /\(\s*$/.test(before);
-    // "According to the notice by the Ministry, A and B were ...": the agent ends the list.
-    if (/\bby\s+(?:the\s+)?$/i.test(before)) break;
+    // "According to the notice by the Ministry, A and B were ...": the agent ends the list. But
+    // "X, completed by A, B and C, was awarded": a list that is all agents names no recipient.
+    if (/\bby\s+(?:the\s+)?$/i.test(before)) {
+      if (MADE_BY.test(text.slice(Math.max(0, spot.start - 40), spot.start))) return [];
+      break;
+    }
     if (!qualifier && !inBrackets && canReceive(spot.mention)) recipients.unshift(spot.mention);
     cursor = spot.start;
   }
