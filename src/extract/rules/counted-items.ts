@@ -65,7 +65,10 @@ const countsBySentence = new WeakMap<object, Map<number, number[]>>();
 function countsOf(input: RuleInput, sentence: RuleInput["context"]["sentence"]): number[] {
   const { state } = input;
   let cache = countsBySentence.get(state);
-  if (!cache) countsBySentence.set(state, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    countsBySentence.set(state, cache);
+  }
   let counts = cache.get(sentence.index);
   if (!counts) {
     counts = countsIn(state.view.slice(sentence.start, sentence.end));
