@@ -56,6 +56,7 @@ export const ENTITY_TYPES = [
   "Program",
   "Honor",
   "Document",
+  "Work",
   "Event",
   "Place",
 ] as const;
@@ -69,6 +70,7 @@ export type MentionKind =
   | "Program"
   | "Honor"
   | "Document"
+  | "Work"
   | "Event"
   | "Place";
 

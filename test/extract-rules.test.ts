@@ -1517,6 +1517,20 @@ const honorListsOfOneHolder: GenreCase[] = [
 
 const peopleInProfiles: GenreCase[] = [
   {
+    name: "a quoted work holds the honor: 'the paper <X>, supervised by A and completed by B, was awarded <Y>'",
+    text: 'News\n\nThe paper "Tides of the Northern Bay", supervised by Meiling Zhou and completed by Dongyue Han, was awarded "Outstanding Student Paper".',
+    expect: {
+      conferrals: [{ recipient: "Tides of the Northern Bay", honor: "Outstanding Student Paper" }],
+    },
+  },
+  {
+    name: "a quoted book as the subject: 'The book <X> won the Y Award'",
+    text: 'News\n\nThe book "Stones That Sing" won the Riverland Reading Award this year.',
+    expect: {
+      conferrals: [{ recipient: "Stones That Sing", honor: "Riverland Reading Award" }],
+    },
+  },
+  {
     name: "pinyin names given name first, as university pages write them",
     text: "News\n\nThe report, supervised by Meiling Zhou and written by Dongyue Han, was praised by the jury.",
     expect: { people: [{ name: "Meiling Zhou" }, { name: "Dongyue Han" }] },
@@ -1530,7 +1544,7 @@ const peopleInProfiles: GenreCase[] = [
     name: "the makers of a work are not its recipients: 'X, completed by A and B, was awarded Y'",
     text: 'News\n\nThe project "Reed Boats of the South", supervised by Meiling Zhou and completed by Dongyue Han and Yaqin Su, was awarded the "Best Field Project".',
     expect: {
-      conferrals: [],
+      conferrals: [{ recipient: "Reed Boats of the South", honor: "Best Field Project" }],
       people: [{ name: "Meiling Zhou" }, { name: "Dongyue Han" }, { name: "Yaqin Su" }],
     },
   },

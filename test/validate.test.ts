@@ -252,6 +252,22 @@ describe("real-text graphs conform", () => {
     });
     expect(report.results.map((r) => r.message)).toEqual([]);
   });
+
+  test("given a work as a recipient (a quoted book that won an award), when validated, then it is a laurel:Work and conforms", async () => {
+    const corpus = await mkdtemp(join(tmpdir(), "laurel-validate-"));
+    await writeFile(
+      join(corpus, "e.txt"),
+      'News\n\nThe book "Stones That Sing" won the Riverland Reading Award.\n',
+    );
+    const result = await buildGraph({ paths: [corpus] }, new CollectingSink());
+    await rm(corpus, { recursive: true, force: true });
+    const works = result.store
+      .quads()
+      .filter((q) => q.predicate.value === RDF_TYPE && q.object.value === LAUREL.Work);
+    expect(works).toHaveLength(1);
+    const report = await validateQuads(result.store.quads());
+    expect(report.results.map((r) => r.message)).toEqual([]);
+  });
 });
 
 describe("laurel validate", () => {

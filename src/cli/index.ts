@@ -124,7 +124,7 @@ Options:
 
 Options:
   --store FILE     store to read (default ${DEFAULTS.store})
-  --type TYPE      only this class (Organization, IssuingBody, Person, Program, Honor, Document, Event, Place)
+  --type TYPE      only this class (Organization, IssuingBody, Person, Program, Honor, Document, Work, Event, Place)
   --ambiguous      only entities whose merges deserve a look (joined from several names, known by an acronym alone,
                    or close to another entity by a translation variant scored below the merge line)
   --format FORMAT  table (default) or json

@@ -391,6 +391,7 @@ function readSentence(
       mention.parent = owner.id;
     }
   }
+  findQuotedWorks(state, sentence, top);
   findProgramPhrases(state, sentence, top);
   findQuotedProgrammes(state, sentence, top);
   findLowercaseShortForms(state, sentence, top);
@@ -1826,6 +1827,43 @@ const PROGRAM_PHRASES: RegExp[] = [
   // the "Double Reduction" policy, the "Science Popularization China" initiative
   /"[A-Z][^"\n]{2,60}"\s+(?:policy|policies|initiative|campaign|program(?:me)?|plan|project|action|strategy|movement|activity|activities|project)\b/g,
 ];
+
+// "the paper "X"", "the book "Y"": a quoted title after a word for a work names that work.
+const QUOTED_WORK =
+  /\b(?:books?|papers?|projects?|works?|films?|movies?|videos?|documentar(?:y|ies)|articles?|textbooks?|websites?|songs?|plays?|operas?|monographs?|novels?|reports?|inventions?|achievements?)\s+(?:(?:titled|entitled|named|called)\s+)?"([^"\n]{2,160})"/gi;
+
+/**
+ * Quoted works, which can hold honors ("the paper "X" was awarded ..."): one mention for the
+ * whole title. Names inside the title are part of it, not bodies of the story.
+ */
+function findQuotedWorks(state: DocumentState, sentence: Sentence, top: Mention[]): void {
+  const text = state.view.slice(sentence.start, sentence.end);
+  if (!text.includes('"')) return;
+  QUOTED_WORK.lastIndex = 0;
+  for (let m = QUOTED_WORK.exec(text); m; m = QUOTED_WORK.exec(text)) {
+    const inner = m[1] as string;
+    if (!/^[\p{Lu}\d]/u.test(inner) || HONOR_HEAD.test(inner)) continue;
+    const start = sentence.start + m.index + m[0].length - 1 - inner.length;
+    const end = start + inner.length;
+    const crossing = top.some(
+      (x) =>
+        x.evidence.start < end &&
+        start < x.evidence.end &&
+        (x.evidence.start < start || x.evidence.end > end),
+    );
+    if (crossing) continue;
+    for (let i = top.length - 1; i >= 0; i--) {
+      const nested = top[i] as Mention;
+      if (nested.evidence.start >= start && nested.evidence.end <= end) {
+        nested.name = `\u0000${nested.name}`;
+        top.splice(i, 1);
+      }
+    }
+    const work = state.newMention("Work", start, end, sentence, 0.7);
+    const at = top.findIndex((x) => x.evidence.start > start);
+    top.splice(at < 0 ? top.length : at, 0, work);
+  }
+}
 
 /** Programmes written in lower case or as quoted codes, which the name grammar cannot see. */
 function findProgramPhrases(state: DocumentState, sentence: Sentence, top: Mention[]): void {

@@ -480,6 +480,23 @@ export function statusOf(verbPhrase: string, sentenceText: string): ConferralSta
 export const MADE_BY =
   /\b(?:completed|supervised|co-supervised|led|directed|written|authored|edited|produced|designed|created|developed|made|hosted|organi[sz]ed|sponsored|compiled|translated)\s+by\s+(?:the\s+)?$/i;
 
+/**
+ * The work whose makers end right before `position`: 'the paper "X", supervised by A, and
+ * completed by B, [was awarded]' is X's honor.
+ */
+export function madeWorkBefore(skeleton: Skeleton, position: number): Mention | undefined {
+  const before = skeleton.text.slice(0, position);
+  let work: Mention | undefined;
+  for (const m of before.matchAll(
+    /\uE000(\d+)\uE001"?\s*,\s*(?:and\s+)?(?:co-)?[a-z]+ed\s+by\b/g,
+  )) {
+    if (before.slice(m.index).includes(";")) continue;
+    const mention = skeleton.mentionAt(Number(m[1]));
+    if (mention?.kind === "Work") work = mention;
+  }
+  return work;
+}
+
 export function resolveSubject(
   state: DocumentState,
   context: SentenceContext,
@@ -514,7 +531,10 @@ export function resolveSubject(
     return protagonist ? [protagonist] : [];
   }
   // "X, completed by A and B, was awarded": the makers are not what was awarded.
-  if (MADE_BY.test(skeleton.text.slice(Math.max(0, position - 40), position))) return [];
+  if (MADE_BY.test(skeleton.text.slice(Math.max(0, position - 40), position))) {
+    const work = madeWorkBefore(skeleton, position);
+    return work ? [work] : [];
+  }
   // "the Series edited by the Hospital was included ...": a name after a preposition is not the subject.
   // Names inside a post ("Guiyang, capital of Guizhou province,") say where or whose, not who.
   const withoutPosts = subjectText.replace(
@@ -538,9 +558,8 @@ export function resolveSubject(
   }
   // Places are the subject only on their own ("Luzhou and Yibin were ..."); beside bodies they
   // say where the bodies are.
-  const receiving = items.some((m) => m.kind === "Organization" || m.kind === "Person")
-    ? new Set(["Organization", "Person"])
-    : new Set(["Place"]);
+  const holders = new Set(["Organization", "Person", "Work"]);
+  const receiving = items.some((m) => holders.has(m.kind)) ? holders : new Set(["Place"]);
   return items.filter((m) => {
     if (!receiving.has(m.kind)) return false;
     const at = skeleton.text.indexOf(`\uE000${skeleton.indexOf(m)}\uE001`);

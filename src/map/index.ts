@@ -259,6 +259,7 @@ export function mapToQuads(
     Program: LAUREL.Program,
     Honor: LAUREL.Honor,
     Document: LAUREL.Document,
+    Work: LAUREL.Work,
     Event: LAUREL.Event,
     Place: LAUREL.Place,
   };

@@ -33,6 +33,7 @@ export const LAUREL = namespace(NS.laurel, [
   "Program",
   "Announcement",
   "Document",
+  "Work",
   "Event",
   "Meeting",
   "Ceremony",

@@ -14,6 +14,7 @@ export const TYPE_PREFIX: Record<EntityType, string> = {
   Program: "program",
   Honor: "honor",
   Document: "document",
+  Work: "work",
   Event: "event",
   Place: "place",
 };
@@ -24,6 +25,7 @@ export const TYPE_OF_PREFIX: Record<string, EntityType> = {
   program: "Program",
   honor: "Honor",
   document: "Document",
+  work: "Work",
   event: "Event",
   place: "Place",
 };

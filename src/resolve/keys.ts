@@ -229,6 +229,8 @@ export function typeSegment(type: EntityType): string {
       return "honor";
     case "Document":
       return "document";
+    case "Work":
+      return "work";
     case "Event":
       return "event";
     case "Place":

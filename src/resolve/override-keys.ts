@@ -23,6 +23,7 @@ const TYPES_BY_NAME: EntityType[] = [
   "Program",
   "Person",
   "Document",
+  "Work",
   "Place",
   "Event",
 ];

@@ -10,6 +10,7 @@ import {
   GAPPED_CLAUSE,
   type HonorObject,
   MADE_BY,
+  madeWorkBefore,
   makeConferral,
   readHonorObject,
   sentenceDate,
@@ -29,7 +30,12 @@ export function canReceive(mention: Mention): boolean {
   if (mention.name.startsWith("\u0000")) return false;
   // A bare plural head ("Counties", "the Museums") names no one.
   if (GENERIC_PLURAL.test(mention.name)) return false;
-  return mention.kind === "Organization" || mention.kind === "Person" || mention.kind === "Place";
+  return (
+    mention.kind === "Organization" ||
+    mention.kind === "Person" ||
+    mention.kind === "Place" ||
+    mention.kind === "Work"
+  );
 }
 
 // What may stand between two recipients of a list, or between the last one and the verb:
@@ -96,7 +102,10 @@ export function recipientsBefore(input: RuleInput, position: number): Mention[] 
     // "According to the notice by the Ministry, A and B were ...": the agent ends the list. But
     // "X, completed by A, B and C, was awarded": a list that is all agents names no recipient.
     if (/\bby\s+(?:the\s+)?$/i.test(before)) {
-      if (MADE_BY.test(text.slice(Math.max(0, spot.start - 40), spot.start))) return [];
+      if (MADE_BY.test(text.slice(Math.max(0, spot.start - 40), spot.start))) {
+        const work = madeWorkBefore(skeleton, spot.start);
+        return work ? [work] : [];
+      }
       break;
     }
     if (!qualifier && !inBrackets && canReceive(spot.mention)) recipients.unshift(spot.mention);
