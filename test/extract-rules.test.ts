@@ -1190,6 +1190,13 @@ const respectively: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "only the holder next to the verb is read: it keeps the last honor only",
+    text: "News\n\nJohnny Mak Ho-yin, a chemist at the Bay Institute, and Ren Hao, a botanist at Lake University, respectively won the Harbor Chemistry Prize and the Valley Botany Prize.",
+    expect: {
+      conferrals: [{ recipient: "Ren Hao", honor: "Valley Botany Prize" }],
+    },
+  },
 ];
 
 const programmes: GenreCase[] = [

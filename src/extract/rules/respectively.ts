@@ -42,6 +42,10 @@ export function distributeRespectively(input: RuleInput, found: Conferral[]): Co
     (a, b) => position(a) - position(b),
   );
   const honors = [...new Set(found.map((c) => c.honor))].sort((a, b) => position(a) - position(b));
+  // One holder read for several honors "respectively": the others were missed. The list is read
+  // back from the verb, so the holder read is the last one, and the last honor is its.
+  if (holders.length === 1 && honors.length > 1)
+    return found.filter((c) => c.honor === honors[honors.length - 1]);
   if (holders.length < 2) return found;
   if (honors.length === holders.length) {
     return found.filter((c) => holders.indexOf(c.recipient) === honors.indexOf(c.honor));
