@@ -1181,6 +1181,15 @@ const impliedIssuers: GenreCase[] = [
 
 const respectively: GenreCase[] = [
   {
+    name: "a headline's 'for fifth time' (no article) closes the honor and makes a renewal",
+    text: "Pine Hospital honored as 'national civilized unit' for fifth time\n\nThe hospital thanked its staff.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Hospital", honor: "national civilized unit", status: "renewed" },
+      ],
+    },
+  },
+  {
     name: "A and B from X won the award of P and of Q respectively",
     text: "News\n\nAt the congress, Ren Hao and Mo Lin from the Valley Observatory won the award of advanced worker in outreach and of advanced worker of the Society respectively.",
     expect: {

@@ -284,6 +284,8 @@ export function cleanName(text: string): string {
     .trim();
   // Drop quotes that wrap the whole name or are left unbalanced; keep "Creation" inside a name.
   if (/^"[^"]*"$/.test(name)) name = name.slice(1, -1);
+  // Single quotes, as headlines write titles: 'national civilized unit'.
+  if (/^'[^']*'$/.test(name) || /^\u2018[^\u2019]*\u2019$/.test(name)) name = name.slice(1, -1);
   // A lone quote is left from a quoted phrase cut at one end: drop it wherever it is.
   if ((name.match(/"/g) ?? []).length % 2 === 1) name = name.replace(/"/g, "");
   return name.trim();
