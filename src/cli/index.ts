@@ -480,6 +480,11 @@ async function runServe(
   const concurrency = positiveInteger(values.concurrency, "--concurrency") ?? defaultConcurrency();
   const started = Date.now();
   io.err(`loading ${storePath} into ${concurrency} query worker(s)...\n`);
+  // A large store takes a while: say so every few seconds rather than sit silent.
+  const ticker = setInterval(
+    () => io.err(`  still loading (${Math.round((Date.now() - started) / 1000)} s)\n`),
+    5000,
+  );
   const server = await startServer({
     storePath,
     host: (values.host as string | undefined) ?? "127.0.0.1",
@@ -488,7 +493,7 @@ async function runServe(
     timeoutMs: parseDuration((values.timeout as string | undefined) ?? "10s", "--timeout"),
     concurrency,
     onEvent: (message) => io.err(`laurel serve: ${message}\n`),
-  });
+  }).finally(() => clearInterval(ticker));
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   io.err(
     `loaded ${server.quads} quads in ${seconds} s; minted IRIs ${server.base} answer at ${server.url}${server.basePath}\n`,

@@ -1,0 +1,46 @@
+// `laurel serve` as a process: a missing store fails with a message and exit 1; SIGTERM stops a
+// running server cleanly with exit 0.
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { expect, test } from "vitest";
+import { parseDuration } from "../../src/cli/index.ts";
+import { runCli } from "../support/cli.ts";
+import { buildSeedStore } from "../support/serve.ts";
+
+const BIN = fileURLToPath(new URL("../../bin/laurel.js", import.meta.url));
+
+test("a missing store is a clear error and exit 1", async () => {
+  const run = await runCli(["serve", "--store", "/nonexistent/laurel.nq", "--port", "0"]);
+  expect(run.code).toBe(1);
+  expect(run.err).toMatch(/no store at \/nonexistent\/laurel.nq; create it with `laurel build`/);
+});
+
+test("bad options are usage errors (exit 2)", async () => {
+  expect((await runCli(["serve", "--port", "http"])).code).toBe(2);
+  expect((await runCli(["serve", "--timeout", "soon"])).code).toBe(2);
+  expect((await runCli(["serve", "--concurrency", "0"])).code).toBe(2);
+  expect(parseDuration("10s", "--timeout")).toBe(10_000);
+  expect(parseDuration("250ms", "--timeout")).toBe(250);
+  expect(parseDuration("2m", "--timeout")).toBe(120_000);
+});
+
+test("serves until SIGTERM, then exits 0", async () => {
+  const store = await buildSeedStore();
+  const child = spawn(process.execPath, [BIN, "serve", "--store", store, "--port", "0"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let err = "";
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stderr.on("data", (chunk: Buffer) => {
+      err += chunk.toString();
+      const match = /serving at (http:\/\/\S+?)\/ /.exec(err);
+      if (match) resolve(match[1] as string);
+    });
+    child.once("exit", (code) => reject(new Error(`exited early (${code}): ${err}`)));
+  });
+  expect(err).toMatch(/loaded \d+ quads/);
+  expect((await fetch(`${url}/sparql?query=ASK%7B%7D`)).status).toBe(200);
+  const exit = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  expect(await exit).toBe(0);
+});
