@@ -18,7 +18,9 @@ pre.turtle { background: #f3f5f8; padding: .6rem; overflow: auto; }
 .types, .meta, .about, .count { color: var(--muted); }
 .review { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr); gap: 1.5rem; }
 .review .text { white-space: pre-wrap; background: #fff; border: 1px solid var(--line); padding: 1rem; line-height: 1.7; }
+.facts { position: sticky; top: 1rem; align-self: start; max-height: calc(100vh - 2rem); overflow: auto; }
 .facts ol { padding-left: 1.2rem; }
+#results { overflow-x: auto; }
 .fact-item { margin-bottom: .7rem; }
 mark.evidence { background: #fff3b0; }
 mark.evidence:target, a.anchor:target + mark.evidence { outline: 2px solid #e0a800; }
