@@ -32,6 +32,8 @@ export interface RunningServer {
   /** The path on this server that stands for the base. */
   basePath: string;
   workers: number;
+  /** Resolves once every query worker is loaded (a worker stopped after a timeout is reloading). */
+  whenFull(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -90,6 +92,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     base: info.base,
     basePath: info.basePath,
     workers: concurrency,
+    whenFull: () => pool.whenFull(),
     close: async () => {
       server.closeAllConnections();
       await Promise.all([new Promise((resolve) => server.close(resolve)), pool.close()]);

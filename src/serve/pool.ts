@@ -45,6 +45,7 @@ export class QueryPool {
   private nextId = 0;
   private readonly pending = new Map<number, Job>();
   private closed = false;
+  private readonly fullWaiters: Array<() => void> = [];
 
   constructor(
     private readonly init: WorkerInit,
@@ -72,6 +73,7 @@ export class QueryPool {
           slot.ready = true;
           resolve(message);
           this.dispatch();
+          if (this.isFull()) for (const wake of this.fullWaiters.splice(0)) wake();
         } else if (message.kind === "failed") {
           reject(new LaurelError(message.code, message.message));
           this.remove(slot);
@@ -82,6 +84,16 @@ export class QueryPool {
         this.replace(slot, textReply(500, `query worker failed: ${error.message}`));
       });
     });
+  }
+
+  private isFull(): boolean {
+    return this.slots.filter((slot) => slot.ready).length === this.options.size;
+  }
+
+  /** Resolves once every worker is loaded (after a timeout, its replacement needs a moment). */
+  whenFull(): Promise<void> {
+    if (this.isFull() || this.closed) return Promise.resolve();
+    return new Promise((resolve) => this.fullWaiters.push(resolve));
   }
 
   /** Queues a request; the promise always resolves, with an error reply when it must. */

@@ -45,19 +45,37 @@ export interface SparqlInput {
 
 export type Checked = { ok: true; prepared: PreparedQuery } | { ok: false; reply: ServeReply };
 
+/** What the first look at a query text found; cached because pages and named queries repeat. */
+interface Screen {
+  update: boolean;
+  service: boolean;
+  /** The parser's own words on a syntax error ("Expecting ... got ..."). */
+  parserSays: string;
+}
+
+const SCREENED = new Map<string, Screen>();
+
+function screen(text: string): Screen {
+  let found = SCREENED.get(text);
+  if (found) return found;
+  try {
+    const parsed = new sparqljs.Parser().parse(text) as sparqljs.SparqlQuery;
+    found = { update: parsed.type === "update", service: usesService(parsed), parserSays: "" };
+  } catch (error) {
+    // prepareQuery reports where; the parser's last line says what it expected.
+    const parserSays = (error as Error).message.split("\n").slice(3).join("\n");
+    found = { update: false, service: false, parserSays };
+  }
+  if (SCREENED.size >= 256) SCREENED.delete(SCREENED.keys().next().value as string);
+  SCREENED.set(text, found);
+  return found;
+}
+
 /** Parses, refuses what a read-only local endpoint does not run, and binds parameters. */
 export function checkQuery(input: SparqlInput): Checked {
-  let parsed: sparqljs.SparqlQuery | undefined;
-  let parserSays = "";
-  try {
-    parsed = new sparqljs.Parser().parse(input.query) as sparqljs.SparqlQuery;
-  } catch (error) {
-    // prepareQuery below reports where; the parser's last line says what it expected.
-    parserSays = (error as Error).message.split("\n").slice(3).join("\n");
-  }
-  if (parsed?.type === "update")
-    return refuse(403, "SPARQL updates are refused: this endpoint is read-only");
-  if (parsed && usesService(parsed))
+  const { update, service, parserSays } = screen(input.query);
+  if (update) return refuse(403, "SPARQL updates are refused: this endpoint is read-only");
+  if (service)
     return refuse(403, "SERVICE is refused: this endpoint answers from its own store only");
   try {
     return {
