@@ -2,7 +2,7 @@
 // (the evidence sentence, and in it the recipient, honor, issuers and date) and the facts beside it.
 import type { LaurelStore } from "../store/index.ts";
 import { type Html, html, htmlReply, page } from "./html.ts";
-import { iriLink } from "./links.ts";
+import { iriLink, isSafeHref } from "./links.ts";
 import { locateDate, markSpans, type Span } from "./marks.ts";
 import { pairs, type Row, selectRows, splitPairs } from "./rows.ts";
 import type { ServeContext, ServeReply } from "./types.ts";
@@ -136,7 +136,9 @@ export function renderAnnouncement(store: LaurelStore, ctx: ServeContext, a: str
   const body = html`<article class="announcement">
 <h1>${info.title ?? info.id}</h1>
 <p class="meta">${info.id}${info.date ? html` · ${info.date}` : ""}${info.publisher ? html` · ${info.publisher}` : ""}${
-    info.url ? html` · <a href="${info.url}" rel="noreferrer">source</a>` : ""
+    info.url && isSafeHref(info.url)
+      ? html` · <a href="${info.url}" rel="noreferrer">source</a>`
+      : ""
   } · <a href="?format=ttl">Turtle</a></p>
 <p class="legend"><mark class="evidence">evidence</mark> <span class="fact recipient">recipient</span> <span class="fact honor">honor</span> <span class="fact issuer">issuer</span> <span class="fact date">date</span> <span class="fact mention">other mention</span></p>
 <div class="review">
@@ -149,12 +151,16 @@ export function renderAnnouncement(store: LaurelStore, ctx: ServeContext, a: str
 
 function factItem(c: Conferral, ctx: ServeContext): Html {
   const { row } = c;
-  return html`<li class="fact-item" id="fact-${fragment(c.iri)}">
-<span class="fact recipient">${iriLink(row.r ?? "", ctx, row.rLabel)}</span>
-<span class="fact honor">${iriLink(row.h ?? "", ctx, row.hLabel)}</span>
-${c.issuers.length > 0 ? html`<span class="by">from</span> ${c.issuers.map(([iri = "", label], i) => html`${i > 0 ? "; " : ""}<span class="fact issuer">${iriLink(iri, ctx, label)}</span>`)}` : ""}
-${row.date ? html`<span class="fact date">${row.date}</span>` : ""}
-${row.status ? html`<span class="status">${row.status}</span>` : ""}
-${c.evidence.map((ev, i) => html` <a class="to-evidence" href="#${fragment(ev.iri)}">sentence ${i + 1}</a>`)}
-</li>\n`;
+  const issuers = c.issuers.map(
+    ([iri = "", label], i) =>
+      html`${i > 0 ? "; " : ""}<span class="fact issuer">${iriLink(iri, ctx, label)}</span>`,
+  );
+  return html`<li class="fact-item" id="fact-${fragment(c.iri)}"><dl>
+<dt>recipient</dt><dd><span class="fact recipient">${iriLink(row.r ?? "", ctx, row.rLabel)}</span></dd>
+<dt>honor</dt><dd><span class="fact honor">${iriLink(row.h ?? "", ctx, row.hLabel)}</span></dd>
+${c.issuers.length > 0 ? html`<dt>issuer</dt><dd>${issuers}</dd>` : ""}
+${row.date ? html`<dt>date</dt><dd><span class="fact date">${row.date}</span></dd>` : ""}
+${row.status ? html`<dt>status</dt><dd class="status">${row.status}</dd>` : ""}
+<dt>evidence</dt><dd>${c.evidence.map((ev, i) => html`${i > 0 ? " · " : ""}<a class="to-evidence" href="#${fragment(ev.iri)}">sentence ${i + 1}</a>`)}</dd>
+</dl></li>\n`;
 }

@@ -26,9 +26,15 @@ export function shortIri(iri: string, prefixes: Record<string, string>): string 
   return best ? `${name}:${iri.slice(best.length)}` : iri;
 }
 
+/** True for hrefs a page may link: web addresses and this server's paths (never javascript: or data:). */
+export function isSafeHref(href: string): boolean {
+  return /^(https?:\/\/|\/)/i.test(href);
+}
+
 /** A link to an IRI: its page here when minted under the base, the IRI itself otherwise. */
 export function iriLink(iri: string, ctx: ServeContext, text?: string | Html): Html {
   const href = localPath(iri, ctx) ?? iri;
+  if (!isSafeHref(href)) return html`<span class="iri">${text ?? iri}</span>`;
   return html`<a href="${href}">${text ?? iri}</a>`;
 }
 

@@ -21,7 +21,10 @@ pre.turtle { background: #f3f5f8; padding: .6rem; overflow: auto; }
 .facts { position: sticky; top: 1rem; align-self: start; max-height: calc(100vh - 2rem); overflow: auto; }
 .facts ol { padding-left: 1.2rem; }
 #results { overflow-x: auto; }
-.fact-item { margin-bottom: .7rem; }
+.fact-item { margin-bottom: .9rem; }
+.fact-item dl { display: grid; grid-template-columns: 5.5rem 1fr; gap: .1rem .5rem; margin: 0; }
+.fact-item dt { color: var(--muted); font-size: 13px; }
+.fact-item dd { margin: 0; }
 mark.evidence { background: #fff3b0; }
 mark.evidence:target, a.anchor:target + mark.evidence { outline: 2px solid #e0a800; }
 .fact { border-bottom: 2px solid; padding: 0 1px; }

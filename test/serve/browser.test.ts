@@ -88,6 +88,10 @@ describe.skipIf(!available)("pages in headless Chromium", () => {
     // The link's target is the evidence's anchor, so the browser scrolled to it.
     expect(await page.locator("a.anchor:target").getAttribute("id")).toBe("c0-e1");
     await page.screenshot({ path: join(ARTIFACTS, "announcement.png"), fullPage: false });
+    // The review view from its top, as the README shows it (docs/serve.png is a copy).
+    await page.goto(page.url().replace(/#.*$/, ""));
+    await page.setViewportSize({ width: 1280, height: 760 });
+    await page.screenshot({ path: join(ARTIFACTS, "review.png") });
   });
 
   test("name search from the header box", async () => {

@@ -1,6 +1,7 @@
 // The pure parts of serve: Accept negotiation, HTML escaping, span marking, date location.
 import { describe, expect, test } from "vitest";
 import { escapeHtml, html, raw } from "../../src/serve/html.ts";
+import { iriLink } from "../../src/serve/links.ts";
 import { locateDate, markSpans } from "../../src/serve/marks.ts";
 import { negotiate } from "../../src/serve/negotiate.ts";
 
@@ -28,6 +29,21 @@ describe("html", () => {
     expect(escapeHtml(name)).toBe("&quot;A&quot; &amp; &lt;B&gt; &#39;C&#39;");
     expect(html`<p title="${name}">${[html`<b>${name}</b>`, raw("<br>")]}</p>`.value).toBe(
       '<p title="&quot;A&quot; &amp; &lt;B&gt; &#39;C&#39;"><b>&quot;A&quot; &amp; &lt;B&gt; &#39;C&#39;</b><br></p>',
+    );
+  });
+});
+
+describe("iriLink", () => {
+  const ctx = { base: "https://w3id.org/laurel/id/", basePath: "/laurel/id/", queries: {} };
+  test("minted IRIs link here, web IRIs link out, other schemes are not links", () => {
+    expect(iriLink("https://w3id.org/laurel/id/org/x", ctx, "X").value).toBe(
+      '<a href="/laurel/id/org/x">X</a>',
+    );
+    expect(iriLink("http://www.wikidata.org/entity/Q1", ctx).value).toBe(
+      '<a href="http://www.wikidata.org/entity/Q1">http://www.wikidata.org/entity/Q1</a>',
+    );
+    expect(iriLink("javascript:alert(1)", ctx).value).toBe(
+      '<span class="iri">javascript:alert(1)</span>',
     );
   });
 });
