@@ -8,11 +8,7 @@ import { pairs, type Row, selectRows, splitPairs } from "./rows.ts";
 import type { ServeContext, ServeReply } from "./types.ts";
 
 /** The announcement an IRI names (fragments are never sent by browsers), if it is one. */
-export function announcementIri(
-  _store: LaurelStore,
-  ctx: ServeContext,
-  iri: string,
-): string | undefined {
+export function announcementIri(ctx: ServeContext, iri: string): string | undefined {
   const prefix = `${ctx.base}announcement/`;
   return iri.startsWith(prefix) && !iri.slice(prefix.length).includes("/") ? iri : undefined;
 }

@@ -3,7 +3,6 @@
 import type { LaurelStore } from "../store/index.ts";
 import { announcementIri, renderAnnouncement } from "./announcement.ts";
 import { describeResource, renderEntity } from "./entity.ts";
-import { htmlReply } from "./html.ts";
 import { iriOfPath } from "./links.ts";
 import { negotiate } from "./negotiate.ts";
 import { renderHome, renderQueryList, renderQueryPage, renderSearch } from "./pages.ts";
@@ -16,8 +15,7 @@ import {
   notAcceptable,
   type SparqlInput,
 } from "./sparql.ts";
-import type { ServeRequest } from "./types.ts";
-import { type ServeContext, type ServeReply, textReply } from "./types.ts";
+import { type ServeContext, type ServeReply, type ServeRequest, textReply } from "./types.ts";
 
 export function handleRequest(
   store: LaurelStore,
@@ -120,10 +118,8 @@ function handleResource(
   const html = !format && wantsHtml(accept);
   const type = html ? "text/html" : negotiate(accept, GRAPH_TYPES);
   if (!type) return notAcceptable(true);
-  const announcement = announcementIri(store, ctx, iri);
+  const announcement = announcementIri(ctx, iri);
   if (html && announcement) return renderAnnouncement(store, ctx, announcement);
   if (html) return renderEntity(store, ctx, iri);
   return describeResource(store, ctx, iri, type);
 }
-
-export { htmlReply };

@@ -8,7 +8,7 @@ import type { LaurelStore } from "../store/index.ts";
 import { type Html, html, htmlReply, page } from "./html.ts";
 import { iriLink, shortIri } from "./links.ts";
 import { type Row, selectRows } from "./rows.ts";
-import { checkQuery, queryPrefixes } from "./sparql.ts";
+import { checkQuery, declarePrefixes, queryPrefixes } from "./sparql.ts";
 import type { ServeContext, ServeReply } from "./types.ts";
 
 /** Rows a results table shows; the protocol endpoint has no such limit. */
@@ -114,6 +114,9 @@ ${named ? html`<small class="about">${describeQuery(named)}</small>` : ""}</p>
 <p><label for="params">Parameters (one <code>name=value</code> a line; <code>&lt;…&gt;</code> for an IRI)</label><br>
 <textarea id="params" name="params" rows="2" cols="100">${paramsText}</textarea></p>
 <p><button type="submit" name="run" value="text">Run query</button></p>
+<details class="prefixes"><summary>Prefixes you can use without declaring them</summary><dl>${Object.entries(
+    queryPrefixes(ctx.base),
+  ).map(([p, iri]) => html`<dt>${p}:</dt><dd><code>${iri}</code></dd>`)}</dl></details>
 </form>
 <section id="results">${results instanceof ErrorHtml ? results.html : results}</section>`;
   return { ...htmlReply(page("Query", body)), status };
@@ -129,7 +132,8 @@ function renderResults(
   text: string,
   bindings: Record<string, string>,
 ): Html | ErrorHtml {
-  const checked = checkQuery({ query: text, bindings, accept: "", source: "query" });
+  const query = declarePrefixes(text, queryPrefixes(ctx.base));
+  const checked = checkQuery({ query, bindings, accept: "", source: "query" });
   if (!checked.ok) return new ErrorHtml(html`<pre class="error">${checked.reply.body}</pre>`);
   const { prepared } = checked;
   try {

@@ -137,6 +137,19 @@ export function answerQuery(
   return { status: 200, headers: { "content-type": `${type}${charset}`, vary: "Accept" }, body };
 }
 
+/**
+ * The query with a PREFIX line added for each known prefix it uses but does not declare, so people
+ * on the query page can write `laurel:Honor` straight away. The protocol endpoint takes queries
+ * as sent.
+ */
+export function declarePrefixes(text: string, prefixes: Record<string, string>): string {
+  const lines = Object.entries(prefixes)
+    .filter(([name]) => new RegExp(`(^|[\\s(/^|,;{}!])${name}:`).test(text))
+    .filter(([name]) => !new RegExp(`PREFIX\\s+${name}:`, "i").test(text))
+    .map(([name, iri]) => `PREFIX ${name}: <${iri}>\n`);
+  return lines.join("") + text;
+}
+
 /** Every prefix the graph uses, for query pages and the editor. */
 export function queryPrefixes(base: string): Record<string, string> {
   return { ...PREFIXES, ...dataPrefixes(base) };

@@ -34,6 +34,8 @@ mark.evidence:target, a.anchor:target + mark.evidence { outline: 2px solid #e0a8
 .fact.date { border-color: #b35c00; background: #fdebd8; }
 .fact.mention { border-color: #a0a7b3; border-bottom-style: dotted; }
 .legend span, .legend mark { margin-right: .6rem; }
+.prefixes dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 .8rem; font-size: 13px; }
+.prefixes dd { margin: 0; }
 .status { color: var(--muted); font-style: italic; }
 @media (max-width: 900px) { .review { grid-template-columns: 1fr; } }
 `;

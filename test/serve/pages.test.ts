@@ -101,6 +101,18 @@ describe("pages", () => {
     );
   });
 
+  test("the query page declares the prefixes a query uses", async () => {
+    const query = "SELECT ?h WHERE { ?h a laurel:Honor }";
+    const { status, html } = await page(
+      `${server.url}/query?run=text&query=${encodeURIComponent(query)}`,
+    );
+    expect(status).toBe(200);
+    expect(html).toMatch(/<p class="count">\d+ row\(s\)/);
+    expect(html).toContain(
+      `<a href="${server.basePath}honor/national-advanced-collective-in-science-popularization">`,
+    );
+  });
+
   test("the query page shows a syntax error as 400 with the message", async () => {
     const { status, html } = await page(
       `${server.url}/query?run=text&query=${encodeURIComponent("SELECT <x")}`,

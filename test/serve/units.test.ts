@@ -4,6 +4,7 @@ import { escapeHtml, html, raw } from "../../src/serve/html.ts";
 import { iriLink } from "../../src/serve/links.ts";
 import { locateDate, markSpans } from "../../src/serve/marks.ts";
 import { negotiate } from "../../src/serve/negotiate.ts";
+import { declarePrefixes } from "../../src/serve/sparql.ts";
 
 const OFFERS = ["application/sparql-results+json", "application/sparql-results+xml", "text/csv"];
 
@@ -93,5 +94,24 @@ describe("locateDate", () => {
   test("a year alone, and no match", () => {
     expect(locateDate("Named in 2019 and 2020.", "2020", [])).toEqual([18, 22]);
     expect(locateDate("No date here.", "2020-05", [])).toBeUndefined();
+  });
+});
+
+describe("declarePrefixes", () => {
+  const prefixes = {
+    laurel: "https://w3id.org/laurel/ns#",
+    skos: "http://www.w3.org/2004/02/skos/core#",
+  };
+  test("declares the known prefixes a query uses and leaves declared ones alone", () => {
+    expect(
+      declarePrefixes("SELECT * WHERE { ?h a laurel:Honor ; skos:prefLabel ?l }", prefixes),
+    ).toBe(
+      "PREFIX laurel: <https://w3id.org/laurel/ns#>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nSELECT * WHERE { ?h a laurel:Honor ; skos:prefLabel ?l }",
+    );
+    const declared = "PREFIX laurel: <urn:x:>\nSELECT * WHERE { ?h a laurel:Honor }";
+    expect(declarePrefixes(declared, prefixes)).toBe(declared);
+    expect(declarePrefixes('SELECT * WHERE { ?s ?p "laurel:x" }', prefixes)).toBe(
+      'SELECT * WHERE { ?s ?p "laurel:x" }',
+    );
   });
 });
