@@ -479,7 +479,7 @@ async function runServe(
   const storePath = (values.store as string | undefined) ?? DEFAULTS.store;
   const concurrency = positiveInteger(values.concurrency, "--concurrency") ?? defaultConcurrency();
   const started = Date.now();
-  io.err(`loading ${storePath} into ${concurrency} query worker(s)...\n`);
+  io.err(`loading ${storePath} into the first of ${concurrency} query worker(s)...\n`);
   // A large store takes a while: say so every few seconds rather than sit silent.
   const ticker = setInterval(
     () => io.err(`  still loading (${Math.round((Date.now() - started) / 1000)} s)\n`),

