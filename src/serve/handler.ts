@@ -56,6 +56,14 @@ function handleSparql(
 ): ServeReply {
   if (param("update") !== undefined)
     return textReply(403, "SPARQL updates are refused: this endpoint is read-only");
+  if (param("default-graph-uri") !== undefined || param("named-graph-uri") !== undefined)
+    return textReply(
+      400,
+      "default-graph-uri and named-graph-uri are not supported: the default graph is the union of all graphs; use GRAPH in the query",
+    );
+  const queries = request.params.filter(([key]) => key === "query").length;
+  if (queries > 1 || (queries === 1 && request.body !== undefined))
+    return textReply(400, "send exactly one query");
   const query = request.body ?? param("query");
   if (query === undefined) {
     if (wantsHtml(request.accept))

@@ -21,6 +21,8 @@ export interface ServeOptions {
   /** Query workers, each with its own copy of the store. */
   concurrency?: number;
   queriesDir?: string;
+  /** Requests that may wait for a worker; more are answered 503 at once (default 4096). */
+  maxQueue?: number;
   /** Notes for the operator while serving. */
   onEvent?: (message: string) => void;
 }
@@ -65,7 +67,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     {
       size: concurrency,
       timeoutMs: options.timeoutMs ?? 10_000,
-      maxQueue: 4096,
+      maxQueue: options.maxQueue ?? 4096,
       ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     },
   );

@@ -68,6 +68,14 @@ describe("query methods", () => {
     expect(await form.text()).toBe(text);
   });
 
+  test("protocol datasets and repeated queries are 400 with a reason", async () => {
+    const dataset = await sparqlGet(HONORS, undefined, "&default-graph-uri=urn%3Ax%3Ag");
+    expect(dataset.status).toBe(400);
+    expect(await dataset.text()).toMatch(/use GRAPH in the query/);
+    const twice = await sparqlGet(HONORS, undefined, `&query=${encodeURIComponent(HONORS)}`);
+    expect(twice.status).toBe(400);
+  });
+
   test("POST with another content type is 415; PUT is 405", async () => {
     expect((await post(HONORS, "text/plain")).status).toBe(415);
     const put = await fetch(`${server.url}/sparql`, { method: "PUT", body: HONORS });
@@ -241,6 +249,31 @@ describe("timeout and concurrency", () => {
     expect(slow.status).toBe(503);
     expect(await slow.text()).toMatch(/time limit/);
     expect((await sparqlGet(HONORS)).status).toBe(200);
+  });
+
+  test("past the concurrency limit requests queue, and past the queue limit they are refused", async () => {
+    // One worker, one place in the queue: a slow query holds the worker, one request waits.
+    const small = await startSeedServer({ timeoutMs: TIMEOUT_MS, concurrency: 1, maxQueue: 1 });
+    try {
+      const at = (path: string) => fetch(`${small.url}${path}`);
+      const slow = at(`/sparql?query=${encodeURIComponent(ENDLESS)}`);
+      // Let the slow query reach the worker before the others arrive.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const waiting = at(`/sparql?query=${encodeURIComponent(HONORS)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const refused = await at(`/sparql?query=${encodeURIComponent(HONORS)}`);
+      expect(refused.status).toBe(503);
+      expect(await refused.text()).toMatch(/^busy: 1 requests are waiting/);
+      expect((await slow).status).toBe(503);
+      // The waiting request is answered, never left hanging: by a fresh worker if one has loaded
+      // by then, else with 503 when it has waited a whole timeout.
+      const answer = await waiting;
+      const text = await answer.text();
+      if (answer.status === 200) expect(text).toMatch(/^\{"head":\{"vars":\["h"\]\}/);
+      else expect(text).toMatch(/^busy: no query worker came free within 2.5 s/);
+    } finally {
+      await small.close();
+    }
   });
 
   test("a slow query does not stall the others", async () => {

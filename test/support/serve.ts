@@ -20,13 +20,14 @@ export async function buildSeedStore(): Promise<string> {
 }
 
 export async function startSeedServer(
-  options: { timeoutMs?: number; concurrency?: number } = {},
+  options: { timeoutMs?: number; concurrency?: number; maxQueue?: number } = {},
 ): Promise<RunningServer> {
   const server = await startServer({
     storePath: await buildSeedStore(),
     port: 0,
     timeoutMs: options.timeoutMs ?? 10_000,
     concurrency: options.concurrency ?? 2,
+    ...(options.maxQueue !== undefined ? { maxQueue: options.maxQueue } : {}),
   });
   await server.whenFull();
   return server;
