@@ -40,7 +40,11 @@ export function raw(markup: string): Html {
   return new Html(markup);
 }
 
-export function page(title: string, body: Html, options: { search?: string } = {}): string {
+export function page(
+  title: string,
+  body: Html,
+  options: { search?: string; head?: Html } = {},
+): string {
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -48,6 +52,7 @@ export function page(title: string, body: Html, options: { search?: string } = {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · Laurel</title>
 <link rel="stylesheet" href="/static/laurel.css">
+${options.head ?? ""}
 </head>
 <body>
 <header>

@@ -1,8 +1,8 @@
 // **http** is the HTTP face, on node:http: it reads requests, answers the stylesheet and method and
 // media-type errors itself, and hands everything that touches the store to the query pool.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { staticFile } from "./assets.ts";
 import type { QueryPool } from "./pool.ts";
-import { STYLESHEET } from "./style.ts";
 import { type ServeReply, type ServeRequest, textReply } from "./types.ts";
 
 /** Largest request body read (a long query fits many times over). */
@@ -10,7 +10,9 @@ const MAX_BODY = 1024 * 1024;
 
 const SECURITY_HEADERS = {
   "x-content-type-options": "nosniff",
-  "content-security-policy": "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
+  // Scripts only from this server; the editor sets inline styles, so styles may be inline.
+  "content-security-policy":
+    "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'",
 };
 
 export function createHttpServer(pool: QueryPool): Server {
@@ -42,12 +44,8 @@ async function answer(pool: QueryPool, req: IncomingMessage): Promise<ServeReply
     return textReply(400, "the path is not valid percent-encoding");
   }
   const method = req.method ?? "GET";
-  if (path === "/static/laurel.css")
-    return {
-      status: 200,
-      headers: { "content-type": "text/css; charset=utf-8", "cache-control": "max-age=3600" },
-      body: STYLESHEET,
-    };
+  const asset = path.startsWith("/static/") ? await staticFile(path) : undefined;
+  if (asset) return asset;
   const postable = path === "/sparql" || path.startsWith("/queries/");
   if (method !== "GET" && method !== "HEAD" && !(method === "POST" && postable))
     return textReply(405, `${method} is not answered here`, {

@@ -119,8 +119,13 @@ ${named ? html`<small class="about">${describeQuery(named)}</small>` : ""}</p>
   ).map(([p, iri]) => html`<dt>${p}:</dt><dd><code>${iri}</code></dd>`)}</dl></details>
 </form>
 <section id="results">${results instanceof ErrorHtml ? results.html : results}</section>`;
-  return { ...htmlReply(page("Query", body)), status };
+  return { ...htmlReply(page("Query", body, { head: EDITOR })), status };
 }
+
+/** The editor that enhances the textarea when JavaScript runs (see assets.ts). */
+const EDITOR = html`<link rel="stylesheet" href="/static/yasqe.min.css">
+<script src="/static/yasqe.min.js" defer></script>
+<script src="/static/editor.js" defer></script>`;
 
 class ErrorHtml {
   constructor(readonly html: Html) {}

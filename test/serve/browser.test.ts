@@ -94,6 +94,40 @@ describe.skipIf(!available)("pages in headless Chromium", () => {
     await page.screenshot({ path: join(ARTIFACTS, "review.png") });
   });
 
+  test("with JavaScript, the editor replaces the textarea and its text is what runs", async () => {
+    const profile = await tempDir("laurel-chromium-js-");
+    const withJs = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+      viewport: { width: 1280, height: 900 },
+    });
+    try {
+      const page = await withJs.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(`${server.url}/query?name=issuers`);
+      const editor = page.locator(".CodeMirror");
+      await editor.waitFor();
+      expect(await page.locator("textarea#sparql").isHidden()).toBe(true);
+      expect(await editor.textContent()).toContain("SELECT ?issuerLabel ?honorLabel");
+      expect(await page.locator(".CodeMirror .cm-keyword").first().textContent()).toMatch(
+        /PREFIX|SELECT/,
+      );
+      await editor.click();
+      await page.keyboard.press("Control+A");
+      await page.keyboard.press("Delete");
+      await page.keyboard.insertText("SELECT ?h WHERE { ?h a laurel:Honor }");
+      await Promise.all([page.waitForURL(/run=text/), page.click("button[value=text]")]);
+      expect(await page.locator("table.results th").allTextContents()).toEqual(["h"]);
+      expect(await page.locator("table.results a[href*='/honor/']").count()).toBeGreaterThan(5);
+      await page.screenshot({ path: join(ARTIFACTS, "editor.png") });
+      expect(errors).toEqual([]);
+    } finally {
+      await withJs.close();
+    }
+  });
+
   test("name search from the header box", async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
