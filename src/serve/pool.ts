@@ -95,7 +95,9 @@ export class QueryPool {
       });
       worker.on("error", (error) => {
         reject(new LaurelError("worker-failed", `query worker failed: ${error.message}`));
-        this.replace(slot, textReply(500, `query worker failed: ${error.message}`));
+        // A worker that failed while loading would fail again: replace only one that had loaded.
+        if (slot.ready) this.replace(slot, textReply(500, `query worker failed: ${error.message}`));
+        else this.remove(slot);
       });
     });
   }
@@ -177,6 +179,7 @@ export class QueryPool {
     const job = slot.job;
     if (job) {
       clearTimeout(job.timer);
+      for (const [id, pending] of this.pending) if (pending === job) this.pending.delete(id);
       job.resolve(reply);
     }
     this.remove(slot);
