@@ -7,6 +7,7 @@ import { dataPrefixes, type ExportFormat, writeRdfChunks } from "../export/index
 import { type BuildResult, buildGraph, CollectingSink } from "../pipeline/index.ts";
 import { type ResultFormat, runQuery } from "../query/index.ts";
 import { DEFAULT_BASE } from "../resolve/index.ts";
+import { defaultConcurrency, startServer } from "../serve/index.ts";
 import { LaurelStore } from "../store/index.ts";
 import { type Diagnostic, ENTITY_TYPES, type EntityType } from "../types.ts";
 import { writeFileAtomic } from "../util/fs.ts";
@@ -138,6 +139,36 @@ Options:
     },
     allowPositionals: false,
     run: runEntities,
+  },
+  serve: {
+    summary: "answer SPARQL and serve pages for the graph over HTTP, from a store loaded once",
+    usage: `laurel serve [options]
+
+Loads the store once and serves until stopped (Ctrl-C or SIGTERM):
+  /sparql          SPARQL 1.1 Protocol (GET ?query=, POST); $NAME=VALUE binds ?NAME
+  /queries/NAME    the named queries of queries/ (same bindings)
+  /query           query page; / home; /search?q= names; /void dataset description
+  every minted IRI under --base, as HTML, Turtle, N-Triples or JSON-LD (Accept header)
+
+Options:
+  --store FILE        store to serve (default ${DEFAULTS.store})
+  --host HOST         address to listen on (default 127.0.0.1)
+  --port N            port (default 7878; 0 picks a free one)
+  --base IRI          base of minted IRIs (default: read from the store)
+  --timeout DURATION  longest a request may run, e.g. 10s, 500ms, 2m (default 10s)
+  --concurrency N     query workers, each holding a copy of the store (default ${defaultConcurrency()})
+  -h, --help          show this help`,
+    options: {
+      ...COMMON_HELP,
+      store: { type: "string" },
+      host: { type: "string" },
+      port: { type: "string" },
+      base: { type: "string" },
+      timeout: { type: "string" },
+      concurrency: { type: "string" },
+    },
+    allowPositionals: false,
+    run: runServe,
   },
 };
 
@@ -423,5 +454,56 @@ ORDER BY ?class ?label`;
     for (const note of e.suggestions) io.out(`  maybe the same (not merged): ${note}\n`);
   }
   io.out(`(${entities.length} entit${entities.length === 1 ? "y" : "ies"})\n`);
+  return 0;
+}
+
+/** "10s", "500ms", "2m" or a bare number of seconds, as milliseconds. */
+export function parseDuration(value: string, flag: string): number {
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(value.trim());
+  const ms = match
+    ? Number(match[1]) * ({ ms: 1, s: 1000, m: 60_000 }[match[2] ?? "s"] ?? 1000)
+    : 0;
+  if (!match || ms <= 0)
+    throw usageError(`${flag} takes a duration such as 10s, 500ms or 2m, got "${value}"`);
+  return ms;
+}
+
+async function runServe(
+  values: Record<string, unknown>,
+  _positionals: string[],
+  io: Io,
+): Promise<number> {
+  const port = values.port === undefined ? 7878 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw usageError(`--port takes a port number (0-65535), got "${String(values.port)}"`);
+  const storePath = (values.store as string | undefined) ?? DEFAULTS.store;
+  const concurrency = positiveInteger(values.concurrency, "--concurrency") ?? defaultConcurrency();
+  const started = Date.now();
+  io.err(`loading ${storePath} into the first of ${concurrency} query worker(s)...\n`);
+  // A large store takes a while: say so every few seconds rather than sit silent.
+  const ticker = setInterval(
+    () => io.err(`  still loading (${Math.round((Date.now() - started) / 1000)} s)\n`),
+    5000,
+  );
+  const server = await startServer({
+    storePath,
+    host: (values.host as string | undefined) ?? "127.0.0.1",
+    port,
+    ...(values.base ? { base: values.base as string } : {}),
+    timeoutMs: parseDuration((values.timeout as string | undefined) ?? "10s", "--timeout"),
+    concurrency,
+    onEvent: (message) => io.err(`laurel serve: ${message}\n`),
+  }).finally(() => clearInterval(ticker));
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  io.err(
+    `loaded ${server.quads} quads in ${seconds} s; minted IRIs ${server.base} answer at ${server.url}${server.basePath}\n`,
+  );
+  io.err(`serving at ${server.url}/ (SPARQL at ${server.url}/sparql); stop with Ctrl-C\n`);
+  const signal = await new Promise<string>((resolve) => {
+    process.once("SIGINT", () => resolve("SIGINT"));
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+  });
+  io.err(`${signal}: stopping\n`);
+  await server.close();
   return 0;
 }

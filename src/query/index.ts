@@ -23,14 +23,29 @@ export interface PreparedQuery {
   variables?: string[];
 }
 
+/**
+ * Parsed queries by text, so a server that runs the same query with new parameters parses it once
+ * (parsing costs about as much as running a selective query). Never mutated; bounded.
+ */
+const PARSED = new Map<string, sparqljs.SparqlQuery>();
+const PARSED_LIMIT = 256;
+
+function remember(text: string, parsed: sparqljs.SparqlQuery): void {
+  if (PARSED.size >= PARSED_LIMIT) PARSED.delete(PARSED.keys().next().value as string);
+  PARSED.set(text, parsed);
+}
+
 /** Parses, binds parameters through the syntax tree (never by pasting text) and regenerates the query. */
 export function prepareQuery(text: string, options: QueryOptions = {}): PreparedQuery {
   const source = options.source ?? "query";
-  let parsed: sparqljs.SparqlQuery;
-  try {
-    parsed = new sparqljs.Parser().parse(text) as sparqljs.SparqlQuery;
-  } catch (error) {
-    throw syntaxError(error as Error, text, source);
+  let parsed = PARSED.get(text);
+  if (!parsed) {
+    try {
+      parsed = new sparqljs.Parser().parse(text) as sparqljs.SparqlQuery;
+    } catch (error) {
+      throw syntaxError(error as Error, text, source);
+    }
+    remember(text, parsed);
   }
   if (parsed.type !== "query") {
     throw new LaurelError(
@@ -61,7 +76,8 @@ export function prepareQuery(text: string, options: QueryOptions = {}): Prepared
       type: "values",
       values: [row as sparqljs.ValuePatternRow],
     };
-    parsed.where = [values, ...(parsed.where ?? [])];
+    // A copy: the parsed tree is cached and shared by later calls.
+    parsed = { ...parsed, where: [values, ...(parsed.where ?? [])] };
   }
   const generated = new sparqljs.Generator().stringify(parsed);
   const variables =

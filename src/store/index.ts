@@ -13,6 +13,15 @@ export type QueryResult =
   | { kind: "boolean"; value: boolean }
   | { kind: "quads"; quads: oxigraph.Quad[] };
 
+/** Formats queryFormatted writes: results formats for SELECT/ASK, RDF media types for graphs. */
+export type FormattedResults =
+  | "json"
+  | "xml"
+  | "csv"
+  | "tsv"
+  | "application/n-triples"
+  | "application/ld+json";
+
 /** N-Quads as one string or as pieces that each end at a line end. */
 export type NQuadsInput = string | Uint8Array | Array<string | Uint8Array>;
 
@@ -133,8 +142,11 @@ export class LaurelStore {
     return { kind: "bindings", variables: [], rows: rows as Array<Map<string, oxigraph.Term>> };
   }
 
-  /** Serialized SELECT/ASK results in a W3C format ("json", "csv", "tsv"), straight from Oxigraph. */
-  queryFormatted(sparql: string, format: "json" | "csv" | "tsv"): string {
+  /**
+   * Serialized results straight from Oxigraph: SELECT/ASK in a W3C results format ("json", "xml",
+   * "csv", "tsv"), CONSTRUCT/DESCRIBE in an RDF media type.
+   */
+  queryFormatted(sparql: string, format: FormattedResults): string {
     try {
       return this.store.query(sparql, {
         use_default_graph_as_union: true,
