@@ -503,6 +503,7 @@ export function dataPrefixes(base: string): Record<string, string> {
     program: `${base}program/`,
     person: `${base}person/`,
     document: `${base}document/`,
+    work: `${base}work/`,
     event: `${base}event/`,
     place: `${base}place/`,
   };
