@@ -1181,6 +1181,18 @@ const impliedIssuers: GenreCase[] = [
 
 const respectively: GenreCase[] = [
   {
+    name: "'are on the list of winners' and 'are among the selected museums' take the honor announced before",
+    text: "News\n\nThe province named 30 units as provincial civilized units this year. The Pine River Hospital and the Lake Cement Company are on the list of winners. The Hill Museum and the Stone Museum are among the selected units.",
+    expect: {
+      someConferrals: [
+        { recipient: "Pine River Hospital", honor: "provincial civilized units" },
+        { recipient: "Lake Cement Company", honor: "provincial civilized units" },
+        { recipient: "Hill Museum", honor: "provincial civilized units" },
+        { recipient: "Stone Museum", honor: "provincial civilized units" },
+      ],
+    },
+  },
+  {
     name: "a headline's 'for fifth time' (no article) closes the honor and makes a renewal",
     text: "Pine Hospital honored as 'national civilized unit' for fifth time\n\nThe hospital thanked its staff.",
     expect: {

@@ -9,12 +9,12 @@ import type { ConferralRule } from "./types.ts";
 const AMONG_ARE =
   /^\s*(?:Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?|(?:These|They|Those)\s+(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:winners|recipients|awardees)(?:\s+of\s+this\s+year)?\s+)(?:are|were|include|included)\s*:?\s*/i;
 const MADE_THE_LIST =
-  /\s*(?:has\s+|have\s+)?(?:also\s+)?(?:made|entered|topped|joined)\s+the\s+list\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:recipients|winners|awardees|honorees|laureates|lists?)\b/gi;
+  /\s*(?:has\s+|have\s+)?(?:also\s+)?(?:made|entered|topped|joined)\s+the\s+list\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:recipients|winners|awardees|honorees|laureates|lists?)\b|\s*(?:is|are|was|were)\s+(?:also\s+)?(?:on|in)\s+the\s+list\s+of\s+(?:winners|recipients|awardees|honorees)\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:\d+\s+)?(?:selected|chosen|named|successful|newly\s+[a-z]+ed)\s+[a-z]+s\b/gi;
 
 export const listedWithoutHonor: ConferralRule = {
   name: "listed-without-honor",
   example: "Among the 60 schools are Maple School and Pine School.",
-  gate: /\b(?:among|these|they|those|made|entered|topped|joined|winners|recipients|awardees)\b|^\s*The\s+(?:other\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b/i,
+  gate: /\b(?:among|these|they|those|made|entered|topped|joined|winners|recipients|awardees|list)\b|^\s*The\s+(?:other\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b/i,
   find(input) {
     const honor = honorInContext(input);
     if (!honor) return [];
@@ -36,8 +36,9 @@ export const listedWithoutHonor: ConferralRule = {
     const out = [];
     MADE_THE_LIST.lastIndex = 0;
     for (let m = MADE_THE_LIST.exec(text); m; m = MADE_THE_LIST.exec(text)) {
-      // "made the list of X" names its honor: other rules read that.
-      if (/^\s+of\b/.test(text.slice(m.index + m[0].length))) continue;
+      // "made the list of X" names its honor: other rules read that ("the list of winners" does not).
+      if (/^\s+of\b/.test(text.slice(m.index + m[0].length)) && !/\blist\s+of\s+\w+$/.test(m[0]))
+        continue;
       const recipients = recipientsBefore(input, m.index);
       object.end = m.index + m[0].length;
       out.push(...emit(input, recipients, [{ ...object }], m[0], m.index));
