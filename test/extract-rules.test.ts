@@ -1181,6 +1181,32 @@ const impliedIssuers: GenreCase[] = [
 
 const respectively: GenreCase[] = [
   {
+    name: "the issuer as subject with an auxiliary: 'The Department has rated X as a national 4A tourist attraction'",
+    text: "News\n\nThe Provincial Department of Culture and Tourism has rated the Green Lake Scenic Area as a national 4A tourist attraction.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Green Lake Scenic Area",
+          honor: "national 4A tourist attraction",
+          issuers: ["Provincial Department of Culture and Tourism"],
+        },
+      ],
+    },
+  },
+  {
+    name: "'retained its title as a national X': the honor is X",
+    text: "News\n\nThe East Harbor Science Center passed the re-evaluation and retained its title as a national science popularization base.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "East Harbor Science Center",
+          honor: "national science popularization base",
+          status: "renewed",
+        },
+      ],
+    },
+  },
+  {
     name: "'are on the list of winners' and 'are among the selected museums' take the honor announced before",
     text: "News\n\nThe province named 30 units as provincial civilized units this year. The Pine River Hospital and the Lake Cement Company are on the list of winners. The Hill Museum and the Stone Museum are among the selected units.",
     expect: {
