@@ -1181,6 +1181,49 @@ const impliedIssuers: GenreCase[] = [
 
 const respectively: GenreCase[] = [
   {
+    name: "'has officially become a national X' (an adverb between 'has' and 'become')",
+    text: "News\n\nThe Cloud Mountain Observatory has officially become a national astronomical science popularization base.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Cloud Mountain Observatory",
+          honor: "national astronomical science popularization base",
+        },
+      ],
+    },
+  },
+  {
+    name: "'honored 20 teachers, including A and B, as X'",
+    text: "News\n\nThe awards ceremony honored 20 teachers, including Li Qiang and Zhao Min, as provincial outstanding teachers.",
+    expect: {
+      conferrals: [
+        { recipient: "Li Qiang", honor: "provincial outstanding teachers", cohortSize: 20 },
+        { recipient: "Zhao Min", honor: "provincial outstanding teachers", cohortSize: 20 },
+      ],
+    },
+  },
+  {
+    name: "'X stood out among 300 villages and was named Y'",
+    text: "News\n\nJade Lake Village stood out among 300 villages and was named a national beautiful leisure village.",
+    expect: {
+      conferrals: [{ recipient: "Jade Lake Village", honor: "national beautiful leisure village" }],
+    },
+  },
+  {
+    name: "a beach, a gorge, a cave are places the genre rates: 'The Golden Sands Beach has been upgraded to a national 5A tourist attraction'",
+    text: "News\n\nThe Golden Sands Beach has been successfully upgraded to a national 5A tourist attraction.",
+    expect: {
+      conferrals: [{ recipient: "Golden Sands Beach", honor: "national 5A tourist attraction" }],
+    },
+  },
+  {
+    name: "'X is one of 12 parks newly named Y' (no article before the count)",
+    text: "News\n\nThe Hill Forest Park is one of 12 parks newly named national forest parks this year.",
+    expect: {
+      conferrals: [{ recipient: "Hill Forest Park", honor: "national forest parks" }],
+    },
+  },
+  {
     name: "the issuer as subject with an auxiliary: 'The Department has rated X as a national 4A tourist attraction'",
     text: "News\n\nThe Provincial Department of Culture and Tourism has rated the Green Lake Scenic Area as a national 4A tourist attraction.",
     expect: {

@@ -230,6 +230,16 @@ const HEADS: Record<HeadKind, string[]> = {
     "mountain",
     "island",
     "port",
+    // Scenic places the genre rates (4A/5A) and names as parks and bases.
+    "beach",
+    "lake",
+    "canyon",
+    "gorge",
+    "cave",
+    "waterfall",
+    "grassland",
+    "wetland",
+    "forest",
   ],
   Work: [],
 };
