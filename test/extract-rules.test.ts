@@ -1181,6 +1181,32 @@ const impliedIssuers: GenreCase[] = [
 
 const respectively: GenreCase[] = [
   {
+    name: "'X Attached to Y' is one body; a quoted title runs to its closing quote over the names inside it",
+    text: 'News\n\nThe Middle School Attached to Pine Normal University was awarded the honorary title of "Model Collective in Promoting Unity Around Hill Province" by the Hill Provincial Government.',
+    expect: {
+      conferrals: [
+        {
+          recipient: "Middle School Attached to Pine Normal University",
+          honor: "Model Collective in Promoting Unity Around Hill Province",
+          issuers: ["Hill Provincial Government"],
+        },
+      ],
+    },
+  },
+  {
+    name: "'awarded with the honorary title of'; a person 'from the X (ACR) at Y' with no closing comma",
+    text: 'News\n\nAssociate Professor Gu Lanxin, from the Department of Soil Science (DSS) at Lake University (LU) has been awarded with the honorary title of "National Excellent Teacher" by the Ministry of Education.',
+    expect: {
+      conferrals: [
+        {
+          recipient: "Gu Lanxin",
+          honor: "National Excellent Teacher",
+          issuers: ["Ministry of Education"],
+        },
+      ],
+    },
+  },
+  {
     name: "'has officially become a national X' (an adverb between 'has' and 'become')",
     text: "News\n\nThe Cloud Mountain Observatory has officially become a national astronomical science popularization base.",
     expect: {

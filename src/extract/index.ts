@@ -325,7 +325,8 @@ function readSentence(
     });
     for (let i = first; i < last; i++) blocked[i] = true;
   }
-  for (const span of findNames(tokens, blocked)) spans.push({ span, person: false });
+  for (const span of joinAffiliated(tokens, findNames(tokens, blocked)))
+    spans.push({ span, person: false });
   const names = new Map<NameSpan, string>();
   for (const { span, name } of namesBeyondCapitals(
     tokens,
@@ -1865,6 +1866,33 @@ function findQuotedWorks(state: DocumentState, sentence: Sentence, top: Mention[
     const at = top.findIndex((x) => x.evidence.start > start);
     top.splice(at < 0 ? top.length : at, 0, work);
   }
+}
+
+/**
+ * "The High School Attached to NWNU", "the Hospital Affiliated to X University": one body, whose
+ * parent is the one after "to" (read as its complement).
+ */
+function joinAffiliated(tokens: Token[], spans: NameSpan[]): NameSpan[] {
+  const sorted = [...spans].sort((a, b) => a.first - b.first);
+  const out: NameSpan[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i] as NameSpan;
+    const b = sorted[i + 1];
+    const link = tokens[a.last];
+    const to = tokens[a.last + 1];
+    if (
+      b &&
+      a.kind === "Organization" &&
+      b.kind === "Organization" &&
+      b.first === a.last + 2 &&
+      /^(?:attached|affiliated)$/i.test(link?.text ?? "") &&
+      /^(?:to|with)$/i.test(to?.text ?? "")
+    ) {
+      out.push({ ...a, last: b.last, complement: b.first });
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /** Programmes written in lower case or as quoted codes, which the name grammar cannot see. */

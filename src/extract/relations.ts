@@ -263,7 +263,7 @@ const OBJECT_STOP_WORDS = new Set([
 
 // "asthe" is a glued "as the" of scraped text.
 const OBJECT_PREAMBLE =
-  /^\s*(?:(?:gloriously|successfully|officially|formally|unanimously)\s+)?(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?(?:(?:newly|recently)\s+(?:approved|selected|named|certified|identified|listed|added|accredited)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=new\s))?)?(?:new\s+)?(?:(?:[a-z]+\s+|(?:19|20)\d{2}\s+){0,2}list\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?(?:(?:qualifications?|status)\s+(?:of|as)\s+(?:a\s+|an\s+|the\s+)?)?(?:with\s+the\s+)?(?:with\s+(?:a|the)\s+(?:certificates?|medals?|plaques?|troph(?:y|ies))(?:\s+and\s+(?:a\s+)?(?:certificates?|medals?|plaques?|troph(?:y|ies)))?\s+(?:for|of)\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?|titles?)\s+(?:of|for|as)\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:(?:(?:a\s+)?number\s+of|numerous|many|several|multiple|(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d+(?=\s+(?:honou?rary\s+)?(?:titles|honou?rs|awards)\b))\s+)?(?:honou?rary\s+)?(?:(?:titles|honou?rs|awards)\s*,?\s*(?:such\s+as|including|like|namely)\s+)?(?:titles?\s+of\s+|titles?\s+(?=[A-Z"\uE000]))?(?:the\s+|a\s+|an\s+)?(?:"\s*)?/i;
+  /^\s*(?:(?:gloriously|successfully|officially|formally|unanimously)\s+)?(?:with\s+(?=(?:the\s+)?(?:honou?rary\s+)?titles?\b))?(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?(?:(?:newly|recently)\s+(?:approved|selected|named|certified|identified|listed|added|accredited)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=new\s))?)?(?:new\s+)?(?:(?:[a-z]+\s+|(?:19|20)\d{2}\s+){0,2}list\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?(?:(?:qualifications?|status)\s+(?:of|as)\s+(?:a\s+|an\s+|the\s+)?)?(?:with\s+the\s+)?(?:with\s+(?:a|the)\s+(?:certificates?|medals?|plaques?|troph(?:y|ies))(?:\s+and\s+(?:a\s+)?(?:certificates?|medals?|plaques?|troph(?:y|ies)))?\s+(?:for|of)\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?|titles?)\s+(?:of|for|as)\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:(?:(?:a\s+)?number\s+of|numerous|many|several|multiple|(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d+(?=\s+(?:honou?rary\s+)?(?:titles|honou?rs|awards)\b))\s+)?(?:honou?rary\s+)?(?:(?:titles|honou?rs|awards)\s*,?\s*(?:such\s+as|including|like|namely)\s+)?(?:titles?\s+of\s+|titles?\s+(?=[A-Z"\uE000]))?(?:the\s+|a\s+|an\s+)?(?:"\s*)?/i;
 // "X at the provincial level": the level is part of the title.
 const LEVEL_AFTER =
   /^\s+at\s+the\s+(?:national|state|provincial|municipal|city|county|district)\s+level\b/i;
@@ -348,7 +348,7 @@ export function readHonorObject(
     /"\s*$/.test(rest.slice(0, offset)) &&
     placeholder !== null &&
     !placeholder[0].endsWith('"') &&
-    /^[^"\uE000]{1,60}"/.test(tail.slice(placeholder[0].length));
+    /^(?:[^"\uE000]|\uE000\d+\uE001){1,120}"/.test(tail.slice(placeholder[0].length));
   if (placeholder && !quotedFurther) {
     const mention = skeleton.mentionAt(Number(placeholder[1]));
     const after = tail.slice(placeholder[0].length);
@@ -550,8 +550,8 @@ export function resolveSubject(
   if (items.length === 1 && first?.kind === "Organization") {
     const at = skeleton.text.indexOf(`\uE000${skeleton.indexOf(first)}\uE001`);
     const owner =
-      /\uE000(\d+)\uE001\s*(?:,\s*[a-z][\w\s-]{0,40},\s*)?(?:of|from)\s+(?:the\s+)?"?$/.exec(
-        skeleton.text.slice(Math.max(0, at - 80), at),
+      /\uE000(\d+)\uE001\s*(?:,\s*[a-z][\w\s-]{0,40},\s*|,\s*)?(?:of|from)\s+(?:the\s+)?(?:\uE000\d+\uE001\s*(?:\([^()]{0,40}\)\s*)?(?:at|of|in)\s+(?:the\s+)?)*"?$/.exec(
+        skeleton.text.slice(Math.max(0, at - 160), at),
       );
     const person = owner ? skeleton.mentionAt(Number(owner[1])) : undefined;
     if (person?.kind === "Person") return [...peopleListedBefore(skeleton, person), person];
