@@ -1083,7 +1083,11 @@ const noise: GenreCase[] = [
     name: "rating codes and rated kinds of bodies are not bodies: 'AAAA', 'National AAAA Tourist Attraction'",
     text: "News\n\nThe Stone Forest Park, a National AAAA Tourist Attraction, was named a provincial geology education base.",
     expect: {
-      conferrals: [{ recipient: "Stone Forest Park", honor: "provincial geology education base" }],
+      // The appositive states a rating held, which the genre's gold counts as conferred.
+      conferrals: [
+        { recipient: "Stone Forest Park", honor: "provincial geology education base" },
+        { recipient: "Stone Forest Park", honor: "National AAAA Tourist Attraction" },
+      ],
       notOrganizations: ["AAAA", "National AAAA Tourist Attraction"],
     },
   },
@@ -1180,6 +1184,16 @@ const impliedIssuers: GenreCase[] = [
 ];
 
 const respectively: GenreCase[] = [
+  {
+    name: "a held title in an appositive beside another honor: 'A, an academician of the X who ..., won the Y'",
+    text: "News\n\nHe Wenda, an academician of the Chinese Academy of Sciences who studied at Pine University, won the Riverland Prize for Chemistry.",
+    expect: {
+      conferrals: [
+        { recipient: "He Wenda", honor: "academician of the Chinese Academy of Sciences" },
+        { recipient: "He Wenda", honor: "Riverland Prize for Chemistry" },
+      ],
+    },
+  },
   {
     name: "'X Attached to Y' is one body; a quoted title runs to its closing quote over the names inside it",
     text: 'News\n\nThe Middle School Attached to Pine Normal University was awarded the honorary title of "Model Collective in Promoting Unity Around Hill Province" by the Hill Provincial Government.',

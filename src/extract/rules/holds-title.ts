@@ -6,7 +6,7 @@ import { alreadyFound, canReceive, emit, honorsAfter, recipientsBefore } from ".
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 /** A rank word opens every title this rule reads: a bare "is a hospital" states no honor. */
-const RANK = String.raw`(?:national|provincial|municipal|state|state-level|national-level|provincial-level|China's|Chinese|China|[1-5]A|A{2,5}|first-class|second-class|third-class)\b`;
+const RANK = String.raw`(?:national|provincial|municipal|state|state-level|national-level|provincial-level|China's|Chinese|China|[1-5]A|A{2,5}|first-class|second-class|third-class)\b|(?:academician|fellow)\s+of\s+(?:the\s+)?(?=\uE000|[A-Z])`;
 
 const IS_A = new RegExp(
   String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an)\s+|one\s+of\s+the\s+(?:(?:first|earliest|only|few|\d+|[a-z]+)\s+)?(?:batch(?:es)?\s+of\s+)?)(?=${RANK})`,
@@ -47,14 +47,16 @@ function fromAppositive(input: RuleInput) {
   for (let m = APPOSITIVE.exec(skeleton.text); m; m = APPOSITIVE.exec(skeleton.text)) {
     const holder = skeleton.mentionAt(Number(m[1]));
     if (!holder || holder.kind === "Honor" || !canReceive(holder)) continue;
-    if (alreadyFound(input, holder)) continue;
+    // A holder with another honor in this sentence may still state a title it holds: "A, an
+    // academician of the CAS, won the top prize" (the same honor read twice is merged later).
     // "Institute of X, Hill Academy of Y," is a name and its parent, not a title held.
     const objects = honorsAfter(input, m.index + m[0].length).filter(
       (o) => o.honor.kind === "Honor" && titleLike(o),
     );
-    // The appositive closes with a comma or the sentence: "X, a national Y, opened ...".
+    // The appositive closes with a comma, the sentence or a relative clause: "X, a national Y,
+    // opened ..."; "A, an academician of the CAS who studied at B, won ...".
     const last = objects[objects.length - 1];
-    if (!last || !/^\s*(?:,|\.|$)/.test(skeleton.text.slice(last.end))) continue;
+    if (!last || !/^\s*(?:,|\.|$|who\b|which\b)/.test(skeleton.text.slice(last.end))) continue;
     // Without an article only a person's title, with the sentence going on after it, is read:
     // "Liu Wen, National Model Teacher, spoke"; "A, B, C" is a list of names.
     const bare = !/,\s*(?:a|an|one)\s/i.test(m[0]);
