@@ -1185,6 +1185,16 @@ const impliedIssuers: GenreCase[] = [
 
 const respectively: GenreCase[] = [
   {
+    name: "an honor named by its kind opens the clause: 'The top prize went to A and B'",
+    text: "News\n\nThe Riverland Science Awards were given out on Monday. The top prize went to Gao Lianfeng and Qiu Mingde, who both studied soils for decades.",
+    expect: {
+      someConferrals: [
+        { recipient: "Gao Lianfeng", honor: "top prize" },
+        { recipient: "Qiu Mingde", honor: "top prize" },
+      ],
+    },
+  },
+  {
     name: "a held title in an appositive beside another honor: 'A, an academician of the X who ..., won the Y'",
     text: "News\n\nHe Wenda, an academician of the Chinese Academy of Sciences who studied at Pine University, won the Riverland Prize for Chemistry.",
     expect: {
