@@ -1185,6 +1185,35 @@ const impliedIssuers: GenreCase[] = [
 
 const respectively: GenreCase[] = [
   {
+    name: "a quoted title with its makers after it is a work that holds the prize: '\"X\" led by A of B was awarded Y'",
+    text: 'News\n\nThe "Coastal Soil Carbon Mapping Platform" led by Gao Lianfeng of the Lake Institute was awarded the special prize of the Riverland Science Award.',
+    expect: {
+      someConferrals: [
+        {
+          recipient: "Coastal Soil Carbon Mapping Platform",
+          honor: "special prize of the Riverland Science Award",
+        },
+      ],
+    },
+  },
+  {
+    name: 'two works each with its makers, then the verb: \'"X" by Professor A and his team as well as "Y" by Professor B and his team won Z\'',
+    text: 'News\n\nBesides, "Tide Models of the Northern Bay" by Professor Gu Lanxin and his team as well as "Salt Marsh Seeds" by Professor He Wenda and his team won the Riverland Prize for Innovation.',
+    expect: {
+      conferrals: [
+        { recipient: "Tide Models of the Northern Bay", honor: "Riverland Prize for Innovation" },
+        { recipient: "Salt Marsh Seeds", honor: "Riverland Prize for Innovation" },
+      ],
+    },
+  },
+  {
+    name: "'A and his team won X': the person holds it",
+    text: "News\n\nProfessor Gu Lanxin and his team won the Riverland Prize for Innovation.",
+    expect: {
+      conferrals: [{ recipient: "Gu Lanxin", honor: "Riverland Prize for Innovation" }],
+    },
+  },
+  {
     name: "an honor named by its kind opens the clause: 'The top prize went to A and B'",
     text: "News\n\nThe Riverland Science Awards were given out on Monday. The top prize went to Gao Lianfeng and Qiu Mingde, who both studied soils for decades.",
     expect: {

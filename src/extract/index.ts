@@ -1839,15 +1839,20 @@ const QUOTED_WORK =
  * Quoted works, which can hold honors ("the paper "X" was awarded ..."): one mention for the
  * whole title. Names inside the title are part of it, not bodies of the story.
  */
+// '"X" led by Gao Wen of Y was awarded ...': a quoted title with its makers after it is a work.
+const QUOTED_MADE =
+  /"([^"\n]{2,160})"(?=,?\s+(?:(?:led|completed|developed|presided\s+over|supervised|written|authored|edited|designed|produced|created)\s+by|by\s+(?:Professor|Prof\.|Dr\.|Academician)\s)\b)/g;
+
 function findQuotedWorks(state: DocumentState, sentence: Sentence, top: Mention[]): void {
   const text = state.view.slice(sentence.start, sentence.end);
   if (!text.includes('"')) return;
-  QUOTED_WORK.lastIndex = 0;
-  for (let m = QUOTED_WORK.exec(text); m; m = QUOTED_WORK.exec(text)) {
+  const made = [...text.matchAll(QUOTED_MADE)].filter((m) => /\s/.test(m[1] as string));
+  for (const m of [...text.matchAll(QUOTED_WORK), ...made]) {
     const inner = m[1] as string;
     if (!/^[\p{Lu}\d]/u.test(inner) || HONOR_HEAD.test(inner)) continue;
     const start = sentence.start + m.index + m[0].length - 1 - inner.length;
     const end = start + inner.length;
+    if (top.some((x) => x.kind === "Work" && x.evidence.start === start)) continue;
     const crossing = top.some(
       (x) =>
         x.evidence.start < end &&

@@ -83,7 +83,7 @@ const PASSIVE = new RegExp(
   "gi",
 );
 const ACTIVE = new RegExp(
-  `(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}${APPOSITIVE}\\s*,?\\s*(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|passes|completed|completes)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,3}?\\s+and\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:${ADVERBS}\\s+){0,3}(${ACTIVE_WIN}|(?<=(?:have|has|and)\\s+(?:${ADVERBS}\\s+)?)become|(?:continued?|continues|managed)\\s+to\\s+(?:retain|keep|maintain|hold|win))\\b`,
+  `(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}${APPOSITIVE}(?:\\s+and\\s+(?:his|her|their)\\s+(?:team|colleagues|students)s?)?\\s*,?\\s*(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|passes|completed|completes)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,3}?\\s+and\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:${ADVERBS}\\s+){0,3}(${ACTIVE_WIN}|(?<=(?:have|has|and)\\s+(?:${ADVERBS}\\s+)?)become|(?:continued?|continues|managed)\\s+to\\s+(?:retain|keep|maintain|hold|win))\\b`,
   "gi",
 );
 const ON_LIST = new RegExp(
@@ -476,6 +476,30 @@ export function statusOf(verbPhrase: string, sentenceText: string): ConferralSta
   return "conferred";
 }
 
+/**
+ * Works named with their makers right before a verb: '"X" led by A of B was awarded ...'; '"X" by
+ * Professor A and his team as well as "Y" by Professor C won ...'. Each work is followed by "by"
+ * (after a maker's verb or not), and nothing between them and the verb has a verb of its own.
+ */
+export function worksWithMakersBefore(skeleton: Skeleton, position: number): Mention[] {
+  const clause = skeleton.text.slice(0, position);
+  const start = Math.max(clause.lastIndexOf(";"), clause.lastIndexOf(". ")) + 1;
+  const works: Mention[] = [];
+  for (const m of clause.slice(start).matchAll(/\uE000(\d+)\uE001"?/g)) {
+    const mention = skeleton.mentionAt(Number(m[1]));
+    if (mention?.kind !== "Work") continue;
+    const after = clause.slice(start + (m.index ?? 0) + m[0].length);
+    const upTo = after.search(
+      /\uE000\d+\uE001"?\s*,?\s*(?:(?:led|completed|developed|supervised|written|authored|edited|designed|produced|created|presided\s+over)\s+)?by\b/,
+    );
+    const gap = upTo > 0 ? after.slice(0, upTo) : after;
+    if (!/^\s*,?\s*(?:(?:co-)?[a-z]+ed\s+)?by\b/.test(after)) continue;
+    if (/\b(?:is|are|was|were|has|have|had|won|wins)\b/.test(gap)) continue;
+    works.push(mention);
+  }
+  return works;
+}
+
 /** The makers of a work named before its verb: "X, completed by A and B, was awarded". */
 export const MADE_BY =
   /\b(?:completed|supervised|co-supervised|led|directed|written|authored|edited|produced|designed|created|developed|made|hosted|organi[sz]ed|sponsored|compiled|translated)\s+by\s+(?:the\s+)?$/i;
@@ -488,7 +512,7 @@ export function madeWorkBefore(skeleton: Skeleton, position: number): Mention | 
   const before = skeleton.text.slice(0, position);
   let work: Mention | undefined;
   for (const m of before.matchAll(
-    /\uE000(\d+)\uE001"?\s*,\s*(?:and\s+)?(?:co-)?[a-z]+ed\s+by\b/g,
+    /\uE000(\d+)\uE001"?\s*,?\s*(?:and\s+)?(?:co-)?[a-z]+ed\s+by\b/g,
   )) {
     if (before.slice(m.index).includes(";")) continue;
     const mention = skeleton.mentionAt(Number(m[1]));
@@ -535,6 +559,9 @@ export function resolveSubject(
     const work = madeWorkBefore(skeleton, position);
     return work ? [work] : [];
   }
+  // '"X" led by A of B was awarded': the work, not its makers or their body.
+  const works = worksWithMakersBefore(skeleton, position + subjectText.length);
+  if (works.length > 0) return works;
   // "the Series edited by the Hospital was included ...": a name after a preposition is not the subject.
   // Names inside a post ("Guiyang, capital of Guizhou province,") say where or whose, not who.
   const withoutPosts = subjectText.replace(
