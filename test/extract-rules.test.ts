@@ -1185,6 +1185,20 @@ const impliedIssuers: GenreCase[] = [
 
 const respectively: GenreCase[] = [
   {
+    name: "'The eight honorees of the X are ...' with what each person is before the name",
+    text: 'News\n\nThe six honorees of the Medal of the Lake are deceased soil scientist Gao Lianfeng, longtime county legislator Qiu Mingde, war veterans He Wenda and Gu Lanxin, "father of salt rice" Su Dehai and Lake Prize winner Pan Yuling.',
+    expect: {
+      conferrals: [
+        { recipient: "Gao Lianfeng", honor: "Medal of the Lake" },
+        { recipient: "Qiu Mingde", honor: "Medal of the Lake" },
+        { recipient: "He Wenda", honor: "Medal of the Lake" },
+        { recipient: "Gu Lanxin", honor: "Medal of the Lake" },
+        { recipient: "Su Dehai", honor: "Medal of the Lake" },
+        { recipient: "Pan Yuling", honor: "Medal of the Lake" },
+      ],
+    },
+  },
+  {
     name: "a quoted title with its makers after it is a work that holds the prize: '\"X\" led by A of B was awarded Y'",
     text: 'News\n\nThe "Coastal Soil Carbon Mapping Platform" led by Gao Lianfeng of the Lake Institute was awarded the special prize of the Riverland Science Award.',
     expect: {

@@ -2,20 +2,39 @@
 // and C"; "These include A and B"; "The two individuals were A and B"; "The Lake District made the
 // list"; "A and B were among the recipients".
 
+import { readHonorObject } from "../relations.ts";
 import { honorInContext } from "./context-honor.ts";
 import { emit, listAfter, recipientsBefore } from "./parts.ts";
-import type { ConferralRule } from "./types.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
 
 const AMONG_ARE =
   /^\s*(?:Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?|(?:These|They|Those)\s+(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:winners|recipients|awardees)(?:\s+of\s+this\s+year)?\s+)(?:are|were|include|included)\s*:?\s*/i;
 const MADE_THE_LIST =
   /\s*(?:has\s+|have\s+)?(?:also\s+)?(?:made|entered|topped|joined)\s+the\s+list\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:recipients|winners|awardees|honorees|laureates|lists?)\b|\s*(?:is|are|was|were)\s+(?:also\s+)?(?:on|in)\s+the\s+list\s+of\s+(?:winners|recipients|awardees|honorees)\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:\d+\s+)?(?:selected|chosen|named|successful|newly\s+[a-z]+ed)\s+[a-z]+s\b/gi;
 
+// "The eight honorees of the Medal of the Republic are A, B and C": the honor after "of".
+const HOLDERS_OF_ARE =
+  /^\s*(?:The\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:new\s+)?(?:honou?rees|winners|recipients|awardees|laureates)\s+of\s+/i;
+
+function holdersOfNamedHonor(input: RuleInput) {
+  const { state, context, skeleton } = input;
+  const opener = HOLDERS_OF_ARE.exec(skeleton.text);
+  if (!opener) return [];
+  const object = readHonorObject(state, context, skeleton, opener[0].length);
+  if (object?.honor.kind !== "Honor") return [];
+  const are = /^\s*(?:are|were|include|included)\s*:?\s*/i.exec(skeleton.text.slice(object.end));
+  if (!are) return [];
+  const recipients = listAfter(input, object.end + are[0].length);
+  return emit(input, recipients, [object], opener[0], 0);
+}
+
 export const listedWithoutHonor: ConferralRule = {
   name: "listed-without-honor",
   example: "Among the 60 schools are Maple School and Pine School.",
   gate: /\b(?:among|these|they|those|made|entered|topped|joined|winners|recipients|awardees|list)\b|^\s*The\s+(?:other\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b/i,
   find(input) {
+    const named = holdersOfNamedHonor(input);
+    if (named.length > 0) return named;
     const honor = honorInContext(input);
     if (!honor) return [];
     const object = { honor, end: 0 };

@@ -260,6 +260,11 @@ export function alreadyFound(input: RuleInput, recipient: Mention): boolean {
 const ITEM_OPENER =
   /(?:^|[,;:\u2013\u2014]|\.|\band|\bnamely|\bincluding|\bsuch\s+as)\s*(?:and\s+)?(?:the\s+)?(?:(?:Academician|Professor|Prof\.|Dr\.|Mr\.|Ms\.|Madam|Comrade|researcher|professor|academician)\s+|(?:[a-z-]+\s+)?(?!(?:after|under|other|over|never|either|neither|whether|rather|further|together|however|number|member|winner)\s)[a-z]{3,}(?:ist|eer|ian|ner|ger|ker|ter|ver|ser)\s+)?"?$/;
 
+// Before a listed person, what they are: "deceased nuclear physicist Yu Min", "war veterans A and
+// B", '"father of hybrid rice" Yuan Longping', "Nobel Prize winner Tu Youyou".
+const DESCRIBED_PERSON =
+  /(?:^|[,;:]|\band|\bnamely|\bincluding|\bsuch\s+as|\b(?:are|were|include|included)\b)\s*(?:and\s+)?(?:"[^"]{1,40}"\s+)?(?:(?!(?:was|were|is|are|has|have|had|who|which|of|by|from|at|in)\b)[A-Za-z-]+\s+){0,4}$/;
+
 /**
  * The names in list position from `position` to the end of the sentence: "A, director of B; C
  * and D". Names inside an appositive ("director of B") are not items. When the list opens with a
@@ -276,7 +281,9 @@ export function listAfter(input: RuleInput, position: number): Mention[] {
     const gapStart = Math.max(previousEnd, m.index - 40);
     previousEnd = m.index + m[0].length;
     if (!mention || !canReceive(mention)) continue;
-    if (!ITEM_OPENER.test(text.slice(gapStart, m.index))) continue;
+    const gap = text.slice(gapStart, m.index);
+    if (!ITEM_OPENER.test(gap) && !(mention.kind === "Person" && DESCRIBED_PERSON.test(gap)))
+      continue;
     if (/^\s*(?:'s|\u2019s)/.test(text.slice(previousEnd))) continue;
     items.push(mention);
   }
