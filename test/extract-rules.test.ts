@@ -1185,6 +1185,15 @@ const impliedIssuers: GenreCase[] = [
 
 const respectively: GenreCase[] = [
   {
+    name: "'A, who is also an academician of the X, has ...': a held title in a relative clause",
+    text: "News\n\nThe other winner, Gu Lanxin, who is also an academician of the Chinese Academy of Sciences, has studied tides for years.",
+    expect: {
+      conferrals: [
+        { recipient: "Gu Lanxin", honor: "academician of the Chinese Academy of Sciences" },
+      ],
+    },
+  },
+  {
     name: "'The eight honorees of the X are ...' with what each person is before the name",
     text: 'News\n\nThe six honorees of the Medal of the Lake are deceased soil scientist Gao Lianfeng, longtime county legislator Qiu Mingde, war veterans He Wenda and Gu Lanxin, "father of salt rice" Su Dehai and Lake Prize winner Pan Yuling.',
     expect: {

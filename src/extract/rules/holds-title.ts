@@ -13,8 +13,9 @@ const IS_A = new RegExp(
   "gi",
 );
 // "Liu Wen, National Outstanding Member of the Youth League, spoke": no article before a name.
+// "Wang Xi, who is also an academician of the CAS, has ...": the relative clause states it too.
 const APPOSITIVE = new RegExp(
-  String.raw`\uE000(\d+)\uE001\s*,\s*(?:(?:a|an)\s+|one\s+of\s+the\s+(?:(?:first|earliest|only|\d+|[a-z]+)\s+)?)?(?=${RANK}|\uE000\d+\uE001\s*,)`,
+  String.raw`\uE000(\d+)\uE001\s*,\s*(?:who\s+(?:is|was)\s+(?:also\s+|now\s+)?)?(?:(?:a|an)\s+|one\s+of\s+the\s+(?:(?:first|earliest|only|\d+|[a-z]+)\s+)?)?(?=${RANK}|\uE000\d+\uE001\s*,)`,
   "gi",
 );
 // Words that make a rank and a noun a description, not a title: "a provincial capital city".
@@ -59,7 +60,7 @@ function fromAppositive(input: RuleInput) {
     if (!last || !/^\s*(?:,|\.|$|who\b|which\b)/.test(skeleton.text.slice(last.end))) continue;
     // Without an article only a person's title, with the sentence going on after it, is read:
     // "Liu Wen, National Model Teacher, spoke"; "A, B, C" is a list of names.
-    const bare = !/,\s*(?:a|an|one)\s/i.test(m[0]);
+    const bare = !/(?:,|\bwho\s+(?:is|was)(?:\s+also|\s+now)?)\s*(?:a|an|one)\s/i.test(m[0]);
     if (bare && (holder.kind !== "Person" || !/^\s*,\s*[a-z]/.test(skeleton.text.slice(last.end))))
       continue;
     out.push(...emit(input, [holder], objects, m[0], m.index, { status: "conferred" }));
