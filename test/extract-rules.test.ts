@@ -1185,6 +1185,15 @@ const impliedIssuers: GenreCase[] = [
 
 const respectively: GenreCase[] = [
   {
+    name: "'was added to the list of national 5A tourist attractions'",
+    text: "News\n\nThe Pine Lake Scenic Area was added to the list of national 5A tourist attractions.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Lake Scenic Area", honor: "national 5A tourist attractions" },
+      ],
+    },
+  },
+  {
     name: "'A, who is also an academician of the X, has ...': a held title in a relative clause",
     text: "News\n\nThe other winner, Gu Lanxin, who is also an academician of the Chinese Academy of Sciences, has studied tides for years.",
     expect: {

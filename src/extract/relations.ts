@@ -72,7 +72,7 @@ const ADVERBS =
   "(?:also|officially|recently|successfully|successively|newly|formally|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|once|yesterday|today|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
 const AUX = "(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|will\\s+be|to\\s+be|being|be)";
 const PASSIVE_VERBS =
-  "named|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted|unveiled|inaugurated";
+  "named|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted|unveiled|inaugurated|added(?=\\s+to\\s)";
 const ACTIVE_WIN =
   "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|(?:ranked|ranks)(?=\\s+among\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|obtained|obtains|gained|gains|earned|earns|got|gets|secured|bagged|clinched|took|claimed|scooped|became|becomes|passed";
 const ISSUER_VERBS =
