@@ -1195,10 +1195,10 @@ const respectively: GenreCase[] = [
   },
   {
     name: "'A, who is also an academician of the X, has ...': a held title in a relative clause",
-    text: "News\n\nThe other winner, Gu Lanxin, who is also an academician of the Chinese Academy of Sciences, has studied tides for years.",
+    text: "News\n\nThe other winner, Gu Lanxin, who is now an academician of the Hill Academy of Sciences, has studied tides for years.",
     expect: {
       conferrals: [
-        { recipient: "Gu Lanxin", honor: "academician of the Chinese Academy of Sciences" },
+        { recipient: "Gu Lanxin", honor: "academician of the Hill Academy of Sciences" },
       ],
     },
   },
@@ -1267,12 +1267,12 @@ const respectively: GenreCase[] = [
   },
   {
     name: "'X Attached to Y' is one body; a quoted title runs to its closing quote over the names inside it",
-    text: 'News\n\nThe Middle School Attached to Pine Normal University was awarded the honorary title of "Model Collective in Promoting Unity Around Hill Province" by the Hill Provincial Government.',
+    text: 'News\n\nThe Middle School Attached to Pine Normal University was awarded the honorary title of "Model Unit for Unity Work in Hill Province" by the Hill Provincial Government.',
     expect: {
       conferrals: [
         {
           recipient: "Middle School Attached to Pine Normal University",
-          honor: "Model Collective in Promoting Unity Around Hill Province",
+          honor: "Model Unit for Unity Work in Hill Province",
           issuers: ["Hill Provincial Government"],
         },
       ],
@@ -1280,13 +1280,13 @@ const respectively: GenreCase[] = [
   },
   {
     name: "'awarded with the honorary title of'; a person 'from the X (ACR) at Y' with no closing comma",
-    text: 'News\n\nAssociate Professor Gu Lanxin, from the Department of Soil Science (DSS) at Lake University (LU) has been awarded with the honorary title of "National Excellent Teacher" by the Ministry of Education.',
+    text: 'News\n\nAssociate Professor Gu Lanxin, from the Department of Soil Science (DSS) at Lake University (LU) has been awarded with the honorary title of "Provincial Outstanding Educator" by the Department of Education.',
     expect: {
       conferrals: [
         {
           recipient: "Gu Lanxin",
-          honor: "National Excellent Teacher",
-          issuers: ["Ministry of Education"],
+          honor: "Provincial Outstanding Educator",
+          issuers: ["Department of Education"],
         },
       ],
     },

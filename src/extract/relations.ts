@@ -489,9 +489,7 @@ export function worksWithMakersBefore(skeleton: Skeleton, position: number): Men
     const mention = skeleton.mentionAt(Number(m[1]));
     if (mention?.kind !== "Work") continue;
     const after = clause.slice(start + (m.index ?? 0) + m[0].length);
-    const upTo = after.search(
-      /\uE000\d+\uE001"?\s*,?\s*(?:(?:led|completed|developed|supervised|written|authored|edited|designed|produced|created|presided\s+over)\s+)?by\b/,
-    );
+    const upTo = after.search(NEXT_WORK_BY);
     const gap = upTo > 0 ? after.slice(0, upTo) : after;
     if (!/^\s*,?\s*(?:(?:co-)?[a-z]+ed\s+)?by\b/.test(after)) continue;
     if (/\b(?:is|are|was|were|has|have|had|won|wins)\b/.test(gap)) continue;
@@ -500,26 +498,13 @@ export function worksWithMakersBefore(skeleton: Skeleton, position: number): Men
   return works;
 }
 
-/** The makers of a work named before its verb: "X, completed by A and B, was awarded". */
-export const MADE_BY =
-  /\b(?:completed|supervised|co-supervised|led|directed|written|authored|edited|produced|designed|created|developed|made|hosted|organi[sz]ed|sponsored|compiled|translated)\s+by\s+(?:the\s+)?$/i;
+/** What makers of a work did: "completed by", "supervised by", "led by". */
+const MAKER_VERBS =
+  "completed|supervised|co-supervised|led|directed|written|authored|edited|produced|designed|created|developed|made|hosted|organi[sz]ed|sponsored|compiled|translated|presided\\s+over";
 
-/**
- * The work whose makers end right before `position`: 'the paper "X", supervised by A, and
- * completed by B, [was awarded]' is X's honor.
- */
-export function madeWorkBefore(skeleton: Skeleton, position: number): Mention | undefined {
-  const before = skeleton.text.slice(0, position);
-  let work: Mention | undefined;
-  for (const m of before.matchAll(
-    /\uE000(\d+)\uE001"?\s*,?\s*(?:and\s+)?(?:co-)?[a-z]+ed\s+by\b/g,
-  )) {
-    if (before.slice(m.index).includes(";")) continue;
-    const mention = skeleton.mentionAt(Number(m[1]));
-    if (mention?.kind === "Work") work = mention;
-  }
-  return work;
-}
+/** The makers of a work named before its verb: "X, completed by A and B, was awarded". */
+export const MADE_BY = new RegExp(`\\b(?:${MAKER_VERBS})\\s+by\\s+(?:the\\s+)?$`, "i");
+const NEXT_WORK_BY = new RegExp(`\uE000\\d+\uE001"?\\s*,?\\s*(?:(?:${MAKER_VERBS})\\s+)?by\\b`);
 
 export function resolveSubject(
   state: DocumentState,
@@ -556,7 +541,7 @@ export function resolveSubject(
   }
   // "X, completed by A and B, was awarded": the makers are not what was awarded.
   if (MADE_BY.test(skeleton.text.slice(Math.max(0, position - 40), position))) {
-    const work = madeWorkBefore(skeleton, position);
+    const work = worksWithMakersBefore(skeleton, position).at(-1);
     return work ? [work] : [];
   }
   // '"X" led by A of B was awarded': the work, not its makers or their body.

@@ -46,26 +46,19 @@ function renderPiece(piece: string, covering: Span[]): Html {
   return html`<mark class="evidence" data-evidence="${ids}">${inner}</mark>`;
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+/** "January" for month 1: the English month name, from the platform rather than a list of ours. */
+function monthName(month: number): string {
+  return new Date(Date.UTC(2000, month - 1, 1)).toLocaleString("en", {
+    month: "long",
+    timeZone: "UTC",
+  });
+}
 
 /** Ways an English announcement writes an ISO date, most specific first. */
 export function dateForms(iso: string): RegExp[] {
   const [year, month, day] = iso.split("-");
   const forms: string[] = [];
-  const name = month ? MONTHS[Number(month) - 1] : undefined;
+  const name = month ? monthName(Number(month)) : undefined;
   if (name && day) {
     const d = String(Number(day));
     const abbr = `${name.slice(0, 3)}\\.?`;

@@ -6,31 +6,9 @@
 // an honor only implied by an earlier sentence made false holders on unseen text.
 import type { Mention } from "../../types.ts";
 import { headKind } from "../lexicon.ts";
-import { readHonorObject } from "../relations.ts";
+import { cohortSize, readHonorObject } from "../relations.ts";
 import { alreadyFound, canReceive, emit } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
-
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
 
 // A count of things, not a date, a measure, an ordinal or a document number.
 const COUNT =
@@ -52,8 +30,7 @@ function countsIn(text: string): number[] {
   COUNT.lastIndex = 0;
   for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
     if (!HOLDER_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
-    const word = (m[1] as string).toLowerCase();
-    const n = NUMBER_WORDS[word] ?? Number(word);
+    const n = cohortSize(m[1]) ?? 0;
     if (n >= 2 && n <= 400) counts.push(n);
   }
   return counts;

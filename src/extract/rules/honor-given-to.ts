@@ -2,7 +2,7 @@
 // Gao Lin and Wu Fei"; "The Golden Seed Award was presented to the Pine Valley Farm".
 
 import { alreadyFound, emit, listAfter } from "./parts.ts";
-import type { ConferralRule } from "./types.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
 
 const GIVEN_TO =
   /"?\uE000(\d+)\uE001"?\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:also|recently|officially|formally|jointly|first)\s+){0,2}(awarded|granted|conferred|given|bestowed|presented)|(went|goes|go))\s+(?:to|on|upon)\s+/gi;
@@ -12,7 +12,7 @@ const KIND_GIVEN_TO =
   /(?:^|[,;]\s*)(?:the\s+)((?:(?:top|grand|special|first|second|third|gold|silver|bronze|highest)\s+)(?:[a-z-]+\s+){0,2}?(?:prizes?|awards?|medals?|honou?rs?))\s+(?:(?:was|were)\s+(?:awarded|given|presented|granted)|went|goes)\s+to\s+/i;
 
 /** The lower-case honor of "The top prize went to A", as a mention, with where it ends. */
-function kindGivenTo(input: Parameters<ConferralRule["find"]>[0]) {
+function kindGivenTo(input: RuleInput) {
   const { state, context, skeleton } = input;
   const m = KIND_GIVEN_TO.exec(skeleton.text);
   if (!m) return undefined;

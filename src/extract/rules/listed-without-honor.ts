@@ -12,7 +12,7 @@ const AMONG_ARE =
 const MADE_THE_LIST =
   /\s*(?:has\s+|have\s+)?(?:also\s+)?(?:made|entered|topped|joined)\s+the\s+list\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:recipients|winners|awardees|honorees|laureates|lists?)\b|\s*(?:is|are|was|were)\s+(?:also\s+)?(?:on|in)\s+the\s+list\s+of\s+(?:winners|recipients|awardees|honorees)\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:\d+\s+)?(?:selected|chosen|named|successful|newly\s+[a-z]+ed)\s+[a-z]+s\b/gi;
 
-// "The eight honorees of the Medal of the Republic are A, B and C": the honor after "of".
+// "The six honorees of the Lake Medal are A, B and C": the honor after "of".
 const HOLDERS_OF_ARE =
   /^\s*(?:The\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:new\s+)?(?:honou?rees|winners|recipients|awardees|laureates)\s+of\s+/i;
 

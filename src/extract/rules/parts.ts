@@ -10,12 +10,12 @@ import {
   GAPPED_CLAUSE,
   type HonorObject,
   MADE_BY,
-  madeWorkBefore,
   makeConferral,
   readHonorObject,
   sentenceDate,
   statedIssuers,
   statusOf,
+  worksWithMakersBefore,
 } from "../relations.ts";
 import type { RuleInput } from "./types.ts";
 
@@ -103,7 +103,7 @@ export function recipientsBefore(input: RuleInput, position: number): Mention[] 
     // "X, completed by A, B and C, was awarded": a list that is all agents names no recipient.
     if (/\bby\s+(?:the\s+)?$/i.test(before)) {
       if (MADE_BY.test(text.slice(Math.max(0, spot.start - 40), spot.start))) {
-        const work = madeWorkBefore(skeleton, spot.start);
+        const work = worksWithMakersBefore(skeleton, spot.start).at(-1);
         return work ? [work] : [];
       }
       break;
