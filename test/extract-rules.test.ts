@@ -2230,6 +2230,47 @@ const countedLists: GenreCase[] = [
   },
 ];
 
+const membersWithBodies: GenreCase[] = [
+  {
+    name: "company names as written: 'CO Ltd' in capitals, 'Co Ltd' without stops, a bracketed place inside",
+    text: "News\n\nSeven firms including Harbor Steel Group Co Ltd, Lakeside Foods CO Ltd and Delta Motor Parts (Wuxi) Co Ltd have been awarded the Riverland Quality Award by the Provincial Market Bureau.",
+    expect: {
+      conferrals: [
+        { recipient: "Harbor Steel Group Co Ltd", honor: "Riverland Quality Award" },
+        { recipient: "Lakeside Foods CO Ltd", honor: "Riverland Quality Award" },
+        { recipient: "Delta Motor Parts (Wuxi) Co Ltd", honor: "Riverland Quality Award" },
+      ],
+    },
+  },
+  {
+    name: "a bracketed place before 'Co., Ltd.' keeps the words before it in the name",
+    text: "News\n\nGranite Auto Parts (Wuxi) Co., Ltd. was named a provincial green factory.",
+    expect: {
+      conferrals: [
+        { recipient: "Granite Auto Parts (Wuxi) Co., Ltd.", honor: "provincial green factory" },
+      ],
+    },
+  },
+  {
+    name: "an appositive that ranks the honor ('the top honor in the field') is no second honor",
+    text: "News\n\nThe Pine Valley Dairy Group has won the Riverland Quality Award, the highest honor in the province's food industry.",
+    expect: {
+      conferrals: [{ recipient: "Pine Valley Dairy Group", honor: "Riverland Quality Award" }],
+    },
+  },
+  {
+    name: "people listed with the body they come from ('A from Hebei RTVU, ... and B from X were awarded')",
+    text: "News\n\nWang Lixin from Hebei RTVU, Zhou Mei from the Chemistry School of Henan RTVU, and Professor Gao Ping from Anhui RTVU were awarded the title of National Excellent Teacher.",
+    expect: {
+      conferrals: [
+        { recipient: "Wang Lixin", honor: "National Excellent Teacher" },
+        { recipient: "Zhou Mei", honor: "National Excellent Teacher" },
+        { recipient: "Gao Ping", honor: "National Excellent Teacher" },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -2251,6 +2292,7 @@ const families: Record<string, GenreCase[]> = {
   "people in profiles": peopleInProfiles,
   "places and inline lists": placesAndInlineLists,
   "lists as long as the text says": countedLists,
+  "members listed with their bodies": membersWithBodies,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -173,10 +173,10 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   const merged = mergeConferrals(state, conferrals);
   completeConferrals(state, merged, events, documentIssuers, publicationDate);
   retypeHonors(state, merged);
-  // Honors read from free text that no conferral kept are not names.
+  // Honors read from free text that no conferral kept are not names, nor are bare descriptions.
   const used = new Set(merged.map((c) => c.honor));
   for (const mention of mentions) {
-    if ((mention as Extra).freeText && !used.has(mention.id))
+    if ((mention as Extra).freeText && (!used.has(mention.id) || describesAnHonor(mention.name)))
       mention.name = `\u0000${mention.name}`;
   }
   const kept = mentions.filter((m) => !m.name.startsWith("\u0000"));
@@ -1183,6 +1183,22 @@ function paragraphOf(state: DocumentState, mention: Mention): number {
 }
 
 /** Issuers from documents, announcing bodies and ceremonies; dates from context; notice periods. */
+const DETERMINER = String.raw`(?:(?:the|a|an|this|that|such|another|its|their|his|her)\s+)?`;
+const HONOR_WORD = String.raw`(?:honou?rs?|awards?|prizes?|titles?|recognitions?|accolades?|medals?|winners?|towns?|villages?|units?)`;
+const BARE_HONOR = new RegExp(
+  String.raw`^${DETERMINER}(?:(?:selected|same|other|such|another)\s+)?${HONOR_WORD}$`,
+  "i",
+);
+const RANKED_HONOR = new RegExp(
+  String.raw`^${DETERMINER}(?:highest|top|supreme|greatest|biggest|ultimate|most\s+prestigious)\s+(?:[a-z-]+\s+){0,2}?(?:honou?rs?|recognitions?|accolades?)(?:\s+(?:in|of|for)\s+.*)?$`,
+  "i",
+);
+
+/** "the award", "selected towns", "the highest honor in the field": words about an honor, no name. */
+function describesAnHonor(name: string): boolean {
+  return BARE_HONOR.test(name) || RANKED_HONOR.test(name);
+}
+
 function completeConferrals(
   state: DocumentState,
   conferrals: Conferral[],

@@ -687,7 +687,9 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     // A lone generic head ("Department", "Base") is not a name.
     const words = tokens.slice(first, last).filter((t) => t.word);
     const definiteSingle = tokens[first - 1]?.lower === "the" && nucleusKind !== "Document";
-    if (words.length === 1 && nucleusKind !== "Place" && !definiteSingle) continue;
+    // ... unless a bracketed place and the name's words come before it: "Delta (Wuxi) Co., Ltd.".
+    const qualified = wordsBeforeQualifier(tokens, first, used) < first;
+    if (words.length === 1 && nucleusKind !== "Place" && !definiteSingle && !qualified) continue;
     for (let i = first; i < last; i++) used[i] = true;
     const definite = tokens[first - 1]?.lower === "the";
     spans.push({
@@ -817,6 +819,24 @@ function qualifierEnd(tokens: Token[], i: number): number {
   return j > i + 1 && tokens[j]?.text === ")" ? j + 1 : i;
 }
 
+/** Start of the capitalised words before a bracketed place that ends at `first`; `first` if none. */
+function wordsBeforeQualifier(tokens: Token[], first: number, blocked: boolean[]): number {
+  if (tokens[first - 1]?.text !== ")") return first;
+  let open = first - 2;
+  while (open > first - 5 && open > 0 && tokens[open]?.text !== "(") open--;
+  if (tokens[open]?.text !== "(" || qualifierEnd(tokens, open) !== first) return first;
+  let start = open;
+  while (
+    start > 0 &&
+    open - start < 5 &&
+    tokens[start - 1]?.cap &&
+    !blocked[start - 1] &&
+    !BREAK_WORDS.has(tokens[start - 1]?.lower ?? "")
+  )
+    start--;
+  return start < open ? start : first;
+}
+
 /**
  * Organization names as written: a company suffix ("Co., Ltd.") and a bracketed place that makes
  * another body ("University of Petroleum (East China)", "Ruipu (Tianjin) Pharmaceutical Co.")
@@ -834,17 +854,9 @@ function widenOrganizationNames(
     span.last = companySuffixEnd(tokens, span.last);
     const qualified = qualifierEnd(tokens, span.last);
     if (qualified > span.last) span.last = companySuffixEnd(tokens, qualified);
-    // "Ruipu (Tianjin) Biological Co.": a capitalised word and a bracketed place before the name.
-    const open = span.first - 3;
-    if (
-      span.first >= 4 &&
-      tokens[span.first - 1]?.text === ")" &&
-      qualifierEnd(tokens, open) === span.first &&
-      tokens[open - 1]?.cap &&
-      !blocked[open - 1] &&
-      !BREAK_WORDS.has(tokens[open - 1]?.lower ?? "")
-    )
-      span.first = open - 1;
+    // "Ruipu (Tianjin) Biological Co.", "Bosch Auto Parts (Suzhou) Co Ltd": capitalised words and a
+    // bracketed place before the name.
+    span.first = wordsBeforeQualifier(tokens, span.first, blocked);
   }
   return spans.filter(
     (inner) =>

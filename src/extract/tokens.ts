@@ -30,7 +30,26 @@ export function tokenize(view: string, start: number, end: number): Token[] {
       pushWords(tokens, raw, s);
     }
   }
+  unmarkCompanyCapitals(tokens);
   return tokens;
+}
+
+const COMPANY_CAPITALS = new Set(["CO", "LTD", "CORP", "INC"]);
+
+/** "Midea Group CO LTD": a company suffix written in capitals is a word of the name, not an acronym. */
+function unmarkCompanyCapitals(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.acronym || !COMPANY_CAPITALS.has(t.text)) continue;
+    const next = tokens[i + 1]?.lower;
+    const previous = tokens[i - 1]?.lower;
+    if (
+      t.text === "CO"
+        ? next === "ltd" || next === "." || next === ","
+        : previous === "co" || previous === "," || previous === "."
+    )
+      t.acronym = false;
+  }
 }
 
 /** A word, or the words a scrape glued together ("AffairsJiangxi" -> "Affairs", "Jiangxi"). */
