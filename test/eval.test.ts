@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { evaluate, loadGold, normaliseName } from "../src/eval/index.ts";
+import { evaluate, loadGold, normaliseName, withoutTrailingPlace } from "../src/eval/index.ts";
 import { CONFERRAL_RULES } from "../src/extract/rules/index.ts";
 import { buildGraph, CollectingSink } from "../src/pipeline/index.ts";
 import { runCli, tempDir } from "./support/cli.ts";
@@ -76,6 +76,20 @@ describe("name matching for the quality report", () => {
     ["Xi'an Culture and Tourism Bureau", "xian culture and tourism bureau"],
   ])("%s", (input, expected) => {
     expect(normaliseName(input)).toBe(expected);
+  });
+});
+
+describe("a holder's name with or without the place after it", () => {
+  test.each([
+    ["Maple Cultural Park in Lindong", "Maple Cultural Park"],
+    ["Birch Village of Hollow Town County", "Birch Village"],
+    ["Pine Eco-tourism Area in West Lake District", "Pine Eco-tourism Area"],
+    // No place after it: the name stays whole.
+    ["University of Hong Kong", "University of Hong Kong"],
+    ["Institute of Soil Science", "Institute of Soil Science"],
+    ["Park in Lindong", "Park in Lindong"],
+  ])("%s", (input, expected) => {
+    expect(withoutTrailingPlace(input)).toBe(expected);
   });
 });
 

@@ -78,6 +78,19 @@ export function normaliseName(name: string): string {
     .join(" ");
 }
 
+const TRAILING_PLACE =
+  /^(.+?\s\S+)\s+(?:in\s+(?:[A-Z][\w'\u2019-]*\s*){1,4}|of\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:City|County|District|Province|Town|Township|Prefecture|Region))$/;
+
+/** "Quyuan Cultural Park in Yueyang" -> "Quyuan Cultural Park"; the name itself when no place trails it. */
+export function withoutTrailingPlace(name: string): string {
+  return TRAILING_PLACE.exec(name.trim())?.[1] ?? name;
+}
+
+/** The same on a normalised name, for " in " only: "quyuan cultural park in yueyang". */
+function withoutTrailingIn(normalised: string): string {
+  return /^(\S+\s\S+.*?)\s+in(?:\s\S+){1,4}$/.exec(normalised)?.[1] ?? normalised;
+}
+
 function score(tp: number, fp: number, fn: number): Score {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
@@ -262,19 +275,26 @@ export async function evaluate(store: LaurelStore, gold: Gold): Promise<EvalRepo
       GoldAward,
       [string, typeof predicted extends Map<string, infer V> ? V : never]
     >();
-    for (const pass of ["primary", "alternative"] as const) {
+    // Last, a name with or without its trailing place ("X Park in Yueyang" or "X Park"): annotators
+    // differ on that, and both name the same holder.
+    for (const pass of ["primary", "alternative", "locative"] as const) {
       for (const award of awards) {
         if (hits.has(award)) continue;
         const recipients =
           pass === "primary"
             ? [award.recipient]
             : [award.recipient, ...(award.recipientAlternatives ?? [])];
+        if (pass === "locative") recipients.push(...recipients.map(withoutTrailingPlace));
         const recipientNames = new Set(recipients.flatMap((r) => [...orgAliases(r)]));
         const honorNames = new Set([award.honor, ...(award.honorAliases ?? [])].map(normaliseName));
+        const predictedNames = (iri: string) =>
+          pass === "locative"
+            ? [...entityNames(iri)].flatMap((n) => [n, withoutTrailingIn(n)])
+            : [...entityNames(iri)];
         const hit = [...predicted.entries()].find(
           ([key, p]) =>
             !used.has(key) &&
-            [...entityNames(p.recipient)].some((n) => recipientNames.has(n)) &&
+            predictedNames(p.recipient).some((n) => recipientNames.has(n)) &&
             [...entityNames(p.honor)].some((n) => honorNames.has(n)),
         );
         if (hit) {
