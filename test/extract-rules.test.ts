@@ -2271,6 +2271,46 @@ const membersWithBodies: GenreCase[] = [
   },
 ];
 
+const listsUnderAColon: GenreCase[] = [
+  {
+    name: "numbered lines under 'The N venues to have been named the X are:', each with its province after a comma",
+    text: "Four Training Bases Named\n\nThe national sports office renamed four centres this summer.\n\nThe four venues to have been named the National Rowing Training Base are:\n\n  1. Pinecrest Sports Center, Hebei Province\n  2. Lakeview Water Sports Academy (Rowing)\n  3. Birchwood Sports School, Gansu Province\n  4. Stonebridge Training Center\n\nMore venues may follow next year.",
+    expect: {
+      conferrals: [
+        { recipient: "Pinecrest Sports Center", honor: "National Rowing Training Base" },
+        { recipient: "Lakeview Water Sports Academy", honor: "National Rowing Training Base" },
+        { recipient: "Birchwood Sports School", honor: "National Rowing Training Base" },
+        { recipient: "Stonebridge Training Center", honor: "National Rowing Training Base" },
+      ],
+    },
+  },
+  {
+    name: "lines that group the holders under their province ('Henan: A, B') after 'They are (in order of ...):'",
+    text: "Five Areas Upgraded\n\nFive tourist areas were upgraded to the national 5A-level Scenic Areas this winter. They are (listed by province):\n\nHubei: Maple Gorge Scenic Area, Cloud Lake Forest Park\n\nHunan: Stone Bell Grottoes\n\nJiangxi: Reed Marsh Wetland Park, Old Kiln Scenic Area\n\nThe areas must keep their service up to standard.",
+    expect: {
+      conferrals: [
+        { recipient: "Maple Gorge Scenic Area", honor: "5A-level Scenic Areas" },
+        { recipient: "Cloud Lake Forest Park", honor: "5A-level Scenic Areas" },
+        { recipient: "Stone Bell Grottoes", honor: "5A-level Scenic Areas" },
+        { recipient: "Reed Marsh Wetland Park", honor: "5A-level Scenic Areas" },
+        { recipient: "Old Kiln Scenic Area", honor: "5A-level Scenic Areas" },
+      ],
+    },
+  },
+  {
+    name: "a second list's opening line ends the first list",
+    text: "Bases Named\n\nThe two venues to have been named the National Sailing Training Base are:\n\n1. Harbor Sports Center\n2. Bay Sailing Academy\n\nThe two venues to have been named the National Diving Training Base are:\n\n1. Cliffside Sports School\n2. Coral Diving Center",
+    expect: {
+      conferrals: [
+        { recipient: "Harbor Sports Center", honor: "National Sailing Training Base" },
+        { recipient: "Bay Sailing Academy", honor: "National Sailing Training Base" },
+        { recipient: "Cliffside Sports School", honor: "National Diving Training Base" },
+        { recipient: "Coral Diving Center", honor: "National Diving Training Base" },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -2293,6 +2333,7 @@ const families: Record<string, GenreCase[]> = {
   "places and inline lists": placesAndInlineLists,
   "lists as long as the text says": countedLists,
   "members listed with their bodies": membersWithBodies,
+  "lists under a colon": listsUnderAColon,
 };
 
 for (const [family, cases] of Object.entries(families)) {

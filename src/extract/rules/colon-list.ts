@@ -3,17 +3,25 @@
 // named ("... upgraded to 5A-level scenic areas").
 
 import type { Conferral, Mention } from "../../types.ts";
-import { conferralOf, sentenceDate, statusOf } from "../relations.ts";
+import { isPlaceName } from "../lexicon.ts";
+import { conferralOf, readHonorObject, sentenceDate, statusOf } from "../relations.ts";
 import { honorInContext } from "./context-honor.ts";
 import { holderOf, type Item, NAME_END, sentenceAt } from "./numbered-list.ts";
 import { emit, listAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const OPENS =
-  /\b(?:are|were|include|includes|included|(?:is|are)\s+(?:listed\s+)?as\s+follows)\s*:\s*$/i;
+  /\b(?:are|were|include|includes|included|(?:is|are)\s+(?:listed\s+)?as\s+follows)\s*(?:\([^()]{0,160}\))?\s*:\s*$/i;
 const MAX_ITEMS = 200;
 /** A line that is a name: capitalised, short, not a sentence that ends in a full stop. */
 const NAME_LINE = /^[ \t]*([A-Z0-9\u4E00-\u9FFF][^\n.]{1,140}?)[ \t]*$/;
+/** "1. ", "2) ", "(3) ", "4\u3001": the number before an item. */
+const ITEM_NUMBER = /^[ \t]*(?:\d{1,3}[ \t]*[.)\u3001]|\(\d{1,3}\))[ \t]*/;
+/** "Shaanxi: A, B": a line that groups its items under a place. */
+const GROUPED_UNDER =
+  /^([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})[ \t]*[:\uFF1A][ \t]*(?=\S)/;
+/** Stops inside a name ("Co., Ltd.", "No. 2") are not the end of a sentence. */
+const NAME_STOPS = /\b(?:Co|Ltd|No|Inc|Corp|St)\./g;
 
 /** The name lines right after `from`, up to the first line that is not one. */
 function lineItems(view: string, from: number): Item[] {
@@ -32,14 +40,53 @@ function lineItems(view: string, from: number): Item[] {
       continue;
     }
     blanks = 0;
-    const name = NAME_LINE.exec(line);
-    if (!name || (name[1] as string).split(/\s+/).length > 14) break;
-    const body = (name[1] as string).trim();
-    const start = lineStart + line.indexOf(body);
-    const length = NAME_END.exec(body)?.index ?? body.length;
-    if (length > 0) items.push({ start, end: start + length });
+    // A line that opens another list ends this one.
+    if (/[:\uFF1A]\s*$/.test(line)) break;
+    const numbered = ITEM_NUMBER.exec(line)?.[0].length ?? 0;
+    const lineItems = itemsOfLine(line.slice(numbered), lineStart + numbered);
+    if (lineItems.length === 0) break;
+    items.push(...lineItems);
   }
   return items;
+}
+
+/** One name, or the names grouped under a place ("Henan: A, B, C"); none when it is no name line. */
+function itemsOfLine(line: string, lineStart: number): Item[] {
+  const name = NAME_LINE.exec(line.replace(NAME_STOPS, (stop) => `${stop.slice(0, -1)}_`));
+  if (!name || (name[1] as string).split(/\s+/).length > 14) return [];
+  const grouped = GROUPED_UNDER.exec(line);
+  if (grouped && isPlaceName((grouped[1] as string).toLowerCase())) {
+    const items: Item[] = [];
+    const parts = /[^,;\uFF0C\u3001]+/g;
+    const rest = line.slice(grouped[0].length);
+    const restStart = lineStart + grouped[0].length;
+    for (let m = parts.exec(rest); m; m = parts.exec(rest)) {
+      const body = m[0].trim();
+      if (!/^[A-Z0-9]/.test(body)) continue;
+      const start = restStart + m.index + m[0].indexOf(body);
+      const length = NAME_END.exec(body)?.index ?? body.length;
+      if (length > 0) items.push({ start, end: start + length });
+    }
+    return items;
+  }
+  const body = line.slice(name.index, name.index + name[0].length).trim();
+  const start = lineStart + line.indexOf(body);
+  const length = NAME_END.exec(body)?.index ?? body.length;
+  return length > 0 ? [{ start, end: start + length }] : [];
+}
+
+// "The six venues to have been named the X are:": the honor stated in the opening line itself.
+const NAMED_IN_OPENER =
+  /\b(?:named|designated|rated|selected|recogni[sz]ed|identified|listed|approved|upgraded\s+to)\s+(?:as\s+)?(?=(?:the\s+|a\s+|an\s+)?"?(?:\uE000|[a-z]))/i;
+
+/** The honor the opening line names after its verb ("named the National X Base"), if it names one. */
+function honorInOpener(input: RuleInput): Mention | undefined {
+  const { state, context, skeleton } = input;
+  const verb = NAMED_IN_OPENER.exec(skeleton.text);
+  if (!verb) return undefined;
+  const object = readHonorObject(state, context, skeleton, verb.index + verb[0].length);
+  const kind = object?.honor.kind;
+  return kind === "Honor" || kind === "Organization" ? object?.honor : undefined;
 }
 
 /** The last honor named in this sentence or the two before it. */
@@ -84,7 +131,7 @@ export const colonList: ConferralRule = {
       return honor ? emit(input, inline, [{ honor, end: skeleton.text.length }], "", 0) : [];
     }
     if (!OPENS.test(skeleton.text)) return [];
-    const honor = honorInContext(input) ?? honorJustBefore(input);
+    const honor = honorInOpener(input) ?? honorInContext(input) ?? honorJustBefore(input);
     if (!honor) return [];
     const sentenceText = state.view.slice(context.sentence.start, context.sentence.end);
     const status = statusOf("", sentenceText);
