@@ -2311,6 +2311,41 @@ const listsUnderAColon: GenreCase[] = [
   },
 ];
 
+const holdersNamedLater: GenreCase[] = [
+  {
+    name: "'The five attractions included A in X, B Scenic Spot in Y': named sites are holders, the trailing towns are not",
+    text: "Three Scenic Spots Rated\n\nThe provincial tourism office said on Monday that three scenic spots were rated as national 4A-level scenic spots.\n\nThe three tourist attractions included Maple Cultural Park in Yueyang, Cloudfall Scenic Spot in Changde, and Reedbank Eco-tourism Area in Loudi.",
+    expect: {
+      conferrals: [
+        { recipient: "Maple Cultural Park", honor: "national 4A-level scenic spots" },
+        { recipient: "Cloudfall Scenic Spot", honor: "national 4A-level scenic spots" },
+        { recipient: "Reedbank Eco-tourism Area", honor: "national 4A-level scenic spots" },
+      ],
+    },
+  },
+  {
+    name: "'It is learned that these N counties include A, B and C' after 'announced the list of (the first batch) X'",
+    text: "New Demonstration Counties\n\nRecently, the Ministry of Commerce announced the list of (the second batch) demonstration counties for rural logistics in 2022. It is learned that these three demonstration counties include Hillford County, Maple City and Stonebrook County.",
+    expect: {
+      conferrals: [
+        { recipient: "Hillford County", honor: "demonstration counties for rural logistics" },
+        { recipient: "Maple City", honor: "demonstration counties for rural logistics" },
+        { recipient: "Stonebrook County", honor: "demonstration counties for rural logistics" },
+      ],
+    },
+  },
+  {
+    name: "'included' is read whole, not as 'include' and a stray 'd'",
+    text: "Green Schools\n\nThe bureau named 40 schools as national green schools.\n\nThe two schools included the Aspen School and the Cedar School.",
+    expect: {
+      conferrals: [
+        { recipient: "Aspen School", honor: "national green schools" },
+        { recipient: "Cedar School", honor: "national green schools" },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -2334,6 +2369,7 @@ const families: Record<string, GenreCase[]> = {
   "lists as long as the text says": countedLists,
   "members listed with their bodies": membersWithBodies,
   "lists under a colon": listsUnderAColon,
+  "holders named after their honor": holdersNamedLater,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -240,6 +240,8 @@ const HEADS: Record<HeadKind, string[]> = {
     "grassland",
     "wetland",
     "forest",
+    "spot",
+    "resort",
   ],
   Work: [],
 };

@@ -8,7 +8,7 @@ const OPENING = /^\s*(?:Among\s+them\s*,\s*)?(?:the\s+)?/i;
 const REDUCED_RELATIVE =
   /\b(?:designated|named|selected|recogni[sz]ed|identified|approved|listed|chosen|rated)\s+as\b/i;
 const LINK =
-  /^\s*(?:\([^()]{0,80}\)\s*)?(?:(?:in|of)\s+(?:19|20)\d{2}\s*)?(?:\([^()]{0,80}\)\s*)?(?:are|were|is|was|include|includes|included)\s*(?:(?:awarded|granted|given|presented|conferred)\s+(?:on|to|upon)\s*)?(?::\s*)?/i;
+  /^\s*(?:\([^()]{0,80}\)\s*)?(?:(?:in|of)\s+(?:19|20)\d{2}\s*)?(?:\([^()]{0,80}\)\s*)?(?:are|were|is|was|included|includes|include)\b\s*(?:(?:awarded|granted|given|presented|conferred)\s+(?:on|to|upon)\s*)?(?::\s*)?/i;
 
 export const honorSubjectList: ConferralRule = {
   name: "honor-subject-list",

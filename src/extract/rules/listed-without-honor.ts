@@ -7,8 +7,9 @@ import { honorInContext } from "./context-honor.ts";
 import { emit, listAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
+// A clause may open with "It is learned that": "It is learned that these 12 counties include A".
 const AMONG_ARE =
-  /^\s*(?:Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?|(?:These|They|Those)\s+(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:winners|recipients|awardees)(?:\s+of\s+this\s+year)?\s+)(?:are|were|include|included)\s*:?\s*/i;
+  /^\s*(?:It\s+is\s+(?:learned|reported|understood|known)\s+that\s+)?(?:Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?|(?:These|They|Those)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:winners|recipients|awardees)(?:\s+of\s+this\s+year)?\s+)(?:are|were|included|includes|include)\b\s*:?\s*/i;
 const MADE_THE_LIST =
   /\s*(?:has\s+|have\s+)?(?:also\s+)?(?:made|entered|topped|joined)\s+the\s+list\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:recipients|winners|awardees|honorees|laureates|lists?)\b|\s*(?:is|are|was|were)\s+(?:also\s+)?(?:on|in)\s+the\s+list\s+of\s+(?:winners|recipients|awardees|honorees)\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:\d+\s+)?(?:selected|chosen|named|successful|newly\s+[a-z]+ed)\s+[a-z]+s\b/gi;
 
@@ -22,7 +23,9 @@ function holdersOfNamedHonor(input: RuleInput) {
   if (!opener) return [];
   const object = readHonorObject(state, context, skeleton, opener[0].length);
   if (object?.honor.kind !== "Honor") return [];
-  const are = /^\s*(?:are|were|include|included)\s*:?\s*/i.exec(skeleton.text.slice(object.end));
+  const are = /^\s*(?:are|were|included|includes|include)\b\s*:?\s*/i.exec(
+    skeleton.text.slice(object.end),
+  );
   if (!are) return [];
   const recipients = listAfter(input, object.end + are[0].length);
   return emit(input, recipients, [object], opener[0], 0);

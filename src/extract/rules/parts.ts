@@ -265,6 +265,14 @@ const ITEM_OPENER =
 const DESCRIBED_PERSON =
   /(?:^|[,;:]|\band|\bnamely|\bincluding|\bsuch\s+as|\b(?:are|were|include|included)\b)\s*(?:and\s+)?(?:"[^"]{1,40}"\s+)?(?:(?!(?:was|were|is|are|has|have|had|who|which|of|by|from|at|in)\b)[A-Za-z-]+\s+){0,4}$/;
 
+const ADMINISTRATIVE_HEAD =
+  /(?:^|\s)(?:Province|City|County|District|Municipality|Region|Prefecture|Township|Town|Subdistrict|Street|Village|Community)$/i;
+
+/** "Hebei", "Anji county", "Lilong Township": where a body is, not a named site ("X Scenic Spot"). */
+function isAdministrativePlace(place: Mention): boolean {
+  return !/\s/.test(place.name.trim()) || ADMINISTRATIVE_HEAD.test(place.name.trim());
+}
+
 /**
  * The names in list position from `position` to the end of the sentence: "A, director of B; C
  * and D". Names inside an appositive ("director of B") are not items. When the list opens with a
@@ -288,12 +296,13 @@ export function listAfter(input: RuleInput, position: number): Mention[] {
     items.push(mention);
   }
   const first = items[0];
-  // A list of people names only people; a place among organizations qualifies one of them.
+  // A list of people names only people; a province or city among organizations qualifies one of
+  // them, but a named site ("Fenglin Scenic Spot") is an item of its own.
   const kept =
     first?.kind === "Person"
       ? items.filter((i) => i.kind === "Person")
       : items.some((i) => i.kind !== "Place")
-        ? items.filter((i) => i.kind !== "Place")
+        ? items.filter((i) => i.kind !== "Place" || !isAdministrativePlace(i))
         : items;
   const roots = new Set<string>();
   return kept.filter((r) => {
