@@ -2269,6 +2269,46 @@ const membersWithBodies: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "a foreign laureate named with a post after the comma ('Maria Lindqvist, president of X, was awarded')",
+    text: "News\n\nMaria Lindqvist, president of the Nordic Science Bank and former Swedish minister, was awarded a Friendship Medal. Sven Olsen, a professor at the Oslo School of Mines, received the Friendship Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Maria Lindqvist", honor: "Friendship Medal" },
+        { recipient: "Sven Olsen", honor: "Friendship Award" },
+      ],
+    },
+  },
+  {
+    name: "two capitalised words before a comma are no person without a post after it",
+    text: "News\n\nGreen Valley, Stone Bridge and the Pine Museum were named provincial science bases.",
+    expect: {
+      notPeople: ["Green Valley", "Stone Bridge"],
+    },
+  },
+  {
+    name: "'A, B and other three companies were selected': the word order of a translation, the honor from before",
+    text: "News\n\nThe ministry announced the list of national specialized little giant enterprises. Among them, Hillcrest Rubber Technology Co., Ltd., Yunling Seal Technology Co., Ltd. and other three rubber companies were selected.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Hillcrest Rubber Technology Co., Ltd.",
+          honor: "national specialized little giant enterprises",
+        },
+        {
+          recipient: "Yunling Seal Technology Co., Ltd.",
+          honor: "national specialized little giant enterprises",
+        },
+      ],
+    },
+  },
+  {
+    name: "posts one after another between the person and the verb; a title after 'title of' needs no title word",
+    text: "News\n\nTang Lixin, the Secretary of the Party Committee and chairman of Harbor Heavy Industry Group, Chairman of Delta Motor Group, won the honorary title of 'The Most Tireless Builder'.",
+    expect: {
+      conferrals: [{ recipient: "Tang Lixin", honor: "The Most Tireless Builder" }],
+    },
+  },
 ];
 
 const listsUnderAColon: GenreCase[] = [

@@ -86,6 +86,11 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
       i = initialled - 1;
       continue;
     }
+    if (westernPosted(tokens, i)) {
+      people.push([i, i + 2]);
+      i++;
+      continue;
+    }
     if (westernPinyinOrder(tokens, i)) {
       people.push([i, i + 2]);
       i++;
@@ -212,6 +217,25 @@ function westernInitialled(tokens: Token[], i: number): number | undefined {
     return undefined;
   if (headKind(first.text) || BREAK_WORDS.has(first.lower)) return undefined;
   return i + 4;
+}
+
+/**
+ * "Dilma Rousseff, president of the Bank, ...": a foreign name is two capitalised words that
+ * name nothing else, with a post right after the comma ("president", "former president", "a
+ * professor"). The pair opens the sentence or a list item.
+ */
+function westernPosted(tokens: Token[], i: number): boolean {
+  const [first, last, comma] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (comma?.text !== ",") return false;
+  for (const word of [first, last]) {
+    if (!word || !/^[A-Z][a-z]{2,}$/.test(word.text) || !isNameWord(word)) return false;
+    if (headKind(word.text) || isPlaceName(word.lower) || SURNAMES.has(word.lower)) return false;
+  }
+  const before = tokens[i - 1];
+  if (before && !(before.text === "," || before.lower === "and" || !before.word)) return false;
+  let post = tokens[i + 3];
+  if (post && /^(?:a|an|the|former|then|retired|honorary)$/.test(post.lower)) post = tokens[i + 4];
+  return post !== undefined && !post.cap && TITLE_WORDS.has(post.lower);
 }
 
 /** ", chairman of ..." or ", Li Ming": a post or another person follows. */

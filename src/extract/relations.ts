@@ -29,7 +29,10 @@ const LIST = `${ITEM}(?:\\s*,\\s*(?:and\\s+)?${ITEM}){0,60}(?:\\s*,?\\s*(?:and|a
 /** Where the subjects are, between them and the verb: "A and B of our province won ...". */
 const SUBJECT_PLACE = `(?:\\s+(?:of|in|from)\\s+(?:(?:our|this|the)\\s+)?(?:province|city|county|district|region|municipality|prefecture|${P}(?:\\s+(?:province|city|county|district|region))?)|\\s*,\\s*(?:in|of)\\s+(?:the\\s+)?${P}(?:\\s+(?:province|city|county|district|region))?\\s*,)?`;
 /** A post or description between commas after a subject: "Meng Hua, head of the test section, won". */
-const APPOSITIVE = `(?:\\s*,\\s*(?!and\\b|or\\b|as\\s+well\\b|respectively\\b)[a-z](?:[^,;.\\uE000]|${P}){1,100}?\\s*,)?`;
+// Posts may follow one another: "A, the Secretary of B and chairman of C, Chairman of D, won".
+const POST_WORDS =
+  "Secretary|Chairman|Chairwoman|President|Director|Dean|Head|Vice|Deputy|Chief|General|Member|Professor|Founder";
+const APPOSITIVE = `(?:(?:\\s*,\\s*(?!and\\b|or\\b|as\\s+well\\b|respectively\\b)(?:[a-z]|(?:${POST_WORDS})\\b)(?:[^,;.\\uE000]|${P}){1,100}?){1,4}\\s*,)?`;
 /** A name with its post: "Li Hai, the expert in sensors", "Wu Fei, deputy director of the Office", "Wu Fei from Hubei RTVU". */
 const ITEM_WITH_POST = `${ITEM}(?:\\s+(?:from|of|at)\\s+(?:the\\s+)?${P}(?:\\s+${P}){0,2}(?=\\s+and\\s+|\\s*,|\\s+(?:were|was|are|is|have|has|had)\\b))?(?:\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}\\s+(?:of|at|in|from|for|with)\\s+(?:[^,;.\\uE000]|${P}){1,80}?(?=\\s*,|\\s+and\\s+(?:the\\s+)?\\uE000))?`;
 /** Subjects of a verb: a list whose names may each carry a post between commas. */
@@ -79,7 +82,7 @@ const ISSUER_VERBS =
   "awarded|granted|conferred|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
 const PASSIVE = new RegExp(
-  `(?:(${COHORT}))?(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,?\\s*(?:and\\s+so\\s+on|etc\\.?|and\\s+(?:\\d+|[a-z]+)\\s+other\\s+[a-z][a-z\\s,]{0,60}?)\\s*,?\\s*)?(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?(?:,\\s*(?:a|an|the|one\\s+of\\s+the|${NUMBER})\\s+[^,;.]{1,80},)?(?:,\\s*(?:whose|who|which)\\s+[^,;.\\uE000]{1,100},)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+|stood\\s+out\\s+(?:from|among)\\s+[^,;.\\uE000]{1,60}?\\s+and\\s+)?(?:(?:will\\s+)?(?:continued?|continues|kept|keeps)\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})(?:(?:among|one\\s+of)\\s+(?:the\\s+)?(?:${NUMBER}\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\s+(?:(?:that|which|who)\\s+(?:were|was|are|is|have\\s+been|has\\s+been)\\s+)?(?:${ADVERBS}\\s+)?)?((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
+  `(?:(${COHORT}))?(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,?\\s*(?:and\\s+so\\s+on|etc\\.?|and\\s+(?:(?:\\d+|[a-z]+)\\s+other|other\\s+(?:\\d+|[a-z]+))\\s+[a-z][a-z\\s,]{0,60}?)\\s*,?\\s*)?(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?(?:,\\s*(?:a|an|the|one\\s+of\\s+the|${NUMBER})\\s+[^,;.]{1,80},)?(?:,\\s*(?:whose|who|which)\\s+[^,;.\\uE000]{1,100},)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+|stood\\s+out\\s+(?:from|among)\\s+[^,;.\\uE000]{1,60}?\\s+and\\s+)?(?:(?:will\\s+)?(?:continued?|continues|kept|keeps)\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})(?:(?:among|one\\s+of)\\s+(?:the\\s+)?(?:${NUMBER}\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\s+(?:(?:that|which|who)\\s+(?:were|was|are|is|have\\s+been|has\\s+been)\\s+)?(?:${ADVERBS}\\s+)?)?((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
   "gi",
 );
 const ACTIVE = new RegExp(
@@ -416,7 +419,12 @@ export function readHonorObject(
   // "Hill county won the ...": a phrase with its own verb is a clause, not a title.
   if (/\b(?:won|wins|was|were|is|are|has|have|had|received|became|got)\b/.test(phrase))
     return undefined;
+  // "the honorary title of 'Most Beautiful Striver'": what follows "title of" is a title, whatever its head.
+  const afterTitleOf = /\btitles?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:"\s*)?$/i.test(
+    rest.slice(0, offset),
+  );
   if (
+    !afterTitleOf &&
     !HONOR_NOUN_ANYWHERE.test(
       phrase.replace(/\uE000(\d+)\uE001/g, (_, i) => skeleton.mentionAt(Number(i))?.name ?? "X"),
     )

@@ -11,6 +11,8 @@ export const listContinues: ConferralRule = {
   gate: /^\s*\uE000\d+\uE001\s*,/,
   find(input) {
     const { state, context, skeleton } = input;
+    // A sentence that honors its own subject ("B, a professor, received the Y") starts anew.
+    if (input.found.length > 0) return [];
     const first = /^\s*\uE000(\d+)\uE001\s*,/.exec(skeleton.text);
     if (!first || skeleton.mentionAt(Number(first[1]))?.kind !== "Person") return [];
     const previous = context.sentence.index - 1;
