@@ -2309,6 +2309,22 @@ const membersWithBodies: GenreCase[] = [
       conferrals: [{ recipient: "Tang Lixin", honor: "The Most Tireless Builder" }],
     },
   },
+  {
+    name: "a place the lexicon does not know between the subject and its verb ('A in Luohu District was awarded')",
+    text: "News\n\nMaplewood Primary School in Qingshan District was awarded the title of \u201cRiverside Green School\u201d at a ceremony on June 5.",
+    expect: {
+      conferrals: [{ recipient: "Maplewood Primary School", honor: "Riverside Green School" }],
+    },
+  },
+  {
+    name: "'A in X, Zhejiang province, has become a national Y'",
+    text: "News\n\nThe Pine River National Wetland Park in Fenshui, Zhejiang province, has become a national wetland park after passing the pilot test.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine River National Wetland Park in Fenshui", honor: "national wetland park" },
+      ],
+    },
+  },
 ];
 
 const listsUnderAColon: GenreCase[] = [

@@ -26,8 +26,12 @@ const P = "\uE000\\d+\uE001";
 // An item may carry its acronym in brackets: the China Association for Science and Technology (CAST).
 const ITEM = `(?:the\\s+)?(?:(?:Professor|Prof\\.|Dr\\.|Academician|Mr\\.|Ms\\.|Comrade)\\s+)?"?${P}"?(?:\\s*\\(\\s*${P}\\s*\\))?`;
 const LIST = `${ITEM}(?:\\s*,\\s*(?:and\\s+)?${ITEM}){0,60}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM})?`;
-/** Where the subjects are, between them and the verb: "A and B of our province won ...". */
-const SUBJECT_PLACE = `(?:\\s+(?:of|in|from)\\s+(?:(?:our|this|the)\\s+)?(?:province|city|county|district|region|municipality|prefecture|${P}(?:\\s+(?:province|city|county|district|region))?)|\\s*,\\s*(?:in|of)\\s+(?:the\\s+)?${P}(?:\\s+(?:province|city|county|district|region))?\\s*,)?`;
+const ADMIN_HEAD = "(?:District|County|City|Province|Town|Township|Prefecture)";
+/**
+ * Where the subjects are, between them and the verb: "A and B of our province won ...", "A in
+ * Luohu District was named", "A in Pujiang, Zhejiang province, has become".
+ */
+const SUBJECT_PLACE = `(?:\\s+(?:of|in|from)\\s+(?:(?:our|this|the)\\s+)?(?:province|city|county|district|region|municipality|prefecture|${P}(?:\\s+(?:province|city|county|district|region))?|(?:[A-Z][a-z]+\\s+){1,2}${ADMIN_HEAD}\\b)|\\s*,\\s*(?:in|of)\\s+(?:the\\s+)?${P}(?:\\s+(?:province|city|county|district|region))?\\s*,|\\s*,\\s*${P}\\s+(?:province|city|county|district|region|municipality)\\s*,)?`;
 /** A post or description between commas after a subject: "Meng Hua, head of the test section, won". */
 // Posts may follow one another: "A, the Secretary of B and chairman of C, Chairman of D, won".
 const POST_WORDS =
