@@ -2321,7 +2321,10 @@ const membersWithBodies: GenreCase[] = [
     text: "News\n\nThe Pine River National Wetland Park in Fenshui, Zhejiang province, has become a national wetland park after passing the pilot test.",
     expect: {
       conferrals: [
-        { recipient: "Pine River National Wetland Park in Fenshui", honor: "national wetland park" },
+        {
+          recipient: "Pine River National Wetland Park in Fenshui",
+          honor: "national wetland park",
+        },
       ],
     },
   },
