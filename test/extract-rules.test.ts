@@ -1453,6 +1453,37 @@ const gaps: GenreCase[] = [
 
 const dates: GenreCase[] = [
   {
+    name: "holders named apart from their honor take the year stated right after it ('the list of X in 2021. ... These include A')",
+    text: "News\n\nRecently, the Ministry of Commerce announced the list of demonstration counties for rural logistics in 2021. It is learned that these two demonstration counties include Hillford County and Stonebrook County.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Hillford County",
+          honor: "demonstration counties for rural logistics",
+          date: "2021",
+        },
+        {
+          recipient: "Stonebrook County",
+          honor: "demonstration counties for rural logistics",
+          date: "2021",
+        },
+      ],
+    },
+  },
+  {
+    name: "a convention is an event: its day dates the plaques awarded at its opening ceremony",
+    text: "Ten New Bases\n\nThe 2021 Riverland Trade Convention was held in Lakeside on the afternoon of October 9. At the opening ceremony, the vice governor awarded the plaques for two new provincial e-commerce demonstration bases.\n\nThe new provincial e-commerce demonstration bases include Maple Port Logistics Park and Cedar Valley Trade Zone.",
+    expect: {
+      someConferrals: [
+        {
+          recipient: "Maple Port Logistics Park",
+          honor: "provincial e-commerce demonstration bases",
+          date: "2021-10-09",
+        },
+      ],
+    },
+  },
+  {
     name: "the page's date line dates 'recently' (year only)",
     text: "News\n\nUpdated: 2023-05-16\n\nThe Pine Valley School was recently recognized as a provincial science demonstration school.",
     expect: {

@@ -1199,6 +1199,20 @@ function describesAnHonor(name: string): boolean {
   return BARE_HONOR.test(name) || RANKED_HONOR.test(name);
 }
 
+/**
+ * "announced the list of X in 2021. ... These counties include A": a holder named apart from its
+ * honor takes the year stated right after the honor.
+ */
+function yearOfHonorElsewhere(
+  state: DocumentState,
+  conferral: Conferral,
+  honor: Mention,
+): string | undefined {
+  if (conferral.evidence.some((e) => e.sentenceIndex === honor.evidence.sentenceIndex)) return;
+  const after = state.view.slice(honor.evidence.end, honor.evidence.end + 16);
+  return /^\s*(?:in|for)\s+((?:19|20)\d{2})\b(?!\s*-)/.exec(after)?.[1];
+}
+
 function completeConferrals(
   state: DocumentState,
   conferrals: Conferral[],
@@ -1213,6 +1227,7 @@ function completeConferrals(
   const documents = state.mentions.filter((m) => m.kind === "Document");
   for (const conferral of conferrals) {
     const honor = state.byId.get(conferral.honor) as Mention;
+    conferral.date ??= yearOfHonorElsewhere(state, conferral, honor);
     const paragraphs = new Set(
       conferral.evidence.map((e) => state.sentences[e.sentenceIndex]?.paragraph ?? -1),
     );

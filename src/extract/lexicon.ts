@@ -185,6 +185,7 @@ const HEADS: Record<HeadKind, string[]> = {
   Event: [
     "meeting",
     "conference",
+    "convention",
     "forum",
     "ceremony",
     "session",
