@@ -2434,6 +2434,30 @@ const holdersNamedLater: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'Selected towns are A and B in X'; 'There are 30 selected villages, including C and D': the honor the text published before",
+    text: "News\n\nThe province recently published the fifth batch of provincial historical and cultural towns and villages. Selected towns are Reedford Town and Millbank Town in Hollow County. There are 20 selected villages, including Ashgrove Village in Hollow County and Fernhill Village, etc.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Reedford Town",
+          honor: "provincial historical and cultural towns and villages",
+        },
+        {
+          recipient: "Millbank Town",
+          honor: "provincial historical and cultural towns and villages",
+        },
+        {
+          recipient: "Ashgrove Village",
+          honor: "provincial historical and cultural towns and villages",
+        },
+        {
+          recipient: "Fernhill Village",
+          honor: "provincial historical and cultural towns and villages",
+        },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

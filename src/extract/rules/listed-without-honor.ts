@@ -8,8 +8,9 @@ import { emit, listAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 // A clause may open with "It is learned that": "It is learned that these 12 counties include A".
+// "Selected towns are A and B"; "There are 30 selected villages, including A and B".
 const AMONG_ARE =
-  /^\s*(?:It\s+is\s+(?:learned|reported|understood|known)\s+that\s+)?(?:Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?|(?:These|They|Those)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:winners|recipients|awardees)(?:\s+of\s+this\s+year)?\s+)(?:are|were|included|includes|include)\b\s*:?\s*/i;
+  /^\s*(?:It\s+is\s+(?:learned|reported|understood|known)\s+that\s+)?(?:Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?|(?:These|They|Those)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:winners|recipients|awardees)(?:\s+of\s+this\s+year)?\s+|(?:The\s+)?(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s+)(?:are|were|included|includes|include)\b\s*:?\s*|^\s*There\s+(?:are|were)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s*,?\s*(?:including|namely|such\s+as)\s*:?\s*/i;
 const MADE_THE_LIST =
   /\s*(?:has\s+|have\s+)?(?:also\s+)?(?:made|entered|topped|joined)\s+the\s+list\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:recipients|winners|awardees|honorees|laureates|lists?)\b|\s*(?:is|are|was|were)\s+(?:also\s+)?(?:on|in)\s+the\s+list\s+of\s+(?:winners|recipients|awardees|honorees)\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:\d+\s+)?(?:selected|chosen|named|successful|newly\s+[a-z]+ed)\s+[a-z]+s\b/gi;
 
@@ -34,7 +35,7 @@ function holdersOfNamedHonor(input: RuleInput) {
 export const listedWithoutHonor: ConferralRule = {
   name: "listed-without-honor",
   example: "Among the 60 schools are Maple School and Pine School.",
-  gate: /\b(?:among|these|they|those|made|entered|topped|joined|winners|recipients|awardees|list)\b|^\s*The\s+(?:other\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b/i,
+  gate: /\b(?:among|these|they|those|made|entered|topped|joined|winners|recipients|awardees|list|selected|chosen|shortlisted|successful|winning|newly)\b|^\s*The\s+(?:other\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b/i,
   find(input) {
     const named = holdersOfNamedHonor(input);
     if (named.length > 0) return named;
