@@ -2458,6 +2458,17 @@ const holdersNamedLater: GenreCase[] = [
       ],
     },
   },
+  {
+    name: 'quoted titles listed after a word for works (\'three books including "A", "B" and "C" won X\') are works',
+    text: 'News\n\nThree books including "The Red Kite", "The Far Moon" and "The Sun and the Moth" won the Riverland Book Award.',
+    expect: {
+      conferrals: [
+        { recipient: "Red Kite", honor: "Riverland Book Award" },
+        { recipient: "Far Moon", honor: "Riverland Book Award" },
+        { recipient: "Sun and the Moth", honor: "Riverland Book Award" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -1874,14 +1874,41 @@ const QUOTED_WORK =
 const QUOTED_MADE =
   /"([^"\n]{2,160})"(?=,?\s+(?:(?:led|completed|developed|presided\s+over|supervised|written|authored|edited|designed|produced|created)\s+by|by\s+(?:Professor|Prof\.|Dr\.|Academician)\s)\b)/g;
 
+// '19 books including "A", "B" and "C" won': quoted titles listed after a word for works.
+const WORKS_LISTED =
+  /\b(?:books|papers|projects|works|films|movies|videos|documentaries|articles|textbooks|monographs|novels|achievements|inventions|results)\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:including|such\s+as|namely|like)\s*:?\s*(?=")/gi;
+const NEXT_LISTED_TITLE = /^"([^"\n]{2,160})"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*\u3001\s*)?/;
+
+/** Titles (offset in the sentence, words inside the quotes) of works the sentence names. */
+function quotedWorkTitles(text: string): Array<{ at: number; inner: string }> {
+  const titles: Array<{ at: number; inner: string }> = [];
+  const closing = (m: RegExpMatchArray, inner: string) =>
+    (m.index ?? 0) + m[0].length - 1 - inner.length;
+  for (const m of text.matchAll(QUOTED_WORK))
+    titles.push({ at: closing(m, m[1] as string), inner: m[1] as string });
+  for (const m of text.matchAll(QUOTED_MADE))
+    if (/\s/.test(m[1] as string))
+      titles.push({ at: closing(m, m[1] as string), inner: m[1] as string });
+  for (const m of text.matchAll(WORKS_LISTED)) {
+    let position = (m.index ?? 0) + m[0].length;
+    for (
+      let next = NEXT_LISTED_TITLE.exec(text.slice(position));
+      next;
+      next = NEXT_LISTED_TITLE.exec(text.slice(position))
+    ) {
+      titles.push({ at: position + 1, inner: next[1] as string });
+      position += next[0].length;
+    }
+  }
+  return titles;
+}
+
 function findQuotedWorks(state: DocumentState, sentence: Sentence, top: Mention[]): void {
   const text = state.view.slice(sentence.start, sentence.end);
   if (!text.includes('"')) return;
-  const made = [...text.matchAll(QUOTED_MADE)].filter((m) => /\s/.test(m[1] as string));
-  for (const m of [...text.matchAll(QUOTED_WORK), ...made]) {
-    const inner = m[1] as string;
+  for (const { at, inner } of quotedWorkTitles(text)) {
     if (!/^[\p{Lu}\d]/u.test(inner) || HONOR_HEAD.test(inner)) continue;
-    const start = sentence.start + m.index + m[0].length - 1 - inner.length;
+    const start = sentence.start + at;
     const end = start + inner.length;
     if (top.some((x) => x.kind === "Work" && x.evidence.start === start)) continue;
     const crossing = top.some(
@@ -1899,8 +1926,8 @@ function findQuotedWorks(state: DocumentState, sentence: Sentence, top: Mention[
       }
     }
     const work = state.newMention("Work", start, end, sentence, 0.7);
-    const at = top.findIndex((x) => x.evidence.start > start);
-    top.splice(at < 0 ? top.length : at, 0, work);
+    const after = top.findIndex((x) => x.evidence.start > start);
+    top.splice(after < 0 ? top.length : after, 0, work);
   }
 }
 
