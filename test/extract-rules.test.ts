@@ -2469,6 +2469,28 @@ const holdersNamedLater: GenreCase[] = [
       ],
     },
   },
+
+  {
+    name: "'The winners of the X Medal are: A, a post of B, C, ...': the medal is the honor, not its winners",
+    text: "News\n\nThe winners of the Riverland Youth Medal are: Gao Lifen, assistant manager of Pine Tools Group Co., Ltd., and Zhou Mingde, teacher of the Lakeside Technician College.",
+    expect: {
+      conferrals: [
+        { recipient: "Gao Lifen", honor: "Riverland Youth Medal" },
+        { recipient: "Zhou Mingde", honor: "Riverland Youth Medal" },
+      ],
+    },
+  },
+  {
+    name: "'N firms were certified as the first batch of \"X brand\" yesterday. They include A, wool producer B, ...'",
+    text: "News\n\nThirty firms were certified as the first batch of \u201cRiverland brand\u201d yesterday. They include Harbor Steel Co Ltd, wool producer Hillside Textile (Group) Co Ltd, and Lakeside Pencil Factory.",
+    expect: {
+      conferrals: [
+        { recipient: "Harbor Steel Co Ltd", honor: "Riverland brand" },
+        { recipient: "Hillside Textile (Group) Co Ltd", honor: "Riverland brand" },
+        { recipient: "Lakeside Pencil Factory", honor: "Riverland brand" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -6,7 +6,7 @@ import { readHonorObject } from "../relations.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const ANNOUNCES =
-  /\b(?:recogni[sz](?:es|ed|ing)|names|named|naming|nominat(?:e|es|ing)|designat(?:es|ed|ing)|select(?:s|ed|ing)|announc(?:ed|es|ing)|releas(?:ed|es|ing)|publish(?:ed|es|ing)|issued|unveil(?:ed|s|ing))\s+(?:(?:its|their|the|a)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|new|latest|annual)\s+)?(?:(?:batch|list|round)\s+(?:of\s+)?)?(?:\([^()]{0,40}\)\s*)?(?:(?:the|a\s+total\s+of)\s+)?(?:\d[\d,]*\s+)?(?:(?:[a-z-]+\s+){1,3}?as\s+(?="|the\b|a\b|[A-Z\uE000]|(?:national|provincial|municipal|city|county|district|state)\b))?|\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:newly\s+|officially\s+|recently\s+)?(?:classified|designated|named|recogni[sz]ed|identified|selected|approved|listed|honou?red|rated)\s+as\s+|\b(?:honou?red|won|received|obtained|gained|were\s+awarded|was\s+awarded)\s+(?=the\s|a\s|an\s|")|\b(?:winners?|recipients?|laureates?)\s+of\s+(?:the\s+|this\s+year(?:'|\u2019)s\s+)?(?:annual\s+)?(?=[A-Z"\uE000])|\b(?:granted|awarded|conferred|bestowed)\s+(?:on\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,3}?(?=(?:the\s+)?(?:honou?rary\s+)?title\s+of\b)/gi;
+  /\b(?:recogni[sz](?:es|ed|ing)|names|named|naming|nominat(?:e|es|ing)|designat(?:es|ed|ing)|select(?:s|ed|ing)|announc(?:ed|es|ing)|releas(?:ed|es|ing)|publish(?:ed|es|ing)|issued|unveil(?:ed|s|ing))\s+(?:(?:its|their|the|a)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|new|latest|annual)\s+)?(?:(?:batch|list|round)\s+(?:of\s+)?)?(?:\([^()]{0,40}\)\s*)?(?:(?:the|a\s+total\s+of)\s+)?(?:\d[\d,]*\s+)?(?:(?:[a-z-]+\s+){1,3}?as\s+(?="|the\b|a\b|[A-Z\uE000]|(?:national|provincial|municipal|city|county|district|state)\b))?|\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:newly\s+|officially\s+|recently\s+)?(?:classified|designated|named|recogni[sz]ed|identified|selected|approved|listed|honou?red|rated|certified|accredited)\s+as\s+|\b(?:honou?red|won|received|obtained|gained|were\s+awarded|was\s+awarded)\s+(?=the\s|a\s|an\s|")|\b(?:winners?|recipients?|laureates?)\s+of\s+(?:the\s+|this\s+year(?:'|\u2019)s\s+)?(?:annual\s+)?(?=[A-Z"\uE000])|\b(?:granted|awarded|conferred|bestowed)\s+(?:on\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,3}?(?=(?:the\s+)?(?:honou?rary\s+)?title\s+of\b)/gi;
 
 /**
  * What an announcing verb names that is not itself an honor: "a notice announcing the list";
@@ -36,7 +36,7 @@ function declare(input: RuleInput, position: number, afterNamed = false): void {
 export const announcedHonor: ConferralRule = {
   name: "announced-honor",
   example: "The province recognizes 40 model schools for science education.",
-  gate: /\b(?:recogni[sz]|nam|designat|select|rated|announc|releas|publish|issued|unveil|classified|identified|approved|listed|honou?red|won|received|obtained|gained|awarded|granted|conferred|bestowed|winner|recipient|laureate)/i,
+  gate: /\b(?:recogni[sz]|nam|designat|select|rated|certified|accredited|announc|releas|publish|issued|unveil|classified|identified|approved|listed|honou?red|won|received|obtained|gained|awarded|granted|conferred|bestowed|winner|recipient|laureate)/i,
   find(input) {
     const { context, skeleton } = input;
     // A headline drops the auxiliary: "Two Museums Named National First-class Museums".

@@ -4,7 +4,9 @@ import { readHonorObject } from "../relations.ts";
 import { emit, listAfter } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
-const OPENING = /^\s*(?:Among\s+them\s*,\s*)?(?:the\s+)?/i;
+// "The winners of the 2025 X Medal are: ...": the honor is the medal, not its winners.
+const OPENING =
+  /^\s*(?:Among\s+them\s*,\s*)?(?:the\s+)?(?:(?:winners|recipients|awardees|laureates|honou?rees)\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?/i;
 const REDUCED_RELATIVE =
   /\b(?:designated|named|selected|recogni[sz]ed|identified|approved|listed|chosen|rated)\s+as\b/i;
 const LINK =

@@ -48,7 +48,7 @@ export const listedWithoutHonor: ConferralRule = {
     // "are chemist A and physicist B": an occupation may stand before each name.
     if (
       among &&
-      /^(?:the\s+)?(?:(?:[a-z-]+\s+)?[a-z]{3,}(?:ist|eer|ian|ner|ger|ker|ter|ver|ser)\s+)?"?\uE000/.test(
+      /^(?:the\s+)?(?:(?:[a-z-]+\s+)?[a-z]{3,}(?:ist|eer|ian|ner|ger|ker|ter|ver|ser|cer|rer|der|per)\s+)?"?\uE000/.test(
         text.slice(among[0].length),
       )
     ) {

@@ -258,7 +258,7 @@ export function alreadyFound(input: RuleInput, recipient: Mention): boolean {
 
 // Before a list item: the start, list punctuation or "and", an article, a courtesy title.
 const ITEM_OPENER =
-  /(?:^|[,;:\u2013\u2014]|\.|\band|\bnamely|\bincluding|\bsuch\s+as)\s*(?:and\s+)?(?:the\s+)?(?:(?:Academician|Professor|Prof\.|Dr\.|Mr\.|Ms\.|Madam|Comrade|researcher|professor|academician)\s+|(?:[a-z-]+\s+)?(?!(?:after|under|other|over|never|either|neither|whether|rather|further|together|however|number|member|winner)\s)[a-z]{3,}(?:ist|eer|ian|ner|ger|ker|ter|ver|ser)\s+)?"?$/;
+  /(?:^|[,;:\u2013\u2014]|\.|\band|\bnamely|\bincluding|\bsuch\s+as)\s*(?:and\s+)?(?:the\s+)?(?:(?:Academician|Professor|Prof\.|Dr\.|Mr\.|Ms\.|Madam|Comrade|researcher|professor|academician)\s+|(?:[a-z-]+\s+)?(?!(?:after|under|other|over|never|either|neither|whether|rather|further|together|however|number|member|winner)\s)[a-z]{3,}(?:ist|eer|ian|ner|ger|ker|ter|ver|ser|cer|rer|der|per)\s+)?"?$/;
 
 // Before a listed person, what they are: "deceased nuclear physicist Yu Min", "war veterans A and
 // B", '"father of hybrid rice" Yuan Longping', "Nobel Prize winner Tu Youyou".
