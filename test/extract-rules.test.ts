@@ -2491,6 +2491,14 @@ const holdersNamedLater: GenreCase[] = [
       ],
     },
   },
+
+  {
+    name: "a post whose closing comma a translation dropped ('A, a professor and Secretary of X was awarded')",
+    text: "News\n\nGao Lifen, a professor and Secretary of the Party Committee of the Riverbend Normal University was awarded as one of the Riverland Red-Banner Pacesetters.",
+    expect: {
+      conferrals: [{ recipient: "Gao Lifen", honor: "Riverland Red-Banner Pacesetters" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

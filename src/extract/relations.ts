@@ -615,14 +615,20 @@ function headlineRecipient(state: DocumentState): Mention | undefined {
  * "Among them, Mao Hua, chief engineer of the Pine Works, won ..." (the subject read is the Works).
  */
 function personBeforePost(skeleton: Skeleton, start: number, end: number): Mention | undefined {
-  if (!/^\s*,/.test(skeleton.text.slice(end))) return undefined;
+  const closed = /^\s*,/.test(skeleton.text.slice(end));
   const m =
-    /(?:^|[,;:]\s*)\uE000(\d+)\uE001\s*,\s*[a-z](?:[^.;:\uE000]|\uE000\d+\uE001){0,200}$/.exec(
+    /(?:^|[,;:]\s*)\uE000(\d+)\uE001\s*,\s*([a-z](?:[^.;:\uE000]|\uE000\d+\uE001){0,200})$/.exec(
       skeleton.text.slice(Math.max(0, start - 300), start),
     );
-  const person = m ? skeleton.mentionAt(Number(m[1])) : undefined;
+  // A translation may drop the comma that closes the post: "A, a professor and Secretary of B was
+  // awarded"; then the words before the body must name a post.
+  if (!m || (!closed && !POST_NOUN.test(m[2] as string))) return undefined;
+  const person = skeleton.mentionAt(Number(m[1]));
   return person?.kind === "Person" ? person : undefined;
 }
+
+const POST_NOUN =
+  /\b(?:secretary|president|director|professor|chairman|chairwoman|head|dean|manager|engineer|teacher|researcher|technician)\s+(?:and\s+[a-z]+\s+)?(?:of|at)\b/i;
 
 /** "A, B and C from the X": the people listed before the last one (C), in order. */
 function peopleListedBefore(skeleton: Skeleton, last: Mention): Mention[] {
