@@ -2499,6 +2499,17 @@ const holdersNamedLater: GenreCase[] = [
       conferrals: [{ recipient: "Gao Lifen", honor: "Riverland Red-Banner Pacesetters" }],
     },
   },
+
+  {
+    name: "a verbless 'Among them, A in X, and B.' lists holders of the honor named before",
+    text: "News\n\nThe commission named 120 villages as national ethnic culture villages. Among them, Reedwater Village in Fenglin Town, and Stonegate Village in Hollow County.",
+    expect: {
+      conferrals: [
+        { recipient: "Reedwater Village", honor: "national ethnic culture villages" },
+        { recipient: "Stonegate Village", honor: "national ethnic culture villages" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

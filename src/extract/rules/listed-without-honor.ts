@@ -11,6 +11,9 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 // "Selected towns are A and B"; "There are 30 selected villages, including A and B".
 const AMONG_ARE =
   /^\s*(?:It\s+is\s+(?:learned|reported|understood|known)\s+that\s+)?(?:Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?|(?:These|They|Those)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:winners|recipients|awardees)(?:\s+of\s+this\s+year)?\s+|(?:The\s+)?(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s+)(?:are|were|included|includes|include)\b\s*:?\s*|^\s*There\s+(?:are|were)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s*,?\s*(?:including|namely|such\s+as)\s*:?\s*/i;
+const AMONG_THEM_LIST = /^\s*Among\s+(?:them|these|those)\s*,\s*(?=(?:the\s+)?"?\uE000)/i;
+const VERB =
+  /\b(?:is|are|was|were|be|been|has|have|had|won|wins|received|got|obtained|became|includes?|included|named|selected|listed|awarded|rated)\b/i;
 const MADE_THE_LIST =
   /\s*(?:has\s+|have\s+)?(?:also\s+)?(?:made|entered|topped|joined)\s+the\s+list\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:recipients|winners|awardees|honorees|laureates|lists?)\b|\s*(?:is|are|was|were)\s+(?:also\s+)?(?:on|in)\s+the\s+list\s+of\s+(?:winners|recipients|awardees|honorees)\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:\d+\s+)?(?:selected|chosen|named|successful|newly\s+[a-z]+ed)\s+[a-z]+s\b/gi;
 
@@ -55,6 +58,13 @@ export const listedWithoutHonor: ConferralRule = {
       const recipients = listAfter(input, among[0].length);
       object.end = text.length;
       return emit(input, recipients, [object], among[0], 0);
+    }
+    // "Among them, A in X, and B." with no verb: the sentence is the list.
+    const bare = AMONG_THEM_LIST.exec(text);
+    if (bare && input.found.length === 0 && !VERB.test(text.replace(/\uE000\d+\uE001/g, ""))) {
+      const recipients = listAfter(input, bare[0].length);
+      object.end = text.length;
+      return emit(input, recipients, [object], "", 0);
     }
     const out = [];
     MADE_THE_LIST.lastIndex = 0;
