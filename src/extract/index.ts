@@ -646,13 +646,27 @@ type Extra = Mention & {
   nestedIn?: string;
 };
 
+/** Content words by name, read once per name (pure; callers never change the array). */
+const contentWordsOf = new Map<string, string[]>();
+
 function contentWords(name: string): string[] {
-  return name
-    .toLowerCase()
-    .replace(/["']/g, "")
-    .split(/[\s,]+/)
-    .filter((w) => w && !["the", "of", "for", "and", "&", "in", "municipal", "city"].includes(w))
-    .map(singular);
+  let words = contentWordsOf.get(name);
+  if (!words) {
+    if (contentWordsOf.size > 100_000) contentWordsOf.clear();
+    words = name
+      .toLowerCase()
+      .replace(/["']/g, "")
+      .split(/[\s,]+/)
+      .filter((w) => w && !["the", "of", "for", "and", "&", "in", "municipal", "city"].includes(w))
+      .map(singular);
+    contentWordsOf.set(name, words);
+  }
+  return words;
+}
+
+/** Whether a name already says the place ("Xi'an Municipal Bureau" names Xi'an). */
+function namesPlace(name: string, place: string): boolean {
+  return name.toLowerCase().includes(place.toLowerCase());
 }
 
 /** In-announcement coreference: acronyms, short forms, "Municipal X", "A and B of Z". */
@@ -685,8 +699,7 @@ function resolveInDocument(state: DocumentState): void {
   // "Municipal X" is the city's X; "X of the district" the district's.
   for (const mention of mentions) {
     if (mention.kind !== "Organization" && mention.kind !== "Program") continue;
-    const named = (place: string) => mention.name.toLowerCase().includes(place.toLowerCase());
-    if (/^Municipal\b/.test(mention.name) && state.city && !named(state.city)) {
+    if (/^Municipal\b/.test(mention.name) && state.city && !namesPlace(mention.name, state.city)) {
       mention.name = `${state.city} ${mention.name}`;
     } else if (/^District\b/.test(mention.name) && state.district) {
       mention.name = `${state.district} ${mention.name.replace(/^District\s+/, "")}`;
@@ -697,9 +710,14 @@ function resolveInDocument(state: DocumentState): void {
       /^ of the district\b/i.test(after) || /\bthe district's\s+$/i.test(before);
     const cityOwned =
       /^ of the city\b/i.test(after) || /\b(?:the city's|our city's)\s+$/i.test(before);
-    if (districtOwned && state.district && !named(state.district) && !/\bof\b/.test(mention.name)) {
+    if (
+      districtOwned &&
+      state.district &&
+      !namesPlace(mention.name, state.district) &&
+      !/\bof\b/.test(mention.name)
+    ) {
       mention.name = `${mention.name} of ${state.district}`;
-    } else if (cityOwned && state.city && !named(state.city)) {
+    } else if (cityOwned && state.city && !namesPlace(mention.name, state.city)) {
       mention.name = `${state.city} ${mention.name}`;
     }
   }
@@ -850,10 +868,12 @@ function pluralHead(mention: Extra): boolean {
 }
 
 /** "Chinese Astronomical Society" -> "CAS": the initials of a name's capitalised words. */
+const NOT_INITIALS = new Set(["Of", "For", "And", "The", "In", "On", "At"]);
+
 function initialsOf(name: string): string {
   return name
     .split(/[\s-]+/)
-    .filter((w) => /^[A-Z]/.test(w) && !/^(?:Of|For|And|The|In|On|At)$/.test(w))
+    .filter((w) => /^[A-Z]/.test(w) && !NOT_INITIALS.has(w))
     .map((w) => w[0])
     .join("");
 }
@@ -922,6 +942,8 @@ function isShortFormOf(words: string[], longer: string, definite: boolean): bool
 }
 
 export function rootOf(state: DocumentState, mention: Mention): Mention {
+  // Most names refer to nothing before them: no chain to follow.
+  if (!mention.antecedent) return mention;
   let current = mention;
   const seen = new Set<string>();
   while (current.antecedent && !seen.has(current.id)) {
@@ -962,21 +984,26 @@ function buildSkeleton(view: string, context: SentenceContext): Skeleton {
   const tail = view.slice(cursor, sentence.end);
   pieces.push({ skeletonStart: text.length, viewStart: cursor, length: tail.length });
   text += tail;
-  const toView = (position: number, edge: "start" | "end"): number => {
-    for (const piece of pieces) {
-      if (position < piece.skeletonStart || position > piece.skeletonStart + piece.length) continue;
-      if (piece.mention) {
-        return edge === "start" ? piece.mention.evidence.start : piece.mention.evidence.end;
-      }
-      return piece.viewStart + (position - piece.skeletonStart);
-    }
-    return sentence.end;
-  };
+  // Methods, not arrow properties: no per-sentence function naming under tsx's keepNames.
   return {
     text,
-    toView,
-    mentionAt: (index: number) => top[index],
-    indexOf: (mention: Mention) => top.indexOf(mention),
+    toView(position: number, edge: "start" | "end"): number {
+      for (const piece of pieces) {
+        if (position < piece.skeletonStart || position > piece.skeletonStart + piece.length)
+          continue;
+        if (piece.mention) {
+          return edge === "start" ? piece.mention.evidence.start : piece.mention.evidence.end;
+        }
+        return piece.viewStart + (position - piece.skeletonStart);
+      }
+      return sentence.end;
+    },
+    mentionAt(index: number) {
+      return top[index];
+    },
+    indexOf(mention: Mention) {
+      return top.indexOf(mention);
+    },
   };
 }
 
@@ -1609,6 +1636,8 @@ function mergeEvents(state: DocumentState, events: EventFact[]): EventFact[] {
 function findPosts(state: DocumentState, context: SentenceContext, skeleton: Skeleton): PostFact[] {
   const posts: PostFact[] = [];
   const { tokens, top, sentence } = context;
+  // Posts and bylines are read around people: a sentence that names none has none.
+  if (!top.some((m) => m.kind === "Person")) return posts;
   for (const person of top) {
     if (person.kind !== "Person") continue;
     const index = tokens.findIndex((t) => t.start === person.evidence.start);
@@ -1904,6 +1933,9 @@ function joinAffiliated(tokens: Token[], spans: NameSpan[]): NameSpan[] {
 function findProgramPhrases(state: DocumentState, sentence: Sentence, top: Mention[]): void {
   const text = state.view.slice(sentence.start, sentence.end);
   PROGRAM_PHRASES.forEach((re, index) => {
+    // The launch pattern opens with a look-behind tried at every position: skip it when the
+    // word it looks behind for is not there.
+    if (index === 2 && !text.includes("launch")) return;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const phrase = m[0];

@@ -143,7 +143,7 @@ function westernPinyinOrder(tokens: Token[], i: number): boolean {
  */
 function isAwardNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || !/^Awards?$/.test(t.text) || !isNameWord(tokens[i - 1])) return false;
+  if (!t || (t.text !== "Award" && t.text !== "Awards") || !isNameWord(tokens[i - 1])) return false;
   if (t.text === "Award") return true;
   const next = tokens[i + 1];
   return !next || !(next.cap || next.lower === "the");
@@ -204,7 +204,11 @@ const TITLE_BEFORE = new Set([
 
 /** "David G. Evans": a first name, an initial with its full stop, a surname; the end index. */
 function westernInitialled(tokens: Token[], i: number): number | undefined {
-  const [first, initial, stop, last] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  // Four reads, not a destructured array: this runs at every token.
+  const first = tokens[i];
+  const initial = tokens[i + 1];
+  const stop = tokens[i + 2];
+  const last = tokens[i + 3];
   if (!first?.cap || first.acronym || first.text.length < 3 || !/^[A-Z][a-z]+$/.test(first.text))
     return undefined;
   if (!initial || !/^[A-Z]$/.test(initial.text) || stop?.text !== ".") return undefined;
@@ -540,10 +544,16 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     extendRun();
     // Trim trailing words after the last head ("Day Activities" -> "Day").
     let complement: number | undefined;
-    const kindAt = (i: number) => headKind((tokens[i] as Token).text);
-    if (kindAt(nucleus) !== "Document" && kindAt(nucleus) !== "Event") last = nucleus + 1;
+    if (
+      headKind((tokens[nucleus] as Token).text) !== "Document" &&
+      headKind((tokens[nucleus] as Token).text) !== "Event"
+    )
+      last = nucleus + 1;
     // Document titles run on through "of A, B and C on Doing X" / "to Name the First Y".
-    if (kindAt(nucleus) === "Document" && DOCUMENT_LINKS.has(tokens[last]?.lower ?? "")) {
+    if (
+      headKind((tokens[nucleus] as Token).text) === "Document" &&
+      DOCUMENT_LINKS.has(tokens[last]?.lower ?? "")
+    ) {
       let k = last;
       let end = last;
       while (k < n && !used[k]) {
@@ -616,7 +626,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     }
     // Trailing "(1st session)" on events.
     if (
-      kindAt(nucleus) === "Event" &&
+      headKind((tokens[nucleus] as Token).text) === "Event" &&
       tokens[last]?.text === "(" &&
       /^\d+(st|nd|rd|th)$/.test(tokens[last + 1]?.text ?? "") &&
       tokens[last + 2]?.lower === "session" &&
@@ -624,7 +634,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     ) {
       last += 4;
     }
-    let nucleusKind = kindAt(nucleus) as HeadKind;
+    let nucleusKind = headKind((tokens[nucleus] as Token).text) as HeadKind;
     // "Campus News" is a section label; a media name starts with a place or an acronym.
     const firstToken = tokens[first] as Token;
     if (

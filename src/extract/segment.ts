@@ -140,9 +140,14 @@ function splitLine(
   push(sentenceStart, end);
 }
 
+/** [A-Za-z.] by character code (this runs for every full stop in the text). */
+function isWordOrDot(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
 function isAbbreviation(view: string, lineStart: number, dot: number): boolean {
   let w = dot;
-  while (w > lineStart && /[A-Za-z.]/.test(view[w - 1] as string)) w--;
+  while (w > lineStart && isWordOrDot(view.charCodeAt(w - 1))) w--;
   const word = view.slice(w, dot).toLowerCase();
   if (word === "") return false;
   if (ABBREVIATIONS.has(word)) return true;

@@ -23,7 +23,7 @@ export function tokenize(view: string, start: number, end: number): Token[] {
     const raw = m[0];
     const s = start + m.index;
     // Split a possessive "'s" off the word it follows ("BAST's" -> "BAST", "'s").
-    if (raw.length > 3 && /'s$/i.test(raw)) {
+    if (raw.length > 3 && endsWithPossessive(raw)) {
       pushWords(tokens, raw.slice(0, -2), s);
       tokens.push(makeToken(raw.slice(-2), s + raw.length - 2));
     } else {
@@ -31,6 +31,11 @@ export function tokenize(view: string, start: number, end: number): Token[] {
     }
   }
   return tokens;
+}
+
+/** /'s$/i by character code: an apostrophe, then "s" or "S". */
+function endsWithPossessive(raw: string): boolean {
+  return raw.charCodeAt(raw.length - 2) === 39 && (raw.charCodeAt(raw.length - 1) | 32) === 115;
 }
 
 /** A word, or the words a scrape glued together ("AffairsJiangxi" -> "Affairs", "Jiangxi"). */
@@ -52,7 +57,7 @@ const GLUED_SMALL_WORDS = new Set(["of", "in", "on", "at", "to", "and", "for", "
  * stay whole.
  */
 function glueSplits(word: string): number[] {
-  if (word.length < 5) return [];
+  if (word.length < 5 || !hasGluePoint(word)) return [];
   const cuts: number[] = [];
   let from = 0;
   GLUE_POINT.lastIndex = 0;
@@ -65,6 +70,18 @@ function glueSplits(word: string): number[] {
     GLUE_POINT.lastIndex = m.index + 1;
   }
   return cuts;
+}
+
+/** A lower-case ASCII letter right before an upper-case one: where a glue point can be. */
+function hasGluePoint(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      const p = word.charCodeAt(i - 1);
+      if (p >= 97 && p <= 122) return true;
+    }
+  }
+  return false;
 }
 
 /** The text with glued words set apart by a space ("Institute ofHealth" -> "Institute of Health"). */

@@ -10,9 +10,10 @@ import { cohortSize, readHonorObject } from "../relations.ts";
 import { alreadyFound, canReceive, emit } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
-// A count of things, not a date, a measure, an ordinal or a document number.
+// A count of things, not a date, a measure, an ordinal or a document number. (The look-ahead
+// first: the look-behind then runs only where a count can start.)
 const COUNT =
-  /(?<![-./:\d]|No\.\s?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*(?:%|percent|years?\b|months?\b|days?\b|hours?\b|km|kilomet|met(?:er|re)s?\b|square|mu\b|yuan|million|billion|thousand|hundred|times\b|th\b|st\b|nd\b|rd\b|[-:/.,]\s?\d))/gi;
+  /\b(?=\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?<![-./:\d]|No\.\s?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*(?:%|percent|years?\b|months?\b|days?\b|hours?\b|km|kilomet|met(?:er|re)s?\b|square|mu\b|yuan|million|billion|thousand|hundred|times\b|th\b|st\b|nd\b|rd\b|[-:/.,]\s?\d))/gi;
 
 // What a counted list holds: "six modern agricultural parks", "the 12 items", "three groups".
 const HOLDER_NOUN =
@@ -266,11 +267,12 @@ export const countedItems: ConferralRule = {
     let counts: Set<number> | undefined;
     for (const from of starts) {
       if (from < readUpTo) continue;
-      const readings = listsFrom(text, from).filter((reading) => reading.items.length >= 2);
-      if (readings.length === 0) continue;
-      // Counts are read only once a list is there (most sentences have none).
+      // Counts first (read once per sentence, cached): with no count stated, no list can match.
       counts ??= statedCounts(input);
       const eligible = localCounts(text, openerAt.get(from) ?? from) ?? counts;
+      if (eligible.size === 0) continue;
+      const readings = listsFrom(text, from).filter((reading) => reading.items.length >= 2);
+      if (readings.length === 0) continue;
       const list = readings.find((reading) => eligible.has(reading.items.length));
       if (!list) continue;
       out.push(...conferralsFor(input, list, from, openerAt.get(from) ?? from));
