@@ -42,6 +42,8 @@ const MONTHS: Record<string, number> = {
 const MONTH =
   "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+/** What every month pattern needs (in any case): a cheap test before them. */
+const MONTH_NAME = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const YEAR = "((?:19|20)\\d{2})";
 
 const PATTERNS: Array<{
@@ -49,6 +51,8 @@ const PATTERNS: Array<{
   read: (m: RegExpExecArray) => Omit<DateMention, "start" | "end">;
   /** The pattern cannot match without a digit (text with none skips it). */
   digit?: boolean;
+  /** Nor without a month's name. */
+  month?: boolean;
 }> = [
   // December 26 to December 30, 2022 / December 26-30, 2022
   {
@@ -63,6 +67,7 @@ const PATTERNS: Array<{
       until: { year: Number(m[6]), month: m[4] ? month(m[4]) : month(m[1]), day: Number(m[5]) },
     }),
     digit: true,
+    month: true,
   },
   // 2022-12-26 / 2022/12/26 / 2022.12.26
   {
@@ -79,12 +84,14 @@ const PATTERNS: Array<{
       ...(m[3] ? { year: Number(m[3]) } : {}),
     }),
     digit: true,
+    month: true,
   },
   // 26 December 2022
   {
     re: new RegExp(`\\b${DAY} ${MONTH},? ${YEAR}\\b`, "g"),
     read: (m) => ({ day: Number(m[1]), month: month(m[2]), year: Number(m[3]) }),
     digit: true,
+    month: true,
   },
   // in May 2021 / May this year / in May
   {
@@ -97,6 +104,7 @@ const PATTERNS: Array<{
       ...(m[2] ? { year: Number(m[2]) } : {}),
       ...(m[3] ? { relative: "this-year" as const } : {}),
     }),
+    month: true,
   },
   // in the 2022 annual assessment
   {
@@ -130,13 +138,16 @@ function month(name: string | undefined): number {
   return MONTHS[(name ?? "").toLowerCase().replace(".", "")] ?? 0;
 }
 
+const DIGIT = /\d/;
+
 /** Finds date expressions in view[start..end); earlier patterns win where they overlap. */
 export function findDates(view: string, start: number, end: number): DateMention[] {
   const text = view.slice(start, end);
   const found: DateMention[] = [];
-  const digits = /\d/.test(text);
-  for (const { re, read, digit } of PATTERNS) {
-    if (digit && !digits) continue;
+  const digits = DIGIT.test(text);
+  const months = MONTH_NAME.test(text);
+  for (const { re, read, digit, month: named } of PATTERNS) {
+    if ((digit && !digits) || (named && !months)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = start + m.index;
@@ -172,10 +183,12 @@ export function shiftDate(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+const YEAR_IN_TEXT = /(?<![\d.])((?:19|20)\d{2})(?!\d)/g;
+
 /** Years written anywhere in a span: "2022", "2021-2025", "[2020]". */
 export function yearsIn(text: string): number[] {
   const years: number[] = [];
-  const re = /(?<![\d.])((?:19|20)\d{2})(?!\d)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) years.push(Number(m[1]));
+  YEAR_IN_TEXT.lastIndex = 0;
+  for (let m = YEAR_IN_TEXT.exec(text); m; m = YEAR_IN_TEXT.exec(text)) years.push(Number(m[1]));
   return years;
 }

@@ -270,7 +270,20 @@ function quotePairs(view: string): Array<[number, number]> {
   return pairs;
 }
 
+/** Names repeat across sentences and texts: each spelling is cleaned once (pure; cleared when large). */
+const cleanNames = new Map<string, string>();
+
 export function cleanName(text: string): string {
+  let name = cleanNames.get(text);
+  if (name === undefined) {
+    if (cleanNames.size > 100_000) cleanNames.clear();
+    name = readCleanName(text);
+    cleanNames.set(text, name);
+  }
+  return name;
+}
+
+function readCleanName(text: string): string {
   let name = unglue(text)
     .replace(/\s+/g, " ")
     .replace(/^(?:the|The|THE)\s+/, "")
@@ -303,7 +316,9 @@ function readSentence(
   // Official document numbers: GKFZ[2020] No. 344.
   const numbers: Array<{ start: number; end: number; text: string }> = [];
   const sentenceText = view.slice(sentence.start, sentence.end);
-  DOC_NUMBER.lastIndex = 0;
+  // A document number has brackets: most sentences have none, and need no scan.
+  DOC_NUMBER.lastIndex =
+    sentenceText.includes("[") || sentenceText.includes("(") ? 0 : sentenceText.length;
   for (let m = DOC_NUMBER.exec(sentenceText); m; m = DOC_NUMBER.exec(sentenceText)) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
@@ -614,16 +629,29 @@ export function levelOf(words: string[]): Level | undefined {
   return undefined;
 }
 
+/** The words of a name that are cities, in order (read once per name; pure, cleared when large). */
+const cityWords = new Map<string, string[]>();
+
+function cityWordsOf(name: string): string[] {
+  let words = cityWords.get(name);
+  if (!words) {
+    if (cityWords.size > 100_000) cityWords.clear();
+    words = name.split(/\s+/).filter((word) => CITIES.has(word.toLowerCase()));
+    cityWords.set(name, words);
+  }
+  return words;
+}
+
 /** The city and district an announcement is about: the ones it names most. */
 function placeAnnouncement(state: DocumentState): void {
   const cityCounts = new Map<string, number>();
   const districtCounts = new Map<string, number>();
   for (const mention of state.mentions) {
-    for (const word of mention.name.split(/\s+/)) {
-      const lower = word.toLowerCase();
-      if (CITIES.has(lower)) cityCounts.set(word, (cityCounts.get(word) ?? 0) + 1);
-    }
-    const district = /\b([A-Z][\w'-]+) District\b/.exec(mention.name);
+    for (const word of cityWordsOf(mention.name))
+      cityCounts.set(word, (cityCounts.get(word) ?? 0) + 1);
+    const district = mention.name.includes(" District")
+      ? /\b([A-Z][\w'-]+) District\b/.exec(mention.name)
+      : null;
     if (district)
       districtCounts.set(
         `${district[1]} District`,
@@ -669,6 +697,20 @@ function namesPlace(name: string, place: string): boolean {
   return name.toLowerCase().includes(place.toLowerCase());
 }
 
+const MUNICIPAL_FIRST = /^Municipal\b/;
+const DISTRICT_FIRST = /^District\b/;
+const OF_THE_DISTRICT = /^ of the district\b/i;
+const THE_DISTRICTS = /\bthe district's\s+$/i;
+const OF_THE_CITY = /^ of the city\b/i;
+const THE_CITYS = /\b(?:the city's|our city's)\s+$/i;
+/** A bare acronym: "CAST", "SIAT". */
+const ACRONYM_SURFACE = /^[A-Z]{2,10}$/;
+const ACRONYM_FIRST = /^([A-Z]{2,10})\s+\S/;
+const CAPITAL_FIRST = /^[A-Z]/;
+
+const ALIAS_BETWEEN =
+  /^\s*[,(]\s*(?:hereinafter\s+(?:referred\s+to\s+as|called)|also\s+(?:known|called|referred\s+to)\s+as|or|formerly(?:\s+known\s+as)?|i\.e\.)\s+(?:the\s+)?"?$/i;
+
 /** In-announcement coreference: acronyms, short forms, "Municipal X", "A and B of Z". */
 function resolveInDocument(state: DocumentState): void {
   const { mentions, view } = state;
@@ -699,17 +741,15 @@ function resolveInDocument(state: DocumentState): void {
   // "Municipal X" is the city's X; "X of the district" the district's.
   for (const mention of mentions) {
     if (mention.kind !== "Organization" && mention.kind !== "Program") continue;
-    if (/^Municipal\b/.test(mention.name) && state.city && !namesPlace(mention.name, state.city)) {
+    if (MUNICIPAL_FIRST.test(mention.name) && state.city && !namesPlace(mention.name, state.city)) {
       mention.name = `${state.city} ${mention.name}`;
-    } else if (/^District\b/.test(mention.name) && state.district) {
+    } else if (DISTRICT_FIRST.test(mention.name) && state.district) {
       mention.name = `${state.district} ${mention.name.replace(/^District\s+/, "")}`;
     }
     const after = view.slice(mention.evidence.end, mention.evidence.end + 20);
     const before = view.slice(Math.max(0, mention.evidence.start - 20), mention.evidence.start);
-    const districtOwned =
-      /^ of the district\b/i.test(after) || /\bthe district's\s+$/i.test(before);
-    const cityOwned =
-      /^ of the city\b/i.test(after) || /\b(?:the city's|our city's)\s+$/i.test(before);
+    const districtOwned = OF_THE_DISTRICT.test(after) || THE_DISTRICTS.test(before);
+    const cityOwned = OF_THE_CITY.test(after) || THE_CITYS.test(before);
     if (
       districtOwned &&
       state.district &&
@@ -727,7 +767,7 @@ function resolveInDocument(state: DocumentState): void {
     if (mention.acronym) byAcronym.set(mention.acronym, mention);
     else if (
       mention.kind === "Organization" &&
-      /^[A-Z]{2,10}$/.test(mention.surface) &&
+      ACRONYM_SURFACE.test(mention.surface) &&
       !mention.antecedent
     ) {
       const defined = byAcronym.get(mention.surface);
@@ -744,11 +784,7 @@ function resolveInDocument(state: DocumentState): void {
     const a = outer[i] as Mention;
     const b = outer[i + 1] as Mention;
     const between = view.slice(a.evidence.end, b.evidence.start);
-    if (
-      /^\s*[,(]\s*(?:hereinafter\s+(?:referred\s+to\s+as|called)|also\s+(?:known|called|referred\s+to)\s+as|or|formerly(?:\s+known\s+as)?|i\.e\.)\s+(?:the\s+)?"?$/i.test(
-        between,
-      )
-    ) {
+    if (ALIAS_BETWEEN.test(between)) {
       b.antecedent = a.id;
       if (b.kind === "Organization") b.name = a.name;
       if (a.kind === "Honor" || b.kind === "Honor") {
@@ -787,7 +823,7 @@ function resolveInDocument(state: DocumentState): void {
     if (
       mention.antecedent ||
       mention.kind !== "Organization" ||
-      /^[A-Z]{2,10}$/.test(mention.surface)
+      ACRONYM_SURFACE.test(mention.surface)
     )
       continue;
     const words = contentWords(mention.name);
@@ -873,7 +909,7 @@ const NOT_INITIALS = new Set(["Of", "For", "And", "The", "In", "On", "At"]);
 function initialsOf(name: string): string {
   return name
     .split(/[\s-]+/)
-    .filter((w) => /^[A-Z]/.test(w) && !NOT_INITIALS.has(w))
+    .filter((w) => CAPITAL_FIRST.test(w) && !NOT_INITIALS.has(w))
     .map((w) => w[0])
     .join("");
 }
@@ -886,7 +922,7 @@ function initialsOf(name: string): string {
 function linkImplicitAcronyms(mentions: Mention[], defined: Map<string, Mention>): void {
   const byInitials = new Map<string, Mention[]>();
   for (const mention of mentions) {
-    if (mention.kind !== "Organization" || /^[A-Z]{2,10}$/.test(mention.surface)) continue;
+    if (mention.kind !== "Organization" || ACRONYM_SURFACE.test(mention.surface)) continue;
     const initials = initialsOf(mention.name);
     if (initials.length < 2) continue;
     const list = byInitials.get(initials) ?? [];
@@ -896,7 +932,7 @@ function linkImplicitAcronyms(mentions: Mention[], defined: Map<string, Mention>
   // "SUMEC Group ... SUMEC": a name that opens with the letters stands for them too.
   const byFirstWord = new Map<string, Mention[]>();
   for (const mention of mentions) {
-    const first = /^([A-Z]{2,10})\s+\S/.exec(mention.name)?.[1];
+    const first = ACRONYM_FIRST.exec(mention.name)?.[1];
     if (mention.kind !== "Organization" || !first) continue;
     const list = byFirstWord.get(first) ?? [];
     if (!list.some((m) => m.name === mention.name)) list.push(mention);
@@ -904,7 +940,7 @@ function linkImplicitAcronyms(mentions: Mention[], defined: Map<string, Mention>
   }
   for (const mention of mentions) {
     if (mention.kind !== "Organization" || mention.antecedent) continue;
-    if (!/^[A-Z]{2,10}$/.test(mention.surface) || defined.has(mention.surface)) continue;
+    if (!ACRONYM_SURFACE.test(mention.surface) || defined.has(mention.surface)) continue;
     const byLetters = byInitials.get(mention.surface);
     const byName = byFirstWord.get(mention.surface);
     const candidates = byLetters?.length === 1 ? byLetters : byLetters ? undefined : byName;
@@ -1149,8 +1185,16 @@ function anotherTime(a: Conferral, b: Conferral): boolean {
   );
 }
 
+const normalKeys = new Map<string, string>();
+
 export function normaliseKey(name: string): string {
-  return contentWords(name).join(" ");
+  let key = normalKeys.get(name);
+  if (key === undefined) {
+    if (normalKeys.size > 100_000) normalKeys.clear();
+    key = contentWords(name).join(" ");
+    normalKeys.set(name, key);
+  }
+  return key;
 }
 
 const TIER_ORDINALS: Record<string, string> = {
@@ -1545,13 +1589,15 @@ function dateNear(
   return undefined;
 }
 
+const NOTICE_WORDS = /\b(public(?:ity)?|announcement|notice|objection)\b/i;
+
 function findNoticePeriod(
   state: DocumentState,
   publicationDate: string | undefined,
 ): { from: string; until: string; paragraph: number } | undefined {
   for (const context of state.contexts) {
     const text = state.view.slice(context.sentence.start, context.sentence.end);
-    if (!/\b(public(?:ity)?|announcement|notice|objection)\b/i.test(text)) continue;
+    if (!NOTICE_WORDS.test(text)) continue;
     for (const date of context.dates) {
       if (!date.until) continue;
       const from = resolveDate(state, date, context.sentence, publicationDate);
@@ -1601,7 +1647,7 @@ function retypeHonors(state: DocumentState, conferrals: Conferral[]): void {
     if (
       parent?.kind === "Honor" &&
       mention.kind === "Organization" &&
-      !/^[A-Z]{2,10}$/.test(mention.surface)
+      !ACRONYM_SURFACE.test(mention.surface)
     ) {
       mention.name = `\u0000${mention.name}`;
     }

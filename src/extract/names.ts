@@ -202,6 +202,9 @@ const TITLE_BEFORE = new Set([
   "comrade",
 ]);
 
+const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
+const ONE_CAPITAL = /^[A-Z]$/;
+
 /** "David G. Evans": a first name, an initial with its full stop, a surname; the end index. */
 function westernInitialled(tokens: Token[], i: number): number | undefined {
   // Four reads, not a destructured array: this runs at every token.
@@ -209,10 +212,10 @@ function westernInitialled(tokens: Token[], i: number): number | undefined {
   const initial = tokens[i + 1];
   const stop = tokens[i + 2];
   const last = tokens[i + 3];
-  if (!first?.cap || first.acronym || first.text.length < 3 || !/^[A-Z][a-z]+$/.test(first.text))
+  if (!first?.cap || first.acronym || first.text.length < 3 || !CAPITALISED_WORD.test(first.text))
     return undefined;
-  if (!initial || !/^[A-Z]$/.test(initial.text) || stop?.text !== ".") return undefined;
-  if (!last?.cap || last.acronym || !/^[A-Z][a-z]+$/.test(last.text) || headKind(last.text))
+  if (!initial || !ONE_CAPITAL.test(initial.text) || stop?.text !== ".") return undefined;
+  if (!last?.cap || last.acronym || !CAPITALISED_WORD.test(last.text) || headKind(last.text))
     return undefined;
   if (headKind(first.text) || BREAK_WORDS.has(first.lower)) return undefined;
   return i + 4;
@@ -240,8 +243,12 @@ function isNameWord(token: Token | undefined): boolean {
   );
 }
 
+const ORDINAL_OR_YEAR = /^(?:\d{4}|\d{1,3}(?:st|nd|rd|th))$/i;
+const RATING_CODE = /^(?:[1-5]A|A{2,5})(?:-level)?$/i;
+const LETTER_A = /A/;
+
 function isOrdinalOrYear(token: Token | undefined): boolean {
-  return !!token && /^(?:\d{4}|\d{1,3}(?:st|nd|rd|th))$/i.test(token.text);
+  return !!token && ORDINAL_OR_YEAR.test(token.text);
 }
 
 /** Index after a quoted capitalised group starting at i ('"' Word... '"'), or -1. */
@@ -476,7 +483,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         continue;
       }
       // "5A-level Scenic Areas", "AAAA Tourist Attraction": a rating code opens the name.
-      if (/^(?:[1-5]A|A{2,5})(?:-level)?$/i.test(prev.text) && /A/.test(prev.text)) {
+      if (RATING_CODE.test(prev.text) && LETTER_A.test(prev.text)) {
         first--;
         continue;
       }
@@ -871,36 +878,36 @@ function widenOrganizationNames(
 const HONOR_TITLE_TAIL =
   /\b(?:science popularization|popular science|scientific popularization|science and technology education|demonstration|education|science education)\b[\w\s-]*\b(?:bases?|schools?|units?|sites?|venues?)(?:\s+(?:for|of|in)\s+[\w\s'-]+)?$/i;
 
+const LEVEL_LEAD = /^(?:national|china|chinese|provincial|municipal|state)$/;
+const BODY_WORD =
+  /\b(?:Research|Breeding|Museum|Hospital|University|Institute|Park|Garden|Center|Centre)\b/;
+
 function looksLikeHonorTitle(tokens: Token[], first: number, last: number): boolean {
   const lead = (tokens[first] as Token).lower;
-  const leveled =
-    /^(?:national|china|chinese|provincial|municipal|state)$/.test(lead) || isPlaceName(lead);
+  const leveled = LEVEL_LEAD.test(lead) || isPlaceName(lead);
   if (!leveled) return false;
   const text = tokens
     .slice(first, last)
     .map((t) => t.text)
     .join(" ");
-  return (
-    HONOR_TITLE_TAIL.test(text) &&
-    !/\b(?:Research|Breeding|Museum|Hospital|University|Institute|Park|Garden|Center|Centre)\b/.test(
-      text,
-    )
-  );
+  return HONOR_TITLE_TAIL.test(text) && !BODY_WORD.test(text);
 }
 
 /**
  * "National Level-1 Museum", "First-class National Museums", "National AAAA Tourist Attraction":
  * a tier or rating code before a kind of body names a rating, not one body.
  */
+const RATING_WORD = /^(?:A{2,5}|\d?A)$/;
+const TIER_LEAD = /^(?:national|state|provincial|china|chinese|first|second|third|level|grade)\b/;
+
+const TIER_WORDS =
+  /\b(?:level|grade|class|tier)[\s-]*(?:[1-3]|i{1,3}|one|two|three)\b|\b(?:first|second|third)[\s-]+(?:class|grade|level|tier)\b/;
+
 function namesARatingTier(tokens: Token[], first: number, last: number): boolean {
   const words = tokens.slice(first, last).map((t) => t.text);
-  if (words.some((w) => /^(?:A{2,5}|\d?A)$/.test(w))) return true;
+  if (words.some((w) => RATING_WORD.test(w))) return true;
   const text = words.join(" ").toLowerCase();
-  return (
-    /\b(?:level|grade|class|tier)[\s-]*(?:[1-3]|i{1,3}|one|two|three)\b|\b(?:first|second|third)[\s-]+(?:class|grade|level|tier)\b/.test(
-      text,
-    ) && /^(?:national|state|provincial|china|chinese|first|second|third|level|grade)\b/.test(text)
-  );
+  return TIER_WORDS.test(text) && TIER_LEAD.test(text);
 }
 
 /** Words that make a kind of place a title a place earns ("National Garden City"). */

@@ -167,10 +167,13 @@ export interface HonorObject {
   end: number;
 }
 
+const LIST_ITEM = /\uE000(\d+)\uE001/g;
+
 function listItems(state: DocumentState, skeleton: Skeleton, text: string): Mention[] {
   const items: Mention[] = [];
   const roots = new Set<string>();
-  const re = /\uE000(\d+)\uE001/g;
+  const re = LIST_ITEM;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const mention = skeleton.mentionAt(Number(m[1]));
     if (!mention) continue;
@@ -346,10 +349,10 @@ export function readHonorObject(
     offset += (batchMatch[1] as string).length;
   }
   const tail = rest.slice(offset);
-  const placeholder = /^"?\uE000(\d+)\uE001"?/.exec(tail);
+  const placeholder = PLACEHOLDER_FIRST.exec(tail);
   // '"National Research Base for Students"': a quoted title runs to its closing quote.
   const quotedFurther =
-    /"\s*$/.test(rest.slice(0, offset)) &&
+    QUOTE_LAST.test(rest.slice(0, offset)) &&
     placeholder !== null &&
     !placeholder[0].endsWith('"') &&
     /^(?:[^"\uE000]|\uE000\d+\uE001){1,120}"/.test(tail.slice(placeholder[0].length));
@@ -400,7 +403,7 @@ export function readHonorObject(
   if (!free) return undefined;
   let phrase = (free[1] as string).replace(/"\s*$/, "").trimEnd();
   // '"Four Good Roads" ...': a quoted title may open with any word.
-  const openedQuote = /"\s*$/.exec(rest.slice(0, offset));
+  const openedQuote = QUOTE_LAST.exec(rest.slice(0, offset));
   if (!openedQuote && BAD_OBJECT_START.test(phrase)) return undefined;
   // '"100 Characteristic Villages" in China in ...': a quoted title ends at its closing quote
   // when a preposition follows it.
@@ -903,6 +906,20 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
   };
 }
 
+const MENTIONS_TITLE = /title/i;
+const MENTIONS_LIST = /list/i;
+const LIST_OR_AMONG = /\b(?:lists?|among)\b/i;
+const APPROVED_TO_WORDS = /\bapproved\s+to\b/i;
+const NOMINATING_VERB = /\b(?:recommended|nominated)\b/i;
+const PASSED = /\bpassed\b/i;
+const QUALIFICATION_OF = /\b(?:qualification|title|designation|status|plaque)\s+of\b/i;
+const SIGN_VERB = /\b(?:signed|signs|inked|concluded)\b/i;
+const ATTENDED_BY = /\battended\s+by\b/i;
+const ISSUE_VERB =
+  /\b(?:announced|issued|released|published|promulgated|distributed|made\s+public)\b/i;
+const PLACEHOLDER_FIRST = /^"?\uE000(\d+)\uE001"?/;
+const QUOTE_LAST = /"\s*$/;
+
 /** "A, B and C awarded the title of X to 183 units, including D". */
 function readIssuerActive(scan: Scan): void {
   const { state, context, skeleton, text, sentenceText, claim, emit } = scan;
@@ -1014,7 +1031,7 @@ function readIssuerNaming(scan: Scan): void {
 /** "the title of X was awarded to N units, including A". */
 function readTitlePassive(scan: Scan): void {
   const { state, context, skeleton, text, sentenceText, claim, emit } = scan;
-  TITLE_PASSIVE.lastIndex = 0;
+  TITLE_PASSIVE.lastIndex = MENTIONS_TITLE.test(text) ? 0 : text.length;
   for (let m = TITLE_PASSIVE.exec(text); m; m = TITLE_PASSIVE.exec(text)) {
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
     if (!object) continue;
@@ -1182,7 +1199,7 @@ function readActive(scan: Scan): void {
 function readOnList(scan: Scan): void {
   const { state, context, skeleton, text, sentenceText, date, out, claim, emit, agentsOf } = scan;
   ON_LIST.lastIndex =
-    (text.includes(PLACEHOLDER_MARK) || HAS_IT.test(text)) && /\b(?:lists?|among)\b/i.test(text)
+    (text.includes(PLACEHOLDER_MARK) || HAS_IT.test(text)) && LIST_OR_AMONG.test(text)
       ? 0
       : text.length;
   for (let m = ON_LIST.exec(text); m; m = ON_LIST.exec(text)) {
@@ -1231,7 +1248,7 @@ function readOnList(scan: Scan): void {
 /** "The list of the second batch of X, with 30 units including A and B, is hereby announced to the public." */
 function readListAnnounced(scan: Scan): void {
   const { state, context, skeleton, text, sentenceText, claim, emit } = scan;
-  LIST_ANNOUNCED.lastIndex = 0;
+  LIST_ANNOUNCED.lastIndex = MENTIONS_LIST.test(text) ? 0 : text.length;
   for (let m = LIST_ANNOUNCED.exec(text); m; m = LIST_ANNOUNCED.exec(text)) {
     const object = readHonorObject(state, context, skeleton, m.index);
     if (!object) continue;
@@ -1252,7 +1269,7 @@ function readListAnnounced(scan: Scan): void {
 /** "X passed the re-evaluation organized by A and B and retained the title of Y". */
 function readRenewal(scan: Scan): void {
   const { state, context, skeleton, text, claim, emit } = scan;
-  RENEWAL.lastIndex = text.includes(PLACEHOLDER_MARK) && /\bpassed\b/i.test(text) ? 0 : text.length;
+  RENEWAL.lastIndex = text.includes(PLACEHOLDER_MARK) && PASSED.test(text) ? 0 : text.length;
   for (let m = RENEWAL.exec(text); m; m = RENEWAL.exec(text)) {
     const recipients = resolveSubject(state, context, skeleton, m[1] as string, m.index);
     if (recipients.length === 0) continue;
@@ -1276,10 +1293,7 @@ function readRenewal(scan: Scan): void {
 function readQualificationLost(scan: Scan): void {
   const { state, context, skeleton, text, claim, emit, agentsOf } = scan;
   QUALIFICATION_LOST.lastIndex =
-    text.includes(PLACEHOLDER_MARK) &&
-    /\b(?:qualification|title|designation|status|plaque)\s+of\b/i.test(text)
-      ? 0
-      : text.length;
+    text.includes(PLACEHOLDER_MARK) && QUALIFICATION_OF.test(text) ? 0 : text.length;
   for (let m = QUALIFICATION_LOST.exec(text); m; m = QUALIFICATION_LOST.exec(text)) {
     const recipients = recipientsIn(state, skeleton, m[1] as string);
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
@@ -1301,7 +1315,7 @@ function readQualificationLost(scan: Scan): void {
 function readApprovedTo(scan: Scan): void {
   const { state, context, skeleton, text, out, claim, emit, agentsOf } = scan;
   APPROVED_TO.lastIndex =
-    (text.includes(PLACEHOLDER_MARK) || HAS_IT.test(text)) && /\bapproved\s+to\b/i.test(text)
+    (text.includes(PLACEHOLDER_MARK) || HAS_IT.test(text)) && APPROVED_TO_WORDS.test(text)
       ? 0
       : text.length;
   for (let m = APPROVED_TO.exec(text); m; m = APPROVED_TO.exec(text)) {
@@ -1324,9 +1338,7 @@ function nominatorsOf(scan: Scan): string[] {
   for (let m = NOMINATED_BY.exec(text); m; m = NOMINATED_BY.exec(text))
     nominators.push(...listItems(state, skeleton, m[1] as string));
   NOMINATING.lastIndex =
-    text.includes(PLACEHOLDER_MARK) && /\b(?:recommended|nominated)\b/i.test(text)
-      ? 0
-      : text.length;
+    text.includes(PLACEHOLDER_MARK) && NOMINATING_VERB.test(text) ? 0 : text.length;
   for (let m = NOMINATING.exec(text); m; m = NOMINATING.exec(text))
     nominators.push(...listItems(state, skeleton, m[1] as string));
   const nominatorIds = [
@@ -1608,7 +1620,7 @@ export function findEvents(
     if (date) event.date = date;
     events.push(event);
   }
-  SIGN.lastIndex = named && /\b(?:signed|signs|inked|concluded)\b/i.test(text) ? 0 : text.length;
+  SIGN.lastIndex = named && SIGN_VERB.test(text) ? 0 : text.length;
   for (let m = SIGN.exec(text); m; m = SIGN.exec(text)) {
     const left = organizationsIn(state, skeleton, m[1] as string);
     const right = organizationsIn(state, skeleton, m[3] as string);
@@ -1642,7 +1654,7 @@ export function findEvents(
     });
   }
   const attendees: Mention[] = [];
-  ATTEND_PASSIVE.lastIndex = named && /\battended\s+by\b/i.test(text) ? 0 : text.length;
+  ATTEND_PASSIVE.lastIndex = named && ATTENDED_BY.test(text) ? 0 : text.length;
   for (let m = ATTEND_PASSIVE.exec(text); m; m = ATTEND_PASSIVE.exec(text)) {
     // "attended by Wang Gang, Vice President of X, and Chen Jie, Director of Y": every person named after "by".
     const people = listItems(state, skeleton, text.slice(m.index)).filter(
@@ -1729,11 +1741,7 @@ export function findEvents(
       });
     }
   }
-  ISSUED_DOC.lastIndex =
-    named &&
-    /\b(?:announced|issued|released|published|promulgated|distributed|made\s+public)\b/i.test(text)
-      ? 0
-      : text.length;
+  ISSUED_DOC.lastIndex = named && ISSUE_VERB.test(text) ? 0 : text.length;
   for (let m = ISSUED_DOC.exec(text); m; m = ISSUED_DOC.exec(text)) {
     const issuers = organizationsIn(state, skeleton, m[1] as string);
     if (issuers.length === 0) continue;

@@ -86,6 +86,12 @@ function isBodyLine(view: string, start: number, end: number): boolean {
   return line.endsWith(".") && line.split(/\s+/).length > 20;
 }
 
+const LOWER_OR_DIGIT = /[a-z0-9]/;
+const CAPITALISED_START = /[A-Z][a-z]/;
+const SENTENCE_START = /[A-Z0-9"'(\u4e00-\u9fff]/;
+const ONE_LETTER = /^[a-z]$/;
+const CAPITAL = /[A-Z]/;
+
 function splitLine(
   view: string,
   start: number,
@@ -118,8 +124,8 @@ function splitLine(
     const glued =
       ch === "." &&
       j === i + 1 &&
-      /[a-z0-9]/.test(view[i - 1] ?? "") &&
-      /[A-Z][a-z]/.test(view.slice(j, j + 2)) &&
+      LOWER_OR_DIGIT.test(view[i - 1] ?? "") &&
+      CAPITALISED_START.test(view.slice(j, j + 2)) &&
       !isAbbreviation(view, sentenceStart, i);
     if (glued) {
       push(sentenceStart, j);
@@ -131,7 +137,7 @@ function splitLine(
     while (k < end && view[k] === " ") k++;
     if (k < end) {
       const next = view[k] as string;
-      if (!/[A-Z0-9"'(\u4e00-\u9fff]/.test(next)) continue;
+      if (!SENTENCE_START.test(next)) continue;
     }
     if (ch === "." && isAbbreviation(view, sentenceStart, i)) continue;
     push(sentenceStart, j);
@@ -152,5 +158,5 @@ function isAbbreviation(view: string, lineStart: number, dot: number): boolean {
   if (word === "") return false;
   if (ABBREVIATIONS.has(word)) return true;
   // Single capital initial ("J. Smith") or dotted acronym ("P.R.C").
-  return /^[a-z]$/.test(word) && /[A-Z]/.test(view[w] as string);
+  return ONE_LETTER.test(word) && CAPITAL.test(view[w] as string);
 }

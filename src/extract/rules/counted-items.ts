@@ -19,15 +19,13 @@ const COUNT =
 const HOLDER_NOUN =
   /^(?:\s+(?:[\w'-]+\s+){0,4}?)(?:units?|enterprises?|compan(?:y|ies)|firms?|museums?|villages?|count(?:y|ies)|cit(?:y|ies)|towns?|townships?|districts?|programs?|programmes?|courses?|majors?|disciplines?|items?|works?|titles?|books?|parks?|bases?|schools?|universit(?:y|ies)|colleges?|groups?|individuals?|people|persons?|teams?|sites?|attractions?|spots?|areas?|zones?|cent(?:er|re)s?|lab(?:oratorie|oratory|s)?s?|hospitals?|departments?|specialt(?:y|ies)|institutions?|organi[sz]ations?|collectives?|projects?|products?|winners?|recipients?|members?|scientists?|teachers?|doctors?|workers?|models?|societies|associations?|gardens?|factories|factory|relics?|heritages?|cases?)\b/i;
 
+const HAS_COUNT =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i;
+
 /** The counts of holders a sentence states, from two up to a few hundred. */
 function countsIn(text: string): number[] {
   const counts: number[] = [];
-  if (
-    !/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i.test(
-      text,
-    )
-  )
-    return counts;
+  if (!HAS_COUNT.test(text)) return counts;
   COUNT.lastIndex = 0;
   for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
     if (!HOLDER_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
@@ -59,9 +57,13 @@ function countsOf(input: RuleInput, sentence: RuleInput["context"]["sentence"]):
 function statedCounts(input: RuleInput): Set<number> {
   const { state, context } = input;
   const index = context.sentence.index;
-  const near = state.sentences.slice(Math.max(0, index - 2), index + 1);
-  const headline = state.sentences.slice(0, Math.min(3, index - 2)).filter((s) => s.headline);
-  return new Set([...headline, ...near].flatMap((sentence) => countsOf(input, sentence)));
+  // The headline's sentences, then the near ones (loops: this runs for most sentences).
+  const counts = new Set<number>();
+  for (const sentence of state.sentences.slice(0, Math.min(3, index - 2)))
+    if (sentence.headline) for (const n of countsOf(input, sentence)) counts.add(n);
+  for (const sentence of state.sentences.slice(Math.max(0, index - 2), index + 1))
+    for (const n of countsOf(input, sentence)) counts.add(n);
+  return counts;
 }
 
 /** "four counties, including A, B and C": counts right before the list are the only ones it may match. */
@@ -94,11 +96,11 @@ const SUFFIX_PIECE = /^(?:ltd|co|inc|limited|llc|plc|corp)\.?$/i;
 const NOT_AN_ITEM =
   /\b(?:including|include[sd]?|such\s+as|namely)\b|^(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b|according|since|after|before|recently|which|who|that|it|its|they|their|this|these|those|there|we|our|in|on|at|by|for|with|from|to|of|etc|among|respectively|all|both|each)\b/i;
 
+const ASIDE = /[(\uFF08][^()\uFF08\uFF09]{0,120}[)\uFF09]/g;
+
 /** Blanks bracketed asides so their commas and words are not read as list structure. */
 function masked(text: string): string {
-  return text.replace(/[(\uFF08][^()\uFF08\uFF09]{0,120}[)\uFF09]/g, (aside) =>
-    " ".repeat(aside.length),
-  );
+  return text.replace(ASIDE, (aside) => " ".repeat(aside.length));
 }
 
 /** The item's name: its words without a leading article or "and", trimmed of quotes. */
