@@ -42,8 +42,6 @@ const MONTHS: Record<string, number> = {
 const MONTH =
   "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-/** What every month pattern needs (in any case): a cheap test before them. */
-const MONTH_NAME = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const YEAR = "((?:19|20)\\d{2})";
 
 const PATTERNS: Array<{
@@ -51,8 +49,6 @@ const PATTERNS: Array<{
   read: (m: RegExpExecArray) => Omit<DateMention, "start" | "end">;
   /** The pattern cannot match without a digit (text with none skips it). */
   digit?: boolean;
-  /** Nor without a month's name. */
-  month?: boolean;
 }> = [
   // December 26 to December 30, 2022 / December 26-30, 2022
   {
@@ -67,7 +63,6 @@ const PATTERNS: Array<{
       until: { year: Number(m[6]), month: m[4] ? month(m[4]) : month(m[1]), day: Number(m[5]) },
     }),
     digit: true,
-    month: true,
   },
   // 2022-12-26 / 2022/12/26 / 2022.12.26
   {
@@ -84,14 +79,12 @@ const PATTERNS: Array<{
       ...(m[3] ? { year: Number(m[3]) } : {}),
     }),
     digit: true,
-    month: true,
   },
   // 26 December 2022
   {
     re: new RegExp(`\\b${DAY} ${MONTH},? ${YEAR}\\b`, "g"),
     read: (m) => ({ day: Number(m[1]), month: month(m[2]), year: Number(m[3]) }),
     digit: true,
-    month: true,
   },
   // in May 2021 / May this year / in May
   {
@@ -104,7 +97,6 @@ const PATTERNS: Array<{
       ...(m[2] ? { year: Number(m[2]) } : {}),
       ...(m[3] ? { relative: "this-year" as const } : {}),
     }),
-    month: true,
   },
   // in the 2022 annual assessment
   {
@@ -145,9 +137,8 @@ export function findDates(view: string, start: number, end: number): DateMention
   const text = view.slice(start, end);
   const found: DateMention[] = [];
   const digits = DIGIT.test(text);
-  const months = MONTH_NAME.test(text);
-  for (const { re, read, digit, month: named } of PATTERNS) {
-    if ((digit && !digits) || (named && !months)) continue;
+  for (const { re, read, digit } of PATTERNS) {
+    if (digit && !digits) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = start + m.index;

@@ -304,6 +304,24 @@ function readCleanName(text: string): string {
   return name.trim();
 }
 
+// Loops in helpers, not closures over the loop variables of readSentence: a closure over them
+// would give every iteration a context of its own.
+
+/** The document number right after a title ending at `end`. */
+function numberAfter<T extends { start: number }>(numbers: T[], end: number): T | undefined {
+  return numbers.find((n) => n.start >= end && n.start - end <= 3);
+}
+
+/** The bare acronym mention just after a name that defines it: "Full Name (ACR)". */
+function bareAcronymAfter(top: Mention[], mention: Mention): Mention | undefined {
+  return top.find(
+    (m) =>
+      m.surface === mention.acronym &&
+      m.evidence.start > mention.evidence.end &&
+      m.evidence.start - mention.evidence.end <= 3,
+  );
+}
+
 function readSentence(
   state: DocumentState,
   sentence: Sentence,
@@ -311,7 +329,11 @@ function readSentence(
 ): SentenceContext {
   const { view } = state;
   const tokens = tokenize(view, sentence.start, sentence.end);
-  const blocked = tokens.map((t) => slogans.some(([s, e]) => t.start >= s && t.end <= e));
+  // (Most texts have no slogan: no closure per token then.)
+  const blocked =
+    slogans.length === 0
+      ? tokens.map(() => false)
+      : tokens.map((t) => slogans.some(([s, e]) => t.start >= s && t.end <= e));
   const top: Mention[] = [];
   // Official document numbers: GKFZ[2020] No. 344.
   const numbers: Array<{ start: number; end: number; text: string }> = [];
@@ -384,7 +406,7 @@ function readSentence(
     }
     // Document number right after the title.
     if (kind === "Document") {
-      const number = numbers.find((n) => n.start >= end && n.start - end <= 3);
+      const number = numberAfter(numbers, end);
       if (number) mention.identifier = number.text;
     }
     // Names inside complements: "X of SIAT", "Decision of A, B and C on ...", "Organizer of the Y Day".
@@ -417,12 +439,7 @@ function readSentence(
   // Acronym definitions swallow the bare acronym mention that follows.
   for (const mention of top) {
     if (!mention.acronym) continue;
-    const bare = top.find(
-      (m) =>
-        m.surface === mention.acronym &&
-        m.evidence.start > mention.evidence.end &&
-        m.evidence.start - mention.evidence.end <= 3,
-    );
+    const bare = bareAcronymAfter(top, mention);
     if (bare) bare.antecedent = mention.id;
   }
   return { sentence, tokens, top, dates: findDates(view, sentence.start, sentence.end) };

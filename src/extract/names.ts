@@ -371,6 +371,49 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
   const spans: NameSpan[] = [];
   const used = blocked.slice();
   const n = tokens.length;
+  // The name being read, [first, last); extendRun widens it to the right (one closure per call:
+  // a closure per head would put these in a new context at every token).
+  let last = 0;
+  let nucleus = 0;
+  let inComplement = false;
+  let owner: number | undefined;
+  const extendRun = () => {
+    while (last < n && !used[last]) {
+      const t = tokens[last] as Token;
+      // "... New Materials Company Zhejiang Hechuan Technology Company": a place right after a
+      // company's head starts the next company of a list that lost its comma.
+      if (GLUED_LIST_HEADS.has((tokens[last - 1] as Token).lower) && isPlaceName(t.lower)) break;
+      const awardNoun = isAwardNoun(tokens, last);
+      if ((isNameWord(t) || awardNoun) && !(t.acronym && tokens[last - 1]?.acronym)) {
+        if (!inComplement && headKind(t.text)) nucleus = last;
+        last++;
+        continue;
+      }
+      // "Hunan Provincial People's Hospital"; "Sichuan University's West China School of Medicine".
+      if (t.text === "'s" && isNameWord(tokens[last + 1]) && !inComplement) {
+        const ownerWord = tokens[last - 1] as Token;
+        if (POSSESSIVE_OWNERS.has(ownerWord.lower)) {
+          last += 1;
+          continue;
+        }
+        if (headKind(ownerWord.text) === "Organization" && owner === undefined) {
+          owner = last;
+          last += 1;
+          continue;
+        }
+      }
+      if (
+        (t.lower === "and" || t.text === "&") &&
+        isNameWord(tokens[last + 1]) &&
+        !startsNewName(tokens, last + 1, tokens[last - 1])
+      ) {
+        last += 2;
+        if (!inComplement && headKind((tokens[last - 1] as Token).text)) nucleus = last - 1;
+        continue;
+      }
+      break;
+    }
+  };
   for (let h = 0; h < n; h++) {
     const head = tokens[h] as Token;
     if (used[h] || !head.cap || head.acronym) continue;
@@ -507,47 +550,10 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     // "Group" names a body only after its own name ("Holley Group"), not after "Members'".
     if (head.lower === "group" && first === h) continue;
     // Right: directly following capitalised words, then "of/for/in" complements.
-    let last = h + 1;
-    let nucleus = h;
-    let inComplement = false;
-    let owner: number | undefined;
-    const extendRun = () => {
-      while (last < n && !used[last]) {
-        const t = tokens[last] as Token;
-        // "... New Materials Company Zhejiang Hechuan Technology Company": a place right after a
-        // company's head starts the next company of a list that lost its comma.
-        if (GLUED_LIST_HEADS.has((tokens[last - 1] as Token).lower) && isPlaceName(t.lower)) break;
-        const awardNoun = isAwardNoun(tokens, last);
-        if ((isNameWord(t) || awardNoun) && !(t.acronym && tokens[last - 1]?.acronym)) {
-          if (!inComplement && headKind(t.text)) nucleus = last;
-          last++;
-          continue;
-        }
-        // "Hunan Provincial People's Hospital"; "Sichuan University's West China School of Medicine".
-        if (t.text === "'s" && isNameWord(tokens[last + 1]) && !inComplement) {
-          const ownerWord = tokens[last - 1] as Token;
-          if (POSSESSIVE_OWNERS.has(ownerWord.lower)) {
-            last += 1;
-            continue;
-          }
-          if (headKind(ownerWord.text) === "Organization" && owner === undefined) {
-            owner = last;
-            last += 1;
-            continue;
-          }
-        }
-        if (
-          (t.lower === "and" || t.text === "&") &&
-          isNameWord(tokens[last + 1]) &&
-          !startsNewName(tokens, last + 1, tokens[last - 1])
-        ) {
-          last += 2;
-          if (!inComplement && headKind((tokens[last - 1] as Token).text)) nucleus = last - 1;
-          continue;
-        }
-        break;
-      }
-    };
+    last = h + 1;
+    nucleus = h;
+    inComplement = false;
+    owner = undefined;
     extendRun();
     // Trim trailing words after the last head ("Day Activities" -> "Day").
     let complement: number | undefined;

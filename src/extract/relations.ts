@@ -1484,6 +1484,9 @@ const ACCORDING_TO = new RegExp(
   "gi",
 );
 
+/** What ANNOUNCED_THAT and HELD_PASSIVE need: cheap tests before their scans. */
+const ANNOUNCING_VERB = /\b(?:announced|declared|decided|confirmed|published|released)/i;
+const HELD_VERB = /held|convened|opened|staged|launched/;
 const HELD_PASSIVE =
   /"?\uE000(\d+)\uE001"?(?:\s+(?:for|of|on|to|the|and)\s[^.;:]{0,200}?)?\s+(?:was|were|has\s+been)\s+(?:successfully\s+|grandly\s+|solemnly\s+)?(?:held|convened|opened|staged|launched)\b/g;
 
@@ -1590,7 +1593,7 @@ export function findEvents(
     events.push(event);
   }
   // "The 5th Meeting of the Standing Committee was held in Taiyuan on January 18": an event without organizers.
-  HELD_PASSIVE.lastIndex = named ? 0 : text.length;
+  HELD_PASSIVE.lastIndex = named && HELD_VERB.test(text) ? 0 : text.length;
   for (let m = HELD_PASSIVE.exec(text); m; m = HELD_PASSIVE.exec(text)) {
     const mention = skeleton.mentionAt(Number(m[1]));
     if (
@@ -1724,7 +1727,7 @@ export function findEvents(
   }
   // "A and B jointly announced that ...", "according to the notice issued by A": the announcing bodies.
   for (const re of [ANNOUNCED_THAT, ACCORDING_TO]) {
-    re.lastIndex = named ? 0 : text.length;
+    re.lastIndex = named && (re !== ANNOUNCED_THAT || ANNOUNCING_VERB.test(text)) ? 0 : text.length;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const issuers = organizationsIn(state, skeleton, m[1] as string);
       if (issuers.length === 0) continue;

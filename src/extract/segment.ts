@@ -101,20 +101,6 @@ function splitLine(
   out: Sentence[],
 ): void {
   let sentenceStart = start;
-  const push = (s: number, e: number) => {
-    while (s < e && view[s] === " ") s++;
-    while (e > s && view[e - 1] === " ") e--;
-    if (e <= s) return;
-    // Cut overlong runs (no punctuation) at a space so the relation patterns stay linear.
-    while (e - s > MAX_SENTENCE_LENGTH) {
-      let cut = view.lastIndexOf(" ", s + MAX_SENTENCE_LENGTH);
-      if (cut <= s) cut = s + MAX_SENTENCE_LENGTH;
-      out.push({ index: out.length, start: s, end: cut, paragraph, headline });
-      s = cut;
-      while (s < e && view[s] === " ") s++;
-    }
-    if (e > s) out.push({ index: out.length, start: s, end: e, paragraph, headline });
-  };
   for (let i = start; i < end; i++) {
     const ch = view[i];
     if (ch !== "." && ch !== "!" && ch !== "?") continue;
@@ -128,7 +114,7 @@ function splitLine(
       CAPITALISED_START.test(view.slice(j, j + 2)) &&
       !isAbbreviation(view, sentenceStart, i);
     if (glued) {
-      push(sentenceStart, j);
+      pushSentence(view, sentenceStart, j, paragraph, headline, out);
       sentenceStart = j;
       continue;
     }
@@ -140,10 +126,33 @@ function splitLine(
       if (!SENTENCE_START.test(next)) continue;
     }
     if (ch === "." && isAbbreviation(view, sentenceStart, i)) continue;
-    push(sentenceStart, j);
+    pushSentence(view, sentenceStart, j, paragraph, headline, out);
     sentenceStart = j;
   }
-  push(sentenceStart, end);
+  pushSentence(view, sentenceStart, end, paragraph, headline, out);
+}
+
+/** The sentence view[s..e), trimmed of spaces; overlong runs are cut at a space. */
+function pushSentence(
+  view: string,
+  s: number,
+  e: number,
+  paragraph: number,
+  headline: boolean,
+  out: Sentence[],
+): void {
+  while (s < e && view[s] === " ") s++;
+  while (e > s && view[e - 1] === " ") e--;
+  if (e <= s) return;
+  // Cut overlong runs (no punctuation) at a space so the relation patterns stay linear.
+  while (e - s > MAX_SENTENCE_LENGTH) {
+    let cut = view.lastIndexOf(" ", s + MAX_SENTENCE_LENGTH);
+    if (cut <= s) cut = s + MAX_SENTENCE_LENGTH;
+    out.push({ index: out.length, start: s, end: cut, paragraph, headline });
+    s = cut;
+    while (s < e && view[s] === " ") s++;
+  }
+  if (e > s) out.push({ index: out.length, start: s, end: e, paragraph, headline });
 }
 
 /** [A-Za-z.] by character code (this runs for every full stop in the text). */

@@ -95,7 +95,7 @@ const GLUED_SMALL_WORDS = new Set(["of", "in", "on", "at", "to", "and", "for", "
  * stay whole.
  */
 function glueSplits(word: string): number[] {
-  if (word.length < 5 || !hasGluePoint(word)) return [];
+  if (word.length < 5 || !hasGluePoint(word)) return NO_CUTS;
   const cuts: number[] = [];
   let from = 0;
   GLUE_POINT.lastIndex = 0;
@@ -109,6 +109,9 @@ function glueSplits(word: string): number[] {
   }
   return cuts;
 }
+
+/** The answer for most words (shared; never changed). */
+const NO_CUTS: number[] = [];
 
 /** A lower-case ASCII letter right before an upper-case one: where a glue point can be. */
 function hasGluePoint(word: string): boolean {

@@ -100,6 +100,7 @@ const ASIDE = /[(\uFF08][^()\uFF08\uFF09]{0,120}[)\uFF09]/g;
 
 /** Blanks bracketed asides so their commas and words are not read as list structure. */
 function masked(text: string): string {
+  if (!text.includes("(") && !text.includes("\uFF08")) return text;
   return text.replace(ASIDE, (aside) => " ".repeat(aside.length));
 }
 
