@@ -732,13 +732,19 @@ const ALIAS_BETWEEN =
 function resolveInDocument(state: DocumentState): void {
   const { mentions, view } = state;
   // The same name twice in one announcement is one thing.
-  const firstByName = new Map<string, Mention>();
+  // (By kind, then by key: no joined string to build and hash for every name.)
+  const firstByName = new Map<string, Map<string, Mention>>();
   for (const mention of mentions) {
     if (mention.kind === "Person" || mention.kind === "Place") continue;
-    const key = `${mention.kind}|${normaliseKey(mention.name)}`;
-    const first = firstByName.get(key);
+    let byKey = firstByName.get(mention.kind);
+    if (!byKey) {
+      byKey = new Map();
+      firstByName.set(mention.kind, byKey);
+    }
+    const key = normaliseKey(mention.name);
+    const first = byKey.get(key);
     if (first && !mention.antecedent) mention.antecedent = first.id;
-    else if (!first) firstByName.set(key, mention);
+    else if (!first) byKey.set(key, mention);
   }
   // "the Education Bureau and Science and Technology Innovation Bureau of Guangming District".
   for (let i = 0; i + 1 < mentions.length; i++) {
@@ -747,11 +753,12 @@ function resolveInDocument(state: DocumentState): void {
     if (a.kind !== "Organization" || b.kind !== "Organization" || a.nestedIn || b.nestedIn)
       continue;
     const between = view.slice(a.evidence.end, b.evidence.start);
+    if (!/^\s+(and|&)\s+$/.test(between)) continue;
     const place =
       /\s(of|in) ((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:District|County|City|Province))$/.exec(
         b.name,
       );
-    if (/^\s+(and|&)\s+$/.test(between) && place && !/\b(of|for|in)\b/.test(a.name)) {
+    if (place && !/\b(of|for|in)\b/.test(a.name)) {
       a.name = `${a.name} ${place[1]} ${place[2]}`;
     }
   }
@@ -1270,6 +1277,12 @@ function paragraphOf(state: DocumentState, mention: Mention): number {
   return state.sentences[mention.evidence.sentenceIndex]?.paragraph ?? -1;
 }
 
+/** "2021-2025" in a name. */
+const YEAR_SPAN = /\b((?:19|20)\d{2}) ?- ?((?:19|20)\d{2})\b/;
+/** "for the period 2021-2025", "(2021 to 2025)" in a sentence. */
+const PERIOD =
+  /(?:\(|\b(?:for|of|in|during)\s+(?:the\s+(?:period|term|years?)\s+(?:of\s+|from\s+)?)?)((?:19|20)\d{2}) ?(?:-|to) ?((?:19|20)\d{2})\b/;
+
 /** Issuers from documents, announcing bodies and ceremonies; dates from context; notice periods. */
 function completeConferrals(
   state: DocumentState,
@@ -1395,14 +1408,10 @@ function completeConferrals(
         .map((e) => state.view.slice(e.sentence.start, e.sentence.end))
         .join(" ");
       const period =
-        /\b((?:19|20)\d{2}) ?- ?((?:19|20)\d{2})\b/.exec(honor.name) ??
-        /(?:\(|\b(?:for|of|in|during)\s+(?:the\s+(?:period|term|years?)\s+(?:of\s+|from\s+)?)?)((?:19|20)\d{2}) ?(?:-|to) ?((?:19|20)\d{2})\b/.exec(
-          sentenceText,
-        ) ??
+        YEAR_SPAN.exec(honor.name) ??
+        PERIOD.exec(sentenceText) ??
         (conferral.document
-          ? /\b((?:19|20)\d{2}) ?- ?((?:19|20)\d{2})\b/.exec(
-              (state.byId.get(conferral.document) as Mention).name,
-            )
+          ? YEAR_SPAN.exec((state.byId.get(conferral.document) as Mention).name)
           : null);
       if (period) conferral.period = `${period[1]}-${period[2]}`;
     }
@@ -1613,6 +1622,8 @@ function findNoticePeriod(
   publicationDate: string | undefined,
 ): { from: string; until: string; paragraph: number } | undefined {
   for (const context of state.contexts) {
+    // Only a range can be a notice period: most sentences have none, and need no word test.
+    if (!context.dates.some((d) => d.until)) continue;
     const text = state.view.slice(context.sentence.start, context.sentence.end);
     if (!NOTICE_WORDS.test(text)) continue;
     for (const date of context.dates) {
@@ -1850,10 +1861,18 @@ const HEAD_SYNONYMS: Record<string, string> = {
   programme: "program",
 };
 
+const canonicalHeads = new Map<string, string>();
+
 /** A head noun in the form coreference compares: singular, with spelling variants unified. */
 function canonicalHead(word: string): string {
-  const head = singular(word);
-  return HEAD_SYNONYMS[head] ?? head;
+  let canonical = canonicalHeads.get(word);
+  if (canonical === undefined) {
+    if (canonicalHeads.size > 100_000) canonicalHeads.clear();
+    const head = singular(word);
+    canonical = HEAD_SYNONYMS[head] ?? head;
+    canonicalHeads.set(word, canonical);
+  }
+  return canonical;
 }
 
 const SHORT_FORM =

@@ -371,8 +371,8 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
   const spans: NameSpan[] = [];
   const used = blocked.slice();
   const n = tokens.length;
-  // The name being read, [first, last); extendRun widens it to the right (one closure per call:
-  // a closure per head would put these in a new context at every token).
+  // The end, head, complement state and owner of the name being read; extendRun widens it to the
+  // right (one closure per call: a closure per head would give every token a context of its own).
   let last = 0;
   let nucleus = 0;
   let inComplement = false;
@@ -708,21 +708,19 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       nucleus = last - 1;
     }
     // A lone generic head ("Department", "Base") is not a name.
-    const words = tokens.slice(first, last).filter((t) => t.word);
+    let words = 0;
+    for (let i = first; i < last; i++) if ((tokens[i] as Token).word) words++;
     const definiteSingle = tokens[first - 1]?.lower === "the" && nucleusKind !== "Document";
-    if (words.length === 1 && nucleusKind !== "Place" && !definiteSingle) continue;
+    if (words === 1 && nucleusKind !== "Place" && !definiteSingle) continue;
     for (let i = first; i < last; i++) used[i] = true;
     const definite = tokens[first - 1]?.lower === "the";
-    spans.push({
-      kind: nucleusKind,
-      first,
-      last,
-      nucleus,
-      ...(complement === undefined ? {} : { complement }),
-      ...(owner === undefined ? {} : { owner }),
-      definite,
-      quoted,
-    });
+    // (Built field by field, in the same order: no spread of a temporary object.)
+    const span = { kind: nucleusKind, first, last, nucleus } as NameSpan;
+    if (complement !== undefined) span.complement = complement;
+    if (owner !== undefined) span.owner = owner;
+    span.definite = definite;
+    span.quoted = quoted;
+    spans.push(span);
   }
   // Bare acronyms and single-word places not inside a longer name.
   for (let i = 0; i < n; i++) {
@@ -899,16 +897,15 @@ function looksLikeHonorTitle(tokens: Token[], first: number, last: number): bool
   return HONOR_TITLE_TAIL.test(text) && !BODY_WORD.test(text);
 }
 
+const RATING_WORD = /^(?:A{2,5}|\d?A)$/;
+const TIER_LEAD = /^(?:national|state|provincial|china|chinese|first|second|third|level|grade)\b/;
+const TIER_WORDS =
+  /\b(?:level|grade|class|tier)[\s-]*(?:[1-3]|i{1,3}|one|two|three)\b|\b(?:first|second|third)[\s-]+(?:class|grade|level|tier)\b/;
+
 /**
  * "National Level-1 Museum", "First-class National Museums", "National AAAA Tourist Attraction":
  * a tier or rating code before a kind of body names a rating, not one body.
  */
-const RATING_WORD = /^(?:A{2,5}|\d?A)$/;
-const TIER_LEAD = /^(?:national|state|provincial|china|chinese|first|second|third|level|grade)\b/;
-
-const TIER_WORDS =
-  /\b(?:level|grade|class|tier)[\s-]*(?:[1-3]|i{1,3}|one|two|three)\b|\b(?:first|second|third)[\s-]+(?:class|grade|level|tier)\b/;
-
 function namesARatingTier(tokens: Token[], first: number, last: number): boolean {
   const words = tokens.slice(first, last).map((t) => t.text);
   if (words.some((w) => RATING_WORD.test(w))) return true;

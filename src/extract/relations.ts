@@ -634,6 +634,14 @@ function peopleListedBefore(skeleton: Skeleton, last: Mention): Mention[] {
   return people;
 }
 
+/** What `id.split("#m")[1]` gives (the mention's number), without the array. */
+function mentionNumber(id: string): string | undefined {
+  const at = id.indexOf("#m");
+  if (at < 0) return undefined;
+  const next = id.indexOf("#m", at + 2);
+  return next < 0 ? id.slice(at + 2) : id.slice(at + 2, next);
+}
+
 /** A conferral of `honor` to `recipient` read in one sentence, before issuers and dates. */
 export function conferralOf(
   state: DocumentState,
@@ -645,7 +653,7 @@ export function conferralOf(
 ): Conferral {
   const confidence = Math.min(...evidence.map((e) => e.confidence));
   return {
-    id: `${state.announcement.id}#c${sentenceIndex}-${recipient.id.split("#m")[1]}-${honor.id.split("#m")[1]}`,
+    id: `${state.announcement.id}#c${sentenceIndex}-${mentionNumber(recipient.id)}-${mentionNumber(honor.id)}`,
     announcementId: state.announcement.id,
     recipient: rootOf(state, recipient).id,
     honor: honor.id,
@@ -832,6 +840,8 @@ interface Scan {
   ) => void;
   agentsOf: (from: number) => Partial<Conferral>;
   moreObjects: (first: HonorObject) => HonorObject[];
+  /** HAS_PASSIVE_VERB on the sentence, tested once (two readers ask). */
+  passiveVerb: () => boolean;
 }
 
 function startScan(state: DocumentState, context: SentenceContext, skeleton: Skeleton): Scan {
@@ -840,6 +850,7 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
   const sentenceText = state.view.slice(context.sentence.start, context.sentence.end);
   const taken: Array<[number, number]> = [];
   const date = sentenceDate(state, context);
+  let passiveVerb: boolean | undefined;
   // The helpers are methods, not arrow functions: tsx (keepNames) would name four new closures
   // for every sentence.
   return {
@@ -884,6 +895,10 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
         issuers: statedIssuers(state, agents.issuers),
         nominators: agents.nominators.map((i) => rootOf(state, i).id),
       };
+    },
+    passiveVerb() {
+      passiveVerb ??= HAS_PASSIVE_VERB.test(text);
+      return passiveVerb;
     },
     moreObjects(first) {
       const objects = [first];
@@ -952,8 +967,7 @@ function readIssuerActive(scan: Scan): void {
 /** "A named N units as X, including B", "A named N units, including B, as X", "A named B a X", "A awarded B the title of X": the subject is the issuer. */
 function readIssuerNaming(scan: Scan): void {
   const { state, context, skeleton, text, sentenceText, claim, emit } = scan;
-  ISSUER_NAMING.lastIndex =
-    text.includes(PLACEHOLDER_MARK) && HAS_PASSIVE_VERB.test(text) ? 0 : text.length;
+  ISSUER_NAMING.lastIndex = text.includes(PLACEHOLDER_MARK) && scan.passiveVerb() ? 0 : text.length;
   for (let m = ISSUER_NAMING.exec(text); m; m = ISSUER_NAMING.exec(text)) {
     const issuers = organizationsIn(state, skeleton, m[1] as string);
     if (issuers.length === 0) continue;
@@ -1060,8 +1074,7 @@ function readPassive(scan: Scan): void {
   const { state, context, skeleton, text, sentenceText, date, out, claim, emit, moreObjects } =
     scan;
   PASSIVE.lastIndex =
-    (text.includes(PLACEHOLDER_MARK) || HAS_PRONOUN_SUBJECT.test(text)) &&
-    HAS_PASSIVE_VERB.test(text)
+    (text.includes(PLACEHOLDER_MARK) || HAS_PRONOUN_SUBJECT.test(text)) && scan.passiveVerb()
       ? 0
       : text.length;
   for (let m = PASSIVE.exec(text); m; m = PASSIVE.exec(text)) {
