@@ -1497,6 +1497,15 @@ const ACCORDING_TO = new RegExp(
   "gi",
 );
 
+/**
+ * A piece of every verb (or word) the event and issuer patterns of findEvents need: held, holds,
+ * hosted, organised, convened, launched, sponsored, staged, kicked off, opened, signed, inked,
+ * concluded, attended, participated, joined, presided, chaired, moderated, issued, released,
+ * published, announced, promulgated, formulated, declared, decided, confirmed, according to,
+ * distributed, made public. A sentence with none skips them all.
+ */
+const EVENT_WORDS =
+  /held|hold|host|organi[sz]e|convene|launch|sponsored|staged|kicked|opened|signed|signs|inked|concluded|attended|participated|joined|presided|chaired|moderated|issued|released|published|announced|promulgated|formulated|declared|decided|confirmed|according|distributed|public/i;
 /** What ANNOUNCED_THAT and HELD_PASSIVE need: cheap tests before their scans. */
 const ANNOUNCING_VERB = /\b(?:announced|declared|decided|confirmed|published|released)/i;
 const HELD_VERB = /held|convened|opened|staged|launched/;
@@ -1520,8 +1529,9 @@ export function findEvents(
   const documentIssuers: DocumentIssuerFact[] = [];
   const text = skeleton.text;
   const date = sentenceDate(state, context);
-  // Without a name placeholder no pattern below can match, nor can a list name anyone.
-  const named = text.includes(PLACEHOLDER_MARK);
+  // Without a name placeholder no pattern below can match, nor can a list name anyone; nor
+  // without a verb one of them needs (EVENT_WORDS holds a piece of each).
+  const named = text.includes(PLACEHOLDER_MARK) && EVENT_WORDS.test(text);
   HOLD.lastIndex = named && HAS_HOLD_VERB.test(text) ? 0 : text.length;
   for (let m = HOLD.exec(text); m; m = HOLD.exec(text)) {
     const organizers = organizationsIn(state, skeleton, m[1] as string);

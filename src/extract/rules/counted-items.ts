@@ -19,6 +19,10 @@ const COUNT =
 const HOLDER_NOUN =
   /^(?:\s+(?:[\w'-]+\s+){0,4}?)(?:units?|enterprises?|compan(?:y|ies)|firms?|museums?|villages?|count(?:y|ies)|cit(?:y|ies)|towns?|townships?|districts?|programs?|programmes?|courses?|majors?|disciplines?|items?|works?|titles?|books?|parks?|bases?|schools?|universit(?:y|ies)|colleges?|groups?|individuals?|people|persons?|teams?|sites?|attractions?|spots?|areas?|zones?|cent(?:er|re)s?|lab(?:oratorie|oratory|s)?s?|hospitals?|departments?|specialt(?:y|ies)|institutions?|organi[sz]ations?|collectives?|projects?|products?|winners?|recipients?|members?|scientists?|teachers?|doctors?|workers?|models?|societies|associations?|gardens?|factories|factory|relics?|heritages?|cases?)\b/i;
 
+/** A piece of every count countsIn reads (a digit or a number word), anywhere in a text. */
+const NUMBER_PIECE =
+  /\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty/i;
+
 const HAS_COUNT =
   /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i;
 
@@ -258,6 +262,10 @@ export const countedItems: ConferralRule = {
   gate: /[,;]/,
   find(input) {
     const text = masked(input.skeleton.text);
+    // No count stated near the sentence and none that a stretch of it could state (no digit, no
+    // number word anywhere): no list can match, there is nothing to read.
+    const stated = statedCounts(input);
+    if (stated.size === 0 && !NUMBER_PIECE.test(text)) return [];
     OPENER.lastIndex = 0;
     const starts = [0];
     const openerAt = new Map<number, number>();
@@ -267,12 +275,10 @@ export const countedItems: ConferralRule = {
     }
     const out = [];
     let readUpTo = -1;
-    let counts: Set<number> | undefined;
     for (const from of starts) {
       if (from < readUpTo) continue;
-      // Counts first (read once per sentence, cached): with no count stated, no list can match.
-      counts ??= statedCounts(input);
-      const eligible = localCounts(text, openerAt.get(from) ?? from) ?? counts;
+      // Counts first: with no count stated, no list can match.
+      const eligible = localCounts(text, openerAt.get(from) ?? from) ?? stated;
       if (eligible.size === 0) continue;
       const readings = listsFrom(text, from).filter((reading) => reading.items.length >= 2);
       if (readings.length === 0) continue;
