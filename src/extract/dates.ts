@@ -47,6 +47,8 @@ const YEAR = "((?:19|20)\\d{2})";
 const PATTERNS: Array<{
   re: RegExp;
   read: (m: RegExpExecArray) => Omit<DateMention, "start" | "end">;
+  /** The pattern cannot match without a digit (text with none skips it). */
+  digit?: boolean;
 }> = [
   // December 26 to December 30, 2022 / December 26-30, 2022
   {
@@ -60,11 +62,13 @@ const PATTERNS: Array<{
       day: Number(m[2]),
       until: { year: Number(m[6]), month: m[4] ? month(m[4]) : month(m[1]), day: Number(m[5]) },
     }),
+    digit: true,
   },
   // 2022-12-26 / 2022/12/26 / 2022.12.26
   {
     re: /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b/g,
     read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+    digit: true,
   },
   // December 26, 2022 / Dec. 26 2022 / December 26
   {
@@ -74,11 +78,13 @@ const PATTERNS: Array<{
       day: Number(m[2]),
       ...(m[3] ? { year: Number(m[3]) } : {}),
     }),
+    digit: true,
   },
   // 26 December 2022
   {
     re: new RegExp(`\\b${DAY} ${MONTH},? ${YEAR}\\b`, "g"),
     read: (m) => ({ day: Number(m[1]), month: month(m[2]), year: Number(m[3]) }),
+    digit: true,
   },
   // in May 2021 / May this year / in May
   {
@@ -96,16 +102,19 @@ const PATTERNS: Array<{
   {
     re: /\bin the ((?:19|20)\d{2})\b(?!\s*-)/gi,
     read: (m) => ({ year: Number(m[1]) }),
+    digit: true,
   },
   // in 2018
   {
     re: /\b(?:in|of|during|year) ((?:19|20)\d{2})\b(?![-/]\d)/gi,
     read: (m) => ({ year: Number(m[1]) }),
+    digit: true,
   },
   // on the evening of the 4th / on the 4th, (the month and year are the publication's)
   {
     re: /\bon the (?:(?:morning|afternoon|evening|night) of the (\d{1,2})(?:st|nd|rd|th)\b|(\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;]|\s+(?:in|at)\s))/gi,
     read: (m) => ({ day: Number(m[1] ?? m[2]) }),
+    digit: true,
   },
   {
     re: /\bthis year\b/gi,
@@ -121,11 +130,15 @@ function month(name: string | undefined): number {
   return MONTHS[(name ?? "").toLowerCase().replace(".", "")] ?? 0;
 }
 
+const DIGIT = /\d/;
+
 /** Finds date expressions in view[start..end); earlier patterns win where they overlap. */
 export function findDates(view: string, start: number, end: number): DateMention[] {
   const text = view.slice(start, end);
   const found: DateMention[] = [];
-  for (const { re, read } of PATTERNS) {
+  const digits = DIGIT.test(text);
+  for (const { re, read, digit } of PATTERNS) {
+    if (digit && !digits) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = start + m.index;
@@ -161,10 +174,12 @@ export function shiftDate(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+const YEAR_IN_TEXT = /(?<![\d.])((?:19|20)\d{2})(?!\d)/g;
+
 /** Years written anywhere in a span: "2022", "2021-2025", "[2020]". */
 export function yearsIn(text: string): number[] {
   const years: number[] = [];
-  const re = /(?<![\d.])((?:19|20)\d{2})(?!\d)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) years.push(Number(m[1]));
+  YEAR_IN_TEXT.lastIndex = 0;
+  for (let m = YEAR_IN_TEXT.exec(text); m; m = YEAR_IN_TEXT.exec(text)) years.push(Number(m[1]));
   return years;
 }

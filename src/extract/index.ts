@@ -270,7 +270,20 @@ function quotePairs(view: string): Array<[number, number]> {
   return pairs;
 }
 
+/** Names repeat across sentences and texts: each spelling is cleaned once (pure; cleared when large). */
+const cleanNames = new Map<string, string>();
+
 export function cleanName(text: string): string {
+  let name = cleanNames.get(text);
+  if (name === undefined) {
+    if (cleanNames.size > 100_000) cleanNames.clear();
+    name = readCleanName(text);
+    cleanNames.set(text, name);
+  }
+  return name;
+}
+
+function readCleanName(text: string): string {
   let name = unglue(text)
     .replace(/\s+/g, " ")
     .replace(/^(?:the|The|THE)\s+/, "")
@@ -291,6 +304,24 @@ export function cleanName(text: string): string {
   return name.trim();
 }
 
+// Loops in helpers, not closures over the loop variables of readSentence: a closure over them
+// would give every iteration a context of its own.
+
+/** The document number right after a title ending at `end`. */
+function numberAfter<T extends { start: number }>(numbers: T[], end: number): T | undefined {
+  return numbers.find((n) => n.start >= end && n.start - end <= 3);
+}
+
+/** The bare acronym mention just after a name that defines it: "Full Name (ACR)". */
+function bareAcronymAfter(top: Mention[], mention: Mention): Mention | undefined {
+  return top.find(
+    (m) =>
+      m.surface === mention.acronym &&
+      m.evidence.start > mention.evidence.end &&
+      m.evidence.start - mention.evidence.end <= 3,
+  );
+}
+
 function readSentence(
   state: DocumentState,
   sentence: Sentence,
@@ -298,12 +329,18 @@ function readSentence(
 ): SentenceContext {
   const { view } = state;
   const tokens = tokenize(view, sentence.start, sentence.end);
-  const blocked = tokens.map((t) => slogans.some(([s, e]) => t.start >= s && t.end <= e));
+  // (Most texts have no slogan: no closure per token then.)
+  const blocked =
+    slogans.length === 0
+      ? tokens.map(() => false)
+      : tokens.map((t) => slogans.some(([s, e]) => t.start >= s && t.end <= e));
   const top: Mention[] = [];
   // Official document numbers: GKFZ[2020] No. 344.
   const numbers: Array<{ start: number; end: number; text: string }> = [];
   const sentenceText = view.slice(sentence.start, sentence.end);
-  DOC_NUMBER.lastIndex = 0;
+  // A document number has brackets: most sentences have none, and need no scan.
+  DOC_NUMBER.lastIndex =
+    sentenceText.includes("[") || sentenceText.includes("(") ? 0 : sentenceText.length;
   for (let m = DOC_NUMBER.exec(sentenceText); m; m = DOC_NUMBER.exec(sentenceText)) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
@@ -369,7 +406,7 @@ function readSentence(
     }
     // Document number right after the title.
     if (kind === "Document") {
-      const number = numbers.find((n) => n.start >= end && n.start - end <= 3);
+      const number = numberAfter(numbers, end);
       if (number) mention.identifier = number.text;
     }
     // Names inside complements: "X of SIAT", "Decision of A, B and C on ...", "Organizer of the Y Day".
@@ -402,12 +439,7 @@ function readSentence(
   // Acronym definitions swallow the bare acronym mention that follows.
   for (const mention of top) {
     if (!mention.acronym) continue;
-    const bare = top.find(
-      (m) =>
-        m.surface === mention.acronym &&
-        m.evidence.start > mention.evidence.end &&
-        m.evidence.start - mention.evidence.end <= 3,
-    );
+    const bare = bareAcronymAfter(top, mention);
     if (bare) bare.antecedent = mention.id;
   }
   return { sentence, tokens, top, dates: findDates(view, sentence.start, sentence.end) };
@@ -614,16 +646,29 @@ export function levelOf(words: string[]): Level | undefined {
   return undefined;
 }
 
+/** The words of a name that are cities, in order (read once per name; pure, cleared when large). */
+const cityWords = new Map<string, string[]>();
+
+function cityWordsOf(name: string): string[] {
+  let words = cityWords.get(name);
+  if (!words) {
+    if (cityWords.size > 100_000) cityWords.clear();
+    words = name.split(/\s+/).filter((word) => CITIES.has(word.toLowerCase()));
+    cityWords.set(name, words);
+  }
+  return words;
+}
+
 /** The city and district an announcement is about: the ones it names most. */
 function placeAnnouncement(state: DocumentState): void {
   const cityCounts = new Map<string, number>();
   const districtCounts = new Map<string, number>();
   for (const mention of state.mentions) {
-    for (const word of mention.name.split(/\s+/)) {
-      const lower = word.toLowerCase();
-      if (CITIES.has(lower)) cityCounts.set(word, (cityCounts.get(word) ?? 0) + 1);
-    }
-    const district = /\b([A-Z][\w'-]+) District\b/.exec(mention.name);
+    for (const word of cityWordsOf(mention.name))
+      cityCounts.set(word, (cityCounts.get(word) ?? 0) + 1);
+    const district = mention.name.includes(" District")
+      ? /\b([A-Z][\w'-]+) District\b/.exec(mention.name)
+      : null;
     if (district)
       districtCounts.set(
         `${district[1]} District`,
@@ -646,26 +691,60 @@ type Extra = Mention & {
   nestedIn?: string;
 };
 
+/** Content words by name, read once per name (pure; callers never change the array). */
+const contentWordsOf = new Map<string, string[]>();
+
 function contentWords(name: string): string[] {
-  return name
-    .toLowerCase()
-    .replace(/["']/g, "")
-    .split(/[\s,]+/)
-    .filter((w) => w && !["the", "of", "for", "and", "&", "in", "municipal", "city"].includes(w))
-    .map(singular);
+  let words = contentWordsOf.get(name);
+  if (!words) {
+    if (contentWordsOf.size > 100_000) contentWordsOf.clear();
+    words = name
+      .toLowerCase()
+      .replace(/["']/g, "")
+      .split(/[\s,]+/)
+      .filter((w) => w && !["the", "of", "for", "and", "&", "in", "municipal", "city"].includes(w))
+      .map(singular);
+    contentWordsOf.set(name, words);
+  }
+  return words;
 }
+
+/** Whether a name already says the place ("Xi'an Municipal Bureau" names Xi'an). */
+function namesPlace(name: string, place: string): boolean {
+  return name.toLowerCase().includes(place.toLowerCase());
+}
+
+const MUNICIPAL_FIRST = /^Municipal\b/;
+const DISTRICT_FIRST = /^District\b/;
+const OF_THE_DISTRICT = /^ of the district\b/i;
+const THE_DISTRICTS = /\bthe district's\s+$/i;
+const OF_THE_CITY = /^ of the city\b/i;
+const THE_CITYS = /\b(?:the city's|our city's)\s+$/i;
+/** A bare acronym: "CAST", "SIAT". */
+const ACRONYM_SURFACE = /^[A-Z]{2,10}$/;
+const ACRONYM_FIRST = /^([A-Z]{2,10})\s+\S/;
+const CAPITAL_FIRST = /^[A-Z]/;
+
+const ALIAS_BETWEEN =
+  /^\s*[,(]\s*(?:hereinafter\s+(?:referred\s+to\s+as|called)|also\s+(?:known|called|referred\s+to)\s+as|or|formerly(?:\s+known\s+as)?|i\.e\.)\s+(?:the\s+)?"?$/i;
 
 /** In-announcement coreference: acronyms, short forms, "Municipal X", "A and B of Z". */
 function resolveInDocument(state: DocumentState): void {
   const { mentions, view } = state;
   // The same name twice in one announcement is one thing.
-  const firstByName = new Map<string, Mention>();
+  // (By kind, then by key: no joined string to build and hash for every name.)
+  const firstByName = new Map<string, Map<string, Mention>>();
   for (const mention of mentions) {
     if (mention.kind === "Person" || mention.kind === "Place") continue;
-    const key = `${mention.kind}|${normaliseKey(mention.name)}`;
-    const first = firstByName.get(key);
+    let byKey = firstByName.get(mention.kind);
+    if (!byKey) {
+      byKey = new Map();
+      firstByName.set(mention.kind, byKey);
+    }
+    const key = normaliseKey(mention.name);
+    const first = byKey.get(key);
     if (first && !mention.antecedent) mention.antecedent = first.id;
-    else if (!first) firstByName.set(key, mention);
+    else if (!first) byKey.set(key, mention);
   }
   // "the Education Bureau and Science and Technology Innovation Bureau of Guangming District".
   for (let i = 0; i + 1 < mentions.length; i++) {
@@ -674,32 +753,35 @@ function resolveInDocument(state: DocumentState): void {
     if (a.kind !== "Organization" || b.kind !== "Organization" || a.nestedIn || b.nestedIn)
       continue;
     const between = view.slice(a.evidence.end, b.evidence.start);
+    if (!/^\s+(and|&)\s+$/.test(between)) continue;
     const place =
       /\s(of|in) ((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:District|County|City|Province))$/.exec(
         b.name,
       );
-    if (/^\s+(and|&)\s+$/.test(between) && place && !/\b(of|for|in)\b/.test(a.name)) {
+    if (place && !/\b(of|for|in)\b/.test(a.name)) {
       a.name = `${a.name} ${place[1]} ${place[2]}`;
     }
   }
   // "Municipal X" is the city's X; "X of the district" the district's.
   for (const mention of mentions) {
     if (mention.kind !== "Organization" && mention.kind !== "Program") continue;
-    const named = (place: string) => mention.name.toLowerCase().includes(place.toLowerCase());
-    if (/^Municipal\b/.test(mention.name) && state.city && !named(state.city)) {
+    if (MUNICIPAL_FIRST.test(mention.name) && state.city && !namesPlace(mention.name, state.city)) {
       mention.name = `${state.city} ${mention.name}`;
-    } else if (/^District\b/.test(mention.name) && state.district) {
+    } else if (DISTRICT_FIRST.test(mention.name) && state.district) {
       mention.name = `${state.district} ${mention.name.replace(/^District\s+/, "")}`;
     }
     const after = view.slice(mention.evidence.end, mention.evidence.end + 20);
     const before = view.slice(Math.max(0, mention.evidence.start - 20), mention.evidence.start);
-    const districtOwned =
-      /^ of the district\b/i.test(after) || /\bthe district's\s+$/i.test(before);
-    const cityOwned =
-      /^ of the city\b/i.test(after) || /\b(?:the city's|our city's)\s+$/i.test(before);
-    if (districtOwned && state.district && !named(state.district) && !/\bof\b/.test(mention.name)) {
+    const districtOwned = OF_THE_DISTRICT.test(after) || THE_DISTRICTS.test(before);
+    const cityOwned = OF_THE_CITY.test(after) || THE_CITYS.test(before);
+    if (
+      districtOwned &&
+      state.district &&
+      !namesPlace(mention.name, state.district) &&
+      !/\bof\b/.test(mention.name)
+    ) {
       mention.name = `${mention.name} of ${state.district}`;
-    } else if (cityOwned && state.city && !named(state.city)) {
+    } else if (cityOwned && state.city && !namesPlace(mention.name, state.city)) {
       mention.name = `${state.city} ${mention.name}`;
     }
   }
@@ -709,7 +791,7 @@ function resolveInDocument(state: DocumentState): void {
     if (mention.acronym) byAcronym.set(mention.acronym, mention);
     else if (
       mention.kind === "Organization" &&
-      /^[A-Z]{2,10}$/.test(mention.surface) &&
+      ACRONYM_SURFACE.test(mention.surface) &&
       !mention.antecedent
     ) {
       const defined = byAcronym.get(mention.surface);
@@ -726,11 +808,7 @@ function resolveInDocument(state: DocumentState): void {
     const a = outer[i] as Mention;
     const b = outer[i + 1] as Mention;
     const between = view.slice(a.evidence.end, b.evidence.start);
-    if (
-      /^\s*[,(]\s*(?:hereinafter\s+(?:referred\s+to\s+as|called)|also\s+(?:known|called|referred\s+to)\s+as|or|formerly(?:\s+known\s+as)?|i\.e\.)\s+(?:the\s+)?"?$/i.test(
-        between,
-      )
-    ) {
+    if (ALIAS_BETWEEN.test(between)) {
       b.antecedent = a.id;
       if (b.kind === "Organization") b.name = a.name;
       if (a.kind === "Honor" || b.kind === "Honor") {
@@ -769,7 +847,7 @@ function resolveInDocument(state: DocumentState): void {
     if (
       mention.antecedent ||
       mention.kind !== "Organization" ||
-      /^[A-Z]{2,10}$/.test(mention.surface)
+      ACRONYM_SURFACE.test(mention.surface)
     )
       continue;
     const words = contentWords(mention.name);
@@ -850,10 +928,12 @@ function pluralHead(mention: Extra): boolean {
 }
 
 /** "Chinese Astronomical Society" -> "CAS": the initials of a name's capitalised words. */
+const NOT_INITIALS = new Set(["Of", "For", "And", "The", "In", "On", "At"]);
+
 function initialsOf(name: string): string {
   return name
     .split(/[\s-]+/)
-    .filter((w) => /^[A-Z]/.test(w) && !/^(?:Of|For|And|The|In|On|At)$/.test(w))
+    .filter((w) => CAPITAL_FIRST.test(w) && !NOT_INITIALS.has(w))
     .map((w) => w[0])
     .join("");
 }
@@ -866,7 +946,7 @@ function initialsOf(name: string): string {
 function linkImplicitAcronyms(mentions: Mention[], defined: Map<string, Mention>): void {
   const byInitials = new Map<string, Mention[]>();
   for (const mention of mentions) {
-    if (mention.kind !== "Organization" || /^[A-Z]{2,10}$/.test(mention.surface)) continue;
+    if (mention.kind !== "Organization" || ACRONYM_SURFACE.test(mention.surface)) continue;
     const initials = initialsOf(mention.name);
     if (initials.length < 2) continue;
     const list = byInitials.get(initials) ?? [];
@@ -876,7 +956,7 @@ function linkImplicitAcronyms(mentions: Mention[], defined: Map<string, Mention>
   // "SUMEC Group ... SUMEC": a name that opens with the letters stands for them too.
   const byFirstWord = new Map<string, Mention[]>();
   for (const mention of mentions) {
-    const first = /^([A-Z]{2,10})\s+\S/.exec(mention.name)?.[1];
+    const first = ACRONYM_FIRST.exec(mention.name)?.[1];
     if (mention.kind !== "Organization" || !first) continue;
     const list = byFirstWord.get(first) ?? [];
     if (!list.some((m) => m.name === mention.name)) list.push(mention);
@@ -884,7 +964,7 @@ function linkImplicitAcronyms(mentions: Mention[], defined: Map<string, Mention>
   }
   for (const mention of mentions) {
     if (mention.kind !== "Organization" || mention.antecedent) continue;
-    if (!/^[A-Z]{2,10}$/.test(mention.surface) || defined.has(mention.surface)) continue;
+    if (!ACRONYM_SURFACE.test(mention.surface) || defined.has(mention.surface)) continue;
     const byLetters = byInitials.get(mention.surface);
     const byName = byFirstWord.get(mention.surface);
     const candidates = byLetters?.length === 1 ? byLetters : byLetters ? undefined : byName;
@@ -922,6 +1002,8 @@ function isShortFormOf(words: string[], longer: string, definite: boolean): bool
 }
 
 export function rootOf(state: DocumentState, mention: Mention): Mention {
+  // Most names refer to nothing before them: no chain to follow.
+  if (!mention.antecedent) return mention;
   let current = mention;
   const seen = new Set<string>();
   while (current.antecedent && !seen.has(current.id)) {
@@ -962,21 +1044,26 @@ function buildSkeleton(view: string, context: SentenceContext): Skeleton {
   const tail = view.slice(cursor, sentence.end);
   pieces.push({ skeletonStart: text.length, viewStart: cursor, length: tail.length });
   text += tail;
-  const toView = (position: number, edge: "start" | "end"): number => {
-    for (const piece of pieces) {
-      if (position < piece.skeletonStart || position > piece.skeletonStart + piece.length) continue;
-      if (piece.mention) {
-        return edge === "start" ? piece.mention.evidence.start : piece.mention.evidence.end;
-      }
-      return piece.viewStart + (position - piece.skeletonStart);
-    }
-    return sentence.end;
-  };
+  // Methods, not arrow properties: no per-sentence function naming under tsx's keepNames.
   return {
     text,
-    toView,
-    mentionAt: (index: number) => top[index],
-    indexOf: (mention: Mention) => top.indexOf(mention),
+    toView(position: number, edge: "start" | "end"): number {
+      for (const piece of pieces) {
+        if (position < piece.skeletonStart || position > piece.skeletonStart + piece.length)
+          continue;
+        if (piece.mention) {
+          return edge === "start" ? piece.mention.evidence.start : piece.mention.evidence.end;
+        }
+        return piece.viewStart + (position - piece.skeletonStart);
+      }
+      return sentence.end;
+    },
+    mentionAt(index: number) {
+      return top[index];
+    },
+    indexOf(mention: Mention) {
+      return top.indexOf(mention);
+    },
   };
 }
 
@@ -1122,8 +1209,16 @@ function anotherTime(a: Conferral, b: Conferral): boolean {
   );
 }
 
+const normalKeys = new Map<string, string>();
+
 export function normaliseKey(name: string): string {
-  return contentWords(name).join(" ");
+  let key = normalKeys.get(name);
+  if (key === undefined) {
+    if (normalKeys.size > 100_000) normalKeys.clear();
+    key = contentWords(name).join(" ");
+    normalKeys.set(name, key);
+  }
+  return key;
 }
 
 const TIER_ORDINALS: Record<string, string> = {
@@ -1181,6 +1276,12 @@ function readHonorKey(name: string): string {
 function paragraphOf(state: DocumentState, mention: Mention): number {
   return state.sentences[mention.evidence.sentenceIndex]?.paragraph ?? -1;
 }
+
+/** "2021-2025" in a name. */
+const YEAR_SPAN = /\b((?:19|20)\d{2}) ?- ?((?:19|20)\d{2})\b/;
+/** "for the period 2021-2025", "(2021 to 2025)" in a sentence. */
+const PERIOD =
+  /(?:\(|\b(?:for|of|in|during)\s+(?:the\s+(?:period|term|years?)\s+(?:of\s+|from\s+)?)?)((?:19|20)\d{2}) ?(?:-|to) ?((?:19|20)\d{2})\b/;
 
 /** Issuers from documents, announcing bodies and ceremonies; dates from context; notice periods. */
 const DETERMINER = String.raw`(?:(?:the|a|an|this|that|such|another|its|their|his|her)\s+)?`;
@@ -1338,14 +1439,10 @@ function completeConferrals(
         .map((e) => state.view.slice(e.sentence.start, e.sentence.end))
         .join(" ");
       const period =
-        /\b((?:19|20)\d{2}) ?- ?((?:19|20)\d{2})\b/.exec(honor.name) ??
-        /(?:\(|\b(?:for|of|in|during)\s+(?:the\s+(?:period|term|years?)\s+(?:of\s+|from\s+)?)?)((?:19|20)\d{2}) ?(?:-|to) ?((?:19|20)\d{2})\b/.exec(
-          sentenceText,
-        ) ??
+        YEAR_SPAN.exec(honor.name) ??
+        PERIOD.exec(sentenceText) ??
         (conferral.document
-          ? /\b((?:19|20)\d{2}) ?- ?((?:19|20)\d{2})\b/.exec(
-              (state.byId.get(conferral.document) as Mention).name,
-            )
+          ? YEAR_SPAN.exec((state.byId.get(conferral.document) as Mention).name)
           : null);
       if (period) conferral.period = `${period[1]}-${period[2]}`;
     }
@@ -1549,13 +1646,17 @@ function dateNear(
   return undefined;
 }
 
+const NOTICE_WORDS = /\b(public(?:ity)?|announcement|notice|objection)\b/i;
+
 function findNoticePeriod(
   state: DocumentState,
   publicationDate: string | undefined,
 ): { from: string; until: string; paragraph: number } | undefined {
   for (const context of state.contexts) {
+    // Only a range can be a notice period: most sentences have none, and need no word test.
+    if (!context.dates.some((d) => d.until)) continue;
     const text = state.view.slice(context.sentence.start, context.sentence.end);
-    if (!/\b(public(?:ity)?|announcement|notice|objection)\b/i.test(text)) continue;
+    if (!NOTICE_WORDS.test(text)) continue;
     for (const date of context.dates) {
       if (!date.until) continue;
       const from = resolveDate(state, date, context.sentence, publicationDate);
@@ -1605,7 +1706,7 @@ function retypeHonors(state: DocumentState, conferrals: Conferral[]): void {
     if (
       parent?.kind === "Honor" &&
       mention.kind === "Organization" &&
-      !/^[A-Z]{2,10}$/.test(mention.surface)
+      !ACRONYM_SURFACE.test(mention.surface)
     ) {
       mention.name = `\u0000${mention.name}`;
     }
@@ -1640,6 +1741,8 @@ function mergeEvents(state: DocumentState, events: EventFact[]): EventFact[] {
 function findPosts(state: DocumentState, context: SentenceContext, skeleton: Skeleton): PostFact[] {
   const posts: PostFact[] = [];
   const { tokens, top, sentence } = context;
+  // Posts and bylines are read around people: a sentence that names none has none.
+  if (!top.some((m) => m.kind === "Person")) return posts;
   for (const person of top) {
     if (person.kind !== "Person") continue;
     const index = tokens.findIndex((t) => t.start === person.evidence.start);
@@ -1789,10 +1892,18 @@ const HEAD_SYNONYMS: Record<string, string> = {
   programme: "program",
 };
 
+const canonicalHeads = new Map<string, string>();
+
 /** A head noun in the form coreference compares: singular, with spelling variants unified. */
 function canonicalHead(word: string): string {
-  const head = singular(word);
-  return HEAD_SYNONYMS[head] ?? head;
+  let canonical = canonicalHeads.get(word);
+  if (canonical === undefined) {
+    if (canonicalHeads.size > 100_000) canonicalHeads.clear();
+    const head = singular(word);
+    canonical = HEAD_SYNONYMS[head] ?? head;
+    canonicalHeads.set(word, canonical);
+  }
+  return canonical;
 }
 
 const SHORT_FORM =
@@ -1962,6 +2073,9 @@ function joinAffiliated(tokens: Token[], spans: NameSpan[]): NameSpan[] {
 function findProgramPhrases(state: DocumentState, sentence: Sentence, top: Mention[]): void {
   const text = state.view.slice(sentence.start, sentence.end);
   PROGRAM_PHRASES.forEach((re, index) => {
+    // The launch pattern opens with a look-behind tried at every position: skip it when the
+    // word it looks behind for is not there.
+    if (index === 2 && !text.includes("launch")) return;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const phrase = m[0];

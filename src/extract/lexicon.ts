@@ -258,7 +258,11 @@ export function singular(word: string): string {
   if (w === "series" || w === "species") return w;
   if (w.length > 4 && w.endsWith("ies") && !w.endsWith("activities")) return `${w.slice(0, -3)}y`;
   if (w === "activities") return "activities";
-  if (w.length > 4 && /(ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);
+  if (
+    w.length > 4 &&
+    (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes") || w.endsWith("sses"))
+  )
+    return w.slice(0, -2);
   if (
     w.length > 3 &&
     w.endsWith("s") &&
@@ -271,9 +275,18 @@ export function singular(word: string): string {
   return w;
 }
 
+/** Head kinds by word, looked up once per spelling (pure; cleared when large). */
+const headKinds = new Map<string, HeadKind | null>();
+
 export function headKind(word: string): HeadKind | undefined {
-  const lower = word.toLowerCase();
-  return HEAD_OF.get(lower) ?? HEAD_OF.get(singular(lower));
+  let kind = headKinds.get(word);
+  if (kind === undefined) {
+    if (headKinds.size > 100_000) headKinds.clear();
+    const lower = word.toLowerCase();
+    kind = HEAD_OF.get(lower) ?? HEAD_OF.get(singular(lower)) ?? null;
+    headKinds.set(word, kind);
+  }
+  return kind ?? undefined;
 }
 
 /** Words that introduce a person's post; they never start an organization name. */

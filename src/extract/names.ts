@@ -148,7 +148,7 @@ function westernPinyinOrder(tokens: Token[], i: number): boolean {
  */
 function isAwardNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || !/^Awards?$/.test(t.text) || !isNameWord(tokens[i - 1])) return false;
+  if (!t || (t.text !== "Award" && t.text !== "Awards") || !isNameWord(tokens[i - 1])) return false;
   if (t.text === "Award") return true;
   const next = tokens[i + 1];
   return !next || !(next.cap || next.lower === "the");
@@ -207,13 +207,20 @@ const TITLE_BEFORE = new Set([
   "comrade",
 ]);
 
+const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
+const ONE_CAPITAL = /^[A-Z]$/;
+
 /** "David G. Evans": a first name, an initial with its full stop, a surname; the end index. */
 function westernInitialled(tokens: Token[], i: number): number | undefined {
-  const [first, initial, stop, last] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
-  if (!first?.cap || first.acronym || first.text.length < 3 || !/^[A-Z][a-z]+$/.test(first.text))
+  // Four reads, not a destructured array: this runs at every token.
+  const first = tokens[i];
+  const initial = tokens[i + 1];
+  const stop = tokens[i + 2];
+  const last = tokens[i + 3];
+  if (!first?.cap || first.acronym || first.text.length < 3 || !CAPITALISED_WORD.test(first.text))
     return undefined;
-  if (!initial || !/^[A-Z]$/.test(initial.text) || stop?.text !== ".") return undefined;
-  if (!last?.cap || last.acronym || !/^[A-Z][a-z]+$/.test(last.text) || headKind(last.text))
+  if (!initial || !ONE_CAPITAL.test(initial.text) || stop?.text !== ".") return undefined;
+  if (!last?.cap || last.acronym || !CAPITALISED_WORD.test(last.text) || headKind(last.text))
     return undefined;
   if (headKind(first.text) || BREAK_WORDS.has(first.lower)) return undefined;
   return i + 4;
@@ -260,8 +267,12 @@ function isNameWord(token: Token | undefined): boolean {
   );
 }
 
+const ORDINAL_OR_YEAR = /^(?:\d{4}|\d{1,3}(?:st|nd|rd|th))$/i;
+const RATING_CODE = /^(?:[1-5]A|A{2,5})(?:-level)?$/i;
+const LETTER_A = /A/;
+
 function isOrdinalOrYear(token: Token | undefined): boolean {
-  return !!token && /^(?:\d{4}|\d{1,3}(?:st|nd|rd|th))$/i.test(token.text);
+  return !!token && ORDINAL_OR_YEAR.test(token.text);
 }
 
 /** Index after a quoted capitalised group starting at i ('"' Word... '"'), or -1. */
@@ -384,6 +395,49 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
   const spans: NameSpan[] = [];
   const used = blocked.slice();
   const n = tokens.length;
+  // The end, head, complement state and owner of the name being read; extendRun widens it to the
+  // right (one closure per call: a closure per head would give every token a context of its own).
+  let last = 0;
+  let nucleus = 0;
+  let inComplement = false;
+  let owner: number | undefined;
+  const extendRun = () => {
+    while (last < n && !used[last]) {
+      const t = tokens[last] as Token;
+      // "... New Materials Company Zhejiang Hechuan Technology Company": a place right after a
+      // company's head starts the next company of a list that lost its comma.
+      if (GLUED_LIST_HEADS.has((tokens[last - 1] as Token).lower) && isPlaceName(t.lower)) break;
+      const awardNoun = isAwardNoun(tokens, last);
+      if ((isNameWord(t) || awardNoun) && !(t.acronym && tokens[last - 1]?.acronym)) {
+        if (!inComplement && headKind(t.text)) nucleus = last;
+        last++;
+        continue;
+      }
+      // "Hunan Provincial People's Hospital"; "Sichuan University's West China School of Medicine".
+      if (t.text === "'s" && isNameWord(tokens[last + 1]) && !inComplement) {
+        const ownerWord = tokens[last - 1] as Token;
+        if (POSSESSIVE_OWNERS.has(ownerWord.lower)) {
+          last += 1;
+          continue;
+        }
+        if (headKind(ownerWord.text) === "Organization" && owner === undefined) {
+          owner = last;
+          last += 1;
+          continue;
+        }
+      }
+      if (
+        (t.lower === "and" || t.text === "&") &&
+        isNameWord(tokens[last + 1]) &&
+        !startsNewName(tokens, last + 1, tokens[last - 1])
+      ) {
+        last += 2;
+        if (!inComplement && headKind((tokens[last - 1] as Token).text)) nucleus = last - 1;
+        continue;
+      }
+      break;
+    }
+  };
   for (let h = 0; h < n; h++) {
     const head = tokens[h] as Token;
     if (used[h] || !head.cap || head.acronym) continue;
@@ -496,7 +550,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         continue;
       }
       // "5A-level Scenic Areas", "AAAA Tourist Attraction": a rating code opens the name.
-      if (/^(?:[1-5]A|A{2,5})(?:-level)?$/i.test(prev.text) && /A/.test(prev.text)) {
+      if (RATING_CODE.test(prev.text) && LETTER_A.test(prev.text)) {
         first--;
         continue;
       }
@@ -520,54 +574,23 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     // "Group" names a body only after its own name ("Holley Group"), not after "Members'".
     if (head.lower === "group" && first === h) continue;
     // Right: directly following capitalised words, then "of/for/in" complements.
-    let last = h + 1;
-    let nucleus = h;
-    let inComplement = false;
-    let owner: number | undefined;
-    const extendRun = () => {
-      while (last < n && !used[last]) {
-        const t = tokens[last] as Token;
-        // "... New Materials Company Zhejiang Hechuan Technology Company": a place right after a
-        // company's head starts the next company of a list that lost its comma.
-        if (GLUED_LIST_HEADS.has((tokens[last - 1] as Token).lower) && isPlaceName(t.lower)) break;
-        const awardNoun = isAwardNoun(tokens, last);
-        if ((isNameWord(t) || awardNoun) && !(t.acronym && tokens[last - 1]?.acronym)) {
-          if (!inComplement && headKind(t.text)) nucleus = last;
-          last++;
-          continue;
-        }
-        // "Hunan Provincial People's Hospital"; "Sichuan University's West China School of Medicine".
-        if (t.text === "'s" && isNameWord(tokens[last + 1]) && !inComplement) {
-          const ownerWord = tokens[last - 1] as Token;
-          if (POSSESSIVE_OWNERS.has(ownerWord.lower)) {
-            last += 1;
-            continue;
-          }
-          if (headKind(ownerWord.text) === "Organization" && owner === undefined) {
-            owner = last;
-            last += 1;
-            continue;
-          }
-        }
-        if (
-          (t.lower === "and" || t.text === "&") &&
-          isNameWord(tokens[last + 1]) &&
-          !startsNewName(tokens, last + 1, tokens[last - 1])
-        ) {
-          last += 2;
-          if (!inComplement && headKind((tokens[last - 1] as Token).text)) nucleus = last - 1;
-          continue;
-        }
-        break;
-      }
-    };
+    last = h + 1;
+    nucleus = h;
+    inComplement = false;
+    owner = undefined;
     extendRun();
     // Trim trailing words after the last head ("Day Activities" -> "Day").
     let complement: number | undefined;
-    const kindAt = (i: number) => headKind((tokens[i] as Token).text);
-    if (kindAt(nucleus) !== "Document" && kindAt(nucleus) !== "Event") last = nucleus + 1;
+    if (
+      headKind((tokens[nucleus] as Token).text) !== "Document" &&
+      headKind((tokens[nucleus] as Token).text) !== "Event"
+    )
+      last = nucleus + 1;
     // Document titles run on through "of A, B and C on Doing X" / "to Name the First Y".
-    if (kindAt(nucleus) === "Document" && DOCUMENT_LINKS.has(tokens[last]?.lower ?? "")) {
+    if (
+      headKind((tokens[nucleus] as Token).text) === "Document" &&
+      DOCUMENT_LINKS.has(tokens[last]?.lower ?? "")
+    ) {
       let k = last;
       let end = last;
       while (k < n && !used[k]) {
@@ -640,7 +663,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     }
     // Trailing "(1st session)" on events.
     if (
-      kindAt(nucleus) === "Event" &&
+      headKind((tokens[nucleus] as Token).text) === "Event" &&
       tokens[last]?.text === "(" &&
       /^\d+(st|nd|rd|th)$/.test(tokens[last + 1]?.text ?? "") &&
       tokens[last + 2]?.lower === "session" &&
@@ -648,7 +671,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     ) {
       last += 4;
     }
-    let nucleusKind = kindAt(nucleus) as HeadKind;
+    let nucleusKind = headKind((tokens[nucleus] as Token).text) as HeadKind;
     // "Campus News" is a section label; a media name starts with a place or an acronym.
     const firstToken = tokens[first] as Token;
     if (
@@ -709,23 +732,21 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       nucleus = last - 1;
     }
     // A lone generic head ("Department", "Base") is not a name.
-    const words = tokens.slice(first, last).filter((t) => t.word);
+    let words = 0;
+    for (let i = first; i < last; i++) if ((tokens[i] as Token).word) words++;
     const definiteSingle = tokens[first - 1]?.lower === "the" && nucleusKind !== "Document";
     // ... unless a bracketed place and the name's words come before it: "Delta (Wuxi) Co., Ltd.".
     const qualified = wordsBeforeQualifier(tokens, first, used) < first;
-    if (words.length === 1 && nucleusKind !== "Place" && !definiteSingle && !qualified) continue;
+    if (words === 1 && nucleusKind !== "Place" && !definiteSingle && !qualified) continue;
     for (let i = first; i < last; i++) used[i] = true;
     const definite = tokens[first - 1]?.lower === "the";
-    spans.push({
-      kind: nucleusKind,
-      first,
-      last,
-      nucleus,
-      ...(complement === undefined ? {} : { complement }),
-      ...(owner === undefined ? {} : { owner }),
-      definite,
-      quoted,
-    });
+    // (Built field by field, in the same order: no spread of a temporary object.)
+    const span = { kind: nucleusKind, first, last, nucleus } as NameSpan;
+    if (complement !== undefined) span.complement = complement;
+    if (owner !== undefined) span.owner = owner;
+    span.definite = definite;
+    span.quoted = quoted;
+    spans.push(span);
   }
   // Bare acronyms and single-word places not inside a longer name.
   for (let i = 0; i < n; i++) {
@@ -897,22 +918,25 @@ function widenOrganizationNames(
 const HONOR_TITLE_TAIL =
   /\b(?:science popularization|popular science|scientific popularization|science and technology education|demonstration|education|science education)\b[\w\s-]*\b(?:bases?|schools?|units?|sites?|venues?)(?:\s+(?:for|of|in)\s+[\w\s'-]+)?$/i;
 
+const LEVEL_LEAD = /^(?:national|china|chinese|provincial|municipal|state)$/;
+const BODY_WORD =
+  /\b(?:Research|Breeding|Museum|Hospital|University|Institute|Park|Garden|Center|Centre)\b/;
+
 function looksLikeHonorTitle(tokens: Token[], first: number, last: number): boolean {
   const lead = (tokens[first] as Token).lower;
-  const leveled =
-    /^(?:national|china|chinese|provincial|municipal|state)$/.test(lead) || isPlaceName(lead);
+  const leveled = LEVEL_LEAD.test(lead) || isPlaceName(lead);
   if (!leveled) return false;
   const text = tokens
     .slice(first, last)
     .map((t) => t.text)
     .join(" ");
-  return (
-    HONOR_TITLE_TAIL.test(text) &&
-    !/\b(?:Research|Breeding|Museum|Hospital|University|Institute|Park|Garden|Center|Centre)\b/.test(
-      text,
-    )
-  );
+  return HONOR_TITLE_TAIL.test(text) && !BODY_WORD.test(text);
 }
+
+const RATING_WORD = /^(?:A{2,5}|\d?A)$/;
+const TIER_LEAD = /^(?:national|state|provincial|china|chinese|first|second|third|level|grade)\b/;
+const TIER_WORDS =
+  /\b(?:level|grade|class|tier)[\s-]*(?:[1-3]|i{1,3}|one|two|three)\b|\b(?:first|second|third)[\s-]+(?:class|grade|level|tier)\b/;
 
 /**
  * "National Level-1 Museum", "First-class National Museums", "National AAAA Tourist Attraction":
@@ -920,13 +944,9 @@ function looksLikeHonorTitle(tokens: Token[], first: number, last: number): bool
  */
 function namesARatingTier(tokens: Token[], first: number, last: number): boolean {
   const words = tokens.slice(first, last).map((t) => t.text);
-  if (words.some((w) => /^(?:A{2,5}|\d?A)$/.test(w))) return true;
+  if (words.some((w) => RATING_WORD.test(w))) return true;
   const text = words.join(" ").toLowerCase();
-  return (
-    /\b(?:level|grade|class|tier)[\s-]*(?:[1-3]|i{1,3}|one|two|three)\b|\b(?:first|second|third)[\s-]+(?:class|grade|level|tier)\b/.test(
-      text,
-    ) && /^(?:national|state|provincial|china|chinese|first|second|third|level|grade)\b/.test(text)
-  );
+  return TIER_WORDS.test(text) && TIER_LEAD.test(text);
 }
 
 /** Words that make a kind of place a title a place earns ("National Garden City"). */

@@ -47,6 +47,7 @@ const CHAR_PATTERN = new RegExp(`[${Object.keys(CHAR_MAP).join("")}]`, "g");
 // A line that is only an image file name, e.g. "001.jpg".
 const IMAGE_LINE =
   /^[ \t\u00A0\u3000]*[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?)[ \t\u00A0\u3000]*$/gim;
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|tiff?)/i;
 
 // A pair of "?" standing in for lost quotes: named a ?Zhejiang Provincial Base?.
 const QUESTION_QUOTES = /(^|[\s(])\?([A-Z][^?\n]{1,120}?[A-Za-z0-9)])\?(?=[\s.,;:)]|$)/gm;
@@ -68,8 +69,18 @@ function titleCase(phrase: string): string {
 
 export function buildAnalysisView(text: string): string {
   const mapped = text.replace(CHAR_PATTERN, (ch) => CHAR_MAP[ch] ?? ch).replace(SHOUTED, titleCase);
-  return mapped
-    .replace(IMAGE_LINE, (line) => " ".repeat(line.length))
-    .replace(QUESTION_QUOTES, (_, before: string, inner: string) => `${before}"${inner}"`)
-    .replace(SPLIT_APOSTROPHE, (_, word: string, syllable: string) => `${word}'${syllable} `);
+  // The last three rewrites are rare: each scans only a text that has what it needs.
+  let view = mapped;
+  if (IMAGE_FILE.test(view)) view = view.replace(IMAGE_LINE, (line) => " ".repeat(line.length));
+  if (view.includes("?"))
+    view = view.replace(
+      QUESTION_QUOTES,
+      (_, before: string, inner: string) => `${before}"${inner}"`,
+    );
+  if (view.includes(" '"))
+    view = view.replace(
+      SPLIT_APOSTROPHE,
+      (_, word: string, syllable: string) => `${word}'${syllable} `,
+    );
+  return view;
 }

@@ -120,6 +120,10 @@ const NOMINATING = new RegExp(
   "gi",
 );
 // Cheap tests that let a sentence skip the patterns whose verbs it lacks.
+/** Every list pattern needs a name placeholder ("\uE000n\uE001"); the pronoun subjects do not. */
+const PLACEHOLDER_MARK = "\uE000";
+const HAS_PRONOUN_SUBJECT = /\b(?:it|they)\b/i;
+const HAS_IT = /\bit\b/i;
 const HAS_PASSIVE_VERB = new RegExp(`\\b(?:${PASSIVE_VERBS})\\b`, "i");
 /** Names in a list, then "as": the subjects of a clause whose verb was left out (gapping). */
 export const GAPPED_CLAUSE =
@@ -170,10 +174,13 @@ export interface HonorObject {
   end: number;
 }
 
+const LIST_ITEM = /\uE000(\d+)\uE001/g;
+
 function listItems(state: DocumentState, skeleton: Skeleton, text: string): Mention[] {
   const items: Mention[] = [];
   const roots = new Set<string>();
-  const re = /\uE000(\d+)\uE001/g;
+  const re = LIST_ITEM;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const mention = skeleton.mentionAt(Number(m[1]));
     if (!mention) continue;
@@ -349,10 +356,10 @@ export function readHonorObject(
     offset += (batchMatch[1] as string).length;
   }
   const tail = rest.slice(offset);
-  const placeholder = /^"?\uE000(\d+)\uE001"?/.exec(tail);
+  const placeholder = PLACEHOLDER_FIRST.exec(tail);
   // '"National Research Base for Students"': a quoted title runs to its closing quote.
   const quotedFurther =
-    /"\s*$/.test(rest.slice(0, offset)) &&
+    QUOTE_LAST.test(rest.slice(0, offset)) &&
     placeholder !== null &&
     !placeholder[0].endsWith('"') &&
     /^(?:[^"\uE000]|\uE000\d+\uE001){1,120}"/.test(tail.slice(placeholder[0].length));
@@ -403,7 +410,7 @@ export function readHonorObject(
   if (!free) return undefined;
   let phrase = (free[1] as string).replace(/"\s*$/, "").trimEnd();
   // '"Four Good Roads" ...': a quoted title may open with any word.
-  const openedQuote = /"\s*$/.exec(rest.slice(0, offset));
+  const openedQuote = QUOTE_LAST.exec(rest.slice(0, offset));
   if (!openedQuote && BAD_OBJECT_START.test(phrase)) return undefined;
   // '"100 Characteristic Villages" in China in ...': a quoted title ends at its closing quote
   // when a preposition follows it.
@@ -646,6 +653,14 @@ function peopleListedBefore(skeleton: Skeleton, last: Mention): Mention[] {
   return people;
 }
 
+/** What `id.split("#m")[1]` gives (the mention's number), without the array. */
+function mentionNumber(id: string): string | undefined {
+  const at = id.indexOf("#m");
+  if (at < 0) return undefined;
+  const next = id.indexOf("#m", at + 2);
+  return next < 0 ? id.slice(at + 2) : id.slice(at + 2, next);
+}
+
 /** A conferral of `honor` to `recipient` read in one sentence, before issuers and dates. */
 export function conferralOf(
   state: DocumentState,
@@ -657,7 +672,7 @@ export function conferralOf(
 ): Conferral {
   const confidence = Math.min(...evidence.map((e) => e.confidence));
   return {
-    id: `${state.announcement.id}#c${sentenceIndex}-${recipient.id.split("#m")[1]}-${honor.id.split("#m")[1]}`,
+    id: `${state.announcement.id}#c${sentenceIndex}-${mentionNumber(recipient.id)}-${mentionNumber(honor.id)}`,
     announcementId: state.announcement.id,
     recipient: rootOf(state, recipient).id,
     honor: honor.id,
@@ -787,14 +802,17 @@ export function sentenceDate(state: DocumentState, context: SentenceContext): st
   return context.conferralDate ?? undefined;
 }
 
+function dateRank(state: DocumentState, context: SentenceContext, d: DateMention): number {
+  return (
+    precision(d) - (DATELINE_BEFORE.test(state.view.slice(context.sentence.start, d.start)) ? 3 : 0)
+  );
+}
+
 function readSentenceDate(state: DocumentState, context: SentenceContext): string | undefined {
   const own = datesOutsideNames(state, context);
   // The most precise date of the sentence: "On the morning of March 5" beats "work in 2021".
   // A dateline ("Beijing, February 5 (Reporter ...)") dates the report: any other date ranks first.
-  const rank = (d: DateMention) =>
-    precision(d) -
-    (DATELINE_BEFORE.test(state.view.slice(context.sentence.start, d.start)) ? 3 : 0);
-  const ranked = own.sort((a, b) => rank(b) - rank(a));
+  const ranked = own.sort((a, b) => dateRank(state, context, b) - dateRank(state, context, a));
   for (const date of ranked) {
     if (date.until) {
       // "held from October 29 to November 1, 2006": the conferral fell within; its year is sure.
@@ -841,6 +859,8 @@ interface Scan {
   ) => void;
   agentsOf: (from: number) => Partial<Conferral>;
   moreObjects: (first: HonorObject) => HonorObject[];
+  /** HAS_PASSIVE_VERB on the sentence, tested once (two readers ask). */
+  passiveVerb: () => boolean;
 }
 
 function startScan(state: DocumentState, context: SentenceContext, skeleton: Skeleton): Scan {
@@ -848,61 +868,10 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
   const text = skeleton.text;
   const sentenceText = state.view.slice(context.sentence.start, context.sentence.end);
   const taken: Array<[number, number]> = [];
-  const claim: Scan["claim"] = (s, e) => {
-    if (taken.some(([a, b]) => s < b && a < e)) return false;
-    taken.push([s, e]);
-    return true;
-  };
   const date = sentenceDate(state, context);
-  const emit: Scan["emit"] = (recipients, objects, status, extra, s, e) => {
-    for (const recipient of recipients) {
-      for (const object of objects) {
-        if (object.honor.id === recipient.id) continue;
-        const conferral = makeConferral(
-          state,
-          context,
-          recipient,
-          object,
-          status,
-          extra,
-          s,
-          Math.max(e, object.end),
-          skeleton,
-        );
-        // "honored as A in 2019, B in 2020": a year right after an honor is that honor's.
-        const year = /^\s+in\s+((?:19|20)\d{2})\b/.exec(skeleton.text.slice(object.end))?.[1];
-        if (year && objects.length > 1) conferral.date = year;
-        if (date && !conferral.date) conferral.date = date;
-        out.push(conferral);
-      }
-    }
-  };
-  const agentsOf: Scan["agentsOf"] = (from) => {
-    const agents = byAgents(state, skeleton, from);
-    return {
-      issuers: statedIssuers(state, agents.issuers),
-      nominators: agents.nominators.map((i) => rootOf(state, i).id),
-    };
-  };
-  const moreObjects: Scan["moreObjects"] = (first) => {
-    const objects = [first];
-    let position = first.end;
-    for (let guard = 0; guard < 8; guard++) {
-      const next =
-        /^"?(?:\s+in\s+the\s+[^,.;:]{0,60}?|\s+in\s+(?:19|20)\d{2})?(?:\s*\([^()]{0,120}\))?\s*,?\s*(?:[Aa]nd\s+)?(?:also\s+)?(?=(?:[Tt]he|[Aa]n?)\s+(?:(?:[Hh]onou?rary\s+)?[Tt]itle\s+of\b|[a-zA-Z]+\s|\uE000)|(?:[Nn]ational|[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Cc]ounty)\s|(?<=(?:,|\band)\s*)(?:"?\uE000|"?[A-Z][a-z]+\s))/.exec(
-          text.slice(position),
-        );
-      if (!next || GAPPED_CLAUSE.test(text.slice(position + next[0].length))) break;
-      const object = readHonorObject(state, context, skeleton, position + next[0].length);
-      if (!object) break;
-      // "..., and X is selected to ...": X opens a clause of its own.
-      if (/^\s+(?:is|are|was|were|has|have|had)\b/.test(text.slice(object.end))) break;
-      objects.push(object);
-      position = object.end;
-    }
-    return objects;
-  };
-
+  let passiveVerb: boolean | undefined;
+  // The helpers are methods, not arrow functions: tsx (keepNames) would name four new closures
+  // for every sentence.
   return {
     state,
     context,
@@ -911,17 +880,85 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
     sentenceText,
     date,
     out,
-    claim,
-    emit,
-    agentsOf,
-    moreObjects,
+    claim(s, e) {
+      if (taken.some(([a, b]) => s < b && a < e)) return false;
+      taken.push([s, e]);
+      return true;
+    },
+    emit(recipients, objects, status, extra, s, e) {
+      for (const recipient of recipients) {
+        for (const object of objects) {
+          if (object.honor.id === recipient.id) continue;
+          const conferral = makeConferral(
+            state,
+            context,
+            recipient,
+            object,
+            status,
+            extra,
+            s,
+            Math.max(e, object.end),
+            skeleton,
+          );
+          // "honored as A in 2019, B in 2020": a year right after an honor is that honor's.
+          const year = /^\s+in\s+((?:19|20)\d{2})\b/.exec(skeleton.text.slice(object.end))?.[1];
+          if (year && objects.length > 1) conferral.date = year;
+          if (date && !conferral.date) conferral.date = date;
+          out.push(conferral);
+        }
+      }
+    },
+    agentsOf(from) {
+      const agents = byAgents(state, skeleton, from);
+      return {
+        issuers: statedIssuers(state, agents.issuers),
+        nominators: agents.nominators.map((i) => rootOf(state, i).id),
+      };
+    },
+    passiveVerb() {
+      passiveVerb ??= HAS_PASSIVE_VERB.test(text);
+      return passiveVerb;
+    },
+    moreObjects(first) {
+      const objects = [first];
+      let position = first.end;
+      for (let guard = 0; guard < 8; guard++) {
+        const next =
+          /^"?(?:\s+in\s+the\s+[^,.;:]{0,60}?|\s+in\s+(?:19|20)\d{2})?(?:\s*\([^()]{0,120}\))?\s*,?\s*(?:[Aa]nd\s+)?(?:also\s+)?(?=(?:[Tt]he|[Aa]n?)\s+(?:(?:[Hh]onou?rary\s+)?[Tt]itle\s+of\b|[a-zA-Z]+\s|\uE000)|(?:[Nn]ational|[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Cc]ounty)\s|(?<=(?:,|\band)\s*)(?:"?\uE000|"?[A-Z][a-z]+\s))/.exec(
+            text.slice(position),
+          );
+        if (!next || GAPPED_CLAUSE.test(text.slice(position + next[0].length))) break;
+        const object = readHonorObject(state, context, skeleton, position + next[0].length);
+        if (!object) break;
+        // "..., and X is selected to ...": X opens a clause of its own.
+        if (/^\s+(?:is|are|was|were|has|have|had)\b/.test(text.slice(object.end))) break;
+        objects.push(object);
+        position = object.end;
+      }
+      return objects;
+    },
   };
 }
+
+const MENTIONS_TITLE = /title/i;
+const MENTIONS_LIST = /list/i;
+const LIST_OR_AMONG = /\b(?:lists?|among)\b/i;
+const APPROVED_TO_WORDS = /\bapproved\s+to\b/i;
+const NOMINATING_VERB = /\b(?:recommended|nominated)\b/i;
+const PASSED = /\bpassed\b/i;
+const QUALIFICATION_OF = /\b(?:qualification|title|designation|status|plaque)\s+of\b/i;
+const SIGN_VERB = /\b(?:signed|signs|inked|concluded)\b/i;
+const ATTENDED_BY = /\battended\s+by\b/i;
+const ISSUE_VERB =
+  /\b(?:announced|issued|released|published|promulgated|distributed|made\s+public)\b/i;
+const PLACEHOLDER_FIRST = /^"?\uE000(\d+)\uE001"?/;
+const QUOTE_LAST = /"\s*$/;
 
 /** "A, B and C awarded the title of X to 183 units, including D". */
 function readIssuerActive(scan: Scan): void {
   const { state, context, skeleton, text, sentenceText, claim, emit } = scan;
-  ISSUER_ACTIVE.lastIndex = HAS_ISSUER_VERB.test(text) ? 0 : text.length;
+  ISSUER_ACTIVE.lastIndex =
+    text.includes(PLACEHOLDER_MARK) && HAS_ISSUER_VERB.test(text) ? 0 : text.length;
   for (let m = ISSUER_ACTIVE.exec(text); m; m = ISSUER_ACTIVE.exec(text)) {
     const issuers = organizationsIn(state, skeleton, m[1] as string);
     if (issuers.length === 0) continue;
@@ -949,7 +986,7 @@ function readIssuerActive(scan: Scan): void {
 /** "A named N units as X, including B", "A named N units, including B, as X", "A named B a X", "A awarded B the title of X": the subject is the issuer. */
 function readIssuerNaming(scan: Scan): void {
   const { state, context, skeleton, text, sentenceText, claim, emit } = scan;
-  ISSUER_NAMING.lastIndex = HAS_PASSIVE_VERB.test(text) ? 0 : text.length;
+  ISSUER_NAMING.lastIndex = text.includes(PLACEHOLDER_MARK) && scan.passiveVerb() ? 0 : text.length;
   for (let m = ISSUER_NAMING.exec(text); m; m = ISSUER_NAMING.exec(text)) {
     const issuers = organizationsIn(state, skeleton, m[1] as string);
     if (issuers.length === 0) continue;
@@ -1027,7 +1064,7 @@ function readIssuerNaming(scan: Scan): void {
 /** "the title of X was awarded to N units, including A". */
 function readTitlePassive(scan: Scan): void {
   const { state, context, skeleton, text, sentenceText, claim, emit } = scan;
-  TITLE_PASSIVE.lastIndex = 0;
+  TITLE_PASSIVE.lastIndex = MENTIONS_TITLE.test(text) ? 0 : text.length;
   for (let m = TITLE_PASSIVE.exec(text); m; m = TITLE_PASSIVE.exec(text)) {
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
     if (!object) continue;
@@ -1055,7 +1092,10 @@ function readTitlePassive(scan: Scan): void {
 function readPassive(scan: Scan): void {
   const { state, context, skeleton, text, sentenceText, date, out, claim, emit, moreObjects } =
     scan;
-  PASSIVE.lastIndex = HAS_PASSIVE_VERB.test(text) ? 0 : text.length;
+  PASSIVE.lastIndex =
+    (text.includes(PLACEHOLDER_MARK) || HAS_PRONOUN_SUBJECT.test(text)) && scan.passiveVerb()
+      ? 0
+      : text.length;
   for (let m = PASSIVE.exec(text); m; m = PASSIVE.exec(text)) {
     const aux = m[3];
     const verb = (m[6] as string).toLowerCase();
@@ -1145,7 +1185,11 @@ function readPassive(scan: Scan): void {
 /** "X won the title of Y", "X Wins the Y Award". */
 function readActive(scan: Scan): void {
   const { state, context, skeleton, text, sentenceText, claim, emit, agentsOf, moreObjects } = scan;
-  ACTIVE.lastIndex = HAS_ACTIVE_VERB.test(text) ? 0 : text.length;
+  ACTIVE.lastIndex =
+    (text.includes(PLACEHOLDER_MARK) || HAS_PRONOUN_SUBJECT.test(text)) &&
+    HAS_ACTIVE_VERB.test(text)
+      ? 0
+      : text.length;
   for (let m = ACTIVE.exec(text); m; m = ACTIVE.exec(text)) {
     const recipients = resolveSubject(state, context, skeleton, m[1] as string, m.index);
     if (recipients.length === 0) continue;
@@ -1186,7 +1230,10 @@ function readActive(scan: Scan): void {
 /** "X is on the list of the first batch of Y". */
 function readOnList(scan: Scan): void {
   const { state, context, skeleton, text, sentenceText, date, out, claim, emit, agentsOf } = scan;
-  ON_LIST.lastIndex = /\b(?:lists?|among)\b/i.test(text) ? 0 : text.length;
+  ON_LIST.lastIndex =
+    (text.includes(PLACEHOLDER_MARK) || HAS_IT.test(text)) && LIST_OR_AMONG.test(text)
+      ? 0
+      : text.length;
   for (let m = ON_LIST.exec(text); m; m = ON_LIST.exec(text)) {
     // Only a headline drops the verb: "Hill University Among National Pilot Universities".
     if (!m[3] && !context.sentence.headline) continue;
@@ -1233,7 +1280,7 @@ function readOnList(scan: Scan): void {
 /** "The list of the second batch of X, with 30 units including A and B, is hereby announced to the public." */
 function readListAnnounced(scan: Scan): void {
   const { state, context, skeleton, text, sentenceText, claim, emit } = scan;
-  LIST_ANNOUNCED.lastIndex = 0;
+  LIST_ANNOUNCED.lastIndex = MENTIONS_LIST.test(text) ? 0 : text.length;
   for (let m = LIST_ANNOUNCED.exec(text); m; m = LIST_ANNOUNCED.exec(text)) {
     const object = readHonorObject(state, context, skeleton, m.index);
     if (!object) continue;
@@ -1254,7 +1301,7 @@ function readListAnnounced(scan: Scan): void {
 /** "X passed the re-evaluation organized by A and B and retained the title of Y". */
 function readRenewal(scan: Scan): void {
   const { state, context, skeleton, text, claim, emit } = scan;
-  RENEWAL.lastIndex = /\bpassed\b/i.test(text) ? 0 : text.length;
+  RENEWAL.lastIndex = text.includes(PLACEHOLDER_MARK) && PASSED.test(text) ? 0 : text.length;
   for (let m = RENEWAL.exec(text); m; m = RENEWAL.exec(text)) {
     const recipients = resolveSubject(state, context, skeleton, m[1] as string, m.index);
     if (recipients.length === 0) continue;
@@ -1277,11 +1324,8 @@ function readRenewal(scan: Scan): void {
 /** "The qualification of X as Y was cancelled by Z". */
 function readQualificationLost(scan: Scan): void {
   const { state, context, skeleton, text, claim, emit, agentsOf } = scan;
-  QUALIFICATION_LOST.lastIndex = /\b(?:qualification|title|designation|status|plaque)\s+of\b/i.test(
-    text,
-  )
-    ? 0
-    : text.length;
+  QUALIFICATION_LOST.lastIndex =
+    text.includes(PLACEHOLDER_MARK) && QUALIFICATION_OF.test(text) ? 0 : text.length;
   for (let m = QUALIFICATION_LOST.exec(text); m; m = QUALIFICATION_LOST.exec(text)) {
     const recipients = recipientsIn(state, skeleton, m[1] as string);
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
@@ -1302,7 +1346,10 @@ function readQualificationLost(scan: Scan): void {
 /** "X was approved to build the Y Base in 2018". */
 function readApprovedTo(scan: Scan): void {
   const { state, context, skeleton, text, out, claim, emit, agentsOf } = scan;
-  APPROVED_TO.lastIndex = /\bapproved\s+to\b/i.test(text) ? 0 : text.length;
+  APPROVED_TO.lastIndex =
+    (text.includes(PLACEHOLDER_MARK) || HAS_IT.test(text)) && APPROVED_TO_WORDS.test(text)
+      ? 0
+      : text.length;
   for (let m = APPROVED_TO.exec(text); m; m = APPROVED_TO.exec(text)) {
     const recipients = resolveSubject(state, context, skeleton, m[1] as string, m.index);
     if (recipients.length === 0) continue;
@@ -1319,10 +1366,11 @@ function readApprovedTo(scan: Scan): void {
 function nominatorsOf(scan: Scan): string[] {
   const { state, skeleton, text } = scan;
   const nominators: Mention[] = [];
-  NOMINATED_BY.lastIndex = 0;
+  NOMINATED_BY.lastIndex = text.includes(PLACEHOLDER_MARK) ? 0 : text.length;
   for (let m = NOMINATED_BY.exec(text); m; m = NOMINATED_BY.exec(text))
     nominators.push(...listItems(state, skeleton, m[1] as string));
-  NOMINATING.lastIndex = /\b(?:recommended|nominated)\b/i.test(text) ? 0 : text.length;
+  NOMINATING.lastIndex =
+    text.includes(PLACEHOLDER_MARK) && NOMINATING_VERB.test(text) ? 0 : text.length;
   for (let m = NOMINATING.exec(text); m; m = NOMINATING.exec(text))
     nominators.push(...listItems(state, skeleton, m[1] as string));
   const nominatorIds = [
@@ -1468,6 +1516,18 @@ const ACCORDING_TO = new RegExp(
   "gi",
 );
 
+/**
+ * A piece of every verb (or word) the event and issuer patterns of findEvents need: held, holds,
+ * hosted, organised, convened, launched, sponsored, staged, kicked off, opened, signed, inked,
+ * concluded, attended, participated, joined, presided, chaired, moderated, issued, released,
+ * published, announced, promulgated, formulated, declared, decided, confirmed, according to,
+ * distributed, made public. A sentence with none skips them all.
+ */
+const EVENT_WORDS =
+  /held|hold|host|organi[sz]e|convene|launch|sponsored|staged|kicked|opened|signed|signs|inked|concluded|attended|participated|joined|presided|chaired|moderated|issued|released|published|announced|promulgated|formulated|declared|decided|confirmed|according|distributed|public/i;
+/** What ANNOUNCED_THAT and HELD_PASSIVE need: cheap tests before their scans. */
+const ANNOUNCING_VERB = /\b(?:announced|declared|decided|confirmed|published|released)/i;
+const HELD_VERB = /held|convened|opened|staged|launched/;
 const HELD_PASSIVE =
   /"?\uE000(\d+)\uE001"?(?:\s+(?:for|of|on|to|the|and)\s[^.;:]{0,200}?)?\s+(?:was|were|has\s+been)\s+(?:successfully\s+|grandly\s+|solemnly\s+)?(?:held|convened|opened|staged|launched)\b/g;
 
@@ -1488,9 +1548,10 @@ export function findEvents(
   const documentIssuers: DocumentIssuerFact[] = [];
   const text = skeleton.text;
   const date = sentenceDate(state, context);
-  const lastEvent = (): EventFact | undefined =>
-    events[events.length - 1] ?? state.events[state.events.length - 1];
-  HOLD.lastIndex = HAS_HOLD_VERB.test(text) ? 0 : text.length;
+  // Without a name placeholder no pattern below can match, nor can a list name anyone; nor
+  // without a verb one of them needs (EVENT_WORDS holds a piece of each).
+  const named = text.includes(PLACEHOLDER_MARK) && EVENT_WORDS.test(text);
+  HOLD.lastIndex = named && HAS_HOLD_VERB.test(text) ? 0 : text.length;
   for (let m = HOLD.exec(text); m; m = HOLD.exec(text)) {
     const organizers = organizationsIn(state, skeleton, m[1] as string);
     if (organizers.length === 0) continue;
@@ -1574,7 +1635,7 @@ export function findEvents(
     events.push(event);
   }
   // "The 5th Meeting of the Standing Committee was held in Taiyuan on January 18": an event without organizers.
-  HELD_PASSIVE.lastIndex = 0;
+  HELD_PASSIVE.lastIndex = named && HELD_VERB.test(text) ? 0 : text.length;
   for (let m = HELD_PASSIVE.exec(text); m; m = HELD_PASSIVE.exec(text)) {
     const mention = skeleton.mentionAt(Number(m[1]));
     if (
@@ -1604,7 +1665,7 @@ export function findEvents(
     if (date) event.date = date;
     events.push(event);
   }
-  SIGN.lastIndex = /\b(?:signed|signs|inked|concluded)\b/i.test(text) ? 0 : text.length;
+  SIGN.lastIndex = named && SIGN_VERB.test(text) ? 0 : text.length;
   for (let m = SIGN.exec(text); m; m = SIGN.exec(text)) {
     const left = organizationsIn(state, skeleton, m[1] as string);
     const right = organizationsIn(state, skeleton, m[3] as string);
@@ -1638,7 +1699,7 @@ export function findEvents(
     });
   }
   const attendees: Mention[] = [];
-  ATTEND_PASSIVE.lastIndex = /\battended\s+by\b/i.test(text) ? 0 : text.length;
+  ATTEND_PASSIVE.lastIndex = named && ATTENDED_BY.test(text) ? 0 : text.length;
   for (let m = ATTEND_PASSIVE.exec(text); m; m = ATTEND_PASSIVE.exec(text)) {
     // "attended by Wang Gang, Vice President of X, and Chen Jie, Director of Y": every person named after "by".
     const people = listItems(state, skeleton, text.slice(m.index)).filter(
@@ -1646,7 +1707,7 @@ export function findEvents(
     );
     attendees.push(...(people.length > 0 ? people : listItems(state, skeleton, m[1] as string)));
   }
-  ATTEND_ACTIVE.lastIndex = 0;
+  ATTEND_ACTIVE.lastIndex = named ? 0 : text.length;
   for (let m = ATTEND_ACTIVE.exec(text); m; m = ATTEND_ACTIVE.exec(text)) {
     // Everyone named in the clause before "attended": people when there are any, else bodies.
     const clauseStart =
@@ -1662,18 +1723,19 @@ export function findEvents(
     );
   }
   let chair: Mention | undefined;
-  CHAIR_PASSIVE.lastIndex = 0;
+  CHAIR_PASSIVE.lastIndex = named ? 0 : text.length;
   const passiveChair = CHAIR_PASSIVE.exec(text);
   if (passiveChair)
     chair = listItems(state, skeleton, passiveChair[1] as string).find((x) => x.kind === "Person");
-  CHAIR_ACTIVE.lastIndex = 0;
+  CHAIR_ACTIVE.lastIndex = named ? 0 : text.length;
   const activeChair = CHAIR_ACTIVE.exec(text);
   if (!chair && activeChair) {
     const mention = skeleton.mentionAt(Number(activeChair[1]));
     if (mention?.kind === "Person") chair = mention;
   }
   if (attendees.length > 0 || chair) {
-    const target = lastEvent();
+    const target: EventFact | undefined =
+      events[events.length - 1] ?? state.events[state.events.length - 1];
     if (target) {
       const organizers = new Set(target.organizers);
       const participants = attendees
@@ -1688,7 +1750,7 @@ export function findEvents(
     }
   }
   // "the Decision on Naming ... issued by A": the document's issuers.
-  DOCUMENT_ISSUED_BY.lastIndex = 0;
+  DOCUMENT_ISSUED_BY.lastIndex = named ? 0 : text.length;
   for (let m = DOCUMENT_ISSUED_BY.exec(text); m; m = DOCUMENT_ISSUED_BY.exec(text)) {
     const document = skeleton.mentionAt(Number(m[1]));
     const issuers = organizationsIn(state, skeleton, m[2] as string);
@@ -1707,7 +1769,7 @@ export function findEvents(
   }
   // "A and B jointly announced that ...", "according to the notice issued by A": the announcing bodies.
   for (const re of [ANNOUNCED_THAT, ACCORDING_TO]) {
-    re.lastIndex = 0;
+    re.lastIndex = named && (re !== ANNOUNCED_THAT || ANNOUNCING_VERB.test(text)) ? 0 : text.length;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const issuers = organizationsIn(state, skeleton, m[1] as string);
       if (issuers.length === 0) continue;
@@ -1724,10 +1786,7 @@ export function findEvents(
       });
     }
   }
-  ISSUED_DOC.lastIndex =
-    /\b(?:announced|issued|released|published|promulgated|distributed|made\s+public)\b/i.test(text)
-      ? 0
-      : text.length;
+  ISSUED_DOC.lastIndex = named && ISSUE_VERB.test(text) ? 0 : text.length;
   for (let m = ISSUED_DOC.exec(text); m; m = ISSUED_DOC.exec(text)) {
     const issuers = organizationsIn(state, skeleton, m[1] as string);
     if (issuers.length === 0) continue;

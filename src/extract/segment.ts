@@ -86,6 +86,12 @@ function isBodyLine(view: string, start: number, end: number): boolean {
   return line.endsWith(".") && line.split(/\s+/).length > 20;
 }
 
+const LOWER_OR_DIGIT = /[a-z0-9]/;
+const CAPITALISED_START = /[A-Z][a-z]/;
+const SENTENCE_START = /[A-Z0-9"'(\u4e00-\u9fff]/;
+const ONE_LETTER = /^[a-z]$/;
+const CAPITAL = /[A-Z]/;
+
 function splitLine(
   view: string,
   start: number,
@@ -95,20 +101,6 @@ function splitLine(
   out: Sentence[],
 ): void {
   let sentenceStart = start;
-  const push = (s: number, e: number) => {
-    while (s < e && view[s] === " ") s++;
-    while (e > s && view[e - 1] === " ") e--;
-    if (e <= s) return;
-    // Cut overlong runs (no punctuation) at a space so the relation patterns stay linear.
-    while (e - s > MAX_SENTENCE_LENGTH) {
-      let cut = view.lastIndexOf(" ", s + MAX_SENTENCE_LENGTH);
-      if (cut <= s) cut = s + MAX_SENTENCE_LENGTH;
-      out.push({ index: out.length, start: s, end: cut, paragraph, headline });
-      s = cut;
-      while (s < e && view[s] === " ") s++;
-    }
-    if (e > s) out.push({ index: out.length, start: s, end: e, paragraph, headline });
-  };
   for (let i = start; i < end; i++) {
     const ch = view[i];
     if (ch !== "." && ch !== "!" && ch !== "?") continue;
@@ -118,11 +110,11 @@ function splitLine(
     const glued =
       ch === "." &&
       j === i + 1 &&
-      /[a-z0-9]/.test(view[i - 1] ?? "") &&
-      /[A-Z][a-z]/.test(view.slice(j, j + 2)) &&
+      LOWER_OR_DIGIT.test(view[i - 1] ?? "") &&
+      CAPITALISED_START.test(view.slice(j, j + 2)) &&
       !isAbbreviation(view, sentenceStart, i);
     if (glued) {
-      push(sentenceStart, j);
+      pushSentence(view, sentenceStart, j, paragraph, headline, out);
       sentenceStart = j;
       continue;
     }
@@ -131,21 +123,49 @@ function splitLine(
     while (k < end && view[k] === " ") k++;
     if (k < end) {
       const next = view[k] as string;
-      if (!/[A-Z0-9"'(\u4e00-\u9fff]/.test(next)) continue;
+      if (!SENTENCE_START.test(next)) continue;
     }
     if (ch === "." && isAbbreviation(view, sentenceStart, i)) continue;
-    push(sentenceStart, j);
+    pushSentence(view, sentenceStart, j, paragraph, headline, out);
     sentenceStart = j;
   }
-  push(sentenceStart, end);
+  pushSentence(view, sentenceStart, end, paragraph, headline, out);
+}
+
+/** The sentence view[s..e), trimmed of spaces; overlong runs are cut at a space. */
+function pushSentence(
+  view: string,
+  s: number,
+  e: number,
+  paragraph: number,
+  headline: boolean,
+  out: Sentence[],
+): void {
+  while (s < e && view[s] === " ") s++;
+  while (e > s && view[e - 1] === " ") e--;
+  if (e <= s) return;
+  // Cut overlong runs (no punctuation) at a space so the relation patterns stay linear.
+  while (e - s > MAX_SENTENCE_LENGTH) {
+    let cut = view.lastIndexOf(" ", s + MAX_SENTENCE_LENGTH);
+    if (cut <= s) cut = s + MAX_SENTENCE_LENGTH;
+    out.push({ index: out.length, start: s, end: cut, paragraph, headline });
+    s = cut;
+    while (s < e && view[s] === " ") s++;
+  }
+  if (e > s) out.push({ index: out.length, start: s, end: e, paragraph, headline });
+}
+
+/** [A-Za-z.] by character code (this runs for every full stop in the text). */
+function isWordOrDot(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 }
 
 function isAbbreviation(view: string, lineStart: number, dot: number): boolean {
   let w = dot;
-  while (w > lineStart && /[A-Za-z.]/.test(view[w - 1] as string)) w--;
+  while (w > lineStart && isWordOrDot(view.charCodeAt(w - 1))) w--;
   const word = view.slice(w, dot).toLowerCase();
   if (word === "") return false;
   if (ABBREVIATIONS.has(word)) return true;
   // Single capital initial ("J. Smith") or dotted acronym ("P.R.C").
-  return /^[a-z]$/.test(word) && /[A-Z]/.test(view[w] as string);
+  return ONE_LETTER.test(word) && CAPITAL.test(view[w] as string);
 }

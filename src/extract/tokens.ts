@@ -13,22 +13,60 @@ export interface Token {
   number: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|\S/gu;
+// Tokens are what /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|\S/gu matches, read by hand (the same
+// tokens without a pattern call per token): ASCII by character code, other characters by the same
+// Unicode classes.
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const SPACE_CHAR = /^\s$/u;
+
+/** Code units of the letter or digit at `i` (2 for one outside the BMP), or 0. */
+function wordCharAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  const cp = text.codePointAt(i) as number;
+  return WORD_CHAR.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE_CHAR.test(String.fromCodePoint(text.codePointAt(i) as number));
+}
 
 export function tokenize(view: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   const text = view.slice(start, end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const raw = m[0];
-    const s = start + m.index;
+  let i = 0;
+  while (i < text.length) {
+    if (isSpaceAt(text, i)) {
+      i++;
+      continue;
+    }
+    let j = i + wordCharAt(text, i);
+    if (j === i) {
+      // Any other character is a token of its own (one code point).
+      j = i + ((text.codePointAt(i) as number) > 0xffff ? 2 : 1);
+    } else {
+      for (let w = wordCharAt(text, j); w > 0; w = wordCharAt(text, j)) j += w;
+      // Words joined by an apostrophe or a hyphen are one token ("Xi'an", "first-class").
+      while (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 45) {
+        const w = wordCharAt(text, j + 1);
+        if (w === 0) break;
+        j += 1 + w;
+        for (let v = wordCharAt(text, j); v > 0; v = wordCharAt(text, j)) j += v;
+      }
+    }
+    const raw = text.slice(i, j);
+    const s = start + i;
     // Split a possessive "'s" off the word it follows ("BAST's" -> "BAST", "'s").
-    if (raw.length > 3 && /'s$/i.test(raw)) {
+    if (raw.length > 3 && endsWithPossessive(raw)) {
       pushWords(tokens, raw.slice(0, -2), s);
       tokens.push(makeToken(raw.slice(-2), s + raw.length - 2));
     } else {
       pushWords(tokens, raw, s);
     }
+    i = j;
   }
   unmarkCompanyCapitals(tokens);
   return tokens;
@@ -52,6 +90,11 @@ function unmarkCompanyCapitals(tokens: Token[]): void {
   }
 }
 
+/** /'s$/i by character code: an apostrophe, then "s" or "S". */
+function endsWithPossessive(raw: string): boolean {
+  return raw.charCodeAt(raw.length - 2) === 39 && (raw.charCodeAt(raw.length - 1) | 32) === 115;
+}
+
 /** A word, or the words a scrape glued together ("AffairsJiangxi" -> "Affairs", "Jiangxi"). */
 function pushWords(tokens: Token[], raw: string, start: number): void {
   let from = 0;
@@ -71,7 +114,7 @@ const GLUED_SMALL_WORDS = new Set(["of", "in", "on", "at", "to", "and", "for", "
  * stay whole.
  */
 function glueSplits(word: string): number[] {
-  if (word.length < 5) return [];
+  if (word.length < 5 || !hasGluePoint(word)) return NO_CUTS;
   const cuts: number[] = [];
   let from = 0;
   GLUE_POINT.lastIndex = 0;
@@ -84,6 +127,21 @@ function glueSplits(word: string): number[] {
     GLUE_POINT.lastIndex = m.index + 1;
   }
   return cuts;
+}
+
+/** The answer for most words (shared; never changed). */
+const NO_CUTS: number[] = [];
+
+/** A lower-case ASCII letter right before an upper-case one: where a glue point can be. */
+function hasGluePoint(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      const p = word.charCodeAt(i - 1);
+      if (p >= 97 && p <= 122) return true;
+    }
+  }
+  return false;
 }
 
 /** The text with glued words set apart by a space ("Institute ofHealth" -> "Institute of Health"). */
@@ -102,6 +160,10 @@ export function unglue(text: string): string {
   });
 }
 
+const LOWER_CASE_LETTER = /[a-z]/;
+const TWO_CAPITALS = /^[A-Z][^a-z]*[A-Z]/;
+const LETTER_OR_DIGIT_FIRST = /^[\p{L}\p{N}]/u;
+
 function makeToken(text: string, start: number): Token {
   const first = text.charCodeAt(0);
   // Letters and digits start words; ASCII is tested by code, the rest by a Unicode class.
@@ -109,7 +171,7 @@ function makeToken(text: string, start: number): Token {
     (first >= 48 && first <= 57) ||
     (first >= 65 && first <= 90) ||
     (first >= 97 && first <= 122) ||
-    (first > 127 && /^[\p{L}\p{N}]/u.test(text));
+    (first > 127 && LETTER_OR_DIGIT_FIRST.test(text));
   const cap = first >= 65 && first <= 90;
   return {
     text,
@@ -118,7 +180,7 @@ function makeToken(text: string, start: number): Token {
     end: start + text.length,
     cap,
     // Two or more capitals and no lower-case letter: "CAST", "SIAT".
-    acronym: cap && text.length >= 2 && !/[a-z]/.test(text) && /^[A-Z][^a-z]*[A-Z]/.test(text),
+    acronym: cap && text.length >= 2 && !LOWER_CASE_LETTER.test(text) && TWO_CAPITALS.test(text),
     word,
     number: first >= 48 && first <= 57,
   };

@@ -52,18 +52,20 @@ export const announcedHonor: ConferralRule = {
   },
 };
 
+/** The last of a list (in text order) that starts before `before`. */
+function latestBefore(list: readonly Mention[], before: number): Mention | undefined {
+  for (let i = list.length - 1; i >= 0; i--) {
+    const m = list[i] as Mention;
+    if (m.evidence.start < before) return m;
+  }
+  return undefined;
+}
+
 /** The latest honor announced or conferred before this sentence (both lists are in text order). */
 export function honorInContext(input: RuleInput): Mention | undefined {
   const { state, context } = input;
   const before = context.sentence.start;
-  const latest = (list: readonly Mention[]): Mention | undefined => {
-    for (let i = list.length - 1; i >= 0; i--) {
-      const m = list[i] as Mention;
-      if (m.evidence.start < before) return m;
-    }
-    return undefined;
-  };
-  const declared = latest(state.declaredHonors);
+  const declared = latestBefore(state.declaredHonors, before);
   let conferred: Mention | undefined;
   for (let i = state.conferrals.length - 1; i >= 0 && !conferred; i--) {
     const honor = state.byId.get((state.conferrals[i] as Conferral).honor);

@@ -10,23 +10,26 @@ import { cohortSize, readHonorObject } from "../relations.ts";
 import { alreadyFound, canReceive, emit } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
-// A count of things, not a date, a measure, an ordinal or a document number.
+// A count of things, not a date, a measure, an ordinal or a document number. (The look-ahead
+// first: the look-behind then runs only where a count can start.)
 const COUNT =
-  /(?<![-./:\d]|No\.\s?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*(?:%|percent|years?\b|months?\b|days?\b|hours?\b|km|kilomet|met(?:er|re)s?\b|square|mu\b|yuan|million|billion|thousand|hundred|times\b|th\b|st\b|nd\b|rd\b|[-:/.,]\s?\d))/gi;
+  /\b(?=\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?<![-./:\d]|No\.\s?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*(?:%|percent|years?\b|months?\b|days?\b|hours?\b|km|kilomet|met(?:er|re)s?\b|square|mu\b|yuan|million|billion|thousand|hundred|times\b|th\b|st\b|nd\b|rd\b|[-:/.,]\s?\d))/gi;
 
 // What a counted list holds: "six modern agricultural parks", "the 12 items", "three groups".
 const HOLDER_NOUN =
   /^(?:\s+(?:[\w'-]+\s+){0,4}?)(?:units?|enterprises?|compan(?:y|ies)|firms?|museums?|villages?|count(?:y|ies)|cit(?:y|ies)|towns?|townships?|districts?|programs?|programmes?|courses?|majors?|disciplines?|items?|works?|titles?|books?|parks?|bases?|schools?|universit(?:y|ies)|colleges?|groups?|individuals?|people|persons?|teams?|sites?|attractions?|spots?|areas?|zones?|cent(?:er|re)s?|lab(?:oratorie|oratory|s)?s?|hospitals?|departments?|specialt(?:y|ies)|institutions?|organi[sz]ations?|collectives?|projects?|products?|winners?|recipients?|members?|scientists?|teachers?|doctors?|workers?|models?|societies|associations?|gardens?|factories|factory|relics?|heritages?|cases?)\b/i;
 
+/** A piece of every count countsIn reads (a digit or a number word), anywhere in a text. */
+const NUMBER_PIECE =
+  /\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty/i;
+
+const HAS_COUNT =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i;
+
 /** The counts of holders a sentence states, from two up to a few hundred. */
 function countsIn(text: string): number[] {
   const counts: number[] = [];
-  if (
-    !/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i.test(
-      text,
-    )
-  )
-    return counts;
+  if (!HAS_COUNT.test(text)) return counts;
   COUNT.lastIndex = 0;
   for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
     if (!HOLDER_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
@@ -58,9 +61,13 @@ function countsOf(input: RuleInput, sentence: RuleInput["context"]["sentence"]):
 function statedCounts(input: RuleInput): Set<number> {
   const { state, context } = input;
   const index = context.sentence.index;
-  const near = state.sentences.slice(Math.max(0, index - 2), index + 1);
-  const headline = state.sentences.slice(0, Math.min(3, index - 2)).filter((s) => s.headline);
-  return new Set([...headline, ...near].flatMap((sentence) => countsOf(input, sentence)));
+  // The headline's sentences, then the near ones (loops: this runs for most sentences).
+  const counts = new Set<number>();
+  for (const sentence of state.sentences.slice(0, Math.min(3, index - 2)))
+    if (sentence.headline) for (const n of countsOf(input, sentence)) counts.add(n);
+  for (const sentence of state.sentences.slice(Math.max(0, index - 2), index + 1))
+    for (const n of countsOf(input, sentence)) counts.add(n);
+  return counts;
 }
 
 /** "four counties, including A, B and C": counts right before the list are the only ones it may match. */
@@ -93,11 +100,12 @@ const SUFFIX_PIECE = /^(?:ltd|co|inc|limited|llc|plc|corp)\.?$/i;
 const NOT_AN_ITEM =
   /\b(?:including|include[sd]?|such\s+as|namely)\b|^(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b|according|since|after|before|recently|which|who|that|it|its|they|their|this|these|those|there|we|our|in|on|at|by|for|with|from|to|of|etc|among|respectively|all|both|each)\b/i;
 
+const ASIDE = /[(\uFF08][^()\uFF08\uFF09]{0,120}[)\uFF09]/g;
+
 /** Blanks bracketed asides so their commas and words are not read as list structure. */
 function masked(text: string): string {
-  return text.replace(/[(\uFF08][^()\uFF08\uFF09]{0,120}[)\uFF09]/g, (aside) =>
-    " ".repeat(aside.length),
-  );
+  if (!text.includes("(") && !text.includes("\uFF08")) return text;
+  return text.replace(ASIDE, (aside) => " ".repeat(aside.length));
 }
 
 /** The item's name: its words without a leading article or "and", trimmed of quotes. */
@@ -254,6 +262,10 @@ export const countedItems: ConferralRule = {
   gate: /[,;]/,
   find(input) {
     const text = masked(input.skeleton.text);
+    // No count stated near the sentence and none that a stretch of it could state (no digit, no
+    // number word anywhere): no list can match, there is nothing to read.
+    const stated = statedCounts(input);
+    if (stated.size === 0 && !NUMBER_PIECE.test(text)) return [];
     OPENER.lastIndex = 0;
     const starts = [0];
     const openerAt = new Map<number, number>();
@@ -263,14 +275,13 @@ export const countedItems: ConferralRule = {
     }
     const out = [];
     let readUpTo = -1;
-    let counts: Set<number> | undefined;
     for (const from of starts) {
       if (from < readUpTo) continue;
+      // Counts first: with no count stated, no list can match.
+      const eligible = localCounts(text, openerAt.get(from) ?? from) ?? stated;
+      if (eligible.size === 0) continue;
       const readings = listsFrom(text, from).filter((reading) => reading.items.length >= 2);
       if (readings.length === 0) continue;
-      // Counts are read only once a list is there (most sentences have none).
-      counts ??= statedCounts(input);
-      const eligible = localCounts(text, openerAt.get(from) ?? from) ?? counts;
       const list = readings.find((reading) => eligible.has(reading.items.length));
       if (!list) continue;
       out.push(...conferralsFor(input, list, from, openerAt.get(from) ?? from));

@@ -12,6 +12,7 @@ export const designatedWere: ConferralRule = {
   name: "designated-were",
   example: "The three parks designated as national wetland parks were Reed Park and Heron Park.",
   gate: /\b(?:are|were|include[sd]?)\s*:?\s*(?:the\s+)?"?\uE000/i,
+  needsNames: true,
   find(input) {
     const { state, context, skeleton } = input;
     const head = HEAD.exec(skeleton.text);

@@ -15,6 +15,7 @@ export const gapping: ConferralRule = {
   example:
     "The Hill Museum was rated first-class, and the Lake Museum and the Pine Museum as third-class.",
   gate: /\band\b[^.]*\s(?:as|the)\s/i,
+  needsNames: true,
   find(input) {
     const { state, context, skeleton } = input;
     const text = skeleton.text;

@@ -16,6 +16,7 @@ export const honorSubjectList: ConferralRule = {
   name: "honor-subject-list",
   example: "The top ten science communicators of 2023 are: Li Ming, a teacher at Pine School; ...",
   gate: /\b(?:are|were|is|was|include[sd]?)\s*(?:(?:awarded|granted|given|presented|conferred)\s+(?:on|to|upon)\s*)?:?\s*(?:the\s+)?(?:[A-Z][\w'-]*[\s,]+){0,4}"?\uE000/,
+  needsNames: true,
   find(input) {
     const { state, context, skeleton } = input;
     const text = skeleton.text;

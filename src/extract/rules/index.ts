@@ -74,8 +74,10 @@ export function runConferralRules(
   disabled: ReadonlySet<string>,
 ): Conferral[] {
   const found: Conferral[] = [];
+  const named = skeleton.text.includes("\uE000");
   for (const rule of CONFERRAL_RULES) {
     if (disabled.has(rule.name)) continue;
+    if (rule.needsNames && !named) continue;
     if (rule.gate && !rule.gate.test(skeleton.text)) continue;
     found.push(...rule.find({ state, context, skeleton, found }));
   }

@@ -67,7 +67,9 @@ export const listedWithoutHonor: ConferralRule = {
       return emit(input, recipients, [object], "", 0);
     }
     const out = [];
-    MADE_THE_LIST.lastIndex = 0;
+    // Every branch says "list" or "among"; the pattern itself tries each position (it opens with
+    // \s*), so a sentence without either word is not scanned.
+    MADE_THE_LIST.lastIndex = /list|among/i.test(text) ? 0 : text.length;
     for (let m = MADE_THE_LIST.exec(text); m; m = MADE_THE_LIST.exec(text)) {
       // "made the list of X" names its honor: other rules read that ("the list of winners" does not).
       if (/^\s+of\b/.test(text.slice(m.index + m[0].length)) && !/\blist\s+of\s+\w+$/.test(m[0]))

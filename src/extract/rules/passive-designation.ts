@@ -39,6 +39,7 @@ export const passiveDesignation: ConferralRule = {
   name: "passive-designation",
   example: "The Hill Museum and the Lake School were designated as provincial science bases.",
   gate: new RegExp(`\\b(?:${VERB}|recipients?|winners?|laureates?)\\b`, "i"),
+  needsNames: true,
   find(input) {
     const text = input.skeleton.text;
     const out = [];

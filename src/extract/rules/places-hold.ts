@@ -12,6 +12,7 @@ export const placesHold: ConferralRule = {
   example:
     "Lakeside, Hillcrest and Bayview continued to retain the title of national civilized cities.",
   gate: /\b(?:retain|kept|keep|won|wins|obtained|received|gained|earned|secured)/i,
+  needsNames: true,
   find(input) {
     const text = input.skeleton.text;
     const out = [];

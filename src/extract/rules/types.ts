@@ -19,5 +19,10 @@ export interface ConferralRule {
   example: string;
   /** A cheap test a sentence must pass before the rule reads it (words the family needs). */
   gate?: RegExp;
+  /**
+   * The rule reads nothing in a sentence that names no one (no name placeholder): no conferral,
+   * no new mention. Such sentences skip it, gate and all.
+   */
+  needsNames?: boolean;
   find(input: RuleInput): Conferral[];
 }
