@@ -2291,12 +2291,12 @@ const membersWithBodies: GenreCase[] = [
   },
   {
     name: "people listed with the body they come from ('A from Hebei RTVU, ... and B from X were awarded')",
-    text: "News\n\nWang Lixin from Hebei RTVU, Zhou Mei from the Chemistry School of Henan RTVU, and Professor Gao Ping from Anhui RTVU were awarded the title of National Excellent Teacher.",
+    text: "News\n\nWang Lixin from Hebei ODU, Zhou Mei from the Chemistry School of Henan ODU, and Professor Gao Ping from Anhui ODU were awarded the title of National Model Tutor.",
     expect: {
       conferrals: [
-        { recipient: "Wang Lixin", honor: "National Excellent Teacher" },
-        { recipient: "Zhou Mei", honor: "National Excellent Teacher" },
-        { recipient: "Gao Ping", honor: "National Excellent Teacher" },
+        { recipient: "Wang Lixin", honor: "National Model Tutor" },
+        { recipient: "Zhou Mei", honor: "National Model Tutor" },
+        { recipient: "Gao Ping", honor: "National Model Tutor" },
       ],
     },
   },
@@ -2319,7 +2319,7 @@ const membersWithBodies: GenreCase[] = [
   },
   {
     name: "'A, B and other three companies were selected': the word order of a translation, the honor from before",
-    text: "News\n\nThe ministry announced the list of national specialized little giant enterprises. Among them, Hillcrest Rubber Technology Co., Ltd., Yunling Seal Technology Co., Ltd. and other three rubber companies were selected.",
+    text: "News\n\nThe ministry announced the list of national specialized little giant enterprises. Among them, Hillcrest Rubber Technology Co., Ltd., Yunling Seal Technology Co., Ltd. and other four tyre makers were chosen.",
     expect: {
       conferrals: [
         {
@@ -2349,7 +2349,7 @@ const membersWithBodies: GenreCase[] = [
   },
   {
     name: "'A in X, Zhejiang province, has become a national Y'",
-    text: "News\n\nThe Pine River National Wetland Park in Fenshui, Zhejiang province, has become a national wetland park after passing the pilot test.",
+    text: "News\n\nThe Pine River National Wetland Park in Fenshui, Hunan province, has become a national wetland park since its trial ended.",
     expect: {
       conferrals: [
         {
@@ -2415,7 +2415,7 @@ const holdersNamedLater: GenreCase[] = [
   },
   {
     name: "'It is learned that these N counties include A, B and C' after 'announced the list of (the first batch) X'",
-    text: "New Demonstration Counties\n\nRecently, the Ministry of Commerce announced the list of (the second batch) demonstration counties for rural logistics in 2022. It is learned that these three demonstration counties include Hillford County, Maple City and Stonebrook County.",
+    text: "New Demonstration Counties\n\nRecently, the Ministry of Commerce published its list of (the second batch) demonstration counties for rural logistics in 2022. It is learned that these three demonstration counties include Hillford County, Maple City and Stonebrook County.",
     expect: {
       conferrals: [
         { recipient: "Hillford County", honor: "demonstration counties for rural logistics" },
@@ -2436,24 +2436,24 @@ const holdersNamedLater: GenreCase[] = [
   },
   {
     name: "'Selected towns are A and B in X'; 'There are 30 selected villages, including C and D': the honor the text published before",
-    text: "News\n\nThe province recently published the fifth batch of provincial historical and cultural towns and villages. Selected towns are Reedford Town and Millbank Town in Hollow County. There are 20 selected villages, including Ashgrove Village in Hollow County and Fernhill Village, etc.",
+    text: "News\n\nThe province recently published the fifth batch of provincial heritage towns and villages. Selected towns are Reedford Town and Millbank Town in Hollow County. There are 20 selected villages, including Ashgrove Village in Hollow County and Fernhill Village, etc.",
     expect: {
       conferrals: [
         {
           recipient: "Reedford Town",
-          honor: "provincial historical and cultural towns and villages",
+          honor: "provincial heritage towns and villages",
         },
         {
           recipient: "Millbank Town",
-          honor: "provincial historical and cultural towns and villages",
+          honor: "provincial heritage towns and villages",
         },
         {
           recipient: "Ashgrove Village",
-          honor: "provincial historical and cultural towns and villages",
+          honor: "provincial heritage towns and villages",
         },
         {
           recipient: "Fernhill Village",
-          honor: "provincial historical and cultural towns and villages",
+          honor: "provincial heritage towns and villages",
         },
       ],
     },
