@@ -23,6 +23,7 @@ import {
   singular,
   TITLE_WORDS,
 } from "./lexicon.ts";
+import { memoized } from "./memo.ts";
 import {
   findListedPlaces,
   findLowercaseBodies,
@@ -270,18 +271,8 @@ function quotePairs(view: string): Array<[number, number]> {
   return pairs;
 }
 
-/** Names repeat across sentences and texts: each spelling is cleaned once (pure; cleared when large). */
-const cleanNames = new Map<string, string>();
-
-export function cleanName(text: string): string {
-  let name = cleanNames.get(text);
-  if (name === undefined) {
-    if (cleanNames.size > 100_000) cleanNames.clear();
-    name = readCleanName(text);
-    cleanNames.set(text, name);
-  }
-  return name;
-}
+/** Names repeat across sentences and texts: each spelling is cleaned once. */
+export const cleanName = memoized(readCleanName);
 
 function readCleanName(text: string): string {
   let name = unglue(text)
@@ -647,17 +638,9 @@ export function levelOf(words: string[]): Level | undefined {
 }
 
 /** The words of a name that are cities, in order (read once per name; pure, cleared when large). */
-const cityWords = new Map<string, string[]>();
-
-function cityWordsOf(name: string): string[] {
-  let words = cityWords.get(name);
-  if (!words) {
-    if (cityWords.size > 100_000) cityWords.clear();
-    words = name.split(/\s+/).filter((word) => CITIES.has(word.toLowerCase()));
-    cityWords.set(name, words);
-  }
-  return words;
-}
+const cityWordsOf = memoized((name) =>
+  name.split(/\s+/).filter((word) => CITIES.has(word.toLowerCase())),
+);
 
 /** The city and district an announcement is about: the ones it names most. */
 function placeAnnouncement(state: DocumentState): void {
@@ -692,22 +675,14 @@ type Extra = Mention & {
 };
 
 /** Content words by name, read once per name (pure; callers never change the array). */
-const contentWordsOf = new Map<string, string[]>();
-
-function contentWords(name: string): string[] {
-  let words = contentWordsOf.get(name);
-  if (!words) {
-    if (contentWordsOf.size > 100_000) contentWordsOf.clear();
-    words = name
-      .toLowerCase()
-      .replace(/["']/g, "")
-      .split(/[\s,]+/)
-      .filter((w) => w && !["the", "of", "for", "and", "&", "in", "municipal", "city"].includes(w))
-      .map(singular);
-    contentWordsOf.set(name, words);
-  }
-  return words;
-}
+const contentWords = memoized((name): string[] =>
+  name
+    .toLowerCase()
+    .replace(/["']/g, "")
+    .split(/[\s,]+/)
+    .filter((w) => w && !["the", "of", "for", "and", "&", "in", "municipal", "city"].includes(w))
+    .map(singular),
+);
 
 /** Whether a name already says the place ("Xi'an Municipal Bureau" names Xi'an). */
 function namesPlace(name: string, place: string): boolean {
@@ -1209,17 +1184,7 @@ function anotherTime(a: Conferral, b: Conferral): boolean {
   );
 }
 
-const normalKeys = new Map<string, string>();
-
-export function normaliseKey(name: string): string {
-  let key = normalKeys.get(name);
-  if (key === undefined) {
-    if (normalKeys.size > 100_000) normalKeys.clear();
-    key = contentWords(name).join(" ");
-    normalKeys.set(name, key);
-  }
-  return key;
-}
+export const normaliseKey = memoized((name) => contentWords(name).join(" "));
 
 const TIER_ORDINALS: Record<string, string> = {
   "1": "first",
@@ -1251,18 +1216,8 @@ function tierForm(name: string): string {
     );
 }
 
-/** Keys repeat across sentences and texts: computed once per name (pure; cleared when large). */
-const honorKeys = new Map<string, string>();
-
-export function honorKey(name: string): string {
-  let key = honorKeys.get(name);
-  if (key === undefined) {
-    if (honorKeys.size > 100_000) honorKeys.clear();
-    key = readHonorKey(name);
-    honorKeys.set(name, key);
-  }
-  return key;
-}
+/** Keys repeat across sentences and texts: computed once per name. */
+export const honorKey = memoized(readHonorKey);
 
 function readHonorKey(name: string): string {
   return contentWords(tierForm(name))
@@ -1892,19 +1847,11 @@ const HEAD_SYNONYMS: Record<string, string> = {
   programme: "program",
 };
 
-const canonicalHeads = new Map<string, string>();
-
 /** A head noun in the form coreference compares: singular, with spelling variants unified. */
-function canonicalHead(word: string): string {
-  let canonical = canonicalHeads.get(word);
-  if (canonical === undefined) {
-    if (canonicalHeads.size > 100_000) canonicalHeads.clear();
-    const head = singular(word);
-    canonical = HEAD_SYNONYMS[head] ?? head;
-    canonicalHeads.set(word, canonical);
-  }
-  return canonical;
-}
+const canonicalHead = memoized((word) => {
+  const head = singular(word);
+  return HEAD_SYNONYMS[head] ?? head;
+});
 
 const SHORT_FORM =
   /\b(the|our|this|The|Our|This)\s+(school|university|hospital|museum|lab|laboratory|base|center|centre|academy|institute|park|garden|library|college|association|bureau|committee|station|zoo|society|observatory|planetarium|gallery|palace|company|group|enterprise|factory|cooperative|team)\b(?!\s+(?:of|for)\b|'s|-)/g;

@@ -1,6 +1,8 @@
 // Word lists for the genre: head nouns by kind, titles, places, Chinese surnames, pinyin.
 // They describe how these announcements name things in general, not any one text.
 
+import { memoized } from "./memo.ts";
+
 export type HeadKind =
   | "Organization"
   | "Program"
@@ -275,19 +277,11 @@ export function singular(word: string): string {
   return w;
 }
 
-/** Head kinds by word, looked up once per spelling (pure; cleared when large). */
-const headKinds = new Map<string, HeadKind | null>();
-
-export function headKind(word: string): HeadKind | undefined {
-  let kind = headKinds.get(word);
-  if (kind === undefined) {
-    if (headKinds.size > 100_000) headKinds.clear();
-    const lower = word.toLowerCase();
-    kind = HEAD_OF.get(lower) ?? HEAD_OF.get(singular(lower)) ?? null;
-    headKinds.set(word, kind);
-  }
-  return kind ?? undefined;
-}
+/** Head kinds by word, looked up once per spelling. */
+export const headKind = memoized((word): HeadKind | undefined => {
+  const lower = word.toLowerCase();
+  return HEAD_OF.get(lower) ?? HEAD_OF.get(singular(lower));
+});
 
 /** Words that introduce a person's post; they never start an organization name. */
 export const TITLE_WORDS = new Set(
