@@ -709,6 +709,42 @@ export function makeConferral(
   return conferral;
 }
 
+/**
+ * One conferral per recipient and honor read in one clause (never a body's honor of itself), each
+ * with its evidence from `start` to the honor's end or `end`, whichever is later.
+ */
+export function pairConferrals(
+  clause: { state: DocumentState; context: SentenceContext; skeleton: Skeleton },
+  recipients: Mention[],
+  objects: HonorObject[],
+  status: ConferralStatus,
+  extra: Partial<Conferral>,
+  start: number,
+  end: number,
+): Array<{ conferral: Conferral; object: HonorObject }> {
+  const { state, context, skeleton } = clause;
+  const pairs: Array<{ conferral: Conferral; object: HonorObject }> = [];
+  for (const recipient of recipients) {
+    for (const object of objects) {
+      if (object.honor.id === recipient.id) continue;
+      const matchEnd = Math.max(end, object.end);
+      const conferral = makeConferral(
+        state,
+        context,
+        recipient,
+        object,
+        status,
+        extra,
+        start,
+        matchEnd,
+        skeleton,
+      );
+      pairs.push({ conferral, object });
+    }
+  }
+  return pairs;
+}
+
 /** Issuers and nominators named with "by": "recommended by X" nominates, "named by Y" confers. */
 export function byAgents(
   state: DocumentState,
@@ -886,26 +922,14 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
       return true;
     },
     emit(recipients, objects, status, extra, s, e) {
-      for (const recipient of recipients) {
-        for (const object of objects) {
-          if (object.honor.id === recipient.id) continue;
-          const conferral = makeConferral(
-            state,
-            context,
-            recipient,
-            object,
-            status,
-            extra,
-            s,
-            Math.max(e, object.end),
-            skeleton,
-          );
-          // "honored as A in 2019, B in 2020": a year right after an honor is that honor's.
-          const year = /^\s+in\s+((?:19|20)\d{2})\b/.exec(skeleton.text.slice(object.end))?.[1];
-          if (year && objects.length > 1) conferral.date = year;
-          if (date && !conferral.date) conferral.date = date;
-          out.push(conferral);
-        }
+      const clause = { state, context, skeleton };
+      const pairs = pairConferrals(clause, recipients, objects, status, extra, s, e);
+      for (const { conferral, object } of pairs) {
+        // "honored as A in 2019, B in 2020": a year right after an honor is that honor's.
+        const year = /^\s+in\s+((?:19|20)\d{2})\b/.exec(skeleton.text.slice(object.end))?.[1];
+        if (year && objects.length > 1) conferral.date = year;
+        if (date && !conferral.date) conferral.date = date;
+        out.push(conferral);
       }
     },
     agentsOf(from) {

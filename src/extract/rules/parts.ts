@@ -10,7 +10,7 @@ import {
   GAPPED_CLAUSE,
   type HonorObject,
   MADE_BY,
-  makeConferral,
+  pairConferrals,
   readHonorObject,
   sentenceDate,
   statedIssuers,
@@ -218,30 +218,16 @@ export function emit(
   const nominators = agents.nominators.map((n) => rootOf(state, n).id);
   const status = options.status ?? statusOf(verbPhrase, sentenceText);
   const date = sentenceDate(state, context);
-  const out: Conferral[] = [];
-  for (const recipient of recipients) {
-    for (const object of objects) {
-      if (object.honor.id === recipient.id) continue;
-      const conferral = makeConferral(
-        state,
-        context,
-        recipient,
-        object,
-        status,
-        { issuers, nominators },
-        start,
-        object.end,
-        skeleton,
-      );
-      const year = yearAfter(skeleton.text, object.end);
-      if (year) conferral.date = year;
-      else if (date) conferral.date = date;
-      const size = options.cohortSize ?? topCount(object.honor.name);
-      if (size) conferral.cohortSize = size;
-      out.push(conferral);
-    }
+  const extra = { issuers, nominators };
+  const pairs = pairConferrals(input, recipients, objects, status, extra, start, 0);
+  for (const { conferral, object } of pairs) {
+    const year = yearAfter(skeleton.text, object.end);
+    if (year) conferral.date = year;
+    else if (date) conferral.date = date;
+    const size = options.cohortSize ?? topCount(object.honor.name);
+    if (size) conferral.cohortSize = size;
   }
-  return out;
+  return pairs.map((pair) => pair.conferral);
 }
 
 /** "top ten science communicators": a ranked list says how many hold the honor. */
