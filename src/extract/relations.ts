@@ -1009,7 +1009,7 @@ function readIssuerActive(scan: Scan): void {
 
 /** "A named N units as X, including B", "A named N units, including B, as X", "A named B a X", "A awarded B the title of X": the subject is the issuer. */
 function readIssuerNaming(scan: Scan): void {
-  const { state, context, skeleton, text, sentenceText, claim, emit } = scan;
+  const { state, skeleton, text } = scan;
   ISSUER_NAMING.lastIndex = text.includes(PLACEHOLDER_MARK) && scan.passiveVerb() ? 0 : text.length;
   for (let m = ISSUER_NAMING.exec(text); m; m = ISSUER_NAMING.exec(text)) {
     const issuers = organizationsIn(state, skeleton, m[1] as string);
@@ -1021,68 +1021,59 @@ function readIssuerNaming(scan: Scan): void {
       )
     )
       continue;
-    const after = m.index + m[0].length;
-    const rest = text.slice(after);
     const issuerRefs = statedIssuers(state, issuers);
-    const cohortFirst = COHORT_FIRST.exec(rest);
-    if (cohortFirst) {
-      const size = cohortSize(cohortFirst[1]);
-      const afterCohort = after + cohortFirst[0].length;
-      // "..., including B and C, as X"
-      const listThenObject = INCLUDING_LIST_THEN_OBJECT.exec(text.slice(afterCohort));
-      if (listThenObject) {
-        const object = readHonorObject(
-          state,
-          context,
-          skeleton,
-          afterCohort + listThenObject[0].length,
-        );
-        if (object && claim(m.index, object.end)) {
-          const recipients = recipientsIn(state, skeleton, listThenObject[1] as string);
-          emit(
-            recipients,
-            [object],
-            statusOf(m[0], sentenceText),
-            { issuers: issuerRefs, ...(size ? { cohortSize: size } : {}) },
-            m.index,
-            object.end,
-          );
-        }
-        continue;
-      }
-      // "... as X, including B and C"
-      const object = readHonorObject(state, context, skeleton, afterCohort);
-      if (!object) continue;
-      const including = INCLUDING_LIST.exec(text.slice(object.end));
-      if (including && claim(m.index, object.end + including[0].length)) {
-        const recipients = recipientsIn(state, skeleton, including[1] as string);
-        emit(
-          recipients,
-          [object],
-          statusOf(m[0], sentenceText),
-          { issuers: issuerRefs, ...(size ? { cohortSize: size } : {}) },
-          m.index,
-          object.end + including[0].length,
-        );
-      }
-      continue;
-    }
-    // "A named B (as) a X", "A awarded B the title of X"
-    const direct = DIRECT_OBJECT_LIST.exec(rest);
-    if (!direct) continue;
-    const recipients = recipientsIn(state, skeleton, direct[1] as string);
-    if (recipients.length === 0) continue;
-    const object = readHonorObject(state, context, skeleton, after + direct[0].length);
-    if (!object || !claim(m.index, object.end)) continue;
-    emit(
-      recipients,
-      [object],
-      statusOf(m[0], sentenceText),
-      { issuers: issuerRefs },
-      m.index,
-      object.end,
-    );
+    const after = m.index + m[0].length;
+    const cohortFirst = COHORT_FIRST.exec(text.slice(after));
+    if (cohortFirst) readNamedCohort(scan, m, issuerRefs, cohortFirst, after);
+    else readNamedDirectly(scan, m, issuerRefs, after);
   }
+}
+
+/** "A named 40 units, including B and C, as X" and "A named 40 units as X, including B and C". */
+function readNamedCohort(
+  scan: Scan,
+  m: RegExpExecArray,
+  issuers: IssuerRef[],
+  cohortFirst: RegExpExecArray,
+  after: number,
+): void {
+  const { state, context, skeleton, text, sentenceText, claim, emit } = scan;
+  const size = cohortSize(cohortFirst[1]);
+  const extra = { issuers, ...(size ? { cohortSize: size } : {}) };
+  const afterCohort = after + cohortFirst[0].length;
+  const listThenObject = INCLUDING_LIST_THEN_OBJECT.exec(text.slice(afterCohort));
+  if (listThenObject) {
+    const objectAt = afterCohort + listThenObject[0].length;
+    const object = readHonorObject(state, context, skeleton, objectAt);
+    if (!object || !claim(m.index, object.end)) return;
+    const recipients = recipientsIn(state, skeleton, listThenObject[1] as string);
+    emit(recipients, [object], statusOf(m[0], sentenceText), extra, m.index, object.end);
+    return;
+  }
+  const object = readHonorObject(state, context, skeleton, afterCohort);
+  if (!object) return;
+  const including = INCLUDING_LIST.exec(text.slice(object.end));
+  const end = object.end + (including ? including[0].length : 0);
+  if (!including || !claim(m.index, end)) return;
+  const recipients = recipientsIn(state, skeleton, including[1] as string);
+  emit(recipients, [object], statusOf(m[0], sentenceText), extra, m.index, end);
+}
+
+/** "A named B (as) a X", "A awarded B the title of X". */
+function readNamedDirectly(
+  scan: Scan,
+  m: RegExpExecArray,
+  issuers: IssuerRef[],
+  after: number,
+): void {
+  const { state, context, skeleton, text, sentenceText, claim, emit } = scan;
+  const direct = DIRECT_OBJECT_LIST.exec(text.slice(after));
+  if (!direct) return;
+  const recipients = recipientsIn(state, skeleton, direct[1] as string);
+  if (recipients.length === 0) return;
+  const object = readHonorObject(state, context, skeleton, after + direct[0].length);
+  if (!object || !claim(m.index, object.end)) return;
+  emit(recipients, [object], statusOf(m[0], sentenceText), { issuers }, m.index, object.end);
 }
 
 /** "the title of X was awarded to N units, including A". */
@@ -1114,76 +1105,35 @@ function readTitlePassive(scan: Scan): void {
 
 /** Passive and headline forms: "15 organizations including A were awarded the X". */
 function readPassive(scan: Scan): void {
-  const { state, context, skeleton, text, sentenceText, date, out, claim, emit, moreObjects } =
-    scan;
+  const { state, context, skeleton, text, sentenceText, claim, emit, moreObjects } = scan;
   PASSIVE.lastIndex =
     (text.includes(PLACEHOLDER_MARK) || HAS_PRONOUN_SUBJECT.test(text)) && scan.passiveVerb()
       ? 0
       : text.length;
   for (let m = PASSIVE.exec(text); m; m = PASSIVE.exec(text)) {
-    const aux = m[3];
     const verb = (m[6] as string).toLowerCase();
-    // Without an auxiliary only a headline or a reduced relative reads as passive.
-    if (
-      !aux &&
-      !context.sentence.headline &&
-      !/^(awarded|rewarded|named|honou?red|listed|selected|rated|designated|recogni[sz]ed|included)$/.test(
-        verb,
-      )
-    )
-      continue;
-    if (
-      !aux &&
-      /^\s+(?:the\s+)?"?(?:\uE000|\d)/.test(text.slice(m.index + m[0].length)) &&
-      !context.sentence.headline
-    )
-      continue;
-    if (!aux && !context.sentence.headline) {
-      const before = text.slice(0, m.index + (m[1]?.length ?? 0)).trimEnd();
-      if (before.length > 0 && !/[,;:]$/.test(before) && !/\b(?:and|recently|newly)$/i.test(before))
-        continue;
-    }
+    if (!readsAsPassive(scan, m, verb)) continue;
     const subjectStart = m.index + (m[1]?.length ?? 0);
     const recipients = resolveSubject(state, context, skeleton, m[2] as string, subjectStart);
     if (recipients.length === 0) continue;
+    const after = m.index + m[0].length;
     if (
       /^given|presented$/.test(verb) &&
-      !/\b(title|award|prize|honou?r)/i.test(
-        text.slice(m.index + m[0].length, m.index + m[0].length + 60),
-      )
+      !/\b(title|award|prize|honou?r)/i.test(text.slice(after, after + 60))
     )
       continue;
     // "was approved by the Department as a Key Laboratory": the agent comes before the honor.
-    const agentFirst = AGENT_FIRST.exec(text.slice(m.index + m[0].length));
-    let objectAt = m.index + m[0].length + (agentFirst ? agentFirst[0].length : 0);
-    // "upgraded to a national key laboratory": the honor follows the preposition.
-    if (/^(?:upgraded|promoted)$/.test(verb))
-      objectAt +=
-        /^\s*(?:to|into)\s+(?=(?:the|a|an)\s|[A-Z\uE000])/.exec(text.slice(objectAt))?.[0].length ??
-        0;
-    const object = readHonorObject(state, context, skeleton, objectAt);
+    const agentFirst = AGENT_FIRST.exec(text.slice(after));
+    const object = readHonorObject(
+      state,
+      context,
+      skeleton,
+      passiveObjectAt(scan, verb, after, agentFirst),
+    );
     // "A also awarded X to B" is active: A is the issuer, not a recipient.
-    if (!aux && object && /^"?\s*(?:to|upon)\s+\uE000/.test(text.slice(object.end))) continue;
+    if (!m[3] && object && /^"?\s*(?:to|upon)\s+\uE000/.test(text.slice(object.end))) continue;
     if (!object) {
-      // "X is named in the list." with the honor given elsewhere in the announcement.
-      const listOnly =
-        /^\s*(?:in|on|into)\s+the\s+list\b/i.exec(text.slice(m.index + m[0].length)) ??
-        (/^(?:selected|included|listed|shortlisted|chosen)$/.test(verb)
-          ? /^(?=\s*(?:[.;,]|$))/.exec(text.slice(m.index + m[0].length))
-          : null);
-      if (listOnly)
-        out.push(
-          ...contextualConferral(
-            state,
-            context,
-            skeleton,
-            recipients,
-            m.index,
-            m.index + m[0].length + listOnly[0].length,
-            statusOf(m[0], sentenceText),
-            date,
-          ),
-        );
+      readListOnly(scan, m, verb, recipients);
       continue;
     }
     if (!claim(subjectStart, object.end)) continue;
@@ -1204,6 +1154,53 @@ function readPassive(scan: Scan): void {
       object.end,
     );
   }
+}
+
+/**
+ * Without an auxiliary only a headline or a reduced relative reads as passive: a verb of naming,
+ * no name or number right after it, and list glue (or the sentence start) before its subject.
+ */
+function readsAsPassive(scan: Scan, m: RegExpExecArray, verb: string): boolean {
+  if (m[3] || scan.context.sentence.headline) return true;
+  if (
+    !/^(awarded|rewarded|named|honou?red|listed|selected|rated|designated|recogni[sz]ed|included)$/.test(
+      verb,
+    )
+  )
+    return false;
+  if (/^\s+(?:the\s+)?"?(?:\uE000|\d)/.test(scan.text.slice(m.index + m[0].length))) return false;
+  const before = scan.text.slice(0, m.index + (m[1]?.length ?? 0)).trimEnd();
+  return before.length === 0 || /[,;:]$/.test(before) || /\b(?:and|recently|newly)$/i.test(before);
+}
+
+/** Where the honor starts: after an agent read first, and after "to" of "upgraded to". */
+function passiveObjectAt(
+  scan: Scan,
+  verb: string,
+  after: number,
+  agentFirst: RegExpExecArray | null,
+): number {
+  const at = after + (agentFirst ? agentFirst[0].length : 0);
+  if (!/^(?:upgraded|promoted)$/.test(verb)) return at;
+  const to = /^\s*(?:to|into)\s+(?=(?:the|a|an)\s|[A-Z\uE000])/.exec(scan.text.slice(at));
+  return at + (to ? to[0].length : 0);
+}
+
+/** "X is named in the list.", "A and B were selected.": the honor is the one given before. */
+function readListOnly(scan: Scan, m: RegExpExecArray, verb: string, recipients: Mention[]): void {
+  const { state, context, skeleton, text, sentenceText, date, out } = scan;
+  const after = m.index + m[0].length;
+  const listOnly =
+    /^\s*(?:in|on|into)\s+the\s+list\b/i.exec(text.slice(after)) ??
+    (/^(?:selected|included|listed|shortlisted|chosen)$/.test(verb)
+      ? /^(?=\s*(?:[.;,]|$))/.exec(text.slice(after))
+      : null);
+  if (!listOnly) return;
+  const status = statusOf(m[0], sentenceText);
+  const end = after + listOnly[0].length;
+  out.push(
+    ...contextualConferral(state, context, skeleton, recipients, m.index, end, status, date),
+  );
 }
 
 /** "X won the title of Y", "X Wins the Y Award". */
