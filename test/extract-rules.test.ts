@@ -2510,6 +2510,26 @@ const holdersNamedLater: GenreCase[] = [
       ],
     },
   },
+
+  {
+    name: "foreign laureates by a common given name ('Canada's Isabel Crook'); a head after them makes a body",
+    text: "News\n\nThey are Chile's Raul Castro Ruz, France's Jean-Pierre Marceau and Canada's Isabel Crook. The Walter Gray Memorial Park was listed too.",
+    expect: {
+      people: [
+        { name: "Raul Castro Ruz" },
+        { name: "Jean-Pierre Marceau" },
+        { name: "Isabel Crook" },
+      ],
+      notPeople: ["Walter Gray Memorial Park", "Walter Gray"],
+    },
+  },
+  {
+    name: "'a President Zhong Denghua-led team': the name before '-led' is a person",
+    text: "News\n\nThe first prize went to a project by a President Zhong Denghua-led team.",
+    expect: {
+      people: [{ name: "Zhong Denghua" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

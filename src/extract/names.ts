@@ -14,6 +14,7 @@ import {
   POSSESSIVE_OWNERS,
   SURNAMES,
   TITLE_WORDS,
+  WESTERN_GIVEN_NAMES,
 } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
@@ -84,6 +85,12 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
     if (initialled) {
       people.push([i, initialled]);
       i = initialled - 1;
+      continue;
+    }
+    const western = westernGivenFirst(tokens, i);
+    if (western) {
+      people.push([i, western]);
+      i = western - 1;
       continue;
     }
     if (westernPosted(tokens, i)) {
@@ -224,6 +231,29 @@ function westernInitialled(tokens: Token[], i: number): number | undefined {
     return undefined;
   if (headKind(first.text) || BREAK_WORDS.has(first.lower)) return undefined;
   return i + 4;
+}
+
+/**
+ * "Isabel Crook", "George Aylwin Hogg", "Jean-Pierre Raffarin": a common given name of Western use,
+ * then one or two capitalised words that name nothing else; the end index. A capitalised head
+ * after them makes a body's name ("George Washington University").
+ */
+function westernGivenFirst(tokens: Token[], i: number): number | undefined {
+  const given = tokens[i] as Token;
+  if (!given.cap || given.acronym || !WESTERN_GIVEN_NAMES.has(given.lower)) return undefined;
+  let end = i + 1;
+  while (end < i + 3 && isForeignNameWord(tokens[end])) end++;
+  if (end === i + 1) return undefined;
+  const after = tokens[end];
+  if (after?.cap && (headKind(after.text) || isForeignNameWord(after))) return undefined;
+  return end;
+}
+
+function isForeignNameWord(token: Token | undefined): boolean {
+  if (!token?.cap || token.acronym || !/^[\p{Lu}][\p{Ll}'\u2019-]+$/u.test(token.text))
+    return false;
+  if (headKind(token.text) || isPlaceName(token.lower) || !isNameWord(token)) return false;
+  return !MONTH_NAMES.has(token.lower);
 }
 
 /**

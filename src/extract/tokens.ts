@@ -60,9 +60,16 @@ export function tokenize(view: string, start: number, end: number): Token[] {
     const raw = text.slice(i, j);
     const s = start + i;
     // Split a possessive "'s" off the word it follows ("BAST's" -> "BAST", "'s").
+    const led = raw.length > 6 ? LED_SUFFIX.exec(raw) : null;
     if (raw.length > 3 && endsWithPossessive(raw)) {
       pushWords(tokens, raw.slice(0, -2), s);
       tokens.push(makeToken(raw.slice(-2), s + raw.length - 2));
+    } else if (led) {
+      // "a Zhong Denghua-led team": the name, then what it led.
+      const name = raw.length - (led[0] as string).length;
+      pushWords(tokens, raw.slice(0, name), s);
+      tokens.push(makeToken("-", s + name));
+      tokens.push(makeToken(raw.slice(name + 1), s + name + 1));
     } else {
       pushWords(tokens, raw, s);
     }
@@ -89,6 +96,9 @@ function unmarkCompanyCapitals(tokens: Token[]): void {
       t.acronym = false;
   }
 }
+
+/** "-led", "-headed" after a capitalised word: a name, and its role in what follows. */
+const LED_SUFFIX = /(?<=^[A-Z][^-]*)-(?:led|headed|chaired|founded|sponsored)$/;
 
 /** /'s$/i by character code: an apostrophe, then "s" or "S". */
 function endsWithPossessive(raw: string): boolean {
