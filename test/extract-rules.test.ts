@@ -2530,6 +2530,19 @@ const holdersNamedLater: GenreCase[] = [
       people: [{ name: "Zhong Denghua" }],
     },
   },
+
+  {
+    name: "companies named with ', Inc.' and a 'People's' inside a complement ('Ministry of X of the People's Republic of China')",
+    text: "News\n\nLakemoor Signal Systems, Inc. and the Academy of Marine Science and Harbor Biologics, Inc. won gold awards. The Bureau of Forestry of the People's Republic of Riverland issued the list.",
+    expect: {
+      organizations: [
+        "Lakemoor Signal Systems, Inc.",
+        "Academy of Marine Science",
+        "Harbor Biologics, Inc.",
+        "Bureau of Forestry of the People's Republic of Riverland",
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

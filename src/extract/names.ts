@@ -348,6 +348,8 @@ function startsNewName(tokens: Token[], i: number, previous: Token | undefined):
       break;
     }
   }
+  // "... and CanSino Biologics, Inc.": a company named with its suffix starts a name of its own.
+  if (tokens[j]?.text === "," && COMPANY_SUFFIXES.has(tokens[j + 1]?.lower ?? "")) return true;
   if (!sawHead) return false;
   return (
     headKind(first.text) !== undefined ||
@@ -443,13 +445,17 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         last++;
         continue;
       }
-      // "Hunan Provincial People's Hospital"; "Sichuan University's West China School of Medicine".
-      if (t.text === "'s" && isNameWord(tokens[last + 1]) && !inComplement) {
+      // "Hunan Provincial People's Hospital"; "Sichuan University's West China School of Medicine";
+      // in a complement too: "Ministry of X of the People's Republic of China".
+      if (t.text === "'s" && isNameWord(tokens[last + 1])) {
         const ownerWord = tokens[last - 1] as Token;
         if (POSSESSIVE_OWNERS.has(ownerWord.lower)) {
           last += 1;
           continue;
         }
+      }
+      if (t.text === "'s" && isNameWord(tokens[last + 1]) && !inComplement) {
+        const ownerWord = tokens[last - 1] as Token;
         if (headKind(ownerWord.text) === "Organization" && owner === undefined) {
           owner = last;
           last += 1;
@@ -479,6 +485,16 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     // Left: capitalised modifiers, "A and B" inside modifiers, one leading year or ordinal, quoted groups.
     let first = h;
     let quoted = false;
+    // "Spreadtrum Communications, Inc.": a company suffix after a comma closes the name before it.
+    if (
+      first === h &&
+      COMPANY_SUFFIXES.has(head.lower) &&
+      tokens[h - 1]?.text === "," &&
+      isNameWord(tokens[h - 2]) &&
+      !used[h - 1] &&
+      !used[h - 2]
+    )
+      first = h - 1;
     while (first > 0 && !used[first - 1]) {
       const prev = tokens[first - 1] as Token;
       // "National May Day Labor Medal": the holiday is part of the name, not a month.
@@ -872,6 +888,8 @@ const QUALIFIER_WORDS = new Set(["east", "west", "north", "south", "group"]);
 
 /** Tokens of a company suffix after `i`: ". , Ltd ." after "Co", ", Ltd ." after a name. */
 function companySuffixEnd(tokens: Token[], i: number): number {
+  // The name already ends with the suffix: only its stop follows ("..., Inc.").
+  if (COMPANY_SUFFIXES.has(tokens[i - 1]?.lower ?? "") && tokens[i]?.text === ".") return i + 1;
   let j = i;
   if (tokens[j]?.text === "." && tokens[j - 1]?.lower === "co") j++;
   if (tokens[j]?.text === ",") j++;
@@ -923,6 +941,10 @@ function widenOrganizationNames(
   blocked: boolean[],
 ): NameSpan[] {
   for (const span of spans) {
+    // "Lakemoor Signal Systems, Inc.": whatever its head, a name with a company suffix is a company.
+    const suffixed =
+      tokens[span.last]?.text === "," && COMPANY_SUFFIXES.has(tokens[span.last + 1]?.lower ?? "");
+    if (suffixed && span.kind !== "Person") span.kind = "Organization";
     if (span.kind !== "Organization") continue;
     span.last = withoutHonorific(tokens, span);
     span.last = withoutLocation(tokens, span);
