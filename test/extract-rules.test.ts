@@ -2543,6 +2543,15 @@ const holdersNamedLater: GenreCase[] = [
       ],
     },
   },
+
+  {
+    name: "'X Memorial Hall in Shilou county': a lower-case place head after 'in Y' makes Y a place, not part of the name",
+    text: "News\n\nThe Red Flag Memorial Hall in Qiaolou county, Riverland province, was added to the list.",
+    expect: {
+      organizations: ["Red Flag Memorial Hall"],
+      notOrganizations: ["Red Flag Memorial Hall in Qiaolou"],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -874,10 +874,13 @@ function withoutLocation(tokens: Token[], span: NameSpan): number {
     if ((tokens[k] as Token).lower !== "in") continue;
     const rest = tokens.slice(k + 1, span.last).filter((t) => t.word && t.lower !== "the");
     const before = tokens[k - 1] as Token;
+    // "... Memorial Hall in Shilou county": a lower-case place head after the name says the
+    // capitalised words after "in" are a place the lexicon does not know.
+    const placeHeadAfter = LOWER_PLACE_HEADS.has(tokens[span.last]?.lower ?? "");
     const located =
       rest.length > 0 &&
       rest.every((t) => isPlaceName(t.lower) || headKind(t.text) === "Place" || t.cap) &&
-      rest.some((t) => isPlaceName(t.lower) || headKind(t.text) === "Place");
+      (placeHeadAfter || rest.some((t) => isPlaceName(t.lower) || headKind(t.text) === "Place"));
     if (located && headKind(before.text) === "Organization") return k;
   }
   return span.last;
