@@ -625,18 +625,13 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     inComplement = false;
     owner = undefined;
     extendRun();
-    // Trim trailing words after the last head ("Day Activities" -> "Day").
+    // Trim trailing words after the last head ("Day Activities" -> "Day"). The head stays put from
+    // here on (complements do not move it).
+    const nucleusHead = headKind((tokens[nucleus] as Token).text);
     let complement: number | undefined;
-    if (
-      headKind((tokens[nucleus] as Token).text) !== "Document" &&
-      headKind((tokens[nucleus] as Token).text) !== "Event"
-    )
-      last = nucleus + 1;
+    if (nucleusHead !== "Document" && nucleusHead !== "Event") last = nucleus + 1;
     // Document titles run on through "of A, B and C on Doing X" / "to Name the First Y".
-    if (
-      headKind((tokens[nucleus] as Token).text) === "Document" &&
-      DOCUMENT_LINKS.has(tokens[last]?.lower ?? "")
-    ) {
+    if (nucleusHead === "Document" && DOCUMENT_LINKS.has(tokens[last]?.lower ?? "")) {
       let k = last;
       let end = last;
       while (k < n && !used[k]) {
@@ -667,11 +662,11 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       const connector = tokens[last];
       if (!connector || used[last] || !COMPLEMENT_WORDS.has(connector.lower)) break;
       // "Conference in Guangzhou": where an event happens is not part of its name.
-      if (connector.lower === "in" && headKind((tokens[nucleus] as Token).text) === "Event") break;
+      if (connector.lower === "in" && nucleusHead === "Event") break;
       // "Wangcheng District in Changsha": the city says where the district is, not its name.
       if (
         connector.lower === "in" &&
-        headKind((tokens[nucleus] as Token).text) === "Place" &&
+        nucleusHead === "Place" &&
         (isPlaceName(tokens[last + 1]?.lower ?? "") || isNameWord(tokens[last + 1]))
       )
         break;
@@ -709,7 +704,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     }
     // Trailing "(1st session)" on events.
     if (
-      headKind((tokens[nucleus] as Token).text) === "Event" &&
+      nucleusHead === "Event" &&
       tokens[last]?.text === "(" &&
       /^\d+(st|nd|rd|th)$/.test(tokens[last + 1]?.text ?? "") &&
       tokens[last + 2]?.lower === "session" &&
@@ -717,7 +712,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     ) {
       last += 4;
     }
-    let nucleusKind = headKind((tokens[nucleus] as Token).text) as HeadKind;
+    let nucleusKind = nucleusHead as HeadKind;
     // "Campus News" is a section label; a media name starts with a place or an acronym.
     const firstToken = tokens[first] as Token;
     if (

@@ -709,6 +709,11 @@ export function makeConferral(
   return conferral;
 }
 
+/** A year right after an honor: "X in 2019". */
+export function yearAfter(text: string, position: number): string | undefined {
+  return /^\s+in\s+((?:19|20)\d{2})\b/.exec(text.slice(position))?.[1];
+}
+
 /**
  * One conferral per recipient and honor read in one clause (never a body's honor of itself), each
  * with its evidence from `start` to the honor's end or `end`, whichever is later.
@@ -926,7 +931,7 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
       const pairs = pairConferrals(clause, recipients, objects, status, extra, s, e);
       for (const { conferral, object } of pairs) {
         // "honored as A in 2019, B in 2020": a year right after an honor is that honor's.
-        const year = /^\s+in\s+((?:19|20)\d{2})\b/.exec(skeleton.text.slice(object.end))?.[1];
+        const year = yearAfter(skeleton.text, object.end);
         if (year && objects.length > 1) conferral.date = year;
         if (date && !conferral.date) conferral.date = date;
         out.push(conferral);

@@ -10,21 +10,25 @@ import { cohortSize, readHonorObject } from "../relations.ts";
 import { alreadyFound, canReceive, emit } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
+/** The number words a count may be written in, two to twenty. */
+const COUNT_WORDS =
+  "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
+
 // A count of things, not a date, a measure, an ordinal or a document number. (The look-ahead
 // first: the look-behind then runs only where a count can start.)
-const COUNT =
-  /\b(?=\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?<![-./:\d]|No\.\s?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*(?:%|percent|years?\b|months?\b|days?\b|hours?\b|km|kilomet|met(?:er|re)s?\b|square|mu\b|yuan|million|billion|thousand|hundred|times\b|th\b|st\b|nd\b|rd\b|[-:/.,]\s?\d))/gi;
+const COUNT = new RegExp(
+  String.raw`\b(?=\d|${COUNT_WORDS})(?<![-./:\d]|No\.\s?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)(\d{1,3}|${COUNT_WORDS})\b(?!\s*(?:%|percent|years?\b|months?\b|days?\b|hours?\b|km|kilomet|met(?:er|re)s?\b|square|mu\b|yuan|million|billion|thousand|hundred|times\b|th\b|st\b|nd\b|rd\b|[-:/.,]\s?\d))`,
+  "gi",
+);
 
 // What a counted list holds: "six modern agricultural parks", "the 12 items", "three groups".
 const HOLDER_NOUN =
   /^(?:\s+(?:[\w'-]+\s+){0,4}?)(?:units?|enterprises?|compan(?:y|ies)|firms?|museums?|villages?|count(?:y|ies)|cit(?:y|ies)|towns?|townships?|districts?|programs?|programmes?|courses?|majors?|disciplines?|items?|works?|titles?|books?|parks?|bases?|schools?|universit(?:y|ies)|colleges?|groups?|individuals?|people|persons?|teams?|sites?|attractions?|spots?|areas?|zones?|cent(?:er|re)s?|lab(?:oratorie|oratory|s)?s?|hospitals?|departments?|specialt(?:y|ies)|institutions?|organi[sz]ations?|collectives?|projects?|products?|winners?|recipients?|members?|scientists?|teachers?|doctors?|workers?|models?|societies|associations?|gardens?|factories|factory|relics?|heritages?|cases?)\b/i;
 
 /** A piece of every count countsIn reads (a digit or a number word), anywhere in a text. */
-const NUMBER_PIECE =
-  /\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty/i;
+const NUMBER_PIECE = new RegExp(String.raw`\d|${COUNT_WORDS}`, "i");
 
-const HAS_COUNT =
-  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i;
+const HAS_COUNT = new RegExp(String.raw`\d|\b(?:${COUNT_WORDS})\b`, "i");
 
 /** The counts of holders a sentence states, from two up to a few hundred. */
 function countsIn(text: string): number[] {

@@ -9,8 +9,12 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 
 // A clause may open with "It is learned that": "It is learned that these 12 counties include A".
 // "Selected towns are A and B"; "There are 30 selected villages, including A and B".
-const AMONG_ARE =
-  /^\s*(?:It\s+is\s+(?:learned|reported|understood|known)\s+that\s+)?(?:Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?|(?:These|They|Those)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:winners|recipients|awardees)(?:\s+of\s+this\s+year)?\s+|(?:The\s+)?(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s+)(?:are|were|included|includes|include)\b\s*:?\s*|^\s*There\s+(?:are|were)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s*,?\s*(?:including|namely|such\s+as)\s*:?\s*/i;
+/** A count before a plural noun: digits or a number word up to ten. */
+const SMALL_COUNT = String.raw`\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten`;
+const AMONG_ARE = new RegExp(
+  String.raw`^\s*(?:It\s+is\s+(?:learned|reported|understood|known)\s+that\s+)?(?:Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?|(?:These|They|Those)\s+(?:(?:${SMALL_COUNT}|eleven|twelve)\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:${SMALL_COUNT})\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:winners|recipients|awardees)(?:\s+of\s+this\s+year)?\s+|(?:The\s+)?(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s+)(?:are|were|included|includes|include)\b\s*:?\s*|^\s*There\s+(?:are|were)\s+(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s*,?\s*(?:including|namely|such\s+as)\s*:?\s*`,
+  "i",
+);
 const AMONG_THEM_LIST = /^\s*Among\s+(?:them|these|those)\s*,\s*(?=(?:the\s+)?"?\uE000)/i;
 const VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|won|wins|received|got|obtained|became|includes?|included|named|selected|listed|awarded|rated)\b/i;

@@ -16,6 +16,7 @@ import {
   statedIssuers,
   statusOf,
   worksWithMakersBefore,
+  yearAfter,
 } from "../relations.ts";
 import type { RuleInput } from "./types.ts";
 
@@ -193,11 +194,6 @@ function startsClause(input: RuleInput, position: number): boolean {
 export function skipPreposition(text: string, position: number): number {
   const m = /^\s*(?:to|for|into)\s+(?=the\b|a\b|an\b)/i.exec(text.slice(position));
   return m ? position + m[0].length : position;
-}
-
-/** A year right after an honor: "X in 2019". */
-function yearAfter(text: string, position: number): string | undefined {
-  return /^\s+in\s+((?:19|20)\d{2})\b/.exec(text.slice(position))?.[1];
 }
 
 /** Conferrals for every recipient and honor, with issuers named by "by" after the honors. */
