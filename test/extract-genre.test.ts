@@ -269,7 +269,7 @@ const statuses: GenreCase[] = [
 const issuers: GenreCase[] = [
   {
     name: "six bodies jointly awarded the title",
-    text: 'Highlights\n\nThe Ministry of Science and Technology, the Publicity Department of the CPC Central Committee, the China Association for Science and Technology, the Ministry of Education, the Ministry of Natural Resources and the Chinese Academy of Sciences jointly awarded the title of "National Excellent Science Popularization Venue" to the Shanghai Natural History Museum.',
+    text: 'Highlights\n\nThe Publicity Department of the CPC Central Committee, the Ministry of Science and Technology, the China Association for Science and Technology, the Ministry of Education, the Ministry of Natural Resources and the Chinese Academy of Sciences jointly awarded the title of "National Excellent Science Popularization Venue" to the Shanghai Natural History Museum.',
     expect: {
       conferrals: [
         {
@@ -1614,7 +1614,7 @@ const knownGaps: Record<string, GenreCase[]> = {
     // Got: period null ("list of ... Bases for 2021-2025"); coreference right
     {
       name: "the Museum refers back to the headline's museum",
-      text: "Nantong Museum Named National Science Popularization Education Base\n\nRecently, the China Association for Science and Technology announced the list of National Science Popularization Education Bases for 2021-2025, and Nantong Museum was on the list. The Museum was founded in 1905 and is one of the earliest public museums in China.",
+      text: "Nantong Museum Named National Science Popularization Education Base\n\nRecently, the China Association for Science and Technology published its list of National Science Popularization Education Bases for 2021-2025, and Nantong Museum was on the list. The Museum was founded in 1905 and is one of the earliest public museums in China.",
       expect: {
         conferrals: [
           {
