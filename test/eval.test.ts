@@ -1,7 +1,13 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { evaluate, loadGold, normaliseName, withoutTrailingPlace } from "../src/eval/index.ts";
+import {
+  evaluate,
+  formatEvalReport,
+  loadGold,
+  normaliseName,
+  withoutTrailingPlace,
+} from "../src/eval/index.ts";
 import { CONFERRAL_RULES } from "../src/extract/rules/index.ts";
 import { buildGraph, CollectingSink } from "../src/pipeline/index.ts";
 import { runCli, tempDir } from "./support/cli.ts";
@@ -114,6 +120,26 @@ describe("laurel eval for error analysis", () => {
     const missed = await readFile(join(dir, "000_16d638510e5a080b.txt"), "utf8");
     expect(missed).toMatch(/conferral missed: Chengdu Research Base of Giant Panda Breeding/);
     expect(await readFile(join(dir, "SUMMARY.txt"), "utf8")).toMatch(/^category\s+precision/m);
+  });
+
+  test("each missed conferral says what of it was read, and the causes add up to the misses", async () => {
+    const gold = await loadGold("data/gold/seeds.json");
+    const built = await buildGraph(
+      {
+        paths: ["data/announcements/002_f95f8949b55f5ae8.txt"],
+        authorityPath: "data/authority.ttl",
+      },
+      new CollectingSink(),
+    );
+    const report = await evaluate(built.store, gold);
+    const missed = Object.values(report.misses).reduce((a, b) => a + b, 0);
+    expect(missed).toBe(report.categories.conferrals?.fn);
+    // An announcement that was not built: neither its holder nor its honor was read.
+    expect(report.details).toContain(
+      "000_16d638510e5a080b conferral missed: Chengdu Research Base of Giant Panda Breeding <= National Advanced Collective in Scientific Popularization [recipient and honor not read]",
+    );
+    expect(report.misses["recipient and honor not read"]).toBe(missed);
+    expect(formatEvalReport(report)).toMatch(/conferrals missed, by what of them was read/);
   });
 
   test("--list-rules names every conferral rule; --rules-off refuses an unknown one", async () => {

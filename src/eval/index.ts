@@ -2,43 +2,28 @@
 // same named queries users run: queries/conferrals.rq and queries/mentions.rq.
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { LaurelError } from "../errors.ts";
 import { prepareQuery, selectBindings } from "../query/index.ts";
 import type { LaurelStore } from "../store/index.ts";
 import { writeFileAtomic } from "../util/fs.ts";
+import {
+  type Attributes,
+  checkAttributes,
+  collectConferrals,
+  DocView,
+  MISS_CAUSES,
+  type MissCause,
+  matchAwards,
+  missCause,
+  namesOf,
+  type PredictedEntity,
+} from "./conferrals.ts";
+import type { Gold, GoldDoc, GoldNamed } from "./gold.ts";
+import { type LinkingScore, type SurfaceIndex, scoreLinking, surfaceKey } from "./linking.ts";
+import { normaliseName } from "./names.ts";
 
-export interface GoldNamed {
-  name: string;
-  aliases?: string[];
-}
-
-export interface GoldAward {
-  recipient: string;
-  recipientAlternatives?: string[];
-  honor: string;
-  honorAliases?: string[];
-  issuers?: string[];
-  issuersImplied?: boolean;
-  date?: string;
-  status?: string;
-  cohortSize?: number;
-  batch?: string;
-}
-
-export interface GoldDoc {
-  organizations?: GoldNamed[];
-  programs?: GoldNamed[];
-  people?: Array<{ name: string; roles?: string[]; org?: string }>;
-  awards?: GoldAward[];
-}
-
-export interface Gold {
-  docs: Record<string, GoldDoc>;
-  crossDocument?: {
-    same?: Array<{ entity: string; mentions: Array<[string, string]> }>;
-    distinct?: Array<[[string, string], [string, string]]>;
-  };
-}
+export type { Gold, GoldAward, GoldDoc, GoldNamed } from "./gold.ts";
+export { loadGold } from "./gold.ts";
+export { normaliseName, withoutTrailingPlace } from "./names.ts";
 
 export interface Score {
   tp: number;
@@ -51,44 +36,13 @@ export interface Score {
 
 export interface EvalReport {
   categories: Record<string, Score>;
-  /** Attribute accuracy on matched conferrals where gold states the attribute. */
-  attributes: Record<string, { right: number; stated: number }>;
-  linking: {
-    right: number;
-    total: number;
-    /** The clusters and pairs whose every mention was extracted: linking's own figure. */
-    extractedRight: number;
-    extractedTotal: number;
-    failures: string[];
-  };
+  /** Attribute accuracy on matched conferrals where gold states them. */
+  attributes: Attributes;
+  /** Missed conferrals by what of them was read (aggregate: fit to look at on held-out sets). */
+  misses: Record<MissCause, number>;
+  linking: LinkingScore;
   /** Per announcement: what was missed (FN) and what was extra (FP). */
   details: string[];
-}
-
-/** Name normalisation for matching: case, quotes, punctuation, "the", "&", plural "s". */
-export function normaliseName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201C\u201D"'`]/g, "")
-    .replace(/&/g, " and ")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .split(" ")
-    .filter((w) => w && w !== "the")
-    .map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w))
-    .join(" ");
-}
-
-const TRAILING_PLACE =
-  /^(.+?\s\S+)\s+(?:in\s+(?:[A-Z][\w'\u2019-]*\s*){1,4}|of\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:City|County|District|Province|Town|Township|Prefecture|Region))$/;
-
-/** "Quyuan Cultural Park in Yueyang" -> "Quyuan Cultural Park"; the name itself when no place trails it. */
-export function withoutTrailingPlace(name: string): string {
-  return TRAILING_PLACE.exec(name.trim())?.[1] ?? name;
-}
-
-/** The same on a normalised name, for " in " only: "quyuan cultural park in yueyang". */
-function withoutTrailingIn(normalised: string): string {
-  return /^(\S+\s\S+.*?)\s+in(?:\s\S+){1,4}$/.exec(normalised)?.[1] ?? normalised;
 }
 
 function score(tp: number, fp: number, fn: number): Score {
@@ -111,56 +65,91 @@ async function runNamedQuery(
   );
 }
 
-interface PredictedEntity {
-  iri: string;
-  type: string;
-  names: Set<string>;
-}
-
-export async function loadGold(path: string): Promise<Gold> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    throw new LaurelError("missing-gold", `cannot read gold file ${path}`, { cause: error });
-  }
-  try {
-    const gold = JSON.parse(text) as Gold;
-    if (!gold.docs || typeof gold.docs !== "object") throw new Error("no 'docs' object");
-    return gold;
-  } catch (error) {
-    throw new LaurelError("bad-gold", `${path} is not a gold file (${(error as Error).message})`, {
-      cause: error,
-    });
-  }
-}
-
-export async function evaluate(store: LaurelStore, gold: Gold): Promise<EvalReport> {
-  const mentions = await runNamedQuery(store, "mentions.rq");
-  const conferrals = await runNamedQuery(store, "conferrals.rq");
-  // Entities per announcement with every name they go by there.
+/** Entities per announcement with every name they go by there, and the surface index for linking. */
+function indexMentions(rows: Array<Record<string, string>>): {
+  byDoc: Map<string, Map<string, PredictedEntity>>;
+  surfaceIndex: SurfaceIndex;
+} {
   const byDoc = new Map<string, Map<string, PredictedEntity>>();
-  const surfaceIndex = new Map<string, Set<string>>();
-  for (const row of mentions) {
+  const surfaceIndex: SurfaceIndex = new Map();
+  for (const row of rows) {
     const doc = row.announcementId as string;
+    const iri = row.entity as string;
     const entities = byDoc.get(doc) ?? new Map<string, PredictedEntity>();
     byDoc.set(doc, entities);
-    const entity = entities.get(row.entity as string) ?? {
-      iri: row.entity as string,
-      type: row.type as string,
-      names: new Set<string>(),
-    };
+    const entity = entities.get(iri) ?? { iri, type: row.type as string, names: new Set() };
     entity.names.add(normaliseName(row.label as string));
     entity.names.add(normaliseName(row.surface as string));
-    entities.set(entity.iri, entity);
+    entities.set(iri, entity);
     // A gold mention may be written as the surface or as the resolved name ("Education Bureau of X District").
     for (const name of [row.surface as string, row.label as string]) {
-      const key = `${doc}\u0000${normaliseName(name)}`;
+      const key = surfaceKey(doc, name);
       const set = surfaceIndex.get(key) ?? new Set<string>();
-      set.add(row.entity as string);
+      set.add(iri);
       surfaceIndex.set(key, set);
     }
   }
+  return { byDoc, surfaceIndex };
+}
+
+/** Gold names against predicted entities, each entity used once; primary names before aliases. */
+function matchNamed(
+  doc: string,
+  category: string,
+  goldItems: GoldNamed[],
+  predicted: PredictedEntity[],
+  details: string[],
+): [number, number, number] {
+  const used = new Set<string>();
+  const matched = new Set<GoldNamed>();
+  // Primary names first, then aliases, so an alias never takes the entity the name itself denotes.
+  for (const pass of ["name", "alias"] as const) {
+    for (const g of goldItems) {
+      if (matched.has(g)) continue;
+      const names = pass === "name" ? new Set([normaliseName(g.name)]) : namesOf(g);
+      const hit = predicted.find((p) => !used.has(p.iri) && [...p.names].some((n) => names.has(n)));
+      if (hit) {
+        used.add(hit.iri);
+        matched.add(g);
+      }
+    }
+  }
+  for (const g of goldItems)
+    if (!matched.has(g)) details.push(`${doc} ${category} missed: ${g.name}`);
+  const extra = predicted.filter((p) => !used.has(p.iri));
+  for (const p of extra) details.push(`${doc} ${category} extra: ${[...p.names][0]} <${p.iri}>`);
+  return [matched.size, extra.length, goldItems.length - matched.size];
+}
+
+function namedCategories(
+  view: DocView,
+  details: string[],
+): Record<string, [number, number, number]> {
+  const entities = [...view.entities.values()];
+  const ofTypes = (...types: string[]) => entities.filter((e) => types.includes(e.type));
+  const { doc, gold } = view;
+  return {
+    organizations: matchNamed(
+      doc,
+      "organization",
+      gold.organizations ?? [],
+      ofTypes("Organization", "IssuingBody"),
+      details,
+    ),
+    people: matchNamed(
+      doc,
+      "person",
+      (gold.people ?? []).map((p) => ({ name: p.name })),
+      ofTypes("Person"),
+      details,
+    ),
+    programmes: matchNamed(doc, "programme", gold.programs ?? [], ofTypes("Program"), details),
+  };
+}
+
+export async function evaluate(store: LaurelStore, gold: Gold): Promise<EvalReport> {
+  const { byDoc, surfaceIndex } = indexMentions(await runNamedQuery(store, "mentions.rq"));
+  const conferralRows = await runNamedQuery(store, "conferrals.rq");
   const totals: Record<string, [number, number, number]> = {
     organizations: [0, 0, 0],
     people: [0, 0, 0],
@@ -168,250 +157,52 @@ export async function evaluate(store: LaurelStore, gold: Gold): Promise<EvalRepo
     conferrals: [0, 0, 0],
     "conferral issuers": [0, 0, 0],
   };
-  const attributes: EvalReport["attributes"] = {
-    issuers: { right: 0, stated: 0 },
-    date: { right: 0, stated: 0 },
-    status: { right: 0, stated: 0 },
-    cohortSize: { right: 0, stated: 0 },
-  };
-  const details: string[] = [];
-  const add = (category: string, tp: number, fp: number, fn: number) => {
+  const add = (category: string, [tp, fp, fn]: [number, number, number]) => {
     const t = totals[category] as [number, number, number];
     t[0] += tp;
     t[1] += fp;
     t[2] += fn;
   };
-  const docIds = [...new Set([...Object.keys(gold.docs), ...byDoc.keys()])]
-    .filter((id) => id in gold.docs)
-    .sort();
-  for (const doc of docIds) {
-    const goldDoc = gold.docs[doc] as GoldDoc;
-    const entities = [...(byDoc.get(doc)?.values() ?? [])];
-    const namesOf = (g: GoldNamed) => new Set([g.name, ...(g.aliases ?? [])].map(normaliseName));
-    const matchSet = (goldItems: GoldNamed[], predicted: PredictedEntity[], category = "") => {
-      const used = new Set<string>();
-      const matched = new Set<GoldNamed>();
-      // Primary names first, then aliases, so an alias never takes the entity the name itself denotes.
-      for (const pass of ["name", "alias"] as const) {
-        for (const g of goldItems) {
-          if (matched.has(g)) continue;
-          const names = pass === "name" ? new Set([normaliseName(g.name)]) : namesOf(g);
-          const hit = predicted.find(
-            (p) => !used.has(p.iri) && [...p.names].some((n) => names.has(n)),
-          );
-          if (hit) {
-            used.add(hit.iri);
-            matched.add(g);
-          }
-        }
-      }
-      const tp = matched.size;
-      for (const g of goldItems)
-        if (!matched.has(g)) details.push(`${doc} ${category} missed: ${g.name}`);
-      for (const p of predicted)
-        if (!used.has(p.iri))
-          details.push(`${doc} ${category} extra: ${[...p.names][0]} <${p.iri}>`);
-      return {
-        tp,
-        fp: predicted.filter((p) => !used.has(p.iri)).length,
-        fn: goldItems.length - tp,
-      };
-    };
-    const orgs = matchSet(
-      goldDoc.organizations ?? [],
-      entities.filter((e) => e.type === "Organization" || e.type === "IssuingBody"),
-      "organization",
-    );
-    add("organizations", orgs.tp, orgs.fp, orgs.fn);
-    const people = matchSet(
-      (goldDoc.people ?? []).map((p) => ({ name: p.name })),
-      entities.filter((e) => e.type === "Person"),
-      "person",
-    );
-    add("people", people.tp, people.fp, people.fn);
-    const programmes = matchSet(
-      goldDoc.programs ?? [],
-      entities.filter((e) => e.type === "Program"),
-      "programme",
-    );
-    add("programmes", programmes.tp, programmes.fp, programmes.fn);
-
-    // Conferrals: one predicted per (recipient, honor), issuers gathered from its rows.
-    const predicted = new Map<
-      string,
-      {
-        recipient: string;
-        honor: string;
-        issuers: Set<string>;
-        date?: string;
-        status?: string;
-        cohortSize?: string;
-      }
-    >();
-    for (const row of conferrals.filter((r) => r.announcementId === doc)) {
-      const key = `${row.recipient}|${row.honor}`;
-      const entry = predicted.get(key) ?? {
-        recipient: row.recipient as string,
-        honor: row.honor as string,
-        issuers: new Set<string>(),
-      };
-      if (row.issuer) entry.issuers.add(row.issuer);
-      if (row.date) entry.date = row.date;
-      if (row.status) entry.status = row.status;
-      if (row.cohortSize) entry.cohortSize = row.cohortSize;
-      predicted.set(key, entry);
-    }
-    const entityNames = (iri: string) => byDoc.get(doc)?.get(iri)?.names ?? new Set<string>();
-    const orgAliases = (name: string) => {
-      const n = normaliseName(name);
-      const org = (goldDoc.organizations ?? []).find((o) => namesOf(o).has(n));
-      return org ? namesOf(org) : new Set([n]);
-    };
-    const used = new Set<string>();
-    let tp = 0;
-    const awards = goldDoc.awards ?? [];
-    // Match on the gold recipient first, then on its alternatives, so an alternative never steals a pair.
-    const hits = new Map<
-      GoldAward,
-      [string, typeof predicted extends Map<string, infer V> ? V : never]
-    >();
-    // Last, a name with or without its trailing place ("X Park in Yueyang" or "X Park"): annotators
-    // differ on that, and both name the same holder.
-    for (const pass of ["primary", "alternative", "locative"] as const) {
-      for (const award of awards) {
-        if (hits.has(award)) continue;
-        const recipients =
-          pass === "primary"
-            ? [award.recipient]
-            : [award.recipient, ...(award.recipientAlternatives ?? [])];
-        if (pass === "locative") recipients.push(...recipients.map(withoutTrailingPlace));
-        const recipientNames = new Set(recipients.flatMap((r) => [...orgAliases(r)]));
-        const honorNames = new Set([award.honor, ...(award.honorAliases ?? [])].map(normaliseName));
-        const predictedNames = (iri: string) =>
-          pass === "locative"
-            ? [...entityNames(iri)].flatMap((n) => [n, withoutTrailingIn(n)])
-            : [...entityNames(iri)];
-        const hit = [...predicted.entries()].find(
-          ([key, p]) =>
-            !used.has(key) &&
-            predictedNames(p.recipient).some((n) => recipientNames.has(n)) &&
-            [...entityNames(p.honor)].some((n) => honorNames.has(n)),
-        );
-        if (hit) {
-          hits.set(award, hit);
-          used.add(hit[0]);
-        }
-      }
-    }
-    for (const award of awards) {
+  const attributes: Attributes = {
+    issuers: { right: 0, stated: 0 },
+    date: { right: 0, stated: 0 },
+    status: { right: 0, stated: 0 },
+    cohortSize: { right: 0, stated: 0 },
+  };
+  const misses = Object.fromEntries(MISS_CAUSES.map((c) => [c, 0])) as Record<MissCause, number>;
+  const details: string[] = [];
+  for (const doc of Object.keys(gold.docs).sort()) {
+    const view = new DocView(doc, gold.docs[doc] as GoldDoc, byDoc.get(doc) ?? new Map());
+    for (const [category, counts] of Object.entries(namedCategories(view, details)))
+      add(category, counts);
+    const predicted = collectConferrals(conferralRows, doc);
+    const hits = matchAwards(view, predicted);
+    for (const award of view.gold.awards ?? []) {
       const hit = hits.get(award);
       if (!hit) {
-        details.push(`${doc} conferral missed: ${award.recipient} <= ${award.honor}`);
+        const cause = missCause(view, award);
+        misses[cause]++;
+        details.push(`${doc} conferral missed: ${award.recipient} <= ${award.honor} [${cause}]`);
         continue;
       }
-
-      tp++;
-      const p = hit[1];
-      const goldIssuers = award.issuers ?? [];
-      let issuerTp = 0;
-      const matchedIssuers = new Set<string>();
-      for (const issuer of goldIssuers) {
-        const names = orgAliases(issuer);
-        const found = [...p.issuers].find(
-          (i) => !matchedIssuers.has(i) && [...entityNames(i)].some((n) => names.has(n)),
-        );
-        if (found) {
-          matchedIssuers.add(found);
-          issuerTp++;
-        }
-      }
-      add("conferral issuers", issuerTp, p.issuers.size - issuerTp, goldIssuers.length - issuerTp);
-      const check = (
-        name: "issuers" | "date" | "status" | "cohortSize",
-        stated: boolean,
-        right: boolean,
-        got: unknown,
-        want: unknown,
-      ) => {
-        if (!stated) return;
-        const a = attributes[name] as { right: number; stated: number };
-        a.stated++;
-        if (right) a.right++;
-        else
-          details.push(
-            `${doc} conferral ${award.recipient} <= ${award.honor}: ${name} ${JSON.stringify(got)}, gold ${JSON.stringify(want)}`,
-          );
-      };
-      check(
-        "issuers",
-        goldIssuers.length > 0,
-        issuerTp === goldIssuers.length && p.issuers.size === goldIssuers.length,
-        [...p.issuers],
-        goldIssuers,
-      );
-      check("date", !!award.date, p.date === award.date, p.date, award.date);
-      check("status", !!award.status, p.status === award.status, p.status, award.status);
-      check(
-        "cohortSize",
-        award.cohortSize !== undefined,
-        p.cohortSize !== undefined && Number(p.cohortSize) === award.cohortSize,
-        p.cohortSize,
-        award.cohortSize,
-      );
+      const issuers = checkAttributes(view, award, hit, attributes, details);
+      add("conferral issuers", [issuers.issuerTp, issuers.issuerFp, issuers.issuerFn]);
     }
-    for (const [key, p] of predicted)
-      if (!used.has(key))
+    const matched = new Set(hits.values());
+    for (const p of predicted.values())
+      if (!matched.has(p))
         details.push(
-          `${doc} conferral extra: ${[...entityNames(p.recipient)][0]} <= ${[...entityNames(p.honor)][0]}`,
+          `${doc} conferral extra: ${[...view.namesOfEntity(p.recipient)][0]} <= ${[...view.namesOfEntity(p.honor)][0]}`,
         );
-    add("conferrals", tp, predicted.size - tp, (goldDoc.awards ?? []).length - tp);
-  }
-
-  // Linking: same clusters end as one entity, distinct pairs as two.
-  const linking = {
-    right: 0,
-    total: 0,
-    extractedRight: 0,
-    extractedTotal: 0,
-    failures: [] as string[],
-  };
-  const entitiesFor = (doc: string, surface: string) =>
-    surfaceIndex.get(`${doc}\u0000${normaliseName(surface)}`) ?? new Set<string>();
-  for (const cluster of gold.crossDocument?.same ?? []) {
-    linking.total++;
-    const sets = cluster.mentions.map(([doc, surface]) => entitiesFor(doc, surface));
-    const common = sets.reduce<Set<string> | undefined>((acc, s) => {
-      if (acc === undefined) return new Set(s);
-      for (const x of acc) if (!s.has(x)) acc.delete(x);
-      return acc;
-    }, undefined);
-    const extracted = sets.every((s) => s.size > 0);
-    if (extracted) linking.extractedTotal++;
-    if (extracted && common && common.size > 0) {
-      linking.right++;
-      linking.extractedRight++;
-    } else
-      linking.failures.push(
-        `same: ${cluster.entity} (${cluster.mentions.map(([d, s]) => `${d}:"${s}"=${[...entitiesFor(d, s)].join("/") || "missing"}`).join(", ")})`,
-      );
-  }
-  for (const [[docA, a], [docB, b]] of gold.crossDocument?.distinct ?? []) {
-    linking.total++;
-    const ea = entitiesFor(docA, a);
-    const eb = entitiesFor(docB, b);
-    const extracted = ea.size > 0 && eb.size > 0;
-    if (extracted) linking.extractedTotal++;
-    if (extracted && ![...ea].some((x) => eb.has(x))) {
-      linking.right++;
-      linking.extractedRight++;
-    } else
-      linking.failures.push(
-        `distinct: "${a}" (${docA}) vs "${b}" (${docB})${ea.size === 0 || eb.size === 0 ? " [a mention is missing]" : " [merged]"}`,
-      );
+    add("conferrals", [
+      hits.size,
+      predicted.size - hits.size,
+      (view.gold.awards ?? []).length - hits.size,
+    ]);
   }
   const categories: Record<string, Score> = {};
   for (const [name, [tp, fp, fn]] of Object.entries(totals)) categories[name] = score(tp, fp, fn);
-  return { categories, attributes, linking, details };
+  return { categories, attributes, misses, linking: scoreLinking(gold, surfaceIndex), details };
 }
 
 export function formatEvalReport(report: EvalReport, verbose = false): string {
@@ -429,6 +220,8 @@ export function formatEvalReport(report: EvalReport, verbose = false): string {
   for (const [name, a] of Object.entries(report.attributes)) {
     lines.push(`  ${name.padEnd(12)} ${a.right}/${a.stated} right`);
   }
+  lines.push("", "conferrals missed, by what of them was read");
+  for (const [cause, n] of Object.entries(report.misses)) lines.push(`  ${cause.padEnd(28)} ${n}`);
   lines.push(
     "",
     `linking: ${report.linking.right}/${report.linking.total} same-clusters and distinct pairs right`,
