@@ -77,7 +77,8 @@ const UNIT_NOUNS =
 const COHORT = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})(?:\\s+(?:in|from|of|across|throughout)\\s+(?:(?:[A-Za-z'-]+|\\uE000\\d+\\uE001)\\s+){0,3}?(?:[A-Za-z'-]+|\\uE000\\d+\\uE001))?\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
 const ADVERBS =
   "(?:also|officially|recently|successfully|successively|newly|formally|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|once|yesterday|today|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
-const AUX = "(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|will\\s+be|to\\s+be|being|be)";
+// "has recently been", "will also be": an adverb may sit inside a perfect or future auxiliary.
+const AUX = `(?:was|were|is|are|ha(?:s|ve|d)\\s+(?:${ADVERBS}\\s+){0,2}been|will\\s+(?:${ADVERBS}\\s+)?be|to\\s+be|being|be)`;
 const PASSIVE_VERBS =
   "named|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted|unveiled|inaugurated|added(?=\\s+to\\s)";
 const ACTIVE_WIN =
@@ -273,6 +274,11 @@ const OBJECT_STOP_WORDS = new Set([
   "also",
   "yesterday",
   "today",
+  // The honor as a subject: "The new X include A and B".
+  "include",
+  "includes",
+  "included",
+  "including",
 ]);
 
 // "asthe" is a glued "as the" of scraped text.
@@ -587,18 +593,19 @@ export function resolveSubject(
     const person = owner ? skeleton.mentionAt(Number(owner[1])) : undefined;
     if (person?.kind === "Person") return [...peopleListedBefore(skeleton, person), person];
   }
-  // Places are the subject only on their own ("Luzhou and Yibin were ..."); beside bodies they
-  // say where the bodies are.
-  const holders = new Set(["Organization", "Person", "Work"]);
-  const receiving = items.some((m) => holders.has(m.kind)) ? holders : new Set(["Place"]);
-  return items.filter((m) => {
-    if (!receiving.has(m.kind)) return false;
+  // A name after a preposition is not the subject ("According to a notice of the Bureau, X was");
+  // "from Hebei RTVU": a name right after another in a post is the post's too.
+  const free = items.filter((m) => {
     const at = skeleton.text.indexOf(`\uE000${skeleton.indexOf(m)}\uE001`);
-    // "from Hebei RTVU": a name right after another in a post is the post's too.
     return !/\b(?:by|of|for|to|with|from|in|on|at|(?<!such\s)as|than|under)\s+(?:the\s+)?"?(?:\uE000\d+\uE001\s+){0,2}$/i.test(
       skeleton.text.slice(Math.max(0, at - 40), at),
     );
   });
+  // Places are the subject only on their own ("Luzhou and Yibin were ..."); beside bodies they
+  // say where the bodies are.
+  const holders = new Set(["Organization", "Person", "Work"]);
+  const receiving = free.some((m) => holders.has(m.kind)) ? holders : new Set(["Place"]);
+  return free.filter((m) => receiving.has(m.kind));
 }
 
 /**
@@ -1019,13 +1026,16 @@ function readIssuerNaming(scan: Scan): void {
   for (let m = ISSUER_NAMING.exec(text); m; m = ISSUER_NAMING.exec(text)) {
     const issuers = organizationsIn(state, skeleton, m[1] as string);
     if (issuers.length === 0) continue;
-    // The subject must not itself be the object of a preposition ("... by A named").
+    // The subject must not itself be the object of a preposition ("... by A named"); a list that
+    // starts so may hold the subject further on ("According to a notice of A, B named").
     if (
       /\b(?:by|of|for|to|with|from|as)\s+(?:the\s+)?"?$/i.test(
         text.slice(Math.max(0, m.index - 12), m.index),
       )
-    )
+    ) {
+      ISSUER_NAMING.lastIndex = m.index + 1;
       continue;
+    }
     const issuerRefs = statedIssuers(state, issuers);
     const after = m.index + m[0].length;
     const cohortFirst = COHORT_FIRST.exec(text.slice(after));

@@ -10,9 +10,10 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 const TRIGGER =
   /\b(?:(?:has|have|boasts)(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+total\s+of|more\s+than)\b)|designated|named|classified|approved|identified|recogni[sz]ed|selected|listed|entered|announced|released|published|granted|awarded|honou?red|determined|confirmed|rated|commended|(?<=\bto\s+)(?:name|designate|identify|select|recogni[sz]e|approve|award|rate|commend|confirm))\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about)\s+)?(?:(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:as\s+|asthe\s+)?/gi;
 // Between the honor and the list: "including", "namely", "such as", a colon or a dash, maybe
-// after a share of the list ("including five from the province –").
+// after a share of the list ("including five from the province –"), maybe after the agent or the
+// time ("named X by the Ministry this year: A, B").
 const OPENER =
-  /^\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:including|such\s+as|among\s+them|among\s+which)\s+(?:[^,:;\u2013\u2014]{0,60}?\s*(?:[:\u2013\u2014]|-\s|,\s*namely)\s*)?|namely\s*,?\s*|[:\u2013\u2014]\s*|list\s*[:\u2013\u2014]\s*|ranking\s*[:\u2013\u2014]\s*)/i;
+  /^\s*(?:\([^()]{0,80}\)\s*)?(?:\s*(?:by\s+(?:the\s+)?\uE000\d+\uE001|(?:this|last)\s+year|in\s+(?:19|20)\d{2}))*,?\s*(?:(?:including|such\s+as|among\s+them|among\s+which)\s+(?:[^,:;\u2013\u2014]{0,60}?\s*(?:[:\u2013\u2014]|-\s|,\s*namely)\s*)?|namely\s*,?\s*|[:\u2013\u2014]\s*|list\s*[:\u2013\u2014]\s*|ranking\s*[:\u2013\u2014]\s*)/i;
 
 /** The organizations that name, in the active voice: "The Bureau named 40 bases, including A". */
 function subjectOf(input: RuleInput, m: RegExpExecArray): Mention[] {

@@ -1,0 +1,104 @@
+// The phrase grammar of a designation, crossed: every subject shape with every verb group and
+// every honor shape. A family test proves one sentence; this proves the parts combine, so a gap in
+// one part ("has recently been named") shows up whatever the rest of the sentence is. Names,
+// places and honors are made up.
+import { describe, expect, test } from "vitest";
+import { extractFacts } from "../src/extract/index.ts";
+import { announcementOf } from "./support/extract-cases.ts";
+
+interface Subject {
+  text: string;
+  holders: string[];
+}
+
+const SUBJECTS: Subject[] = [
+  { text: "Ashgrove Geology Museum", holders: ["Ashgrove Geology Museum"] },
+  { text: "Recently, Ashgrove Geology Museum", holders: ["Ashgrove Geology Museum"] },
+  {
+    text: "According to a notice of the Brookfield Municipal Bureau of Culture, Brookfield County",
+    holders: ["Brookfield County"],
+  },
+  {
+    text: "According to the Brookfield Science Association, Ashgrove Geology Museum and Elmstead Planetarium",
+    holders: ["Ashgrove Geology Museum", "Elmstead Planetarium"],
+  },
+];
+
+// Verb groups with an adverb inside the auxiliary, before the verb and after it.
+const VERB_GROUPS = [
+  "was named",
+  "has recently been named",
+  "has once again been selected as",
+  "has just been awarded the title of",
+  "has been officially recognized as",
+  "was successfully rated as",
+  "won the title of",
+];
+
+const HONORS = [
+  { text: "a national geoscience popularization base", head: "base" },
+  { text: 'a "Provincial Model Unit of Nature Education"', head: "Unit" },
+  { text: "the National First-class Museum", head: "Museum" },
+];
+
+function plural(verbGroup: string, holders: number): string {
+  return holders > 1 ? verbGroup.replace(/^was /, "were ").replace(/^has /, "have ") : verbGroup;
+}
+
+describe("designations: subject x verb group x honor", () => {
+  const cases = SUBJECTS.flatMap((subject) =>
+    VERB_GROUPS.flatMap((verb) =>
+      HONORS.map((honor) => ({
+        sentence: `${subject.text} ${plural(verb, subject.holders.length)} ${honor.text} in 2022.`,
+        subject,
+        honor,
+      })),
+    ),
+  );
+  test.each(cases)("$sentence", ({ sentence, subject, honor }) => {
+    const facts = extractFacts(announcementOf(`Notice\n\n${sentence}`));
+    const nameOf = (id: string) => facts.mentions.find((m) => m.id === id)?.name ?? "";
+    const held = facts.conferrals
+      .filter((c) => nameOf(c.honor).includes(honor.head))
+      .map((c) => nameOf(c.recipient));
+    expect(held.sort()).toEqual([...subject.holders].sort());
+  });
+});
+
+const LISTED = ["Ashgrove Geology Museum", "Elmstead Planetarium", "Farrow Wetland Park"];
+const LIST_TEXT = "Ashgrove Geology Museum, Elmstead Planetarium and Farrow Wetland Park";
+
+describe("holders listed after their honor, after an opener and with the agent or time between", () => {
+  const openers = [
+    "",
+    "Recently, ",
+    "In 2022, ",
+    "According to a notice of the Brookfield Bureau of Culture, ",
+  ];
+  const shapes = [
+    (o: string) => `${o}the new provincial nature education bases include ${LIST_TEXT}.`,
+    (o: string) => `${o}the new "Provincial Nature Education Bases" include ${LIST_TEXT}.`,
+    (o: string) =>
+      `${o}the new provincial nature education bases named this year include ${LIST_TEXT}.`,
+    (o: string) =>
+      `${o}the following were named provincial nature education bases by the Brookfield Forestry Bureau: ${LIST_TEXT}.`,
+    (o: string) =>
+      `${o}the following were named provincial nature education bases in 2022: ${LIST_TEXT}.`,
+    (o: string) =>
+      `${o}the Brookfield Forestry Bureau named ${LIST_TEXT} as provincial nature education bases.`,
+  ];
+  const cases = openers.flatMap((o) =>
+    shapes.map((shape) => {
+      const sentence = shape(o);
+      return { sentence: sentence[0]?.toUpperCase() + sentence.slice(1) };
+    }),
+  );
+  test.each(cases)("$sentence", ({ sentence }) => {
+    const facts = extractFacts(announcementOf(`Notice\n\n${sentence}`));
+    const nameOf = (id: string) => facts.mentions.find((m) => m.id === id)?.name ?? "";
+    const held = facts.conferrals
+      .filter((c) => /nature education bases/i.test(nameOf(c.honor)))
+      .map((c) => nameOf(c.recipient));
+    expect(held.sort()).toEqual([...LISTED].sort());
+  });
+});
