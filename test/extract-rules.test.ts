@@ -826,6 +826,24 @@ const recipients: GenreCase[] = [
 
 const names: GenreCase[] = [
   {
+    name: "a brand named without a head noun is a body when it is the subject of a verb of honoring",
+    text: 'News\n\nRecently, Quillmore has been certified as a "Provincial Innovative Enterprise". Tarvik Pumps, Ostrel and Venmark Optics were named municipal technology centers.',
+    expect: {
+      conferrals: [
+        { recipient: "Quillmore", honor: "Provincial Innovative Enterprise" },
+        { recipient: "Tarvik Pumps", honor: "municipal technology centers" },
+        { recipient: "Ostrel", honor: "municipal technology centers" },
+        { recipient: "Venmark Optics", honor: "municipal technology centers" },
+      ],
+      organizations: ["Quillmore", "Tarvik Pumps", "Ostrel", "Venmark Optics"],
+    },
+  },
+  {
+    name: "English nouns and pronouns before such a verb are no bodies: 'Geologist, Botanist Honored', 'She was named'",
+    text: "Geologist, Botanist Honored at Gala\n\nShe was named a provincial model teacher. Glass Product Awarded Quality Prize",
+    expect: { conferrals: [] },
+  },
+  {
     name: "'Awards' after a capitalised word heads a title unless a name or 'the' follows it (then it is the verb)",
     text: "News\n\nZhao Lin won the Provincial Teaching Masters Awards in May. The Hill Ministry Awards the Pine School a Plaque.",
     expect: {

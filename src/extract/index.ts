@@ -28,6 +28,7 @@ import {
   findListedPlaces,
   findLowercaseBodies,
   findLowercasePlaces,
+  findNamedSubjects,
   findNames,
   findPeople,
   findUnitsOfBodies,
@@ -488,7 +489,12 @@ function namesBeyondCapitals(
     span,
     name: spanText(tokens, span),
   }));
-  return [...lowercase, ...bodies, ...named, ...listed];
+  for (const { span } of listed) markTaken(taken, span);
+  const subjects = findNamedSubjects(tokens, taken).map((span) => ({
+    span,
+    name: spanText(tokens, span),
+  }));
+  return [...lowercase, ...bodies, ...named, ...listed, ...subjects];
 }
 
 /** "Yibin" + "city": a place found already takes the lower-case head after it, capitalised. */
@@ -1240,7 +1246,7 @@ const PERIOD =
 
 /** Issuers from documents, announcing bodies and ceremonies; dates from context; notice periods. */
 const DETERMINER = String.raw`(?:(?:the|a|an|this|that|such|another|its|their|his|her)\s+)?`;
-const HONOR_WORD = String.raw`(?:honou?rs?|awards?|prizes?|titles?|recognitions?|accolades?|medals?|winners?|towns?|villages?|units?)`;
+const HONOR_WORD = `(?:honou?rs?|awards?|prizes?|titles?|recognitions?|accolades?|medals?|winners?|towns?|villages?|units?)`;
 const BARE_HONOR = new RegExp(
   String.raw`^${DETERMINER}(?:(?:selected|same|other|such|another)\s+)?${HONOR_WORD}$`,
   "i",

@@ -1,6 +1,8 @@
 // Word lists for the genre: head nouns by kind, titles, places, Chinese surnames, pinyin.
 // They describe how these announcements name things in general, not any one text.
 
+import { readFileSync } from "node:fs";
+import wordListPath from "word-list";
 import { memoized } from "./memo.ts";
 
 export type HeadKind =
@@ -1499,3 +1501,14 @@ export const WESTERN_GIVEN_NAMES = new Set([
   "wolfgang",
   "yuri",
 ]);
+
+let englishWords: ReadonlySet<string> | undefined;
+
+/**
+ * A common English word (lower case), from the word-list package (275k words): tells a brand or a
+ * transliterated name ("Defond", "Weihua") from an English noun ("Chemist", "Cotton Product").
+ */
+export function isEnglishWord(lower: string): boolean {
+  englishWords ??= new Set(readFileSync(wordListPath, "utf8").split("\n"));
+  return englishWords.has(lower);
+}

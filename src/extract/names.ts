@@ -5,6 +5,7 @@ import {
   GENERIC_MODIFIERS,
   type HeadKind,
   headKind,
+  isEnglishWord,
   isPinyinName,
   isPlaceName,
   MEDIA_HEADS,
@@ -1410,4 +1411,152 @@ export function findUnitsOfBodies(tokens: Token[], taken: boolean[]): NameSpan[]
 /** A place named by the one word at token `i`. */
 export function oneWordPlace(i: number): NameSpan {
   return { kind: "Place", first: i, last: i + 1, nucleus: i, definite: false, quoted: false };
+}
+
+/** Verbs that say a subject was honored: "X was named", "X Awarded", "X has been certified", "X won". */
+const HONORED_VERBS = new Set([
+  "named",
+  "awarded",
+  "selected",
+  "rated",
+  "designated",
+  "recognized",
+  "recognised",
+  "identified",
+  "listed",
+  "accredited",
+  "certified",
+  "granted",
+  "honored",
+  "honoured",
+  "approved",
+  "shortlisted",
+  "won",
+  "wins",
+  "received",
+  "receives",
+  "obtained",
+  "gained",
+  "became",
+  "earned",
+  "clinched",
+  "bagged",
+  "secured",
+  "retained",
+]);
+const AUXILIARY_WORDS = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "be"]);
+const VERB_ADVERBS = new Set([
+  "also",
+  "officially",
+  "recently",
+  "successfully",
+  "newly",
+  "formally",
+  "jointly",
+  "again",
+  "all",
+  "finally",
+  "just",
+  "once",
+  "previously",
+  "successively",
+]);
+
+/** Where the subject before an honoring verb group ends (its first token), or -1 when none is there. */
+function subjectEndBefore(tokens: Token[], verb: number): number {
+  let k = verb;
+  while (k > 0) {
+    const lower = (tokens[k - 1] as Token).lower;
+    if (!AUXILIARY_WORDS.has(lower) && !VERB_ADVERBS.has(lower)) break;
+    k--;
+  }
+  // A bare past participle is a passive only in a headline ("X Awarded ..."): capitalised there.
+  const verbToken = tokens[verb] as Token;
+  const active =
+    /^(?:won|wins|received|receives|obtained|gained|became|earned|clinched|bagged|secured|retained)$/.test(
+      verbToken.lower,
+    );
+  if (k === verb && !active && !verbToken.cap) return -1;
+  return k;
+}
+
+const PRONOUNS = new Set([
+  "he",
+  "she",
+  "it",
+  "they",
+  "we",
+  "i",
+  "you",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+]);
+
+/** One to four untaken capitalised words ending before `end`: the start, or -1. */
+function headlessItemBefore(tokens: Token[], taken: boolean[], end: number, verb: number): number {
+  let first = end;
+  while (first > 0 && end - first < 4) {
+    const previous = tokens[first - 1] as Token;
+    if (taken[first - 1] || !isNameWord(previous) || MONTH_NAMES.has(previous.lower)) break;
+    if (PRONOUNS.has(previous.lower)) break;
+    first--;
+  }
+  if (first === end) return -1;
+  const last = tokens[end - 1] as Token;
+  // "Chinese Scientists Awarded", "Students were named": in a headline or alone at the start, a
+  // plural common noun is a group, not a name.
+  const plural = !last.acronym && /[^s]s$/.test(last.text) && last.text.length > 3;
+  const headline = (tokens[verb] as Token).cap;
+  if (plural && (headline || (first === 0 && end - first === 1))) return -1;
+  if (/ly$/.test((tokens[first] as Token).lower)) return -1;
+  // "Chemist, Bioengineer Honored", "Cotton Product Awarded": English nouns, no name.
+  let english = true;
+  for (let t = first; t < end && english; t++) english = isEnglishWord((tokens[t] as Token).lower);
+  if (english) return -1;
+  return first;
+}
+
+/**
+ * Bodies named without a head noun, as the subject of a verb of honoring: "Defond has been
+ * certified ...", "Ashgrove Tools, Birch Pumps and Cedar Pharma were named ...". Brand names carry
+ * no "Company" or "Museum"; the verb says they are holders. Items of one to four capitalised words,
+ * listed with "," and "and", opening the clause.
+ */
+export function findNamedSubjects(tokens: Token[], taken: boolean[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let verb = 1; verb < tokens.length; verb++) {
+    if (!HONORED_VERBS.has((tokens[verb] as Token).lower)) continue;
+    const end = subjectEndBefore(tokens, verb);
+    if (end <= 0) continue;
+    const items: Array<[number, number]> = [];
+    let itemEnd = end;
+    for (;;) {
+      const first = headlessItemBefore(tokens, taken, itemEnd, verb);
+      if (first < 0) break;
+      items.push([first, itemEnd]);
+      let k = first;
+      if (tokens[k - 1]?.lower === "and") k--;
+      if (tokens[k - 1]?.text === ",") k--;
+      if (k === first) break;
+      itemEnd = k;
+    }
+    // The list opens the clause: nothing but punctuation before it.
+    const listStart = items.at(-1)?.[0] ?? 0;
+    if (items.length === 0 || (tokens[listStart - 1]?.word ?? false)) continue;
+    for (const [first, last] of items) {
+      found.push({
+        kind: "Organization",
+        first,
+        last,
+        nucleus: last - 1,
+        definite: false,
+        quoted: false,
+      });
+      for (let t = first; t < last; t++) taken[t] = true;
+    }
+  }
+  return found;
 }
