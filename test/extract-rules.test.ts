@@ -2572,6 +2572,26 @@ const holdersNamedLater: GenreCase[] = [
   },
 ];
 
+const winnersByCategory: GenreCase[] = [
+  {
+    name: "a category line, then its winner: the person first, else the work",
+    text: "Silver Crane Awards announced\n\nThe ceremony was held in Lindong on Saturday.\nFull list of winners:\nBest Picture\nThe Salt Road\nBest Director\nRowan Hale, The Salt Road\nBest Actress\nZhao Mingyu, Night Ferry\nAward For Short Feature\nPaper Lanterns",
+    expect: {
+      conferrals: [
+        { recipient: "The Salt Road", honor: "Best Picture" },
+        { recipient: "Rowan Hale", honor: "Best Director" },
+        { recipient: "Zhao Mingyu", honor: "Best Actress" },
+        { recipient: "Paper Lanterns", honor: "Award For Short Feature" },
+      ],
+    },
+  },
+  {
+    name: "the list ends at prose; lines before any category or without a winners line name no one",
+    text: "Prizes of the Harbor Film Week\n\nThe winners are:\nBest Documentary\nTide Keepers\nThe jury said the standard of this year's entries was higher than it had been for a decade.\nBest Score\nMoon Bridge\n\nProgramme notes\nBest Picture\nGlass River",
+    expect: { conferrals: [{ recipient: "Tide Keepers", honor: "Best Documentary" }] },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -2596,6 +2616,7 @@ const families: Record<string, GenreCase[]> = {
   "members listed with their bodies": membersWithBodies,
   "lists under a colon": listsUnderAColon,
   "holders named after their honor": holdersNamedLater,
+  "winners by category, one line each": winnersByCategory,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -5,6 +5,7 @@ import type { Conferral } from "../../types.ts";
 import type { DocumentState, SentenceContext } from "../index.ts";
 import type { Skeleton } from "../relations.ts";
 import { asHolder } from "./as-holder.ts";
+import { categoryWinners } from "./category-winners.ts";
 import { cohortLists } from "./cohort-lists.ts";
 import { colonList } from "./colon-list.ts";
 import { congratulations } from "./congratulations.ts";
@@ -51,6 +52,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   includingThe,
   cohortLists,
   countedItems,
+  categoryWinners,
 ];
 
 /** Rules switched off for this process: LAUREL_RULES_OFF=name,name (set by `laurel eval --rules-off`). */
