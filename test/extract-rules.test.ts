@@ -2592,6 +2592,51 @@ const winnersByCategory: GenreCase[] = [
   },
 ];
 
+const honorsInAsidesAndClauses: GenreCase[] = [
+  {
+    name: "holders listed, then the honor in a dash aside (the em dash glued to the words)",
+    text: 'News\n\nPine Village in Hebei, Elm Village and Ash Village in Gansu\u2014the three newly selected "Best Rural Tourism Villages"\u2014have drawn crowds.',
+    expect: {
+      conferrals: [
+        { recipient: "Pine Village", honor: "Best Rural Tourism Villages" },
+        { recipient: "Elm Village", honor: "Best Rural Tourism Villages" },
+        { recipient: "Ash Village", honor: "Best Rural Tourism Villages" },
+      ],
+    },
+  },
+  {
+    name: "holders listed, then the honor in a comma aside",
+    text: "News\n\nAshgrove Museum and Elmstead Planetarium, the two newly named provincial science bases, will open in May.",
+    expect: {
+      conferrals: [
+        { recipient: "Ashgrove Museum", honor: "provincial science bases" },
+        { recipient: "Elmstead Planetarium", honor: "provincial science bases" },
+      ],
+    },
+  },
+  {
+    name: "'passed the assessment and become X, which include A, B and C'",
+    text: "News\n\nA total of 90 units have passed the assessment and become national green mines, which include Ashgrove Mining Co., Ltd, Birchwood Quarry Co., Ltd. and Cedar Coal Mine.",
+    expect: {
+      conferrals: [
+        { recipient: "Ashgrove Mining Co., Ltd", honor: "national green mines" },
+        { recipient: "Birchwood Quarry Co., Ltd.", honor: "national green mines" },
+        { recipient: "Cedar Coal Mine", honor: "national green mines" },
+      ],
+    },
+  },
+  {
+    name: "'selected for inclusion in the 9th group of X'; products as an honor's head",
+    text: "News\n\nAshgrove Tools Co., Ltd. was selected for inclusion in the 9th group of national enterprise technical centers. Birch Looms Co., Ltd. won the title of provincial green designed product.",
+    expect: {
+      conferrals: [
+        { recipient: "Ashgrove Tools Co., Ltd.", honor: "national enterprise technical centers" },
+        { recipient: "Birch Looms Co., Ltd.", honor: "provincial green designed product" },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -2617,6 +2662,7 @@ const families: Record<string, GenreCase[]> = {
   "lists under a colon": listsUnderAColon,
   "holders named after their honor": holdersNamedLater,
   "winners by category, one line each": winnersByCategory,
+  "honors in asides and relative clauses": honorsInAsidesAndClauses,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -67,8 +67,15 @@ function titleCase(phrase: string): string {
   );
 }
 
+// An em dash glued between words sets off an aside ("A and B\u2014the two new bases\u2014will"):
+// read as a comma, not as the hyphen of one word ("Village-the").
+const GLUED_EM_DASH = /(?<=[\p{L}\p{N}"'\u201D\u2019)])\u2014(?=[\p{L}\p{N}"\u201C])/gu;
+
 export function buildAnalysisView(text: string): string {
-  const mapped = text.replace(CHAR_PATTERN, (ch) => CHAR_MAP[ch] ?? ch).replace(SHOUTED, titleCase);
+  const unglued = text.includes("\u2014") ? text.replace(GLUED_EM_DASH, ",") : text;
+  const mapped = unglued
+    .replace(CHAR_PATTERN, (ch) => CHAR_MAP[ch] ?? ch)
+    .replace(SHOUTED, titleCase);
   // The last three rewrites are rare: each scans only a text that has what it needs.
   let view = mapped;
   if (IMAGE_FILE.test(view)) view = view.replace(IMAGE_LINE, (line) => " ".repeat(line.length));

@@ -8,12 +8,12 @@ import { alreadyFound, emit, listAfter, recipientsBefore, skipPreposition } from
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const TRIGGER =
-  /\b(?:(?:has|have|boasts)(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+total\s+of|more\s+than)\b)|designated|named|classified|approved|identified|recogni[sz]ed|selected|listed|entered|announced|released|published|granted|awarded|honou?red|determined|confirmed|rated|commended|(?<=\bto\s+)(?:name|designate|identify|select|recogni[sz]e|approve|award|rate|commend|confirm))\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about)\s+)?(?:(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:as\s+|asthe\s+)?/gi;
+  /\b(?:(?:has|have|boasts)(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+total\s+of|more\s+than)\b)|designated|named|classified|approved|identified|recogni[sz]ed|selected|listed|entered|announced|released|published|granted|awarded|honou?red|determined|confirmed|rated|commended|(?<=\b(?:and|has|have|had)\s+)become|(?<=\bto\s+)(?:name|designate|identify|select|recogni[sz]e|approve|award|rate|commend|confirm))\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about)\s+)?(?:(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:as\s+|asthe\s+)?/gi;
 // Between the honor and the list: "including", "namely", "such as", a colon or a dash, maybe
 // after a share of the list ("including five from the province –"), maybe after the agent or the
 // time ("named X by the Ministry this year: A, B").
 const OPENER =
-  /^\s*(?:\([^()]{0,80}\)\s*)?(?:\s*(?:by\s+(?:the\s+)?\uE000\d+\uE001|(?:this|last)\s+year|in\s+(?:19|20)\d{2}))*,?\s*(?:(?:including|such\s+as|among\s+them|among\s+which)\s+(?:[^,:;\u2013\u2014]{0,60}?\s*(?:[:\u2013\u2014]|-\s|,\s*namely)\s*)?|namely\s*,?\s*|[:\u2013\u2014]\s*|list\s*[:\u2013\u2014]\s*|ranking\s*[:\u2013\u2014]\s*)/i;
+  /^\s*(?:\([^()]{0,80}\)\s*)?(?:\s*(?:by\s+(?:the\s+)?\uE000\d+\uE001|(?:this|last)\s+year|in\s+(?:19|20)\d{2}))*,?\s*(?:(?:including|such\s+as|among\s+them|among\s+which|which\s+include[sd]?|which\s+are)\s+(?:[^,:;\u2013\u2014]{0,60}?\s*(?:[:\u2013\u2014]|-\s|,\s*namely)\s*)?|namely\s*,?\s*|[:\u2013\u2014]\s*|list\s*[:\u2013\u2014]\s*|ranking\s*[:\u2013\u2014]\s*)/i;
 
 /** The organizations that name, in the active voice: "The Bureau named 40 bases, including A". */
 function subjectOf(input: RuleInput, m: RegExpExecArray): Mention[] {
@@ -24,7 +24,7 @@ function subjectOf(input: RuleInput, m: RegExpExecArray): Mention[] {
 }
 
 const LIST_AHEAD =
-  /\b(?:including|namely|such\s+as|among\s+(?:them|which))\b|[:\u2013\u2014]|\s-\s/i;
+  /\b(?:including|namely|such\s+as|among\s+(?:them|which)|which\s+(?:include[sd]?|are))\b|[:\u2013\u2014]|\s-\s/i;
 
 /** "named 69 units, including A and B, as X": the honor after the list, not the counted noun. */
 function honorAfterList(input: RuleInput, recipients: Mention[]): HonorObject | undefined {
@@ -42,7 +42,7 @@ function honorAfterList(input: RuleInput, recipients: Mention[]): HonorObject | 
 export const honorThenList: ConferralRule = {
   name: "honor-then-list",
   example: "The bureau named 30 ecological model villages, including Maple Village and Pine Town.",
-  gate: /\b(?:including|namely|such\s+as|among\s+(?:them|which))\b|[:\u2013\u2014]|\s-\s/i,
+  gate: /\b(?:including|namely|such\s+as|among\s+(?:them|which)|which\s+(?:include[sd]?|are))\b|[:\u2013\u2014]|\s-\s/i,
   find(input) {
     const { state, context, skeleton } = input;
     const text = skeleton.text;

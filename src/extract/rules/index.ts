@@ -20,6 +20,7 @@ import { honorGivenTo } from "./honor-given-to.ts";
 import { honorSubjectList } from "./honor-subject-list.ts";
 import { honorThenList } from "./honor-then-list.ts";
 import { includingThe } from "./including-the.ts";
+import { listAppositive } from "./list-appositive.ts";
 import { listContinues } from "./list-continues.ts";
 import { listedWithoutHonor } from "./listed-without-honor.ts";
 import { numberedList } from "./numbered-list.ts";
@@ -53,6 +54,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   cohortLists,
   countedItems,
   categoryWinners,
+  listAppositive,
 ];
 
 /** Rules switched off for this process: LAUREL_RULES_OFF=name,name (set by `laurel eval --rules-off`). */
