@@ -2637,6 +2637,32 @@ const honorsInAsidesAndClauses: GenreCase[] = [
   },
 ];
 
+const titleCaseHeadlines: GenreCase[] = [
+  {
+    name: "a Title Case headline reads like a sentence: 'Upgraded To', 'In The Country' ends the honor",
+    text: "Ashgrove Museum Upgraded To National Science Popularization Education Base\n\nThe museum opened in 1990.",
+    expect: {
+      conferrals: [
+        { recipient: "Ashgrove Museum", honor: "National Science Popularization Education Base" },
+      ],
+    },
+  },
+  {
+    name: "'Granted' in a Title Case headline is the verb, not a word of the name",
+    text: "Elmstead Planetarium Granted National Model Unit\n\nThe planetarium opened in 2001.",
+    expect: {
+      conferrals: [{ recipient: "Elmstead Planetarium", honor: "National Model Unit" }],
+    },
+  },
+  {
+    name: "a headline honor ends before 'In The Country'",
+    text: "Two Firms, Including Birch Tools Co., Ltd., Were Selected As The First Batch Of Little Giants In The Country.\n\nThe ministry issued the notice on June 3.",
+    expect: {
+      conferrals: [{ recipient: "Birch Tools Co., Ltd.", honor: "Little Giants" }],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -2663,6 +2689,7 @@ const families: Record<string, GenreCase[]> = {
   "holders named after their honor": holdersNamedLater,
   "winners by category, one line each": winnersByCategory,
   "honors in asides and relative clauses": honorsInAsidesAndClauses,
+  "Title Case headlines": titleCaseHeadlines,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -681,6 +681,19 @@ export const BREAK_WORDS = new Set([
   "topped",
   "upgraded",
   "promoted",
+  // Verbs of honoring a Title Case headline may use: they end the name before them.
+  "granted",
+  "grants",
+  "conferred",
+  "bags",
+  "bagged",
+  "clinches",
+  "clinched",
+  "secures",
+  "secured",
+  "shortlisted",
+  "commended",
+  "crowned",
 ]);
 
 export const CONNECTORS = new Set(["of", "for", "and", "&", "the", "in", "on", "de", "at"]);

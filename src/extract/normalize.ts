@@ -71,6 +71,21 @@ function titleCase(phrase: string): string {
 // read as a comma, not as the hyphen of one word ("Village-the").
 const GLUED_EM_DASH = /(?<=[\p{L}\p{N}"'\u201D\u2019)])\u2014(?=[\p{L}\p{N}"\u201C])/gu;
 
+// A line in Title Case ("Museum Upgraded To National Base In The Country"): its small words read
+// as they do in a sentence, so one grammar serves headlines and bodies.
+const LINE = /[^\n]+/g;
+const CONTENT_WORD = /\b[A-Za-z][A-Za-z'-]{3,}/g;
+const TITLE_SMALL_WORD =
+  /(?<=\S\s+)\b(?:To|As|Of|In|The|For|And|By|With|On|At|From|Into|Or|A|An)\b(?=\s)/g;
+
+function lowerSmallWords(line: string): string {
+  const content = line.match(CONTENT_WORD) ?? [];
+  if (content.length < 3) return line;
+  const capitalised = content.filter((w) => /^[A-Z]/.test(w)).length;
+  if (capitalised / content.length < 0.8) return line;
+  return line.replace(TITLE_SMALL_WORD, (word) => word.toLowerCase());
+}
+
 export function buildAnalysisView(text: string): string {
   const unglued = text.includes("\u2014") ? text.replace(GLUED_EM_DASH, ",") : text;
   const mapped = unglued
@@ -84,6 +99,7 @@ export function buildAnalysisView(text: string): string {
       QUESTION_QUOTES,
       (_, before: string, inner: string) => `${before}"${inner}"`,
     );
+  view = view.replace(LINE, lowerSmallWords);
   if (view.includes(" '"))
     view = view.replace(
       SPLIT_APOSTROPHE,
