@@ -1434,6 +1434,18 @@ const programmes: GenreCase[] = [
   },
 ];
 
+describe("holidays and dated movements are no programmes", () => {
+  test("'Labor Day', 'International Labor Day', 'May Day', 'May 4th Movement' are dropped; a named day that a body runs stays", () => {
+    const facts = extractFacts(
+      announcementOf(
+        "News\n\nBefore Labor Day, the Hill Union honored its model workers. On International Labor Day and on May Day the staff rested. The youth league recalled the May 4th Movement. The museum joined the Provincial Science Popularization Day.",
+      ),
+    );
+    const programmes = facts.mentions.filter((m) => m.kind === "Program").map((m) => m.name);
+    expect(programmes).toEqual(["Provincial Science Popularization Day"]);
+  });
+});
+
 // Families of issue 11 the rules do not read yet; they run with LAUREL_GAPS=1.
 const gaps: GenreCase[] = [
   {

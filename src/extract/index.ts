@@ -17,6 +17,7 @@ import { type DateMention, findDates, formatDate, shiftDate, yearsIn } from "./d
 import {
   CITIES,
   headKind,
+  isHolidayOrHistoricMovement,
   isPlaceName,
   LEVEL_WORDS,
   PROVINCES,
@@ -175,10 +176,13 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   const merged = mergeConferrals(state, conferrals);
   completeConferrals(state, merged, events, documentIssuers, publicationDate);
   retypeHonors(state, merged);
-  // Honors read from free text that no conferral kept are not names, nor are bare descriptions.
+  // Honors read from free text that no conferral kept are not names, nor are bare descriptions,
+  // nor holidays read as programmes.
   const used = new Set(merged.map((c) => c.honor));
   for (const mention of mentions) {
     if ((mention as Extra).freeText && (!used.has(mention.id) || describesAnHonor(mention.name)))
+      mention.name = `\u0000${mention.name}`;
+    else if (mention.kind === "Program" && isHolidayOrHistoricMovement(mention.name))
       mention.name = `\u0000${mention.name}`;
   }
   const kept = mentions.filter((m) => !m.name.startsWith("\u0000"));

@@ -1525,3 +1525,15 @@ export function isEnglishWord(lower: string): boolean {
   englishWords ??= new Set(readFileSync(wordListPath, "utf8").split("\n"));
   return englishWords.has(lower);
 }
+
+// Public holidays and dated historical movements are named like programmes ("Labor Day", "May
+// Fourth Movement") but no body runs them and nothing serves them.
+const PUBLIC_HOLIDAY =
+  /^(?:the\s+)?(?:international\s+)?(?:labou?r|may|national|new\s+year'?s?|women'?s|children'?s|teachers'?|youth|army|mid-autumn|dragon\s+boat|qingming|lantern|spring|double\s+ninth|tomb[\s-]sweeping)\s+(?:day|festival)$/i;
+const DATED_MOVEMENT =
+  /^(?:the\s+)?(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|thirtieth)\s+movement$/i;
+
+/** A name that reads like a programme's but is a holiday or a historical movement. */
+export function isHolidayOrHistoricMovement(name: string): boolean {
+  return PUBLIC_HOLIDAY.test(name.trim()) || DATED_MOVEMENT.test(name.trim());
+}
