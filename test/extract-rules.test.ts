@@ -1435,14 +1435,18 @@ const programmes: GenreCase[] = [
 ];
 
 describe("holidays and dated movements are no programmes", () => {
-  test("'Labor Day', 'International Labor Day', 'May Day', 'May 4th Movement' are dropped; a named day that a body runs stays", () => {
+  test("'Labor Day', 'May Day', 'World Forest Day', 'May 4th Movement' are dropped; a named day that a body runs stays; a built project is a work", () => {
     const facts = extractFacts(
       announcementOf(
-        "News\n\nBefore Labor Day, the Hill Union honored its model workers. On International Labor Day and on May Day the staff rested. The youth league recalled the May 4th Movement. The museum joined the Provincial Science Popularization Day.",
+        "News\n\nBefore Labor Day, the Hill Union honored its model workers. On International Labor Day and on May Day the staff rested. The youth league recalled the May 4th Movement. On World Forest Day the staff planted trees. The museum joined the Provincial Science Popularization Day. The Harbor Port Expansion Project won a provincial quality award.",
       ),
     );
     const programmes = facts.mentions.filter((m) => m.kind === "Program").map((m) => m.name);
     expect(programmes).toEqual(["Provincial Science Popularization Day"]);
+    // A project that builds something is a work, and can hold an award.
+    expect(facts.mentions.find((m) => m.name === "Harbor Port Expansion Project")?.kind).toBe(
+      "Work",
+    );
   });
 });
 

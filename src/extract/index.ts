@@ -17,6 +17,7 @@ import { type DateMention, findDates, formatDate, shiftDate, yearsIn } from "./d
 import {
   CITIES,
   headKind,
+  isBuiltProject,
   isHolidayOrHistoricMovement,
   isPlaceName,
   LEVEL_WORDS,
@@ -184,6 +185,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
       mention.name = `\u0000${mention.name}`;
     else if (mention.kind === "Program" && isHolidayOrHistoricMovement(mention.name))
       mention.name = `\u0000${mention.name}`;
+    else if (mention.kind === "Program" && isBuiltProject(mention.name)) mention.kind = "Work";
   }
   const kept = mentions.filter((m) => !m.name.startsWith("\u0000"));
   const keptIds = new Set(kept.map((m) => m.id));

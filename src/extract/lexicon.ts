@@ -1526,14 +1526,25 @@ export function isEnglishWord(lower: string): boolean {
   return englishWords.has(lower);
 }
 
-// Public holidays and dated historical movements are named like programmes ("Labor Day", "May
-// Fourth Movement") but no body runs them and nothing serves them.
+// Public holidays, observance days and dated historical movements are named like programmes
+// ("Labor Day", "World Environment Day", "May Fourth Movement") but no body runs them for holders.
 const PUBLIC_HOLIDAY =
-  /^(?:the\s+)?(?:international\s+)?(?:labou?r|may|national|new\s+year'?s?|women'?s|children'?s|teachers'?|youth|army|mid-autumn|dragon\s+boat|qingming|lantern|spring|double\s+ninth|tomb[\s-]sweeping)\s+(?:day|festival)$/i;
+  /^(?:the\s+)?(?:(?:19|20)\d{2}\s+|\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][a-z]+\s+(?=(?:international\s+)?(?:labou?r|may)\s+day))?(?:may\s+day\s+)?(?:international\s+)?(?:labou?r|may|national|new\s+year'?s?|women'?s|children'?s|teachers?'?s?|youth|army|mid-autumn|dragon\s+boat|qingming|lantern|spring|double\s+ninth|tomb[\s-]sweeping|tree[\s-]planting|(?:chinese\s+)?farmers?'?s?\s+harvest)\s+(?:day|festival)$/i;
+const WORLD_DAY = /^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?world\s+[a-z]+(?:\s+[a-z]+)?\s+day$/i;
 const DATED_MOVEMENT =
   /^(?:the\s+)?(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|thirtieth)\s+movement$/i;
 
-/** A name that reads like a programme's but is a holiday or a historical movement. */
+/** A name that reads like a programme's but is a holiday, an observance day or a past movement. */
 export function isHolidayOrHistoricMovement(name: string): boolean {
-  return PUBLIC_HOLIDAY.test(name.trim()) || DATED_MOVEMENT.test(name.trim());
+  const n = name.trim();
+  return PUBLIC_HOLIDAY.test(n) || WORLD_DAY.test(n) || DATED_MOVEMENT.test(n);
+}
+
+// "Abidjan Port Expansion Project", "Xiongxin High Speed Railway Project": a project that builds
+// something is a work (it can win an award), not a programme.
+const BUILT_PROJECT =
+  /\b(?:port|harbou?r|railway|rail|highway|expressway|road|bridge|tunnel|airport|dam|reservoir|power\s+plant|power\s+station|station|terminal|pipeline|building|tower|stadium|hospital\s+building|metro|subway|canal|wharf|jetty|dock|expansion|reconstruction)\b.*\bproject(?:\s+in\s+.+)?$/i;
+
+export function isBuiltProject(name: string): boolean {
+  return BUILT_PROJECT.test(name.trim());
 }
