@@ -2602,6 +2602,29 @@ const winnersByCategory: GenreCase[] = [
     },
   },
   {
+    name: "'Category: winner' on one line: a person first, or the works of a category of works",
+    text: "Jade Kite TV Awards\n\nThe ceremony closed on Friday. Here are the winners!\n\nBest Director: Rowan Hale, The Salt Road\nBest Drama Series: Night Ferry, Paper Lanterns\nMost Popular Actor: Zhao Mingyu\n\nWhat do you think of this year's picks?",
+    expect: {
+      conferrals: [
+        { recipient: "Rowan Hale", honor: "Best Director" },
+        { recipient: "Night Ferry", honor: "Best Drama Series" },
+        { recipient: "Paper Lanterns", honor: "Best Drama Series" },
+        { recipient: "Zhao Mingyu", honor: "Most Popular Actor" },
+      ],
+    },
+  },
+  {
+    name: "'X Award:' then people with their posts; a line of detail or a sub-field prefix names no one else",
+    text: "Clinic Honors\n\nThis year, 80 doctors won awards, including several from our college listed as follows:\n\nSilver Scalpel Award:\n\nZhou Wenbin   chief physician   Department of Orthopedics\n\nLakeside First Hospital\n\nCardiology: Gao Meiling   chief physician   Lakeside People's Hospital\n\n\nYoung Healer Award:\n\nTian Ruoxi   attending physician",
+    expect: {
+      conferrals: [
+        { recipient: "Zhou Wenbin", honor: "Silver Scalpel Award" },
+        { recipient: "Gao Meiling", honor: "Silver Scalpel Award" },
+        { recipient: "Tian Ruoxi", honor: "Young Healer Award" },
+      ],
+    },
+  },
+  {
     name: "the list ends at prose; lines before any category or without a winners line name no one",
     text: "Prizes of the Harbor Film Week\n\nThe winners are:\nBest Documentary\nTide Keepers\nThe jury said the standard of this year's entries was higher than it had been for a decade.\nBest Score\nMoon Bridge\n\nProgramme notes\nBest Picture\nGlass River",
     expect: { conferrals: [{ recipient: "Tide Keepers", honor: "Best Documentary" }] },

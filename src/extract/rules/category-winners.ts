@@ -1,7 +1,8 @@
-// A list of winners by category, one line each: after "Full list of winners:", a category line
-// ("Best Director", "Award for Young Talent", "First Prize") and then its winners, one per line
-// ("Rowan Hale, The Salt Road"). The category is the honor; a winner line names the person first
-// and then the work, or the work alone.
+// A list of winners by category: after "Full list of winners:" (or a sentence about winners or
+// awards that ends in a colon), a category line ("Best Director", "Golden Scalpel Award:") and then
+// its winners, one per line ("Rowan Hale, The Salt Road"), or both on one line ("Best Director:
+// Rowan Hale, The Salt Road"). The category is the honor; a winner line names the person first and
+// then the work, or works alone.
 
 import type { Conferral, Mention } from "../../types.ts";
 import { conferralOf, sentenceDate, statusOf } from "../relations.ts";
@@ -9,13 +10,16 @@ import { sentenceAt } from "./numbered-list.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const OPENS =
-  /\b(?:(?:full|complete)\s+)?list\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:winners|awardees|laureates|recipients|prizewinners)\b[^\n]{0,80}$|\b(?:winners|awardees|laureates)\s*(?:are|include|list)?\s*:\s*$/i;
-/** A category: "Best X", "X Award", "Award for X", "First Prize", "Gold Medal". */
-const CATEGORY =
-  /^(?:Best\s+[A-Z\u2019'][^\n,.;:]{1,60}|[A-Z][^\n,.;:]{0,60}\b(?:Awards?|Prizes?|Medals?)|(?:Award|Prize|Medal)\s+[Ff]or\s+[A-Z][^\n,.;:]{1,60})$/;
+  /\b(?:(?:full|complete)\s+)?list\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:winners|awardees|laureates|recipients|prizewinners)\b[^\n]{0,80}$|\b(?:winners|awardees|laureates|awards?|prizes?)\b[^\n]*(?::|!|\bas\s+follows)\s*$/i;
+/** A category: "Best X", "Most Popular X", "Outstanding X", "X Award", "Award for X", "Gold Medal". */
+const CATEGORY = String.raw`(?:(?:Best|Most\s+Popular|Outstanding)\s+[A-Z\u2019'][^\n,.;:]{1,60}|[A-Z][^\n,.;:]{0,60}\b(?:Awards?|Prizes?|Medals?)|(?:Award|Prize|Medal)\s+[Ff]or\s+[A-Z][^\n,.;:]{1,60})`;
+/** A category alone on its line, maybe with a colon. */
+const CATEGORY_LINE = new RegExp(`^${CATEGORY}\\s*:?$`);
+/** "Best Director: Rowan Hale, The Salt Road": the category and its winners on one line. */
+const CATEGORY_INLINE = new RegExp(`^(${CATEGORY})\\s*:\\s*(\\S.*)$`);
 const MAX_LINES = 300;
-/** A line that is a sentence, not a name: long, or ending in a full stop after a word. */
-const PROSE = /^(?:\S+\s+){12,}|[a-z]{2,}\.\s*$/;
+/** A line that is a sentence, not a name: long, or ending in a full stop or question mark. */
+const PROSE = /^(?:\S+\s+){15,}|[a-z]{2,}[.?]\s*$|\?\s*$/;
 
 interface Line {
   start: number;
@@ -23,7 +27,7 @@ interface Line {
   text: string;
 }
 
-/** The non-blank lines after `from`, until prose or two blank lines in a row. */
+/** The non-blank lines after `from`, until prose or three blank lines in a row. */
 function linesAfter(view: string, from: number): Line[] {
   const lines: Line[] = [];
   let offset = view.indexOf("\n", from);
@@ -35,7 +39,7 @@ function linesAfter(view: string, from: number): Line[] {
     offset = next;
     const raw = view.slice(start, end);
     if (raw.trim() === "") {
-      if (++blanks >= 2) break;
+      if (++blanks >= 3) break;
       continue;
     }
     blanks = 0;
@@ -46,23 +50,65 @@ function linesAfter(view: string, from: number): Line[] {
   return lines;
 }
 
-/** The winner a line names: a person named in it first, else its first item (a work or body). */
-function winnerOf(input: RuleInput, line: Line): Mention | undefined {
-  const { state } = input;
-  const sentence = sentenceAt(state, line);
-  if (!sentence) return undefined;
-  const inLine = (state.contexts[sentence.index]?.top ?? []).filter(
-    (m) => m.evidence.start >= line.start && m.evidence.end <= line.end,
+function mentionsIn(input: RuleInput, span: Line): Mention[] {
+  const sentence = sentenceAt(input.state, span);
+  return (input.state.contexts[sentence?.index ?? -1]?.top ?? []).filter(
+    (m) => m.evidence.start >= span.start && m.evidence.end <= span.end,
   );
-  const person = inLine.find((m) => m.kind === "Person");
-  if (person) return person;
-  const first = /^[^,;]+/.exec(line.text)?.[0].trimEnd() ?? "";
-  if (!/^[A-Z0-9"\u201C]/.test(first) || first.split(/\s+/).length > 12) return undefined;
-  const exact = inLine.find(
-    (m) => m.evidence.start === line.start && m.evidence.end === line.start + first.length,
+}
+
+/** The items of a winners span, split at commas: each a new work unless a name is read there. */
+function itemsOf(input: RuleInput, span: Line): Mention[] {
+  const sentence = sentenceAt(input.state, span);
+  if (!sentence) return [];
+  const found = mentionsIn(input, span);
+  const out: Mention[] = [];
+  for (const part of span.text.matchAll(/[^,;]+/g)) {
+    const text = part[0].trim();
+    if (!/^[A-Z0-9"\u201C]/.test(text) || text.split(/\s+/).length > 12) continue;
+    const start = span.start + (part.index ?? 0) + part[0].indexOf(text);
+    const exact = found.find(
+      (m) => m.evidence.start === start && m.evidence.end === start + text.length,
+    );
+    out.push(
+      exact && exact.kind !== "Place"
+        ? exact
+        : input.state.newMention("Work", start, start + text.length, sentence, 0.6),
+    );
+  }
+  return out;
+}
+
+// Categories whose winners are people: the first item of "Best Director: A, The Film" is a person
+// even when no name was read there.
+const PERSON_ROLE =
+  /\b(?:actor|actress|actors|actresses|director|directors|screenwriter|writer|writing|cinematography|cinematographer|music|composer|host|anchor|singer|performer|newcomer|editor|editing|art\s+direction)\b/i;
+
+/**
+ * The winners a span names: a person named at the start of one of its items ("Rowan Hale, The
+ * Salt Road" is the director, not the film); else its first item, or under a category of works
+ * named inline, every item ("Best Series: A, B"). Under a category whose winners are people, a
+ * line with no person adds detail to the one before ("PKU Third Hospital") and names no one.
+ */
+function winnersOf(
+  input: RuleInput,
+  span: Line,
+  category: string,
+  people: boolean,
+  inline: boolean,
+): Mention[] {
+  const starts = new Set(
+    [...span.text.matchAll(/(?:^|[,;:]\s*)(?=\S)/g)].map(
+      (m) => span.start + (m.index ?? 0) + m[0].length,
+    ),
   );
-  if (exact && exact.kind !== "Place") return exact;
-  return state.newMention("Work", line.start, line.start + first.length, sentence, 0.6);
+  const person = mentionsIn(input, span).find(
+    (m) => m.kind === "Person" && starts.has(m.evidence.start),
+  );
+  if (person) return [person];
+  if (people) return [];
+  const items = itemsOf(input, span);
+  return inline && !PERSON_ROLE.test(category) ? items : items.slice(0, 1);
 }
 
 function honorOf(input: RuleInput, line: Line): Mention | undefined {
@@ -72,36 +118,61 @@ function honorOf(input: RuleInput, line: Line): Mention | undefined {
     : undefined;
 }
 
+function spanOf(line: Line, from: number, to: number): Line {
+  return { start: line.start + from, end: line.start + to, text: line.text.slice(from, to) };
+}
+
 export const categoryWinners: ConferralRule = {
   name: "category-winners",
   example: "Full list of winners: / Best Director / Rowan Hale, The Salt Road / Best Film / ...",
-  gate: /\b(?:winners|awardees|laureates|recipients|prizewinners)\b/i,
+  gate: /\b(?:winners|awardees|laureates|recipients|prizewinners|awards?|prizes?)\b/i,
   find(input) {
     const { state, context } = input;
     const sentenceText = state.view.slice(context.sentence.start, context.sentence.end);
     if (!OPENS.test(sentenceText)) return [];
     const lines = linesAfter(state.view, context.sentence.end);
-    if (!CATEGORY.test(lines[0]?.text ?? "")) return [];
+    const first = lines[0]?.text ?? "";
+    if (!CATEGORY_LINE.test(first) && !CATEGORY_INLINE.test(first)) return [];
     const status = statusOf("", sentenceText);
     const date = sentenceDate(state, context);
     const out: Conferral[] = [];
-    let honor: { mention: Mention; line: Line } | undefined;
+    let honor: { mention: Mention; line: Line; people: boolean } | undefined;
+    const confer = (winners: Mention[], line: Line) => {
+      const sentence = sentenceAt(state, line);
+      if (!honor || !sentence) return;
+      for (const winner of winners) {
+        const conferral = conferralOf(state, sentence.index, winner, honor.mention, status, [
+          state.evidence(line.start, line.end, sentence, 0.6),
+          state.evidence(honor.line.start, honor.line.end, sentence, 0.6),
+        ]);
+        if (date) conferral.date = date;
+        out.push(conferral);
+        if (winner.kind === "Person") honor.people = true;
+      }
+    };
     for (const line of lines) {
-      if (CATEGORY.test(line.text)) {
-        const mention = honorOf(input, line);
-        honor = mention ? { mention, line } : undefined;
+      const inline = CATEGORY_INLINE.exec(line.text);
+      const category = CATEGORY_LINE.test(line.text)
+        ? spanOf(line, 0, line.text.replace(/\s*:$/, "").length)
+        : inline
+          ? spanOf(line, 0, (inline[1] as string).length)
+          : undefined;
+      if (category) {
+        const mention = honorOf(input, category);
+        honor = mention ? { mention, line: category, people: false } : undefined;
+        if (inline && honor) {
+          const rest = spanOf(
+            line,
+            line.text.length - (inline[2] as string).length,
+            line.text.length,
+          );
+          confer(winnersOf(input, rest, category.text, false, true), line);
+        }
         continue;
       }
-      if (!honor) continue;
-      const winner = winnerOf(input, line);
-      const sentence = sentenceAt(state, line);
-      if (!winner || !sentence) continue;
-      const conferral = conferralOf(state, sentence.index, winner, honor.mention, status, [
-        state.evidence(line.start, line.end, sentence, 0.6),
-        state.evidence(honor.line.start, honor.line.end, sentence, 0.6),
-      ]);
-      if (date) conferral.date = date;
-      out.push(conferral);
+      // "(The Salt Road)": a note on the winner, not a winner.
+      if (!honor || line.text.startsWith("(")) continue;
+      confer(winnersOf(input, line, honor.line.text, honor.people, false), line);
     }
     return out;
   },
