@@ -2702,6 +2702,41 @@ const titleCaseHeadlines: GenreCase[] = [
   },
 ];
 
+const listsAfterTheirHonor: GenreCase[] = [
+  {
+    name: "shops and eateries are bodies; a place's possessive opens the honor; 'The five are A, B ...' takes it",
+    text: "News\n\nThree old shops in Lindong were named as Brookfield's time-honored brands by the city's bureau of commerce on May 2.\n\nA brand must be over 50 years old to be named.\n\nThe three are Ashgrove Noodle Shop, Elm Street Bakery and Birch Lane Teahouse.",
+    expect: {
+      conferrals: [
+        { recipient: "Ashgrove Noodle Shop", honor: "Brookfield's time-honored brands" },
+        { recipient: "Elm Street Bakery", honor: "Brookfield's time-honored brands" },
+        { recipient: "Birch Lane Teahouse", honor: "Brookfield's time-honored brands" },
+      ],
+    },
+  },
+  {
+    name: "under 'The list of winners includes:', lines that open with a person describe that person",
+    text: "News\n\nOutstanding Citizens Awarded Kind Hearts Award\n\nThe list of winners includes:\n\nZhou Wenbin is a bus driver who saved six children.\n\nGao Meiling is a teacher in a mountain village.",
+    expect: {
+      conferrals: [
+        { recipient: "Zhou Wenbin", honor: "Kind Hearts Award" },
+        { recipient: "Gao Meiling", honor: "Kind Hearts Award" },
+      ],
+    },
+  },
+  {
+    name: "in a numbered list, a repeated caption between items is passed over",
+    text: "News\n\nTen rural sites were rated as provincial heritage villages this year.\n\nThe rated villages include:\n\n1. Ashgrove Village, Lindong County\n\nHeritage villages announced\n\n2. Elmstead Village, Brook County\n\nHeritage villages announced\n\n3. Birch Village, Cedar County",
+    expect: {
+      conferrals: [
+        { recipient: "Ashgrove Village", honor: "provincial heritage villages" },
+        { recipient: "Elmstead Village", honor: "provincial heritage villages" },
+        { recipient: "Birch Village", honor: "provincial heritage villages" },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -2729,6 +2764,7 @@ const families: Record<string, GenreCase[]> = {
   "winners by category, one line each": winnersByCategory,
   "honors in asides and relative clauses": honorsInAsidesAndClauses,
   "Title Case headlines": titleCaseHeadlines,
+  "lists that follow their honor": listsAfterTheirHonor,
 };
 
 for (const [family, cases] of Object.entries(families)) {

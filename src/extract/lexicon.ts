@@ -119,6 +119,16 @@ const HEADS: Record<HeadKind, string[]> = {
     "mill",
     "bookstore",
     "workshop",
+    // Shops and eateries, which time-honored brand lists name ("Lakeside Mutton Noodle Shop").
+    "restaurant",
+    "shop",
+    "store",
+    "bakery",
+    "pharmacy",
+    "teahouse",
+    "inn",
+    "supermarket",
+    "eatery",
   ],
   Program: [
     "policy",

@@ -23,11 +23,26 @@ const GROUPED_UNDER =
 /** Stops inside a name ("Co., Ltd.", "No. 2") are not the end of a sentence. */
 const NAME_STOPS = /\b(?:Co|Ltd|No|Inc|Corp|St)\./g;
 
-/** The name lines right after `from`, up to the first line that is not one. */
+/** "Chen Lu is a firefighter who ...": a line that opens with a person's name describes them. */
+const PERSON_LED = /^[ \t]*((?:[A-Z][a-z]+[ \t]){1,2}[A-Z][a-z]+)(?=[ \t]+(?:is|was|,)\b|,)/;
+
+/** The holder a prose line opens with, when it opens with a person's name (read as one item). */
+function personLed(line: string, lineStart: number): Item[] {
+  const m = PERSON_LED.exec(line);
+  if (!m) return [];
+  const start = lineStart + line.indexOf(m[1] as string);
+  return [{ start, end: start + (m[1] as string).length }];
+}
+
+/**
+ * The name lines right after `from`, up to the first line that is not one. In a numbered list a
+ * line without a number is noise between items (a repeated caption) and is passed over.
+ */
 function lineItems(view: string, from: number): Item[] {
   const items: Item[] = [];
   let offset = view.indexOf("\n", from);
   let blanks = 0;
+  let numberedList = false;
   while (offset >= 0 && offset < view.length && items.length < MAX_ITEMS) {
     const lineStart = offset + 1;
     const next = view.indexOf("\n", lineStart);
@@ -43,7 +58,11 @@ function lineItems(view: string, from: number): Item[] {
     // A line that opens another list ends this one.
     if (/[:\uFF1A]\s*$/.test(line)) break;
     const numbered = ITEM_NUMBER.exec(line)?.[0].length ?? 0;
-    const lineItems = itemsOfLine(line.slice(numbered), lineStart + numbered);
+    if (items.length === 0 && numbered > 0) numberedList = true;
+    if (numberedList && numbered === 0) continue;
+    const led = personLed(line, lineStart);
+    const lineItems =
+      led.length > 0 ? led : itemsOfLine(line.slice(numbered), lineStart + numbered);
     if (lineItems.length === 0) break;
     items.push(...lineItems);
   }
@@ -83,7 +102,9 @@ const NAMED_IN_OPENER =
 function honorInOpener(input: RuleInput): Mention | undefined {
   const { state, context, skeleton } = input;
   const verb = NAMED_IN_OPENER.exec(skeleton.text);
-  if (!verb) return undefined;
+  // "The rated villages include:": a participle before its noun describes, it names no honor.
+  if (!verb || /\b(?:the|these|those)\s+$/i.test(skeleton.text.slice(0, verb.index)))
+    return undefined;
   const object = readHonorObject(state, context, skeleton, verb.index + verb[0].length);
   const kind = object?.honor.kind;
   return kind === "Honor" || kind === "Organization" ? object?.honor : undefined;
@@ -102,7 +123,7 @@ function honorJustBefore(input: RuleInput): Mention | undefined {
 
 // "These seven enterprises are as follows: A, B and C." The list on the same line.
 const OPENS_INLINE =
-  /\b(?:are|were|include|includes|included|is\s+as\s+follows|are\s+as\s+follows|namely)\s*:\s*(?=(?:the\s+)?"?\uE000)|^\s*(?:These|Those|The)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\d+\s+[a-z]+)?\s*(?:[a-z-]+\s+){0,2}(?:people|persons|units|enterprises|companies|schools|villages|counties|cities|towns|museums|bases|projects|institutions|organi[sz]ations|individuals|winners|hospitals|parks)\s+(?:are|were|include)\s+(?=(?:the\s+)?"?\uE000)/;
+  /\b(?:are|were|include|includes|included|is\s+as\s+follows|are\s+as\s+follows|namely)\s*:\s*(?=(?:the\s+)?"?\uE000)|^\s*(?:These|Those|The)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:are|were|include)\s+(?=(?:the\s+)?"?\uE000)|^\s*(?:These|Those|The)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\d+\s+[a-z]+)?\s*(?:[a-z-]+\s+){0,2}(?:people|persons|units|enterprises|companies|schools|villages|counties|cities|towns|museums|bases|projects|institutions|organi[sz]ations|individuals|winners|hospitals|parks)\s+(?:are|were|include)\s+(?=(?:the\s+)?"?\uE000)/;
 
 /** The names listed after an inline colon, when nothing but list glue stands between them. */
 function inlineItems(input: RuleInput): Mention[] {

@@ -16,7 +16,7 @@ const NOT_AN_HONOR =
   /^(?:notice|circular|decision|document|list|results?|announcement)s?\b|\b(?:announcing|naming|publishing|releasing|approving|determining)\b|^[a-z]+s$/i;
 
 const HEADLINE_NAMED =
-  /\b(?:named|selected\s+(?:as|for)|designated\s+as|recogni[sz]ed\s+as|honou?red\s+as|listed\s+as|identified\s+as|approved\s+as|rated\s+as|certified\s+as)\s+/i;
+  /\b(?:named|awarded|selected\s+(?:as|for)|designated\s+as|recogni[sz]ed\s+as|honou?red\s+as|listed\s+as|identified\s+as|approved\s+as|rated\s+as|certified\s+as)\s+/i;
 
 /**
  * Reads the honor at `position` and keeps it as context for later sentences. After "named" in a
