@@ -2687,6 +2687,13 @@ const titleCaseHeadlines: GenreCase[] = [
     },
   },
   {
+    name: "'Provincial Key Laboratories': a level, generic words and a plural head name a class, the honor",
+    text: "Elmstead Institute Named First Batch Of Provincial Key Laboratories\n\nThe institute opened in 2001.",
+    expect: {
+      conferrals: [{ recipient: "Elmstead Institute", honor: "Provincial Key Laboratories" }],
+    },
+  },
+  {
     name: "'Granted' in a Title Case headline is the verb, not a word of the name",
     text: "Elmstead Planetarium Granted National Model Unit\n\nThe planetarium opened in 2001.",
     expect: {

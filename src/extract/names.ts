@@ -14,6 +14,7 @@ import {
   NON_ORG_ACRONYMS,
   POSSESSIVE_OWNERS,
   SURNAMES,
+  singular,
   TITLE_WORDS,
   WESTERN_GIVEN_NAMES,
 } from "./lexicon.ts";
@@ -748,7 +749,9 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     // Base": a level or place, popular-science words and "Base" make a title, not a body.
     if (
       nucleusKind === "Organization" &&
-      (looksLikeHonorTitle(tokens, first, last) || namesARatingTier(tokens, first, last))
+      (looksLikeHonorTitle(tokens, first, last) ||
+        namesARatingTier(tokens, first, last) ||
+        namesAClassOfBodies(tokens, first, last))
     )
       nucleusKind = "Honor";
     if (
@@ -982,6 +985,19 @@ function looksLikeHonorTitle(tokens: Token[], first: number, last: number): bool
     .map((t) => t.text)
     .join(" ");
   return HONOR_TITLE_TAIL.test(text) && !BODY_WORD.test(text);
+}
+
+/**
+ * "Provincial Key Laboratories", "State Key Laboratories": a level, generic words and a plural
+ * head name a class that bodies are designated into, not one body.
+ */
+function namesAClassOfBodies(tokens: Token[], first: number, last: number): boolean {
+  if (last - first < 3 || !LEVEL_LEAD.test((tokens[first] as Token).lower)) return false;
+  const head = (tokens[last - 1] as Token).lower;
+  if (!head.endsWith("s") || singular(head) === head) return false;
+  for (let i = first + 1; i < last - 1; i++)
+    if (!GENERIC_MODIFIERS.has((tokens[i] as Token).lower)) return false;
+  return true;
 }
 
 const RATING_WORD = /^(?:A{2,5}|\d?A)$/;
