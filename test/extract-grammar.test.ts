@@ -102,3 +102,55 @@ describe("holders listed after their honor, after an opener and with the agent o
     expect(held.sort()).toEqual([...LISTED].sort());
   });
 });
+
+describe("Title Case headlines: subject x verb x honor x tail", () => {
+  const subjects = [
+    { text: "Ashgrove Geology Museum", holders: ["Ashgrove Geology Museum"] },
+    { text: "Professor Zhao Mingde", holders: ["Zhao Mingde"] },
+    {
+      text: "Ashgrove Geology Museum And Elmstead Planetarium",
+      holders: ["Ashgrove Geology Museum", "Elmstead Planetarium"],
+    },
+  ];
+  const verbs = [
+    "Named",
+    "Named As",
+    "Awarded",
+    "Wins",
+    "Selected As",
+    "Rated As",
+    "Granted",
+    "Upgraded To",
+    "Honored As",
+    "Receives",
+  ];
+  const honors = [
+    { text: "National Science Popularization Education Base", head: "Base" },
+    { text: "First Batch Of Provincial Key Laboratories", head: "Laboratories" },
+    { text: "Gold Award", head: "Gold Award" },
+  ];
+  const tails = ["", " In The Country", " In 2022"];
+  const cases = subjects.flatMap((subject) =>
+    verbs.flatMap((verb) =>
+      honors.flatMap((honor) =>
+        tails.map((tail) => ({
+          headline: `${subject.text} ${verb} ${honor.text}${tail}`,
+          subject,
+          honor,
+        })),
+      ),
+    ),
+  );
+  test.each(cases)("$headline", ({ headline, subject, honor }) => {
+    const facts = extractFacts(announcementOf(`${headline}\n\nThe notice came out on Monday.`));
+    const nameOf = (id: string) => facts.mentions.find((m) => m.id === id)?.name ?? "";
+    const honors = facts.conferrals.map((c) => nameOf(c.honor));
+    const held = facts.conferrals
+      .filter((c) => nameOf(c.honor).includes(honor.head))
+      .map((c) => nameOf(c.recipient));
+    expect(held.sort()).toEqual([...subject.holders].sort());
+    // The tail is no part of the honor.
+    for (const name of honors)
+      expect(name).not.toMatch(/\b(?:In The Country|In 2022|in the country)$/);
+  });
+});
