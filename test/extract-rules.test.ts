@@ -2744,6 +2744,33 @@ const listsAfterTheirHonor: GenreCase[] = [
   },
 ];
 
+const honorsWonBy: GenreCase[] = [
+  {
+    name: "'The X Prize was won by A and B'; 'was shared by'",
+    text: "News\n\nThe Golden Reed Prize was won by Chen Yufei and Zhao Mingde. The Silver Reed Prize was shared by Lindong Museum and Ashgrove Institute.",
+    expect: {
+      conferrals: [
+        { recipient: "Chen Yufei", honor: "Golden Reed Prize" },
+        { recipient: "Zhao Mingde", honor: "Golden Reed Prize" },
+        { recipient: "Lindong Museum", honor: "Silver Reed Prize" },
+        { recipient: "Ashgrove Institute", honor: "Silver Reed Prize" },
+      ],
+    },
+  },
+  {
+    name: "two kinds of award in one sentence: each list ends where the next clause starts ('..., while the ...')",
+    text: 'News\n\nThe best actress awards were won by Gao Meiling for "Paper Moon" and Tian Ruoxi for "Sister", while the best actor awards were presented to Zhou Wenbin for "Paper Moon" and Lu Haoran for "Island Keeper."',
+    expect: {
+      conferrals: [
+        { recipient: "Gao Meiling", honor: "best actress awards" },
+        { recipient: "Tian Ruoxi", honor: "best actress awards" },
+        { recipient: "Zhou Wenbin", honor: "best actor awards" },
+        { recipient: "Lu Haoran", honor: "best actor awards" },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -2772,6 +2799,7 @@ const families: Record<string, GenreCase[]> = {
   "honors in asides and relative clauses": honorsInAsidesAndClauses,
   "Title Case headlines": titleCaseHeadlines,
   "lists that follow their honor": listsAfterTheirHonor,
+  "honors won by their holders": honorsWonBy,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -1,33 +1,50 @@
 // The honor as the subject, the recipients after the verb: "The Lakeside Medal was bestowed on
-// Gao Lin and Wu Fei"; "The Golden Seed Award was presented to the Pine Valley Farm".
+// Gao Lin and Wu Fei"; "The Golden Seed Award was presented to the Pine Valley Farm"; "The Reed
+// Prize was won by Chen Yu".
 
 import { alreadyFound, emit, listAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const GIVEN_TO =
-  /"?\uE000(\d+)\uE001"?\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:also|recently|officially|formally|jointly|first)\s+){0,2}(awarded|granted|conferred|given|bestowed|presented)|(went|goes|go))\s+(?:to|on|upon)\s+/gi;
+  /"?\uE000(\d+)\uE001"?\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:also|recently|officially|formally|jointly|first)\s+){0,2}(?:(awarded|granted|conferred|given|bestowed|presented)\s+(?:to|on|upon)|(won|claimed|taken|shared|scooped|bagged)\s+by)|(went|goes|go)\s+to)\s+/gi;
 
 // "The top prize went to A and B": an honor in lower case, named by its kind, opening the clause.
+// "The best actress awards were won by A and B" likewise.
 const KIND_GIVEN_TO =
-  /(?:^|[,;]\s*)(?:the\s+)((?:(?:top|grand|special|first|second|third|gold|silver|bronze|highest)\s+)(?:[a-z-]+\s+){0,2}?(?:prizes?|awards?|medals?|honou?rs?))\s+(?:(?:was|were)\s+(?:awarded|given|presented|granted)|went|goes)\s+to\s+/i;
+  /(?:^|[,;]\s*|\b(?:while|whereas)\s+)(?:the\s+)((?:(?:top|grand|special|first|second|third|gold|silver|bronze|highest|best)\s+)(?:[a-z-]+\s+){0,2}?(?:prizes?|awards?|medals?|honou?rs?))\s+(?:(?:was|were)\s+(?:awarded|given|presented|granted)\s+to|(?:was|were)\s+(?:won|claimed|taken|shared)\s+by|went\s+to|goes\s+to)\s+/gi;
 
-/** The lower-case honor of "The top prize went to A", as a mention, with where it ends. */
-function kindGivenTo(input: RuleInput) {
+/** Where a second clause starts after `from` ("..., while the X went to B"): a list ends there. */
+const NEXT_CLAUSE = /,?\s+(?:while|whereas|but)\b|;/i;
+
+function clauseEnd(text: string, from: number): number {
+  const next = NEXT_CLAUSE.exec(text.slice(from));
+  return next ? from + next.index : text.length;
+}
+
+/**
+ * The lower-case honors of "The top prize went to A", "the best actor awards were won by B", each
+ * as a mention, with where its recipients start and where their clause ends.
+ */
+function kindsGivenTo(input: RuleInput) {
   const { state, context, skeleton } = input;
-  const m = KIND_GIVEN_TO.exec(skeleton.text);
-  if (!m) return undefined;
-  const at = m.index + m[0].indexOf(m[1] as string);
-  const start = skeleton.toView(at, "start");
-  const end = skeleton.toView(at + (m[1] as string).length, "end");
-  if (end <= start) return undefined;
-  const honor = state.newMention("Honor", start, end, context.sentence, 0.7);
-  return { honor, from: m.index + m[0].length };
+  const out = [];
+  KIND_GIVEN_TO.lastIndex = 0;
+  for (let m = KIND_GIVEN_TO.exec(skeleton.text); m; m = KIND_GIVEN_TO.exec(skeleton.text)) {
+    const at = m.index + m[0].indexOf(m[1] as string);
+    const start = skeleton.toView(at, "start");
+    const end = skeleton.toView(at + (m[1] as string).length, "end");
+    if (end <= start) continue;
+    const honor = state.newMention("Honor", start, end, context.sentence, 0.7);
+    const from = m.index + m[0].length;
+    out.push({ honor, from, until: clauseEnd(skeleton.text, from) });
+  }
+  return out;
 }
 
 export const honorGivenTo: ConferralRule = {
   name: "honor-given-to",
   example: "The Lakeside Medal was bestowed on Gao Lin and Wu Fei.",
-  gate: /\b(?:awarded|granted|conferred|given|bestowed|presented|went|goes|go)\s+(?:to|on|upon)\b/i,
+  gate: /\b(?:(?:awarded|granted|conferred|given|bestowed|presented|went|goes|go)\s+(?:to|on|upon)|(?:won|claimed|taken|shared|scooped|bagged)\s+by)\b/i,
   find(input) {
     const text = input.skeleton.text;
     const out = [];
@@ -46,12 +63,15 @@ export const honorGivenTo: ConferralRule = {
           text.indexOf(`\uE000${input.skeleton.indexOf(r)}\uE001`, from) < until,
       );
       const object = { honor, end: m.index + m[0].length };
-      out.push(...emit(input, recipients, [object], m[2] as string, m.index));
+      out.push(...emit(input, recipients, [object], (m[2] ?? m[3] ?? m[4]) as string, m.index));
     }
     if (out.length === 0 && input.found.length === 0) {
-      const given = kindGivenTo(input);
-      if (given) {
-        const recipients = listAfter(input, given.from).filter((r) => r.id !== given.honor.id);
+      for (const given of kindsGivenTo(input)) {
+        const recipients = listAfter(input, given.from).filter(
+          (r) =>
+            r.id !== given.honor.id &&
+            text.indexOf(`\uE000${input.skeleton.indexOf(r)}\uE001`, given.from) < given.until,
+        );
         out.push(...emit(input, recipients, [{ honor: given.honor, end: given.from }], "", 0));
       }
     }
