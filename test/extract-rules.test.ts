@@ -2771,6 +2771,21 @@ const honorsWonBy: GenreCase[] = [
   },
 ];
 
+const noHolders: GenreCase[] = [
+  {
+    name: "the country and a bare kind of place hold no honor; 'the honor of X' is X",
+    text: "News\n\nAshgrove has been rated as a famous historical and cultural village in China, a national AAAA-level tourist scenic spot and a national key cultural relics protection unit. Zhou Wenbin received the honor of national model teacher.",
+    expect: {
+      conferrals: [
+        { recipient: "Ashgrove", honor: "famous historical and cultural village in China" },
+        { recipient: "Ashgrove", honor: "national AAAA-level tourist scenic spot" },
+        { recipient: "Ashgrove", honor: "national key cultural relics protection unit" },
+        { recipient: "Zhou Wenbin", honor: "national model teacher" },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -2800,6 +2815,7 @@ const families: Record<string, GenreCase[]> = {
   "Title Case headlines": titleCaseHeadlines,
   "lists that follow their honor": listsAfterTheirHonor,
   "honors won by their holders": honorsWonBy,
+  "what holds no honor": noHolders,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -189,8 +189,14 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   }
   const kept = mentions.filter((m) => !m.name.startsWith("\u0000"));
   const keptIds = new Set(kept.map((m) => m.id));
-  // A conferral whose recipient or honor turned out not to be a name is no fact.
-  const conferralsKept = merged.filter((c) => keptIds.has(c.recipient) && keptIds.has(c.honor));
+  // A conferral whose recipient or honor turned out not to be a name is no fact, nor one whose
+  // holder is the country or a bare kind of place ("China", "village").
+  const conferralsKept = merged.filter(
+    (c) =>
+      keptIds.has(c.recipient) &&
+      keptIds.has(c.honor) &&
+      !NO_HOLDER.test(state.byId.get(c.recipient)?.name ?? ""),
+  );
   for (const conferral of conferralsKept) {
     conferral.issuers = conferral.issuers.filter((i) => keptIds.has(i.mention));
     conferral.nominators = conferral.nominators.filter((n) => keptIds.has(n));
@@ -206,6 +212,10 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
     diagnostics: state.diagnostics,
   };
 }
+
+/** Names that hold no honor in this genre: the country itself, a bare kind of place. */
+const NO_HOLDER =
+  /^(?:the\s+)?(?:china|prc|people's\s+republic\s+of\s+china|country|countries|villages?|count(?:y|ies)|towns?|cit(?:y|ies)|districts?|provinces?)$/i;
 
 const DATELINE =
   /^[^\n]{0,60}?(?:\b(?:updated|time|date|publishing\s+time|release\s+time|published|posted)\s*[:\uFF1A]?\s*)?((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\b/im;

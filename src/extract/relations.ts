@@ -424,6 +424,12 @@ export function readHonorObject(
     ? /^([^"]+)"\s+(?:in|of|for|by|at|from|with|during|on|among)\b/.exec(phrase)
     : null;
   if (closing) phrase = closing[1] as string;
+  // "the honor of national model worker", "award of X": the honor is what follows "of".
+  const honorOf = openedQuote ? null : /^(?:honou?r|award)\s+of\s+(?:the\s+)?(?=\S)/.exec(phrase);
+  if (honorOf && HONOR_NOUN_ANYWHERE.test(phrase.slice(honorOf[0].length))) {
+    offset += honorOf[0].length;
+    phrase = phrase.slice(honorOf[0].length);
+  }
   // Strip an unmatched trailing quote and leading article.
   const words = phrase.replace(/\uE000\d+\uE001/g, "X").split(/\s+/);
   if (words.length > 16) return undefined;
