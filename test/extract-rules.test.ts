@@ -2773,8 +2773,8 @@ const honorsWonBy: GenreCase[] = [
 
 const noHolders: GenreCase[] = [
   {
-    name: "the country and a bare kind of place hold no honor; 'the honor of X' is X",
-    text: "News\n\nAshgrove has been rated as a famous historical and cultural village in China, a national AAAA-level tourist scenic spot and a national key cultural relics protection unit. Zhou Wenbin received the honor of national model teacher.",
+    name: "the country and a bare kind of place hold no honor; 'the honor of X' is X; a post is no honor",
+    text: "News\n\nAshgrove has been rated as a famous historical and cultural village in China, a national AAAA-level tourist scenic spot and a national key cultural relics protection unit. Zhou Wenbin received the honor of national model teacher. Gao Meiling, dean of the Lindong Institute of Botany, spoke.",
     expect: {
       conferrals: [
         { recipient: "Ashgrove", honor: "famous historical and cultural village in China" },

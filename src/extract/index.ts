@@ -1272,9 +1272,16 @@ const RANKED_HONOR = new RegExp(
   "i",
 );
 
-/** "the award", "selected towns", "the highest honor in the field": words about an honor, no name. */
+// "dean of the Institute of X", "director of Y": a post held, not an honor conferred.
+const POST_HELD =
+  /^(?:the\s+)?(?:(?:vice|deputy|executive|honorary)[\s-]+)?(?:dean|director|president|chairman|chairwoman|chair|secretary|head|principal|professor|ceo|manager|editor-in-chief|editor)\s+of\b/i;
+
+/**
+ * "the award", "selected towns", "the highest honor in the field": words about an honor, no name;
+ * "dean of the X institute": a post.
+ */
 function describesAnHonor(name: string): boolean {
-  return BARE_HONOR.test(name) || RANKED_HONOR.test(name);
+  return BARE_HONOR.test(name) || RANKED_HONOR.test(name) || POST_HELD.test(name);
 }
 
 /**

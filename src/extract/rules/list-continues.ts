@@ -5,6 +5,9 @@ import type { Conferral } from "../../types.ts";
 import { emit, listAfter } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
+const OWN_VERB =
+  /\b(?:said|says|spoke|speaks|attended|delivered|took|made|gave|presided|visited|noted|added|stressed|pointed)\b/i;
+
 export const listContinues: ConferralRule = {
   name: "list-continues",
   example: "The awards went to Li Ming, a forecaster. Wang Fang, a teacher; Zhao Lei, a nurse.",
@@ -15,6 +18,8 @@ export const listContinues: ConferralRule = {
     if (input.found.length > 0) return [];
     const first = /^\s*\uE000(\d+)\uE001\s*,/.exec(skeleton.text);
     if (!first || skeleton.mentionAt(Number(first[1]))?.kind !== "Person") return [];
+    // "Gao Lin, dean of X, spoke.": a sentence with a verb of its own says something new.
+    if (OWN_VERB.test(skeleton.text)) return [];
     const previous = context.sentence.index - 1;
     // Conferrals are kept in text order: read back only through the previous sentence's.
     const before: Conferral[] = [];
