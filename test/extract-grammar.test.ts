@@ -6,6 +6,21 @@ import { describe, expect, test } from "vitest";
 import { extractFacts } from "../src/extract/index.ts";
 import { announcementOf } from "./support/extract-cases.ts";
 
+/** The holders of the honors whose name contains `head`, and every honor's name. */
+function holdersOf(text: string, head: RegExp | string): { held: string[]; honors: string[] } {
+  const facts = extractFacts(announcementOf(text));
+  const nameOf = (id: string) => facts.mentions.find((m) => m.id === id)?.name ?? "";
+  const matches = (name: string) =>
+    typeof head === "string" ? name.includes(head) : head.test(name);
+  return {
+    held: facts.conferrals
+      .filter((c) => matches(nameOf(c.honor)))
+      .map((c) => nameOf(c.recipient))
+      .sort(),
+    honors: facts.conferrals.map((c) => nameOf(c.honor)),
+  };
+}
+
 interface Subject {
   text: string;
   holders: string[];
@@ -56,12 +71,8 @@ describe("designations: subject x verb group x honor", () => {
     ),
   );
   test.each(cases)("$sentence", ({ sentence, subject, honor }) => {
-    const facts = extractFacts(announcementOf(`Notice\n\n${sentence}`));
-    const nameOf = (id: string) => facts.mentions.find((m) => m.id === id)?.name ?? "";
-    const held = facts.conferrals
-      .filter((c) => nameOf(c.honor).includes(honor.head))
-      .map((c) => nameOf(c.recipient));
-    expect(held.sort()).toEqual([...subject.holders].sort());
+    const { held } = holdersOf(`Notice\n\n${sentence}`, honor.head);
+    expect(held).toEqual([...subject.holders].sort());
   });
 });
 
@@ -94,12 +105,8 @@ describe("holders listed after their honor, after an opener and with the agent o
     }),
   );
   test.each(cases)("$sentence", ({ sentence }) => {
-    const facts = extractFacts(announcementOf(`Notice\n\n${sentence}`));
-    const nameOf = (id: string) => facts.mentions.find((m) => m.id === id)?.name ?? "";
-    const held = facts.conferrals
-      .filter((c) => /nature education bases/i.test(nameOf(c.honor)))
-      .map((c) => nameOf(c.recipient));
-    expect(held.sort()).toEqual([...LISTED].sort());
+    const { held } = holdersOf(`Notice\n\n${sentence}`, /nature education bases/i);
+    expect(held).toEqual([...LISTED].sort());
   });
 });
 
@@ -142,13 +149,8 @@ describe("Title Case headlines: subject x verb x honor x tail", () => {
     ),
   );
   test.each(cases)("$headline", ({ headline, subject, honor }) => {
-    const facts = extractFacts(announcementOf(`${headline}\n\nThe notice came out on Monday.`));
-    const nameOf = (id: string) => facts.mentions.find((m) => m.id === id)?.name ?? "";
-    const honors = facts.conferrals.map((c) => nameOf(c.honor));
-    const held = facts.conferrals
-      .filter((c) => nameOf(c.honor).includes(honor.head))
-      .map((c) => nameOf(c.recipient));
-    expect(held.sort()).toEqual([...subject.holders].sort());
+    const { held, honors } = holdersOf(`${headline}\n\nThe notice came out on Monday.`, honor.head);
+    expect(held).toEqual([...subject.holders].sort());
     // The tail is no part of the honor.
     for (const name of honors)
       expect(name).not.toMatch(/\b(?:In The Country|In 2022|in the country)$/);

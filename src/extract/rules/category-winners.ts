@@ -6,7 +6,7 @@
 
 import type { Conferral, Mention } from "../../types.ts";
 import { conferralOf, sentenceDate, statusOf } from "../relations.ts";
-import { sentenceAt } from "./numbered-list.ts";
+import { linesAfter, sentenceAt } from "./numbered-list.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const OPENS =
@@ -27,17 +27,12 @@ interface Line {
   text: string;
 }
 
-/** The non-blank lines after `from`, until prose or three blank lines in a row. */
-function linesAfter(view: string, from: number): Line[] {
+/** The non-blank lines after `from`, trimmed, until prose or three blank lines in a row. */
+function listLines(view: string, from: number): Line[] {
   const lines: Line[] = [];
-  let offset = view.indexOf("\n", from);
   let blanks = 0;
-  while (offset >= 0 && lines.length < MAX_LINES) {
-    const start = offset + 1;
-    const next = view.indexOf("\n", start);
-    const end = next < 0 ? view.length : next;
-    offset = next;
-    const raw = view.slice(start, end);
+  for (const { start, text: raw } of linesAfter(view, from)) {
+    if (lines.length >= MAX_LINES) break;
     if (raw.trim() === "") {
       if (++blanks >= 3) break;
       continue;
@@ -130,7 +125,7 @@ export const categoryWinners: ConferralRule = {
     const { state, context } = input;
     const sentenceText = state.view.slice(context.sentence.start, context.sentence.end);
     if (!OPENS.test(sentenceText)) return [];
-    const lines = linesAfter(state.view, context.sentence.end);
+    const lines = listLines(state.view, context.sentence.end);
     const first = lines[0]?.text ?? "";
     if (!CATEGORY_LINE.test(first) && !CATEGORY_INLINE.test(first)) return [];
     const status = statusOf("", sentenceText);

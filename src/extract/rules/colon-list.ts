@@ -6,7 +6,7 @@ import type { Conferral, Mention } from "../../types.ts";
 import { isPlaceName } from "../lexicon.ts";
 import { conferralOf, readHonorObject, sentenceDate, statusOf } from "../relations.ts";
 import { honorInContext } from "./context-honor.ts";
-import { holderOf, type Item, NAME_END, sentenceAt } from "./numbered-list.ts";
+import { holderOf, type Item, linesAfter, NAME_END, sentenceAt } from "./numbered-list.ts";
 import { emit, listAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -40,15 +40,10 @@ function personLed(line: string, lineStart: number): Item[] {
  */
 function lineItems(view: string, from: number): Item[] {
   const items: Item[] = [];
-  let offset = view.indexOf("\n", from);
   let blanks = 0;
   let numberedList = false;
-  while (offset >= 0 && offset < view.length && items.length < MAX_ITEMS) {
-    const lineStart = offset + 1;
-    const next = view.indexOf("\n", lineStart);
-    const lineEnd = next < 0 ? view.length : next;
-    offset = next;
-    const line = view.slice(lineStart, lineEnd);
+  for (const { start: lineStart, text: line } of linesAfter(view, from)) {
+    if (items.length >= MAX_ITEMS) break;
     // Pages set a blank line between items; two in a row end the list.
     if (line.trim() === "") {
       if (++blanks > 2) break;

@@ -20,17 +20,32 @@ export interface Item {
   end: number;
 }
 
+/** A line of the view: where it starts and ends, and its text (not trimmed). */
+export interface ViewLine {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The lines that follow the line holding `from`, in order (blank ones too). */
+export function* linesAfter(view: string, from: number): Generator<ViewLine> {
+  let offset = view.indexOf("\n", from);
+  while (offset >= 0 && offset < view.length) {
+    const start = offset + 1;
+    const next = view.indexOf("\n", start);
+    const end = next < 0 ? view.length : next;
+    yield { start, end, text: view.slice(start, end) };
+    offset = next;
+  }
+}
+
 /** Numbered lines after `from`: one item per line, "1." alone on its line takes the next line. */
 function numberedItems(view: string, from: number): Item[] {
   const items: Item[] = [];
-  let offset = view.indexOf("\n", from);
   let skipped = 0;
   let pendingNumber = false;
-  while (offset >= 0 && offset < view.length && items.length < MAX_ITEMS) {
-    const lineStart = offset + 1;
-    const lineEnd = view.indexOf("\n", lineStart) < 0 ? view.length : view.indexOf("\n", lineStart);
-    const line = view.slice(lineStart, lineEnd);
-    offset = lineEnd < view.length ? lineEnd : -1;
+  for (const { end: lineEnd, text: line } of linesAfter(view, from)) {
+    if (items.length >= MAX_ITEMS) break;
     if (line.trim() === "") continue;
     const numbered = NUMBERED_LINE.exec(line);
     const body: string | undefined = numbered
