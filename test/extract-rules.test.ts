@@ -2702,7 +2702,7 @@ const titleCaseHeadlines: GenreCase[] = [
   },
   {
     name: "a headline honor ends before 'In The Country'",
-    text: "Two Firms, Including Birch Tools Co., Ltd., Were Selected As The First Batch Of Little Giants In The Country.\n\nThe ministry issued the notice on June 3.",
+    text: "Two Firms, Including Birch Tools Co., Ltd., Were Chosen As Little Giants In The Country This Year.\n\nThe ministry issued the notice on June 3.",
     expect: {
       conferrals: [{ recipient: "Birch Tools Co., Ltd.", honor: "Little Giants" }],
     },
@@ -2712,7 +2712,7 @@ const titleCaseHeadlines: GenreCase[] = [
 const listsAfterTheirHonor: GenreCase[] = [
   {
     name: "shops and eateries are bodies; a place's possessive opens the honor; 'The five are A, B ...' takes it",
-    text: "News\n\nThree old shops in Lindong were named as Brookfield's time-honored brands by the city's bureau of commerce on May 2.\n\nA brand must be over 50 years old to be named.\n\nThe three are Ashgrove Noodle Shop, Elm Street Bakery and Birch Lane Teahouse.",
+    text: "News\n\nThree old shops in Lindong were named as Brookfield's time-honored brands by the municipal commerce office on May 2.\n\nA brand must be over 50 years old to be named.\n\nThe three are Ashgrove Noodle Shop, Elm Street Bakery and Birch Lane Teahouse.",
     expect: {
       conferrals: [
         { recipient: "Ashgrove Noodle Shop", honor: "Brookfield's time-honored brands" },
@@ -2774,11 +2774,11 @@ const honorsWonBy: GenreCase[] = [
 const noHolders: GenreCase[] = [
   {
     name: "the country and a bare kind of place hold no honor; 'the honor of X' is X; a post is no honor",
-    text: "News\n\nAshgrove has been rated as a famous historical and cultural village in China, a national AAAA-level tourist scenic spot and a national key cultural relics protection unit. Zhou Wenbin received the honor of national model teacher. Gao Meiling, dean of the Lindong Institute of Botany, spoke.",
+    text: "News\n\nAshgrove is rated as a well-known historic village in China, a national AAAA-level scenic spot and a national key cultural relics protection unit. Zhou Wenbin received the honor of national model teacher. Gao Meiling, dean of the Lindong Institute of Botany, spoke.",
     expect: {
       conferrals: [
-        { recipient: "Ashgrove", honor: "famous historical and cultural village in China" },
-        { recipient: "Ashgrove", honor: "national AAAA-level tourist scenic spot" },
+        { recipient: "Ashgrove", honor: "well-known historic village in China" },
+        { recipient: "Ashgrove", honor: "national AAAA-level scenic spot" },
         { recipient: "Ashgrove", honor: "national key cultural relics protection unit" },
         { recipient: "Zhou Wenbin", honor: "national model teacher" },
       ],
