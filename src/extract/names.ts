@@ -1429,6 +1429,21 @@ export function oneWordPlace(i: number): NameSpan {
   return { kind: "Place", first: i, last: i + 1, nucleus: i, definite: false, quoted: false };
 }
 
+/** Verbs that say a subject won something: "X won", "X has received". */
+const ACTIVE_HONORED_VERBS = new Set([
+  "won",
+  "wins",
+  "received",
+  "receives",
+  "obtained",
+  "gained",
+  "became",
+  "earned",
+  "clinched",
+  "bagged",
+  "secured",
+  "retained",
+]);
 /** Verbs that say a subject was honored: "X was named", "X Awarded", "X has been certified", "X won". */
 const HONORED_VERBS = new Set([
   "named",
@@ -1447,18 +1462,7 @@ const HONORED_VERBS = new Set([
   "honoured",
   "approved",
   "shortlisted",
-  "won",
-  "wins",
-  "received",
-  "receives",
-  "obtained",
-  "gained",
-  "became",
-  "earned",
-  "clinched",
-  "bagged",
-  "secured",
-  "retained",
+  ...ACTIVE_HONORED_VERBS,
 ]);
 const AUXILIARY_WORDS = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "be"]);
 const VERB_ADVERBS = new Set([
@@ -1488,11 +1492,7 @@ function subjectEndBefore(tokens: Token[], verb: number): number {
   }
   // A bare past participle is a passive only in a headline ("X Awarded ..."): capitalised there.
   const verbToken = tokens[verb] as Token;
-  const active =
-    /^(?:won|wins|received|receives|obtained|gained|became|earned|clinched|bagged|secured|retained)$/.test(
-      verbToken.lower,
-    );
-  if (k === verb && !active && !verbToken.cap) return -1;
+  if (k === verb && !ACTIVE_HONORED_VERBS.has(verbToken.lower) && !verbToken.cap) return -1;
   return k;
 }
 

@@ -57,7 +57,9 @@ const SPLIT_APOSTROPHE = /\b([A-Z][a-z]+) '([a-z]{1,4})\b/g;
 
 // Three or more SHOUTED words in a row are a phrase in capitals, not acronyms: "WUHAN SCIENCE MUSEUM".
 const SHOUTED = /\b[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]*){2,}\b/g;
-const SMALL_WORDS = new Set(["AND", "OF", "FOR", "THE", "IN", "ON", "AT", "TO", "A", "AN"]);
+/** Small words a phrase in capitals keeps in lower case. */
+const SMALL_WORDS_OF_CAPITALS = ["and", "of", "for", "the", "in", "on", "at", "to", "a", "an"];
+const SMALL_WORDS = new Set(SMALL_WORDS_OF_CAPITALS.map((w) => w.toUpperCase()));
 
 function titleCase(phrase: string): string {
   return phrase.replace(/[A-Z][A-Z'-]*/g, (word, offset: number) =>
@@ -75,8 +77,12 @@ const GLUED_EM_DASH = /(?<=[\p{L}\p{N}"'\u201D\u2019)])\u2014(?=[\p{L}\p{N}"\u20
 // as they do in a sentence, so one grammar serves headlines and bodies.
 const LINE = /[^\n]+/g;
 const CONTENT_WORD = /\b[A-Za-z][A-Za-z'-]{3,}/g;
-const TITLE_SMALL_WORD =
-  /(?<=\S\s+)\b(?:To|As|Of|In|The|For|And|By|With|On|At|From|Into|Or|A|An)\b(?=\s)/g;
+const TITLE_SMALL_WORD = new RegExp(
+  `(?<=\\S\\s+)\\b(?:${[...SMALL_WORDS_OF_CAPITALS, "as", "by", "with", "from", "into", "or"]
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join("|")})\\b(?=\\s)`,
+  "g",
+);
 
 function lowerSmallWords(line: string): string {
   const content = line.match(CONTENT_WORD) ?? [];
@@ -91,7 +97,8 @@ export function buildAnalysisView(text: string): string {
   const mapped = unglued
     .replace(CHAR_PATTERN, (ch) => CHAR_MAP[ch] ?? ch)
     .replace(SHOUTED, titleCase);
-  // The last three rewrites are rare: each scans only a text that has what it needs.
+  // The image, question-mark and apostrophe rewrites are rare: each scans only a text that has
+  // what it needs. Title Case lines are common (every headline): each line is read once.
   let view = mapped;
   if (IMAGE_FILE.test(view)) view = view.replace(IMAGE_LINE, (line) => " ".repeat(line.length));
   if (view.includes("?"))

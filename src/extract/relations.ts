@@ -77,8 +77,14 @@ const UNIT_NOUNS =
 const COHORT = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})(?:\\s+(?:in|from|of|across|throughout)\\s+(?:(?:[A-Za-z'-]+|\\uE000\\d+\\uE001)\\s+){0,3}?(?:[A-Za-z'-]+|\\uE000\\d+\\uE001))?\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
 const ADVERBS =
   "(?:also|officially|recently|successfully|successively|newly|formally|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|once|yesterday|today|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
-// "has recently been", "will also be": an adverb may sit inside a perfect or future auxiliary.
-const AUX = `(?:was|were|is|are|ha(?:s|ve|d)\\s+(?:${ADVERBS}\\s+){0,2}been|will\\s+(?:${ADVERBS}\\s+)?be|to\\s+be|being|be)`;
+/**
+ * "has recently been", "will also be": a perfect or future auxiliary with room for `adverbs`
+ * inside it (a pattern source, no group).
+ */
+export function perfectOrFuture(adverbs: string): string {
+  return `ha(?:s|ve|d)\\s+(?:${adverbs}\\s+){0,2}been|will\\s+(?:${adverbs}\\s+)?be`;
+}
+const AUX = `(?:was|were|is|are|${perfectOrFuture(ADVERBS)}|to\\s+be|being|be)`;
 const PASSIVE_VERBS =
   "named|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted|unveiled|inaugurated|added(?=\\s+to\\s)";
 const ACTIVE_WIN =

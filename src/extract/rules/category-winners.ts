@@ -6,7 +6,7 @@
 
 import type { Conferral, Mention } from "../../types.ts";
 import { conferralOf, sentenceDate, statusOf } from "../relations.ts";
-import { linesAfter, sentenceAt } from "./numbered-list.ts";
+import { linesAfter, sentenceAt, type ViewLine } from "./numbered-list.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const OPENS =
@@ -21,11 +21,8 @@ const MAX_LINES = 300;
 /** A line that is a sentence, not a name: long, or ending in a full stop or question mark. */
 const PROSE = /^(?:\S+\s+){15,}|[a-z]{2,}[.?]\s*$|\?\s*$/;
 
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
+/** A line, trimmed: where its words start and end. */
+type Line = ViewLine;
 
 /** The non-blank lines after `from`, trimmed, until prose or three blank lines in a row. */
 function listLines(view: string, from: number): Line[] {
@@ -53,10 +50,9 @@ function mentionsIn(input: RuleInput, span: Line): Mention[] {
 }
 
 /** The items of a winners span, split at commas: each a new work unless a name is read there. */
-function itemsOf(input: RuleInput, span: Line): Mention[] {
+function itemsOf(input: RuleInput, span: Line, found: Mention[]): Mention[] {
   const sentence = sentenceAt(input.state, span);
   if (!sentence) return [];
-  const found = mentionsIn(input, span);
   const out: Mention[] = [];
   for (const part of span.text.matchAll(/[^,;]+/g)) {
     const text = part[0].trim();
@@ -97,12 +93,11 @@ function winnersOf(
       (m) => span.start + (m.index ?? 0) + m[0].length,
     ),
   );
-  const person = mentionsIn(input, span).find(
-    (m) => m.kind === "Person" && starts.has(m.evidence.start),
-  );
+  const found = mentionsIn(input, span);
+  const person = found.find((m) => m.kind === "Person" && starts.has(m.evidence.start));
   if (person) return [person];
   if (people) return [];
-  const items = itemsOf(input, span);
+  const items = itemsOf(input, span, found);
   return inline && !PERSON_ROLE.test(category) ? items : items.slice(0, 1);
 }
 

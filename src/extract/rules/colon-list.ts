@@ -3,6 +3,7 @@
 // named ("... upgraded to 5A-level scenic areas").
 
 import type { Conferral, Mention } from "../../types.ts";
+import type { DocumentState } from "../index.ts";
 import { isPlaceName } from "../lexicon.ts";
 import { conferralOf, readHonorObject, sentenceDate, statusOf } from "../relations.ts";
 import { honorInContext } from "./context-honor.ts";
@@ -23,26 +24,33 @@ const GROUPED_UNDER =
 /** Stops inside a name ("Co., Ltd.", "No. 2") are not the end of a sentence. */
 const NAME_STOPS = /\b(?:Co|Ltd|No|Inc|Corp|St)\./g;
 
-/** "Chen Lu is a firefighter who ...": a line that opens with a person's name describes them. */
-const PERSON_LED = /^[ \t]*((?:[A-Z][a-z]+[ \t]){1,2}[A-Z][a-z]+)(?=[ \t]+(?:is|was|,)\b|,)/;
+/** After a person's name that opens a line: "is"/"was" or a comma ("Chen Lu is a firefighter"). */
+const DESCRIBED_AFTER = /^[ \t]*(?:,|(?:is|was)\b)/;
 
-/** The holder a prose line opens with, when it opens with a person's name (read as one item). */
-function personLed(line: string, lineStart: number): Item[] {
-  const m = PERSON_LED.exec(line);
-  if (!m) return [];
-  const start = lineStart + line.indexOf(m[1] as string);
-  return [{ start, end: start + (m[1] as string).length }];
+/** The person a prose line opens with, when the sentence read one there and describes them. */
+function personLed(state: DocumentState, line: string, lineStart: number): Item[] {
+  const start = lineStart + (line.length - line.trimStart().length);
+  const sentence = sentenceAt(state, { start, end: start + 1 });
+  const person = state.contexts[sentence?.index ?? -1]?.top.find(
+    (m) => m.kind === "Person" && m.evidence.start === start,
+  );
+  if (
+    !person ||
+    !DESCRIBED_AFTER.test(state.view.slice(person.evidence.end, lineStart + line.length))
+  )
+    return [];
+  return [{ start, end: person.evidence.end }];
 }
 
 /**
  * The name lines right after `from`, up to the first line that is not one. In a numbered list a
  * line without a number is noise between items (a repeated caption) and is passed over.
  */
-function lineItems(view: string, from: number): Item[] {
+function lineItems(state: DocumentState, from: number): Item[] {
   const items: Item[] = [];
   let blanks = 0;
   let numberedList = false;
-  for (const { start: lineStart, text: line } of linesAfter(view, from)) {
+  for (const { start: lineStart, text: line } of linesAfter(state.view, from)) {
     if (items.length >= MAX_ITEMS) break;
     // Pages set a blank line between items; two in a row end the list.
     if (line.trim() === "") {
@@ -55,7 +63,7 @@ function lineItems(view: string, from: number): Item[] {
     const numbered = ITEM_NUMBER.exec(line)?.[0].length ?? 0;
     if (items.length === 0 && numbered > 0) numberedList = true;
     if (numberedList && numbered === 0) continue;
-    const led = personLed(line, lineStart);
+    const led = personLed(state, line, lineStart);
     const lineItems =
       led.length > 0 ? led : itemsOfLine(line.slice(numbered), lineStart + numbered);
     if (lineItems.length === 0) break;
@@ -153,7 +161,7 @@ export const colonList: ConferralRule = {
     const status = statusOf("", sentenceText);
     const date = sentenceDate(state, context);
     const out: Conferral[] = [];
-    const items = lineItems(state.view, context.sentence.end);
+    const items = lineItems(state, context.sentence.end);
     if (items.length < 2) return [];
     for (const item of items) {
       const holder = holderOf(input, item);

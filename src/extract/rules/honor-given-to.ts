@@ -2,6 +2,7 @@
 // Gao Lin and Wu Fei"; "The Golden Seed Award was presented to the Pine Valley Farm"; "The Reed
 // Prize was won by Chen Yu".
 
+import type { Mention } from "../../types.ts";
 import { alreadyFound, emit, listAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -41,6 +42,14 @@ function kindsGivenTo(input: RuleInput) {
   return out;
 }
 
+/** The names listed from `from` that stand before `until`. */
+function listedUntil(input: RuleInput, from: number, until: number): Mention[] {
+  const text = input.skeleton.text;
+  return listAfter(input, from).filter(
+    (r) => text.indexOf(`\uE000${input.skeleton.indexOf(r)}\uE001`, from) < until,
+  );
+}
+
 export const honorGivenTo: ConferralRule = {
   name: "honor-given-to",
   example: "The Lakeside Medal was bestowed on Gao Lin and Wu Fei.",
@@ -55,22 +64,16 @@ export const honorGivenTo: ConferralRule = {
       const from = m.index + m[0].length;
       // "... to 237 units, including A, by the Bureau": the bodies after "by" gave it.
       const by = /\bby\b/i.exec(text.slice(from));
-      const until = by ? from + by.index : text.length;
-      const recipients = listAfter(input, from).filter(
-        (r) =>
-          r.id !== honor.id &&
-          !alreadyFound(input, r) &&
-          text.indexOf(`\uE000${input.skeleton.indexOf(r)}\uE001`, from) < until,
+      const recipients = listedUntil(input, from, by ? from + by.index : text.length).filter(
+        (r) => r.id !== honor.id && !alreadyFound(input, r),
       );
       const object = { honor, end: m.index + m[0].length };
       out.push(...emit(input, recipients, [object], (m[2] ?? m[3] ?? m[4]) as string, m.index));
     }
     if (out.length === 0 && input.found.length === 0) {
       for (const given of kindsGivenTo(input)) {
-        const recipients = listAfter(input, given.from).filter(
-          (r) =>
-            r.id !== given.honor.id &&
-            text.indexOf(`\uE000${input.skeleton.indexOf(r)}\uE001`, given.from) < given.until,
+        const recipients = listedUntil(input, given.from, given.until).filter(
+          (r) => r.id !== given.honor.id,
         );
         out.push(...emit(input, recipients, [{ honor: given.honor, end: given.from }], "", 0));
       }

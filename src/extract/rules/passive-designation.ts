@@ -3,14 +3,13 @@
 // of ..."; "A was recently recognized as a demonstration school by provincial authorities".
 // Lower-case honors, place recipients and list subjects are what the older patterns missed.
 
-import type { HonorObject } from "../relations.ts";
+import { type HonorObject, perfectOrFuture } from "../relations.ts";
 import { alreadyFound, emit, honorsAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const ADVERB =
   "(?:also|officially|recently|successfully|newly|formally|jointly|again|all|finally|just|previously|respectively|further|first|once\\s+again|successively|gloriously)";
-// "has recently been", "will also be": an adverb may sit inside a perfect or future auxiliary.
-const AUX = `(?:was|were|is|are|ha(?:s|ve|d)\\s+(?:${ADVERB}\\s+){0,2}been|will\\s+(?:${ADVERB}\\s+)?be|been|be)`;
+const AUX = `(?:was|were|is|are|${perfectOrFuture(ADVERB)}|been|be)`;
 const VERB =
   "(?:designated|named|rewarded|entitled|recogni[sz]ed|selected|rated|listed|approved|identified|classified|promoted|shortlisted|included|awarded|honou?red|elected|picked|upgraded|accredited|certified|chosen|admitted|commended|granted|confirmed|evaluated|ranked|appraised|determined)";
 // "was a recipient of the title of X", "was one of the winners of X".
