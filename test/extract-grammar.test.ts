@@ -156,3 +156,41 @@ describe("Title Case headlines: subject x verb x honor x tail", () => {
       expect(name).not.toMatch(/\b(?:In The Country|In 2022|in the country)$/);
   });
 });
+
+describe("honor shapes: a count, a year or an ordinal before the title, and quoted titles of any head", () => {
+  const subjects = [
+    { text: "Zhou Lanting", holder: "Zhou Lanting" },
+    { text: "The Ashgrove Geology Museum", holder: "Ashgrove Geology Museum" },
+  ];
+  const verbs = ["was named", "was honored as", "has been selected as", "became"];
+  const shapes = [
+    { text: "one of the ten Model Innovators", head: "Model Innovators" },
+    { text: "one of the 30 Riverside Pacesetters", head: "Riverside Pacesetters" },
+    { text: "one of the top 20 Green Trailblazers", head: "Green Trailblazers" },
+    { text: "a 2021 Model Innovator", head: "Model Innovator" },
+    { text: "the 5th Riverside Pacesetter", head: "Riverside Pacesetter" },
+    { text: '"Hometown of Folk Paper Art"', head: "Hometown of Folk Paper Art" },
+    { text: 'a "cultural landscape"', head: "cultural landscape" },
+  ];
+  // "became" takes a title with an article, not a bare quoted one.
+  const cases = subjects.flatMap((subject) =>
+    verbs.flatMap((verb) =>
+      shapes
+        .filter((shape) => verb !== "became" || !shape.text.startsWith('"'))
+        .map((shape) => ({ sentence: `${subject.text} ${verb} ${shape.text}.`, subject, shape })),
+    ),
+  );
+  test.each(cases)("$sentence", ({ sentence, subject, shape }) => {
+    const { held, honors } = holdersOf(`Notice\n\n${sentence}`, shape.head);
+    expect(held).toEqual([subject.holder]);
+    // The count is the cohort's, not the title's.
+    for (const name of honors) expect(name).not.toMatch(/^(?:ten|30|top)\b/i);
+  });
+
+  test.each([
+    "The Ashgrove Geology Museum was listed as one of the three undergraduate museums.",
+    'The panda was named "Bao Bao" by its keepers.',
+  ])("no title: %s", (sentence) => {
+    expect(extractFacts(announcementOf(`Notice\n\n${sentence}`)).conferrals).toEqual([]);
+  });
+});

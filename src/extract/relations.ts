@@ -301,7 +301,13 @@ const ORDINAL_BEFORE =
 const FREE_OBJECT =
   /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+for\s+(?:the\s+)?[a-z0-9]+\s+(?:time|consecutive|year)\b|\s+for\s+[a-z0-9]+\s+consecutive\s+(?:times|years)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:include|includes|included)(?=\s*:?\s*(?:the\s+)?(?:[A-Z][\w'-]*[\s,]+){0,4}"?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+at\s+(?:a|an|the)\s+(?!(?:national|state|provincial|municipal|city|county|district)\s+level\b)|\s+only\b|\s+(?:yesterday|today|recently)\b|\s+for\s+the\s+year\b|\s+in\s+recognition\s+of\b|\s+in\s+(?:(?:our|this|the\s+whole|the)\s+)?(?:province|city|country|county|district|nation|region)\b|\s+respectively\b|\s+(?:once\s+)?again\b|\s+(?:last|this|next)\s+year\b|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+title|it|its|will|also|became|other|so\s+on)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
 const BAD_OBJECT_START =
-  /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|multiple|numerous|other|various|only|becoming|being)\b|^\d/i;
+  /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|multiple|numerous|other|various|only|becoming|being)\b|^(?!(?:19|20)\d{2}\s+[A-Za-z"]|\d{1,3}(?:st|nd|rd|th)\s+[A-Za-z"])\d/i;
+// "one of the ten Model Workers", "one of the top 30 green factories": the count is the cohort's.
+// The count is lower case ("one of the Top Ten Volunteers" names the "Top Ten" in its title) and
+// the honor after it capitalised: "one of the three undergraduate universities" is a cohort.
+const COUNT_OF_THE = new RegExp(
+  `^(?:top\\s+)?${NUMBER}\\s+(?=[A-Z"\uE000]|(?:19|20)\\d{2}\\s+[A-Z"\uE000])`,
+);
 
 // Patterns assembled from the shared parts above, compiled once (not per call: their sources run
 // to kilobytes).
@@ -348,6 +354,30 @@ const QUALIFICATION_VERB = new RegExp(
   "i",
 );
 
+/**
+ * A whole quoted phrase after a designation verb is a title whatever its head ('named
+ * "Hometown of Folk Paper Art"', 'named as a "cultural landscape"'), when an article or "as"
+ * introduces it, or it reads as a title (capitalised, three words or more, one of them "of", "for",
+ * "in" or "and"); a bare quoted name may be a plain name ('the panda was named "Bao Bao"').
+ */
+function isQuotedTitle(before: string, phrase: string): boolean {
+  if (/\b(?:as|a|an|the)\s+"\s*$/i.test(before)) return true;
+  const words = phrase.trim().split(/\s+/);
+  return (
+    words.length >= 3 &&
+    /^[A-Z]/.test(words[0] ?? "") &&
+    words.some((w) => /^(?:of|for|in|and)$/.test(w))
+  );
+}
+
+/** "Green Trailblazers of the Year": every word capitalised but the small ones. */
+function isTitleCase(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  return words.every(
+    (w) => /^["\uE000]?[A-Z0-9\uE000]/.test(w) || /^(?:of|for|in|and|the|on)$/.test(w),
+  );
+}
+
 /** Reads the honor after a conferral verb: a name placeholder or a short noun phrase. */
 export function readHonorObject(
   state: DocumentState,
@@ -359,6 +389,9 @@ export function readHonorObject(
   let offset = 0;
   const preamble = OBJECT_PREAMBLE.exec(rest);
   if (preamble) offset += preamble[0].length;
+  const count =
+    preamble && /\bof\s+the\s+$/i.test(preamble[0]) ? COUNT_OF_THE.exec(rest.slice(offset)) : null;
+  if (count) offset += count[0].length;
   let batch: string | undefined;
   const batchMatch = BATCH.exec(rest.slice(offset)) ?? ORDINAL_BEFORE.exec(rest.slice(offset));
   if (batchMatch) {
@@ -430,6 +463,12 @@ export function readHonorObject(
     ? /^([^"]+)"\s+(?:in|of|for|by|at|from|with|during|on|among)\b/.exec(phrase)
     : null;
   if (closing) phrase = closing[1] as string;
+  // The quote may close after the sentence's own punctuation: 'named "Model Village."'
+  const quotedWhole =
+    openedQuote !== null &&
+    (closing !== null ||
+      /"\s*$/.test(free[1] as string) ||
+      /^[.,;!?]"/.test(tail.slice((free[1] as string).length)));
   // "the honor of national model worker", "award of X": the honor is what follows "of".
   const honorOf = openedQuote ? null : /^(?:honou?r|award)\s+of\s+(?:the\s+)?(?=\S)/.exec(phrase);
   if (honorOf && HONOR_NOUN_ANYWHERE.test(phrase.slice(honorOf[0].length))) {
@@ -454,6 +493,9 @@ export function readHonorObject(
   );
   if (
     !afterTitleOf &&
+    !(quotedWhole && isQuotedTitle(rest.slice(0, offset), phrase)) &&
+    // "one of the top 20 Green Trailblazers": a counted cohort of a capitalised name is a title.
+    !(count && isTitleCase(phrase)) &&
     !HONOR_NOUN_ANYWHERE.test(
       phrase.replace(/\uE000(\d+)\uE001/g, (_, i) => skeleton.mentionAt(Number(i))?.name ?? "X"),
     )
