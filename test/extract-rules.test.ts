@@ -2397,6 +2397,28 @@ const membersWithBodies: GenreCase[] = [
 
 const listsUnderAColon: GenreCase[] = [
   {
+    name: "a 'List of ...' line of its own opens the list, and a parenthesised note before the items is passed over",
+    text: "Scenic Areas Upgraded\n\nAfter review, the Maple Gorge Scenic Area in Hubei and four other areas were approved as national 5A-level scenic areas.\n\nList of the five areas that passed the final review\n\n(in the order of the provinces)\n\nHubei: Maple Gorge Scenic Area, Cloud Lake Forest Park\n\nHunan: Stone Bell Grottoes\n\nJiangxi: Reed Marsh Wetland Park, Old Kiln Scenic Area",
+    expect: {
+      conferrals: [
+        { recipient: "Maple Gorge Scenic Area", honor: "national 5A-level scenic areas" },
+        { recipient: "Cloud Lake Forest Park", honor: "national 5A-level scenic areas" },
+        { recipient: "Stone Bell Grottoes", honor: "national 5A-level scenic areas" },
+        { recipient: "Reed Marsh Wetland Park", honor: "national 5A-level scenic areas" },
+        { recipient: "Old Kiln Scenic Area", honor: "national 5A-level scenic areas" },
+      ],
+    },
+  },
+  {
+    name: "a 'List of ...' sentence inside a paragraph opens no list",
+    text: "Scenic Areas Upgraded\n\nThe Maple Gorge Scenic Area was approved as a national 5A-level scenic area. List of the areas that passed will follow next week.\n\nHubei: Cloud Lake Forest Park, Stone Bell Grottoes",
+    expect: {
+      conferrals: [
+        { recipient: "Maple Gorge Scenic Area", honor: "national 5A-level scenic area" },
+      ],
+    },
+  },
+  {
     name: "numbered lines under 'The N venues to have been named the X are:', each with its province after a comma",
     text: "Four Training Bases Named\n\nThe national sports office renamed four centres this summer.\n\nThe four venues to have been named the National Rowing Training Base are:\n\n  1. Pinecrest Sports Center, Hebei Province\n  2. Lakeview Water Sports Academy (Rowing)\n  3. Birchwood Sports School, Gansu Province\n  4. Stonebridge Training Center\n\nMore venues may follow next year.",
     expect: {
@@ -2771,6 +2793,20 @@ const honorsWonBy: GenreCase[] = [
   },
 ];
 
+const bodiesWithTheirPlace: GenreCase[] = [
+  {
+    name: "a body followed by 'in <a place the lexicon knows>' is still the subject",
+    text: "News\n\nThe Ashgrove Geology Museum in Beijing was named a National Science Popularization Base. The Lindong Middle School in Hangzhou and the Pine Valley School in Suzhou were selected as provincial green schools.",
+    expect: {
+      conferrals: [
+        { recipient: "Ashgrove Geology Museum", honor: "National Science Popularization Base" },
+        { recipient: "Lindong Middle School", honor: "provincial green schools" },
+        { recipient: "Pine Valley School", honor: "provincial green schools" },
+      ],
+    },
+  },
+];
+
 const noHolders: GenreCase[] = [
   {
     name: "the country and a bare kind of place hold no honor; 'the honor of X' is X; a post is no honor",
@@ -2815,6 +2851,7 @@ const families: Record<string, GenreCase[]> = {
   "Title Case headlines": titleCaseHeadlines,
   "lists that follow their honor": listsAfterTheirHonor,
   "honors won by their holders": honorsWonBy,
+  "bodies with their place": bodiesWithTheirPlace,
   "what holds no honor": noHolders,
 };
 

@@ -885,6 +885,15 @@ function withoutLocation(tokens: Token[], span: NameSpan): number {
   return span.last;
 }
 
+/**
+ * The place cut from a body's name ("in Beijing" of "Xinghu School in Beijing") stays a place, so
+ * that what follows the name still reads: "Xinghu School in Beijing was named ...".
+ */
+function placeAfterIn(tokens: Token[], inAt: number, end: number): NameSpan {
+  const first = tokens[inAt + 1]?.lower === "the" ? inAt + 2 : inAt + 1;
+  return { kind: "Place", first, last: end, nucleus: end - 1, definite: false, quoted: false };
+}
+
 const COMPANY_SUFFIXES = new Set(["ltd", "inc", "llc", "plc"]);
 const QUALIFIER_WORDS = new Set(["east", "west", "north", "south", "group"]);
 
@@ -942,6 +951,7 @@ function widenOrganizationNames(
   spans: NameSpan[],
   blocked: boolean[],
 ): NameSpan[] {
+  const located: NameSpan[] = [];
   for (const span of spans) {
     // "Lakemoor Signal Systems, Inc.": whatever its head, a name with a company suffix is a company.
     const suffixed =
@@ -949,7 +959,9 @@ function widenOrganizationNames(
     if (suffixed && span.kind !== "Person") span.kind = "Organization";
     if (span.kind !== "Organization") continue;
     span.last = withoutHonorific(tokens, span);
+    const untrimmed = span.last;
     span.last = withoutLocation(tokens, span);
+    if (span.last < untrimmed) located.push(placeAfterIn(tokens, span.last, untrimmed));
     span.last = companySuffixEnd(tokens, span.last);
     const qualified = qualifierEnd(tokens, span.last);
     if (qualified > span.last) span.last = companySuffixEnd(tokens, qualified);
@@ -957,6 +969,7 @@ function widenOrganizationNames(
     // bracketed place before the name.
     span.first = wordsBeforeQualifier(tokens, span.first, blocked);
   }
+  spans.push(...located);
   return spans.filter(
     (inner) =>
       !spans.some(

@@ -21,6 +21,13 @@ const ITEM_NUMBER = /^[ \t]*(?:\d{1,3}[ \t]*[.)\u3001]|\(\d{1,3}\))[ \t]*/;
 /** "Shaanxi: A, B": a line that groups its items under a place. */
 const GROUPED_UNDER =
   /^([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})[ \t]*[:\uFF1A][ \t]*(?=\S)/;
+/** A line that is one parenthesised note. */
+const PARENTHESISED_NOTE = /^[ \t]*[(\uFF08][^\n]{0,200}[)\uFF09][ \t]*$/;
+/**
+ * A line of its own that heads a list: "List of the 40 units approved as X", "The full list of
+ * winners". It ends at the line's end, with no full stop.
+ */
+const LIST_HEADING = /^\s*(?:(?:The|A)\s+)?(?:(?:full|complete|final)\s+)?list\s+of\b[^.\n]*$/i;
 /** Stops inside a name ("Co., Ltd.", "No. 2") are not the end of a sentence. */
 const NAME_STOPS = /\b(?:Co|Ltd|No|Inc|Corp|St)\./g;
 
@@ -60,6 +67,8 @@ function lineItems(state: DocumentState, from: number): Item[] {
     blanks = 0;
     // A line that opens another list ends this one.
     if (/[:\uFF1A]\s*$/.test(line)) break;
+    // "(in the order of the provinces)": a note before or among the items.
+    if (PARENTHESISED_NOTE.test(line)) continue;
     const numbered = ITEM_NUMBER.exec(line)?.[0].length ?? 0;
     if (items.length === 0 && numbered > 0) numberedList = true;
     if (numberedList && numbered === 0) continue;
@@ -124,6 +133,20 @@ function honorJustBefore(input: RuleInput): Mention | undefined {
   return undefined;
 }
 
+/** The sentence is a line of its own that heads a list ("List of the 66 units approved as X"). */
+function isListHeading(input: RuleInput): boolean {
+  const { state, context } = input;
+  const { start, end } = context.sentence;
+  const lineEnd = state.view.indexOf("\n", end);
+  const rest = state.view.slice(end, lineEnd === -1 ? state.view.length : lineEnd);
+  const lineStart = state.view.lastIndexOf("\n", start - 1) + 1;
+  return (
+    rest.trim() === "" &&
+    state.view.slice(lineStart, start).trim() === "" &&
+    LIST_HEADING.test(state.view.slice(start, end))
+  );
+}
+
 // "These seven enterprises are as follows: A, B and C." The list on the same line.
 const OPENS_INLINE =
   /\b(?:are|were|include|includes|included|is\s+as\s+follows|are\s+as\s+follows|namely)\s*:\s*(?=(?:the\s+)?"?\uE000)|^\s*(?:These|Those|The)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:are|were|include)\s+(?=(?:the\s+)?"?\uE000)|^\s*(?:These|Those|The)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\d+\s+[a-z]+)?\s*(?:[a-z-]+\s+){0,2}(?:people|persons|units|enterprises|companies|schools|villages|counties|cities|towns|museums|bases|projects|institutions|organi[sz]ations|individuals|winners|hospitals|parks)\s+(?:are|were|include)\s+(?=(?:the\s+)?"?\uE000)/;
@@ -145,7 +168,7 @@ export const colonList: ConferralRule = {
   name: "colon-list",
   example:
     "Eight areas were upgraded to 5A-level scenic areas. The eight areas are: (then one per line)",
-  gate: /:|\b(?:are|were|include)\s/,
+  gate: /:|\b(?:are|were|include)\s|^\s*(?:(?:The|A)\s+)?(?:(?:full|complete|final)\s+)?[Ll]ist\s+of\b/,
   find(input) {
     const { state, context, skeleton } = input;
     // A sentence that names its honor before the colon is read by the rules before this one.
@@ -154,7 +177,7 @@ export const colonList: ConferralRule = {
       const honor = honorInContext(input) ?? honorJustBefore(input);
       return honor ? emit(input, inline, [{ honor, end: skeleton.text.length }], "", 0) : [];
     }
-    if (!OPENS.test(skeleton.text)) return [];
+    if (!OPENS.test(skeleton.text) && !isListHeading(input)) return [];
     const honor = honorInOpener(input) ?? honorInContext(input) ?? honorJustBefore(input);
     if (!honor) return [];
     const sentenceText = state.view.slice(context.sentence.start, context.sentence.end);
