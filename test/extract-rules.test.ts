@@ -2410,6 +2410,26 @@ const listsUnderAColon: GenreCase[] = [
     },
   },
   {
+    name: "a batch heading that names its honor and ends with a colon, with district sub-headings and company names cut at no comma",
+    text: "Pine City Names Leading Firms\n\nThe city farm office has named 30 firms this year.\n\nThe first batch of the leading agricultural enterprises of Pine City:\n\nLakeside District:\n\nPine Valley Tea Co.,Ltd.\n\nRiverbend Rice Products Co., Ltd.\n\nHill County:\n\nHill Orchard Fruit Co., Ltd.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pine Valley Tea Co.,Ltd.",
+          honor: "leading agricultural enterprises of Pine City",
+        },
+        {
+          recipient: "Riverbend Rice Products Co., Ltd.",
+          honor: "leading agricultural enterprises of Pine City",
+        },
+        {
+          recipient: "Hill Orchard Fruit Co., Ltd.",
+          honor: "leading agricultural enterprises of Pine City",
+        },
+      ],
+    },
+  },
+  {
     name: "a 'List of ...' sentence inside a paragraph opens no list",
     text: "Scenic Areas Upgraded\n\nThe Maple Gorge Scenic Area was approved as a national 5A-level scenic area. List of the areas that passed will follow next week.\n\nHubei: Cloud Lake Forest Park, Stone Bell Grottoes",
     expect: {

@@ -21,6 +21,22 @@ const ITEM_NUMBER = /^[ \t]*(?:\d{1,3}[ \t]*[.)\u3001]|\(\d{1,3}\))[ \t]*/;
 /** "Shaanxi: A, B": a line that groups its items under a place. */
 const GROUPED_UNDER =
   /^([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})[ \t]*[:\uFF1A][ \t]*(?=\S)/;
+/** "Pine District:", "Hebei Province:": a place alone over the items under it. */
+function isPlaceHeading(line: string): boolean {
+  const label =
+    /^[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})[ \t]*[:\uFF1A][ \t]*$/.exec(line);
+  if (!label) return false;
+  const words = (label[1] as string).toLowerCase().split(/[ \t]+/);
+  return isPlaceName(words.join(" ")) || (words.length > 1 && PLACE_HEADS.test(words.at(-1) ?? ""));
+}
+const PLACE_HEADS =
+  /^(?:province|city|county|district|prefecture|town|township|region|municipality)$/;
+/**
+ * A heading that names its honor and ends with a colon: "The first batch of the leading
+ * agricultural enterprises of Pine City:". The honor is read from the heading itself.
+ */
+const BATCH_HEADING =
+  /^\s*(?:The\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|latest)\s+)(?:batch|group|round)\s+of\b[^:\uFF1A]*[:\uFF1A]\s*$/i;
 /** A line that is one parenthesised note. */
 const PARENTHESISED_NOTE = /^[ \t]*[(\uFF08][^\n]{0,200}[)\uFF09][ \t]*$/;
 /**
@@ -65,8 +81,11 @@ function lineItems(state: DocumentState, from: number): Item[] {
       continue;
     }
     blanks = 0;
-    // A line that opens another list ends this one.
-    if (/[:\uFF1A]\s*$/.test(line)) break;
+    // "Pine District:" over its items is a sub-heading; any other line that opens a list ends this one.
+    if (/[:\uFF1A]\s*$/.test(line)) {
+      if (isPlaceHeading(line)) continue;
+      break;
+    }
     // "(in the order of the provinces)": a note before or among the items.
     if (PARENTHESISED_NOTE.test(line)) continue;
     const numbered = ITEM_NUMBER.exec(line)?.[0].length ?? 0;
@@ -120,6 +139,13 @@ function honorInOpener(input: RuleInput): Mention | undefined {
   const object = readHonorObject(state, context, skeleton, verb.index + verb[0].length);
   const kind = object?.honor.kind;
   return kind === "Honor" || kind === "Organization" ? object?.honor : undefined;
+}
+
+/** The honor a batch heading names: "The first batch of the X:" gives X. */
+function honorOfHeading(input: RuleInput): Mention | undefined {
+  const { state, context, skeleton } = input;
+  const object = readHonorObject(state, context, skeleton, 0);
+  return object?.honor.kind === "Honor" ? object.honor : undefined;
 }
 
 /** The last honor named in this sentence or the two before it. */
@@ -177,8 +203,12 @@ export const colonList: ConferralRule = {
       const honor = honorInContext(input) ?? honorJustBefore(input);
       return honor ? emit(input, inline, [{ honor, end: skeleton.text.length }], "", 0) : [];
     }
-    if (!OPENS.test(skeleton.text) && !isListHeading(input)) return [];
-    const honor = honorInOpener(input) ?? honorInContext(input) ?? honorJustBefore(input);
+    const batchHeading = BATCH_HEADING.test(skeleton.text);
+    if (!OPENS.test(skeleton.text) && !batchHeading && !isListHeading(input)) return [];
+    const honor =
+      (batchHeading ? honorOfHeading(input) : honorInOpener(input)) ??
+      honorInContext(input) ??
+      honorJustBefore(input);
     if (!honor) return [];
     const sentenceText = state.view.slice(context.sentence.start, context.sentence.end);
     const status = statusOf("", sentenceText);

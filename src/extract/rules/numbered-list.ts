@@ -14,6 +14,8 @@ const NUMBERED_LINE = /^[ \t]*(\d{1,3})[ \t]*[.\u3001)][ \t]*(.*)$/;
 /** The holder's name ends at a comma, a bracket, a dash or "in <Place>". */
 export const NAME_END = /\s*(?:[,(\uFF08\uFF0C;\u2014\u2013]|\s-\s|\s+in\s+(?=[A-Z])|$)/;
 const MAX_ITEMS = 400;
+/** What a company's name runs on with after a comma: ", Ltd.", ",Ltd", ", Inc.". */
+const COMPANY_TAIL = /^\s*,\s*(?:Ltd|Inc|LLC|Co)\b\.?\s*$/i;
 
 export interface Item {
   start: number;
@@ -89,6 +91,12 @@ export function holderOf(input: RuleInput, item: Item): Mention | undefined {
     (m) => m.evidence.start === item.start && m.evidence.end === item.end && canReceive(m),
   );
   if (exact) return exact;
+  // "Pine Food Co.,Ltd.": a name read whole from where the item starts outlasts the item's cut at
+  // its first comma.
+  const longer = state.contexts[sentence.index]?.top.find(
+    (m) => m.evidence.start === item.start && m.evidence.end > item.end && canReceive(m),
+  );
+  if (longer && COMPANY_TAIL.test(state.view.slice(item.end, longer.evidence.end))) return longer;
   const words = state.view.slice(item.start, item.end).split(/\s+/);
   if (words.length > 14 || !/^[A-Z0-9\u4E00-\u9FFF]/.test(words[0] ?? "")) return undefined;
   return state.newMention("Organization", item.start, item.end, sentence, 0.7);
