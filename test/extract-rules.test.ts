@@ -2788,6 +2788,16 @@ const listsAfterTheirHonor: GenreCase[] = [
 
 const honorsWonBy: GenreCase[] = [
   {
+    name: "'was honored with a first-class ... medal', after an appositive; 'with the help of' is no honor",
+    text: "News\n\nZhou Lanting, captain of the Blue Whale survey ship, was honored with a first-class ocean survey medal. Chen Yufei was awarded with the Golden Reed Prize. The Lindong Museum was rebuilt with the help of the county.",
+    expect: {
+      conferrals: [
+        { recipient: "Zhou Lanting", honor: "first-class ocean survey medal" },
+        { recipient: "Chen Yufei", honor: "Golden Reed Prize" },
+      ],
+    },
+  },
+  {
     name: "'The X Prize was won by A and B'; 'was shared by'",
     text: "News\n\nThe Golden Reed Prize was won by Chen Yufei and Zhao Mingde. The Silver Reed Prize was shared by Lindong Museum and Ashgrove Institute.",
     expect: {
