@@ -2788,6 +2788,47 @@ const listsAfterTheirHonor: GenreCase[] = [
 
 const honorsWonBy: GenreCase[] = [
   {
+    name: "quoted names right before a verb of winning are what won, whatever noun they lack",
+    text: 'News\n\nAmong these, "Pine Valley Tea," "Hill Honey," and "Lake Rice" were awarded gold medals. "Riverbend Organic Garlic" won the gold medal again. He said "we are proud" was the feeling of the day.',
+    expect: {
+      conferrals: [
+        { recipient: "Pine Valley Tea", honor: "gold medals" },
+        { recipient: "Hill Honey", honor: "gold medals" },
+        { recipient: "Lake Rice", honor: "gold medals" },
+        { recipient: "Riverbend Organic Garlic", honor: "gold medal" },
+      ],
+    },
+  },
+  {
+    name: "'the Commission honored A, an appositive, with the title of X'",
+    text: "News\n\nThe Hillshire Health Commission honored Zhou Lanting, a village doctor from Pine County, with the title of national model doctor.",
+    expect: {
+      conferrals: [{ recipient: "Zhou Lanting", honor: "national model doctor" }],
+    },
+  },
+  {
+    name: "'became the first ... to be awarded X': the honor is X",
+    text: "News\n\nZhou Lanting has become the first Hill County scientist to be awarded the Golden Reed Prize. The Ashgrove Museum became the first museum in Hillshire to win the title of National Science Base.",
+    expect: {
+      conferrals: [
+        { recipient: "Zhou Lanting", honor: "Golden Reed Prize" },
+        { recipient: "Ashgrove Museum", honor: "National Science Base" },
+      ],
+    },
+  },
+  {
+    name: "a dotted short form in brackets after the holder ('(P.U.S.T.)')",
+    text: "News\n\nThe Pine University of Science and Technology (P.U.S.T.) won the Golden Reed Teaching Award.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pine University of Science and Technology",
+          honor: "Golden Reed Teaching Award",
+        },
+      ],
+    },
+  },
+  {
     name: "'was honored with a first-class ... medal', after an appositive; 'with the help of' is no honor",
     text: "News\n\nZhou Lanting, captain of the Blue Whale survey ship, was honored with a first-class ocean survey medal. Chen Yufei was awarded with the Golden Reed Prize. The Lindong Museum was rebuilt with the help of the county.",
     expect: {

@@ -1966,9 +1966,23 @@ const WORKS_LISTED =
   /\b(?:books|papers|projects|works|films|movies|videos|documentaries|articles|textbooks|monographs|novels|achievements|inventions|results)\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:including|such\s+as|namely|like)\s*:?\s*(?=")/gi;
 const NEXT_LISTED_TITLE = /^"([^"\n]{2,160})"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*\u3001\s*)?/;
 
+// '"Pine Tea," "Hill Honey" and "Lake Rice" were awarded gold medals': quoted names right before
+// a verb of winning are what won (products, brands, works), whatever noun they lack.
+const QUOTED_WINNERS =
+  /((?:"[^"\n]{2,80}"\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?)+)(?=(?:(?:has|have)\s+)?(?:(?:also|again|recently|all)\s+)?(?:won|wins|received|receives|(?:was|were|has\s+been|have\s+been)\s+(?:(?:also|recently)\s+)?(?:awarded|named|selected|rated|honou?red|recogni[sz]ed|listed|granted))\b)/g;
+const QUOTED_TITLE = /"([^"\n]{2,80})"/g;
+
+interface QuotedTitle {
+  /** Offset in the sentence of the words inside the quotes. */
+  at: number;
+  inner: string;
+  /** A work only when no body or person is read inside the quotes ('"Pine School" won'). */
+  unlessNamed?: boolean;
+}
+
 /** Titles (offset in the sentence, words inside the quotes) of works the sentence names. */
-function quotedWorkTitles(text: string): Array<{ at: number; inner: string }> {
-  const titles: Array<{ at: number; inner: string }> = [];
+function quotedWorkTitles(text: string): QuotedTitle[] {
+  const titles: QuotedTitle[] = [];
   const closing = (m: RegExpMatchArray, inner: string) =>
     (m.index ?? 0) + m[0].length - 1 - inner.length;
   for (const m of text.matchAll(QUOTED_WORK))
@@ -1976,6 +1990,12 @@ function quotedWorkTitles(text: string): Array<{ at: number; inner: string }> {
   for (const m of text.matchAll(QUOTED_MADE))
     if (/\s/.test(m[1] as string))
       titles.push({ at: closing(m, m[1] as string), inner: m[1] as string });
+  for (const m of text.matchAll(QUOTED_WINNERS))
+    for (const q of (m[1] as string).matchAll(QUOTED_TITLE)) {
+      // '"Pine Tea,"': the list's comma inside the quotes is not the title's.
+      const inner = (q[1] as string).replace(/[\s,.;]+$/, "");
+      titles.push({ at: (m.index ?? 0) + (q.index ?? 0) + 1, inner, unlessNamed: true });
+    }
   for (const m of text.matchAll(WORKS_LISTED)) {
     let position = (m.index ?? 0) + m[0].length;
     for (
@@ -1993,10 +2013,15 @@ function quotedWorkTitles(text: string): Array<{ at: number; inner: string }> {
 function findQuotedWorks(state: DocumentState, sentence: Sentence, top: Mention[]): void {
   const text = state.view.slice(sentence.start, sentence.end);
   if (!text.includes('"')) return;
-  for (const { at, inner } of quotedWorkTitles(text)) {
+  for (const { at, inner, unlessNamed } of quotedWorkTitles(text)) {
     if (!/^[\p{Lu}\d]/u.test(inner) || HONOR_HEAD.test(inner)) continue;
     const start = sentence.start + at;
     const end = start + inner.length;
+    const named = (x: Mention) =>
+      (x.kind === "Organization" || x.kind === "Person" || x.kind === "Honor") &&
+      x.evidence.start >= start &&
+      x.evidence.end <= end;
+    if (unlessNamed && top.some(named)) continue;
     if (top.some((x) => x.kind === "Work" && x.evidence.start === start)) continue;
     const crossing = top.some(
       (x) =>

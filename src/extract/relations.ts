@@ -24,7 +24,8 @@ export interface Skeleton {
 
 const P = "\uE000\\d+\uE001";
 // An item may carry its acronym in brackets: the China Association for Science and Technology (CAST).
-const ITEM = `(?:the\\s+)?(?:(?:Professor|Prof\\.|Dr\\.|Academician|Mr\\.|Ms\\.|Comrade)\\s+)?"?${P}"?(?:\\s*\\(\\s*${P}\\s*\\))?`;
+// "(P.U.S.T.)": a short form in brackets after a name, read or not.
+const ITEM = `(?:the\\s+)?(?:(?:Professor|Prof\\.|Dr\\.|Academician|Mr\\.|Ms\\.|Comrade)\\s+)?"?${P}"?(?:\\s*\\(\\s*(?:${P}|[A-Z][A-Za-z.&-]{1,15})\\s*\\))?`;
 const LIST = `${ITEM}(?:\\s*,\\s*(?:and\\s+)?${ITEM}){0,60}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM})?`;
 const ADMIN_HEAD = "(?:District|County|City|Province|Town|Township|Prefecture)";
 /**
@@ -90,7 +91,7 @@ const PASSIVE_VERBS =
 const ACTIVE_WIN =
   "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|(?:ranked|ranks)(?=\\s+among\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|obtained|obtains|gained|gains|earned|earns|got|gets|secured|bagged|clinched|took|claimed|scooped|became|becomes|passed";
 const ISSUER_VERBS =
-  "awarded|granted|conferred|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
+  "awarded|granted|conferred|honou?red|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
 const PASSIVE = new RegExp(
   `(?:(${COHORT}))?(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,?\\s*(?:and\\s+so\\s+on|etc\\.?|and\\s+(?:(?:\\d+|[a-z]+)\\s+other|other\\s+(?:\\d+|[a-z]+))\\s+[a-z][a-z\\s,]{0,60}?)\\s*,?\\s*)?(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?(?:,\\s*(?:a|an|the|one\\s+of\\s+the|${NUMBER})\\s+[^,;.]{1,80},)?(?:,\\s*(?:whose|who|which)\\s+[^,;.\\uE000]{1,100},)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+|stood\\s+out\\s+(?:from|among)\\s+[^,;.\\uE000]{1,60}?\\s+and\\s+)?(?:(?:will\\s+)?(?:continued?|continues|kept|keeps)\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})(?:(?:among|one\\s+of)\\s+(?:the\\s+)?(?:${NUMBER}\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\s+(?:(?:that|which|who)\\s+(?:were|was|are|is|have\\s+been|has\\s+been)\\s+)?(?:${ADVERBS}\\s+)?)?((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
@@ -140,7 +141,7 @@ const RECEIVED_HONOR =
 const HAS_ACTIVE_VERB = new RegExp(`\\b(?:${ACTIVE_WIN}|retain|keep|maintain|hold|become)\\b`, "i");
 const HAS_ISSUER_VERB = new RegExp(`\\b(?:${ISSUER_VERBS})\\b`, "i");
 const ISSUER_NAMING = new RegExp(
-  `(${LIST})${ASIDE}${CIRCUMSTANCE}\\s*,?\\s*(?:(?:has|have|had)\\s+)?(?:${ADVERBS}\\s+){0,3}(named|designated|recogni[sz]ed|identified|selected|rated|commended|listed|awarded|granted|approved|accredited|certified|confirmed|re-?named)\\s+(?!as\\b|by\\b|in\\b|on\\b|to\\b|been\\b|the\\s+(?:honou?rary\\s+)?title\\b)`,
+  `(${LIST})${ASIDE}${CIRCUMSTANCE}\\s*,?\\s*(?:(?:has|have|had)\\s+)?(?:${ADVERBS}\\s+){0,3}(named|designated|recogni[sz]ed|identified|selected|rated|commended|listed|awarded|granted|honou?red|approved|accredited|certified|confirmed|re-?named)\\s+(?!as\\b|by\\b|in\\b|on\\b|to\\b|been\\b|the\\s+(?:honou?rary\\s+)?title\\b)`,
   "gi",
 );
 const TITLE_PASSIVE = /\b(?:the\s+)?(?:honou?rary\s+)?title\s+of\s+/gi;
@@ -378,6 +379,9 @@ function isTitleCase(phrase: string): boolean {
   );
 }
 
+const FIRST_TO_WIN =
+  /^\s*(?:the\s+|a\s+)?(?:first|only|youngest|oldest|second|third)\s+(?:[^,.;:\uE000]|\uE000\d+\uE001){1,80}?\s+to\s+(?:be\s+(?:awarded|granted|conferred|named|honou?red\s+(?:as|with)|selected\s+as|recogni[sz]ed\s+as|listed\s+as)|win|receive|obtain|gain|earn|claim)\s+(?=\S)/i;
+
 /** Reads the honor after a conferral verb: a name placeholder or a short noun phrase. */
 export function readHonorObject(
   state: DocumentState,
@@ -386,6 +390,9 @@ export function readHonorObject(
   position: number,
 ): HonorObject | undefined {
   const rest = skeleton.text.slice(position);
+  // "became the first Hill scientist to be awarded the X": the honor is X, not the first-ness.
+  const firstTo = FIRST_TO_WIN.exec(rest);
+  if (firstTo) return readHonorObject(state, context, skeleton, position + firstTo[0].length);
   let offset = 0;
   const preamble = OBJECT_PREAMBLE.exec(rest);
   if (preamble) offset += preamble[0].length;
