@@ -2788,6 +2788,19 @@ const listsAfterTheirHonor: GenreCase[] = [
 
 const honorsWonBy: GenreCase[] = [
   {
+    name: "the honor's own words only: 'took home the X', 'the repeat winner of the X', 'X instead', 'X too'",
+    text: "News\n\nZhou Lanting took home the Best Director Award for her film. Chen Yufei and Gao Meiling became the repeat winner of the Best Pair Award. Her coach Lu Haoran received the Silver Reed Prize instead. Tian Ruoxi won the Golden Reed Prize too.",
+    expect: {
+      conferrals: [
+        { recipient: "Zhou Lanting", honor: "Best Director Award" },
+        { recipient: "Chen Yufei", honor: "Best Pair Award" },
+        { recipient: "Gao Meiling", honor: "Best Pair Award" },
+        { recipient: "Lu Haoran", honor: "Silver Reed Prize" },
+        { recipient: "Tian Ruoxi", honor: "Golden Reed Prize" },
+      ],
+    },
+  },
+  {
     name: "quoted names right before a verb of winning are what won, whatever noun they lack",
     text: 'News\n\nAmong these, "Pine Valley Tea," "Hill Honey," and "Lake Rice" were awarded gold medals. "Riverbend Organic Garlic" won the gold medal again. He said "we are proud" was the feeling of the day.',
     expect: {
