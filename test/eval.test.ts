@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { DocView, extraCause } from "../src/eval/conferrals.ts";
 import {
   evaluate,
   formatEvalReport,
@@ -146,5 +147,49 @@ describe("laurel eval for error analysis", () => {
     const wrong = await runCli(["eval", "--rules-off", "no-such-rule"]);
     expect(wrong.code).toBe(2);
     expect(wrong.err).toMatch(/unknown rule\(s\): no-such-rule/);
+  });
+});
+
+describe("why a conferral is extra: what of it the gold knows", () => {
+  const gold = {
+    organizations: [],
+    awards: [
+      { recipient: "Pine Museum", honor: "National Science Base", issuers: [] },
+      { recipient: "Lake School", honor: "Green School", issuers: [] },
+    ],
+  };
+  const entity = (iri: string, type: string, ...names: string[]) =>
+    [iri, { iri, type, names: new Set(names.map(normaliseName)) }] as const;
+  const view = new DocView(
+    "d",
+    gold as never,
+    new Map([
+      entity("pine", "Organization", "Pine Museum"),
+      entity("lake", "Organization", "Lake School"),
+      entity("hill", "Organization", "Hill Park"),
+      entity("base", "Honor", "National Science Base"),
+      entity("green", "Honor", "Green School"),
+      entity("base-title", "Honor", "National Science Base title"),
+      entity("medal", "Honor", "Silver Medal"),
+    ]),
+  );
+  const extra = (recipient: string, honor: string) =>
+    extraCause(view, { recipient, honor, issuers: new Set() });
+
+  test.each([
+    ["hill", "medal", "holder and honor not in the gold"],
+    ["hill", "base", "holder not in the gold"],
+    ["pine", "medal", "honor not in the gold"],
+    ["pine", "base-title", "honor with other words"],
+    ["pine", "green", "gold holder and honor, not a gold pair"],
+  ])("%s <= %s: %s", (recipient, honor, cause) => {
+    expect(extra(recipient, honor)).toBe(cause);
+  });
+
+  test("the report counts the extras by cause, and they add up to the false positives", async () => {
+    const report = await evaluateOneSeed();
+    const extras = Object.values(report.extras).reduce((a, b) => a + b, 0);
+    expect(extras).toBe(report.categories.conferrals?.fp);
+    expect(formatEvalReport(report)).toMatch(/conferrals extra, by what of them the gold knows/);
   });
 });

@@ -28,6 +28,16 @@ export const MISS_CAUSES = [
 ] as const;
 export type MissCause = (typeof MISS_CAUSES)[number];
 
+/** Why a predicted conferral matches no gold award: which of its two names the gold has. */
+export const EXTRA_CAUSES = [
+  "holder and honor not in the gold",
+  "holder not in the gold",
+  "honor not in the gold",
+  "honor with other words",
+  "gold holder and honor, not a gold pair",
+] as const;
+export type ExtraCause = (typeof EXTRA_CAUSES)[number];
+
 export type Attributes = Record<string, { right: number; stated: number }>;
 
 /** One announcement's gold and what was built for it. */
@@ -153,6 +163,32 @@ export function missCause(view: DocView, award: GoldAward): MissCause {
       }),
     );
   return overlaps ? "honor read with other words" : "honor not read";
+}
+
+/** Whether some gold honor has all of `name`'s words, or `name` all of its words. */
+function sharesWords(golds: Set<string>, name: string): boolean {
+  const words = name.split(" ");
+  return [...golds].some((gold) => {
+    const goldWords = gold.split(" ");
+    return words.every((w) => goldWords.includes(w)) || goldWords.every((w) => words.includes(w));
+  });
+}
+
+/** What of a spurious conferral the gold knows: its holder, its honor (as written or in part). */
+export function extraCause(view: DocView, p: PredictedConferral): ExtraCause {
+  const awards = view.gold.awards ?? [];
+  const holders = new Set(awards.flatMap((a) => [...recipientNames(view, a, "locative")]));
+  const holderKnown = predictedNames(view, p.recipient, "locative").some((n) => holders.has(n));
+  const honors = new Set(awards.flatMap((a) => [...honorNames(a)]));
+  const honorNamesRead = [...view.namesOfEntity(p.honor)];
+  const honorKnown = honorNamesRead.some((n) => honors.has(n));
+  const honorInPart = !honorKnown && honorNamesRead.some((n) => sharesWords(honors, n));
+  if (!holderKnown)
+    return honorKnown || honorInPart
+      ? "holder not in the gold"
+      : "holder and honor not in the gold";
+  if (honorKnown) return "gold holder and honor, not a gold pair";
+  return honorInPart ? "honor with other words" : "honor not in the gold";
 }
 
 /** Issuers, date, status and cohort size of a matched conferral, where the gold states them. */

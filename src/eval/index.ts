@@ -10,6 +10,9 @@ import {
   checkAttributes,
   collectConferrals,
   DocView,
+  EXTRA_CAUSES,
+  type ExtraCause,
+  extraCause,
   MISS_CAUSES,
   type MissCause,
   matchAwards,
@@ -40,6 +43,8 @@ export interface EvalReport {
   attributes: Attributes;
   /** Missed conferrals by what of them was read (aggregate: fit to look at on held-out sets). */
   misses: Record<MissCause, number>;
+  /** Spurious conferrals by what of them the gold knows (aggregate: fit to read on a held-out set). */
+  extras: Record<ExtraCause, number>;
   linking: LinkingScore;
   /** Per announcement: what was missed (FN) and what was extra (FP). */
   details: string[];
@@ -170,6 +175,7 @@ export async function evaluate(store: LaurelStore, gold: Gold): Promise<EvalRepo
     cohortSize: { right: 0, stated: 0 },
   };
   const misses = Object.fromEntries(MISS_CAUSES.map((c) => [c, 0])) as Record<MissCause, number>;
+  const extras = Object.fromEntries(EXTRA_CAUSES.map((c) => [c, 0])) as Record<ExtraCause, number>;
   const details: string[] = [];
   for (const doc of Object.keys(gold.docs).sort()) {
     const view = new DocView(doc, gold.docs[doc] as GoldDoc, byDoc.get(doc) ?? new Map());
@@ -189,11 +195,14 @@ export async function evaluate(store: LaurelStore, gold: Gold): Promise<EvalRepo
       add("conferral issuers", [issuers.issuerTp, issuers.issuerFp, issuers.issuerFn]);
     }
     const matched = new Set(hits.values());
-    for (const p of predicted.values())
-      if (!matched.has(p))
-        details.push(
-          `${doc} conferral extra: ${[...view.namesOfEntity(p.recipient)][0]} <= ${[...view.namesOfEntity(p.honor)][0]}`,
-        );
+    for (const p of predicted.values()) {
+      if (matched.has(p)) continue;
+      const cause = extraCause(view, p);
+      extras[cause]++;
+      details.push(
+        `${doc} conferral extra: ${[...view.namesOfEntity(p.recipient)][0]} <= ${[...view.namesOfEntity(p.honor)][0]} [${cause}]`,
+      );
+    }
     add("conferrals", [
       hits.size,
       predicted.size - hits.size,
@@ -202,7 +211,14 @@ export async function evaluate(store: LaurelStore, gold: Gold): Promise<EvalRepo
   }
   const categories: Record<string, Score> = {};
   for (const [name, [tp, fp, fn]] of Object.entries(totals)) categories[name] = score(tp, fp, fn);
-  return { categories, attributes, misses, linking: scoreLinking(gold, surfaceIndex), details };
+  return {
+    categories,
+    attributes,
+    misses,
+    extras,
+    linking: scoreLinking(gold, surfaceIndex),
+    details,
+  };
 }
 
 export function formatEvalReport(report: EvalReport, verbose = false): string {
@@ -222,6 +238,8 @@ export function formatEvalReport(report: EvalReport, verbose = false): string {
   }
   lines.push("", "conferrals missed, by what of them was read");
   for (const [cause, n] of Object.entries(report.misses)) lines.push(`  ${cause.padEnd(28)} ${n}`);
+  lines.push("", "conferrals extra, by what of them the gold knows");
+  for (const [cause, n] of Object.entries(report.extras)) lines.push(`  ${cause.padEnd(38)} ${n}`);
   lines.push(
     "",
     `linking: ${report.linking.right}/${report.linking.total} same-clusters and distinct pairs right`,
