@@ -2788,6 +2788,17 @@ const listsAfterTheirHonor: GenreCase[] = [
 
 const honorsWonBy: GenreCase[] = [
   {
+    name: "the honor's name leaves out the cohort's year, the word 'title' after it and 'the honor of' before it",
+    text: 'News\n\nThe Pine Valley Tea Company was conferred the 2021 Famous Riverland Export Brand title. Zhou Lanting received the Honor of "Riverland Model Doctor". The Lake Hotel won the Award of Excellence.',
+    expect: {
+      conferrals: [
+        { recipient: "Pine Valley Tea Company", honor: "Famous Riverland Export Brand" },
+        { recipient: "Zhou Lanting", honor: "Riverland Model Doctor" },
+        { recipient: "Lake Hotel", honor: "Award of Excellence" },
+      ],
+    },
+  },
+  {
     name: "the honor's own words only: 'took home the X', 'the repeat winner of the X', 'X instead', 'X too'",
     text: "News\n\nZhou Lanting took home the Best Director Award for her film. Chen Yufei and Gao Meiling became the repeat winner of the Best Pair Award. Her coach Lu Haoran received the Silver Reed Prize instead. Tian Ruoxi won the Golden Reed Prize too.",
     expect: {

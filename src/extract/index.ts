@@ -186,6 +186,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
     else if (mention.kind === "Program" && isHolidayOrHistoricMovement(mention.name))
       mention.name = `\u0000${mention.name}`;
     else if (mention.kind === "Program" && isBuiltProject(mention.name)) mention.kind = "Work";
+    else if (mention.kind === "Honor") mention.name = honorOwnName(mention.name);
   }
   const kept = mentions.filter((m) => !m.name.startsWith("\u0000"));
   const keptIds = new Set(kept.map((m) => m.id));
@@ -2041,6 +2042,24 @@ function findQuotedWorks(state: DocumentState, sentence: Sentence, top: Mention[
     const after = top.findIndex((x) => x.evidence.start > start);
     top.splice(after < 0 ? top.length : after, 0, work);
   }
+}
+
+const COHORT_YEAR = /^(?:19|20)\d{2}(?:\s*[-\u2013]\s*(?:19|20)?\d{2})?\s+/;
+const HONOR_LEAD_IN = /^(?:the\s+)?(?:honou?r|title|award)\s+of\s+(?:the\s+)?/i;
+const TITLE_WORD_AFTER = /\s+(?:honou?rary\s+)?(?:titles?|honou?rs?)$/i;
+
+/**
+ * The honor's own name, which the mention keeps as its name (its surface keeps every word):
+ * without the cohort's year ("2021 Famous Export Brand"), the word "title" or "honor" after it,
+ * or "the honor of" before it. Nothing is cut that would leave fewer than two words.
+ */
+export function honorOwnName(name: string): string {
+  let own = name;
+  for (const cut of [COHORT_YEAR, HONOR_LEAD_IN, TITLE_WORD_AFTER]) {
+    const shorter = own.replace(cut, "");
+    if (shorter.split(/\s+/).length >= 2) own = shorter;
+  }
+  return own;
 }
 
 /**
