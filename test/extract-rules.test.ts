@@ -2788,6 +2788,16 @@ const listsAfterTheirHonor: GenreCase[] = [
 
 const honorsWonBy: GenreCase[] = [
   {
+    name: "'the 4th session of X', 'the set of assessment results for X': the honor is X",
+    text: "News\n\nYang Ming was selected into the 4th session of national master teachers. The Ashgrove Institute was included in the set of assessment results for Riverland key enterprise research institutes.",
+    expect: {
+      conferrals: [
+        { recipient: "Yang Ming", honor: "national master teachers" },
+        { recipient: "Ashgrove Institute", honor: "Riverland key enterprise research institutes" },
+      ],
+    },
+  },
+  {
     name: "the honor's name leaves out the cohort's year, the word 'title' after it and 'the honor of' before it",
     text: 'News\n\nThe Pine Valley Tea Company was conferred the 2021 Famous Riverland Export Brand title. Zhou Lanting received the Honor of "Riverland Model Doctor". The Lake Hotel won the Award of Excellence.',
     expect: {

@@ -296,7 +296,10 @@ const OBJECT_PREAMBLE =
 const LEVEL_AFTER =
   /^\s+at\s+the\s+(?:national|state|provincial|municipal|city|county|district)\s+level\b/i;
 const BATCH =
-  /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|latest)\s+(?:batch|bunch|group|round|set|list)\s+of\s+(?:the\s+)?)/i;
+  /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|latest)\s+(?:batch|bunch|group|round|set|list|session|edition)\s+of\s+(?:the\s+)?)/i;
+// "the assessment results of the X", "the set of evaluation results for X": the honor is X.
+const RESULTS_OF =
+  /^(?:(?:set|list)\s+of\s+)?(?:(?:assessment|evaluation|review|selection|appraisal)\s+)?results?\s+(?:of|for)\s+(?:the\s+)?(?=\S)/i;
 // An ordinal before a tier word is part of the honor: "second level", "first class".
 const ORDINAL_BEFORE =
   /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)(?!(?:level|class|grade|tier|rank|prize|place)s?\b)(?=\uE000|[a-zA-Z"])/i;
@@ -400,6 +403,7 @@ export function readHonorObject(
   const count =
     preamble && /\bof\s+the\s+$/i.test(preamble[0]) ? COUNT_OF_THE.exec(rest.slice(offset)) : null;
   if (count) offset += count[0].length;
+  offset += RESULTS_OF.exec(rest.slice(offset))?.[0].length ?? 0;
   let batch: string | undefined;
   const batchMatch = BATCH.exec(rest.slice(offset)) ?? ORDINAL_BEFORE.exec(rest.slice(offset));
   if (batchMatch) {
