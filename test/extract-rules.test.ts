@@ -1231,6 +1231,8 @@ const respectively: GenreCase[] = [
         { recipient: "Gu Lanxin", honor: "Medal of the Lake" },
         { recipient: "Su Dehai", honor: "Medal of the Lake" },
         { recipient: "Pan Yuling", honor: "Medal of the Lake" },
+        // "Lake Prize winner Pan Yuling": an honor she holds, stated before her name.
+        { recipient: "Pan Yuling", honor: "Lake Prize" },
       ],
     },
   },
@@ -2787,6 +2789,17 @@ const listsAfterTheirHonor: GenreCase[] = [
 ];
 
 const honorsWonBy: GenreCase[] = [
+  {
+    name: "a holder named with the honor it won: 'A, winner of the X, ...', 'the X winner A', 'X laureate A'",
+    text: 'News\n\nYan Lihua, winner of the 2021 Lake Science Prize in biology, leads the institute. "I am honored," the Gold Reed Award winner Jian Ming, a professor of Hill University, said. The town is the home of Silver Pen Prize laureate Mo Lin.',
+    expect: {
+      conferrals: [
+        { recipient: "Yan Lihua", honor: "Lake Science Prize" },
+        { recipient: "Jian Ming", honor: "Gold Reed Award" },
+        { recipient: "Mo Lin", honor: "Silver Pen Prize" },
+      ],
+    },
+  },
   {
     name: "'the 4th session of X', 'the set of assessment results for X': the honor is X",
     text: "News\n\nYang Ming was selected into the 4th session of national master teachers. The Ashgrove Institute was included in the set of assessment results for Riverland key enterprise research institutes.",

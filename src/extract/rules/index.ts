@@ -30,6 +30,7 @@ import { pronounSubject } from "./pronoun-subject.ts";
 import { distributeRespectively } from "./respectively.ts";
 import { titlesSuchAs } from "./titles-such-as.ts";
 import type { ConferralRule } from "./types.ts";
+import { winnerOf } from "./winner-of.ts";
 
 export const CONFERRAL_RULES: readonly ConferralRule[] = [
   corePatterns,
@@ -55,6 +56,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   countedItems,
   categoryWinners,
   listAppositive,
+  winnerOf,
 ];
 
 /** Rules switched off for this process: LAUREL_RULES_OFF=name,name (set by `laurel eval --rules-off`). */

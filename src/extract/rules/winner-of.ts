@@ -1,0 +1,56 @@
+// A holder named with the honor it won, in an aside or before its name: "Yan Li, winner of the
+// 2021 Lake Prize in biology, is ..."; "the Gold Award winner Chen Ming told ...";
+// "Nobel Prize in Literature laureate Mo Lin".
+import { canReceive, emit, honorsAfter } from "./parts.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
+
+const WINNER = String.raw`(?:winner|recipient|laureate)`;
+// "Yan Li, winner of the X": the aside opens with the winning word.
+const WINNER_OF = new RegExp(
+  String.raw`\uE000(\d+)\uE001\s*,\s*(?:the\s+|a\s+)?(?:(?:19|20)\d{2}\s+)?${WINNER}\s+of\s+`,
+  "gi",
+);
+// "the Gold Award winner Chen Ming": an honor's name, the winning word, then the holder.
+const HONOR_WINNER = new RegExp(
+  String.raw`\uE000(\d+)\uE001"?\s+(?:award\s+)?${WINNER}s?\s*,?\s+(?:(?:the\s+)?(?:professor|prof\.|dr\.|academician)\s+)?\uE000(\d+)\uE001`,
+  "gi",
+);
+
+function winnersOf(input: RuleInput) {
+  const { skeleton } = input;
+  const out = [];
+  WINNER_OF.lastIndex = 0;
+  for (let m = WINNER_OF.exec(skeleton.text); m; m = WINNER_OF.exec(skeleton.text)) {
+    const holder = skeleton.mentionAt(Number(m[1]));
+    if (!holder || holder.kind === "Honor" || !canReceive(holder)) continue;
+    const objects = honorsAfter(input, m.index + m[0].length).filter(
+      (o) => o.honor.kind === "Honor",
+    );
+    out.push(...emit(input, [holder], objects, m[0], m.index, { status: "conferred" }));
+  }
+  return out;
+}
+
+function honorWinners(input: RuleInput) {
+  const { skeleton } = input;
+  const out = [];
+  HONOR_WINNER.lastIndex = 0;
+  for (let m = HONOR_WINNER.exec(skeleton.text); m; m = HONOR_WINNER.exec(skeleton.text)) {
+    const honor = skeleton.mentionAt(Number(m[1]));
+    const holder = skeleton.mentionAt(Number(m[2]));
+    if (honor?.kind !== "Honor" || !holder || holder.kind !== "Person") continue;
+    const object = { honor, end: m.index + m[0].length };
+    out.push(...emit(input, [holder], [object], m[0], m.index, { status: "conferred" }));
+  }
+  return out;
+}
+
+export const winnerOf: ConferralRule = {
+  name: "winner-of",
+  example: "Yan Li, winner of the 2021 Lake Prize in biology, leads the institute.",
+  gate: /\b(?:winner|recipient|laureate)s?\b/i,
+  needsNames: true,
+  find(input) {
+    return [...winnersOf(input), ...honorWinners(input)];
+  },
+};
