@@ -2790,6 +2790,18 @@ const listsAfterTheirHonor: GenreCase[] = [
 
 const honorsWonBy: GenreCase[] = [
   {
+    name: "a plural subject with the base form of the verb: 'A and B receive the X', 'obtain', 'secure'",
+    text: "Hill University's Academicians Zhang Ping and Song Bao receive the Golden Reed Prize\n\nThe Lake School and the Pine School obtain the title of Green Campus this year.",
+    expect: {
+      conferrals: [
+        { recipient: "Zhang Ping", honor: "Golden Reed Prize" },
+        { recipient: "Song Bao", honor: "Golden Reed Prize" },
+        { recipient: "Lake School", honor: "Green Campus" },
+        { recipient: "Pine School", honor: "Green Campus" },
+      ],
+    },
+  },
+  {
     name: "a holder named with the honor it won: 'A, winner of the X, ...', 'the X winner A', 'X laureate A'",
     text: 'News\n\nYan Lihua, winner of the 2021 Lake Science Prize in biology, leads the institute. "I am honored," the Gold Reed Award winner Jian Ming, a professor of Hill University, said. The town is the home of Silver Pen Prize laureate Mo Lin.',
     expect: {

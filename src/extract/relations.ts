@@ -89,7 +89,7 @@ const AUX = `(?:was|were|is|are|${perfectOrFuture(ADVERBS)}|to\\s+be|being|be)`;
 const PASSIVE_VERBS =
   "named|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted|unveiled|inaugurated|added(?=\\s+to\\s)";
 const ACTIVE_WIN =
-  "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|(?:ranked|ranks)(?=\\s+among\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|obtained|obtains|gained|gains|earned|earns|got|gets|secured|bagged|clinched|took|claimed|scooped|became|becomes|passed";
+  "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|(?:ranked|ranks)(?=\\s+among\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|bagged|clinched|took|claimed|scooped|became|becomes|passed";
 const ISSUER_VERBS =
   "awarded|granted|conferred|honou?red|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
