@@ -826,6 +826,20 @@ const recipients: GenreCase[] = [
 
 const names: GenreCase[] = [
   {
+    name: "'Limited' ends a company's name as 'Ltd.' does, and 'Holding Company' is a name",
+    text: "News\n\nPine Valley Tea Company Limited won the Riverland Quality Award. Lakeside Investment Holding Company Limited and Hill Foods Co., Limited won the Riverland Export Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Valley Tea Company Limited", honor: "Riverland Quality Award" },
+        {
+          recipient: "Lakeside Investment Holding Company Limited",
+          honor: "Riverland Export Award",
+        },
+        { recipient: "Hill Foods Co., Limited", honor: "Riverland Export Award" },
+      ],
+    },
+  },
+  {
     name: "a brand named without a head noun is a body when it is the subject of a verb of honoring",
     text: 'News\n\nRecently, Quillmore has been certified as a "Provincial Innovative Enterprise". Tarvik Pumps, Ostrel and Venmark Optics were named municipal technology centers.',
     expect: {

@@ -78,6 +78,7 @@ const HEADS: Record<HeadKind, string[]> = {
     "bureaus",
     "co",
     "ltd",
+    "limited",
     "inc",
     "daily",
     "times",
@@ -518,7 +519,7 @@ for (const gerund of [
   "doing",
   "making",
   "giving",
-  "holding",
+  // not "holding": "Pine Investment Holding Company" is a name.
   "welcoming",
   "celebrating",
   "strengthening",

@@ -894,7 +894,7 @@ function placeAfterIn(tokens: Token[], inAt: number, end: number): NameSpan {
   return { kind: "Place", first, last: end, nucleus: end - 1, definite: false, quoted: false };
 }
 
-const COMPANY_SUFFIXES = new Set(["ltd", "inc", "llc", "plc"]);
+const COMPANY_SUFFIXES = new Set(["ltd", "limited", "inc", "llc", "plc"]);
 const QUALIFIER_WORDS = new Set(["east", "west", "north", "south", "group"]);
 
 /** Tokens of a company suffix after `i`: ". , Ltd ." after "Co", ", Ltd ." after a name. */
