@@ -2804,6 +2804,17 @@ const listsAfterTheirHonor: GenreCase[] = [
 
 const honorsWonBy: GenreCase[] = [
   {
+    name: "an award's category with no award noun: 'was named best supporting actor', 'picked up best actor', 'took best producer'",
+    text: "News\n\nChen Ming picked up best actor for his role in Hill Road. Lu Fang was named best supporting actress, while director Zhang Jiyu took best producer.",
+    expect: {
+      conferrals: [
+        { recipient: "Chen Ming", honor: "best actor" },
+        { recipient: "Lu Fang", honor: "best supporting actress" },
+        { recipient: "Zhang Jiyu", honor: "best producer" },
+      ],
+    },
+  },
+  {
     name: "a plural subject with the base form of the verb: 'A and B receive the X', 'obtain', 'secure'",
     text: "Hill University's Academicians Zhang Ping and Song Bao receive the Golden Reed Prize\n\nThe Lake School and the Pine School obtain the title of Green Campus this year.",
     expect: {

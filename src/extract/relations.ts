@@ -89,7 +89,7 @@ const AUX = `(?:was|were|is|are|${perfectOrFuture(ADVERBS)}|to\\s+be|being|be)`;
 const PASSIVE_VERBS =
   "named|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted|unveiled|inaugurated|added(?=\\s+to\\s)";
 const ACTIVE_WIN =
-  "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|(?:ranked|ranks)(?=\\s+among\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|bagged|clinched|took|claimed|scooped|became|becomes|passed";
+  "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|(?:ranked|ranks)(?=\\s+among\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|bagged|clinched|took|claimed|scooped|became|becomes|passed|picked\\s+up|picks\\s+up";
 const ISSUER_VERBS =
   "awarded|granted|conferred|honou?red|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
@@ -375,6 +375,9 @@ function isQuotedTitle(before: string, phrase: string): boolean {
   );
 }
 
+const CATEGORY_AWARD =
+  /^(?:best|most\s+(?:popular|valuable|promising|outstanding|influential))\s+[a-z]+(?:\s+[a-z]+){0,4}$/i;
+
 /** "Green Trailblazers of the Year": every word capitalised but the small ones. */
 function isTitleCase(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
@@ -508,6 +511,8 @@ export function readHonorObject(
     !(quotedWhole && isQuotedTitle(rest.slice(0, offset), phrase)) &&
     // "one of the top 20 Green Trailblazers": a counted cohort of a capitalised name is a title.
     !(count && isTitleCase(phrase)) &&
+    // "was named best supporting actor", "took most popular drama": an award's category is one.
+    !CATEGORY_AWARD.test(phrase) &&
     !HONOR_NOUN_ANYWHERE.test(
       phrase.replace(/\uE000(\d+)\uE001/g, (_, i) => skeleton.mentionAt(Number(i))?.name ?? "X"),
     )
