@@ -2860,12 +2860,12 @@ const honorsWonBy: GenreCase[] = [
   },
   {
     name: "the honor's own words only: 'took home the X', 'the repeat winner of the X', 'X instead', 'X too'",
-    text: "News\n\nZhou Lanting took home the Best Director Award for her film. Chen Yufei and Gao Meiling became the repeat winner of the Best Pair Award. Her coach Lu Haoran received the Silver Reed Prize instead. Tian Ruoxi won the Golden Reed Prize too.",
+    text: "News\n\nZhou Lanting took home the Best Director Award for her film. Chen Yufei and Gao Meiling became the repeat winner of the Pine Cup Duet Award. Her coach Lu Haoran received the Silver Reed Prize instead. Tian Ruoxi won the Golden Reed Prize too.",
     expect: {
       conferrals: [
         { recipient: "Zhou Lanting", honor: "Best Director Award" },
-        { recipient: "Chen Yufei", honor: "Best Pair Award" },
-        { recipient: "Gao Meiling", honor: "Best Pair Award" },
+        { recipient: "Chen Yufei", honor: "Pine Cup Duet Award" },
+        { recipient: "Gao Meiling", honor: "Pine Cup Duet Award" },
         { recipient: "Lu Haoran", honor: "Silver Reed Prize" },
         { recipient: "Tian Ruoxi", honor: "Golden Reed Prize" },
       ],

@@ -4,7 +4,7 @@
 
 import type { Conferral, Mention } from "../../types.ts";
 import type { DocumentState } from "../index.ts";
-import { isPlaceName } from "../lexicon.ts";
+import { headKind, isPlaceName } from "../lexicon.ts";
 import { conferralOf, readHonorObject, sentenceDate, statusOf } from "../relations.ts";
 import { honorInContext } from "./context-honor.ts";
 import { holderOf, type Item, linesAfter, NAME_END, sentenceAt } from "./numbered-list.ts";
@@ -26,11 +26,12 @@ function isPlaceHeading(line: string): boolean {
   const label =
     /^[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})[ \t]*[:\uFF1A][ \t]*$/.exec(line);
   if (!label) return false;
-  const words = (label[1] as string).toLowerCase().split(/[ \t]+/);
-  return isPlaceName(words.join(" ")) || (words.length > 1 && PLACE_HEADS.test(words.at(-1) ?? ""));
+  const words = (label[1] as string).split(/[ \t]+/);
+  return (
+    isPlaceName(words.join(" ").toLowerCase()) ||
+    (words.length > 1 && headKind(words.at(-1) ?? "") === "Place")
+  );
 }
-const PLACE_HEADS =
-  /^(?:province|city|county|district|prefecture|town|township|region|municipality)$/;
 /**
  * A heading that names its honor and ends with a colon: "The first batch of the leading
  * agricultural enterprises of Pine City:". The honor is read from the heading itself.
