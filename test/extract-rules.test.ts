@@ -2804,6 +2804,16 @@ const listsAfterTheirHonor: GenreCase[] = [
 
 const honorsWonBy: GenreCase[] = [
   {
+    name: "'the third-class medal and the honorary title of X' are two honors",
+    text: "News\n\nZhang Lu was conferred the third-class diving medal and the honorary title of Heroic Diver.",
+    expect: {
+      conferrals: [
+        { recipient: "Zhang Lu", honor: "third-class diving medal" },
+        { recipient: "Zhang Lu", honor: "Heroic Diver" },
+      ],
+    },
+  },
+  {
     name: "an award's category with no award noun: 'was named best supporting actor', 'picked up best actor', 'took best producer'",
     text: "News\n\nChen Ming picked up best actor for his role in Hill Road. Lu Fang was named best supporting actress, while director Zhang Jiyu took best producer.",
     expect: {
