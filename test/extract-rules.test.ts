@@ -2413,6 +2413,18 @@ const membersWithBodies: GenreCase[] = [
 
 const listsUnderAColon: GenreCase[] = [
   {
+    name: "'Among the companies recognized as \"X\" are A and B' (a quoted honor), then 'C and D have also been included in the prestigious list'",
+    text: 'News\n\nAmong the companies recognized as the second batch of "Hillshire Time-honored Brands" are Pine Tea Co., Ltd. and Lake Foods Co., Ltd. In addition, Hill Noodle Co., Ltd. and River Bakery Co., Ltd. have also been included in the prestigious list.',
+    expect: {
+      conferrals: [
+        { recipient: "Pine Tea Co., Ltd.", honor: "Hillshire Time-honored Brands" },
+        { recipient: "Lake Foods Co., Ltd.", honor: "Hillshire Time-honored Brands" },
+        { recipient: "Hill Noodle Co., Ltd.", honor: "Hillshire Time-honored Brands" },
+        { recipient: "River Bakery Co., Ltd.", honor: "Hillshire Time-honored Brands" },
+      ],
+    },
+  },
+  {
     name: "a 'List of ...' line of its own opens the list, and a parenthesised note before the items is passed over",
     text: "Scenic Areas Upgraded\n\nAfter review, the Maple Gorge Scenic Area in Hubei and four other areas were approved as national 5A-level scenic areas.\n\nList of the five areas that passed the final review\n\n(in the order of the provinces)\n\nHubei: Maple Gorge Scenic Area, Cloud Lake Forest Park\n\nHunan: Stone Bell Grottoes\n\nJiangxi: Reed Marsh Wetland Park, Old Kiln Scenic Area",
     expect: {

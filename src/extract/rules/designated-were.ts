@@ -6,7 +6,7 @@ import type { ConferralRule } from "./types.ts";
 
 const HEAD =
   /^\s*(?:Among\s+them\s*,\s*)?(?:the\s+)?(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:[a-z-]+\s+){0,3}?(?:designated|named|selected|recogni[sz]ed|identified|approved|listed|chosen|rated)\s+(?:as\s+)?/i;
-const LINK = /^\s*(?:are|were|included|includes|include)\b\s*:?\s*/i;
+const LINK = /^\s*"?\s*(?:are|were|included|includes|include)\b\s*:?\s*/i;
 
 export const designatedWere: ConferralRule = {
   name: "designated-were",
