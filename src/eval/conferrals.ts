@@ -151,17 +151,9 @@ export function missCause(view: DocView, award: GoldAward): MissCause {
   if (!recipientRead && !honorRead) return "recipient and honor not read";
   if (!recipientRead) return "recipient not read";
   if (honorRead) return "both read, not paired";
-  const honorWords = [...honors].map((h) => new Set(h.split(" ")));
   const overlaps = entities
     .filter((e) => e.type === "Honor")
-    .some((e) =>
-      [...e.names].some((n) => {
-        const words = n.split(" ");
-        return honorWords.some(
-          (gold) => words.every((w) => gold.has(w)) || [...gold].every((w) => words.includes(w)),
-        );
-      }),
-    );
+    .some((e) => [...e.names].some((n) => sharesWords(honors, n)));
   return overlaps ? "honor read with other words" : "honor not read";
 }
 

@@ -389,6 +389,35 @@ function isTitleCase(phrase: string): boolean {
 const FIRST_TO_WIN =
   /^\s*(?:the\s+|a\s+)?(?:first|only|youngest|oldest|second|third)\s+(?:[^,.;:\uE000]|\uE000\d+\uE001){1,80}?\s+to\s+(?:be\s+(?:awarded|granted|conferred|named|honou?red\s+(?:as|with)|selected\s+as|recogni[sz]ed\s+as|listed\s+as)|win|receive|obtain|gain|earn|claim)\s+(?=\S)/i;
 
+/**
+ * Whether a free phrase after a verb names an honor: by its head noun, by a name at its end that
+ * heads it ("... of X Award"), or by how the text sets it off whatever its head (after "title of",
+ * quoted, counted and capitalised, an award's category).
+ */
+function namesAnHonor(
+  skeleton: Skeleton,
+  before: string,
+  phrase: string,
+  setOff: { quotedWhole: boolean; counted: boolean },
+): boolean {
+  // "the honorary title of 'Most Beautiful Striver'": what follows "title of" is a title.
+  if (/\btitles?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:"\s*)?$/i.test(before)) return true;
+  if (setOff.quotedWhole && isQuotedTitle(before, phrase)) return true;
+  // "one of the top 20 Green Trailblazers": a counted cohort of a capitalised name is a title.
+  if (setOff.counted && isTitleCase(phrase)) return true;
+  // "was named best supporting actor", "took most popular drama": an award's category is one.
+  if (CATEGORY_AWARD.test(phrase)) return true;
+  const named = phrase.replace(
+    /\uE000(\d+)\uE001/g,
+    (_, i) => skeleton.mentionAt(Number(i))?.name ?? "X",
+  );
+  if (HONOR_NOUN_ANYWHERE.test(named)) return true;
+  // A placeholder at the end may itself be the honor's head ("... of X Award").
+  const lastPlaceholder = /\uE000(\d+)\uE001"?$/.exec(phrase);
+  const last = lastPlaceholder ? skeleton.mentionAt(Number(lastPlaceholder[1])) : undefined;
+  return last?.kind === "Honor" || last?.kind === "Organization" || last?.kind === "Program";
+}
+
 /** Reads the honor after a conferral verb: a name placeholder or a short noun phrase. */
 export function readHonorObject(
   state: DocumentState,
@@ -502,27 +531,10 @@ export function readHonorObject(
   // "Hill county won the ...": a phrase with its own verb is a clause, not a title.
   if (/\b(?:won|wins|was|were|is|are|has|have|had|received|became|got)\b/.test(phrase))
     return undefined;
-  // "the honorary title of 'Most Beautiful Striver'": what follows "title of" is a title, whatever its head.
-  const afterTitleOf = /\btitles?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:"\s*)?$/i.test(
-    rest.slice(0, offset),
-  );
   if (
-    !afterTitleOf &&
-    !(quotedWhole && isQuotedTitle(rest.slice(0, offset), phrase)) &&
-    // "one of the top 20 Green Trailblazers": a counted cohort of a capitalised name is a title.
-    !(count && isTitleCase(phrase)) &&
-    // "was named best supporting actor", "took most popular drama": an award's category is one.
-    !CATEGORY_AWARD.test(phrase) &&
-    !HONOR_NOUN_ANYWHERE.test(
-      phrase.replace(/\uE000(\d+)\uE001/g, (_, i) => skeleton.mentionAt(Number(i))?.name ?? "X"),
-    )
-  ) {
-    // A placeholder at the end may itself be the honor's head ("... of X Award").
-    const lastPlaceholder = /\uE000(\d+)\uE001"?$/.exec(phrase);
-    const last = lastPlaceholder ? skeleton.mentionAt(Number(lastPlaceholder[1])) : undefined;
-    if (!last || (last.kind !== "Honor" && last.kind !== "Organization" && last.kind !== "Program"))
-      return undefined;
-  }
+    !namesAnHonor(skeleton, rest.slice(0, offset), phrase, { quotedWhole, counted: count !== null })
+  )
+    return undefined;
   // "the small giant enterprises list", "the double first-class ranking": the honor is the list's.
   phrase = phrase.trimEnd().replace(/(?<=\S)\s+(?:list|ranking|roster)$/i, "");
   // "first town in the (list)": a phrase cut before its noun names nothing.

@@ -18,13 +18,15 @@ const MAX_ITEMS = 200;
 const NAME_LINE = /^[ \t]*([A-Z0-9\u4E00-\u9FFF][^\n.]{1,140}?)[ \t]*$/;
 /** "1. ", "2) ", "(3) ", "4\u3001": the number before an item. */
 const ITEM_NUMBER = /^[ \t]*(?:\d{1,3}[ \t]*[.)\u3001]|\(\d{1,3}\))[ \t]*/;
+/** A place's label before a colon: up to three capitalised words. */
+const PLACE_LABEL = String.raw`([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})[ \t]*[:\uFF1A][ \t]*`;
 /** "Shaanxi: A, B": a line that groups its items under a place. */
-const GROUPED_UNDER =
-  /^([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})[ \t]*[:\uFF1A][ \t]*(?=\S)/;
+const GROUPED_UNDER = new RegExp(`^${PLACE_LABEL}(?=\\S)`);
+/** "Pine District:" alone on its line. */
+const PLACE_HEADING = new RegExp(`^[ \\t]*${PLACE_LABEL}$`);
 /** "Pine District:", "Hebei Province:": a place alone over the items under it. */
 function isPlaceHeading(line: string): boolean {
-  const label =
-    /^[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})[ \t]*[:\uFF1A][ \t]*$/.exec(line);
+  const label = PLACE_HEADING.exec(line);
   if (!label) return false;
   const words = (label[1] as string).split(/[ \t]+/);
   return (
