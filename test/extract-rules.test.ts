@@ -2413,8 +2413,8 @@ const membersWithBodies: GenreCase[] = [
 
 const listsUnderAColon: GenreCase[] = [
   {
-    name: "'Among the companies recognized as \"X\" are A and B' (a quoted honor), then 'C and D have also been included in the prestigious list'",
-    text: 'News\n\nAmong the companies recognized as the second batch of "Hillshire Time-honored Brands" are Pine Tea Co., Ltd. and Lake Foods Co., Ltd. In addition, Hill Noodle Co., Ltd. and River Bakery Co., Ltd. have also been included in the prestigious list.',
+    name: "'Among the companies recognized as \"X\" are A and B' (a quoted honor), then 'C and D have also been included in the same list'",
+    text: 'News\n\nAmong the companies recognized as the second batch of "Hillshire Time-honored Brands" are Pine Tea Co., Ltd. and Lake Foods Co., Ltd. this spring. In addition, Hill Noodle Co., Ltd. and River Bakery Co., Ltd. have also been included in the same list.',
     expect: {
       conferrals: [
         { recipient: "Pine Tea Co., Ltd.", honor: "Hillshire Time-honored Brands" },
