@@ -525,6 +525,22 @@ const lists: GenreCase[] = [
     },
   },
   {
+    name: "The [count] honor [named in place] are A, B and C",
+    text: "News\n\nThe 3 state-level rowing kindergartens identified and named in Hexi are Bluebell Kindergarten, Pinewood Kindergarten and Sunrise Kindergarten.",
+    expect: {
+      conferrals: [
+        { recipient: "Bluebell Kindergarten", honor: "state-level rowing kindergartens" },
+        { recipient: "Pinewood Kindergarten", honor: "state-level rowing kindergartens" },
+        { recipient: "Sunrise Kindergarten", honor: "state-level rowing kindergartens" },
+      ],
+    },
+  },
+  {
+    name: "The [count] kind of holder are A and B: a description, not an honor",
+    text: "News\n\nThe two mountain scenic spots are Crane Valley Scenic Spot and Lotus Pond Scenic Spot. The four firms were Dawn Tools Co. and Lark Mills Co.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "... were awarded to a person; the list runs on after a full stop",
     text: "News\n\nThe top 10 Science Communicators of 2022 were awarded to Deng Hui, a forecaster at the Coastal Weather Center. Peng Yu, a forest ranger in the north; Tang Wei, a teacher of the Pine School.",
     expect: {

@@ -2,11 +2,18 @@
 // "Hill Park is one of the first national wetland parks"; "the Lake Observatory, a national
 // science popularization base, opened ...". The genre's gold counts these as conferred.
 import type { HonorObject } from "../relations.ts";
-import { alreadyFound, canReceive, emit, honorsAfter, recipientsBefore } from "./parts.ts";
+import {
+  alreadyFound,
+  canReceive,
+  emit,
+  honorsAfter,
+  RANK_WORD,
+  recipientsBefore,
+} from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 /** A rank word opens every title this rule reads: a bare "is a hospital" states no honor. */
-const RANK = String.raw`(?:national|provincial|municipal|state|state-level|national-level|provincial-level|China's|Chinese|China|[1-5]A|A{2,5}|first-class|second-class|third-class)\b|(?:academician|fellow)\s+of\s+(?:the\s+)?(?=\uE000|[A-Z])`;
+const RANK = String.raw`${RANK_WORD}|(?:academician|fellow)\s+of\s+(?:the\s+)?(?=\uE000|[A-Z])`;
 
 const IS_A = new RegExp(
   String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an)\s+|one\s+of\s+the\s+(?:(?:first|earliest|only|few|\d+|[a-z]+)\s+)?(?:batch(?:es)?\s+of\s+)?)(?=${RANK})`,

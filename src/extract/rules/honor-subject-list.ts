@@ -1,17 +1,27 @@
 // A sentence that opens with the honor and then names its holders: "The top ten science
 // communicators of 2023 are: A, a teacher at B; C, ..."; "The Gold Lamp Prize was awarded to A".
-import { readHonorObject } from "../relations.ts";
-import { emit, listAfter, SENTENCE_OPENER } from "./parts.ts";
+import { NUMBER, readHonorObject } from "../relations.ts";
+import { emit, listAfter, RANK_WORD, SENTENCE_OPENER } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
 // "The winners of the 2025 X Medal are: ...": the honor is the medal, not its winners.
-const OPENING =
-  /^\s*(?:Among\s+them\s*,\s*)?(?:the\s+)?(?:(?:winners|recipients|awardees|laureates|honou?rees)\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?/i;
+// "The 8 national soccer schools ... are": a count of the holders may open the honor.
+const OPENING = new RegExp(
+  String.raw`^\s*(?:Among\s+them\s*,\s*)?(?:the\s+)?(?:${NUMBER}\s+(?=[a-zA-Z"]))?(?:(?:winners|recipients|awardees|laureates|honou?rees)\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?`,
+  "i",
+);
+const COUNT_LAST = new RegExp(String.raw`\b${NUMBER}\s+$`, "i");
+// Counted, a free phrase is a title only with a rank or capitals: "The 8 national football
+// schools are ..." names one; "The five tourist attractions included ..." describes the holders.
+const COUNTED_TITLE = new RegExp(
+  String.raw`^(?:${RANK_WORD}|key\b|demonstration\b|model\b|["A-Z])`,
+);
 const REDUCED_RELATIVE =
   /\b(?:designated|named|selected|recogni[sz]ed|identified|approved|listed|chosen|rated)\s+as\b/i;
 // Between the honor and its verb: an aside, "(named) by the Ministry", "this year", "in 2023".
+// "identified and named in Hexi": where the holders were named.
 const LINK =
-  /^\s*(?:\([^()]{0,80}\)\s*)?(?:(?:named|selected|approved|announced|released|listed|rated|recogni[sz]ed|identified)\s+)?(?:by\s+(?:the\s+)?\uE000\d+\uE001\s*)?(?:(?:this|last)\s+year\s*)?(?:(?:in|of)\s+(?:19|20)\d{2}\s*)?(?:\([^()]{0,80}\)\s*)?(?:are|were|is|was|included|includes|include)\b\s*(?:(?:awarded|granted|given|presented|conferred)\s+(?:on|to|upon)\s*)?(?::\s*)?/i;
+  /^\s*(?:\([^()]{0,80}\)\s*)?(?:(?:named|selected|approved|announced|released|listed|rated|recogni[sz]ed|identified)\s+(?:and\s+(?:named|selected|approved|listed|rated|recogni[sz]ed|identified)\s+)?)?(?:in\s+(?:\uE000\d+\uE001|[A-Z][a-z]+)\s*)?(?:by\s+(?:the\s+)?\uE000\d+\uE001\s*)?(?:(?:this|last)\s+year\s*)?(?:(?:in|of)\s+(?:19|20)\d{2}\s*)?(?:\([^()]{0,80}\)\s*)?(?:are|were|is|was|included|includes|include)\b\s*(?:(?:awarded|granted|given|presented|conferred)\s+(?:on|to|upon)\s*)?(?::\s*)?/i;
 
 export const honorSubjectList: ConferralRule = {
   name: "honor-subject-list",
@@ -28,6 +38,10 @@ export const honorSubjectList: ConferralRule = {
     if (object?.honor.kind !== "Honor") return [];
     // "The three universities designated as X were ...": a reduced relative, not an honor.
     if (REDUCED_RELATIVE.test(object.honor.name)) return [];
+    // "The three enterprises are ...": a bare plural noun names a kind of holder, not an honor.
+    if (!/\s/.test(object.honor.name.trim())) return [];
+    const counted = COUNT_LAST.test(text.slice(0, opener + opening[0].length));
+    if (counted && !COUNTED_TITLE.test(object.honor.name)) return [];
     const link = LINK.exec(text.slice(object.end));
     if (!link) return [];
     // The holders follow at once: "... are: A, B", not "... are found in provinces such as A".

@@ -22,6 +22,9 @@ import type { RuleInput } from "./types.ts";
 
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 
+/** A level or grade that opens a title: "national ...", "state-level ...", "AAAA ...". */
+export const RANK_WORD = String.raw`(?:national|provincial|municipal|state|state-level|national-level|provincial-level|China's|Chinese|China|[1-5]A|A{2,5}|first-class|second-class|third-class)\b`;
+
 const GENERIC_PLURAL =
   /^(?:the\s+)?(?:counties|cities|districts|villages|towns|museums|schools|units|enterprises|companies|bases|universities|colleges|hospitals|institutions)$/i;
 
