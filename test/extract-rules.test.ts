@@ -61,6 +61,28 @@ const lowerCaseHonors: GenreCase[] = [
 
 const triggers: GenreCase[] = [
   {
+    name: "joined / was added to a named network, list or register: the network is the honor",
+    text: "News\n\nXiamen and Qingdao joined the International Network of Tea Towns in May 2021.\nThe Lanxi Museum was added to the National Register of Heritage Sites.\nWang Lan joined the Hexi Group in 2010.",
+    expect: {
+      conferrals: [
+        { recipient: "Xiamen", honor: "International Network of Tea Towns" },
+        { recipient: "Qingdao", honor: "International Network of Tea Towns" },
+        { recipient: "Lanxi Museum", honor: "National Register of Heritage Sites" },
+      ],
+    },
+  },
+  {
+    name: "new members of the body's network: the honor is the network, not the membership",
+    text: "News\n\nQingdao, Xiamen and Chengdu were recognized as new members of the organization's Global Network of Reading Towns.",
+    expect: {
+      conferrals: [
+        { recipient: "Qingdao", honor: "Global Network of Reading Towns" },
+        { recipient: "Xiamen", honor: "Global Network of Reading Towns" },
+        { recipient: "Chengdu", honor: "Global Network of Reading Towns" },
+      ],
+    },
+  },
+  {
     name: "'passed the review and retained the title of national health town'; 'included in the 2023 list of national green factories'; 'for five consecutive years' ends an honor",
     text: "News\n\nThe Jade Lake Town successfully passed the review and retained the title of national health town.\nThe Red Star Company was included in the 2023 list of national green factories.\nThe Pine University Library has been rated as an excellent library for five consecutive years.",
     expect: {

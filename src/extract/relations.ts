@@ -419,6 +419,9 @@ function namesAnHonor(
   return last?.kind === "Honor" || last?.kind === "Organization" || last?.kind === "Program";
 }
 
+/** A named network, list or register: being let into one is the honor ("World Heritage List"). */
+export const NETWORK_NAME = /\b(?:Network|List|Register)\b/;
+
 /** Reads the honor after a conferral verb: a name placeholder or a short noun phrase. */
 export function readHonorObject(
   state: DocumentState,

@@ -20,6 +20,7 @@ import { honorGivenTo } from "./honor-given-to.ts";
 import { honorSubjectList } from "./honor-subject-list.ts";
 import { honorThenList } from "./honor-then-list.ts";
 import { includingThe } from "./including-the.ts";
+import { joinedNetwork } from "./joined-network.ts";
 import { listAppositive } from "./list-appositive.ts";
 import { listContinues } from "./list-continues.ts";
 import { listedWithoutHonor } from "./listed-without-honor.ts";
@@ -57,6 +58,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   categoryWinners,
   listAppositive,
   winnerOf,
+  joinedNetwork,
 ];
 
 /** Rules switched off for this process: LAUREL_RULES_OFF=name,name (set by `laurel eval --rules-off`). */
