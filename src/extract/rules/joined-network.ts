@@ -2,11 +2,12 @@
 // International Network of Tea Towns"; "the Lanxi Museum was added to the National Register".
 import type { Mention } from "../../types.ts";
 import { NETWORK_NAME } from "../relations.ts";
-import { emit, recipientsBefore } from "./parts.ts";
+import { emit, listAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const JOINED =
   /\b(?:(?:has|have|had)\s+)?(?:(?:officially|formally|successfully|also|recently|newly)\s+)?(?:joined|joins|(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+|successfully\s+)?(?:admitted|added|accepted)\s+(?:in)?to)\s+(?:the\s+)?/gi;
+const INCLUDING = /^\s*,?\s*(?:including|such\s+as|namely)\s+/i;
 // The network as a name already read, or as capitalised words the names did not take
 // ("the World Heritage List").
 const NAMED = /^\uE000(\d+)\uE001/;
@@ -44,10 +45,13 @@ function joinedNetworks(input: RuleInput) {
   const text = input.skeleton.text;
   JOINED.lastIndex = 0;
   for (let m = JOINED.exec(text); m; m = JOINED.exec(text)) {
-    const holders = recipientsBefore(input, m.index);
-    if (holders.length === 0) continue;
     const object = networkAt(input, m.index + m[0].length);
     if (!object) continue;
+    const holders = recipientsBefore(input, m.index);
+    // "15 cities that have joined the X Network, including A, B and C": the holders follow.
+    const including = INCLUDING.exec(text.slice(object.end));
+    if (holders.length === 0 && including)
+      holders.push(...listAfter(input, object.end + including[0].length));
     const others = holders.filter((r) => r.id !== object.honor.id);
     out.push(...emit(input, others, [object], m[0], m.index, { status: "conferred" }));
   }
