@@ -2898,6 +2898,19 @@ const honorsWonBy: GenreCase[] = [
     },
   },
   {
+    name: "said of the holder: 'A and B have previously been recipients of the X', 'A is a two-time winner of the X', 'named recipient of the 2020 X'",
+    text: "News\n\nQingdao, Xiamen and Chengdu have previously been recipients of the Global Reading Town Award. Li Ming is a two-time winner of the Golden Pen Award. The painter Zhao Qing has been named recipient of the 2020 Riverbank Arts Medal.",
+    expect: {
+      conferrals: [
+        { recipient: "Qingdao", honor: "Global Reading Town Award" },
+        { recipient: "Xiamen", honor: "Global Reading Town Award" },
+        { recipient: "Chengdu", honor: "Global Reading Town Award" },
+        { recipient: "Li Ming", honor: "Golden Pen Award" },
+        { recipient: "Zhao Qing", honor: "Riverbank Arts Medal" },
+      ],
+    },
+  },
+  {
     name: "'the 4th session of X', 'the set of assessment results for X': the honor is X",
     text: "News\n\nYang Ming was selected into the 4th session of national master teachers. The Ashgrove Institute was included in the set of assessment results for Riverland key enterprise research institutes.",
     expect: {

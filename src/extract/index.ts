@@ -2045,7 +2045,8 @@ function findQuotedWorks(state: DocumentState, sentence: Sentence, top: Mention[
 }
 
 const COHORT_YEAR = /^(?:19|20)\d{2}(?:\s*[-\u2013]\s*(?:19|20)?\d{2})?\s+/;
-const HONOR_LEAD_IN = /^(?:the\s+)?(?:honou?r|title|award)\s+of\s+(?:the\s+)?/i;
+const HONOR_LEAD_IN =
+  /^(?:the\s+)?(?:honou?r|title|award|(?:winner|recipient|laureate)s?)\s+of\s+(?:the\s+)?/i;
 const TITLE_WORD_AFTER = /\s+(?:honou?rary\s+)?(?:titles?|honou?rs?)$/i;
 // "new members of the organization's Global Network of X": the honor is the network itself.
 const MEMBER_OF_NETWORK =
@@ -2054,11 +2055,11 @@ const MEMBER_OF_NETWORK =
 /**
  * The honor's own name, which the mention keeps as its name (its surface keeps every word):
  * without the cohort's year ("2021 Famous Export Brand"), the word "title" or "honor" after it,
- * "the honor of" or "members of" a network before it. Nothing is cut that would leave fewer than two words.
+ * "the honor of", "recipient of" or "members of" a network before it. Nothing is cut that would leave fewer than two words.
  */
 export function honorOwnName(name: string): string {
   let own = name;
-  for (const cut of [COHORT_YEAR, HONOR_LEAD_IN, MEMBER_OF_NETWORK, TITLE_WORD_AFTER]) {
+  for (const cut of [HONOR_LEAD_IN, COHORT_YEAR, MEMBER_OF_NETWORK, TITLE_WORD_AFTER]) {
     const shorter = own.replace(cut, "");
     if (shorter.split(/\s+/).length >= 2) own = shorter;
   }

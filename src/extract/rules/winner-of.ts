@@ -1,7 +1,7 @@
 // A holder named with the honor it won, in an aside or before its name: "Yan Li, winner of the
 // 2021 Lake Prize in biology, is ..."; "the Gold Award winner Chen Ming told ...";
-// "Nobel Prize in Literature laureate Mo Lin".
-import { canReceive, emit, honorsAfter } from "./parts.ts";
+// "Nobel Prize in Literature laureate Mo Lin"; "A and B have been recipients of the X".
+import { canReceive, emit, honorsAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const WINNER = String.raw`(?:winner|recipient|laureate)`;
@@ -15,6 +15,28 @@ const HONOR_WINNER = new RegExp(
   String.raw`\uE000(\d+)\uE001"?\s+(?:award\s+)?${WINNER}s?\s*,?\s+(?:(?:the\s+)?(?:professor|prof\.|dr\.|academician)\s+)?\uE000(\d+)\uE001`,
   "gi",
 );
+
+// "A and B have been recipients of the X", "A is the latest winner of the X": said of the holder.
+const BE_WINNER_OF = new RegExp(
+  String.raw`\b(?:is|was|are|were|(?:has|have|had)\s+(?:(?:also|previously|already)\s+)?been|became|becomes)\s+(?:(?:also|previously|now|already)\s+)?(?:(?:a|an|the)\s+)?(?:(?:latest|first|only|repeat|two-time|three-time|\d+(?:st|nd|rd|th)|youngest|sole|proud|new)\s+)?${WINNER}s?\s+of\s+`,
+  "gi",
+);
+
+/** "A and B have been recipients of the X": holders before the verb. */
+function beWinnersOf(input: RuleInput) {
+  const { skeleton } = input;
+  const out = [];
+  BE_WINNER_OF.lastIndex = 0;
+  for (let m = BE_WINNER_OF.exec(skeleton.text); m; m = BE_WINNER_OF.exec(skeleton.text)) {
+    const holders = recipientsBefore(input, m.index).filter((h) => h.kind !== "Honor");
+    if (holders.length === 0) continue;
+    const objects = honorsAfter(input, m.index + m[0].length).filter(
+      (o) => o.honor.kind === "Honor",
+    );
+    out.push(...emit(input, holders, objects, m[0], m.index, { status: "conferred" }));
+  }
+  return out;
+}
 
 function winnersOf(input: RuleInput) {
   const { skeleton } = input;
@@ -51,6 +73,6 @@ export const winnerOf: ConferralRule = {
   gate: /\b(?:winner|recipient|laureate)s?\b/i,
   needsNames: true,
   find(input) {
-    return [...winnersOf(input), ...honorWinners(input)];
+    return [...winnersOf(input), ...honorWinners(input), ...beWinnersOf(input)];
   },
 };
