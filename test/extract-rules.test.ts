@@ -2898,6 +2898,17 @@ const honorsWonBy: GenreCase[] = [
     },
   },
   {
+    name: "the honor first, with an aside and a day: 'The X, dubbed the ..., was awarded Tuesday to China's A'; 'to Canada's B and C'",
+    text: "News\n\nThe Golden Reed Prize, dubbed the \"Nobel\" of poetry, was awarded Tuesday to China's Liu Jiayi, who writes about rivers. The Silver Kite Medal was given to Canada's Zhou Ning and Wang Lan.",
+    expect: {
+      conferrals: [
+        { recipient: "Liu Jiayi", honor: "Golden Reed Prize" },
+        { recipient: "Zhou Ning", honor: "Silver Kite Medal" },
+        { recipient: "Wang Lan", honor: "Silver Kite Medal" },
+      ],
+    },
+  },
+  {
     name: "said of the holder: 'A and B have previously been recipients of the X', 'A is a two-time winner of the X', 'named recipient of the 2020 X'",
     text: "News\n\nQingdao, Xiamen and Chengdu have previously been recipients of the Global Reading Town Award. Li Ming is a two-time winner of the Golden Pen Award. The painter Zhao Qing has been named recipient of the 2020 Riverbank Arts Medal.",
     expect: {

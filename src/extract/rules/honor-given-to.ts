@@ -6,8 +6,10 @@ import type { Mention } from "../../types.ts";
 import { alreadyFound, emit, listAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
+// "The X Prize, dubbed the 'Nobel' of poetry, was awarded Tuesday to A": an aside after the
+// honor, a day before "to".
 const GIVEN_TO =
-  /"?\uE000(\d+)\uE001"?\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:also|recently|officially|formally|jointly|first)\s+){0,2}(?:(awarded|granted|conferred|given|bestowed|presented)\s+(?:to|on|upon)|(won|claimed|taken|shared|scooped|bagged)\s+by)|(went|goes|go)\s+to)\s+/gi;
+  /"?\uE000(\d+)\uE001"?(?:\s*,\s*(?:dubbed|known\s+as|called|regarded\s+as|often\s+called)\s+(?:[^,;.\uE000]|\uE000\d+\uE001){1,60},)?\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:also|recently|officially|formally|jointly|first)\s+){0,2}(?:(awarded|granted|conferred|given|bestowed|presented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?(?:to|on|upon)|(won|claimed|taken|shared|scooped|bagged)\s+by)|(went|goes|go)\s+to)\s+/gi;
 
 // "The top prize went to A and B": an honor in lower case, named by its kind, opening the clause.
 // "The best actress awards were won by A and B" likewise.
@@ -53,7 +55,7 @@ function listedUntil(input: RuleInput, from: number, until: number): Mention[] {
 export const honorGivenTo: ConferralRule = {
   name: "honor-given-to",
   example: "The Lakeside Medal was bestowed on Gao Lin and Wu Fei.",
-  gate: /\b(?:(?:awarded|granted|conferred|given|bestowed|presented|went|goes|go)\s+(?:to|on|upon)|(?:won|claimed|taken|shared|scooped|bagged)\s+by)\b/i,
+  gate: /\b(?:(?:awarded|granted|conferred|given|bestowed|presented|went|goes|go)\s+(?:[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?(?:to|on|upon)|(?:won|claimed|taken|shared|scooped|bagged)\s+by)\b/i,
   find(input) {
     const text = input.skeleton.text;
     const out = [];

@@ -255,7 +255,7 @@ const ITEM_OPENER =
 // Before a listed person, what they are: "deceased nuclear physicist Yu Min", "war veterans A and
 // B", '"father of hybrid rice" Yuan Longping', "Nobel Prize winner Tu Youyou".
 const DESCRIBED_PERSON =
-  /(?:^|[,;:]|\band|\bnamely|\bincluding|\bsuch\s+as|\b(?:are|were|include|included)\b)\s*(?:and\s+)?(?:"[^"]{1,40}"\s+)?(?:(?!(?:was|were|is|are|has|have|had|who|which|of|by|from|at|in)\b)[A-Za-z-]+\s+){0,4}$/;
+  /(?:^|[,;:]|\band|\bnamely|\bincluding|\bsuch\s+as|\b(?:are|were|include|included)\b)\s*(?:and\s+)?(?:"[^"]{1,40}"\s+)?(?:(?!(?:was|were|is|are|has|have|had|who|which|of|by|from|at|in)\b)[A-Za-z-]+(?:'s|\u2019s)?\s+){0,4}$/;
 
 const ADMINISTRATIVE_HEAD =
   /(?:^|\s)(?:Province|City|County|District|Municipality|Region|Prefecture|Township|Town|Subdistrict|Street|Village|Community)$/i;
@@ -275,16 +275,23 @@ export function listAfter(input: RuleInput, position: number): Mention[] {
   const text = skeleton.text;
   const items: Mention[] = [];
   let previousEnd = position;
+  // "to China's Liu Jia": an item's owner opened the item; the name after "'s" is the item.
+  let afterOwner = false;
   PLACEHOLDER.lastIndex = position;
   for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
     const mention = skeleton.mentionAt(Number(m[1]));
     const gapStart = Math.max(previousEnd, m.index - 40);
     previousEnd = m.index + m[0].length;
+    const owned = afterOwner;
+    afterOwner = false;
     if (!mention || !canReceive(mention)) continue;
     const gap = text.slice(gapStart, m.index);
-    if (!ITEM_OPENER.test(gap) && !(mention.kind === "Person" && DESCRIBED_PERSON.test(gap)))
+    const opened = ITEM_OPENER.test(gap) || (owned && /^(?:'s|\u2019s)\s+$/.test(gap));
+    if (!opened && !(mention.kind === "Person" && DESCRIBED_PERSON.test(gap))) continue;
+    if (/^\s*(?:'s|\u2019s)/.test(text.slice(previousEnd))) {
+      afterOwner = true;
       continue;
-    if (/^\s*(?:'s|\u2019s)/.test(text.slice(previousEnd))) continue;
+    }
     items.push(mention);
   }
   const first = items[0];
