@@ -526,6 +526,17 @@ const lists: GenreCase[] = [
     },
   },
   {
+    name: "'A, B and C were the three': the count given to the holders of the sentence before",
+    text: "News\n\nThree Chinese towns were awarded the River Town Accreditation at a meeting in Geneva. Xiamen, Qingdao and Chengdu were the three, with towns in Peru completing the list. Those towns were the first in Asia.",
+    expect: {
+      conferrals: [
+        { recipient: "Xiamen", honor: "River Town Accreditation" },
+        { recipient: "Qingdao", honor: "River Town Accreditation" },
+        { recipient: "Chengdu", honor: "River Town Accreditation" },
+      ],
+    },
+  },
+  {
     name: "These include A and B: the honor of the sentence before",
     text: "News\n\nAnother 120 museums were classified as national third-level museums, four of which are from the city. These include the Old Mill Museum and the Weaving Museum.",
     expect: {

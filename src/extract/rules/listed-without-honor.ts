@@ -18,9 +18,12 @@ const AMONG_ARE = new RegExp(
 const AMONG_THEM_LIST = /^\s*Among\s+(?:them|these|those)\s*,\s*(?=(?:the\s+)?"?\uE000)/i;
 const VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|won|wins|received|got|obtained|became|includes?|included|named|selected|listed|awarded|rated)\b/i;
-const MADE_THE_LIST =
-  /\s*(?:has\s+|have\s+)?(?:also\s+)?(?:made|entered|topped|joined)\s+the\s+list\b|\s*(?:has\s+|have\s+)?(?:also\s+)?been\s+(?:also\s+)?(?:included|listed)\s+(?:in|on)\s+the\s+(?:prestigious\s+|same\s+|new\s+)?list\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:recipients|winners|awardees|honorees|laureates|lists?)\b|\s*(?:is|are|was|were)\s+(?:also\s+)?(?:on|in)\s+the\s+list\s+of\s+(?:winners|recipients|awardees|honorees)\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:\d+\s+)?(?:selected|chosen|named|successful|newly\s+[a-z]+ed)\s+[a-z]+s\b/gi;
+const MADE_THE_LIST = new RegExp(
+  String.raw`\s*(?:has\s+|have\s+)?(?:also\s+)?(?:made|entered|topped|joined)\s+the\s+list\b|\s*(?:has\s+|have\s+)?(?:also\s+)?been\s+(?:also\s+)?(?:included|listed)\s+(?:in|on)\s+the\s+(?:prestigious\s+|same\s+|new\s+)?list\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:recipients|winners|awardees|honorees|laureates|lists?)\b|\s*(?:is|are|was|were)\s+(?:also\s+)?(?:on|in)\s+the\s+list\s+of\s+(?:winners|recipients|awardees|honorees)\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:\d+\s+)?(?:selected|chosen|named|successful|newly\s+[a-z]+ed)\s+[a-z]+s\b|\s*(?:are|were)\s+the\s+(?:${SMALL_COUNT}|eleven|twelve)\b(?!\s+(?:of|in|to|from|times|years?)\b)`,
+  "gi",
+);
 
+// "A, B and C were the six": the count the text gave the holders before.
 // "The six honorees of the Lake Medal are A, B and C": the honor after "of".
 const HOLDERS_OF_ARE =
   /^\s*(?:The\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:new\s+)?(?:honou?rees|winners|recipients|awardees|laureates)\s+of\s+/i;
@@ -42,7 +45,7 @@ function holdersOfNamedHonor(input: RuleInput) {
 export const listedWithoutHonor: ConferralRule = {
   name: "listed-without-honor",
   example: "Among the 60 schools are Maple School and Pine School.",
-  gate: /\b(?:among|these|they|those|made|entered|topped|joined|winners|recipients|awardees|list|selected|chosen|shortlisted|successful|winning|newly)\b|^\s*The\s+(?:other\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b/i,
+  gate: /\b(?:among|these|they|those|made|entered|topped|joined|winners|recipients|awardees|list|selected|chosen|shortlisted|successful|winning|newly)\b|\b(?:are|were)\s+the\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|^\s*The\s+(?:other\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b/i,
   find(input) {
     const named = holdersOfNamedHonor(input);
     if (named.length > 0) return named;
@@ -71,9 +74,9 @@ export const listedWithoutHonor: ConferralRule = {
       return emit(input, recipients, [object], "", 0);
     }
     const out = [];
-    // Every branch says "list" or "among"; the pattern itself tries each position (it opens with
+    // Every branch says "list", "among" or "are/were the"; the pattern itself tries each position (it opens with
     // \s*), so a sentence without either word is not scanned.
-    MADE_THE_LIST.lastIndex = /list|among/i.test(text) ? 0 : text.length;
+    MADE_THE_LIST.lastIndex = /list|among|(?:are|were)\s+the\s/i.test(text) ? 0 : text.length;
     for (let m = MADE_THE_LIST.exec(text); m; m = MADE_THE_LIST.exec(text)) {
       // "made the list of X" names its honor: other rules read that ("the list of winners" does not).
       if (/^\s+of\b/.test(text.slice(m.index + m[0].length)) && !/\blist\s+of\s+\w+$/.test(m[0]))
