@@ -2909,6 +2909,13 @@ const honorsWonBy: GenreCase[] = [
     },
   },
   {
+    name: "what a person is before the name, a long aside after it: 'Chinese poet A, praised for ..., is the latest winner of X'; not 'Leaders of B, ..., were'",
+    text: "News\n\nChinese poet Wang Li, praised for verses that follow the seasons of the river towns and their markets, is the latest winner of the Lake Poetry Prize. Leaders of Hexi University, including two deans, were awarded the Lake Teaching Prize.",
+    expect: {
+      conferrals: [{ recipient: "Wang Li", honor: "Lake Poetry Prize" }],
+    },
+  },
+  {
     name: "the honor first, with an aside and a day: 'The X, dubbed the ..., was awarded Tuesday to China's A'; 'to Canada's B and C'",
     text: "News\n\nThe Golden Reed Prize, dubbed the \"Nobel\" of poetry, was awarded Tuesday to China's Liu Jiayi, who writes about rivers. The Silver Kite Medal was given to Canada's Zhou Ning and Wang Lan.",
     expect: {

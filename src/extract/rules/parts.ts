@@ -159,12 +159,14 @@ function appositiveSubject(input: RuleInput, text: string): Mention | undefined 
   const clauseStart = Math.max(text.lastIndexOf(";"), text.lastIndexOf(":")) + 1;
   const clause = text.slice(clauseStart);
   const m =
-    /^\s*(?:(?:Among\s+them|Recently|Previously|Meanwhile|In\s+addition|[A-Z][a-z]+ly)\s*,\s*)?(?:the\s+)?\uE000(\d+)\uE001\s*,(.*),\s*(?:[a-z]+\s+){0,2}$/is.exec(
+    /^\s*(?:(?:Among\s+them|Recently|Previously|Meanwhile|In\s+addition|[A-Z][a-z]+ly)\s*,\s*)?(?:the\s+)?((?:(?!(?:of|in|at|for|from|by|with|and|to|on)\b)[A-Za-z-]+\s+){0,3})\uE000(\d+)\uE001\s*,(.*),\s*(?:[a-z]+\s+){0,2}$/is.exec(
       clause,
     );
-  if (!m || FINITE_VERB.test(m[2] as string)) return undefined;
-  const mention = input.skeleton.mentionAt(Number(m[1]));
+  if (!m || FINITE_VERB.test(m[3] as string)) return undefined;
+  const mention = input.skeleton.mentionAt(Number(m[2]));
   if (!mention || !canReceive(mention) || mention.kind === "Place") return undefined;
+  // "Chinese architect Wang Li, praised for ..., is": what a person is may stand before the name.
+  if (m[1] && mention.kind !== "Person") return undefined;
   return mention;
 }
 
