@@ -2260,6 +2260,11 @@ const placesAndInlineLists: GenreCase[] = [
 
 const countedLists: GenreCase[] = [
   {
+    name: "a counted list followed by 'to be one of ...' without a verb of conferring names no honor",
+    text: "News\n\nThe agency praised three hospitals in the north. Pine Hill Hospital, Lakeside Hospital and Maple Hospital have fully met the standard to be one of the few hospitals in the region that share records online.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "'to identify 40 units, including A, as X': the honor after the list, the number inside a name",
     text: "News\n\nOn May 3, the Provincial Tourism Bureau issued a notice to identify 40 units, including Lakeshore 615 Art Park, as provincial industrial heritage tourism bases.",
     expect: {

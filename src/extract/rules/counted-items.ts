@@ -210,10 +210,11 @@ function listsFrom(text: string, from: number): RawList[] {
 function honorAfter(input: RuleInput, end: number) {
   const { state, context, skeleton } = input;
   const verb =
-    /^\s*,?\s*(?:(?:a\s+total\s+of\s+)?(?:[\w-]+\s+){0,6}?)?(?:(?:has|have|had|was|were|is|are)\s+)?(?:been\s+)?(?:(?:all|also|successfully|officially|newly|recently|jointly|respectively)\s+)?(?:named|identified|selected|approved|listed|rated|recogni[sz]ed|designated|awarded|won|included|granted|honou?red|accredited|certified|chosen|upgraded|classified|confirmed)?\s*(?:as|to|into|in|the\s+(?:honou?rary\s+)?titles?\s+of)\s+/i.exec(
+    /^\s*,?\s*(?:(?:a\s+total\s+of\s+)?(?:[\w-]+\s+){0,6}?)?(?:(?:has|have|had|was|were|is|are)\s+)?(?:been\s+)?(?:(?:all|also|successfully|officially|newly|recently|jointly|respectively)\s+)?(named|identified|selected|approved|listed|rated|recogni[sz]ed|designated|awarded|won|included|granted|honou?red|accredited|certified|chosen|upgraded|classified|confirmed)?\s*(as|to|into|in|the\s+(?:honou?rary\s+)?titles?\s+of)\s+/i.exec(
       skeleton.text.slice(end),
     );
-  if (!verb) return undefined;
+  // Without a verb of conferring only "as" names the honor: "have met the criteria to be" does not.
+  if (!verb || (!verb[1] && verb[2]?.toLowerCase() !== "as")) return undefined;
   const object = readHonorObject(state, context, skeleton, end + verb[0].length);
   return object?.honor.kind === "Honor" ? object : undefined;
 }
