@@ -2260,6 +2260,11 @@ const placesAndInlineLists: GenreCase[] = [
 
 const countedLists: GenreCase[] = [
   {
+    name: "what is no honor: a gapped rank ('B the 5th'), a dateline's city, 'a total of N medals', 'His projects', a description ending in its participle",
+    text: "News\n\nHexi University took the 4th spot, Lanxi University the 5th and Donghe University the 6th. Shanghai, Mar 3 (Xinhua) Three engineers, all members of the Hexi Academy, won the country's top engineering award Monday. Wines from Ningxia and Yunnan scooped a total of 35 medals in the contest. His projects include the Lanxi Museum. Pine Hospital became the first rural hospital accredited by the Joint Commission.",
+    expect: { conferrals: [{ recipient: "Hexi University", honor: "4th spot" }] },
+  },
+  {
     name: "a counted list followed by 'to be one of ...' without a verb of conferring names no honor",
     text: "News\n\nThe agency praised three hospitals in the north. Pine Hill Hospital, Lakeside Hospital and Maple Hospital have fully met the standard to be one of the few hospitals in the region that share records online.",
     expect: { conferrals: [] },

@@ -303,11 +303,11 @@ const RESULTS_OF =
   /^(?:(?:set|list)\s+of\s+)?(?:(?:assessment|evaluation|review|selection|appraisal)\s+)?results?\s+(?:of|for)\s+(?:the\s+)?(?=\S)/i;
 // An ordinal before a tier word is part of the honor: "second level", "first class".
 const ORDINAL_BEFORE =
-  /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)(?!(?:level|class|grade|tier|rank|prize|place)s?\b)(?=\uE000|[a-zA-Z"])/i;
+  /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)(?!(?:level|class|grade|tier|rank|prize|place|spot|position)s?\b)(?=\uE000|[a-zA-Z"])/i;
 const FREE_OBJECT =
-  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+for\s+(?:the\s+)?[a-z0-9]+\s+(?:time|consecutive|year)\b|\s+for\s+[a-z0-9]+\s+consecutive\s+(?:times|years)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:include|includes|included)(?=\s*:?\s*(?:the\s+)?(?:[A-Z][\w'-]*[\s,]+){0,4}"?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+at\s+(?:a|an|the)\s+(?!(?:national|state|provincial|municipal|city|county|district)\s+level\b)|\s+(?:identified|named|selected|approved|listed|rated|recogni[sz]ed|designated|chosen|announced|released)(?:\s+and\s+[a-z]+ed)?\s+(?:in|by|at|on|this|last)\b|\s+only\b|\s+(?:yesterday|today|recently|instead|too)\b|\s+as\s+well\b(?!\s+as\b)|\s+for\s+the\s+year\b|\s+in\s+recognition\s+of\b|\s+in\s+(?:(?:our|this|the\s+whole|the)\s+)?(?:province|city|country|county|district|nation|region)\b|\s+respectively\b|\s+(?:once\s+)?again\b|\s+(?:last|this|next)\s+year\b|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+(?:honou?rary\s+)?title|it|its|will|also|became|other|so\s+on)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
+  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+for\s+(?:the\s+)?[a-z0-9]+\s+(?:time|consecutive|year)\b|\s+for\s+[a-z0-9]+\s+consecutive\s+(?:times|years)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:include|includes|included)(?=\s*:?\s*(?:the\s+)?(?:[A-Z][\w'-]*[\s,]+){0,4}"?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+at\s+(?:a|an|the)\s+(?!(?:national|state|provincial|municipal|city|county|district)\s+level\b)|\s+(?:identified|named|selected|approved|listed|rated|recogni[sz]ed|designated|chosen|announced|released)(?:\s+and\s+[a-z]+ed)?\s+(?:in|by|at|on|this|last)\b|\s+only\b|\s+(?:yesterday|today|recently|instead|too|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+as\s+well\b(?!\s+as\b)|\s+for\s+the\s+year\b|\s+in\s+recognition\s+of\b|\s+in\s+(?:(?:our|this|the\s+whole|the)\s+)?(?:province|city|country|county|district|nation|region)\b|\s+respectively\b|\s+(?:once\s+)?again\b|\s+(?:last|this|next)\s+year\b|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+(?:honou?rary\s+)?title|it|its|will|also|became|other|so\s+on)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
 const BAD_OBJECT_START =
-  /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|multiple|numerous|other|various|only|becoming|being)\b|^(?!(?:19|20)\d{2}\s+[A-Za-z"]|\d{1,3}(?:st|nd|rd|th)\s+[A-Za-z"])\d/i;
+  /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|multiple|numerous|other|various|only|becoming|being|his|her|our|my|your|total\s+of)\b|^(?!(?:19|20)\d{2}\s+[A-Za-z"]|\d{1,3}(?:st|nd|rd|th)\s+[A-Za-z"])\d/i;
 // "one of the ten Model Workers", "one of the top 30 green factories": the count is the cohort's.
 // The count is lower case ("one of the Top Ten Volunteers" names the "Top Ten" in its title) and
 // the honor after it capitalised: "one of the three undergraduate universities" is a cohort.
@@ -421,6 +421,21 @@ function namesAnHonor(
 
 /** A named network, list or register: being let into one is the honor ("World Heritage List"). */
 export const NETWORK_NAME = /\b(?:Network|List|Register)\b/;
+
+/**
+ * "A took the 4th spot, B the 5th": a free phrase that opens with a holder's name is a gapped
+ * clause, not one more honor of the first holder.
+ */
+export function opensWithHolder(skeleton: Skeleton, at: number, object: HonorObject): boolean {
+  if (!(object.honor as Mention & { freeText?: boolean }).freeText) return false;
+  // A place often opens a title ("Shanxi Province May 1st Labor Medal"); a gapped clause has a
+  // body or person, then a rank or "as".
+  const first = /^(?:the\s+)?\uE000(\d+)\uE001(?=\s+(?:the\s*\d+(?:st|nd|rd|th)\b|as\s))/.exec(
+    skeleton.text.slice(at),
+  );
+  const kind = first ? skeleton.mentionAt(Number(first[1]))?.kind : undefined;
+  return kind === "Organization" || kind === "Person";
+}
 
 /** Reads the honor after a conferral verb: a name placeholder or a short noun phrase. */
 export function readHonorObject(
@@ -541,6 +556,14 @@ export function readHonorObject(
     return undefined;
   // "the small giant enterprises list", "the double first-class ranking": the honor is the list's.
   phrase = phrase.trimEnd().replace(/(?<=\S)\s+(?:list|ranking|roster)$/i, "");
+  // "the first TCM hospital accredited (by X)": a phrase that ends in its participle is a
+  // description, not a title.
+  if (
+    /\s(?:accredited|certified|approved|named|selected|recogni[sz]ed|listed|awarded|designated|rated|identified)$/.test(
+      phrase.trimEnd(),
+    )
+  )
+    return undefined;
   // "first town in the (list)": a phrase cut before its noun names nothing.
   if (/\b(?:in|of|the|for|to|a|an|and|at|on)$/i.test(phrase)) return undefined;
   // "national green school and provincial civilized campus": two titles, each with its level.
@@ -618,6 +641,10 @@ const MAKER_VERBS =
 export const MADE_BY = new RegExp(`\\b(?:${MAKER_VERBS})\\s+by\\s+(?:the\\s+)?$`, "i");
 const NEXT_WORK_BY = new RegExp(`\uE000\\d+\uE001"?\\s*,?\\s*(?:(?:${MAKER_VERBS})\\s+)?by\\b`);
 
+/** "Beijing, Jan 10 (Xinhua) -": where and when a story was filed, not who did what. */
+const DATELINE =
+  /^\s*\uE000\d+\uE001\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*,\s*\d{4})?\s*(?:\([^()]{0,40}\))?\s*[-\u2013\u2014]?/;
+
 export function resolveSubject(
   state: DocumentState,
   context: SentenceContext,
@@ -625,6 +652,9 @@ export function resolveSubject(
   subjectText: string,
   position: number,
 ): Mention[] {
+  // "Beijing, Jan 10 (Xinhua) Two scientists ... won": the dateline's city is no subject.
+  const dateline = DATELINE.exec(skeleton.text);
+  if (dateline && position < dateline[0].length) return [];
   if (/^(it|they)$/i.test(subjectText.trim())) {
     // A pronoun subject is the nearest organization before it in the sentence, else the previous sentence's subject.
     const before = listItems(state, skeleton, skeleton.text.slice(0, position)).filter(
@@ -661,10 +691,12 @@ export function resolveSubject(
   if (works.length > 0) return works;
   // "the Series edited by the Hospital was included ...": a name after a preposition is not the subject.
   // Names inside a post ("Guiyang, capital of Guizhou province,") say where or whose, not who.
-  const withoutPosts = subjectText.replace(
-    /,\s*(?!and\b|as\s+well\b|(?:the|a|an)\s+"?\uE000)(?:the\s+|a\s+|an\s+)?[a-z](?:[^,\uE000]|\uE000\d+\uE001)*?(?=\s*,|\s+and\s+(?:the\s+)?\uE000|$)/g,
-    (post) => " ".repeat(post.length),
-  );
+  const withoutPosts = subjectText
+    .replace(DATELINE, (line) => " ".repeat(line.length))
+    .replace(
+      /,\s*(?!and\b|as\s+well\b|(?:the|a|an)\s+"?\uE000)(?:the\s+|a\s+|an\s+)?[a-z](?:[^,\uE000]|\uE000\d+\uE001)*?(?=\s*,|\s+and\s+(?:the\s+)?\uE000|$)/g,
+      (post) => " ".repeat(post.length),
+    );
   const items = listItems(state, skeleton, withoutPosts);
   // "Mao Hua, chief engineer of the Pine Works, won ...": the person before the post is the subject.
   const poster = personBeforePost(skeleton, position, position + subjectText.length);
@@ -1055,6 +1087,7 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
         if (!object) break;
         // "..., and X is selected to ...": X opens a clause of its own.
         if (/^\s+(?:is|are|was|were|has|have|had)\b/.test(text.slice(object.end))) break;
+        if (opensWithHolder(skeleton, position + next[0].length, object)) break;
         objects.push(object);
         position = object.end;
       }

@@ -10,6 +10,7 @@ import {
   GAPPED_CLAUSE,
   type HonorObject,
   MADE_BY,
+  opensWithHolder,
   pairConferrals,
   readHonorObject,
   sentenceDate,
@@ -163,6 +164,9 @@ function appositiveSubject(input: RuleInput, text: string): Mention | undefined 
       clause,
     );
   if (!m || FINITE_VERB.test(m[3] as string)) return undefined;
+  // "Beijing, Jan 10 (Xinhua) ...": a dateline, not a subject with an aside.
+  if (/^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/.test(m[3] as string))
+    return undefined;
   const mention = input.skeleton.mentionAt(Number(m[2]));
   if (!mention || !canReceive(mention) || mention.kind === "Place") return undefined;
   // "Chinese architect Wang Li, praised for ..., is": what a person is may stand before the name.
@@ -178,6 +182,8 @@ export function honorsAfter(input: RuleInput, position: number): HonorObject[] {
   for (let guard = 0; guard < 12; guard++) {
     const object = readHonorObject(state, context, skeleton, at);
     if (!object || object.honor.kind === "Person" || object.honor.kind === "Place") break;
+    // "A took the 4th spot, B the 5th": a holder's name opening a free phrase starts a gapped clause.
+    if (objects.length > 0 && opensWithHolder(input.skeleton, at, object)) break;
     objects.push(object);
     const next =
       /^(?:\s+in\s+(?:19|20)\d{2})?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?=(?:the\s+|a\s+|an\s+)?(?:[A-Za-z"\u201C]|\uE000))/i.exec(
