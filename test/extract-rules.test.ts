@@ -72,6 +72,16 @@ const triggers: GenreCase[] = [
     },
   },
   {
+    name: "'joined the ranks of X': the honor is X; 'received certificates and joined ...' names no honor 'certificates'",
+    text: "News\n\nXiamen and Qingdao joined the ranks of national civilized cities in 2020. Five towns, including Wuhan and Hefei, received certificates and formally joined the ranks of green river towns.",
+    expect: {
+      conferrals: [
+        { recipient: "Xiamen", honor: "national civilized cities" },
+        { recipient: "Qingdao", honor: "national civilized cities" },
+      ],
+    },
+  },
+  {
     name: "new members of the body's network: the honor is the network, not the membership",
     text: "News\n\nQingdao, Xiamen and Chengdu were recognized as new members of the organization's Global Network of Reading Towns.",
     expect: {

@@ -1,7 +1,7 @@
 // A holder let into a named network, list or register: "Xiamen and Qingdao joined the
 // International Network of Tea Towns"; "the Lanxi Museum was added to the National Register".
 import type { Mention } from "../../types.ts";
-import { NETWORK_NAME } from "../relations.ts";
+import { NETWORK_NAME, readHonorObject } from "../relations.ts";
 import { emit, listAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -14,11 +14,20 @@ const NAMED = /^\uE000(\d+)\uE001/;
 const TITLED =
   /^(?:[A-Z][\w'-]*\s+){0,5}(?:Network|List|Register)(?:\s+of\s+(?:\uE000\d+\uE001|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4}))?/;
 
+// "joined the ranks of national civilized cities": the honor is what the ranks are of.
+const RANKS_OF = /^ranks\s+of\s+(?:the\s+)?/i;
+
 function networkAt(
   input: RuleInput,
   position: number,
 ): { honor: Mention; end: number } | undefined {
   const rest = input.skeleton.text.slice(position);
+  const ranks = RANKS_OF.exec(rest);
+  if (ranks) {
+    const { state, context, skeleton } = input;
+    const object = readHonorObject(state, context, skeleton, position + ranks[0].length);
+    return object?.honor.kind === "Honor" ? object : undefined;
+  }
   const named = NAMED.exec(rest);
   if (named) {
     const mention = input.skeleton.mentionAt(Number(named[1]));
