@@ -2268,6 +2268,21 @@ const placesAndInlineLists: GenreCase[] = [
   },
 ];
 
+const awardLines: GenreCase[] = [
+  {
+    name: "after 'are:', an award's own line ('Gold Kite Design Award: A, B') names its winners, not one item",
+    text: "News\n\nHexi Design won the 2020 Gold Kite Design Award. The award winning items are:\nGold Kite Design Award: Lanxi Lamp, Hexi Stove\nSilver Kite Design Award: River Chair",
+    expect: {
+      conferrals: [
+        { recipient: "Hexi Design", honor: "Gold Kite Design Award" },
+        { recipient: "Lanxi Lamp", honor: "Gold Kite Design Award" },
+        { recipient: "Hexi Stove", honor: "Gold Kite Design Award" },
+        { recipient: "River Chair", honor: "Silver Kite Design Award" },
+      ],
+    },
+  },
+];
+
 const countedLists: GenreCase[] = [
   {
     name: "what is no honor: a gapped rank ('B the 5th'), a dateline's city, 'a total of N medals', 'His projects', a description ending in its participle",
@@ -3120,6 +3135,7 @@ const families: Record<string, GenreCase[]> = {
   "people in profiles": peopleInProfiles,
   "places and inline lists": placesAndInlineLists,
   "lists as long as the text says": countedLists,
+  "award lines under a list opener": awardLines,
   "members listed with their bodies": membersWithBodies,
   "lists under a colon": listsUnderAColon,
   "holders named after their honor": holdersNamedLater,

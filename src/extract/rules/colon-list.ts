@@ -103,6 +103,8 @@ function lineItems(state: DocumentState, from: number): Item[] {
   return items;
 }
 
+const AWARD_LABEL = /^[^:\uFF1A\n]{0,80}\b(?:Awards?|Prizes?|Medals?)[ \t]*[:\uFF1A][ \t]*\S/;
+
 /** One name, or the names grouped under a place ("Henan: A, B, C"); none when it is no name line. */
 function itemsOfLine(line: string, lineStart: number): Item[] {
   const name = NAME_LINE.exec(line.replace(NAME_STOPS, (stop) => `${stop.slice(0, -1)}_`));
@@ -122,6 +124,8 @@ function itemsOfLine(line: string, lineStart: number): Item[] {
     }
     return items;
   }
+  // "Gold Kite Award: A, B": an award's line lists its own winners (category-winners reads it).
+  if (AWARD_LABEL.test(line)) return [];
   const body = line.slice(name.index, name.index + name[0].length).trim();
   const start = lineStart + line.indexOf(body);
   const length = NAME_END.exec(body)?.index ?? body.length;
