@@ -2270,6 +2270,11 @@ const placesAndInlineLists: GenreCase[] = [
 
 const awardLines: GenreCase[] = [
   {
+    name: "'In 2006, he was awarded X': a year before the pronoun of the person named before",
+    text: "News\n\nXu Gongyi is a bridge engineer at the Hexi Institute. In 2006, he was awarded the Hexi Engineering Medal.",
+    expect: { conferrals: [{ recipient: "Xu Gongyi", honor: "Hexi Engineering Medal" }] },
+  },
+  {
     name: "after 'are:', an award's own line ('Gold Kite Design Award: A, B') names its winners, not one item",
     text: "News\n\nHexi Design won the 2020 Gold Kite Design Award. The award winning items are:\nGold Kite Design Award: Lanxi Lamp, Hexi Stove\nSilver Kite Design Award: River Chair",
     expect: {
