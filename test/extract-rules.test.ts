@@ -2980,6 +2980,11 @@ const honorsWonBy: GenreCase[] = [
     },
   },
   {
+    name: "'selected into the new batch of the X': the honor is X, not 'batch of the X'",
+    text: "News\n\nProfessor Wang Lan was selected into the new batch of the Riverland Scholars Program.",
+    expect: { conferrals: [{ recipient: "Wang Lan", honor: "Riverland Scholars Program" }] },
+  },
+  {
     name: "'the 4th session of X', 'the set of assessment results for X': the honor is X",
     text: "News\n\nYang Ming was selected into the 4th session of national master teachers. The Ashgrove Institute was included in the set of assessment results for Riverland key enterprise research institutes.",
     expect: {

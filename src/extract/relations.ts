@@ -302,6 +302,8 @@ const BATCH =
 const RESULTS_OF =
   /^(?:(?:set|list)\s+of\s+)?(?:(?:assessment|evaluation|review|selection|appraisal)\s+)?results?\s+(?:of|for)\s+(?:the\s+)?(?=\S)/i;
 // An ordinal before a tier word is part of the honor: "second level", "first class".
+// "selected into the new batch of the X": "new" was read before; the batch word is still no honor.
+const BARE_BATCH = /^(?:batch|bunch|round)\s+of\s+(?:the\s+)?/i;
 const ORDINAL_BEFORE =
   /^((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)(?!(?:level|class|grade|tier|rank|prize|place|spot|position)s?\b)(?=\uE000|[a-zA-Z"])/i;
 const FREE_OBJECT =
@@ -462,7 +464,7 @@ export function readHonorObject(
       ORDINALS[(batchMatch[1] as string).split(/\s+/)[0]?.toLowerCase() ?? ""] ??
       (batchMatch[1] as string).split(/\s+/)[0]?.toLowerCase();
     offset += (batchMatch[1] as string).length;
-  }
+  } else offset += BARE_BATCH.exec(rest.slice(offset))?.[0].length ?? 0;
   const tail = rest.slice(offset);
   const placeholder = PLACEHOLDER_FIRST.exec(tail);
   // '"National Research Base for Students"': a quoted title runs to its closing quote.
