@@ -547,6 +547,17 @@ const lists: GenreCase[] = [
     },
   },
   {
+    name: "'They are Peru's A and Kenya's B': an owner before each name of the list",
+    text: "News\n\nFour foreign experts were awarded the Riverland Friendship Medal. They are Peru's Ana Lucia Torres, Kenya's Joseph Mwangi and Canada's Zhou Ning.",
+    expect: {
+      conferrals: [
+        { recipient: "Joseph Mwangi", honor: "Riverland Friendship Medal" },
+        { recipient: "Zhou Ning", honor: "Riverland Friendship Medal" },
+        { recipient: "Ana Lucia Torres", honor: "Riverland Friendship Medal" },
+      ],
+    },
+  },
+  {
     name: "These include A and B: the honor of the sentence before",
     text: "News\n\nAnother 120 museums were classified as national third-level museums, four of which are from the city. These include the Old Mill Museum and the Weaving Museum.",
     expect: {

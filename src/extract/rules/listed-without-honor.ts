@@ -55,10 +55,11 @@ export const listedWithoutHonor: ConferralRule = {
     const text = input.skeleton.text;
     const among = AMONG_ARE.exec(text);
     // The list must follow at once: "These include A", not "These museums are found in A".
-    // "are chemist A and physicist B": an occupation may stand before each name.
+    // "are chemist A and physicist B": an occupation may stand before each name, and an owner
+    // before that ("are Cuba's A, Peru's B").
     if (
       among &&
-      /^(?:the\s+)?(?:(?:[a-z-]+\s+)?[a-z]{3,}(?:ist|eer|ian|ner|ger|ker|ter|ver|ser|cer|rer|der|per)\s+)?"?\uE000/.test(
+      /^(?:the\s+)?(?:[A-Z][a-z]+(?:'s|\u2019s)\s+)?(?:(?:[a-z-]+\s+)?[a-z]{3,}(?:ist|eer|ian|ner|ger|ker|ter|ver|ser|cer|rer|der|per)\s+)?"?\uE000/.test(
         text.slice(among[0].length),
       )
     ) {
