@@ -83,7 +83,7 @@ const triggers: GenreCase[] = [
   },
   {
     name: "new members of the body's network: the honor is the network, not the membership",
-    text: "News\n\nQingdao, Xiamen and Chengdu were recognized as new members of the organization's Global Network of Reading Towns.",
+    text: "News\n\nQingdao, Xiamen and Chengdu were named new members of the agency's Global Network of Reading Towns.",
     expect: {
       conferrals: [
         { recipient: "Qingdao", honor: "Global Network of Reading Towns" },
@@ -2302,7 +2302,7 @@ const awardLines: GenreCase[] = [
 const countedLists: GenreCase[] = [
   {
     name: "what is no honor: a gapped rank ('B the 5th'), a dateline's city, 'a total of N medals', 'His projects', a description ending in its participle",
-    text: "News\n\nHexi University took the 4th spot, Lanxi University the 5th and Donghe University the 6th. Shanghai, Mar 3 (Xinhua) Three engineers, all members of the Hexi Academy, won the country's top engineering award Monday. Wines from Ningxia and Yunnan scooped a total of 35 medals in the contest. His projects include the Lanxi Museum. Pine Hospital became the first rural hospital accredited by the Joint Commission.",
+    text: "News\n\nHexi University took the 4th spot, Lanxi University the 5th and Donghe University the 6th. Shanghai, Mar 3 (Xinhua) Three engineers, all members of the Hexi Academy, won the country's top engineering award Monday. Wines from Ningxia and Yunnan won a total of 35 medals at the fair. His projects include the Lanxi Museum. Pine Hospital became the first rural hospital accredited by the Joint Commission.",
     expect: { conferrals: [{ recipient: "Hexi University", honor: "4th spot" }] },
   },
   {
