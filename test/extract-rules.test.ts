@@ -2281,6 +2281,13 @@ const placesAndInlineLists: GenreCase[] = [
 
 const awardLines: GenreCase[] = [
   {
+    name: "'X, a maker of ... in China, has announced that it was honored to receive Y': 'it' is the body, not the place in its aside",
+    text: "News\n\nHexi Medical Group, a leading maker of bandages in China, has announced that it was honored to receive the Hexi District Quality Award.",
+    expect: {
+      conferrals: [{ recipient: "Hexi Medical Group", honor: "Hexi District Quality Award" }],
+    },
+  },
+  {
     name: "'In 2006, he was awarded X': a year before the pronoun of the person named before",
     text: "News\n\nXu Gongyi is a bridge engineer at the Hexi Institute. In 2006, he was awarded the Hexi Engineering Medal.",
     expect: { conferrals: [{ recipient: "Xu Gongyi", honor: "Hexi Engineering Medal" }] },

@@ -98,8 +98,11 @@ const PASSIVE = new RegExp(
   `(?:(${COHORT}))?(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,?\\s*(?:and\\s+so\\s+on|etc\\.?|and\\s+(?:(?:\\d+|[a-z]+)\\s+other|other\\s+(?:\\d+|[a-z]+))\\s+[a-z][a-z\\s,]{0,60}?)\\s*,?\\s*)?(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?(?:,\\s*(?:a|an|the|one\\s+of\\s+the|${NUMBER})\\s+[^,;.]{1,80},)?(?:,\\s*(?:whose|who|which)\\s+[^,;.\\uE000]{1,100},)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+|stood\\s+out\\s+(?:from|among)\\s+[^,;.\\uE000]{1,60}?\\s+and\\s+)?(?:(?:will\\s+)?(?:continued?|continues|kept|keeps)\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})(?:(?:among|one\\s+of)\\s+(?:the\\s+)?(?:${NUMBER}\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\s+(?:(?:that|which|who)\\s+(?:were|was|are|is|have\\s+been|has\\s+been)\\s+)?(?:${ADVERBS}\\s+)?)?((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
   "gi",
 );
+/** "was honored to receive the X": the pride before the win. */
+const HONORED_TO =
+  "(?:is|was|are|were)\\s+(?:honou?red|proud|delighted|pleased)\\s+to\\s+(?=receive|win|obtain)";
 const ACTIVE = new RegExp(
-  `(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}${APPOSITIVE}(?:\\s+and\\s+(?:his|her|their)\\s+(?:team|colleagues|students)s?)?\\s*,?\\s*(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|passes|completed|completes)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,3}?\\s+and\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:${ADVERBS}\\s+){0,3}(${ACTIVE_WIN}|(?<=(?:have|has|and)\\s+(?:${ADVERBS}\\s+)?)become|(?:continued?|continues|managed)\\s+to\\s+(?:retain|keep|maintain|hold|win))\\b`,
+  `(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}${APPOSITIVE}(?:\\s+and\\s+(?:his|her|their)\\s+(?:team|colleagues|students)s?)?\\s*,?\\s*(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|passes|completed|completes)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,3}?\\s+and\\s+|${HONORED_TO})?(?:has\\s+|have\\s+|had\\s+)?(?:${ADVERBS}\\s+){0,3}(${ACTIVE_WIN}|(?<=(?:have|has|and)\\s+(?:${ADVERBS}\\s+)?)become|(?:continued?|continues|managed)\\s+to\\s+(?:retain|keep|maintain|hold|win))\\b`,
   "gi",
 );
 const ON_LIST = new RegExp(
@@ -665,7 +668,9 @@ export function resolveSubject(
     const before = listItems(state, skeleton, skeleton.text.slice(0, position)).filter(
       (m) => m.kind === "Organization" || m.kind === "Place",
     );
-    const nearest = before[before.length - 1];
+    // "X, a maker of dressings in China, said it ...": a body before a place it is in.
+    const nearest =
+      before.filter((m) => m.kind === "Organization").at(-1) ?? before[before.length - 1];
     if (nearest) return [nearest];
     const previous = state.contexts[context.sentence.index - 1];
     const subject = previous?.top[0];
