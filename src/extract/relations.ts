@@ -701,12 +701,10 @@ export function resolveSubject(
   if (works.length > 0) return works;
   // "the Series edited by the Hospital was included ...": a name after a preposition is not the subject.
   // Names inside a post ("Guiyang, capital of Guizhou province,") say where or whose, not who.
-  const withoutPosts = subjectText
-    .replace(DATELINE, (line) => " ".repeat(line.length))
-    .replace(
-      /,\s*(?!and\b|as\s+well\b|(?:the|a|an)\s+"?\uE000)(?:the\s+|a\s+|an\s+)?[a-z](?:[^,\uE000]|\uE000\d+\uE001)*?(?=\s*,|\s+and\s+(?:the\s+)?\uE000|$)/g,
-      (post) => " ".repeat(post.length),
-    );
+  const withoutPosts = subjectText.replace(
+    /,\s*(?!and\b|as\s+well\b|(?:the|a|an)\s+"?\uE000)(?:the\s+|a\s+|an\s+)?[a-z](?:[^,\uE000]|\uE000\d+\uE001)*?(?=\s*,|\s+and\s+(?:the\s+)?\uE000|$)/g,
+    (post) => " ".repeat(post.length),
+  );
   const items = listItems(state, skeleton, withoutPosts);
   // "Mao Hua, chief engineer of the Pine Works, won ...": the person before the post is the subject.
   const poster = personBeforePost(skeleton, position, position + subjectText.length);

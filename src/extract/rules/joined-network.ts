@@ -33,9 +33,7 @@ function networkAt(
     const mention = input.skeleton.mentionAt(Number(named[1]));
     // "joined the Hexi Group" is a career; a network, list or register is an honor.
     if (!mention || mention.kind === "Person" || !NETWORK_NAME.test(mention.name)) return undefined;
-    // "the International Network" + "of Tea Towns": the names stopped short of the whole title.
-    const honor = named[2] ? newHonor(input, position, named[0].length) : mention;
-    return { honor, end: position + named[0].length };
+    return { honor: mention, end: position + named[0].length };
   }
   const titled = TITLED.exec(rest);
   if (!titled) return undefined;
