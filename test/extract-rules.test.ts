@@ -2599,6 +2599,18 @@ const listsUnderAColon: GenreCase[] = [
     },
   },
   {
+    name: "under a 'List of ...' line, county labels the gazetteer does not know ('Lanshui County: A, B.'), each line ending in a stop",
+    text: 'Villages Named\n\nThe Forestry Office released its decision on Monday.\n\nList of "National Forest Villages" named in Hexi this year (4)\n\nLanshui County: Pine Hollow Village, Reed Bank Village.\n\nMeixi County: Stone Well Village in Heping Town, Cedar Ridge Village.',
+    expect: {
+      conferrals: [
+        { recipient: "Pine Hollow Village", honor: "National Forest Villages" },
+        { recipient: "Reed Bank Village", honor: "National Forest Villages" },
+        { recipient: "Stone Well Village", honor: "National Forest Villages" },
+        { recipient: "Cedar Ridge Village", honor: "National Forest Villages" },
+      ],
+    },
+  },
+  {
     name: "a second list's opening line ends the first list",
     text: "Bases Named\n\nThe two venues to have been named the National Sailing Training Base are:\n\n1. Harbor Sports Center\n2. Bay Sailing Academy\n\nThe two venues to have been named the National Diving Training Base are:\n\n1. Cliffside Sports School\n2. Coral Diving Center",
     expect: {

@@ -27,8 +27,12 @@ const PLACE_HEADING = new RegExp(`^[ \\t]*${PLACE_LABEL}$`);
 /** "Pine District:", "Hebei Province:": a place alone over the items under it. */
 function isPlaceHeading(line: string): boolean {
   const label = PLACE_HEADING.exec(line);
-  if (!label) return false;
-  const words = (label[1] as string).split(/[ \t]+/);
+  return label !== null && isPlaceLabel(label[1] as string);
+}
+
+/** "Shaanxi", "Dapu County": a known place, or capitalised words with a place's head. */
+function isPlaceLabel(label: string): boolean {
+  const words = label.split(/[ \t]+/);
   return (
     isPlaceName(words.join(" ").toLowerCase()) ||
     (words.length > 1 && headKind(words.at(-1) ?? "") === "Place")
@@ -107,29 +111,33 @@ const AWARD_LABEL = /^[^:\uFF1A\n]{0,80}\b(?:Awards?|Prizes?|Medals?)[ \t]*[:\uF
 
 /** One name, or the names grouped under a place ("Henan: A, B, C"); none when it is no name line. */
 function itemsOfLine(line: string, lineStart: number): Item[] {
+  // "Dapu County: A, B Town, C Village in D Town.": the items under a place may end in a stop.
+  const grouped = GROUPED_UNDER.exec(line);
+  if (grouped && isPlaceLabel(grouped[1] as string)) return groupedItems(line, lineStart, grouped);
   const name = NAME_LINE.exec(line.replace(NAME_STOPS, (stop) => `${stop.slice(0, -1)}_`));
   if (!name || (name[1] as string).split(/\s+/).length > 14) return [];
-  const grouped = GROUPED_UNDER.exec(line);
-  if (grouped && isPlaceName((grouped[1] as string).toLowerCase())) {
-    const items: Item[] = [];
-    const parts = /[^,;\uFF0C\u3001]+/g;
-    const rest = line.slice(grouped[0].length);
-    const restStart = lineStart + grouped[0].length;
-    for (let m = parts.exec(rest); m; m = parts.exec(rest)) {
-      const body = m[0].trim();
-      if (!/^[A-Z0-9]/.test(body)) continue;
-      const start = restStart + m.index + m[0].indexOf(body);
-      const length = NAME_END.exec(body)?.index ?? body.length;
-      if (length > 0) items.push({ start, end: start + length });
-    }
-    return items;
-  }
   // "Gold Kite Award: A, B": an award's line lists its own winners (category-winners reads it).
   if (AWARD_LABEL.test(line)) return [];
   const body = line.slice(name.index, name.index + name[0].length).trim();
   const start = lineStart + line.indexOf(body);
   const length = NAME_END.exec(body)?.index ?? body.length;
   return length > 0 ? [{ start, end: start + length }] : [];
+}
+
+/** The names after a place's label, one per comma ("Henan: A, B, C"). */
+function groupedItems(line: string, lineStart: number, grouped: RegExpExecArray): Item[] {
+  const items: Item[] = [];
+  const parts = /[^,;\uFF0C\u3001]+/g;
+  const rest = line.slice(grouped[0].length).replace(/\.\s*$/, "");
+  const restStart = lineStart + grouped[0].length;
+  for (let m = parts.exec(rest); m; m = parts.exec(rest)) {
+    const body = m[0].trim();
+    if (!/^[A-Z0-9]/.test(body)) continue;
+    const start = restStart + m.index + m[0].indexOf(body);
+    const length = NAME_END.exec(body)?.index ?? body.length;
+    if (length > 0) items.push({ start, end: start + length });
+  }
+  return items;
 }
 
 // "The six venues to have been named the X are:": the honor stated in the opening line itself.
