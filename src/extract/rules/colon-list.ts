@@ -5,7 +5,7 @@
 import type { Conferral, Mention } from "../../types.ts";
 import type { DocumentState } from "../index.ts";
 import { headKind, isPlaceName } from "../lexicon.ts";
-import { conferralOf, readHonorObject, sentenceDate, statusOf } from "../relations.ts";
+import { conferralOf, ORDINAL, readHonorObject, sentenceDate, statusOf } from "../relations.ts";
 import { honorInContext } from "./context-honor.ts";
 import { holderOf, type Item, linesAfter, NAME_END, sentenceAt } from "./numbered-list.ts";
 import { emit, listAfter } from "./parts.ts";
@@ -42,8 +42,10 @@ function isPlaceLabel(label: string): boolean {
  * A heading that names its honor and ends with a colon: "The first batch of the leading
  * agricultural enterprises of Pine City:". The honor is read from the heading itself.
  */
-const BATCH_HEADING =
-  /^\s*(?:The\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|latest)\s+)(?:batch|group|round)\s+of\b[^:\uFF1A]*[:\uFF1A]\s*$/i;
+const BATCH_HEADING = new RegExp(
+  String.raw`^\s*(?:The\s+)?(?:(?:${ORDINAL}|new|latest)\s+)(?:batch|group|round)\s+of\b[^:\uFF1A]*[:\uFF1A]\s*$`,
+  "i",
+);
 /** A line that is one parenthesised note. */
 const PARENTHESISED_NOTE = /^[ \t]*[(\uFF08][^\n]{0,200}[)\uFF09][ \t]*$/;
 /**
