@@ -2055,7 +2055,8 @@ const MEMBER_OF_NETWORK =
 /**
  * The honor's own name, which the mention keeps as its name (its surface keeps every word):
  * without the cohort's year ("2021 Famous Export Brand"), the word "title" or "honor" after it,
- * "the honor of", "recipient of" or "members of" a network before it. Nothing is cut that would leave fewer than two words.
+ * "the honor of", "recipient of" or "members of" a network before it. Nothing is cut that would
+ * leave fewer than two words.
  */
 export function honorOwnName(name: string): string {
   let own = name;

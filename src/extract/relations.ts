@@ -448,6 +448,34 @@ export function opensWithHolder(skeleton: Skeleton, at: number, object: HonorObj
   return kind === "Organization" || kind === "Person";
 }
 
+/** A free phrase that is no title whatever its words say. */
+function isNoTitle(skeleton: Skeleton, phrase: string): boolean {
+  const trimmed = phrase.trim();
+  // "The winners include ...": the people who won are not what they won.
+  if (/^(?:the\s+)?(?:winners?|recipients?|awardees?|laureates?|honou?rees?)$/i.test(trimmed))
+    return true;
+  // "received certificates": the token of an honor, named by nothing but its kind, is none.
+  if (/^(?:the\s+)?(?:certificates?|plaques?|banners?|trophies|trophy)$/i.test(trimmed))
+    return true;
+  // "the hospital's Wu Lan": a phrase with a person's name in it is not a title.
+  for (const m of phrase.matchAll(/\uE000(\d+)\uE001/g))
+    if (skeleton.mentionAt(Number(m[1]))?.kind === "Person") return true;
+  // "Hill county won the ...": a phrase with its own verb is a clause, not a title.
+  return /\b(?:won|wins|was|were|is|are|has|have|had|received|became|got)\b/.test(phrase);
+}
+
+/**
+ * A phrase that stops where no title stops: on its participle ("the first TCM hospital accredited
+ * (by X)" describes) or before its noun ("first town in the (list)").
+ */
+function endsShortOfATitle(phrase: string): boolean {
+  return (
+    /\s(?:accredited|certified|approved|named|selected|recogni[sz]ed|listed|awarded|designated|rated|identified)$/.test(
+      phrase.trimEnd(),
+    ) || /\b(?:in|of|the|for|to|a|an|and|at|on)$/i.test(phrase)
+  );
+}
+
 /** Reads the honor after a conferral verb: a name placeholder or a short noun phrase. */
 export function readHonorObject(
   state: DocumentState,
@@ -552,34 +580,14 @@ export function readHonorObject(
   // Strip an unmatched trailing quote and leading article.
   const words = phrase.replace(/\uE000\d+\uE001/g, "X").split(/\s+/);
   if (words.length > 16) return undefined;
-  // "The winners include ...": the people who won are not what they won.
-  if (/^(?:the\s+)?(?:winners?|recipients?|awardees?|laureates?|honou?rees?)$/i.test(phrase.trim()))
-    return undefined;
-  // "received certificates": the token of an honor, named by nothing but its kind, is none.
-  if (/^(?:the\s+)?(?:certificates?|plaques?|banners?|trophies|trophy)$/i.test(phrase.trim()))
-    return undefined;
-  // "the hospital's Wu Lan": a phrase with a person's name in it is not a title.
-  for (const m of phrase.matchAll(/\uE000(\d+)\uE001/g))
-    if (skeleton.mentionAt(Number(m[1]))?.kind === "Person") return undefined;
-  // "Hill county won the ...": a phrase with its own verb is a clause, not a title.
-  if (/\b(?:won|wins|was|were|is|are|has|have|had|received|became|got)\b/.test(phrase))
-    return undefined;
+  if (isNoTitle(skeleton, phrase)) return undefined;
   if (
     !namesAnHonor(skeleton, rest.slice(0, offset), phrase, { quotedWhole, counted: count !== null })
   )
     return undefined;
   // "the small giant enterprises list", "the double first-class ranking": the honor is the list's.
   phrase = phrase.trimEnd().replace(/(?<=\S)\s+(?:list|ranking|roster)$/i, "");
-  // "the first TCM hospital accredited (by X)": a phrase that ends in its participle is a
-  // description, not a title.
-  if (
-    /\s(?:accredited|certified|approved|named|selected|recogni[sz]ed|listed|awarded|designated|rated|identified)$/.test(
-      phrase.trimEnd(),
-    )
-  )
-    return undefined;
-  // "first town in the (list)": a phrase cut before its noun names nothing.
-  if (/\b(?:in|of|the|for|to|a|an|and|at|on)$/i.test(phrase)) return undefined;
+  if (endsShortOfATitle(phrase)) return undefined;
   // "national green school and provincial civilized campus": two titles, each with its level.
   const pair =
     /^(.+?)\s+and\s+(?=(?:a\s+|an\s+|the\s+)?(?:national|provincial|municipal|city|county|district)\s)/i.exec(

@@ -1,6 +1,7 @@
 // A holder named with the honor it won, in an aside or before its name: "Yan Li, winner of the
 // 2021 Lake Prize in biology, is ..."; "the Gold Award winner Chen Ming told ...";
 // "Nobel Prize in Literature laureate Mo Lin"; "A and B have been recipients of the X".
+import type { Mention } from "../../types.ts";
 import { canReceive, emit, honorsAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -22,6 +23,12 @@ const BE_WINNER_OF = new RegExp(
   "gi",
 );
 
+/** The holders have won the honors named after the match. */
+function honorsWonAfter(input: RuleInput, holders: Mention[], m: RegExpExecArray) {
+  const objects = honorsAfter(input, m.index + m[0].length).filter((o) => o.honor.kind === "Honor");
+  return emit(input, holders, objects, m[0], m.index, { status: "conferred" });
+}
+
 /** "A and B have been recipients of the X": holders before the verb. */
 function beWinnersOf(input: RuleInput) {
   const { skeleton } = input;
@@ -29,26 +36,20 @@ function beWinnersOf(input: RuleInput) {
   BE_WINNER_OF.lastIndex = 0;
   for (let m = BE_WINNER_OF.exec(skeleton.text); m; m = BE_WINNER_OF.exec(skeleton.text)) {
     const holders = recipientsBefore(input, m.index).filter((h) => h.kind !== "Honor");
-    if (holders.length === 0) continue;
-    const objects = honorsAfter(input, m.index + m[0].length).filter(
-      (o) => o.honor.kind === "Honor",
-    );
-    out.push(...emit(input, holders, objects, m[0], m.index, { status: "conferred" }));
+    if (holders.length > 0) out.push(...honorsWonAfter(input, holders, m));
   }
   return out;
 }
 
+/** "Yan Li, winner of the X": the holder before the aside. */
 function winnersOf(input: RuleInput) {
   const { skeleton } = input;
   const out = [];
   WINNER_OF.lastIndex = 0;
   for (let m = WINNER_OF.exec(skeleton.text); m; m = WINNER_OF.exec(skeleton.text)) {
     const holder = skeleton.mentionAt(Number(m[1]));
-    if (!holder || holder.kind === "Honor" || !canReceive(holder)) continue;
-    const objects = honorsAfter(input, m.index + m[0].length).filter(
-      (o) => o.honor.kind === "Honor",
-    );
-    out.push(...emit(input, [holder], objects, m[0], m.index, { status: "conferred" }));
+    if (holder && holder.kind !== "Honor" && canReceive(holder))
+      out.push(...honorsWonAfter(input, [holder], m));
   }
   return out;
 }
