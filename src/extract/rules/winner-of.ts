@@ -5,7 +5,7 @@ import type { Mention } from "../../types.ts";
 import { canReceive, emit, honorsAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
-const WINNER = String.raw`(?:winner|recipient|laureate)`;
+const WINNER = "(?:winner|recipient|laureate)";
 // "Yan Li, winner of the X": the aside opens with the winning word.
 const WINNER_OF = new RegExp(
   String.raw`\uE000(\d+)\uE001\s*,\s*(?:the\s+|a\s+)?(?:(?:19|20)\d{2}\s+)?${WINNER}\s+of\s+`,
