@@ -3154,6 +3154,50 @@ const noHolders: GenreCase[] = [
   },
 ];
 
+const roundTenShapes: GenreCase[] = [
+  {
+    name: "'A and three other universities won X': the unnamed rest of a list leaves the named holders",
+    text: "News\n\nMaple University and three other universities won the Harbor Teaching Prize.",
+    expect: { conferrals: [{ recipient: "Maple University", honor: "Harbor Teaching Prize" }] },
+  },
+  {
+    name: "'A, B and other 20 people are the winners of X'",
+    text: "News\n\nRen Tao, Li Bo and other 20 people are the winners of the Youth Engineering Innovation Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Ren Tao", honor: "Youth Engineering Innovation Award" },
+        { recipient: "Li Bo", honor: "Youth Engineering Innovation Award" },
+      ],
+    },
+  },
+  {
+    name: "'won the Silver Heron for Best Actor': a prize named without a prize word, after a verb of winning",
+    text: "News\n\nLead actor Fan Lu, who plays a retired sailor in the film, won the Silver Heron for Best Actor.",
+    expect: { conferrals: [{ recipient: "Fan Lu", honor: "Silver Heron for Best Actor" }] },
+  },
+  {
+    name: "'has garnered the highest honour, the Award of Excellence'",
+    text: "News\n\nThe Cedar Gate Museum has garnered the highest honour, the Award of Excellence.",
+    expect: { conferrals: [{ recipient: "Cedar Gate Museum", honor: "Award of Excellence" }] },
+  },
+  {
+    name: "'namely A in P; B in Q; and C at D, R, S, garnered X': one holder per item, addresses dropped",
+    text: "News\n\nThree projects, namely the Alder Golf Course in Hong Kong SAR, China; Birch Garden Residences in Yangzhou, China; and Cedar Hall at Willow Temple, Kerala, India, garnered an Award of Distinction.",
+    expect: {
+      conferrals: [
+        { recipient: "Alder Golf Course", honor: "Award of Distinction" },
+        { recipient: "Birch Garden Residences", honor: "Award of Distinction" },
+        { recipient: "Cedar Hall at Willow Temple", honor: "Award of Distinction" },
+      ],
+    },
+  },
+  {
+    name: "what is won without a capitalised name is no prize: 'won the hearts of many voters'",
+    text: "News\n\nThe Maple Party won the hearts of many voters.",
+    expect: { conferrals: [] },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -3186,6 +3230,7 @@ const families: Record<string, GenreCase[]> = {
   "honors won by their holders": honorsWonBy,
   "bodies with their place": bodiesWithTheirPlace,
   "what holds no honor": noHolders,
+  "round ten shapes: unnamed rests, prizes without a prize word, addresses": roundTenShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -90,19 +90,21 @@ const AUX = `(?:was|were|is|are|${perfectOrFuture(ADVERBS)}|to\\s+be|being|be)`;
 const PASSIVE_VERBS =
   "named|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted|unveiled|inaugurated|added(?=\\s+to\\s)";
 const ACTIVE_WIN =
-  "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|(?:ranked|ranks)(?=\\s+among\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|bagged|clinched|took|claimed|scooped|became|becomes|passed|picked\\s+up|picks\\s+up";
+  "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|(?:ranked|ranks)(?=\\s+among\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|bagged|clinched|took|claimed|scooped|garnered|garners|became|becomes|passed|picked\\s+up|picks\\s+up";
 const ISSUER_VERBS =
   "awarded|granted|conferred|honou?red|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
+/** "and so on", "and 12 other enterprises", "and other six units": the rest of a list, unnamed. */
+const OTHERS_TAIL = `(?:,?\\s*(?:and\\s+so\\s+on|etc\\.?|and\\s+(?:(?:\\d+|[a-z]+)\\s+other|other(?:\\s+(?:\\d+|[a-z]+))?)\\s+[a-z][a-z\\s,]{0,60}?)\\s*,?\\s*)?`;
 const PASSIVE = new RegExp(
-  `(?:(${COHORT}))?(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,?\\s*(?:and\\s+so\\s+on|etc\\.?|and\\s+(?:(?:\\d+|[a-z]+)\\s+other|other\\s+(?:\\d+|[a-z]+))\\s+[a-z][a-z\\s,]{0,60}?)\\s*,?\\s*)?(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?(?:,\\s*(?:a|an|the|one\\s+of\\s+the|${NUMBER})\\s+[^,;.]{1,80},)?(?:,\\s*(?:whose|who|which)\\s+[^,;.\\uE000]{1,100},)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+|stood\\s+out\\s+(?:from|among)\\s+[^,;.\\uE000]{1,60}?\\s+and\\s+)?(?:(?:will\\s+)?(?:continued?|continues|kept|keeps)\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})(?:(?:among|one\\s+of)\\s+(?:the\\s+)?(?:${NUMBER}\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\s+(?:(?:that|which|who)\\s+(?:were|was|are|is|have\\s+been|has\\s+been)\\s+)?(?:${ADVERBS}\\s+)?)?((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
+  `(?:(${COHORT}))?(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}\\s*(?:\\([^)]{0,80}\\)\\s*)?${OTHERS_TAIL}(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?(?:,\\s*(?:a|an|the|one\\s+of\\s+the|${NUMBER})\\s+[^,;.]{1,80},)?(?:,\\s*(?:whose|who|which)\\s+[^,;.\\uE000]{1,100},)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+|stood\\s+out\\s+(?:from|among)\\s+[^,;.\\uE000]{1,60}?\\s+and\\s+)?(?:(?:will\\s+)?(?:continued?|continues|kept|keeps)\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})(?:(?:among|one\\s+of)\\s+(?:the\\s+)?(?:${NUMBER}\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\s+(?:(?:that|which|who)\\s+(?:were|was|are|is|have\\s+been|has\\s+been)\\s+)?(?:${ADVERBS}\\s+)?)?((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
   "gi",
 );
 /** "was honored to receive the X": the pride before the win. */
 const HONORED_TO =
   "(?:is|was|are|were)\\s+(?:honou?red|proud|delighted|pleased)\\s+to\\s+(?=receive|win|obtain)";
 const ACTIVE = new RegExp(
-  `(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}${APPOSITIVE}(?:\\s+and\\s+(?:his|her|their)\\s+(?:team|colleagues|students)s?)?\\s*,?\\s*(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|passes|completed|completes)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,3}?\\s+and\\s+|${HONORED_TO})?(?:has\\s+|have\\s+|had\\s+)?(?:${ADVERBS}\\s+){0,3}(${ACTIVE_WIN}|(?<=(?:have|has|and)\\s+(?:${ADVERBS}\\s+)?)become|(?:continued?|continues|managed)\\s+to\\s+(?:retain|keep|maintain|hold|win))\\b`,
+  `(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}${APPOSITIVE}${OTHERS_TAIL}(?:\\s+and\\s+(?:his|her|their)\\s+(?:team|colleagues|students)s?)?\\s*,?\\s*(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|passes|completed|completes)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,3}?\\s+and\\s+|${HONORED_TO})?(?:has\\s+|have\\s+|had\\s+)?(?:${ADVERBS}\\s+){0,3}(${ACTIVE_WIN}|(?<=(?:have|has|and)\\s+(?:${ADVERBS}\\s+)?)become|(?:continued?|continues|managed)\\s+to\\s+(?:retain|keep|maintain|hold|win))\\b`,
   "gi",
 );
 const ON_LIST = new RegExp(
@@ -410,13 +412,16 @@ function namesAnHonor(
   skeleton: Skeleton,
   before: string,
   phrase: string,
-  setOff: { quotedWhole: boolean; counted: boolean },
+  setOff: { quotedWhole: boolean; counted: boolean; won: boolean },
 ): boolean {
   // "the honorary title of 'Most Beautiful Striver'": what follows "title of" is a title.
   if (/\btitles?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:"\s*)?$/i.test(before)) return true;
   if (setOff.quotedWhole && isQuotedTitle(before, phrase)) return true;
   // "one of the top 20 Green Trailblazers": a counted cohort of a capitalised name is a title.
   if (setOff.counted && isTitleCase(phrase)) return true;
+  // "won the Silver Bear", "took home the Golden Rooster": what one wins by its capitalised name.
+  if (setOff.won && /\bthe\s+$/i.test(before) && isTitleCase(phrase) && /\s/.test(phrase.trim()))
+    return true;
   // "was named best supporting actor", "took most popular drama": an award's category is one.
   if (CATEGORY_AWARD.test(phrase)) return true;
   const named = phrase.replace(
@@ -482,11 +487,13 @@ export function readHonorObject(
   context: SentenceContext,
   skeleton: Skeleton,
   position: number,
+  options: { won?: boolean } = {},
 ): HonorObject | undefined {
   const rest = skeleton.text.slice(position);
   // "became the first Hill scientist to be awarded the X": the honor is X, not the first-ness.
   const firstTo = FIRST_TO_WIN.exec(rest);
-  if (firstTo) return readHonorObject(state, context, skeleton, position + firstTo[0].length);
+  if (firstTo)
+    return readHonorObject(state, context, skeleton, position + firstTo[0].length, options);
   let offset = 0;
   const preamble = OBJECT_PREAMBLE.exec(rest);
   if (preamble) offset += preamble[0].length;
@@ -582,7 +589,11 @@ export function readHonorObject(
   if (words.length > 16) return undefined;
   if (isNoTitle(skeleton, phrase)) return undefined;
   if (
-    !namesAnHonor(skeleton, rest.slice(0, offset), phrase, { quotedWhole, counted: count !== null })
+    !namesAnHonor(skeleton, rest.slice(0, offset), phrase, {
+      quotedWhole,
+      counted: count !== null,
+      won: options.won === true,
+    })
   )
     return undefined;
   // "the small giant enterprises list", "the double first-class ranking": the honor is the list's.
@@ -1360,6 +1371,10 @@ function readListOnly(scan: Scan, m: RegExpExecArray, verb: string, recipients: 
   );
 }
 
+/** The verbs of winning outright: what follows may be a prize named without a prize word. */
+const WINNING =
+  /^(?:won|wins|win|took|claimed|bagged|clinched|scooped|garnered|garners|picked\s+up)$/;
+
 /** "X won the title of Y", "X Wins the Y Award". */
 function readActive(scan: Scan): void {
   const { state, context, skeleton, text, sentenceText, claim, emit, agentsOf, moreObjects } = scan;
@@ -1383,7 +1398,9 @@ function readActive(scan: Scan): void {
     )
       continue;
     if (verb === "passed" && !/^\s+the\s+re-?evaluation/i.test(after)) continue;
-    const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
+    const object = readHonorObject(state, context, skeleton, m.index + m[0].length, {
+      won: WINNING.test(verb),
+    });
     if (!object) continue;
     // "receives many school groups": what a body receives is an honor only when it says so.
     if (

@@ -4,6 +4,7 @@
 import type { Conferral } from "../../types.ts";
 import type { DocumentState, SentenceContext } from "../index.ts";
 import type { Skeleton } from "../relations.ts";
+import { dropAddressHolders } from "./address-holders.ts";
 import { asHolder } from "./as-holder.ts";
 import { categoryWinners } from "./category-winners.ts";
 import { cohortLists } from "./cohort-lists.ts";
@@ -24,6 +25,7 @@ import { joinedNetwork } from "./joined-network.ts";
 import { listAppositive } from "./list-appositive.ts";
 import { listContinues } from "./list-continues.ts";
 import { listedWithoutHonor } from "./listed-without-honor.ts";
+import { dropNestedHolders } from "./nested-holders.ts";
 import { numberedList } from "./numbered-list.ts";
 import { passiveDesignation } from "./passive-designation.ts";
 import { placesHold } from "./places-hold.ts";
@@ -90,5 +92,6 @@ export function runConferralRules(
     found.push(...rule.find({ state, context, skeleton, found }));
   }
   const distributed = distributeRespectively({ state, context, skeleton, found }, found);
-  return keepHoldersOfTheTitlesKind(state, distributed);
+  const kept = keepHoldersOfTheTitlesKind(state, distributed);
+  return dropAddressHolders(state, dropNestedHolders(state, kept));
 }

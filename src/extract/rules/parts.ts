@@ -82,9 +82,14 @@ function readingOf(skeleton: Skeleton & { reading?: Reading }): Reading {
 /** How far before a verb the last recipient's name may end (glue and adverbs between). */
 const GLUE_REACH = 120;
 
-export function recipientsBefore(input: RuleInput, position: number): Mention[] {
+/** "A, B and other 20 people are ...", "A and three other units were ...": the unnamed rest. */
+const UNNAMED_REST =
+  /\s*,?\s*and\s+(?:(?:\d+|[a-z]+)\s+)?other\s+(?:(?:\d+|[a-z]+)\s+)?[a-z]+\s*,?\s*$/;
+
+export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
   const { skeleton, state } = input;
   const reading = readingOf(skeleton);
+  const position = verbAt - (UNNAMED_REST.exec(reading.masked.slice(0, verbAt))?.[0].length ?? 0);
   // No name close before the verb: nothing to read (the common case, decided cheaply).
   if (!reading.masked.slice(Math.max(0, position - GLUE_REACH), position).includes("\uE001"))
     return [];

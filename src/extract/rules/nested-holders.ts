@@ -1,0 +1,32 @@
+// Two readings of one list item: "Oak Hall at Lotus Temple" and, inside it, "Oak Hall". Text that
+// overlaps names one holder, so one of the two goes: the inner one, unless the longer reading only
+// adds where the holder is ("Elm village from Hill province").
+import type { Conferral, Evidence } from "../../types.ts";
+import type { DocumentState } from "../index.ts";
+
+/** ", Hill County", " in Hill City", " from Hill province": where, not who. */
+const WHERE_FROM = /^\s*(?:,|\(|(?:in|from)\b)/;
+
+/** Drops one of two conferrals of an honor whose holders' spans nest. */
+export function dropNestedHolders(state: DocumentState, found: Conferral[]): Conferral[] {
+  if (found.length < 2) return found;
+  const spanOf = (c: Conferral): Evidence | undefined => state.byId.get(c.recipient)?.evidence;
+  const dropped = new Set<Conferral>();
+  for (const inner of found) {
+    const span = spanOf(inner);
+    if (!span) continue;
+    for (const outer of found) {
+      const wider = spanOf(outer);
+      if (outer === inner || outer.honor !== inner.honor || !wider) continue;
+      const nests =
+        wider.start <= span.start &&
+        wider.end >= span.end &&
+        wider.end - wider.start > span.end - span.start;
+      if (!nests) continue;
+      const addsOnlyAPlace =
+        wider.start === span.start && WHERE_FROM.test(state.view.slice(span.end, wider.end));
+      dropped.add(addsOnlyAPlace ? outer : inner);
+    }
+  }
+  return found.filter((c) => !dropped.has(c));
+}
