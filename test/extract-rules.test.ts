@@ -3196,6 +3196,36 @@ const roundTenShapes: GenreCase[] = [
     text: "News\n\nThe Maple Party won the hearts of many voters.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'The Award for New Design in Old Towns went to X': a title that opens with 'Award of/for'",
+    text: "News\n\nThe Award for New Design in Old Towns went to Maple Site Museum.",
+    expect: {
+      conferrals: [{ recipient: "Maple Site Museum", honor: "Award for New Design in Old Towns" }],
+    },
+  },
+  {
+    name: "'won the title of X in 7 consecutive years': the run of years is not the title's",
+    text: "News\n\nRiverton has won the title of National Model City of Mutual Support in 7 consecutive years.",
+    expect: {
+      conferrals: [{ recipient: "Riverton", honor: "National Model City of Mutual Support" }],
+    },
+  },
+  {
+    name: "a quoted slogan in a title keeps its commas and its verb: 'bases of \"Clear Rivers, Green Hills are Gold\"'",
+    text: 'News\n\nAlder County and Birch County were named practice bases of "Clear Rivers, Green Hills are Gold".',
+    expect: {
+      conferrals: [
+        {
+          recipient: "Alder County",
+          honor: 'practice bases of "Clear Rivers, Green Hills are Gold"',
+        },
+        {
+          recipient: "Birch County",
+          honor: 'practice bases of "Clear Rivers, Green Hills are Gold"',
+        },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -318,7 +318,7 @@ const ORDINAL_BEFORE = new RegExp(
   "i",
 );
 const FREE_OBJECT =
-  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+for\s+(?:the\s+)?[a-z0-9]+\s+(?:time|consecutive|year)\b|\s+for\s+[a-z0-9]+\s+consecutive\s+(?:times|years)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:include|includes|included)(?=\s*:?\s*(?:the\s+)?(?:[A-Z][\w'-]*[\s,]+){0,4}"?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+at\s+(?:a|an|the)\s+(?!(?:national|state|provincial|municipal|city|county|district)\s+level\b)|\s+(?:identified|named|selected|approved|listed|rated|recogni[sz]ed|designated|chosen|announced|released)(?:\s+and\s+[a-z]+ed)?\s+(?:in|by|at|on|this|last)\b|\s+only\b|\s+(?:yesterday|today|recently|instead|too|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+as\s+well\b(?!\s+as\b)|\s+for\s+the\s+year\b|\s+in\s+recognition\s+of\b|\s+in\s+(?:(?:our|this|the\s+whole|the)\s+)?(?:province|city|country|county|district|nation|region)\b|\s+respectively\b|\s+(?:once\s+)?again\b|\s+(?:last|this|next)\s+year\b|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+(?:honou?rary\s+)?title|it|its|will|also|became|other|so\s+on|(?:officially\s+|formally\s+)?(?:joined|entered|won|obtained|received|passed))|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
+  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+for\s+(?:the\s+)?[a-z0-9]+\s+(?:time|consecutive|year)\b|\s+(?:for|in)\s+[a-z0-9]+\s+consecutive\s+(?:times|years?)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:include|includes|included)(?=\s*:?\s*(?:the\s+)?(?:[A-Z][\w'-]*[\s,]+){0,4}"?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+at\s+(?:a|an|the)\s+(?!(?:national|state|provincial|municipal|city|county|district)\s+level\b)|\s+(?:identified|named|selected|approved|listed|rated|recogni[sz]ed|designated|chosen|announced|released)(?:\s+and\s+[a-z]+ed)?\s+(?:in|by|at|on|this|last)\b|\s+only\b|\s+(?:yesterday|today|recently|instead|too|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+as\s+well\b(?!\s+as\b)|\s+for\s+the\s+year\b|\s+in\s+recognition\s+of\b|\s+in\s+(?:(?:our|this|the\s+whole|the)\s+)?(?:province|city|country|county|district|nation|region)\b|\s+respectively\b|\s+(?:once\s+)?again\b|\s+(?:last|this|next)\s+year\b|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+(?:honou?rary\s+)?title|it|its|will|also|became|other|so\s+on|(?:officially\s+|formally\s+)?(?:joined|entered|won|obtained|received|passed))|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
 const BAD_OBJECT_START =
   /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|multiple|numerous|other|various|only|becoming|being|his|her|our|my|your|total\s+of)\b|^(?!(?:19|20)\d{2}\s+[A-Za-z"]|\d{1,3}(?:st|nd|rd|th)\s+[A-Za-z"])\d/i;
 // "one of the ten Model Workers", "one of the top 30 green factories": the count is the cohort's.
@@ -466,7 +466,10 @@ function isNoTitle(skeleton: Skeleton, phrase: string): boolean {
   for (const m of phrase.matchAll(/\uE000(\d+)\uE001/g))
     if (skeleton.mentionAt(Number(m[1]))?.kind === "Person") return true;
   // "Hill county won the ...": a phrase with its own verb is a clause, not a title.
-  return /\b(?:won|wins|was|were|is|are|has|have|had|received|became|got)\b/.test(phrase);
+  // (A quoted slogan inside a title may have its own verb: 'bases of "Hills are Gold"'.)
+  return /\b(?:won|wins|was|were|is|are|has|have|had|received|became|got)\b/.test(
+    phrase.replace(/"[^"]*"/g, '""'),
+  );
 }
 
 /**
@@ -566,6 +569,11 @@ export function readHonorObject(
   // '"Four Good Roads" ...': a quoted title may open with any word.
   const openedQuote = QUOTE_LAST.exec(rest.slice(0, offset));
   if (!openedQuote && BAD_OBJECT_START.test(phrase)) return undefined;
+  // 'bases of "Green Water, Green Hills"': a quote opened in the phrase runs past its commas.
+  if (!openedQuote && /^[^"]*"[^"]*$/.test(free[1] as string)) {
+    const closing = /^[^".;:!?\uE000]{1,80}"/.exec(tail.slice((free[1] as string).length));
+    if (closing) phrase = (free[1] as string) + closing[0];
+  }
   // '"100 Characteristic Villages" in China in ...': a quoted title ends at its closing quote
   // when a preposition follows it.
   const closing = openedQuote
