@@ -3226,6 +3226,32 @@ const roundTenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'ranks 180th among the top 500 Chinese companies': a place in a ranking is a ranking held",
+    text: "News\n\nHollin Group ranks 180th among the top 500 Chinese companies in 2020, up 3 places.",
+    expect: { conferrals: [{ recipient: "Hollin Group", honor: "top 500 Chinese companies" }] },
+  },
+  {
+    name: "'ranked among the 100 leading enterprises in X': a counted superlative is a ranking",
+    text: "News\n\nHollin Group ranked among the 100 leading enterprises in green building materials.",
+    expect: {
+      conferrals: [
+        { recipient: "Hollin Group", honor: "100 leading enterprises in green building materials" },
+      ],
+    },
+  },
+  {
+    name: "a counted superlative is no ranking when nothing is won: 'received 100 leading enterprises'",
+    text: "News\n\nThe Hollin Fair received 100 leading enterprises from abroad.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "a headline's run of years in capitals ends the title: 'Won X in 7 Consecutive Years'",
+    text: "Riverton Won National Model City of Mutual Support in 7 Consecutive Years\n\nThe city was honored again.",
+    expect: {
+      someConferrals: [{ recipient: "Riverton", honor: "National Model City of Mutual Support" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

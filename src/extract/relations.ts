@@ -90,7 +90,7 @@ const AUX = `(?:was|were|is|are|${perfectOrFuture(ADVERBS)}|to\\s+be|being|be)`;
 const PASSIVE_VERBS =
   "named|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted|unveiled|inaugurated|added(?=\\s+to\\s)";
 const ACTIVE_WIN =
-  "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|(?:ranked|ranks)(?=\\s+among\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|bagged|clinched|took|claimed|scooped|garnered|garners|became|becomes|passed|picked\\s+up|picks\\s+up";
+  "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|(?:ranked|ranks)(?:\\s+(?:No\\.\\s*)?\\d{1,4}(?:st|nd|rd|th)?)?(?=\\s+among\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|bagged|clinched|took|claimed|scooped|garnered|garners|became|becomes|passed|picked\\s+up|picks\\s+up";
 const ISSUER_VERBS =
   "awarded|granted|conferred|honou?red|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
@@ -318,9 +318,9 @@ const ORDINAL_BEFORE = new RegExp(
   "i",
 );
 const FREE_OBJECT =
-  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+for\s+(?:the\s+)?[a-z0-9]+\s+(?:time|consecutive|year)\b|\s+(?:for|in)\s+[a-z0-9]+\s+consecutive\s+(?:times|years?)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:include|includes|included)(?=\s*:?\s*(?:the\s+)?(?:[A-Z][\w'-]*[\s,]+){0,4}"?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+at\s+(?:a|an|the)\s+(?!(?:national|state|provincial|municipal|city|county|district)\s+level\b)|\s+(?:identified|named|selected|approved|listed|rated|recogni[sz]ed|designated|chosen|announced|released)(?:\s+and\s+[a-z]+ed)?\s+(?:in|by|at|on|this|last)\b|\s+only\b|\s+(?:yesterday|today|recently|instead|too|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+as\s+well\b(?!\s+as\b)|\s+for\s+the\s+year\b|\s+in\s+recognition\s+of\b|\s+in\s+(?:(?:our|this|the\s+whole|the)\s+)?(?:province|city|country|county|district|nation|region)\b|\s+respectively\b|\s+(?:once\s+)?again\b|\s+(?:last|this|next)\s+year\b|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+(?:honou?rary\s+)?title|it|its|will|also|became|other|so\s+on|(?:officially\s+|formally\s+)?(?:joined|entered|won|obtained|received|passed))|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
+  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+for\s+(?:the\s+)?[a-z0-9]+\s+(?:time|consecutive|year)\b|\s+(?:[Ff]or|[Ii]n)\s+[a-zA-Z0-9]+\s+[Cc]onsecutive\s+(?:[Tt]imes|[Yy]ears?)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:include|includes|included)(?=\s*:?\s*(?:the\s+)?(?:[A-Z][\w'-]*[\s,]+){0,4}"?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+at\s+(?:a|an|the)\s+(?!(?:national|state|provincial|municipal|city|county|district)\s+level\b)|\s+(?:identified|named|selected|approved|listed|rated|recogni[sz]ed|designated|chosen|announced|released)(?:\s+and\s+[a-z]+ed)?\s+(?:in|by|at|on|this|last)\b|\s+only\b|\s+(?:yesterday|today|recently|instead|too|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+as\s+well\b(?!\s+as\b)|\s+for\s+the\s+year\b|\s+in\s+recognition\s+of\b|\s+in\s+(?:(?:our|this|the\s+whole|the)\s+)?(?:province|city|country|county|district|nation|region)\b|\s+respectively\b|\s+(?:once\s+)?again\b|\s+(?:last|this|next)\s+year\b|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+(?:honou?rary\s+)?title|it|its|will|also|became|other|so\s+on|(?:officially\s+|formally\s+)?(?:joined|entered|won|obtained|received|passed))|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
 const BAD_OBJECT_START =
-  /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|multiple|numerous|other|various|only|becoming|being|his|her|our|my|your|total\s+of)\b|^(?!(?:19|20)\d{2}\s+[A-Za-z"]|\d{1,3}(?:st|nd|rd|th)\s+[A-Za-z"])\d/i;
+  /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|multiple|numerous|other|various|only|becoming|being|his|her|our|my|your|total\s+of)\b|^(?!(?:19|20)\d{2}\s+[A-Za-z"]|\d{1,3}(?:st|nd|rd|th)\s+[A-Za-z"]|\d{1,4}\s+(?:leading|best|largest|biggest|strongest|most)\b)\d/i;
 // "one of the ten Model Workers", "one of the top 30 green factories": the count is the cohort's.
 // The count is lower case ("one of the Top Ten Volunteers" names the "Top Ten" in its title) and
 // the honor after it capitalised: "one of the three undergraduate universities" is a cohort.
@@ -389,6 +389,9 @@ function isQuotedTitle(before: string, phrase: string): boolean {
   );
 }
 
+/** "top 500 Chinese companies", "100 leading enterprises in X", "50 Best Restaurants". */
+const RANKING =
+  /^(?:top|best|leading|largest|biggest)\s+\d{1,4}\s+[A-Za-z]|^\d{1,4}\s+(?:leading|best|largest|biggest|strongest|most\s+[a-z]+)\s+[A-Za-z]/i;
 const CATEGORY_AWARD =
   /^(?:best|most\s+(?:popular|valuable|promising|outstanding|influential))\s+[a-z]+(?:\s+[a-z]+){0,4}$/i;
 
@@ -422,6 +425,8 @@ function namesAnHonor(
   // "won the Silver Bear", "took home the Golden Rooster": what one wins by its capitalised name.
   if (setOff.won && /\bthe\s+$/i.test(before) && isTitleCase(phrase) && /\s/.test(phrase.trim()))
     return true;
+  // "the top 500 Chinese companies", "the 100 leading enterprises": a ranking is one.
+  if (RANKING.test(phrase) && !/\b(?:ranks?|places?|positions?|spots?)$/i.test(phrase)) return true;
   // "was named best supporting actor", "took most popular drama": an award's category is one.
   if (CATEGORY_AWARD.test(phrase)) return true;
   const named = phrase.replace(
