@@ -3252,6 +3252,33 @@ const roundTenShapes: GenreCase[] = [
       someConferrals: [{ recipient: "Riverton", honor: "National Model City of Mutual Support" }],
     },
   },
+  {
+    name: "'The Lark Prize was announced. The award-winners are A, B and C': the one honor just named",
+    text: "News\n\nThe Lark Prize was announced on Monday. The award-winners are Alder University, Birch College and Cedar Institute.",
+    expect: {
+      conferrals: [
+        { recipient: "Alder University", honor: "Lark Prize" },
+        { recipient: "Birch College", honor: "Lark Prize" },
+        { recipient: "Cedar Institute", honor: "Lark Prize" },
+      ],
+    },
+  },
+  {
+    name: "'The winners are A and B' after a sentence that names no honor: what they won is not said",
+    text: "News\n\nThe city held a fair for students on Monday. The winners are Alder University and Birch College.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "a line dense with names keeps its sentences apart: '... in Beijing. The winners are ...'",
+    text: "News\n\nThe Lark Prize was announced in Beijing. The winners are Alder University, Birch Hospital and Cedar Institute.",
+    expect: {
+      conferrals: [
+        { recipient: "Alder University", honor: "Lark Prize" },
+        { recipient: "Birch Hospital", honor: "Lark Prize" },
+        { recipient: "Cedar Institute", honor: "Lark Prize" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

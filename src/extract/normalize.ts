@@ -74,11 +74,20 @@ function titleCase(phrase: string): string {
 const GLUED_EM_DASH = /(?<=[\p{L}\p{N}"'\u201D\u2019)])\u2014(?=[\p{L}\p{N}"\u201C])/gu;
 
 // A line in Title Case ("Museum Upgraded To National Base In The Country"): its small words read
-// as they do in a sentence, so one grammar serves headlines and bodies.
+// as they do in a sentence, so one grammar serves headlines and bodies. A word that opens a
+// sentence keeps its capital: a line dense with names may hold two ("... in Beijing. The winners").
 const LINE = /[^\n]+/g;
 const CONTENT_WORD = /\b[A-Za-z][A-Za-z'-]{3,}/g;
 const TITLE_SMALL_WORD = new RegExp(
-  `(?<=\\S\\s+)\\b(?:${[...SMALL_WORDS_OF_CAPITALS, "as", "by", "with", "from", "into", "or"]
+  `(?<=[^\\s.!?;:]\\s+)\\b(?:${[
+    ...SMALL_WORDS_OF_CAPITALS,
+    "as",
+    "by",
+    "with",
+    "from",
+    "into",
+    "or",
+  ]
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join("|")})\\b(?=\\s)`,
   "g",

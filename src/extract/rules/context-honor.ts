@@ -75,3 +75,10 @@ export function honorInContext(input: RuleInput): Mention | undefined {
   if (!conferred) return declared;
   return declared.evidence.start > conferred.evidence.start ? declared : conferred;
 }
+
+/** The one honor the sentence before names ("The Lake Prize was announced. The winners are ..."). */
+export function honorOfSentenceBefore(input: RuleInput): Mention | undefined {
+  const { state, context } = input;
+  const honors = state.contexts[context.sentence.index - 1]?.top.filter((m) => m.kind === "Honor");
+  return honors?.length === 1 ? honors[0] : undefined;
+}

@@ -3,7 +3,7 @@
 // list"; "A and B were among the recipients".
 
 import { readHonorObject } from "../relations.ts";
-import { honorInContext } from "./context-honor.ts";
+import { honorInContext, honorOfSentenceBefore } from "./context-honor.ts";
 import { emit, listAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -12,9 +12,10 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 /** A count before a plural noun: digits or a number word up to ten. */
 const SMALL_COUNT = String.raw`\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten`;
 const AMONG_ARE = new RegExp(
-  String.raw`^\s*(?:It\s+is\s+(?:learned|reported|understood|known)\s+that\s+)?(?:Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?|(?:These|They|Those)\s+(?:(?:${SMALL_COUNT}|eleven|twelve)\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:${SMALL_COUNT})\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:winners|recipients|awardees)(?:\s+of\s+this\s+year)?\s+|(?:The\s+)?(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s+)(?:are|were|included|includes|include)\b\s*:?\s*|^\s*There\s+(?:are|were)\s+(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s*,?\s*(?:including|namely|such\s+as)\s*:?\s*`,
+  String.raw`^\s*(?:It\s+is\s+(?:learned|reported|understood|known)\s+that\s+)?(?:Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?|(?:These|They|Those)\s+(?:(?:${SMALL_COUNT}|eleven|twelve)\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:${SMALL_COUNT})\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:(?:award|prize)[\s-])?(?:winners|recipients|awardees)(?:\s+of\s+this\s+year)?\s+|(?:The\s+)?(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s+)(?:are|were|included|includes|include)\b\s*:?\s*|^\s*There\s+(?:are|were)\s+(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s*,?\s*(?:including|namely|such\s+as)\s*:?\s*`,
   "i",
 );
+const WINNERS_ARE = /\b(?:winners|recipients|awardees)\b/i;
 const AMONG_THEM_LIST = /^\s*Among\s+(?:them|these|those)\s*,\s*(?=(?:the\s+)?"?\uE000)/i;
 const VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|won|wins|received|got|obtained|became|includes?|included|named|selected|listed|awarded|rated)\b/i;
@@ -49,11 +50,13 @@ export const listedWithoutHonor: ConferralRule = {
   find(input) {
     const named = holdersOfNamedHonor(input);
     if (named.length > 0) return named;
-    const honor = honorInContext(input);
-    if (!honor) return [];
-    const object = { honor, end: 0 };
     const text = input.skeleton.text;
     const among = AMONG_ARE.exec(text);
+    // "The winners are A and B" says they won what the text just named, announced or not.
+    const winners = among !== null && WINNERS_ARE.test(among[0]);
+    const honor = honorInContext(input) ?? (winners ? honorOfSentenceBefore(input) : undefined);
+    if (!honor) return [];
+    const object = { honor, end: 0 };
     // The list must follow at once: "These include A", not "These museums are found in A".
     // "are chemist A and physicist B": an occupation may stand before each name, and an owner
     // before that ("are Cuba's A, Peru's B").
