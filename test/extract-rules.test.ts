@@ -3279,6 +3279,17 @@ const roundTenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "built projects in a list of winners are works that hold the prize: 'The winners are A Port Project, B Bridge Project'",
+    text: "News\n\nThe Lark Prize was announced on Monday. The winners are Alder Port Project, Birch Bridge Project and Cedar Tower Project.",
+    expect: {
+      conferrals: [
+        { recipient: "Alder Port Project", honor: "Lark Prize" },
+        { recipient: "Birch Bridge Project", honor: "Lark Prize" },
+        { recipient: "Cedar Tower Project", honor: "Lark Prize" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -155,6 +155,9 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   for (const sentence of sentences) {
     state.contexts.push(readSentence(state, sentence, slogans));
   }
+  // "Pine Port Project" builds something: a work that can hold an award, before any rule asks.
+  for (const mention of mentions)
+    if (mention.kind === "Program" && isBuiltProject(mention.name)) mention.kind = "Work";
   placeAnnouncement(state);
   resolveInDocument(state);
 
@@ -185,7 +188,6 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
       mention.name = `\u0000${mention.name}`;
     else if (mention.kind === "Program" && isHolidayOrHistoricMovement(mention.name))
       mention.name = `\u0000${mention.name}`;
-    else if (mention.kind === "Program" && isBuiltProject(mention.name)) mention.kind = "Work";
     else if (mention.kind === "Honor") mention.name = honorOwnName(mention.name);
   }
   const kept = mentions.filter((m) => !m.name.startsWith("\u0000"));
