@@ -3290,6 +3290,16 @@ const roundTenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'were added to the 5A category': added to a rating, counted list and its example",
+    text: "News\n\nA total of 22 tourist attractions, including Alder Lake Park, are expected to be added to the 5A category, the highest level in the rating system.",
+    expect: { conferrals: [{ recipient: "Alder Lake Park", honor: "5A category" }] },
+  },
+  {
+    name: "'was added to the national 5A scenic areas': what a holder is added to is its honor",
+    text: "News\n\nBirch Gorge was added to the national 5A scenic areas last year.",
+    expect: { conferrals: [{ recipient: "Birch Gorge", honor: "national 5A scenic areas" }] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -320,7 +320,7 @@ const ORDINAL_BEFORE = new RegExp(
 const FREE_OBJECT =
   /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+for\s+(?:the\s+)?[a-z0-9]+\s+(?:time|consecutive|year)\b|\s+(?:[Ff]or|[Ii]n)\s+[a-zA-Z0-9]+\s+[Cc]onsecutive\s+(?:[Tt]imes|[Yy]ears?)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:include|includes|included)(?=\s*:?\s*(?:the\s+)?(?:[A-Z][\w'-]*[\s,]+){0,4}"?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+at\s+(?:a|an|the)\s+(?!(?:national|state|provincial|municipal|city|county|district)\s+level\b)|\s+(?:identified|named|selected|approved|listed|rated|recogni[sz]ed|designated|chosen|announced|released)(?:\s+and\s+[a-z]+ed)?\s+(?:in|by|at|on|this|last)\b|\s+only\b|\s+(?:yesterday|today|recently|instead|too|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+as\s+well\b(?!\s+as\b)|\s+for\s+the\s+year\b|\s+in\s+recognition\s+of\b|\s+in\s+(?:(?:our|this|the\s+whole|the)\s+)?(?:province|city|country|county|district|nation|region)\b|\s+respectively\b|\s+(?:once\s+)?again\b|\s+(?:last|this|next)\s+year\b|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+(?:honou?rary\s+)?title|it|its|will|also|became|other|so\s+on|(?:officially\s+|formally\s+)?(?:joined|entered|won|obtained|received|passed))|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
 const BAD_OBJECT_START =
-  /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|multiple|numerous|other|various|only|becoming|being|his|her|our|my|your|total\s+of)\b|^(?!(?:19|20)\d{2}\s+[A-Za-z"]|\d{1,3}(?:st|nd|rd|th)\s+[A-Za-z"]|\d{1,4}\s+(?:leading|best|largest|biggest|strongest|most)\b)\d/i;
+  /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|multiple|numerous|other|various|only|becoming|being|his|her|our|my|your|total\s+of)\b|^(?!(?:19|20)\d{2}\s+[A-Za-z"]|\d{1,3}(?:st|nd|rd|th)\s+[A-Za-z"]|\d{1,4}\s+(?:leading|best|largest|biggest|strongest|most)\b|[1-5]A\b)\d/i;
 // "one of the ten Model Workers", "one of the top 30 green factories": the count is the cohort's.
 // The count is lower case ("one of the Top Ten Volunteers" names the "Top Ten" in its title) and
 // the honor after it capitalised: "one of the three undergraduate universities" is a cohort.
@@ -1076,6 +1076,10 @@ interface Scan {
   passiveVerb: () => boolean;
 }
 
+/** "the highest level ...", "the top honor ...": words that describe an honor just named. */
+const DESCRIBES_THE_HONOR =
+  /^(?:the|a|an)\s+(?:highest|top|best|most|only|first|largest|biggest|supreme|ultimate)\b/i;
+
 function startScan(state: DocumentState, context: SentenceContext, skeleton: Skeleton): Scan {
   const out: Conferral[] = [];
   const text = skeleton.text;
@@ -1129,6 +1133,9 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
             text.slice(position),
           );
         if (!next || GAPPED_CLAUSE.test(text.slice(position + next[0].length))) break;
+        // "the 5A category, the highest level in the system": an aside that ranks the honor.
+        if (/,/.test(next[0]) && DESCRIBES_THE_HONOR.test(text.slice(position + next[0].length)))
+          break;
         const object = readHonorObject(state, context, skeleton, position + next[0].length);
         if (!object) break;
         // "..., and X is selected to ...": X opens a clause of its own.
@@ -1362,7 +1369,7 @@ function passiveObjectAt(
   agentFirst: RegExpExecArray | null,
 ): number {
   const at = after + (agentFirst ? agentFirst[0].length : 0);
-  if (!/^(?:upgraded|promoted)$/.test(verb)) return at;
+  if (!/^(?:upgraded|promoted|added)$/.test(verb)) return at;
   const to = /^\s*(?:to|into)\s+(?=(?:the|a|an)\s|[A-Z\uE000])/.exec(scan.text.slice(at));
   return at + (to ? to[0].length : 0);
 }
