@@ -3300,6 +3300,21 @@ const roundTenShapes: GenreCase[] = [
     text: "News\n\nBirch Gorge was added to the national 5A scenic areas last year.",
     expect: { conferrals: [{ recipient: "Birch Gorge", honor: "national 5A scenic areas" }] },
   },
+  {
+    name: "praise before a title is not part of it: 'won the coveted Golden Lotus Award'",
+    text: "News\n\nMaple Hall won the coveted Golden Lotus Award.",
+    expect: { conferrals: [{ recipient: "Maple Hall", honor: "Golden Lotus Award" }] },
+  },
+  {
+    name: "'named X and took the stage': a clause of its own ends the title",
+    text: "News\n\nSun Ming was named harbor city special model worker and took stage to speak.",
+    expect: { conferrals: [{ recipient: "Sun Ming", honor: "harbor city special model worker" }] },
+  },
+  {
+    name: "'Among the top winners was A ...': the winners are not what they won",
+    text: "News\n\nAmong the top winners was Maple Winery in Shandong province which won the Regional Trophy for Red Wine.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
