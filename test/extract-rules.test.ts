@@ -3315,6 +3315,26 @@ const roundTenShapes: GenreCase[] = [
     text: "News\n\nAmong the top winners was Maple Winery in Shandong province which won the Regional Trophy for Red Wine.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'This year's top science and technology award went to two academicians, A and B'",
+    text: "News\n\nThis year's top science and technology award went to two veteran academicians, Zheng Min and Wang Lin.",
+    expect: {
+      conferrals: [
+        { recipient: "Zheng Min", honor: "top science and technology award" },
+        { recipient: "Wang Lin", honor: "top science and technology award" },
+      ],
+    },
+  },
+  {
+    name: "'The guide's highest three-star rating went to A'; 'The \"Game of the Year\" award went to B'",
+    text: 'News\n\nThe guide\'s highest three-star rating went to Maple Court, a six-table restaurant. The "Game of the Year" award went to Cedar Garden, a social game.',
+    expect: {
+      conferrals: [
+        { recipient: "Maple Court", honor: "highest three-star rating" },
+        { recipient: "Cedar Garden", honor: '"Game of the Year" award' },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
