@@ -3335,6 +3335,18 @@ const roundTenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'crowned': 'Pine Hall crowned provincial patriotic education base', 'A, B and C were crowned the top three X'",
+    text: "Maple Hall crowned provincial patriotic education base\n\nAlder Group, Birch Group and Cedar Company were crowned the top three private enterprises in Riverland.",
+    expect: {
+      conferrals: [
+        { recipient: "Maple Hall", honor: "provincial patriotic education base" },
+        { recipient: "Alder Group", honor: "top three private enterprises in Riverland" },
+        { recipient: "Birch Group", honor: "top three private enterprises in Riverland" },
+        { recipient: "Cedar Company", honor: "top three private enterprises in Riverland" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

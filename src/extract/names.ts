@@ -1464,6 +1464,7 @@ const ACTIVE_HONORED_VERBS = new Set([
 /** Verbs that say a subject was honored: "X was named", "X Awarded", "X has been certified", "X won". */
 const HONORED_VERBS = new Set([
   "named",
+  "crowned",
   "awarded",
   "selected",
   "rated",

@@ -88,7 +88,7 @@ export function perfectOrFuture(adverbs: string): string {
 }
 const AUX = `(?:was|were|is|are|${perfectOrFuture(ADVERBS)}|to\\s+be|being|be)`;
 const PASSIVE_VERBS =
-  "named|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted|unveiled|inaugurated|added(?=\\s+to\\s)";
+  "named|crowned|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted|unveiled|inaugurated|added(?=\\s+to\\s)";
 const ACTIVE_WIN =
   "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|(?:ranked|ranks)(?:\\s+(?:No\\.\\s*)?\\d{1,4}(?:st|nd|rd|th)?)?(?=\\s+among\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|bagged|clinched|took|claimed|scooped|garnered|garners|became|becomes|passed|picked\\s+up|picks\\s+up";
 const ISSUER_VERBS =
