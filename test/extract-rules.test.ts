@@ -3347,6 +3347,13 @@ const roundTenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "a post whose closing comma was left out: 'Prof. A, an academician of the B (ACR) won X'",
+    text: "News\n\nMaple University's Prof. Feng Ming, an academician of the Chinese Academy of Sciences(CAS) won the Outstanding Teaching Award.",
+    expect: {
+      someConferrals: [{ recipient: "Feng Ming", honor: "Outstanding Teaching Award" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -37,7 +37,9 @@ const SUBJECT_PLACE = `(?:\\s+(?:of|in|from)\\s+(?:(?:our|this|the)\\s+)?(?:prov
 // Posts may follow one another: "A, the Secretary of B and chairman of C, Chairman of D, won".
 const POST_WORDS =
   "Secretary|Chairman|Chairwoman|President|Director|Dean|Head|Vice|Deputy|Chief|General|Member|Professor|Founder";
-const APPOSITIVE = `(?:(?:\\s*,\\s*(?!and\\b|or\\b|as\\s+well\\b|respectively\\b)(?:[a-z]|(?:${POST_WORDS})\\b)(?:[^,;.\\uE000]|${P}){1,100}?){1,4}\\s*,)?`;
+/** "A, an academician of the B won": a post whose closing comma was left out ends on its body. */
+const OPEN_POST = `\\s*,\\s*(?:a|an|the)\\s+[a-z][a-z\\s-]{0,60}?\\s(?:of|at|from)\\s+(?:the\\s+)?${P}(?:\\s*\\([^()]{1,20}\\))?(?=\\s+[a-z])`;
+const APPOSITIVE = `(?:(?:\\s*,\\s*(?!and\\b|or\\b|as\\s+well\\b|respectively\\b)(?:[a-z]|(?:${POST_WORDS})\\b)(?:[^,;.\\uE000]|${P}){1,100}?){1,4}\\s*,|${OPEN_POST})?`;
 /** A name with its post: "Li Hai, the expert in sensors", "Wu Fei, deputy director of the Office", "Wu Fei from Hubei RTVU". */
 const ITEM_WITH_POST = `${ITEM}(?:\\s+(?:from|of|at)\\s+(?:the\\s+)?${P}(?:\\s+${P}){0,2}(?=\\s+and\\s+|\\s*,|\\s+(?:were|was|are|is|have|has|had)\\b))?(?:\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}\\s+(?:of|at|in|from|for|with)\\s+(?:[^,;.\\uE000]|${P}){1,80}?(?=\\s*,|\\s+and\\s+(?:the\\s+)?\\uE000))?`;
 /** Subjects of a verb: a list whose names may each carry a post between commas. */
