@@ -3354,6 +3354,16 @@ const roundTenShapes: GenreCase[] = [
       someConferrals: [{ recipient: "Feng Ming", honor: "Outstanding Teaching Award" }],
     },
   },
+  {
+    name: "'collected the top award of X'; 'won a lifetime achievement award for the drama, Y': the work it was for is not the title's",
+    text: "News\n\nMaple Hall has collected the top award of the 3rd Lark TV Awards. Guo Bao won a lifetime achievement award for the drama, The Grand Gate.",
+    expect: {
+      conferrals: [
+        { recipient: "Maple Hall", honor: "top award of the 3rd Lark TV Awards" },
+        { recipient: "Guo Bao", honor: "lifetime achievement award" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
