@@ -3364,6 +3364,16 @@ const roundTenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'honored as A in 2019, the top ten X in 2020 and B in 2021': a ranked item of a list is no aside",
+    text: "News\n\nThe Maple Museum was honored as the advanced unit of science week in 2019, the top ten science education bases in Riverton in 2020 and the excellent organization unit of science day in 2021.",
+    expect: {
+      someConferrals: [
+        { recipient: "Maple Museum", honor: "top ten science education bases in Riverton" },
+        { recipient: "Maple Museum", honor: "excellent organization unit of science day" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

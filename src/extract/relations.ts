@@ -1082,9 +1082,12 @@ interface Scan {
   passiveVerb: () => boolean;
 }
 
-/** "the highest level ...", "the top honor ...": words that describe an honor just named. */
+/**
+ * "the highest level ...", "the top honor ...": words that describe an honor just named (but "the
+ * top ten X" may be one more honor of a list).
+ */
 const DESCRIBES_THE_HONOR =
-  /^(?:the|a|an)\s+(?:highest|top|best|most|only|first|largest|biggest|supreme|ultimate)\b/i;
+  /^(?:the|a|an)\s+(?:highest|supreme|ultimate|most\s+prestigious|top\s+(?:honou?r|level|rating|grade))\b/i;
 
 function startScan(state: DocumentState, context: SentenceContext, skeleton: Skeleton): Scan {
   const out: Conferral[] = [];
