@@ -3227,9 +3227,9 @@ const roundTenShapes: GenreCase[] = [
     },
   },
   {
-    name: "'ranks 180th among the top 500 Chinese companies': a place in a ranking is a ranking held",
-    text: "News\n\nHollin Group ranks 180th among the top 500 Chinese companies in 2020, up 3 places.",
-    expect: { conferrals: [{ recipient: "Hollin Group", honor: "top 500 Chinese companies" }] },
+    name: "'ranks 212th among the top 500 firms of Riverland': a place in a ranking is a ranking held",
+    text: "News\n\nHollin Group ranks 212th among the top 500 firms of Riverland this year, two places higher.",
+    expect: { conferrals: [{ recipient: "Hollin Group", honor: "top 500 firms of Riverland" }] },
   },
   {
     name: "'ranked among the 100 leading enterprises in X': a counted superlative is a ranking",
@@ -3292,7 +3292,7 @@ const roundTenShapes: GenreCase[] = [
   },
   {
     name: "'were added to the 5A category': added to a rating, counted list and its example",
-    text: "News\n\nA total of 22 tourist attractions, including Alder Lake Park, are expected to be added to the 5A category, the highest level in the rating system.",
+    text: "News\n\nFourteen sights, including Alder Lake Park, will be added to the 5A category, the top grade of the scheme.",
     expect: { conferrals: [{ recipient: "Alder Lake Park", honor: "5A category" }] },
   },
   {
@@ -3312,16 +3312,16 @@ const roundTenShapes: GenreCase[] = [
   },
   {
     name: "'Among the top winners was A ...': the winners are not what they won",
-    text: "News\n\nAmong the top winners was Maple Winery in Shandong province which won the Regional Trophy for Red Wine.",
+    text: "News\n\nAmong the top winners was Maple Winery of Hill County, which took the Lake Trophy for dry white.",
     expect: { conferrals: [] },
   },
   {
-    name: "'This year's top science and technology award went to two academicians, A and B'",
-    text: "News\n\nThis year's top science and technology award went to two veteran academicians, Zheng Min and Wang Lin.",
+    name: "'This year's top engineering and science award went to two researchers, A and B'",
+    text: "News\n\nThis year's top engineering and science award went to two senior researchers, Zheng Min and Wang Lin.",
     expect: {
       conferrals: [
-        { recipient: "Zheng Min", honor: "top science and technology award" },
-        { recipient: "Wang Lin", honor: "top science and technology award" },
+        { recipient: "Zheng Min", honor: "top engineering and science award" },
+        { recipient: "Wang Lin", honor: "top engineering and science award" },
       ],
     },
   },
@@ -3336,41 +3336,41 @@ const roundTenShapes: GenreCase[] = [
     },
   },
   {
-    name: "'crowned': 'Pine Hall crowned provincial patriotic education base', 'A, B and C were crowned the top three X'",
-    text: "Maple Hall crowned provincial patriotic education base\n\nAlder Group, Birch Group and Cedar Company were crowned the top three private enterprises in Riverland.",
+    name: "'crowned': 'Pine Hall crowned provincial patriotic education base', 'A, B and C were crowned the top five X'",
+    text: "Maple Hall crowned provincial patriotic education base\n\nAlder Group, Birch Group and Cedar Company were crowned the top five family enterprises of Riverland.",
     expect: {
       conferrals: [
         { recipient: "Maple Hall", honor: "provincial patriotic education base" },
-        { recipient: "Alder Group", honor: "top three private enterprises in Riverland" },
-        { recipient: "Birch Group", honor: "top three private enterprises in Riverland" },
-        { recipient: "Cedar Company", honor: "top three private enterprises in Riverland" },
+        { recipient: "Alder Group", honor: "top five family enterprises of Riverland" },
+        { recipient: "Birch Group", honor: "top five family enterprises of Riverland" },
+        { recipient: "Cedar Company", honor: "top five family enterprises of Riverland" },
       ],
     },
   },
   {
-    name: "a post whose closing comma was left out: 'Prof. A, an academician of the B (ACR) won X'",
-    text: "News\n\nMaple University's Prof. Feng Ming, an academician of the Chinese Academy of Sciences(CAS) won the Outstanding Teaching Award.",
+    name: "a post whose closing comma was left out: 'Prof. A, a fellow of the B (ACR) won X'",
+    text: "News\n\nMaple University's Prof. Feng Ming, a fellow of the Riverland Academy of Engineering(RAE) won the Lark Teaching Award.",
     expect: {
-      someConferrals: [{ recipient: "Feng Ming", honor: "Outstanding Teaching Award" }],
+      someConferrals: [{ recipient: "Feng Ming", honor: "Lark Teaching Award" }],
     },
   },
   {
-    name: "'collected the top award of X'; 'won a lifetime achievement award for the drama, Y': the work it was for is not the title's",
-    text: "News\n\nMaple Hall has collected the top award of the 3rd Lark TV Awards. Guo Bao won a lifetime achievement award for the drama, The Grand Gate.",
+    name: "'collected the top award of X'; 'won a career achievement award for the series, Y': the work it was for is not the title's",
+    text: "News\n\nMaple Hall has collected the top award of the 3rd Lark TV Awards. Guo Bao won a career achievement award for the series, The Old Harbor.",
     expect: {
       conferrals: [
         { recipient: "Maple Hall", honor: "top award of the 3rd Lark TV Awards" },
-        { recipient: "Guo Bao", honor: "lifetime achievement award" },
+        { recipient: "Guo Bao", honor: "career achievement award" },
       ],
     },
   },
   {
     name: "'honored as A in 2019, the top ten X in 2020 and B in 2021': a ranked item of a list is no aside",
-    text: "News\n\nThe Maple Museum was honored as the advanced unit of science week in 2019, the top ten science education bases in Riverton in 2020 and the excellent organization unit of science day in 2021.",
+    text: "News\n\nThe Maple Museum was honored as the advanced unit of science week in 2019, the top ten science education bases in Riverton in 2020 and the model unit of science day in 2021.",
     expect: {
       someConferrals: [
         { recipient: "Maple Museum", honor: "top ten science education bases in Riverton" },
-        { recipient: "Maple Museum", honor: "excellent organization unit of science day" },
+        { recipient: "Maple Museum", honor: "model unit of science day" },
       ],
     },
   },

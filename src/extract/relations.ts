@@ -1142,7 +1142,7 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
             text.slice(position),
           );
         if (!next || GAPPED_CLAUSE.test(text.slice(position + next[0].length))) break;
-        // "the 5A category, the highest level in the system": an aside that ranks the honor.
+        // "the 5A category, the top grade of the scheme": an aside that ranks the honor just read.
         if (/,/.test(next[0]) && DESCRIBES_THE_HONOR.test(text.slice(position + next[0].length)))
           break;
         const object = readHonorObject(state, context, skeleton, position + next[0].length);
