@@ -3374,6 +3374,63 @@ const roundTenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "a page hard-wrapped at one width: names broken across lines are read whole",
+    text: [
+      "The lake region's first council of research bodies met on Friday in the old",
+      "harbor town, where the organizers handed out their annual marks of merit to",
+      "the bodies whose advice had shaped the region's plans over the last decade.",
+      "The five model research bodies are: Alder Institute of Coastal Planning, the",
+      "Birch Center for Water Economics, the Cedar Institute of River and Harbor",
+      "Studies, the Willow Academy of Rural Affairs and the Maple Center for Urban",
+      "Transport. The marks were handed out by the council chair at a short event,",
+      "and each body received a framed letter and a small grant for its next study.",
+      "The council said that the marks would be given again in two years, and that",
+      "bodies from the hill districts would be asked to take part in the next round",
+      "of the scheme, which is paid for by the region and by three of its cities.",
+    ].join("\n"),
+    expect: {
+      conferrals: [
+        { recipient: "Alder Institute of Coastal Planning", honor: "model research bodies" },
+        { recipient: "Birch Center for Water Economics", honor: "model research bodies" },
+        {
+          recipient: "Cedar Institute of River and Harbor Studies",
+          honor: "model research bodies",
+        },
+        { recipient: "Willow Academy of Rural Affairs", honor: "model research bodies" },
+        { recipient: "Maple Center for Urban Transport", honor: "model research bodies" },
+      ],
+    },
+  },
+  {
+    name: "a list of names one per line is not a hard-wrapped page: each line stays one holder",
+    text: [
+      "Eight units named model water-saving units",
+      "The units named model water-saving units of the province this year are:",
+      "Alder Paper Company",
+      "Birch Textile Dyeing and Printing Group of the Eastern Hill District",
+      "Cedar Brewery",
+      "Willow Chemical Fiber Company of the Lake Economic Development Zone",
+      "Maple Steel Works",
+      "Hazel Glass Company",
+    ].join("\n"),
+    expect: {
+      conferrals: [
+        { recipient: "Alder Paper Company", honor: "model water-saving units of the province" },
+        {
+          recipient: "Birch Textile Dyeing and Printing Group of the Eastern Hill District",
+          honor: "model water-saving units of the province",
+        },
+        { recipient: "Cedar Brewery", honor: "model water-saving units of the province" },
+        {
+          recipient: "Willow Chemical Fiber Company of the Lake Economic Development Zone",
+          honor: "model water-saving units of the province",
+        },
+        { recipient: "Maple Steel Works", honor: "model water-saving units of the province" },
+        { recipient: "Hazel Glass Company", honor: "model water-saving units of the province" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

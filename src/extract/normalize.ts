@@ -101,8 +101,38 @@ function lowerSmallWords(line: string): string {
   return line.replace(TITLE_SMALL_WORD, (word) => word.toLowerCase());
 }
 
+/** The widths a page may be hard-wrapped at. */
+const WRAP_MIN = 45;
+const WRAP_MAX = 110;
+/** A wrapped page has many lines; a short page of long lines is a page, not a wrap. */
+const WRAP_LINES = 10;
+const MID_SENTENCE_END = /(?:\b[a-z]+|,)\s*$/;
+
+/**
+ * "... the China Institute of\nInternational Studies ...": a page hard-wrapped at a fixed width
+ * breaks names across lines. When most lines fill that width, a line break between two full lines
+ * is read as a space (one character for one: every span still points into the stored text).
+ */
+function unwrapHardWrapped(text: string): string {
+  const lines = text.split("\n").filter((l) => l.trim() !== "");
+  if (lines.length < WRAP_LINES) return text;
+  // Prose broken mid-sentence: many lines end on a lower-case word or a comma.
+  if (lines.filter((l) => MID_SENTENCE_END.test(l)).length / lines.length < 0.4) return text;
+  const widest = Math.max(...lines.map((l) => l.length));
+  if (widest > WRAP_MAX || widest < WRAP_MIN) return text;
+  // Lines of a list vary in length; lines wrapped at one width nearly all come close to it.
+  const full = Math.floor(widest * 0.75);
+  if (lines.filter((l) => l.length >= full).length / lines.length < 0.6) return text;
+  return text.replace(/([^\n]*)\n(?=([^\n]+))/g, (match, before: string, after: string) =>
+    before.length >= full && after.trim() !== "" && !/^\s*(?:\d{1,3}[.)]|[-*\u2022])\s/.test(after)
+      ? `${before} `
+      : match,
+  );
+}
+
 export function buildAnalysisView(text: string): string {
-  const unglued = text.includes("\u2014") ? text.replace(GLUED_EM_DASH, ",") : text;
+  const unwrapped = unwrapHardWrapped(text);
+  const unglued = unwrapped.includes("\u2014") ? unwrapped.replace(GLUED_EM_DASH, ",") : unwrapped;
   const mapped = unglued
     .replace(CHAR_PATTERN, (ch) => CHAR_MAP[ch] ?? ch)
     .replace(SHOUTED, titleCase);
