@@ -158,12 +158,11 @@ function westernPinyinOrder(tokens: Token[], i: number): boolean {
 function isAwardNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || (t.text !== "Award" && t.text !== "Awards")) return false;
+  const next = tokens[i + 1];
   // "the Award of Distinction", "an Award for New Design": a title that opens with its head.
-  const of = tokens[i + 1];
-  if ((of?.lower === "of" || of?.lower === "for") && tokens[i + 2]?.cap) return true;
+  if ((next?.lower === "of" || next?.lower === "for") && tokens[i + 2]?.cap) return true;
   if (!isNameWord(tokens[i - 1])) return false;
   if (t.text === "Award") return true;
-  const next = tokens[i + 1];
   return !next || !(next.cap || next.lower === "the");
 }
 

@@ -116,10 +116,11 @@ const MID_SENTENCE_END = /(?:\b[a-z]+|,)\s*$/;
 function unwrapHardWrapped(text: string): string {
   const lines = text.split("\n").filter((l) => l.trim() !== "");
   if (lines.length < WRAP_LINES) return text;
-  // Prose broken mid-sentence: many lines end on a lower-case word or a comma.
-  if (lines.filter((l) => MID_SENTENCE_END.test(l)).length / lines.length < 0.4) return text;
+  // Most pages have a paragraph wider than any wrap: the cheapest test goes first.
   const widest = Math.max(...lines.map((l) => l.length));
   if (widest > WRAP_MAX || widest < WRAP_MIN) return text;
+  // Prose broken mid-sentence: many lines end on a lower-case word or a comma.
+  if (lines.filter((l) => MID_SENTENCE_END.test(l)).length / lines.length < 0.4) return text;
   // Lines of a list vary in length; lines wrapped at one width nearly all come close to it.
   const full = Math.floor(widest * 0.75);
   if (lines.filter((l) => l.length >= full).length / lines.length < 0.6) return text;

@@ -96,8 +96,10 @@ const ACTIVE_WIN =
 const ISSUER_VERBS =
   "awarded|granted|conferred|honou?red|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
+/** "and 12 other", "and other six", "and three other": the opening of a list's unnamed rest. */
+export const AND_OTHERS = String.raw`and\s+(?:(?:\d+|[a-z]+)\s+other|other(?:\s+(?:\d+|[a-z]+))?)`;
 /** "and so on", "and 12 other enterprises", "and other six units": the rest of a list, unnamed. */
-const OTHERS_TAIL = `(?:,?\\s*(?:and\\s+so\\s+on|etc\\.?|and\\s+(?:(?:\\d+|[a-z]+)\\s+other|other(?:\\s+(?:\\d+|[a-z]+))?)\\s+[a-z][a-z\\s,]{0,60}?)\\s*,?\\s*)?`;
+const OTHERS_TAIL = `(?:,?\\s*(?:and\\s+so\\s+on|etc\\.?|${AND_OTHERS}\\s+[a-z][a-z\\s,]{0,60}?)\\s*,?\\s*)?`;
 const PASSIVE = new RegExp(
   `(?:(${COHORT}))?(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}\\s*(?:\\([^)]{0,80}\\)\\s*)?${OTHERS_TAIL}(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?(?:,\\s*(?:a|an|the|one\\s+of\\s+the|${NUMBER})\\s+[^,;.]{1,80},)?(?:,\\s*(?:whose|who|which)\\s+[^,;.\\uE000]{1,100},)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+|stood\\s+out\\s+(?:from|among)\\s+[^,;.\\uE000]{1,60}?\\s+and\\s+)?(?:(?:will\\s+)?(?:continued?|continues|kept|keeps)\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})(?:(?:among|one\\s+of)\\s+(?:the\\s+)?(?:${NUMBER}\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\s+(?:(?:that|which|who)\\s+(?:were|was|are|is|have\\s+been|has\\s+been)\\s+)?(?:${ADVERBS}\\s+)?)?((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
   "gi",
@@ -581,9 +583,10 @@ export function readHonorObject(
   const openedQuote = QUOTE_LAST.exec(rest.slice(0, offset));
   if (!openedQuote && BAD_OBJECT_START.test(phrase)) return undefined;
   // 'bases of "Green Water, Green Hills"': a quote opened in the phrase runs past its commas.
-  if (!openedQuote && /^[^"]*"[^"]*$/.test(free[1] as string)) {
-    const closing = /^[^".;:!?\uE000]{1,80}"/.exec(tail.slice((free[1] as string).length));
-    if (closing) phrase = (free[1] as string) + closing[0];
+  const freeText = free[1] as string;
+  if (!openedQuote && /^[^"]*"[^"]*$/.test(freeText)) {
+    const closing = /^[^".;:!?\uE000]{1,80}"/.exec(tail.slice(freeText.length));
+    if (closing) phrase = freeText + closing[0];
   }
   // '"100 Characteristic Villages" in China in ...': a quoted title ends at its closing quote
   // when a preposition follows it.

@@ -3,6 +3,7 @@
 import type { Conferral } from "../../types.ts";
 import type { DocumentState } from "../index.ts";
 import { isPlaceName } from "../lexicon.ts";
+import { byHonor } from "./parts.ts";
 
 const COMMA_ONLY = /^\s*,\s*$/;
 const ADMINISTRATIVE_HEAD = /\s(?:Province|City|County|District|State|Region|Prefecture|SAR)$/;
@@ -16,17 +17,16 @@ function isAddressPlace(name: string): boolean {
 export function dropAddressHolders(state: DocumentState, found: Conferral[]): Conferral[] {
   if (found.length < 2) return found;
   const dropped = new Set<Conferral>();
-  const byHonor = new Map<string, Conferral[]>();
-  for (const c of found) byHonor.set(c.honor, [...(byHonor.get(c.honor) ?? []), c]);
-  for (const group of byHonor.values()) {
+  for (const group of byHonor(found).values()) {
     const holders = group
-      .map((c) => ({ c, m: state.byId.get(c.recipient) }))
-      .filter((h) => h.m !== undefined)
-      .sort((a, b) => (a.m?.evidence.start ?? 0) - (b.m?.evidence.start ?? 0));
+      .flatMap((c) => {
+        const m = state.byId.get(c.recipient);
+        return m ? [{ c, m }] : [];
+      })
+      .sort((a, b) => a.m.evidence.start - b.m.evidence.start);
     let afterBody = false;
     let lastEnd = -1;
     for (const { c, m } of holders) {
-      if (!m) continue;
       const adjacent = lastEnd >= 0 && COMMA_ONLY.test(state.view.slice(lastEnd, m.evidence.start));
       if (m.kind === "Place" && afterBody && adjacent && isAddressPlace(m.name)) dropped.add(c);
       else afterBody = m.kind === "Organization";

@@ -4,6 +4,7 @@
 import type { Conferral } from "../../types.ts";
 import type { DocumentState } from "../index.ts";
 import { singular } from "../lexicon.ts";
+import { byHonor } from "./parts.ts";
 
 const PLACE_KINDS = new Set([
   "village",
@@ -39,10 +40,8 @@ function namesTwoKinds(state: DocumentState, honor: { name: string; evidence: { 
 
 /** Drops places of another kind from a title's holders when some holders are of its kind. */
 export function keepHoldersOfTheTitlesKind(state: DocumentState, found: Conferral[]): Conferral[] {
-  const byHonor = new Map<string, Conferral[]>();
-  for (const c of found) byHonor.set(c.honor, [...(byHonor.get(c.honor) ?? []), c]);
   const dropped = new Set<Conferral>();
-  for (const [honorId, group] of byHonor) {
+  for (const [honorId, group] of byHonor(found)) {
     const honor = state.byId.get(honorId);
     const kind = placeKind(honor?.name ?? "");
     if (!honor || !kind || !SMALL_KINDS.has(kind) || group.length < 2) continue;

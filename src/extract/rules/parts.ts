@@ -5,6 +5,7 @@ import type { Conferral, ConferralStatus, Mention } from "../../types.ts";
 import { rootOf } from "../index.ts";
 import type { Skeleton } from "../relations.ts";
 import {
+  AND_OTHERS,
   byAgents,
   cohortSize,
   GAPPED_CLAUSE,
@@ -83,13 +84,17 @@ function readingOf(skeleton: Skeleton & { reading?: Reading }): Reading {
 const GLUE_REACH = 120;
 
 /** "A, B and other 20 people are ...", "A and three other units were ...": the unnamed rest. */
-const UNNAMED_REST =
-  /\s*,?\s*and\s+(?:(?:\d+|[a-z]+)\s+)?other\s+(?:(?:\d+|[a-z]+)\s+)?[a-z]+\s*,?\s*$/;
+const UNNAMED_REST = new RegExp(String.raw`\s*,?\s*${AND_OTHERS}\s+[a-z]+\s*,?\s*$`);
+/** How far back from a verb an unnamed rest may start. */
+const UNNAMED_REST_REACH = 80;
 
 export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
   const { skeleton, state } = input;
   const reading = readingOf(skeleton);
-  const position = verbAt - (UNNAMED_REST.exec(reading.masked.slice(0, verbAt))?.[0].length ?? 0);
+  const rest = UNNAMED_REST.exec(
+    reading.masked.slice(Math.max(0, verbAt - UNNAMED_REST_REACH), verbAt),
+  );
+  const position = verbAt - (rest?.[0].length ?? 0);
   // No name close before the verb: nothing to read (the common case, decided cheaply).
   if (!reading.masked.slice(Math.max(0, position - GLUE_REACH), position).includes("\uE001"))
     return [];
@@ -323,4 +328,15 @@ export function listAfter(input: RuleInput, position: number): Mention[] {
     roots.add(root);
     return true;
   });
+}
+
+/** Conferrals by the honor they give, in the order found. */
+export function byHonor(found: readonly Conferral[]): Map<string, Conferral[]> {
+  const groups = new Map<string, Conferral[]>();
+  for (const c of found) {
+    const group = groups.get(c.honor);
+    if (group) group.push(c);
+    else groups.set(c.honor, [c]);
+  }
+  return groups;
 }
