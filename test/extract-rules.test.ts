@@ -3433,6 +3433,78 @@ const roundTenShapes: GenreCase[] = [
   },
 ];
 
+const roundElevenShapes: GenreCase[] = [
+  {
+    name: "'was given the X Award': given confers an honor named by a title in the name that follows",
+    text: "News\n\nThe Birchwood Power Company was given the Harvest Labor Award.",
+    expect: {
+      conferrals: [{ recipient: "Birchwood Power Company", honor: "Harvest Labor Award" }],
+    },
+  },
+  {
+    name: "'was given the task of ...' confers nothing",
+    text: "News\n\nThe Birchwood Power Company was given the task of building the river crossing.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "a headline: 'X Passes Re-examination as Y' keeps the honor",
+    text: "Alderford City Passes Re-examination as National Hygienic City\n\nThe city was checked in May.",
+    expect: { conferrals: [{ recipient: "Alderford City", honor: "National Hygienic City" }] },
+  },
+  {
+    name: "'passed the re-examination of the Y' in the body",
+    text: "News\n\nAlderford City passed the re-examination of the National Hygienic City in 2021.",
+    expect: { conferrals: [{ recipient: "Alderford City", honor: "National Hygienic City" }] },
+  },
+  {
+    name: "'A, head of B, said the C was named Y': the speaker with a post is not the holder",
+    text: "News\n\nFang Rui, the head of the Culture Bureau, said the Ashgrove Museum was named a provincial patriotic education base.",
+    expect: {
+      conferrals: [{ recipient: "Ashgrove Museum", honor: "provincial patriotic education base" }],
+    },
+  },
+  {
+    name: "'Among them, A and B have won this title': the honor the text named before",
+    text: "News\n\nThe Ministry published the list of National Forest Villages. Among them, the Rowan Tea Company and the Elmhurst Glass Factory have won this title.",
+    expect: {
+      conferrals: [
+        { recipient: "Rowan Tea Company", honor: "National Forest Villages" },
+        { recipient: "Elmhurst Glass Factory", honor: "National Forest Villages" },
+      ],
+    },
+  },
+  {
+    name: "'A and B were granted the title at a ceremony': the title named in the sentence before",
+    text: "News\n\nThe Ministry named 20 National Forest Cities on Monday. Oakport and Hazelton were granted the title at a ceremony in May.",
+    expect: {
+      conferrals: [
+        { recipient: "Oakport", honor: "National Forest Cities" },
+        { recipient: "Hazelton", honor: "National Forest Cities" },
+      ],
+    },
+  },
+  {
+    name: "'In 2017, it was won by X': it is the one honor of the sentence before",
+    text: "News\n\nThe Seaview Prize was left vacant in 2016. In 2017, it was won by Tan Jie, a professor of Coral University.",
+    expect: { conferrals: [{ recipient: "Tan Jie", honor: "Seaview Prize" }] },
+  },
+  {
+    name: "'the award' points back only to an honor named an award",
+    text: "News\n\nThe Ministry named 20 National Forest Cities on Monday. Oakport received the award for its parks.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'Winners this year include A and B': the honor the text announced",
+    text: "News\n\nThe Ministry announced the Golden Lantern Award on Monday. Winners this year include the Pinecrest Ceramics Institute and the Elmhurst Glass Factory.",
+    expect: {
+      conferrals: [
+        { recipient: "Pinecrest Ceramics Institute", honor: "Golden Lantern Award" },
+        { recipient: "Elmhurst Glass Factory", honor: "Golden Lantern Award" },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -3466,6 +3538,8 @@ const families: Record<string, GenreCase[]> = {
   "bodies with their place": bodiesWithTheirPlace,
   "what holds no honor": noHolders,
   "round ten shapes: unnamed rests, prizes without a prize word, addresses": roundTenShapes,
+  "round eleven shapes: honors referred back to, given, re-examined, speakers with posts":
+    roundElevenShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

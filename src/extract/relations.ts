@@ -92,7 +92,7 @@ const AUX = `(?:was|were|is|are|${perfectOrFuture(ADVERBS)}|to\\s+be|being|be)`;
 const PASSIVE_VERBS =
   "named|crowned|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted|unveiled|inaugurated|added(?=\\s+to\\s)";
 const ACTIVE_WIN =
-  "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|(?:ranked|ranks)(?:\\s+(?:No\\.\\s*)?\\d{1,4}(?:st|nd|rd|th)?)?(?=\\s+among\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|bagged|clinched|took|claimed|scooped|garnered|garners|collected|collects|became|becomes|passed|picked\\s+up|picks\\s+up";
+  "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|(?:ranked|ranks)(?:\\s+(?:No\\.\\s*)?\\d{1,4}(?:st|nd|rd|th)?)?(?=\\s+among\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|bagged|clinched|took|claimed|scooped|garnered|garners|collected|collects|became|becomes|passed|passes|picked\\s+up|picks\\s+up";
 const ISSUER_VERBS =
   "awarded|granted|conferred|honou?red|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
@@ -299,9 +299,10 @@ const OBJECT_STOP_WORDS = new Set([
 ]);
 
 // "asthe" is a glued "as the" of scraped text.
-// "took home the X", "became the repeat winner of the X": the honor is X.
+// "took home the X", "became the repeat winner of the X", "passed the re-examination of the X":
+// the honor is X.
 const OBJECT_PREAMBLE =
-  /^\s*(?:home\s+(?=the\s|an?\s))?(?:the\s+(?:(?:repeat|two-time|three-time|\d+-time|first|latest|only|youngest)\s+)?(?:winner|recipient|laureate)\s+of\s+(?=the\s))?(?:(?:gloriously|successfully|officially|formally|unanimously)\s+)?(?:with\s+(?=(?:the\s+|a\s+|an\s+)?(?:honou?rary\s+)?titles?\b|(?:the|a|an)\s+(?!help\b|support\b|assistance\b|(?:certificates?|medals?|plaques?|troph(?:y|ies))\s+(?:and|for|of)\b)))?(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:for\s+inclusion\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?(?:(?:newly|recently)\s+(?:approved|selected|named|certified|identified|listed|added|accredited)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=new\s))?)?(?:new\s+)?(?:(?:[a-z]+\s+|(?:19|20)\d{2}\s+){0,2}list\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?(?:(?:qualifications?|status)\s+(?:of|as)\s+(?:a\s+|an\s+|the\s+)?)?(?:with\s+the\s+)?(?:with\s+(?:a|the)\s+(?:certificates?|medals?|plaques?|troph(?:y|ies))(?:\s+and\s+(?:a\s+)?(?:certificates?|medals?|plaques?|troph(?:y|ies)))?\s+(?:for|of)\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?|titles?)\s+(?:of|for|as)\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:(?:(?:a\s+)?number\s+of|numerous|many|several|multiple|(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d+(?=\s+(?:honou?rary\s+)?(?:titles|honou?rs|awards)\b))\s+)?(?:honou?rary\s+)?(?:(?:titles|honou?rs|awards)\s*,?\s*(?:such\s+as|including|like|namely)\s+)?(?:titles?\s+of\s+|titles?\s+(?=[A-Z"\uE000]))?(?:the\s+|a\s+|an\s+)?(?:(?:prestigious|coveted|much-coveted|renowned|esteemed)\s+(?=[A-Z"\uE000]))?(?:"\s*)?/i;
+  /^\s*(?:home\s+(?=the\s|an?\s))?(?:(?:the\s+)?re-?(?:examination|inspection|evaluation|assessment|review)s?\s+(?:of|as|for)\s+(?=\S))?(?:the\s+(?:(?:repeat|two-time|three-time|\d+-time|first|latest|only|youngest)\s+)?(?:winner|recipient|laureate)\s+of\s+(?=the\s))?(?:(?:gloriously|successfully|officially|formally|unanimously)\s+)?(?:with\s+(?=(?:the\s+|a\s+|an\s+)?(?:honou?rary\s+)?titles?\b|(?:the|a|an)\s+(?!help\b|support\b|assistance\b|(?:certificates?|medals?|plaques?|troph(?:y|ies))\s+(?:and|for|of)\b)))?(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:for\s+inclusion\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?(?:(?:newly|recently)\s+(?:approved|selected|named|certified|identified|listed|added|accredited)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=new\s))?)?(?:new\s+)?(?:(?:[a-z]+\s+|(?:19|20)\d{2}\s+){0,2}list\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?(?:(?:qualifications?|status)\s+(?:of|as)\s+(?:a\s+|an\s+|the\s+)?)?(?:with\s+the\s+)?(?:with\s+(?:a|the)\s+(?:certificates?|medals?|plaques?|troph(?:y|ies))(?:\s+and\s+(?:a\s+)?(?:certificates?|medals?|plaques?|troph(?:y|ies)))?\s+(?:for|of)\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?|titles?)\s+(?:of|for|as)\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:(?:(?:a\s+)?number\s+of|numerous|many|several|multiple|(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d+(?=\s+(?:honou?rary\s+)?(?:titles|honou?rs|awards)\b))\s+)?(?:honou?rary\s+)?(?:(?:titles|honou?rs|awards)\s*,?\s*(?:such\s+as|including|like|namely)\s+)?(?:titles?\s+of\s+|titles?\s+(?=[A-Z"\uE000]))?(?:the\s+|a\s+|an\s+)?(?:(?:prestigious|coveted|much-coveted|renowned|esteemed)\s+(?=[A-Z"\uE000]))?(?:"\s*)?/i;
 // "X at the provincial level": the level is part of the title.
 const LEVEL_AFTER =
   /^\s+at\s+the\s+(?:national|state|provincial|municipal|city|county|district)\s+level\b/i;
@@ -811,9 +812,14 @@ function personBeforePost(skeleton: Skeleton, start: number, end: number): Menti
   // A translation may drop the comma that closes the post: "A, a professor and Secretary of B was
   // awarded"; then the words before the body must name a post.
   if (!m || (!closed && !POST_NOUN.test(m[2] as string))) return undefined;
+  // "A, head of B, said the C was named": the post ended and a clause of its own began.
+  if (REPORTING_VERB.test(m[2] as string)) return undefined;
   const person = skeleton.mentionAt(Number(m[1]));
   return person?.kind === "Person" ? person : undefined;
 }
+
+const REPORTING_VERB =
+  /\b(?:said|says|announced|announces|stated|states|noted|notes|told|added|explained|revealed|reported|learned|learnt|believes|believed|introduced|pointed\s+out|stressed|emphasi[sz]ed)\b/i;
 
 const POST_NOUN =
   /\b(?:secretary|president|director|professor|chairman|chairwoman|head|dean|manager|engineer|teacher|researcher|technician)\s+(?:and\s+[a-z]+\s+)?(?:of|at)\b/i;
@@ -1166,7 +1172,10 @@ const MENTIONS_LIST = /list/i;
 const LIST_OR_AMONG = /\b(?:lists?|among)\b/i;
 const APPROVED_TO_WORDS = /\bapproved\s+to\b/i;
 const NOMINATING_VERB = /\b(?:recommended|nominated)\b/i;
-const PASSED = /\bpassed\b/i;
+const PASSED = /\bpass(?:ed|es)\b/i;
+/** "passed the re-examination of the X": a body passes a review that renews an honor. */
+const PASSED_REVIEW =
+  /^\s+(?:the\s+)?re-?(?:evaluation|examination|inspection|assessment|review)s?\b/i;
 const QUALIFICATION_OF = /\b(?:qualification|title|designation|status|plaque)\s+of\b/i;
 const SIGN_VERB = /\b(?:signed|signs|inked|concluded)\b/i;
 const ATTENDED_BY = /\battended\s+by\b/i;
@@ -1303,6 +1312,19 @@ function readTitlePassive(scan: Scan): void {
   }
 }
 
+/**
+ * "was given the X Award", "was presented with a title": given and presented confer only an honor,
+ * read in the words ahead or in the name that follows (names stand as placeholders here).
+ */
+function namesAnHonorAhead(skeleton: Skeleton, after: number): boolean {
+  const ahead = skeleton.text.slice(after, after + 60);
+  const words = ahead.replace(
+    /\uE000(\d+)\uE001/g,
+    (_, i) => skeleton.mentionAt(Number(i))?.name ?? "",
+  );
+  return /\b(?:title|award|prize|honou?r|medal)/i.test(words);
+}
+
 /** Passive and headline forms: "15 organizations including A were awarded the X". */
 function readPassive(scan: Scan): void {
   const { state, context, skeleton, text, sentenceText, claim, emit, moreObjects } = scan;
@@ -1317,11 +1339,7 @@ function readPassive(scan: Scan): void {
     const recipients = resolveSubject(state, context, skeleton, m[2] as string, subjectStart);
     if (recipients.length === 0) continue;
     const after = m.index + m[0].length;
-    if (
-      /^given|presented$/.test(verb) &&
-      !/\b(title|award|prize|honou?r)/i.test(text.slice(after, after + 60))
-    )
-      continue;
+    if ((verb === "given" || verb === "presented") && !namesAnHonorAhead(skeleton, after)) continue;
     // "was approved by the Department as a Key Laboratory": the agent comes before the honor.
     const agentFirst = AGENT_FIRST.exec(text.slice(after));
     const object = readHonorObject(
@@ -1429,7 +1447,7 @@ function readActive(scan: Scan): void {
       !(context.sentence.headline && /^\s+\uE000/.test(after))
     )
       continue;
-    if (verb === "passed" && !/^\s+the\s+re-?evaluation/i.test(after)) continue;
+    if (/^pass/.test(verb) && !PASSED_REVIEW.test(after)) continue;
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length, {
       won: WINNING.test(verb),
     });

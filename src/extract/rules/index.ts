@@ -17,6 +17,7 @@ import { designatedWere } from "./designated-were.ts";
 import { gapping } from "./gapping.ts";
 import { keepHoldersOfTheTitlesKind } from "./holder-kind.ts";
 import { holdsTitle } from "./holds-title.ts";
+import { honorAnaphora } from "./honor-anaphora.ts";
 import { honorGivenTo } from "./honor-given-to.ts";
 import { honorSubjectList } from "./honor-subject-list.ts";
 import { honorThenList } from "./honor-then-list.ts";
@@ -61,6 +62,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   listAppositive,
   winnerOf,
   joinedNetwork,
+  honorAnaphora,
 ];
 
 /** Rules switched off for this process: LAUREL_RULES_OFF=name,name (set by `laurel eval --rules-off`). */

@@ -1,0 +1,73 @@
+// An honor named once and then referred back to: "The Ministry named 20 National Forest Cities.
+// Pine and Elm were granted the title in May."; "Among them, A and B have won this honor";
+// "The Lake Prize was vacant in 2016. In 2017, it was won by Lu Min."
+import type { Mention } from "../../types.ts";
+import { honorInContext, honorOfSentenceBefore } from "./context-honor.ts";
+import { emit, listAfter, recipientsBefore } from "./parts.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
+
+// "have won this title", "were granted the honor", "holding the title": a verb of holding or
+// receiving, then a generic honor word with a determiner and nothing that names it ("of X").
+const HELD_BACK =
+  /\s*,?\s*(?:(?:has|have|had|were|was|is|are)\s+)?(?:also\s+|both\s+|all\s+|successfully\s+|officially\s+){0,2}(?:(?:been\s+)?(?:won|received|obtained|gained|earned|secured|granted|awarded|given|conferred|won|retained|kept)|holds?|holding|shares?|shared|won)\s+(?:this|the|that|such\s+an?|the\s+same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(title|honou?r|award|prize|medal|designation|status)s?\b(?!\s+(?:of|for\s+(?:the\s+)?best|in)\b|\s+"|\s*\uE000)/gi;
+// "In 2017, it was won by X"; "The award went to X".
+const WON_BY =
+  /\b(?:it|the\s+(?:award|prize|medal|title|honou?r))\s+(?:was\s+(?:won|claimed|taken|shared)\s+by|went\s+to|was\s+(?:given|presented|awarded|conferred)\s+(?:to|on|upon))\s+/gi;
+
+/** Heads an honor's own name must carry to be "the award" or "the prize" of a later sentence. */
+const HEAD_IN_NAME: Record<string, RegExp> = {
+  award: /\baward/i,
+  prize: /\bprize/i,
+  medal: /\bmedal/i,
+};
+
+/** The honor the generic word points back to: the latest one before, of the same head. */
+function antecedent(input: RuleInput, word: string): Mention | undefined {
+  const honor = honorInContext(input);
+  const head = HEAD_IN_NAME[word.toLowerCase()];
+  if (!honor || (head && !head.test(honor.name))) return undefined;
+  return honor;
+}
+
+function heldBack(input: RuleInput) {
+  const out = [];
+  const text = input.skeleton.text;
+  HELD_BACK.lastIndex = 0;
+  for (let m = HELD_BACK.exec(text); m; m = HELD_BACK.exec(text)) {
+    const honor = antecedent(input, m[1] as string);
+    if (!honor) continue;
+    const recipients = recipientsBefore(input, m.index).filter((r) => r.id !== honor.id);
+    out.push(...emit(input, recipients, [{ honor, end: m.index + m[0].length }], m[0], m.index));
+  }
+  return out;
+}
+
+function wonBy(input: RuleInput) {
+  const out = [];
+  const text = input.skeleton.text;
+  WON_BY.lastIndex = 0;
+  for (let m = WON_BY.exec(text); m; m = WON_BY.exec(text)) {
+    const pronoun = /^it\b/i.test(m[0]);
+    // "it" is an honor only when the sentence before named one and only one.
+    const honor = pronoun
+      ? honorOfSentenceBefore(input)
+      : antecedent(input, m[0].split(/\s+/)[1] ?? "");
+    if (!honor) continue;
+    const recipients = listAfter(input, m.index + m[0].length);
+    out.push(...emit(input, recipients, [{ honor, end: m.index + m[0].length }], m[0], m.index));
+  }
+  return out;
+}
+
+export const honorAnaphora: ConferralRule = {
+  name: "honor-anaphora",
+  example:
+    "The Ministry named 20 National Forest Cities. Pine and Elm were granted the title in May.",
+  gate: /\b(?:this|the|that|same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(?:title|honou?r|award|prize|medal|designation|status)|\bit\s+was\s+(?:won|claimed|taken|shared)\s+by\b/i,
+  needsNames: true,
+  find(input) {
+    // Only where the earlier rules read nothing: a sentence that names its honor says so itself.
+    if (input.found.length > 0) return [];
+    return [...heldBack(input), ...wonBy(input)];
+  },
+};
