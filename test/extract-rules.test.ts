@@ -3503,6 +3503,43 @@ const roundElevenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'The list includes A and B': the list the sentence before published",
+    text: "News\n\nThe Ministry released the list of national green factories. The list includes the Juniper Paper Mill and the Fernbrook Glass Factory.",
+    expect: {
+      conferrals: [
+        { recipient: "Juniper Paper Mill", honor: "national green factories" },
+        { recipient: "Fernbrook Glass Factory", honor: "national green factories" },
+      ],
+    },
+  },
+  {
+    name: "'won two awards: the X and the Y': a counted list after a colon",
+    text: "News\n\nThe Juniper Paper Mill won two awards: the Clear Stream Award and the Blue Sky Prize.",
+    expect: {
+      conferrals: [
+        { recipient: "Juniper Paper Mill", honor: "Clear Stream Award" },
+        { recipient: "Juniper Paper Mill", honor: "Blue Sky Prize" },
+      ],
+    },
+  },
+  {
+    name: "'A, which won X in 2019, opened ...': a relative clause names what A won",
+    text: "News\n\nThe Juniper Paper Mill, which won the Clear Stream Award in 2019, opened a second site.",
+    expect: { conferrals: [{ recipient: "Juniper Paper Mill", honor: "Clear Stream Award" }] },
+  },
+  {
+    name: "'ranked 12th on the list of the Top 100 X'",
+    text: "News\n\nThe Juniper Paper Mill ranked 12th on the list of the Top 100 Green Enterprises.",
+    expect: {
+      conferrals: [{ recipient: "Juniper Paper Mill", honor: "Top 100 Green Enterprises" }],
+    },
+  },
+  {
+    name: "'A, which took the lead in ...' wins nothing",
+    text: "News\n\nThe Juniper Paper Mill, which took the lead in saving water, opened a second site.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
