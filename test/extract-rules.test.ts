@@ -3540,6 +3540,68 @@ const roundElevenShapes: GenreCase[] = [
     text: "News\n\nThe Juniper Paper Mill, which took the lead in saving water, opened a second site.",
     expect: { conferrals: [] },
   },
+  {
+    name: "two predicates of one subject: 'A has ranked ..., and has been honored with X'",
+    text: 'News\n\nFor three years running, Coral University has ranked among the top ten, and has been honored with the "Best Host Award" at the yearly forum.',
+    expect: { conferrals: [{ recipient: "Coral University", honor: "Best Host Award" }] },
+  },
+  {
+    name: "'A opened in 1990 and was named X': the second verb shares the first one's subject",
+    text: "News\n\nThe Juniper Museum opened in 1990 and was named a national first-class museum in 2008.",
+    expect: { conferrals: [{ recipient: "Juniper Museum", honor: "national first-class museum" }] },
+  },
+  {
+    name: "'A visited B and was named its honorary director' names no honor",
+    text: "News\n\nLi Ming visited the Juniper Museum and was named its honorary director.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "a headline's 'to' for 'will': 'A to Retain the Title of X', 'A to Receive X'",
+    text: "Alderford City to Retain the Title of National Civilized City\n\nThe review ended in May.",
+    expect: { conferrals: [{ recipient: "Alderford City", honor: "National Civilized City" }] },
+  },
+  {
+    name: "'A, the first rower from P to win X' in a caption: the person won, not the place",
+    text: "Tan Jie, the first rower from Maple Province to win a gold medal at the Games\n\nShe trained for ten years.",
+    expect: { conferrals: [{ recipient: "Tan Jie", honor: "gold medal" }] },
+  },
+  {
+    name: "a post joined by 'and': 'A, an academician of B, and Dean of C at D, received X'",
+    text: "News\n\nTian Xiaobo, an academician of the Chinese Academy of Sciences, and Dean of the Institute of Soil Science at Coral University, received the Harbor Lifetime Achievement Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Tian Xiaobo", honor: "Harbor Lifetime Achievement Award" },
+        { recipient: "Tian Xiaobo", honor: "academician of the Chinese Academy of Sciences" },
+      ],
+    },
+  },
+  {
+    name: "'N villages have been inscribed on the list of X, which include A, B and C'",
+    text: "News\n\nEleven villages have been inscribed on the list of Provincial Traditional Villages, which include Fern Village, Oak Village and Pine Village.",
+    expect: {
+      conferrals: [
+        { recipient: "Fern Village", honor: "Provincial Traditional Villages" },
+        { recipient: "Oak Village", honor: "Provincial Traditional Villages" },
+        { recipient: "Pine Village", honor: "Provincial Traditional Villages" },
+      ],
+    },
+  },
+  {
+    name: "'N enterprises were on the list of X, namely A, B and C'",
+    text: "News\n\nFour enterprises were on the list of the 2017 Municipal Enterprise Technology Centers, namely the Juniper Paper Mill, the Fernbrook Glass Factory and the Coral Textile Company.",
+    expect: {
+      conferrals: [
+        { recipient: "Juniper Paper Mill", honor: "Municipal Enterprise Technology Centers" },
+        { recipient: "Fernbrook Glass Factory", honor: "Municipal Enterprise Technology Centers" },
+        { recipient: "Coral Textile Company", honor: "Municipal Enterprise Technology Centers" },
+      ],
+    },
+  },
+  {
+    name: "'works have included the following projects: A, B' lists no honor",
+    text: "News\n\nSince then, her works have included the following projects in China: the Juniper Art Museum and the Coral History Museum.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

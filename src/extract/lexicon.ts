@@ -705,6 +705,10 @@ export const BREAK_WORDS = new Set([
   "shortlisted",
   "commended",
   "crowned",
+  "receive",
+  "retain",
+  "obtain",
+  "become",
 ]);
 
 export const CONNECTORS = new Set(["of", "for", "and", "&", "the", "in", "on", "de", "at"]);

@@ -39,7 +39,8 @@ const POST_WORDS =
   "Secretary|Chairman|Chairwoman|President|Director|Dean|Head|Vice|Deputy|Chief|General|Member|Professor|Founder";
 /** "A, an academician of the B won": a post whose closing comma was left out ends on its body. */
 const OPEN_POST = `\\s*,\\s*(?:a|an|the)\\s+[a-z][a-z\\s-]{0,60}?\\s(?:of|at|from)\\s+(?:the\\s+)?${P}(?:\\s*\\([^()]{1,20}\\))?(?=\\s+[a-z])`;
-const APPOSITIVE = `(?:(?:\\s*,\\s*(?!and\\b|or\\b|as\\s+well\\b|respectively\\b)(?:[a-z]|(?:${POST_WORDS})\\b)(?:[^,;.\\uE000]|${P}){1,100}?){1,4}\\s*,|${OPEN_POST})?`;
+// A later post may be joined by "and": "A, an academician of B, and Dean of C, won".
+const APPOSITIVE = `(?:\\s*,\\s*(?!and\\b|or\\b|as\\s+well\\b|respectively\\b)(?:[a-z]|(?:${POST_WORDS})\\b)(?:[^,;.\\uE000]|${P}){1,100}?(?:\\s*,\\s*(?:and\\s+(?=(?:${POST_WORDS})\\b))?(?!and\\b|or\\b|as\\s+well\\b|respectively\\b)(?:[a-z]|(?:${POST_WORDS})\\b)(?:[^,;.\\uE000]|${P}){1,100}?){0,3}\\s*,|${OPEN_POST})?`;
 /** A name with its post: "Li Hai, the expert in sensors", "Wu Fei, deputy director of the Office", "Wu Fei from Hubei RTVU". */
 const ITEM_WITH_POST = `${ITEM}(?:\\s+(?:from|of|at)\\s+(?:the\\s+)?${P}(?:\\s+${P}){0,2}(?=\\s+and\\s+|\\s*,|\\s+(?:were|was|are|is|have|has|had)\\b))?(?:\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}\\s+(?:of|at|in|from|for|with)\\s+(?:[^,;.\\uE000]|${P}){1,80}?(?=\\s*,|\\s+and\\s+(?:the\\s+)?\\uE000))?`;
 /** Subjects of a verb: a list whose names may each carry a post between commas. */
@@ -108,7 +109,7 @@ const PASSIVE = new RegExp(
 const HONORED_TO =
   "(?:is|was|are|were)\\s+(?:honou?red|proud|delighted|pleased)\\s+to\\s+(?=receive|win|obtain)";
 const ACTIVE = new RegExp(
-  `(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}${APPOSITIVE}${OTHERS_TAIL}(?:\\s+and\\s+(?:his|her|their)\\s+(?:team|colleagues|students)s?)?\\s*,?\\s*(?:(?:which|who)\\s+(?=(?:has\\s+|have\\s+|had\\s+)?(?:${ADVERBS}\\s+){0,2}(?:won|received|obtained|gained|earned|claimed)\\b))?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|passes|completed|completes)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,3}?\\s+and\\s+|${HONORED_TO})?(?:has\\s+|have\\s+|had\\s+)?(?:${ADVERBS}\\s+){0,3}(${ACTIVE_WIN}|(?<=(?:have|has|and)\\s+(?:${ADVERBS}\\s+)?)become|(?:continued?|continues|managed)\\s+to\\s+(?:retain|keep|maintain|hold|win))\\b`,
+  `(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}${APPOSITIVE}${OTHERS_TAIL}(?:\\s+and\\s+(?:his|her|their)\\s+(?:team|colleagues|students)s?)?\\s*,?\\s*(?:(?:which|who)\\s+(?=(?:has\\s+|have\\s+|had\\s+)?(?:${ADVERBS}\\s+){0,2}(?:won|received|obtained|gained|earned|claimed)\\b))?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|passes|completed|completes)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,3}?\\s+and\\s+|${HONORED_TO})?(?:has\\s+|have\\s+|had\\s+|(?<=\\uE001\\s+)to\\s+)?(?:${ADVERBS}\\s+){0,3}(${ACTIVE_WIN}|(?<=\\bto\\s+)(?:retain|keep|maintain|gain|earn)|(?<=(?:have|has|and)\\s+(?:${ADVERBS}\\s+)?)become|(?:continued?|continues|managed)\\s+to\\s+(?:retain|keep|maintain|hold|win))\\b`,
   "gi",
 );
 const ON_LIST = new RegExp(
@@ -148,7 +149,11 @@ export const GAPPED_CLAUSE =
   /^(?:the\s+)?(?:"?\uE000\d+\uE001"?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*"?\uE000\d+\uE001"?\s*,?\s+(?:as\s|(?=the\s+[a-z]))/;
 const RECEIVED_HONOR =
   /\b(?:awards?|prizes?|titles?|honou?rs?|medals?|certificates?|commendations?|plaques?|banners?)\b/i;
-const HAS_ACTIVE_VERB = new RegExp(`\\b(?:${ACTIVE_WIN}|retain|keep|maintain|hold|become)\\b`, "i");
+const HAS_ACTIVE_VERB = new RegExp(
+  `\\b(?:${ACTIVE_WIN}|retain|keep|maintain|hold|become|gain|earn)\\b`,
+  "i",
+);
+const HEADLINE_TO = /\uE001\s+to\s+/;
 const HAS_ISSUER_VERB = new RegExp(`\\b(?:${ISSUER_VERBS})\\b`, "i");
 const ISSUER_NAMING = new RegExp(
   `(${LIST})${ASIDE}${CIRCUMSTANCE}\\s*,?\\s*(?:(?:has|have|had)\\s+)?(?:${ADVERBS}\\s+){0,3}(named|designated|recogni[sz]ed|identified|selected|rated|commended|listed|awarded|granted|honou?red|approved|accredited|certified|confirmed|re-?named)\\s+(?!as\\b|by\\b|in\\b|on\\b|to\\b|been\\b|the\\s+(?:honou?rary\\s+)?title\\b)`,
@@ -1434,6 +1439,12 @@ function readActive(scan: Scan): void {
       ? 0
       : text.length;
   for (let m = ACTIVE.exec(text); m; m = ACTIVE.exec(text)) {
+    // "Pine City to Retain National Civilized City Title": only a headline says "to" for "will".
+    if (
+      HEADLINE_TO.test(m[0]) &&
+      (!context.sentence.headline || text.slice(0, m.index).trim() !== "")
+    )
+      continue;
     const recipients = resolveSubject(state, context, skeleton, m[1] as string, m.index);
     if (recipients.length === 0) continue;
     const verb = (m[2] as string).toLowerCase();

@@ -32,6 +32,7 @@ import { passiveDesignation } from "./passive-designation.ts";
 import { placesHold } from "./places-hold.ts";
 import { pronounSubject } from "./pronoun-subject.ts";
 import { distributeRespectively } from "./respectively.ts";
+import { sharedSubjectRule } from "./shared-subject.ts";
 import { titlesSuchAs } from "./titles-such-as.ts";
 import type { ConferralRule } from "./types.ts";
 import { winnerOf } from "./winner-of.ts";
@@ -62,6 +63,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   listAppositive,
   winnerOf,
   joinedNetwork,
+  sharedSubjectRule,
   honorAnaphora,
 ];
 

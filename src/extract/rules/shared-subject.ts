@@ -1,0 +1,46 @@
+// Two predicates of one subject: "Pine University has ranked among the top ten for years, and
+// has been honored with the Host Award"; "The museum opened in 1990 and was named a national
+// first-class museum in 2008". The subject opens the sentence; the second verb has none of its own.
+import { readHonorObject } from "../relations.ts";
+import { canReceive, emit, SENTENCE_OPENER } from "./parts.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
+
+const SECOND_PREDICATE =
+  /(?:,\s*|\s+)and\s+(?:(?:has|have|had)\s+)?(?:also\s+|since\s+|later\s+){0,2}(?:(?:been|was|were|is|are)\s+(?:also\s+)?(?:honou?red\s+(?:with|as)|awarded(?:\s+with)?|granted|named|selected\s+as|rated\s+as|recogni[sz]ed\s+as|listed\s+as|identified\s+as|approved\s+as)|won|received|obtained|gained|earned)\s+/gi;
+// The subject: the first name of the sentence, then its own verb right after it.
+const SUBJECT_FIRST =
+  /^(?:[Tt]he\s+)?"?\uE000(\d+)\uE001"?\s+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b/;
+// "For three years running, A has ...": a time phrase the shared openers leave out.
+const FOR_OPENER = /^\s*For\s+[^,;:.\uE000]{1,60},\s*/;
+
+function sharedSubject(input: RuleInput) {
+  const { state, context, skeleton } = input;
+  const text = skeleton.text;
+  const opener = (FOR_OPENER.exec(text) ?? SENTENCE_OPENER.exec(text))?.[0].length ?? 0;
+  const subject = SUBJECT_FIRST.exec(text.slice(opener));
+  if (!subject) return [];
+  const holder = skeleton.mentionAt(Number(subject[1]));
+  if (!holder || !canReceive(holder)) return [];
+  const out = [];
+  SECOND_PREDICATE.lastIndex = opener + subject[0].length;
+  for (let m = SECOND_PREDICATE.exec(text); m; m = SECOND_PREDICATE.exec(text)) {
+    // "A won X and B received Y": a name right before "and" is a subject of its own.
+    if (/\uE001"?\s*$/.test(text.slice(0, m.index))) continue;
+    const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
+    if (object?.honor.kind !== "Honor") continue;
+    out.push(...emit(input, [holder], [object], m[0], m.index));
+  }
+  return out;
+}
+
+export const sharedSubjectRule: ConferralRule = {
+  name: "shared-subject",
+  example:
+    "Pine University has ranked among the top ten, and has been honored with the Host Award.",
+  gate: /\band\s+(?:(?:has|have|had)\s+)?(?:also\s+|since\s+|later\s+){0,2}(?:(?:been|was|were|is|are)\s+|won\b|received\b|obtained\b|gained\b|earned\b)/i,
+  needsNames: true,
+  find(input) {
+    if (input.found.length > 0) return [];
+    return sharedSubject(input);
+  },
+};
