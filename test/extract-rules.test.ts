@@ -3602,6 +3602,36 @@ const roundElevenShapes: GenreCase[] = [
     text: "News\n\nSince then, her works have included the following projects in China: the Juniper Art Museum and the Coral History Museum.",
     expect: { conferrals: [] },
   },
+  {
+    name: "a counted plural in a headline is how many, not who: 'Three Hill Villages Listed as X'",
+    text: "Three Birchwood Villages Listed as National Traditional Villages\n\nThe list came out in May.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "a body whose name holds a count and a plural is still a body: 'the 10 Hill Villages Cooperative'",
+    text: "News\n\nThe 10 Hill Villages Cooperative won the Harvest Award.",
+    expect: { conferrals: [{ recipient: "Hill Villages Cooperative", honor: "Harvest Award" }] },
+  },
+  {
+    name: "a bracketed branch is part of the honor: 'National Garden City (County)'",
+    text: "News\n\nSince 2012, Alderford City and Oakport County have won the honorary title of National Garden City (County).",
+    expect: {
+      conferrals: [
+        { recipient: "Alderford City", honor: "National Garden City (County)" },
+        { recipient: "Oakport County", honor: "National Garden City (County)" },
+      ],
+    },
+  },
+  {
+    name: "a bracketed acronym or place after an honor is not part of it",
+    text: "News\n\nThe Coral Tea Garden was named a National Science Education Base (NSEB). The Fern Tea Garden was named a National Science Education Base (Hubei) last year.",
+    expect: {
+      conferrals: [
+        { recipient: "Coral Tea Garden", honor: "National Science Education Base" },
+        { recipient: "Fern Tea Garden", honor: "National Science Education Base" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -6,12 +6,14 @@ import type { DocumentState, SentenceContext } from "../index.ts";
 import type { Skeleton } from "../relations.ts";
 import { dropAddressHolders } from "./address-holders.ts";
 import { asHolder } from "./as-holder.ts";
+import { widenByBracketedQualifier } from "./bracketed-qualifier.ts";
 import { categoryWinners } from "./category-winners.ts";
 import { cohortLists } from "./cohort-lists.ts";
 import { colonList } from "./colon-list.ts";
 import { congratulations } from "./congratulations.ts";
 import { announcedHonor } from "./context-honor.ts";
 import { corePatterns } from "./core.ts";
+import { dropCountedHolders } from "./counted-holders.ts";
 import { countedItems } from "./counted-items.ts";
 import { designatedWere } from "./designated-were.ts";
 import { gapping } from "./gapping.ts";
@@ -97,5 +99,6 @@ export function runConferralRules(
   }
   const distributed = distributeRespectively({ state, context, skeleton, found }, found);
   const kept = keepHoldersOfTheTitlesKind(state, distributed);
-  return dropAddressHolders(state, dropNestedHolders(state, kept));
+  const held = dropCountedHolders(state, dropAddressHolders(state, dropNestedHolders(state, kept)));
+  return widenByBracketedQualifier(state, held);
 }
