@@ -2075,8 +2075,8 @@ const placesAndInlineLists: GenreCase[] = [
     text: "News\n\nPine City and Lake County were recognized as national garden cities (counties).",
     expect: {
       conferrals: [
-        { recipient: "Pine City", honor: "national garden cities" },
-        { recipient: "Lake County", honor: "national garden cities" },
+        { recipient: "Pine City", honor: "national garden cities (counties)" },
+        { recipient: "Lake County", honor: "national garden cities (counties)" },
       ],
     },
   },

@@ -14,7 +14,7 @@ const ACRONYM = /^[A-Z0-9&-]+$/;
 export function widenByBracketedQualifier(state: DocumentState, found: Conferral[]): Conferral[] {
   for (const id of new Set(found.map((c) => c.honor))) {
     const honor = state.byId.get(id);
-    if (!honor || honor.kind !== "Honor") continue;
+    if (honor?.kind !== "Honor") continue;
     const bracket = BRACKET_AFTER.exec(
       state.view.slice(honor.evidence.end, honor.evidence.end + 48),
     );
