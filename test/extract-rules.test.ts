@@ -3632,6 +3632,17 @@ const roundElevenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'Five Hill villages made the list.' ending its line: the villages on the lines after it, sub-headings passed over",
+    text: "Hill Villages Named Beautiful Villages\n\nThe Ministry announced a list of 150 national beautiful villages on Monday.\n\nFive Maple villages made the list.\n\nTwo Riverside Villages\n\nFern Village, Oak County\n\nPine Village, Elm County\n\nOne Mountain Village\n\nBirch Village, Oak County\n\nThe villages were reviewed by experts.",
+    expect: {
+      conferrals: [
+        { recipient: "Fern Village", honor: "national beautiful villages" },
+        { recipient: "Pine Village", honor: "national beautiful villages" },
+        { recipient: "Birch Village", honor: "national beautiful villages" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -190,6 +190,19 @@ function isListHeading(input: RuleInput): boolean {
   );
 }
 
+// "Five Hill villages made the list." ending its line, the villages on the lines after it.
+const ON_THE_LIST_CLOSER =
+  /\b(?:made|entered|(?:are|were|is|was)\s+(?:also\s+)?on)\s+the\s+list\s*\.?\s*$|\b(?:are|is)\s+as\s+follows\s*\.\s*$/i;
+
+/** The sentence says its holders are on the list, and ends its line: the lines after name them. */
+function closesLineOnList(input: RuleInput): boolean {
+  const { state, context } = input;
+  const { start, end } = context.sentence;
+  const lineEnd = state.view.indexOf("\n", end);
+  const rest = state.view.slice(end, lineEnd === -1 ? state.view.length : lineEnd);
+  return rest.trim() === "" && ON_THE_LIST_CLOSER.test(state.view.slice(start, end));
+}
+
 // "These seven enterprises are as follows: A, B and C." The list on the same line.
 const OPENS_INLINE =
   /\b(?:are|were|include|includes|included|is\s+as\s+follows|are\s+as\s+follows|namely)\s*:\s*(?=(?:the\s+)?"?\uE000)|^\s*(?:These|Those|The)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:are|were|include)\s+(?=(?:the\s+)?"?\uE000)|^\s*(?:These|Those|The)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\d+\s+[a-z]+)?\s*(?:[a-z-]+\s+){0,2}(?:people|persons|units|enterprises|companies|schools|villages|counties|cities|towns|museums|bases|projects|institutions|organi[sz]ations|individuals|winners|hospitals|parks)\s+(?:are|were|include)\s+(?=(?:the\s+)?"?\uE000)/;
@@ -211,7 +224,7 @@ export const colonList: ConferralRule = {
   name: "colon-list",
   example:
     "Eight areas were upgraded to 5A-level scenic areas. The eight areas are: (then one per line)",
-  gate: /:|\b(?:are|were|include)\s|^\s*(?:(?:The|A)\s+)?(?:(?:full|complete|final)\s+)?[Ll]ist\s+of\b/,
+  gate: /:|\b(?:are|were|include)\s|^\s*(?:(?:The|A)\s+)?(?:(?:full|complete|final)\s+)?[Ll]ist\s+of\b|\b(?:made|entered)\s+the\s+list\b/,
   find(input) {
     const { state, context, skeleton } = input;
     // A sentence that names its honor before the colon is read by the rules before this one.
@@ -221,7 +234,13 @@ export const colonList: ConferralRule = {
       return honor ? emit(input, inline, [{ honor, end: skeleton.text.length }], "", 0) : [];
     }
     const batchHeading = BATCH_HEADING.test(skeleton.text);
-    if (!OPENS.test(skeleton.text) && !batchHeading && !isListHeading(input)) return [];
+    if (
+      !OPENS.test(skeleton.text) &&
+      !batchHeading &&
+      !isListHeading(input) &&
+      !closesLineOnList(input)
+    )
+      return [];
     const honor =
       (batchHeading ? honorOfHeading(input) : honorInOpener(input)) ??
       honorInContext(input) ??
