@@ -3643,6 +3643,24 @@ const roundElevenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "the holders of a list take the date the list was announced, one or two sentences before",
+    text: "Alderford Museums Rated\n2020-12-24 11:34 Source: Alderford Daily\n\nOn December 21, the Museum Association announced the fourth batch of national museums. Seven museums in Alderford were selected.\n\nAmong them, the Fern Museum was rated as a first-class national museum.",
+    expect: {
+      conferrals: [
+        { recipient: "Fern Museum", honor: "first-class national museum", date: "2020-12-21" },
+      ],
+    },
+  },
+  {
+    name: "a date of what is no announcement does not date a later conferral",
+    text: "News\n\nThe Fern Museum was founded on May 3, 1990. It has 20 halls. In 2008 the Fern Museum was rated as a first-class national museum.",
+    expect: {
+      conferrals: [
+        { recipient: "Fern Museum", honor: "first-class national museum", date: "2008" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -1064,7 +1064,34 @@ function readSentenceDate(state: DocumentState, context: SentenceContext): strin
     AT_THE_EVENT.test(state.view.slice(context.sentence.start, context.sentence.end))
   )
     return sentenceDate(state, previous);
+  // "On December 21, the Association announced the list. Among them, A was rated X": the list's
+  // holders take the date it was announced.
+  if (EARLIER_TIME.test(state.view.slice(context.sentence.start, context.sentence.end)))
+    return undefined;
+  for (let back = 1; back <= ANNOUNCED_REACH; back++) {
+    const before = state.contexts[context.sentence.index - back];
+    if (!before || before.sentence.headline) break;
+    if (announcesDated(state, before)) return sentenceDate(state, before);
+  }
   return undefined;
+}
+
+// "In past years, A has won X": a time of its own, earlier than the announcement before it.
+const EARLIER_TIME =
+  /\b(?:in\s+(?:the\s+)?(?:past|previous|recent|earlier)\s+years|over\s+the\s+(?:past\s+)?years|in\s+the\s+past|previously|earlier|successively|once)\b/i;
+
+/** How many sentences back an announcement may date the holders it lists. */
+const ANNOUNCED_REACH = 2;
+
+const ANNOUNCING =
+  /\b(?:announced|announces|released|releases|published|publishes|issued|issues|unveiled|named|selected|approved|awarded|recogni[sz]ed|granted|conferred)\b/i;
+
+/** The sentence announces something and says when. */
+function announcesDated(state: DocumentState, context: SentenceContext): boolean {
+  return (
+    context.dates.length > 0 &&
+    ANNOUNCING.test(state.view.slice(context.sentence.start, context.sentence.end))
+  );
 }
 
 const DATELINE_BEFORE = /^[\s,]*(?:[A-Z][\w'-]*\s*){1,3},\s*$/;
