@@ -3661,6 +3661,15 @@ const roundElevenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "a lead's conferral takes the date of the ceremony told right after it",
+    text: "Congratulations to Fang Rui\n2020-11-25 12:05 Site editor\n\nCongratulations to Fang Rui, chief engineer of our company, for winning the title of National Model Worker.\n\nThe National Commendation Conference for Model Workers was held in Beijing on the morning of November 24.",
+    expect: {
+      someConferrals: [
+        { recipient: "Fang Rui", honor: "National Model Worker", date: "2020-11-24" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

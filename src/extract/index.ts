@@ -1370,8 +1370,15 @@ function completeConferrals(
       ? (state.sentences[ceremony.evidence[0]?.sentenceIndex ?? -1]?.paragraph ?? -9)
       : -9;
     const fromHeadline = conferral.evidence.some((e) => state.sentences[e.sentenceIndex]?.headline);
+    // "Congratulations to A for winning X. The commendation conference was held on November
+    // 24": a lead's conferral, told before the ceremony that follows it at once.
+    const leadBeforeCeremony =
+      before.length === 0 &&
+      firstSentence <= LEAD_SENTENCES &&
+      (ceremony?.evidence[0]?.sentenceIndex ?? Number.POSITIVE_INFINITY) <= firstSentence + 2;
     const near =
       fromHeadline ||
+      leadBeforeCeremony ||
       [...paragraphs].some((p) => p >= ceremonyParagraph && p - ceremonyParagraph <= 2);
     if (ceremony && near && !conferral.date && ceremony.date) conferral.date = ceremony.date;
     if (conferral.issuers.length === 0 && ceremony && near) {
