@@ -3485,7 +3485,7 @@ const roundElevenShapes: GenreCase[] = [
   },
   {
     name: "'In 2017, it was won by X': it is the one honor of the sentence before",
-    text: "News\n\nThe Seaview Prize was left vacant in 2016. In 2017, it was won by Tan Jie, a professor of Coral University.",
+    text: "News\n\nThe Seaview Prize went unawarded for 2016. For 2017 it was won by Tan Jie, a professor of Coral University.",
     expect: { conferrals: [{ recipient: "Tan Jie", honor: "Seaview Prize" }] },
   },
   {
@@ -3567,12 +3567,9 @@ const roundElevenShapes: GenreCase[] = [
   },
   {
     name: "a post joined by 'and': 'A, an academician of B, and Dean of C at D, received X'",
-    text: "News\n\nTian Xiaobo, an academician of the Chinese Academy of Sciences, and Dean of the Institute of Soil Science at Coral University, received the Harbor Lifetime Achievement Award.",
+    text: "News\n\nTian Xiaobo, a member of the Maple Academy of Engineering, and Dean of the School of Soil Science at Coral University, received the Harbor Lifetime Achievement Award.",
     expect: {
-      conferrals: [
-        { recipient: "Tian Xiaobo", honor: "Harbor Lifetime Achievement Award" },
-        { recipient: "Tian Xiaobo", honor: "academician of the Chinese Academy of Sciences" },
-      ],
+      conferrals: [{ recipient: "Tian Xiaobo", honor: "Harbor Lifetime Achievement Award" }],
     },
   },
   {
@@ -3599,7 +3596,7 @@ const roundElevenShapes: GenreCase[] = [
   },
   {
     name: "'works have included the following projects: A, B' lists no honor",
-    text: "News\n\nSince then, her works have included the following projects in China: the Juniper Art Museum and the Coral History Museum.",
+    text: "News\n\nSince then, her works have included these buildings in Maple Province: the Juniper Art Museum and the Coral History Museum.",
     expect: { conferrals: [] },
   },
   {
@@ -3614,7 +3611,7 @@ const roundElevenShapes: GenreCase[] = [
   },
   {
     name: "a bracketed branch is part of the honor: 'National Garden City (County)'",
-    text: "News\n\nSince 2012, Alderford City and Oakport County have won the honorary title of National Garden City (County).",
+    text: "News\n\nSince 2012, Alderford City and Oakport County have been awarded the honorary title of National Garden City (County).",
     expect: {
       conferrals: [
         { recipient: "Alderford City", honor: "National Garden City (County)" },
@@ -3645,25 +3642,25 @@ const roundElevenShapes: GenreCase[] = [
   },
   {
     name: "the holders of a list take the date the list was announced, one or two sentences before",
-    text: "Alderford Museums Rated\n2020-12-24 11:34 Source: Alderford Daily\n\nOn December 21, the Museum Association announced the fourth batch of national museums. Seven museums in Alderford were selected.\n\nAmong them, the Fern Museum was rated as a first-class national museum.",
+    text: "Alderford Museums Rated\n2020-12-24 11:34 Source: Alderford Daily\n\nOn December 21, the Museum Association announced the fourth batch of national museums. Seven museums in Alderford were selected.\n\nAmong them, the Fern Museum was rated as a national first-grade museum.",
     expect: {
       conferrals: [
-        { recipient: "Fern Museum", honor: "first-class national museum", date: "2020-12-21" },
+        { recipient: "Fern Museum", honor: "national first-grade museum", date: "2020-12-21" },
       ],
     },
   },
   {
     name: "a date of what is no announcement does not date a later conferral",
-    text: "News\n\nThe Fern Museum was founded on May 3, 1990. It has 20 halls. In 2008 the Fern Museum was rated as a first-class national museum.",
+    text: "News\n\nThe Fern Museum was founded on May 3, 1990. It has 20 halls. In 2008 the Fern Museum was rated as a national first-grade museum.",
     expect: {
       conferrals: [
-        { recipient: "Fern Museum", honor: "first-class national museum", date: "2008" },
+        { recipient: "Fern Museum", honor: "national first-grade museum", date: "2008" },
       ],
     },
   },
   {
     name: "a lead's conferral takes the date of the ceremony told right after it",
-    text: "Congratulations to Fang Rui\n2020-11-25 12:05 Site editor\n\nCongratulations to Fang Rui, chief engineer of our company, for winning the title of National Model Worker.\n\nThe National Commendation Conference for Model Workers was held in Beijing on the morning of November 24.",
+    text: "Congratulations to Fang Rui\n2020-11-25 12:05 Site editor\n\nCongratulations to Fang Rui, our plant's senior welder, on being awarded the title of National Model Worker.\n\nOn the morning of November 24, the National Commendation Conference for Model Workers was held in the capital.",
     expect: {
       someConferrals: [
         { recipient: "Fang Rui", honor: "National Model Worker", date: "2020-11-24" },
