@@ -29,34 +29,37 @@ function antecedent(input: RuleInput, word: string): Mention | undefined {
   return honor;
 }
 
-function heldBack(input: RuleInput) {
+/** One reading per match: the honor it points back to, and where its holders are read. */
+type Reading = (m: RegExpExecArray) => { honor?: Mention; holders: () => Mention[] };
+
+function readEach(input: RuleInput, pattern: RegExp, read: Reading) {
   const out = [];
   const text = input.skeleton.text;
-  HELD_BACK.lastIndex = 0;
-  for (let m = HELD_BACK.exec(text); m; m = HELD_BACK.exec(text)) {
-    const honor = antecedent(input, m[1] as string);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const { honor, holders } = read(m);
     if (!honor) continue;
-    const recipients = recipientsBefore(input, m.index).filter((r) => r.id !== honor.id);
+    const recipients = holders().filter((r) => r.id !== honor.id);
     out.push(...emit(input, recipients, [{ honor, end: m.index + m[0].length }], m[0], m.index));
   }
   return out;
 }
 
+function heldBack(input: RuleInput) {
+  return readEach(input, HELD_BACK, (m) => ({
+    honor: antecedent(input, m[1] as string),
+    holders: () => recipientsBefore(input, m.index),
+  }));
+}
+
 function wonBy(input: RuleInput) {
-  const out = [];
-  const text = input.skeleton.text;
-  WON_BY.lastIndex = 0;
-  for (let m = WON_BY.exec(text); m; m = WON_BY.exec(text)) {
-    const pronoun = /^it\b/i.test(m[0]);
+  return readEach(input, WON_BY, (m) => ({
     // "it" is an honor only when the sentence before named one and only one.
-    const honor = pronoun
+    honor: /^it\b/i.test(m[0])
       ? honorOfSentenceBefore(input)
-      : antecedent(input, m[0].split(/\s+/)[1] ?? "");
-    if (!honor) continue;
-    const recipients = listAfter(input, m.index + m[0].length);
-    out.push(...emit(input, recipients, [{ honor, end: m.index + m[0].length }], m[0], m.index));
-  }
-  return out;
+      : antecedent(input, m[0].split(/\s+/)[1] ?? ""),
+    holders: () => listAfter(input, m.index + m[0].length),
+  }));
 }
 
 export const honorAnaphora: ConferralRule = {
