@@ -3667,6 +3667,19 @@ const roundElevenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "a page's date line in words ('Updated: April 12, 2024') dates what happened 'recently'",
+    text: "Pine School Wins Recognition\nUpdated: April 12, 2024\n\nThe Pine Primary School was recently recognized as a provincial science education demonstration school.",
+    expect: {
+      someConferrals: [
+        {
+          recipient: "Pine Primary School",
+          honor: "provincial science education demonstration school",
+          date: "2024",
+        },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
