@@ -39,7 +39,8 @@ const MONTHS: Record<string, number> = {
   dec: 12,
   december: 12,
 };
-const MONTH =
+/** A month's name or abbreviation, as one group ("Dec.", "September"). */
+export const MONTH =
   "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "((?:19|20)\\d{2})";
@@ -126,7 +127,8 @@ const PATTERNS: Array<{
   },
 ];
 
-function month(name: string | undefined): number {
+/** 1-12 for a month's name or abbreviation ("Sept.", "december"); 0 for anything else. */
+export function month(name: string | undefined): number {
   return MONTHS[(name ?? "").toLowerCase().replace(".", "")] ?? 0;
 }
 

@@ -13,7 +13,15 @@ import type {
   MentionKind,
   PostFact,
 } from "../types.ts";
-import { type DateMention, findDates, formatDate, shiftDate, yearsIn } from "./dates.ts";
+import {
+  type DateMention,
+  findDates,
+  formatDate,
+  MONTH,
+  month,
+  shiftDate,
+  yearsIn,
+} from "./dates.ts";
 import {
   CITIES,
   headKind,
@@ -240,29 +248,20 @@ function datelineOf(view: string): string | undefined {
   if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
   // "Updated: April 12, 2024"; "21 December 2023, International": a date line in words.
   const worded = UPDATED_WORDED.exec(lines);
-  if (worded)
-    return validDate(Number(worded[3]), monthNumber(worded[1] as string), Number(worded[2]));
+  if (worded) return validDate(Number(worded[3]), month(worded[1]), Number(worded[2]));
   const dayFirst = DAY_FIRST_LINE.exec(lines);
-  if (dayFirst)
-    return validDate(Number(dayFirst[3]), monthNumber(dayFirst[2] as string), Number(dayFirst[1]));
+  if (dayFirst) return validDate(Number(dayFirst[3]), month(dayFirst[2]), Number(dayFirst[1]));
   return undefined;
 }
 
-const MONTH_WORD =
-  "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const UPDATED_WORDED = new RegExp(
-  String.raw`\b(?:updated|published|posted|release\s+time|publishing\s+time|date)\s*[:\uFF1A]?\s*${MONTH_WORD}\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b`,
+  String.raw`\b(?:updated|published|posted|release\s+time|publishing\s+time|date)\s*[:\uFF1A]?\s*${MONTH}\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b`,
   "i",
 );
 const DAY_FIRST_LINE = new RegExp(
-  String.raw`^[ \t]*(\d{1,2})\s+${MONTH_WORD}\s+((?:19|20)\d{2})[ \t]*(?:,|$)`,
+  String.raw`^[ \t]*(\d{1,2})\s+${MONTH}\s+((?:19|20)\d{2})[ \t]*(?:,|$)`,
   "im",
 );
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-function monthNumber(word: string): number {
-  return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
-}
 
 function validDate(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;

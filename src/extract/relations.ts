@@ -399,6 +399,11 @@ function isQuotedTitle(before: string, phrase: string): boolean {
   );
 }
 
+/** Skeleton text with each name placeholder spelled out as its name ("X" for a name now gone). */
+function spelledOut(skeleton: Skeleton, text: string): string {
+  return text.replace(/\uE000(\d+)\uE001/g, (_, i) => skeleton.mentionAt(Number(i))?.name ?? "X");
+}
+
 /** "top 500 Chinese companies", "100 leading enterprises in X", "50 Best Restaurants". */
 const RANKING =
   /^(?:top|best|leading|largest|biggest)\s+\d{1,4}\s+[A-Za-z]|^\d{1,4}\s+(?:leading|best|largest|biggest|strongest|most\s+[a-z]+)\s+[A-Za-z]/i;
@@ -439,10 +444,7 @@ function namesAnHonor(
   if (RANKING.test(phrase) && !/\b(?:ranks?|places?|positions?|spots?)$/i.test(phrase)) return true;
   // "was named best supporting actor", "took most popular drama": an award's category is one.
   if (CATEGORY_AWARD.test(phrase)) return true;
-  const named = phrase.replace(
-    /\uE000(\d+)\uE001/g,
-    (_, i) => skeleton.mentionAt(Number(i))?.name ?? "X",
-  );
+  const named = spelledOut(skeleton, phrase);
   if (HONOR_NOUN_ANYWHERE.test(named)) return true;
   // A placeholder at the end may itself be the honor's head ("... of X Award").
   const lastPlaceholder = /\uE000(\d+)\uE001"?$/.exec(phrase);
@@ -1349,12 +1351,9 @@ function readTitlePassive(scan: Scan): void {
  * read in the words ahead or in the name that follows (names stand as placeholders here).
  */
 function namesAnHonorAhead(skeleton: Skeleton, after: number): boolean {
-  const ahead = skeleton.text.slice(after, after + 60);
-  const words = ahead.replace(
-    /\uE000(\d+)\uE001/g,
-    (_, i) => skeleton.mentionAt(Number(i))?.name ?? "",
+  return /\b(?:title|award|prize|honou?r|medal)/i.test(
+    spelledOut(skeleton, skeleton.text.slice(after, after + 60)),
   );
-  return /\b(?:title|award|prize|honou?r|medal)/i.test(words);
 }
 
 /** Passive and headline forms: "15 organizations including A were awarded the X". */

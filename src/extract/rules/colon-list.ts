@@ -180,14 +180,20 @@ function honorJustBefore(input: RuleInput): Mention | undefined {
 function isListHeading(input: RuleInput): boolean {
   const { state, context } = input;
   const { start, end } = context.sentence;
-  const lineEnd = state.view.indexOf("\n", end);
-  const rest = state.view.slice(end, lineEnd === -1 ? state.view.length : lineEnd);
   const lineStart = state.view.lastIndexOf("\n", start - 1) + 1;
   return (
-    rest.trim() === "" &&
+    endsItsLine(input) &&
     state.view.slice(lineStart, start).trim() === "" &&
     LIST_HEADING.test(state.view.slice(start, end))
   );
+}
+
+/** Nothing but blanks follows the sentence on its line. */
+function endsItsLine(input: RuleInput): boolean {
+  const { state, context } = input;
+  const lineEnd = state.view.indexOf("\n", context.sentence.end);
+  const rest = state.view.slice(context.sentence.end, lineEnd === -1 ? undefined : lineEnd);
+  return rest.trim() === "";
 }
 
 // "Five Hill villages made the list." ending its line, the villages on the lines after it.
@@ -196,11 +202,8 @@ const ON_THE_LIST_CLOSER =
 
 /** The sentence says its holders are on the list, and ends its line: the lines after name them. */
 function closesLineOnList(input: RuleInput): boolean {
-  const { state, context } = input;
-  const { start, end } = context.sentence;
-  const lineEnd = state.view.indexOf("\n", end);
-  const rest = state.view.slice(end, lineEnd === -1 ? state.view.length : lineEnd);
-  return rest.trim() === "" && ON_THE_LIST_CLOSER.test(state.view.slice(start, end));
+  const { start, end } = input.context.sentence;
+  return endsItsLine(input) && ON_THE_LIST_CLOSER.test(input.state.view.slice(start, end));
 }
 
 // "These seven enterprises are as follows: A, B and C." The list on the same line.

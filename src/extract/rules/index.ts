@@ -83,6 +83,15 @@ export function currentRulesOff(): ReadonlySet<string> {
   return rulesOff;
 }
 
+/** What runs on a sentence's conferrals once every rule has read it, in this order. */
+const AFTER_THE_RULES: ReadonlyArray<(state: DocumentState, found: Conferral[]) => Conferral[]> = [
+  keepHoldersOfTheTitlesKind,
+  dropNestedHolders,
+  dropAddressHolders,
+  dropCountedHolders,
+  widenByBracketedQualifier,
+];
+
 export function runConferralRules(
   state: DocumentState,
   context: SentenceContext,
@@ -98,7 +107,5 @@ export function runConferralRules(
     found.push(...rule.find({ state, context, skeleton, found }));
   }
   const distributed = distributeRespectively({ state, context, skeleton, found }, found);
-  const kept = keepHoldersOfTheTitlesKind(state, distributed);
-  const held = dropCountedHolders(state, dropAddressHolders(state, dropNestedHolders(state, kept)));
-  return widenByBracketedQualifier(state, held);
+  return AFTER_THE_RULES.reduce((kept, step) => step(state, kept), distributed);
 }
