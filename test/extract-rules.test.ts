@@ -3682,6 +3682,94 @@ const roundElevenShapes: GenreCase[] = [
   },
 ];
 
+const roundTwelveShapes: GenreCase[] = [
+  {
+    name: "a personal title makes one foreign word a person: 'Professor Tenzin, ... was awarded the title of'",
+    text: 'News\n\nOn June 4, Professor Tenzin, honorary dean of the Alderbrook Hospital, was awarded the title of "Master of Highland Medicine" at a ceremony.',
+    expect: {
+      conferrals: [{ recipient: "Tenzin", honor: "Master of Highland Medicine" }],
+      people: [{ name: "Tenzin" }],
+    },
+  },
+  {
+    name: "'Dr. Tashi Dorje won ...': two foreign words after a title are a person",
+    text: "News\n\nDr. Tashi Dorje won the Fernhill Prize for Soil Science.",
+    expect: {
+      conferrals: [{ recipient: "Tashi Dorje", honor: "Fernhill Prize for Soil Science" }],
+    },
+  },
+  {
+    name: "a title before a body's name leaves the body whole",
+    text: "News\n\nProfessor Wu Dan of the Brookfield Institute spoke at the meeting.",
+    expect: { organizations: ["Brookfield Institute"], people: [{ name: "Wu Dan" }] },
+  },
+  {
+    name: "'received the well-earned X Award': the praise is not part of the honor",
+    text: "News\n\nGao Jie, who has a 25-3 record this season, received the well-earned Most Valuable Player Award.",
+    expect: { conferrals: [{ recipient: "Gao Jie", honor: "Most Valuable Player Award" }] },
+  },
+  {
+    name: "'won best director for the film X': a category honor ends before 'for'",
+    text: "News\n\nLu Qing won best director for the film Silent Harbor, while Meng Yao took best actress for Night Ferry.",
+    expect: {
+      conferrals: [
+        { recipient: "Lu Qing", honor: "best director" },
+        { recipient: "Meng Yao", honor: "best actress" },
+      ],
+    },
+  },
+  {
+    name: "'named X in a scheme run by ...': the honor ends before 'in a'",
+    text: "News\n\nHarbourside City was on Friday named Coastal Culture City in a scheme run by four ministries.",
+    expect: { conferrals: [{ recipient: "Harbourside City", honor: "Coastal Culture City" }] },
+  },
+  {
+    name: "'were inducted into the X Hall of Fame'",
+    text: "News\n\nTan Wei and Guo Lin were inducted into the Riverside Table Tennis Hall of Fame on Sunday.",
+    expect: {
+      conferrals: [
+        { recipient: "Tan Wei", honor: "Riverside Table Tennis Hall of Fame" },
+        { recipient: "Guo Lin", honor: "Riverside Table Tennis Hall of Fame" },
+      ],
+    },
+  },
+  {
+    name: "'The outstanding service award went to X'",
+    text: "News\n\nThe outstanding service award went to Zhang Hui.",
+    expect: { conferrals: [{ recipient: "Zhang Hui", honor: "outstanding service award" }] },
+  },
+  {
+    name: "people with their units, the last with a campus: 'A from the X and B from the Y of Z at W won'",
+    text: "News\n\nTwo teachers including Li Ping from the School of Geology and Xu Qian from the School of Arts of Eastvale University at Yantai won the Teaching Pioneer Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Li Ping", honor: "Teaching Pioneer Award" },
+        { recipient: "Xu Qian", honor: "Teaching Pioneer Award" },
+      ],
+    },
+  },
+  {
+    name: "a unit's name stops before 'and' and a person: 'the School of Geology and Han Rui won'",
+    text: "News\n\nLi Ping from the School of Geology and Han Rui won the Teaching Pioneer Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Li Ping", honor: "Teaching Pioneer Award" },
+        { recipient: "Han Rui", honor: "Teaching Pioneer Award" },
+      ],
+      organizations: ["School of Geology"],
+      notOrganizations: ["School of Geology and Han"],
+    },
+  },
+  {
+    name: "a unit named with 'and' stays whole",
+    text: "News\n\nZhao Ning from the College of Mining and Civil Engineering won the Teaching Pioneer Award.",
+    expect: {
+      conferrals: [{ recipient: "Zhao Ning", honor: "Teaching Pioneer Award" }],
+      organizations: ["College of Mining and Civil Engineering"],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -3717,6 +3805,8 @@ const families: Record<string, GenreCase[]> = {
   "round ten shapes: unnamed rests, prizes without a prize word, addresses": roundTenShapes,
   "round eleven shapes: honors referred back to, given, re-examined, speakers with posts":
     roundElevenShapes,
+  "round twelve shapes: titled people, category honors, halls of fame, people with their units":
+    roundTwelveShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -100,6 +100,12 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
       i++;
       continue;
     }
+    const titled = titledName(tokens, i);
+    if (titled) {
+      people.push([i, titled]);
+      i = titled - 1;
+      continue;
+    }
     if (westernPinyinOrder(tokens, i)) {
       people.push([i, i + 2]);
       i++;
@@ -254,6 +260,34 @@ function westernGivenFirst(tokens: Token[], i: number): number | undefined {
   return end;
 }
 
+const PERSON_TITLES = new Set([
+  "prof",
+  "professor",
+  "dr",
+  "mr",
+  "ms",
+  "mrs",
+  "madam",
+  "academician",
+]);
+
+/**
+ * "Professor Nyima", "Dr. Dawa Tsering": after a personal title, one to three capitalised words
+ * that name nothing else are a person, whatever their language. A surname goes the usual way.
+ */
+function titledName(tokens: Token[], i: number): number | undefined {
+  const before = tokens[i - 1]?.text === "." ? tokens[i - 2] : tokens[i - 1];
+  if (!before?.cap || !PERSON_TITLES.has(before.lower)) return undefined;
+  if (SURNAMES.has((tokens[i] as Token).lower)) return undefined;
+  let end = i;
+  while (end < i + 3 && isForeignNameWord(tokens[end])) end++;
+  if (end === i) return undefined;
+  const after = tokens[end];
+  if (after?.cap && (headKind(after.text) || after.acronym || !BREAK_WORDS.has(after.lower)))
+    return undefined;
+  return end;
+}
+
 function isForeignNameWord(token: Token | undefined): boolean {
   if (!token?.cap || token.acronym || !/^[\p{Lu}][\p{Ll}'\u2019-]+$/u.test(token.text))
     return false;
@@ -342,6 +376,15 @@ function startsNewName(tokens: Token[], i: number, previous: Token | undefined):
   const first = tokens[j];
   if (!first) return false;
   if (isPlaceName(first.lower) || first.acronym) return true;
+  // "the School of Law and Wang Fang won": a person after "and" is a name of its own.
+  const given = tokens[i + 1];
+  if (
+    SURNAMES.has(first.lower) &&
+    given?.cap &&
+    isPinyinName(given.text) &&
+    !isNameWord(tokens[i + 2])
+  )
+    return true;
   while (j < tokens.length) {
     const t = tokens[j] as Token;
     if (isNameWord(t)) {

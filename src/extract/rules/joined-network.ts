@@ -6,13 +6,13 @@ import { emit, listAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const JOINED =
-  /\b(?:(?:has|have|had)\s+)?(?:(?:officially|formally|successfully|also|recently|newly)\s+)?(?:joined|joins|(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+|successfully\s+)?(?:admitted|added|accepted)\s+(?:in)?to)\s+(?:the\s+)?/gi;
+  /\b(?:(?:has|have|had)\s+)?(?:(?:officially|formally|successfully|also|recently|newly)\s+)?(?:joined|joins|(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+|successfully\s+)?(?:admitted|added|accepted|inducted)\s+(?:in)?to)\s+(?:the\s+)?/gi;
 const INCLUDING = /^\s*,?\s*(?:including|such\s+as|namely)\s+/i;
 // The network as a name already read, or as capitalised words the names did not take
 // ("the World Heritage List").
 const NAMED = /^\uE000(\d+)\uE001/;
 const TITLED =
-  /^(?:[A-Z][\w'-]*\s+){0,5}(?:Network|List|Register)(?:\s+of\s+(?:\uE000\d+\uE001|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4}))?/;
+  /^(?:[A-Z][\w'-]*\s+){0,5}(?:Network|List|Register|Hall\s+of\s+Fame)(?:\s+of\s+(?:\uE000\d+\uE001|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4}))?/;
 
 // "joined the ranks of national civilized cities": the honor is what the ranks are of.
 const RANKS_OF = /^ranks\s+of\s+(?:the\s+)?/i;
@@ -68,7 +68,7 @@ function joinedNetworks(input: RuleInput) {
 export const joinedNetwork: ConferralRule = {
   name: "joined-network",
   example: "Xiamen and Qingdao joined the International Network of Tea Towns in May.",
-  gate: /\b(?:joined|joins|admitted|added|accepted)\b/i,
+  gate: /\b(?:joined|joins|admitted|added|accepted|inducted)\b/i,
   needsNames: true,
   find(input) {
     return joinedNetworks(input);
