@@ -3768,6 +3768,33 @@ const roundTwelveShapes: GenreCase[] = [
       organizations: ["College of Mining and Civil Engineering"],
     },
   },
+  {
+    name: "an issuer named by its kind: 'the ministry approved A, B, and C as X' gives each of them",
+    text: "News\n\nIn 2019, the ministry approved Taiyuan, Guilin, and Shenzhen as national innovation demonstration zones.",
+    expect: {
+      conferrals: [
+        { recipient: "Taiyuan", honor: "national innovation demonstration zones" },
+        { recipient: "Guilin", honor: "national innovation demonstration zones" },
+        { recipient: "Shenzhen", honor: "national innovation demonstration zones" },
+      ],
+    },
+  },
+  {
+    name: "'designated three parks, A, B and C, as X': the counted list in apposition",
+    text: "News\n\nThe bureau designated three parks, Reed Park, Heron Park and Willow Park, as provincial wetland parks.",
+    expect: {
+      conferrals: [
+        { recipient: "Reed Park", honor: "provincial wetland parks" },
+        { recipient: "Heron Park", honor: "provincial wetland parks" },
+        { recipient: "Willow Park", honor: "provincial wetland parks" },
+      ],
+    },
+  },
+  {
+    name: "'selected A and B as the venues of the contest': a role in an event is no honor",
+    text: "News\n\nThe committee selected the Alder School and the Birch School as the venues of the contest.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

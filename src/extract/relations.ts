@@ -155,8 +155,10 @@ const HAS_ACTIVE_VERB = new RegExp(
 );
 const HEADLINE_TO = /\uE001\s+to\s+/;
 const HAS_ISSUER_VERB = new RegExp(`\\b(?:${ISSUER_VERBS})\\b`, "i");
+/** An issuer named by its kind: "the ministry", "the Chinese government", "the provincial bureau". */
+const KIND_ISSUER = `\\b(?:the|The)\\s+(?:(?:Chinese|central|state|provincial|municipal|city|county|district|national|local)\\s+)?(?:government|ministry|bureau|committee|commission|department|association|council|administration|organi[sz]ers?|jury|panel)\\b`;
 const ISSUER_NAMING = new RegExp(
-  `(${LIST})${ASIDE}${CIRCUMSTANCE}\\s*,?\\s*(?:(?:has|have|had)\\s+)?(?:${ADVERBS}\\s+){0,3}(named|designated|recogni[sz]ed|identified|selected|rated|commended|listed|awarded|granted|honou?red|approved|accredited|certified|confirmed|re-?named)\\s+(?!as\\b|by\\b|in\\b|on\\b|to\\b|been\\b|the\\s+(?:honou?rary\\s+)?title\\b)`,
+  `(?:(${LIST})|${KIND_ISSUER})${ASIDE}${CIRCUMSTANCE}\\s*,?\\s*(?:(?:has|have|had)\\s+)?(?:${ADVERBS}\\s+){0,3}(named|designated|recogni[sz]ed|identified|selected|rated|commended|listed|awarded|granted|honou?red|approved|accredited|certified|confirmed|re-?named)\\s+(?!as\\b|by\\b|in\\b|on\\b|to\\b|been\\b|the\\s+(?:honou?rary\\s+)?title\\b)`,
   "gi",
 );
 const TITLE_PASSIVE = /\b(?:the\s+)?(?:honou?rary\s+)?title\s+of\s+/gi;
@@ -329,6 +331,9 @@ const ORDINAL_BEFORE = new RegExp(
 );
 const FREE_OBJECT =
   /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+an?\s+(?=[a-z])|(?<=^(?:[Bb]est|[Mm]ost)\s[\s\S]*)\s+for\s+|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+for\s+(?:the\s+)?[a-z0-9]+\s+(?:time|consecutive|year)\b|\s+(?:[Ff]or|[Ii]n)\s+[a-zA-Z0-9]+\s+[Cc]onsecutive\s+(?:[Tt]imes|[Yy]ears?)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:include|includes|included)(?=\s*:?\s*(?:the\s+)?(?:[A-Z][\w'-]*[\s,]+){0,4}"?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+at\s+(?:a|an|the)\s+(?!(?:national|state|provincial|municipal|city|county|district)\s+level\b)|\s+(?:identified|named|selected|approved|listed|rated|recogni[sz]ed|designated|chosen|announced|released)(?:\s+and\s+[a-z]+ed)?\s+(?:in|by|at|on|this|last)\b|\s+only\b|\s+(?:yesterday|today|recently|instead|too|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+as\s+well\b(?!\s+as\b)|\s+for\s+the\s+year\b|\s+in\s+recognition\s+of\b|(?<=\b(?:[Aa]wards?|[Pp]rizes?|[Mm]edals?))\s+for\s+(?:the|a|an)\s+(?=[a-z])|\s+in\s+(?:(?:our|this|the\s+whole|the)\s+)?(?:province|city|country|county|district|nation|region)\b|\s+respectively\b|\s+(?:once\s+)?again\b|\s+(?:last|this|next)\s+year\b|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+(?:honou?rary\s+)?title|it|its|will|also|became|other|so\s+on|(?:officially\s+|formally\s+)?(?:joined|entered|won|obtained|received|passed)|took|gave|delivered|said|shared|spoke|signed|held|visited)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
+// "selected A and B as the venues of the contest": a role in an event, not an honor.
+const ROLE_OBJECT =
+  /^(?:the\s+|a\s+|an\s+)?(?:(?:main|official|new|first|second)\s+)?(?:venues?|hosts?|host\s+(?:cit(?:y|ies)|units?)|organi[sz]ers?|co-?organi[sz]ers?|sponsors?|partners?|judges?|speakers?|heads?|directors?|chairs?|chairm[ae]n|leaders?|secretar(?:y|ies)|venue\s+of)\b/i;
 const BAD_OBJECT_START =
   /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|multiple|numerous|other|various|only|becoming|being|his|her|our|my|your|total\s+of)\b|^(?!(?:19|20)\d{2}\s+[A-Za-z"]|\d{1,3}(?:st|nd|rd|th)\s+[A-Za-z"]|\d{1,4}\s+(?:leading|best|largest|biggest|strongest|most)\b|[1-5]A\b)\d/i;
 // "one of the ten Model Workers", "one of the top 30 green factories": the count is the cohort's.
@@ -351,7 +356,7 @@ const COHORT_FIRST = new RegExp(
   "i",
 );
 const INCLUDING_LIST_THEN_OBJECT = new RegExp(
-  `^\\s*,?\\s*(?:including|such\\s+as|among\\s+them|among\\s+which)\\s+(${LIST})\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b)`,
+  `^\\s*(?:,?\\s*(?:including|such\\s+as|among\\s+them|among\\s+which|namely)\\s+|,\\s*(?=\\uE000))(${LIST})\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b)`,
   "i",
 );
 const INCLUDING_LIST = new RegExp(
@@ -589,7 +594,7 @@ export function readHonorObject(
   let phrase = (free[1] as string).replace(/"\s*$/, "").trimEnd();
   // '"Four Good Roads" ...': a quoted title may open with any word.
   const openedQuote = QUOTE_LAST.exec(rest.slice(0, offset));
-  if (!openedQuote && BAD_OBJECT_START.test(phrase)) return undefined;
+  if (!openedQuote && (BAD_OBJECT_START.test(phrase) || ROLE_OBJECT.test(phrase))) return undefined;
   // 'bases of "Green Water, Green Hills"': a quote opened in the phrase runs past its commas.
   const freeText = free[1] as string;
   if (!openedQuote && /^[^"]*"[^"]*$/.test(freeText)) {
@@ -1252,8 +1257,9 @@ function readIssuerNaming(scan: Scan): void {
   const { state, skeleton, text } = scan;
   ISSUER_NAMING.lastIndex = text.includes(PLACEHOLDER_MARK) && scan.passiveVerb() ? 0 : text.length;
   for (let m = ISSUER_NAMING.exec(text); m; m = ISSUER_NAMING.exec(text)) {
-    const issuers = organizationsIn(state, skeleton, m[1] as string);
-    if (issuers.length === 0) continue;
+    // An issuer named by its kind ("the ministry") names no body: the conferral has no issuer.
+    const issuers = m[1] === undefined ? [] : organizationsIn(state, skeleton, m[1]);
+    if (m[1] !== undefined && issuers.length === 0) continue;
     // The subject must not itself be the object of a preposition ("... by A named"); a list that
     // starts so may hold the subject further on ("According to a notice of A, B named").
     if (
@@ -1272,7 +1278,7 @@ function readIssuerNaming(scan: Scan): void {
   }
 }
 
-/** "A named 40 units, including B and C, as X" and "A named 40 units as X, including B and C". */
+/** "A named 40 units, including B and C, as X", "A named three parks, B, C and D, as X" and "A named 40 units as X, including B and C". */
 function readNamedCohort(
   scan: Scan,
   m: RegExpExecArray,
