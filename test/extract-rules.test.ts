@@ -3795,6 +3795,39 @@ const roundTwelveShapes: GenreCase[] = [
     text: "News\n\nThe committee selected the Alder School and the Birch School as the venues of the contest.",
     expect: { conferrals: [] },
   },
+  {
+    name: "line-list: numbered lines under the sentence that names their one honor",
+    text: "Tea News\n\nFour teas won the 2023 Riverside Tea Award in May.\n\n1 Alder Peak Black Tea\n2 Birch Valley Green Tea\n3 Cedar Ridge White Tea\n4 Dove Creek Oolong",
+    expect: {
+      conferrals: [
+        { recipient: "Alder Peak Black Tea", honor: "Riverside Tea Award" },
+        { recipient: "Birch Valley Green Tea", honor: "Riverside Tea Award" },
+        { recipient: "Cedar Ridge White Tea", honor: "Riverside Tea Award" },
+        { recipient: "Dove Creek Oolong", honor: "Riverside Tea Award" },
+      ],
+    },
+  },
+  {
+    name: "line-list: 'No 3 X' counting down under a headline, a photo caption between items",
+    text: "Winners of the Coastal Green Town Award\n\nNo 3 Ashford Town\n\nA boat on the bay at dusk, May 2, 2021.\n\nNo 2 Bramley Town\n\nChildren on a beach, June 1, 2021.\n\nNo 1 Corwen Town\n\nA market street at noon.",
+    expect: {
+      conferrals: [
+        { recipient: "Ashford Town", honor: "Coastal Green Town Award" },
+        { recipient: "Bramley Town", honor: "Coastal Green Town Award" },
+        { recipient: "Corwen Town", honor: "Coastal Green Town Award" },
+      ],
+    },
+  },
+  {
+    name: "line-list: numbers out of order are no list",
+    text: "News\n\nThe Alder Farm won the Provincial Harvest Award.\n\n2019 Alder Farm opened\n12 Birch Lane\n7 Cedar Road",
+    expect: { conferrals: [{ recipient: "Alder Farm", honor: "Provincial Harvest Award" }] },
+  },
+  {
+    name: "line-list: a page's related headlines are no holders",
+    text: "News\n\nThe bridge fair honors 12 Outstanding Bridge Projects each year.\nRelated Stories\n- Harbor city plans a bigger role in river transport\n- Farmers welcome the early rains in the valley\n- Lake province ends its old fishing ban",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

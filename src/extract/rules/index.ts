@@ -25,6 +25,7 @@ import { honorSubjectList } from "./honor-subject-list.ts";
 import { honorThenList } from "./honor-then-list.ts";
 import { includingThe } from "./including-the.ts";
 import { joinedNetwork } from "./joined-network.ts";
+import { lineList } from "./line-list.ts";
 import { listAppositive } from "./list-appositive.ts";
 import { listContinues } from "./list-continues.ts";
 import { listedWithoutHonor } from "./listed-without-honor.ts";
@@ -62,6 +63,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   cohortLists,
   countedItems,
   categoryWinners,
+  lineList,
   listAppositive,
   winnerOf,
   joinedNetwork,

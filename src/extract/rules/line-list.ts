@@ -1,0 +1,147 @@
+// A list of holders one per line, marked by a number or a bullet, under the sentence or headline
+// that names their one honor: "28 tea products were selected into the X List." then "1 Pine Black
+// Tea", "2 Lake Green Tea", ...; "The Happiest Cities" then "No 10 Pine City", a photo caption,
+// "No 9 Lake City"; "UNEP Names Seven Champions" then "\u2022 A;", "\u2022 B.". The numbers run in
+// order, up or down; a caption or two between items is passed over.
+import type { Conferral, Mention } from "../../types.ts";
+import type { DocumentState, SentenceContext } from "../index.ts";
+import { conferralOf, sentenceDate, statusOf } from "../relations.ts";
+import { holderOf, type Item, linesAfter, NAME_END, sentenceAt } from "./numbered-list.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
+
+/** "12. ", "12 ", "No 12 ", "No. 12 ", "(12) ", "12\u3001": a number that opens an item. */
+const NUMBERED = /^[ \t]*(?:No\.?[ \t]*)?\(?(\d{1,3})\)?(?:[ \t]*[.)\u3001][ \t]*|[ \t]+)(?=\S)/;
+/** "\u2022 ", "- ", "* ", "\u00B7 ": a bullet that opens an item. */
+const BULLETED = /^[ \t]*[\u2022\u00B7\u25AA\u25CF*\-\u2013][ \t]*(?=\S)/;
+const MIN_ITEMS = 3;
+const MAX_ITEMS = 200;
+/** Lines passed over between two items (captions) or before the first. */
+const MAX_GAP = 2;
+const MAX_WORDS = 12;
+/** An item that is a sentence, not a name. */
+const CLAUSE = /\b(?:is|are|was|were|will|shall|should|must|has|have|had|can|may)\b/;
+/** What the announcing sentence says of a list: a count, "top", "list", "winners", a colon. */
+const LIST_CUE =
+  /(?:\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|top|list|lists|winners|entries|following|include|includes|batch)\b|:\s*$)/i;
+
+/** A name has few words in lower case ("Jiuwutou relic site"); a headline has many. */
+const MAX_LOWER_WORDS = 3;
+const FUNCTION_WORDS = new Set([
+  "of",
+  "and",
+  "the",
+  "in",
+  "for",
+  "on",
+  "at",
+  "to",
+  "with",
+  "by",
+  "a",
+  "an",
+  "de",
+]);
+/** A page's own link lists ("Related Stories", "Read more") hold headlines, not holders. */
+const LINK_LIST_HEADING =
+  /^\s*(?:related|more|recommended|popular|latest|top\s+stories|read\s+more|see\s+also|editor'?s?\s+picks?)\b/i;
+
+function lowerContentWords(name: string): number {
+  return name.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !FUNCTION_WORDS.has(w)).length;
+}
+
+interface ListItem extends Item {
+  number?: number;
+}
+
+/** The item a line opens, with its number, or undefined when the line is no item. */
+function itemOf(line: { start: number; end: number; text: string }): ListItem | undefined {
+  const marker = NUMBERED.exec(line.text) ?? BULLETED.exec(line.text);
+  if (!marker) return undefined;
+  const body = line.text.slice(marker[0].length).replace(/[ \t;.]+$/, "");
+  if (!/^[A-Z0-9\u4E00-\u9FFF"\u201C]/.test(body)) return undefined;
+  const length = NAME_END.exec(body)?.index ?? body.length;
+  const name = body.slice(0, length).trim();
+  if (name === "" || name.split(/\s+/).length > MAX_WORDS || CLAUSE.test(name)) return undefined;
+  if (lowerContentWords(name) > MAX_LOWER_WORDS) return undefined;
+  const start = line.start + marker[0].length;
+  const number = marker[1] === undefined ? undefined : Number(marker[1]);
+  return { start, end: start + name.length, ...(number === undefined ? {} : { number }) };
+}
+
+/** Whether the numbers run one by one, up or down (bullets carry none). */
+function inOrder(items: ListItem[]): boolean {
+  const numbers = items.map((i) => i.number);
+  if (numbers.every((n) => n === undefined)) return true;
+  if (numbers.some((n) => n === undefined)) return false;
+  const step = (numbers[1] as number) - (numbers[0] as number);
+  if (step !== 1 && step !== -1) return false;
+  return numbers.every((n, i) => i === 0 || (n as number) - (numbers[i - 1] as number) === step);
+}
+
+/** The run of items on the lines after `from`, or none when it is short or out of order. */
+function runAfter(view: string, from: number): ListItem[] {
+  const items: ListItem[] = [];
+  let gap = 0;
+  for (const line of linesAfter(view, from)) {
+    if (items.length >= MAX_ITEMS) break;
+    if (line.text.trim() === "") continue;
+    const item = itemOf(line);
+    if (item) {
+      items.push(item);
+      gap = 0;
+    } else if (LINK_LIST_HEADING.test(line.text) || ++gap > MAX_GAP) break;
+  }
+  return items.length >= MIN_ITEMS && inOrder(items) ? items : [];
+}
+
+/** The one honor a sentence names (several mentions of the same words count once). */
+function soleHonor(state: DocumentState, context: SentenceContext): Mention | undefined {
+  const honors = state.mentions.filter(
+    (m) => m.kind === "Honor" && m.evidence.sentenceIndex === context.sentence.index,
+  );
+  const names = new Set(honors.map((h) => h.name.toLowerCase()));
+  return names.size === 1 ? honors[0] : undefined;
+}
+
+/** Whether the line a sentence starts on is itself an item (or the next line is, for a bare number). */
+function withinAList(view: string, sentenceStart: number): boolean {
+  const lineStart = view.lastIndexOf("\n", sentenceStart - 1) + 1;
+  const lineEnd = view.indexOf("\n", sentenceStart);
+  const end = lineEnd < 0 ? view.length : lineEnd;
+  return itemOf({ start: lineStart, end, text: view.slice(lineStart, end) }) !== undefined;
+}
+
+/** Whether the sentence's text ends its line: a list starts on a line of its own. */
+function endsItsLine(view: string, end: number): boolean {
+  return /^[ \t]*(?:\n|$)/.test(view.slice(end, end + 40));
+}
+
+export const lineList: ConferralRule = {
+  name: "line-list",
+  example: "28 tea products were selected into the Pine List. (then) 1 Lake Black Tea (then) 2 ...",
+  find(input: RuleInput): Conferral[] {
+    const { state, context, found } = input;
+    if (found.length > 0 || !endsItsLine(state.view, context.sentence.end)) return [];
+    const text = state.view.slice(context.sentence.start, context.sentence.end);
+    if (withinAList(state.view, context.sentence.start)) return [];
+    if (!context.sentence.headline && !LIST_CUE.test(text)) return [];
+    const honor = soleHonor(state, context);
+    if (!honor) return [];
+    const items = runAfter(state.view, context.sentence.end);
+    const status = statusOf(text, text);
+    const date = sentenceDate(state, context);
+    const out: Conferral[] = [];
+    for (const item of items) {
+      const holder = holderOf(input, item);
+      const sentence = sentenceAt(state, item);
+      if (!holder || !sentence || holder.id === honor.id) continue;
+      const conferral = conferralOf(state, context.sentence.index, holder, honor, status, [
+        state.evidence(item.start, item.end, sentence, 0.7),
+        state.evidence(context.sentence.start, context.sentence.end, context.sentence, 0.7),
+      ]);
+      if (date) conferral.date = date;
+      out.push(conferral);
+    }
+    return out;
+  },
+};
