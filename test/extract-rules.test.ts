@@ -3828,6 +3828,23 @@ const roundTwelveShapes: GenreCase[] = [
     text: "News\n\nThe bridge fair honors 12 Outstanding Bridge Projects each year.\nRelated Stories\n- Harbor city plans a bigger role in river transport\n- Farmers welcome the early rains in the valley\n- Lake province ends its old fishing ban",
     expect: { conferrals: [] },
   },
+  {
+    name: "'These are A, B, C and D': the holders of the one honor the sentence before named",
+    text: "News\n\nThe Harbor Medal went to four people this year. These are Zhou Ming, Qian Lu, Sun Bo and Li Na.",
+    expect: {
+      conferrals: [
+        { recipient: "Zhou Ming", honor: "Harbor Medal" },
+        { recipient: "Qian Lu", honor: "Harbor Medal" },
+        { recipient: "Sun Bo", honor: "Harbor Medal" },
+        { recipient: "Li Na", honor: "Harbor Medal" },
+      ],
+    },
+  },
+  {
+    name: "'The winners are announced at X, including ...' names no holders",
+    text: "News\n\nThe Harbor Book Prize honors the best books of the year. The winners are announced at the City Library, including Rain on the River by Chen Tao.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

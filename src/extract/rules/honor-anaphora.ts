@@ -1,6 +1,7 @@
 // An honor named once and then referred back to: "The Ministry named 20 National Forest Cities.
 // Pine and Elm were granted the title in May."; "Among them, A and B have won this honor";
-// "The Lake Prize was vacant in 2016. In 2017, it was won by Lu Min."
+// "The Lake Prize was vacant in 2016. In 2017, it was won by Lu Min."; "Ten people were awarded the
+// Lake Medal. They include A, B and C."
 import type { Mention } from "../../types.ts";
 import { honorInContext, honorOfSentenceBefore } from "./context-honor.ts";
 import { emit, listAfter, recipientsBefore } from "./parts.ts";
@@ -13,6 +14,11 @@ const HELD_BACK =
 // "In 2017, it was won by X"; "The award went to X".
 const WON_BY =
   /\b(?:it|the\s+(?:award|prize|medal|title|honou?r))\s+(?:was\s+(?:won|claimed|taken|shared)\s+by|went\s+to|was\s+(?:given|presented|awarded|conferred)\s+(?:to|on|upon))\s+/gi;
+
+// "They include A, B and C"; "The winners are A and B": a sentence that opens with the holders
+// of the one honor the sentence before named.
+const THEY_ARE =
+  /^\s*(?:they|these|those|the\s+(?:award-?)?(?:winners|recipients|honou?rees|laureates|awardees|inductees))(?:\s+(?:this|last)\s+year)?\s+(?:include|included|are|were)(?!\s+(?:[a-z]+ed|being|to)\b)\s*:?\s*/gi;
 
 /** Heads an honor's own name must carry to be "the award" or "the prize" of a later sentence. */
 const HEAD_IN_NAME: Record<string, RegExp> = {
@@ -62,15 +68,33 @@ function wonBy(input: RuleInput) {
   }));
 }
 
+/** The one honor the sentence before names, read as a name or from its words. */
+function soleHonorBefore(input: RuleInput): Mention | undefined {
+  const { state, context } = input;
+  const before = context.sentence.index - 1;
+  const honors = state.mentions.filter(
+    (m) => m.kind === "Honor" && m.evidence.sentenceIndex === before,
+  );
+  const names = new Set(honors.map((h) => h.name.toLowerCase()));
+  return names.size === 1 ? honors[0] : undefined;
+}
+
+function theyAre(input: RuleInput) {
+  return readEach(input, THEY_ARE, (m) => ({
+    honor: soleHonorBefore(input),
+    holders: () => listAfter(input, m.index + m[0].length),
+  }));
+}
+
 export const honorAnaphora: ConferralRule = {
   name: "honor-anaphora",
   example:
     "The Ministry named 20 National Forest Cities. Pine and Elm were granted the title in May.",
-  gate: /\b(?:this|the|that|same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(?:title|honou?r|award|prize|medal|designation|status)|\bit\s+was\s+(?:won|claimed|taken|shared)\s+by\b/i,
+  gate: /\b(?:this|the|that|same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(?:title|honou?r|award|prize|medal|designation|status)|\bit\s+was\s+(?:won|claimed|taken|shared)\s+by\b|^\s*(?:they|these|those|the\s+(?:award-?)?(?:winners|recipients|honou?rees|laureates|awardees|inductees))\b/i,
   needsNames: true,
   find(input) {
     // Only where the earlier rules read nothing: a sentence that names its honor says so itself.
     if (input.found.length > 0) return [];
-    return [...heldBack(input), ...wonBy(input)];
+    return [...heldBack(input), ...wonBy(input), ...theyAre(input)];
   },
 };
