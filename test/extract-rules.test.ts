@@ -3845,6 +3845,24 @@ const roundTwelveShapes: GenreCase[] = [
     text: "News\n\nThe Harbor Book Prize honors the best books of the year. The winners are announced at the City Library, including Rain on the River by Chen Tao.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'was nominated for the X' proposes the honor",
+    text: "News\n\nAshgrove University was nominated for the Harbor Prize for Teaching.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Ashgrove University",
+          honor: "Harbor Prize for Teaching",
+          status: "proposed",
+        },
+      ],
+    },
+  },
+  {
+    name: "'named a winner of the annual X Prize': how often it is given is not its name",
+    text: "News\n\nQian Lu was named a winner of the annual Harbor Food Prize.",
+    expect: { conferrals: [{ recipient: "Qian Lu", honor: "Harbor Food Prize" }] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

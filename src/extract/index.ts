@@ -2082,6 +2082,8 @@ function findQuotedWorks(state: DocumentState, sentence: Sentence, top: Mention[
 const COHORT_YEAR = /^(?:19|20)\d{2}(?:\s*[-\u2013]\s*(?:19|20)?\d{2})?\s+/;
 const HONOR_LEAD_IN =
   /^(?:the\s+)?(?:honou?r|title|award|(?:winner|recipient|laureate)s?)\s+of\s+(?:the\s+)?/i;
+// "the annual Lake Prize": how often an honor is given is not its name.
+const YEARLY = /^(?:the\s+)?(?:annual|yearly|biennial)\s+(?=[A-Z])/;
 const TITLE_WORD_AFTER = /\s+(?:honou?rary\s+)?(?:titles?|honou?rs?)$/i;
 // "new members of the organization's Global Network of X": the honor is the network itself.
 const MEMBER_OF_NETWORK =
@@ -2095,7 +2097,7 @@ const MEMBER_OF_NETWORK =
  */
 export function honorOwnName(name: string): string {
   let own = name;
-  for (const cut of [HONOR_LEAD_IN, COHORT_YEAR, MEMBER_OF_NETWORK, TITLE_WORD_AFTER]) {
+  for (const cut of [HONOR_LEAD_IN, YEARLY, COHORT_YEAR, MEMBER_OF_NETWORK, TITLE_WORD_AFTER]) {
     const shorter = own.replace(cut, "");
     if (shorter.split(/\s+/).length >= 2) own = shorter;
   }

@@ -91,7 +91,7 @@ export function perfectOrFuture(adverbs: string): string {
 }
 const AUX = `(?:was|were|is|are|${perfectOrFuture(ADVERBS)}|to\\s+be|being|be)`;
 const PASSIVE_VERBS =
-  "named|crowned|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted|unveiled|inaugurated|added(?=\\s+to\\s)";
+  "named|crowned|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted|unveiled|inaugurated|added(?=\\s+to\\s)|nominated(?=\\s+(?:for|as)\\s)";
 const ACTIVE_WIN =
   "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|(?:ranked|ranks)(?:\\s+(?:No\\.\\s*)?\\d{1,4}(?:st|nd|rd|th)?)?(?=\\s+among\\b|\\s+(?:on|in)\\s+the\\s+(?:[a-z]+\\s+)?list\\s+of\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|bagged|clinched|took|claimed|scooped|garnered|garners|collected|collects|became|becomes|passed|passes|picked\\s+up|picks\\s+up";
 const ISSUER_VERBS =
@@ -663,7 +663,7 @@ export function statusOf(verbPhrase: string, sentenceText: string): ConferralSta
     return /\b(re-?evaluat|renew|re-?named|retain)/.test(text) ? "renewed" : "conferred";
   }
   if (
-    /\b(?:announced|publici[sz]ed|released)\s+to\s+the\s+public\b|\bhereby\s+publici[sz]ed|\b(planned|proposed|intended|expected|scheduled)\s+to\s+be\b|\bpublic(?:ity)?\s+(?:notice|announcement|period)|\bto\s+be\s+publici[sz]ed|\bpre-?selected|\bshortlist|\bcandidates?\b|\bpendin/.test(
+    /\b(?:announced|publici[sz]ed|released)\s+to\s+the\s+public\b|\bhereby\s+publici[sz]ed|\b(planned|proposed|intended|expected|scheduled)\s+to\s+be\b|\bpublic(?:ity)?\s+(?:notice|announcement|period)|\bto\s+be\s+publici[sz]ed|\bpre-?selected|\bshortlist|\bcandidates?\b|\bnominated\s+(?:for|as)\b|\bpendin/.test(
       text,
     )
   ) {
@@ -1428,7 +1428,7 @@ function readsAsPassive(scan: Scan, m: RegExpExecArray, verb: string): boolean {
   return before.length === 0 || /[,;:]$/.test(before) || /\b(?:and|recently|newly)$/i.test(before);
 }
 
-/** Where the honor starts: after an agent read first, and after "to" of "upgraded to". */
+/** Where the honor starts: after an agent read first, "to" of "upgraded to", "for" of "nominated for". */
 function passiveObjectAt(
   scan: Scan,
   verb: string,
@@ -1436,6 +1436,12 @@ function passiveObjectAt(
   agentFirst: RegExpExecArray | null,
 ): number {
   const at = after + (agentFirst ? agentFirst[0].length : 0);
+  if (verb === "nominated") {
+    const forAs = /^\s*(?:as\s+(?:an?\s+|the\s+)?candidates?\s+for|for|as)\s+/.exec(
+      scan.text.slice(at),
+    );
+    return at + (forAs ? forAs[0].length : 0);
+  }
   if (!/^(?:upgraded|promoted|added)$/.test(verb)) return at;
   const to = /^\s*(?:to|into)\s+(?=(?:the|a|an)\s|[A-Z\uE000])/.exec(scan.text.slice(at));
   return at + (to ? to[0].length : 0);
