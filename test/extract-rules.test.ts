@@ -3863,6 +3863,14 @@ const roundTwelveShapes: GenreCase[] = [
     text: "News\n\nQian Lu was named a winner of the annual Harbor Food Prize.",
     expect: { conferrals: [{ recipient: "Qian Lu", honor: "Harbor Food Prize" }] },
   },
+  {
+    name: "a comma inside the closing quote of an aside ends no name: 'best known for the novel \"Red River,\" was honored'",
+    text: 'News\n\nThe writer Lu Yan, best known for the novel "Red River," was honored with the Harbor Special Tribute Award.',
+    expect: {
+      conferrals: [{ recipient: "Lu Yan", honor: "Harbor Special Tribute Award" }],
+      notOrganizations: ["Red River,"],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -141,7 +141,10 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
         confidence,
       };
     },
-    newMention(kind, start, end, sentence, confidence = 0.8) {
+    newMention(kind, start, spanEnd, sentence, confidence = 0.8) {
+      // 'the novel "Red River," was': a comma inside the closing quote ends no name.
+      let end = spanEnd;
+      while (end - 1 > start && /[,;:]/.test(view[end - 1] as string)) end--;
       const surface = announcement.text.slice(start, end);
       const mention: Mention = {
         id: `${announcement.id}#m${mentions.length}`,

@@ -131,6 +131,8 @@ function unwrapHardWrapped(text: string): string {
   );
 }
 
+const COMMA_IN_QUOTE = /,"(?=\s+[a-z])/g;
+
 export function buildAnalysisView(text: string): string {
   const unwrapped = unwrapHardWrapped(text);
   const unglued = unwrapped.includes("\u2014") ? unwrapped.replace(GLUED_EM_DASH, ",") : unwrapped;
@@ -147,6 +149,8 @@ export function buildAnalysisView(text: string): string {
       (_, before: string, inner: string) => `${before}"${inner}"`,
     );
   view = view.replace(LINE, lowerSmallWords);
+  // 'the novel "Red River," was honored': the comma belongs to the sentence, after the quote.
+  if (view.includes(',"')) view = view.replace(COMMA_IN_QUOTE, '",');
   if (view.includes(" '"))
     view = view.replace(
       SPLIT_APOSTROPHE,
