@@ -223,6 +223,7 @@ const TITLE_BEFORE = new Set([
   "mrs",
   "academician",
   "comrade",
+  "madam",
 ]);
 
 const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
@@ -260,24 +261,13 @@ function westernGivenFirst(tokens: Token[], i: number): number | undefined {
   return end;
 }
 
-const PERSON_TITLES = new Set([
-  "prof",
-  "professor",
-  "dr",
-  "mr",
-  "ms",
-  "mrs",
-  "madam",
-  "academician",
-]);
-
 /**
  * "Professor Nyima", "Dr. Dawa Tsering": after a personal title, one to three capitalised words
  * that name nothing else are a person, whatever their language. A surname goes the usual way.
  */
 function titledName(tokens: Token[], i: number): number | undefined {
   const before = tokens[i - 1]?.text === "." ? tokens[i - 2] : tokens[i - 1];
-  if (!before?.cap || !PERSON_TITLES.has(before.lower)) return undefined;
+  if (!before?.cap || !TITLE_BEFORE.has(before.lower)) return undefined;
   if (SURNAMES.has((tokens[i] as Token).lower)) return undefined;
   let end = i;
   while (end < i + 3 && isForeignNameWord(tokens[end])) end++;

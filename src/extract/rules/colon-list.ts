@@ -2,12 +2,12 @@
 // "Pine Peak Scenic Area (Anhui Province)" and so on. The honor is the one the text has just
 // named ("... upgraded to 5A-level scenic areas").
 
-import type { Conferral, Mention } from "../../types.ts";
+import type { Mention } from "../../types.ts";
 import type { DocumentState } from "../index.ts";
 import { headKind, isPlaceName } from "../lexicon.ts";
-import { conferralOf, ORDINAL, readHonorObject, sentenceDate, statusOf } from "../relations.ts";
+import { ORDINAL, readHonorObject, statusOf } from "../relations.ts";
 import { honorInContext } from "./context-honor.ts";
-import { holderOf, type Item, linesAfter, NAME_END, sentenceAt } from "./numbered-list.ts";
+import { type Item, itemConferrals, linesAfter, NAME_END, sentenceAt } from "./numbered-list.ts";
 import { emit, listAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -251,21 +251,8 @@ export const colonList: ConferralRule = {
     if (!honor) return [];
     const sentenceText = state.view.slice(context.sentence.start, context.sentence.end);
     const status = statusOf("", sentenceText);
-    const date = sentenceDate(state, context);
-    const out: Conferral[] = [];
     const items = lineItems(state, context.sentence.end);
     if (items.length < 2) return [];
-    for (const item of items) {
-      const holder = holderOf(input, item);
-      const sentence = sentenceAt(state, item);
-      if (!holder || !sentence) continue;
-      const conferral = conferralOf(state, context.sentence.index, holder, honor, status, [
-        state.evidence(item.start, item.end, sentence, 0.6),
-        state.evidence(context.sentence.start, context.sentence.end, context.sentence, 0.6),
-      ]);
-      if (date) conferral.date = date;
-      out.push(conferral);
-    }
-    return out;
+    return itemConferrals(input, items, honor, status, 0.6);
   },
 };

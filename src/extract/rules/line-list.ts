@@ -5,8 +5,8 @@
 // order, up or down; a caption or two between items is passed over.
 import type { Conferral, Mention } from "../../types.ts";
 import type { DocumentState, SentenceContext } from "../index.ts";
-import { conferralOf, sentenceDate, statusOf } from "../relations.ts";
-import { holderOf, type Item, linesAfter, NAME_END, sentenceAt } from "./numbered-list.ts";
+import { statusOf } from "../relations.ts";
+import { type Item, itemConferrals, linesAfter, NAME_END } from "./numbered-list.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 /** "12. ", "12 ", "No 12 ", "No. 12 ", "(12) ", "12\u3001": a number that opens an item. */
@@ -128,20 +128,6 @@ export const lineList: ConferralRule = {
     const honor = soleHonor(state, context);
     if (!honor) return [];
     const items = runAfter(state.view, context.sentence.end);
-    const status = statusOf(text, text);
-    const date = sentenceDate(state, context);
-    const out: Conferral[] = [];
-    for (const item of items) {
-      const holder = holderOf(input, item);
-      const sentence = sentenceAt(state, item);
-      if (!holder || !sentence || holder.id === honor.id) continue;
-      const conferral = conferralOf(state, context.sentence.index, holder, honor, status, [
-        state.evidence(item.start, item.end, sentence, 0.7),
-        state.evidence(context.sentence.start, context.sentence.end, context.sentence, 0.7),
-      ]);
-      if (date) conferral.date = date;
-      out.push(conferral);
-    }
-    return out;
+    return itemConferrals(input, items, honor, statusOf(text, text), 0.7);
   },
 };

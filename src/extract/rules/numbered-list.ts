@@ -1,7 +1,7 @@
 // An official list: "... determined that the following 12 scenic areas are national 5A-level
 // tourist attractions. The list is as follows: 1. A (Province) 2. B, C City ...". The honor is read
 // in the announcing sentence; each numbered line names one holder.
-import type { Conferral, Mention } from "../../types.ts";
+import type { Conferral, ConferralStatus, Mention } from "../../types.ts";
 import type { DocumentState } from "../index.ts";
 import { conferralOf, readHonorObject, sentenceDate, statusOf } from "../relations.ts";
 import type { Sentence } from "../segment.ts";
@@ -102,6 +102,34 @@ export function holderOf(input: RuleInput, item: Item): Mention | undefined {
   return state.newMention("Organization", item.start, item.end, sentence, 0.7);
 }
 
+/**
+ * One conferral per item of a list under a sentence that gives the honor: each rests on its
+ * item's line and on that sentence, and takes the sentence's date.
+ */
+export function itemConferrals(
+  input: RuleInput,
+  items: readonly Item[],
+  honor: Mention,
+  status: ConferralStatus,
+  confidence: number,
+): Conferral[] {
+  const { state, context } = input;
+  const date = sentenceDate(state, context);
+  const out: Conferral[] = [];
+  for (const item of items) {
+    const holder = holderOf(input, item);
+    const sentence = sentenceAt(state, item);
+    if (!holder || !sentence || holder.id === honor.id) continue;
+    const conferral = conferralOf(state, context.sentence.index, holder, honor, status, [
+      state.evidence(item.start, item.end, sentence, confidence),
+      state.evidence(context.sentence.start, context.sentence.end, context.sentence, confidence),
+    ]);
+    if (date) conferral.date = date;
+    out.push(conferral);
+  }
+  return out;
+}
+
 export const numberedList: ConferralRule = {
   name: "numbered-list",
   example: "The following 3 parks are national wetland parks. The list is as follows: 1. Reed Park",
@@ -119,22 +147,9 @@ export const numberedList: ConferralRule = {
     if (!object || object.honor.kind === "Person" || object.honor.kind === "Place") return [];
     const sentenceText = state.view.slice(context.sentence.start, context.sentence.end);
     const status = statusOf(announcing[0], sentenceText);
-    const date = sentenceDate(state, context);
-    const out: Conferral[] = [];
-    for (const item of numberedItems(state.view, context.sentence.end)) {
-      const holder = holderOf(input, item);
-      if (!holder) continue;
-      const sentence = sentenceAt(state, item);
-      if (!sentence) continue;
-      // The holder's line, and the announcing sentence that gives the honor.
-      const conferral = conferralOf(state, context.sentence.index, holder, object.honor, status, [
-        state.evidence(item.start, item.end, sentence, 0.7),
-        state.evidence(context.sentence.start, context.sentence.end, context.sentence, 0.7),
-      ]);
-      if (date) conferral.date = date;
-      if (object.batch) conferral.batch = object.batch;
-      out.push(conferral);
-    }
+    const items = numberedItems(state.view, context.sentence.end);
+    const out = itemConferrals(input, items, object.honor, status, 0.7);
+    if (object.batch) for (const conferral of out) conferral.batch = object.batch;
     return out;
   },
 };
