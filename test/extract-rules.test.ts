@@ -3685,7 +3685,7 @@ const roundElevenShapes: GenreCase[] = [
 const roundTwelveShapes: GenreCase[] = [
   {
     name: "a personal title makes one foreign word a person: 'Professor Tenzin, ... was awarded the title of'",
-    text: 'News\n\nOn June 4, Professor Tenzin, honorary dean of the Alderbrook Hospital, was awarded the title of "Master of Highland Medicine" at a ceremony.',
+    text: 'News\n\nOn June 4, Professor Tenzin, honorary dean of the Alderbrook Clinic, was awarded the title of "Master of Highland Medicine" at a ceremony.',
     expect: {
       conferrals: [{ recipient: "Tenzin", honor: "Master of Highland Medicine" }],
       people: [{ name: "Tenzin" }],
