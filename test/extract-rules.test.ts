@@ -3871,6 +3871,30 @@ const roundTwelveShapes: GenreCase[] = [
       notOrganizations: ["Red River,"],
     },
   },
+  {
+    name: "winners by category: 'Most X on Y: A' and 'X of the Year: B' are categories too",
+    text: "Harbor TV Awards\n\nThe main winners:\n\nBest Actress: Qian Lu (Blue Harbor)\nMost Influential on Radio: Sun Tao (River Days)\nHost of the Year: Li Bo",
+    expect: {
+      conferrals: [
+        { recipient: "Qian Lu", honor: "Best Actress" },
+        { recipient: "Sun Tao", honor: "Most Influential on Radio" },
+        { recipient: "Li Bo", honor: "Host of the Year" },
+      ],
+    },
+  },
+  {
+    name: "a given name split in two syllables: 'Zhou Xiao Yu took home Best Actress'",
+    text: "News\n\nZhou Xiao Yu took home the Harbor Best Actress Award.",
+    expect: {
+      conferrals: [{ recipient: "Zhou Xiao Yu", honor: "Harbor Best Actress Award" }],
+      people: [{ name: "Zhou Xiao Yu" }],
+    },
+  },
+  {
+    name: "three syllables ending on a place's head are a place, not a person: 'Li Jiu Cun'",
+    text: "News\n\nVisitors walked from Li Jiu Cun to the river on Sunday.",
+    expect: { notPeople: ["Li Jiu Cun"] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

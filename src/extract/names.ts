@@ -128,6 +128,12 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
     // A place-like given name ("Shi Kunming") is a person only when a post follows: ", chairman of".
     if (isPlaceName(given.lower) && !followedByPost(tokens, i + 2)) continue;
     const after = tokens[i + 2];
+    const split = splitGivenName(tokens, i + 1);
+    if (split) {
+      people.push([i, split]);
+      i = split - 1;
+      continue;
+    }
     if (after?.cap && (headKind(after.text) || !BREAK_WORDS.has(after.lower))) continue;
     // "Yu Jiang area", "Lu Xi county": a place whose head a translation left in lower case.
     if (after && !after.cap && (LOWER_PLACE_HEADS.has(after.lower) || after.lower === "area"))
@@ -137,6 +143,48 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
     i++;
   }
   return people;
+}
+
+/** Pinyin heads of place names: village, hamlet, temple, town, township, gully, pass, ... */
+const PLACE_SYLLABLES = new Set([
+  "cun",
+  "zhuang",
+  "si",
+  "zhen",
+  "xiang",
+  "gou",
+  "tun",
+  "zhai",
+  "guan",
+  "miao",
+  "ta",
+  "men",
+  "lou",
+  "dian",
+  "kou",
+  "zhou",
+  "cheng",
+  "ling",
+  "yuan",
+]);
+
+/**
+ * "Fan Bing Bing", "Zhang Xin Yi": entertainment pages split a two-syllable given name in two
+ * capitalised syllables. Both are single syllables that name nothing else, and no capitalised
+ * word follows them (which would make a place or a body: "Wang Fu Jing Street"). The end index.
+ */
+function splitGivenName(tokens: Token[], at: number): number | undefined {
+  const [first, second, after] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  for (const part of [first, second]) {
+    if (!part?.cap || part.acronym || !SINGLE_SYLLABLE.test(part.lower)) return undefined;
+    if (headKind(part.text) || isPlaceName(part.lower) || BREAK_WORDS.has(part.lower))
+      return undefined;
+  }
+  if (after?.cap && !BREAK_WORDS.has(after.lower)) return undefined;
+  if (after && !after.cap && LOWER_PLACE_HEADS.has(after.lower)) return undefined;
+  // "Li Jiu Cun", "Yan Nan Yuan": a place's pinyin head ("village", "garden") ends a place.
+  if (PLACE_SYLLABLES.has((second as Token).lower)) return undefined;
+  return at + 2;
 }
 
 /**

@@ -11,8 +11,8 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 
 const OPENS =
   /\b(?:(?:full|complete)\s+)?list\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:winners|awardees|laureates|recipients|prizewinners)\b[^\n]{0,80}$|\b(?:winners|awardees|laureates|awards?|prizes?)\b[^\n]*(?::|!|\bas\s+follows)\s*$/i;
-/** A category: "Best X", "Most Popular X", "Outstanding X", "X Award", "Award for X", "Gold Medal". */
-const CATEGORY = String.raw`(?:(?:Best|Most\s+Popular|Outstanding)\s+[A-Z\u2019'][^\n,.;:]{1,60}|[A-Z][^\n,.;:]{0,60}\b(?:Awards?|Prizes?|Medals?)|(?:Award|Prize|Medal)\s+[Ff]or\s+[A-Z][^\n,.;:]{1,60})`;
+/** A category: "Best X", "Most Popular X", "Most Influential on X", "Outstanding X", "X of the Year", "X Award", "Award for X", "Gold Medal". */
+const CATEGORY = String.raw`(?:(?:Best|Most\s+[A-Z][a-z]+|Outstanding)\s+[A-Za-z\u2019'][^\n,.;:]{1,60}|[A-Z][^\n,.;:]{0,40}\s+of\s+the\s+Year|[A-Z][^\n,.;:]{0,60}\b(?:Awards?|Prizes?|Medals?)|(?:Award|Prize|Medal)\s+[Ff]or\s+[A-Z][^\n,.;:]{1,60})`;
 /** A category alone on its line, maybe with a colon. */
 const CATEGORY_LINE = new RegExp(`^${CATEGORY}\\s*:?$`);
 /** "Best Director: Rowan Hale, The Salt Road": the category and its winners on one line. */
