@@ -359,8 +359,13 @@ function followedByPost(tokens: Token[], i: number): boolean {
   if (next.lower === "and") next = tokens[i + 2];
   if (next === undefined) return false;
   if (TITLE_WORDS.has(next.lower)) return true;
-  const given = tokens[tokens.indexOf(next) + 1];
-  return SURNAMES.has(next.lower) && given?.cap === true && isPinyinName(given.text);
+  return opensChineseName(tokens, tokens.indexOf(next));
+}
+
+/** A surname at `i` and a capitalised pinyin given name after it ("Wang Fang"). */
+function opensChineseName(tokens: Token[], i: number): boolean {
+  const given = tokens[i + 1];
+  return SURNAMES.has(tokens[i]?.lower ?? "") && given?.cap === true && isPinyinName(given.text);
 }
 
 function isNameWord(token: Token | undefined): boolean {
@@ -415,14 +420,7 @@ function startsNewName(tokens: Token[], i: number, previous: Token | undefined):
   if (!first) return false;
   if (isPlaceName(first.lower) || first.acronym) return true;
   // "the School of Law and Wang Fang won": a person after "and" is a name of its own.
-  const given = tokens[i + 1];
-  if (
-    SURNAMES.has(first.lower) &&
-    given?.cap &&
-    isPinyinName(given.text) &&
-    !isNameWord(tokens[i + 2])
-  )
-    return true;
+  if (opensChineseName(tokens, i) && !isNameWord(tokens[i + 2])) return true;
   while (j < tokens.length) {
     const t = tokens[j] as Token;
     if (isNameWord(t)) {

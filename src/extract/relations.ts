@@ -458,7 +458,8 @@ function namesAnHonor(
 }
 
 /** A named network, list, register or hall of fame: being let into one is the honor. */
-export const NETWORK_NAME = /\b(?:Network|List|Register|Hall\s+of\s+Fame)\b/;
+export const NETWORK_HEADS = String.raw`(?:Network|List|Register|Hall\s+of\s+Fame)`;
+export const NETWORK_NAME = new RegExp(String.raw`\b${NETWORK_HEADS}\b`);
 
 /**
  * "A took the 4th spot, B the 5th": a free phrase that opens with a holder's name is a gapped

@@ -7,7 +7,14 @@ import type { DocumentState } from "../index.ts";
 import { headKind, isPlaceName } from "../lexicon.ts";
 import { ORDINAL, readHonorObject, statusOf } from "../relations.ts";
 import { honorInContext } from "./context-honor.ts";
-import { type Item, itemConferrals, linesAfter, NAME_END, sentenceAt } from "./numbered-list.ts";
+import {
+  endsItsLine,
+  type Item,
+  itemConferrals,
+  linesAfter,
+  NAME_END,
+  sentenceAt,
+} from "./numbered-list.ts";
 import { emit, listAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -182,18 +189,15 @@ function isListHeading(input: RuleInput): boolean {
   const { start, end } = context.sentence;
   const lineStart = state.view.lastIndexOf("\n", start - 1) + 1;
   return (
-    endsItsLine(input) &&
+    sentenceEndsItsLine(input) &&
     state.view.slice(lineStart, start).trim() === "" &&
     LIST_HEADING.test(state.view.slice(start, end))
   );
 }
 
 /** Nothing but blanks follows the sentence on its line. */
-function endsItsLine(input: RuleInput): boolean {
-  const { state, context } = input;
-  const lineEnd = state.view.indexOf("\n", context.sentence.end);
-  const rest = state.view.slice(context.sentence.end, lineEnd === -1 ? undefined : lineEnd);
-  return rest.trim() === "";
+function sentenceEndsItsLine(input: RuleInput): boolean {
+  return endsItsLine(input.state.view, input.context.sentence.end);
 }
 
 // "Five Hill villages made the list." ending its line, the villages on the lines after it.
@@ -203,7 +207,7 @@ const ON_THE_LIST_CLOSER =
 /** The sentence says its holders are on the list, and ends its line: the lines after name them. */
 function closesLineOnList(input: RuleInput): boolean {
   const { start, end } = input.context.sentence;
-  return endsItsLine(input) && ON_THE_LIST_CLOSER.test(input.state.view.slice(start, end));
+  return sentenceEndsItsLine(input) && ON_THE_LIST_CLOSER.test(input.state.view.slice(start, end));
 }
 
 // "These seven enterprises are as follows: A, B and C." The list on the same line.

@@ -2,6 +2,7 @@
 // repeating it ("Among the 60 schools are A and B"; "A made the list"; "granted 10 women the title
 // of X. ... A topped the list").
 import type { Conferral, Mention } from "../../types.ts";
+import type { DocumentState } from "../index.ts";
 import { readHonorObject } from "../relations.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -74,6 +75,18 @@ export function honorInContext(input: RuleInput): Mention | undefined {
   if (!declared) return conferred;
   if (!conferred) return declared;
   return declared.evidence.start > conferred.evidence.start ? declared : conferred;
+}
+
+/**
+ * The one honor a sentence names, read as a name or from its words by a rule (several mentions of
+ * the same words count once).
+ */
+export function soleHonorOf(state: DocumentState, sentenceIndex: number): Mention | undefined {
+  const honors = state.mentions.filter(
+    (m) => m.kind === "Honor" && m.evidence.sentenceIndex === sentenceIndex,
+  );
+  const names = new Set(honors.map((h) => h.name.toLowerCase()));
+  return names.size === 1 ? honors[0] : undefined;
 }
 
 /** The one honor the sentence before names ("The Lake Prize was announced. The winners are ..."). */

@@ -3,7 +3,7 @@
 // "The Lake Prize was vacant in 2016. In 2017, it was won by Lu Min."; "Ten people were awarded the
 // Lake Medal. They include A, B and C."
 import type { Mention } from "../../types.ts";
-import { honorInContext, honorOfSentenceBefore } from "./context-honor.ts";
+import { honorInContext, honorOfSentenceBefore, soleHonorOf } from "./context-honor.ts";
 import { emit, listAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -17,8 +17,11 @@ const WON_BY =
 
 // "They include A, B and C"; "The winners are A and B": a sentence that opens with the holders
 // of the one honor the sentence before named.
-const THEY_ARE =
-  /^\s*(?:they|these|those|the\s+(?:award-?)?(?:winners|recipients|honou?rees|laureates|awardees|inductees))(?:\s+(?:this|last)\s+year)?\s+(?:include|included|are|were)(?!\s+(?:[a-z]+ed|being|to)\b)\s*:?\s*/gi;
+const HOLDERS_OPEN = String.raw`^\s*(?:they|these|those|the\s+(?:award-?)?(?:winners|recipients|honou?rees|laureates|awardees|inductees))\b`;
+const THEY_ARE = new RegExp(
+  String.raw`${HOLDERS_OPEN}(?:\s+(?:this|last)\s+year)?\s+(?:include|included|are|were)(?!\s+(?:[a-z]+ed|being|to)\b)\s*:?\s*`,
+  "gi",
+);
 
 /** Heads an honor's own name must carry to be "the award" or "the prize" of a later sentence. */
 const HEAD_IN_NAME: Record<string, RegExp> = {
@@ -68,20 +71,9 @@ function wonBy(input: RuleInput) {
   }));
 }
 
-/** The one honor the sentence before names, read as a name or from its words. */
-function soleHonorBefore(input: RuleInput): Mention | undefined {
-  const { state, context } = input;
-  const before = context.sentence.index - 1;
-  const honors = state.mentions.filter(
-    (m) => m.kind === "Honor" && m.evidence.sentenceIndex === before,
-  );
-  const names = new Set(honors.map((h) => h.name.toLowerCase()));
-  return names.size === 1 ? honors[0] : undefined;
-}
-
 function theyAre(input: RuleInput) {
   return readEach(input, THEY_ARE, (m) => ({
-    honor: soleHonorBefore(input),
+    honor: soleHonorOf(input.state, input.context.sentence.index - 1),
     holders: () => listAfter(input, m.index + m[0].length),
   }));
 }
@@ -90,7 +82,10 @@ export const honorAnaphora: ConferralRule = {
   name: "honor-anaphora",
   example:
     "The Ministry named 20 National Forest Cities. Pine and Elm were granted the title in May.",
-  gate: /\b(?:this|the|that|same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(?:title|honou?r|award|prize|medal|designation|status)|\bit\s+was\s+(?:won|claimed|taken|shared)\s+by\b|^\s*(?:they|these|those|the\s+(?:award-?)?(?:winners|recipients|honou?rees|laureates|awardees|inductees))\b/i,
+  gate: new RegExp(
+    String.raw`\b(?:this|the|that|same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(?:title|honou?r|award|prize|medal|designation|status)|\bit\s+was\s+(?:won|claimed|taken|shared)\s+by\b|${HOLDERS_OPEN}`,
+    "i",
+  ),
   needsNames: true,
   find(input) {
     // Only where the earlier rules read nothing: a sentence that names its honor says so itself.

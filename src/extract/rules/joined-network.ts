@@ -1,7 +1,7 @@
 // A holder let into a named network, list or register: "Xiamen and Qingdao joined the
 // International Network of Tea Towns"; "the Lanxi Museum was added to the National Register".
 import type { Mention } from "../../types.ts";
-import { NETWORK_NAME, readHonorObject } from "../relations.ts";
+import { NETWORK_HEADS, NETWORK_NAME, readHonorObject } from "../relations.ts";
 import { emit, listAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -11,8 +11,9 @@ const INCLUDING = /^\s*,?\s*(?:including|such\s+as|namely)\s+/i;
 // The network as a name already read, or as capitalised words the names did not take
 // ("the World Heritage List").
 const NAMED = /^\uE000(\d+)\uE001/;
-const TITLED =
-  /^(?:[A-Z][\w'-]*\s+){0,5}(?:Network|List|Register|Hall\s+of\s+Fame)(?:\s+of\s+(?:\uE000\d+\uE001|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4}))?/;
+const TITLED = new RegExp(
+  String.raw`^(?:[A-Z][\w'-]*\s+){0,5}${NETWORK_HEADS}(?:\s+of\s+(?:\uE000\d+\uE001|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4}))?`,
+);
 
 // "joined the ranks of national civilized cities": the honor is what the ranks are of.
 const RANKS_OF = /^ranks\s+of\s+(?:the\s+)?/i;

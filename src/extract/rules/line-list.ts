@@ -3,10 +3,10 @@
 // Tea", "2 Lake Green Tea", ...; "The Happiest Cities" then "No 10 Pine City", a photo caption,
 // "No 9 Lake City"; "UNEP Names Seven Champions" then "\u2022 A;", "\u2022 B.". The numbers run in
 // order, up or down; a caption or two between items is passed over.
-import type { Conferral, Mention } from "../../types.ts";
-import type { DocumentState, SentenceContext } from "../index.ts";
+import type { Conferral } from "../../types.ts";
 import { statusOf } from "../relations.ts";
-import { type Item, itemConferrals, linesAfter, NAME_END } from "./numbered-list.ts";
+import { soleHonorOf } from "./context-honor.ts";
+import { endsItsLine, type Item, itemConferrals, linesAfter, NAME_END } from "./numbered-list.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 /** "12. ", "12 ", "No 12 ", "No. 12 ", "(12) ", "12\u3001": a number that opens an item. */
@@ -94,26 +94,12 @@ function runAfter(view: string, from: number): ListItem[] {
   return items.length >= MIN_ITEMS && inOrder(items) ? items : [];
 }
 
-/** The one honor a sentence names (several mentions of the same words count once). */
-function soleHonor(state: DocumentState, context: SentenceContext): Mention | undefined {
-  const honors = state.mentions.filter(
-    (m) => m.kind === "Honor" && m.evidence.sentenceIndex === context.sentence.index,
-  );
-  const names = new Set(honors.map((h) => h.name.toLowerCase()));
-  return names.size === 1 ? honors[0] : undefined;
-}
-
 /** Whether the line a sentence starts on is itself an item (or the next line is, for a bare number). */
 function withinAList(view: string, sentenceStart: number): boolean {
   const lineStart = view.lastIndexOf("\n", sentenceStart - 1) + 1;
   const lineEnd = view.indexOf("\n", sentenceStart);
   const end = lineEnd < 0 ? view.length : lineEnd;
   return itemOf({ start: lineStart, end, text: view.slice(lineStart, end) }) !== undefined;
-}
-
-/** Whether the sentence's text ends its line: a list starts on a line of its own. */
-function endsItsLine(view: string, end: number): boolean {
-  return /^[ \t]*(?:\n|$)/.test(view.slice(end, end + 40));
 }
 
 export const lineList: ConferralRule = {
@@ -125,7 +111,7 @@ export const lineList: ConferralRule = {
     const text = state.view.slice(context.sentence.start, context.sentence.end);
     if (withinAList(state.view, context.sentence.start)) return [];
     if (!context.sentence.headline && !LIST_CUE.test(text)) return [];
-    const honor = soleHonor(state, context);
+    const honor = soleHonorOf(state, context.sentence.index);
     if (!honor) return [];
     const items = runAfter(state.view, context.sentence.end);
     return itemConferrals(input, items, honor, statusOf(text, text), 0.7);

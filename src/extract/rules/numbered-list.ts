@@ -41,6 +41,12 @@ export function* linesAfter(view: string, from: number): Generator<ViewLine> {
   }
 }
 
+/** Whether nothing but blanks follows `end` on its line: a list starts on a line of its own. */
+export function endsItsLine(view: string, end: number): boolean {
+  const lineEnd = view.indexOf("\n", end);
+  return view.slice(end, lineEnd === -1 ? undefined : lineEnd).trim() === "";
+}
+
 /** Numbered lines after `from`: one item per line, "1." alone on its line takes the next line. */
 function numberedItems(view: string, from: number): Item[] {
   const items: Item[] = [];
