@@ -3897,6 +3897,60 @@ const roundTwelveShapes: GenreCase[] = [
   },
 ];
 
+const roundThirteenShapes: GenreCase[] = [
+  {
+    name: "'A, B and C won awards' after a text that named one honor: the holders of that honor",
+    text: 'News\n\nThe 2024 Maple Leaf Book Award was announced in Linyi on Monday.\n\nA total of 12 books including "The Paper Kite", "Songs of the Delta" and "The Salt Road" won awards.',
+    expect: {
+      conferrals: [
+        { recipient: "Paper Kite", honor: "Maple Leaf Book Award" },
+        { recipient: "Songs of the Delta", honor: "Maple Leaf Book Award" },
+        { recipient: "Salt Road", honor: "Maple Leaf Book Award" },
+      ],
+    },
+  },
+  {
+    name: "'won awards' after a text that named two honors points at neither",
+    text: "News\n\nThe Maple Leaf Book Award and the Cedar Poetry Prize were announced on Monday.\n\nOakridge University and Elmwood College won awards.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'Winners of this year include A and B' right after the honor",
+    text: "News\n\nThe 2023 Riverbend Teaching Award was presented in Beijing on Friday.\n\nWinners of this year include Zhou Lan from Hilltop Primary School and Meng Rui from Riverside Middle School.",
+    expect: {
+      conferrals: [
+        { recipient: "Zhou Lan", honor: "Riverbend Teaching Award" },
+        { recipient: "Meng Rui", honor: "Riverbend Teaching Award" },
+      ],
+    },
+  },
+  {
+    name: "'This year's winners are A and B' right after the honor",
+    text: "News\n\nThe jury met in March to choose the Riverstone Science Prize.\n\nThis year's winners are chemist Ye Qiong and physicist Bai Tao.",
+    expect: {
+      conferrals: [
+        { recipient: "Ye Qiong", honor: "Riverstone Science Prize" },
+        { recipient: "Bai Tao", honor: "Riverstone Science Prize" },
+      ],
+    },
+  },
+  {
+    name: "a bare 'won awards' beside the honor does not hide it from 'The award-winners are'",
+    text: "News\n\nThe builders' association announced the Harbor Engineering Prize, in which 4 projects of Coastline Group won awards.\n\nThe award-winners are the Port Jetty Project in Lagos and the Delta Bridge Project in Accra.",
+    expect: {
+      someConferrals: [
+        { recipient: "Port Jetty Project in Lagos", honor: "Harbor Engineering Prize" },
+        { recipient: "Delta Bridge Project in Accra", honor: "Harbor Engineering Prize" },
+      ],
+    },
+  },
+  {
+    name: "'They are A and B' after a sentence with no honor reads nothing",
+    text: "News\n\nThe Maple Leaf Book Award was announced in May. The fair drew many visitors.\n\nThey are Oakridge University and Elmwood College.",
+    expect: { conferrals: [] },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -3934,6 +3988,7 @@ const families: Record<string, GenreCase[]> = {
     roundElevenShapes,
   "round twelve shapes: titled people, category honors, halls of fame, people with their units":
     roundTwelveShapes,
+  "round thirteen shapes: holders of the honor the text is about": roundThirteenShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -22,6 +22,7 @@ import {
   shiftDate,
   yearsIn,
 } from "./dates.ts";
+import { describesAnHonor } from "./honor-words.ts";
 import {
   CITIES,
   headKind,
@@ -1293,28 +1294,6 @@ const PERIOD =
   /(?:\(|\b(?:for|of|in|during)\s+(?:the\s+(?:period|term|years?)\s+(?:of\s+|from\s+)?)?)((?:19|20)\d{2}) ?(?:-|to) ?((?:19|20)\d{2})\b/;
 
 /** Issuers from documents, announcing bodies and ceremonies; dates from context; notice periods. */
-const DETERMINER = String.raw`(?:(?:the|a|an|this|that|such|another|its|their|his|her)\s+)?`;
-const HONOR_WORD = `(?:honou?rs?|awards?|prizes?|titles?|recognitions?|accolades?|medals?|winners?|towns?|villages?|units?)`;
-const BARE_HONOR = new RegExp(
-  String.raw`^${DETERMINER}(?:(?:selected|same|other|such|another)\s+)?${HONOR_WORD}$`,
-  "i",
-);
-const RANKED_HONOR = new RegExp(
-  String.raw`^${DETERMINER}(?:highest|top|supreme|greatest|biggest|ultimate|most\s+prestigious)\s+(?:[a-z-]+\s+){0,2}?(?:honou?rs?|recognitions?|accolades?)(?:\s+(?:in|of|for)\s+.*)?$`,
-  "i",
-);
-
-// "dean of the Institute of X", "director of Y": a post held, not an honor conferred.
-const POST_HELD =
-  /^(?:the\s+)?(?:(?:vice|deputy|executive|honorary)[\s-]+)?(?:dean|director|president|chairman|chairwoman|chair|secretary|head|principal|professor|ceo|manager|editor-in-chief|editor)\s+of\b/i;
-
-/**
- * "the award", "selected towns", "the highest honor in the field": words about an honor, no name;
- * "dean of the X institute": a post.
- */
-function describesAnHonor(name: string): boolean {
-  return BARE_HONOR.test(name) || RANKED_HONOR.test(name) || POST_HELD.test(name);
-}
 
 /**
  * "announced the list of X in 2021. ... These counties include A": a holder named apart from its

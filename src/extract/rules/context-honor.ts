@@ -2,6 +2,7 @@
 // repeating it ("Among the 60 schools are A and B"; "A made the list"; "granted 10 women the title
 // of X. ... A topped the list").
 import type { Conferral, Mention } from "../../types.ts";
+import { describesAnHonor } from "../honor-words.ts";
 import type { DocumentState } from "../index.ts";
 import { readHonorObject } from "../relations.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
@@ -70,7 +71,7 @@ export function honorInContext(input: RuleInput): Mention | undefined {
   let conferred: Mention | undefined;
   for (let i = state.conferrals.length - 1; i >= 0 && !conferred; i--) {
     const honor = state.byId.get((state.conferrals[i] as Conferral).honor);
-    if (honor && honor.evidence.start < before) conferred = honor;
+    if (honor && honor.evidence.start < before && !describesAnHonor(honor.name)) conferred = honor;
   }
   if (!declared) return conferred;
   if (!conferred) return declared;
@@ -83,10 +84,29 @@ export function honorInContext(input: RuleInput): Mention | undefined {
  */
 export function soleHonorOf(state: DocumentState, sentenceIndex: number): Mention | undefined {
   const honors = state.mentions.filter(
-    (m) => m.kind === "Honor" && m.evidence.sentenceIndex === sentenceIndex,
+    (m) =>
+      m.kind === "Honor" && m.evidence.sentenceIndex === sentenceIndex && !describesAnHonor(m.name),
   );
   const names = new Set(honors.map((h) => h.name.toLowerCase()));
   return names.size === 1 ? honors[0] : undefined;
+}
+
+/**
+ * The honor a text has been about so far: the latest one announced or conferred, or else the one
+ * honor every sentence before has named ("The 2019 Lake Prize was announced. ... The winners are").
+ */
+export function honorSoFar(input: RuleInput): Mention | undefined {
+  const found = honorInContext(input);
+  if (found) return found;
+  const { state, context } = input;
+  const before = state.mentions.filter(
+    (m) =>
+      m.kind === "Honor" &&
+      m.evidence.sentenceIndex < context.sentence.index &&
+      !describesAnHonor(m.name),
+  );
+  const names = new Set(before.map((h) => h.name.toLowerCase()));
+  return names.size === 1 ? before[0] : undefined;
 }
 
 /** The one honor the sentence before names ("The Lake Prize was announced. The winners are ..."). */

@@ -3,14 +3,16 @@
 // "The Lake Prize was vacant in 2016. In 2017, it was won by Lu Min."; "Ten people were awarded the
 // Lake Medal. They include A, B and C."
 import type { Mention } from "../../types.ts";
-import { honorInContext, honorOfSentenceBefore, soleHonorOf } from "./context-honor.ts";
+import { describesAnHonor } from "../honor-words.ts";
+import { honorOfSentenceBefore, honorSoFar, soleHonorOf } from "./context-honor.ts";
 import { emit, listAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 // "have won this title", "were granted the honor", "holding the title": a verb of holding or
-// receiving, then a generic honor word with a determiner and nothing that names it ("of X").
+// receiving, then a generic honor word with a determiner and nothing that names it ("of X");
+// or a bare plural ("A, B and C won awards").
 const HELD_BACK =
-  /\s*,?\s*(?:(?:has|have|had|were|was|is|are)\s+)?(?:also\s+|both\s+|all\s+|successfully\s+|officially\s+){0,2}(?:(?:been\s+)?(?:won|received|obtained|gained|earned|secured|granted|awarded|given|conferred|won|retained|kept)|holds?|holding|shares?|shared|won)\s+(?:this|the|that|such\s+an?|the\s+same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(title|honou?r|award|prize|medal|designation|status)s?\b(?!\s+(?:of|for\s+(?:the\s+)?best|in)\b|\s+"|\s*\uE000)/gi;
+  /\s*,?\s*(?:(?:has|have|had|were|was|is|are)\s+)?(?:also\s+|both\s+|all\s+|successfully\s+|officially\s+){0,2}(?:(?:been\s+)?(?:won|received|obtained|gained|earned|secured|granted|awarded|given|conferred|won|retained|kept)|holds?|holding|shares?|shared|won)\s+(?:(?:this|the|that|such\s+an?|the\s+same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(title|honou?r|award|prize|medal|designation|status)s?|(award|prize)s)\b(?!\s+(?:of|for\s+(?:the\s+)?best|in)\b|\s+"|\s*\uE000)/gi;
 // "In 2017, it was won by X"; "The award went to X".
 const WON_BY =
   /\b(?:it|the\s+(?:award|prize|medal|title|honou?r))\s+(?:was\s+(?:won|claimed|taken|shared)\s+by|went\s+to|was\s+(?:given|presented|awarded|conferred)\s+(?:to|on|upon))\s+/gi;
@@ -32,7 +34,7 @@ const HEAD_IN_NAME: Record<string, RegExp> = {
 
 /** The honor the generic word points back to: the latest one before, of the same head. */
 function antecedent(input: RuleInput, word: string): Mention | undefined {
-  const honor = honorInContext(input);
+  const honor = honorSoFar(input);
   const head = HEAD_IN_NAME[word.toLowerCase()];
   if (!honor || (head && !head.test(honor.name))) return undefined;
   return honor;
@@ -56,7 +58,7 @@ function readEach(input: RuleInput, pattern: RegExp, read: Reading) {
 
 function heldBack(input: RuleInput) {
   return readEach(input, HELD_BACK, (m) => ({
-    honor: antecedent(input, m[1] as string),
+    honor: antecedent(input, (m[1] ?? m[2]) as string),
     holders: () => recipientsBefore(input, m.index),
   }));
 }
@@ -83,13 +85,15 @@ export const honorAnaphora: ConferralRule = {
   example:
     "The Ministry named 20 National Forest Cities. Pine and Elm were granted the title in May.",
   gate: new RegExp(
-    String.raw`\b(?:this|the|that|same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(?:title|honou?r|award|prize|medal|designation|status)|\bit\s+was\s+(?:won|claimed|taken|shared)\s+by\b|${HOLDERS_OPEN}`,
+    String.raw`\b(?:this|the|that|same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(?:title|honou?r|award|prize|medal|designation|status)|\b(?:award|prize)s\b|\bit\s+was\s+(?:won|claimed|taken|shared)\s+by\b|${HOLDERS_OPEN}`,
     "i",
   ),
   needsNames: true,
   find(input) {
     // Only where the earlier rules read nothing: a sentence that names its honor says so itself.
-    if (input.found.length > 0) return [];
+    // A bare "awards" read as an honor there is dropped later; it does not count.
+    if (input.found.some((c) => !describesAnHonor(input.state.byId.get(c.honor)?.name ?? "")))
+      return [];
     return [...heldBack(input), ...wonBy(input), ...theyAre(input)];
   },
 };

@@ -1,0 +1,25 @@
+// Words about an honor that name none: "the award", "selected towns", "the highest honor in the
+// field"; and a post held, read where an honor was looked for ("dean of the X institute").
+
+const DETERMINER = String.raw`(?:(?:the|a|an|this|that|such|another|its|their|his|her)\s+)?`;
+const HONOR_WORD = `(?:honou?rs?|awards?|prizes?|titles?|recognitions?|accolades?|medals?|winners?|towns?|villages?|units?)`;
+const BARE_HONOR = new RegExp(
+  String.raw`^${DETERMINER}(?:(?:selected|same|other|such|another)\s+)?${HONOR_WORD}$`,
+  "i",
+);
+const RANKED_HONOR = new RegExp(
+  String.raw`^${DETERMINER}(?:highest|top|supreme|greatest|biggest|ultimate|most\s+prestigious)\s+(?:[a-z-]+\s+){0,2}?(?:honou?rs?|recognitions?|accolades?)(?:\s+(?:in|of|for)\s+.*)?$`,
+  "i",
+);
+
+// "dean of the Institute of X", "director of Y": a post held, not an honor conferred.
+const POST_HELD =
+  /^(?:the\s+)?(?:(?:vice|deputy|executive|honorary)[\s-]+)?(?:dean|director|president|chairman|chairwoman|chair|secretary|head|principal|professor|ceo|manager|editor-in-chief|editor)\s+of\b/i;
+
+/**
+ * "the award", "selected towns", "the highest honor in the field": words about an honor, no name;
+ * "dean of the X institute": a post.
+ */
+export function describesAnHonor(name: string): boolean {
+  return BARE_HONOR.test(name) || RANKED_HONOR.test(name) || POST_HELD.test(name);
+}
