@@ -3899,6 +3899,32 @@ const roundTwelveShapes: GenreCase[] = [
 
 const roundThirteenShapes: GenreCase[] = [
   {
+    name: "'X, as the provincial key university in Y, has ...': an 'as' appositive states a title held",
+    text: "News\n\nWillowbank University, as the provincial key university in Hebei province, has opened two new institutes.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Willowbank University",
+          honor: "provincial key university in Hebei province",
+        },
+      ],
+    },
+  },
+  {
+    name: "'X City as the national Y pilot zone, ...' without a comma before 'as'",
+    text: "News\n\nPinecrest City as the national rural road demonstration pilot zone, this year there are 6 towns on the list.",
+    expect: {
+      someConferrals: [
+        { recipient: "Pinecrest City", honor: "national rural road demonstration pilot zone" },
+      ],
+    },
+  },
+  {
+    name: "'X, as a university in Y, ...' states no title (no rank word)",
+    text: "News\n\nWillowbank University, as a university in Hebei province, has opened two new institutes.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "'A, B and C won awards' after a text that named one honor: the holders of that honor",
     text: 'News\n\nThe 2024 Maple Leaf Book Award was announced in Linyi on Monday.\n\nA total of 12 books including "The Paper Kite", "Songs of the Delta" and "The Salt Road" won awards.',
     expect: {

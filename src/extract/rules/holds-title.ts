@@ -25,6 +25,11 @@ const APPOSITIVE = new RegExp(
   String.raw`\uE000(\d+)\uE001\s*,\s*(?:who\s+(?:is|was)\s+(?:also\s+|now\s+)?)?(?:(?:a|an)\s+|one\s+of\s+the\s+(?:(?:first|earliest|only|\d+|[a-z]+)\s+)?)?(?=${RANK}|\uE000\d+\uE001\s*,)`,
   "gi",
 );
+// "Hill University, as the provincial key university in Shandong, has ...": an "as" appositive.
+const AS_APPOSITIVE = new RegExp(
+  String.raw`\uE000(\d+)\uE001\s*,?\s*as\s+(?:a|an|the)\s+(?:(?:first|only)\s+)?(?=${RANK})`,
+  "gi",
+);
 // Words that make a rank and a noun a description, not a title: "a provincial capital city".
 const DESCRIPTIVE =
   /\b(?:capital|level\s+of|important|major|large|big|famous\s+for|leading\s+role)\b/i;
@@ -75,11 +80,29 @@ function fromAppositive(input: RuleInput) {
   return out;
 }
 
+function fromAsAppositive(input: RuleInput) {
+  const { skeleton } = input;
+  const out = [];
+  AS_APPOSITIVE.lastIndex = 0;
+  for (let m = AS_APPOSITIVE.exec(skeleton.text); m; m = AS_APPOSITIVE.exec(skeleton.text)) {
+    const holder = skeleton.mentionAt(Number(m[1]));
+    if (!holder || holder.kind === "Honor" || !canReceive(holder)) continue;
+    const objects = honorsAfter(input, m.index + m[0].length).filter(
+      (o) => o.honor.kind === "Honor" && titleLike(o),
+    );
+    // The appositive closes with a comma before the sentence goes on.
+    const last = objects[objects.length - 1];
+    if (!last || !/^\s*,/.test(skeleton.text.slice(last.end))) continue;
+    out.push(...emit(input, [holder], objects, m[0], m.index, { status: "conferred" }));
+  }
+  return out;
+}
+
 export const holdsTitle: ConferralRule = {
   name: "holds-title",
   example: "The Pine Museum is a national first-class museum and a provincial patriotic base.",
-  gate: /\b(?:is|are|been)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|one)\s|,\s*(?:a\s|an\s|one\s+of\s|national|provincial|municipal|state|china|chinese|\uE000)/i,
+  gate: /\b(?:is|are|been)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|one)\s|,\s*(?:a\s|an\s|one\s+of\s|national|provincial|municipal|state|china|chinese|\uE000)|\bas\s+(?:a|an|the)\s/i,
   find(input) {
-    return [...fromCopula(input), ...fromAppositive(input)];
+    return [...fromCopula(input), ...fromAppositive(input), ...fromAsAppositive(input)];
   },
 };
