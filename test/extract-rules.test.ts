@@ -629,16 +629,6 @@ const lists: GenreCase[] = [
     },
   },
   {
-    name: "the N units designated as X were A and B",
-    text: "News\n\nThe three universities designated as innovation demonstration bases were Northern Plains University and Coastal Ocean University.",
-    expect: {
-      conferrals: [
-        { recipient: "Northern Plains University", honor: "innovation demonstration bases" },
-        { recipient: "Coastal Ocean University", honor: "innovation demonstration bases" },
-      ],
-    },
-  },
-  {
     name: "the city has N honors, including M key ones, namely A and B",
     text: 'News\n\nSo far, the city has nine "hidden champion" enterprises, including two key "hidden champion" enterprises, namely Lakeview Valve Company and Stonegate Optics Company.',
     expect: {
@@ -1538,6 +1528,32 @@ describe("holidays and dated movements are no programmes", () => {
 
 // Families of issue 11 the rules do not read yet; they run with LAUREL_GAPS=1.
 const gaps: GenreCase[] = [
+  // Round 13 removed the rule that read these (designated-were): on 22 development sets and the
+  // two fresh held-out sets it added nothing the other rules did not read, and on the older
+  // held-out sets it added 15 false conferrals and no right one (10 of them gold holders with a
+  // lower-case honor read with other words).
+  {
+    name: "the N units designated as X were A and B (rule removed in round 13)",
+    text: "News\n\nThe three universities designated as innovation demonstration bases were Northern Plains University and Coastal Ocean University.",
+    expect: {
+      conferrals: [
+        { recipient: "Northern Plains University", honor: "innovation demonstration bases" },
+        { recipient: "Coastal Ocean University", honor: "innovation demonstration bases" },
+      ],
+    },
+  },
+  {
+    name: "'Among the companies recognized as \"X\" are A and B' (a quoted honor), then 'C and D have also been included in the same list'",
+    text: 'News\n\nAmong the companies recognized as the second batch of "Hillshire Time-honored Brands" are Pine Tea Co., Ltd. and Lake Foods Co., Ltd. this spring. In addition, Hill Noodle Co., Ltd. and River Bakery Co., Ltd. have also been included in the same list.',
+    expect: {
+      conferrals: [
+        { recipient: "Pine Tea Co., Ltd.", honor: "Hillshire Time-honored Brands" },
+        { recipient: "Lake Foods Co., Ltd.", honor: "Hillshire Time-honored Brands" },
+        { recipient: "Hill Noodle Co., Ltd.", honor: "Hillshire Time-honored Brands" },
+        { recipient: "River Bakery Co., Ltd.", honor: "Hillshire Time-honored Brands" },
+      ],
+    },
+  },
   {
     name: "a place qualifier the gazetteer does not know: 'Fenshui District in Yuecheng was named ...'",
     text: "News\n\nFenshui District in Yuecheng was named a national water-saving demonstration district.",
@@ -2519,18 +2535,6 @@ const membersWithBodies: GenreCase[] = [
 ];
 
 const listsUnderAColon: GenreCase[] = [
-  {
-    name: "'Among the companies recognized as \"X\" are A and B' (a quoted honor), then 'C and D have also been included in the same list'",
-    text: 'News\n\nAmong the companies recognized as the second batch of "Hillshire Time-honored Brands" are Pine Tea Co., Ltd. and Lake Foods Co., Ltd. this spring. In addition, Hill Noodle Co., Ltd. and River Bakery Co., Ltd. have also been included in the same list.',
-    expect: {
-      conferrals: [
-        { recipient: "Pine Tea Co., Ltd.", honor: "Hillshire Time-honored Brands" },
-        { recipient: "Lake Foods Co., Ltd.", honor: "Hillshire Time-honored Brands" },
-        { recipient: "Hill Noodle Co., Ltd.", honor: "Hillshire Time-honored Brands" },
-        { recipient: "River Bakery Co., Ltd.", honor: "Hillshire Time-honored Brands" },
-      ],
-    },
-  },
   {
     name: "a 'List of ...' line of its own opens the list, and a parenthesised note before the items is passed over",
     text: "Scenic Areas Upgraded\n\nAfter review, the Maple Gorge Scenic Area in Hubei and four other areas were approved as national 5A-level scenic areas.\n\nList of the five areas that passed the final review\n\n(in the order of the provinces)\n\nHubei: Maple Gorge Scenic Area, Cloud Lake Forest Park\n\nHunan: Stone Bell Grottoes\n\nJiangxi: Reed Marsh Wetland Park, Old Kiln Scenic Area",

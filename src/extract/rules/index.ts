@@ -15,7 +15,6 @@ import { announcedHonor } from "./context-honor.ts";
 import { corePatterns } from "./core.ts";
 import { dropCountedHolders } from "./counted-holders.ts";
 import { countedItems } from "./counted-items.ts";
-import { designatedWere } from "./designated-were.ts";
 import { gapping } from "./gapping.ts";
 import { keepHoldersOfTheTitlesKind } from "./holder-kind.ts";
 import { holdsTitle } from "./holds-title.ts";
@@ -45,7 +44,6 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   passiveDesignation,
   placesHold,
   honorThenList,
-  designatedWere,
   honorSubjectList,
   numberedList,
   listContinues,
