@@ -3903,6 +3903,30 @@ const roundTwelveShapes: GenreCase[] = [
 
 const roundThirteenShapes: GenreCase[] = [
   {
+    name: "a post inside an honor's title: 'the 2018 CAST Young Scientist Award', 'Outstanding Teacher Prize'",
+    text: "News\n\nLin Qiao won the 2018 CAST Young Scientist Award. Guo Lei received the Outstanding Teacher Prize.",
+    expect: {
+      conferrals: [
+        { recipient: "Lin Qiao", honor: "CAST Young Scientist Award" },
+        { recipient: "Guo Lei", honor: "Outstanding Teacher Prize" },
+      ],
+    },
+  },
+  {
+    name: "'the Award of National Staff Sports Model Unit': a post inside the complement of a title",
+    text: "News\n\nHillcrest University wins the Award of National Staff Sports Model Unit.",
+    expect: {
+      conferrals: [
+        { recipient: "Hillcrest University", honor: "National Staff Sports Model Unit" },
+      ],
+    },
+  },
+  {
+    name: "a post before a person is still no honor's word: 'Chief Engineer Wang Bo spoke at ...'",
+    text: "News\n\nChief Engineer Wang Bo spoke at the ceremony of the Riverbend Award.",
+    expect: { conferrals: [], people: [{ name: "Wang Bo" }] },
+  },
+  {
     name: "'X, as the provincial key university in Y, has ...': an 'as' appositive states a title held",
     text: "News\n\nWillowbank University, as the provincial key university in Hebei province, has opened two new institutes.",
     expect: {

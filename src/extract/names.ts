@@ -215,7 +215,9 @@ function isAwardNoun(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   // "the Award of Distinction", "an Award for New Design": a title that opens with its head.
   if ((next?.lower === "of" || next?.lower === "for") && tokens[i + 2]?.cap) return true;
-  if (!isNameWord(tokens[i - 1])) return false;
+  const before = tokens[i - 1];
+  // "Young Scientist Award": a post before it makes a title too.
+  if (!isNameWord(before) && !(before?.cap && TITLE_WORDS.has(before.lower))) return false;
   if (t.text === "Award") return true;
   return !next || !(next.cap || next.lower === "the");
 }
@@ -529,6 +531,18 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         last++;
         continue;
       }
+      // "Award of National Staff Sports Model Unit": inside an honor's title a post is one of its
+      // words when the title goes on after it.
+      if (
+        t.cap &&
+        !t.acronym &&
+        TITLE_WORDS.has(t.lower) &&
+        headKind((tokens[nucleus] as Token).text) === "Honor" &&
+        isNameWord(tokens[last + 1])
+      ) {
+        last++;
+        continue;
+      }
       // "Hunan Provincial People's Hospital"; "Sichuan University's West China School of Medicine";
       // in a complement too: "Ministry of X of the People's Republic of China".
       if (t.text === "'s" && isNameWord(tokens[last + 1])) {
@@ -601,6 +615,11 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         !used[first - 2]
       ) {
         first -= 2;
+        continue;
+      }
+      // "Young Scientist Award", "Outstanding Teacher Prize": a post names whom an honor is for.
+      if (kind === "Honor" && prev.cap && !prev.acronym && TITLE_WORDS.has(prev.lower)) {
+        first--;
         continue;
       }
       if (isNameWord(prev) && headKind(prev.text) === undefined) {
