@@ -3903,6 +3903,22 @@ const roundTwelveShapes: GenreCase[] = [
 
 const roundThirteenShapes: GenreCase[] = [
   {
+    name: "a titled place head with a complement is an honor: 'National Demonstration Counties for New-Type Urbanization'",
+    text: "News\n\nThe commission announced the list of National Demonstration Counties for Rural Revitalization. Pine County and Elm County made the list.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pine County",
+          honor: "National Demonstration Counties for Rural Revitalization",
+        },
+        {
+          recipient: "Elm County",
+          honor: "National Demonstration Counties for Rural Revitalization",
+        },
+      ],
+    },
+  },
+  {
     name: "a post inside an honor's title: 'the 2018 CAST Young Scientist Award', 'Outstanding Teacher Prize'",
     text: "News\n\nLin Qiao won the 2018 CAST Young Scientist Award. Guo Lei received the Outstanding Teacher Prize.",
     expect: {

@@ -855,9 +855,12 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         namesAClassOfBodies(tokens, first, last))
     )
       nucleusKind = "Honor";
+    // "National Demonstration Counties for New-Type Urbanization": the words before the head make
+    // the title; the complement after it says what for.
+    const placeTitleEnd = complement !== undefined && complement > nucleus ? nucleus + 1 : last;
     if (
       nucleusKind === "Place" &&
-      (namesAPlaceTitle(tokens, first, last) || namesARatingTier(tokens, first, last))
+      (namesAPlaceTitle(tokens, first, placeTitleEnd) || namesARatingTier(tokens, first, last))
     )
       nucleusKind = "Honor";
     // "Honors of the Lakeside Center": a page about a body's honors; the body is the name.
