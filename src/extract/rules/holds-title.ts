@@ -1,6 +1,7 @@
 // An honor stated as held, not as news: "The Pine Museum is a national first-class museum";
 // "Hill Park is one of the first national wetland parks"; "the Lake Observatory, a national
 // science popularization base, opened ...". The genre's gold counts these as conferred.
+import type { Mention } from "../../types.ts";
 import type { HonorObject } from "../relations.ts";
 import {
   alreadyFound,
@@ -53,11 +54,19 @@ function fromCopula(input: RuleInput) {
   return out;
 }
 
-function fromAppositive(input: RuleInput) {
+/**
+ * Each appositive `pattern` opens after a holder (group 1): the titles it states, read when
+ * `closes` accepts what follows the last title (and the match itself).
+ */
+function fromAppositives(
+  input: RuleInput,
+  pattern: RegExp,
+  closes: (after: string, match: RegExpExecArray, holder: Mention) => boolean,
+) {
   const { skeleton } = input;
   const out = [];
-  APPOSITIVE.lastIndex = 0;
-  for (let m = APPOSITIVE.exec(skeleton.text); m; m = APPOSITIVE.exec(skeleton.text)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(skeleton.text); m; m = pattern.exec(skeleton.text)) {
     const holder = skeleton.mentionAt(Number(m[1]));
     if (!holder || holder.kind === "Honor" || !canReceive(holder)) continue;
     // A holder with another honor in this sentence may still state a title it holds: "A, an
@@ -66,36 +75,23 @@ function fromAppositive(input: RuleInput) {
     const objects = honorsAfter(input, m.index + m[0].length).filter(
       (o) => o.honor.kind === "Honor" && titleLike(o),
     );
-    // The appositive closes with a comma, the sentence or a relative clause: "X, a national Y,
-    // opened ..."; "A, an academician of the CAS who studied at B, won ...".
     const last = objects[objects.length - 1];
-    if (!last || !/^\s*(?:,|\.|$|who\b|which\b)/.test(skeleton.text.slice(last.end))) continue;
-    // Without an article only a person's title, with the sentence going on after it, is read:
-    // "Liu Wen, National Model Teacher, spoke"; "A, B, C" is a list of names.
-    const bare = !/(?:,|\bwho\s+(?:is|was)(?:\s+also|\s+now)?)\s*(?:a|an|one)\s/i.test(m[0]);
-    if (bare && (holder.kind !== "Person" || !/^\s*,\s*[a-z]/.test(skeleton.text.slice(last.end))))
-      continue;
+    if (!last || !closes(skeleton.text.slice(last.end), m, holder)) continue;
     out.push(...emit(input, [holder], objects, m[0], m.index, { status: "conferred" }));
   }
   return out;
 }
 
-function fromAsAppositive(input: RuleInput) {
-  const { skeleton } = input;
-  const out = [];
-  AS_APPOSITIVE.lastIndex = 0;
-  for (let m = AS_APPOSITIVE.exec(skeleton.text); m; m = AS_APPOSITIVE.exec(skeleton.text)) {
-    const holder = skeleton.mentionAt(Number(m[1]));
-    if (!holder || holder.kind === "Honor" || !canReceive(holder)) continue;
-    const objects = honorsAfter(input, m.index + m[0].length).filter(
-      (o) => o.honor.kind === "Honor" && titleLike(o),
-    );
-    // The appositive closes with a comma before the sentence goes on.
-    const last = objects[objects.length - 1];
-    if (!last || !/^\s*,/.test(skeleton.text.slice(last.end))) continue;
-    out.push(...emit(input, [holder], objects, m[0], m.index, { status: "conferred" }));
-  }
-  return out;
+/**
+ * "X, a national Y, opened ..."; "A, an academician of the CAS who studied at B, won ...": the
+ * appositive closes with a comma, the sentence or a relative clause. Without an article only a
+ * person's title, with the sentence going on after it, is read: "Liu Wen, National Model Teacher,
+ * spoke"; "A, B, C" is a list of names.
+ */
+function closesAppositive(after: string, match: RegExpExecArray, holder: Mention): boolean {
+  if (!/^\s*(?:,|\.|$|who\b|which\b)/.test(after)) return false;
+  const bare = !/(?:,|\bwho\s+(?:is|was)(?:\s+also|\s+now)?)\s*(?:a|an|one)\s/i.test(match[0]);
+  return !bare || (holder.kind === "Person" && /^\s*,\s*[a-z]/.test(after));
 }
 
 export const holdsTitle: ConferralRule = {
@@ -103,6 +99,11 @@ export const holdsTitle: ConferralRule = {
   example: "The Pine Museum is a national first-class museum and a provincial patriotic base.",
   gate: /\b(?:is|are|been)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|one)\s|,\s*(?:a\s|an\s|one\s+of\s|national|provincial|municipal|state|china|chinese|\uE000)|\bas\s+(?:a|an|the)\s/i,
   find(input) {
-    return [...fromCopula(input), ...fromAppositive(input), ...fromAsAppositive(input)];
+    return [
+      ...fromCopula(input),
+      ...fromAppositives(input, APPOSITIVE, closesAppositive),
+      // "Hill University, as the provincial key university in X, has ...": a comma closes it.
+      ...fromAppositives(input, AS_APPOSITIVE, (after) => /^\s*,/.test(after)),
+    ];
   },
 };
