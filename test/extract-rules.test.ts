@@ -3903,6 +3903,22 @@ const roundTwelveShapes: GenreCase[] = [
 
 const roundThirteenShapes: GenreCase[] = [
   {
+    name: "a list of one-word pinyin places in no gazetteer: 'namely Yuanbo, Gaotai, Shuiting and Lanxi'",
+    text: "News\n\nFour counties in the province, namely Yuanbo, Gaotai, Shuiting and Lanxi, were named national garden counties.",
+    expect: {
+      someConferrals: [
+        { recipient: "Yuanbo", honor: "national garden counties" },
+        { recipient: "Gaotai", honor: "national garden counties" },
+        { recipient: "Shuiting", honor: "national garden counties" },
+      ],
+    },
+  },
+  {
+    name: "a list of English words is no list of places: 'Maple, Willow and Cedar won'",
+    text: "News\n\nThe Riverbend Prize was announced. Maple, Willow and Cedar won the prize.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "a titled place head with a complement is an honor: 'National Demonstration Counties for New-Type Urbanization'",
     text: "News\n\nThe commission announced the list of National Demonstration Counties for Rural Revitalization. Pine County and Elm County made the list.",
     expect: {

@@ -42,6 +42,7 @@ import {
   findNamedSubjects,
   findNames,
   findPeople,
+  findPinyinListedPlaces,
   findUnitsOfBodies,
   isGenericName,
   isLowercasePlaceHead,
@@ -534,6 +535,11 @@ function namesBeyondCapitals(
   for (const { span } of bodies) markTaken(taken, span);
   const named = placesNamedElsewhere(tokens, taken, stems);
   places.push(...named.map((p) => p.span));
+  const pinyin = findPinyinListedPlaces(tokens, taken, places).map((span) => ({
+    span,
+    name: spanText(tokens, span),
+  }));
+  places.push(...pinyin.map((p) => p.span));
   const listed = findListedPlaces(tokens, taken, places).map((span) => ({
     span,
     name: spanText(tokens, span),
@@ -543,7 +549,7 @@ function namesBeyondCapitals(
     span,
     name: spanText(tokens, span),
   }));
-  return [...lowercase, ...bodies, ...named, ...listed, ...subjects];
+  return [...lowercase, ...bodies, ...named, ...pinyin, ...listed, ...subjects];
 }
 
 /** "Yibin" + "city": a place found already takes the lower-case head after it, capitalised. */

@@ -1375,6 +1375,66 @@ export function findListedPlaces(
   return found;
 }
 
+/** A capitalised word in no gazetteer that spells two or three pinyin syllables ("Xiantao"). */
+function isPinyinPlaceWord(token: Token | undefined): boolean {
+  return (
+    token?.cap === true &&
+    !token.acronym &&
+    token.text.length >= 4 &&
+    /^[A-Z][a-z]+$/.test(token.text) &&
+    isPinyinName(token.text) &&
+    !SURNAMES.has(token.lower) &&
+    !isEnglishWord(token.lower) &&
+    !headKind(token.text)
+  );
+}
+
+/**
+ * "Yidu, Daye, Xiantao and Zaoyang": a list of three or more one-word items, each a place already
+ * read or a word in no gazetteer that spells pinyin, names places. The list is read item by item
+ * across "," and "and"; anything else ends it.
+ */
+export function findPinyinListedPlaces(
+  tokens: Token[],
+  taken: boolean[],
+  places: Array<{ first: number; last: number }>,
+): NameSpan[] {
+  const placeAt = new Map(places.map((p) => [p.first, p.last]));
+  const found: NameSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const items: Array<{ first: number; last: number; pinyin: boolean }> = [];
+    let k = i;
+    for (;;) {
+      const placeEnd = placeAt.get(k);
+      if (placeEnd !== undefined) items.push({ first: k, last: placeEnd, pinyin: false });
+      else if (!taken[k] && isPinyinPlaceWord(tokens[k]))
+        items.push({ first: k, last: k + 1, pinyin: true });
+      else break;
+      k = (items.at(-1) as { last: number }).last;
+      if (tokens[k]?.text === ",") k++;
+      if (tokens[k]?.lower === "and") k++;
+      if (k === (items.at(-1) as { last: number }).last) break;
+    }
+    const fresh = items.filter((item) => item.pinyin);
+    if (items.length >= 3 && fresh.length > 0) {
+      for (const item of fresh) {
+        found.push({
+          kind: "Place",
+          first: item.first,
+          last: item.last,
+          nucleus: item.first,
+          definite: false,
+          quoted: false,
+        });
+        taken[item.first] = true;
+      }
+    }
+    i = items.length > 0 ? (items.at(-1) as { last: number }).last : i + 1;
+  }
+  return found;
+}
+
 /** A place ends right before `first`, across ",", "and" or ", and". */
 function listedAfterPlace(tokens: Token[], first: number, placeEnds: Set<number>): boolean {
   let k = first;
