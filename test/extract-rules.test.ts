@@ -3903,6 +3903,13 @@ const roundTwelveShapes: GenreCase[] = [
 
 const roundThirteenShapes: GenreCase[] = [
   {
+    name: "a sentence-case headline drops the auxiliary too: 'Pingyao named among the national models for rural revival'",
+    text: "Pingyao named among the national models for rural revival\n\nThe list was released on Monday by the commission.",
+    expect: {
+      someConferrals: [{ recipient: "Pingyao", honor: "national models for rural revival" }],
+    },
+  },
+  {
     name: "a list of one-word pinyin places in no gazetteer: 'namely Yuanbo, Gaotai, Shuiting and Lanxi'",
     text: "News\n\nFour counties in the province, namely Yuanbo, Gaotai, Shuiting and Lanxi, were named national garden counties.",
     expect: {

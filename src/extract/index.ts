@@ -413,6 +413,7 @@ function readSentence(
     spans,
     names,
     placeStemsOf(state),
+    sentence.headline,
   )) {
     spans.push({ span, person: false });
     names.set(span, name);
@@ -518,6 +519,7 @@ function namesBeyondCapitals(
   spans: Array<{ span: NameSpan }>,
   names: Map<NameSpan, string>,
   stems: Map<string, string | null>,
+  headline: boolean,
 ): LowercasePlace[] {
   const taken = blocked.slice();
   for (const { span } of spans) {
@@ -545,7 +547,7 @@ function namesBeyondCapitals(
     name: spanText(tokens, span),
   }));
   for (const { span } of listed) markTaken(taken, span);
-  const subjects = findNamedSubjects(tokens, taken).map((span) => ({
+  const subjects = findNamedSubjects(tokens, taken, headline).map((span) => ({
     span,
     name: spanText(tokens, span),
   }));

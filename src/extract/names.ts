@@ -1661,16 +1661,18 @@ const VERB_ADVERBS = new Set([
 ]);
 
 /** Where the subject before an honoring verb group ends (its first token), or -1 when none is there. */
-function subjectEndBefore(tokens: Token[], verb: number): number {
+function subjectEndBefore(tokens: Token[], verb: number, headline: boolean): number {
   let k = verb;
   while (k > 0) {
     const lower = (tokens[k - 1] as Token).lower;
     if (!AUXILIARY_WORDS.has(lower) && !VERB_ADVERBS.has(lower)) break;
     k--;
   }
-  // A bare past participle is a passive only in a headline ("X Awarded ..."): capitalised there.
+  // A bare past participle is a passive only in a headline ("X Awarded ...", "X named among ..."):
+  // capitalised there, or in a line the segmenter took for a headline.
   const verbToken = tokens[verb] as Token;
-  if (k === verb && !ACTIVE_HONORED_VERBS.has(verbToken.lower) && !verbToken.cap) return -1;
+  if (k === verb && !ACTIVE_HONORED_VERBS.has(verbToken.lower) && !verbToken.cap && !headline)
+    return -1;
   return k;
 }
 
@@ -1719,11 +1721,11 @@ function headlessItemBefore(tokens: Token[], taken: boolean[], end: number, verb
  * no "Company" or "Museum"; the verb says they are holders. Items of one to four capitalised words,
  * listed with "," and "and", opening the clause.
  */
-export function findNamedSubjects(tokens: Token[], taken: boolean[]): NameSpan[] {
+export function findNamedSubjects(tokens: Token[], taken: boolean[], headline = false): NameSpan[] {
   const found: NameSpan[] = [];
   for (let verb = 1; verb < tokens.length; verb++) {
     if (!HONORED_VERBS.has((tokens[verb] as Token).lower)) continue;
-    const end = subjectEndBefore(tokens, verb);
+    const end = subjectEndBefore(tokens, verb, headline);
     if (end <= 0) continue;
     const items: Array<[number, number]> = [];
     let itemEnd = end;
