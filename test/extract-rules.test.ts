@@ -3903,6 +3903,17 @@ const roundTwelveShapes: GenreCase[] = [
 
 const roundThirteenShapes: GenreCase[] = [
   {
+    name: "a ranking named by its size: 'included in the Harbor Global 300 list', 'listed on the Delta China 150 ranking'",
+    text: "News\n\nPine Group was included in the Harbor Global 300 list. Elm Group and Oak Group were listed on the Delta China 150 ranking.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Group", honor: "Harbor Global 300" },
+        { recipient: "Elm Group", honor: "Delta China 150" },
+        { recipient: "Oak Group", honor: "Delta China 150" },
+      ],
+    },
+  },
+  {
     name: "a sentence-case headline drops the auxiliary too: 'Pingyao named among the national models for rural revival'",
     text: "Pingyao named among the national models for rural revival\n\nThe list was released on Monday by the commission.",
     expect: {

@@ -43,6 +43,7 @@ import {
   findNames,
   findPeople,
   findPinyinListedPlaces,
+  findSizedRankings,
   findUnitsOfBodies,
   isGenericName,
   isLowercasePlaceHead,
@@ -403,6 +404,10 @@ function readSentence(
       person: true,
     });
     for (let i = first; i < last; i++) blocked[i] = true;
+  }
+  for (const span of findSizedRankings(tokens, blocked)) {
+    spans.push({ span, person: false });
+    for (let i = span.first; i < span.last; i++) blocked[i] = true;
   }
   for (const span of joinAffiliated(tokens, findNames(tokens, blocked)))
     spans.push({ span, person: false });
@@ -2085,9 +2090,19 @@ const MEMBER_OF_NETWORK =
  * "the honor of", "recipient of" or "members of" a network before it. Nothing is cut that would
  * leave fewer than two words.
  */
+/** "Fortune Global 500 list": a ranking named by its size is the name without "list". */
+const SIZED_LIST_WORD = /(?<=\s\d{2,4})\s+(?:list|ranking|rankings)$/i;
+
 export function honorOwnName(name: string): string {
   let own = name;
-  for (const cut of [HONOR_LEAD_IN, YEARLY, COHORT_YEAR, MEMBER_OF_NETWORK, TITLE_WORD_AFTER]) {
+  for (const cut of [
+    HONOR_LEAD_IN,
+    YEARLY,
+    COHORT_YEAR,
+    MEMBER_OF_NETWORK,
+    TITLE_WORD_AFTER,
+    SIZED_LIST_WORD,
+  ]) {
     const shorter = own.replace(cut, "");
     if (shorter.split(/\s+/).length >= 2) own = shorter;
   }

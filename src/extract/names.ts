@@ -507,6 +507,26 @@ const DOCUMENT_TITLE_GLUE = new Set([
 ]);
 
 /**
+ * A ranking named by its size before the word "list" or "ranking": "the Fortune Global 500 list",
+ * "the Forbes China 400 ranking". The span takes the word "list" (so that "made the X list" reads
+ * it whole); the honor's own name drops it.
+ */
+export function findSizedRankings(tokens: Token[], blocked: boolean[]): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const size = tokens[i] as Token;
+    const after = (tokens[i + 1] as Token).lower;
+    if (blocked[i] || !/^\d{2,4}$/.test(size.text) || !/^(?:list|ranking|rankings)$/.test(after))
+      continue;
+    let first = i;
+    while (first > 0 && !blocked[first - 1] && isNameWord(tokens[first - 1])) first--;
+    if (first === i) continue;
+    spans.push({ kind: "Honor", first, last: i + 2, nucleus: i, definite: false, quoted: false });
+  }
+  return spans;
+}
+
+/**
  * Scans the tokens of one sentence. `blocked[i]` marks tokens already used (people, numbers).
  */
 export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
