@@ -3903,6 +3903,21 @@ const roundTwelveShapes: GenreCase[] = [
 
 const roundThirteenShapes: GenreCase[] = [
   {
+    name: "a rating counted in stars is an honor: 'awarded two Michelin stars', 'rated a five-star hotel'",
+    text: "News\n\nLotus House was awarded two Michelin stars this year. Harbor View Hotel was rated a five-star hotel in 2012.",
+    expect: {
+      conferrals: [
+        { recipient: "Lotus House", honor: "two Michelin stars" },
+        { recipient: "Harbor View Hotel", honor: "five-star hotel" },
+      ],
+    },
+  },
+  {
+    name: "a count is still no honor: 'won three awards'",
+    text: "News\n\nHarbor View Hotel won three awards at the fair.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "a ranking named by its size: 'included in the Harbor Global 300 list', 'listed on the Delta China 150 ranking'",
     text: "News\n\nPine Group was included in the Harbor Global 300 list. Elm Group and Oak Group were listed on the Delta China 150 ranking.",
     expect: {
