@@ -3903,6 +3903,16 @@ const roundTwelveShapes: GenreCase[] = [
 
 const roundThirteenShapes: GenreCase[] = [
   {
+    name: "'of Honour' ends a title and stays in it: 'the Scroll of Honour', 'the Medal of Honor'",
+    text: "News\n\nPine City won the Habitat Scroll of Honour in 2008. Li Wen was awarded the Riverbend Medal of Honor.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine City", honor: "Habitat Scroll of Honour" },
+        { recipient: "Li Wen", honor: "Riverbend Medal of Honor" },
+      ],
+    },
+  },
+  {
     name: "a rating counted in stars is an honor: 'awarded two Michelin stars', 'rated a five-star hotel'",
     text: "News\n\nLotus House was awarded two Michelin stars this year. Harbor View Hotel was rated a five-star hotel in 2012.",
     expect: {
