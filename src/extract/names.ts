@@ -1423,6 +1423,12 @@ export function findPinyinListedPlaces(
   const found: NameSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // A list's first item is followed by "," or "and" (most words are not: decided cheaply).
+    const next = tokens[placeAt.get(i) ?? i + 1];
+    if (next?.text !== "," && next?.lower !== "and") {
+      i++;
+      continue;
+    }
     const items: Array<{ first: number; last: number; pinyin: boolean }> = [];
     let k = i;
     for (;;) {
