@@ -407,7 +407,7 @@ function readSentence(
   }
   for (const span of findSizedRankings(tokens, blocked)) {
     spans.push({ span, person: false });
-    for (let i = span.first; i < span.last; i++) blocked[i] = true;
+    markTaken(blocked, span);
   }
   for (const span of joinAffiliated(tokens, findNames(tokens, blocked)))
     spans.push({ span, person: false });
@@ -1306,7 +1306,7 @@ const YEAR_SPAN = /\b((?:19|20)\d{2}) ?- ?((?:19|20)\d{2})\b/;
 const PERIOD =
   /(?:\(|\b(?:for|of|in|during)\s+(?:the\s+(?:period|term|years?)\s+(?:of\s+|from\s+)?)?)((?:19|20)\d{2}) ?(?:-|to) ?((?:19|20)\d{2})\b/;
 
-/** Issuers from documents, announcing bodies and ceremonies; dates from context; notice periods. */
+// Issuers from documents, announcing bodies and ceremonies; dates from context; notice periods.
 
 /**
  * "announced the list of X in 2021. ... These counties include A": a holder named apart from its
@@ -2084,6 +2084,8 @@ const TITLE_WORD_AFTER = /(?<!\s(?:of|for))\s+(?:honou?rary\s+)?(?:titles?|honou
 // "new members of the organization's Global Network of X": the honor is the network itself.
 const MEMBER_OF_NETWORK =
   /^(?:new\s+)?members?\s+of\s+(?:the\s+)?(?:[A-Za-z]+'s\s+)?(?=(?:[A-Z][\w'-]*\s+){0,5}?(?:Network|List|Register)\b)/;
+// "Fortune Global 500 list": a ranking named by its size is the name without "list".
+const SIZED_LIST_WORD = /(?<=\s\d{2,4})\s+(?:list|ranking|rankings)$/i;
 
 /**
  * The honor's own name, which the mention keeps as its name (its surface keeps every word):
@@ -2091,9 +2093,6 @@ const MEMBER_OF_NETWORK =
  * "the honor of", "recipient of" or "members of" a network before it. Nothing is cut that would
  * leave fewer than two words.
  */
-/** "Fortune Global 500 list": a ranking named by its size is the name without "list". */
-const SIZED_LIST_WORD = /(?<=\s\d{2,4})\s+(?:list|ranking|rankings)$/i;
-
 export function honorOwnName(name: string): string {
   let own = name;
   for (const cut of [

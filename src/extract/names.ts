@@ -215,9 +215,8 @@ function isAwardNoun(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   // "the Award of Distinction", "an Award for New Design": a title that opens with its head.
   if ((next?.lower === "of" || next?.lower === "for") && tokens[i + 2]?.cap) return true;
-  const before = tokens[i - 1];
   // "Young Scientist Award": a post before it makes a title too.
-  if (!isNameWord(before) && !(before?.cap && TITLE_WORDS.has(before.lower))) return false;
+  if (!isNameWord(tokens[i - 1]) && !isPostWord(tokens[i - 1])) return false;
   if (t.text === "Award") return true;
   return !next || !(next.cap || next.lower === "the");
 }
@@ -368,6 +367,11 @@ function followedByPost(tokens: Token[], i: number): boolean {
 function opensChineseName(tokens: Token[], i: number): boolean {
   const given = tokens[i + 1];
   return SURNAMES.has(tokens[i]?.lower ?? "") && given?.cap === true && isPinyinName(given.text);
+}
+
+/** A capitalised post ("Scientist", "Teacher", "Staff"): no name word, but a word of an honor's title. */
+function isPostWord(token: Token | undefined): boolean {
+  return token?.cap === true && !token.acronym && TITLE_WORDS.has(token.lower);
 }
 
 function isNameWord(token: Token | undefined): boolean {
@@ -554,9 +558,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       // "Award of National Staff Sports Model Unit": inside an honor's title a post is one of its
       // words when the title goes on after it.
       if (
-        t.cap &&
-        !t.acronym &&
-        TITLE_WORDS.has(t.lower) &&
+        isPostWord(t) &&
         headKind((tokens[nucleus] as Token).text) === "Honor" &&
         isNameWord(tokens[last + 1])
       ) {
@@ -638,7 +640,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         continue;
       }
       // "Young Scientist Award", "Outstanding Teacher Prize": a post names whom an honor is for.
-      if (kind === "Honor" && prev.cap && !prev.acronym && TITLE_WORDS.has(prev.lower)) {
+      if (kind === "Honor" && isPostWord(prev)) {
         first--;
         continue;
       }
@@ -1430,33 +1432,26 @@ export function findPinyinListedPlaces(
       continue;
     }
     const items: Array<{ first: number; last: number; pinyin: boolean }> = [];
-    let k = i;
+    let end = i;
     for (;;) {
-      const placeEnd = placeAt.get(k);
-      if (placeEnd !== undefined) items.push({ first: k, last: placeEnd, pinyin: false });
-      else if (!taken[k] && isPinyinPlaceWord(tokens[k]))
-        items.push({ first: k, last: k + 1, pinyin: true });
-      else break;
-      k = (items.at(-1) as { last: number }).last;
-      if (tokens[k]?.text === ",") k++;
-      if (tokens[k]?.lower === "and") k++;
-      if (k === (items.at(-1) as { last: number }).last) break;
+      const placeEnd = placeAt.get(end);
+      const pinyin = placeEnd === undefined && !taken[end] && isPinyinPlaceWord(tokens[end]);
+      if (placeEnd === undefined && !pinyin) break;
+      const itemEnd = placeEnd ?? end + 1;
+      items.push({ first: end, last: itemEnd, pinyin });
+      end = itemEnd;
+      if (tokens[end]?.text === ",") end++;
+      if (tokens[end]?.lower === "and") end++;
+      if (end === itemEnd) break;
     }
     const fresh = items.filter((item) => item.pinyin);
-    if (items.length >= 3 && fresh.length > 0) {
+    if (items.length >= 3) {
       for (const item of fresh) {
-        found.push({
-          kind: "Place",
-          first: item.first,
-          last: item.last,
-          nucleus: item.first,
-          definite: false,
-          quoted: false,
-        });
+        found.push(oneWordPlace(item.first));
         taken[item.first] = true;
       }
     }
-    i = items.length > 0 ? (items.at(-1) as { last: number }).last : i + 1;
+    i = items.at(-1)?.last ?? i + 1;
   }
   return found;
 }

@@ -83,9 +83,16 @@ export function honorInContext(input: RuleInput): Mention | undefined {
  * the same words count once).
  */
 export function soleHonorOf(state: DocumentState, sentenceIndex: number): Mention | undefined {
+  return oneNamedHonor(state, (index) => index === sentenceIndex);
+}
+
+/** The honor the sentences `where` accepts name, when they name one and only one (no bare "award"). */
+function oneNamedHonor(
+  state: DocumentState,
+  where: (sentenceIndex: number) => boolean,
+): Mention | undefined {
   const honors = state.mentions.filter(
-    (m) =>
-      m.kind === "Honor" && m.evidence.sentenceIndex === sentenceIndex && !describesAnHonor(m.name),
+    (m) => m.kind === "Honor" && where(m.evidence.sentenceIndex) && !describesAnHonor(m.name),
   );
   const names = new Set(honors.map((h) => h.name.toLowerCase()));
   return names.size === 1 ? honors[0] : undefined;
@@ -96,17 +103,8 @@ export function soleHonorOf(state: DocumentState, sentenceIndex: number): Mentio
  * honor every sentence before has named ("The 2019 Lake Prize was announced. ... The winners are").
  */
 export function honorSoFar(input: RuleInput): Mention | undefined {
-  const found = honorInContext(input);
-  if (found) return found;
-  const { state, context } = input;
-  const before = state.mentions.filter(
-    (m) =>
-      m.kind === "Honor" &&
-      m.evidence.sentenceIndex < context.sentence.index &&
-      !describesAnHonor(m.name),
-  );
-  const names = new Set(before.map((h) => h.name.toLowerCase()));
-  return names.size === 1 ? before[0] : undefined;
+  const current = input.context.sentence.index;
+  return honorInContext(input) ?? oneNamedHonor(input.state, (index) => index < current);
 }
 
 /** The one honor the sentence before names ("The Lake Prize was announced. The winners are ..."). */
