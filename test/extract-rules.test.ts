@@ -4080,6 +4080,44 @@ const roundThirteenShapes: GenreCase[] = [
   },
 ];
 
+const roundFourteenShapes: GenreCase[] = [
+  {
+    name: "a winner aside with a word for which winner: 'the recent winner of', 'a two-time winner of'",
+    text: "News\n\nZhou Ling, the recent winner of the Riverbend Prize for Best Actress, and Han Bo, a two-time winner of the Maple Medal, will attend.",
+    expect: {
+      conferrals: [
+        { recipient: "Zhou Ling", honor: "Riverbend Prize for Best Actress" },
+        { recipient: "Han Bo", honor: "Maple Medal" },
+      ],
+    },
+  },
+  {
+    name: "a winner aside that names the honor first: 'Lu Min, a previous Golden Lotus Award winner,'",
+    text: "News\n\nLu Min, a previous Golden Lotus Award winner, leads the jury this year.",
+    expect: { conferrals: [{ recipient: "Lu Min", honor: "Golden Lotus Award" }] },
+  },
+  {
+    name: "a winner aside with the year before the honor: 'Qin Hao, the 2019 Silver Crane Prize laureate,'",
+    text: "News\n\nThe jury met on Monday. Qin Hao, the 2019 Silver Crane Prize laureate, spoke first.",
+    expect: { conferrals: [{ recipient: "Qin Hao", honor: "Silver Crane Prize" }] },
+  },
+  {
+    name: "an honor aside is no winner aside when 'of' follows: 'the Golden Lotus Award winner of 2019' keeps to the rule that reads it",
+    text: "News\n\nLu Min, a juror, praised the Golden Lotus Award winners.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "an honor called a label or a status: 'received the Pine Global Geopark label', 'granted National Forest City status'",
+    text: "News\n\nArxan has received the Pine Global Geopark label. Elm City was granted National Forest City status in May.",
+    expect: {
+      conferrals: [
+        { recipient: "Arxan", honor: "Pine Global Geopark" },
+        { recipient: "Elm City", honor: "National Forest City" },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -4118,6 +4156,7 @@ const families: Record<string, GenreCase[]> = {
   "round twelve shapes: titled people, category honors, halls of fame, people with their units":
     roundTwelveShapes,
   "round thirteen shapes: holders of the honor the text is about": roundThirteenShapes,
+  "round fourteen shapes: winner asides, labels": roundFourteenShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

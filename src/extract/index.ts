@@ -2079,8 +2079,10 @@ const HONOR_LEAD_IN =
   /^(?:the\s+)?(?:honou?r|title|award|(?:winner|recipient|laureate)s?)\s+of\s+(?:the\s+)?/i;
 // "the annual Lake Prize": how often an honor is given is not its name.
 const YEARLY = /^(?:the\s+)?(?:annual|yearly|biennial)\s+(?=[A-Z])/;
-// "National Civilized City title" drops "title"; "Medal of Honor" keeps its last word.
-const TITLE_WORD_AFTER = /(?<!\s(?:of|for))\s+(?:honou?rary\s+)?(?:titles?|honou?rs?)$/i;
+// "National Civilized City title" drops "title", "Global Geopark label" and "National Forest City
+// status" their last word; "Medal of Honor" keeps its last word.
+const TITLE_WORD_AFTER =
+  /(?<!\s(?:of|for))\s+(?:honou?rary\s+)?(?:titles?|honou?rs?|labels?|status)$/i;
 // "new members of the organization's Global Network of X": the honor is the network itself.
 const MEMBER_OF_NETWORK =
   /^(?:new\s+)?members?\s+of\s+(?:the\s+)?(?:[A-Za-z]+'s\s+)?(?=(?:[A-Z][\w'-]*\s+){0,5}?(?:Network|List|Register)\b)/;

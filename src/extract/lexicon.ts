@@ -173,6 +173,7 @@ const HEADS: Record<HeadKind, string[]> = {
     "honor",
     "honour",
     "trophy",
+    "label",
   ],
   Document: [
     "decision",

@@ -6,9 +6,16 @@ import { canReceive, emit, honorsAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const WINNER = "(?:winner|recipient|laureate)";
+// Words that say which winner: "the recent winner of", "a two-time winner of", "the 2010 winner".
+const WHICH_WINNER = String.raw`(?:(?:latest|recent|previous|former|first|only|inaugural|repeat|two-time|three-time|\d+-time|youngest|sole|proud|new)\s+)?(?:(?:19|20)\d{2}\s+)?`;
 // "Yan Li, winner of the X": the aside opens with the winning word.
 const WINNER_OF = new RegExp(
-  String.raw`\uE000(\d+)\uE001\s*,\s*(?:the\s+|a\s+)?(?:(?:19|20)\d{2}\s+)?${WINNER}\s+of\s+`,
+  String.raw`\uE000(\d+)\uE001\s*,\s*(?:the\s+|an?\s+)?${WHICH_WINNER}${WINNER}\s+of\s+`,
+  "gi",
+);
+// "Liping Lv, a previous Golden Horse Award winner, ...": the aside names the honor first.
+const HOLDER_HONOR_WINNER = new RegExp(
+  String.raw`\uE000(\d+)\uE001\s*,\s*(?:the\s+|an?\s+)${WHICH_WINNER}\uE000(\d+)\uE001"?\s+(?:award\s+)?${WINNER}\b(?!\s+of\b)`,
   "gi",
 );
 // "the Gold Award winner Chen Ming": an honor's name, the winning word, then the holder.
@@ -54,6 +61,26 @@ function winnersOf(input: RuleInput) {
   return out;
 }
 
+/** "Liping Lv, a previous Golden Horse Award winner, ...": holder, then the honor in the aside. */
+function holderHonorWinners(input: RuleInput) {
+  const { skeleton } = input;
+  const out = [];
+  HOLDER_HONOR_WINNER.lastIndex = 0;
+  for (
+    let m = HOLDER_HONOR_WINNER.exec(skeleton.text);
+    m;
+    m = HOLDER_HONOR_WINNER.exec(skeleton.text)
+  ) {
+    const holder = skeleton.mentionAt(Number(m[1]));
+    const honor = skeleton.mentionAt(Number(m[2]));
+    if (honor?.kind !== "Honor" || !holder || holder.kind === "Honor" || !canReceive(holder))
+      continue;
+    const object = { honor, end: m.index + m[0].length };
+    out.push(...emit(input, [holder], [object], m[0], m.index, { status: "conferred" }));
+  }
+  return out;
+}
+
 function honorWinners(input: RuleInput) {
   const { skeleton } = input;
   const out = [];
@@ -74,6 +101,11 @@ export const winnerOf: ConferralRule = {
   gate: /\b(?:winner|recipient|laureate)s?\b/i,
   needsNames: true,
   find(input) {
-    return [...winnersOf(input), ...honorWinners(input), ...beWinnersOf(input)];
+    return [
+      ...winnersOf(input),
+      ...holderHonorWinners(input),
+      ...honorWinners(input),
+      ...beWinnersOf(input),
+    ];
   },
 };
