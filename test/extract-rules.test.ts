@@ -4116,6 +4116,34 @@ const roundFourteenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "a nomination for a list of categories: 'was nominated for Best Film, Best Actress and Best Director'",
+    text: 'News\n\nMeanwhile, director Tao Lin\'s "The Salt Road" was nominated for Best Film, Best Actress and Best Director.',
+    expect: {
+      conferrals: [
+        { recipient: "The Salt Road", honor: "Best Film", status: "proposed" },
+        { recipient: "The Salt Road", honor: "Best Actress", status: "proposed" },
+        { recipient: "The Salt Road", honor: "Best Director", status: "proposed" },
+      ],
+    },
+  },
+  {
+    name: "'earned a nomination for the X': the honor is X, not the nomination",
+    text: "News\n\nLin Yu earned a nomination for the Golden Lotus Award.",
+    expect: {
+      conferrals: [{ recipient: "Lin Yu", honor: "Golden Lotus Award", status: "proposed" }],
+    },
+  },
+  {
+    name: "two categories joined by 'and' are two honors: 'won Best Film and Best Director'",
+    text: 'News\n\n"The Salt Road" won Best Film and Best Director.',
+    expect: {
+      conferrals: [
+        { recipient: "The Salt Road", honor: "Best Film" },
+        { recipient: "The Salt Road", honor: "Best Director" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
@@ -4156,7 +4184,7 @@ const families: Record<string, GenreCase[]> = {
   "round twelve shapes: titled people, category honors, halls of fame, people with their units":
     roundTwelveShapes,
   "round thirteen shapes: holders of the honor the text is about": roundThirteenShapes,
-  "round fourteen shapes: winner asides, labels": roundFourteenShapes,
+  "round fourteen shapes: winner asides, labels, nominations": roundFourteenShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -2000,7 +2000,7 @@ const NEXT_LISTED_TITLE = /^"([^"\n]{2,160})"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*
 // '"Pine Tea," "Hill Honey" and "Lake Rice" were awarded gold medals': quoted names right before
 // a verb of winning are what won (products, brands, works), whatever noun they lack.
 const QUOTED_WINNERS =
-  /((?:"[^"\n]{2,80}"\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?)+)(?=(?:(?:has|have)\s+)?(?:(?:also|again|recently|all)\s+)?(?:won|wins|received|receives|(?:was|were|has\s+been|have\s+been)\s+(?:(?:also|recently)\s+)?(?:awarded|named|selected|rated|honou?red|recogni[sz]ed|listed|granted))\b)/g;
+  /((?:"[^"\n]{2,80}"\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?)+)(?=(?:(?:has|have)\s+)?(?:(?:also|again|recently|all)\s+)?(?:won|wins|received|receives|earned|garnered|(?:was|were|has\s+been|have\s+been)\s+(?:(?:also|recently)\s+)?(?:awarded|named|selected|rated|honou?red|recogni[sz]ed|listed|granted|nominated))\b)/g;
 const QUOTED_TITLE = /"([^"\n]{2,80})"/g;
 
 interface QuotedTitle {

@@ -29,6 +29,7 @@ import { listAppositive } from "./list-appositive.ts";
 import { listContinues } from "./list-continues.ts";
 import { listedWithoutHonor } from "./listed-without-honor.ts";
 import { dropNestedHolders } from "./nested-holders.ts";
+import { nominatedFor } from "./nominated-for.ts";
 import { numberedList } from "./numbered-list.ts";
 import { passiveDesignation } from "./passive-designation.ts";
 import { placesHold } from "./places-hold.ts";
@@ -64,6 +65,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   lineList,
   listAppositive,
   winnerOf,
+  nominatedFor,
   joinedNetwork,
   sharedSubjectRule,
   honorAnaphora,
