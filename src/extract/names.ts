@@ -16,7 +16,7 @@ import {
   SURNAMES,
   singular,
   TITLE_WORDS,
-  WESTERN_GIVEN_NAMES,
+  westernGivenName,
 } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
@@ -301,10 +301,15 @@ function westernInitialled(tokens: Token[], i: number): number | undefined {
  */
 function westernGivenFirst(tokens: Token[], i: number): number | undefined {
   const given = tokens[i] as Token;
-  if (!given.cap || given.acronym || !WESTERN_GIVEN_NAMES.has(given.lower)) return undefined;
+  if (!given.cap || given.acronym) return undefined;
+  const known = westernGivenName(given.lower);
+  if (!known) return undefined;
   let end = i + 1;
   while (end < i + 3 && isForeignNameWord(tokens[end])) end++;
   if (end === i + 1) return undefined;
+  // "Grace", "Hope": a given name that is also a word opens a name only before words that are none.
+  if (known.alsoAWord && tokens.slice(i + 1, end).some((t) => isEnglishWord(t.lower)))
+    return undefined;
   const after = tokens[end];
   if (after?.cap && (headKind(after.text) || isForeignNameWord(after))) return undefined;
   return end;
