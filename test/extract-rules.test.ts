@@ -4167,6 +4167,119 @@ const roundFourteenShapes: GenreCase[] = [
     text: "News\n\nFurther winners on the night included Li Wen and Zhao Min.",
     expect: { conferrals: [] },
   },
+  {
+    name: "an honor taken away: 'was stripped of its five-star rating', 'had its 4A rating revoked'",
+    text: "News\n\nThe Pine Hotel was stripped of its five-star rating. The Lake Park had its national 4A rating revoked in May.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Hotel", honor: "five-star rating", status: "revoked" },
+        { recipient: "Lake Park", honor: "national 4A rating", status: "revoked" },
+      ],
+    },
+  },
+  {
+    name: "holders listed after the taking: 'The three hotels that had their five-star ratings revoked are A, B and C'",
+    text: "News\n\nThe three hotels that had their five-star ratings revoked are Pine Hotel, Elm Hotel and Oak Hotel.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Hotel", honor: "five-star ratings", status: "revoked" },
+        { recipient: "Elm Hotel", honor: "five-star ratings", status: "revoked" },
+        { recipient: "Oak Hotel", honor: "five-star ratings", status: "revoked" },
+      ],
+    },
+  },
+  {
+    name: "'revoked the X that had been awarded to A': the holders after 'to'",
+    text: "News\n\nLast month the city revoked the Pine Star that had been awarded to Zhao Min and Sun Hai.",
+    expect: {
+      conferrals: [
+        { recipient: "Zhao Min", honor: "Pine Star", status: "revoked" },
+        { recipient: "Sun Hai", honor: "Pine Star", status: "revoked" },
+      ],
+    },
+  },
+  {
+    name: "a hotel's place after its head belongs to its name: 'Eton Hotel Pudong', 'Maple Inn Binhai Tianjin'",
+    text: "News\n\nEton Hotel Pudong, Maple Inn Binhai Tianjin and the Oak Hotel were rated five-star hotels.",
+    expect: {
+      conferrals: [
+        { recipient: "Eton Hotel Pudong", honor: "five-star hotels" },
+        { recipient: "Maple Inn Binhai Tianjin", honor: "five-star hotels" },
+        { recipient: "Oak Hotel", honor: "five-star hotels" },
+      ],
+    },
+  },
+  {
+    name: "the rest of a cohort: 'the others being A, B and C' takes the honor the text is about",
+    text: "Hill City named a National Garden City\n\nThe province now has five such cities, the others being Taiyuan, Houma, Lucheng and Jincheng.",
+    expect: {
+      conferrals: [
+        { recipient: "Hill City", honor: "National Garden City" },
+        { recipient: "Taiyuan", honor: "National Garden City" },
+        { recipient: "Houma", honor: "National Garden City" },
+        { recipient: "Lucheng", honor: "National Garden City" },
+        { recipient: "Jincheng", honor: "National Garden City" },
+      ],
+    },
+  },
+  {
+    name: "'the three others are A, B and C', 'The other two laureates are A and B'",
+    text: "News\n\nFour people were awarded the Pine Medal. Wang Li was honored posthumously, while the three others are Zhao Min, Sun Hai and Li Wen.",
+    expect: {
+      conferrals: [
+        { recipient: "Zhao Min", honor: "Pine Medal" },
+        { recipient: "Sun Hai", honor: "Pine Medal" },
+        { recipient: "Li Wen", honor: "Pine Medal" },
+      ],
+    },
+  },
+  {
+    name: "a holder among a cohort of winners: 'were among the six teams to receive', 'is one of the five laureates of'",
+    text: "News\n\nPine Lab and Wang Wenbiao were among the six teams to receive the Lake Earth Award. Zhao Min is one of the five laureates of the Elm Prize.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Lab", honor: "Lake Earth Award" },
+        { recipient: "Wang Wenbiao", honor: "Lake Earth Award" },
+        { recipient: "Zhao Min", honor: "Elm Prize" },
+      ],
+    },
+  },
+  {
+    name: "a cohort of one kind is no winners' list: 'one of the five universities of the Lake Alliance'",
+    text: "News\n\nPine University is one of the five universities of the Lake Alliance.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "honors listed before 'went to ..., respectively', with the awards they belong to",
+    text: "News\n\nThe Life Prize, Matter Prize and Number Prize of the 2022 Pine Science Awards went to Li Wenhui, Yang Xueming and Mo Jiamin, respectively.",
+    expect: {
+      conferrals: [
+        { recipient: "Li Wenhui", honor: "Life Prize" },
+        { recipient: "Yang Xueming", honor: "Matter Prize" },
+        { recipient: "Mo Jiamin", honor: "Number Prize" },
+      ],
+    },
+  },
+  {
+    name: "'respectively' with a holder not read: the ones read keep their own honor only",
+    text: "News\n\nThe Life Prize, Matter Prize and Number Prize went to Li Wenhui, Yang Xueming and Mok Gaimin, respectively.",
+    expect: {
+      conferrals: [
+        { recipient: "Li Wenhui", honor: "Life Prize" },
+        { recipient: "Yang Xueming", honor: "Matter Prize" },
+      ],
+    },
+  },
+  {
+    name: "a person with an honor of her own does not continue the list before",
+    text: "News\n\nThe Pine Prize went to Li Wen, a teacher. Zhao Min, the previous winner of the Lake Award, will host the gala.",
+    expect: {
+      conferrals: [
+        { recipient: "Li Wen", honor: "Pine Prize" },
+        { recipient: "Zhao Min", honor: "Lake Award" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
@@ -4207,7 +4320,8 @@ const families: Record<string, GenreCase[]> = {
   "round twelve shapes: titled people, category honors, halls of fame, people with their units":
     roundTwelveShapes,
   "round thirteen shapes: holders of the honor the text is about": roundThirteenShapes,
-  "round fourteen shapes: winner asides, labels, nominations, given names": roundFourteenShapes,
+  "round fourteen shapes: winner asides, labels, nominations, given names, revocations, cohorts":
+    roundFourteenShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -1072,6 +1072,29 @@ function wordsBeforeQualifier(tokens: Token[], first: number, blocked: boolean[]
   return start < open ? start : first;
 }
 
+/** Heads of chains whose houses are named by brand and place: "Hilton Chongqing". */
+const BRANCH_HEADS = new Set(["hotel", "inn", "resort", "hostel", "suites"]);
+/** What may follow a branch's name: a list separator, a bracket, a verb, the sentence's end. */
+const AFTER_BRANCH = /^(?:,|;|\.|\(|and|or|is|was|are|were|has|had|have)$/i;
+
+/**
+ * "Eton Hotel Pudong", "Holiday Inn Binhai Tianjin": a hotel's place after its head, one or two
+ * known places or pinyin words before a separator, belongs to its name.
+ */
+function branchPlaceEnd(tokens: Token[], span: NameSpan): number {
+  if (span.nucleus !== span.last - 1) return span.last;
+  if (!BRANCH_HEADS.has((tokens[span.nucleus] as Token).lower)) return span.last;
+  let end = span.last;
+  while (end < span.last + 2) {
+    const t = tokens[end];
+    if (!t?.cap || t.acronym || !(isPlaceName(t.lower) || isPinyinPlaceWord(t))) break;
+    end++;
+  }
+  if (end === span.last) return span.last;
+  const after = tokens[end];
+  return after === undefined || AFTER_BRANCH.test(after.text) ? end : span.last;
+}
+
 /**
  * Organization names as written: a company suffix ("Co., Ltd.") and a bracketed place that makes
  * another body ("University of Petroleum (East China)", "Ruipu (Tianjin) Pharmaceutical Co.")
@@ -1093,6 +1116,7 @@ function widenOrganizationNames(
     const untrimmed = span.last;
     span.last = withoutLocation(tokens, span);
     if (span.last < untrimmed) located.push(placeAfterIn(tokens, span.last, untrimmed));
+    span.last = branchPlaceEnd(tokens, span);
     span.last = companySuffixEnd(tokens, span.last);
     const qualified = qualifierEnd(tokens, span.last);
     if (qualified > span.last) span.last = companySuffixEnd(tokens, qualified);

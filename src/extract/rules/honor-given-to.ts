@@ -7,9 +7,24 @@ import { alreadyFound, emit, listAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 // "The X Prize, dubbed the 'Nobel' of poetry, was awarded Tuesday to A": an aside after the
-// honor, a day before "to".
+// honor, a day before "to". "The X Award of the 2022 Y Awards went to A": the awards it is one of.
 const GIVEN_TO =
-  /"?\uE000(\d+)\uE001"?(?:\s*,\s*(?:dubbed|known\s+as|called|regarded\s+as|often\s+called)\s+(?:[^,;.\uE000]|\uE000\d+\uE001){1,60},)?\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:also|recently|officially|formally|jointly|first)\s+){0,2}(?:(awarded|granted|conferred|given|bestowed|presented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?(?:to|on|upon)|(won|claimed|taken|shared|scooped|bagged)\s+by)|(went|goes|go)\s+to)\s+/gi;
+  /"?\uE000(\d+)\uE001"?(?:\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:\uE000\d+\uE001|(?:[A-Z][\w'-]*\s+){1,5}(?:Awards|Prizes)))?(?:\s*,\s*(?:dubbed|known\s+as|called|regarded\s+as|often\s+called)\s+(?:[^,;.\uE000]|\uE000\d+\uE001){1,60},)?\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:also|recently|officially|formally|jointly|first)\s+){0,2}(?:(awarded|granted|conferred|given|bestowed|presented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?(?:to|on|upon)|(won|claimed|taken|shared|scooped|bagged)\s+by)|(went|goes|go)\s+to)\s+/gi;
+
+// "The A Award, B Award and C Award went to X, Y and Z, respectively": honors listed before the one
+// the verb follows.
+const HONORS_LISTED_BEFORE = /(?:"?\uE000\d+\uE001"?\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$/;
+
+/** The honor the verb follows, with the honors listed right before it. */
+function honorsEndingAt(input: RuleInput, honor: Mention, at: number): Mention[] {
+  const listed = HONORS_LISTED_BEFORE.exec(input.skeleton.text.slice(0, at));
+  if (!listed) return [honor];
+  const before = [...listed[0].matchAll(/\uE000(\d+)\uE001/g)].map((p) =>
+    input.skeleton.mentionAt(Number(p[1])),
+  );
+  if (!before.every((b) => b?.kind === "Honor")) return [honor];
+  return [...(before as Mention[]), honor];
+}
 
 // "The top prize went to A and B": an honor in lower case, named by its kind, opening the clause.
 // "The best actress awards were won by A and B" likewise.
@@ -71,8 +86,8 @@ export const honorGivenTo: ConferralRule = {
       const recipients = listedUntil(input, from, by ? from + by.index : text.length).filter(
         (r) => r.id !== honor.id && !alreadyFound(input, r),
       );
-      const object = { honor, end: m.index + m[0].length };
-      out.push(...emit(input, recipients, [object], (m[2] ?? m[3] ?? m[4]) as string, m.index));
+      const objects = honorsEndingAt(input, honor, m.index).map((h) => ({ honor: h, end: from }));
+      out.push(...emit(input, recipients, objects, (m[2] ?? m[3] ?? m[4]) as string, m.index));
     }
     if (out.length === 0 && input.found.length === 0) {
       for (const given of kindsGivenTo(input)) {

@@ -5,6 +5,7 @@ import type { Conferral } from "../../types.ts";
 import type { DocumentState, SentenceContext } from "../index.ts";
 import type { Skeleton } from "../relations.ts";
 import { dropAddressHolders } from "./address-holders.ts";
+import { amongTheWinners } from "./among-the-winners.ts";
 import { asHolder } from "./as-holder.ts";
 import { widenByBracketedQualifier } from "./bracketed-qualifier.ts";
 import { categoryWinners } from "./category-winners.ts";
@@ -35,7 +36,9 @@ import { passiveDesignation } from "./passive-designation.ts";
 import { placesHold } from "./places-hold.ts";
 import { pronounSubject } from "./pronoun-subject.ts";
 import { distributeRespectively } from "./respectively.ts";
+import { revoked } from "./revoked.ts";
 import { sharedSubjectRule } from "./shared-subject.ts";
+import { theOthers } from "./the-others.ts";
 import { titlesSuchAs } from "./titles-such-as.ts";
 import type { ConferralRule } from "./types.ts";
 import { winnerOf } from "./winner-of.ts";
@@ -66,6 +69,9 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   listAppositive,
   winnerOf,
   nominatedFor,
+  revoked,
+  theOthers,
+  amongTheWinners,
   joinedNetwork,
   sharedSubjectRule,
   honorAnaphora,

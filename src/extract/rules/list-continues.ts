@@ -6,7 +6,7 @@ import { emit, listAfter } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
 const OWN_VERB =
-  /\b(?:said|says|spoke|speaks|attended|delivered|took|made|gave|presided|visited|noted|added|stressed|pointed)\b/i;
+  /\b(?:said|says|spoke|speaks|attended|delivered|took|made|gave|presided|visited|noted|added|stressed|pointed|will|would|serves?|served)\b/i;
 
 export const listContinues: ConferralRule = {
   name: "list-continues",
@@ -20,6 +20,10 @@ export const listContinues: ConferralRule = {
     if (!first || skeleton.mentionAt(Number(first[1]))?.kind !== "Person") return [];
     // "Gao Lin, dean of X, spoke.": a sentence with a verb of its own says something new.
     if (OWN_VERB.test(skeleton.text)) return [];
+    // "Vicki Zhao, the previous winner of the Y Award, will ...": a sentence naming an honor of
+    // its own is about that honor.
+    for (const m of skeleton.text.matchAll(/\uE000(\d+)\uE001/g))
+      if (skeleton.mentionAt(Number(m[1]))?.kind === "Honor") return [];
     const previous = context.sentence.index - 1;
     // Conferrals are kept in text order: read back only through the previous sentence's.
     const before: Conferral[] = [];

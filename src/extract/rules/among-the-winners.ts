@@ -1,0 +1,34 @@
+// A holder counted among a cohort of winners: "A and B were among the six leaders to receive the
+// X Award"; "C is one of the five laureates of the Y Prize"; "D made the list of five laureates of
+// the Z Awards".
+import { NUMBER } from "../relations.ts";
+import { emit, honorsAfter, recipientsBefore } from "./parts.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
+
+const WINNERS = "(?:winners?|recipients?|laureates?|awardees?|honou?rees?)";
+const RECEIVE = String.raw`(?:receive|win|be\s+awarded|be\s+given|be\s+granted|be\s+honou?red\s+(?:with|as)|be\s+named|earn|take\s+home)`;
+const AMONG = new RegExp(
+  String.raw`\s+(?:(?:was|were|is|are|(?:has|have|had)\s+been|became|becomes)\s+(?:also\s+)?(?:among|(?:one|${NUMBER})\s+of)|made\s+the\s+list\s+of)\s+(?:the\s+)?(?:${NUMBER}\s+)?(?:(?:[a-z-]+\s+){0,3}?${WINNERS}\s+of\s+(?:the\s+|this\s+year(?:'|\u2019)s\s+)?|(?:[a-z-]+\s+){0,3}?[a-z-]+s\s+to\s+${RECEIVE}\s+(?:the\s+)?)`,
+  "gi",
+);
+
+export const amongTheWinners: ConferralRule = {
+  name: "among-the-winners",
+  example: "Pine Lab and Wang Li were among the six teams to receive the Lake Award.",
+  gate: /\b(?:among|one\s+of|of\s+the|list\s+of)\b/i,
+  needsNames: true,
+  find(input: RuleInput) {
+    const out = [];
+    const text = input.skeleton.text;
+    AMONG.lastIndex = 0;
+    for (let m = AMONG.exec(text); m; m = AMONG.exec(text)) {
+      const holders = recipientsBefore(input, m.index).filter((h) => h.kind !== "Honor");
+      if (holders.length === 0) continue;
+      const objects = honorsAfter(input, m.index + m[0].length).filter(
+        (o) => o.honor.kind === "Honor",
+      );
+      out.push(...emit(input, holders, objects, m[0], m.index));
+    }
+    return out;
+  },
+};
