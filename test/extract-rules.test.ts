@@ -4280,6 +4280,29 @@ const roundFourteenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "two bodies joined by 'and', the first ending in its place, are two names: 'Eton Hotel Pudong and Maple Inn Binhai Tianjin'",
+    text: "News\n\nEton Hotel Pudong and Maple Inn Binhai Tianjin were rated five-star hotels.",
+    expect: {
+      conferrals: [
+        { recipient: "Eton Hotel Pudong", honor: "five-star hotels" },
+        { recipient: "Maple Inn Binhai Tianjin", honor: "five-star hotels" },
+      ],
+    },
+  },
+  {
+    name: "one body whose English words join two heads stays one: 'Pine University Science and Technology Park', 'R&D Institute'",
+    text: "News\n\nPine University Science and Technology Park and the Lake Enterprise R&D Institute were named provincial innovation bases.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pine University Science and Technology Park",
+          honor: "provincial innovation bases",
+        },
+        { recipient: "Lake Enterprise R&D Institute", honor: "provincial innovation bases" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

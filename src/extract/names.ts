@@ -422,11 +422,34 @@ function quotedGroupEnd(tokens: Token[], i: number, limit: number): number {
   return tokens[j]?.text === '"' && words > 0 ? j + 1 : -1;
 }
 
-/** Whether the run starting at i (after "and") starts a new name rather than continuing one. */
-function startsNewName(tokens: Token[], i: number, previous: Token | undefined): boolean {
+/**
+ * "Eton Hotel Pudong": the name words ending at `at` have a body's head (one of the last three),
+ * and the last is that head or a word of no English ("Pudong", not "Science").
+ */
+function bodyHeadEndsAt(tokens: Token[], at: number): boolean {
+  if (isEnglishWord((tokens[at] as Token).lower)) return false;
+  for (let k = at; k > at - 3 && k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (!isNameWord(t)) return false;
+    if (headKind(t.text) === "Organization") return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the run starting at i (after "and") starts a new name rather than continuing one.
+ * `bodyBefore`: the name before "and" already has a body's head ("Eton Hotel Pudong and ...").
+ */
+function startsNewName(
+  tokens: Token[],
+  i: number,
+  previous: Token | undefined,
+  bodyBefore = false,
+): boolean {
   let j = i;
   if (tokens[j]?.lower === "the") return true;
   let sawHead = false;
+  let sawBody = false;
   const first = tokens[j];
   if (!first) return false;
   if (isPlaceName(first.lower) || first.acronym) return true;
@@ -435,7 +458,9 @@ function startsNewName(tokens: Token[], i: number, previous: Token | undefined):
   while (j < tokens.length) {
     const t = tokens[j] as Token;
     if (isNameWord(t)) {
-      if (headKind(t.text)) sawHead = true;
+      const kind = headKind(t.text);
+      if (kind) sawHead = true;
+      if (kind === "Organization") sawBody = true;
       j++;
     } else if ((t.lower === "and" || t.text === "&") && isNameWord(tokens[j + 1])) {
       j++;
@@ -446,6 +471,9 @@ function startsNewName(tokens: Token[], i: number, previous: Token | undefined):
   // "... and CanSino Biologics, Inc.": a company named with its suffix starts a name of its own.
   if (tokens[j]?.text === "," && COMPANY_SUFFIXES.has(tokens[j + 1]?.lower ?? "")) return true;
   if (!sawHead) return false;
+  // "Eton Hotel Pudong and Maple Inn": two bodies, each with its head, are two names.
+  // ("National University Science and Technology Park" is one: its word before "and" is English.)
+  if (bodyBefore && sawBody && previous && !isEnglishWord(previous.lower)) return true;
   return (
     headKind(first.text) !== undefined ||
     (previous !== undefined && headKind(previous.text) !== undefined)
@@ -590,7 +618,14 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       if (
         (t.lower === "and" || t.text === "&") &&
         isNameWord(tokens[last + 1]) &&
-        !startsNewName(tokens, last + 1, tokens[last - 1])
+        !startsNewName(
+          tokens,
+          last + 1,
+          tokens[last - 1],
+          t.lower === "and" &&
+            !inComplement &&
+            headKind((tokens[nucleus] as Token).text) === "Organization",
+        )
       ) {
         last += 2;
         if (!inComplement && headKind((tokens[last - 1] as Token).text)) nucleus = last - 1;
@@ -663,7 +698,8 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
           !used[first - 2] &&
           isNameWord(beforeAnd) &&
           headKind(beforeAnd.text) === undefined &&
-          !isPlaceName(beforeAnd.lower)
+          !isPlaceName(beforeAnd.lower) &&
+          !(kind === "Organization" && prev.lower === "and" && bodyHeadEndsAt(tokens, first - 2))
         ) {
           first -= 2;
           continue;
