@@ -4303,6 +4303,18 @@ const roundFourteenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "brands listed with names read already: 'Tengxun, Huawen, DJI and CSOT won gold prizes'",
+    text: "News\n\nAt the Pine Patent Awards, Tengxun, Huawen, DJI and CSOT won gold prizes.",
+    expect: {
+      conferrals: [
+        { recipient: "Tengxun", honor: "gold prizes" },
+        { recipient: "Huawen", honor: "gold prizes" },
+        { recipient: "DJI", honor: "gold prizes" },
+        { recipient: "CSOT", honor: "gold prizes" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -1802,6 +1802,16 @@ function headlessItemBefore(tokens: Token[], taken: boolean[], end: number, verb
 }
 
 /**
+ * "Tencent, Huawei, DJI and CSOT won": an item the names read already ("DJI") stays in the list
+ * of headless ones; the start of its run of name words, or -1 when `end` follows none.
+ */
+function readItemBefore(tokens: Token[], taken: boolean[], end: number): number {
+  let first = end;
+  while (first > 0 && end - first < 6 && taken[first - 1] && isNameWord(tokens[first - 1])) first--;
+  return first < end ? first : -1;
+}
+
+/**
  * Bodies named without a head noun, as the subject of a verb of honoring: "Defond has been
  * certified ...", "Ashgrove Tools, Birch Pumps and Cedar Pharma were named ...". Brand names carry
  * no "Company" or "Museum"; the verb says they are holders. Items of one to four capitalised words,
@@ -1816,9 +1826,10 @@ export function findNamedSubjects(tokens: Token[], taken: boolean[], headline = 
     const items: Array<[number, number]> = [];
     let itemEnd = end;
     for (;;) {
-      const first = headlessItemBefore(tokens, taken, itemEnd, verb);
+      const read = readItemBefore(tokens, taken, itemEnd);
+      const first = read >= 0 ? read : headlessItemBefore(tokens, taken, itemEnd, verb);
       if (first < 0) break;
-      items.push([first, itemEnd]);
+      if (read < 0) items.push([first, itemEnd]);
       let k = first;
       if (tokens[k - 1]?.lower === "and") k--;
       if (tokens[k - 1]?.text === ",") k--;
