@@ -4315,6 +4315,23 @@ const roundFourteenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "a line that opens with an honor and a colon, then its holders: 'National civilized units: A, B and C.'",
+    text: "News\n\nNational civilized units: Pine County People's Procuratorate, the Lake City Taxation Bureau and Elm District Education Bureau.\nBest Teacher: Zhao Min (Pine Middle School)",
+    expect: {
+      conferrals: [
+        { recipient: "Pine County People's Procuratorate", honor: "National civilized units" },
+        { recipient: "Lake City Taxation Bureau", honor: "National civilized units" },
+        { recipient: "Elm District Education Bureau", honor: "National civilized units" },
+        { recipient: "Zhao Min", honor: "Best Teacher" },
+      ],
+    },
+  },
+  {
+    name: "a heading that names a place or a role holds nothing: 'Dapu County: A, B', 'Unit in charge: X'",
+    text: "News\n\nDapu County: Baihou Town, Pine Village.\nUnit in charge: Lake City Big Data Center",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

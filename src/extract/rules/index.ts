@@ -21,6 +21,7 @@ import { keepHoldersOfTheTitlesKind } from "./holder-kind.ts";
 import { holdsTitle } from "./holds-title.ts";
 import { honorAnaphora } from "./honor-anaphora.ts";
 import { honorGivenTo } from "./honor-given-to.ts";
+import { honorHeading } from "./honor-heading.ts";
 import { honorSubjectList } from "./honor-subject-list.ts";
 import { honorThenList } from "./honor-then-list.ts";
 import { includingThe } from "./including-the.ts";
@@ -72,6 +73,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   revoked,
   theOthers,
   amongTheWinners,
+  honorHeading,
   joinedNetwork,
   sharedSubjectRule,
   honorAnaphora,

@@ -1,0 +1,40 @@
+// A line that opens with an honor and a colon, then its holders: "National civilized units: A, B
+// and C."; "Best Actor: Hu Ge (The Long Road)". The honor is the heading, the names after the
+// colon hold it.
+import { readHonorObject } from "../relations.ts";
+import { emit, listAfter } from "./parts.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
+
+const COLON = /^\s*:\s*/;
+/** A heading that names a place, a body or a role ("Dapu County:", "Unit in charge:") is none. */
+const NOT_A_HEADING =
+  /^\s*(?:the\s+)?"?\uE000\d+\uE001"?\s*$|\b(?:in\s+charge|organi[sz]ers?|sponsors?|hosts?|supervis\w*|contacts?|address|sources?|editors?|authors?|reporters?|photos?)\b/i;
+
+/** Whether the sentence starts its line: a heading is the first thing on it. */
+function startsLine(input: RuleInput): boolean {
+  const { state, context } = input;
+  const before = state.view.slice(
+    Math.max(0, context.sentence.start - 200),
+    context.sentence.start,
+  );
+  return /(?:^|\n)[ \t]*$/.test(before);
+}
+
+export const honorHeading: ConferralRule = {
+  name: "honor-heading",
+  example: "National civilized units: Pine County Procuratorate, the Lake Taxation Bureau.",
+  gate: /^[^:\n]{3,80}:\s*(?:the\s+)?"?\uE000/,
+  needsNames: true,
+  find(input) {
+    const { state, context, skeleton, found } = input;
+    if (found.length > 0 || !startsLine(input)) return [];
+    const object = readHonorObject(state, context, skeleton, 0);
+    if (object?.honor.kind !== "Honor") return [];
+    const colon = COLON.exec(skeleton.text.slice(object.end));
+    if (!colon || NOT_A_HEADING.test(skeleton.text.slice(0, object.end))) return [];
+    const holders = listAfter(input, object.end + colon[0].length).filter(
+      (h) => h.id !== object.honor.id && h.kind !== "Honor",
+    );
+    return emit(input, holders, [object], "", 0, { status: "conferred" });
+  },
+};
