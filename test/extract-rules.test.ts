@@ -4332,6 +4332,17 @@ const roundFourteenShapes: GenreCase[] = [
     text: "News\n\nDapu County: Baihou Town, Pine Village.\nUnit in charge: Lake City Big Data Center",
     expect: { conferrals: [] },
   },
+  {
+    name: "'The following units won the title of X: A, B and C': the holders after the colon",
+    text: "News\n\nThe following units won the title of National Civilized Unit: Pine County Procuratorate, the Lake City Taxation Bureau and Elm District Education Bureau.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine County Procuratorate", honor: "National Civilized Unit" },
+        { recipient: "Lake City Taxation Bureau", honor: "National Civilized Unit" },
+        { recipient: "Elm District Education Bureau", honor: "National Civilized Unit" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

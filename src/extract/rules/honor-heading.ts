@@ -1,6 +1,6 @@
 // A line that opens with an honor and a colon, then its holders: "National civilized units: A, B
-// and C."; "Best Actor: Hu Ge (The Long Road)". The honor is the heading, the names after the
-// colon hold it.
+// and C."; "Best Actor: Hu Ge (The Long Road)"; "The following units won the title of X: A, B and
+// C." The honor is the heading, the names after the colon hold it.
 import { readHonorObject } from "../relations.ts";
 import { emit, listAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
@@ -9,6 +9,10 @@ const COLON = /^\s*:\s*/;
 /** A heading that names a place, a body or a role ("Dapu County:", "Unit in charge:") is none. */
 const NOT_A_HEADING =
   /^\s*(?:the\s+)?"?\uE000\d+\uE001"?\s*$|\b(?:in\s+charge|organi[sz]ers?|sponsors?|hosts?|supervis\w*|contacts?|address|sources?|editors?|authors?|reporters?|photos?)\b/i;
+
+/** "The following units won the title of": a verb of winning after words that name no one. */
+const UNNAMED_WINNERS =
+  /^[^\uE000:]{0,60}?\b(?:(?:have|has)\s+)?(?:won|received|obtained|gained|(?:was|were)\s+awarded)\s+/i;
 
 /** Whether the sentence starts its line: a heading is the first thing on it. */
 function startsLine(input: RuleInput): boolean {
@@ -28,10 +32,12 @@ export const honorHeading: ConferralRule = {
   find(input) {
     const { state, context, skeleton, found } = input;
     if (found.length > 0 || !startsLine(input)) return [];
-    const object = readHonorObject(state, context, skeleton, 0);
+    const winners = UNNAMED_WINNERS.exec(skeleton.text);
+    const object = readHonorObject(state, context, skeleton, winners?.[0].length ?? 0);
     if (object?.honor.kind !== "Honor") return [];
     const colon = COLON.exec(skeleton.text.slice(object.end));
-    if (!colon || NOT_A_HEADING.test(skeleton.text.slice(0, object.end))) return [];
+    const heading = skeleton.text.slice(winners?.[0].length ?? 0, object.end);
+    if (!colon || NOT_A_HEADING.test(heading)) return [];
     const holders = listAfter(input, object.end + colon[0].length).filter(
       (h) => h.id !== object.honor.id && h.kind !== "Honor",
     );
