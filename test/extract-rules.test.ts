@@ -4343,6 +4343,17 @@ const roundFourteenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "a numbered list under a caption that names no honor takes the one the text announced, and a list that starts again at 1 is another list",
+    text: "Tea products selected into the Pine Tea Protection List\n\nSeven tea products were selected into the Pine Tea Protection List.\n\nChart 1: The three products which were selected into the first batch\n\n1 Lake White Tea\n2 Hill Green Tea\n3 Elm Black Tea\n\nChart 2: Products which will be added later\n\n1 Oak Red Tea\n2 Ash Jasmine Tea\n3 Yew Brick Tea\n4 Fir Bud Tea",
+    expect: {
+      conferrals: [
+        { recipient: "Lake White Tea", honor: "Pine Tea Protection List" },
+        { recipient: "Hill Green Tea", honor: "Pine Tea Protection List" },
+        { recipient: "Elm Black Tea", honor: "Pine Tea Protection List" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

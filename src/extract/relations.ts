@@ -452,6 +452,8 @@ function namesAnHonor(
   if (CATEGORY_AWARD.test(phrase)) return true;
   const named = spelledOut(skeleton, phrase);
   if (HONOR_NOUN_ANYWHERE.test(named)) return true;
+  // "selected into the Pine Tea Protection List": a named list, register or network is one.
+  if (/^["\uE000]?[A-Z\uE000]/.test(phrase.trim()) && NETWORK_NAME.test(named)) return true;
   // A placeholder at the end may itself be the honor's head ("... of X Award").
   const lastPlaceholder = /\uE000(\d+)\uE001"?$/.exec(phrase);
   const last = lastPlaceholder ? skeleton.mentionAt(Number(lastPlaceholder[1])) : undefined;
@@ -635,7 +637,7 @@ export function readHonorObject(
   )
     return undefined;
   // "the small giant enterprises list", "the double first-class ranking": the honor is the list's.
-  phrase = phrase.trimEnd().replace(/(?<=\S)\s+(?:list|ranking|roster)$/i, "");
+  phrase = phrase.trimEnd().replace(/(?<=\S)\s+(?:list|ranking|roster)$/, "");
   if (endsShortOfATitle(phrase)) return undefined;
   // "national green school and provincial civilized campus": two titles, each with its level.
   const pair =

@@ -5,7 +5,7 @@
 // order, up or down; a caption or two between items is passed over.
 import type { Conferral } from "../../types.ts";
 import { statusOf } from "../relations.ts";
-import { soleHonorOf } from "./context-honor.ts";
+import { honorInContext, soleHonorOf } from "./context-honor.ts";
 import { endsItsLine, type Item, itemConferrals, linesAfter, NAME_END } from "./numbered-list.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -23,6 +23,15 @@ const CLAUSE = /\b(?:is|are|was|were|will|shall|should|must|has|have|had|can|may
 /** What the announcing sentence says of a list: a count, "top", "list", "winners", a colon. */
 const LIST_CUE =
   /(?:\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|top|list|lists|winners|entries|following|include|includes|batch)\b|:\s*$)/i;
+
+/** A verb saying the items were chosen: "which were selected into", "were named", "were listed". */
+const CHOSEN =
+  /\b(?:were|was|have\s+been|has\s+been)\s+(?:newly\s+|officially\s+)?(?:selected|named|listed|included|approved|identified|recogni[sz]ed|awarded|rated)\b/i;
+
+/** Whether a sentence names no honor at all (a bare "awards" aside). */
+function noHonorNamed(state: RuleInput["state"], sentenceIndex: number): boolean {
+  return !state.contexts[sentenceIndex]?.top.some((m) => m.kind === "Honor");
+}
 
 /** A name has few words in lower case ("Jiuwutou relic site"); a headline has many. */
 const MAX_LOWER_WORDS = 3;
@@ -78,6 +87,13 @@ function inOrder(items: ListItem[]): boolean {
   return numbers.every((n, i) => i === 0 || (n as number) - (numbers[i - 1] as number) === step);
 }
 
+/** Whether a numbered item starts a new count after a run of two or more ("27", "28", then "1"). */
+function restarts(items: ListItem[], item: ListItem): boolean {
+  const last = items.at(-1)?.number;
+  if (items.length < 2 || last === undefined || item.number === undefined) return false;
+  return item.number === 1 && last > 2;
+}
+
 /** The run of items on the lines after `from`, or none when it is short or out of order. */
 function runAfter(view: string, from: number): ListItem[] {
   const items: ListItem[] = [];
@@ -86,6 +102,8 @@ function runAfter(view: string, from: number): ListItem[] {
     if (items.length >= MAX_ITEMS) break;
     if (line.text.trim() === "") continue;
     const item = itemOf(line);
+    // "28 X" then a caption and "1 Y": a list that starts again is another list.
+    if (item && restarts(items, item)) break;
     if (item) {
       items.push(item);
       gap = 0;
@@ -111,7 +129,13 @@ export const lineList: ConferralRule = {
     const text = state.view.slice(context.sentence.start, context.sentence.end);
     if (withinAList(state.view, context.sentence.start)) return [];
     if (!context.sentence.headline && !LIST_CUE.test(text)) return [];
-    const honor = soleHonorOf(state, context.sentence.index);
+    // "Chart 1: The 28 products which were selected into the first batch": the sentence names no
+    // honor of its own, but says its items were chosen for the one the text is about.
+    const honor =
+      soleHonorOf(state, context.sentence.index) ??
+      (CHOSEN.test(text) && noHonorNamed(state, context.sentence.index)
+        ? honorInContext(input)
+        : undefined);
     if (!honor) return [];
     const items = runAfter(state.view, context.sentence.end);
     return itemConferrals(input, items, honor, statusOf(text, text), 0.7);
