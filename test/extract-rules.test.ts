@@ -4354,6 +4354,18 @@ const roundFourteenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "a group label in pinyin the gazetteer does not know is a place, not a name's first word: 'Jiling: A, B', 'Meixian: C, D'",
+    text: "News\n\nThe ministry named eight sites National Forest Villages. The eight sites are:\nJiling: Pine Palace Museum, Mount Lake Scenic Area\nMeixian: Baisha Village, Fengling Village",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Palace Museum", honor: "National Forest Villages" },
+        { recipient: "Mount Lake Scenic Area", honor: "National Forest Villages" },
+        { recipient: "Baisha Village", honor: "National Forest Villages" },
+        { recipient: "Fengling Village", honor: "National Forest Villages" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -4,7 +4,7 @@
 
 import type { Mention } from "../../types.ts";
 import type { DocumentState } from "../index.ts";
-import { headKind, isPlaceName } from "../lexicon.ts";
+import { headKind, isPinyinName, isPlaceName } from "../lexicon.ts";
 import { ORDINAL, readHonorObject, statusOf } from "../relations.ts";
 import { honorInContext } from "./context-honor.ts";
 import {
@@ -42,7 +42,9 @@ function isPlaceLabel(label: string): boolean {
   const words = label.split(/[ \t]+/);
   return (
     isPlaceName(words.join(" ").toLowerCase()) ||
-    (words.length > 1 && headKind(words.at(-1) ?? "") === "Place")
+    (words.length > 1 && headKind(words.at(-1) ?? "") === "Place") ||
+    // "Jiling:", "Liao Ning:": a province the gazetteer does not spell so, in pinyin.
+    (words.length <= 2 && words.every((w) => /^[A-Z][a-z]+$/.test(w) && isPinyinName(w)))
   );
 }
 /**
