@@ -1540,15 +1540,17 @@ let datasetGivenNames: ReadonlySet<string> | undefined;
  * stdlib datasets (public domain). `alsoAWord` says the name is a common English word too ("Grace",
  * "Dean"), which a caller trusts only before a word that is none.
  */
-export function westernGivenName(lower: string): { alsoAWord: boolean } | undefined {
-  if (WESTERN_GIVEN_NAMES.has(lower)) return { alsoAWord: false };
+export const westernGivenName = memoized((lower): { alsoAWord: boolean } | undefined => {
+  if (WESTERN_GIVEN_NAMES.has(lower)) return NOT_A_WORD;
   datasetGivenNames ??= new Set(
     [...femaleFirstNames(), ...maleFirstNames()].map((name) => name.toLowerCase()),
   );
   // Two-letter names ("La", "My") are words of other uses far more often.
   if (lower.length < 3 || !datasetGivenNames.has(lower) || isPlaceName(lower)) return undefined;
-  return { alsoAWord: isEnglishWord(lower) };
-}
+  return isEnglishWord(lower) ? ALSO_A_WORD : NOT_A_WORD;
+});
+const NOT_A_WORD = { alsoAWord: false };
+const ALSO_A_WORD = { alsoAWord: true };
 
 let englishWords: ReadonlySet<string> | undefined;
 

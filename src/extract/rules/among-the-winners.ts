@@ -15,7 +15,8 @@ const AMONG = new RegExp(
 export const amongTheWinners: ConferralRule = {
   name: "among-the-winners",
   example: "Pine Lab and Wang Li were among the six teams to receive the Lake Award.",
-  gate: /\b(?:among|one\s+of|of\s+the|list\s+of)\b/i,
+  // Both a cohort word and a winning word ("of the" alone is in most sentences).
+  gate: /^(?=[\s\S]*\b(?:among|of)\b)(?=[\s\S]*\b(?:winners?|recipients?|laureates?|awardees?|honou?rees?|to\s+(?:receive|win|be|earn|take))\b)/i,
   needsNames: true,
   find(input: RuleInput) {
     const out = [];
