@@ -4366,6 +4366,17 @@ const roundFourteenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "a body named as the start of a longer one is its own: 'Pine University' after 'Pine University of Information Science and Technology'",
+    text: "News\n\nPine University of Information Science and Technology won the Lake Prize. Pine University won the Elm Prize.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine University of Information Science and Technology", honor: "Lake Prize" },
+        { recipient: "Pine University", honor: "Elm Prize" },
+      ],
+      organizations: ["Pine University of Information Science and Technology", "Pine University"],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

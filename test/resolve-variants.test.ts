@@ -11,6 +11,15 @@ const honor = (name: string) => nameKey("Honor", name);
 const score = (a: string, b: string) => scoreVariants(honor(a), honor(b));
 
 describe("variant families on names", () => {
+  test("a Chinese name in Western order keys surname first: 'Xiaogang Feng', 'Fu-Lun Zhang'", () => {
+    const person = (name: string) => nameKey("Person", name);
+    expect(person("Xiaogang Feng")).toBe(person("Feng Xiaogang"));
+    expect(person("Fu-Lun Zhang")).toBe(person("Zhang Fulun"));
+    // Two surnames ("Fan Xu") or a Western name ("Janet Rossant") are keyed as written.
+    expect(person("Fan Xu")).not.toBe(person("Xu Fan"));
+    expect(person("Janet Rossant")).toBe("janet rossant");
+  });
+
   test("a year before or after an honor is its cohort: '2022 National X' and 'National X of 2015' are X", () => {
     expect(honor("2022 National Wetland Demonstration Zone")).toBe(
       honor("National Wetland Demonstration Zone"),

@@ -1035,6 +1035,7 @@ function isShortFormOf(words: string[], longer: string, definite: boolean): bool
   if (!ordered) return definite && words.length <= 3;
   const first = positions[0] as number;
   const last = positions[positions.length - 1] as number;
+  if (namesAnotherBody(words, longWords, first, last)) return false;
   const used = new Set(positions);
   for (let i = first; i <= last; i++) {
     if (used.has(i)) continue;
@@ -1042,6 +1043,20 @@ function isShortFormOf(words: string[], longer: string, definite: boolean): bool
     if (!Object.hasOwn(LEVEL_WORDS, skipped) && !isPlaceName(skipped)) return false;
   }
   return true;
+}
+
+/**
+ * "Nanjing University" of "Nanjing University of Information Science and Technology": a name
+ * that opens the longer one and ends on a body's head, where the longer one goes on with words
+ * that are no place or level, is a body of its own ("Education Bureau" of "Education Bureau of
+ * Guangming District" is still a short form).
+ */
+function namesAnotherBody(words: string[], longWords: string[], first: number, last: number) {
+  if (words.length < 2 || first !== 0 || last === longWords.length - 1) return false;
+  if (headKind(words.at(-1) as string) !== "Organization") return false;
+  return longWords
+    .slice(last + 1)
+    .some((w) => !Object.hasOwn(LEVEL_WORDS, w) && !isPlaceName(w) && headKind(w) !== "Place");
 }
 
 export function rootOf(state: DocumentState, mention: Mention): Mention {

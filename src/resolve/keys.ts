@@ -1,7 +1,14 @@
 // Canonical keys: two names with the same key denote the same thing. Keys drop what varies between
 // renderings (case, "the", "&", plurals, hyphens, "Municipal" after a city, popular-science wording)
 // and keep what tells bodies apart (places, levels, head nouns).
-import { CITIES, isPlaceName, PROVINCES, singular } from "../extract/lexicon.ts";
+import {
+  CITIES,
+  isPinyinName,
+  isPlaceName,
+  PROVINCES,
+  SURNAMES,
+  singular,
+} from "../extract/lexicon.ts";
 import type { EntityType } from "../types.ts";
 
 const DROP = new Set(["the", "a", "an"]);
@@ -64,6 +71,7 @@ export function nameKey(type: EntityType, name: string): string {
     // "Propaganda Department of Central Committee" = "... of the CPC Central Committee" is an authority matter.
   }
   if (type === "Organization" || type === "IssuingBody") words = ministryOfFirst(words);
+  if (type === "Person") words = surnameFirst(words);
   if (type === "Honor") {
     words = words.filter((w) => w !== "honorary" && w !== "title");
     if (words[words.length - 1] === "award" && words.length > 3) words = words.slice(0, -1);
@@ -95,6 +103,21 @@ export function nameKey(type: EntityType, name: string): string {
     if (words[0] === "china" || words[0] === "chinese") words[0] = "national";
   }
   return words.join(" ");
+}
+
+/**
+ * "Xiaogang Feng" is "Feng Xiaogang": a Chinese name in Western order (a given name that is no
+ * surname, then a surname) keys as the genre mostly writes it, surname first. "Fan Xu", whose
+ * both words are surnames, is left as written.
+ */
+function surnameFirst(words: string[]): string[] {
+  // "Fu-Lun Zhang" keys as "zhang fulun": the two syllables of a hyphenated given name are one.
+  if (words.length === 3 && SURNAMES.has(words[2] as string) && isPinyinName(words[0] as string))
+    return surnameFirst([`${words[0]}${words[1]}`, words[2] as string]);
+  if (words.length !== 2) return words;
+  const [given, surname] = words as [string, string];
+  if (!SURNAMES.has(surname) || SURNAMES.has(given) || !isPinyinName(given)) return words;
+  return [surname, given];
 }
 
 /** "Education Ministry" is the "Ministry of Education": the genre writes both. */
