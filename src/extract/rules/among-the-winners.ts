@@ -2,7 +2,7 @@
 // X Award"; "C is one of the five laureates of the Y Prize"; "D made the list of five laureates of
 // the Z Awards".
 import { NUMBER } from "../relations.ts";
-import { emit, honorsAfter, recipientsBefore } from "./parts.ts";
+import { holdersThenHonors } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const WINNERS = "(?:winners?|recipients?|laureates?|awardees?|honou?rees?)";
@@ -19,17 +19,6 @@ export const amongTheWinners: ConferralRule = {
   gate: /^(?=[\s\S]*\b(?:among|of)\b)(?=[\s\S]*\b(?:winners?|recipients?|laureates?|awardees?|honou?rees?|to\s+(?:receive|win|be|earn|take))\b)/i,
   needsNames: true,
   find(input: RuleInput) {
-    const out = [];
-    const text = input.skeleton.text;
-    AMONG.lastIndex = 0;
-    for (let m = AMONG.exec(text); m; m = AMONG.exec(text)) {
-      const holders = recipientsBefore(input, m.index).filter((h) => h.kind !== "Honor");
-      if (holders.length === 0) continue;
-      const objects = honorsAfter(input, m.index + m[0].length).filter(
-        (o) => o.honor.kind === "Honor",
-      );
-      out.push(...emit(input, holders, objects, m[0], m.index));
-    }
-    return out;
+    return holdersThenHonors(input, AMONG);
   },
 };

@@ -1,8 +1,8 @@
 // Nominations, the film and book awards' shortlist: '"The Long Road" was nominated for Best Film
 // and Best Director'; 'Aftershock received nine nominations, including Best Director and Best
 // Actor'; 'Lin Yu earned a nomination for the Golden Lotus Award'.
-import { emit, honorsAfter, recipientsBefore } from "./parts.ts";
-import type { ConferralRule, RuleInput } from "./types.ts";
+import { holdersThenHonors } from "./parts.ts";
+import type { ConferralRule } from "./types.ts";
 
 const COUNT = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|many|multiple|numerous)`;
 // "was nominated for", "has been nominated for", "nominated for" after a list of works.
@@ -14,20 +14,8 @@ const NOMINATIONS_FOR = new RegExp(
   "gi",
 );
 
-function nominations(input: RuleInput, pattern: RegExp) {
-  const out = [];
-  const text = input.skeleton.text;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const holders = recipientsBefore(input, m.index).filter((h) => h.kind !== "Honor");
-    if (holders.length === 0) continue;
-    const objects = honorsAfter(input, m.index + m[0].length).filter(
-      (o) => o.honor.kind === "Honor",
-    );
-    out.push(...emit(input, holders, objects, `nominated for ${m[0]}`, m.index));
-  }
-  return out;
-}
+/** "nominated for" says the status whatever verb the match has ("received nominations"). */
+const nominated = (match: string) => `nominated for ${match}`;
 
 export const nominatedFor: ConferralRule = {
   name: "nominated-for",
@@ -35,6 +23,9 @@ export const nominatedFor: ConferralRule = {
   gate: /\bnominat/i,
   needsNames: true,
   find(input) {
-    return [...nominations(input, NOMINATED_FOR), ...nominations(input, NOMINATIONS_FOR)];
+    return [
+      ...holdersThenHonors(input, NOMINATED_FOR, nominated),
+      ...holdersThenHonors(input, NOMINATIONS_FOR, nominated),
+    ];
   },
 };

@@ -224,6 +224,30 @@ export function skipPreposition(text: string, position: number): number {
   return m ? position + m[0].length : position;
 }
 
+/**
+ * For every match of a verb phrase: the holders named right before it and the honors named right
+ * after it ("A and B were nominated for X and Y"). `verbPhrase` says what the match means for the
+ * status (by default the match itself).
+ */
+export function holdersThenHonors(
+  input: RuleInput,
+  pattern: RegExp,
+  verbPhrase: (match: string) => string = (match) => match,
+): Conferral[] {
+  const out: Conferral[] = [];
+  const text = input.skeleton.text;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const holders = recipientsBefore(input, m.index).filter((h) => h.kind !== "Honor");
+    if (holders.length === 0) continue;
+    const objects = honorsAfter(input, m.index + m[0].length).filter(
+      (o) => o.honor.kind === "Honor",
+    );
+    out.push(...emit(input, holders, objects, verbPhrase(m[0]), m.index));
+  }
+  return out;
+}
+
 /** Conferrals for every recipient and honor, with issuers named by "by" after the honors. */
 export function emit(
   input: RuleInput,
