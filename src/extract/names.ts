@@ -423,7 +423,7 @@ function quotedGroupEnd(tokens: Token[], i: number, limit: number): number {
 }
 
 /**
- * "Eton Hotel Pudong": the name words ending at `at` have a body's head (one of the last three),
+ * "Elmwood Hotel Pudong": the name words ending at `at` have a body's head (one of the last three),
  * and the last is that head or a word of no English ("Pudong", not "Science").
  */
 function bodyHeadEndsAt(tokens: Token[], at: number): boolean {
@@ -438,7 +438,7 @@ function bodyHeadEndsAt(tokens: Token[], at: number): boolean {
 
 /**
  * Whether the run starting at i (after "and") starts a new name rather than continuing one.
- * `bodyBefore`: the name before "and" already has a body's head ("Eton Hotel Pudong and ...").
+ * `bodyBefore`: the name before "and" already has a body's head ("Elmwood Hotel Pudong and ...").
  */
 function startsNewName(
   tokens: Token[],
@@ -471,7 +471,7 @@ function startsNewName(
   // "... and CanSino Biologics, Inc.": a company named with its suffix starts a name of its own.
   if (tokens[j]?.text === "," && COMPANY_SUFFIXES.has(tokens[j + 1]?.lower ?? "")) return true;
   if (!sawHead) return false;
-  // "Eton Hotel Pudong and Maple Inn": two bodies, each with its head, are two names.
+  // "Elmwood Hotel Pudong and Maple Inn": two bodies, each with its head, are two names.
   // ("National University Science and Technology Park" is one: its word before "and" is English.)
   if (bodyBefore && sawBody && previous && !isEnglishWord(previous.lower)) return true;
   return (
@@ -1108,13 +1108,13 @@ function wordsBeforeQualifier(tokens: Token[], first: number, blocked: boolean[]
   return start < open ? start : first;
 }
 
-/** Heads of chains whose houses are named by brand and place: "Hilton Chongqing". */
+/** Heads of chains whose houses are named by brand and place: "Maple Chongqing". */
 const BRANCH_HEADS = new Set(["hotel", "inn", "resort", "hostel", "suites"]);
 /** What may follow a branch's name: a list separator, a bracket, a verb, the sentence's end. */
 const AFTER_BRANCH = /^(?:,|;|\.|\(|and|or|is|was|are|were|has|had|have)$/i;
 
 /**
- * "Eton Hotel Pudong", "Holiday Inn Binhai Tianjin": a hotel's place after its head, one or two
+ * "Elmwood Hotel Pudong", "Maple Inn Binhai Tianjin": a hotel's place after its head, one or two
  * known places or pinyin words before a separator, belongs to its name.
  */
 function branchPlaceEnd(tokens: Token[], span: NameSpan): number {
@@ -1802,7 +1802,7 @@ function headlessItemBefore(tokens: Token[], taken: boolean[], end: number, verb
 }
 
 /**
- * "Tencent, Huawei, DJI and CSOT won": an item the names read already ("DJI") stays in the list
+ * "Tengmar, Huaxel, KMV and TRQ won": an item the names read already ("KMV") stays in the list
  * of headless ones; the start of its run of name words, or -1 when `end` follows none.
  */
 function readItemBefore(tokens: Token[], taken: boolean[], end: number): number {

@@ -106,12 +106,12 @@ export function nameKey(type: EntityType, name: string): string {
 }
 
 /**
- * "Xiaogang Feng" is "Feng Xiaogang": a Chinese name in Western order (a given name that is no
- * surname, then a surname) keys as the genre mostly writes it, surname first. "Fan Xu", whose
+ * "Xiaoming Feng" is "Feng Xiaoming": a Chinese name in Western order (a given name that is no
+ * surname, then a surname) keys as the genre mostly writes it, surname first. "Fan Ma", whose
  * both words are surnames, is left as written.
  */
 function surnameFirst(words: string[]): string[] {
-  // "Fu-Lun Zhang" keys as "zhang fulun": the two syllables of a hyphenated given name are one.
+  // "Zhi-Hao Zhang" keys as "zhang zhihao": the two syllables of a hyphenated given name are one.
   if (words.length === 3 && SURNAMES.has(words[2] as string) && isPinyinName(words[0] as string))
     return surnameFirst([`${words[0]}${words[1]}`, words[2] as string]);
   if (words.length !== 2) return words;

@@ -12,11 +12,16 @@ const AMONG = new RegExp(
   "gi",
 );
 
+// Both a cohort word and a winning word ("of the" alone is in most sentences).
+const GATE = new RegExp(
+  String.raw`^(?=[\s\S]*\b(?:among|of)\b)(?=[\s\S]*\b(?:${WINNERS}|to\s+(?:receive|win|be|earn|take))\b)`,
+  "i",
+);
+
 export const amongTheWinners: ConferralRule = {
   name: "among-the-winners",
   example: "Pine Lab and Wang Li were among the six teams to receive the Lake Award.",
-  // Both a cohort word and a winning word ("of the" alone is in most sentences).
-  gate: /^(?=[\s\S]*\b(?:among|of)\b)(?=[\s\S]*\b(?:winners?|recipients?|laureates?|awardees?|honou?rees?|to\s+(?:receive|win|be|earn|take))\b)/i,
+  gate: GATE,
   needsNames: true,
   find(input: RuleInput) {
     return holdersThenHonors(input, AMONG);

@@ -43,7 +43,7 @@ function isPlaceLabel(label: string): boolean {
   return (
     isPlaceName(words.join(" ").toLowerCase()) ||
     (words.length > 1 && headKind(words.at(-1) ?? "") === "Place") ||
-    // "Jiling:", "Liao Ning:": a province the gazetteer does not spell so, in pinyin.
+    // "Qiaoling:", "Dong Xian:": a place the gazetteer does not spell so, in pinyin.
     (words.length <= 2 && words.every((w) => /^[A-Z][a-z]+$/.test(w) && isPinyinName(w)))
   );
 }

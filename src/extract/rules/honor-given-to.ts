@@ -3,7 +3,7 @@
 // Prize was won by Chen Yu".
 
 import type { Mention } from "../../types.ts";
-import { alreadyFound, emit, listAfter } from "./parts.ts";
+import { alreadyFound, emit, listAfter, mentionsIn } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 // "The X Prize, dubbed the 'Nobel' of poetry, was awarded Tuesday to A": an aside after the
@@ -19,11 +19,9 @@ const HONORS_LISTED_BEFORE = /(?:"?\uE000\d+\uE001"?\s*(?:,\s*(?:and\s+)?|\s+and
 function honorsEndingAt(input: RuleInput, honor: Mention, at: number): Mention[] {
   const listed = HONORS_LISTED_BEFORE.exec(input.skeleton.text.slice(0, at));
   if (!listed) return [honor];
-  const before = [...listed[0].matchAll(/\uE000(\d+)\uE001/g)].map((p) =>
-    input.skeleton.mentionAt(Number(p[1])),
-  );
-  if (!before.every((b) => b?.kind === "Honor")) return [honor];
-  return [...(before as Mention[]), honor];
+  const before = mentionsIn(input.skeleton, listed[0]);
+  if (!before.every((b) => b.kind === "Honor")) return [honor];
+  return [...before, honor];
 }
 
 // "The top prize went to A and B": an honor in lower case, named by its kind, opening the clause.

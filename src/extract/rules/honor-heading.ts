@@ -2,8 +2,9 @@
 // and C."; "Best Actor: Hu Ge (The Long Road)"; "The following units won the title of X: A, B and
 // C." The honor is the heading, the names after the colon hold it.
 import { readHonorObject } from "../relations.ts";
+import { startsItsLine } from "./numbered-list.ts";
 import { emit, listAfter } from "./parts.ts";
-import type { ConferralRule, RuleInput } from "./types.ts";
+import type { ConferralRule } from "./types.ts";
 
 const COLON = /^\s*:\s*/;
 /** A heading that names a place, a body or a role ("Dapu County:", "Unit in charge:") is none. */
@@ -14,16 +15,6 @@ const NOT_A_HEADING =
 const UNNAMED_WINNERS =
   /^[^\uE000:]{0,60}?\b(?:(?:have|has)\s+)?(?:won|received|obtained|gained|(?:was|were)\s+awarded)\s+/i;
 
-/** Whether the sentence starts its line: a heading is the first thing on it. */
-function startsLine(input: RuleInput): boolean {
-  const { state, context } = input;
-  const before = state.view.slice(
-    Math.max(0, context.sentence.start - 200),
-    context.sentence.start,
-  );
-  return /(?:^|\n)[ \t]*$/.test(before);
-}
-
 export const honorHeading: ConferralRule = {
   name: "honor-heading",
   example: "National civilized units: Pine County Procuratorate, the Lake Taxation Bureau.",
@@ -31,7 +22,7 @@ export const honorHeading: ConferralRule = {
   needsNames: true,
   find(input) {
     const { state, context, skeleton, found } = input;
-    if (found.length > 0 || !startsLine(input)) return [];
+    if (found.length > 0 || !startsItsLine(state.view, context.sentence.start)) return [];
     const winners = UNNAMED_WINNERS.exec(skeleton.text);
     const object = readHonorObject(state, context, skeleton, winners?.[0].length ?? 0);
     if (object?.honor.kind !== "Honor") return [];

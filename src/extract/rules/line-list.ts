@@ -28,7 +28,7 @@ const LIST_CUE =
 const CHOSEN =
   /\b(?:were|was|have\s+been|has\s+been)\s+(?:newly\s+|officially\s+)?(?:selected|named|listed|included|approved|identified|recogni[sz]ed|awarded|rated)\b/i;
 
-/** Whether a sentence names no honor at all (a bare "awards" aside). */
+/** Whether a sentence names no honor at all, not even a bare "awards". */
 function noHonorNamed(state: RuleInput["state"], sentenceIndex: number): boolean {
   return !state.contexts[sentenceIndex]?.top.some((m) => m.kind === "Honor");
 }
@@ -129,8 +129,8 @@ export const lineList: ConferralRule = {
     const text = state.view.slice(context.sentence.start, context.sentence.end);
     if (withinAList(state.view, context.sentence.start)) return [];
     if (!context.sentence.headline && !LIST_CUE.test(text)) return [];
-    // "Chart 1: The 28 products which were selected into the first batch": the sentence names no
-    // honor of its own, but says its items were chosen for the one the text is about.
+    // "Table A: the nine teas that were selected in the first round": the sentence names no honor
+    // of its own, but says its items were chosen for the one the text is about.
     const honor =
       soleHonorOf(state, context.sentence.index) ??
       (CHOSEN.test(text) && noHonorNamed(state, context.sentence.index)

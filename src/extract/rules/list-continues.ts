@@ -2,7 +2,7 @@
 // forecaster of X. Wang Fang, a teacher of Y; Zhao Lei, ...". A sentence that opens with a person
 // and a post right after a sentence that honored people continues that list.
 import type { Conferral } from "../../types.ts";
-import { emit, listAfter } from "./parts.ts";
+import { emit, listAfter, mentionsIn } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
 const OWN_VERB =
@@ -20,10 +20,9 @@ export const listContinues: ConferralRule = {
     if (!first || skeleton.mentionAt(Number(first[1]))?.kind !== "Person") return [];
     // "Gao Lin, dean of X, spoke.": a sentence with a verb of its own says something new.
     if (OWN_VERB.test(skeleton.text)) return [];
-    // "Vicki Zhao, the previous winner of the Y Award, will ...": a sentence naming an honor of
+    // "Lin Yu, the previous winner of the Y Award, will ...": a sentence naming an honor of
     // its own is about that honor.
-    for (const m of skeleton.text.matchAll(/\uE000(\d+)\uE001/g))
-      if (skeleton.mentionAt(Number(m[1]))?.kind === "Honor") return [];
+    if (mentionsIn(skeleton, skeleton.text).some((m) => m.kind === "Honor")) return [];
     const previous = context.sentence.index - 1;
     // Conferrals are kept in text order: read back only through the previous sentence's.
     const before: Conferral[] = [];

@@ -41,6 +41,12 @@ export function* linesAfter(view: string, from: number): Generator<ViewLine> {
   }
 }
 
+/** Whether nothing but blanks comes before `start` on its line: a heading opens its line. */
+export function startsItsLine(view: string, start: number): boolean {
+  const lineStart = view.lastIndexOf("\n", start - 1) + 1;
+  return view.slice(lineStart, start).trim() === "";
+}
+
 /** Whether nothing but blanks follows `end` on its line: a list starts on a line of its own. */
 export function endsItsLine(view: string, end: number): boolean {
   const lineEnd = view.indexOf("\n", end);

@@ -24,6 +24,16 @@ import type { RuleInput } from "./types.ts";
 
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 
+/** The names a piece of the skeleton holds, in order ("\uE0003\uE001 and \uE0004\uE001" -> two). */
+export function mentionsIn(skeleton: Skeleton, text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    const mention = skeleton.mentionAt(Number(m[1]));
+    if (mention) out.push(mention);
+  }
+  return out;
+}
+
 /** A level or grade that opens a title: "national ...", "state-level ...", "AAAA ...". */
 export const RANK_WORD = String.raw`(?:national|provincial|municipal|state|state-level|national-level|provincial-level|China's|Chinese|China|[1-5]A|A{2,5}|first-class|second-class|third-class)\b`;
 

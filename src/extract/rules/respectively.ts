@@ -47,19 +47,14 @@ export function distributeRespectively(input: RuleInput, found: Conferral[]): Co
   if (holders.length === 1 && honors.length > 1)
     return found.filter((c) => c.honor === honors[honors.length - 1]);
   if (holders.length < 2) return found;
-  if (honors.length === holders.length) {
-    return found.filter((c) => holders.indexOf(c.recipient) === honors.indexOf(c.honor));
-  }
   // Lists of unequal length, each of two or more, read all with all: a name of one was missed.
   // Pairing in order is right up to the missing one; all with all is wrong whatever was missed.
   // (Pairs read clause by clause, "A won X and B won Y, respectively", are left as they are.)
-  if (honors.length > 1) {
-    if (found.length !== holders.length * honors.length) return found;
-    return found.filter((c) => {
-      const at = holders.indexOf(c.recipient);
-      return at === honors.indexOf(c.honor);
-    });
+  const allWithAll = found.length === holders.length * honors.length;
+  if (honors.length === holders.length || (honors.length > 1 && allWithAll)) {
+    return found.filter((c) => holders.indexOf(c.recipient) === honors.indexOf(c.honor));
   }
+  if (honors.length > 1) return found;
   const honor = state.byId.get(honors[0] as string);
   if (!honor) return found;
   const parts = partsOf(state.view, honor);

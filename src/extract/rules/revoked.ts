@@ -30,57 +30,50 @@ function honorAt(input: RuleInput, position: number): HonorObject | undefined {
   return object?.honor.kind === "Honor" ? object : undefined;
 }
 
-function revoke(
+/**
+ * For every match of `pattern`: the honor right after it and the holders `holdersOf` finds for
+ * that honor (none when the shape does not hold), each holder's honor taken away.
+ */
+function revocations(
   input: RuleInput,
-  holders: Mention[],
-  object: HonorObject,
-  verb: string,
-  at: number,
+  pattern: RegExp,
+  holdersOf: (object: HonorObject, match: RegExpMatchArray) => Mention[] | undefined,
 ) {
-  const kept = holders.filter((h) => h.kind !== "Honor" && h.id !== object.honor.id);
-  return emit(input, kept, [object], verb, at, { status: "revoked" });
+  const out = [];
+  for (const m of input.skeleton.text.matchAll(pattern)) {
+    const at = m.index ?? 0;
+    const object = honorAt(input, at + m[0].length);
+    const holders = object && holdersOf(object, m);
+    if (!object || !holders) continue;
+    const kept = holders.filter((h) => h.kind !== "Honor" && h.id !== object.honor.id);
+    out.push(...emit(input, kept, [object], m[0], at, { status: "revoked" }));
+  }
+  return out;
 }
 
+/** "X was stripped of its Y": the holders before the verb. */
 function strippedOf(input: RuleInput) {
-  const out = [];
-  const text = input.skeleton.text;
-  STRIPPED_OF.lastIndex = 0;
-  for (let m = STRIPPED_OF.exec(text); m; m = STRIPPED_OF.exec(text)) {
-    const object = honorAt(input, m.index + m[0].length);
-    if (object) out.push(...revoke(input, recipientsBefore(input, m.index), object, m[0], m.index));
-  }
-  return out;
+  return revocations(input, STRIPPED_OF, (_, m) => recipientsBefore(input, m.index ?? 0));
 }
 
+/** "X had its Y revoked", or "The N Xs that had their Y revoked are A, B": before, or listed after. */
 function hadItsRevoked(input: RuleInput) {
-  const out = [];
   const text = input.skeleton.text;
-  HAD_ITS.lastIndex = 0;
-  for (let m = HAD_ITS.exec(text); m; m = HAD_ITS.exec(text)) {
-    const object = honorAt(input, m.index + m[0].length);
-    if (!object) continue;
+  return revocations(input, HAD_ITS, (object, m) => {
     const listed = LISTED_AFTER.exec(text.slice(object.end));
-    const holders = listed
+    return listed
       ? listAfter(input, object.end + listed[0].length)
-      : recipientsBefore(input, m.index);
-    out.push(...revoke(input, holders, object, "revoked", m.index));
-  }
-  return out;
+      : recipientsBefore(input, m.index ?? 0);
+  });
 }
 
+/** "revoked the Y that had been awarded to A and B": the holders after "to". */
 function revokedFromList(input: RuleInput) {
-  const out = [];
   const text = input.skeleton.text;
-  AWARDED_TO_LIST.lastIndex = 0;
-  for (let m = AWARDED_TO_LIST.exec(text); m; m = AWARDED_TO_LIST.exec(text)) {
-    const object = honorAt(input, m.index + m[0].length);
-    if (!object) continue;
+  return revocations(input, AWARDED_TO_LIST, (object) => {
     const to = TO_HOLDERS.exec(text.slice(object.end));
-    if (!to) continue;
-    const holders = listAfter(input, object.end + to[0].length);
-    out.push(...revoke(input, holders, object, "revoked", m.index));
-  }
-  return out;
+    return to ? listAfter(input, object.end + to[0].length) : undefined;
+  });
 }
 
 export const revoked: ConferralRule = {

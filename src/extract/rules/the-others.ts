@@ -4,7 +4,7 @@
 import type { Mention } from "../../types.ts";
 import { NUMBER } from "../relations.ts";
 import { honorSoFar } from "./context-honor.ts";
-import { emit, listAfter } from "./parts.ts";
+import { emit, listAfter, mentionsIn } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const THE_OTHERS = new RegExp(
@@ -14,9 +14,8 @@ const THE_OTHERS = new RegExp(
 
 /** The honor the sentence names before `at`, or else the one the text has been about. */
 function honorOfTheCohort(input: RuleInput, at: number): Mention | undefined {
-  const before = [...input.skeleton.text.slice(0, at).matchAll(/\uE000(\d+)\uE001/g)]
-    .map((m) => input.skeleton.mentionAt(Number(m[1])))
-    .filter((m): m is Mention => m?.kind === "Honor");
+  const { skeleton } = input;
+  const before = mentionsIn(skeleton, skeleton.text.slice(0, at)).filter((m) => m.kind === "Honor");
   return before.at(-1) ?? honorSoFar(input);
 }
 

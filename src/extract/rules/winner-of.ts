@@ -13,7 +13,7 @@ const WINNER_OF = new RegExp(
   String.raw`\uE000(\d+)\uE001\s*,\s*(?:the\s+|an?\s+)?${WHICH_WINNER}${WINNER}\s+of\s+`,
   "gi",
 );
-// "Liping Lv, a previous Golden Horse Award winner, ...": the aside names the honor first.
+// "Lu Min, a previous Lotus Award winner, ...": the aside names the honor first.
 const HOLDER_HONOR_WINNER = new RegExp(
   String.raw`\uE000(\d+)\uE001\s*,\s*(?:the\s+|an?\s+)${WHICH_WINNER}\uE000(\d+)\uE001"?\s+(?:award\s+)?${WINNER}\b(?!\s+of\b)`,
   "gi",
@@ -61,38 +61,47 @@ function winnersOf(input: RuleInput) {
   return out;
 }
 
-/** "Liping Lv, a previous Golden Horse Award winner, ...": holder, then the honor in the aside. */
-function holderHonorWinners(input: RuleInput) {
+/**
+ * Matches of `pattern` that name both the holder (group `holderAt`) and the honor (group
+ * `honorAt`); `accepts` says which holders the shape allows.
+ */
+function namedPairs(
+  input: RuleInput,
+  pattern: RegExp,
+  groups: { holderAt: number; honorAt: number },
+  accepts: (holder: Mention) => boolean,
+) {
   const { skeleton } = input;
   const out = [];
-  HOLDER_HONOR_WINNER.lastIndex = 0;
-  for (
-    let m = HOLDER_HONOR_WINNER.exec(skeleton.text);
-    m;
-    m = HOLDER_HONOR_WINNER.exec(skeleton.text)
-  ) {
-    const holder = skeleton.mentionAt(Number(m[1]));
-    const honor = skeleton.mentionAt(Number(m[2]));
-    if (honor?.kind !== "Honor" || !holder || holder.kind === "Honor" || !canReceive(holder))
-      continue;
-    const object = { honor, end: m.index + m[0].length };
-    out.push(...emit(input, [holder], [object], m[0], m.index, { status: "conferred" }));
+  for (const m of skeleton.text.matchAll(pattern)) {
+    const holder = skeleton.mentionAt(Number(m[groups.holderAt]));
+    const honor = skeleton.mentionAt(Number(m[groups.honorAt]));
+    if (honor?.kind !== "Honor" || !holder || !accepts(holder)) continue;
+    const at = m.index ?? 0;
+    const object = { honor, end: at + m[0].length };
+    out.push(...emit(input, [holder], [object], m[0], at, { status: "conferred" }));
   }
   return out;
 }
 
+/** "Lu Min, a previous Lotus Award winner, ...": holder, then the honor in the aside. */
+function holderHonorWinners(input: RuleInput) {
+  return namedPairs(
+    input,
+    HOLDER_HONOR_WINNER,
+    { holderAt: 1, honorAt: 2 },
+    (holder) => holder.kind !== "Honor" && canReceive(holder),
+  );
+}
+
+/** "the Gold Award winner Chen Ming": the honor, then the person who won it. */
 function honorWinners(input: RuleInput) {
-  const { skeleton } = input;
-  const out = [];
-  HONOR_WINNER.lastIndex = 0;
-  for (let m = HONOR_WINNER.exec(skeleton.text); m; m = HONOR_WINNER.exec(skeleton.text)) {
-    const honor = skeleton.mentionAt(Number(m[1]));
-    const holder = skeleton.mentionAt(Number(m[2]));
-    if (honor?.kind !== "Honor" || !holder || holder.kind !== "Person") continue;
-    const object = { honor, end: m.index + m[0].length };
-    out.push(...emit(input, [holder], [object], m[0], m.index, { status: "conferred" }));
-  }
-  return out;
+  return namedPairs(
+    input,
+    HONOR_WINNER,
+    { holderAt: 2, honorAt: 1 },
+    (holder) => holder.kind === "Person",
+  );
 }
 
 export const winnerOf: ConferralRule = {
