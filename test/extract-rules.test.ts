@@ -4083,10 +4083,10 @@ const roundThirteenShapes: GenreCase[] = [
 const roundFourteenShapes: GenreCase[] = [
   {
     name: "a winner aside with a word for which winner: 'the recent winner of', 'a two-time winner of'",
-    text: "News\n\nZhou Ling, the recent winner of the Riverbend Prize for Best Actress, and Han Bo, a two-time winner of the Maple Medal, will attend.",
+    text: "News\n\nZhou Ling, the recent winner of the Riverbend Prize for Best Screenplay, and Han Bo, a two-time winner of the Maple Medal, will attend.",
     expect: {
       conferrals: [
-        { recipient: "Zhou Ling", honor: "Riverbend Prize for Best Actress" },
+        { recipient: "Zhou Ling", honor: "Riverbend Prize for Best Screenplay" },
         { recipient: "Han Bo", honor: "Maple Medal" },
       ],
     },
@@ -4108,17 +4108,17 @@ const roundFourteenShapes: GenreCase[] = [
   },
   {
     name: "an honor called a label or a status: 'received the Pine Global Geopark label', 'granted National Forest City status'",
-    text: "News\n\nArxan has received the Pine Global Geopark label. Elm City was granted National Forest City status in May.",
+    text: "News\n\nTarnvale has received the Pine Global Geopark label. Elm City was granted National Forest City status in May.",
     expect: {
       conferrals: [
-        { recipient: "Arxan", honor: "Pine Global Geopark" },
+        { recipient: "Tarnvale", honor: "Pine Global Geopark" },
         { recipient: "Elm City", honor: "National Forest City" },
       ],
     },
   },
   {
     name: "a nomination for a list of categories: 'was nominated for Best Film, Best Actress and Best Director'",
-    text: 'News\n\nMeanwhile, director Tao Lin\'s "The Salt Road" was nominated for Best Film, Best Actress and Best Director.',
+    text: 'News\n\nThis spring, director Tao Lin\'s "The Salt Road" was nominated for Best Film, Best Actress and Best Director.',
     expect: {
       conferrals: [
         { recipient: "The Salt Road", honor: "Best Film", status: "proposed" },
@@ -4145,12 +4145,12 @@ const roundFourteenShapes: GenreCase[] = [
     },
   },
   {
-    name: "a given name of English use from the names dataset opens a person: 'Heather Zar', 'Dante Lam'",
-    text: "News\n\nHeather Zar and Dante Lam were awarded the Lake Friendship Award.",
+    name: "a given name of English use from the names dataset opens a person: 'Heather Zvane', 'Dante Lorrimel'",
+    text: "News\n\nThe Lake Friendship Award went to Heather Zvane and Dante Lorrimel.",
     expect: {
       conferrals: [
-        { recipient: "Heather Zar", honor: "Lake Friendship Award" },
-        { recipient: "Dante Lam", honor: "Lake Friendship Award" },
+        { recipient: "Heather Zvane", honor: "Lake Friendship Award" },
+        { recipient: "Dante Lorrimel", honor: "Lake Friendship Award" },
       ],
     },
   },
@@ -4163,8 +4163,8 @@ const roundFourteenShapes: GenreCase[] = [
     },
   },
   {
-    name: "'Further winners on the night included X': the winners are not an honor",
-    text: "News\n\nFurther winners on the night included Li Wen and Zhao Min.",
+    name: "'Further winners on the evening included X': the winners are not an honor",
+    text: "News\n\nFurther winners on the evening included Li Wen and Zhao Min.",
     expect: { conferrals: [] },
   },
   {
@@ -4199,11 +4199,11 @@ const roundFourteenShapes: GenreCase[] = [
     },
   },
   {
-    name: "a hotel's place after its head belongs to its name: 'Eton Hotel Pudong', 'Maple Inn Binhai Tianjin'",
-    text: "News\n\nEton Hotel Pudong, Maple Inn Binhai Tianjin and the Oak Hotel were rated five-star hotels.",
+    name: "a hotel's place after its head belongs to its name: 'Elmwood Hotel Pudong', 'Maple Inn Binhai Tianjin'",
+    text: "News\n\nElmwood Hotel Pudong, Maple Inn Binhai Tianjin and the Oak Hotel were rated five-star hotels.",
     expect: {
       conferrals: [
-        { recipient: "Eton Hotel Pudong", honor: "five-star hotels" },
+        { recipient: "Elmwood Hotel Pudong", honor: "five-star hotels" },
         { recipient: "Maple Inn Binhai Tianjin", honor: "five-star hotels" },
         { recipient: "Oak Hotel", honor: "five-star hotels" },
       ],
@@ -4211,20 +4211,20 @@ const roundFourteenShapes: GenreCase[] = [
   },
   {
     name: "the rest of a cohort: 'the others being A, B and C' takes the honor the text is about",
-    text: "Hill City named a National Garden City\n\nThe province now has five such cities, the others being Taiyuan, Houma, Lucheng and Jincheng.",
+    text: "Hill City named a National Garden City\n\nThe province now has five such cities, the others being Xiaoling, Dongmu, Beixian and Nanfeng.",
     expect: {
       conferrals: [
         { recipient: "Hill City", honor: "National Garden City" },
-        { recipient: "Taiyuan", honor: "National Garden City" },
-        { recipient: "Houma", honor: "National Garden City" },
-        { recipient: "Lucheng", honor: "National Garden City" },
-        { recipient: "Jincheng", honor: "National Garden City" },
+        { recipient: "Xiaoling", honor: "National Garden City" },
+        { recipient: "Dongmu", honor: "National Garden City" },
+        { recipient: "Beixian", honor: "National Garden City" },
+        { recipient: "Nanfeng", honor: "National Garden City" },
       ],
     },
   },
   {
     name: "'the three others are A, B and C', 'The other two laureates are A and B'",
-    text: "News\n\nFour people were awarded the Pine Medal. Wang Li was honored posthumously, while the three others are Zhao Min, Sun Hai and Li Wen.",
+    text: "News\n\nFour people were awarded the Pine Medal. Wang Li received it posthumously; the three others are Zhao Min, Sun Hai and Li Wen.",
     expect: {
       conferrals: [
         { recipient: "Zhao Min", honor: "Pine Medal" },
@@ -4235,11 +4235,11 @@ const roundFourteenShapes: GenreCase[] = [
   },
   {
     name: "a holder among a cohort of winners: 'were among the six teams to receive', 'is one of the five laureates of'",
-    text: "News\n\nPine Lab and Wang Wenbiao were among the six teams to receive the Lake Earth Award. Zhao Min is one of the five laureates of the Elm Prize.",
+    text: "News\n\nPine Lab and Wang Wenbo were among the six teams to receive the Lake Earth Award. Zhao Min is one of the five laureates of the Elm Prize.",
     expect: {
       conferrals: [
         { recipient: "Pine Lab", honor: "Lake Earth Award" },
-        { recipient: "Wang Wenbiao", honor: "Lake Earth Award" },
+        { recipient: "Wang Wenbo", honor: "Lake Earth Award" },
         { recipient: "Zhao Min", honor: "Elm Prize" },
       ],
     },
@@ -4251,22 +4251,22 @@ const roundFourteenShapes: GenreCase[] = [
   },
   {
     name: "honors listed before 'went to ..., respectively', with the awards they belong to",
-    text: "News\n\nThe Life Prize, Matter Prize and Number Prize of the 2022 Pine Science Awards went to Li Wenhui, Yang Xueming and Mo Jiamin, respectively.",
+    text: "News\n\nThe Life Prize, Matter Prize and Number Prize of the 2022 Pine Science Awards went to Li Wenhua, Yang Xuemin and Mo Jiamin, respectively.",
     expect: {
       conferrals: [
-        { recipient: "Li Wenhui", honor: "Life Prize" },
-        { recipient: "Yang Xueming", honor: "Matter Prize" },
+        { recipient: "Li Wenhua", honor: "Life Prize" },
+        { recipient: "Yang Xuemin", honor: "Matter Prize" },
         { recipient: "Mo Jiamin", honor: "Number Prize" },
       ],
     },
   },
   {
     name: "'respectively' with a holder not read: the ones read keep their own honor only",
-    text: "News\n\nThe Life Prize, Matter Prize and Number Prize went to Li Wenhui, Yang Xueming and Mok Gaimin, respectively.",
+    text: "News\n\nThe Life Prize, Matter Prize and Number Prize went to Li Wenhua, Yang Xuemin and Mok Tarnel, respectively.",
     expect: {
       conferrals: [
-        { recipient: "Li Wenhui", honor: "Life Prize" },
-        { recipient: "Yang Xueming", honor: "Matter Prize" },
+        { recipient: "Li Wenhua", honor: "Life Prize" },
+        { recipient: "Yang Xuemin", honor: "Matter Prize" },
       ],
     },
   },
@@ -4281,11 +4281,11 @@ const roundFourteenShapes: GenreCase[] = [
     },
   },
   {
-    name: "two bodies joined by 'and', the first ending in its place, are two names: 'Eton Hotel Pudong and Maple Inn Binhai Tianjin'",
-    text: "News\n\nEton Hotel Pudong and Maple Inn Binhai Tianjin were rated five-star hotels.",
+    name: "two bodies joined by 'and', the first ending in its place, are two names: 'Elmwood Hotel Pudong and Maple Inn Binhai Tianjin'",
+    text: "News\n\nElmwood Hotel Pudong and Maple Inn Binhai Tianjin were rated five-star hotels.",
     expect: {
       conferrals: [
-        { recipient: "Eton Hotel Pudong", honor: "five-star hotels" },
+        { recipient: "Elmwood Hotel Pudong", honor: "five-star hotels" },
         { recipient: "Maple Inn Binhai Tianjin", honor: "five-star hotels" },
       ],
     },
@@ -4304,14 +4304,14 @@ const roundFourteenShapes: GenreCase[] = [
     },
   },
   {
-    name: "brands listed with names read already: 'Tengxun, Huawen, DJI and CSOT won gold prizes'",
-    text: "News\n\nAt the Pine Patent Awards, Tengxun, Huawen, DJI and CSOT won gold prizes.",
+    name: "brands listed with names read already: 'Tengmar, Huaxel, KMV and TRQ won gold prizes'",
+    text: "News\n\nAt the Pine Patent Awards, Tengmar, Huaxel, KMV and TRQ won gold prizes.",
     expect: {
       conferrals: [
-        { recipient: "Tengxun", honor: "gold prizes" },
-        { recipient: "Huawen", honor: "gold prizes" },
-        { recipient: "DJI", honor: "gold prizes" },
-        { recipient: "CSOT", honor: "gold prizes" },
+        { recipient: "Tengmar", honor: "gold prizes" },
+        { recipient: "Huaxel", honor: "gold prizes" },
+        { recipient: "KMV", honor: "gold prizes" },
+        { recipient: "TRQ", honor: "gold prizes" },
       ],
     },
   },
@@ -4328,8 +4328,8 @@ const roundFourteenShapes: GenreCase[] = [
     },
   },
   {
-    name: "a heading that names a place or a role holds nothing: 'Dapu County: A, B', 'Unit in charge: X'",
-    text: "News\n\nDapu County: Baihou Town, Pine Village.\nUnit in charge: Lake City Big Data Center",
+    name: "a heading that names a place or a role holds nothing: 'Songtai County: A, B', 'Unit in charge: X'",
+    text: "News\n\nSongtai County: Beishan Town, Pine Village.\nUnit in charge: Lake City Big Data Center",
     expect: { conferrals: [] },
   },
   {
@@ -4345,7 +4345,7 @@ const roundFourteenShapes: GenreCase[] = [
   },
   {
     name: "a numbered list under a caption that names no honor takes the one the text announced, and a list that starts again at 1 is another list",
-    text: "Tea products selected into the Pine Tea Protection List\n\nSeven tea products were selected into the Pine Tea Protection List.\n\nChart 1: The three products which were selected into the first batch\n\n1 Lake White Tea\n2 Hill Green Tea\n3 Elm Black Tea\n\nChart 2: Products which will be added later\n\n1 Oak Red Tea\n2 Ash Jasmine Tea\n3 Yew Brick Tea\n4 Fir Bud Tea",
+    text: "Tea products selected into the Pine Tea Protection List\n\nSeven tea products were selected into the Pine Tea Protection List.\n\nTable A: the three teas which were selected in the first round\n\n1 Lake White Tea\n2 Hill Green Tea\n3 Elm Black Tea\n\nTable B: teas to be added later\n\n1 Oak Red Tea\n2 Ash Jasmine Tea\n3 Yew Brick Tea\n4 Fir Bud Tea",
     expect: {
       conferrals: [
         { recipient: "Lake White Tea", honor: "Pine Tea Protection List" },
@@ -4355,14 +4355,14 @@ const roundFourteenShapes: GenreCase[] = [
     },
   },
   {
-    name: "a group label in pinyin the gazetteer does not know is a place, not a name's first word: 'Jiling: A, B', 'Meixian: C, D'",
-    text: "News\n\nThe ministry named eight sites National Forest Villages. The eight sites are:\nJiling: Pine Palace Museum, Mount Lake Scenic Area\nMeixian: Baisha Village, Fengling Village",
+    name: "a group label in pinyin the gazetteer does not know is a place, not a name's first word: 'Qiaoling: A, B', 'Dongxian: C, D'",
+    text: "News\n\nThe ministry named eight sites National Forest Villages. The eight sites are:\nQiaoling: Pine Palace Museum, Mount Lake Scenic Area\nDongxian: Liushan Village, Hetang Village",
     expect: {
       conferrals: [
         { recipient: "Pine Palace Museum", honor: "National Forest Villages" },
         { recipient: "Mount Lake Scenic Area", honor: "National Forest Villages" },
-        { recipient: "Baisha Village", honor: "National Forest Villages" },
-        { recipient: "Fengling Village", honor: "National Forest Villages" },
+        { recipient: "Liushan Village", honor: "National Forest Villages" },
+        { recipient: "Hetang Village", honor: "National Forest Villages" },
       ],
     },
   },

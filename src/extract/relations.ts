@@ -482,7 +482,7 @@ export function opensWithHolder(skeleton: Skeleton, at: number, object: HonorObj
 /** A free phrase that is no title whatever its words say. */
 function isNoTitle(skeleton: Skeleton, phrase: string): boolean {
   const trimmed = phrase.trim();
-  // "The winners include ...", "Further winners at the gala were ...": the people who won
+  // "The winners include ...", "Further winners on the evening included ...": the people who won
   // are not what they won.
   if (
     /^(?:the\s+)?(?:(?:top|big|biggest|major|main|other|new|latest|first|further|more|notable|previous|past)\s+)?(?:winners?|recipients?|awardees?|laureates?|honou?rees?)(?:\s+(?:on|at|of|during)\s+the\s+(?:night|evening|day|ceremony|event|gala))?$/i.test(
