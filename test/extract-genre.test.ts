@@ -623,6 +623,40 @@ const names: GenreCase[] = [
 
 const coreference: GenreCase[] = [
   {
+    name: "a bare acronym of pinyin syllables (LQU for Lanqiao University)",
+    text: "Campus News\n\nLanqiao University opened its new library in May. In 2023, LQU was named a Provincial Model Campus for Reading.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Lanqiao University",
+          honor: "Provincial Model Campus for Reading",
+          date: "2023",
+        },
+      ],
+      mentions: [{ surface: "LQU", name: "Lanqiao University" }],
+    },
+  },
+  {
+    name: "syllable and word initials mixed (SQMZC for Songqiao Minzu College)",
+    text: "Notice\n\nSongqiao Minzu College held its sports week. In 2022, SQMZC was rated a Provincial Demonstration College for Ethnic Unity.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Songqiao Minzu College",
+          honor: "Provincial Demonstration College for Ethnic Unity",
+        },
+      ],
+      mentions: [{ surface: "SQMZC", name: "Songqiao Minzu College" }],
+    },
+  },
+  {
+    name: "syllable initials two bodies share stay unlinked (LQU: Lanqiao and Liuquan)",
+    text: "Notice\n\nLanqiao University and Liuquan University signed a teaching agreement. LQU was named a Provincial Model Campus for Reading.",
+    expect: {
+      conferrals: [{ recipient: "LQU", honor: "Provincial Model Campus for Reading" }],
+    },
+  },
+  {
     name: "the Hospital as recipient",
     text: "Good news!\n\nXiangya Hospital of Central South University has long attached importance to health science popularization. In 2022, the Hospital was named a Hunan Provincial Health Science Popularization Base by the Health Commission of Hunan Province.",
     expect: {

@@ -31,6 +31,7 @@ import {
   isPlaceName,
   LEVEL_WORDS,
   PROVINCES,
+  pinyinSyllables,
   singular,
   TITLE_WORDS,
 } from "./lexicon.ts";
@@ -973,12 +974,23 @@ function pluralHead(mention: Extra): boolean {
 /** "Chinese Astronomical Society" -> "CAS": the initials of a name's capitalised words. */
 const NOT_INITIALS = new Set(["Of", "For", "And", "The", "In", "On", "At"]);
 
-function initialsOf(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => CAPITAL_FIRST.test(w) && !NOT_INITIALS.has(w))
-    .map((w) => w[0])
-    .join("");
+/**
+ * The initials a name's acronym may have: one letter per capitalised word, or, for a word that
+ * spells two or three pinyin syllables, one per syllable ("Nanjing University" -> NU and NJU,
+ * "South-Central Minzu University" -> SCMU and SCMZU), as Chinese universities and firms write them.
+ */
+function initialsOf(name: string): string[] {
+  const words = name.split(/[\s-]+/).filter((w) => CAPITAL_FIRST.test(w) && !NOT_INITIALS.has(w));
+  let variants = [""];
+  for (const word of words) {
+    const syllables = /^[A-Z][a-z]+$/.test(word) ? pinyinSyllables(word) : undefined;
+    const options = [(word[0] as string).toUpperCase()];
+    if (syllables && syllables.length >= 2 && syllables.length <= 3)
+      options.push(syllables.map((s) => (s[0] as string).toUpperCase()).join(""));
+    variants = variants.flatMap((v) => options.map((o) => v + o));
+    if (variants.length > 64) return [words.map((w) => w[0]).join("")];
+  }
+  return variants;
 }
 
 /**
@@ -990,11 +1002,12 @@ function linkImplicitAcronyms(mentions: Mention[], defined: Map<string, Mention>
   const byInitials = new Map<string, Mention[]>();
   for (const mention of mentions) {
     if (mention.kind !== "Organization" || ACRONYM_SURFACE.test(mention.surface)) continue;
-    const initials = initialsOf(mention.name);
-    if (initials.length < 2) continue;
-    const list = byInitials.get(initials) ?? [];
-    if (!list.some((m) => m.name === mention.name)) list.push(mention);
-    byInitials.set(initials, list);
+    for (const initials of initialsOf(mention.name)) {
+      if (initials.length < 2) continue;
+      const list = byInitials.get(initials) ?? [];
+      if (!list.some((m) => m.name === mention.name)) list.push(mention);
+      byInitials.set(initials, list);
+    }
   }
   // "SUMEC Group ... SUMEC": a name that opens with the letters stands for them too.
   const byFirstWord = new Map<string, Mention[]>();

@@ -1195,6 +1195,31 @@ for (const odd of [
   SYLLABLES.add(odd);
 }
 
+/**
+ * The pinyin syllables of a word, in the fewest there can be ("Nanjing" -> nan, jing; "Xian" ->
+ * xian); undefined when the word is not pinyin. Ties go to the longer first syllable.
+ */
+export function pinyinSyllables(word: string): string[] | undefined {
+  const w = word.toLowerCase();
+  if (w.length === 0 || w.length > 18 || !/^[a-z]+$/.test(w)) return undefined;
+  // best[i]: the fewest syllables that spell w[i..], with the first one's length.
+  const best: Array<{ count: number; first: number } | undefined> = new Array(w.length + 1);
+  best[w.length] = { count: 0, first: 0 };
+  for (let i = w.length - 1; i >= 0; i--) {
+    for (let len = Math.min(6, w.length - i); len >= 1; len--) {
+      const rest = best[i + len];
+      if (!rest || !SYLLABLES.has(w.slice(i, i + len))) continue;
+      if (!best[i] || rest.count + 1 < (best[i] as { count: number }).count)
+        best[i] = { count: rest.count + 1, first: len };
+    }
+  }
+  if (!best[0]) return undefined;
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i += (best[i] as { first: number }).first)
+    out.push(w.slice(i, i + (best[i] as { first: number }).first));
+  return out;
+}
+
 /** True if the word splits into 1 to 3 pinyin syllables ("Xiaokan", "Weicheng", "Qi"). */
 export function isPinyinName(word: string): boolean {
   const w = word.toLowerCase().replace(/-/g, "");

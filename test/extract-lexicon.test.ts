@@ -1,0 +1,25 @@
+import { describe, expect, test } from "vitest";
+import { isPinyinName, pinyinSyllables } from "../src/extract/lexicon.ts";
+
+describe("pinyin syllables", () => {
+  test.each([
+    ["Lanqiao", ["lan", "qiao"]],
+    ["Songqiao", ["song", "qiao"]],
+    ["Minzu", ["min", "zu"]],
+    ["Xiangtan", ["xiang", "tan"]],
+    ["Xian", ["xian"]],
+  ])("%s splits into the fewest syllables", (word, syllables) => {
+    expect(pinyinSyllables(word)).toEqual(syllables);
+  });
+
+  test.each(["Science", "Harbin", "Hill", "", "Lan-qiao"])("%s is no pinyin word", (word) => {
+    expect(pinyinSyllables(word)).toBeUndefined();
+  });
+
+  test("agrees with isPinyinName on words of one to three syllables", () => {
+    for (const word of ["Lanqiao", "Weicheng", "Qi", "Tarnvale", "Zhangjiajie"]) {
+      const syllables = pinyinSyllables(word);
+      expect(isPinyinName(word)).toBe(syllables !== undefined && syllables.length <= 3);
+    }
+  });
+});
