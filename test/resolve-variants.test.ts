@@ -20,6 +20,15 @@ describe("variant families on names", () => {
     expect(person("Janet Quillane")).toBe("janet quillane");
   });
 
+  test("a given name split into its syllables keys as one: 'Tan Mei Ling', 'TAN Meiling'", () => {
+    const person = (name: string) => nameKey("Person", name);
+    expect(person("Tan Mei Ling")).toBe(person("TAN Meiling"));
+    // Hyphenated in front, the given name still comes first: 'Mei-Ling Tan' is Tan Meiling.
+    expect(person("Mei-Ling Tan")).toBe(person("Tan Meiling"));
+    // Three syllables that do not open with a surname are keyed as before.
+    expect(person("Zhi Hao Zhang")).toBe(person("Zhang Zhihao"));
+  });
+
   test("a year before or after an honor is its cohort: '2022 National X' and 'National X of 2015' are X", () => {
     expect(honor("2022 National Wetland Demonstration Zone")).toBe(
       honor("National Wetland Demonstration Zone"),

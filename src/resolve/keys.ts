@@ -6,6 +6,7 @@ import {
   isPinyinName,
   isPlaceName,
   PROVINCES,
+  pinyinSyllables,
   SURNAMES,
   singular,
 } from "../extract/lexicon.ts";
@@ -71,7 +72,7 @@ export function nameKey(type: EntityType, name: string): string {
     // "Propaganda Department of Central Committee" = "... of the CPC Central Committee" is an authority matter.
   }
   if (type === "Organization" || type === "IssuingBody") words = ministryOfFirst(words);
-  if (type === "Person") words = surnameFirst(words);
+  if (type === "Person") words = surnameFirst(words, /^\S+-\S/.test(name.trim()));
   if (type === "Honor") {
     words = words.filter((w) => w !== "honorary" && w !== "title");
     if (words[words.length - 1] === "award" && words.length > 3) words = words.slice(0, -1);
@@ -110,14 +111,24 @@ export function nameKey(type: EntityType, name: string): string {
  * surname, then a surname) keys as the genre mostly writes it, surname first. "Fan Ma", whose
  * both words are surnames, is left as written.
  */
-function surnameFirst(words: string[]): string[] {
-  // "Zhi-Hao Zhang" keys as "zhang zhihao": the two syllables of a hyphenated given name are one.
-  if (words.length === 3 && SURNAMES.has(words[2] as string) && isPinyinName(words[0] as string))
-    return surnameFirst([`${words[0]}${words[1]}`, words[2] as string]);
+function surnameFirst(words: string[], hyphenated: boolean): string[] {
+  if (words.length === 3) {
+    const [first, second, third] = words as [string, string, string];
+    // "Li Lin Xu" is "Li Linxu": a surname, then a given name split into its two syllables.
+    if (!hyphenated && SURNAMES.has(first) && isSyllable(second) && isSyllable(third))
+      return [first, `${second}${third}`];
+    // "Zhi-Hao Zhang" keys as "zhang zhihao": the two syllables of a given name in front are one.
+    if (SURNAMES.has(third) && isPinyinName(first))
+      return surnameFirst([`${first}${second}`, third], false);
+  }
   if (words.length !== 2) return words;
   const [given, surname] = words as [string, string];
   if (!SURNAMES.has(surname) || SURNAMES.has(given) || !isPinyinName(given)) return words;
   return [surname, given];
+}
+
+function isSyllable(word: string): boolean {
+  return pinyinSyllables(word)?.length === 1;
 }
 
 /** "Education Ministry" is the "Ministry of Education": the genre writes both. */
