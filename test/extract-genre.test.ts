@@ -938,17 +938,26 @@ const programmes: GenreCase[] = [
 
 const noise: GenreCase[] = [
   {
-    name: "non-breaking spaces inside names",
-    text: "Highlights\n\nKunshan\u00A0Science and Technology Museum was named a Jiangsu\u00A0Provincial\u00A0Science Popularization Education Base.",
+    name: "the page's share buttons are no names",
+    text: "Qinfeng Spirit Wins Double Gold at Lakeland Fair\n\nMay 3, 2021 | Posted in News\n\nQinfeng Reserve, a spirit first bottled this spring, has won double gold at the 2021 Lakeland Spirits Fair. Among all entries, only 12 spirits received the double gold award.\n\nRead the whole story.\n\n  \u2022 Share\n  \u2022 Tweet\n  \u2022 Share\nHarvest Evening - Lakeland Week Ends With a Toast",
+    expect: { notOrganizations: ["Share", "Tweet"] },
+  },
+  {
+    name: "a name that ends in Prize is an honor, not a body (Silver Heron Jury Prize)",
+    text: "Lakeside Film Festival Closes\n\nNorthern Reeds by Ilya Darn won the Golden Heron Grand Prize on Saturday. The other winners were:\nSilver Heron Jury Prize - Mara Quell's Salt Road\nSilver Heron for Best Score - Tomas Arvel, Salt Road",
+    expect: { notOrganizations: ["Silver Heron Jury Prize"] },
+  },
+  {
+    name: "a body named for the awards it runs stays a body (Office of the Lakeland Awards)",
+    text: "Notice\n\nThe Office of the Lakeland Science Awards announced the winners on Monday. Tarnvale Institute of Optics won the Lakeland Science Award.",
     expect: {
-      conferrals: [
-        {
-          recipient: "Kunshan Science and Technology Museum",
-          honor: "Jiangsu Provincial Science Popularization Education Base",
-        },
+      organizations: ["Office of the Lakeland Science Awards", "Tarnvale Institute of Optics"],
+      someConferrals: [
+        { recipient: "Tarnvale Institute of Optics", honor: "Lakeland Science Award" },
       ],
     },
   },
+
   {
     name: "curly opening quote and straight closing quote around an honor",
     text: 'Work Update\n\nJinhua Science Museum was awarded the title of \u201CZhejiang Provincial Youth Science Education Base" in 2022.',

@@ -171,8 +171,10 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
     state.contexts.push(readSentence(state, sentence, slogans));
   }
   // "Pine Port Project" builds something: a work that can hold an award, before any rule asks.
-  for (const mention of mentions)
+  for (const mention of mentions) {
     if (mention.kind === "Program" && isBuiltProject(mention.name)) mention.kind = "Work";
+    else settlePrizeOrControl(mention);
+  }
   placeAnnouncement(state);
   resolveInDocument(state);
 
@@ -204,15 +206,18 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
     else if (mention.kind === "Program" && isHolidayOrHistoricMovement(mention.name))
       mention.name = `\u0000${mention.name}`;
     else if (mention.kind === "Honor") mention.name = honorOwnName(mention.name);
+    // Rules make names too: a prize or a page control among them is settled again.
+    else settlePrizeOrControl(mention);
   }
   const kept = mentions.filter((m) => !m.name.startsWith("\u0000"));
   const keptIds = new Set(kept.map((m) => m.id));
   // A conferral whose recipient or honor turned out not to be a name is no fact, nor one whose
-  // holder is the country or a bare kind of place ("China", "village").
+  // holder is an honor, the country or a bare kind of place ("China", "village").
   const conferralsKept = merged.filter(
     (c) =>
       keptIds.has(c.recipient) &&
       keptIds.has(c.honor) &&
+      state.byId.get(c.recipient)?.kind !== "Honor" &&
       !NO_HOLDER.test(state.byId.get(c.recipient)?.name ?? ""),
   );
   for (const conferral of conferralsKept) {
@@ -234,6 +239,24 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
 /** Names that hold no honor in this genre: the country itself, a bare kind of place. */
 const NO_HOLDER =
   /^(?:the\s+)?(?:china|prc|people's\s+republic\s+of\s+china|country|countries|villages?|count(?:y|ies)|towns?|cit(?:y|ies)|districts?|provinces?)$/i;
+/** A page's own controls, scraped with its text ("Share", "Tweet"): no names. */
+const WEB_CONTROL =
+  /^(?:share|tweet|print|e-?mail|like|comments?|reply|subscribe|log\s?in|sign\s+in|register|home|menu|search|facebook|twitter|wechat|weibo|linkedin|whatsapp|pinterest|reddit|copy\s+link|next|previous|back|more)$/i;
+const HONOR_LAST_WORD = /\b(?:Prize|Prizes|Award|Awards|Medal|Medals|Trophy)$/;
+/** "Office of State Science and Technology Awards": a body named for the honors it runs. */
+const BODY_OF =
+  /^(?:the\s+)?(?:Office|Committee|Commission|Council|Board|Foundation|Secretariat|Department|Bureau|Cent(?:er|re)|Association|Society|Academy|Institute|Fund)\s+(?:of|for)\b/i;
+
+/**
+ * "Silver Bear Jury Prize" at the head of a winners' line is a prize, not a body that holds one; a
+ * control of the page ("Share", "Tweet") is no name at all.
+ */
+function settlePrizeOrControl(mention: Mention): void {
+  const name = mention.name.trim();
+  if (mention.kind === "Organization" && HONOR_LAST_WORD.test(name) && !BODY_OF.test(name))
+    mention.kind = "Honor";
+  else if (WEB_CONTROL.test(name)) mention.name = `\u0000${mention.name}`;
+}
 
 const DATELINE =
   /^[^\n]{0,60}?(?:\b(?:updated|time|date|publishing\s+time|release\s+time|published|posted)\s*[:\uFF1A]?\s*)?((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\b/im;
