@@ -4080,6 +4080,41 @@ const roundThirteenShapes: GenreCase[] = [
   },
 ];
 
+// Round fifteen: what a gold-free pool of unseen pages showed read wrongly.
+const roundFifteenShapes: GenreCase[] = [
+  {
+    name: "people from places won: the places hold nothing",
+    text: "Awards Night\n\nTwo engineers from Tarnvale Institute and Lanqiao University won the Lakeland Science Award on Monday.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "bodies that won themselves still hold the honor (guard)",
+    text: "Awards Night\n\nTarnvale Institute and Lanqiao University won the Lakeland Science Award on Monday.",
+    expect: {
+      conferrals: [
+        { recipient: "Tarnvale Institute", honor: "Lakeland Science Award" },
+        { recipient: "Lanqiao University", honor: "Lakeland Science Award" },
+      ],
+    },
+  },
+  {
+    name: "a winner aside ends at its comma: what the holder did next is no honor",
+    text: "Profile\n\nPan Lei, the recipient of the Lakeland Materials Award, led his research team to a new alloy.",
+    expect: { conferrals: [{ recipient: "Pan Lei", honor: "Lakeland Materials Award" }] },
+  },
+  {
+    name: "a winner aside lists its honors past commas with articles (guard)",
+    text: "Profile\n\nPan Lei, winner of the Lakeland Materials Award, the Hill Prize and the River Medal, spoke on Monday.",
+    expect: {
+      conferrals: [
+        { recipient: "Pan Lei", honor: "Lakeland Materials Award" },
+        { recipient: "Pan Lei", honor: "Hill Prize" },
+        { recipient: "Pan Lei", honor: "River Medal" },
+      ],
+    },
+  },
+];
+
 const roundFourteenShapes: GenreCase[] = [
   {
     name: "a winner aside with a word for which winner: 'the recent winner of', 'a two-time winner of'",
@@ -4419,6 +4454,7 @@ const families: Record<string, GenreCase[]> = {
   "round thirteen shapes: holders of the honor the text is about": roundThirteenShapes,
   "round fourteen shapes: winner asides, labels, nominations, given names, revocations, cohorts":
     roundFourteenShapes,
+  "round fifteen shapes: origins of the winners, where a winner aside ends": roundFifteenShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -33,6 +33,7 @@ import { listedWithoutHonor } from "./listed-without-honor.ts";
 import { dropNestedHolders } from "./nested-holders.ts";
 import { nominatedFor } from "./nominated-for.ts";
 import { numberedList } from "./numbered-list.ts";
+import { dropOriginHolders } from "./origin-holders.ts";
 import { passiveDesignation } from "./passive-designation.ts";
 import { placesHold } from "./places-hold.ts";
 import { pronounSubject } from "./pronoun-subject.ts";
@@ -99,6 +100,7 @@ const AFTER_THE_RULES: ReadonlyArray<(state: DocumentState, found: Conferral[]) 
   dropNestedHolders,
   dropAddressHolders,
   dropCountedHolders,
+  dropOriginHolders,
   widenByBracketedQualifier,
 ];
 

@@ -30,9 +30,17 @@ const BE_WINNER_OF = new RegExp(
   "gi",
 );
 
-/** The holders have won the honors named after the match. */
+// The aside ends where a comma is followed by a word in lower case ("X, winner of the Y, led his
+// team"); "and" or an article goes on with the list.
+const ASIDE_END = /,\s+(?!(?:and|or|the|an?|its|their)\b)[a-z]/;
+
+/** The holders have won the honors named after the match, up to the end of the aside. */
 function honorsWonAfter(input: RuleInput, holders: Mention[], m: RegExpExecArray) {
-  const objects = honorsAfter(input, m.index + m[0].length).filter((o) => o.honor.kind === "Honor");
+  const from = m.index + m[0].length;
+  const end = ASIDE_END.exec(input.skeleton.text.slice(from));
+  const objects = honorsAfter(input, from).filter(
+    (o) => o.honor.kind === "Honor" && (!end || o.end <= from + end.index),
+  );
   return emit(input, holders, objects, m[0], m.index, { status: "conferred" });
 }
 

@@ -1,0 +1,29 @@
+// "Three scientists from Ireland, Japan and China won the X"; "two engineers from A and B won":
+// the people won, and the names after "from" say where they come from. Read as holders, they go.
+import type { Conferral, Mention } from "../../types.ts";
+import { type DocumentState, rootOf } from "../index.ts";
+
+const PEOPLE_FROM =
+  /\b(?:scientists|researchers|engineers|scholars|students|experts|teams|people|athletes|players|teachers|doctors|nurses|workers|representatives|delegates|winners|laureates|professors|academicians|members|entrepreneurs|artists|writers|directors)\s+from\s+(?:the\s+)?(?:[^.;:!?]{0,100}?(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?))?$/i;
+
+/** The recipient's first name in the conferral's sentence. */
+function recipientIn(state: DocumentState, conferral: Conferral): Mention | undefined {
+  const sentence = conferral.evidence[0]?.sentenceIndex;
+  return state.mentions.find(
+    (m) => m.evidence.sentenceIndex === sentence && rootOf(state, m).id === conferral.recipient,
+  );
+}
+
+/** Drops holders that stand in a "N people from A, B and C" phrase. */
+export function dropOriginHolders(state: DocumentState, found: Conferral[]): Conferral[] {
+  return found.filter((c) => {
+    const mention = recipientIn(state, c);
+    if (!mention) return true;
+    const sentenceStart = mention.evidence.sentence.start;
+    const before = state.view.slice(
+      Math.max(sentenceStart, mention.evidence.start - 160),
+      mention.evidence.start,
+    );
+    return !PEOPLE_FROM.test(before);
+  });
+}
