@@ -4098,6 +4098,23 @@ const roundFifteenShapes: GenreCase[] = [
     },
   },
   {
+    name: "the central organs that confer the highest honors hold none of them",
+    text: "Commendation\n\nOn April 28, the CPC Central Committee and the State Council awarded the honor of national model worker in the Great Hall of the People.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "a body under the State Council can hold an honor (guard)",
+    text: "News\n\nThe Lakeland Research Center of the State Council was named a National Civilized Unit in 2021.",
+    expect: {
+      someConferrals: [
+        {
+          recipient: "Lakeland Research Center of the State Council",
+          honor: "National Civilized Unit",
+        },
+      ],
+    },
+  },
+  {
     name: "a winner aside ends at its comma: what the holder did next is no honor",
     text: "Profile\n\nPan Lei, the recipient of the Lakeland Materials Award, led his research team to a new alloy.",
     expect: { conferrals: [{ recipient: "Pan Lei", honor: "Lakeland Materials Award" }] },
@@ -4454,7 +4471,8 @@ const families: Record<string, GenreCase[]> = {
   "round thirteen shapes: holders of the honor the text is about": roundThirteenShapes,
   "round fourteen shapes: winner asides, labels, nominations, given names, revocations, cohorts":
     roundFourteenShapes,
-  "round fifteen shapes: origins of the winners, where a winner aside ends": roundFifteenShapes,
+  "round fifteen shapes: origins of the winners, where a winner aside ends, central organs":
+    roundFifteenShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

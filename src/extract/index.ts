@@ -236,9 +236,12 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   };
 }
 
-/** Names that hold no honor in this genre: the country itself, a bare kind of place. */
+/**
+ * Names that hold no honor in this genre: the country itself, a bare kind of place, the central
+ * organs that confer the highest ones ("the CPC Central Committee and the State Council awarded").
+ */
 const NO_HOLDER =
-  /^(?:the\s+)?(?:china|prc|people's\s+republic\s+of\s+china|country|countries|villages?|count(?:y|ies)|towns?|cit(?:y|ies)|districts?|provinces?)$/i;
+  /^(?:the\s+)?(?:china|prc|people's\s+republic\s+of\s+china|country|countries|villages?|count(?:y|ies)|towns?|cit(?:y|ies)|districts?|provinces?|(?:cpc\s+)?central\s+committee(?:\s+of\s+the\s+(?:cpc|communist\s+party\s+of\s+china))?|state\s+council|central\s+military\s+commission)$/i;
 /** A page's own controls, scraped with its text ("Share", "Tweet"): no names. */
 const WEB_CONTROL =
   /^(?:share|tweet|print|e-?mail|like|comments?|reply|subscribe|log\s?in|sign\s+in|register|home|menu|search|facebook|twitter|wechat|weibo|linkedin|whatsapp|pinterest|reddit|copy\s+link|next|previous|back|more)$/i;
