@@ -4115,6 +4115,11 @@ const roundFifteenShapes: GenreCase[] = [
     },
   },
   {
+    name: "a numbered line that is a sentence names no holder",
+    text: 'Decree\n\nThe following people were awarded the Lakeland Medal and honorary titles:\n\n1. A "Lakeland Star" was awarded to Zhong Lin.\n\n2. The honorary title of "River Guardian" was awarded to Qiao Fen.',
+    expect: { notOrganizations: ['A "Lakeland Star" was awarded to Zhong Lin.'] },
+  },
+  {
     name: "a winner aside ends at its comma: what the holder did next is no honor",
     text: "Profile\n\nPan Lei, the recipient of the Lakeland Materials Award, led his research team to a new alloy.",
     expect: { conferrals: [{ recipient: "Pan Lei", honor: "Lakeland Materials Award" }] },
@@ -4471,7 +4476,7 @@ const families: Record<string, GenreCase[]> = {
   "round thirteen shapes: holders of the honor the text is about": roundThirteenShapes,
   "round fourteen shapes: winner asides, labels, nominations, given names, revocations, cohorts":
     roundFourteenShapes,
-  "round fifteen shapes: origins of the winners, where a winner aside ends, central organs":
+  "round fifteen shapes: origins of winners, winner asides, central organs, numbered sentences":
     roundFifteenShapes,
 };
 

@@ -94,6 +94,9 @@ export function sentenceAt(state: DocumentState, span: Item): Sentence | undefin
   return undefined;
 }
 
+const SENTENCE_ITEM =
+  /\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:awarded|named|granted|conferred|given|presented|selected|rated|honou?red|listed)\b/i;
+
 /** The mention that is the item's name, or a new organization mention for it. */
 export function holderOf(input: RuleInput, item: Item): Mention | undefined {
   const { state } = input;
@@ -109,8 +112,11 @@ export function holderOf(input: RuleInput, item: Item): Mention | undefined {
     (m) => m.evidence.start === item.start && m.evidence.end > item.end && canReceive(m),
   );
   if (longer && COMPANY_TAIL.test(state.view.slice(item.end, longer.evidence.end))) return longer;
-  const words = state.view.slice(item.start, item.end).split(/\s+/);
+  const text = state.view.slice(item.start, item.end);
+  const words = text.split(/\s+/);
   if (words.length > 14 || !/^[A-Z0-9\u4E00-\u9FFF]/.test(words[0] ?? "")) return undefined;
+  // '1. A "Medal of the Republic" was awarded to Zhong Lin.': the item is a sentence, no name.
+  if (SENTENCE_ITEM.test(text)) return undefined;
   return state.newMention("Organization", item.start, item.end, sentence, 0.7);
 }
 
