@@ -16,6 +16,9 @@ function recipientIn(state: DocumentState, conferral: Conferral): Mention | unde
 
 /** Drops holders that stand in a "N people from A, B and C" phrase. */
 export function dropOriginHolders(state: DocumentState, found: Conferral[]): Conferral[] {
+  // Most sentences say no "from": nothing to look up then.
+  const sentence = found[0]?.evidence[0]?.sentence;
+  if (!sentence || !/\bfrom\b/i.test(state.view.slice(sentence.start, sentence.end))) return found;
   return found.filter((c) => {
     const mention = recipientIn(state, c);
     if (!mention) return true;
