@@ -4120,6 +4120,22 @@ const roundFifteenShapes: GenreCase[] = [
     expect: { notOrganizations: ['A "Lakeland Star" was awarded to Zhong Lin.'] },
   },
   {
+    name: "a headless brand with a province inside is one name (Lan River Sichuan Baijiu)",
+    text: "Lan River Sichuan Baijiu Wins Double Gold Award at Lakeland Spirits Competition\n\nMay 3, 2021\n\nThe fair closed on Sunday.",
+    expect: {
+      conferrals: [{ recipient: "Lan River Sichuan Baijiu", honor: "Double Gold Award" }],
+    },
+  },
+  {
+    name: "a province inside a brand's name in a sentence (Tarn Hill Hunan Tea)",
+    text: "News\n\nTarn Hill Hunan Tea has won the Gold Award of the Lakeland Tea Fair.",
+    expect: {
+      someConferrals: [
+        { recipient: "Tarn Hill Hunan Tea", honor: "Gold Award of the Lakeland Tea Fair" },
+      ],
+    },
+  },
+  {
     name: "a winner aside ends at its comma: what the holder did next is no honor",
     text: "Profile\n\nPan Lei, the recipient of the Lakeland Materials Award, led his research team to a new alloy.",
     expect: { conferrals: [{ recipient: "Pan Lei", honor: "Lakeland Materials Award" }] },
@@ -4476,7 +4492,7 @@ const families: Record<string, GenreCase[]> = {
   "round thirteen shapes: holders of the honor the text is about": roundThirteenShapes,
   "round fourteen shapes: winner asides, labels, nominations, given names, revocations, cohorts":
     roundFourteenShapes,
-  "round fifteen shapes: origins of winners, winner asides, central organs, numbered sentences":
+  "round fifteen shapes: origins of winners, winner asides, central organs, numbered sentences, brands":
     roundFifteenShapes,
 };
 

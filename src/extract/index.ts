@@ -450,6 +450,7 @@ function readSentence(
     spans.push({ span, person: false });
     names.set(span, name);
   }
+  dropPlacesInsideNames(spans);
   spans.sort((a, b) => a.span.first - b.span.first);
 
   for (const { span } of spans) {
@@ -579,11 +580,26 @@ function namesBeyondCapitals(
     name: spanText(tokens, span),
   }));
   for (const { span } of listed) markTaken(taken, span);
-  const subjects = findNamedSubjects(tokens, taken, headline).map((span) => ({
+  const onePlaceWords = new Set(
+    places.filter((span) => span.last - span.first === 1).map((span) => span.first),
+  );
+  const subjects = findNamedSubjects(tokens, taken, headline, onePlaceWords).map((span) => ({
     span,
     name: spanText(tokens, span),
   }));
   return [...lowercase, ...bodies, ...named, ...pinyin, ...listed, ...subjects];
+}
+
+/** "Lan River Sichuan Baijiu": a one-word place a body's name holds is no place of its own. */
+function dropPlacesInsideNames(spans: Array<{ span: NameSpan }>): void {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const { span } = spans[i] as { span: NameSpan };
+    if (span.kind !== "Place" || span.last - span.first !== 1) continue;
+    const inside = spans.some(
+      ({ span: o }) => o.kind === "Organization" && o.first < span.first && o.last > span.last,
+    );
+    if (inside) spans.splice(i, 1);
+  }
 }
 
 /** "Yibin" + "city": a place found already takes the lower-case head after it, capitalised. */

@@ -1777,12 +1777,24 @@ const PRONOUNS = new Set([
   "our",
 ]);
 
-/** One to four untaken capitalised words ending before `end`: the start, or -1. */
-function headlessItemBefore(tokens: Token[], taken: boolean[], end: number, verb: number): number {
+/**
+ * One to four untaken capitalised words ending before `end`: the start, or -1. A one-word place
+ * inside the run is part of the name ("Lan River Sichuan Baijiu"), not where it ends.
+ */
+function headlessItemBefore(
+  tokens: Token[],
+  taken: boolean[],
+  end: number,
+  verb: number,
+  places: ReadonlySet<number>,
+): number {
   let first = end;
   while (first > 0 && end - first < 4) {
     const previous = tokens[first - 1] as Token;
-    if (taken[first - 1] || !isNameWord(previous) || MONTH_NAMES.has(previous.lower)) break;
+    const inside =
+      places.has(first - 1) && first < end && !taken[first - 2] && isNameWord(tokens[first - 2]);
+    if ((taken[first - 1] && !inside) || !isNameWord(previous) || MONTH_NAMES.has(previous.lower))
+      break;
     if (PRONOUNS.has(previous.lower)) break;
     first--;
   }
@@ -1817,7 +1829,12 @@ function readItemBefore(tokens: Token[], taken: boolean[], end: number): number 
  * no "Company" or "Museum"; the verb says they are holders. Items of one to four capitalised words,
  * listed with "," and "and", opening the clause.
  */
-export function findNamedSubjects(tokens: Token[], taken: boolean[], headline = false): NameSpan[] {
+export function findNamedSubjects(
+  tokens: Token[],
+  taken: boolean[],
+  headline = false,
+  places: ReadonlySet<number> = new Set(),
+): NameSpan[] {
   const found: NameSpan[] = [];
   for (let verb = 1; verb < tokens.length; verb++) {
     if (!HONORED_VERBS.has((tokens[verb] as Token).lower)) continue;
@@ -1827,7 +1844,7 @@ export function findNamedSubjects(tokens: Token[], taken: boolean[], headline = 
     let itemEnd = end;
     for (;;) {
       const read = readItemBefore(tokens, taken, itemEnd);
-      const first = read >= 0 ? read : headlessItemBefore(tokens, taken, itemEnd, verb);
+      const first = read >= 0 ? read : headlessItemBefore(tokens, taken, itemEnd, verb, places);
       if (first < 0) break;
       if (read < 0) items.push([first, itemEnd]);
       let k = first;
