@@ -1041,6 +1041,13 @@ function initialsOf(name: string): string[] {
  * that body, whatever the acronym means elsewhere (CAS is also the Chinese Academy of Sciences).
  */
 function linkImplicitAcronyms(mentions: Mention[], defined: Map<string, Mention>): void {
+  const bare = (m: Mention) =>
+    m.kind === "Organization" &&
+    !m.antecedent &&
+    ACRONYM_SURFACE.test(m.surface) &&
+    !defined.has(m.surface);
+  // Most texts use no acronym they leave undefined: no initials to work out then.
+  if (!mentions.some(bare)) return;
   const byInitials = new Map<string, Mention[]>();
   for (const mention of mentions) {
     if (mention.kind !== "Organization" || ACRONYM_SURFACE.test(mention.surface)) continue;
@@ -1061,8 +1068,7 @@ function linkImplicitAcronyms(mentions: Mention[], defined: Map<string, Mention>
     byFirstWord.set(first, list);
   }
   for (const mention of mentions) {
-    if (mention.kind !== "Organization" || mention.antecedent) continue;
-    if (!ACRONYM_SURFACE.test(mention.surface) || defined.has(mention.surface)) continue;
+    if (!bare(mention)) continue;
     const byLetters = byInitials.get(mention.surface);
     const byName = byFirstWord.get(mention.surface);
     const candidates = byLetters?.length === 1 ? byLetters : byLetters ? undefined : byName;

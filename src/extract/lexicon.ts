@@ -1199,7 +1199,9 @@ for (const odd of [
  * The pinyin syllables of a word, in the fewest there can be ("Nanjing" -> nan, jing; "Xian" ->
  * xian); undefined when the word is not pinyin. Ties go to the longer first syllable.
  */
-export function pinyinSyllables(word: string): string[] | undefined {
+export const pinyinSyllables = memoized(readPinyinSyllables);
+
+function readPinyinSyllables(word: string): string[] | undefined {
   const w = word.toLowerCase();
   if (w.length === 0 || w.length > 18 || !/^[a-z]+$/.test(w)) return undefined;
   // best[i]: the fewest syllables that spell w[i..], with the first one's length.
