@@ -4099,7 +4099,7 @@ const roundFifteenShapes: GenreCase[] = [
   },
   {
     name: "the central organs that confer the highest honors hold none of them",
-    text: "Commendation\n\nOn April 28, the CPC Central Committee and the State Council awarded the honor of national model worker in the Great Hall of the People.",
+    text: "Commendation\n\nOn May 2, the State Council and the CPC Central Committee awarded the honor of national model worker at a ceremony in the capital.",
     expect: { conferrals: [] },
   },
   {
@@ -4120,10 +4120,10 @@ const roundFifteenShapes: GenreCase[] = [
     expect: { notOrganizations: ['A "Lakeland Star" was awarded to Zhong Lin.'] },
   },
   {
-    name: "a headless brand with a province inside is one name (Lan River Sichuan Baijiu)",
-    text: "Lan River Sichuan Baijiu Wins Double Gold Award at Lakeland Spirits Competition\n\nMay 3, 2021\n\nThe fair closed on Sunday.",
+    name: "a headless brand with a province inside is one name (Lan River Hunan Liquor)",
+    text: "Lan River Hunan Liquor Wins Double Gold Award at Lakeland Spirits Competition\n\nMay 3, 2021\n\nThe fair closed on Sunday.",
     expect: {
-      conferrals: [{ recipient: "Lan River Sichuan Baijiu", honor: "Double Gold Award" }],
+      conferrals: [{ recipient: "Lan River Hunan Liquor", honor: "Double Gold Award" }],
     },
   },
   {

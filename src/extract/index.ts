@@ -590,7 +590,7 @@ function namesBeyondCapitals(
   return [...lowercase, ...bodies, ...named, ...pinyin, ...listed, ...subjects];
 }
 
-/** "Lan River Sichuan Baijiu": a one-word place a body's name holds is no place of its own. */
+/** "Lan River Hunan Liquor": a one-word place a body's name holds is no place of its own. */
 function dropPlacesInsideNames(spans: Array<{ span: NameSpan }>): void {
   for (let i = spans.length - 1; i >= 0; i--) {
     const { span } = spans[i] as { span: NameSpan };

@@ -1225,19 +1225,9 @@ function readPinyinSyllables(word: string): string[] | undefined {
 /** True if the word splits into 1 to 3 pinyin syllables ("Xiaokan", "Weicheng", "Qi"). */
 export function isPinyinName(word: string): boolean {
   const w = word.toLowerCase().replace(/-/g, "");
-  if (w.length < 1 || w.length > 15 || !/^[a-z]+$/.test(w)) return false;
-  const reach: number[] = new Array(w.length + 1).fill(Number.POSITIVE_INFINITY);
-  reach[0] = 0;
-  for (let i = 0; i < w.length; i++) {
-    const count = reach[i] as number;
-    if (!Number.isFinite(count)) continue;
-    for (let len = 1; len <= 6 && i + len <= w.length; len++) {
-      if (SYLLABLES.has(w.slice(i, i + len))) {
-        reach[i + len] = Math.min(reach[i + len] as number, count + 1);
-      }
-    }
-  }
-  return (reach[w.length] as number) <= 3;
+  if (w.length > 15) return false;
+  const syllables = pinyinSyllables(w);
+  return syllables !== undefined && syllables.length <= 3;
 }
 
 /** All-caps tokens that are not organization acronyms. */

@@ -1779,7 +1779,7 @@ const PRONOUNS = new Set([
 
 /**
  * One to four untaken capitalised words ending before `end`: the start, or -1. A one-word place
- * inside the run is part of the name ("Lan River Sichuan Baijiu"), not where it ends.
+ * inside the run is part of the name ("Lan River Hunan Liquor"), not where it ends.
  */
 function headlessItemBefore(
   tokens: Token[],

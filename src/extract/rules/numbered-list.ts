@@ -115,7 +115,7 @@ export function holderOf(input: RuleInput, item: Item): Mention | undefined {
   const text = state.view.slice(item.start, item.end);
   const words = text.split(/\s+/);
   if (words.length > 14 || !/^[A-Z0-9\u4E00-\u9FFF]/.test(words[0] ?? "")) return undefined;
-  // '1. A "Medal of the Republic" was awarded to Zhong Lin.': the item is a sentence, no name.
+  // '1. A "Lakeland Star" was awarded to Zhong Lin.': the item is a sentence, no name.
   if (SENTENCE_ITEM.test(text)) return undefined;
   return state.newMention("Organization", item.start, item.end, sentence, 0.7);
 }

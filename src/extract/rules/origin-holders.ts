@@ -1,4 +1,4 @@
-// "Three scientists from Ireland, Japan and China won the X"; "two engineers from A and B won":
+// "Three chemists from Norland, Tarnvale and Qiaoling won the X"; "two engineers from A and B won":
 // the people won, and the names after "from" say where they come from. Read as holders, they go.
 import type { Conferral, Mention } from "../../types.ts";
 import { type DocumentState, rootOf } from "../index.ts";
