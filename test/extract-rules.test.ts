@@ -4081,6 +4081,46 @@ const roundThirteenShapes: GenreCase[] = [
 ];
 
 // Round fifteen: what a gold-free pool of unseen pages showed read wrongly.
+const roundSixteenShapes: GenreCase[] = [
+  {
+    name: "a category line of its own after prose, bulleted holders under each; the prose's honor takes none",
+    text: "Honours 2025\n\nThe governor handed out the honours after the panel for Medals and Honorary Titles made its choice.\nOrder of Service \u2013 Jade Crane\n- Tarnvale Harbour Trust\n- Wei Lanfang\nMedal of Service \u2013 Teaching\n- Lanqiao Middle School\n\nEach class of the medal is given once a year.",
+    expect: {
+      conferrals: [
+        { recipient: "Tarnvale Harbour Trust", honor: "Order of Service - Jade Crane" },
+        { recipient: "Wei Lanfang", honor: "Order of Service - Jade Crane" },
+        { recipient: "Lanqiao Middle School", honor: "Medal of Service - Teaching" },
+      ],
+    },
+  },
+  {
+    name: "'Gold Award Winners:' and 'Runners-up (Merit Award):' under a category label; a dash starts the project's title",
+    text: "List of Winners\n\nCATEGORY: Best Patient Care Project\n\nGold Award Winners:\n\nTarnvale People's Hospital \u2013 Shorter waiting times for day surgery through a shared booking desk and nurse-led triage\n\nRunners-up (Merit Award):\n\nLanqiao Women's Hospital - A walking club for new mothers",
+    expect: {
+      conferrals: [
+        { recipient: "Tarnvale People's Hospital", honor: "Gold Award" },
+        { recipient: "Lanqiao Women's Hospital", honor: "Merit Award" },
+      ],
+    },
+  },
+  {
+    name: "'X Award winners:' after a paragraph: works with their publishers in brackets, a title that opens with a name",
+    text: "Book Fair Closes\n\nOn the last day of the fair, the organizers announced the prizes, which go to books for young readers each autumn.\n\nPine Cone Picture Book Award winners:\nThe Paper Kite (Lakeside Press, China)\nLin Tao's Garden (Harbour Books, China)\nNight Train (River Publishing House)",
+    expect: {
+      conferrals: [
+        { recipient: "The Paper Kite", honor: "Pine Cone Picture Book Award" },
+        { recipient: "Lin Tao's Garden", honor: "Pine Cone Picture Book Award" },
+        { recipient: "Night Train", honor: "Pine Cone Picture Book Award" },
+      ],
+    },
+  },
+  {
+    name: "an award's line after prose, with neither a colon, 'winners' nor bullets after it, opens no list (guard)",
+    text: "Campus Notes\n\nThe library reopened on Monday after a summer of repairs to its roof.\nLakeside Teaching Award\nNominations Open in March\nForms at the Front Desk",
+    expect: { conferrals: [] },
+  },
+];
+
 const roundFifteenShapes: GenreCase[] = [
   {
     name: "people from places won: the places hold nothing",
@@ -4494,6 +4534,8 @@ const families: Record<string, GenreCase[]> = {
     roundFourteenShapes,
   "round fifteen shapes: origins of winners, winner asides, central organs, numbered sentences, brands":
     roundFifteenShapes,
+  "round sixteen shapes: category lines of their own, winners with details on their line":
+    roundSixteenShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -6,27 +6,59 @@
 
 import type { Conferral, Mention } from "../../types.ts";
 import { conferralOf, sentenceDate, statusOf } from "../relations.ts";
-import { linesAfter, sentenceAt, type ViewLine } from "./numbered-list.ts";
+import {
+  endsItsLine,
+  linesAfter,
+  sentenceAt,
+  startsItsLine,
+  type ViewLine,
+} from "./numbered-list.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const OPENS =
   /\b(?:(?:full|complete)\s+)?list\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:winners|awardees|laureates|recipients|prizewinners)\b[^\n]{0,80}$|\b(?:winners|awardees|laureates|awards?|prizes?)\b[^\n]*(?::|!|\bas\s+follows)\s*$/i;
-/** A category: "Best X", "Most Popular X", "Most Influential on X", "Outstanding X", "X of the Year", "X Award", "Award for X", "Gold Medal". */
-const CATEGORY = String.raw`(?:(?:Best|Most\s+[A-Z][a-z]+|Outstanding)\s+[A-Za-z\u2019'][^\n,.;:]{1,60}|[A-Z][^\n,.;:]{0,40}\s+of\s+the\s+Year|[A-Z][^\n,.;:]{0,60}\b(?:Awards?|Prizes?|Medals?)|(?:Award|Prize|Medal)\s+[Ff]or\s+[A-Z][^\n,.;:]{1,60})`;
-/** A category alone on its line, maybe with a colon. */
-const CATEGORY_LINE = new RegExp(`^${CATEGORY}\\s*:?$`);
+/** A category: "Best X", "Most Popular X", "Most Influential on X", "Outstanding X", "X of the Year", "X Award", "Award for X", "Gold Medal", "Medal of Merit"; maybe with a class after a dash ("Medal of Merit \u2013 Tourism"). */
+const CATEGORY = String.raw`(?:(?:Best|Most\s+[A-Z][a-z]+|Outstanding)\s+[A-Za-z\u2019'][^\n,.;:]{1,60}|[A-Z][^\n,.;:]{0,40}\s+of\s+the\s+Year|[A-Z][^\n,.;:]{0,60}\b(?:Awards?|Prizes?|Medals?)(?:\s+[\u2013\u2014-]\s+[A-Z][^\n,.;:\u2013\u2014]{1,40})?|(?:Award|Prize|Medal)\s+[Ff]or\s+[A-Z][^\n,.;:]{1,60}|(?:Medal|Decoration|Order|Badge)s?\s+of\s+[A-Z][a-z]+(?:\s+[\u2013\u2014-]\s+[A-Z][^\n,.;:\u2013\u2014]{1,40})?)`;
+/** "Gold Award Winners:", "Runners-up (Excellence Award):": a category named with its winners. */
+const WINNERS_WORD = String.raw`(?:[Ww]inners|[Ll]aureates|[Rr]ecipients|[Aa]wardees)`;
+/** A category alone on its line, maybe with a colon; group 1 or 2 is the category itself. */
+const CATEGORY_LINE = new RegExp(
+  `^(?:(?:[Rr]unners?-up|[Ww]inners?)\\s*\\((${CATEGORY})\\)|(${CATEGORY})(?:\\s+${WINNERS_WORD})?)\\s*:?$`,
+);
 /** "Best Director: Rowan Hale, The Salt Road": the category and its winners on one line. */
 const CATEGORY_INLINE = new RegExp(`^(${CATEGORY})\\s*:\\s*(\\S.*)$`);
+/** "Category: Best Clinical Project": a label that groups categories; it names no winner. */
+const GROUP_LABEL = /^(?:category|section|group|field|track)\s*:/i;
+/** "- A", "\u2022 A": a bullet opens an item line; each such line names one winner. */
+const BULLET = /^[\u2022\u00B7\u25AA\u25CF*\-\u2013][ \t]*(?=\S)/;
+/** "A \u2013 the project's title", "A (Pine Press, China)": what follows a winner's name on its line. */
+const WINNER_DETAIL = /\s+[\u2013\u2014-]\s+\S|\s+\(/;
 const MAX_LINES = 300;
 /** A line that is a sentence, not a name: long, or ending in a full stop or question mark. */
-const PROSE = /^(?:\S+\s+){15,}|[a-z]{2,}[.?]\s*$|\?\s*$/;
+const PROSE_LENGTH = /^(?:\S+\s+){15,}/;
+const PROSE_END = /[a-z]{2,}[.?]\s*$|\?\s*$/;
 
 /** A line, trimmed: where its words start and end. */
 type Line = ViewLine;
 
+/** A line of the list: the whole line, and the winner's part of it (no bullet, no detail). */
+interface ListLine extends Line {
+  head: Line;
+  bulleted: boolean;
+}
+
+/** The winner's part of a line: after its bullet, before a dash or bracket of detail. */
+function headOf(line: Line): { head: Line; bulleted: boolean } {
+  const bullet = BULLET.exec(line.text);
+  const from = bullet ? bullet[0].length : 0;
+  const detail = WINNER_DETAIL.exec(line.text.slice(from));
+  const to = detail ? from + detail.index : line.text.length;
+  return { head: spanOf(line, from, to), bulleted: bullet !== null };
+}
+
 /** The non-blank lines after `from`, trimmed, until prose or three blank lines in a row. */
-function listLines(view: string, from: number): Line[] {
-  const lines: Line[] = [];
+function listLines(view: string, from: number): ListLine[] {
+  const lines: ListLine[] = [];
   let blanks = 0;
   for (const { start, text: raw } of linesAfter(view, from)) {
     if (lines.length >= MAX_LINES) break;
@@ -35,9 +67,11 @@ function listLines(view: string, from: number): Line[] {
       continue;
     }
     blanks = 0;
-    if (PROSE.test(raw.trim())) break;
     const lead = raw.length - raw.trimStart().length;
-    lines.push({ start: start + lead, end: start + raw.trimEnd().length, text: raw.trim() });
+    const line = { start: start + lead, end: start + raw.trimEnd().length, text: raw.trim() };
+    const { head, bulleted } = headOf(line);
+    if (PROSE_LENGTH.test(head.text) || PROSE_END.test(line.text)) break;
+    lines.push({ ...line, head, bulleted });
   }
   return lines;
 }
@@ -70,6 +104,9 @@ function itemsOf(input: RuleInput, span: Line, found: Mention[]): Mention[] {
   return out;
 }
 
+/** What follows a whole item: a comma, a wide gap, the end ("Yu Bao's World" is a title, not Yu Bao). */
+const ENDS_AN_ITEM = /^(?:\s*[,;:(]|\s{2,}|\t|\s*$)/;
+
 // Categories whose winners are people: the first item of "Best Director: A, The Film" is a person
 // even when no name was read there.
 const PERSON_ROLE =
@@ -94,7 +131,12 @@ function winnersOf(
     ),
   );
   const found = mentionsIn(input, span);
-  const person = found.find((m) => m.kind === "Person" && starts.has(m.evidence.start));
+  const person = found.find(
+    (m) =>
+      m.kind === "Person" &&
+      starts.has(m.evidence.start) &&
+      ENDS_AN_ITEM.test(input.state.view.slice(m.evidence.end, span.end)),
+  );
   if (person) return [person];
   if (people) return [];
   const items = itemsOf(input, span, found);
@@ -112,17 +154,72 @@ function spanOf(line: Line, from: number, to: number): Line {
   return { start: line.start + from, end: line.start + to, text: line.text.slice(from, to) };
 }
 
+/** The category a line names alone ("Gold Award Winners:" gives "Gold Award"), or none. */
+function categoryLineOf(line: Line): Line | undefined {
+  const match = CATEGORY_LINE.exec(line.text);
+  if (!match) return undefined;
+  const category = (match[1] ?? match[2]) as string;
+  const from = line.text.indexOf(category);
+  return spanOf(line, from, from + category.length);
+}
+
+/** Whether a line is a category of winners of its own ("Medal of Merit \u2013 Tourism"). */
+export function isCategoryLine(line: Line): boolean {
+  return categoryLineOf({ ...line, text: line.text.trim() }) !== undefined;
+}
+
+/** The first non-blank line before `start`, or undefined at the top of the text. */
+function lineBefore(view: string, start: number): string | undefined {
+  let end = view.lastIndexOf("\n", start - 1);
+  while (end > 0) {
+    const lineStart = view.lastIndexOf("\n", end - 1) + 1;
+    const text = view.slice(lineStart, end).trim();
+    if (text !== "") return text;
+    end = lineStart - 1;
+  }
+  return undefined;
+}
+
+/** Words a sentence needs to open a list of winners or to be a category line. */
+const LIST_WORDS =
+  /\b(?:winners|awardees|laureates|recipients|prizewinners|awards?|prizes?|medals?|decorations?|orders?|badges?|best|outstanding|year)\b/i;
+/** A category line that says it names winners: "Gold Award Winners:", "Medal of Merit:". */
+const NAMES_WINNERS = /:\s*$|\b(?:winners|laureates|recipients|awardees)\b/i;
+
+/**
+ * Where the lines of a list of winners start: after a sentence that opens one ("Full list of
+ * winners:"), or at a category line of its own after prose ("Medal of Merit \u2013 Tourism", then
+ * "- A"), when the line says it names winners or bullets follow it. A category line after
+ * another list line is inside a list read from its start.
+ */
+function listStart(input: RuleInput, text: string): number | undefined {
+  const { view } = input.state;
+  const { sentence } = input.context;
+  const ownLine =
+    !sentence.headline &&
+    startsItsLine(view, sentence.start) &&
+    endsItsLine(view, sentence.end) &&
+    categoryLineOf({ start: sentence.start, end: sentence.end, text: text.trim() }) !== undefined;
+  if (!ownLine) return OPENS.test(text) ? sentence.end : undefined;
+  const before = lineBefore(view, sentence.start);
+  if (before === undefined || OPENS.test(before)) return undefined;
+  if (!PROSE_LENGTH.test(before) && !PROSE_END.test(before)) return undefined;
+  if (!NAMES_WINNERS.test(text) && !listLines(view, sentence.end)[0]?.bulleted) return undefined;
+  return sentence.start - 1;
+}
+
 export const categoryWinners: ConferralRule = {
   name: "category-winners",
   example: "Full list of winners: / Best Director / Rowan Hale, The Salt Road / Best Film / ...",
-  gate: /\b(?:winners|awardees|laureates|recipients|prizewinners|awards?|prizes?)\b/i,
   find(input) {
     const { state, context } = input;
     const sentenceText = state.view.slice(context.sentence.start, context.sentence.end);
-    if (!OPENS.test(sentenceText)) return [];
-    const lines = listLines(state.view, context.sentence.end);
-    const first = lines[0]?.text ?? "";
-    if (!CATEGORY_LINE.test(first) && !CATEGORY_INLINE.test(first)) return [];
+    if (!LIST_WORDS.test(sentenceText)) return [];
+    const from = listStart(input, sentenceText);
+    if (from === undefined) return [];
+    const lines = listLines(state.view, from);
+    const first = lines.find((line) => !GROUP_LABEL.test(line.text));
+    if (!first || (!categoryLineOf(first) && !CATEGORY_INLINE.test(first.text))) return [];
     const status = statusOf("", sentenceText);
     const date = sentenceDate(state, context);
     const out: Conferral[] = [];
@@ -141,16 +238,21 @@ export const categoryWinners: ConferralRule = {
       }
     };
     for (const line of lines) {
+      // Another list's opener ends this one.
+      if (OPENS.test(line.text) && !categoryLineOf(line)) break;
+      // "Category: Best Clinical Project": the honors after it are its own.
+      if (GROUP_LABEL.test(line.text)) {
+        honor = undefined;
+        continue;
+      }
       const inline = CATEGORY_INLINE.exec(line.text);
-      const category = CATEGORY_LINE.test(line.text)
-        ? spanOf(line, 0, line.text.replace(/\s*:$/, "").length)
-        : inline
-          ? spanOf(line, 0, (inline[1] as string).length)
-          : undefined;
+      const category =
+        categoryLineOf(line) ??
+        (inline ? spanOf(line, 0, (inline[1] as string).length) : undefined);
       if (category) {
         const mention = honorOf(input, category);
         honor = mention ? { mention, line: category, people: false } : undefined;
-        if (inline && honor) {
+        if (inline && honor && !categoryLineOf(line)) {
           const rest = spanOf(
             line,
             line.text.length - (inline[2] as string).length,
@@ -162,7 +264,9 @@ export const categoryWinners: ConferralRule = {
       }
       // "(The Salt Road)": a note on the winner, not a winner.
       if (!honor || line.text.startsWith("(")) continue;
-      confer(winnersOf(input, line, honor.line.text, honor.people, false), line);
+      // One bulleted line names one winner, even under a category of people.
+      const people = honor.people && !line.bulleted;
+      confer(winnersOf(input, line.head, honor.line.text, people, false), line);
     }
     return out;
   },

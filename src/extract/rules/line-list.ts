@@ -5,6 +5,7 @@
 // order, up or down; a caption or two between items is passed over.
 import type { Conferral } from "../../types.ts";
 import { statusOf } from "../relations.ts";
+import { isCategoryLine } from "./category-winners.ts";
 import { honorInContext, soleHonorOf } from "./context-honor.ts";
 import { endsItsLine, type Item, itemConferrals, linesAfter, NAME_END } from "./numbered-list.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
@@ -107,7 +108,10 @@ function runAfter(view: string, from: number): ListItem[] {
     if (item) {
       items.push(item);
       gap = 0;
-    } else if (LINK_LIST_HEADING.test(line.text) || ++gap > MAX_GAP) break;
+    } else if (LINK_LIST_HEADING.test(line.text) || isCategoryLine(line) || ++gap > MAX_GAP) {
+      // Items under a category line of their own hold that category (category-winners).
+      break;
+    }
   }
   return items.length >= MIN_ITEMS && inOrder(items) ? items : [];
 }
