@@ -4119,6 +4119,36 @@ const roundSixteenShapes: GenreCase[] = [
     text: "Campus Notes\n\nThe library reopened on Monday after a summer of repairs to its roof.\nLakeside Teaching Award\nNominations Open in March\nForms at the Front Desk",
     expect: { conferrals: [] },
   },
+  {
+    name: "'This year's X laureates were A, post, and B, post': the laureates hold X, and 'laureates' is no part of it",
+    text: "Prize Day\n\nThis year's Lakeland Pioneer Award laureates were Hou Jinlan, dean of Tarnvale University, and Pei Wenshu, head of the Lanqiao Optics Centre.",
+    expect: {
+      conferrals: [
+        { recipient: "Hou Jinlan", honor: "Lakeland Pioneer Award" },
+        { recipient: "Pei Wenshu", honor: "Lakeland Pioneer Award" },
+      ],
+    },
+  },
+  {
+    name: "'X winners include A and B': the honor ends before 'winners'",
+    text: "Prize Day\n\nPast Lakeland Pioneer Award winners include Hou Jinlan and Pei Wenshu.",
+    expect: {
+      conferrals: [
+        { recipient: "Hou Jinlan", honor: "Lakeland Pioneer Award" },
+        { recipient: "Pei Wenshu", honor: "Lakeland Pioneer Award" },
+      ],
+    },
+  },
+  {
+    name: "'went to 81-year-old A, an aside, and to 79-year-old director B': ages before the names",
+    text: "Film Week\n\nThe Lifetime Achievement Award went to 81-year-old Hou Jinlan, a stage actor since the 1960s, and to 79-year-old director Pei Wenshu.",
+    expect: {
+      conferrals: [
+        { recipient: "Hou Jinlan", honor: "Lifetime Achievement Award" },
+        { recipient: "Pei Wenshu", honor: "Lifetime Achievement Award" },
+      ],
+    },
+  },
 ];
 
 const roundFifteenShapes: GenreCase[] = [

@@ -565,7 +565,9 @@ export function readHonorObject(
     // "listed in the 90 National Level-1 Museums": a count before a full name; "the 60 schools"
     // names no honor.
     // "Keeps [National Health City] Title": the word "title" after the name is not the title's.
-    const titleWord = /^\s+titles?\b/i.exec(after);
+    // "Pine Prize winners include A": the winners are the holders, not part of the honor.
+    const titleWord =
+      /^\s+(?:titles?|winners?|laureates?|recipients?|awardees?|honou?rees?)\b/i.exec(after);
     if (mention?.kind === "Honor" && titleWord)
       return {
         honor: mention,

@@ -305,9 +305,9 @@ const ITEM_OPENER =
   /(?:^|[,;:\u2013\u2014]|\.|\band|\bnamely|\bincluding|\bsuch\s+as)\s*(?:and\s+)?(?:the\s+)?(?:(?:Academician|Professor|Prof\.|Dr\.|Mr\.|Ms\.|Madam|Comrade|researcher|professor|academician)\s+|(?:[a-z-]+\s+)?(?!(?:after|under|other|over|never|either|neither|whether|rather|further|together|however|number|member|winner)\s)[a-z]{3,}(?:ist|eer|ian|ner|ger|ker|ter|ver|ser|cer|rer|der|per)\s+)?"?$/;
 
 // Before a listed person, what they are: "deceased nuclear physicist Yu Min", "war veterans A and
-// B", '"father of hybrid rice" Yuan Longping', "Nobel Prize winner Tu Youyou".
+// B", '"father of hybrid rice" Yuan Longping', "Nobel Prize winner Tu Youyou", "83-year-old Qiao".
 const DESCRIBED_PERSON =
-  /(?:^|[,;:]|\band|\bnamely|\bincluding|\bsuch\s+as|\b(?:are|were|include|included)\b)\s*(?:and\s+)?(?:"[^"]{1,40}"\s+)?(?:(?!(?:was|were|is|are|has|have|had|who|which|of|by|from|at|in)\b)[A-Za-z-]+(?:'s|\u2019s)?\s+){0,4}$/;
+  /(?:^|[,;:]|\band|\bnamely|\bincluding|\bsuch\s+as|\b(?:are|were|include|included)\b)\s*(?:and\s+)?(?:"[^"]{1,40}"\s+)?(?:(?!(?:was|were|is|are|has|have|had|who|which|of|by|from|at|in)\b)(?:[A-Za-z-]+|\d{1,3}-year-old)(?:'s|\u2019s)?\s+){0,4}$/;
 
 const ADMINISTRATIVE_HEAD =
   /(?:^|\s)(?:Province|City|County|District|Municipality|Region|Prefecture|Township|Town|Subdistrict|Street|Village|Community)$/i;
