@@ -3573,7 +3573,11 @@ const roundElevenShapes: GenreCase[] = [
     name: "a post joined by 'and': 'A, an academician of B, and Dean of C at D, received X'",
     text: "News\n\nTian Xiaobo, a member of the Maple Academy of Engineering, and Dean of the School of Soil Science at Coral University, received the Harbor Lifetime Achievement Award.",
     expect: {
-      conferrals: [{ recipient: "Tian Xiaobo", honor: "Harbor Lifetime Achievement Award" }],
+      conferrals: [
+        { recipient: "Tian Xiaobo", honor: "Harbor Lifetime Achievement Award" },
+        // A membership of an academy is a title held (round 16).
+        { recipient: "Tian Xiaobo", honor: "member of the Maple Academy of Engineering" },
+      ],
     },
   },
   {
@@ -4146,6 +4150,33 @@ const roundSixteenShapes: GenreCase[] = [
       conferrals: [
         { recipient: "Hou Jinlan", honor: "Lifetime Achievement Award" },
         { recipient: "Pei Wenshu", honor: "Lifetime Achievement Award" },
+      ],
+    },
+  },
+  {
+    name: "an academy's title before a person: 'PAS academician A', 'Academician of the X Academy B', 'Y Society Fellow C'",
+    text: "Forum Opens\n\nPAS academician Hou Jinlan opened the forum, Academician of the Lakeland Academy of Engineering Pei Wenshu chaired it, and Tarnvale Society Fellow Ruan Qiming closed it.",
+    expect: {
+      conferrals: [
+        { recipient: "Hou Jinlan", honor: "PAS academician" },
+        { recipient: "Pei Wenshu", honor: "Academician of the Lakeland Academy of Engineering" },
+        { recipient: "Ruan Qiming", honor: "Tarnvale Society Fellow" },
+      ],
+    },
+  },
+  {
+    name: "a university's own fellow or a plain 'member of' a party holds no academy title (guard)",
+    text: "Forum Opens\n\nLakeland University Fellow Hou Jinlan spoke first. Pei Wenshu, a member of the Tarnvale Party, spoke next.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "academy titles in asides: a short form in brackets closes it, 'the member of X,', and 'Member of X, Professor of Y'",
+    text: "Awards Day\n\nHou Jinlan, an academician of the Lakeland Academy of Sciences (LAS) won the Pine Teaching Award. Pei Wenshu, the member of LAE, from the School of Water spoke. The prize went to Ruan Qiming, Member of Tarnvale Academy of Engineering, Professor of Lanqiao University.",
+    expect: {
+      someConferrals: [
+        { recipient: "Hou Jinlan", honor: "academician of the Lakeland Academy of Sciences" },
+        { recipient: "Pei Wenshu", honor: "member of LAE" },
+        { recipient: "Ruan Qiming", honor: "Member of Tarnvale Academy of Engineering" },
       ],
     },
   },

@@ -14,7 +14,7 @@ import {
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 /** A rank word opens every title this rule reads: a bare "is a hospital" states no honor. */
-const RANK = String.raw`${RANK_WORD}|(?:academician|fellow)\s+of\s+(?:the\s+)?(?=\uE000|[A-Z])`;
+const RANK = String.raw`${RANK_WORD}|(?:academician|fellow|member)\s+of\s+(?:the\s+)?(?=\uE000|[A-Z])`;
 
 const IS_A = new RegExp(
   String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an)\s+|one\s+of\s+the\s+(?:(?:first|earliest|only|few|\d+|[a-z]+)\s+)?(?:batch(?:es)?\s+of\s+)?)(?=${RANK})`,
@@ -23,7 +23,7 @@ const IS_A = new RegExp(
 // "Liu Wen, National Outstanding Member of the Youth League, spoke": no article before a name.
 // "Wang Xi, who is also an academician of the CAS, has ...": the relative clause states it too.
 const APPOSITIVE = new RegExp(
-  String.raw`\uE000(\d+)\uE001\s*,\s*(?:who\s+(?:is|was)\s+(?:also\s+|now\s+)?)?(?:(?:a|an)\s+|one\s+of\s+the\s+(?:(?:first|earliest|only|\d+|[a-z]+)\s+)?)?(?=${RANK}|\uE000\d+\uE001\s*,)`,
+  String.raw`\uE000(\d+)\uE001\s*,\s*(?:who\s+(?:is|was)\s+(?:also\s+|now\s+)?)?(?:(?:a|an)\s+|the\s+(?=(?:academician|fellow|member)\s+of\b)|one\s+of\s+the\s+(?:(?:first|earliest|only|\d+|[a-z]+)\s+)?)?(?=${RANK}|\uE000\d+\uE001\s*,)`,
   "gi",
 );
 // "Hill University, as the provincial key university in Shandong, has ...": an "as" appositive.
@@ -35,9 +35,18 @@ const AS_APPOSITIVE = new RegExp(
 const DESCRIPTIVE =
   /\b(?:capital|level\s+of|important|major|large|big|famous\s+for|leading\s+role)\b/i;
 
+const POST_WORDS =
+  "Professor|President|Director|Dean|Head|Chairman|Chairwoman|Secretary|Vice|Deputy|Chief";
+const POST = new RegExp(`^(?:${POST_WORDS})\\b`);
+
+/** "member of the X": a membership is a title only in an academy or a learned society. */
+const MEMBERSHIP = /^members?\s+of\b/i;
+const ACADEMY = /\b(?:Academy|Academies|Society)\b|\bof\s+(?:the\s+)?[A-Z]{2,6}$/;
+
 /** A title read here must say more than its rank and kind ("national hospital" is no honor). */
 function titleLike(object: HonorObject): boolean {
   const name = object.honor.name;
+  if (MEMBERSHIP.test(name) && !ACADEMY.test(name)) return false;
   return name.split(/\s+/).length >= 3 && !DESCRIPTIVE.test(name);
 }
 
@@ -72,7 +81,10 @@ function fromAppositives(
     // A holder with another honor in this sentence may still state a title it holds: "A, an
     // academician of the CAS, won the top prize" (the same honor read twice is merged later).
     // "Institute of X, Hill Academy of Y," is a name and its parent, not a title held.
-    const objects = honorsAfter(input, m.index + m[0].length).filter(
+    const read = honorsAfter(input, m.index + m[0].length);
+    // "A, Member of B, Professor of C": a post after the title is no title.
+    const post = read.findIndex((o) => POST.test(o.honor.name));
+    const objects = (post < 0 ? read : read.slice(0, post)).filter(
       (o) => o.honor.kind === "Honor" && titleLike(o),
     );
     const last = objects[objects.length - 1];
@@ -88,16 +100,24 @@ function fromAppositives(
  * person's title, with the sentence going on after it, is read: "Liu Wen, National Model Teacher,
  * spoke"; "A, B, C" is a list of names.
  */
+/** After a person's bare title: the sentence goes on, or another post follows ("A, Member of B, Professor of C"). */
+const PERSON_GOES_ON = new RegExp(`^\\s*,\\s*(?:[a-z]|(?:${POST_WORDS})\\b)`);
+
 function closesAppositive(after: string, match: RegExpExecArray, holder: Mention): boolean {
-  if (!/^\s*(?:,|\.|$|who\b|which\b)/.test(after)) return false;
+  // "A, an academician of the CAS (CAS) won ...": a short form may close it, or its comma be
+  // left out before the verb.
+  if (
+    !/^\s*(?:\([^()]{1,20}\)\s*)?(?:,|\.|$|who\b|which\b|(?:has\s+)?(?:won|received)\b)/.test(after)
+  )
+    return false;
   const bare = !/(?:,|\bwho\s+(?:is|was)(?:\s+also|\s+now)?)\s*(?:a|an|one)\s/i.test(match[0]);
-  return !bare || (holder.kind === "Person" && /^\s*,\s*[a-z]/.test(after));
+  return !bare || (holder.kind === "Person" && PERSON_GOES_ON.test(after));
 }
 
 export const holdsTitle: ConferralRule = {
   name: "holds-title",
   example: "The Pine Museum is a national first-class museum and a provincial patriotic base.",
-  gate: /\b(?:is|are|been)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|one)\s|,\s*(?:a\s|an\s|one\s+of\s|national|provincial|municipal|state|china|chinese|\uE000)|\bas\s+(?:a|an|the)\s/i,
+  gate: /\b(?:is|are|been)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|one)\s|,\s*(?:a\s|an\s|one\s+of\s|(?:the\s+)?(?:academician|fellow|member)\s+of\s|national|provincial|municipal|state|china|chinese|\uE000)|\bas\s+(?:a|an|the)\s/i,
   find(input) {
     return [
       ...fromCopula(input),

@@ -4,6 +4,7 @@
 import type { Conferral } from "../../types.ts";
 import type { DocumentState, SentenceContext } from "../index.ts";
 import type { Skeleton } from "../relations.ts";
+import { academyTitle } from "./academy-title.ts";
 import { dropAddressHolders } from "./address-holders.ts";
 import { amongTheWinners } from "./among-the-winners.ts";
 import { asHolder } from "./as-holder.ts";
@@ -70,6 +71,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   lineList,
   listAppositive,
   winnerOf,
+  academyTitle,
   nominatedFor,
   revoked,
   theOthers,

@@ -1,0 +1,65 @@
+// A membership of an academy named as a title before a person: "CAS academician Ren Hao opened
+// the forum"; "Academician of the Pine Academy of Sciences Ren Hao read the pledge"; "IEEE Fellow
+// Ren Hao". The genre's gold counts the membership as an honor the person holds.
+import type { Conferral, Mention } from "../../types.ts";
+import { conferralOf } from "../relations.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
+
+const P = String.raw`\uE000(\d+)\uE001`;
+/** Between the title and the name: a bracketed short form, a comma, up to two plain words. */
+const BEFORE_NAME = String.raw`\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:professor|prof\.|dr\.)\s+)?`;
+/** "Academician of the X Academy Ren Hao". */
+const MEMBER_OF = new RegExp(
+  String.raw`\b((?:[Aa]cademician|[Ff]ellow)\s+of\s+(?:the\s+)?${P})${BEFORE_NAME}${P}`,
+  "g",
+);
+/** "CAS academician Ren Hao", "IEEE Fellow Ren Hao". */
+const BODY_MEMBER = new RegExp(
+  String.raw`(${P}\s+(?:[Aa]cademician|[Ff]ellow)(?![\w-]))${BEFORE_NAME}${P}`,
+  "g",
+);
+/** The bodies whose members hold a title: academies, learned societies, and their short forms. */
+const ACADEMY = /\b(?:Academy|Academies|Society|Institution)\b|^[A-Z]{2,6}$/;
+
+function academy(mention: Mention | undefined): boolean {
+  return mention?.kind === "Organization" && ACADEMY.test(mention.name);
+}
+
+/** One conferral per match (title in group 1) whose body is an academy and whose name is a person's. */
+function titlesBeforeNames(
+  input: RuleInput,
+  pattern: RegExp,
+  groups: { body: number; person: number },
+): Conferral[] {
+  const { state, context, skeleton } = input;
+  const out: Conferral[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(skeleton.text); m; m = pattern.exec(skeleton.text)) {
+    const body = skeleton.mentionAt(Number(m[groups.body]));
+    const person = skeleton.mentionAt(Number(m[groups.person]));
+    if (!academy(body) || person?.kind !== "Person") continue;
+    // The title is group 1; it opens the match.
+    const start = skeleton.toView(m.index, "start");
+    const end = skeleton.toView(m.index + (m[1] as string).length, "end");
+    const honor = state.newMention("Honor", start, end, context.sentence, 0.7);
+    out.push(
+      conferralOf(state, context.sentence.index, person, honor, "conferred", [
+        state.evidence(start, skeleton.toView(m.index + m[0].length, "end"), context.sentence, 0.7),
+      ]),
+    );
+  }
+  return out;
+}
+
+export const academyTitle: ConferralRule = {
+  name: "academy-title",
+  example: "CAS academician Ren Hao opened the forum.",
+  gate: /\b(?:academician|fellow)\b/i,
+  needsNames: true,
+  find(input) {
+    return [
+      ...titlesBeforeNames(input, MEMBER_OF, { body: 2, person: 3 }),
+      ...titlesBeforeNames(input, BODY_MEMBER, { body: 2, person: 3 }),
+    ];
+  },
+};
