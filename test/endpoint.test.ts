@@ -48,6 +48,8 @@ class FakeSparqlServer {
   readonly graphs = new Map<string, string[]>();
   readonly received: Received[] = [];
   behaviour: Behaviour = {};
+  /** Set to answer queries with Virtuoso's header for a result cut at its row limit. */
+  cutAt: string | undefined;
   private server: Server | undefined;
   private nonce = "n0nce";
   url = "";
@@ -105,7 +107,10 @@ class FakeSparqlServer {
   private answer(received: Received, res: ServerResponse): void {
     const url = new URL(received.url, this.url);
     if (url.pathname === "/sparql") {
-      res.writeHead(200, { "Content-Type": "application/sparql-results+json" });
+      res.writeHead(200, {
+        "Content-Type": "application/sparql-results+json",
+        ...(this.cutAt ? { "X-SPARQL-MaxRows": this.cutAt } : {}),
+      });
       res.end(JSON.stringify(this.behaviour.results ?? { head: { vars: [] }, boolean: true }));
       return;
     }
@@ -221,6 +226,14 @@ describe("push over the Graph Store Protocol", () => {
     expect((error as Error).message).toMatch(
       new RegExp(`^PUT graph <${G}a> \\(5 triples\\): cannot reach .* after 2 tries`),
     );
+  });
+
+  test("a graph whose blank nodes would be split over two requests is refused", async () => {
+    await writeFile(storePath, `_:x <urn:p> "1" <${G}c> .\n_:x <urn:p> "2" <${G}c> .\n`);
+    const error = await push(new EndpointClient(), 1).catch((e: unknown) => e);
+    expect((error as LaurelError).code).toBe("blank-nodes-split");
+    expect((error as Error).message).toMatch(/raise --chunk-triples/);
+    expect(await push(new EndpointClient(), 2)).toMatchObject({ graphs: 1, triples: 2 });
   });
 
   test("a missing store file is named", async () => {
@@ -367,6 +380,14 @@ describe("laurel query --endpoint and laurel push", () => {
     expect(sent.contentType).toBe("application/x-www-form-urlencoded");
     const query = new URLSearchParams(sent.body).get("query") ?? "";
     expect(query).toContain('VALUES ?org {\n    "x\\" } ; DROP ALL ; #"\n  }');
+  });
+
+  test("an answer the server cut short is an error, not a result", async () => {
+    server.behaviour = { results: { head: { vars: ["s"] }, results: { bindings: [] } } };
+    server.cutAt = "10000";
+    const run = await runCli(["query", "--endpoint", `${server.url}/sparql`, "-q", "SELECT ?s {}"]);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/cut the answer at 10000 rows \(Virtuoso's ResultSetMaxRows\)/);
   });
 
   test("push via the CLI takes credentials from the environment, never the URL", async () => {
