@@ -2,16 +2,25 @@
 // 1 a failure of the input, 2 wrong usage.
 import { readFile } from "node:fs/promises";
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import { checkedUrl, connect, queryEndpoint } from "../endpoint/index.ts";
 import { LaurelError, usageError } from "../errors.ts";
 import { dataPrefixes, type ExportFormat, writeRdfChunks } from "../export/index.ts";
 import { type BuildResult, buildGraph, CollectingSink } from "../pipeline/index.ts";
-import { type ResultFormat, runQuery } from "../query/index.ts";
+import {
+  executeQuery,
+  formatOutcome,
+  type PreparedQuery,
+  prepareQuery,
+  type QueryOutcome,
+  type ResultFormat,
+} from "../query/index.ts";
 import { DEFAULT_BASE } from "../resolve/index.ts";
 import { defaultConcurrency, startServer } from "../serve/index.ts";
 import { LaurelStore } from "../store/index.ts";
 import { type Diagnostic, ENTITY_TYPES, type EntityType } from "../types.ts";
 import { writeFileAtomic } from "../util/fs.ts";
 import { evalCommand } from "./eval.ts";
+import { CREDENTIALS_HELP, PUSH_HELP, PUSH_OPTIONS, pushBuild, pushCommand } from "./push.ts";
 import { validateCommand } from "./validate.ts";
 
 export interface Io {
@@ -62,9 +71,15 @@ Options:
   --max-quads N      refuse corpora whose graph exceeds N quads (default 8000000, about 37,000 announcements)
   --max-bytes N      refuse announcement files larger than N bytes (default 8388608)
   --quiet            print nothing but errors
-  -h, --help         show this help`,
+  -h, --help         show this help
+
+With --endpoint, the build is then pushed to a SPARQL 1.1 server as \`laurel push\` does:
+${PUSH_HELP}
+
+${CREDENTIALS_HELP}`,
     options: {
       ...COMMON_HELP,
+      ...PUSH_OPTIONS,
       store: { type: "string" },
       out: { type: "string" },
       base: { type: "string" },
@@ -85,15 +100,19 @@ laurel query --query TEXT [options]
 
 Options:
   --store FILE            store to query (default ${DEFAULTS.store})
+  --endpoint URL          ask a SPARQL 1.1 server instead (its query endpoint, e.g. http://127.0.0.1:8899/sparql)
   --format FORMAT         table (default), json (W3C SPARQL results), csv or tsv
   --param NAME=VALUE      bind ?NAME to VALUE (a literal; <...> for an IRI); repeatable
   -q, --query TEXT        query text instead of a file
   -h, --help              show this help
 
-CONSTRUCT and DESCRIBE print Turtle.`,
+CONSTRUCT and DESCRIBE print Turtle.
+
+${CREDENTIALS_HELP}`,
     options: {
       ...COMMON_HELP,
       store: { type: "string" },
+      endpoint: { type: "string" },
       format: { type: "string" },
       param: { type: "string", multiple: true },
       query: { type: "string", short: "q" },
@@ -172,6 +191,7 @@ Options:
   },
 };
 
+COMMANDS.push = pushCommand;
 COMMANDS.eval = evalCommand;
 COMMANDS.validate = validateCommand;
 
@@ -234,7 +254,7 @@ function formatDiagnostic(d: Diagnostic): string {
   return `${d.severity}: ${where}${message} [${d.code}]`;
 }
 
-function positiveInteger(value: unknown, flag: string): number | undefined {
+export function positiveInteger(value: unknown, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0)
@@ -257,6 +277,8 @@ async function runBuild(
   const buildTime = process.env.SOURCE_DATE_EPOCH
     ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z")
     : undefined;
+  // A wrong --endpoint is a usage error before the build, not after it.
+  if (values.endpoint !== undefined) checkedUrl(values.endpoint as string, "--endpoint");
   const maxQuads = positiveInteger(values["max-quads"], "--max-quads");
   const maxBytes = positiveInteger(values["max-bytes"], "--max-bytes");
   const result: BuildResult = await buildGraph(
@@ -308,6 +330,7 @@ async function runBuild(
       ].join("\n"),
     );
   }
+  if (values.endpoint !== undefined) await pushBuild(storePath, values, io);
   return 0;
 }
 
@@ -353,16 +376,39 @@ async function runQueryCommand(
       );
     }
   }
-  const store = await LaurelStore.open((values.store as string | undefined) ?? DEFAULTS.store);
-  const base = await baseOf(store);
-  io.out(
-    runQuery(store, text, format, {
-      params,
-      source,
-      prefixes: { ...prefixesForDisplay(), ...dataPrefixes(base) },
-    }),
-  );
+  const prepared = prepareQuery(text, { params, source });
+  const endpoint = values.endpoint as string | undefined;
+  if (endpoint !== undefined && values.store !== undefined)
+    throw usageError("give --store or --endpoint, not both");
+  const ask =
+    endpoint === undefined
+      ? await embeddedAsker((values.store as string | undefined) ?? DEFAULTS.store)
+      : await endpointAsker(checkedUrl(endpoint, "--endpoint"), source);
+  const base = baseFrom(await ask(prepareQuery(BASE_QUERY)));
+  const prefixes = { ...prefixesForDisplay(), ...dataPrefixes(base) };
+  io.out(formatOutcome(await ask(prepared), format, prefixes));
   return 0;
+}
+
+/** Runs prepared queries on the embedded store or on a server, alike. */
+type Asker = (prepared: PreparedQuery) => Promise<QueryOutcome>;
+
+async function embeddedAsker(storePath: string): Promise<Asker> {
+  const store = await LaurelStore.open(storePath);
+  return async (prepared) => executeQuery(store, prepared);
+}
+
+async function endpointAsker(endpoint: string, source: string): Promise<Asker> {
+  const { client } = await connect(endpoint);
+  return (prepared) => queryEndpoint(client, endpoint, prepared, source);
+}
+
+const BASE_QUERY = "SELECT ?d WHERE { ?d a <http://rdfs.org/ns/void#Dataset> } LIMIT 1";
+
+/** The base minted IRIs live under, read from the dataset description's IRI. */
+function baseFrom(outcome: QueryOutcome): string {
+  const value = outcome.kind === "bindings" ? outcome.bindings.rows[0]?.d?.value : undefined;
+  return value?.endsWith("dataset") ? value.slice(0, -"dataset".length) : DEFAULT_BASE;
 }
 
 function prefixesForDisplay(): Record<string, string> {

@@ -136,7 +136,7 @@ function syntaxError(
   );
 }
 
-interface JsonTerm {
+export interface JsonTerm {
   type: "uri" | "literal" | "bnode";
   value: string;
   "xml:lang"?: string;
@@ -159,6 +159,12 @@ export function selectBindings(store: LaurelStore, prepared: PreparedQuery): Bin
   return { variables, rows: json.results.bindings };
 }
 
+/** What a query answered, wherever it ran: the embedded store or a SPARQL server. */
+export type QueryOutcome =
+  | { kind: "bindings"; bindings: Bindings }
+  | { kind: "boolean"; value: boolean }
+  | { kind: "quads"; quads: QuadLike[] };
+
 export function runQuery(
   store: LaurelStore,
   text: string,
@@ -166,21 +172,36 @@ export function runQuery(
   options: QueryOptions = {},
 ): string {
   const prepared = prepareQuery(text, options);
-  if (prepared.type === "CONSTRUCT" || prepared.type === "DESCRIBE") {
-    const result = store.query(prepared.text);
-    const quads = result.kind === "quads" ? (result.quads as unknown as QuadLike[]) : [];
-    return writeRdf(quads, {
+  return formatOutcome(executeQuery(store, prepared), format, options.prefixes);
+}
+
+/** Runs a prepared query on the embedded store. */
+export function executeQuery(store: LaurelStore, prepared: PreparedQuery): QueryOutcome {
+  if (prepared.type === "SELECT")
+    return { kind: "bindings", bindings: selectBindings(store, prepared) };
+  const result = store.query(prepared.text);
+  if (prepared.type === "ASK")
+    return { kind: "boolean", value: result.kind === "boolean" && result.value };
+  const quads = result.kind === "quads" ? (result.quads as unknown as QuadLike[]) : [];
+  return { kind: "quads", quads };
+}
+
+/** Prints an outcome as `laurel query` does: Turtle for graphs, the chosen format for the rest. */
+export function formatOutcome(
+  outcome: QueryOutcome,
+  format: ResultFormat,
+  prefixes?: Record<string, string>,
+): string {
+  if (outcome.kind === "quads")
+    return writeRdf(outcome.quads, {
       format: "turtle",
-      ...(options.prefixes ? { extraPrefixes: options.prefixes } : {}),
+      ...(prefixes ? { extraPrefixes: prefixes } : {}),
     });
+  if (outcome.kind === "boolean") {
+    if (format === "json") return `${JSON.stringify({ head: {}, boolean: outcome.value })}\n`;
+    return `${outcome.value}\n`;
   }
-  if (prepared.type === "ASK") {
-    const result = store.query(prepared.text);
-    const value = result.kind === "boolean" && result.value;
-    if (format === "json") return `${JSON.stringify({ head: {}, boolean: value })}\n`;
-    return `${value}\n`;
-  }
-  const bindings = selectBindings(store, prepared);
+  const bindings = outcome.bindings;
   switch (format) {
     case "json":
       return `${JSON.stringify({ head: { vars: bindings.variables }, results: { bindings: bindings.rows } }, null, 2)}\n`;
@@ -189,7 +210,7 @@ export function runQuery(
     case "tsv":
       return formatTsv(bindings);
     default:
-      return formatTable(bindings, options.prefixes ?? {});
+      return formatTable(bindings, prefixes ?? {});
   }
 }
 
