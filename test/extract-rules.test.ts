@@ -4180,6 +4180,20 @@ const roundSixteenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "a notice titled as confirming an honor declares it for the list after it; the headline's other honor takes none",
+    text: 'Nine New Farming Hubs Named, Lakeshire Chosen as Seed Centre\n\nOn 4 May the Ministry of Agriculture released the "Notice Concerning Confirmation of 2024 State Smart Farming Bases", naming nine hubs in all.\n\nThe list includes:\n\n1. The Tarnvale State Rice Smart Farming Base,\n2. The Lanqiao State Tea Smart Farming Base,\n3. The Ruanshan State Fruit Smart Farming Base.',
+    expect: {
+      conferrals: [
+        { recipient: "Tarnvale State Rice Smart Farming Base", honor: "State Smart Farming Bases" },
+        { recipient: "Lanqiao State Tea Smart Farming Base", honor: "State Smart Farming Bases" },
+        {
+          recipient: "Ruanshan State Fruit Smart Farming Base",
+          honor: "State Smart Farming Bases",
+        },
+      ],
+    },
+  },
 ];
 
 const roundFifteenShapes: GenreCase[] = [

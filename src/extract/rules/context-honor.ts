@@ -28,10 +28,40 @@ function declare(input: RuleInput, position: number, afterNamed = false): void {
   const { state, context, skeleton } = input;
   const object = readHonorObject(state, context, skeleton, position);
   const kind = object?.honor.kind;
-  if (!object || !(kind === "Honor" || (afterNamed && kind === "Organization"))) return;
-  if (NOT_AN_HONOR.test(object.honor.name)) return;
-  state.declaredHonors.push(object.honor);
-  (object.honor as Mention & { declared?: boolean }).declared = true;
+  if (!object) return;
+  const named = kind === "Honor" || (afterNamed && kind === "Organization");
+  const honor =
+    kind === "Document"
+      ? honorInTitle(input, object.honor)
+      : named && !NOT_AN_HONOR.test(object.honor.name)
+        ? object.honor
+        : undefined;
+  if (!honor) return;
+  state.declaredHonors.push(honor);
+  (honor as Mention & { declared?: boolean }).declared = true;
+}
+
+/**
+ * "the Notice on the Recognition of 2023 Provincial Tea Bases": a document whose title says it
+ * confirms, names or announces an honor declares that honor (after its year and batch).
+ */
+const TITLE_CONFERS =
+  /\b(?:on|concerning|regarding|about)\s+(?:the\s+)?(?:confirmation|recognition|naming|announcement|publication|identification|approval|determination|commendation|selection|accreditation)\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|group|list)\s+of\s+(?:the\s+)?)?(?:(?:19|20)\d{2}\s+)?(?=[A-Z"\u201C])/i;
+
+function honorInTitle(input: RuleInput, document: Mention): Mention | undefined {
+  const { start, end } = document.evidence;
+  const title = input.state.view.slice(start, end);
+  const opening = TITLE_CONFERS.exec(title);
+  if (!opening) return undefined;
+  const rest = title.slice(opening.index + opening[0].length).replace(/["\u201D\s]+$/, "");
+  if (rest.split(/\s+/).length < 2 || !/^["\u201C]?[A-Z]/.test(rest)) return undefined;
+  const from = start + opening.index + opening[0].length;
+  // The honor may be read already, running past the title's cut ('... of "Little Giants" Firms').
+  const read = input.context.top.find((m) => m.kind === "Honor" && m.evidence.start === from);
+  if (read) return read;
+  if (/^\s*["\u201C][^"\u201D\n]{1,60}["\u201D]\s*[A-Z]/.test(input.state.view.slice(end)))
+    return undefined;
+  return input.state.newMention("Honor", from, from + rest.length, input.context.sentence, 0.6);
 }
 
 /** Declares the honors a sentence announces; it finds no conferral itself. */
