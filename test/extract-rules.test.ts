@@ -1082,12 +1082,12 @@ const names: GenreCase[] = [
   },
   {
     name: "an unknown word listed beside known places is a place: 'Deyang, Yibin and Hua'ping'",
-    text: "News\n\nDeyang, Yibin and Hua'ping continue to retain the honorary title of national hygienic cities.",
+    text: "News\n\nDeyang, Yibin and Hua'ping continue to retain the honorary title of provincial hygienic towns.",
     expect: {
       conferrals: [
-        { recipient: "Deyang", honor: "national hygienic cities", status: "renewed" },
-        { recipient: "Yibin", honor: "national hygienic cities", status: "renewed" },
-        { recipient: "Hua'ping", honor: "national hygienic cities", status: "renewed" },
+        { recipient: "Deyang", honor: "provincial hygienic towns", status: "renewed" },
+        { recipient: "Yibin", honor: "provincial hygienic towns", status: "renewed" },
+        { recipient: "Hua'ping", honor: "provincial hygienic towns", status: "renewed" },
       ],
     },
   },
@@ -4191,6 +4191,16 @@ const roundSixteenShapes: GenreCase[] = [
           recipient: "Ruanshan State Fruit Smart Farming Base",
           honor: "State Smart Farming Bases",
         },
+      ],
+    },
+  },
+  {
+    name: "'passed the re-examination of X and retained the title': the honor ends before 'and retained'",
+    text: "News\n\nOn Monday Tarnvale City and Lanqiao County passed the re-examination of provincial hygienic towns and retained the title for three more years.",
+    expect: {
+      conferrals: [
+        { recipient: "Tarnvale City", honor: "provincial hygienic towns", status: "renewed" },
+        { recipient: "Lanqiao County", honor: "provincial hygienic towns", status: "renewed" },
       ],
     },
   },
