@@ -4204,6 +4204,11 @@ const roundSixteenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'X Prize - A's Film' on a line is a category with its winner after a dash, not a class of the prize: the next category is no winner (guard)",
+    text: "Film Week Ends\n\nThe other winners were:\nGolden Swan Jury Prize - Lin Tao's Night Boat Home\nGolden Swan for Best Actress - Mei Lanxi, The Paper House\n\nPhotos courtesy of the festival",
+    expect: { conferrals: [] },
+  },
 ];
 
 const roundFifteenShapes: GenreCase[] = [
