@@ -4209,6 +4209,17 @@ const roundSixteenShapes: GenreCase[] = [
     text: "Film Week Ends\n\nThe other winners were:\nGolden Swan Jury Prize - Lin Tao's Night Boat Home\nGolden Swan for Best Actress - Mei Lanxi, The Paper House\n\nPhotos courtesy of the festival",
     expect: { conferrals: [] },
   },
+  {
+    name: "'The winners of the X Prize included A's Title, B's Title, and so on': the works hold the prize, not their authors",
+    text: "Prize History\n\nThe winners of the third Lakeland Fiction Prize (2004-2006) included Hou Jinlan's River Lanterns, Pei Wenshu's Salt and Ash, Ruan Qiming's Long Ferry Home, and so on.",
+    expect: {
+      conferrals: [
+        { recipient: "River Lanterns", honor: "Lakeland Fiction Prize" },
+        { recipient: "Salt and Ash", honor: "Lakeland Fiction Prize" },
+        { recipient: "Long Ferry Home", honor: "Lakeland Fiction Prize" },
+      ],
+    },
+  },
 ];
 
 const roundFifteenShapes: GenreCase[] = [

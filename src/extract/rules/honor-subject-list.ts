@@ -1,8 +1,9 @@
 // A sentence that opens with the honor and then names its holders: "The top ten science
 // communicators of 2023 are: A, a teacher at B; C, ..."; "The Gold Lamp Prize was awarded to A".
+import type { Mention } from "../../types.ts";
 import { NUMBER, readHonorObject } from "../relations.ts";
 import { emit, listAfter, RANK_WORD, SENTENCE_OPENER } from "./parts.ts";
-import type { ConferralRule } from "./types.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
 
 // "The winners of the 2025 X Medal are: ...": the honor is the medal, not its winners. "This
 // year's X laureates were ..."; "Past X winners include ...".
@@ -23,6 +24,29 @@ const REDUCED_RELATIVE =
 // "identified and named in Hexi": where the holders were named.
 const LINK =
   /^\s*(?:\([^()]{0,80}\)\s*)?(?:(?:named|selected|approved|announced|released|listed|rated|recogni[sz]ed|identified)\s+(?:and\s+(?:named|selected|approved|listed|rated|recogni[sz]ed|identified)\s+)?)?(?:in\s+(?:\uE000\d+\uE001|[A-Z][a-z]+)\s*)?(?:by\s+(?:the\s+)?\uE000\d+\uE001\s*)?(?:(?:this|last)\s+year\s*)?(?:(?:in|of)\s+(?:19|20)\d{2}\s*)?(?:\([^()]{0,80}\)\s*)?(?:are|were|is|was|included|includes|include)\b\s*(?:(?:awarded|granted|given|presented|conferred)\s+(?:on|to|upon)\s*)?(?::\s*)?/i;
+
+/** "A's Title": a person's name, then the title of their work, up to a comma, "and" or the end. */
+const POSSESSED_WORK =
+  /\uE000(\d+)\uE001(?:'s|\u2019s)\s+((?:[A-Z0-9"\u201C]|\uE000\d+\uE001)(?:[^,;:\uE000()]|\uE000\d+\uE001){0,80}?)(?=\s*(?:[,;.]|$|\(|\s+and\s+(?:so\s+on\b|\uE000)))/g;
+const MIN_WORKS = 2;
+
+/**
+ * "The winners of the X Prize included A's Title One, B's Title Two, and so on": the works won,
+ * each named after its author; the authors hold nothing here. A list of at least two.
+ */
+function possessedWorks(input: RuleInput, from: number): Mention[] {
+  const { state, context, skeleton } = input;
+  const works: Mention[] = [];
+  POSSESSED_WORK.lastIndex = from;
+  for (let m = POSSESSED_WORK.exec(skeleton.text); m; m = POSSESSED_WORK.exec(skeleton.text)) {
+    if (skeleton.mentionAt(Number(m[1]))?.kind !== "Person") continue;
+    const titleStart = m.index + m[0].length - (m[2] as string).length;
+    const start = skeleton.toView(titleStart, "start");
+    const end = skeleton.toView(m.index + m[0].length, "end");
+    works.push(state.newMention("Work", start, end, context.sentence, 0.6));
+  }
+  return works.length >= MIN_WORKS ? works : [];
+}
 
 export const honorSubjectList: ConferralRule = {
   name: "honor-subject-list",
@@ -48,7 +72,8 @@ export const honorSubjectList: ConferralRule = {
     // The holders follow at once: "... are: A, B", not "... are found in provinces such as A".
     const from = object.end + link[0].length;
     if (!/^(?:the\s+)?(?:[A-Z][\w'-]*[\s,]+){0,4}"?\uE000/.test(text.slice(from))) return [];
-    const recipients = listAfter(input, from);
+    const works = possessedWorks(input, from);
+    const recipients = works.length > 0 ? works : listAfter(input, from);
     return emit(input, recipients, [object], link[0], 0);
   },
 };
