@@ -164,6 +164,21 @@ describe("extractorKey", () => {
     await writeFile(rule, `${await readFile(rule, "utf8")}\n// an edit\n`);
     expect(digestSources(src)).not.toBe(before);
   });
+
+  test("changes when a file the extraction code imports changes, and not for others", async () => {
+    const root = await tempDir();
+    const src = join(root, "src");
+    await cp("src", src, { recursive: true });
+    await cp("package.json", join(root, "package.json"));
+    const before = digestSources(src);
+    await writeFile(join(src, "cli", "index.ts"), "// not read by extraction\n");
+    expect(digestSources(src)).toBe(before);
+    await writeFile(
+      join(src, "types.ts"),
+      `${await readFile(join(src, "types.ts"), "utf8")}\n// an edit\n`,
+    );
+    expect(digestSources(src)).not.toBe(before);
+  });
 });
 
 describe("readExtractionCache", () => {

@@ -8,9 +8,9 @@
 //   {"id":"...","fingerprint":"...","extraction":{...}}     one line per announcement, in build order
 //   {"end":<entries>,"sha256":"<hash of the entry lines>"}   so truncation or an edit is detected
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { basename, dirname, extname, join, relative } from "node:path";
+import { basename, dirname, extname, join, relative, resolve as resolvePath } from "node:path";
 import { fileURLToPath } from "node:url";
 import { currentRulesOff } from "../extract/rules/index.ts";
 import type { Announcement, Extraction } from "../types.ts";
@@ -56,11 +56,11 @@ export function announcementFingerprint(announcement: Announcement): string {
 let sourceDigest: string | undefined;
 
 /**
- * The extractor's key: a hash of the extraction code itself (every file under src/extract and the
- * shared domain types), of the dependencies it reads word lists from (as package.json declares
- * them), of the cache format and of the rules switched off (LAUREL_RULES_OFF). Hashing the sources
- * rather than a version number means an edit invalidates the cache without anyone remembering to
- * bump anything.
+ * The extractor's key: a hash of the extraction code itself (every file under src/extract and every
+ * file of this package they import, such as the domain types), of the installed dependencies it
+ * reads word lists from (package-lock.json, or package.json's ranges without one), of the cache
+ * format and of the rules switched off (LAUREL_RULES_OFF). Hashing the sources rather than a
+ * version number means an edit invalidates the cache without anyone remembering to bump anything.
  */
 export function extractorKey(rulesOff: ReadonlySet<string> = currentRulesOff()): string {
   sourceDigest ??= digestSources(fileURLToPath(new URL("..", import.meta.url)));
@@ -69,25 +69,38 @@ export function extractorKey(rulesOff: ReadonlySet<string> = currentRulesOff()):
   );
 }
 
-/** Hashes what extraction is made of, under the `src` folder given (and its package.json). */
+/** Hashes what extraction is made of, under the `src` folder given (and the package beside it). */
 export function digestSources(src: string): string {
   const hash = createHash("sha256");
-  for (const file of [...sourceFiles(join(src, "extract")), join(src, "types.ts")]) {
+  for (const file of extractionFiles(src)) {
     hash.update(relative(src, file)).update("\0").update(readFileSync(file)).update("\0");
   }
-  const manifest = JSON.parse(readFileSync(join(src, "..", "package.json"), "utf8")) as {
-    version?: string;
-    dependencies?: Record<string, string>;
-  };
-  hash.update(JSON.stringify([manifest.version, manifest.dependencies]));
+  const root = join(src, "..");
+  const lock = join(root, "package-lock.json");
+  hash.update(existsSync(lock) ? readFileSync(lock) : readFileSync(join(root, "package.json")));
   return hash.digest("hex");
 }
 
+const RELATIVE_IMPORT = /\bfrom\s+"(\.\.?\/[^"]+)"/g;
+
+/** The files under src/extract and, transitively, the package's files they import; sorted. */
+function extractionFiles(src: string): string[] {
+  const found = new Set(sourceFiles(join(src, "extract")));
+  const pending = [...found];
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    for (const [, specifier] of readFileSync(file, "utf8").matchAll(RELATIVE_IMPORT)) {
+      const target = resolvePath(dirname(file), specifier as string);
+      if (!found.has(target) && existsSync(target)) {
+        found.add(target);
+        pending.push(target);
+      }
+    }
+  }
+  return [...found].sort();
+}
+
 function sourceFiles(dir: string): string[] {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-  );
-  return entries.flatMap((entry) => {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sourceFiles(path);
     return entry.isFile() ? [path] : [];
