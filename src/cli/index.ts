@@ -5,7 +5,19 @@ import { type ParseArgsConfig, parseArgs } from "node:util";
 import { checkedUrl, connect, queryEndpoint } from "../endpoint/index.ts";
 import { LaurelError, usageError } from "../errors.ts";
 import { dataPrefixes, type ExportFormat, writeRdfChunks } from "../export/index.ts";
-import { type BuildResult, buildGraph, CollectingSink } from "../pipeline/index.ts";
+import {
+  cachePathFor,
+  type ExtractionCache,
+  extractorKey,
+  readExtractionCache,
+  writeExtractionCache,
+} from "../pipeline/cache.ts";
+import {
+  type BuildResult,
+  buildGraph,
+  CollectingSink,
+  type CorpusChanges,
+} from "../pipeline/index.ts";
 import {
   executeQuery,
   formatOutcome,
@@ -60,6 +72,9 @@ const COMMANDS: Record<string, Command> = {
 
 Reads .txt and .md announcements (default ${DEFAULTS.corpus}), extracts facts, links entities,
 maps them to RDF, loads the embedded store and writes it as N-Quads plus a Turtle export.
+Extractions are kept next to the store (out/laurel.cache.ndjson for out/laurel.nq): the next
+build extracts only the announcements added or changed since, and gives the same bytes a full
+build would.
 
 Options:
   --store FILE       store file to write (default ${DEFAULTS.store})
@@ -68,6 +83,7 @@ Options:
   --authority FILE   authority file of known bodies (default ${DEFAULTS.authority})
   --overrides FILE   owl:sameAs / owl:differentFrom fixes (default ${DEFAULTS.overrides})
   --strict           treat every warning or error as fatal
+  --full             extract every announcement again, ignoring the extraction cache
   --max-quads N      refuse corpora whose graph exceeds N quads (default 8000000, about 37,000 announcements)
   --max-bytes N      refuse announcement files larger than N bytes (default 8388608)
   --quiet            print nothing but errors
@@ -86,6 +102,7 @@ ${CREDENTIALS_HELP}`,
       authority: { type: "string" },
       overrides: { type: "string" },
       strict: { type: "boolean" },
+      full: { type: "boolean" },
       "max-quads": { type: "string" },
       "max-bytes": { type: "string" },
       quiet: { type: "boolean" },
@@ -281,8 +298,15 @@ async function runBuild(
   if (values.endpoint !== undefined) checkedUrl(values.endpoint as string, "--endpoint");
   const maxQuads = positiveInteger(values["max-quads"], "--max-quads");
   const maxBytes = positiveInteger(values["max-bytes"], "--max-bytes");
+  const storePath = (values.store as string | undefined) ?? DEFAULTS.store;
+  const outPath = (values.out as string | undefined) ?? DEFAULTS.out;
+  const cachePath = cachePathFor(storePath);
+  const cacheKey = extractorKey();
+  const previous = await previousExtractions(cachePath, cacheKey, Boolean(values.full));
+  if (previous.warning && !quiet) io.err(`warning: ${previous.warning}\n`);
   const result: BuildResult = await buildGraph(
     {
+      ...(previous.cache ? { previous: previous.cache } : {}),
       paths: positionals.length > 0 ? positionals : [DEFAULTS.corpus],
       base: (values.base as string | undefined) ?? DEFAULT_BASE,
       authorityPath: (values.authority as string | undefined) ?? DEFAULTS.authority,
@@ -307,10 +331,10 @@ async function runBuild(
     io.err("laurel: no announcement could be read; nothing was written\n");
     return 1;
   }
-  const storePath = (values.store as string | undefined) ?? DEFAULTS.store;
-  const outPath = (values.out as string | undefined) ?? DEFAULTS.out;
   await LaurelStore.save(storePath, result.nquadsChunks);
   await writeFileAtomic(outPath, result.turtleChunks ?? []);
+  // Last: entries are addressed by content, so a cache older than the store is merely slower.
+  await writeExtractionCache(cachePath, result.extractions, cacheKey);
   if (!quiet) {
     const s = result.summary;
     const entityLine = Object.entries(s.entities)
@@ -319,7 +343,7 @@ async function runBuild(
       .join(", ");
     io.out(
       [
-        `announcements: ${s.announcements} of ${s.filesSeen} file(s)`,
+        `announcements: ${s.announcements} of ${s.filesSeen} file(s) (${describeChanges(result.changes, previous.fullReason)})`,
         `entities:      ${entityLine || "none"}`,
         `conferrals:    ${s.conferrals}`,
         `triples:       ${s.quads} (quads in ${result.extractions.length + 2} graphs)`,
@@ -332,6 +356,43 @@ async function runBuild(
   }
   if (values.endpoint !== undefined) await pushBuild(storePath, values, io);
   return 0;
+}
+
+interface PreviousExtractions {
+  cache?: ExtractionCache;
+  /** Why every announcement is extracted this time. */
+  fullReason: string;
+  warning?: string;
+}
+
+/** The previous build's extractions, or why there are none to reuse. */
+async function previousExtractions(
+  cachePath: string,
+  key: string,
+  full: boolean,
+): Promise<PreviousExtractions> {
+  if (full) return { fullReason: "full build: --full" };
+  const read = await readExtractionCache(cachePath, key);
+  switch (read.status) {
+    case "ok":
+      return { cache: read.cache, fullReason: "" };
+    case "missing":
+      return { fullReason: "full build" };
+    case "stale":
+      return { fullReason: `full build: ${read.reason}` };
+    case "corrupt":
+      return {
+        fullReason: "full build: unreadable cache",
+        warning: `${cachePath} cannot be used (${read.reason}); every announcement is extracted again`,
+      };
+  }
+}
+
+/** "2 added, 1 changed, 1 removed, 2 kept", or why the build was a full one. */
+function describeChanges(changes: CorpusChanges | undefined, fullReason: string): string {
+  if (!changes) return fullReason;
+  const { added, changed, removed, kept } = changes;
+  return `${added} added, ${changed} changed, ${removed} removed, ${kept} kept`;
 }
 
 async function baseOf(store: LaurelStore): Promise<string> {

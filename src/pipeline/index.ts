@@ -24,6 +24,7 @@ import {
   type Extraction,
 } from "../types.ts";
 import { reportShaclDiagnostics } from "../validate/index.ts";
+import { announcementFingerprint, type ExtractionCache } from "./cache.ts";
 import { autoWorkerCount, type ExtractOutcome, extractInWorkers } from "./workers.ts";
 
 /**
@@ -55,6 +56,16 @@ export interface BuildOptions {
   /** Also write the Turtle export (all graphs merged) with these extra prefixes. */
   turtlePrefixes?: Record<string, string>;
   onProgress?: (stage: string, done: number, total: number) => void;
+  /** An earlier build's extractions: unchanged announcements reuse theirs (see cache.ts). */
+  previous?: ExtractionCache;
+}
+
+/** How the corpus differs from the previous build's, by announcement id. */
+export interface CorpusChanges {
+  added: number;
+  changed: number;
+  removed: number;
+  kept: number;
 }
 
 export interface BuildSummary {
@@ -83,6 +94,8 @@ export interface BuildResult {
   /** The graph in an Oxigraph store, loaded on first use when the build loaded it elsewhere. */
   readonly store: LaurelStore;
   summary: BuildSummary;
+  /** Against the previous build; absent when there was none to compare with (a full build). */
+  changes?: CorpusChanges;
 }
 
 export class CollectingSink implements DiagnosticSink {
@@ -109,32 +122,7 @@ export async function buildGraph(
     sink,
     options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes },
   );
-  const extractions: Extraction[] = [];
-  const workers = options.workers ?? autoWorkerCount(announcements.length);
-  const outcomes: ExtractOutcome[] | undefined =
-    workers > 0 && announcements.length > 0
-      ? await extractInWorkers(announcements, {
-          workers,
-          onProgress: (done, total) => options.onProgress?.("extract", done, total),
-        })
-      : undefined;
-  announcements.forEach((announcement, index) => {
-    try {
-      const outcome = outcomes?.[index];
-      if (outcome && !outcome.ok) throw new Error(outcome.message);
-      const extraction = outcome?.ok ? outcome.extraction : extractFacts(announcement);
-      for (const diagnostic of extraction.diagnostics) sink.report(diagnostic);
-      extractions.push(extraction);
-    } catch (error) {
-      sink.report({
-        code: "extract-failed",
-        severity: "error",
-        message: `${announcement.path}: extraction failed (${(error as Error).message}); the announcement is left out`,
-        source: { file: announcement.path },
-      });
-    }
-    if (!outcomes) options.onProgress?.("extract", index + 1, announcements.length);
-  });
+  const { extractions, changes } = await extractChanged(announcements, options, sink);
   const authority = options.authorityPath ? await loadAuthority(options.authorityPath) : undefined;
   const overrides = options.overridesPath ? await loadOverrides(options.overridesPath) : undefined;
   const resolution = resolveEntities(extractions, {
@@ -222,6 +210,7 @@ export async function buildGraph(
       store ??= loadHere();
       return store;
     },
+    ...(changes ? { changes } : {}),
     summary: {
       announcements: announcements.length,
       filesSeen,
@@ -231,4 +220,82 @@ export async function buildGraph(
       diagnostics: 0,
     },
   };
+}
+
+/**
+ * Extracts the announcements that are new or changed since `options.previous` and takes the
+ * others' extractions from it, in corpus order, so the result is the one a full build gets.
+ */
+async function extractChanged(
+  announcements: Announcement[],
+  options: BuildOptions,
+  sink: DiagnosticSink,
+): Promise<{ extractions: Extraction[]; changes?: CorpusChanges }> {
+  const previous = options.previous?.entries;
+  const reused: Array<Extraction | undefined> = announcements.map((announcement) => {
+    const entry = previous?.get(announcement.id);
+    return entry && entry.fingerprint === announcementFingerprint(announcement)
+      ? { announcement, ...entry.extraction }
+      : undefined;
+  });
+  const fresh = announcements.filter((_, index) => !reused[index]);
+  const outcomes = await extractAll(fresh, options);
+  const extractions: Extraction[] = [];
+  let next = 0;
+  announcements.forEach((announcement, index) => {
+    const extraction = reused[index] ?? acceptOutcome(announcement, outcomes[next++], sink);
+    if (!extraction) return;
+    for (const diagnostic of extraction.diagnostics) sink.report(diagnostic);
+    extractions.push(extraction);
+  });
+  if (!previous) return { extractions };
+  return { extractions, changes: countChanges(announcements, reused, previous) };
+}
+
+/** Extracts on worker threads when there are enough announcements, else on this thread. */
+async function extractAll(
+  announcements: Announcement[],
+  options: BuildOptions,
+): Promise<ExtractOutcome[]> {
+  const workers = options.workers ?? autoWorkerCount(announcements.length);
+  const progress = (done: number, total: number) => options.onProgress?.("extract", done, total);
+  if (workers > 0 && announcements.length > 0)
+    return extractInWorkers(announcements, { workers, onProgress: progress });
+  return announcements.map((announcement, index) => {
+    let outcome: ExtractOutcome;
+    try {
+      outcome = { ok: true, extraction: extractFacts(announcement) };
+    } catch (error) {
+      outcome = { ok: false, message: (error as Error).message };
+    }
+    progress(index + 1, announcements.length);
+    return outcome;
+  });
+}
+
+function acceptOutcome(
+  announcement: Announcement,
+  outcome: ExtractOutcome | undefined,
+  sink: DiagnosticSink,
+): Extraction | undefined {
+  if (outcome?.ok) return outcome.extraction;
+  sink.report({
+    code: "extract-failed",
+    severity: "error",
+    message: `${announcement.path}: extraction failed (${outcome?.message ?? "no result"}); the announcement is left out`,
+    source: { file: announcement.path },
+  });
+  return undefined;
+}
+
+function countChanges(
+  announcements: Announcement[],
+  reused: Array<Extraction | undefined>,
+  previous: ReadonlyMap<string, unknown>,
+): CorpusChanges {
+  const current = new Set(announcements.map((announcement) => announcement.id));
+  const kept = reused.filter(Boolean).length;
+  const added = announcements.filter((announcement) => !previous.has(announcement.id)).length;
+  const removed = [...previous.keys()].filter((id) => !current.has(id)).length;
+  return { added, changed: announcements.length - kept - added, removed, kept };
 }

@@ -1,0 +1,224 @@
+// `npm run bench:incremental -- --count N --add M` (default 10000 and 100): a full `laurel build` of
+// N generated announcements, then M more added and an incremental build over the same store, each
+// in a fresh process; prints both wall times and their ratio (issue 14's goal: under 10%), checks
+// the incremental result byte for byte against a full build of the same N + M, and times the stages
+// of an incremental build in one process to show which one dominates.
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { dataPrefixes, QuadTable, writeRdfChunks } from "../src/export/index.ts";
+import { extractFacts } from "../src/extract/index.ts";
+import { readAnnouncements } from "../src/ingest/index.ts";
+import { mapToQuads } from "../src/map/index.ts";
+import {
+  announcementFingerprint,
+  cachePathFor,
+  extractorKey,
+  readExtractionCache,
+  writeExtractionCache,
+} from "../src/pipeline/cache.ts";
+import { CollectingSink } from "../src/pipeline/index.ts";
+import {
+  DEFAULT_BASE,
+  loadAuthority,
+  loadOverrides,
+  resolveEntities,
+} from "../src/resolve/index.ts";
+import { LaurelStore } from "../src/store/index.ts";
+import { loadInWorker } from "../src/store/worker.ts";
+import type { Extraction } from "../src/types.ts";
+import { writeFileAtomic } from "../src/util/fs.ts";
+import { ensureCorpus, machine, run, seconds, type Timing, table, timed } from "./lib/measure.ts";
+
+const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const BENCH = join(ROOT, ".bench");
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const { values } = parseArgs({
+  options: {
+    count: { type: "string", default: "10000" },
+    add: { type: "string", default: "100" },
+    seed: { type: "string", default: "laurel" },
+    "no-verify": { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+  },
+});
+if (values.help) {
+  process.stdout.write(
+    "Usage: npm run bench:incremental -- [--count N] [--add M] [--seed S] [--no-verify]\n",
+  );
+  process.exit(0);
+}
+const count = Number(values.count);
+const add = Number(values.add);
+if (!Number.isInteger(count) || count <= 0 || !Number.isInteger(add) || add <= 0) {
+  log("bench:incremental: --count and --add take positive whole numbers");
+  process.exit(2);
+}
+
+interface BuildRun {
+  wallMs: number;
+  summary: string;
+}
+
+/** `laurel build` in a fresh process, as a user runs it. */
+async function buildInChild(corpus: string, outDir: string, ...flags: string[]): Promise<BuildRun> {
+  const result = await run(
+    process.execPath,
+    [
+      join(ROOT, "bin", "laurel.js"),
+      "build",
+      corpus,
+      "--store",
+      join(outDir, "laurel.nq"),
+      "--out",
+      join(outDir, "laurel.ttl"),
+      ...flags,
+    ],
+    { timeoutMs: 30 * 60_000, cwd: ROOT },
+  );
+  if (result.code !== 0) throw new Error(`laurel build failed (${result.code}): ${result.stderr}`);
+  return { wallMs: result.wallMs, summary: result.stdout.split("\n")[0] ?? "" };
+}
+
+/** A corpus folder holding the first `first` files of the generated corpus. */
+function partialCorpus(source: string, target: string, first: number): string[] {
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  const files = readdirSync(source)
+    .filter((name) => name.endsWith(".txt"))
+    .sort();
+  for (const name of files.slice(0, first)) cpSync(join(source, name), join(target, name));
+  return files;
+}
+
+function sameBytes(a: string, b: string): boolean {
+  return readFileSync(a).equals(readFileSync(b));
+}
+
+type Stage = [string, Timing];
+
+/** The stages of an incremental build over `storePath`'s cache, timed one by one in this process. */
+async function timeIncrementalStages(corpus: string, storePath: string): Promise<Stage[]> {
+  const stages: Stage[] = [];
+  const step = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
+    const [value, timing] = await timed(fn);
+    stages.push([name, timing]);
+    log(`  ${name}: ${seconds(timing.wallMs)}`);
+    return value;
+  };
+  const sink = new CollectingSink();
+  const key = extractorKey();
+  const { announcements } = await step("ingest (read and hash every file)", () =>
+    readAnnouncements([corpus], sink),
+  );
+  const read = await step("read the extraction cache", () =>
+    readExtractionCache(cachePathFor(storePath), key),
+  );
+  if (read.status !== "ok") throw new Error(`cache not usable: ${read.status}`);
+  const extractions = await step("extract the new announcements", () =>
+    announcements.map((announcement): Extraction => {
+      const entry = read.cache.entries.get(announcement.id);
+      return entry?.fingerprint === announcementFingerprint(announcement)
+        ? { announcement, ...entry.extraction }
+        : extractFacts(announcement);
+    }),
+  );
+  // What the cache saves: a full build extracts every announcement (one thread, as on 2 cores).
+  await step("for comparison: extract all (a full build)", () =>
+    announcements.map((announcement) => extractFacts(announcement)),
+  );
+  const authority = await loadAuthority(join(ROOT, "data", "authority.ttl"));
+  const overrides = await loadOverrides(join(ROOT, "data", "overrides.ttl"));
+  const resolution = await step("link (all announcements)", () =>
+    resolveEntities(extractions, { authority, overrides, base: DEFAULT_BASE }),
+  );
+  const mapped = await step("map (all announcements)", () =>
+    mapToQuads(extractions, resolution, { base: DEFAULT_BASE, maxQuads: 8_000_000 }),
+  );
+  const quadTable = await step("intern + sort", () => QuadTable.from(mapped.quads));
+  mapped.quads.length = 0;
+  const chunks = await step("N-Quads", () => Array.from(quadTable.nquadsChunks()));
+  // The worker takes the buffers and hands them back.
+  const loaded = await step("store load (worker thread)", () => loadInWorker(chunks, "bench"));
+  const turtle = await step("Turtle export", () =>
+    Array.from(
+      writeRdfChunks(quadTable, { format: "turtle", extraPrefixes: dataPrefixes(DEFAULT_BASE) }),
+    ),
+  );
+  const scratch = join(BENCH, "incremental-scratch");
+  await step("write store, export and cache", async () => {
+    await LaurelStore.save(join(scratch, "laurel.nq"), loaded.chunks);
+    await writeFileAtomic(join(scratch, "laurel.ttl"), turtle);
+    await writeExtractionCache(join(scratch, "laurel.cache.ndjson"), extractions, key);
+  });
+  rmSync(scratch, { recursive: true, force: true });
+  return stages;
+}
+
+async function main(): Promise<void> {
+  const generated = ensureCorpus(BENCH, count + add, values.seed as string, log);
+  const runDir = join(BENCH, `incremental-${count}+${add}`);
+  const corpus = join(runDir, "corpus");
+  const files = partialCorpus(generated.dir, corpus, count);
+  const incrementalOut = join(runDir, "incremental");
+  rmSync(incrementalOut, { recursive: true, force: true });
+
+  log(`full build of ${count} announcements (fresh process)...`);
+  const full = await buildInChild(corpus, incrementalOut, "--quiet");
+  log(`  ${seconds(full.wallMs)}`);
+  for (const name of files.slice(count, count + add))
+    cpSync(join(generated.dir, name), join(corpus, name));
+  log(`incremental build after adding ${add} (fresh process)...`);
+  const incremental = await buildInChild(corpus, incrementalOut);
+  log(`  ${seconds(incremental.wallMs)}: ${incremental.summary}`);
+
+  let verified = "not checked (--no-verify)";
+  if (!values["no-verify"]) {
+    log(`full build of the same ${count + add} announcements, to compare bytes...`);
+    const fullOut = join(runDir, "full");
+    rmSync(fullOut, { recursive: true, force: true });
+    const reference = await buildInChild(corpus, fullOut, "--quiet");
+    log(`  ${seconds(reference.wallMs)}`);
+    const same = ["laurel.nq", "laurel.ttl", "laurel.cache.ndjson"].every((name) =>
+      sameBytes(join(incrementalOut, name), join(fullOut, name)),
+    );
+    verified = same
+      ? `byte-identical to a full build (${seconds(reference.wallMs)})`
+      : "DIFFERENT from a full build";
+  }
+
+  log("stages of the incremental build, timed in this process...");
+  const stages = await timeIncrementalStages(corpus, join(incrementalOut, "laurel.nq"));
+
+  const ratio = incremental.wallMs / full.wallMs;
+  const report = [
+    `incremental build: ${count} generated announcements (seed ${values.seed}), then ${add} added`,
+    `machine: ${JSON.stringify(machine())}`,
+    "",
+    table(
+      ["build (fresh process, `laurel build`)", "wall"],
+      [
+        [`full, ${count} announcements`, seconds(full.wallMs)],
+        [
+          `incremental, +${add} (${incremental.summary.replace(/^announcements: /, "")})`,
+          seconds(incremental.wallMs),
+        ],
+      ],
+    ),
+    "",
+    `ratio incremental / full: ${(ratio * 100).toFixed(1)}% (goal: under 10%: ${ratio < 0.1 ? "met" : "NOT met"})`,
+    `result: ${verified}`,
+    "",
+    table(
+      ["stage of the incremental build (one process)", "wall", "CPU"],
+      stages.map(([name, t]) => [name, seconds(t.wallMs), seconds(t.cpuMs)]),
+    ),
+    "",
+  ].join("\n");
+  process.stdout.write(report);
+  writeFileSync(join(BENCH, `incremental-${count}+${add}.txt`), report);
+}
+
+await main();

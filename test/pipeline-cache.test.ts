@@ -1,0 +1,206 @@
+// Incremental builds: the extraction cache next to the store, and builds that reuse it.
+import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { beforeAll, describe, expect, test } from "vitest";
+import { writeCorpus } from "../scripts/lib/corpus.ts";
+import { extractFacts } from "../src/extract/index.ts";
+import { readAnnouncements } from "../src/ingest/index.ts";
+import {
+  announcementFingerprint,
+  cachePathFor,
+  digestSources,
+  extractorKey,
+  readExtractionCache,
+  writeExtractionCache,
+} from "../src/pipeline/cache.ts";
+import { CollectingSink } from "../src/pipeline/index.ts";
+import { runCli, tempDir } from "./support/cli.ts";
+
+const SAMPLES = "data/announcements";
+
+let generated: string;
+
+beforeAll(async () => {
+  generated = await tempDir();
+  writeCorpus(generated, 24, "incremental");
+});
+
+/** A corpus folder: the five samples and the first `count` generated announcements. */
+async function corpusOf(count: number): Promise<string> {
+  const dir = await tempDir();
+  await cp(SAMPLES, dir, { recursive: true });
+  const files = (await readdir(generated)).filter((name) => name.endsWith(".txt")).sort();
+  for (const name of files.slice(0, count)) await cp(join(generated, name), join(dir, name));
+  return dir;
+}
+
+interface Built {
+  store: string;
+  out: string;
+  summary: string;
+  err: string;
+}
+
+async function build(corpus: string, outDir: string, ...flags: string[]): Promise<Built> {
+  const store = join(outDir, "laurel.nq");
+  const out = join(outDir, "laurel.ttl");
+  const run = await runCli(["build", corpus, "--store", store, "--out", out, ...flags]);
+  expect(run.code, run.err).toBe(0);
+  return { store, out, summary: run.out.split("\n")[0] ?? "", err: run.err };
+}
+
+/** The store, export and cache of `built` are the bytes a fresh full build of `corpus` writes. */
+async function expectSameAsFullBuild(built: Built, corpus: string): Promise<void> {
+  const full = await build(corpus, await tempDir());
+  expect(full.summary).toMatch(/\(full build\)$/);
+  for (const [mine, theirs] of [
+    [built.store, full.store],
+    [built.out, full.out],
+    [cachePathFor(built.store), cachePathFor(full.store)],
+  ] as const) {
+    expect((await readFile(mine)).equals(await readFile(theirs)), `${mine} differs`).toBe(true);
+  }
+}
+
+describe("incremental laurel build", () => {
+  test("adding, changing and removing announcements gives the bytes of a full rebuild", async () => {
+    // given a built corpus
+    const corpus = await corpusOf(16);
+    const outDir = await tempDir();
+    expect((await build(corpus, outDir)).summary).toBe(
+      "announcements: 21 of 21 file(s) (full build)",
+    );
+    // when 8 are added, one is changed and one removed
+    const files = (await readdir(generated)).filter((name) => name.endsWith(".txt")).sort();
+    for (const name of files.slice(16)) await cp(join(generated, name), join(corpus, name));
+    const changed = join(corpus, files[3] as string);
+    const text = await readFile(changed, "utf8");
+    await writeFile(
+      changed,
+      `${text}\nThe Lanzhou Science Museum was named a National Science Popularization Education Base.\n`,
+    );
+    await rm(join(corpus, files[5] as string));
+    const incremental = await build(corpus, outDir);
+    // then the summary says so and the bytes are those of a full build
+    expect(incremental.summary).toBe(
+      "announcements: 28 of 28 file(s) (8 added, 1 changed, 1 removed, 19 kept)",
+    );
+    await expectSameAsFullBuild(incremental, corpus);
+  });
+
+  test("an unchanged corpus keeps every extraction and writes the same bytes", async () => {
+    const corpus = await corpusOf(6);
+    const outDir = await tempDir();
+    const first = await build(corpus, outDir);
+    const before = await readFile(first.store);
+    const again = await build(corpus, outDir);
+    expect(again.summary).toBe(
+      "announcements: 11 of 11 file(s) (0 added, 0 changed, 0 removed, 11 kept)",
+    );
+    expect((await readFile(again.store)).equals(before)).toBe(true);
+  });
+
+  test("--full extracts everything again", async () => {
+    const corpus = await corpusOf(2);
+    const outDir = await tempDir();
+    await build(corpus, outDir);
+    expect((await build(corpus, outDir, "--full")).summary).toBe(
+      "announcements: 7 of 7 file(s) (full build: --full)",
+    );
+  });
+
+  test("a cache written by other extraction code is not used", async () => {
+    // given a cache whose key is not this extractor's, and whose entries were tampered with
+    const corpus = await corpusOf(4);
+    const outDir = await tempDir();
+    const first = await build(corpus, outDir);
+    const cachePath = cachePathFor(first.store);
+    const lines = (await readFile(cachePath, "utf8")).split("\n");
+    lines[0] = (lines[0] as string).replace(/"key":"[0-9a-f]+"/, '"key":"older-extractor"');
+    await writeFile(cachePath, lines.join("\n").replaceAll("Science Museum", "Art Museum"));
+    // when building again
+    const second = await build(corpus, outDir);
+    // then nothing of it was reused
+    expect(second.summary).toBe(
+      "announcements: 9 of 9 file(s) (full build: the extraction code or its options changed)",
+    );
+    expect(second.err).toBe("");
+    await expectSameAsFullBuild(second, corpus);
+  });
+
+  test.each([
+    ["an edited entry", (text: string) => text.replace("Science", "Sciences")],
+    ["a truncated file", (text: string) => text.slice(0, Math.floor(text.length / 2))],
+    ["a file that is not JSON", () => "\u0000\u0001 not a cache\n"],
+  ])("%s gives a warning and a full rebuild", async (_case, corrupt) => {
+    const corpus = await corpusOf(3);
+    const outDir = await tempDir();
+    const first = await build(corpus, outDir);
+    const cachePath = cachePathFor(first.store);
+    await writeFile(cachePath, corrupt(await readFile(cachePath, "utf8")));
+    const second = await build(corpus, outDir);
+    expect(second.summary).toBe("announcements: 8 of 8 file(s) (full build: unreadable cache)");
+    expect(second.err).toMatch(
+      /^warning: .*laurel\.cache\.ndjson cannot be used \(.+\); every announcement is extracted again\n$/,
+    );
+    await expectSameAsFullBuild(second, corpus);
+  });
+});
+
+describe("extractorKey", () => {
+  test("changes with the rules switched off", () => {
+    expect(extractorKey(new Set(["revoked"]))).not.toBe(extractorKey(new Set()));
+    expect(extractorKey(new Set(["a", "b"]))).toBe(extractorKey(new Set(["b", "a"])));
+  });
+
+  test("changes when a file of the extraction code changes", async () => {
+    const root = await tempDir();
+    const src = join(root, "src");
+    await cp("src", src, { recursive: true });
+    await cp("package.json", join(root, "package.json"));
+    const before = digestSources(src);
+    const rule = join(src, "extract", "rules", "revoked.ts");
+    await writeFile(rule, `${await readFile(rule, "utf8")}\n// an edit\n`);
+    expect(digestSources(src)).not.toBe(before);
+  });
+
+  test("changes when a file the extraction code imports changes, and not for others", async () => {
+    const root = await tempDir();
+    const src = join(root, "src");
+    await cp("src", src, { recursive: true });
+    await cp("package.json", join(root, "package.json"));
+    const before = digestSources(src);
+    await writeFile(join(src, "cli", "index.ts"), "// not read by extraction\n");
+    expect(digestSources(src)).toBe(before);
+    await writeFile(
+      join(src, "types.ts"),
+      `${await readFile(join(src, "types.ts"), "utf8")}\n// an edit\n`,
+    );
+    expect(digestSources(src)).not.toBe(before);
+  });
+});
+
+describe("readExtractionCache", () => {
+  test("gives back exactly what was written, undefined fields included", async () => {
+    // given the extractions of the samples (conferrals keep fields such as `date` undefined)
+    const { announcements } = await readAnnouncements([SAMPLES], new CollectingSink());
+    const extractions = announcements.map((announcement) => extractFacts(announcement));
+    const path = join(await tempDir(), "laurel.cache.ndjson");
+    // when written and read back
+    await writeExtractionCache(path, extractions, "key");
+    const read = await readExtractionCache(path, "key");
+    // then every entry is the extraction, property for property
+    if (read.status !== "ok") throw new Error(`cache not read: ${read.status}`);
+    for (const { announcement, ...extraction } of extractions) {
+      const entry = read.cache.entries.get(announcement.id);
+      expect(entry?.fingerprint).toBe(announcementFingerprint(announcement));
+      expect(isDeepStrictEqual(entry?.extraction, extraction), announcement.id).toBe(true);
+    }
+  });
+
+  test("says a missing cache is missing", async () => {
+    const read = await readExtractionCache(join(await tempDir(), "none.cache.ndjson"), "k");
+    expect(read.status).toBe("missing");
+  });
+});
