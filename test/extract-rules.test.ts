@@ -4220,6 +4220,19 @@ const roundSixteenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "a work nominated in categories listed after the count: 'received N nominations: A, B and C', ', including A, B, and C'",
+    text: 'Film Week\n\n"Salt Road", directed by Hou Jinlan, received four nominations, including Best Documentary, Best Editing, and Best Score. "Night Ferry" was nominated for two awards: Best Picture of the Festival and Best Screenplay.',
+    expect: {
+      conferrals: [
+        { recipient: "Salt Road", honor: "Best Documentary", status: "proposed" },
+        { recipient: "Salt Road", honor: "Best Editing", status: "proposed" },
+        { recipient: "Salt Road", honor: "Best Score", status: "proposed" },
+        { recipient: "Night Ferry", honor: "Best Picture of the Festival", status: "proposed" },
+        { recipient: "Night Ferry", honor: "Best Screenplay", status: "proposed" },
+      ],
+    },
+  },
 ];
 
 const roundFifteenShapes: GenreCase[] = [

@@ -33,6 +33,7 @@ import { listContinues } from "./list-continues.ts";
 import { listedWithoutHonor } from "./listed-without-honor.ts";
 import { dropNestedHolders } from "./nested-holders.ts";
 import { nominatedFor } from "./nominated-for.ts";
+import { nominationList } from "./nomination-list.ts";
 import { numberedList } from "./numbered-list.ts";
 import { dropOriginHolders } from "./origin-holders.ts";
 import { passiveDesignation } from "./passive-designation.ts";
@@ -73,6 +74,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   winnerOf,
   academyTitle,
   nominatedFor,
+  nominationList,
   revoked,
   theOthers,
   amongTheWinners,
