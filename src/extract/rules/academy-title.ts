@@ -6,7 +6,7 @@ import { conferralOf } from "../relations.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const P = String.raw`\uE000(\d+)\uE001`;
-/** Between the title and the name: a bracketed short form, a comma, up to two plain words. */
+/** Between the title and the name: a bracketed short form, a comma, "Professor" or "Dr.". */
 const BEFORE_NAME = String.raw`\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:professor|prof\.|dr\.)\s+)?`;
 /** "Academician of the X Academy Ren Hao". */
 const MEMBER_OF = new RegExp(
@@ -21,8 +21,13 @@ const BODY_MEMBER = new RegExp(
 /** The bodies whose members hold a title: academies, learned societies, and their short forms. */
 const ACADEMY = /\b(?:Academy|Academies|Society|Institution)\b|^[A-Z]{2,6}$/;
 
+/** Whether a body's name is an academy's, a learned society's or a short form ("CAE"). */
+export function namesAnAcademy(name: string): boolean {
+  return ACADEMY.test(name);
+}
+
 function academy(mention: Mention | undefined): boolean {
-  return mention?.kind === "Organization" && ACADEMY.test(mention.name);
+  return mention?.kind === "Organization" && namesAnAcademy(mention.name);
 }
 
 /** One conferral per match (title in group 1) whose body is an academy and whose name is a person's. */

@@ -7,6 +7,7 @@
 import type { Conferral, Mention } from "../../types.ts";
 import { conferralOf, sentenceDate, statusOf } from "../relations.ts";
 import {
+  BULLETED,
   endsItsLine,
   linesAfter,
   sentenceAt,
@@ -17,9 +18,9 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 
 const OPENS =
   /\b(?:(?:full|complete)\s+)?list\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:winners|awardees|laureates|recipients|prizewinners)\b[^\n]{0,80}$|\b(?:winners|awardees|laureates|awards?|prizes?)\b[^\n]*(?::|!|\bas\s+follows)\s*$/i;
-/** A category: "Best X", "Most Popular X", "Most Influential on X", "Outstanding X", "X of the Year", "X Award", "Award for X", "Gold Medal", "Medal of Merit"; maybe with a class after a dash ("Medal of Merit \u2013 Tourism"). */
 /** A class after a dash: one to three capitalised words ("\u2013 Tourism", "\u2013 Industry and Commerce"). */
 const CLASS = String.raw`(?:\s+[\u2013\u2014-]\s+[A-Z][a-z]+(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][a-z]+){0,2})?`;
+/** A category: "Best X", "Most Popular X", "Most Influential on X", "Outstanding X", "X of the Year", "X Award", "Award for X", "Gold Medal", "Medal of Merit"; maybe with a class after a dash ("Medal of Merit \u2013 Tourism"). */
 export const CATEGORY = String.raw`(?:(?:Best|Most\s+[A-Z][a-z]+|Outstanding)\s+[A-Za-z\u2019'][^\n,.;:]{1,60}|[A-Z][^\n,.;:]{0,40}\s+of\s+the\s+Year|[A-Z][^\n,.;:]{0,60}\b(?:Awards?|Prizes?|Medals?)${CLASS}|(?:Award|Prize|Medal)\s+[Ff]or\s+[A-Z][^\n,.;:]{1,60}|(?:Medal|Decoration|Order|Badge)s?\s+of\s+[A-Z][a-z]+${CLASS})`;
 /** "Gold Award Winners:", "Runners-up (Excellence Award):": a category named with its winners. */
 const WINNERS_WORD = String.raw`(?:[Ww]inners|[Ll]aureates|[Rr]ecipients|[Aa]wardees)`;
@@ -31,8 +32,6 @@ const CATEGORY_LINE = new RegExp(
 const CATEGORY_INLINE = new RegExp(`^(${CATEGORY})\\s*:\\s*(\\S.*)$`);
 /** "Category: Best Clinical Project": a label that groups categories; it names no winner. */
 const GROUP_LABEL = /^(?:category|section|group|field|track)\s*:/i;
-/** "- A", "\u2022 A": a bullet opens an item line; each such line names one winner. */
-const BULLET = /^[\u2022\u00B7\u25AA\u25CF*\-\u2013][ \t]*(?=\S)/;
 /** "A \u2013 the project's title", "A (Pine Press, China)": what follows a winner's name on its line. */
 const WINNER_DETAIL = /\s+[\u2013\u2014-]\s+\S|\s+\(/;
 const MAX_LINES = 300;
@@ -51,7 +50,7 @@ interface ListLine extends Line {
 
 /** The winner's part of a line: after its bullet, before a dash or bracket of detail. */
 function headOf(line: Line): { head: Line; bulleted: boolean } {
-  const bullet = BULLET.exec(line.text);
+  const bullet = BULLETED.exec(line.text);
   const from = bullet ? bullet[0].length : 0;
   const detail = WINNER_DETAIL.exec(line.text.slice(from));
   const to = detail ? from + detail.index : line.text.length;
@@ -182,6 +181,12 @@ function lineBefore(view: string, start: number): string | undefined {
   return undefined;
 }
 
+/** The first non-blank line after the line holding `from`. */
+function nextLine(view: string, from: number): string | undefined {
+  for (const line of linesAfter(view, from)) if (line.text.trim() !== "") return line.text;
+  return undefined;
+}
+
 /** Words a sentence needs to open a list of winners or to be a category line. */
 const LIST_WORDS =
   /\b(?:winners|awardees|laureates|recipients|prizewinners|awards?|prizes?|medals?|decorations?|orders?|badges?|best|outstanding|year)\b/i;
@@ -206,7 +211,8 @@ function listStart(input: RuleInput, text: string): number | undefined {
   const before = lineBefore(view, sentence.start);
   if (before === undefined || OPENS.test(before)) return undefined;
   if (!PROSE_LENGTH.test(before) && !PROSE_END.test(before)) return undefined;
-  if (!NAMES_WINNERS.test(text) && !listLines(view, sentence.end)[0]?.bulleted) return undefined;
+  if (!NAMES_WINNERS.test(text) && !BULLETED.test(nextLine(view, sentence.end) ?? ""))
+    return undefined;
   return sentence.start - 1;
 }
 
@@ -240,21 +246,20 @@ export const categoryWinners: ConferralRule = {
       }
     };
     for (const line of lines) {
+      const own = categoryLineOf(line);
       // Another list's opener ends this one.
-      if (OPENS.test(line.text) && !categoryLineOf(line)) break;
+      if (OPENS.test(line.text) && !own) break;
       // "Category: Best Clinical Project": the honors after it are its own.
       if (GROUP_LABEL.test(line.text)) {
         honor = undefined;
         continue;
       }
       const inline = CATEGORY_INLINE.exec(line.text);
-      const category =
-        categoryLineOf(line) ??
-        (inline ? spanOf(line, 0, (inline[1] as string).length) : undefined);
+      const category = own ?? (inline ? spanOf(line, 0, (inline[1] as string).length) : undefined);
       if (category) {
         const mention = honorOf(input, category);
         honor = mention ? { mention, line: category, people: false } : undefined;
-        if (inline && honor && !categoryLineOf(line)) {
+        if (inline && honor && !own) {
           const rest = spanOf(
             line,
             line.text.length - (inline[2] as string).length,

@@ -3,6 +3,7 @@
 // science popularization base, opened ...". The genre's gold counts these as conferred.
 import type { Mention } from "../../types.ts";
 import type { HonorObject } from "../relations.ts";
+import { namesAnAcademy } from "./academy-title.ts";
 import {
   alreadyFound,
   canReceive,
@@ -40,13 +41,13 @@ const POST_WORDS =
 const POST = new RegExp(`^(?:${POST_WORDS})\\b`);
 
 /** "member of the X": a membership is a title only in an academy or a learned society. */
-const MEMBERSHIP = /^members?\s+of\b/i;
-const ACADEMY = /\b(?:Academy|Academies|Society)\b|\bof\s+(?:the\s+)?[A-Z]{2,6}$/;
+const MEMBERSHIP = /^members?\s+of\s+(?:the\s+)?/i;
 
 /** A title read here must say more than its rank and kind ("national hospital" is no honor). */
 function titleLike(object: HonorObject): boolean {
   const name = object.honor.name;
-  if (MEMBERSHIP.test(name) && !ACADEMY.test(name)) return false;
+  const membership = MEMBERSHIP.exec(name);
+  if (membership && !namesAnAcademy(name.slice(membership[0].length))) return false;
   return name.split(/\s+/).length >= 3 && !DESCRIPTIVE.test(name);
 }
 
@@ -94,15 +95,15 @@ function fromAppositives(
   return out;
 }
 
+/** After a person's bare title: the sentence goes on, or another post follows ("A, Member of B, Professor of C"). */
+const PERSON_GOES_ON = new RegExp(`^\\s*,\\s*(?:[a-z]|(?:${POST_WORDS})\\b)`);
+
 /**
  * "X, a national Y, opened ..."; "A, an academician of the CAS who studied at B, won ...": the
  * appositive closes with a comma, the sentence or a relative clause. Without an article only a
  * person's title, with the sentence going on after it, is read: "Liu Wen, National Model Teacher,
  * spoke"; "A, B, C" is a list of names.
  */
-/** After a person's bare title: the sentence goes on, or another post follows ("A, Member of B, Professor of C"). */
-const PERSON_GOES_ON = new RegExp(`^\\s*,\\s*(?:[a-z]|(?:${POST_WORDS})\\b)`);
-
 function closesAppositive(after: string, match: RegExpExecArray, holder: Mention): boolean {
   // "A, an academician of the CAS (CAS) won ...": a short form may close it, or its comma be
   // left out before the verb.

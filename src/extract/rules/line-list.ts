@@ -7,13 +7,18 @@ import type { Conferral } from "../../types.ts";
 import { statusOf } from "../relations.ts";
 import { isCategoryLine } from "./category-winners.ts";
 import { honorInContext, soleHonorOf } from "./context-honor.ts";
-import { endsItsLine, type Item, itemConferrals, linesAfter, NAME_END } from "./numbered-list.ts";
+import {
+  BULLETED,
+  endsItsLine,
+  type Item,
+  itemConferrals,
+  linesAfter,
+  NAME_END,
+} from "./numbered-list.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 /** "12. ", "12 ", "No 12 ", "No. 12 ", "(12) ", "12\u3001": a number that opens an item. */
 const NUMBERED = /^[ \t]*(?:No\.?[ \t]*)?\(?(\d{1,3})\)?(?:[ \t]*[.)\u3001][ \t]*|[ \t]+)(?=\S)/;
-/** "\u2022 ", "- ", "* ", "\u00B7 ": a bullet that opens an item. */
-const BULLETED = /^[ \t]*[\u2022\u00B7\u25AA\u25CF*\-\u2013][ \t]*(?=\S)/;
 const MIN_ITEMS = 3;
 const MAX_ITEMS = 200;
 /** Lines passed over between two items (captions) or before the first. */

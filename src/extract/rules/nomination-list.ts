@@ -60,20 +60,16 @@ export const nominationList: ConferralRule = {
     const work = workBefore(text, verb.index);
     const categories = categoriesAfter(text, verb.index + verb[0].length);
     if (!work || categories.length < MIN_ITEMS) return [];
+    const { start, end } = work;
     const holder =
-      mentionAt(input, sentence.start + work.start, sentence.start + work.end) ??
-      state.newMention(
-        "Work",
-        sentence.start + work.start,
-        sentence.start + work.end,
-        sentence,
-        0.6,
-      );
+      mentionAt(input, sentence.start + start, sentence.start + end) ??
+      state.newMention("Work", sentence.start + start, sentence.start + end, sentence, 0.6);
     return categories.map((category) => {
+      const from = sentence.start + category.start;
       const honor = state.newMention(
         "Honor",
-        sentence.start + category.start,
-        sentence.start + category.end,
+        from,
+        from + category.end - category.start,
         sentence,
         0.6,
       );
