@@ -1,13 +1,13 @@
 // A work nominated in several categories, listed after the count: '"Pine Walker", directed by A,
 // received five nominations: Best Picture, Best Director and Best Actor'; '"B" was nominated for
-// three awards: Best Picture and Best Screenplay'; "... nine nominations, including Best Film".
+// two awards: Best Score and Best Editing'; "... nine nominations, including Best Film".
 // Each category is an honor the work is nominated for.
 import type { Conferral, Mention } from "../../types.ts";
 import { conferralOf } from "../relations.ts";
 import { CATEGORY } from "./category-winners.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
-/** "received five nominations (in all six awards):", "was nominated for three awards:", ", including". */
+/** "received four nominations (in all seven categories):", "was nominated for two awards:", ", including". */
 const NOMINATED =
   /\b(?:(?:received|earned|garnered|won|got|picked\s+up)\s+(?:\w+\s+){0,2}nominations?(?:\s+in\s+[^:,.;]{1,40})?|(?:was|were|has\s+been|have\s+been)\s+nominated\s+for\s+(?:\w+\s+){0,2}(?:awards?|categories|prizes?))\s*(?::|,\s*including)\s*/i;
 /** The work: the last quoted title before the verb. */
