@@ -173,8 +173,8 @@ async function childBuild(corpus: string, k: number, workers?: number): Promise<
         ...(workers === undefined ? {} : { workers }),
         onProgress: (name, done, total) => {
           if (name === "extract" && done === total) next("link+map");
-          else if (name === "load" && done === 0) next("serialize+load");
-          else if (name === "load" && done === total) next("done");
+          else if (name === "serialize" && done === 0) next("serialize");
+          else if (name === "serialize" && done === total) next("done");
         },
       },
       new CollectingSink(),
@@ -631,7 +631,7 @@ async function buildStages(
   const nqPath = join(runDir, "graph.nq");
   writeFileSync(nqPath, Buffer.concat(chunks));
   const loaded = await stage(
-    "load store (worker thread, as laurel build)",
+    "load store into Oxigraph (worker thread, as laurel serve)",
     () => loadInWorker(chunks, "the graph"),
     (l) => ({ items: l.size, unit: "quads" }),
   );

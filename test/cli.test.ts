@@ -40,6 +40,23 @@ describe("laurel build", () => {
     expect((await readFile(join(dir, "b.ttl"), "utf8")).startsWith("@prefix laurel:")).toBe(true);
   });
 
+  test("on a terminal, a long stage shows its progress with a rate; elsewhere it stays quiet", async () => {
+    const corpus = await tempDir();
+    for (let i = 0; i < 200; i++)
+      await writeFile(
+        join(corpus, `n${String(i).padStart(3, "0")}.txt`),
+        `Notice ${i}\n\nThe Hill ${i} Museum was named a National Science Popularization Education Base.`,
+      );
+    const args = ["build", corpus, "--store", join(corpus, "s.nq"), "--out", join(corpus, "s.ttl")];
+    const onTerminal = await runCli(args, { isTTY: true });
+    expect(onTerminal.code).toBe(0);
+    expect(onTerminal.err).toMatch(/\rextract 50\/200 \(\d+\/s, about \d+ s left\)/);
+    expect(onTerminal.err).toMatch(/\rextract 200\/200 \(\d+\/s\)/);
+    expect(onTerminal.err.endsWith("\u001b[K\n")).toBe(true);
+    const piped = await runCli([...args, "--full"]);
+    expect(piped.err).toBe("");
+  });
+
   test("building twice gives byte-identical store and export", async () => {
     const second = await runCli([
       "build",

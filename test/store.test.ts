@@ -41,14 +41,9 @@ describe("loading on a worker thread", () => {
     expect(Buffer.concat(loaded.chunks).toString("utf8")).toBe(built.nquads);
   });
 
-  test("a build that loads on a worker writes the same N-Quads and Turtle as one that does not", async () => {
-    const options = { paths: [SEEDS], turtlePrefixes: { x: "https://example.org/" } };
-    const here = await buildGraph({ ...options, loadWorkerMinQuads: 1e9 }, new CollectingSink());
-    const there = await buildGraph({ ...options, loadWorkerMinQuads: 1 }, new CollectingSink());
-    expect(there.nquads).toBe(here.nquads);
-    expect(there.turtleChunks?.join("")).toBe(here.turtleChunks?.join(""));
-    expect(there.summary).toEqual(here.summary);
-    expect(there.store.size).toBe(here.store.size);
+  test("a build's quad count is the size of the store its N-Quads load into", () => {
+    expect(built.summary.quads).toBe(built.store.size);
+    expect(built.summary.quads).toBe(built.nquads.trimEnd().split("\n").length);
   });
 
   test("bad N-Quads fail with the store's error, not a crash", async () => {

@@ -279,6 +279,24 @@ export function positiveInteger(value: unknown, flag: string): number | undefine
   return n;
 }
 
+/**
+ * Progress of a long stage on stderr when it is a terminal: "extract 1200/10000 (850/s, about
+ * 10 s left)"; quiet otherwise, and for stages of fewer than 200 items.
+ */
+function progressLine(io: Io, quiet: boolean) {
+  let started = { stage: "", at: 0 };
+  return (stage: string, done: number, total: number) => {
+    if (!io.isTTY || quiet || total < 200) return;
+    if (stage !== started.stage) started = { stage, at: performance.now() };
+    if (done !== total && done % 50 !== 0) return;
+    const seconds = (performance.now() - started.at) / 1000;
+    const rate = seconds > 0 ? done / seconds : 0;
+    const left = rate > 0 ? `, about ${Math.ceil((total - done) / rate)} s left` : "";
+    const pace = done === total ? `${Math.round(rate)}/s` : `${Math.round(rate)}/s${left}`;
+    io.err(`\r${stage} ${done}/${total} (${pace})\x1b[K${done === total ? "\n" : ""}`);
+  };
+}
+
 async function runBuild(
   values: Record<string, unknown>,
   positionals: string[],
@@ -286,11 +304,7 @@ async function runBuild(
 ): Promise<number> {
   const sink = new CollectingSink();
   const quiet = Boolean(values.quiet);
-  const progress = (stage: string, done: number, total: number) => {
-    if (!io.isTTY || quiet || total < 200) return;
-    if (done === total || done % 50 === 0)
-      io.err(`\r${stage} ${done}/${total}${done === total ? "\n" : ""}`);
-  };
+  const progress = progressLine(io, quiet);
   const buildTime = process.env.SOURCE_DATE_EPOCH
     ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z")
     : undefined;

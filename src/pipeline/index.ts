@@ -14,7 +14,6 @@ import {
   resolveEntities,
 } from "../resolve/index.ts";
 import { LaurelStore } from "../store/index.ts";
-import { loadInWorker } from "../store/worker.ts";
 import {
   type Announcement,
   type Diagnostic,
@@ -35,9 +34,6 @@ import { autoWorkerCount, type ExtractOutcome, extractInWorkers } from "./worker
  */
 export const DEFAULT_MAX_QUADS = 8_000_000;
 
-/** From this many quads the store is loaded on a worker thread (see store/worker.ts). */
-export const LOAD_WORKER_MIN_QUADS = 100_000;
-
 export interface BuildOptions {
   paths: string[];
   base?: string;
@@ -51,8 +47,6 @@ export interface BuildOptions {
   validateMaxQuads?: number;
   /** Worker threads for extraction: 0 extracts on this thread; default: one per core, from 2,000 announcements and 3 cores up. */
   workers?: number;
-  /** Load the store on a worker thread from this many quads (default LOAD_WORKER_MIN_QUADS). */
-  loadWorkerMinQuads?: number;
   /** Also write the Turtle export (all graphs merged) with these extra prefixes. */
   turtlePrefixes?: Record<string, string>;
   onProgress?: (stage: string, done: number, total: number) => void;
@@ -91,7 +85,7 @@ export interface BuildResult {
   readonly nquads: string;
   /** The graph's quads as n3 quads, sorted. */
   readonly quads: Quad[];
-  /** The graph in an Oxigraph store, loaded on first use when the build loaded it elsewhere. */
+  /** The graph in an Oxigraph store, loaded on first use (a build itself never needs one). */
   readonly store: LaurelStore;
   summary: BuildSummary;
   /** Against the previous build; absent when there was none to compare with (a full build). */
@@ -154,37 +148,16 @@ export async function buildGraph(
     if (error instanceof GraphTooLarge) throw tooLarge(error.quadsSoFar, error.announcementsMapped);
     throw error;
   }
-  options.onProgress?.("load", 0, 1);
+  options.onProgress?.("serialize", 0, 1);
   const table = QuadTable.from(mapped.quads);
   await reportShaclDiagnostics(mapped.quads, sink, options.validateMaxQuads);
   // The table holds the graph now; let the collector have millions of n3 quads back.
   mapped.quads.length = 0;
-  let nquadsChunks: Uint8Array[] = Array.from(table.nquadsChunks());
-  // Laurel's own writer made these N-Quads: load them without re-checking every term.
-  const loadHere = () =>
-    LaurelStore.fromNQuads(nquadsChunks, { source: "the built graph", trusted: true });
-  let store: LaurelStore | undefined;
-  let storeSize: number;
-  let turtleChunks: string[] | undefined;
-  const turtle = () =>
-    options.turtlePrefixes
-      ? Array.from(
-          writeRdfChunks(table, { format: "turtle", extraPrefixes: options.turtlePrefixes }),
-        )
-      : undefined;
-  if (table.size >= (options.loadWorkerMinQuads ?? LOAD_WORKER_MIN_QUADS)) {
-    // The worker loads while this thread writes the Turtle export.
-    const loading = loadInWorker(nquadsChunks, "the built graph");
-    turtleChunks = turtle();
-    const loaded = await loading;
-    nquadsChunks = loaded.chunks;
-    storeSize = loaded.size;
-  } else {
-    store = loadHere();
-    storeSize = store.size;
-    turtleChunks = turtle();
-  }
-  options.onProgress?.("load", 1, 1);
+  const nquadsChunks: Uint8Array[] = Array.from(table.nquadsChunks());
+  const turtleChunks = options.turtlePrefixes
+    ? Array.from(writeRdfChunks(table, { format: "turtle", extraPrefixes: options.turtlePrefixes }))
+    : undefined;
+  options.onProgress?.("serialize", 1, 1);
   const entities = Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])) as Record<
     EntityType,
     number
@@ -192,6 +165,7 @@ export async function buildGraph(
   for (const entity of resolution.entities) entities[entity.type]++;
   const chunks = nquadsChunks;
   let quads: Quad[] | undefined;
+  let store: LaurelStore | undefined;
   return {
     announcements,
     extractions,
@@ -207,7 +181,8 @@ export async function buildGraph(
       return quads;
     },
     get store() {
-      store ??= loadHere();
+      // Laurel's own writer made these N-Quads: load them without re-checking every term.
+      store ??= LaurelStore.fromNQuads(chunks, { source: "the built graph", trusted: true });
       return store;
     },
     ...(changes ? { changes } : {}),
@@ -216,7 +191,8 @@ export async function buildGraph(
       filesSeen,
       entities,
       conferrals: mapped.conferrals,
-      quads: storeSize,
+      // The table is deduplicated as the store is (a test holds them equal).
+      quads: table.size,
       diagnostics: 0,
     },
   };

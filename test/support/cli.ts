@@ -11,7 +11,8 @@ export interface CliRun {
   err: string;
 }
 
-export async function runCli(args: string[]): Promise<CliRun> {
+/** Runs `laurel ARGS`; `isTTY` says whether stderr is to look like a terminal. */
+export async function runCli(args: string[], { isTTY = false } = {}): Promise<CliRun> {
   let out = "";
   let err = "";
   const code = await main(args, {
@@ -21,7 +22,7 @@ export async function runCli(args: string[]): Promise<CliRun> {
     err: (text) => {
       err += text;
     },
-    isTTY: false,
+    isTTY,
   });
   return { code, out, err };
 }

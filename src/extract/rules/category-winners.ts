@@ -23,7 +23,7 @@ const CLASS = String.raw`(?:\s+[\u2013\u2014-]\s+[A-Z][a-z]+(?:\s+(?:and\s+|of\s
 /** A category: "Best X", "Most Popular X", "Most Influential on X", "Outstanding X", "X of the Year", "X Award", "Award for X", "Gold Medal", "Medal of Merit"; maybe with a class after a dash ("Medal of Merit \u2013 Tourism"). */
 export const CATEGORY = String.raw`(?:(?:Best|Most\s+[A-Z][a-z]+|Outstanding)\s+[A-Za-z\u2019'][^\n,.;:]{1,60}|[A-Z][^\n,.;:]{0,40}\s+of\s+the\s+Year|[A-Z][^\n,.;:]{0,60}\b(?:Awards?|Prizes?|Medals?)${CLASS}|(?:Award|Prize|Medal)\s+[Ff]or\s+[A-Z][^\n,.;:]{1,60}|(?:Medal|Decoration|Order|Badge)s?\s+of\s+[A-Z][a-z]+${CLASS})`;
 /** "Gold Award Winners:", "Runners-up (Excellence Award):": a category named with its winners. */
-const WINNERS_WORD = String.raw`(?:[Ww]inners|[Ll]aureates|[Rr]ecipients|[Aa]wardees)`;
+const WINNERS_WORD = "(?:[Ww]inners|[Ll]aureates|[Rr]ecipients|[Aa]wardees)";
 /** A category alone on its line, maybe with a colon; group 1 or 2 is the category itself. */
 const CATEGORY_LINE = new RegExp(
   `^(?:(?:[Rr]unners?-up|[Ww]inners?)\\s*\\((${CATEGORY})\\)|(${CATEGORY})(?:\\s+${WINNERS_WORD})?)\\s*:?$`,
