@@ -26,7 +26,6 @@ import {
   resolveEntities,
 } from "../src/resolve/index.ts";
 import { LaurelStore } from "../src/store/index.ts";
-import { loadInWorker } from "../src/store/worker.ts";
 import type { Extraction } from "../src/types.ts";
 import { writeFileAtomic } from "../src/util/fs.ts";
 import { ensureCorpus, machine, run, seconds, type Timing, table, timed } from "./lib/measure.ts";
@@ -140,8 +139,6 @@ async function timeIncrementalStages(corpus: string, storePath: string): Promise
   const quadTable = await step("intern + sort", () => QuadTable.from(mapped.quads));
   mapped.quads.length = 0;
   const chunks = await step("N-Quads", () => Array.from(quadTable.nquadsChunks()));
-  // The worker takes the buffers and hands them back.
-  const loaded = await step("store load (worker thread)", () => loadInWorker(chunks, "bench"));
   const turtle = await step("Turtle export", () =>
     Array.from(
       writeRdfChunks(quadTable, { format: "turtle", extraPrefixes: dataPrefixes(DEFAULT_BASE) }),
@@ -149,7 +146,7 @@ async function timeIncrementalStages(corpus: string, storePath: string): Promise
   );
   const scratch = join(BENCH, "incremental-scratch");
   await step("write store, export and cache", async () => {
-    await LaurelStore.save(join(scratch, "laurel.nq"), loaded.chunks);
+    await LaurelStore.save(join(scratch, "laurel.nq"), chunks);
     await writeFileAtomic(join(scratch, "laurel.ttl"), turtle);
     await writeExtractionCache(join(scratch, "laurel.cache.ndjson"), extractions, key);
   });
