@@ -941,7 +941,7 @@ const names: GenreCase[] = [
     text: "News\n\nThe Reed Textile Group won the 19th Lake Quality Award on Dec 2. Gao Min won the China Youth Science Award on June 3.",
     expect: {
       conferrals: [
-        { recipient: "Reed Textile Group", honor: "19th Lake Quality Award" },
+        { recipient: "Reed Textile Group", honor: "Lake Quality Award", batch: "19th" },
         { recipient: "Gao Min", honor: "China Youth Science Award" },
       ],
     },
@@ -2062,7 +2062,7 @@ const placesAndInlineLists: GenreCase[] = [
     name: "where an award was given is not its name: 'was awarded the 19th Lake Quality Award in Beijing'",
     text: "News\n\nThe Reed Textile Group was awarded the 19th Lake Quality Award in Beijing on Dec 2.",
     expect: {
-      conferrals: [{ recipient: "Reed Textile Group", honor: "19th Lake Quality Award" }],
+      conferrals: [{ recipient: "Reed Textile Group", honor: "Lake Quality Award", batch: "19th" }],
     },
   },
   {
@@ -4606,6 +4606,29 @@ const roundFourteenShapes: GenreCase[] = [
   },
 ];
 
+const roundSeventeenShapes: GenreCase[] = [
+  {
+    name: "an edition before a prize's name is the round, not the name: 'won the 7th Lake Literature Prize'",
+    text: "Prize Day\n\nThe Tarnvale Writers' Union won the 7th Lake Literature Prize. The Jade Hill Museum won the Third Golden Ox Award in 2019.",
+    expect: {
+      conferrals: [
+        { recipient: "Tarnvale Writers' Union", honor: "Lake Literature Prize", batch: "seventh" },
+        { recipient: "Jade Hill Museum", honor: "Golden Ox Award", batch: "third" },
+      ],
+    },
+  },
+  {
+    name: "a grade before a prize stays in its name: 'Third Prize of the X Award', 'First Class Medal' (guard)",
+    text: "Prize Day\n\nThe Tarnvale Optics Centre received the Third Prize of the Lake Science Award. The Lanqiao Fire Brigade received the First Class Medal of Merit.",
+    expect: {
+      conferrals: [
+        { recipient: "Tarnvale Optics Centre", honor: "Third Prize of the Lake Science Award" },
+        { recipient: "Lanqiao Fire Brigade", honor: "First Class Medal of Merit" },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -4650,6 +4673,7 @@ const families: Record<string, GenreCase[]> = {
     roundFifteenShapes,
   "round sixteen shapes: category lines of their own, winners with details on their line":
     roundSixteenShapes,
+  "round seventeen shapes": roundSeventeenShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

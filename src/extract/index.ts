@@ -53,7 +53,7 @@ import {
   oneWordPlace,
 } from "./names.ts";
 import { buildAnalysisView } from "./normalize.ts";
-import { datesOutsideNames, findEvents, type Skeleton } from "./relations.ts";
+import { batchWord, datesOutsideNames, findEvents, type Skeleton } from "./relations.ts";
 import { currentRulesOff, runConferralRules } from "./rules/index.ts";
 import { type Sentence, segmentSentences } from "./segment.ts";
 import { type Token, tokenize, unglue } from "./tokens.ts";
@@ -200,15 +200,22 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   // Honors read from free text that no conferral kept are not names, nor are bare descriptions,
   // nor holidays read as programmes.
   const used = new Set(merged.map((c) => c.honor));
+  const editions = new Map<string, string>();
   for (const mention of mentions) {
     if ((mention as Extra).freeText && (!used.has(mention.id) || describesAnHonor(mention.name)))
       mention.name = `\u0000${mention.name}`;
     else if (mention.kind === "Program" && isHolidayOrHistoricMovement(mention.name))
       mention.name = `\u0000${mention.name}`;
-    else if (mention.kind === "Honor") mention.name = honorOwnName(mention.name);
+    else if (mention.kind === "Honor") {
+      const edition = EDITION.exec(mention.name)?.[1];
+      mention.name = honorOwnName(mention.name);
+      if (edition && !EDITION.test(mention.name)) editions.set(mention.id, batchWord(edition));
+    }
     // Rules make names too: a prize or a page control among them is settled again.
     else settlePrizeOrControl(mention);
   }
+  // The edition cut from an honor's name is the round its conferrals belong to.
+  for (const conferral of merged) conferral.batch ??= editions.get(conferral.honor);
   const kept = mentions.filter((m) => !m.name.startsWith("\u0000"));
   const keptIds = new Set(kept.map((m) => m.id));
   // A conferral whose recipient or honor turned out not to be a name is no fact, nor one whose
@@ -2162,12 +2169,28 @@ const TITLE_WORD_AFTER =
 // "new members of the organization's Global Network of X": the honor is the network itself.
 const MEMBER_OF_NETWORK =
   /^(?:new\s+)?members?\s+of\s+(?:the\s+)?(?:[A-Za-z]+'s\s+)?(?=(?:[A-Z][\w'-]*\s+){0,5}?(?:Network|List|Register)\b)/;
+// "the 7th Lu Xun Literature Prize", "Third Golden Ox Award": which edition is no part of the
+// honor's name; a grade is ("Third Prize", "First Class Medal").
+/** "first|class" -> "[Ff]irst|[Cc]lass": words in either case, the rest of a pattern as it is. */
+const eitherCase = (words: string) => words.replace(/\b[a-z]/g, (c) => `[${c.toUpperCase()}${c}]`);
+const EDITION = new RegExp(
+  String.raw`^(?:the\s+)?(\d{1,3}(?:st|nd|rd|th)|` +
+    eitherCase(
+      "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth",
+    ) +
+    String.raw`)\s+(?!(?:` +
+    eitherCase(
+      "class|grade|level|prizes?|places?|awards?|tiers?|ranks?|batch|session|round|group|edition",
+    ) +
+    String.raw`)\b)(?=[A-Z"\u201C])`,
+);
 // "Fortune Global 500 list": a ranking named by its size is the name without "list".
 const SIZED_LIST_WORD = /(?<=\s\d{2,4})\s+(?:list|ranking|rankings)$/i;
 
 /**
  * The honor's own name, which the mention keeps as its name (its surface keeps every word):
- * without the cohort's year ("2021 Famous Export Brand"), the word "title" or "honor" after it,
+ * without the cohort's year ("2021 Famous Export Brand") or edition ("the 7th X Prize"), the word
+ * "title" or "honor" after it,
  * "the honor of", "recipient of" or "members of" a network before it. Nothing is cut that would
  * leave fewer than two words.
  */
@@ -2177,6 +2200,7 @@ export function honorOwnName(name: string): string {
     HONOR_LEAD_IN,
     YEARLY,
     COHORT_YEAR,
+    EDITION,
     MEMBER_OF_NETWORK,
     TITLE_WORD_AFTER,
     SIZED_LIST_WORD,

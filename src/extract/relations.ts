@@ -193,6 +193,12 @@ const ORDINALS: Record<string, string> = {
   "8th": "eighth",
 };
 
+/** A batch or edition as conferrals record it: "3rd" and "Third" are "third"; "19th" stays. */
+export function batchWord(ordinal: string): string {
+  const lower = ordinal.toLowerCase();
+  return ORDINALS[lower] ?? lower;
+}
+
 export interface HonorObject {
   honor: Mention;
   batch?: string;
@@ -538,9 +544,7 @@ export function readHonorObject(
   let batch: string | undefined;
   const batchMatch = BATCH.exec(rest.slice(offset)) ?? ORDINAL_BEFORE.exec(rest.slice(offset));
   if (batchMatch) {
-    batch =
-      ORDINALS[(batchMatch[1] as string).split(/\s+/)[0]?.toLowerCase() ?? ""] ??
-      (batchMatch[1] as string).split(/\s+/)[0]?.toLowerCase();
+    batch = batchWord((batchMatch[1] as string).split(/\s+/)[0] ?? "");
     offset += (batchMatch[1] as string).length;
   } else offset += BARE_BATCH.exec(rest.slice(offset))?.[0].length ?? 0;
   const tail = rest.slice(offset);
