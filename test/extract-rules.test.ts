@@ -4627,6 +4627,33 @@ const roundSeventeenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'Team X of Y University' is the team; 'won a gold medal and the Z Award' is two honors",
+    text: "Contest Results\n\nTeam Tarnwick of Hill University won a gold medal and the Best Soil Project Award. Pei Lan won a silver medal and the Lake Prize.",
+    expect: {
+      conferrals: [
+        { recipient: "Team Tarnwick", honor: "gold medal" },
+        { recipient: "Team Tarnwick", honor: "Best Soil Project Award" },
+        { recipient: "Pei Lan", honor: "silver medal" },
+        { recipient: "Pei Lan", honor: "Lake Prize" },
+      ],
+    },
+  },
+  {
+    name: "'acquired the title of' gives the title as 'won' does",
+    text: 'County News\n\nIn May 2021, Wenhe County acquired the title of "National Forest County". Hexi City attained the title of National Garden City in 2018.',
+    expect: {
+      conferrals: [
+        { recipient: "Wenhe County", honor: "National Forest County" },
+        { recipient: "Hexi City", honor: "National Garden City" },
+      ],
+    },
+  },
+  {
+    name: "'Team Leader' is a post, not a team's name (guard)",
+    text: "Contest Results\n\nTeam Leader Zhou Ping won the Lake Prize.",
+    expect: { conferrals: [{ recipient: "Zhou Ping", honor: "Lake Prize" }] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

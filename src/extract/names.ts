@@ -390,6 +390,37 @@ function isNameWord(token: Token | undefined): boolean {
   );
 }
 
+/** Words after "Team" that make a post or a thing, not a team's name ("Team Leader"). */
+const TEAM_NOT_NAME = new Set([
+  "leader",
+  "leaders",
+  "member",
+  "members",
+  "captain",
+  "manager",
+  "building",
+  "spirit",
+  "award",
+  "prize",
+]);
+
+/**
+ * "Team Fudan", "Team Hill": a name that opens with "Team" runs on over the capitalised words
+ * after it, where a head usually ends a name.
+ */
+function namedTeam(tokens: Token[], first: number, last: number): boolean {
+  const team = tokens[first] as Token;
+  const next = tokens[first + 1];
+  return (
+    team.text === "Team" &&
+    last - first >= 2 &&
+    last - first <= 4 &&
+    next !== undefined &&
+    !TEAM_NOT_NAME.has(next.lower) &&
+    !headKind(next.text)
+  );
+}
+
 const ORDINAL_OR_YEAR = /^(?:\d{4}|\d{1,3}(?:st|nd|rd|th))$/i;
 const RATING_CODE = /^(?:[1-5]A|A{2,5})(?:-level)?$/i;
 const LETTER_A = /A/;
@@ -795,7 +826,8 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     // here on (complements do not move it).
     const nucleusHead = headKind((tokens[nucleus] as Token).text);
     let complement: number | undefined;
-    if (nucleusHead !== "Document" && nucleusHead !== "Event") last = nucleus + 1;
+    const team = namedTeam(tokens, first, last);
+    if (nucleusHead !== "Document" && nucleusHead !== "Event" && !team) last = nucleus + 1;
     // Document titles run on through "of A, B and C on Doing X" / "to Name the First Y".
     if (nucleusHead === "Document" && DOCUMENT_LINKS.has(tokens[last]?.lower ?? "")) {
       let k = last;
@@ -824,9 +856,10 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         last = end;
       }
     }
+    // "Team Fudan of Fudan University": the team's name is its own; the school is where it is from.
     for (;;) {
       const connector = tokens[last];
-      if (!connector || used[last] || !COMPLEMENT_WORDS.has(connector.lower)) break;
+      if (team || !connector || used[last] || !COMPLEMENT_WORDS.has(connector.lower)) break;
       // "Conference in Guangzhou": where an event happens is not part of its name.
       if (connector.lower === "in" && nucleusHead === "Event") break;
       // "Wangcheng District in Changsha": the city says where the district is, not its name.

@@ -93,7 +93,7 @@ const AUX = `(?:was|were|is|are|${perfectOrFuture(ADVERBS)}|to\\s+be|being|be)`;
 const PASSIVE_VERBS =
   "named|crowned|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted|unveiled|inaugurated|added(?=\\s+to\\s)|nominated(?=\\s+(?:for|as)\\s)";
 const ACTIVE_WIN =
-  "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|(?:ranked|ranks)(?:\\s+(?:No\\.\\s*)?\\d{1,4}(?:st|nd|rd|th)?)?(?=\\s+among\\b|\\s+(?:on|in)\\s+the\\s+(?:[a-z]+\\s+)?list\\s+of\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|bagged|clinched|took|claimed|scooped|garnered|garners|collected|collects|became|becomes|passed|passes|picked\\s+up|picks\\s+up";
+  "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|(?:ranked|ranks)(?:\\s+(?:No\\.\\s*)?\\d{1,4}(?:st|nd|rd|th)?)?(?=\\s+among\\b|\\s+(?:on|in)\\s+the\\s+(?:[a-z]+\\s+)?list\\s+of\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|acquired|acquires|attained|attains|bagged|clinched|took|claimed|scooped|garnered|garners|collected|collects|became|becomes|passed|passes|picked\\s+up|picks\\s+up";
 const ISSUER_VERBS =
   "awarded|granted|conferred|honou?red|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
@@ -651,6 +651,9 @@ export function readHonorObject(
       phrase,
     ) ?? /^(.+?\blevel)\s+and\s+(?=[A-Z])/.exec(phrase);
   if (pair && HONOR_NOUN_ANYWHERE.test(pair[1] as string)) phrase = pair[1] as string;
+  // "a gold medal and the Lake Prize": a named honor after "and" is one of its own.
+  const thenNamed = /^(.+?)\s+and\s+(?=(?:the\s+|a\s+|an\s+)?\uE000\d+\uE001\s*$)/.exec(phrase);
+  if (thenNamed && HONOR_NOUN_ANYWHERE.test(thenNamed[1] as string)) phrase = thenNamed[1] as string;
   // "Best Film and Best Director": two categories, each an honor of its own.
   const categories = /^(.+?)\s+and\s+(?=(?:the\s+)?(?:Best|Most)\s+[A-Z])/.exec(phrase);
   if (categories && CATEGORY_AWARD.test(categories[1] as string)) phrase = categories[1] as string;
