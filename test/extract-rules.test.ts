@@ -4654,6 +4654,17 @@ const roundSeventeenShapes: GenreCase[] = [
     text: "Contest Results\n\nTeam Leader Zhou Ping won the Lake Prize.",
     expect: { conferrals: [{ recipient: "Zhou Ping", honor: "Lake Prize" }] },
   },
+  {
+    name: "'The three Gold Prizes include A, B and C': a count before the honor's name",
+    text: "Design Awards\n\nThe jury met for two days. The three Gold Prizes include Lake Hall, Hill Museum and River Club.",
+    expect: {
+      conferrals: [
+        { recipient: "Lake Hall", honor: "Gold Prizes" },
+        { recipient: "Hill Museum", honor: "Gold Prizes" },
+        { recipient: "River Club", honor: "Gold Prizes" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

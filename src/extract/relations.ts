@@ -653,7 +653,8 @@ export function readHonorObject(
   if (pair && HONOR_NOUN_ANYWHERE.test(pair[1] as string)) phrase = pair[1] as string;
   // "a gold medal and the Lake Prize": a named honor after "and" is one of its own.
   const thenNamed = /^(.+?)\s+and\s+(?=(?:the\s+|a\s+|an\s+)?\uE000\d+\uE001\s*$)/.exec(phrase);
-  if (thenNamed && HONOR_NOUN_ANYWHERE.test(thenNamed[1] as string)) phrase = thenNamed[1] as string;
+  if (thenNamed && HONOR_NOUN_ANYWHERE.test(thenNamed[1] as string))
+    phrase = thenNamed[1] as string;
   // "Best Film and Best Director": two categories, each an honor of its own.
   const categories = /^(.+?)\s+and\s+(?=(?:the\s+)?(?:Best|Most)\s+[A-Z])/.exec(phrase);
   if (categories && CATEGORY_AWARD.test(categories[1] as string)) phrase = categories[1] as string;

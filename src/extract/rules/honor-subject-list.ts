@@ -9,7 +9,7 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 // year's X laureates were ..."; "Past X winners include ...".
 // "The 8 national soccer schools ... are": a count of the holders may open the honor.
 const OPENING = new RegExp(
-  String.raw`^\s*(?:Among\s+them\s*,\s*)?(?:the\s+)?(?:(?:this|last)\s+year(?:'|\u2019)s\s+)?(?:(?:past|previous|earlier|former|recent)\s+(?=[A-Z"\uE000]))?(?:${NUMBER}\s+(?=[a-zA-Z"]))?(?:(?:winners|recipients|awardees|laureates|honou?rees)\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?`,
+  String.raw`^\s*(?:Among\s+them\s*,\s*)?(?:the\s+)?(?:(?:this|last)\s+year(?:'|\u2019)s\s+)?(?:(?:past|previous|earlier|former|recent)\s+(?=[A-Z"\uE000]))?(?:${NUMBER}\s+(?=[a-zA-Z"\uE000]))?(?:(?:winners|recipients|awardees|laureates|honou?rees)\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?`,
   "i",
 );
 const COUNT_LAST = new RegExp(String.raw`\b${NUMBER}\s+$`, "i");
