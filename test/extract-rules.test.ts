@@ -4665,6 +4665,16 @@ const roundSeventeenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'The team of coaches includes A and B' names a body's members, not an honor's holders",
+    text: "Contest Results\n\nTeam Tarnwick won a gold medal. The team of coaches includes Professor Hou Lan, Associate Professor Pei Wen and Gao Ming.",
+    expect: { conferrals: [{ recipient: "Team Tarnwick", honor: "gold medal" }] },
+  },
+  {
+    name: "'becomes the first scientist honored by X' names no honor",
+    text: "Chemist Honored\n\nHou Lanping becomes the first Chinese scientist honored by the Lake Society of Chemistry for her work on catalysts.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

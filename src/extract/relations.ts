@@ -515,7 +515,7 @@ function isNoTitle(skeleton: Skeleton, phrase: string): boolean {
  */
 function endsShortOfATitle(phrase: string): boolean {
   return (
-    /\s(?:accredited|certified|approved|named|selected|recogni[sz]ed|listed|awarded|designated|rated|identified)$/.test(
+    /\s(?:accredited|certified|approved|named|selected|recogni[sz]ed|listed|awarded|designated|rated|identified|honou?red|elected|chosen)$/.test(
       phrase.trimEnd(),
     ) || /\b(?:in|of|the|for|to|a|an|and|at|on)$/i.test(phrase)
   );

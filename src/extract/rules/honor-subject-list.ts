@@ -12,6 +12,8 @@ const OPENING = new RegExp(
   String.raw`^\s*(?:Among\s+them\s*,\s*)?(?:the\s+)?(?:(?:this|last)\s+year(?:'|\u2019)s\s+)?(?:(?:past|previous|earlier|former|recent)\s+(?=[A-Z"\uE000]))?(?:${NUMBER}\s+(?=[a-zA-Z"\uE000]))?(?:(?:winners|recipients|awardees|laureates|honou?rees)\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?`,
   "i",
 );
+const MEMBERS_OF =
+  /^(?:(?:the|this|that|our|its|their)\s+)?(?:team|group|panel|jury|committee|delegation|board|staff|crew)s?\s+of\b/i;
 const COUNT_LAST = new RegExp(String.raw`\b${NUMBER}\s+$`, "i");
 // Counted, a free phrase is a title only with a rank or capitals: "The 8 national football
 // schools are ..." names one; "The five tourist attractions included ..." describes the holders.
@@ -63,6 +65,8 @@ export const honorSubjectList: ConferralRule = {
     if (object?.honor.kind !== "Honor") return [];
     // "The three universities designated as X were ...": a reduced relative, not an honor.
     if (REDUCED_RELATIVE.test(object.honor.name)) return [];
+    // "The team of coaches includes A and B": a body's members, not an honor's holders.
+    if (MEMBERS_OF.test(object.honor.name)) return [];
     // "The three enterprises are ...": a bare plural noun names a kind of holder, not an honor.
     if (!/\s/.test(object.honor.name.trim())) return [];
     const counted = COUNT_LAST.test(text.slice(0, opener + opening[0].length));
