@@ -4629,10 +4629,10 @@ const roundSeventeenShapes: GenreCase[] = [
   },
   {
     name: "'Team X of Y University' is the team; 'won a gold medal and the Z Award' is two honors",
-    text: "Contest Results\n\nTeam Tarnwick of Hill University won a gold medal and the Best Soil Project Award. Pei Lan won a silver medal and the Lake Prize.",
+    text: "Contest Results\n\nTeam Tarnwick of Hill University won a bronze medal and the Best Soil Project Award. Pei Lan won a silver medal and the Lake Prize.",
     expect: {
       conferrals: [
-        { recipient: "Team Tarnwick", honor: "gold medal" },
+        { recipient: "Team Tarnwick", honor: "bronze medal" },
         { recipient: "Team Tarnwick", honor: "Best Soil Project Award" },
         { recipient: "Pei Lan", honor: "silver medal" },
         { recipient: "Pei Lan", honor: "Lake Prize" },
@@ -4672,7 +4672,7 @@ const roundSeventeenShapes: GenreCase[] = [
   },
   {
     name: "'becomes the first scientist honored by X' names no honor",
-    text: "Chemist Honored\n\nHou Lanping becomes the first Chinese scientist honored by the Lake Society of Chemistry for her work on catalysts.",
+    text: "Chemist Honored\n\nHou Lanping becomes the first Asian scientist honored by the Lake Society for her bridges.",
     expect: { conferrals: [] },
   },
 ];
