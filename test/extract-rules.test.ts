@@ -4675,6 +4675,19 @@ const roundSeventeenShapes: GenreCase[] = [
     text: "Chemist Honored\n\nHou Lanping becomes the first Asian scientist honored by the Lake Society for her bridges.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'won the Prize in life sciences': a bare prize takes its field; a year or 'in recognition of' after it does not",
+    text: "Prize Day\n\nHou Ming, Pei Wen and Gao Lan won the Prize in plant sciences for their work on rice. Zhao Min won the Prize in 2019. Lin Tao won the Prize in recognition of his bridges.",
+    expect: {
+      conferrals: [
+        { recipient: "Hou Ming", honor: "Prize in plant sciences" },
+        { recipient: "Pei Wen", honor: "Prize in plant sciences" },
+        { recipient: "Gao Lan", honor: "Prize in plant sciences" },
+        { recipient: "Zhao Min", honor: "Prize" },
+        { recipient: "Lin Tao", honor: "Prize" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -335,6 +335,9 @@ const ORDINAL_BEFORE = new RegExp(
   String.raw`^(${ORDINAL}\s+)(?!(?:level|class|grade|tier|rank|prize|place|spot|position)s?\b)(?=\uE000|[a-zA-Z"])`,
   "i",
 );
+const BARE_PRIZE = /^(?:Prize|Award|Medal)s?$/;
+// A field in lower case after a bare prize, up to "for", a comma or the sentence's end.
+const FIELD_AFTER = /^\s+in\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s+for\b|\s*[,.;]|\s*$)/;
 const FREE_OBJECT =
   /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+an?\s+(?=[a-z])|(?<=^(?:[Bb]est|[Mm]ost)\s[\s\S]*)\s+for\s+|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+[Ff]or\s+(?:[Tt]he\s+)?[a-zA-Z0-9]+\s+(?:[Tt]ime|[Cc]onsecutive|[Yy]ear)\b|\s+(?:[Ff]or|[Ii]n)\s+[a-zA-Z0-9]+\s+[Cc]onsecutive\s+(?:[Tt]imes|[Yy]ears?)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:include|includes|included)(?=\s*:?\s*(?:the\s+)?(?:[A-Z][\w'-]*[\s,]+){0,4}"?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+at\s+(?:a|an|the)\s+(?!(?:national|state|provincial|municipal|city|county|district)\s+level\b)|\s+(?:identified|named|selected|approved|listed|rated|recogni[sz]ed|designated|chosen|announced|released)(?:\s+and\s+[a-z]+ed)?\s+(?:in|by|at|on|this|last)\b|\s+only\b|\s+(?:revoked|withdrawn|rescinded)\b|\s+(?:yesterday|today|recently|instead|too|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+as\s+well\b(?!\s+as\b)|\s+for\s+the\s+year\b|\s+in\s+recognition\s+of\b|(?<=\b(?:[Aa]wards?|[Pp]rizes?|[Mm]edals?))\s+for\s+(?:the|a|an)\s+(?=[a-z])|\s+in\s+(?:(?:our|this|the\s+whole|the)\s+)?(?:province|city|country|county|district|nation|region)\b|\s+respectively\b|\s+(?:[Oo]nce\s+)?(?:again|Again)\b|\s+(?:last|this|next)\s+year\b|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with|according|and\s+(?:was|is|has|have|were|are|the\s+(?:honou?rary\s+)?title|it|its|will|also|became|other|so\s+on|(?:officially\s+|formally\s+)?(?:joined|entered|won|obtained|received|passed|retained|kept|maintained)|took|gave|delivered|said|shared|spoke|signed|held|visited)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
 // "selected A and B as the venues of the contest": a role in an event, not an honor.
@@ -580,7 +583,10 @@ export function readHonorObject(
       };
     const counted = preamble !== null && /\d\s+$/.test(preamble[0]);
     if (counted && (mention?.name.split(/\s+/).length ?? 0) < 2) return undefined;
-    if (mention && mention.kind !== "Person" && mention.kind !== "Place" && !continues) {
+    // "the Prize in life sciences": a bare prize takes its field, read with it as free text.
+    const field =
+      mention?.kind === "Honor" && BARE_PRIZE.test(mention.name) && FIELD_AFTER.test(after);
+    if (mention && mention.kind !== "Person" && mention.kind !== "Place" && !continues && !field) {
       return {
         honor: mention,
         ...(batch ? { batch } : {}),
@@ -591,6 +597,7 @@ export function readHonorObject(
       mention &&
       mention.kind !== "Person" &&
       mention.kind !== "Place" &&
+      !field &&
       /^\s+(?:for|by|since|after|in\s+(?:19|20)|on|which|who|and|to)\b/.test(after)
     ) {
       return {
