@@ -4688,6 +4688,25 @@ const roundSeventeenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'Kwok-Wing Lam', 'Mei-Ling Chang': a hyphenated given name before a romanized surname is a person",
+    text: "Prize Day\n\nProf. Kwok-Wing Lam and Prof. Mei-Ling Chang won the Lake Prize for their work on viruses.",
+    expect: {
+      conferrals: [
+        { recipient: "Kwok-Wing Lam", honor: "Lake Prize" },
+        { recipient: "Mei-Ling Chang", honor: "Lake Prize" },
+      ],
+      people: [{ name: "Kwok-Wing Lam" }, { name: "Mei-Ling Chang" }],
+    },
+  },
+  {
+    name: "title-case compounds are no people: 'Off-Campus Science', 'Red-Banner Holder' (guard)",
+    text: "School News\n\nThe Hill School opened its Off-Campus Science centre. Wei Lan was named a Red-Banner Holder.",
+    expect: {
+      people: [{ name: "Wei Lan" }],
+      notPeople: ["Off-Campus Science", "Red-Banner Holder", "Campus Science", "Banner Holder"],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

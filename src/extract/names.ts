@@ -106,7 +106,7 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
       i = titled - 1;
       continue;
     }
-    if (westernPinyinOrder(tokens, i)) {
+    if (westernPinyinOrder(tokens, i) || hyphenatedGivenFirst(tokens, i)) {
       people.push([i, i + 2]);
       i++;
       continue;
@@ -203,6 +203,71 @@ function westernPinyinOrder(tokens: Token[], i: number): boolean {
   // A capitalised word after the pair continues a name ("Xinxing Wang Road"), unless it breaks.
   const after = tokens[i + 2];
   return !(after?.cap && (headKind(after.text) || !BREAK_WORDS.has(after.lower)));
+}
+
+// Surnames as Hong Kong (Cantonese), Taiwan (Wade-Giles) and Korean names spell them, beside the
+// pinyin ones in SURNAMES.
+const ROMANIZED_SURNAMES = new Set(
+  (
+    "au chan chau cheng cheung chiang chien ching chiu cho choi chou chow choy chu chung fan " +
+    "fok fong fung ho hou hsia hsieh hsu hu hua huang hui hung jang jung kang kao ko kong " +
+    "kuo kwan kwok kwon lai lam lau lee leung li liang lim lin liu lo lui lung mak mok ng " +
+    "pang park poon seo shen shin siu so soong sung tam tang tsai tsang tse tseng tsui wan " +
+    "wei wong woo yang yap yau yeh yeung yim yip yiu yoo yoon yu yuen yung"
+  ).split(" "),
+);
+const HYPHENATED_GIVEN = /^[A-Z][a-z]{1,5}-[A-Z][a-z]{1,5}$/;
+// First halves of English compounds in title case ("Off-Campus", "Self-Built", "High-Tech").
+const ENGLISH_PREFIXES = new Set([
+  "off",
+  "on",
+  "self",
+  "non",
+  "pre",
+  "post",
+  "co",
+  "anti",
+  "well",
+  "high",
+  "low",
+  "long",
+  "short",
+  "multi",
+  "inter",
+  "cross",
+  "full",
+  "half",
+  "all",
+  "top",
+  "new",
+  "old",
+  "best",
+  "first",
+  "world",
+  "state",
+  "city",
+  "eco",
+  "e",
+  "x",
+]);
+
+/**
+ * "Kwok-Wai Lam", "Ching-Po Wang": Hong Kong and Taiwan pages write a two-syllable given name
+ * with a hyphen and both halves capitalised, before a short surname; neither half is a place
+ * ("Lanzhou-Chongqing") nor an English prefix ("Off-Campus"), and the name ends there.
+ */
+function hyphenatedGivenFirst(tokens: Token[], i: number): boolean {
+  const given = tokens[i] as Token;
+  const surname = tokens[i + 1];
+  if (!HYPHENATED_GIVEN.test(given.text) || !surname?.cap || surname.acronym) return false;
+  if (!SURNAMES.has(surname.lower) && !ROMANIZED_SURNAMES.has(surname.lower)) return false;
+  if (headKind(surname.text)) return false;
+  const halves = given.text.toLowerCase().split("-");
+  if (ENGLISH_PREFIXES.has(halves[0] as string) || halves.some((half) => isPlaceName(half)))
+    return false;
+  if (isPlaceName(surname.lower) || NOT_GIVEN_NAMES.has(surname.lower)) return false;
+  const after = tokens[i + 2];
+  return !(after?.cap && !BREAK_WORDS.has(after.lower));
 }
 
 /**
