@@ -4707,6 +4707,38 @@ const roundSeventeenShapes: GenreCase[] = [
       notPeople: ["Off-Campus Science", "Red-Banner Holder", "Campus Science", "Banner Holder"],
     },
   },
+  {
+    name: "'taking best screenplay for A and B, best actor for C, and best actress for D': each prize with its holders",
+    text: "Film Awards\n\nThe drama Lake Song was also a big winner, taking the best screenplay prize for Hou Min and Pei Lan, best actor for Zhao Gang, and best actress for Lin Mei.",
+    expect: {
+      conferrals: [
+        { recipient: "Hou Min", honor: "best screenplay" },
+        { recipient: "Pei Lan", honor: "best screenplay" },
+        { recipient: "Zhao Gang", honor: "best actor" },
+        { recipient: "Lin Mei", honor: "best actress" },
+      ],
+    },
+  },
+  {
+    name: "'received the X Awards, respectively, the Physics Prize for A, the Chemistry Prize for Professor B'",
+    text: "Science Awards\n\nTwo scientists received the 2010 Lake Science Awards, respectively, the Physics Prize for Gao Ming, the Chemistry Prize for Professor Hou Jian.",
+    expect: {
+      conferrals: [
+        { recipient: "Gao Ming", honor: "Physics Prize" },
+        { recipient: "Hou Jian", honor: "Chemistry Prize" },
+      ],
+    },
+  },
+  {
+    name: "a category read from such a list is no honor for the winners' list after it (guard)",
+    text: "Film Awards\n\nThe drama Lake Song won big, taking best actor for Zhao Gang and best actress for Lin Mei.\nFull list of winners:\nRiver Story\nHill Town",
+    expect: {
+      conferrals: [
+        { recipient: "Zhao Gang", honor: "best actor" },
+        { recipient: "Lin Mei", honor: "best actress" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

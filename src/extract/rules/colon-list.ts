@@ -16,6 +16,7 @@ import {
   sentenceAt,
 } from "./numbered-list.ts";
 import { emit, listAfter } from "./parts.ts";
+import { isPrizeListItem } from "./prize-for-holder.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const OPENS =
@@ -174,11 +175,13 @@ function honorOfHeading(input: RuleInput): Mention | undefined {
   return object?.honor.kind === "Honor" ? object.honor : undefined;
 }
 
-/** The last honor named in this sentence or the two before it. */
+/** The last honor named in this sentence or the two before it (not a category of a prize list). */
 function honorJustBefore(input: RuleInput): Mention | undefined {
   const { state, context } = input;
   for (let i = context.sentence.index; i >= 0 && i >= context.sentence.index - 2; i--) {
-    const honors = (state.contexts[i]?.top ?? []).filter((m) => m.kind === "Honor");
+    const honors = (state.contexts[i]?.top ?? []).filter(
+      (m) => m.kind === "Honor" && !isPrizeListItem(m),
+    );
     const last = honors[honors.length - 1];
     if (last) return last;
   }

@@ -5,6 +5,7 @@ import type { Conferral, Mention } from "../../types.ts";
 import { describesAnHonor } from "../honor-words.ts";
 import type { DocumentState } from "../index.ts";
 import { readHonorObject } from "../relations.ts";
+import { isPrizeListItem } from "./prize-for-holder.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const ANNOUNCES =
@@ -101,7 +102,13 @@ export function honorInContext(input: RuleInput): Mention | undefined {
   let conferred: Mention | undefined;
   for (let i = state.conferrals.length - 1; i >= 0 && !conferred; i--) {
     const honor = state.byId.get((state.conferrals[i] as Conferral).honor);
-    if (honor && honor.evidence.start < before && !describesAnHonor(honor.name)) conferred = honor;
+    if (
+      honor &&
+      honor.evidence.start < before &&
+      !describesAnHonor(honor.name) &&
+      !isPrizeListItem(honor)
+    )
+      conferred = honor;
   }
   if (!declared) return conferred;
   if (!conferred) return declared;

@@ -38,6 +38,7 @@ import { numberedList } from "./numbered-list.ts";
 import { dropOriginHolders } from "./origin-holders.ts";
 import { passiveDesignation } from "./passive-designation.ts";
 import { placesHold } from "./places-hold.ts";
+import { prizeForHolder } from "./prize-for-holder.ts";
 import { pronounSubject } from "./pronoun-subject.ts";
 import { distributeRespectively } from "./respectively.ts";
 import { revoked } from "./revoked.ts";
@@ -75,6 +76,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   academyTitle,
   nominatedFor,
   nominationList,
+  prizeForHolder,
   revoked,
   theOthers,
   amongTheWinners,

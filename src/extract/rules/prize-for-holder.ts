@@ -1,0 +1,105 @@
+// Prizes listed each with its holders after "for": "... was a big winner, taking best screenplay
+// for A and B, best actor for C, and best actress for D"; "three people received the X Award,
+// respectively, the Physics Prize for Hill University Professor E, the Chemistry Prize for F".
+// Each item is an honor, "for", then the people who hold it (a post or a body may come first).
+import type { Conferral, Mention } from "../../types.ts";
+import { conferralOf } from "../relations.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
+
+/** Where the list starts: after a verb of winning or "respectively". */
+const LIST_START =
+  /\b(?:taking|took|winning|won|receiving|received|claiming|claimed|including|respectively)\s*,?\s*(?::\s*)?(?:the\s+)?/g;
+/** One item: an honor's name or "best X (prize)", "for", then the holders up to the item's end. */
+const ITEM =
+  /^\s*(?:and\s+)?(?:the\s+)?(?:\uE000(\d+)\uE001|([Bb]est\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?:\s+(?:prize|award))?)\s+for\s+((?:[^,;\uE000]|\uE000\d+\uE001){1,120})$/;
+const PLACEHOLDER = /\uE000(\d+)\uE001/g;
+const MIN_ITEMS = 2;
+
+/** Honors this rule read as list items: one category among several, no honor for a list after. */
+const itemHonors = new WeakSet<Mention>();
+
+/** Whether the mention is one of the categories a prize-for-holder list named. */
+export function isPrizeListItem(mention: Mention): boolean {
+  return itemHonors.has(mention);
+}
+
+interface Item {
+  honor: Mention | { start: number; end: number };
+  holders: Mention[];
+}
+
+/** The people named in an item's holder part, which must end with one of them. */
+function holdersIn(input: RuleInput, part: string): Mention[] {
+  if (!/\uE001\s*$/.test(part)) return [];
+  const people: Mention[] = [];
+  for (const m of part.matchAll(PLACEHOLDER)) {
+    const mention = input.skeleton.mentionAt(Number(m[1]));
+    if (mention?.kind === "Person") people.push(mention);
+  }
+  const last = input.skeleton.mentionAt(Number(/\uE000(\d+)\uE001\s*$/.exec(part)?.[1]));
+  return last?.kind === "Person" ? people : [];
+}
+
+/** Reads the items from `from` to the sentence's end; none unless every piece is an item. */
+function itemsAfter(input: RuleInput, from: number): Item[] {
+  const text = input.skeleton.text;
+  const rest = text.slice(from).replace(/[.;!]\s*$/, "");
+  const items: Item[] = [];
+  let offset = from;
+  for (const piece of rest.split(
+    /[,;]|\s(?=and\s+(?:the\s+)?(?:[Bb]est\s|\uE000\d+\uE001\s+for\s))/,
+  )) {
+    const pieceStart = offset;
+    offset += piece.length + 1;
+    if (piece.trim() === "") continue;
+    const item = ITEM.exec(piece);
+    if (!item) return [];
+    const holders = holdersIn(input, item[3] as string);
+    if (holders.length === 0) return [];
+    const named = item[1] === undefined ? undefined : input.skeleton.mentionAt(Number(item[1]));
+    if (named && named.kind !== "Honor") return [];
+    if (named) {
+      items.push({ honor: named, holders });
+      continue;
+    }
+    const words = item[2] as string;
+    const start = pieceStart + piece.indexOf(words);
+    items.push({ honor: { start, end: start + words.length }, holders });
+  }
+  return items;
+}
+
+export const prizeForHolder: ConferralRule = {
+  name: "prize-for-holder",
+  example:
+    "... taking best screenplay for Hou Min and Pei Lan, best actor for Zhao Gang, and best actress for Lin Mei.",
+  gate: /\bfor\s+(?:[A-Z][\w'-]*\s+){0,4}\uE000/,
+  needsNames: true,
+  find(input: RuleInput): Conferral[] {
+    const { state, context, skeleton } = input;
+    const { sentence } = context;
+    LIST_START.lastIndex = 0;
+    for (let m = LIST_START.exec(skeleton.text); m; m = LIST_START.exec(skeleton.text)) {
+      const items = itemsAfter(input, m.index + m[0].length);
+      if (items.length < MIN_ITEMS) continue;
+      const evidence = [state.evidence(sentence.start, sentence.end, sentence, 0.6)];
+      return items.flatMap((item) => {
+        const honor =
+          "kind" in item.honor
+            ? item.honor
+            : state.newMention(
+                "Honor",
+                skeleton.toView(item.honor.start, "start"),
+                skeleton.toView(item.honor.end, "end"),
+                sentence,
+                0.6,
+              );
+        itemHonors.add(honor);
+        return item.holders.map((holder) =>
+          conferralOf(state, sentence.index, holder, honor, "conferred", evidence),
+        );
+      });
+    }
+    return [];
+  },
+};
