@@ -4739,6 +4739,23 @@ const roundSeventeenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "a prize's laureate as a title held: 'Nobel laureate A', 'two Nobel laureates, B from Peru and C', 'D, a Nobel laureate'",
+    text: "Science News\n\nNobel laureate Hou Youlan opened the forum. Two Nobel laureates, Andrew Gale from Peru and Pei Wenli, joined the panel. Zhao Ning, a Nobel laureate and a guest of the city, gave a talk.",
+    expect: {
+      conferrals: [
+        { recipient: "Hou Youlan", honor: "Nobel laureate" },
+        { recipient: "Andrew Gale", honor: "Nobel laureates" },
+        { recipient: "Pei Wenli", honor: "Nobel laureates" },
+        { recipient: "Zhao Ning", honor: "Nobel laureate" },
+      ],
+    },
+  },
+  {
+    name: "'This laureate A', 'Young laureates B and C' name no prize (guard)",
+    text: "Science News\n\nThis laureate Hou Youlan opened the forum. Young laureates Pei Wenli and Zhao Ning spoke after him.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -27,6 +27,7 @@ import { honorSubjectList } from "./honor-subject-list.ts";
 import { honorThenList } from "./honor-then-list.ts";
 import { includingThe } from "./including-the.ts";
 import { joinedNetwork } from "./joined-network.ts";
+import { laureateTitle } from "./laureate-title.ts";
 import { lineList } from "./line-list.ts";
 import { listAppositive } from "./list-appositive.ts";
 import { listContinues } from "./list-continues.ts";
@@ -74,6 +75,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   listAppositive,
   winnerOf,
   academyTitle,
+  laureateTitle,
   nominatedFor,
   nominationList,
   prizeForHolder,
