@@ -4756,6 +4756,11 @@ const roundSeventeenShapes: GenreCase[] = [
     text: "Science News\n\nThis laureate Hou Youlan opened the forum. Young laureates Pei Wenli and Zhao Ning spoke after him.",
     expect: { conferrals: [] },
   },
+  {
+    name: "a subject with a second post joined by 'and': 'Academician A of the X Academy and professor at Y University has been elected as Z'",
+    text: "Science News\n\nAcademician Gao Min of the Hill Academy of Engineering and professor at Lake University has been elected as an IEEE Fellow for 2025 in recognition of her work.",
+    expect: { conferrals: [{ recipient: "Gao Min", honor: "IEEE Fellow" }] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
