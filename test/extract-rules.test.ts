@@ -4761,6 +4761,17 @@ const roundSeventeenShapes: GenreCase[] = [
     text: "Science News\n\nAcademician Gao Min of the Hill Academy of Engineering and professor at Lake University has been elected as an IEEE Fellow for 2025 in recognition of her work.",
     expect: { conferrals: [{ recipient: "Gao Min", honor: "IEEE Fellow" }] },
   },
+  {
+    name: "'The gold prize winners are A, B and C': the winners hold the prize, and 'winners' is no part of it",
+    text: "Patent Awards\n\nThe gold prize winners are Lake Pharma Co. Ltd., Hill Power Co. Ltd. and River Tech Co. Ltd.",
+    expect: {
+      conferrals: [
+        { recipient: "Lake Pharma Co. Ltd.", honor: "gold prize" },
+        { recipient: "Hill Power Co. Ltd.", honor: "gold prize" },
+        { recipient: "River Tech Co. Ltd.", honor: "gold prize" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

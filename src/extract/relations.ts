@@ -653,6 +653,11 @@ export function readHonorObject(
     return undefined;
   // "the small giant enterprises list", "the double first-class ranking": the honor is the list's.
   phrase = phrase.trimEnd().replace(/(?<=\S)\s+(?:list|ranking|roster)$/, "");
+  // "The four national gold prize winners are ...": the winners hold the prize.
+  phrase = phrase.replace(
+    /(?<=\b(?:[Pp]rizes?|[Aa]wards?|[Mm]edals?))\s+(?:winners?|laureates?|recipients?|awardees?)$/,
+    "",
+  );
   if (endsShortOfATitle(phrase)) return undefined;
   // "national green school and provincial civilized campus": two titles, each with its level.
   const pair =
