@@ -4772,6 +4772,16 @@ const roundSeventeenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'obtains the honorary title as X'; 'won the X Award, the prize one million yuan' (a sum is no honor)",
+    text: "Hospital News\n\nMeanwhile, the Lake Hospital obtains the honorary title as National Model Reform Hospitals. Zhu Min won the Hill Engineering Award, the prize one million yuan.",
+    expect: {
+      conferrals: [
+        { recipient: "Lake Hospital", honor: "National Model Reform Hospitals" },
+        { recipient: "Zhu Min", honor: "Hill Engineering Award" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
