@@ -4782,6 +4782,16 @@ const roundSeventeenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "one title naming two honors: the collective's to the school, the individual's to the professor",
+    text: "Hill School and Professor Wu Ping Honored as Provincial Advanced Collective and Individual in Water Conservation\n\nThe province named them last week.",
+    expect: {
+      conferrals: [
+        { recipient: "Hill School", honor: "Provincial Advanced Collective in Water Conservation" },
+        { recipient: "Wu Ping", honor: "Provincial Advanced Individual in Water Conservation" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

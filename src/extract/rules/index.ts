@@ -12,6 +12,7 @@ import { widenByBracketedQualifier } from "./bracketed-qualifier.ts";
 import { categoryWinners } from "./category-winners.ts";
 import { cohortLists } from "./cohort-lists.ts";
 import { colonList } from "./colon-list.ts";
+import { splitCombinedTitle } from "./combined-title.ts";
 import { congratulations } from "./congratulations.ts";
 import { announcedHonor } from "./context-honor.ts";
 import { corePatterns } from "./core.ts";
@@ -110,6 +111,7 @@ const AFTER_THE_RULES: ReadonlyArray<(state: DocumentState, found: Conferral[]) 
   dropCountedHolders,
   dropOriginHolders,
   widenByBracketedQualifier,
+  splitCombinedTitle,
 ];
 
 export function runConferralRules(

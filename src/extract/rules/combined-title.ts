@@ -1,0 +1,57 @@
+// One title naming two honors: "A and Professor B Honored as National Advanced Group and
+// Individual in Popular Science Work". The group's honor goes to the bodies, the individual's to
+// the people: "National Advanced Group in Popular Science Work" and "National Advanced Individual
+// in Popular Science Work". Runs once a sentence's rules have read it.
+import type { Conferral, Mention } from "../../types.ts";
+import type { DocumentState } from "../index.ts";
+
+const COMBINED =
+  /\b((?:[A-Z][\w'-]*\s+){1,4}?)(Groups?|Collectives?|Units?)\s+and\s+(Individuals?)((?:\s+(?:in|of|for|on)(?:\s+(?:the|and|of|in|for)|\s+[A-Z][\w'-]*)+)?)/;
+
+function overlaps(mention: Mention | undefined, start: number, end: number): boolean {
+  return mention !== undefined && mention.evidence.start < end && mention.evidence.end > start;
+}
+
+/** An honor mention over the combined title's span, named for one of its two honors. */
+function honorNamed(
+  state: DocumentState,
+  span: { start: number; end: number; sentence: number },
+  name: string,
+): Mention {
+  const sentence = state.sentences[span.sentence] as DocumentState["sentences"][number];
+  const mention = state.newMention("Honor", span.start, span.end, sentence, 0.7);
+  mention.name = name;
+  return mention;
+}
+
+/** Gives each holder of a combined title the honor of its kind: people the individual's. */
+export function splitCombinedTitle(state: DocumentState, found: Conferral[]): Conferral[] {
+  const index = found[0]?.evidence[0]?.sentenceIndex;
+  const sentence = index === undefined ? undefined : state.sentences[index];
+  if (index === undefined || !sentence) return found;
+  const m = COMBINED.exec(state.view.slice(sentence.start, sentence.end));
+  if (!m) return found;
+  const start = sentence.start + m.index;
+  const end = start + m[0].trimEnd().length;
+  const touched = found.filter((c) => overlaps(state.byId.get(c.honor), start, end));
+  if (touched.length === 0) return found;
+  const [, prefix = "", group = "", , suffix = ""] = m;
+  const span = { start, end, sentence: index };
+  const groupHonor = honorNamed(
+    state,
+    span,
+    `${prefix}${group.replace(/s$/, "")}${suffix.trimEnd()}`,
+  );
+  const personHonor = honorNamed(state, span, `${prefix}Individual${suffix.trimEnd()}`);
+  const seen = new Set<string>();
+  return found.filter((c) => {
+    if (touched.includes(c)) {
+      const person = state.byId.get(c.recipient)?.kind === "Person";
+      c.honor = (person ? personHonor : groupHonor).id;
+    }
+    const key = `${c.recipient} ${c.honor}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
