@@ -4709,7 +4709,7 @@ const roundSeventeenShapes: GenreCase[] = [
   },
   {
     name: "'taking best screenplay for A and B, best actor for C, and best actress for D': each prize with its holders",
-    text: "Film Awards\n\nThe drama Lake Song was also a big winner, taking the best screenplay prize for Hou Min and Pei Lan, best actor for Zhao Gang, and best actress for Lin Mei.",
+    text: "Film Awards\n\nThe drama Lake Song also did well, taking the best screenplay prize for Hou Min and Pei Lan, best actor for Zhao Gang, and best actress for Lin Mei.",
     expect: {
       conferrals: [
         { recipient: "Hou Min", honor: "best screenplay" },
@@ -4758,7 +4758,7 @@ const roundSeventeenShapes: GenreCase[] = [
   },
   {
     name: "a subject with a second post joined by 'and': 'Academician A of the X Academy and professor at Y University has been elected as Z'",
-    text: "Science News\n\nAcademician Gao Min of the Hill Academy of Engineering and professor at Lake University has been elected as an IEEE Fellow for 2025 in recognition of her work.",
+    text: "Science News\n\nAcademician Gao Min of the Hill Academy of Engineering and professor at Lake University was elected as an IEEE Fellow for her work on sensors.",
     expect: { conferrals: [{ recipient: "Gao Min", honor: "IEEE Fellow" }] },
   },
   {
@@ -4773,8 +4773,8 @@ const roundSeventeenShapes: GenreCase[] = [
     },
   },
   {
-    name: "'obtains the honorary title as X'; 'won the X Award, the prize one million yuan' (a sum is no honor)",
-    text: "Hospital News\n\nMeanwhile, the Lake Hospital obtains the honorary title as National Model Reform Hospitals. Zhu Min won the Hill Engineering Award, the prize one million yuan.",
+    name: "'gained the honorary title as X'; 'won the X Award, the prize one million yuan' (a sum is no honor)",
+    text: "Hospital News\n\nMeanwhile, the Lake Hospital gained the honorary title as National Model Reform Hospitals. Zhu Min won the Hill Engineering Award, the prize one million yuan.",
     expect: {
       conferrals: [
         { recipient: "Lake Hospital", honor: "National Model Reform Hospitals" },

@@ -656,7 +656,7 @@ export function readHonorObject(
     return undefined;
   // "the small giant enterprises list", "the double first-class ranking": the honor is the list's.
   phrase = phrase.trimEnd().replace(/(?<=\S)\s+(?:list|ranking|roster)$/, "");
-  // "The four national gold prize winners are ...": the winners hold the prize.
+  // "The gold prize winners are A and B": the winners hold the prize.
   phrase = phrase.replace(
     /(?<=\b(?:[Pp]rizes?|[Aa]wards?|[Mm]edals?))\s+(?:winners?|laureates?|recipients?|awardees?)$/,
     "",

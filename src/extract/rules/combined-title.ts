@@ -1,7 +1,7 @@
-// One title naming two honors: "A and Professor B Honored as National Advanced Group and
-// Individual in Popular Science Work". The group's honor goes to the bodies, the individual's to
-// the people: "National Advanced Group in Popular Science Work" and "National Advanced Individual
-// in Popular Science Work". Runs once a sentence's rules have read it.
+// One title naming two honors: "Hill School and Professor Wu Ping named Provincial Advanced
+// Collective and Individual in Water Conservation". The collective's honor goes to the bodies, the
+// individual's to the people: "Provincial Advanced Collective in Water Conservation" and
+// "Provincial Advanced Individual in Water Conservation". Runs once a sentence's rules have read it.
 import type { Conferral, Mention } from "../../types.ts";
 import type { DocumentState } from "../index.ts";
 

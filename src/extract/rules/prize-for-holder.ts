@@ -1,4 +1,4 @@
-// Prizes listed each with its holders after "for": "... was a big winner, taking best screenplay
+// Prizes listed each with its holders after "for": "... also did well, taking best screenplay
 // for A and B, best actor for C, and best actress for D"; "three people received the X Award,
 // respectively, the Physics Prize for Hill University Professor E, the Chemistry Prize for F".
 // Each item is an honor, "for", then the people who hold it (a post or a body may come first).
