@@ -5,6 +5,7 @@ import { type ParseArgsConfig, parseArgs } from "node:util";
 import { checkedUrl, connect, queryEndpoint } from "../endpoint/index.ts";
 import { LaurelError, usageError } from "../errors.ts";
 import { dataPrefixes, type ExportFormat, writeRdfChunks } from "../export/index.ts";
+import { graphIri } from "../map/index.ts";
 import { writeGraphInBatches } from "../pipeline/batched.ts";
 import {
   cachePathFor,
@@ -399,7 +400,12 @@ async function runEndpointBuild(
           "none (with --endpoint the graph goes to the server; no Turtle export is written)",
       }),
     );
-  await pushBuild(files.storePath, values, io, linked.base);
+  const graphs = [
+    ...linked.extractions.map((extraction) => graphIri(linked.base, extraction.announcement.id)),
+    `${linked.base}graph/entities`,
+    `${linked.base}graph/dataset`,
+  ];
+  await pushBuild(files.storePath, values, io, graphs);
   return 0;
 }
 

@@ -1,6 +1,8 @@
 // `laurel push`: writes a built store to a SPARQL 1.1 server (Graph Store HTTP Protocol); also the
 // second half of `laurel build --endpoint`.
+import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
+import { createInterface } from "node:readline";
 import type { ParseArgsConfig } from "node:util";
 import { checkedUrl, connect, graphStoreUrl, pushStore } from "../endpoint/index.ts";
 import {
@@ -81,33 +83,48 @@ export async function endpointTarget(
   return local ? { local, endpoint: local.endpoint } : { endpoint };
 }
 
-/** Writes the store file to the server --endpoint names and says what it did. */
+/** Writes the store file to the server --endpoint names and says what it did; `graphs` are the build's named graphs when known. */
 export async function pushBuild(
   storePath: string,
   values: Record<string, unknown>,
   io: Io,
-  base?: string,
+  graphs?: string[],
 ): Promise<void> {
   const target = await endpointTarget(values);
-  if (target.local) await bulkLoadBuild(storePath, target.local, base, values, io);
+  if (target.local) await bulkLoadBuild(storePath, target.local, graphs, values, io);
   else await pushOverProtocol(storePath, values, io);
 }
 
 async function bulkLoadBuild(
   storePath: string,
   server: LocalVirtuoso,
-  base: string | undefined,
+  graphs: string[] | undefined,
   values: Record<string, unknown>,
   io: Io,
 ): Promise<void> {
   const started = Date.now();
-  await bulkLoad(server, [storePath], base ?? (await baseOfStore(storePath)));
+  const result = await bulkLoad(server, [storePath], {
+    base: await baseOfStore(storePath),
+    graphs: async () => graphs ?? (await graphsOfStore(storePath)),
+  });
   if (!values.quiet) {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const replaced = result.replaced > 0 ? `, replacing ${result.replaced} graphs` : "";
     io.out(
-      `loaded:        ${storePath} into ${server.endpoint} with Virtuoso's bulk loader (${seconds} s)\n`,
+      `loaded:        ${storePath} into ${server.endpoint} with Virtuoso's bulk loader (${seconds} s${replaced})\n`,
     );
   }
+}
+
+/** Every graph a store file names (read through once: only when an earlier build is replaced). */
+async function graphsOfStore(storePath: string): Promise<string[]> {
+  const graphs = new Set<string>();
+  const lines = createInterface({ input: createReadStream(storePath), crlfDelay: Infinity });
+  for await (const line of lines) {
+    const graph = /<([^>]*)> \.$/.exec(line)?.[1];
+    if (graph) graphs.add(graph);
+  }
+  return [...graphs];
 }
 
 /** The base a store was built with: its first graph is `${base}graph/...`. */

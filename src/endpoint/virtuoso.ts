@@ -25,8 +25,8 @@ export interface LocalVirtuoso {
 
 export interface BulkLoadResult {
   files: number;
-  /** Graphs under `${base}graph/` dropped first, so a build replaces the previous one. */
-  replaced: boolean;
+  /** Graphs of an earlier build emptied before the load (0 on a server that held none). */
+  replaced: number;
 }
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
@@ -87,20 +87,24 @@ function iniPort(ini: string, section: string): number | undefined {
 
 /**
  * Loads N-Quads files into the server with its bulk loader: the files are linked (or copied) into
- * a fresh folder under the server's own, the graphs of an earlier build under `${base}graph/` are
- * dropped, then ld_dir, rdf_loader_run and a checkpoint, so the data is on disk when this returns.
+ * a fresh folder under the server's own, then ld_dir, rdf_loader_run and a checkpoint, so the data
+ * is on disk when this returns. When the server already holds the build's entities graph (an
+ * earlier build), each graph of this build is emptied first, so the load replaces it; graphs of
+ * announcements gone since stay, as with the Graph Store push.
  */
 export async function bulkLoad(
   server: LocalVirtuoso,
   files: string[],
-  base: string,
+  build: { base: string; graphs: () => Promise<string[]> },
 ): Promise<BulkLoadResult> {
+  const password = await dbaPassword(server.dir);
+  const earlier = await holdsGraph(server, password, `${build.base}graph/entities`);
+  const replaced = earlier ? await build.graphs() : [];
   const folder = join(server.dir, `load-${process.pid}-${Date.now()}`);
   await mkdir(folder, { recursive: true });
   try {
     for (const [index, file] of files.entries()) await place(file, join(folder, `${index}.nq`));
-    const password = await dbaPassword(server.dir);
-    const output = await isql(server.sqlPort, password, loadScript(folder, base));
+    const output = await isql(server.sqlPort, password, loadScript(folder, replaced));
     const failed = output
       .split("\n")
       .filter((line) => line.startsWith("LOAD-ERROR"))
@@ -110,10 +114,24 @@ export async function bulkLoad(
         "bulk-load",
         `Virtuoso's bulk loader refused ${failed.length} file(s): ${failed.join("; ")}`,
       );
-    return { files: files.length, replaced: true };
+    return { files: files.length, replaced: replaced.length };
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
+}
+
+/** Whether the server holds a quad in the graph (iri_to_id with 0 mints no id for an unknown IRI). */
+async function holdsGraph(
+  server: LocalVirtuoso,
+  password: string,
+  graph: string,
+): Promise<boolean> {
+  const output = await isql(
+    server.sqlPort,
+    password,
+    `SELECT TOP 1 'HOLDS-GRAPH' FROM DB.DBA.RDF_QUAD WHERE G = iri_to_id(${sqlString(graph)}, 0);\n`,
+  );
+  return output.includes("HOLDS-GRAPH");
 }
 
 /** A hard link costs nothing and copies no bytes; a copy where the folders are on two disks. */
@@ -134,19 +152,20 @@ async function dbaPassword(dir: string): Promise<string> {
 }
 
 /**
- * The SQL of one load. log_enable(3,1): no transaction log for the delete (the checkpoint makes it
- * durable). The loader records each file's outcome in DB.DBA.load_list; its errors are printed
- * with a marker, and the folder's entries removed so a later load of the same name is not skipped.
+ * The SQL of one load. Emptying a graph goes through the (G, S) index, one graph per statement;
+ * log_enable(3,1): row by row, without the transaction log (the checkpoint makes it durable). The
+ * loader records each file's outcome in DB.DBA.load_list; its errors are printed with a marker,
+ * and the folder's entries removed so a later load of the same name is not skipped.
  */
-export function loadScript(folder: string, base: string): string {
-  const graphs = sqlString(`${base}graph/`);
-  const dir = sqlString(folder);
+export function loadScript(folder: string, replacedGraphs: string[]): string {
   const files = sqlString(`${folder}/%`);
+  const empty = replacedGraphs.map(
+    (graph) => `DELETE FROM DB.DBA.RDF_QUAD WHERE G = iri_to_id(${sqlString(graph)}, 0);`,
+  );
   return [
-    "log_enable(3,1);",
-    `DELETE FROM DB.DBA.RDF_QUAD WHERE G IN (SELECT G FROM (SELECT DISTINCT G FROM DB.DBA.RDF_QUAD) AS d WHERE starts_with(id_to_iri(G), ${graphs}));`,
+    ...(empty.length > 0 ? ["log_enable(3,1);", ...empty] : []),
     `DELETE FROM DB.DBA.load_list WHERE ll_file LIKE ${files};`,
-    `ld_dir(${dir}, '*.nq', 'urn:laurel:no-default-graph');`,
+    `ld_dir(${sqlString(folder)}, '*.nq', 'urn:laurel:no-default-graph');`,
     "rdf_loader_run();",
     "checkpoint;",
     `SELECT 'LOAD-ERROR', ll_file, ll_error FROM DB.DBA.load_list WHERE ll_file LIKE ${files} AND ll_error IS NOT NULL;`,
