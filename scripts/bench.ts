@@ -45,6 +45,12 @@ import {
   timed,
 } from "./lib/measure.ts";
 import { type PeerQuery, type PeerResult, runJena, runRdflib } from "./lib/peers.ts";
+import {
+  benchVirtuoso,
+  childEndpointE2e,
+  reportVirtuoso,
+  saveVirtuosoResult,
+} from "./lib/virtuoso-bench.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const SELF = fileURLToPath(import.meta.url);
@@ -1026,6 +1032,8 @@ async function mainCommand(): Promise<void> {
     return;
   }
   if (argv[0] === "--child-queries") return childQueries(argv[1] as string, Number(argv[2]));
+  if (argv[0] === "--child-endpoint-e2e")
+    return childEndpointE2e(argv[1] as string, argv[2] as string, argv[3] as string);
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -1045,6 +1053,11 @@ async function mainCommand(): Promise<void> {
       "workers-sweep": { type: "string" },
       "ceiling-sizes": { type: "string", default: "8000,10000,12000,16000" },
       dir: { type: "string", default: ".bench" },
+      endpoint: { type: "string" },
+      "virtuoso-buffers": { type: "string", default: "680000" },
+      "endpoint-reps": { type: "string", default: "5" },
+      "endpoint-query-budget": { type: "string", default: "60" },
+      "max-old-space": { type: "string", default: "16384" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -1064,6 +1077,12 @@ async function mainCommand(): Promise<void> {
   --ceiling           measure where the build and Oxigraph stop fitting (--ceiling-sizes LIST)
   --workers-sweep L   ingest+extract time, 1 thread against worker threads, at sizes L (e.g. 100,500,1000)
   --dir DIR           working directory (default .bench)
+  --endpoint local    build into a fresh local Virtuoso (scripts/virtuoso.sh) end to end, against
+                      Virtuoso's own bulk load of the same N-Quads; then the named queries there
+  --virtuoso-buffers N   NumberOfBuffers of both servers (default 680000, 8 KB pages: 5.6 GB)
+  --endpoint-reps N   warm runs per named query on the server (default 5)
+  --endpoint-query-budget S  no further warm runs of a query once it has taken S seconds (default 60)
+  --max-old-space MB  heap of the \`laurel build\` child with --endpoint (default 16384)
   --report FILE       print the table of a saved results-N.json again
 `);
     return;
@@ -1102,6 +1121,11 @@ async function mainCommand(): Promise<void> {
     .map((s) => Number(s.trim()))
     .filter((n) => Number.isInteger(n) && n > 0);
   if (counts.length === 0) throw new Error("--count/--counts take positive whole numbers");
+  if (values.endpoint !== undefined) {
+    if (values.endpoint !== "local") throw new Error("--endpoint takes only local");
+    for (const count of counts) await runVirtuosoBench(count, o, values);
+    return;
+  }
   for (const count of counts) {
     const r = await bench(count, o);
     const text = report(r);
@@ -1111,6 +1135,28 @@ async function mainCommand(): Promise<void> {
     writeFileSync(join(o.root, `results-${count}.txt`), text);
     log(`wrote ${path}`);
   }
+}
+
+async function runVirtuosoBench(
+  count: number,
+  o: Options,
+  values: Record<string, unknown>,
+): Promise<void> {
+  const heap = `--max-old-space-size=${Number(values["max-old-space"])}`;
+  const r = await benchVirtuoso(count, {
+    root: o.root,
+    seed: o.seed,
+    reps: Math.max(1, Number(values["endpoint-reps"])),
+    queryBudgetMs: Number(values["endpoint-query-budget"]) * 1000,
+    queryTimeoutMs: o.queryTimeoutMs,
+    buffers: Number(values["virtuoso-buffers"]),
+    e2eTimeoutMs: o.e2eTimeoutMs,
+    nodeArgs: [...process.execArgv, heap],
+    self: SELF,
+    log,
+  });
+  process.stdout.write(`\n${reportVirtuoso(r)}`);
+  log(`wrote ${saveVirtuosoResult(o.root, r)}`);
 }
 
 await mainCommand();

@@ -1,6 +1,8 @@
-// Parity: the seeds built into the embedded store and pushed to a real Virtuoso (started with
+// Parity: the seeds built into the embedded store and loaded into a real Virtuoso (started with
 // scripts/virtuoso.sh on a free port and a temporary folder) give the same rows for every named
-// query, order aside. In CI a missing virtuoso-t fails the test; elsewhere it is skipped, saying so.
+// query, order aside, both when \`laurel build --endpoint\` pushes over the Graph Store Protocol
+// and when it uses Virtuoso's bulk loader (the script's own server, named by --virtuoso-dir). In
+// CI a missing virtuoso-t fails the test; elsewhere it is skipped, saying so.
 import { execFile } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -48,55 +50,64 @@ describe.runIf(!installed && process.env.CI)("Virtuoso parity in CI", () => {
   });
 });
 
-describe.runIf(installed)("embedded store and Virtuoso answer the named queries alike", () => {
-  let dir: string;
-  let endpoint: string;
-  let store: LaurelStore;
-  let client: EndpointClient;
-  let credentials: { user: string; password: string };
+/** How the build reaches the server: its Graph Store endpoint, or the bulk loader of the script's. */
+const LOADERS = [
+  { loader: "Graph Store Protocol", bulk: false, reports: /^pushed: +\d+ triples in 7 graphs/m },
+  { loader: "bulk loader", bulk: true, reports: /^loaded: .* with Virtuoso's bulk loader/m },
+];
 
-  beforeAll(async () => {
-    dir = await tempDir("laurel-virtuoso-");
-    const port = await freePort();
-    await run("bash", ["scripts/virtuoso.sh", "start", "--port", String(port), "--dir", dir]);
-    endpoint = `http://127.0.0.1:${port}/sparql`;
-    credentials = { user: "dba", password: readFileSync(join(dir, "dba-password"), "utf8").trim() };
-    client = new EndpointClient({ credentials });
-    const storePath = join(dir, "laurel.nq");
-    const built = await withCredentials(credentials, () =>
-      runCli([
+describe.runIf(installed).each(LOADERS)(
+  "embedded store and Virtuoso ($loader) answer the named queries alike",
+  ({ bulk, reports }) => {
+    let dir: string;
+    let endpoint: string;
+    let store: LaurelStore;
+    let client: EndpointClient;
+    let credentials: { user: string; password: string };
+
+    beforeAll(async () => {
+      dir = await tempDir("laurel-virtuoso-");
+      const port = await freePort();
+      await run("bash", ["scripts/virtuoso.sh", "start", "--port", String(port), "--dir", dir]);
+      endpoint = `http://127.0.0.1:${port}/sparql`;
+      credentials = {
+        user: "dba",
+        password: readFileSync(join(dir, "dba-password"), "utf8").trim(),
+      };
+      client = new EndpointClient({ credentials });
+      const built = await buildInto(endpoint, dir, bulk, credentials);
+      expect(built.err).toBe("");
+      expect(built.out).toMatch(reports);
+      // The embedded store of the same seeds, built without --endpoint.
+      const embeddedPath = join(dir, "embedded.nq");
+      const embedded = await runCli([
         "build",
         "--store",
-        storePath,
+        embeddedPath,
         "--out",
-        join(dir, "laurel.ttl"),
-        "--endpoint",
-        endpoint,
-      ]),
-    );
-    expect(built.err).toBe("");
-    expect(built.out).toMatch(/^pushed: +\d+ triples in 7 graphs/m);
-    store = await LaurelStore.open(storePath);
-  }, 90_000);
+        join(dir, "e.ttl"),
+      ]);
+      expect(embedded.code).toBe(0);
+      store = await LaurelStore.open(embeddedPath);
+    }, 90_000);
 
-  afterAll(async () => {
-    if (dir) await run("bash", ["scripts/virtuoso.sh", "stop", "--dir", dir]);
-  }, 60_000);
+    afterAll(async () => {
+      if (dir) await run("bash", ["scripts/virtuoso.sh", "stop", "--dir", dir]);
+    }, 60_000);
 
-  test.each(QUERIES)("%s", async (name) => {
-    const text = readFileSync(join("queries", name), "utf8");
-    const prepared = prepareQuery(text, { params: PARAMS[name] ?? {}, source: name });
-    const embedded = rowsOf(executeQuery(store, prepared));
-    const remote = rowsOf(await queryEndpoint(client, endpoint, prepared, name));
-    expect(embedded.rows.length).toBeGreaterThan(0);
-    const exempt = AGGREGATES_OVER_UNBOUND[name] ?? [];
-    expect(comparableRows(text, exempt, remote, embedded)).toEqual(
-      comparableRows(text, exempt, embedded, embedded),
-    );
-  });
+    test.each(QUERIES)("%s", async (name) => {
+      const text = readFileSync(join("queries", name), "utf8");
+      const prepared = prepareQuery(text, { params: PARAMS[name] ?? {}, source: name });
+      const embedded = rowsOf(executeQuery(store, prepared));
+      const remote = rowsOf(await queryEndpoint(client, endpoint, prepared, name));
+      expect(embedded.rows.length).toBeGreaterThan(0);
+      const exempt = AGGREGATES_OVER_UNBOUND[name] ?? [];
+      expect(comparableRows(text, exempt, remote, embedded)).toEqual(
+        comparableRows(text, exempt, embedded, embedded),
+      );
+    });
 
-  test("pushing the same build again changes nothing on the server", async () => {
-    const count = async () => {
+    const graphCounts = async () => {
       const outcome = await queryEndpoint(
         client,
         endpoint,
@@ -107,23 +118,52 @@ describe.runIf(installed)("embedded store and Virtuoso answer the named queries 
         .map((row) => `${row.g?.value} ${row.n?.value}`)
         .sort();
     };
-    const before = await count();
-    const again = await withCredentials(credentials, () =>
-      runCli([
-        "push",
-        "--endpoint",
-        endpoint,
-        "--store",
-        join(dir, "laurel.nq"),
-        "--chunk-triples",
-        "100",
-      ]),
+
+    if (!bulk)
+      test("pushing the same build again changes nothing on the server", async () => {
+        const before = await graphCounts();
+        const again = await withCredentials(credentials, () =>
+          runCli([
+            "push",
+            "--endpoint",
+            endpoint,
+            "--store",
+            join(dir, "laurel.nq"),
+            "--chunk-triples",
+            "100",
+          ]),
+        );
+        expect(again.code).toBe(0);
+        expect(await graphCounts()).toEqual(before);
+        expect(before).toHaveLength(7);
+      });
+
+    test.runIf(bulk)(
+      "building again replaces the graphs of the earlier build",
+      async () => {
+        const before = await graphCounts();
+        const again = await buildInto(endpoint, dir, bulk, credentials);
+        expect(again.code).toBe(0);
+        expect(await graphCounts()).toEqual(before);
+        expect(before).toHaveLength(7);
+      },
+      60_000,
     );
-    expect(again.code).toBe(0);
-    expect(await count()).toEqual(before);
-    expect(before).toHaveLength(7);
-  });
-});
+  },
+);
+
+/** \`laurel build --endpoint\` of the seeds; with `bulk`, naming the script's folder of the server. */
+function buildInto(
+  endpoint: string,
+  dir: string,
+  bulk: boolean,
+  credentials: { user: string; password: string },
+) {
+  const args = ["build", "--store", join(dir, "laurel.nq"), "--endpoint", endpoint];
+  // Another folder than the server's: the loopback URL alone must not pick the bulk loader.
+  args.push("--virtuoso-dir", bulk ? dir : join(dir, "elsewhere"));
+  return withCredentials(credentials, () => runCli(args));
+}
 
 function rowsOf(outcome: QueryOutcome): Bindings {
   if (outcome.kind !== "bindings") throw new Error(`expected rows, got ${outcome.kind}`);

@@ -5,6 +5,8 @@ import { type ParseArgsConfig, parseArgs } from "node:util";
 import { checkedUrl, connect, queryEndpoint } from "../endpoint/index.ts";
 import { LaurelError, usageError } from "../errors.ts";
 import { dataPrefixes, type ExportFormat, writeRdfChunks } from "../export/index.ts";
+import { graphIri } from "../map/index.ts";
+import { writeGraphInBatches } from "../pipeline/batched.ts";
 import {
   cachePathFor,
   type ExtractionCache,
@@ -13,10 +15,13 @@ import {
   writeExtractionCache,
 } from "../pipeline/cache.ts";
 import {
+  type BuildOptions,
   type BuildResult,
+  type BuildSummary,
   buildGraph,
   CollectingSink,
   type CorpusChanges,
+  linkCorpus,
 } from "../pipeline/index.ts";
 import {
   executeQuery,
@@ -32,7 +37,14 @@ import { LaurelStore } from "../store/index.ts";
 import { type Diagnostic, ENTITY_TYPES, type EntityType } from "../types.ts";
 import { writeFileAtomic } from "../util/fs.ts";
 import { evalCommand } from "./eval.ts";
-import { CREDENTIALS_HELP, PUSH_HELP, PUSH_OPTIONS, pushBuild, pushCommand } from "./push.ts";
+import {
+  CREDENTIALS_HELP,
+  endpointTarget,
+  PUSH_HELP,
+  PUSH_OPTIONS,
+  pushBuild,
+  pushCommand,
+} from "./push.ts";
 import { validateCommand } from "./validate.ts";
 
 export interface Io {
@@ -89,7 +101,9 @@ Options:
   --quiet            print nothing but errors
   -h, --help         show this help
 
-With --endpoint, the build is then pushed to a SPARQL 1.1 server as \`laurel push\` does:
+With --endpoint, the graph is written to the store file in batches of announcements (no
+in-memory table of the whole graph, so --max-quads does not apply; no Turtle export and no
+SHACL check, which need one) and then sent to a SPARQL 1.1 server as \`laurel push\` does:
 ${PUSH_HELP}
 
 ${CREDENTIALS_HELP}`,
@@ -304,12 +318,11 @@ async function runBuild(
 ): Promise<number> {
   const sink = new CollectingSink();
   const quiet = Boolean(values.quiet);
-  const progress = progressLine(io, quiet);
   const buildTime = process.env.SOURCE_DATE_EPOCH
     ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z")
     : undefined;
   // A wrong --endpoint is a usage error before the build, not after it.
-  if (values.endpoint !== undefined) checkedUrl(values.endpoint as string, "--endpoint");
+  if (values.endpoint !== undefined) await endpointTarget(values);
   const maxQuads = positiveInteger(values["max-quads"], "--max-quads");
   const maxBytes = positiveInteger(values["max-bytes"], "--max-bytes");
   const storePath = (values.store as string | undefined) ?? DEFAULTS.store;
@@ -318,58 +331,125 @@ async function runBuild(
   const cacheKey = extractorKey();
   const previous = await previousExtractions(cachePath, cacheKey, Boolean(values.full));
   if (previous.warning && !quiet) io.err(`warning: ${previous.warning}\n`);
-  const result: BuildResult = await buildGraph(
-    {
-      ...(previous.cache ? { previous: previous.cache } : {}),
-      paths: positionals.length > 0 ? positionals : [DEFAULTS.corpus],
-      base: (values.base as string | undefined) ?? DEFAULT_BASE,
-      authorityPath: (values.authority as string | undefined) ?? DEFAULTS.authority,
-      overridesPath: (values.overrides as string | undefined) ?? DEFAULTS.overrides,
-      ...(buildTime ? { buildTime } : {}),
-      ...(maxQuads ? { maxQuads } : {}),
-      ...(maxBytes ? { maxBytes } : {}),
-      turtlePrefixes: dataPrefixes((values.base as string | undefined) ?? DEFAULT_BASE),
-      onProgress: progress,
-    },
-    sink,
-  );
-  for (const d of sink.diagnostics)
-    if (!quiet || d.severity === "error") io.err(`${formatDiagnostic(d)}\n`);
-  // --strict: any warning or error is fatal; info notes (e.g. "validation skipped") are not.
-  const serious = sink.diagnostics.filter((d) => d.severity !== "info");
-  if (values.strict && serious.length > 0) {
-    io.err(`laurel: ${serious.length} diagnostic(s) and --strict is set; nothing was written\n`);
-    return 1;
-  }
-  if (result.announcements.length === 0) {
-    io.err("laurel: no announcement could be read; nothing was written\n");
-    return 1;
-  }
+  const options: BuildOptions = {
+    ...(previous.cache ? { previous: previous.cache } : {}),
+    paths: positionals.length > 0 ? positionals : [DEFAULTS.corpus],
+    base: (values.base as string | undefined) ?? DEFAULT_BASE,
+    authorityPath: (values.authority as string | undefined) ?? DEFAULTS.authority,
+    overridesPath: (values.overrides as string | undefined) ?? DEFAULTS.overrides,
+    ...(buildTime ? { buildTime } : {}),
+    ...(maxQuads ? { maxQuads } : {}),
+    ...(maxBytes ? { maxBytes } : {}),
+    turtlePrefixes: dataPrefixes((values.base as string | undefined) ?? DEFAULT_BASE),
+    onProgress: progressLine(io, quiet),
+  };
+  if (values.endpoint !== undefined)
+    return runEndpointBuild(options, { storePath, cachePath, cacheKey, previous }, values, io);
+  const result: BuildResult = await buildGraph(options, sink);
+  if (!acceptDiagnostics(sink, result.announcements.length, values, io)) return 1;
   await LaurelStore.save(storePath, result.nquadsChunks);
   await writeFileAtomic(outPath, result.turtleChunks ?? []);
   // Last: entries are addressed by content, so a cache older than the store is merely slower.
   await writeExtractionCache(cachePath, result.extractions, cacheKey);
-  if (!quiet) {
-    const s = result.summary;
-    const entityLine = Object.entries(s.entities)
-      .filter(([, n]) => n > 0)
-      .map(([type, n]) => `${n} ${type}`)
-      .join(", ");
+  if (!quiet)
     io.out(
-      [
-        `announcements: ${s.announcements} of ${s.filesSeen} file(s) (${describeChanges(result.changes, previous.fullReason)})`,
-        `entities:      ${entityLine || "none"}`,
-        `conferrals:    ${s.conferrals}`,
-        `triples:       ${s.quads} (quads in ${result.extractions.length + 2} graphs)`,
-        `diagnostics:   ${sink.diagnostics.length}`,
-        `store:         ${storePath}`,
-        `export:        ${outPath}`,
-        "",
-      ].join("\n"),
+      summaryLines(result.summary, sink, {
+        changes: describeChanges(result.changes, previous.fullReason),
+        graphs: result.extractions.length + 2,
+        store: storePath,
+        exported: outPath,
+      }),
     );
-  }
-  if (values.endpoint !== undefined) await pushBuild(storePath, values, io);
   return 0;
+}
+
+interface BuildFiles {
+  storePath: string;
+  cachePath: string;
+  cacheKey: string;
+  previous: PreviousExtractions;
+}
+
+/**
+ * \`laurel build --endpoint\`: the graph is mapped and written to the store file in batches (no
+ * in-memory table of the whole graph, so no ceiling; no Turtle export and no SHACL check, which
+ * need one), then loaded into the server.
+ */
+async function runEndpointBuild(
+  options: BuildOptions,
+  files: BuildFiles,
+  values: Record<string, unknown>,
+  io: Io,
+): Promise<number> {
+  const sink = new CollectingSink();
+  const linked = await linkCorpus(options, sink);
+  if (!acceptDiagnostics(sink, linked.announcements.length, values, io)) return 1;
+  const summary = await writeGraphInBatches(linked, {
+    storePath: files.storePath,
+    ...(options.buildTime ? { buildTime: options.buildTime } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  await writeExtractionCache(files.cachePath, linked.extractions, files.cacheKey);
+  if (!values.quiet)
+    io.out(
+      summaryLines(summary, sink, {
+        changes: describeChanges(linked.changes, files.previous.fullReason),
+        graphs: linked.extractions.length + 2,
+        store: files.storePath,
+        exported:
+          "none (with --endpoint the graph goes to the server; no Turtle export is written)",
+      }),
+    );
+  const graphs = [
+    ...linked.extractions.map((extraction) => graphIri(linked.base, extraction.announcement.id)),
+    `${linked.base}graph/entities`,
+    `${linked.base}graph/dataset`,
+  ];
+  await pushBuild(files.storePath, values, io, graphs);
+  return 0;
+}
+
+/** Prints the diagnostics; false when the build must stop (--strict, or nothing could be read). */
+function acceptDiagnostics(
+  sink: CollectingSink,
+  announcements: number,
+  values: Record<string, unknown>,
+  io: Io,
+): boolean {
+  for (const d of sink.diagnostics)
+    if (!values.quiet || d.severity === "error") io.err(`${formatDiagnostic(d)}\n`);
+  // --strict: any warning or error is fatal; info notes (e.g. "validation skipped") are not.
+  const serious = sink.diagnostics.filter((d) => d.severity !== "info");
+  if (values.strict && serious.length > 0) {
+    io.err(`laurel: ${serious.length} diagnostic(s) and --strict is set; nothing was written\n`);
+    return false;
+  }
+  if (announcements === 0) {
+    io.err("laurel: no announcement could be read; nothing was written\n");
+    return false;
+  }
+  return true;
+}
+
+function summaryLines(
+  s: BuildSummary,
+  sink: CollectingSink,
+  where: { changes: string; graphs: number; store: string; exported: string },
+): string {
+  const entityLine = Object.entries(s.entities)
+    .filter(([, n]) => n > 0)
+    .map(([type, n]) => `${n} ${type}`)
+    .join(", ");
+  return [
+    `announcements: ${s.announcements} of ${s.filesSeen} file(s) (${where.changes})`,
+    `entities:      ${entityLine || "none"}`,
+    `conferrals:    ${s.conferrals}`,
+    `triples:       ${s.quads} (quads in ${where.graphs} graphs)`,
+    `diagnostics:   ${sink.diagnostics.length}`,
+    `store:         ${where.store}`,
+    `export:        ${where.exported}`,
+    "",
+  ].join("\n");
 }
 
 interface PreviousExtractions {

@@ -84,22 +84,54 @@ export function mapToQuads(
   resolution: ResolveResult,
   options: MapOptions,
 ): MapResult {
-  const { base } = options;
+  const mapper = new GraphMapper(resolution, options);
   const quads: Quad[] = [];
-  const entitiesGraph = namedNode(`${base}graph/entities`);
-  const issuers = new Set<Entity>();
-  let conferralCount = 0;
-  const entityNode = (mentionId: string | undefined) => {
-    if (!mentionId) return undefined;
-    const entity = resolution.entityOf.get(mentionId);
-    return entity ? namedNode(entityIri(base, entity)) : undefined;
-  };
-
   let mapped = 0;
   for (const extraction of extractions) {
     if (options.maxQuads !== undefined && quads.length > options.maxQuads)
       throw new GraphTooLarge(quads.length, mapped);
     mapped++;
+    mapper.mapAnnouncement(extraction, quads);
+  }
+  mapper.mapEntities(quads);
+  mapper.mapDataset(extractions, quads);
+  if (options.maxQuads !== undefined && quads.length > options.maxQuads)
+    throw new GraphTooLarge(quads.length, mapped);
+  return { quads, conferrals: mapper.conferrals };
+}
+
+/**
+ * Maps one announcement at a time, so a caller may serialize and drop a batch of announcements'
+ * quads before mapping the next (a graph larger than memory, see pipeline/batched.ts); then the
+ * entities and dataset graphs, which need every announcement mapped first (issuers, counts).
+ * Called in that order, it pushes exactly the quads mapToQuads returns.
+ */
+export class GraphMapper {
+  conferrals = 0;
+  /** Quads pushed so far: the dataset description counts them. */
+  private emitted = 0;
+  private readonly issuers = new Set<Entity>();
+  private readonly classCounts = new Map<string, number>();
+  private readonly base: string;
+
+  constructor(
+    private readonly resolution: ResolveResult,
+    private readonly options: MapOptions,
+  ) {
+    this.base = options.base;
+  }
+
+  private entityNode(mentionId: string | undefined) {
+    if (!mentionId) return undefined;
+    const entity = this.resolution.entityOf.get(mentionId);
+    return entity ? namedNode(entityIri(this.base, entity)) : undefined;
+  }
+
+  /** The announcement's own named graph: what it says, with evidence. */
+  mapAnnouncement(extraction: Extraction, quads: Quad[]): void {
+    const before = quads.length;
+    const { base } = this;
+    const entityNode = (mentionId: string | undefined) => this.entityNode(mentionId);
     const { announcement } = extraction;
     const graph = namedNode(graphIri(base, announcement.id));
     const annIri = announcementIri(base, announcement.id);
@@ -162,7 +194,7 @@ export function mapToQuads(
       const recipient = entityNode(conferral.recipient);
       const honor = entityNode(conferral.honor);
       if (!recipient || !honor) return;
-      conferralCount++;
+      this.conferrals++;
       const id = `c${index}`;
       const node = namedNode(`${annIri}#${id}`);
       add(node, RDF.type, namedNode(LAUREL.Conferral));
@@ -175,8 +207,8 @@ export function mapToQuads(
         // query asks for laurel:issuer alone (Oxigraph evaluates property alternatives slowly).
         add(node, LAUREL.issuer, issuerNode);
         if (issuer.implied) add(node, LAUREL.impliedIssuer, issuerNode);
-        const entity = resolution.entityOf.get(issuer.mention);
-        if (entity) issuers.add(entity);
+        const entity = this.resolution.entityOf.get(issuer.mention);
+        if (entity) this.issuers.add(entity);
       }
       for (const nominator of conferral.nominators) {
         const nominatorNode = entityNode(nominator);
@@ -239,108 +271,120 @@ export function mapToQuads(
     });
 
     extraction.documentIssuers.forEach((fact) => {
-      const document = resolution.entityOf.get(fact.document);
+      const document = this.resolution.entityOf.get(fact.document);
       if (document?.type !== "Document") return;
       for (const issuer of fact.issuers) {
         const node = entityNode(issuer);
         if (!node) continue;
         add(namedNode(entityIri(base, document)), LAUREL.issuedBy, node);
-        const entity = resolution.entityOf.get(issuer);
-        if (entity) issuers.add(entity);
+        const entity = this.resolution.entityOf.get(issuer);
+        if (entity) this.issuers.add(entity);
       }
     });
+    this.emitted += quads.length - before;
   }
 
-  // Entities: labels, variants, levels, sub-units, authority links and merge notes.
-  const classOf: Record<string, string> = {
-    Organization: LAUREL.Organization,
-    IssuingBody: LAUREL.IssuingBody,
-    Person: LAUREL.Person,
-    Program: LAUREL.Program,
-    Honor: LAUREL.Honor,
-    Document: LAUREL.Document,
-    Work: LAUREL.Work,
-    Event: LAUREL.Event,
-    Place: LAUREL.Place,
-  };
-  const byKey = new Map(resolution.entities.map((e) => [e.key, e]));
-  const addEntity = (s: Quad_Subject, p: string, o: Quad_Object) =>
-    quads.push(quad(s, namedNode(p), o, entitiesGraph));
-  const classCounts = new Map<string, number>();
-  for (const entity of resolution.entities) {
-    const node = namedNode(entityIri(base, entity));
-    const classes = [classOf[entity.type] as string];
-    if (issuers.has(entity) && entity.type === "Organization") classes.push(LAUREL.IssuingBody);
-    for (const cls of classes) {
-      addEntity(node, RDF.type, namedNode(cls));
-      classCounts.set(cls, (classCounts.get(cls) ?? 0) + 1);
+  /** The entities graph: labels, variants, levels, sub-units, authority links and merge notes. */
+  mapEntities(quads: Quad[]): void {
+    const before = quads.length;
+    const { base } = this;
+    const entitiesGraph = namedNode(`${base}graph/entities`);
+    const classOf: Record<string, string> = {
+      Organization: LAUREL.Organization,
+      IssuingBody: LAUREL.IssuingBody,
+      Person: LAUREL.Person,
+      Program: LAUREL.Program,
+      Honor: LAUREL.Honor,
+      Document: LAUREL.Document,
+      Work: LAUREL.Work,
+      Event: LAUREL.Event,
+      Place: LAUREL.Place,
+    };
+    const byKey = new Map(this.resolution.entities.map((e) => [e.key, e]));
+    const addEntity = (s: Quad_Subject, p: string, o: Quad_Object) =>
+      quads.push(quad(s, namedNode(p), o, entitiesGraph));
+    for (const entity of this.resolution.entities) {
+      const node = namedNode(entityIri(base, entity));
+      const classes = [classOf[entity.type] as string];
+      if (this.issuers.has(entity) && entity.type === "Organization")
+        classes.push(LAUREL.IssuingBody);
+      for (const cls of classes) {
+        addEntity(node, RDF.type, namedNode(cls));
+        this.classCounts.set(cls, (this.classCounts.get(cls) ?? 0) + 1);
+      }
+      addEntity(node, SKOS.prefLabel, literal(entity.label));
+      for (const alt of entity.altLabels) addEntity(node, SKOS.altLabel, literal(alt));
+      for (const local of entity.localLabels ?? [])
+        addEntity(node, SKOS.prefLabel, literal(local.value, local.language));
+      if (entity.acronym) addEntity(node, SKOS.notation, literal(entity.acronym));
+      const keys = new Set(
+        [entity.label, ...entity.altLabels, entity.acronym ?? ""].map(nameLookupKey),
+      );
+      keys.delete("");
+      for (const key of [...keys].sort()) addEntity(node, LAUREL.nameKey, literal(key));
+      if (entity.identifier) addEntity(node, DCTERMS.identifier, literal(entity.identifier));
+      if (entity.level) addEntity(node, LAUREL.level, namedNode(LAUREL[entity.level]));
+      if (entity.parent) {
+        const parent = byKey.get(entity.parent);
+        if (parent) addEntity(node, ORG.subOrganizationOf, namedNode(entityIri(base, parent)));
+      }
+      if (entity.authority) addEntity(node, OWL.sameAs, namedNode(entity.authority));
+      for (const link of entity.links ?? []) addEntity(node, OWL.sameAs, namedNode(link));
+      for (const scheme of entity.schemes ?? []) addEntity(node, SKOS.inScheme, namedNode(scheme));
+      for (const wider of entity.broader ?? []) addEntity(node, SKOS.broader, namedNode(wider));
+      for (const old of entity.sameAs) addEntity(node, OWL.sameAs, namedNode(`${base}${old}`));
+      for (const note of entity.mergeEvidence) addEntity(node, LAUREL.mergeNote, literal(note));
     }
-    addEntity(node, SKOS.prefLabel, literal(entity.label));
-    for (const alt of entity.altLabels) addEntity(node, SKOS.altLabel, literal(alt));
-    for (const local of entity.localLabels ?? [])
-      addEntity(node, SKOS.prefLabel, literal(local.value, local.language));
-    if (entity.acronym) addEntity(node, SKOS.notation, literal(entity.acronym));
-    const keys = new Set(
-      [entity.label, ...entity.altLabels, entity.acronym ?? ""].map(nameLookupKey),
+    // Merges suggested, not made: both entities point at each other, with the reason, for review.
+    for (const suggestion of this.resolution.suggestions) {
+      const [a, b] = (suggestion.entities ?? []).map((key) => byKey.get(key));
+      if (!a || !b || a === b) continue;
+      const note = suggestion.why;
+      for (const [from, to] of [
+        [a, b],
+        [b, a],
+      ] as const) {
+        const node = namedNode(entityIri(base, from));
+        addEntity(node, LAUREL.possibleSameAs, namedNode(entityIri(base, to)));
+        addEntity(node, LAUREL.mergeSuggestion, literal(note));
+      }
+    }
+
+    this.emitted += quads.length - before;
+  }
+
+  /** The dataset description (VoID and DCAT), counted over every quad pushed before it. */
+  mapDataset(extractions: Extraction[], quads: Quad[]): void {
+    const { base, options } = this;
+    const meta = namedNode(`${base}graph/dataset`);
+    const dataset = namedNode(`${base}dataset`);
+    const tripleCount = this.emitted;
+    const addMeta = (s: Quad_Subject, p: string, o: Quad_Object) =>
+      quads.push(quad(s, namedNode(p), o, meta));
+    addMeta(dataset, RDF.type, namedNode(VOID.Dataset));
+    addMeta(dataset, RDF.type, namedNode(DCAT.Dataset));
+    addMeta(
+      dataset,
+      DCTERMS.title,
+      literal("Laurel knowledge graph of Chinese science honors and designations"),
     );
-    keys.delete("");
-    for (const key of [...keys].sort()) addEntity(node, LAUREL.nameKey, literal(key));
-    if (entity.identifier) addEntity(node, DCTERMS.identifier, literal(entity.identifier));
-    if (entity.level) addEntity(node, LAUREL.level, namedNode(LAUREL[entity.level]));
-    if (entity.parent) {
-      const parent = byKey.get(entity.parent);
-      if (parent) addEntity(node, ORG.subOrganizationOf, namedNode(entityIri(base, parent)));
+    addMeta(dataset, VOID.triples, integer(tripleCount));
+    addMeta(dataset, VOID.entities, integer(this.resolution.entities.length));
+    for (const [cls, count] of [...this.classCounts.entries()].sort()) {
+      const partition = namedNode(`${base}dataset/class/${cls.slice(cls.indexOf("#") + 1)}`);
+      addMeta(dataset, VOID.classPartition, partition);
+      addMeta(partition, VOID.class, namedNode(cls));
+      addMeta(partition, VOID.entities, integer(count));
     }
-    if (entity.authority) addEntity(node, OWL.sameAs, namedNode(entity.authority));
-    for (const link of entity.links ?? []) addEntity(node, OWL.sameAs, namedNode(link));
-    for (const scheme of entity.schemes ?? []) addEntity(node, SKOS.inScheme, namedNode(scheme));
-    for (const wider of entity.broader ?? []) addEntity(node, SKOS.broader, namedNode(wider));
-    for (const old of entity.sameAs) addEntity(node, OWL.sameAs, namedNode(`${base}${old}`));
-    for (const note of entity.mergeEvidence) addEntity(node, LAUREL.mergeNote, literal(note));
+    for (const extraction of extractions)
+      addMeta(
+        dataset,
+        DCTERMS.source,
+        namedNode(announcementIri(base, extraction.announcement.id)),
+      );
+    if (options.buildTime)
+      addMeta(dataset, DCTERMS.issued, literal(options.buildTime, namedNode(XSD.dateTime)));
   }
-  // Merges suggested, not made: both entities point at each other, with the reason, for review.
-  for (const suggestion of resolution.suggestions) {
-    const [a, b] = (suggestion.entities ?? []).map((key) => byKey.get(key));
-    if (!a || !b || a === b) continue;
-    const note = suggestion.why;
-    for (const [from, to] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      const node = namedNode(entityIri(base, from));
-      addEntity(node, LAUREL.possibleSameAs, namedNode(entityIri(base, to)));
-      addEntity(node, LAUREL.mergeSuggestion, literal(note));
-    }
-  }
-
-  // Dataset description (VoID and DCAT), counted over everything above.
-  const meta = namedNode(`${base}graph/dataset`);
-  const dataset = namedNode(`${base}dataset`);
-  const tripleCount = quads.length;
-  const addMeta = (s: Quad_Subject, p: string, o: Quad_Object) =>
-    quads.push(quad(s, namedNode(p), o, meta));
-  addMeta(dataset, RDF.type, namedNode(VOID.Dataset));
-  addMeta(dataset, RDF.type, namedNode(DCAT.Dataset));
-  addMeta(
-    dataset,
-    DCTERMS.title,
-    literal("Laurel knowledge graph of Chinese science honors and designations"),
-  );
-  addMeta(dataset, VOID.triples, integer(tripleCount));
-  addMeta(dataset, VOID.entities, integer(resolution.entities.length));
-  for (const [cls, count] of [...classCounts.entries()].sort()) {
-    const partition = namedNode(`${base}dataset/class/${cls.slice(cls.indexOf("#") + 1)}`);
-    addMeta(dataset, VOID.classPartition, partition);
-    addMeta(partition, VOID.class, namedNode(cls));
-    addMeta(partition, VOID.entities, integer(count));
-  }
-  for (const extraction of extractions)
-    addMeta(dataset, DCTERMS.source, namedNode(announcementIri(base, extraction.announcement.id)));
-  if (options.buildTime)
-    addMeta(dataset, DCTERMS.issued, literal(options.buildTime, namedNode(XSD.dateTime)));
-  if (options.maxQuads !== undefined && quads.length > options.maxQuads)
-    throw new GraphTooLarge(quads.length, mapped);
-  return { quads, conferrals: conferralCount };
 }
 
 function mapConferralDetails(

@@ -99,10 +99,21 @@ export class CollectingSink implements DiagnosticSink {
   }
 }
 
-export async function buildGraph(
+/** What a build knows before mapping: the corpus read, extracted and linked. */
+export interface LinkedCorpus {
+  base: string;
+  announcements: Announcement[];
+  filesSeen: number;
+  extractions: Extraction[];
+  resolution: ResolveResult;
+  changes?: CorpusChanges;
+}
+
+/** Ingest, extract (reusing the previous build's extractions) and link: every build's first half. */
+export async function linkCorpus(
   options: BuildOptions,
   sink: DiagnosticSink,
-): Promise<BuildResult> {
+): Promise<LinkedCorpus> {
   const base = options.base ?? DEFAULT_BASE;
   if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|^`\\]*[/#]$/i.test(base)) {
     throw new LaurelError(
@@ -126,6 +137,34 @@ export async function buildGraph(
   });
   for (const message of resolution.diagnostics)
     sink.report({ code: "linking", severity: "warning", message });
+  return {
+    base,
+    announcements,
+    filesSeen,
+    extractions,
+    resolution,
+    ...(changes ? { changes } : {}),
+  };
+}
+
+/** Counts the linked entities by type, for the build summary. */
+export function countEntities(resolution: ResolveResult): Record<EntityType, number> {
+  const entities = Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])) as Record<
+    EntityType,
+    number
+  >;
+  for (const entity of resolution.entities) entities[entity.type]++;
+  return entities;
+}
+
+export async function buildGraph(
+  options: BuildOptions,
+  sink: DiagnosticSink,
+): Promise<BuildResult> {
+  const { base, announcements, filesSeen, extractions, resolution, changes } = await linkCorpus(
+    options,
+    sink,
+  );
   const maxQuads = options.maxQuads ?? DEFAULT_MAX_QUADS;
   const tooLarge = (quads: number, announcementsMapped: number) => {
     const perAnnouncement = quads / Math.max(1, announcementsMapped);
@@ -158,11 +197,7 @@ export async function buildGraph(
     ? Array.from(writeRdfChunks(table, { format: "turtle", extraPrefixes: options.turtlePrefixes }))
     : undefined;
   options.onProgress?.("serialize", 1, 1);
-  const entities = Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])) as Record<
-    EntityType,
-    number
-  >;
-  for (const entity of resolution.entities) entities[entity.type]++;
+  const entities = countEntities(resolution);
   const chunks = nquadsChunks;
   let quads: Quad[] | undefined;
   let store: LaurelStore | undefined;
