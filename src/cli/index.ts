@@ -39,6 +39,7 @@ import { writeFileAtomic } from "../util/fs.ts";
 import { evalCommand } from "./eval.ts";
 import {
   CREDENTIALS_HELP,
+  type EndpointTarget,
   endpointTarget,
   PUSH_HELP,
   PUSH_OPTIONS,
@@ -322,7 +323,7 @@ async function runBuild(
     ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z")
     : undefined;
   // A wrong --endpoint is a usage error before the build, not after it.
-  if (values.endpoint !== undefined) await endpointTarget(values);
+  const target = values.endpoint === undefined ? undefined : await endpointTarget(values);
   const maxQuads = positiveInteger(values["max-quads"], "--max-quads");
   const maxBytes = positiveInteger(values["max-bytes"], "--max-bytes");
   const storePath = (values.store as string | undefined) ?? DEFAULTS.store;
@@ -343,8 +344,13 @@ async function runBuild(
     turtlePrefixes: dataPrefixes((values.base as string | undefined) ?? DEFAULT_BASE),
     onProgress: progressLine(io, quiet),
   };
-  if (values.endpoint !== undefined)
-    return runEndpointBuild(options, { storePath, cachePath, cacheKey, previous }, values, io);
+  if (target)
+    return runEndpointBuild(
+      options,
+      { storePath, cachePath, cacheKey, previous, target },
+      values,
+      io,
+    );
   const result: BuildResult = await buildGraph(options, sink);
   if (!acceptDiagnostics(sink, result.announcements.length, values, io)) return 1;
   await LaurelStore.save(storePath, result.nquadsChunks);
@@ -368,6 +374,8 @@ interface BuildFiles {
   cachePath: string;
   cacheKey: string;
   previous: PreviousExtractions;
+  /** The server --endpoint names, checked before the build. */
+  target: EndpointTarget;
 }
 
 /**
@@ -405,7 +413,7 @@ async function runEndpointBuild(
     `${linked.base}graph/entities`,
     `${linked.base}graph/dataset`,
   ];
-  await pushBuild(files.storePath, values, io, graphs);
+  await pushBuild(files.storePath, values, io, { target: files.target, base: linked.base, graphs });
   return 0;
 }
 

@@ -73,9 +73,12 @@ ${CREDENTIALS_HELP}`,
  * The server --endpoint names: the local Virtuoso of scripts/virtuoso.sh (bulk loader) or any
  * SPARQL 1.1 server (Graph Store Protocol). Checked before a build, so a wrong one fails early.
  */
-export async function endpointTarget(
-  values: Record<string, unknown>,
-): Promise<{ local?: LocalVirtuoso; endpoint: string }> {
+export interface EndpointTarget {
+  local?: LocalVirtuoso;
+  endpoint: string;
+}
+
+export async function endpointTarget(values: Record<string, unknown>): Promise<EndpointTarget> {
   const given = values.endpoint as string;
   const dir = (values["virtuoso-dir"] as string | undefined) ?? DEFAULT_VIRTUOSO_DIR;
   const endpoint = given === LOCAL_ENDPOINT ? given : checkedUrl(given, "--endpoint");
@@ -83,29 +86,36 @@ export async function endpointTarget(
   return local ? { local, endpoint: local.endpoint } : { endpoint };
 }
 
-/** Writes the store file to the server --endpoint names and says what it did; `graphs` are the build's named graphs when known. */
+/** What a build already knows when it pushes: the server it checked, its base and its graphs. */
+export interface KnownBuild {
+  target: EndpointTarget;
+  base: string;
+  graphs: string[];
+}
+
+/** Writes the store file to the server --endpoint names and says what it did. */
 export async function pushBuild(
   storePath: string,
   values: Record<string, unknown>,
   io: Io,
-  graphs?: string[],
+  known?: KnownBuild,
 ): Promise<void> {
-  const target = await endpointTarget(values);
-  if (target.local) await bulkLoadBuild(storePath, target.local, graphs, values, io);
+  const target = known?.target ?? (await endpointTarget(values));
+  if (target.local) await bulkLoadBuild(storePath, target.local, known, values, io);
   else await pushOverProtocol(storePath, values, io);
 }
 
 async function bulkLoadBuild(
   storePath: string,
   server: LocalVirtuoso,
-  graphs: string[] | undefined,
+  known: KnownBuild | undefined,
   values: Record<string, unknown>,
   io: Io,
 ): Promise<void> {
   const started = Date.now();
   const result = await bulkLoad(server, [storePath], {
-    base: await baseOfStore(storePath),
-    graphs: async () => graphs ?? (await graphsOfStore(storePath)),
+    base: known?.base ?? (await baseOfStore(storePath)),
+    graphs: async () => known?.graphs ?? (await graphsOfStore(storePath)),
   });
   if (!values.quiet) {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -2169,10 +2169,10 @@ const TITLE_WORD_AFTER =
 // "new members of the organization's Global Network of X": the honor is the network itself.
 const MEMBER_OF_NETWORK =
   /^(?:new\s+)?members?\s+of\s+(?:the\s+)?(?:[A-Za-z]+'s\s+)?(?=(?:[A-Z][\w'-]*\s+){0,5}?(?:Network|List|Register)\b)/;
-// "the 7th Lu Xun Literature Prize", "Third Golden Ox Award": which edition is no part of the
-// honor's name; a grade is ("Third Prize", "First Class Medal").
 /** "first|class" -> "[Ff]irst|[Cc]lass": words in either case, the rest of a pattern as it is. */
 const eitherCase = (words: string) => words.replace(/\b[a-z]/g, (c) => `[${c.toUpperCase()}${c}]`);
+// "the 7th Lu Xun Literature Prize", "Third Golden Ox Award": which edition is no part of the
+// honor's name; a grade is ("Third Prize", "First Class Medal"). Group 1 is the edition.
 const EDITION = new RegExp(
   String.raw`^(?:the\s+)?(\d{1,3}(?:st|nd|rd|th)|` +
     eitherCase(
@@ -2190,9 +2190,8 @@ const SIZED_LIST_WORD = /(?<=\s\d{2,4})\s+(?:list|ranking|rankings)$/i;
 /**
  * The honor's own name, which the mention keeps as its name (its surface keeps every word):
  * without the cohort's year ("2021 Famous Export Brand") or edition ("the 7th X Prize"), the word
- * "title" or "honor" after it,
- * "the honor of", "recipient of" or "members of" a network before it. Nothing is cut that would
- * leave fewer than two words.
+ * "title" or "honor" after it, "the honor of", "recipient of" or "members of" a network before it.
+ * Nothing is cut that would leave fewer than two words.
  */
 export function honorOwnName(name: string): string {
   let own = name;

@@ -205,15 +205,14 @@ function westernPinyinOrder(tokens: Token[], i: number): boolean {
   return !(after?.cap && (headKind(after.text) || !BREAK_WORDS.has(after.lower)));
 }
 
-// Surnames as Hong Kong (Cantonese), Taiwan (Wade-Giles) and Korean names spell them, beside the
-// pinyin ones in SURNAMES.
+// Surnames as Hong Kong (Cantonese), Taiwan (Wade-Giles) and Korean names spell them where the
+// pinyin spelling in SURNAMES differs.
 const ROMANIZED_SURNAMES = new Set(
   (
-    "au chan chau cheng cheung chiang chien ching chiu cho choi chou chow choy chu chung fan " +
-    "fok fong fung ho hou hsia hsieh hsu hu hua huang hui hung jang jung kang kao ko kong " +
-    "kuo kwan kwok kwon lai lam lau lee leung li liang lim lin liu lo lui lung mak mok ng " +
-    "pang park poon seo shen shin siu so soong sung tam tang tsai tsang tse tseng tsui wan " +
-    "wei wong woo yang yap yau yeh yeung yim yip yiu yoo yoon yu yuen yung"
+    "au chan chau cheung chiang chien ching chiu cho choi chou chow choy chung fok fong fung ho " +
+    "hsia hsieh hsu hui hung jang jung kao ko kuo kwan kwok kwon lam lau lee leung lim lo lui " +
+    "lung mak mok ng park poon seo shin siu so soong sung tam tsai tsang tse tseng tsui wong woo " +
+    "yap yau yeh yeung yim yip yiu yoo yoon yuen yung"
   ).split(" "),
 );
 const HYPHENATED_GIVEN = /^[A-Z][a-z]{1,5}-[A-Z][a-z]{1,5}$/;
@@ -247,8 +246,6 @@ const ENGLISH_PREFIXES = new Set([
   "state",
   "city",
   "eco",
-  "e",
-  "x",
 ]);
 
 /**

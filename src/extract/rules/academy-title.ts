@@ -2,7 +2,7 @@
 // the forum"; "Academician of the Pine Academy of Sciences Ren Hao read the pledge"; "IEEE Fellow
 // Ren Hao". The genre's gold counts the membership as an honor the person holds.
 import type { Conferral, Mention } from "../../types.ts";
-import { conferralOf } from "../relations.ts";
+import { titleHeldBy } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const P = String.raw`\uE000(\d+)\uE001`;
@@ -36,7 +36,7 @@ function titlesBeforeNames(
   pattern: RegExp,
   groups: { body: number; person: number },
 ): Conferral[] {
-  const { state, context, skeleton } = input;
+  const { skeleton } = input;
   const out: Conferral[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(skeleton.text); m; m = pattern.exec(skeleton.text)) {
@@ -44,13 +44,9 @@ function titlesBeforeNames(
     const person = skeleton.mentionAt(Number(m[groups.person]));
     if (!academy(body) || person?.kind !== "Person") continue;
     // The title is group 1; it opens the match.
-    const start = skeleton.toView(m.index, "start");
-    const end = skeleton.toView(m.index + (m[1] as string).length, "end");
-    const honor = state.newMention("Honor", start, end, context.sentence, 0.7);
+    const title = { start: m.index, end: m.index + (m[1] as string).length };
     out.push(
-      conferralOf(state, context.sentence.index, person, honor, "conferred", [
-        state.evidence(start, skeleton.toView(m.index + m[0].length, "end"), context.sentence, 0.7),
-      ]),
+      ...titleHeldBy(input, title, [person], { start: m.index, end: m.index + m[0].length }),
     );
   }
   return out;

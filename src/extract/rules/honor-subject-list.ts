@@ -22,8 +22,9 @@ const COUNTED_TITLE = new RegExp(
 );
 const REDUCED_RELATIVE =
   /\b(?:designated|named|selected|recogni[sz]ed|identified|approved|listed|chosen|rated)\s+as\b/i;
-// Between the honor and its verb: the word "winners" the honor's name left out, an aside, "(named) by the Ministry", "this year", "in 2023".
-// "identified and named in Hexi": where the holders were named.
+// Between the honor and its verb: the word "winners" the honor's name left out, an aside,
+// "(named) by the Ministry", "this year", "in 2023"; "identified and named in Hexi": where the
+// holders were named.
 const LINK =
   /^\s*(?:(?:winners|laureates|recipients|awardees)\s+)?(?:\([^()]{0,80}\)\s*)?(?:(?:named|selected|approved|announced|released|listed|rated|recogni[sz]ed|identified)\s+(?:and\s+(?:named|selected|approved|listed|rated|recogni[sz]ed|identified)\s+)?)?(?:in\s+(?:\uE000\d+\uE001|[A-Z][a-z]+)\s*)?(?:by\s+(?:the\s+)?\uE000\d+\uE001\s*)?(?:(?:this|last)\s+year\s*)?(?:(?:in|of)\s+(?:19|20)\d{2}\s*)?(?:\([^()]{0,80}\)\s*)?(?:are|were|is|was|included|includes|include)\b\s*(?:(?:awarded|granted|given|presented|conferred)\s+(?:on|to|upon)\s*)?(?::\s*)?/i;
 

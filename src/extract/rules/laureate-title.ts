@@ -2,7 +2,7 @@
 // "Ren Hao, a Nobel laureate, spoke"; "two Nobel laureates, Ren Hao and Pei Lan, joined". As with
 // academy titles, the genre's gold counts the title as an honor the person holds.
 import type { Conferral, Mention } from "../../types.ts";
-import { conferralOf } from "../relations.ts";
+import { titleHeldBy } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const P = String.raw`\uE000(\d+)\uE001`;
@@ -28,29 +28,6 @@ function person(input: RuleInput, index: string | undefined): Mention | undefine
   return mention?.kind === "Person" ? mention : undefined;
 }
 
-function conferrals(
-  input: RuleInput,
-  title: { start: number; end: number },
-  holders: Array<Mention | undefined>,
-  match: { start: number; end: number },
-): Conferral[] {
-  const { state, context, skeleton } = input;
-  const people = holders.filter((h): h is Mention => h !== undefined);
-  if (people.length === 0) return [];
-  const start = skeleton.toView(title.start, "start");
-  const end = skeleton.toView(title.end, "end");
-  const honor = state.newMention("Honor", start, end, context.sentence, 0.7);
-  const evidence = state.evidence(
-    skeleton.toView(match.start, "start"),
-    skeleton.toView(match.end, "end"),
-    context.sentence,
-    0.7,
-  );
-  return people.map((p) =>
-    conferralOf(state, context.sentence.index, p, honor, "conferred", [evidence]),
-  );
-}
-
 export const laureateTitle: ConferralRule = {
   name: "laureate-title",
   example: "Nobel laureate Ren Hao spoke first.",
@@ -64,13 +41,14 @@ export const laureateTitle: ConferralRule = {
       const words = m[1] as string;
       if (NOT_A_PRIZE.test(words) || !/^[A-Z]/.test(words)) continue;
       const start = m.index + m[0].indexOf(words);
+      const holders = [person(input, m[2]), person(input, m[3])].filter(
+        (h): h is Mention => h !== undefined,
+      );
       out.push(
-        ...conferrals(
-          input,
-          { start, end: start + words.length },
-          [person(input, m[2]), person(input, m[3])],
-          { start: m.index, end: m.index + m[0].length },
-        ),
+        ...titleHeldBy(input, { start, end: start + words.length }, holders, {
+          start: m.index,
+          end: m.index + m[0].length,
+        }),
       );
     }
     AFTER.lastIndex = 0;
@@ -78,8 +56,9 @@ export const laureateTitle: ConferralRule = {
       const words = m[2] as string;
       if (NOT_A_PRIZE.test(words)) continue;
       const start = m.index + m[0].length - words.length;
+      const holder = person(input, m[1]);
       out.push(
-        ...conferrals(input, { start, end: start + words.length }, [person(input, m[1])], {
+        ...titleHeldBy(input, { start, end: start + words.length }, holder ? [holder] : [], {
           start: m.index,
           end: m.index + m[0].length,
         }),

@@ -8,6 +8,7 @@ import {
   AND_OTHERS,
   byAgents,
   cohortSize,
+  conferralOf,
   GAPPED_CLAUSE,
   type HonorObject,
   MADE_BY,
@@ -373,4 +374,31 @@ export function byHonor(found: readonly Conferral[]): Map<string, Conferral[]> {
     else groups.set(c.honor, [c]);
   }
   return groups;
+}
+
+/**
+ * A title named next to its holders ("CAS academician A", "Nobel laureate A"): one honor mention
+ * over the title's span of the skeleton, and a conferral to each holder, with the whole match as
+ * evidence.
+ */
+export function titleHeldBy(
+  input: RuleInput,
+  title: { start: number; end: number },
+  holders: Mention[],
+  match: { start: number; end: number },
+): Conferral[] {
+  const { state, context, skeleton } = input;
+  if (holders.length === 0) return [];
+  const start = skeleton.toView(title.start, "start");
+  const end = skeleton.toView(title.end, "end");
+  const honor = state.newMention("Honor", start, end, context.sentence, 0.7);
+  const evidence = state.evidence(
+    skeleton.toView(match.start, "start"),
+    skeleton.toView(match.end, "end"),
+    context.sentence,
+    0.7,
+  );
+  return holders.map((holder) =>
+    conferralOf(state, context.sentence.index, holder, honor, "conferred", [evidence]),
+  );
 }
