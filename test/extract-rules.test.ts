@@ -3317,7 +3317,8 @@ const roundTenShapes: GenreCase[] = [
   {
     name: "'Among the top winners was A ...': the winners are not what they won",
     text: "News\n\nAmong the top winners was Maple Winery of Hill County, which took the Lake Trophy for dry white.",
-    expect: { conferrals: [] },
+    // What A took is read by the last resort (same-sentence); "top winners" is still no honor.
+    expect: { conferrals: [{ recipient: "Maple Winery of Hill County", honor: "Lake Trophy" }] },
   },
   {
     name: "'This year's top engineering and science award went to two researchers, A and B'",
@@ -4794,6 +4795,35 @@ const roundSeventeenShapes: GenreCase[] = [
   },
 ];
 
+const roundEighteenShapes: GenreCase[] = [
+  {
+    name: "a sentence no rule reads, one honor and a cue: its people hold the honor (same-sentence)",
+    text: "Honours List\n\nThose who received the second medal, known as the Silver Lotus Star, included Director of Works Han Bo; Director of Health Lu Qi; and the Harbour Chief Ren Tao.",
+    expect: {
+      conferrals: [
+        { recipient: "Han Bo", honor: "Silver Lotus Star" },
+        { recipient: "Lu Qi", honor: "Silver Lotus Star" },
+        { recipient: "Ren Tao", honor: "Silver Lotus Star" },
+      ],
+    },
+  },
+  {
+    name: "'Prof. A, X Prize winner in physics, said ...': a winner named in passing (same-sentence)",
+    text: "Forum\n\nProf. Tom Verity, Golden Spindle Prize winner in physics, said the field is changing fast.",
+    expect: { conferrals: [{ recipient: "Tom Verity", honor: "Golden Spindle Prize" }] },
+  },
+  {
+    name: "two honors in a sentence no rule reads: no guess at which is whose (guard)",
+    text: "Forum\n\nTom Verity, a judge of the Lake Science Prize and the Golden Ox Award, said the winners were strong.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "a government body beside an honor's winners is not one of them (guard)",
+    text: "Prize Day\n\nThe Tarn Provincial Department of Culture announced the Golden Ox Award winners on Monday.",
+    expect: { conferrals: [] },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -4839,6 +4869,7 @@ const families: Record<string, GenreCase[]> = {
   "round sixteen shapes: category lines of their own, winners with details on their line":
     roundSixteenShapes,
   "round seventeen shapes": roundSeventeenShapes,
+  "round eighteen shapes": roundEighteenShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {
@@ -4871,6 +4902,16 @@ describe("the rule registry", () => {
       disabledRules: new Set(["numbered-list"]),
     });
     expect(otherOff.conferrals.length).toBe(2);
+  });
+
+  test("the last resort's conferrals say they are a guess: confidence 0.4", () => {
+    const text = "Forum\n\nProf. Tom Verity, Golden Spindle Prize winner in physics, said so.";
+    const found = extractFacts(announcementOf(text)).conferrals;
+    expect(found.map((c) => c.confidence)).toEqual([0.4]);
+    const without = extractFacts(announcementOf(text), {
+      disabledRules: new Set(["same-sentence"]),
+    });
+    expect(without.conferrals).toEqual([]);
   });
 
   test("LAUREL_RULES_OFF names rules to leave out", () => {

@@ -44,6 +44,7 @@ import { prizeForHolder } from "./prize-for-holder.ts";
 import { pronounSubject } from "./pronoun-subject.ts";
 import { distributeRespectively } from "./respectively.ts";
 import { revoked } from "./revoked.ts";
+import { sameSentence } from "./same-sentence.ts";
 import { sharedSubjectRule } from "./shared-subject.ts";
 import { theOthers } from "./the-others.ts";
 import { titlesSuchAs } from "./titles-such-as.ts";
@@ -87,6 +88,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   joinedNetwork,
   sharedSubjectRule,
   honorAnaphora,
+  sameSentence,
 ];
 
 /** Rules switched off for this process: LAUREL_RULES_OFF=name,name (set by `laurel eval --rules-off`). */
