@@ -4822,6 +4822,23 @@ const roundEighteenShapes: GenreCase[] = [
     text: "Prize Day\n\nThe Tarn Provincial Department of Culture announced the Golden Ox Award winners on Monday.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'40 companies, including A, B and C (Wuhan), won X': a list after 'including' may name only some of a count",
+    text: "Quality News\n\nFrom 2015 to 2020, 40 companies, including Tarnco, Velmora Foods, Pinecrest Steel & Iron and Lumo Optics (Wuhan), won the Lake Quality Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Tarnco", honor: "Lake Quality Award" },
+        { recipient: "Velmora Foods", honor: "Lake Quality Award" },
+        { recipient: "Pinecrest Steel & Iron", honor: "Lake Quality Award" },
+        { recipient: "Lumo Optics (Wuhan)", honor: "Lake Quality Award" },
+      ],
+    },
+  },
+  {
+    name: "a partial list whose verb names no honor holds none (guard)",
+    text: "Quality News\n\nSome 40 companies, including Tarnco, Velmora Foods and Lumo Optics, attended the Lake Quality Award ceremony.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

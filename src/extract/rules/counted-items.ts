@@ -5,7 +5,7 @@
 // named at the list ("..., as X"; "as X, i.e. ..."; "X include ...") or read in the sentence:
 // an honor only implied by an earlier sentence made false holders on unseen text.
 import type { Mention } from "../../types.ts";
-import { headKind } from "../lexicon.ts";
+import { headKind, isPlaceName } from "../lexicon.ts";
 import { cohortSize, readHonorObject } from "../relations.ts";
 import { alreadyFound, canReceive, emit } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
@@ -206,16 +206,22 @@ function listsFrom(text: string, from: number): RawList[] {
   return readings;
 }
 
-/** The honor named right after the list: "..., as national first-class programmes". */
+/** "..., won the X Award": a verb of winning takes its honor without "as" (after the last item's aside). */
+const WON_AFTER =
+  /^\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:has|have|had)\s+)?(?:(?:all|also|successfully|respectively)\s+)?(?:won|received|obtained|gained|claimed)\s+(?:the\s+)?/i;
+
+/** The honor named right after the list: "..., as national first-class programmes"; "..., won X". */
 function honorAfter(input: RuleInput, end: number) {
   const { state, context, skeleton } = input;
   const verb =
     /^\s*,?\s*(?:(?:a\s+total\s+of\s+)?(?:[\w-]+\s+){0,6}?)?(?:(?:has|have|had|was|were|is|are)\s+)?(?:been\s+)?(?:(?:all|also|successfully|officially|newly|recently|jointly|respectively)\s+)?(named|identified|selected|approved|listed|rated|recogni[sz]ed|designated|awarded|won|included|granted|honou?red|accredited|certified|chosen|upgraded|classified|confirmed)?\s*(as|to|into|in|the\s+(?:honou?rary\s+)?titles?\s+of)\s+/i.exec(
       skeleton.text.slice(end),
     );
+  const won = verb ? undefined : WON_AFTER.exec(skeleton.text.slice(end));
   // Without a verb of conferring only "as" names the honor: "have met the criteria to be" does not.
-  if (!verb || (!verb[1] && verb[2]?.toLowerCase() !== "as")) return undefined;
-  const object = readHonorObject(state, context, skeleton, end + verb[0].length);
+  if (!won && (!verb || (!verb[1] && verb[2]?.toLowerCase() !== "as"))) return undefined;
+  const at = end + ((won ?? verb) as RegExpExecArray)[0].length;
+  const object = readHonorObject(state, context, skeleton, at);
   return object?.honor.kind === "Honor" ? object : undefined;
 }
 
@@ -245,6 +251,14 @@ function honorBefore(input: RuleInput, opener: number) {
 
 const PLACE_HEADS = /\b(?:village|county|town|township|city|district|area|province|prefecture)$/i;
 
+/** "Lenovo (Beijing)": a place in brackets right after a body's name names its branch, and is part of it. */
+function withPlaceBracket(view: string, end: number): number {
+  const bracket = /^ ?\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)/.exec(view.slice(end, end + 40));
+  return bracket && isPlaceName((bracket[1] as string).toLowerCase())
+    ? end + bracket[0].length
+    : end;
+}
+
 /** The mention an item names, or a new one: a place when its head is a place word. */
 function holderFor(input: RuleInput, item: Span): Mention | undefined {
   const { state, context, skeleton } = input;
@@ -254,7 +268,7 @@ function holderFor(input: RuleInput, item: Span): Mention | undefined {
   if (known && canReceive(known)) return known;
   if (known && known.kind !== "Honor") return undefined;
   const start = skeleton.toView(item.start, "start");
-  const end = skeleton.toView(item.end, "end");
+  const end = withPlaceBracket(state.view, skeleton.toView(item.end, "end"));
   if (end <= start) return undefined;
   const last = text.split(/\s+/).pop() ?? "";
   const kind = PLACE_HEADS.test(text) || headKind(last) === "Place" ? "Place" : "Organization";
@@ -287,7 +301,9 @@ export const countedItems: ConferralRule = {
       if (eligible.size === 0) continue;
       const readings = listsFrom(text, from).filter((reading) => reading.items.length >= 2);
       if (readings.length === 0) continue;
-      const list = readings.find((reading) => eligible.has(reading.items.length));
+      const list =
+        readings.find((reading) => eligible.has(reading.items.length)) ??
+        partOfCount(text, openerAt.get(from), readings);
       if (!list) continue;
       out.push(...conferralsFor(input, list, from, openerAt.get(from) ?? from));
       readUpTo = list.end;
@@ -296,9 +312,29 @@ export const countedItems: ConferralRule = {
   },
 };
 
+/**
+ * "72 enterprises, including A, B and C, won X": a list after "including" may name only some of
+ * the counted holders; three or more, all fewer than the count right before it.
+ */
+function partOfCount(
+  text: string,
+  opener: number | undefined,
+  readings: RawList[],
+): (RawList & { partial: true }) | undefined {
+  if (opener === undefined || !/^(?:including|such\s+as)\b/i.test(text.slice(opener))) return;
+  const counts = localCounts(text, opener);
+  if (!counts) return undefined;
+  const most = Math.max(...counts);
+  const list = readings.find((r) => r.items.length >= 3 && r.items.length < most);
+  return list ? { ...list, partial: true } : undefined;
+}
+
 function conferralsFor(input: RuleInput, list: RawList, from: number, opener: number) {
   const found = input.found[0];
-  const named = honorAfter(input, list.end) ?? (from > 0 ? honorBefore(input, opener) : undefined);
+  const after = honorAfter(input, list.end);
+  // A partial list stands for its count only when its own verb names the honor.
+  if ("partial" in list && !after) return [];
+  const named = after ?? (from > 0 ? honorBefore(input, opener) : undefined);
   // A list that opens the sentence is a subject: its verb must name the honor.
   if (from === 0 && !named) return [];
   const honor = named?.honor ?? (found ? input.state.byId.get(found.honor) : undefined);
