@@ -207,7 +207,7 @@ export function honorsAfter(input: RuleInput, position: number): HonorObject[] {
     if (objects.length > 0 && opensWithHolder(input.skeleton, at, object)) break;
     objects.push(object);
     const next =
-      /^(?:\s+in\s+(?:19|20)\d{2})?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?=(?:the\s+|a\s+|an\s+)?(?:[A-Za-z"\u201C]|\uE000))/i.exec(
+      /^(?:\s+in\s+(?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*(?:\s*,?\s*respectively)?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?=(?:the\s+|a\s+|an\s+)?(?:[A-Za-z"\u201C]|\uE000))/i.exec(
         skeleton.text.slice(object.end),
       );
     if (!next) break;
