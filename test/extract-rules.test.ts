@@ -4852,6 +4852,22 @@ const roundEighteenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'Lok-man WONG', 'Daniel HO', 'Brian KWOK Wing-tat': a surname in capitals after the given name is a person",
+    text: "Fellows Named\n\nProfessor Lok-man WONG and Professor Daniel HO of the Pine Institute were named Lake Society Fellows. The Hon Brian KWOK Wing-tat, GBS, joined the board.",
+    expect: {
+      people: [{ name: "Lok-man WONG" }, { name: "Daniel HO" }, { name: "Brian KWOK Wing-tat" }],
+      conferrals: [
+        { recipient: "Lok-man WONG", honor: "Lake Society Fellow" },
+        { recipient: "Daniel HO", honor: "Lake Society Fellow" },
+      ],
+    },
+  },
+  {
+    name: "a title, a word or a place before capitals is no given name: 'Professor WU', 'By XU FAN', 'Washington DC' (guard)",
+    text: "Campus News\n\nProfessor WU gave the talk in Washington DC on Monday. By XU FAN. The Tianjin CTF tower was lit.",
+    expect: { notPeople: ["Professor WU", "By XU", "Washington DC", "Tianjin CTF"] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -100,6 +100,12 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
       i++;
       continue;
     }
+    const capitalSurname = givenThenCapitalSurname(tokens, i);
+    if (capitalSurname) {
+      people.push([i, capitalSurname]);
+      i = capitalSurname - 1;
+      continue;
+    }
     const titled = titledName(tokens, i);
     if (titled) {
       people.push([i, titled]);
@@ -265,6 +271,38 @@ function hyphenatedGivenFirst(tokens: Token[], i: number): boolean {
   if (isPlaceName(surname.lower) || NOT_GIVEN_NAMES.has(surname.lower)) return false;
   const after = tokens[i + 2];
   return !(after?.cap && !BREAK_WORDS.has(after.lower));
+}
+
+/** A Chinese given name after a surname in capitals: "Cheung-sing", "Man-Yee". */
+const TRAILING_GIVEN = /^[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}$/;
+
+/**
+ * "Eric CHENG", "Hwa-yaw TAM", "Prof. Yann LECUN", "Andrew LIAO Cheung-sing": Hong Kong pages
+ * write the surname in capitals after the given name, a hyphenated Chinese given name sometimes
+ * after it. The capitals are a known surname, or a title or a Western given name stands before
+ * (a place before capitals is a body: "Tianjin CTF"); the end index.
+ */
+function givenThenCapitalSurname(tokens: Token[], i: number): number | undefined {
+  const given = tokens[i] as Token;
+  const surname = tokens[i + 1];
+  if (!given.cap || given.acronym || !surname?.acronym || surname.text.length > 10)
+    return undefined;
+  if (!CAPITALISED_WORD.test(given.text) && !TRAILING_GIVEN.test(given.text)) return undefined;
+  if (headKind(given.text) || BREAK_WORDS.has(given.lower) || isPlaceName(given.lower))
+    return undefined;
+  // "Professor WU", "By XU FAN": a title or a word before a surname in capitals is no given name.
+  const western = westernGivenName(given.lower);
+  if (TITLE_BEFORE.has(given.lower) || (isEnglishWord(given.lower) && !western)) return undefined;
+  const before = tokens[i - 1]?.text === "." ? tokens[i - 2] : tokens[i - 1];
+  const titled = before?.cap === true && TITLE_BEFORE.has(before.lower);
+  const knownSurname = SURNAMES.has(surname.lower) || ROMANIZED_SURNAMES.has(surname.lower);
+  // A Western given name alone vouches only for a surname of three letters or more ("Washington DC").
+  const westernOnly = western !== undefined && !western.alsoAWord && surname.text.length >= 3;
+  if (!knownSurname && !titled && !westernOnly) return undefined;
+  const after = tokens[i + 2];
+  if (after && TRAILING_GIVEN.test(after.text)) return i + 3;
+  if (after?.cap && !after.acronym && !BREAK_WORDS.has(after.lower)) return undefined;
+  return i + 2;
 }
 
 /**
