@@ -4868,6 +4868,28 @@ const roundEighteenShapes: GenreCase[] = [
     text: "Campus News\n\nProfessor WU gave the talk in Washington DC on Monday. By XU FAN. The Tianjin CTF tower was lit.",
     expect: { notPeople: ["Professor WU", "By XU", "Washington DC", "Tianjin CTF"] },
   },
+  {
+    name: "'led by A, academician of the X.': an academy's title in a bare appositive, ended by the sentence",
+    text: "Lab News\n\nThe survey was led by Zhang Li, academician of Lake Academy of Sciences.",
+    expect: {
+      conferrals: [{ recipient: "Zhang Li", honor: "academician of Lake Academy of Sciences" }],
+    },
+  },
+  {
+    name: "'A, academician of the X and dean of the Y, spoke': the post after 'and' is no part of the title",
+    text: "Lab News\n\nZhang Li, academician of the Lake Academy of Sciences and dean of the Hill School, spoke first.",
+    expect: {
+      conferrals: [{ recipient: "Zhang Li", honor: "academician of the Lake Academy of Sciences" }],
+    },
+  },
+  {
+    name: "'Corporation Limited.' at a sentence's end: the full stop is no part of the name",
+    text: "Prize Day\n\nThe Lake Prize went to Pine Cloud Technology Corporation Limited.",
+    expect: {
+      organizations: ["Pine Cloud Technology Corporation Limited"],
+      conferrals: [{ recipient: "Pine Cloud Technology Corporation Limited", honor: "Lake Prize" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -1195,18 +1195,20 @@ function placeAfterIn(tokens: Token[], inAt: number, end: number): NameSpan {
 }
 
 const COMPANY_SUFFIXES = new Set(["ltd", "limited", "inc", "llc", "plc"]);
+const ABBREVIATED_SUFFIXES = new Set(["ltd", "inc", "llc", "plc"]);
 const QUALIFIER_WORDS = new Set(["east", "west", "north", "south", "group"]);
 
 /** Tokens of a company suffix after `i`: ". , Ltd ." after "Co", ", Ltd ." after a name. */
 function companySuffixEnd(tokens: Token[], i: number): number {
   // The name already ends with the suffix: only its stop follows ("..., Inc.").
-  if (COMPANY_SUFFIXES.has(tokens[i - 1]?.lower ?? "") && tokens[i]?.text === ".") return i + 1;
+  // "Limited." is a word and the sentence's full stop; "Ltd." an abbreviation with its own.
+  if (ABBREVIATED_SUFFIXES.has(tokens[i - 1]?.lower ?? "") && tokens[i]?.text === ".") return i + 1;
   let j = i;
   if (tokens[j]?.text === "." && tokens[j - 1]?.lower === "co") j++;
   if (tokens[j]?.text === ",") j++;
   if (!COMPANY_SUFFIXES.has(tokens[j]?.lower ?? "")) return i;
   j++;
-  if (tokens[j]?.text === ".") j++;
+  if (tokens[j]?.text === "." && ABBREVIATED_SUFFIXES.has(tokens[j - 1]?.lower ?? "")) j++;
   return j;
 }
 

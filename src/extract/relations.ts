@@ -528,6 +528,14 @@ function endsShortOfATitle(phrase: string): boolean {
 }
 
 /** Reads the honor after a conferral verb: a name placeholder or a short noun phrase. */
+/** "academician of [the CAS]", "fellow of [the RSC]": the title and the body, no further. */
+const MEMBERSHIP_OF_BODY =
+  /^((?:academician|fellow|(?:foreign\s+)?members?)\s+of\s+(?:the\s+)?\uE000\d+\uE001)(?=\s+and\s|\s*[,.;])/i;
+
+/** "X and dean of Y", "X and the vice president at Y": where a post joins an honor. */
+const AND_POST =
+  /^(.+?)\s+and\s+(?=(?:the\s+|a\s+)?(?:(?:vice|deputy|executive)[\s-]+)?(?:dean|director|president|chairman|chairwoman|secretary|head|principal|professor|ceo|manager|editor)\s+(?:of|at)\b)/i;
+
 export function readHonorObject(
   state: DocumentState,
   context: SentenceContext,
@@ -668,6 +676,12 @@ export function readHonorObject(
       phrase,
     ) ?? /^(.+?\blevel)\s+and\s+(?=[A-Z])/.exec(phrase);
   if (pair && HONOR_NOUN_ANYWHERE.test(pair[1] as string)) phrase = pair[1] as string;
+  // "academician of the CAS and Pine Tech Ltd.": a membership ends with the body it is of.
+  const ofBody = MEMBERSHIP_OF_BODY.exec(phrase);
+  if (ofBody) phrase = ofBody[1] as string;
+  // "academician of the X and dean of the Y": a post after "and" is held, not conferred.
+  const andPost = AND_POST.exec(phrase);
+  if (andPost && HONOR_NOUN_ANYWHERE.test(andPost[1] as string)) phrase = andPost[1] as string;
   // "a gold medal and the Lake Prize": a named honor after "and" is one of its own.
   const thenNamed = /^(.+?)\s+and\s+(?=(?:the\s+|a\s+|an\s+)?\uE000\d+\uE001\s*$)/.exec(phrase);
   if (thenNamed && HONOR_NOUN_ANYWHERE.test(thenNamed[1] as string))

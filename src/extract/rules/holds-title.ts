@@ -71,7 +71,7 @@ function fromCopula(input: RuleInput) {
 function fromAppositives(
   input: RuleInput,
   pattern: RegExp,
-  closes: (after: string, match: RegExpExecArray, holder: Mention) => boolean,
+  closes: (after: string, match: RegExpExecArray, holder: Mention, title: Mention) => boolean,
 ) {
   const { skeleton } = input;
   const out = [];
@@ -89,7 +89,8 @@ function fromAppositives(
       (o) => o.honor.kind === "Honor" && titleLike(o),
     );
     const last = objects[objects.length - 1];
-    if (!last || !closes(skeleton.text.slice(last.end), m, holder)) continue;
+    const first = objects[0];
+    if (!first || !last || !closes(skeleton.text.slice(last.end), m, holder, first.honor)) continue;
     out.push(...emit(input, [holder], objects, m[0], m.index, { status: "conferred" }));
   }
   return out;
@@ -104,7 +105,12 @@ const PERSON_GOES_ON = new RegExp(`^\\s*,\\s*(?:[a-z]|(?:${POST_WORDS})\\b)`);
  * person's title, with the sentence going on after it, is read: "Liu Wen, National Model Teacher,
  * spoke"; "A, B, C" is a list of names.
  */
-function closesAppositive(after: string, match: RegExpExecArray, holder: Mention): boolean {
+function closesAppositive(
+  after: string,
+  match: RegExpExecArray,
+  holder: Mention,
+  title: Mention,
+): boolean {
   // "A, an academician of the CAS (CAS) won ...": a short form may close it, or its comma be
   // left out before the verb.
   if (
@@ -112,8 +118,16 @@ function closesAppositive(after: string, match: RegExpExecArray, holder: Mention
   )
     return false;
   const bare = !/(?:,|\bwho\s+(?:is|was)(?:\s+also|\s+now)?)\s*(?:a|an|one)\s/i.test(match[0]);
-  return !bare || (holder.kind === "Person" && PERSON_GOES_ON.test(after));
+  if (!bare) return true;
+  if (holder.kind !== "Person") return false;
+  // "led by A, academician of the CAS." or "..., and ...": an academy's title needs no more.
+  return (
+    PERSON_GOES_ON.test(after) || (ACADEMY_TITLE.test(title.name) && /^\s*(?:[.,]|$)/.test(after))
+  );
 }
+
+/** "academician of X", "fellow of X": a title nobody holds as a post. */
+const ACADEMY_TITLE = /^(?:academician|fellow|(?:foreign\s+)?members?)\s+of\b/i;
 
 export const holdsTitle: ConferralRule = {
   name: "holds-title",
