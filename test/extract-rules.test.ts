@@ -4982,6 +4982,15 @@ describe("the rule registry", () => {
     expect(without.conferrals).toEqual([]);
   });
 
+  test("a combined title held by bodies only makes no individual's honor", () => {
+    const text =
+      "Water News\n\nThe Hill School was named Provincial Advanced Collective and Individual in Water Conservation.";
+    const facts = extractFacts(announcementOf(text));
+    const honors = facts.mentions.filter((m) => m.kind === "Honor").map((m) => m.name);
+    expect(honors).toContain("Provincial Advanced Collective in Water Conservation");
+    expect(honors).not.toContain("Provincial Advanced Individual in Water Conservation");
+  });
+
   test("LAUREL_RULES_OFF names rules to leave out", () => {
     expect([...rulesOffFromEnvironment()]).toEqual(
       (process.env.LAUREL_RULES_OFF ?? "").split(",").filter((n) => n.trim() !== ""),

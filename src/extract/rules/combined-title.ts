@@ -37,17 +37,22 @@ export function splitCombinedTitle(state: DocumentState, found: Conferral[]): Co
   if (touched.length === 0) return found;
   const [, prefix = "", group = "", , suffix = ""] = m;
   const span = { start, end, sentence: index };
-  const groupHonor = honorNamed(
-    state,
-    span,
-    `${prefix}${group.replace(/s$/, "")}${suffix.trimEnd()}`,
-  );
-  const personHonor = honorNamed(state, span, `${prefix}Individual${suffix.trimEnd()}`);
+  const names = {
+    group: `${prefix}${group.replace(/s$/, "")}${suffix.trimEnd()}`,
+    person: `${prefix}Individual${suffix.trimEnd()}`,
+  };
+  // Each honor is made when a holder of its kind is there: no honor without a holder.
+  const made = new Map<"group" | "person", Mention>();
+  const honorFor = (kind: "group" | "person"): Mention => {
+    const mention = made.get(kind) ?? honorNamed(state, span, names[kind]);
+    made.set(kind, mention);
+    return mention;
+  };
   const seen = new Set<string>();
   return found.filter((c) => {
     if (touched.includes(c)) {
       const person = state.byId.get(c.recipient)?.kind === "Person";
-      c.honor = (person ? personHonor : groupHonor).id;
+      c.honor = honorFor(person ? "person" : "group").id;
     }
     const key = `${c.recipient} ${c.honor}`;
     if (seen.has(key)) return false;
