@@ -4890,6 +4890,21 @@ const roundEighteenShapes: GenreCase[] = [
       conferrals: [{ recipient: "Pine Cloud Technology Corporation Limited", honor: "Lake Prize" }],
     },
   },
+  {
+    name: "a place on a published list: 'ranks 45th on the Top 100 X list', 'rose to 61st on the Y list' (list-placement)",
+    text: "Rankings\n\nLanqiao Central Hospital ranks 45th on the Top 100 County Hospital list. Pine Group rose to 61st on the Lake Global 500 list.",
+    expect: {
+      conferrals: [
+        { recipient: "Lanqiao Central Hospital", honor: "Top 100 County Hospital" },
+        { recipient: "Pine Group", honor: "Lake Global 500" },
+      ],
+    },
+  },
+  {
+    name: "'is in the X Park', 'was among the top 15 nominees': no list, or a shortlist, is no placing (guard)",
+    text: "Rankings\n\nPine Group is in the Lake Science Park. Hill Group ranked 3rd in the Top 15 Nominees list.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

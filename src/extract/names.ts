@@ -1051,6 +1051,8 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         namesAClassOfBodies(tokens, first, last))
     )
       nucleusKind = "Honor";
+    if (nucleusKind === "Organization" && namesARankedList(tokens, first, last))
+      nucleusKind = "Honor";
     // "National Demonstration Counties for New-Type Urbanization": the words before the head make
     // the title; the complement after it says what for.
     const placeTitleEnd = complement !== undefined && complement > nucleus ? nucleus + 1 : last;
@@ -1324,6 +1326,12 @@ function looksLikeHonorTitle(tokens: Token[], first: number, last: number): bool
     .map((t) => t.text)
     .join(" ");
   return HONOR_TITLE_TAIL.test(text) && !BODY_WORD.test(text);
+}
+
+/** "Top 100 County Hospital list", "Top 10 Private Enterprises ranking": a list, not a body. */
+function namesARankedList(tokens: Token[], first: number, last: number): boolean {
+  if ((tokens[first] as Token).lower !== "top" || !tokens[first + 1]?.number) return false;
+  return /^(?:list|lists|ranking|rankings)$/.test(tokens[last]?.lower ?? "");
 }
 
 /**

@@ -32,6 +32,7 @@ import { laureateTitle } from "./laureate-title.ts";
 import { lineList } from "./line-list.ts";
 import { listAppositive } from "./list-appositive.ts";
 import { listContinues } from "./list-continues.ts";
+import { listPlacement } from "./list-placement.ts";
 import { listedWithoutHonor } from "./listed-without-honor.ts";
 import { dropNestedHolders } from "./nested-holders.ts";
 import { nominatedFor } from "./nominated-for.ts";
@@ -88,6 +89,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   joinedNetwork,
   sharedSubjectRule,
   honorAnaphora,
+  listPlacement,
   sameSentence,
 ];
 
