@@ -4905,6 +4905,18 @@ const roundEighteenShapes: GenreCase[] = [
     text: "Rankings\n\nPine Group is in the Lake Science Park. Hill Group ranked 3rd in the Top 15 Nominees list.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'A and B were recipients of this award', 'Its winners were A and B': holders of the honor named before",
+    text: "City News\n\nThe Lake Award for Green Cities was presented on Monday. Hill City and Pine City were recipients of this award.\n\nThe Reed Prize for Clean Rivers was presented too. Its winners were Elm Town and Oak Town.",
+    expect: {
+      conferrals: [
+        { recipient: "Hill City", honor: "Lake Award for Green Cities" },
+        { recipient: "Pine City", honor: "Lake Award for Green Cities" },
+        { recipient: "Elm Town", honor: "Reed Prize for Clean Rivers" },
+        { recipient: "Oak Town", honor: "Reed Prize for Clean Rivers" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -12,14 +12,14 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 // receiving, then a generic honor word with a determiner and nothing that names it ("of X");
 // or a bare plural ("A, B and C won awards").
 const HELD_BACK =
-  /\s*,?\s*(?:(?:has|have|had|were|was|is|are)\s+)?(?:also\s+|both\s+|all\s+|successfully\s+|officially\s+){0,2}(?:(?:been\s+)?(?:won|received|obtained|gained|earned|secured|granted|awarded|given|conferred|won|retained|kept)|holds?|holding|shares?|shared|won)\s+(?:(?:this|the|that|such\s+an?|the\s+same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(title|honou?r|award|prize|medal|designation|status)s?|(award|prize)s)\b(?!\s+(?:of|for\s+(?:the\s+)?best|in)\b|\s+"|\s*\uE000)/gi;
+  /\s*,?\s*(?:(?:has|have|had|were|was|is|are)\s+)?(?:also\s+|both\s+|all\s+|successfully\s+|officially\s+){0,2}(?:(?:been\s+)?(?:won|received|obtained|gained|earned|secured|granted|awarded|given|conferred|won|retained|kept)|holds?|holding|shares?|shared|won|(?:the\s+)?(?:recipients?|winners?|laureates?)\s+of)\s+(?:(?:this|the|that|such\s+an?|the\s+same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(title|honou?r|award|prize|medal|designation|status)s?|(award|prize)s)\b(?!\s+(?:of|for\s+(?:the\s+)?best|in)\b|\s+"|\s*\uE000)/gi;
 // "In 2017, it was won by X"; "The award went to X".
 const WON_BY =
   /\b(?:it|the\s+(?:award|prize|medal|title|honou?r))\s+(?:was\s+(?:won|claimed|taken|shared)\s+by|went\s+to|was\s+(?:given|presented|awarded|conferred)\s+(?:to|on|upon))\s+/gi;
 
 // "They include A, B and C"; "The winners are A and B": a sentence that opens with the holders
 // of the one honor the sentence before named.
-const HOLDERS_OPEN = String.raw`^\s*(?:they|these|those|the\s+(?:award-?)?(?:winners|recipients|honou?rees|laureates|awardees|inductees))\b`;
+const HOLDERS_OPEN = String.raw`^\s*(?:they|these|those|(?:the|its)\s+(?:award-?)?(?:winners|recipients|honou?rees|laureates|awardees|inductees)(?:\s+of\s+(?:the|this)\s+(?:award|prize|honou?r|title|medal))?)\b`;
 const THEY_ARE = new RegExp(
   String.raw`${HOLDERS_OPEN}(?:\s+(?:this|last)\s+year)?\s+(?:include|included|are|were)(?!\s+(?:[a-z]+ed|being|to)\b)\s*:?\s*`,
   "gi",
