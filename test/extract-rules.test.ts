@@ -4917,6 +4917,11 @@ const roundEighteenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "a number read as a name holds nothing: 'SIXTEEN projects hosted in the city won the X'",
+    text: "Prize Day\n\nSIXTEEN projects hosted in the city won the Lake Science Prize, the top science award of the province.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -41,12 +41,15 @@ export const RANK_WORD = String.raw`(?:national|provincial|municipal|state|state
 const GENERIC_PLURAL =
   /^(?:the\s+)?(?:counties|cities|districts|villages|towns|museums|schools|units|enterprises|companies|bases|universities|colleges|hospitals|institutions)$/i;
 
+const NUMBER_NAME =
+  /^(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)$/i;
+
 /** Mention kinds that can receive an honor; places receive area titles ("demonstration county"). */
 export function canReceive(mention: Mention): boolean {
   // A name marked "\u0000" was found not to be one ("the lab" with nothing to refer to).
   if (mention.name.startsWith("\u0000")) return false;
-  // A bare plural head ("Counties", "the Museums") names no one.
-  if (GENERIC_PLURAL.test(mention.name)) return false;
+  // A bare plural head ("Counties", "the Museums") names no one, nor does a number ("Sixteen").
+  if (GENERIC_PLURAL.test(mention.name) || NUMBER_NAME.test(mention.name)) return false;
   return (
     mention.kind === "Organization" ||
     mention.kind === "Person" ||
