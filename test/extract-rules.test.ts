@@ -4922,6 +4922,16 @@ const roundEighteenShapes: GenreCase[] = [
     text: "Prize Day\n\nSIXTEEN projects hosted in the city won the Lake Science Prize, the top science award of the province.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'A and B, with effect from 1 May, became IEEE Fellows': a plural title after 'became' needs no article",
+    text: "Staff News\n\nProfessor Lok-man WONG and Professor Daniel HO, with effect from 1 May 2020, became Lake Society Fellows. Lu Fang and Wu Fang became Party Members.",
+    expect: {
+      conferrals: [
+        { recipient: "Lok-man WONG", honor: "Lake Society Fellow" },
+        { recipient: "Daniel HO", honor: "Lake Society Fellow" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -536,6 +536,10 @@ const MEMBERSHIP_OF_BODY =
 const AND_POST =
   /^(.+?)\s+and\s+(?=(?:the\s+|a\s+)?(?:(?:vice|deputy|executive)[\s-]+)?(?:dean|director|president|chairman|chairwoman|secretary|head|principal|professor|ceo|manager|editor)\s+(?:of|at)\b)/i;
 
+/** "became IEEE Fellows", "became Lake Society Academicians": a plural title of persons, no article. */
+const BECAME_PLURAL_TITLE =
+  /^\s+(?:(?:\uE000\d+\uE001|[A-Z][\w'-]*)\s+){1,4}?(?:Fellows|Academicians|Laureates)\b/;
+
 export function readHonorObject(
   state: DocumentState,
   context: SentenceContext,
@@ -1542,7 +1546,9 @@ function readActive(scan: Scan): void {
         after,
       ) &&
       // A headline drops the article: "Pine Museum Becomes National X Base".
-      !(context.sentence.headline && /^\s+\uE000/.test(after))
+      !(context.sentence.headline && /^\s+\uE000/.test(after)) &&
+      // "A and B became IEEE Fellows": a plural title needs none.
+      !BECAME_PLURAL_TITLE.test(after)
     )
       continue;
     if (/^pass/.test(verb) && !PASSED_REVIEW.test(after)) continue;
