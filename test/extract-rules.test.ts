@@ -4841,11 +4841,11 @@ const roundEighteenShapes: GenreCase[] = [
   },
   {
     name: "'He also once won X in 2011 and 2016 respectively, Y in 2017, ...': two adverbs, and years paired 'respectively' for one holder",
-    text: "Prof. Hu Lan Joins the Lake Society\n\nTime: May 3, 2020\n\nThe Lake Society recently released the list of members elected in 2019. Hu Lan, a professor at Pine University, was elected as a foreign member of the Lake Society.\n\nThe Lake Society is one of the oldest learned bodies in the region.\n\nProfessor Hu Lan has made progress in the study of river plants. He also once won the first prize of Botany in Lake Universities in 2011 and 2016 respectively, the Reed Prize of Botany in 2017, the Pine International Award in 2018, Gold Leaf Prize in 2019 and G",
+    text: "Prof. Hu Lan Joins the Lake Society\n\nTime: May 3, 2020\n\nThe Lake Society recently released the list of members elected in 2019. Hu Lan, a professor at Pine University, was elected as a foreign member of the Lake Society.\n\nThe Lake Society is one of the oldest learned bodies in the region.\n\nProfessor Hu Lan has made progress in the study of river plants. He also once won the grand prize of Botany in Lake Universities in 2011 and 2016 respectively, the Reed Prize of Botany in 2017, the Pine International Award in 2018, Gold Leaf Prize in 2019 and G",
     expect: {
       conferrals: [
         { recipient: "Hu Lan", honor: "foreign member of the Lake Society" },
-        { recipient: "Hu Lan", honor: "first prize of Botany in Lake Universities" },
+        { recipient: "Hu Lan", honor: "grand prize of Botany in Lake Universities" },
         { recipient: "Hu Lan", honor: "Reed Prize of Botany" },
         { recipient: "Hu Lan", honor: "Pine International Award" },
         { recipient: "Hu Lan", honor: "Gold Leaf Prize" },
@@ -4876,8 +4876,8 @@ const roundEighteenShapes: GenreCase[] = [
     },
   },
   {
-    name: "'A, academician of the X and dean of the Y, spoke': the post after 'and' is no part of the title",
-    text: "Lab News\n\nZhang Li, academician of the Lake Academy of Sciences and dean of the Hill School, spoke first.",
+    name: "'A, academician of the X and president of the Y, spoke': the post after 'and' is no part of the title",
+    text: "Lab News\n\nZhang Li, academician of the Lake Academy of Sciences and president of the Hill School, spoke first.",
     expect: {
       conferrals: [{ recipient: "Zhang Li", honor: "academician of the Lake Academy of Sciences" }],
     },
