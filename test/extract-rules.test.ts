@@ -4932,6 +4932,13 @@ const roundEighteenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'A, academician of the X and head of the Y, spoke': a post held after the title, before the appositive closes",
+    text: "Lab News\n\nLu Qi, academician of the Pine Academy of Engineering and head of the Reed Institute, opened the forum.",
+    expect: {
+      conferrals: [{ recipient: "Lu Qi", honor: "academician of the Pine Academy of Engineering" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -112,9 +112,11 @@ function closesAppositive(
   title: Mention,
 ): boolean {
   // "A, an academician of the CAS (CAS) won ...": a short form may close it, or its comma be
-  // left out before the verb.
+  // left out before the verb. "A, academician of the CAS and head of B, ...": a post held may
+  // follow the title before it closes.
+  const rest = after.replace(AND_POST_HELD, "");
   if (
-    !/^\s*(?:\([^()]{1,20}\)\s*)?(?:,|\.|$|who\b|which\b|(?:has\s+)?(?:won|received)\b)/.test(after)
+    !/^\s*(?:\([^()]{1,20}\)\s*)?(?:,|\.|$|who\b|which\b|(?:has\s+)?(?:won|received)\b)/.test(rest)
   )
     return false;
   const bare = !/(?:,|\bwho\s+(?:is|was)(?:\s+also|\s+now)?)\s*(?:a|an|one)\s/i.test(match[0]);
@@ -122,9 +124,13 @@ function closesAppositive(
   if (holder.kind !== "Person") return false;
   // "led by A, academician of the CAS." or "..., and ...": an academy's title needs no more.
   return (
-    PERSON_GOES_ON.test(after) || (ACADEMY_TITLE.test(title.name) && /^\s*(?:[.,]|$)/.test(after))
+    PERSON_GOES_ON.test(rest) || (ACADEMY_TITLE.test(title.name) && /^\s*(?:[.,]|$)/.test(rest))
   );
 }
+
+/** " and head of the Hill School": a post held after a title, before the appositive closes. */
+const AND_POST_HELD =
+  /^\s+and\s+(?:the\s+)?(?:(?:vice|deputy|executive)[\s-]+)?(?:head|director|dean|president|chairman|chairwoman|secretary|principal|professor)\s+(?:of|at)\s+(?:[^,.;\uE000]|\uE000\d+\uE001){1,80}?(?=\s*[,.;]|$)/i;
 
 /** "academician of X", "fellow of X": a title nobody holds as a post. */
 const ACADEMY_TITLE = /^(?:academician|fellow|(?:foreign\s+)?members?)\s+of\b/i;
