@@ -4939,6 +4939,17 @@ const roundEighteenShapes: GenreCase[] = [
       conferrals: [{ recipient: "Lu Qi", honor: "academician of the Pine Academy of Engineering" }],
     },
   },
+  {
+    name: "'The three First Prizes include A (architect), B (architect) and C (architect)': the honor's count is the list's, names Laurel does not know included",
+    text: "Design Awards\n\nThe jury met for two days. The three First Prizes include Pine-Lake 05 Dormitory of Hill University (Zhang Lei), Tarn Valley Theological Seminary (Shen Min) and Reed Rowing Club (Wu Gang).",
+    expect: {
+      conferrals: [
+        { recipient: "Pine-Lake 05 Dormitory of Hill University", honor: "First Prize" },
+        { recipient: "Tarn Valley Theological Seminary", honor: "First Prize" },
+        { recipient: "Reed Rowing Club", honor: "First Prize" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -6,6 +6,7 @@
 // an honor only implied by an earlier sentence made false holders on unseen text.
 import type { Mention } from "../../types.ts";
 import { headKind, isPlaceName } from "../lexicon.ts";
+import type { Skeleton } from "../relations.ts";
 import { cohortSize, readHonorObject } from "../relations.ts";
 import { alreadyFound, canReceive, emit } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
@@ -78,6 +79,31 @@ function statedCounts(input: RuleInput): Set<number> {
 function localCounts(text: string, opener: number): Set<number> | undefined {
   const counts = countsIn(text.slice(Math.max(0, opener - 80), opener));
   return counts.length > 0 ? new Set(counts) : undefined;
+}
+
+/** The counts right before a list: of its holders, or of the honor they hold, one each. */
+function countsBeforeList(
+  text: string,
+  opener: number,
+  skeleton: Skeleton,
+): Set<number> | undefined {
+  const honors = countedHonor(text.slice(Math.max(0, opener - 80), opener), skeleton);
+  const counts = localCounts(text, opener);
+  if (!honors) return counts;
+  return new Set([...(counts ?? []), honors]);
+}
+
+/** "The three First Prizes [include] A, B and C": a count of an honor's holders, one each. */
+const COUNTED_HONOR = new RegExp(
+  String.raw`\b(\d{1,3}|${COUNT_WORDS})\s+\uE000(\d+)\uE001\s*,?\s*$`,
+  "i",
+);
+
+function countedHonor(before: string, skeleton: Skeleton): number {
+  const m = COUNTED_HONOR.exec(before);
+  if (!m || skeleton.mentionAt(Number(m[2]))?.kind !== "Honor") return 0;
+  const n = cohortSize(m[1] as string) ?? 0;
+  return n >= 2 && n <= 400 ? n : 0;
 }
 
 interface Span {
@@ -225,6 +251,12 @@ function honorAfter(input: RuleInput, end: number) {
   return object?.honor.kind === "Honor" ? object : undefined;
 }
 
+/** "The three First Prizes include A, B and C": a count before the honor is the list's. */
+const HONOR_LEAD = new RegExp(
+  String.raw`^\s*(?:the\s+)?(?:(?:\d{1,3}|${COUNT_WORDS})\s+(?=\uE000))?(?:new\s+|newly\s+\w+\s+)?`,
+  "i",
+);
+
 /**
  * The honor named right before the list: "approved as provincial programmes, i.e. A, B and C";
  * "The new national demonstration bases include A, B and C".
@@ -242,7 +274,7 @@ function honorBefore(input: RuleInput, opener: number) {
   const starts = [0];
   if (as) starts.push(Math.max(0, honorEnd - 160) + as.index + as[0].length);
   for (const start of starts.reverse()) {
-    const lead = /^\s*(?:the\s+)?(?:new\s+|newly\s+\w+\s+)?/i.exec(before.slice(start));
+    const lead = HONOR_LEAD.exec(before.slice(start));
     const object = readHonorObject(state, context, skeleton, start + (lead?.[0].length ?? 0));
     if (object?.honor.kind === "Honor" && Math.abs(object.end - honorEnd) <= 2) return object;
   }
@@ -297,7 +329,7 @@ export const countedItems: ConferralRule = {
     for (const from of starts) {
       if (from < readUpTo) continue;
       // Counts first: with no count stated, no list can match.
-      const eligible = localCounts(text, openerAt.get(from) ?? from) ?? stated;
+      const eligible = countsBeforeList(text, openerAt.get(from) ?? from, input.skeleton) ?? stated;
       if (eligible.size === 0) continue;
       const readings = listsFrom(text, from).filter((reading) => reading.items.length >= 2);
       if (readings.length === 0) continue;
