@@ -4950,6 +4950,17 @@ const roundEighteenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'Chinese tech giant Tarnco won X', 'Drone maker Velmora ...': a word for a business before a bare name makes it a body",
+    text: "Design News\n\nChinese tech giant Tarnco won the Lake Design Award. Drone maker Velmora took the Pine Prize.",
+    expect: {
+      organizations: ["Tarnco", "Velmora"],
+      conferrals: [
+        { recipient: "Tarnco", honor: "Lake Design Award" },
+        { recipient: "Velmora", honor: "Pine Prize" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

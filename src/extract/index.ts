@@ -37,6 +37,7 @@ import {
 } from "./lexicon.ts";
 import { memoized } from "./memo.ts";
 import {
+  findDescribedBodies,
   findListedPlaces,
   findLowercaseBodies,
   findLowercasePlaces,
@@ -571,9 +572,11 @@ function namesBeyondCapitals(
   const places = [...spans.map((s) => s.span), ...lowercase.map((p) => p.span)].filter(
     (span) => span.kind === "Place",
   );
-  const bodies = [...findUnitsOfBodies(tokens, taken), ...findLowercaseBodies(tokens, taken)].map(
-    (span) => ({ span, name: spanText(tokens, span) }),
-  );
+  const bodies = [
+    ...findUnitsOfBodies(tokens, taken),
+    ...findLowercaseBodies(tokens, taken),
+    ...findDescribedBodies(tokens, taken),
+  ].map((span) => ({ span, name: spanText(tokens, span) }));
   for (const { span } of bodies) markTaken(taken, span);
   const named = placesNamedElsewhere(tokens, taken, stems);
   places.push(...named.map((p) => p.span));

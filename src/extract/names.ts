@@ -1830,6 +1830,51 @@ export function findUnitsOfBodies(tokens: Token[], taken: boolean[]): NameSpan[]
   return found;
 }
 
+/** Words news puts before a business's bare name: "e-commerce giant Alibaba", "drone maker DJI". */
+const BUSINESS_DESCRIPTORS = new Set([
+  "giant",
+  "maker",
+  "startup",
+  "start-up",
+  "firm",
+  "producer",
+  "manufacturer",
+  "retailer",
+  "carmaker",
+  "automaker",
+  "conglomerate",
+]);
+
+/**
+ * "bike-sharing startup Mobike", "internet giant Tencent Holdings": after a lower-case word and a
+ * word for a business, capitalised words no other reading took name the business.
+ */
+export function findDescribedBodies(tokens: Token[], taken: boolean[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let d = 1; d + 1 < tokens.length; d++) {
+    const descriptor = tokens[d] as Token;
+    const before = tokens[d - 1] as Token;
+    if (descriptor.cap || !BUSINESS_DESCRIPTORS.has(descriptor.lower)) continue;
+    // "Drone maker X" may open the sentence; elsewhere a capital before is a name of its own.
+    if (!before.word || before.number || (before.cap && d - 1 > 0)) continue;
+    const first = d + 1;
+    let last = first;
+    while (last < tokens.length && last - first < 4 && !taken[last] && isNameWord(tokens[last]))
+      last++;
+    if (last === first) continue;
+    found.push({
+      kind: "Organization",
+      first,
+      last,
+      nucleus: last - 1,
+      definite: false,
+      quoted: false,
+    });
+    for (let i = first; i < last; i++) taken[i] = true;
+  }
+  return found;
+}
+
 /** A place named by the one word at token `i`. */
 export function oneWordPlace(i: number): NameSpan {
   return { kind: "Place", first: i, last: i + 1, nucleus: i, definite: false, quoted: false };
