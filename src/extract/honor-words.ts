@@ -23,3 +23,9 @@ const POST_HELD =
 export function describesAnHonor(name: string): boolean {
   return BARE_HONOR.test(name) || RANKED_HONOR.test(name) || POST_HELD.test(name);
 }
+
+/**
+ * A post held, as it follows "and" after a title: "head of", "vice president at", "dean of".
+ * Read after the title to cut it off ("academician of X and dean of Y").
+ */
+export const POST_OF = String.raw`(?:(?:vice|deputy|executive)[\s-]+)?(?:dean|director|president|chairman|chairwoman|secretary|head|principal|professor|ceo|manager|editor)\s+(?:of|at)\b`;

@@ -293,8 +293,7 @@ function givenThenCapitalSurname(tokens: Token[], i: number): number | undefined
   // "Professor WU", "By XU FAN": a title or a word before a surname in capitals is no given name.
   const western = westernGivenName(given.lower);
   if (TITLE_BEFORE.has(given.lower) || (isEnglishWord(given.lower) && !western)) return undefined;
-  const before = tokens[i - 1]?.text === "." ? tokens[i - 2] : tokens[i - 1];
-  const titled = before?.cap === true && TITLE_BEFORE.has(before.lower);
+  const titled = titledBefore(tokens, i);
   const knownSurname = SURNAMES.has(surname.lower) || ROMANIZED_SURNAMES.has(surname.lower);
   // A Western given name alone vouches only for a surname of three letters or more ("Washington DC").
   const westernOnly = western !== undefined && !western.alsoAWord && surname.text.length >= 3;
@@ -415,13 +414,18 @@ function westernGivenFirst(tokens: Token[], i: number): number | undefined {
   return end;
 }
 
+/** A personal title right before token `i`, its full stop aside: "Prof. A", "Professor A". */
+function titledBefore(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.text === "." ? tokens[i - 2] : tokens[i - 1];
+  return before?.cap === true && TITLE_BEFORE.has(before.lower);
+}
+
 /**
  * "Professor Nyima", "Dr. Dawa Tsering": after a personal title, one to three capitalised words
  * that name nothing else are a person, whatever their language. A surname goes the usual way.
  */
 function titledName(tokens: Token[], i: number): number | undefined {
-  const before = tokens[i - 1]?.text === "." ? tokens[i - 2] : tokens[i - 1];
-  if (!before?.cap || !TITLE_BEFORE.has(before.lower)) return undefined;
+  if (!titledBefore(tokens, i)) return undefined;
   if (SURNAMES.has((tokens[i] as Token).lower)) return undefined;
   let end = i;
   while (end < i + 3 && isForeignNameWord(tokens[end])) end++;

@@ -12,6 +12,7 @@ import type {
   Mention,
 } from "../types.ts";
 import type { DateMention } from "./dates.ts";
+import { POST_OF } from "./honor-words.ts";
 import type { DocumentState, SentenceContext } from "./index.ts";
 import { resolveDate, rootOf } from "./index.ts";
 
@@ -527,19 +528,18 @@ function endsShortOfATitle(phrase: string): boolean {
   );
 }
 
-/** Reads the honor after a conferral verb: a name placeholder or a short noun phrase. */
 /** "academician of [the CAS]", "fellow of [the RSC]": the title and the body, no further. */
 const MEMBERSHIP_OF_BODY =
   /^((?:academician|fellow|(?:foreign\s+)?members?)\s+of\s+(?:the\s+)?\uE000\d+\uE001)(?=\s+and\s|\s*[,.;])/i;
 
 /** "X and dean of Y", "X and the vice president at Y": where a post joins an honor. */
-const AND_POST =
-  /^(.+?)\s+and\s+(?=(?:the\s+|a\s+)?(?:(?:vice|deputy|executive)[\s-]+)?(?:dean|director|president|chairman|chairwoman|secretary|head|principal|professor|ceo|manager|editor)\s+(?:of|at)\b)/i;
+const AND_POST = new RegExp(String.raw`^(.+?)\s+and\s+(?=(?:the\s+|a\s+)?${POST_OF})`, "i");
 
 /** "became IEEE Fellows", "became Lake Society Academicians": a plural title of persons, no article. */
 const BECAME_PLURAL_TITLE =
   /^\s+(?:(?:\uE000\d+\uE001|[A-Z][\w'-]*)\s+){1,4}?(?:Fellows|Academicians|Laureates)\b/;
 
+/** Reads the honor after a conferral verb: a name placeholder or a short noun phrase. */
 export function readHonorObject(
   state: DocumentState,
   context: SentenceContext,

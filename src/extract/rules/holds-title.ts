@@ -2,6 +2,7 @@
 // "Hill Park is one of the first national wetland parks"; "the Lake Observatory, a national
 // science popularization base, opened ...". The genre's gold counts these as conferred.
 import type { Mention } from "../../types.ts";
+import { POST_OF } from "../honor-words.ts";
 import type { HonorObject } from "../relations.ts";
 import { namesAnAcademy } from "./academy-title.ts";
 import {
@@ -129,8 +130,10 @@ function closesAppositive(
 }
 
 /** " and head of the Hill School": a post held after a title, before the appositive closes. */
-const AND_POST_HELD =
-  /^\s+and\s+(?:the\s+)?(?:(?:vice|deputy|executive)[\s-]+)?(?:head|director|dean|president|chairman|chairwoman|secretary|principal|professor)\s+(?:of|at)\s+(?:[^,.;\uE000]|\uE000\d+\uE001){1,80}?(?=\s*[,.;]|$)/i;
+const AND_POST_HELD = new RegExp(
+  String.raw`^\s+and\s+(?:the\s+)?${POST_OF}\s+(?:[^,.;\uE000]|\uE000\d+\uE001){1,80}?(?=\s*[,.;]|$)`,
+  "i",
+);
 
 /** "academician of X", "fellow of X": a title nobody holds as a post. */
 const ACADEMY_TITLE = /^(?:academician|fellow|(?:foreign\s+)?members?)\s+of\b/i;

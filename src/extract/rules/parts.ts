@@ -68,7 +68,7 @@ const GLUE =
  * The recipients named right before `position`: a list of names joined by glue, read backwards
  * until something else stands in the way. Names after "in"/"of" qualify the one before them.
  */
-interface Spot {
+export interface Spot {
   start: number;
   end: number;
   mention: Mention;
@@ -79,18 +79,23 @@ interface Reading {
   spots: Spot[];
 }
 
+/** The names a text of the skeleton (itself, or a copy with asides blanked) holds, with their places. */
+export function spotsIn(skeleton: Skeleton, text: string): Spot[] {
+  const spots: Spot[] = [];
+  PLACEHOLDER.lastIndex = 0;
+  for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
+    const mention = skeleton.mentionAt(Number(m[1]));
+    if (mention) spots.push({ start: m.index, end: m.index + m[0].length, mention });
+  }
+  return spots;
+}
+
 /** The skeleton with bracketed asides blanked, and its names, worked out once per sentence. */
 function readingOf(skeleton: Skeleton & { reading?: Reading }): Reading {
   if (skeleton.reading) return skeleton.reading;
   // Bracketed asides ("(NETDA)", "(relying on the School of X)") are blanked, not read.
   const masked = skeleton.text.replace(/\([^()]{0,80}\)/g, (aside) => " ".repeat(aside.length));
-  const spots: Spot[] = [];
-  PLACEHOLDER.lastIndex = 0;
-  for (let m = PLACEHOLDER.exec(masked); m; m = PLACEHOLDER.exec(masked)) {
-    const mention = skeleton.mentionAt(Number(m[1]));
-    if (mention) spots.push({ start: m.index, end: m.index + m[0].length, mention });
-  }
-  skeleton.reading = { masked, spots };
+  skeleton.reading = { masked, spots: spotsIn(skeleton, masked) };
   return skeleton.reading;
 }
 

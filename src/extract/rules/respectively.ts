@@ -8,7 +8,7 @@ const GENERIC_PREFIX = /^(?:the\s+)?(?:awards?|titles?|honou?rs?)\s+of\s+(?:the\
 const SEPARATOR = /\s*,\s*(?:and\s+)?(?:of\s+)?(?:the\s+)?|\s+and\s+(?:of\s+)?(?:the\s+)?/gi;
 
 const RESPECTIVELY = /\brespectively\b/i;
-/** "He won X in 2000 and 2013 respectively": one holder's years are paired, not holders. */
+/** "He won X in 2000 and 2013 respectively": the years are paired, not holders with honors. */
 const YEARS_RESPECTIVELY = /\b(?:19|20)\d{2}\s*,?\s*respectively\b/gi;
 
 interface Part {
@@ -49,10 +49,8 @@ export function distributeRespectively(input: RuleInput, found: Conferral[]): Co
   const honors = [...new Set(found.map((c) => c.honor))].sort((a, b) => position(a) - position(b));
   // One holder read for several honors "respectively": the others were missed. The list is read
   // back from the verb, so the holder read is the last one, and the last honor is its.
-  if (holders.length === 1 && honors.length > 1) {
-    if (!RESPECTIVELY.test(sentence.replace(YEARS_RESPECTIVELY, ""))) return found;
+  if (holders.length === 1 && honors.length > 1)
     return found.filter((c) => c.honor === honors[honors.length - 1]);
-  }
   if (holders.length < 2) return found;
   // Lists of unequal length, each of two or more, read all with all: a name of one was missed.
   // Pairing in order is right up to the missing one; all with all is wrong whatever was missed.

@@ -1,37 +1,19 @@
 // The last resort: a sentence no other rule could read that names one honor, says something was
 // won or given, and names possible holders. Each is read as a holder, at low confidence. "The X
 // winners" alone is no cue: the people around it may be the judges ("A praised the X winners").
-import type { Mention } from "../../types.ts";
 import { rootOf } from "../index.ts";
-import { canReceive, emit } from "./parts.ts";
+import { canReceive, emit, type Spot, spotsIn } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const CUE =
   /\b(?:won|wins|win|took|claimed|earned|secured|gained|obtained|awarded|named|selected|rated|recogni[sz]ed|listed|honou?red|granted|conferred|received|receives|approved|identified|accredited|included|shortlisted|elected|became|become|winner|laureate|recipient)\b/i;
 const ISSUER_HEAD =
   /\b(?:Ministry|Commission|Bureau|Department|Administration|Government|Council|Office|Committee|Federation|Association|Society|Jury|Organizing|Foundation|Fund)\b/;
-const PLACEHOLDER = /\uE000(\d+)\uE001/g;
-
-interface Spot {
-  at: number;
-  end: number;
-  mention: Mention;
-}
-
-function spotsOf(input: RuleInput): Spot[] {
-  const spots: Spot[] = [];
-  for (const m of input.skeleton.text.matchAll(PLACEHOLDER)) {
-    const mention = input.skeleton.mentionAt(Number(m[1]));
-    if (mention) spots.push({ at: m.index, end: m.index + m[0].length, mention });
-  }
-  return spots;
-}
-
 function isHolder(input: RuleInput, spot: Spot): boolean {
   const { mention } = spot;
   if (!canReceive(mention) || mention.kind === "Place") return false;
   if (mention.kind === "Organization" && ISSUER_HEAD.test(mention.name)) return false;
-  const before = input.skeleton.text.slice(Math.max(0, spot.at - 16), spot.at);
+  const before = input.skeleton.text.slice(Math.max(0, spot.start - 16), spot.start);
   return !/\b(?:by|of|in|at|from|with|under)\s+(?:the\s+)?$/i.test(before);
 }
 
@@ -50,7 +32,7 @@ export const sameSentence: ConferralRule = {
   needsNames: true,
   find: (input) => {
     if (input.found.length > 0) return [];
-    const spots = spotsOf(input);
+    const spots = spotsIn(input.skeleton, input.skeleton.text);
     const honors = spots.filter((s) => s.mention.kind === "Honor");
     const names = new Set(honors.map((s) => rootOf(input.state, s.mention).id));
     if (names.size !== 1) return [];
@@ -59,8 +41,8 @@ export const sameSentence: ConferralRule = {
     const holders = holdersOf(input, spots);
     if (holders.length === 0) return [];
     // The evidence runs from the first of holder, cue and honor to the last, whatever their order.
-    const edges = [...holders, honor, { at: cue.index, end: cue.index + cue[0].length }];
-    const start = Math.min(...edges.map((e) => e.at));
+    const edges = [...holders, honor, { start: cue.index, end: cue.index + cue[0].length }];
+    const start = Math.min(...edges.map((e) => e.start));
     const end = Math.max(...edges.map((e) => e.end));
     const object = { honor: honor.mention, end };
     const conferrals = emit(
