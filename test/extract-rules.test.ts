@@ -4963,6 +4963,72 @@ const roundEighteenShapes: GenreCase[] = [
   },
 ];
 
+const roundNineteenShapes: GenreCase[] = [
+  {
+    name: "'won a Special Prize, two First Prizes and 4 Second Prizes': each ranked prize of a tally (prize-tally)",
+    text: "Contest Results\n\nAfter two years of work, Tarnwick University won a Special Prize, two First Prizes, 4 Second Prizes and one Third Prize.",
+    expect: {
+      conferrals: [
+        { recipient: "Tarnwick University", honor: "Special Prize" },
+        { recipient: "Tarnwick University", honor: "First Prizes" },
+        { recipient: "Tarnwick University", honor: "Second Prizes" },
+        { recipient: "Tarnwick University", honor: "Third Prize" },
+      ],
+    },
+  },
+  {
+    name: "'won two gold medals, one silver medal and three bronze medals' in lower case (prize-tally)",
+    text: "Fair Report\n\nAt the fair in Geneva, Velmora Polytechnic won two gold medals, one silver medal and three bronze medals.",
+    expect: {
+      conferrals: [
+        { recipient: "Velmora Polytechnic", honor: "gold medals" },
+        { recipient: "Velmora Polytechnic", honor: "silver medal" },
+        { recipient: "Velmora Polytechnic", honor: "bronze medals" },
+      ],
+    },
+  },
+  {
+    name: "'won 12 awards, of which three were first prizes and nine were second prizes' (prize-tally)",
+    text: "Teaching Awards\n\nThe Tarn Education Bureau announced its teaching awards, and Lakeshore Normal College won 12 awards, of which three were first prizes and nine were second prizes.",
+    expect: {
+      someConferrals: [
+        { recipient: "Lakeshore Normal College", honor: "first prizes" },
+        { recipient: "Lakeshore Normal College", honor: "second prizes" },
+      ],
+    },
+  },
+  {
+    name: "'X's six projects won awards from the Bureau, two first prizes and four second prizes': the owner holds them, the Bureau gave them (prize-tally)",
+    text: "Teaching Awards\n\nLast week, Hollin Institute of Technology's six teaching projects won awards from the Tarn Provincial Education Department, two first prizes and four second prizes.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Hollin Institute of Technology",
+          honor: "first prizes",
+          issuers: ["Tarn Provincial Education Department"],
+        },
+        {
+          recipient: "Hollin Institute of Technology",
+          honor: "second prizes",
+          issuers: ["Tarn Provincial Education Department"],
+        },
+      ],
+    },
+  },
+  {
+    name: "'won a second prize of the X Award': a prize of a named award is not a tally item (guard)",
+    text: "Year in Review\n\nThe Tarn Hospital won a second prize of the Lakeland Award for Medical Progress, and opened two wards.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Tarn Hospital",
+          honor: "second prize of the Lakeland Award for Medical Progress",
+        },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -5009,6 +5075,7 @@ const families: Record<string, GenreCase[]> = {
     roundSixteenShapes,
   "round seventeen shapes": roundSeventeenShapes,
   "round eighteen shapes": roundEighteenShapes,
+  "round nineteen shapes": roundNineteenShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

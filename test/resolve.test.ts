@@ -862,6 +862,16 @@ describe("determinism and cost", () => {
     expect(entity("a", "Education Bureau")).not.toBe(entity("b", "Education Bureau"));
   });
 
+  test("a ranked prize with no contest ('the first prize') stays inside its announcement; a named one links", () => {
+    const { entity } = link({
+      a: "Contest\n\nTarnwick University won the first prize in the Lake Design Contest and the Golden Loom Award.",
+      b: "Fair\n\nHollin College won the first prize in the River Robot Challenge and the Golden Loom Award.",
+    });
+    expect(entity("a", "first prize")).toBeDefined();
+    expect(entity("a", "first prize")).not.toBe(entity("b", "first prize"));
+    expect(entity("a", "Golden Loom Award")).toBe(entity("b", "Golden Loom Award"));
+  });
+
   test("linking is near linear in the number of mentions", () => {
     const names = [
       "China Association for Science and Technology",

@@ -10,7 +10,13 @@ import {
   linksToAuthority,
   TYPE_PREFIX,
 } from "./key-table.ts";
-import { alternativeKeys, contentSignature, isGenericKey, isLocalWithoutPlace } from "./keys.ts";
+import {
+  alternativeKeys,
+  contentSignature,
+  isGenericKey,
+  isLocalWithoutPlace,
+  isRankedPrizeKey,
+} from "./keys.ts";
 import { ACRONYM, acronymsDefinedIn, bareAcronym, rootsOf } from "./mentions.ts";
 
 /** Merge evidence from a text's own coreference (short forms, acronyms, aliases). */
@@ -128,6 +134,7 @@ function isTextLocal(type: EntityType, name: string, root: Mention): boolean {
     name === "" ||
     type === "Event" ||
     (type === "Organization" && isGenericKey(name)) ||
+    (type === "Honor" && isRankedPrizeKey(name)) ||
     (type === "Document" && !/[A-Z]/.test(root.name.charAt(0)) && !root.identifier) ||
     (linksToAuthority(type) && isLocalWithoutPlace(name))
   );

@@ -195,6 +195,17 @@ export function isLocalWithoutPlace(key: string): boolean {
   return LOCAL_LEVEL_WORDS.has(words[0] as string) && !words.some((w) => isPlaceName(w));
 }
 
+const RANKED_PRIZE_KEY =
+  /^(?:(?:national|provincial|municipal)\s)?(?:first|second|third|special|grand|gold|silver|bronze|1st|2nd|3rd)(?:\s(?:class|level|grade))?\s(?:prize|award|medal)s?$/;
+
+/**
+ * "first prize", "gold medal": a rank with nothing of the contest it ranks in. The first prize of
+ * one contest is not the first prize of another, so such a name is one honor only in its text.
+ */
+export function isRankedPrizeKey(key: string): boolean {
+  return RANKED_PRIZE_KEY.test(key);
+}
+
 /** True when a name has nothing (place, proper noun, level) that makes it unique on its own. */
 export function isGenericKey(key: string): boolean {
   const words = key.split(" ");

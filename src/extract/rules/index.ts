@@ -45,6 +45,7 @@ import { prizeForHolder } from "./prize-for-holder.ts";
 import { pronounSubject } from "./pronoun-subject.ts";
 import { distributeRespectively } from "./respectively.ts";
 import { revoked } from "./revoked.ts";
+import { prizeTally } from "./prize-tally.ts";
 import { sameSentence } from "./same-sentence.ts";
 import { sharedSubjectRule } from "./shared-subject.ts";
 import { theOthers } from "./the-others.ts";
@@ -90,6 +91,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   sharedSubjectRule,
   honorAnaphora,
   listPlacement,
+  prizeTally,
   sameSentence,
 ];
 

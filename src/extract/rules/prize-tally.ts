@@ -1,0 +1,104 @@
+// A holder's tally of ranked prizes: "Pine University won a Special Prize, two First Prizes and 4
+// Second Prizes"; "won two gold medals and one silver medal"; "won 10 awards, of which two were
+// first prizes and eight were second prizes"; "Lake College's five projects won awards from the
+// Bureau, two first prizes and three second prizes". Each ranked prize is an honor of its own,
+// named by its rank ("second prize"): the holder won one of each.
+import type { Mention } from "../../types.ts";
+import { type HonorObject, NUMBER } from "../relations.ts";
+import { emit, mentionsIn, recipientsBefore } from "./parts.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
+
+const WIN = String.raw`\b(?:won|wins|win|took|takes|received|receives|obtained|obtains|bagged|claimed|garnered|secured|earned|(?:was|were|has\s+been|have\s+been)\s+awarded)\s+`;
+const RANK = "(?:first|second|third|special|grand|gold|silver|bronze|1st|2nd|3rd)";
+const RANKED_PRIZE = String.raw`${RANK}(?:[\s-](?:class|level|grade))?\s+(?:prize|award|medal)s?`;
+// One ranked prize with its count: "4 Second Prizes", "a national Special Prize", "two were
+// first prizes". The rank and the prize word are the honor's name, in lower case or read as a name.
+// "a second prize of the X Award" names a prize of its own: not a tally item.
+const ITEM = String.raw`(?:a|an|${NUMBER})\s+(?:(?:was|were)\s+)?(?:(?:national|provincial|municipal)\s+)?(?:(${RANKED_PRIZE})\b|\uE000(\d+)\uE001)(?!\s+(?:of|for)\b)`;
+const RANKED_NAME = new RegExp(`^(?:(?:national|provincial|municipal)\\s+)?${RANKED_PRIZE}$`, "i");
+// After an item, before the next: a bracket, where it was won ("in the X contest"), then a comma
+// or "and".
+const BETWEEN = String.raw`(?:\s*\([^()]{0,40}\))?(?:\s+(?:in|at)\s+(?:the\s+)?(?:[^,;.\uE000]|\uE000\d+\uE001){1,80}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)`;
+// "won 10 awards, of which", "won awards from the Bureau,": the tally after a count of awards.
+// The body the awards came from, if named: "from the Provincial Department".
+const AWARDS_FIRST = String.raw`(?:(?:${NUMBER})\s+)?(?:(?!${RANK}\b)[a-z-]+\s+)?(?:awards|prizes|medals|honou?rs)(?:\s+(?:(from)|in|at)\s+(?:the\s+)?((?:[^,;.:\uE000]|\uE000\d+\uE001){1,80}?))?\s*[,:]\s*(?:(?:of\s+which|including|among\s+(?:them|which)|namely)\s*,?\s*)?`;
+const TALLY = new RegExp(`${WIN}(?:${AWARDS_FIRST})?(?=${ITEM})`, "gi");
+const ITEM_AT = new RegExp(`^${ITEM}`, "i");
+const BETWEEN_AT = new RegExp(`^${BETWEEN}(?=${ITEM})`, "i");
+/** "Lake College's five projects won": the owner of the winning works holds the prizes. */
+const OWNER_BEFORE = /\uE000(\d+)\uE001(?:'|\u2019)s?\s+(?:[a-z-]+\s+){1,4}$/;
+
+/** A ranked prize written in lower case, ending at `end`: a new honor mention. */
+function rankedPrizeAt(input: RuleInput, end: number, name: string): Mention {
+  const { state, context, skeleton } = input;
+  const start = end - name.length;
+  const honor = state.newMention(
+    "Honor",
+    skeleton.toView(start, "start"),
+    skeleton.toView(end, "end"),
+    context.sentence,
+    0.7,
+  );
+  (honor as Mention & { freeText?: boolean }).freeText = true;
+  return honor;
+}
+
+/** A ranked prize read as a name ("a First Prize"): that honor, if it is one. */
+function namedPrize(input: RuleInput, index: string | undefined): Mention | undefined {
+  const mention = input.skeleton.mentionAt(Number(index));
+  return mention?.kind === "Honor" && RANKED_NAME.test(mention.name) ? mention : undefined;
+}
+
+/** The ranked prizes from `position` on, each its own honor. */
+function tallyAfter(input: RuleInput, position: number): HonorObject[] {
+  const { skeleton } = input;
+  const objects: HonorObject[] = [];
+  let at = position;
+  for (let guard = 0; guard < 12; guard++) {
+    const item = ITEM_AT.exec(skeleton.text.slice(at));
+    if (!item) break;
+    const honor = item[1]
+      ? rankedPrizeAt(input, at + item[0].length, item[1])
+      : namedPrize(input, item[2]);
+    if (!honor) break;
+    objects.push({ honor, end: at + item[0].length });
+    const between = BETWEEN_AT.exec(skeleton.text.slice(at + item[0].length));
+    if (!between) break;
+    at += item[0].length + between[0].length;
+  }
+  return objects;
+}
+
+/** The bodies named in a stretch of the skeleton: "the Pine Bureau". */
+function organizationsIn(input: RuleInput, text: string): Mention[] {
+  return mentionsIn(input.skeleton, text).filter((m) => m.kind === "Organization");
+}
+
+/** Who won: the names before the verb, else the owner of the winning works. */
+function holdersOf(input: RuleInput, verbAt: number): Mention[] {
+  const named = recipientsBefore(input, verbAt).filter((m) => m.kind !== "Honor");
+  if (named.length > 0) return named;
+  const owner = OWNER_BEFORE.exec(input.skeleton.text.slice(Math.max(0, verbAt - 80), verbAt));
+  const mention = owner ? input.skeleton.mentionAt(Number(owner[1])) : undefined;
+  return mention && mention.kind !== "Honor" && mention.kind !== "Place" ? [mention] : [];
+}
+
+export const prizeTally: ConferralRule = {
+  name: "prize-tally",
+  example: "Pine University won a Special Prize, two First Prizes and 4 Second Prizes.",
+  gate: /\b(?:won|wins?|took|takes|received|receives|obtain(?:ed|s)|bagged|claimed|garnered|secured|earned|awarded)\b/i,
+  needsNames: true,
+  find(input) {
+    const out = [];
+    const text = input.skeleton.text;
+    TALLY.lastIndex = 0;
+    for (let m = TALLY.exec(text); m; m = TALLY.exec(text)) {
+      const holders = holdersOf(input, m.index);
+      if (holders.length === 0) continue;
+      const objects = tallyAfter(input, m.index + m[0].length);
+      const issuers = m[1] ? organizationsIn(input, m[2] ?? "") : [];
+      out.push(...emit(input, holders, objects, m[0], m.index, { issuers }));
+    }
+    return out;
+  },
+};
