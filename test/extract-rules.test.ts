@@ -5027,6 +5027,32 @@ const roundNineteenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'handed certificates to the winners of the X: A, B and C' mid-sentence (winners-of-list)",
+    text: "Ceremony\n\nOn Friday the dean handed certificates to the winners of the Tarn Teaching Star Award: Hu Lanying, Qiao Wenbo and Meng Ruixue.",
+    expect: {
+      conferrals: [
+        { recipient: "Hu Lanying", honor: "Tarn Teaching Star Award" },
+        { recipient: "Qiao Wenbo", honor: "Tarn Teaching Star Award" },
+        { recipient: "Meng Ruixue", honor: "Tarn Teaching Star Award" },
+      ],
+    },
+  },
+  {
+    name: "'gave trophies to the winners of this session \"X\" including A and B' (winners-of-list)",
+    text: 'Youth Day\n\nThe president and two vice presidents gave trophies to the winners of this session "Lin Qiao Young Talent Award" including Du Hanmei and Kong Zhiyuan.',
+    expect: {
+      conferrals: [
+        { recipient: "Du Hanmei", honor: "Lin Qiao Young Talent Award" },
+        { recipient: "Kong Zhiyuan", honor: "Lin Qiao Young Talent Award" },
+      ],
+    },
+  },
+  {
+    name: "'met the winners of the robot contest, including A and B': a contest in lower case is no honor (guard)",
+    text: "Visit\n\nThe mayor met the winners of the robot contest, including Tarnwick University and Hollin College.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -42,16 +42,17 @@ import { dropOriginHolders } from "./origin-holders.ts";
 import { passiveDesignation } from "./passive-designation.ts";
 import { placesHold } from "./places-hold.ts";
 import { prizeForHolder } from "./prize-for-holder.ts";
+import { prizeTally } from "./prize-tally.ts";
 import { pronounSubject } from "./pronoun-subject.ts";
 import { distributeRespectively } from "./respectively.ts";
 import { revoked } from "./revoked.ts";
-import { prizeTally } from "./prize-tally.ts";
 import { sameSentence } from "./same-sentence.ts";
 import { sharedSubjectRule } from "./shared-subject.ts";
 import { theOthers } from "./the-others.ts";
 import { titlesSuchAs } from "./titles-such-as.ts";
 import type { ConferralRule } from "./types.ts";
 import { winnerOf } from "./winner-of.ts";
+import { winnersOfList } from "./winners-of-list.ts";
 
 export const CONFERRAL_RULES: readonly ConferralRule[] = [
   corePatterns,
@@ -86,6 +87,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   revoked,
   theOthers,
   amongTheWinners,
+  winnersOfList,
   honorHeading,
   joinedNetwork,
   sharedSubjectRule,

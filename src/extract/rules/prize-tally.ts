@@ -1,6 +1,6 @@
 // A holder's tally of ranked prizes: "Pine University won a Special Prize, two First Prizes and 4
-// Second Prizes"; "won two gold medals and one silver medal"; "won 10 awards, of which two were
-// first prizes and eight were second prizes"; "Lake College's five projects won awards from the
+// Second Prizes"; "won two gold medals and one silver medal"; "won 12 awards, of which three were
+// first prizes and nine were second prizes"; "Lake College's five projects won awards from the
 // Bureau, two first prizes and three second prizes". Each ranked prize is an honor of its own,
 // named by its rank ("second prize"): the holder won one of each.
 import type { Mention } from "../../types.ts";
