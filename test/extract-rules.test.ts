@@ -5053,6 +5053,30 @@ const roundNineteenShapes: GenreCase[] = [
     text: "Visit\n\nThe mayor met the winners of the robot contest, including Tarnwick University and Hollin College.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'The museum was rated as X' after a Memorial Hall: a short form stands for a name of a head its kind allows",
+    text: "Heritage News\n\nThe Tarnfield Memorial Hall stands on the east bank of the river. The museum was rated as a national first-class museum last year.",
+    expect: {
+      conferrals: [{ recipient: "Tarnfield Memorial Hall", honor: "national first-class museum" }],
+    },
+  },
+  {
+    name: "'the company' after 'X Co., Ltd.' in an earlier sentence holds what it was named",
+    text: "Business\n\nVelmora Pump Technology Co., Ltd. makes valves for farms. In 2022 the company was recognized as a national high-tech enterprise.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Velmora Pump Technology Co., Ltd.",
+          honor: "national high-tech enterprise",
+        },
+      ],
+    },
+  },
+  {
+    name: "'X was the company that grew fastest': a short form after the verb holds nothing (guard)",
+    text: "Rankings\n\nTarn Steel Group ranked third. Hollin Trade Holding was the company that grew fastest in sales.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -965,6 +965,7 @@ function resolveInDocument(state: DocumentState): void {
       candidates.add(root.id);
     }
     // "the school" refers to the nearest school named before; longer short forms must be unambiguous.
+    chosen ??= nearestOfKindNamed(mention, recentByNucleus);
     chosen ??= storySubjectFor(mention, headlineBodyOnce);
     if (chosen && (candidates.size <= 1 || (mention.generic && words.length === 1))) {
       mention.antecedent = chosen.id;
@@ -1090,6 +1091,42 @@ function linkImplicitAcronyms(mentions: Mention[], defined: Map<string, Mention>
 }
 
 const COREFERENCE_WINDOW = 40;
+
+/**
+ * The heads of names a lower-case short form may stand for besides its own: "the museum" for a
+ * "Memorial Hall", "the company" for "X Co., Ltd." or "Y Group", "the school" for a university.
+ */
+const KIND_HEADS: Record<string, readonly string[]> = {
+  museum: ["hall", "gallery", "memorial"],
+  company: ["co", "corporation", "group", "limited", "ltd", "inc", "firm", "enterprise"],
+  firm: ["co", "corporation", "group", "limited", "ltd", "inc", "company", "enterprise"],
+  enterprise: ["co", "corporation", "group", "limited", "ltd", "inc", "company"],
+  group: ["co", "corporation", "limited", "ltd", "company"],
+  school: ["college", "university", "academy"],
+  park: ["zone", "garden"],
+};
+
+/** "The museum" after "Pine Memorial Hall": the nearest earlier name of a head its kind allows. */
+function nearestOfKindNamed(
+  mention: Extra,
+  recentByNucleus: ReadonlyMap<string, Extra[]>,
+): Mention | undefined {
+  if (!mention.generic || !mention.definite || mention.surface !== mention.surface.toLowerCase())
+    return undefined;
+  let nearest: Extra | undefined;
+  for (const head of KIND_HEADS[mention.nucleus ?? ""] ?? []) {
+    const recent = recentByNucleus.get(head) ?? [];
+    for (let j = recent.length - 1; j >= 0 && j >= recent.length - COREFERENCE_WINDOW; j--) {
+      const earlier = recent[j] as Extra;
+      // "X was the company that ...": in its own sentence, a short form is said of a name, not for it.
+      const before = earlier.evidence.sentenceIndex < mention.evidence.sentenceIndex;
+      if (!before || earlier.generic) continue;
+      if (!nearest || earlier.evidence.start > nearest.evidence.start) nearest = earlier;
+      break;
+    }
+  }
+  return nearest;
+}
 
 /**
  * Whether `words` can be a short form of `longer`. Words the short form skips *between* its own words
@@ -2000,7 +2037,7 @@ const canonicalHead = memoized((word) => {
 });
 
 const SHORT_FORM =
-  /\b(the|our|this|The|Our|This)\s+(school|university|hospital|museum|lab|laboratory|base|center|centre|academy|institute|park|garden|library|college|association|bureau|committee|station|zoo|society|observatory|planetarium|gallery|palace|company|group|enterprise|factory|cooperative|team)\b(?!\s+(?:of|for)\b|'s|-)/g;
+  /\b(the|our|this|The|Our|This)\s+(school|university|hospital|museum|lab|laboratory|base|center|centre|academy|institute|park|garden|library|college|association|bureau|committee|station|zoo|society|observatory|planetarium|gallery|palace|company|firm|group|enterprise|factory|cooperative|team)\b(?!\s+(?:of|for)\b|'s|-)/g;
 
 /** "the school", "the lab", "our hospital": lower-case short forms that refer back to a name. */
 function findLowercaseShortForms(state: DocumentState, sentence: Sentence, top: Mention[]): void {

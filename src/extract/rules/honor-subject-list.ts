@@ -51,6 +51,11 @@ function possessedWorks(input: RuleInput, from: number): Mention[] {
   return works.length >= MIN_WORKS ? works : [];
 }
 
+/** "the company", "the museum": a lower-case short form of a name. */
+function isShortForm(mention: Mention): boolean {
+  return mention.surface === mention.surface.toLowerCase();
+}
+
 export const honorSubjectList: ConferralRule = {
   name: "honor-subject-list",
   example: "The top ten science communicators of 2023 are: Li Ming, a teacher at Pine School; ...",
@@ -78,7 +83,9 @@ export const honorSubjectList: ConferralRule = {
     const from = object.end + link[0].length;
     if (!/^(?:the\s+)?(?:[A-Z][\w'-]*[\s,]+){0,4}"?\uE000/.test(text.slice(from))) return [];
     const works = possessedWorks(input, from);
-    const recipients = works.length > 0 ? works : listAfter(input, from);
+    // "X was the company that ...": a lower-case short form after the verb describes, holds nothing.
+    const recipients =
+      works.length > 0 ? works : listAfter(input, from).filter((r) => !isShortForm(r));
     return emit(input, recipients, [object], link[0], 0);
   },
 };
