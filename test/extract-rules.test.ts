@@ -5077,6 +5077,37 @@ const roundNineteenShapes: GenreCase[] = [
     text: "Rankings\n\nTarn Steel Group ranked third. Hollin Trade Holding was the company that grew fastest in sales.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'our company was selected as X' with no name to refer to: the publisher, named as it names itself",
+    text: "Good News\n\nThis spring, our company was selected as a Tarn Provincial Green Factory by the Tarn Department of Industry.",
+    expect: {
+      conferrals: [{ recipient: "our company", honor: "Tarn Provincial Green Factory" }],
+    },
+  },
+  {
+    name: "'the Company won X' in a release that never names itself",
+    text: "Quality Month\n\nAt the national contest, the Company won the first prize of the Tarn Quality Circle Award.",
+    expect: {
+      conferrals: [{ recipient: "Company", honor: "first prize of the Tarn Quality Circle Award" }],
+    },
+  },
+  {
+    name: "a headline's 'Our school' stands for the school named right after it",
+    text: "Our school was named a Tarn Model Collective\n\nThe Middle School Attached to Hollin University held a ceremony on Monday to mark the title.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Middle School Attached to Hollin University",
+          honor: "Tarn Model Collective",
+        },
+      ],
+    },
+  },
+  {
+    name: "'the Cardiology Department of our hospital was selected': the hospital only says whose (guard)",
+    text: "News\n\nRecently, the cardiology department of our hospital was selected as a Tarn Key Clinical Specialty.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

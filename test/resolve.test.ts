@@ -872,6 +872,15 @@ describe("determinism and cost", () => {
     expect(entity("a", "Golden Loom Award")).toBe(entity("b", "Golden Loom Award"));
   });
 
+  test("a publisher's 'our company' stays inside its announcement", () => {
+    const { entity } = link({
+      a: "News\n\nThis year our company won the Golden Loom Award.",
+      b: "News\n\nLast year our company won the Golden Loom Award.",
+    });
+    expect(entity("a", "our company")).toBeDefined();
+    expect(entity("a", "our company")).not.toBe(entity("b", "our company"));
+  });
+
   test("linking is near linear in the number of mentions", () => {
     const names = [
       "China Association for Science and Technology",

@@ -789,6 +789,8 @@ function placeAnnouncement(state: DocumentState): void {
 
 type Extra = Mention & {
   freeText?: boolean;
+  /** "our company", "the Company": how a publisher names itself (kept when nothing is referred to). */
+  selfReference?: string;
   definite?: boolean;
   generic?: boolean;
   nucleus?: string;
@@ -967,9 +969,15 @@ function resolveInDocument(state: DocumentState): void {
     // "the school" refers to the nearest school named before; longer short forms must be unambiguous.
     chosen ??= nearestOfKindNamed(mention, recentByNucleus);
     chosen ??= storySubjectFor(mention, headlineBodyOnce);
+    // "Our school was awarded X" in a headline, then "The High School of Y was awarded X".
+    if (mention.selfReference && state.sentences[mention.evidence.sentenceIndex]?.headline)
+      chosen ??= laterNameOfKind(mentions, i);
     if (chosen && (candidates.size <= 1 || (mention.generic && words.length === 1))) {
       mention.antecedent = chosen.id;
       mention.name = chosen.name;
+    } else if (mention.selfReference || (mention.definite && SELF_NAME.test(mention.surface))) {
+      // "our company", "the Company" with no name to refer to: the publisher, named as it names itself.
+      mention.name = mention.selfReference ?? mention.surface;
     } else if (
       mention.generic &&
       !NATIONAL_ORGANS.test(mention.surface) &&
@@ -1106,12 +1114,33 @@ const KIND_HEADS: Record<string, readonly string[]> = {
   park: ["zone", "garden"],
 };
 
+/** How many sentences after a headline's "our school" the name it stands for may come. */
+const SELF_REFERENCE_REACH = 2;
+
+/**
+ * A headline's "Our school was awarded X", then "The High School of Y was awarded X": the first
+ * name soon after whose head is the self-reference's or one its kind allows.
+ */
+function laterNameOfKind(mentions: readonly Mention[], at: number): Mention | undefined {
+  const self = mentions[at] as Extra;
+  const heads = new Set([self.nucleus ?? "", ...(KIND_HEADS[self.nucleus ?? ""] ?? [])]);
+  const lastSentence = self.evidence.sentenceIndex + SELF_REFERENCE_REACH;
+  for (let j = at + 1; j < mentions.length; j++) {
+    const later = mentions[j] as Extra;
+    if (later.evidence.sentenceIndex > lastSentence) break;
+    if (later.kind === "Organization" && !later.generic && heads.has(later.nucleus ?? ""))
+      return later;
+  }
+  return undefined;
+}
+
 /** "The museum" after "Pine Memorial Hall": the nearest earlier name of a head its kind allows. */
 function nearestOfKindNamed(
   mention: Extra,
   recentByNucleus: ReadonlyMap<string, Extra[]>,
 ): Mention | undefined {
-  if (!mention.generic || !mention.definite || mention.surface !== mention.surface.toLowerCase())
+  const lowerCase = mention.surface === mention.surface.toLowerCase();
+  if (!mention.generic || !mention.definite || (!lowerCase && !SELF_NAME.test(mention.surface)))
     return undefined;
   let nearest: Extra | undefined;
   for (const head of KIND_HEADS[mention.nucleus ?? ""] ?? []) {
@@ -2039,25 +2068,45 @@ const canonicalHead = memoized((word) => {
 const SHORT_FORM =
   /\b(the|our|this|The|Our|This)\s+(school|university|hospital|museum|lab|laboratory|base|center|centre|academy|institute|park|garden|library|college|association|bureau|committee|station|zoo|society|observatory|planetarium|gallery|palace|company|firm|group|enterprise|factory|cooperative|team)\b(?!\s+(?:of|for)\b|'s|-)/g;
 
+/** A company's release names itself "the Company" or "the Group", capitalised. */
+const SELF_NAME = /^(?:Company|Group)$/;
+/** Bodies a publisher may call itself by: "our company", "our hospital". */
+const SELF_HEADS =
+  /^(?:school|university|hospital|museum|academy|institute|college|company|firm|group|enterprise|factory|team|library|center|centre|park)$/;
+
 /** "the school", "the lab", "our hospital": lower-case short forms that refer back to a name. */
 function findLowercaseShortForms(state: DocumentState, sentence: Sentence, top: Mention[]): void {
   const text = state.view.slice(sentence.start, sentence.end);
-  SHORT_FORM.lastIndex = 0;
   let added = false;
+  SHORT_FORM.lastIndex = 0;
   for (let m = SHORT_FORM.exec(text); m; m = SHORT_FORM.exec(text)) {
-    const start = sentence.start + m.index + (m[1] as string).length + 1;
-    const end = start + (m[2] as string).length;
+    // "our company" is how a publisher names itself: the span keeps "our".
+    const self = /^our$/i.test(m[1] as string) && SELF_HEADS.test(m[2] as string);
+    const end = sentence.start + m.index + m[0].length;
+    const start = self ? end - m[0].length : end - (m[2] as string).length;
     if (top.some((x) => x.evidence.start < end && start < x.evidence.end)) continue;
-    const mention = state.newMention("Organization", start, end, sentence, 0.7) as Extra;
-    // Compare "the lab" with "... Laboratory ...": the name carries the canonical head.
-    mention.name = canonicalHead(m[2] as string);
-    mention.definite = true;
-    mention.generic = true;
-    mention.nucleus = canonicalHead(m[2] as string);
-    top.push(mention);
+    top.push(shortFormMention(state, sentence, start, end, m));
     added = true;
   }
   if (added) top.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+function shortFormMention(
+  state: DocumentState,
+  sentence: Sentence,
+  start: number,
+  end: number,
+  m: RegExpExecArray,
+): Extra {
+  const [, determiner, head] = m as unknown as [string, string, string];
+  const mention = state.newMention("Organization", start, end, sentence, 0.7) as Extra;
+  // Compare "the lab" with "... Laboratory ...": the name carries the canonical head.
+  mention.name = canonicalHead(head);
+  mention.definite = true;
+  mention.generic = true;
+  mention.nucleus = mention.name;
+  if (/^our$/i.test(determiner) && SELF_HEADS.test(head)) mention.selfReference = `our ${head}`;
+  return mention;
 }
 
 // A quoted policy or campaign name: "the 'double reduction' effort", "the 'double first-class'

@@ -837,7 +837,7 @@ export function resolveSubject(
   // "from Hebei RTVU": a name right after another in a post is the post's too.
   const free = items.filter((m) => {
     const at = skeleton.text.indexOf(`\uE000${skeleton.indexOf(m)}\uE001`);
-    return !/\b(?:by|of|for|to|with|from|in|on|at|(?<!such\s)as|than|under)\s+(?:the\s+)?"?(?:\uE000\d+\uE001\s+){0,2}$/i.test(
+    return !/\b(?:by|of|for|to|with|from|in|on|at|(?<!such\s)as|than|under)\s+(?:the\s+|our\s+)?"?(?:\uE000\d+\uE001\s+){0,2}$/i.test(
       skeleton.text.slice(Math.max(0, at - 40), at),
     );
   });

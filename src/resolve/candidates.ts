@@ -16,6 +16,7 @@ import {
   isGenericKey,
   isLocalWithoutPlace,
   isRankedPrizeKey,
+  isSelfReferenceKey,
 } from "./keys.ts";
 import { ACRONYM, acronymsDefinedIn, bareAcronym, rootsOf } from "./mentions.ts";
 
@@ -133,7 +134,7 @@ function isTextLocal(type: EntityType, name: string, root: Mention): boolean {
   return (
     name === "" ||
     type === "Event" ||
-    (type === "Organization" && isGenericKey(name)) ||
+    (type === "Organization" && (isGenericKey(name) || isSelfReferenceKey(name))) ||
     (type === "Honor" && isRankedPrizeKey(name)) ||
     (type === "Document" && !/[A-Z]/.test(root.name.charAt(0)) && !root.identifier) ||
     (linksToAuthority(type) && isLocalWithoutPlace(name))

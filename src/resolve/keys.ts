@@ -206,6 +206,11 @@ export function isRankedPrizeKey(key: string): boolean {
   return RANKED_PRIZE_KEY.test(key);
 }
 
+/** "our company", "Company": a publisher naming itself, the same body only within its text. */
+export function isSelfReferenceKey(key: string): boolean {
+  return /^(?:our\s\S+|company)$/.test(key);
+}
+
 /** True when a name has nothing (place, proper noun, level) that makes it unique on its own. */
 export function isGenericKey(key: string): boolean {
   const words = key.split(" ");

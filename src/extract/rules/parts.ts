@@ -128,7 +128,7 @@ export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
     const before = text.slice(Math.max(0, spot.start - 12), spot.start);
     // "in the X", "of the Y" qualify a name; "the cities of A, B" opens a list.
     const qualifier =
-      /\b(?:in|of|from|at)\s+(?:the\s+)?$/i.test(before) &&
+      /\b(?:in|of|from|at)\s+(?:the\s+|our\s+)?$/i.test(before) &&
       !/\b(?:cities|counties|towns|villages|districts)\s+of\s+$/i.test(
         reading.masked.slice(Math.max(0, spot.start - 24), spot.start),
       );
