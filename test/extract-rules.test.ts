@@ -5108,6 +5108,14 @@ const roundNineteenShapes: GenreCase[] = [
     text: "News\n\nRecently, the cardiology department of our hospital was selected as a Tarn Key Clinical Specialty.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'Gansu four seas Valve Co., Ltd.': a translated company name keeps its lower-case words back to its place",
+    text: "Green Factories\n\nThe list includes Gansu four seas Valve Co., Ltd. and Hollin Paper Co., Ltd.",
+    expect: {
+      organizations: ["Gansu four seas Valve Co., Ltd.", "Hollin Paper Co., Ltd."],
+      notOrganizations: ["Valve Co., Ltd."],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -1249,6 +1249,37 @@ function wordsBeforeQualifier(tokens: Token[], first: number, blocked: boolean[]
   return start < open ? start : first;
 }
 
+/** Lower-case words that end a translated company name's run to the left: grammar, not name. */
+const NOT_NAME_WORDS = new Set(
+  "a an the of in on at by for from with to as and or but is are was were be been has have had its their his her our this that these those which who whose also won received".split(
+    " ",
+  ),
+);
+const MAX_LOWER_WORDS = 4;
+
+/**
+ * "Guangxi yili frozen food Co., Ltd.", "Xiamen three ring Battery Co. Ltd.": a machine-translated
+ * company name keeps its lower-case words back to the place it opens with.
+ */
+function translatedCompanyStart(tokens: Token[], span: NameSpan, blocked: boolean[]): number {
+  const words = tokens.slice(span.first, span.last).map((t) => t.lower);
+  if (!words.includes("co") && !words.some((w) => COMPANY_SUFFIXES.has(w))) return span.first;
+  let i = span.first - 1;
+  while (
+    i >= 0 &&
+    span.first - i <= MAX_LOWER_WORDS &&
+    /^[a-z][a-z-]*$/.test(tokens[i]?.text ?? "") &&
+    !NOT_NAME_WORDS.has(tokens[i]?.lower ?? "") &&
+    !/ed$/.test(tokens[i]?.text ?? "")
+  )
+    i--;
+  const lead = tokens[i];
+  if (i === span.first - 1 || !lead?.cap || blocked[i] || !isPlaceName(lead.lower))
+    return span.first;
+  // A capitalised word before the place belongs to some other name: leave the span as read.
+  return tokens[i - 1]?.cap ? span.first : i;
+}
+
 /** Heads of chains whose houses are named by brand and place: "Maple Chongqing". */
 const BRANCH_HEADS = new Set(["hotel", "inn", "resort", "hostel", "suites"]);
 /** What may follow a branch's name: a list separator, a bracket, a verb, the sentence's end. */
@@ -1300,6 +1331,7 @@ function widenOrganizationNames(
     // "Ruipu (Tianjin) Biological Co.", "Bosch Auto Parts (Suzhou) Co Ltd": capitalised words and a
     // bracketed place before the name.
     span.first = wordsBeforeQualifier(tokens, span.first, blocked);
+    span.first = translatedCompanyStart(tokens, span, blocked);
   }
   spans.push(...located);
   return spans.filter(
