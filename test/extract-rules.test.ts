@@ -5116,6 +5116,26 @@ const roundNineteenShapes: GenreCase[] = [
       notOrganizations: ["Valve Co., Ltd."],
     },
   },
+  {
+    name: "'The honors X has won include A and B' (honors-it-won)",
+    text: "Profile\n\nThe honors Tarnfield Hospital has won include the Golden Lamp Award and the Hill Medal for Nursing.",
+    expect: {
+      conferrals: [
+        { recipient: "Tarnfield Hospital", honor: "Golden Lamp Award" },
+        { recipient: "Tarnfield Hospital", honor: "Hill Medal for Nursing" },
+      ],
+    },
+  },
+  {
+    name: "'X stood out from 300 schools and won the Y title'",
+    text: "School News\n\nHollin Middle School stood out from 300 schools and won the Tarn Green School title.",
+    expect: { conferrals: [{ recipient: "Hollin Middle School", honor: "Tarn Green School" }] },
+  },
+  {
+    name: "'X appeared on the list of Y'",
+    text: "Lists\n\nHollin Middle School appeared on the list of Tarn Green Schools.",
+    expect: { conferrals: [{ recipient: "Hollin Middle School", honor: "Tarn Green Schools" }] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

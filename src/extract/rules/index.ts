@@ -26,6 +26,7 @@ import { honorGivenTo } from "./honor-given-to.ts";
 import { honorHeading } from "./honor-heading.ts";
 import { honorSubjectList } from "./honor-subject-list.ts";
 import { honorThenList } from "./honor-then-list.ts";
+import { honorsItWon } from "./honors-it-won.ts";
 import { includingThe } from "./including-the.ts";
 import { joinedNetwork } from "./joined-network.ts";
 import { laureateTitle } from "./laureate-title.ts";
@@ -88,6 +89,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   theOthers,
   amongTheWinners,
   winnersOfList,
+  honorsItWon,
   honorHeading,
   joinedNetwork,
   sharedSubjectRule,
