@@ -5136,6 +5136,39 @@ const roundNineteenShapes: GenreCase[] = [
     text: "Lists\n\nHollin Middle School appeared on the list of Tarn Green Schools.",
     expect: { conferrals: [{ recipient: "Hollin Middle School", honor: "Tarn Green Schools" }] },
   },
+  {
+    name: "'The bureau proposed 24 units as X, including A and B': proposed, the bureau proposing (honor-then-list)",
+    text: "Notice\n\nThe Tarn Culture Bureau proposed 24 units as provincial heritage demonstration bases, including Hollin Kiln Museum and Tarnfield Library.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Hollin Kiln Museum",
+          honor: "provincial heritage demonstration bases",
+          status: "proposed",
+          issuers: ["Tarn Culture Bureau"],
+        },
+        {
+          recipient: "Tarnfield Library",
+          honor: "provincial heritage demonstration bases",
+          status: "proposed",
+          issuers: ["Tarn Culture Bureau"],
+        },
+      ],
+    },
+  },
+  {
+    name: "'X is one of the candidates for the Y': proposed (nominated-for)",
+    text: "Notice\n\nHollin Kiln Museum is one of the candidates for the Tarn Heritage Quality Award.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Hollin Kiln Museum",
+          honor: "Tarn Heritage Quality Award",
+          status: "proposed",
+        },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

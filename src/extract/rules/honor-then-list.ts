@@ -8,12 +8,15 @@ import { alreadyFound, emit, listAfter, recipientsBefore, skipPreposition } from
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const TRIGGER =
-  /\b(?:(?:has|have|boasts)(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+total\s+of|more\s+than)\b)|designated|named|(?<=\b(?:been|was|were|is|are)\s+)(?:inscribed|included)|(?<=\b(?:are|were)\s+)on(?=\s+the\s+list\b)|classified|approved|identified|recogni[sz]ed|selected|listed|entered|announced|released|published|granted|awarded|honou?red|determined|confirmed|rated|commended|(?<=\b(?:and|has|have|had)\s+)become|(?<=\bto\s+)(?:name|designate|identify|select|recogni[sz]e|approve|award|rate|commend|confirm))\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about)\s+)?(?:(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:as\s+|asthe\s+)?/gi;
+  /\b(?:(?:has|have|boasts)(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+total\s+of|more\s+than)\b)|designated|named|(?<=\b(?:been|was|were|is|are)\s+)(?:inscribed|included)|(?<=\b(?:are|were)\s+)on(?=\s+the\s+list\b)|classified|approved|proposed|recommended|identified|recogni[sz]ed|selected|listed|entered|announced|released|published|granted|awarded|honou?red|determined|confirmed|rated|commended|(?<=\b(?:and|has|have|had)\s+)become|(?<=\bto\s+)(?:name|designate|identify|select|recogni[sz]e|approve|award|rate|commend|confirm))\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about)\s+)?(?:(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:as\s+|asthe\s+)?/gi;
 // Between the honor and the list: "including", "namely", "such as", a colon or a dash, maybe
 // after a share of the list ("including five from the province –"), maybe after the agent or the
 // time ("named X by the Ministry this year: A, B").
 const OPENER =
   /^\s*(?:\([^()]{0,80}\)\s*)?(?:\s*(?:by\s+(?:the\s+)?\uE000\d+\uE001|(?:this|last)\s+year|in\s+(?:19|20)\d{2}))*,?\s*(?:(?:including|such\s+as|among\s+them|among\s+which|which\s+include[sd]?|which\s+are)\s+(?:[^,:;\u2013\u2014]{0,60}?\s*(?:[:\u2013\u2014]|-\s|,\s*namely)\s*)?|namely\s*,?\s*|[:\u2013\u2014]\s*|list\s*[:\u2013\u2014]\s*|ranking\s*[:\u2013\u2014]\s*)/i;
+
+/** "The bureau proposed 24 units as X, including A": the list is put forward, not yet named. */
+const PROPOSAL = /^(?:proposed|recommended)\b/i;
 
 /** The organizations that name, in the active voice: "The Bureau named 40 bases, including A". */
 function subjectOf(input: RuleInput, m: RegExpExecArray): Mention[] {
@@ -64,10 +67,12 @@ export const honorThenList: ConferralRule = {
       const named = honorAfterList(input, recipients) ?? object;
       const size =
         m[1] === undefined || /^(?:has|have|boasts)/i.test(m[0]) ? undefined : cohortSize(m[1]);
+      const proposal = PROPOSAL.test(m[0]);
       out.push(
         ...emit(input, recipients, [named], m[0], m.index, {
           issuers: subjectOf(input, m),
           ...(size ? { cohortSize: size } : {}),
+          ...(proposal ? { status: "proposed" as const } : {}),
         }),
       );
       TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, object.end);

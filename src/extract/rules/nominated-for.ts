@@ -1,6 +1,7 @@
 // Nominations, the film and book awards' shortlist: '"The Long Road" was nominated for Best Film
 // and Best Director'; 'Aftershock received nine nominations, including Best Director and Best
-// Actor'; 'Lin Yu earned a nomination for the Golden Lotus Award'.
+// Actor'; 'Lin Yu earned a nomination for the Golden Lotus Award'; 'X is one of the candidates for
+// the Y'.
 import { holdersThenHonors } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
@@ -14,18 +15,23 @@ const NOMINATIONS_FOR = new RegExp(
   "gi",
 );
 
+// "X is one of the candidates for the Y", "A and B were candidates for the Y".
+const CANDIDATES_FOR =
+  /\b(?:is|are|was|were|became|become|has\s+been|have\s+been)\s+(?:(?:also|among)\s+)?(?:(?:one|two|three|four|five)\s+of\s+)?(?:the\s+)?(?:(?:\d{1,3}|final)\s+)?candidates?\s+(?:for|of)\s+/gi;
+
 /** "nominated for" says the status whatever verb the match has ("received nominations"). */
 const nominated = (match: string) => `nominated for ${match}`;
 
 export const nominatedFor: ConferralRule = {
   name: "nominated-for",
   example: '"The Long Road" was nominated for Best Film and Best Director.',
-  gate: /\bnominat/i,
+  gate: /\b(?:nominat|candidates?\b)/i,
   needsNames: true,
   find(input) {
     return [
       ...holdersThenHonors(input, NOMINATED_FOR, nominated),
       ...holdersThenHonors(input, NOMINATIONS_FOR, nominated),
+      ...holdersThenHonors(input, CANDIDATES_FOR, nominated),
     ];
   },
 };
