@@ -5169,6 +5169,49 @@ const roundNineteenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'The mayor presented the X to A': whoever hands it over (presented-to)",
+    text: "Ceremony\n\nOn Friday the mayor presented the Golden Kiln Award to Hollin Pottery Company.",
+    expect: { conferrals: [{ recipient: "Hollin Pottery Company", honor: "Golden Kiln Award" }] },
+  },
+  {
+    name: "'The bureau presented A and B with the X': the named body hands it over (presented-to)",
+    text: "Ceremony\n\nThe Tarn Culture Bureau presented Hollin Pottery Company and Tarnfield Library with the Golden Kiln Award.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Hollin Pottery Company",
+          honor: "Golden Kiln Award",
+          issuers: ["Tarn Culture Bureau"],
+        },
+        {
+          recipient: "Tarnfield Library",
+          honor: "Golden Kiln Award",
+          issuers: ["Tarn Culture Bureau"],
+        },
+      ],
+    },
+  },
+  {
+    name: "'The jury awarded A the X': two objects, the holder first (presented-to)",
+    text: "Results\n\nThe jury awarded Hollin Pottery Company the Golden Kiln Award.",
+    expect: { conferrals: [{ recipient: "Hollin Pottery Company", honor: "Golden Kiln Award" }] },
+  },
+  {
+    name: "'presented the certificates to A': certificates are no honor (guard)",
+    text: "Ceremony\n\nThe mayor presented the certificates to Hollin Pottery Company.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'X is the first school in the province to win the Y' (first-to-win)",
+    text: "School News\n\nHollin Middle School is the first school in the province to win the Golden Kiln Award.",
+    expect: { conferrals: [{ recipient: "Hollin Middle School", honor: "Golden Kiln Award" }] },
+  },
+  {
+    name: "'X is the first school to offer Y' wins nothing (guard)",
+    text: "School News\n\nHollin Middle School is the first school in the province to offer a Tarn Robotics Course.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

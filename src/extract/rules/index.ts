@@ -18,6 +18,7 @@ import { announcedHonor } from "./context-honor.ts";
 import { corePatterns } from "./core.ts";
 import { dropCountedHolders } from "./counted-holders.ts";
 import { countedItems } from "./counted-items.ts";
+import { firstToWin } from "./first-to-win.ts";
 import { gapping } from "./gapping.ts";
 import { keepHoldersOfTheTitlesKind } from "./holder-kind.ts";
 import { holdsTitle } from "./holds-title.ts";
@@ -42,6 +43,7 @@ import { numberedList } from "./numbered-list.ts";
 import { dropOriginHolders } from "./origin-holders.ts";
 import { passiveDesignation } from "./passive-designation.ts";
 import { placesHold } from "./places-hold.ts";
+import { presentedTo } from "./presented-to.ts";
 import { prizeForHolder } from "./prize-for-holder.ts";
 import { prizeTally } from "./prize-tally.ts";
 import { pronounSubject } from "./pronoun-subject.ts";
@@ -90,6 +92,8 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   amongTheWinners,
   winnersOfList,
   honorsItWon,
+  presentedTo,
+  firstToWin,
   honorHeading,
   joinedNetwork,
   sharedSubjectRule,

@@ -1,0 +1,66 @@
+// Someone hands an honor over, whoever they are: "The mayor presented the Lake Prize to Pine
+// School"; "The ministry conferred the title of X on Y"; "The governor presented A and B with the
+// Y"; "The jury awarded Pine School the Lake Prize". A named body that hands it over is its issuer.
+import type { Mention } from "../../types.ts";
+import { readHonorObject } from "../relations.ts";
+import {
+  alreadyFound,
+  canReceive,
+  emit,
+  listAfter,
+  mentionsIn,
+  recipientsBefore,
+} from "./parts.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
+
+const HANDS_OVER =
+  /\b(?:presented|presents|awarded|awards|gave|gives|granted|grants|conferred|confers|bestowed|bestows)\s+/gi;
+const TO_HOLDERS = /^\s+(?:to|on|upon)\s+(?=(?:the\s+)?"?\uE000)/i;
+const PLACEHOLDER_LIST = String.raw`(?:the\s+)?\uE000\d+\uE001(?:\s*,\s*(?:and\s+)?(?:the\s+)?\uE000\d+\uE001)*(?:\s*,?\s*and\s+(?:the\s+)?\uE000\d+\uE001)?`;
+// "presented A and B with the X"; "awarded A the X" (two objects, the holders first).
+// Without "with", the honor opens with an article or a quote: "granted A B" is no such pair.
+const HOLDERS_FIRST = new RegExp(
+  String.raw`^(${PLACEHOLDER_LIST})\s+(?:with\s+(?=the\s|an?\s|"|\uE000)|(?=the\s|an?\s|"))`,
+  "i",
+);
+
+/** The body that hands the honor over, when the clause names one right before the verb. */
+function giver(input: RuleInput, verbAt: number): Mention[] {
+  return recipientsBefore(input, verbAt).filter((m) => m.kind === "Organization");
+}
+
+function holdersOf(input: RuleInput, mentions: Mention[]): Mention[] {
+  return mentions.filter((h) => canReceive(h) && h.kind !== "Honor" && !alreadyFound(input, h));
+}
+
+export const presentedTo: ConferralRule = {
+  name: "presented-to",
+  example: "The mayor presented the Lake Prize to Pine School.",
+  gate: /\b(?:present|award|gave|give|grant|confer|bestow)/i,
+  needsNames: true,
+  find(input) {
+    const { state, context, skeleton } = input;
+    const text = skeleton.text;
+    const out = [];
+    HANDS_OVER.lastIndex = 0;
+    for (let m = HANDS_OVER.exec(text); m; m = HANDS_OVER.exec(text)) {
+      // "was awarded", "has been presented": the passive is the other rules'.
+      if (/\b(?:was|were|is|are|been|be)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))
+        continue;
+      const after = m.index + m[0].length;
+      const first = HOLDERS_FIRST.exec(text.slice(after));
+      const at = first ? after + first[0].length : after;
+      const object = readHonorObject(state, context, skeleton, at);
+      if (object?.honor.kind !== "Honor") continue;
+      const to = first ? null : TO_HOLDERS.exec(text.slice(object.end));
+      const holders = first
+        ? holdersOf(input, mentionsIn(skeleton, first[1] as string))
+        : to
+          ? holdersOf(input, listAfter(input, object.end + to[0].length))
+          : [];
+      const issuers = giver(input, m.index);
+      out.push(...emit(input, holders, [object], m[0], m.index, { status: "conferred", issuers }));
+    }
+    return out;
+  },
+};
