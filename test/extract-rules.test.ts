@@ -5212,6 +5212,41 @@ const roundNineteenShapes: GenreCase[] = [
     text: "School News\n\nHollin Middle School is the first school in the province to offer a Tarn Robotics Course.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'A shared the X with B': both hold it (shared-with)",
+    text: "Results\n\nHollin Middle School shared the Golden Kiln Award with Tarnfield Library.",
+    expect: {
+      conferrals: [
+        { recipient: "Hollin Middle School", honor: "Golden Kiln Award" },
+        { recipient: "Tarnfield Library", honor: "Golden Kiln Award" },
+      ],
+    },
+  },
+  {
+    name: "'A won the X with its design': 'with' a thing names no partner (guard)",
+    text: "Results\n\nHollin Middle School won the Golden Kiln Award with its Tarn Tea Set.",
+    expect: { conferrals: [{ recipient: "Hollin Middle School", honor: "Golden Kiln Award" }] },
+  },
+  {
+    name: "'A and B tied for the X'",
+    text: "Results\n\nHollin Middle School and Tarnfield Library tied for the Golden Kiln Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Hollin Middle School", honor: "Golden Kiln Award" },
+        { recipient: "Tarnfield Library", honor: "Golden Kiln Award" },
+      ],
+    },
+  },
+  {
+    name: "'received a plaque reading \"X\"', 'was given a certificate of X': the plaque names the honor",
+    text: 'Plaques\n\nHollin Middle School received a plaque reading "Tarn Green School". Tarnfield Library was given a certificate of provincial reading demonstration base.',
+    expect: {
+      conferrals: [
+        { recipient: "Hollin Middle School", honor: "Tarn Green School" },
+        { recipient: "Tarnfield Library", honor: "provincial reading demonstration base" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

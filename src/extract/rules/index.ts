@@ -51,6 +51,7 @@ import { distributeRespectively } from "./respectively.ts";
 import { revoked } from "./revoked.ts";
 import { sameSentence } from "./same-sentence.ts";
 import { sharedSubjectRule } from "./shared-subject.ts";
+import { sharedWith } from "./shared-with.ts";
 import { theOthers } from "./the-others.ts";
 import { titlesSuchAs } from "./titles-such-as.ts";
 import type { ConferralRule } from "./types.ts";
@@ -94,6 +95,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   honorsItWon,
   presentedTo,
   firstToWin,
+  sharedWith,
   honorHeading,
   joinedNetwork,
   sharedSubjectRule,
