@@ -15,7 +15,7 @@ export const firstToWin: ConferralRule = {
   gate: /\b(?:first|only|youngest|oldest)\b[^.;]{1,90}\bto\s+(?:be|win|receive|obtain|gain|earn|claim)\b/i,
   needsNames: true,
   find(input) {
-    // "the only school to receive the honor among ...": a generic honor names none.
+    // "the only one to win the honor in the sector": a generic honor names none.
     return holdersThenHonors(input, IS_FIRST_TO).filter(
       (c) => !GENERIC.test(input.state.byId.get(c.honor)?.name ?? ""),
     );
