@@ -5330,6 +5330,17 @@ describe("the rule registry", () => {
     expect(otherOff.conferrals.length).toBe(2);
   });
 
+  test("'A, 45, has won the X twice' is read by the rules, not left to the last resort", () => {
+    const text = "Profile\n\nQiao Wenbo, 45, has won the Golden Kiln Award twice.";
+    const found = extractFacts(announcementOf(text), {
+      disabledRules: new Set(["same-sentence"]),
+    });
+    const names = new Map(found.mentions.map((m) => [m.id, m.name]));
+    expect(
+      found.conferrals.map((c) => `${names.get(c.recipient)} <= ${names.get(c.honor)}`),
+    ).toEqual(["Qiao Wenbo <= Golden Kiln Award"]);
+  });
+
   test("the last resort's conferrals say they are a guess: confidence 0.4", () => {
     const text = "Forum\n\nProf. Tom Verity, Golden Spindle Prize winner in physics, said so.";
     const found = extractFacts(announcementOf(text)).conferrals;

@@ -26,7 +26,8 @@ export interface Skeleton {
 const P = "\uE000\\d+\uE001";
 // An item may carry its acronym in brackets: the China Association for Science and Technology (CAST).
 // "(P.U.S.T.)": a short form in brackets after a name, read or not.
-const ITEM = `(?:the\\s+)?(?:(?:Professor|Prof\\.|Dr\\.|Academician|Mr\\.|Ms\\.|Comrade)\\s+)?"?${P}"?(?:\\s*\\(\\s*(?:${P}|[A-Z][A-Za-z.&-]{1,15})\\s*\\))?`;
+// "Wang Lin, 45, won": a person's age in an aside belongs to the item.
+const ITEM = `(?:the\\s+)?(?:(?:Professor|Prof\\.|Dr\\.|Academician|Mr\\.|Ms\\.|Comrade)\\s+)?"?${P}"?(?:\\s*\\(\\s*(?:${P}|[A-Z][A-Za-z.&-]{1,15})\\s*\\))?(?:\\s*,\\s*\\d{1,3}(?=\\s*,))?`;
 const LIST = `${ITEM}(?:\\s*,\\s*(?:and\\s+)?${ITEM}){0,60}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM})?`;
 const ADMIN_HEAD = "(?:District|County|City|Province|Town|Township|Prefecture)";
 /**
@@ -305,6 +306,9 @@ const OBJECT_STOP_WORDS = new Set([
   "respectively",
   "jointly",
   "also",
+  // How often: "won the X twice".
+  "twice",
+  "thrice",
   "yesterday",
   "today",
   // The honor as a subject: "The new X include A and B".
