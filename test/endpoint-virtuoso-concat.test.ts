@@ -2,8 +2,8 @@
 // one organization are named in 2,000 announcements, so honor-names and shared-organizations join
 // tens of thousands of characters per group. Virtuoso refuses the queries as written (SR319,
 // SR478); `queryEndpoint` asks for the groups and their values instead and must answer the rows of
-// the embedded store. Virtuoso is started as in endpoint-virtuoso.test.ts.
-
+// the embedded store, and `laurel query --endpoint local` print what it prints from the store.
+// Virtuoso is started as in endpoint-virtuoso.test.ts.
 import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -73,13 +73,14 @@ requireVirtuosoInCi("Virtuoso GROUP_CONCAT test");
 describe.runIf(VIRTUOSO_INSTALLED)("GROUP_CONCAT past Virtuoso's row-length limit", () => {
   let dir: string;
   let endpoint: string;
+  let storePath: string;
   let store: LaurelStore;
   const client = new EndpointClient({ retries: 0 });
 
   beforeAll(async () => {
     dir = await tempDir("laurel-virtuoso-concat-");
     ({ endpoint } = await startVirtuoso(dir));
-    const storePath = join(dir, "long.nq");
+    storePath = join(dir, "long.nq");
     await writeFile(storePath, longGraph());
     const pushed = await runCli([
       "push",
@@ -109,6 +110,16 @@ describe.runIf(VIRTUOSO_INSTALLED)("GROUP_CONCAT past Virtuoso's row-length limi
     expect(longest).toBeGreaterThan(40_000);
     expect(sorted(remote)).toEqual(sorted(embedded));
     expect(remote.rows.length).toBe(name === "honor-names.rq" ? 2 : 1);
+  });
+
+  test("laurel query --endpoint local prints what it prints from the store", async () => {
+    const ask = (where: string[]) =>
+      runCli(["query", "queries/shared-organizations.rq", "--format", "json", ...where]);
+    const server = await ask(["--endpoint", "local", "--virtuoso-dir", dir]);
+    const embedded = await ask(["--store", storePath]);
+    expect(server.err).toBe("");
+    expect(server.code).toBe(0);
+    expect(JSON.parse(server.out)).toEqual(JSON.parse(embedded.out));
   });
 });
 
