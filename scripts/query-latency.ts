@@ -1,6 +1,7 @@
-// Median and p95 latency of every named query on a built store: `node --import tsx scripts/query-latency.ts STORE [RUNS]`.
+// Median and p95 latency of every named query on a built store, run as `laurel query` runs it
+// (GROUP_CONCAT strings built by Laurel): `node --import tsx scripts/query-latency.ts STORE [RUNS]`.
 import { readdirSync, readFileSync } from "node:fs";
-import { prepareQuery, selectBindings } from "../src/query/index.ts";
+import { executeQuery, prepareQuery, selectBindings } from "../src/query/index.ts";
 import { LaurelStore } from "../src/store/index.ts";
 
 const [storePath = "out/laurel.nq", runsText = "5"] = process.argv.slice(2);
@@ -27,7 +28,8 @@ for (const file of readdirSync("queries")
   let rows = 0;
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    rows = selectBindings(store, prepared).rows.length;
+    const outcome = executeQuery(store, prepared);
+    rows = outcome.kind === "bindings" ? outcome.bindings.rows.length : 0;
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);

@@ -1,6 +1,7 @@
 // The SPARQL server client (src/endpoint) against a small Graph Store / SPARQL Protocol server run
 // in the test: chunking, PUT then POST, idempotent re-push, retries, Basic and Digest auth, error
-// messages, credentials from the environment and netrc, and `laurel query --endpoint`.
+// messages, credentials from the environment and netrc, and `laurel query --endpoint` (a URL, or
+// "local": the server a scripts/virtuoso.sh folder names).
 import { createHash } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -146,6 +147,15 @@ beforeEach(async () => {
 afterEach(async () => {
   await server.stop();
 });
+
+/** A folder as scripts/virtuoso.sh leaves it: its ini naming the HTTP port, and the server's pid. */
+async function fakeLocalVirtuoso(httpPort: string, pid: number): Promise<string> {
+  const dir = await tempDir("laurel-local-virtuoso-");
+  const ini = `[Parameters]\nServerPort = 127.0.0.1:1\n[HTTPServer]\nServerPort = 127.0.0.1:${httpPort}\n`;
+  await writeFile(join(dir, "virtuoso.ini"), ini);
+  await writeFile(join(dir, "virtuoso.pid"), `${pid}\n`);
+  return dir;
+}
 
 /** One request at a time unless asked, so the order of requests can be checked. */
 const push = (client: EndpointClient, chunkTriples = 2, concurrency = 1) =>
@@ -388,6 +398,54 @@ describe("laurel query --endpoint and laurel push", () => {
     const run = await runCli(["query", "--endpoint", `${server.url}/sparql`, "-q", "SELECT ?s {}"]);
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/cut the answer at 10000 rows \(Virtuoso's ResultSetMaxRows\)/);
+  });
+
+  test("--endpoint local asks the Virtuoso that --virtuoso-dir names, on the port its ini gives", async () => {
+    server.behaviour = { results: { head: { vars: ["s"] }, results: { bindings: [] } } };
+    const dir = await fakeLocalVirtuoso(new URL(server.url).port, process.pid);
+    const run = await runCli([
+      "query",
+      "--endpoint",
+      "local",
+      "--virtuoso-dir",
+      dir,
+      "-q",
+      "SELECT ?s {}",
+    ]);
+    expect(run.err).toBe("");
+    expect(run.out).toBe("s\n-\n(0 rows)\n");
+    expect(server.received.map((r) => `${r.method} ${r.url}`)).toEqual([
+      "POST /sparql",
+      "POST /sparql",
+    ]);
+  });
+
+  test("--endpoint local with no Virtuoso running there: says where and how to start one", async () => {
+    // A pid above Linux's largest: the server that wrote it is gone.
+    const stopped = await fakeLocalVirtuoso(new URL(server.url).port, 2 ** 22 + 1);
+    const empty = await tempDir("laurel-no-virtuoso-");
+    for (const dir of [stopped, empty]) {
+      const run = await runCli([
+        "query",
+        "--endpoint",
+        "local",
+        "--virtuoso-dir",
+        dir,
+        "-q",
+        "SELECT ?s {}",
+      ]);
+      expect(run.code).toBe(1);
+      expect(run.err).toBe(
+        `laurel: --endpoint local: no Virtuoso is running in ${dir}; start one with \`scripts/virtuoso.sh start --dir ${dir}\` (or give --virtuoso-dir)\n`,
+      );
+    }
+    expect(server.received).toEqual([]);
+  });
+
+  test("--virtuoso-dir without --endpoint local is a usage error", async () => {
+    const run = await runCli(["query", "--virtuoso-dir", "out/virtuoso", "-q", "SELECT ?s {}"]);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/--virtuoso-dir names the Virtuoso of --endpoint local/);
   });
 
   test("push via the CLI takes credentials from the environment, never the URL", async () => {

@@ -2,7 +2,14 @@
 // answer into the same shape the embedded store gives, so `laurel query` prints it the same way.
 import { Parser, type Quad } from "n3";
 import { LaurelError } from "../errors.ts";
-import type { JsonTerm, PreparedQuery, QueryOutcome } from "../query/index.ts";
+import {
+  type Bindings,
+  type JsonTerm,
+  type PreparedQuery,
+  planGroupConcat,
+  type QueryOutcome,
+  selectSplit,
+} from "../query/index.ts";
 import type { EndpointClient } from "./client.ts";
 
 const XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
@@ -21,7 +28,32 @@ interface ServerTerm {
   datatype?: string;
 }
 
+/**
+ * Runs a query on the server. A SELECT's GROUP_CONCAT strings are built here from the groups and
+ * their values (see query/concat-plan.ts): the server never holds a long string, and the strings
+ * are those the embedded store gives.
+ */
 export async function queryEndpoint(
+  client: EndpointClient,
+  endpoint: string,
+  prepared: PreparedQuery,
+  source = "query",
+): Promise<QueryOutcome> {
+  const plan = planGroupConcat(prepared, "split");
+  if (!plan) return sendQuery(client, endpoint, prepared, source);
+  const bindings = await selectSplit(plan, async (part, what) =>
+    bindingsOf(await sendQuery(client, endpoint, part, `${source} (${what})`)),
+  );
+  return { kind: "bindings", bindings };
+}
+
+function bindingsOf(outcome: QueryOutcome): Bindings {
+  if (outcome.kind !== "bindings") throw new Error(`a SELECT answered ${outcome.kind}`);
+  return outcome.bindings;
+}
+
+/** Runs a query on the server as written. */
+export async function sendQuery(
   client: EndpointClient,
   endpoint: string,
   prepared: PreparedQuery,

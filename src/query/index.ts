@@ -5,6 +5,11 @@ import { LaurelError } from "../errors.ts";
 import { type QuadLike, writeRdf } from "../export/index.ts";
 import type { LaurelStore } from "../store/index.ts";
 import { nameLookupKey } from "../util/text.ts";
+import { planGroupConcat } from "./concat-plan.ts";
+import { assembleInline } from "./concat-rows.ts";
+
+export { type ConcatMode, type ConcatPlan, planGroupConcat } from "./concat-plan.ts";
+export { type AskPart, selectSplit } from "./concat-rows.ts";
 
 export type ResultFormat = "table" | "json" | "csv" | "tsv";
 
@@ -21,6 +26,11 @@ export interface PreparedQuery {
   type: "SELECT" | "ASK" | "CONSTRUCT" | "DESCRIBE";
   /** Projected variable names in order, or undefined for SELECT *. */
   variables?: string[];
+  /**
+   * The syntax tree `text` was generated from. Generating text from it again is safer than parsing
+   * `text`: sparqljs indents after a U+2028 or U+2029 inside a string, so each round adds spaces.
+   */
+  tree?: sparqljs.SparqlQuery;
 }
 
 /**
@@ -91,7 +101,12 @@ export function prepareQuery(text: string, options: QueryOptions = {}): Prepared
           (v) => ("variable" in v ? v.variable.value : (v as sparqljs.VariableTerm).value),
         )
       : undefined;
-  return { text: generated, type: parsed.queryType, ...(variables ? { variables } : {}) };
+  return {
+    text: generated,
+    type: parsed.queryType,
+    ...(variables ? { variables } : {}),
+    tree: parsed,
+  };
 }
 
 function paramTerm(value: string): sparqljs.Term {
@@ -159,6 +174,13 @@ export function selectBindings(store: LaurelStore, prepared: PreparedQuery): Bin
   return { variables, rows: json.results.bindings };
 }
 
+/** A SELECT whose GROUP_CONCATs, if any, are joined here rather than by the store. */
+function selectJoinedHere(store: LaurelStore, prepared: PreparedQuery): Bindings {
+  const plan = planGroupConcat(prepared, "inline");
+  if (!plan) return selectBindings(store, prepared);
+  return assembleInline(plan, selectBindings(store, plan.grouped));
+}
+
 /** What a query answered, wherever it ran: the embedded store or a SPARQL server. */
 export type QueryOutcome =
   | { kind: "bindings"; bindings: Bindings }
@@ -175,10 +197,13 @@ export function runQuery(
   return formatOutcome(executeQuery(store, prepared), format, options.prefixes);
 }
 
-/** Runs a prepared query on the embedded store. */
+/**
+ * Runs a prepared query on the embedded store. A SELECT's GROUP_CONCAT strings are built here, their
+ * pieces sorted, as they are for a server (see concat-plan.ts): both give the same strings.
+ */
 export function executeQuery(store: LaurelStore, prepared: PreparedQuery): QueryOutcome {
   if (prepared.type === "SELECT")
-    return { kind: "bindings", bindings: selectBindings(store, prepared) };
+    return { kind: "bindings", bindings: selectJoinedHere(store, prepared) };
   const result = store.query(prepared.text);
   if (prepared.type === "ASK")
     return { kind: "boolean", value: result.kind === "boolean" && result.value };
