@@ -6,7 +6,6 @@
 import { execFile } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { link, mkdir, readFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { main as cli } from "../../src/cli/index.ts";
@@ -14,6 +13,7 @@ import { EndpointClient, queryEndpoint } from "../../src/endpoint/index.ts";
 import { isql } from "../../src/endpoint/virtuoso.ts";
 import { LAUREL, SKOS } from "../../src/map/vocab.ts";
 import { prepareQuery } from "../../src/query/index.ts";
+import { freePort } from "./free-port.ts";
 import {
   ensureCorpus,
   MemorySampler,
@@ -346,14 +346,6 @@ function folderBytes(dir: string): number {
   let total = 0;
   for (const name of readdirSync(dir)) total += statSync(join(dir, name)).size;
   return total;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const { port } = server.address() as { port: number };
-  await new Promise((done) => server.close(done));
-  return port;
 }
 
 export function reportVirtuoso(r: VirtuosoBenchResult): string {

@@ -2,10 +2,10 @@
 // missing virtuoso-t fails the tests that need it; elsewhere they are skipped, saying so.
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { delimiter, join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
+import { freePort } from "../../scripts/lib/free-port.ts";
 
 const run = promisify(execFile);
 
@@ -43,12 +43,4 @@ export async function stopVirtuoso(dir: string): Promise<void> {
 
 function onPath(bin: string): boolean {
   return (process.env.PATH ?? "").split(delimiter).some((dir) => existsSync(join(dir, bin)));
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
