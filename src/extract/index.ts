@@ -1134,7 +1134,11 @@ function laterNameOfKind(mentions: readonly Mention[], at: number): Mention | un
   return undefined;
 }
 
-/** "The museum" after "Pine Memorial Hall": the nearest earlier name of a head its kind allows. */
+/**
+ * "The museum" after "Pine Memorial Hall", "the Company" after "X Co., Ltd.": the nearest name of an
+ * earlier sentence whose head the short form's kind allows (lower case, or a capitalised
+ * "Company" or "Group").
+ */
 function nearestOfKindNamed(
   mention: Extra,
   recentByNucleus: ReadonlyMap<string, Extra[]>,
@@ -2081,8 +2085,8 @@ function findLowercaseShortForms(state: DocumentState, sentence: Sentence, top: 
   SHORT_FORM.lastIndex = 0;
   for (let m = SHORT_FORM.exec(text); m; m = SHORT_FORM.exec(text)) {
     // "our company" is how a publisher names itself: the span keeps "our".
-    const self = /^our$/i.test(m[1] as string) && SELF_HEADS.test(m[2] as string);
     const end = sentence.start + m.index + m[0].length;
+    const self = namesItself(m[1] as string, m[2] as string);
     const start = self ? end - m[0].length : end - (m[2] as string).length;
     if (top.some((x) => x.evidence.start < end && start < x.evidence.end)) continue;
     top.push(shortFormMention(state, sentence, start, end, m));
@@ -2091,6 +2095,12 @@ function findLowercaseShortForms(state: DocumentState, sentence: Sentence, top: 
   if (added) top.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
+/** "our company", "our hospital": a publisher naming itself. */
+function namesItself(determiner: string, head: string): boolean {
+  return /^our$/i.test(determiner) && SELF_HEADS.test(head);
+}
+
+/** The mention of a short form at [start, end): generic, definite, named by its canonical head. */
 function shortFormMention(
   state: DocumentState,
   sentence: Sentence,
@@ -2105,7 +2115,7 @@ function shortFormMention(
   mention.definite = true;
   mention.generic = true;
   mention.nucleus = mention.name;
-  if (/^our$/i.test(determiner) && SELF_HEADS.test(head)) mention.selfReference = `our ${head}`;
+  if (namesItself(determiner, head)) mention.selfReference = `our ${head}`;
   return mention;
 }
 
