@@ -872,6 +872,16 @@ describe("determinism and cost", () => {
     expect(entity("a", "Golden Loom Award")).toBe(entity("b", "Golden Loom Award"));
   });
 
+  test("a name in Chinese script in brackets after a name is that name's alias: 'Qiao Wenbo (乔文博)'", () => {
+    const { entity } = link({
+      a: "Prize\n\nQiao Wenbo (乔文博) won the Golden Loom Award. Hollin Kiln Museum (霍林窑博物馆) hosted the ceremony.",
+      b: "Prize\n\nQiao Wenbo won the Golden Loom Award again.",
+    });
+    expect(entity("a", "乔文博")).toBe(entity("a", "Qiao Wenbo"));
+    expect(entity("a", "乔文博")).toBe(entity("b", "Qiao Wenbo"));
+    expect(entity("a", "霍林窑博物馆")).toBe(entity("a", "Hollin Kiln Museum"));
+  });
+
   test("a publisher's 'our company' stays inside its announcement", () => {
     const { entity } = link({
       a: "News\n\nThis year our company won the Golden Loom Award.",

@@ -519,6 +519,7 @@ function readSentence(
   findProgramPhrases(state, sentence, top);
   findQuotedProgrammes(state, sentence, top);
   findLowercaseShortForms(state, sentence, top);
+  findScriptAliases(state, sentence, top);
   markVenues(state, top);
   // Acronym definitions swallow the bare acronym mention that follows.
   for (const mention of top) {
@@ -2071,6 +2072,33 @@ const canonicalHead = memoized((word) => {
 
 const SHORT_FORM =
   /\b(the|our|this|The|Our|This)\s+(school|university|hospital|museum|lab|laboratory|base|center|centre|academy|institute|park|garden|library|college|association|bureau|committee|station|zoo|society|observatory|planetarium|gallery|palace|company|firm|group|enterprise|factory|cooperative|team)\b(?!\s+(?:of|for)\b|'s|-)/g;
+
+/** A name in Chinese script in brackets right after a name: "Zhou Dongyu (周冬雨)". */
+const SCRIPT_ALIAS = /^ ?[(\uFF08]([\u3400-\u9FFF\u00B7\u30FB]{2,24})[)\uFF09]/;
+const ALIASED_KINDS = new Set(["Organization", "Person", "Place", "Work", "Honor"]);
+
+/**
+ * "Xidi Village (西遞村)", "Dream of Ding Village (丁莊夢)": the bracketed Chinese name is the same
+ * body, person, place or work, an alias of the name before it.
+ */
+function findScriptAliases(state: DocumentState, sentence: Sentence, top: Mention[]): void {
+  const aliases: Mention[] = [];
+  for (const mention of top) {
+    if (!ALIASED_KINDS.has(mention.kind)) continue;
+    const m = SCRIPT_ALIAS.exec(state.view.slice(mention.evidence.end, sentence.end));
+    if (!m) continue;
+    const start = mention.evidence.end + m[0].indexOf(m[1] as string);
+    const end = start + (m[1] as string).length;
+    if (top.some((x) => x.evidence.start < end && start < x.evidence.end)) continue;
+    const alias = state.newMention(mention.kind, start, end, sentence, 0.7);
+    alias.name = mention.name;
+    alias.antecedent = mention.id;
+    aliases.push(alias);
+  }
+  if (aliases.length === 0) return;
+  top.push(...aliases);
+  top.sort((a, b) => a.evidence.start - b.evidence.start);
+}
 
 /** A company's release names itself "the Company" or "the Group", capitalised. */
 const SELF_NAME = /^(?:Company|Group)$/;
