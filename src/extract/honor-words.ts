@@ -29,3 +29,6 @@ export function describesAnHonor(name: string): boolean {
  * Read after the title to cut it off ("academician of X and dean of Y").
  */
 export const POST_OF = String.raw`(?:(?:vice|deputy|executive)[\s-]+)?(?:dean|director|president|chairman|chairwoman|secretary|head|principal|professor|ceo|manager|editor)\s+(?:of|at)\b`;
+
+/** Those who won, in the plural: "the winners of", "X laureates were". */
+export const WINNER_NOUNS = "(?:winners|recipients|laureates|awardees|honou?rees)";

@@ -2075,6 +2075,8 @@ const SHORT_FORM =
 
 /** A name in Chinese script in brackets right after a name: "Zhou Dongyu (周冬雨)". */
 const SCRIPT_ALIAS = /^ ?[(\uFF08]([\u3400-\u9FFF\u00B7\u30FB]{2,24})[)\uFF09]/;
+/** The longest text SCRIPT_ALIAS can match: a space, two brackets and 24 characters. */
+const SCRIPT_ALIAS_REACH = 27;
 const ALIASED_KINDS = new Set(["Organization", "Person", "Place", "Work", "Honor"]);
 
 /**
@@ -2085,7 +2087,9 @@ function findScriptAliases(state: DocumentState, sentence: Sentence, top: Mentio
   const aliases: Mention[] = [];
   for (const mention of top) {
     if (!ALIASED_KINDS.has(mention.kind)) continue;
-    const m = SCRIPT_ALIAS.exec(state.view.slice(mention.evidence.end, sentence.end));
+    // Only the few characters a bracketed alias can take: long sentences stay linear.
+    const window = Math.min(sentence.end, mention.evidence.end + SCRIPT_ALIAS_REACH);
+    const m = SCRIPT_ALIAS.exec(state.view.slice(mention.evidence.end, window));
     if (!m) continue;
     const start = mention.evidence.end + m[0].indexOf(m[1] as string);
     const end = start + (m[1] as string).length;

@@ -241,7 +241,7 @@ function recipientsIn(state: DocumentState, skeleton: Skeleton, text: string): M
 }
 
 /** The list's organizations: who can issue, nominate or organize. */
-function organizationsIn(state: DocumentState, skeleton: Skeleton, text: string): Mention[] {
+export function organizationsIn(state: DocumentState, skeleton: Skeleton, text: string): Mention[] {
   return listItems(state, skeleton, text).filter((x) => x.kind === "Organization");
 }
 
@@ -441,8 +441,18 @@ function isTitleCase(phrase: string): boolean {
   );
 }
 
-const FIRST_TO_WIN =
-  /^\s*(?:the\s+|a\s+)?(?:first|only|youngest|oldest|second|third)\s+(?:[^,.;:\uE000]|\uE000\d+\uE001){1,80}?\s+to\s+(?:be\s+(?:awarded|granted|conferred|named|honou?red\s+(?:as|with)|selected\s+as|recogni[sz]ed\s+as|listed\s+as)|win|receive|obtain|gain|earn|claim)\s+(?=\S)/i;
+/**
+ * "the first school in the province to win", "the only scientist to be named": a holder said to be
+ * the first (or `ranks`) of its kind to be honored, up to the honor.
+ */
+export function firstOfItsKindTo(ranks: string): string {
+  return String.raw`(?:the\s+|a\s+)?(?:${ranks})\s+(?:[^,.;:\uE000]|\uE000\d+\uE001){1,80}?\s+to\s+(?:be\s+(?:awarded|granted|conferred|named|honou?red\s+(?:as|with)|selected\s+as|recogni[sz]ed\s+as|listed\s+as)|win|receive|obtain|gain|earn|claim)`;
+}
+
+const FIRST_TO_WIN = new RegExp(
+  String.raw`^\s*${firstOfItsKindTo("first|only|youngest|oldest|second|third")}\s+(?=\S)`,
+  "i",
+);
 
 /**
  * Whether a free phrase after a verb names an honor: by its head noun, by a name at its end that

@@ -1,11 +1,15 @@
 // A holder said to be the first (or only) of its kind to win: "Pine School is the first school in
 // the province to win the Lake Prize"; "Wang Lin was the only scientist to be named a Hill
 // Fellow". ("became the first ... to" is the core's: "became" wins there.)
+import { firstOfItsKindTo } from "../relations.ts";
 import { holdersThenHonors } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
-const IS_FIRST_TO =
-  /\b(?:is|was|are|were)\s+(?=(?:the\s+|a\s+)?(?:first|only|youngest|oldest)\s+(?:[^,.;:\uE000]|\uE000\d+\uE001){1,80}?\s+to\s+(?:be\s+(?:awarded|granted|conferred|named|honou?red\s+(?:as|with)|selected\s+as|recogni[sz]ed\s+as|listed\s+as)|win|receive|obtain|gain|earn|claim)\s)/gi;
+// readHonorObject skips the "first ... to win" part and reads the honor after it.
+const IS_FIRST_TO = new RegExp(
+  String.raw`\b(?:is|was|are|were)\s+(?=${firstOfItsKindTo("first|only|youngest|oldest")}\s)`,
+  "gi",
+);
 
 const GENERIC = /^(?:the\s+)?(?:honou?rs?|awards?|titles?|prizes?)\b/i;
 

@@ -1,6 +1,7 @@
 // A sentence that opens with the honor and then names its holders: "The top ten science
 // communicators of 2023 are: A, a teacher at B; C, ..."; "The Gold Lamp Prize was awarded to A".
 import type { Mention } from "../../types.ts";
+import { WINNER_NOUNS } from "../honor-words.ts";
 import { NUMBER, readHonorObject } from "../relations.ts";
 import { emit, listAfter, RANK_WORD, SENTENCE_OPENER } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
@@ -9,7 +10,7 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 // year's X laureates were ..."; "Past X winners include ...".
 // "The 8 national soccer schools ... are": a count of the holders may open the honor.
 const OPENING = new RegExp(
-  String.raw`^\s*(?:Among\s+them\s*,\s*)?(?:the\s+)?(?:(?:this|last)\s+year(?:'|\u2019)s\s+)?(?:(?:past|previous|earlier|former|recent)\s+(?=[A-Z"\uE000]))?(?:${NUMBER}\s+(?=[a-zA-Z"\uE000]))?(?:(?:winners|recipients|awardees|laureates|honou?rees)\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?`,
+  String.raw`^\s*(?:Among\s+them\s*,\s*)?(?:the\s+)?(?:(?:this|last)\s+year(?:'|\u2019)s\s+)?(?:(?:past|previous|earlier|former|recent)\s+(?=[A-Z"\uE000]))?(?:${NUMBER}\s+(?=[a-zA-Z"\uE000]))?(?:${WINNER_NOUNS}\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?`,
   "i",
 );
 const MEMBERS_OF =

@@ -4,8 +4,8 @@
 // Bureau, two first prizes and three second prizes". Each ranked prize is an honor of its own,
 // named by its rank ("second prize"): the holder won one of each.
 import type { Mention } from "../../types.ts";
-import { type HonorObject, NUMBER } from "../relations.ts";
-import { emit, mentionsIn, recipientsBefore } from "./parts.ts";
+import { type HonorObject, NUMBER, organizationsIn } from "../relations.ts";
+import { emit, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const WIN = String.raw`\b(?:won|wins|win|took|takes|received|receives|obtained|obtains|bagged|claimed|garnered|secured|earned|(?:was|were|has\s+been|have\s+been)\s+awarded)\s+`;
@@ -69,11 +69,6 @@ function tallyAfter(input: RuleInput, position: number): HonorObject[] {
   return objects;
 }
 
-/** The bodies named in a stretch of the skeleton: "the Pine Bureau". */
-function organizationsIn(input: RuleInput, text: string): Mention[] {
-  return mentionsIn(input.skeleton, text).filter((m) => m.kind === "Organization");
-}
-
 /** Who won: the names before the verb, else the owner of the winning works. */
 function holdersOf(input: RuleInput, verbAt: number): Mention[] {
   const named = recipientsBefore(input, verbAt).filter((m) => m.kind !== "Honor");
@@ -96,7 +91,7 @@ export const prizeTally: ConferralRule = {
       const holders = holdersOf(input, m.index);
       if (holders.length === 0) continue;
       const objects = tallyAfter(input, m.index + m[0].length);
-      const issuers = m[1] ? organizationsIn(input, m[2] ?? "") : [];
+      const issuers = m[1] ? organizationsIn(input.state, input.skeleton, m[2] ?? "") : [];
       out.push(...emit(input, holders, objects, m[0], m.index, { issuers }));
     }
     return out;

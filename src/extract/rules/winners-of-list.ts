@@ -2,19 +2,22 @@
 // of the Lake Prize: A, B and C"; "gave the cups to the winners of this session's Pine Youth
 // Award, including A, B and C". (A sentence that opens with "The winners of X are ..." is
 // honor-subject-list's.)
+import { WINNER_NOUNS } from "../honor-words.ts";
 import { readHonorObject } from "../relations.ts";
 import { alreadyFound, emit, listAfter } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
-const WINNERS_OF =
-  /\b(?:winners|recipients|laureates|awardees|honou?rees)\s+of\s+(?:the\s+|this\s+(?:session|year|edition)(?:(?:'|\u2019)s)?\s+|(?:the\s+)?(?:19|20)\d{2}\s+)?/gi;
+const WINNERS_OF = new RegExp(
+  String.raw`\b${WINNER_NOUNS}\s+of\s+(?:the\s+|this\s+(?:session|year|edition)(?:(?:'|\u2019)s)?\s+|(?:the\s+)?(?:19|20)\d{2}\s+)?`,
+  "gi",
+);
 // Between the honor and its holders: a colon or dash, "including", "namely", "such as".
 const OPENER = /^\s*(?:[:\u2013\u2014]\s*|,?\s*(?:including|namely|such\s+as)\s*:?\s*)/i;
 
 export const winnersOfList: ConferralRule = {
   name: "winners-of-list",
   example: "The dean handed certificates to the winners of the Lake Prize: Wang Li and Chen Bo.",
-  gate: /\b(?:winners|recipients|laureates|awardees|honou?rees)\s+of\b/i,
+  gate: new RegExp(String.raw`\b${WINNER_NOUNS}\s+of\b`, "i"),
   needsNames: true,
   find(input) {
     const { state, context, skeleton } = input;
