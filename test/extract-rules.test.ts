@@ -4963,6 +4963,74 @@ const roundEighteenShapes: GenreCase[] = [
   },
 ];
 
+const roundTwentyShapes: GenreCase[] = [
+  {
+    name: "'Qingshui Lake Park and Tuanbo Bridge won': a headless name after a read one, in the subject list",
+    text: "Building Prizes\n\nThis year, Qingshui Lake Park and Tuanbo Bridge won the Lu Ban Prize.",
+    expect: {
+      conferrals: [
+        { recipient: "Qingshui Lake Park", honor: "Lu Ban Prize" },
+        { recipient: "Tuanbo Bridge", honor: "Lu Ban Prize" },
+      ],
+    },
+  },
+  {
+    name: "'The film Crimson Harbour won': a work named after the word for it",
+    text: "Film Awards\n\nThe film Crimson Harbour won the Golden Kite Award for Best Picture.",
+    expect: {
+      conferrals: [{ recipient: "Crimson Harbour", honor: "Golden Kite Award for Best Picture" }],
+    },
+  },
+  {
+    name: "'Dongling Water Group and the technology company Veltrix won': the word for a body between two holders",
+    text: "Quality Awards\n\nTwo local companies, Dongling Water Group and the technology company Veltrix, won the Marlow Mayor Quality Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Dongling Water Group", honor: "Marlow Mayor Quality Award" },
+        { recipient: "Veltrix", honor: "Marlow Mayor Quality Award" },
+      ],
+    },
+  },
+  {
+    name: "'include Zentorra, KVX and Dongling Merchants Group': bare names listed beside a body are bodies, the acronym its own",
+    text: "Quality Awards\n\nPrevious winners of the Marlow Mayor Quality Award include Zentorra, KVX and Dongling Merchants Group.",
+    expect: {
+      conferrals: [
+        { recipient: "Zentorra", honor: "Marlow Mayor Quality Award" },
+        { recipient: "KVX", honor: "Marlow Mayor Quality Award" },
+        { recipient: "Dongling Merchants Group", honor: "Marlow Mayor Quality Award" },
+      ],
+    },
+  },
+  {
+    name: "'have won the awards over the past decade': the time is no part of the honor, and 'the most recognized award' announces none",
+    text: "Quality Awards\n\nThe Marlow Mayor Quality Award is the most recognized award for quality granted by the city. Many renowned enterprises, including Zentorra, KVX and Dongling Merchants Group, have won the awards over the past decade.",
+    expect: {
+      conferrals: [
+        { recipient: "Zentorra", honor: "Marlow Mayor Quality Award" },
+        { recipient: "KVX", honor: "Marlow Mayor Quality Award" },
+        { recipient: "Dongling Merchants Group", honor: "Marlow Mayor Quality Award" },
+      ],
+    },
+  },
+  {
+    name: "'The X Award is the most recognized award for quality': an honor the text defines is the one 'the awards' later means",
+    text: "Quality Awards\n\nLakeview Water Group won the top prize of the year.\n\nThe Marlow Mayor Quality Award is the most recognized award for quality in the city.\n\nMany renowned enterprises, including Zentorra, KVX and Dongling Merchants Group, have won the awards over the past decade.",
+    expect: {
+      someConferrals: [
+        { recipient: "Zentorra", honor: "Marlow Mayor Quality Award" },
+        { recipient: "KVX", honor: "Marlow Mayor Quality Award" },
+        { recipient: "Dongling Merchants Group", honor: "Marlow Mayor Quality Award" },
+      ],
+    },
+  },
+  {
+    name: "guard: 'The two lead actresses in the romantic drama Silver Tide shared the award': the film is where, not who",
+    text: "Film Awards\n\nThe two lead actresses in the romantic drama Silver Tide shared the best actress award.",
+    expect: { conferrals: [] },
+  },
+];
+
 const roundNineteenShapes: GenreCase[] = [
   {
     name: "'won a Special Prize, two First Prizes and 4 Second Prizes': each ranked prize of a tally (prize-tally)",
@@ -5296,6 +5364,7 @@ const families: Record<string, GenreCase[]> = {
   "round seventeen shapes": roundSeventeenShapes,
   "round eighteen shapes": roundEighteenShapes,
   "round nineteen shapes": roundNineteenShapes,
+  "round twenty shapes": roundTwentyShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

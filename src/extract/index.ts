@@ -37,7 +37,9 @@ import {
 } from "./lexicon.ts";
 import { memoized } from "./memo.ts";
 import {
+  findBodiesListedBeside,
   findDescribedBodies,
+  findDescribedWorks,
   findListedPlaces,
   findLowercaseBodies,
   findLowercasePlaces,
@@ -464,7 +466,8 @@ function readSentence(
   for (const { span } of spans) {
     const start = (tokens[span.first] as Token).start;
     const end = (tokens[span.last - 1] as Token).end;
-    const kind: MentionKind = span.kind === "Work" ? "Document" : span.kind;
+    const kind: MentionKind =
+      span.kind === "Work" ? "Document" : span.creative ? "Work" : span.kind;
     const mention = state.newMention(
       kind,
       start,
@@ -577,6 +580,7 @@ function namesBeyondCapitals(
     ...findUnitsOfBodies(tokens, taken),
     ...findLowercaseBodies(tokens, taken),
     ...findDescribedBodies(tokens, taken),
+    ...findDescribedWorks(tokens, taken),
   ].map((span) => ({ span, name: spanText(tokens, span) }));
   for (const { span } of bodies) markTaken(taken, span);
   const named = placesNamedElsewhere(tokens, taken, stems);
@@ -598,7 +602,12 @@ function namesBeyondCapitals(
     span,
     name: spanText(tokens, span),
   }));
-  return [...lowercase, ...bodies, ...named, ...pinyin, ...listed, ...subjects];
+  const known = [...spans.map((s) => s.span), ...bodies.map((b) => b.span)];
+  const beside = findBodiesListedBeside(tokens, taken, known).map((span) => ({
+    span,
+    name: spanText(tokens, span),
+  }));
+  return [...lowercase, ...bodies, ...named, ...pinyin, ...listed, ...subjects, ...beside];
 }
 
 /** "Lan River Hunan Liquor": a one-word place a body's name holds is no place of its own. */

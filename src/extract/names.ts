@@ -37,6 +37,8 @@ export interface NameSpan {
   definite: boolean;
   /** Inside or made of a quoted group. */
   quoted: boolean;
+  /** A creative work named after a word for one ("the film Red Sorghum"), not a document. */
+  creative?: boolean;
 }
 
 const NOT_GIVEN_NAMES = new Set([
@@ -571,6 +573,11 @@ function bodyHeadEndsAt(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** "Huawei, ZTE and China Merchants Group": an acronym standing alone is a name of its own. */
+function loneAcronym(tokens: Token[], i: number): boolean {
+  return (tokens[i] as Token).acronym && !isNameWord(tokens[i - 1]);
+}
+
 /**
  * Whether the run starting at i (after "and") starts a new name rather than continuing one.
  * `bodyBefore`: the name before "and" already has a body's head ("Elmwood Hotel Pudong and ...").
@@ -834,7 +841,8 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
           isNameWord(beforeAnd) &&
           headKind(beforeAnd.text) === undefined &&
           !isPlaceName(beforeAnd.lower) &&
-          !(kind === "Organization" && prev.lower === "and" && bodyHeadEndsAt(tokens, first - 2))
+          !(kind === "Organization" && prev.lower === "and" && bodyHeadEndsAt(tokens, first - 2)) &&
+          !loneAcronym(tokens, first - 2)
         ) {
           first -= 2;
           continue;
@@ -1879,6 +1887,7 @@ const BUSINESS_DESCRIPTORS = new Set([
   "carmaker",
   "automaker",
   "conglomerate",
+  "company",
 ]);
 
 /**
@@ -1909,6 +1918,160 @@ export function findDescribedBodies(tokens: Token[], taken: boolean[]): NameSpan
     for (let i = first; i < last; i++) taken[i] = true;
   }
   return found;
+}
+
+/** Words that say the capitalised words after them title a creative work: "the film Red Sorghum". */
+const WORK_DESCRIPTORS = new Set([
+  "film",
+  "movie",
+  "documentary",
+  "novel",
+  "book",
+  "drama",
+  "opera",
+  "song",
+  "album",
+  "series",
+  "play",
+  "poem",
+  "novella",
+  "animation",
+]);
+/** Lower-case words a title may hold between capitalised ones: "The Story of Qiu Ju". */
+const TITLE_LINKS = new Set(["of", "the", "at", "in", "and", "from", "to", "for", "a", "on"]);
+
+/**
+ * "the film Red Sorghum", "his novel White Deer Field": after a lower-case word for a work, the
+ * capitalised words no other reading took (with the small words between them) title the work.
+ */
+export function findDescribedWorks(tokens: Token[], taken: boolean[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let d = 1; d + 1 < tokens.length; d++) {
+    const descriptor = tokens[d] as Token;
+    if (descriptor.cap || !WORK_DESCRIPTORS.has(descriptor.lower)) continue;
+    const before = tokens[d - 1] as Token;
+    if (!before.word || (before.cap && d - 1 > 0)) continue;
+    const last = titleEnd(tokens, taken, d + 1);
+    if (last === d + 1) continue;
+    found.push({
+      kind: "Organization",
+      first: d + 1,
+      last,
+      nucleus: last - 1,
+      definite: false,
+      quoted: false,
+      creative: true,
+    });
+    for (let i = d + 1; i < last; i++) taken[i] = true;
+  }
+  return found;
+}
+
+/** Where a title of capitalised words opening at `first` ends: up to eight words. */
+function titleEnd(tokens: Token[], taken: boolean[], first: number): number {
+  let last = first;
+  for (let i = first; i < tokens.length && i - first < 8 && !taken[i]; i++) {
+    const token = tokens[i] as Token;
+    if (token.word && (token.cap || token.number) && !MONTH_NAMES.has(token.lower)) last = i + 1;
+    else if (!(token.word && TITLE_LINKS.has(token.lower) && last > first)) break;
+  }
+  return last;
+}
+
+/**
+ * "include Huawei, ZTE and Lake Merchants Group": beside a body the text named, in the same list,
+ * one to four capitalised words no other reading took name a body too. Words that are all English
+ * ("Meanwhile", "Apple") or a place stay out.
+ */
+export function findBodiesListedBeside(
+  tokens: Token[],
+  taken: boolean[],
+  bodies: readonly NameSpan[],
+): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (const body of bodies) {
+    if (body.kind !== "Organization") continue;
+    for (let at = body.last; ; ) {
+      const first = afterListGlue(tokens, at);
+      if (first === at) break;
+      const next = bodies.find((b) => b.first === first && b.kind === "Organization");
+      const last = next ? next.last : headlessItemAt(tokens, taken, first);
+      if (last <= first) break;
+      if (!next) found.push(listedBody(first, last, taken));
+      at = last;
+    }
+    for (let at = body.first; ; ) {
+      const end = beforeListGlue(tokens, at);
+      if (end === at) break;
+      const previous = bodies.find((b) => b.last === end && b.kind === "Organization");
+      const first = previous ? previous.first : headlessItemEndingAt(tokens, taken, end);
+      if (first < 0 || first >= end) break;
+      if (!previous) found.push(listedBody(first, end, taken));
+      at = first;
+    }
+  }
+  return found;
+}
+
+function listedBody(first: number, last: number, taken: boolean[]): NameSpan {
+  for (let i = first; i < last; i++) taken[i] = true;
+  return { kind: "Organization", first, last, nucleus: last - 1, definite: false, quoted: false };
+}
+
+/** The token after list glue ("," / "and" / ", and") at `at`, or `at` when there is none. */
+function afterListGlue(tokens: Token[], at: number): number {
+  let k = at;
+  if (tokens[k]?.text === ",") k++;
+  if (tokens[k]?.lower === "and") k++;
+  return k;
+}
+
+/** The token where list glue ending at `at` starts, or `at` when there is none. */
+function beforeListGlue(tokens: Token[], at: number): number {
+  let k = at;
+  if (tokens[k - 1]?.lower === "and") k--;
+  if (tokens[k - 1]?.text === ",") k--;
+  return k;
+}
+
+/** Whether tokens [first, last) could be a body's bare name: not all English, no place, no month. */
+function bareBodyName(tokens: Token[], first: number, last: number): boolean {
+  if (last - first === 1 && (tokens[first] as Token).text.length < 2) return false;
+  let english = true;
+  for (let t = first; t < last; t++) {
+    const token = tokens[t] as Token;
+    if (MONTH_NAMES.has(token.lower) || isPlaceName(token.lower)) return false;
+    english &&= isEnglishWord(token.lower);
+  }
+  return !english;
+}
+
+/** Words after which a name goes on: "President-Elect of the Society" is no item of a list. */
+const COMPLEMENT_OPENERS = new Set(["of", "for", "in", "at", "from", "on", "to", "with"]);
+
+/**
+ * The end of an untaken run of one to four name words opening at `first` that ends an item: the
+ * list goes on or the clause does after it ("Xiushan (Wuling) Park": a bracket continues a name).
+ */
+function headlessItemAt(tokens: Token[], taken: boolean[], first: number): number {
+  let last = first;
+  while (last - first < 4 && !taken[last] && isNameWord(tokens[last])) last++;
+  const next = tokens[last];
+  const itemEnds =
+    !next ||
+    /^[,.;:]$/.test(next.text) ||
+    (next.word && !next.cap && !COMPLEMENT_OPENERS.has(next.lower));
+  if (last === first || !itemEnds) return first;
+  return bareBodyName(tokens, first, last) ? last : first;
+}
+
+/** The start of an untaken run of one to four name words ending at `end`, or -1. */
+function headlessItemEndingAt(tokens: Token[], taken: boolean[], end: number): number {
+  let first = end;
+  while (first > 0 && end - first < 4 && !taken[first - 1] && isNameWord(tokens[first - 1]))
+    first--;
+  if (first === end || (first > 0 && isNameWord(tokens[first - 1]))) return -1;
+  return bareBodyName(tokens, first, end) ? first : -1;
 }
 
 /** A place named by the one word at token `i`. */
@@ -2066,10 +2229,12 @@ export function findNamedSubjects(
     if (end <= 0) continue;
     const items: Array<[number, number]> = [];
     let itemEnd = end;
+    let listStart = end;
     for (;;) {
       const read = readItemBefore(tokens, taken, itemEnd);
       const first = read >= 0 ? read : headlessItemBefore(tokens, taken, itemEnd, verb, places);
       if (first < 0) break;
+      listStart = first;
       if (read < 0) items.push([first, itemEnd]);
       let k = first;
       if (tokens[k - 1]?.lower === "and") k--;
@@ -2077,8 +2242,8 @@ export function findNamedSubjects(
       if (k === first) break;
       itemEnd = k;
     }
-    // The list opens the clause: nothing but punctuation before it.
-    const listStart = items.at(-1)?.[0] ?? 0;
+    // The list opens the clause: nothing but punctuation before it, read items included
+    // ("Lake Park and Nanhu Bridge won": the list starts at "Lake").
     if (items.length === 0 || (tokens[listStart - 1]?.word ?? false)) continue;
     for (const [first, last] of items) {
       found.push({

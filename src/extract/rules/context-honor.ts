@@ -8,8 +8,9 @@ import { readHonorObject } from "../relations.ts";
 import { isPrizeListItem } from "./prize-for-holder.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
+// "the most recognized award for quality": a participle used as an adjective announces nothing.
 const ANNOUNCES =
-  /\b(?:recogni[sz](?:es|ed|ing)|names|named|naming|nominat(?:e|es|ing)|designat(?:es|ed|ing)|select(?:s|ed|ing)|announc(?:ed|es|ing)|releas(?:ed|es|ing)|publish(?:ed|es|ing)|issued|unveil(?:ed|s|ing))\s+(?:(?:its|their|the|a)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|new|latest|annual)\s+)?(?:(?:batch|list|round)\s+(?:of\s+)?)?(?:\([^()]{0,40}\)\s*)?(?:(?:the|a\s+total\s+of)\s+)?(?:\d[\d,]*\s+)?(?:(?:[a-z-]+\s+){1,3}?as\s+(?="|the\b|a\b|[A-Z\uE000]|(?:national|provincial|municipal|city|county|district|state)\b))?|\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:newly\s+|officially\s+|recently\s+)?(?:classified|designated|named|recogni[sz]ed|identified|selected|approved|listed|honou?red|rated|certified|accredited)\s+as\s+|\b(?:were|was|have\s+been|has\s+been)\s+(?:newly\s+|officially\s+|recently\s+)?(?:selected|included|listed|added|admitted)\s+(?:in|into|on|onto|to)\s+(?=the\s+[A-Z\uE000]|[A-Z\uE000])|\b(?:honou?red|won|received|obtained|gained|were\s+awarded|was\s+awarded)\s+(?=the\s|a\s|an\s|")|\b(?:winners?|recipients?|laureates?)\s+of\s+(?:the\s+|this\s+year(?:'|\u2019)s\s+)?(?:annual\s+)?(?=[A-Z"\uE000])|\b(?:granted|awarded|conferred|bestowed)\s+(?:on\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,3}?(?=(?:the\s+)?(?:honou?rary\s+)?title\s+of\b)/gi;
+  /(?<!\b(?:most|more|widely|highly|well|internationally|nationally|best)[\s-])\b(?:recogni[sz](?:es|ed|ing)|names|named|naming|nominat(?:e|es|ing)|designat(?:es|ed|ing)|select(?:s|ed|ing)|announc(?:ed|es|ing)|releas(?:ed|es|ing)|publish(?:ed|es|ing)|issued|unveil(?:ed|s|ing))\s+(?:(?:its|their|the|a)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|new|latest|annual)\s+)?(?:(?:batch|list|round)\s+(?:of\s+)?)?(?:\([^()]{0,40}\)\s*)?(?:(?:the|a\s+total\s+of)\s+)?(?:\d[\d,]*\s+)?(?:(?:[a-z-]+\s+){1,3}?as\s+(?="|the\b|a\b|[A-Z\uE000]|(?:national|provincial|municipal|city|county|district|state)\b))?|\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:newly\s+|officially\s+|recently\s+)?(?:classified|designated|named|recogni[sz]ed|identified|selected|approved|listed|honou?red|rated|certified|accredited)\s+as\s+|\b(?:were|was|have\s+been|has\s+been)\s+(?:newly\s+|officially\s+|recently\s+)?(?:selected|included|listed|added|admitted)\s+(?:in|into|on|onto|to)\s+(?=the\s+[A-Z\uE000]|[A-Z\uE000])|\b(?:honou?red|won|received|obtained|gained|were\s+awarded|was\s+awarded)\s+(?=the\s|a\s|an\s|")|\b(?:winners?|recipients?|laureates?)\s+of\s+(?:the\s+|this\s+year(?:'|\u2019)s\s+)?(?:annual\s+)?(?=[A-Z"\uE000])|\b(?:granted|awarded|conferred|bestowed)\s+(?:on\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,3}?(?=(?:the\s+)?(?:honou?rary\s+)?title\s+of\b)/gi;
 
 /**
  * What an announcing verb names that is not itself an honor: "a notice announcing the list";
@@ -65,13 +66,29 @@ function honorInTitle(input: RuleInput, document: Mention): Mention | undefined 
   return input.state.newMention("Honor", from, from + rest.length, input.context.sentence, 0.6);
 }
 
+/**
+ * "The Lake Prize is the highest honor in the industry": a sentence that opens by saying what an
+ * honor is makes it the honor the text is about.
+ */
+const DEFINES_HONOR =
+  /^\s*(?:the\s+)?\uE000(\d+)\uE001\s+(?:is|was|has\s+been|remains)\s+(?:(?:one|among)\s+of\s+)?(?:the|a|an|its|China(?:'|\u2019)s)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:awards?|prizes?|honou?rs?|titles?|medals?|distinctions?)\b/i;
+
+function defined(input: RuleInput): void {
+  const opening = DEFINES_HONOR.exec(input.skeleton.text);
+  const honor = opening ? input.skeleton.mentionAt(Number(opening[1])) : undefined;
+  if (honor?.kind !== "Honor") return;
+  input.state.declaredHonors.push(honor);
+  (honor as Mention & { declared?: boolean }).declared = true;
+}
+
 /** Declares the honors a sentence announces; it finds no conferral itself. */
 export const announcedHonor: ConferralRule = {
   name: "announced-honor",
   example: "The province recognizes 40 model schools for science education.",
-  gate: /\b(?:recogni[sz]|nam|designat|select|rated|certified|accredited|announc|releas|publish|issued|unveil|classified|identified|approved|listed|honou?red|won|received|obtained|gained|awarded|granted|conferred|bestowed|winner|recipient|laureate)/i,
+  gate: /\b(?:recogni[sz]|nam|designat|select|rated|certified|accredited|announc|releas|publish|issued|unveil|classified|identified|approved|listed|honou?red|won|received|obtained|gained|awarded|granted|conferred|bestowed|winner|recipient|laureate)|\b(?:is|was|has\s+been|remains)\s+(?:(?:one|among)\s+of\s+)?(?:the|a|an|its|China)\b/i,
   find(input) {
     const { context, skeleton } = input;
+    defined(input);
     // A headline drops the auxiliary: "Two Museums Named National First-class Museums".
     if (context.sentence.headline) {
       const headline = HEADLINE_NAMED.exec(skeleton.text);

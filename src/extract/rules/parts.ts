@@ -12,6 +12,7 @@ import {
   GAPPED_CLAUSE,
   type HonorObject,
   MADE_BY,
+  NAME_DESCRIPTOR,
   opensWithHolder,
   pairConferrals,
   readHonorObject,
@@ -59,10 +60,13 @@ export function canReceive(mention: Mention): boolean {
 }
 
 // What may stand between two recipients of a list, or between the last one and the verb:
-// list glue, an acronym in brackets, a place qualifier ("in [Place]"), an adverb, or the start of
-// a post whose organization follows (", a teacher of [Org]").
-const GLUE =
-  /^(?:\s*(?:,\s*(?:a\s+|an\s+)?[a-z][a-z\s-]{0,40}?\s(?:of|at|from|in)\s+(?:the\s+)?(?=$)|,|and|as well as|&|\([^()]{0,60}\)|(?:in|of)\s+(?:the\s+)?(?=$)|(?:the\s+)?(?:province|city|county|district|municipality)|respectively|also|both|all|together|,\s*(?:together|along)\s+with|and\s+so\s+on|etc\.?|,\s*(?:whose|who|which)\s+[^,;.\uE000]{1,100},|recently|newly|officially|formally|successfully|previously|finally|further|the|"|-|\u2013))*\s*$/i;
+// list glue, an acronym in brackets, a place qualifier ("in [Place]"), an adverb, a word for what
+// the next name is ("and the technology company [Org]"), or the start of a post whose organization
+// follows (", a teacher of [Org]").
+const GLUE = new RegExp(
+  String.raw`^(?:\s*(?:,\s*(?:a\s+|an\s+)?[a-z][a-z\s-]{0,40}?\s(?:of|at|from|in)\s+(?:the\s+)?(?=$)|,|and|as well as|&|\([^()]{0,60}\)|(?:in|of)\s+(?:the\s+)?(?=$)|(?:the\s+)?(?:province|city|county|district|municipality)|${NAME_DESCRIPTOR}|respectively|also|both|all|together|,\s*(?:together|along)\s+with|and\s+so\s+on|etc\.?|,\s*(?:whose|who|which)\s+[^,;.\uE000]{1,100},|recently|newly|officially|formally|successfully|previously|finally|further|the|"|-|\u2013))*\s*$`,
+  "i",
+);
 
 /**
  * The recipients named right before `position`: a list of names joined by glue, read backwards
