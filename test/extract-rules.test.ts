@@ -5025,6 +5025,25 @@ const roundTwentyShapes: GenreCase[] = [
     },
   },
   {
+    name: "'Qiao Hanlin, academician of the Marlow Academy of Engineering (MAE), led ...': a title in the aside after a name (academy-title)",
+    text: "Invention Prizes\n\nQiao Hanlin, academician of the Marlow Academy of Engineering (MAE), led his team to invent a brake material.",
+    expect: {
+      conferrals: [
+        { recipient: "Qiao Hanlin", honor: "academician of the Marlow Academy of Engineering" },
+      ],
+    },
+  },
+  {
+    name: "'Tian Ruolan, also a MAE academician, led ...': the short form before the title (academy-title)",
+    text: "Invention Prizes\n\nTian Ruolan, also a MAE academician, led her team to invent a heat-resistant coating.",
+    expect: { conferrals: [{ recipient: "Tian Ruolan", honor: "MAE academician" }] },
+  },
+  {
+    name: "guard: 'Qiao Hanlin, member of the Standing Committee, spoke': a membership outside an academy is no title",
+    text: "Forum\n\nQiao Hanlin, member of the Standing Committee of the Marlow Congress, spoke at the forum.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "guard: 'The two lead actresses in the romantic drama Silver Tide shared the award': the film is where, not who",
     text: "Film Awards\n\nThe two lead actresses in the romantic drama Silver Tide shared the best actress award.",
     expect: { conferrals: [] },

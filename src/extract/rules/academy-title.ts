@@ -2,7 +2,7 @@
 // the forum"; "Academician of the Pine Academy of Sciences Ren Hao read the pledge"; "IEEE Fellow
 // Ren Hao". The genre's gold counts the membership as an honor the person holds.
 import type { Conferral, Mention } from "../../types.ts";
-import { titleHeldBy } from "./parts.ts";
+import { alreadyFound, titleHeldBy } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const P = String.raw`\uE000(\d+)\uE001`;
@@ -18,6 +18,14 @@ const BODY_MEMBER = new RegExp(
   String.raw`(${P}\s+(?:[Aa]cademician|[Ff]ellow)(?![\w-]))${BEFORE_NAME}${P}`,
   "g",
 );
+/** "Huang Bo, academician of the CAE, led ...": the title after the name, as an aside. */
+const MEMBER_AFTER_NAME = new RegExp(
+  String.raw`${P}\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:also\s+|now\s+)?(?:an?\s+|the\s+)?((?:(?:[Aa]cademician|[Ff]ellow)\s+of\s+(?:the\s+)?${P}|[Mm]ember\s+of\s+(?:the\s+)?${P})|${P}\s+(?:[Aa]cademician|[Ff]ellow))(?![\w-]|\s+(?:and|of))`,
+  "g",
+);
+/** A member of only an academy holds a title: "member of the CPC" is no honor. */
+const ACADEMY_NAMED = /\bAcadem(?:y|ies)\b/;
+
 /** The bodies whose members hold a title: academies, learned societies, and their short forms. */
 const ACADEMY = /\b(?:Academy|Academies|Society|Institution)\b|^[A-Z]{2,6}$/;
 
@@ -52,15 +60,38 @@ function titlesBeforeNames(
   return out;
 }
 
+/** "Huang Bo, academician of the CAE,", "Zhang Li, also a CAE academician,": the aside's title. */
+function titlesAfterNames(input: RuleInput): Conferral[] {
+  const { skeleton } = input;
+  const out: Conferral[] = [];
+  MEMBER_AFTER_NAME.lastIndex = 0;
+  for (
+    let m = MEMBER_AFTER_NAME.exec(skeleton.text);
+    m;
+    m = MEMBER_AFTER_NAME.exec(skeleton.text)
+  ) {
+    const person = skeleton.mentionAt(Number(m[1]));
+    const body = skeleton.mentionAt(Number(m[3] ?? m[4] ?? m[5]));
+    const member = m[4] !== undefined;
+    if (person?.kind !== "Person" || !academy(body) || alreadyFound(input, person)) continue;
+    if (member && !ACADEMY_NAMED.test(body?.name ?? "")) continue;
+    const end = m.index + m[0].length;
+    const title = { start: end - (m[2] as string).length, end };
+    out.push(...titleHeldBy(input, title, [person], { start: m.index, end }));
+  }
+  return out;
+}
+
 export const academyTitle: ConferralRule = {
   name: "academy-title",
   example: "CAS academician Ren Hao opened the forum.",
-  gate: /\b(?:academician|fellow)\b/i,
+  gate: /\b(?:academician|fellow|member)\b/i,
   needsNames: true,
   find(input) {
     return [
       ...titlesBeforeNames(input, MEMBER_OF, { body: 2, person: 3 }),
       ...titlesBeforeNames(input, BODY_MEMBER, { body: 2, person: 3 }),
+      ...titlesAfterNames(input),
     ];
   },
 };
