@@ -5044,6 +5044,46 @@ const roundTwentyShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "a reference page's 'Past winners': bullets grouped by year lines, and a line that is only an honor (winners-section)",
+    text: 'Tarn River Fiction Prize\n\nThe Tarn River Fiction Prize is a prize for novels given by the Tarn Writers Union.\n\nPast winners and their works\n\n  \u2022 First time, 1990\n    \u2022 Qiao Wenhai "Salt Road" (Tarn Press)\n    \u2022 Lin Meiyu, Guo Jiantao "Nine Bridges"\n  \u2022 Second time, 1994\n    \u2022 Fang Qiuling "The Ferryman"\n    \u2022 Special Prize\n      \u2022 Du Hanwen "Red Kiln"',
+    expect: {
+      someConferrals: [
+        { recipient: "Qiao Wenhai", honor: "Tarn River Fiction Prize", date: "1990" },
+        { recipient: "Lin Meiyu", honor: "Tarn River Fiction Prize", date: "1990" },
+        { recipient: "Guo Jiantao", honor: "Tarn River Fiction Prize", date: "1990" },
+        { recipient: "Fang Qiuling", honor: "Tarn River Fiction Prize", date: "1994" },
+        { recipient: "Du Hanwen", honor: "Special Prize", date: "1994" },
+      ],
+    },
+  },
+  {
+    name: "a winners table with English and Chinese titles glued to the ceremony and year: the English title is the work (winners-section)",
+    text: "Silver Crane Award for Best Film\n\nThe Silver Crane Award for Best Film is given to the best film of the year.\n\nAward winners\n\nCeremonyYearTitleChinese TitleDirector\n1st1990River of Stars\u661f\u6cb3Wen Liqun,\nHe Dafeng\nThe Long Lantern\u957f\u706fZhou Ren\n2nd1991Autumn Ferry\u79cb\u6e21Ma Xiuying",
+    expect: {
+      conferrals: [
+        { recipient: "River of Stars", honor: "Silver Crane Award for Best Film", date: "1990" },
+        { recipient: "The Long Lantern", honor: "Silver Crane Award for Best Film", date: "1990" },
+        { recipient: "Autumn Ferry", honor: "Silver Crane Award for Best Film", date: "1991" },
+      ],
+    },
+  },
+  {
+    name: "'Lake Book Award winners:' then one title a line with its publisher in brackets (winners-section)",
+    text: "Book Fair Report\n\nThe book fair closed on Sunday in the city.\n\nLake Book Award winners:\nThe Quiet Harbour (Tarn Press, China)\n\nOh, What a Storm!\nSeven Lanterns (Hill Publishing House)",
+    expect: {
+      someConferrals: [
+        { recipient: "The Quiet Harbour", honor: "Lake Book Award" },
+        { recipient: "Oh, What a Storm!", honor: "Lake Book Award" },
+        { recipient: "Seven Lanterns", honor: "Lake Book Award" },
+      ],
+    },
+  },
+  {
+    name: "guard: prose after a winners heading ends the list: its people won nothing (winners-section)",
+    text: "Tarn River Fiction Prize\n\nWinners\n\nThe jury met in the provincial capital on Monday and praised the entries for their quality and reach this year.\n\nQiao Wenhai said the event was a success",
+    expect: { conferrals: [] },
+  },
+  {
     name: "guard: 'The two lead actresses in the romantic drama Silver Tide shared the award': the film is where, not who",
     text: "Film Awards\n\nThe two lead actresses in the romantic drama Silver Tide shared the best actress award.",
     expect: { conferrals: [] },

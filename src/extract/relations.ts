@@ -12,7 +12,7 @@ import type {
   Mention,
 } from "../types.ts";
 import type { DateMention } from "./dates.ts";
-import { POST_OF } from "./honor-words.ts";
+import { NAME_DESCRIPTOR, POST_OF } from "./honor-words.ts";
 import type { DocumentState, SentenceContext } from "./index.ts";
 import { resolveDate, rootOf } from "./index.ts";
 
@@ -24,8 +24,6 @@ export interface Skeleton {
 }
 
 const P = "\uE000\\d+\uE001";
-/** A word for what the name after it is: "the technology company [O-film]", "the film [Nuan]". */
-export const NAME_DESCRIPTOR = String.raw`(?:[a-z-]+\s+)?(?:company|firm|giant|maker|startup|film|movie|novel|documentary)`;
 // An item may carry its acronym in brackets: the China Association for Science and Technology (CAST).
 // "(P.U.S.T.)": a short form in brackets after a name, read or not.
 // "Wang Lin, 45, won": a person's age in an aside belongs to the item.

@@ -57,6 +57,7 @@ import { titlesSuchAs } from "./titles-such-as.ts";
 import type { ConferralRule } from "./types.ts";
 import { winnerOf } from "./winner-of.ts";
 import { winnersOfList } from "./winners-of-list.ts";
+import { winnersSection } from "./winners-section.ts";
 
 export const CONFERRAL_RULES: readonly ConferralRule[] = [
   corePatterns,
@@ -102,6 +103,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   honorAnaphora,
   listPlacement,
   prizeTally,
+  winnersSection,
   sameSentence,
 ];
 

@@ -7,12 +7,13 @@ import { honorInContext, honorOfSentenceBefore } from "./context-honor.ts";
 import { emit, listAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
-// A clause may open with "It is learned that": "It is learned that these 12 counties include A".
+// A clause may open with "It is learned that": "It is learned that these 12 counties include A";
+// or with its source: "According to local media, the nine companies are A and B".
 // "Selected towns are A and B"; "There are 30 selected villages, including A and B".
 /** A count before a plural noun: digits or a number word up to ten. */
 const SMALL_COUNT = String.raw`\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten`;
 const AMONG_ARE = new RegExp(
-  String.raw`^\s*(?:It\s+is\s+(?:learned|reported|understood|known)\s+that\s+)?(?:(?:The|This)\s+(?:new\s+|latest\s+|full\s+)?list\s+(?=includes|included|include)|Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?|(?:These|They|Those)\s+(?:(?:${SMALL_COUNT}|eleven|twelve)\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:${SMALL_COUNT})\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:(?:award|prize)[\s-])?(?:winners|recipients|awardees)(?:\s+(?:of\s+)?this\s+year)?\s+|(?:The\s+)?(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s+)(?:are|were|included|includes|include)\b\s*:?\s*|^\s*There\s+(?:are|were)\s+(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s*,?\s*(?:including|namely|such\s+as)\s*:?\s*`,
+  String.raw`^\s*(?:It\s+is\s+(?:learned|reported|understood|known)\s+that\s+|According\s+to\s+[^,;]{1,80},\s*|As\s+[^,;]{1,60}\b(?:announced|reported|said|stated|showed)\b[^,;]{0,30},\s*)?(?:(?:The|This)\s+(?:new\s+|latest\s+|full\s+)?list\s+(?=includes|included|include)|Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?|(?:These|They|Those)\s+(?:(?:${SMALL_COUNT}|eleven|twelve)\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:${SMALL_COUNT})\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:(?:award|prize)[\s-])?(?:winners|recipients|awardees)(?:\s+(?:of\s+)?this\s+year)?\s+|(?:The\s+)?(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s+)(?:are|were|included|includes|include)\b\s*:?\s*|^\s*There\s+(?:are|were)\s+(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s*,?\s*(?:including|namely|such\s+as)\s*:?\s*`,
   "i",
 );
 const WINNERS_ARE = /\b(?:winners|recipients|awardees)\b/i;
@@ -46,7 +47,7 @@ function holdersOfNamedHonor(input: RuleInput) {
 export const listedWithoutHonor: ConferralRule = {
   name: "listed-without-honor",
   example: "Among the 60 schools are Maple School and Pine School.",
-  gate: /\b(?:among|these|they|those|made|entered|topped|joined|winners|recipients|awardees|list|selected|chosen|shortlisted|successful|winning|newly)\b|\b(?:are|were)\s+the\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|^\s*The\s+(?:other\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b/i,
+  gate: /\b(?:among|these|they|those|made|entered|topped|joined|winners|recipients|awardees|list|selected|chosen|shortlisted|successful|winning|newly)\b|\b(?:are|were)\s+the\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:^\s*|,\s*)The\s+(?:other\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b/i,
   find(input) {
     const named = holdersOfNamedHonor(input);
     if (named.length > 0) return named;

@@ -2,6 +2,7 @@
 // it, and how a finding becomes a conferral. All work on the sentence skeleton (names replaced by
 // placeholders \uE000n\uE001), so every rule covers every name the genre can put in a slot.
 import type { Conferral, ConferralStatus, Mention } from "../../types.ts";
+import { NAME_DESCRIPTOR } from "../honor-words.ts";
 import { rootOf } from "../index.ts";
 import type { Skeleton } from "../relations.ts";
 import {
@@ -12,7 +13,6 @@ import {
   GAPPED_CLAUSE,
   type HonorObject,
   MADE_BY,
-  NAME_DESCRIPTOR,
   opensWithHolder,
   pairConferrals,
   readHonorObject,
