@@ -5084,6 +5084,31 @@ const roundTwentyShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "'The Lakeside Sewage Treatment Plant project and the Shek Ting Housing project won': a built work named before 'project'",
+    text: "Building Prizes\n\nThe Lakeside Sewage Treatment Plant project and the Shek Ting Housing project won the Luban Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Lakeside Sewage Treatment Plant project", honor: "Luban Award" },
+        { recipient: "Shek Ting Housing project", honor: "Luban Award" },
+      ],
+    },
+  },
+  {
+    name: "'The team's project Greenfield Water won', 'Its short video Tiny Cells won': a work after the word for it, an owner before",
+    text: "Contest Results\n\nThe team's project Greenfield Water won the gold award of the Tarn Innovation Contest. Its short video Tiny Cells won the Hollin Micro Film Prize.",
+    expect: {
+      conferrals: [
+        { recipient: "Greenfield Water", honor: "gold award of the Tarn Innovation Contest" },
+        { recipient: "Tiny Cells", honor: "Hollin Micro Film Prize" },
+      ],
+    },
+  },
+  {
+    name: "guard: 'The KVX project won': a body's short form before 'project' stays the body",
+    text: "Building Awards\n\nThe KVX project won the Hollin Skyscraper Award.",
+    expect: { conferrals: [{ recipient: "KVX", honor: "Hollin Skyscraper Award" }] },
+  },
+  {
     name: "guard: 'The two lead actresses in the romantic drama Silver Tide shared the award': the film is where, not who",
     text: "Film Awards\n\nThe two lead actresses in the romantic drama Silver Tide shared the best actress award.",
     expect: { conferrals: [] },

@@ -37,12 +37,14 @@ import {
 } from "./lexicon.ts";
 import { memoized } from "./memo.ts";
 import {
+  extendToProject,
   findBodiesListedBeside,
   findDescribedBodies,
   findDescribedWorks,
   findListedPlaces,
   findLowercaseBodies,
   findLowercasePlaces,
+  findNamedProjects,
   findNamedSubjects,
   findNames,
   findPeople,
@@ -461,6 +463,7 @@ function readSentence(
     names.set(span, name);
   }
   dropPlacesInsideNames(spans);
+  for (const { span } of spans) extendToProject(tokens, span);
   spans.sort((a, b) => a.span.first - b.span.first);
 
   for (const { span } of spans) {
@@ -581,6 +584,7 @@ function namesBeyondCapitals(
     ...findLowercaseBodies(tokens, taken),
     ...findDescribedBodies(tokens, taken),
     ...findDescribedWorks(tokens, taken),
+    ...findNamedProjects(tokens, taken),
   ].map((span) => ({ span, name: spanText(tokens, span) }));
   for (const { span } of bodies) markTaken(taken, span);
   const named = placesNamedElsewhere(tokens, taken, stems);

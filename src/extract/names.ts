@@ -1922,6 +1922,8 @@ export function findDescribedBodies(tokens: Token[], taken: boolean[]): NameSpan
 
 /** Words that say the capitalised words after them title a creative work: "the film Red Sorghum". */
 const WORK_DESCRIPTORS = new Set([
+  "project",
+  "video",
   "film",
   "movie",
   "documentary",
@@ -1950,7 +1952,9 @@ export function findDescribedWorks(tokens: Token[], taken: boolean[]): NameSpan[
     const descriptor = tokens[d] as Token;
     if (descriptor.cap || !WORK_DESCRIPTORS.has(descriptor.lower)) continue;
     const before = tokens[d - 1] as Token;
-    if (!before.word || (before.cap && d - 1 > 0)) continue;
+    // "the team's project Greenfield Water": an owner may stand before the word.
+    const owned = before.text === "'s" || before.text === "\u2019s";
+    if ((!before.word && !owned) || (before.cap && d - 1 > 0)) continue;
     const last = titleEnd(tokens, taken, d + 1);
     if (last === d + 1) continue;
     found.push({
@@ -1965,6 +1969,53 @@ export function findDescribedWorks(tokens: Token[], taken: boolean[]): NameSpan[
     for (let i = d + 1; i < last; i++) taken[i] = true;
   }
   return found;
+}
+
+/**
+ * "The Hollin Tunnel project won": capitalised words no other reading took, before the word
+ * "project", name a built work; the span takes the word ("Pillar Point Sewage Plant project").
+ */
+export function findNamedProjects(tokens: Token[], taken: boolean[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let p = 1; p < tokens.length; p++) {
+    if (!PROJECT_WORDS.has((tokens[p] as Token).text) || taken[p - 1]) continue;
+    let first = p;
+    while (first > 0 && p - first < 8 && !taken[first - 1] && isNameWord(tokens[first - 1]))
+      first--;
+    // "Sixteen projects", "CSCEC project": a count or a body's short form names no work.
+    const loneAcronym = p - first === 1 && (tokens[first] as Token).acronym;
+    const counted = COUNT_WORD.test((tokens[first] as Token | undefined)?.lower ?? "");
+    if (first === p || loneAcronym || counted) continue;
+    found.push(projectSpan(first, p + 1));
+    for (let i = first; i <= p; i++) taken[i] = true;
+  }
+  return found;
+}
+
+const PROJECT_WORDS = new Set(["project"]);
+const COUNT_WORD =
+  /^(?:\w+teen|\w+ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|both|all|these|those|other|its|their)$/;
+
+function projectSpan(first: number, last: number): NameSpan {
+  return {
+    kind: "Organization",
+    first,
+    last,
+    nucleus: last - 1,
+    definite: false,
+    quoted: false,
+    creative: true,
+  };
+}
+
+/** "the Lake Sewage Treatment Plant project": a name read already, then "project", is the work. */
+export function extendToProject(tokens: Token[], span: NameSpan): void {
+  if (span.kind !== "Organization" || !PROJECT_WORDS.has(tokens[span.last]?.text ?? "")) return;
+  // "the KVX project": a body's short form, then "project", is the body's work, not its name.
+  if (span.last - span.first === 1 && (tokens[span.first] as Token).acronym) return;
+  span.last++;
+  span.nucleus = span.last - 1;
+  span.creative = true;
 }
 
 /** Where a title of capitalised words opening at `first` ends: up to eight words. */
