@@ -5068,17 +5068,6 @@ const roundTwentyShapes: GenreCase[] = [
     },
   },
   {
-    name: "'Lake Book Award winners:' then one title a line with its publisher in brackets (winners-section)",
-    text: "Book Fair Report\n\nThe book fair closed on Sunday in the city.\n\nLake Book Award winners:\nThe Quiet Harbour (Tarn Press, China)\n\nOh, What a Storm!\nSeven Lanterns (Hill Publishing House)",
-    expect: {
-      someConferrals: [
-        { recipient: "The Quiet Harbour", honor: "Lake Book Award" },
-        { recipient: "Oh, What a Storm!", honor: "Lake Book Award" },
-        { recipient: "Seven Lanterns", honor: "Lake Book Award" },
-      ],
-    },
-  },
-  {
     name: "guard: prose after a winners heading ends the list: its people won nothing (winners-section)",
     text: "Tarn River Fiction Prize\n\nWinners\n\nThe jury met in the provincial capital on Monday and praised the entries for their quality and reach this year.\n\nQiao Wenhai said the event was a success",
     expect: { conferrals: [] },

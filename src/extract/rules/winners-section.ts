@@ -35,8 +35,6 @@ const CJK = /[\u3400-\u9fff]/;
 /** The Latin title before a title in Chinese script: "Evening Rain巴山夜雨Wu Yonggang". */
 const LATIN_BEFORE_CJK = /^([A-Z0-9][^\u3400-\u9fff"\u201C]{1,80}?)\s*[\u3400-\u9fff]/;
 const QUOTED_FIRST = /^["\u201C]([^"\u201D]{2,80})["\u201D]/;
-const PLAIN_TITLE =
-  /^(?!.*\b(?:image|photo|source|credit|click)\b|(?:by|and|in|of|with|from|for)\b)([A-Z0-9][^()"\u201C]{1,100}?)\s*(?:\(|\s+by\s|\s+[\u2013\u2014-]\s|[.;]?\s*$)/i;
 
 interface Section {
   honor: Mention;
@@ -151,27 +149,13 @@ function leadingPeople(input: RuleInput, from: number): Mention[] {
   return people;
 }
 
-/**
- * A work titled at the start of the line: in Latin before Chinese script, in quotes, or a line
- * of its own up to its bracket or its maker ("The Stars Gulf (Lake Publishing House)").
- */
+/** A work titled at the start of the line: in Latin before Chinese script, or in quotes. */
 function leadingWork(input: RuleInput, from: number, rest: string): Mention | undefined {
-  const plain = CJK.test(rest) || QUOTED_FIRST.test(rest) ? null : PLAIN_TITLE.exec(rest);
-  const title =
-    LATIN_BEFORE_CJK.exec(rest) ?? (CJK.test(rest) ? null : (QUOTED_FIRST.exec(rest) ?? plain));
+  const title = LATIN_BEFORE_CJK.exec(rest) ?? (CJK.test(rest) ? null : QUOTED_FIRST.exec(rest));
   if (!title) return undefined;
   const text = (title[1] as string).trimEnd();
   const start = from + rest.indexOf(text);
   if (/^not\s+awarded/i.test(text) || !/\p{L}{2}/u.test(text)) return undefined;
-  // A line that opens with a name read already names a body or a person, not a title: "Lake
-  // Publishing House, 1987" under a book.
-  const named = input.context.top.some(
-    (m) => m.evidence.start === start && m.kind !== "Work" && m.kind !== "Honor",
-  );
-  // "CeremonyYearTitleDirector": a table's header row, its cells glued, titles nothing.
-  // A line that ends in a period is a sentence (a photo caption), not a title.
-  const notATitle = /[a-z][A-Z][a-z]+[A-Z]/.test(text) || /\.\s*$/.test(rest);
-  if (title === plain && (named || notATitle || /^\p{L}{1,3}\W*$/u.test(text))) return undefined;
   return input.state.newMention("Work", start, start + text.length, input.context.sentence, 0.7);
 }
 
