@@ -471,12 +471,18 @@ export function formatReport(report: ValidationReport): string {
 /** Graphs larger than this are not validated during `laurel build` (about 10 s of work). */
 export const DEFAULT_BUILD_VALIDATION_MAX_QUADS = 250_000;
 
+/** A graph of `length` quads, read only if it is small enough to validate. */
+export interface QuadsToRead {
+  length: number;
+  read(): readonly QuadLike[];
+}
+
 /**
  * Validation as a build step: each result becomes a "shacl" warning. Graphs over `maxQuads` are
  * skipped with an info diagnostic (`laurel validate` checks them); maxQuads 0 turns it off.
  */
 export async function reportShaclDiagnostics(
-  quads: readonly QuadLike[],
+  quads: readonly QuadLike[] | QuadsToRead,
   sink: DiagnosticSink,
   maxQuads: number = DEFAULT_BUILD_VALIDATION_MAX_QUADS,
 ): Promise<void> {
@@ -489,7 +495,7 @@ export async function reportShaclDiagnostics(
     });
     return;
   }
-  const report = await validateQuads(quads);
+  const report = await validateQuads(Array.isArray(quads) ? quads : (quads as QuadsToRead).read());
   for (const r of report.results)
     sink.report({
       code: "shacl",
