@@ -49,10 +49,18 @@ export function cachePathFor(storePath: string): string {
   return join(dirname(storePath), `${basename(storePath, extname(storePath))}.cache.ndjson`);
 }
 
+const fingerprints = new WeakMap<Announcement, string>();
+
 /** Everything extraction reads from an announcement, hashed: equal fingerprints, equal input. */
 export function announcementFingerprint(announcement: Announcement): string {
-  const { id, path, headline, date, url, publisher, hash } = announcement;
-  return sha256(JSON.stringify([id, path, headline, date, url, publisher, hash]));
+  // Asked for several times per build (cache, graph keys, cache writing): hashed once.
+  let fingerprint = fingerprints.get(announcement);
+  if (fingerprint === undefined) {
+    const { id, path, headline, date, url, publisher, hash } = announcement;
+    fingerprint = sha256(JSON.stringify([id, path, headline, date, url, publisher, hash]));
+    fingerprints.set(announcement, fingerprint);
+  }
+  return fingerprint;
 }
 
 let sourceDigest: string | undefined;

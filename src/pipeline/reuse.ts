@@ -92,12 +92,15 @@ export function reuseSettings(
   return sha256(JSON.stringify({ format, extractor, renderer: rendererDigest, base, prefixes }));
 }
 
-/** The key of an announcement's graph: its input, and what each mention it maps resolved to. */
+/**
+ * The key of an announcement's graph: its input, and what each mention it maps resolved to, in
+ * order (the mention ids themselves follow from the input, as the extraction does).
+ */
 export function graphKey(extraction: Extraction, resolution: ResolveResult): string {
   const parts = [announcementFingerprint(extraction.announcement)];
   for (const id of referencedMentions(extraction)) {
     const entity = resolution.entityOf.get(id);
-    parts.push(id, entity ? `${entity.type} ${entity.iriSlug}` : "");
+    parts.push(entity ? `${entity.type} ${entity.iriSlug}` : "");
   }
   return sha256(parts.join("\n"));
 }
