@@ -35,8 +35,11 @@ export const GRAPH_INDEX_FORMAT = 1;
 const HEADER_TAG = "laurel-graphs";
 const XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
 
-/** A quad of an announcement's graph about something else than the announcement (graph implied). */
-export type SharedQuad = [subject: string, predicate: string, object: TableTerm];
+/**
+ * A quad of an announcement's graph about something else than the announcement (graph implied);
+ * an object that is an IRI is written as a plain string (most are: issuers, organizers, places).
+ */
+export type SharedQuad = [subject: string, predicate: string, object: string | TableTerm];
 
 /** What the index keeps of one announcement's graph. */
 export interface GraphRecord {
@@ -100,7 +103,7 @@ export function graphKey(extraction: Extraction, resolution: ResolveResult): str
   const parts = [announcementFingerprint(extraction.announcement)];
   for (const id of referencedMentions(extraction)) {
     const entity = resolution.entityOf.get(id);
-    parts.push(entity ? `${entity.type} ${entity.iriSlug}` : "");
+    parts.push(entity?.type ?? "", entity?.iriSlug ?? "");
   }
   return sha256(parts.join("\n"));
 }
@@ -139,7 +142,8 @@ function rangeIn([start, end]: [number, number], size: number): EarlierRange | u
   return undefined;
 }
 
-function objectTerm(term: TableTerm) {
+function objectTerm(term: string | TableTerm) {
+  if (typeof term === "string") return namedNode(term);
   switch (term.termType) {
     case "NamedNode":
       return namedNode(term.value);
@@ -160,11 +164,16 @@ export function announcementRuns(
 ): (subject: string) => string | undefined {
   const prefix = `${base}announcement/`;
   const known = new Set(extractions.map((e) => announcementIri(base, e.announcement.id)));
+  let last = "";
   return (subject) => {
     if (!subject.startsWith(prefix)) return undefined;
+    // Subjects come in sorted order: most are a `#...` node of the announcement just seen.
+    if (last && subject.startsWith(last) && subject.charCodeAt(last.length) === 0x23) return last;
     const hash = subject.indexOf("#", prefix.length);
     const iri = hash < 0 ? subject : subject.slice(0, hash);
-    return known.has(iri) ? iri : undefined;
+    if (!known.has(iri)) return undefined;
+    last = iri;
+    return iri;
   };
 }
 

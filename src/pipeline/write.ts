@@ -108,18 +108,27 @@ function sharedQuads(
   const { rows, terms } = table;
   let graph = -1;
   let owner: { id: string; iri: string } | undefined;
+  // Rows come sorted by graph, then subject: decide once per subject.
+  let subjectRank = -1;
+  let local = false;
   for (let i = 0; i < rows.length; i += 4) {
     if (rows[i] !== graph) {
       graph = rows[i] as number;
       owner = owners.get((terms[graph] as TableTerm).value);
+      subjectRank = -1;
     }
     if (!owner) continue;
     const subject = (terms[rows[i + 1] as number] as TableTerm).value;
-    if (isAbout(subject, owner.iri)) continue;
+    if (rows[i + 1] !== subjectRank) {
+      subjectRank = rows[i + 1] as number;
+      local = isAbout(subject, owner.iri);
+    }
+    if (local) continue;
     const list = found.get(owner.id) ?? [];
     found.set(owner.id, list);
     const predicate = (terms[rows[i + 2] as number] as TableTerm).value;
-    list.push([subject, predicate, { ...(terms[rows[i + 3] as number] as TableTerm) }]);
+    const object = terms[rows[i + 3] as number] as TableTerm;
+    list.push([subject, predicate, object.termType === "NamedNode" ? object.value : { ...object }]);
   }
   return found;
 }
