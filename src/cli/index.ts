@@ -331,7 +331,6 @@ async function runBuild(
   positionals: string[],
   io: Io,
 ): Promise<number> {
-  const sink = new CollectingSink();
   const quiet = Boolean(values.quiet);
   const buildTime = process.env.SOURCE_DATE_EPOCH
     ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z")
@@ -341,13 +340,11 @@ async function runBuild(
   const maxQuads = positiveInteger(values["max-quads"], "--max-quads");
   const maxBytes = positiveInteger(values["max-bytes"], "--max-bytes");
   const storePath = (values.store as string | undefined) ?? DEFAULTS.store;
-  const outPath = (values.out as string | undefined) ?? DEFAULTS.out;
   const cachePath = cachePathFor(storePath);
   const cacheKey = extractorKey();
   const previous = await previousExtractions(cachePath, cacheKey, Boolean(values.full));
   if (previous.warning && !quiet) io.err(`warning: ${previous.warning}\n`);
   const base = (values.base as string | undefined) ?? DEFAULT_BASE;
-  const turtlePrefixes = dataPrefixes(base);
   const options: BuildOptions = {
     ...(previous.cache ? { previous: previous.cache } : {}),
     paths: positionals.length > 0 ? positionals : [DEFAULTS.corpus],
@@ -357,23 +354,42 @@ async function runBuild(
     ...(buildTime ? { buildTime } : {}),
     ...(maxQuads ? { maxQuads } : {}),
     ...(maxBytes ? { maxBytes } : {}),
-    turtlePrefixes,
+    turtlePrefixes: dataPrefixes(base),
     onProgress: progressLine(io, quiet),
   };
-  const indexPath = graphIndexPathFor(storePath);
-  if (target) {
-    await removeGraphIndex(indexPath);
-    return runEndpointBuild(
-      options,
-      { storePath, cachePath, cacheKey, previous, target },
-      values,
-      io,
-    );
+  const files = { storePath, cachePath, cacheKey, previous };
+  if (!target) {
+    const outPath = (values.out as string | undefined) ?? DEFAULTS.out;
+    return runEmbeddedBuild(options, { ...files, outPath }, values, io);
   }
-  const files = { store: storePath, export: outPath };
-  const settings = reuseSettings(cacheKey, base, turtlePrefixes);
+  // The store is rewritten in batches, not from pieces: no graph of it is reused next time.
+  await removeGraphIndex(graphIndexPathFor(storePath));
+  return runEndpointBuild(options, { ...files, target }, values, io);
+}
+
+/**
+ * `laurel build` into the store file and the Turtle export: the graphs of unchanged announcements
+ * are taken from the previous store and export (see pipeline/reuse.ts), the rest is written anew.
+ */
+async function runEmbeddedBuild(
+  options: BuildOptions,
+  files: Omit<BuildFiles, "target"> & { outPath: string },
+  values: Record<string, unknown>,
+  io: Io,
+): Promise<number> {
+  const sink = new CollectingSink();
+  const { storePath, outPath, cachePath, cacheKey, previous } = files;
+  const indexPath = graphIndexPathFor(storePath);
+  const written = { store: storePath, export: outPath };
+  const settings = reuseSettings(
+    cacheKey,
+    options.base ?? DEFAULT_BASE,
+    options.turtlePrefixes ?? {},
+  );
   // Graphs are reused only over reused extractions: --full and a stale cache redo everything.
-  const graphs = previous.cache ? await readPreviousGraphs(indexPath, files, settings) : undefined;
+  const graphs = previous.cache
+    ? await readPreviousGraphs(indexPath, written, settings)
+    : undefined;
   if (graphs?.status === "ok") options.previousGraphs = graphs.previous;
   try {
     const result: BuildResult = await buildGraph(options, sink);
@@ -385,8 +401,9 @@ async function runBuild(
     await writeFileSpliced(outPath, result.pieces.turtle ?? [], earlier?.export);
     // Last: entries are addressed by content, so a cache older than the store is merely slower.
     await writeExtractionCache(cachePath, result.extractions, cacheKey, previous.cache);
-    if (result.graphRecords) await writeGraphIndex(indexPath, files, settings, result.graphRecords);
-    if (!quiet)
+    if (result.graphRecords)
+      await writeGraphIndex(indexPath, written, settings, result.graphRecords);
+    if (!values.quiet)
       io.out(
         summaryLines(result.summary, sink, {
           changes: describeChanges(result.changes, previous.fullReason, result.graphsReused),
