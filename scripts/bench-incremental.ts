@@ -2,12 +2,13 @@
 // N generated announcements, then M more added and an incremental build over the same store, each
 // in a fresh process; prints both wall times and their ratio (issue 14's goal: under 10%), checks
 // the incremental result byte for byte against a full build of the same N + M, and times the stages
-// of an incremental build in one process to show which one dominates.
+// of an incremental build in one process to show which one dominates (--stages-only: just those,
+// over the last run's output).
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { dataPrefixes, QuadTable, writeRdfChunks } from "../src/export/index.ts";
+import { dataPrefixes, QuadTable } from "../src/export/index.ts";
 import { extractFacts } from "../src/extract/index.ts";
 import { readAnnouncements } from "../src/ingest/index.ts";
 import { mapToQuads } from "../src/map/index.ts";
@@ -20,14 +21,22 @@ import {
 } from "../src/pipeline/cache.ts";
 import { CollectingSink } from "../src/pipeline/index.ts";
 import {
+  graphIndexPathFor,
+  graphKey,
+  readPreviousGraphs,
+  reusablePieces,
+  reuseSettings,
+  writeGraphIndex,
+} from "../src/pipeline/reuse.ts";
+import { writeGraphs } from "../src/pipeline/write.ts";
+import {
   DEFAULT_BASE,
   loadAuthority,
   loadOverrides,
   resolveEntities,
 } from "../src/resolve/index.ts";
-import { LaurelStore } from "../src/store/index.ts";
 import type { Extraction } from "../src/types.ts";
-import { writeFileAtomic } from "../src/util/fs.ts";
+import { writeFileSpliced } from "../src/util/fs.ts";
 import { ensureCorpus, machine, run, seconds, type Timing, table, timed } from "./lib/measure.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -40,12 +49,13 @@ const { values } = parseArgs({
     add: { type: "string", default: "100" },
     seed: { type: "string", default: "laurel" },
     "no-verify": { type: "boolean" },
+    "stages-only": { type: "boolean" },
     help: { type: "boolean", short: "h" },
   },
 });
 if (values.help) {
   process.stdout.write(
-    "Usage: npm run bench:incremental -- [--count N] [--add M] [--seed S] [--no-verify]\n",
+    "Usage: npm run bench:incremental -- [--count N] [--add M] [--seed S] [--no-verify] [--stages-only]\n  --stages-only: only time the stages, over the output of the last run\n",
   );
   process.exit(0);
 }
@@ -98,7 +108,7 @@ function sameBytes(a: string, b: string): boolean {
 
 type Stage = [string, Timing];
 
-/** The stages of an incremental build over `storePath`'s cache, timed one by one in this process. */
+/** The stages of an incremental build over `storePath`'s cache and index, timed one by one in this process. */
 async function timeIncrementalStages(corpus: string, storePath: string): Promise<Stage[]> {
   const stages: Stage[] = [];
   const step = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
@@ -109,13 +119,25 @@ async function timeIncrementalStages(corpus: string, storePath: string): Promise
   };
   const sink = new CollectingSink();
   const key = extractorKey();
-  const { announcements } = await step("ingest (read and hash every file)", () =>
+  const base = DEFAULT_BASE;
+  const prefixes = dataPrefixes(base);
+  const exportPath = join(dirname(storePath), "laurel.ttl");
+  const { announcements, filesSeen } = await step("ingest (read and hash every file)", () =>
     readAnnouncements([corpus], sink),
   );
   const read = await step("read the extraction cache", () =>
     readExtractionCache(cachePathFor(storePath), key),
   );
   if (read.status !== "ok") throw new Error(`cache not usable: ${read.status}`);
+  const settings = reuseSettings(key, base, prefixes);
+  const graphs = await step("read the graph index, the store and the export", () =>
+    readPreviousGraphs(
+      graphIndexPathFor(storePath),
+      { store: storePath, export: exportPath },
+      settings,
+    ),
+  );
+  if (graphs.status !== "ok") throw new Error(`graph index not usable: ${graphs.reason}`);
   const extractions = await step("extract the new announcements", () =>
     announcements.map((announcement): Extraction => {
       const entry = read.cache.entries.get(announcement.id);
@@ -124,40 +146,68 @@ async function timeIncrementalStages(corpus: string, storePath: string): Promise
         : extractFacts(announcement);
     }),
   );
-  // What the cache saves: a full build extracts every announcement (one thread, as on 2 cores).
-  await step("for comparison: extract all (a full build)", () =>
-    announcements.map((announcement) => extractFacts(announcement)),
-  );
   const authority = await loadAuthority(join(ROOT, "data", "authority.ttl"));
   const overrides = await loadOverrides(join(ROOT, "data", "overrides.ttl"));
   const resolution = await step("link (all announcements)", () =>
-    resolveEntities(extractions, { authority, overrides, base: DEFAULT_BASE }),
+    resolveEntities(extractions, { authority, overrides, base }),
   );
-  const mapped = await step("map (all announcements)", () =>
-    mapToQuads(extractions, resolution, { base: DEFAULT_BASE, maxQuads: 8_000_000 }),
+  const keys = await step("graph keys (all announcements)", () =>
+    extractions.map((extraction) => graphKey(extraction, resolution)),
+  );
+  const reused = reusablePieces(graphs.previous, extractions, keys, base);
+  log(`  (${reused.size} of ${extractions.length} graphs reusable)`);
+  const mapped = await step("map (new graphs; entities and dataset graphs)", () =>
+    mapToQuads(extractions, resolution, { base, maxQuads: 8_000_000 }, (extraction) => {
+      const pieces = reused.get(extraction.announcement.id);
+      return pieces && { tally: pieces.record.tally, shared: pieces.shared };
+    }),
   );
   const quadTable = await step("intern + sort", () => QuadTable.from(mapped.quads));
   mapped.quads.length = 0;
-  const chunks = await step("N-Quads", () => Array.from(quadTable.nquadsChunks()));
-  const turtle = await step("Turtle export", () =>
-    Array.from(
-      writeRdfChunks(quadTable, { format: "turtle", extraPrefixes: dataPrefixes(DEFAULT_BASE) }),
-    ),
+  const linked = { base, announcements, filesSeen, extractions, resolution };
+  const written = await step("N-Quads and Turtle, reused pieces spliced in", () =>
+    writeGraphs(quadTable, linked, {
+      keys,
+      tallies: mapped.tallies,
+      reused,
+      turtlePrefixes: prefixes,
+    }),
   );
   const scratch = join(BENCH, "incremental-scratch");
-  await step("write store, export and cache", async () => {
-    await LaurelStore.save(join(scratch, "laurel.nq"), chunks);
-    await writeFileAtomic(join(scratch, "laurel.ttl"), turtle);
-    await writeExtractionCache(join(scratch, "laurel.cache.ndjson"), extractions, key);
+  const files = { store: join(scratch, "laurel.nq"), export: join(scratch, "laurel.ttl") };
+  // Written beside the previous files, from them, as `laurel build` writes over them.
+  await step("write store and export", async () => {
+    await writeFileSpliced(files.store, written.nquads, graphs.previous.store);
+    await writeFileSpliced(files.export, written.turtle ?? [], graphs.previous.export);
   });
+  await graphs.previous.close();
+  await step("write the extraction cache", () =>
+    writeExtractionCache(join(scratch, "laurel.cache.ndjson"), extractions, key, read.cache),
+  );
+  await step("write the graph index", () =>
+    writeGraphIndex(graphIndexPathFor(files.store), files, settings, written.records ?? []),
+  );
   rmSync(scratch, { recursive: true, force: true });
   return stages;
+}
+
+function stageTable(stages: Stage[]): string {
+  return table(
+    ["stage of the incremental build (one process)", "wall", "CPU"],
+    stages.map(([name, t]) => [name, seconds(t.wallMs), seconds(t.cpuMs)]),
+  );
 }
 
 async function main(): Promise<void> {
   const generated = ensureCorpus(BENCH, count + add, values.seed as string, log);
   const runDir = join(BENCH, `incremental-${count}+${add}`);
   const corpus = join(runDir, "corpus");
+  if (values["stages-only"]) {
+    log("stages of an incremental build over the last run's output, timed in this process...");
+    const stages = await timeIncrementalStages(corpus, join(runDir, "incremental", "laurel.nq"));
+    process.stdout.write(`${stageTable(stages)}\n`);
+    return;
+  }
   const files = partialCorpus(generated.dir, corpus, count);
   const incrementalOut = join(runDir, "incremental");
   rmSync(incrementalOut, { recursive: true, force: true });
@@ -208,10 +258,7 @@ async function main(): Promise<void> {
     `ratio incremental / full: ${(ratio * 100).toFixed(1)}% (goal: under 10%: ${ratio < 0.1 ? "met" : "NOT met"})`,
     `result: ${verified}`,
     "",
-    table(
-      ["stage of the incremental build (one process)", "wall", "CPU"],
-      stages.map(([name, t]) => [name, seconds(t.wallMs), seconds(t.cpuMs)]),
-    ),
+    stageTable(stages),
     "",
   ].join("\n");
   process.stdout.write(report);

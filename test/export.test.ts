@@ -1,6 +1,7 @@
 // Exports are byte-stable: the Turtle of the golden announcement matches a committed file byte for
 // byte (library and CLI), exports survive a round trip through a new store unchanged, two builds of
-// the seed corpus are identical, and TriG keeps one named graph per announcement.
+// the seed corpus are identical, TriG keeps one named graph per announcement, and pieces of earlier
+// output spliced among new lines give the bytes of the whole.
 // Regenerate the golden file after an intended change with UPDATE_GOLDEN=1 npx vitest run test/export.test.ts
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -14,13 +15,19 @@ import {
   dataPrefixes,
   type ExportFormat,
   QuadTable,
+  type Splice,
+  turtleChunksSpliced,
+  type WrittenRun,
   writeRdf,
   writeRdfChunks,
 } from "../src/export/index.ts";
+import { announcementIri, graphIri } from "../src/map/index.ts";
 import { LAUREL, NS } from "../src/map/vocab.ts";
 import { type BuildOptions, buildGraph, CollectingSink } from "../src/pipeline/index.ts";
+import { announcementRuns } from "../src/pipeline/reuse.ts";
 import { DEFAULT_BASE } from "../src/resolve/index.ts";
 import { LaurelStore } from "../src/store/index.ts";
+import { EarlierRange } from "../src/util/fs.ts";
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const GOLDEN = root("test/fixtures/map-golden");
@@ -183,5 +190,84 @@ describe("the seed corpus", () => {
       );
       expect(foreign).toEqual([]);
     }
+  });
+});
+
+describe("splicing earlier output", () => {
+  let built: Awaited<ReturnType<typeof buildGraph>>;
+  let whole: { nquads: Buffer; turtle: Buffer };
+  const graphs = new Map<string, WrittenRun>();
+  const subjects = new Map<string, WrittenRun>();
+  const runOf = (subject: string) => announcementRuns(DEFAULT_BASE, built.extractions)(subject);
+
+  beforeAll(async () => {
+    built = await buildGraph(seedOptions(), new CollectingSink());
+    const nquads = built.table.nquadsPieces({ onWritten: (run) => graphs.set(run.key, run) });
+    const turtle = turtleChunksSpliced(built.table, {
+      extraPrefixes: prefixes,
+      runOf,
+      onWritten: (run) => subjects.set(run.key, run),
+    });
+    whole = { nquads: bytesOf(Array.from(nquads)), turtle: bytesOf(Array.from(turtle)) };
+  });
+
+  /** The pieces as bytes, earlier ranges read from `earlier`. */
+  function bytesOf(pieces: Array<string | Uint8Array | EarlierRange>, earlier?: Buffer): Buffer {
+    return Buffer.concat(
+      pieces.map((piece) => {
+        if (typeof piece === "string") return Buffer.from(piece);
+        if (!(piece instanceof EarlierRange)) return piece;
+        if (!earlier) throw new Error("an earlier range without the earlier output");
+        return earlier.subarray(piece.start, piece.end);
+      }),
+    );
+  }
+
+  /** The ranges of the whole output that the kept announcements' graphs and statements took. */
+  function splices(runs: Map<string, WrittenRun>, iris: string[]): Splice[] {
+    return iris.sort().map((iri) => {
+      const run = runs.get(iri);
+      if (!run) throw new Error(`${iri} was not written`);
+      return { iri, range: new EarlierRange(run.start, run.end) };
+    });
+  }
+
+  test("given three graphs written earlier, when spliced in among the rest written anew, then N-Quads and Turtle are the bytes written whole", () => {
+    // given announcements 0, 2 and 3 kept from the whole output (2 and 3 lie side by side)
+    const kept = [0, 2, 3].map((i) => built.extractions[i]?.announcement.id as string);
+    const keptGraphs = kept.map((id) => graphIri(DEFAULT_BASE, id));
+    const keptSubjects = new Set(kept.map((id) => announcementIri(DEFAULT_BASE, id)));
+    // when the rest is tabled (with the kept graphs' statements about entities, which the merged
+    // Turtle needs) and written with the kept pieces spliced in
+    const rest = QuadTable.from(
+      Array.from(built.table.quads()).filter(
+        (q) => !keptSubjects.has(runOf(q.subject.value) ?? ""),
+      ),
+    );
+    const nquads = rest.nquadsPieces({
+      splices: splices(graphs, keptGraphs),
+      skipGraphs: new Set(keptGraphs),
+    });
+    const turtle = turtleChunksSpliced(rest, {
+      extraPrefixes: prefixes,
+      runOf,
+      splices: splices(subjects, [...keptSubjects]),
+    });
+    // then the bytes are those of the whole
+    expect(bytesOf(Array.from(nquads), whole.nquads).equals(whole.nquads)).toBe(true);
+    expect(bytesOf(Array.from(turtle), whole.turtle).equals(whole.turtle)).toBe(true);
+  });
+
+  test("given a table that still holds statements of a spliced announcement, when written, then it is refused", () => {
+    const kept = announcementIri(DEFAULT_BASE, built.extractions[1]?.announcement.id as string);
+    const write = () =>
+      Array.from(
+        turtleChunksSpliced(built.table, {
+          extraPrefixes: prefixes,
+          runOf,
+          splices: splices(subjects, [kept]),
+        }),
+      );
+    expect(write).toThrow(/both spliced and written anew/);
   });
 });

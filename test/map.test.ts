@@ -1,6 +1,7 @@
 // The mapping, end to end: a small announcement written for this test is built and its graph is
 // compared with test/fixtures/map-golden/expected.ttl by isomorphism (set of canonical triples), and
-// every selector in the seed build quotes exactly the text its offsets point at.
+// every selector in the seed build quotes exactly the text its offsets point at, and mapping looks up
+// only the mentions referencedMentions names (what a reused graph's key covers).
 // Regenerate the golden file after an intended change with UPDATE_GOLDEN=1 npx vitest run test/map.test.ts
 // and read the diff before committing it.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -8,9 +9,11 @@ import { fileURLToPath } from "node:url";
 import { Parser, type Quad, type Term } from "n3";
 import { beforeAll, describe, expect, test } from "vitest";
 import { dataPrefixes, writeRdf } from "../src/export/index.ts";
+import { GraphMapper, referencedMentions } from "../src/map/index.ts";
 import { LAUREL, NS, OA } from "../src/map/vocab.ts";
 import { buildGraph, CollectingSink } from "../src/pipeline/index.ts";
 import { DEFAULT_BASE } from "../src/resolve/index.ts";
+import type { Entity } from "../src/types.ts";
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const GOLDEN = root("test/fixtures/map-golden");
@@ -170,5 +173,31 @@ describe("selectors in the seed build", () => {
         problems.push(`${selector.value}: suffix does not follow the quote`);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe("referencedMentions", () => {
+  test("given each seed announcement, when mapped, then every mention it looks up is one referencedMentions names", async () => {
+    // given the seed corpus built (a graph's reuse key hashes what these mentions resolve to)
+    const built = await buildGraph(
+      { paths: [root("data/announcements")], validateMaxQuads: 0 },
+      new CollectingSink(),
+    );
+    for (const extraction of built.extractions) {
+      // when the announcement is mapped with the lookups recorded
+      const asked = new Set<string>();
+      const entityOf = new (class extends Map<string, Entity> {
+        override get(key: string): Entity | undefined {
+          asked.add(key);
+          return super.get(key);
+        }
+      })(built.resolution.entityOf);
+      const mapper = new GraphMapper({ ...built.resolution, entityOf }, { base: DEFAULT_BASE });
+      mapper.mapAnnouncement(extraction, []);
+      // then nothing it looked up is missing from the key's list
+      const referenced = new Set(referencedMentions(extraction));
+      expect(asked.size).toBeGreaterThan(0);
+      expect([...asked].filter((id) => !referenced.has(id))).toEqual([]);
+    }
   });
 });

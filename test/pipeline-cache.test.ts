@@ -84,7 +84,7 @@ describe("incremental laurel build", () => {
     const incremental = await build(corpus, outDir);
     // then the summary says so and the bytes are those of a full build
     expect(incremental.summary).toBe(
-      "announcements: 28 of 28 file(s) (8 added, 1 changed, 1 removed, 19 kept)",
+      "announcements: 28 of 28 file(s) (8 added, 1 changed, 1 removed, 19 kept; 19 graphs reused)",
     );
     await expectSameAsFullBuild(incremental, corpus);
   });
@@ -96,7 +96,7 @@ describe("incremental laurel build", () => {
     const before = await readFile(first.store);
     const again = await build(corpus, outDir);
     expect(again.summary).toBe(
-      "announcements: 11 of 11 file(s) (0 added, 0 changed, 0 removed, 11 kept)",
+      "announcements: 11 of 11 file(s) (0 added, 0 changed, 0 removed, 11 kept; 11 graphs reused)",
     );
     expect((await readFile(again.store)).equals(before)).toBe(true);
   });
@@ -197,6 +197,27 @@ describe("readExtractionCache", () => {
       expect(entry?.fingerprint).toBe(announcementFingerprint(announcement));
       expect(isDeepStrictEqual(entry?.extraction, extraction), announcement.id).toBe(true);
     }
+  });
+
+  test("writes reused entries back from the lines read, as the bytes it would write anew", async () => {
+    // given a cache of the samples, read back
+    const { announcements } = await readAnnouncements([SAMPLES], new CollectingSink());
+    const extractions = announcements.map((announcement) => extractFacts(announcement));
+    const dir = await tempDir();
+    await writeExtractionCache(join(dir, "first.ndjson"), extractions, "key");
+    const read = await readExtractionCache(join(dir, "first.ndjson"), "key");
+    if (read.status !== "ok") throw new Error(`cache not read: ${read.status}`);
+    // when the next build writes it with one announcement changed and one gone
+    const [first, second, ...rest] = extractions;
+    if (!first || !second) throw new Error("too few samples");
+    const changed = { ...second, announcement: { ...second.announcement, hash: "other" } };
+    const next = [changed, ...rest.reverse()];
+    await writeExtractionCache(join(dir, "reused.ndjson"), next, "key", read.cache);
+    await writeExtractionCache(join(dir, "fresh.ndjson"), next, "key");
+    // then reusing the lines read changed nothing
+    const reused = await readFile(join(dir, "reused.ndjson"));
+    expect(reused.equals(await readFile(join(dir, "fresh.ndjson")))).toBe(true);
+    expect(read.cache.entries.get(first.announcement.id)?.line).toBeDefined();
   });
 
   test("says a missing cache is missing", async () => {

@@ -25,6 +25,13 @@ import {
   linkCorpus,
 } from "../pipeline/index.ts";
 import {
+  graphIndexPathFor,
+  readPreviousGraphs,
+  removeGraphIndex,
+  reuseSettings,
+  writeGraphIndex,
+} from "../pipeline/reuse.ts";
+import {
   executeQuery,
   formatOutcome,
   type PreparedQuery,
@@ -36,7 +43,7 @@ import { DEFAULT_BASE } from "../resolve/index.ts";
 import { defaultConcurrency, startServer } from "../serve/index.ts";
 import { LaurelStore } from "../store/index.ts";
 import { type Diagnostic, ENTITY_TYPES, type EntityType } from "../types.ts";
-import { writeFileAtomic } from "../util/fs.ts";
+import { writeFileAtomic, writeFileSpliced } from "../util/fs.ts";
 import { evalCommand } from "./eval.ts";
 import {
   CREDENTIALS_HELP,
@@ -324,7 +331,6 @@ async function runBuild(
   positionals: string[],
   io: Io,
 ): Promise<number> {
-  const sink = new CollectingSink();
   const quiet = Boolean(values.quiet);
   const buildTime = process.env.SOURCE_DATE_EPOCH
     ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z")
@@ -334,46 +340,82 @@ async function runBuild(
   const maxQuads = positiveInteger(values["max-quads"], "--max-quads");
   const maxBytes = positiveInteger(values["max-bytes"], "--max-bytes");
   const storePath = (values.store as string | undefined) ?? DEFAULTS.store;
-  const outPath = (values.out as string | undefined) ?? DEFAULTS.out;
   const cachePath = cachePathFor(storePath);
   const cacheKey = extractorKey();
   const previous = await previousExtractions(cachePath, cacheKey, Boolean(values.full));
   if (previous.warning && !quiet) io.err(`warning: ${previous.warning}\n`);
+  const base = (values.base as string | undefined) ?? DEFAULT_BASE;
   const options: BuildOptions = {
     ...(previous.cache ? { previous: previous.cache } : {}),
     paths: positionals.length > 0 ? positionals : [DEFAULTS.corpus],
-    base: (values.base as string | undefined) ?? DEFAULT_BASE,
+    base,
     authorityPath: (values.authority as string | undefined) ?? DEFAULTS.authority,
     overridesPath: (values.overrides as string | undefined) ?? DEFAULTS.overrides,
     ...(buildTime ? { buildTime } : {}),
     ...(maxQuads ? { maxQuads } : {}),
     ...(maxBytes ? { maxBytes } : {}),
-    turtlePrefixes: dataPrefixes((values.base as string | undefined) ?? DEFAULT_BASE),
+    turtlePrefixes: dataPrefixes(base),
     onProgress: progressLine(io, quiet),
   };
-  if (target)
-    return runEndpointBuild(
-      options,
-      { storePath, cachePath, cacheKey, previous, target },
-      values,
-      io,
-    );
-  const result: BuildResult = await buildGraph(options, sink);
-  if (!acceptDiagnostics(sink, result.announcements.length, values, io)) return 1;
-  await LaurelStore.save(storePath, result.nquadsChunks);
-  await writeFileAtomic(outPath, result.turtleChunks ?? []);
-  // Last: entries are addressed by content, so a cache older than the store is merely slower.
-  await writeExtractionCache(cachePath, result.extractions, cacheKey);
-  if (!quiet)
-    io.out(
-      summaryLines(result.summary, sink, {
-        changes: describeChanges(result.changes, previous.fullReason),
-        graphs: result.extractions.length + 2,
-        store: storePath,
-        exported: outPath,
-      }),
-    );
-  return 0;
+  const files = { storePath, cachePath, cacheKey, previous };
+  if (!target) {
+    const outPath = (values.out as string | undefined) ?? DEFAULTS.out;
+    return runEmbeddedBuild(options, { ...files, outPath }, values, io);
+  }
+  // The store is rewritten in batches, not from pieces: no graph of it is reused next time.
+  await removeGraphIndex(graphIndexPathFor(storePath));
+  return runEndpointBuild(options, { ...files, target }, values, io);
+}
+
+/**
+ * `laurel build` into the store file and the Turtle export: the graphs of unchanged announcements
+ * are taken from the previous store and export (see pipeline/reuse.ts), the rest is written anew.
+ */
+async function runEmbeddedBuild(
+  options: BuildOptions,
+  files: Omit<BuildFiles, "target"> & { outPath: string },
+  values: Record<string, unknown>,
+  io: Io,
+): Promise<number> {
+  const sink = new CollectingSink();
+  const { storePath, outPath, cachePath, cacheKey, previous } = files;
+  const indexPath = graphIndexPathFor(storePath);
+  const written = { store: storePath, export: outPath };
+  const settings = reuseSettings(
+    cacheKey,
+    options.base ?? DEFAULT_BASE,
+    options.turtlePrefixes ?? {},
+  );
+  // Graphs are reused only over reused extractions: --full and a stale cache redo everything.
+  const graphs = previous.cache
+    ? await readPreviousGraphs(indexPath, written, settings)
+    : undefined;
+  if (graphs?.status === "ok") options.previousGraphs = graphs.previous;
+  try {
+    const result: BuildResult = await buildGraph(options, sink);
+    if (!acceptDiagnostics(sink, result.announcements.length, values, io)) return 1;
+    // The index goes first and comes back last: a build stopped between leaves none to trust.
+    await removeGraphIndex(indexPath);
+    const earlier = options.previousGraphs;
+    await writeFileSpliced(storePath, result.pieces.nquads, earlier?.store);
+    await writeFileSpliced(outPath, result.pieces.turtle ?? [], earlier?.export);
+    // Last: entries are addressed by content, so a cache older than the store is merely slower.
+    await writeExtractionCache(cachePath, result.extractions, cacheKey, previous.cache);
+    if (result.graphRecords)
+      await writeGraphIndex(indexPath, written, settings, result.graphRecords);
+    if (!values.quiet)
+      io.out(
+        summaryLines(result.summary, sink, {
+          changes: describeChanges(result.changes, previous.fullReason, result.graphsReused),
+          graphs: result.extractions.length + 2,
+          store: storePath,
+          exported: outPath,
+        }),
+      );
+    return 0;
+  } finally {
+    await options.previousGraphs?.close();
+  }
 }
 
 interface BuildFiles {
@@ -404,7 +446,12 @@ async function runEndpointBuild(
     ...(options.buildTime ? { buildTime: options.buildTime } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  await writeExtractionCache(files.cachePath, linked.extractions, files.cacheKey);
+  await writeExtractionCache(
+    files.cachePath,
+    linked.extractions,
+    files.cacheKey,
+    files.previous.cache,
+  );
   if (!values.quiet)
     io.out(
       summaryLines(summary, sink, {
@@ -497,11 +544,19 @@ async function previousExtractions(
   }
 }
 
-/** "2 added, 1 changed, 1 removed, 2 kept", or why the build was a full one. */
-function describeChanges(changes: CorpusChanges | undefined, fullReason: string): string {
+/**
+ * "2 added, 1 changed, 1 removed, 2 kept; 2 graphs reused", or why the build was a full one. A
+ * kept announcement is not extracted again; a reused graph is not mapped or written again either.
+ */
+function describeChanges(
+  changes: CorpusChanges | undefined,
+  fullReason: string,
+  graphsReused?: number,
+): string {
   if (!changes) return fullReason;
   const { added, changed, removed, kept } = changes;
-  return `${added} added, ${changed} changed, ${removed} removed, ${kept} kept`;
+  const reused = graphsReused === undefined ? "" : `; ${graphsReused} graphs reused`;
+  return `${added} added, ${changed} changed, ${removed} removed, ${kept} kept${reused}`;
 }
 
 async function baseOf(store: LaurelStore): Promise<string> {

@@ -1,6 +1,7 @@
 // **export** writes sorted, byte-stable Turtle, TriG or N-Quads with the project's prefixes.
 import { DataFactory, type Quad, type Term } from "n3";
 import { PREFIXES } from "../map/vocab.ts";
+import { EarlierRange } from "../util/fs.ts";
 
 const { namedNode, blankNode, literal, quad, defaultGraph } = DataFactory;
 
@@ -26,7 +27,7 @@ const XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
 const RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString";
 
 /** A term as the table keeps it: datatype always set for literals, language only when present. */
-interface TableTerm {
+export interface TableTerm {
   termType: "NamedNode" | "BlankNode" | "Literal" | "DefaultGraph";
   value: string;
   language: string;
@@ -180,7 +181,75 @@ export class QuadTable {
    * ends. Each term is encoded once and lines are copied together byte by byte: no per-line strings
    * for the garbage collector, and no string-length ceiling.
    */
-  *nquadsChunks(chunkBytes = 16 * 1024 * 1024): Generator<Buffer> {
+  *nquadsChunks(chunkBytes = 16 * 1024 * 1024): Generator<Uint8Array> {
+    // Without splices there are only bytes.
+    for (const piece of this.nquadsPieces({}, chunkBytes))
+      if (!(piece instanceof EarlierRange)) yield piece;
+  }
+
+  /**
+   * nquadsChunks with stretches of the earlier output placed among the graphs (`splice`), which
+   * also tells where each graph landed.
+   */
+  *nquadsPieces(
+    splice: SpliceOptions,
+    chunkBytes = 16 * 1024 * 1024,
+  ): Generator<Uint8Array | EarlierRange> {
+    const { arena, offsets, longest } = this.encodedTerms();
+    const lineMax = 4 * longest + 8;
+    const rows = this.rows;
+    const output = new SplicedOutput<Uint8Array>(splice);
+    let out = Buffer.allocUnsafe(Math.max(chunkBytes, lineMax) + lineMax);
+    let at = 0;
+    // A plain loop: terms are short, and Buffer#copy costs more per call than it saves.
+    const put = (rank: number) => {
+      const end = offsets[rank + 1] as number;
+      for (let k = offsets[rank] as number; k < end; k++) out[at++] = arena[k] as number;
+    };
+    const take = (): Uint8Array | undefined => {
+      if (at === 0) return undefined;
+      const chunk = out.subarray(0, at);
+      out = Buffer.allocUnsafe(Math.max(chunkBytes, lineMax) + lineMax);
+      at = 0;
+      return chunk;
+    };
+    const flush = () => output.emit(take());
+    let graph = -1;
+    let skipping = false;
+    for (let i = 0; i < rows.length; i += 4) {
+      if (rows[i] !== graph) {
+        output.close(output.written + at);
+        graph = rows[i] as number;
+        const term = this.terms[graph] as TableTerm;
+        // The default graph's key is "": nothing sorts before it.
+        if (output.pending) yield* output.spliceBefore(termKey(term), flush);
+        skipping = output.skips(term.value);
+        if (!skipping) output.open(term.value, output.written + at);
+      }
+      if (skipping) continue;
+      if (at >= chunkBytes) yield* output.emit(take());
+      put(rows[i + 1] as number);
+      out[at++] = 0x20;
+      put(rows[i + 2] as number);
+      out[at++] = 0x20;
+      put(rows[i + 3] as number);
+      // The default graph has rank 0 and writes nothing.
+      if (this.terms[graph]?.termType !== "DefaultGraph") {
+        out[at++] = 0x20;
+        put(graph);
+      }
+      out[at++] = 0x20;
+      out[at++] = 0x2e;
+      out[at++] = 0x0a;
+      output.count();
+    }
+    output.close(output.written + at);
+    yield* output.spliceBefore(undefined, flush);
+    yield* flush();
+  }
+
+  /** Every term's N-Triples form, UTF-8, back to back in one buffer. */
+  private encodedTerms(): { arena: Buffer; offsets: Int32Array; longest: number } {
     const texts = this.terms.map(ntriplesTerm);
     const offsets = new Int32Array(texts.length + 1);
     let total = 0;
@@ -196,37 +265,110 @@ export class QuadTable {
     texts.forEach((text, rank) => {
       arena.write(text, offsets[rank] as number);
     });
-    const lineMax = 4 * longest + 8;
-    const rows = this.rows;
-    let out = Buffer.allocUnsafe(Math.max(chunkBytes, lineMax) + lineMax);
-    let at = 0;
-    // A plain loop: terms are short, and Buffer#copy costs more per call than it saves.
-    const put = (rank: number) => {
-      const end = offsets[rank + 1] as number;
-      for (let k = offsets[rank] as number; k < end; k++) out[at++] = arena[k] as number;
-    };
-    for (let i = 0; i < rows.length; i += 4) {
-      if (at >= chunkBytes) {
-        yield out.subarray(0, at);
-        out = Buffer.allocUnsafe(Math.max(chunkBytes, lineMax) + lineMax);
-        at = 0;
+    return { arena, offsets, longest };
+  }
+}
+
+/** Bytes of the earlier output, written again where `iri` sorts among the new output. */
+export interface Splice {
+  /** The graph (N-Quads) or the first subject (Turtle) the bytes stand for. */
+  iri: string;
+  range: EarlierRange;
+}
+
+/** Where a graph (N-Quads) or a run of subjects (Turtle) landed, in bytes of the output. */
+export interface WrittenRun {
+  key: string;
+  start: number;
+  end: number;
+  /** Lines (quads) written for it; undefined for a splice or in Turtle. */
+  quads?: number;
+}
+
+export interface SpliceOptions {
+  /** Sorted by IRI; each is written just before the first graph or subject that sorts after it. */
+  splices?: readonly Splice[];
+  /** Graphs of the table not to write: their lines come from a splice. */
+  skipGraphs?: ReadonlySet<string>;
+  /** Told where each graph's lines (N-Quads) or each run's statements (Turtle) landed. */
+  onWritten?: (run: WrittenRun) => void;
+}
+
+/**
+ * Bookkeeping shared by the spliced writers: byte offsets of the output so far, splices still to
+ * place (adjacent pieces of one earlier file go out as one), and the run being written.
+ */
+class SplicedOutput<Chunk extends Uint8Array | string> {
+  /** Bytes handed out so far. */
+  written = 0;
+  private next = 0;
+  private run: { key: string; start: number; quads: number } | undefined;
+  private readonly splices: readonly Splice[];
+  private readonly spliced: ReadonlySet<string>;
+
+  constructor(private readonly options: SpliceOptions) {
+    this.splices = options.splices ?? [];
+    this.spliced = new Set(this.splices.map((splice) => splice.iri));
+  }
+
+  get pending(): boolean {
+    return this.next < this.splices.length;
+  }
+
+  skips(iri: string): boolean {
+    return this.options.skipGraphs?.has(iri) ?? false;
+  }
+
+  /** Opens a run that starts at byte `start` of the output. */
+  open(key: string, start: number): void {
+    // A splice stands for all of its run: the table must hold none of it.
+    if (this.spliced.has(key)) throw new Error(`${key} is both spliced and written anew`);
+    this.run = { key, start, quads: 0 };
+  }
+
+  count(): void {
+    if (this.run) this.run.quads++;
+  }
+
+  /** Closes the open run, if any, at byte `end` of the output. */
+  close(end: number): void {
+    if (!this.run) return;
+    const { key, start, quads } = this.run;
+    this.options.onWritten?.({ key, start, end, quads });
+    this.run = undefined;
+  }
+
+  /** Hands out a chunk, counting its bytes. */
+  *emit(chunk: Chunk | EarlierRange | undefined, bytes?: number): Generator<Chunk | EarlierRange> {
+    if (chunk === undefined || chunk.length === 0) return;
+    this.written += bytes ?? (typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length);
+    yield chunk;
+  }
+
+  /**
+   * Writes the splices whose key sorts before `key` (all that are left for undefined), after what
+   * `flush` hands out. Keys are table sort keys, so splices land where a full build puts them.
+   */
+  *spliceBefore(
+    key: string | undefined,
+    flush: () => Iterable<Chunk | EarlierRange>,
+  ): Generator<Chunk | EarlierRange> {
+    let joined: EarlierRange | undefined;
+    while (this.next < this.splices.length) {
+      const { iri, range } = this.splices[this.next] as Splice;
+      if (key !== undefined && `1${iri}` >= key) break;
+      this.next++;
+      if (joined === undefined) yield* flush();
+      // Consecutive graphs of the earlier file go out as one stretch.
+      if (joined?.end === range.start) joined = new EarlierRange(joined.start, range.end);
+      else {
+        yield* this.emit(joined);
+        joined = range;
       }
-      put(rows[i + 1] as number);
-      out[at++] = 0x20;
-      put(rows[i + 2] as number);
-      out[at++] = 0x20;
-      put(rows[i + 3] as number);
-      const graph = rows[i] as number;
-      // The default graph has rank 0 and writes nothing.
-      if (this.terms[graph]?.termType !== "DefaultGraph") {
-        out[at++] = 0x20;
-        put(graph);
-      }
-      out[at++] = 0x20;
-      out[at++] = 0x2e;
-      out[at++] = 0x0a;
+      const start = this.written + joined.length - range.length;
+      this.options.onWritten?.({ key: iri, start, end: start + range.length });
     }
-    if (at > 0) yield out.subarray(0, at);
+    yield* this.emit(joined);
   }
 }
 
@@ -331,25 +473,68 @@ export function* writeRdfChunks(
     return;
   }
   const prefixes = { ...PREFIXES, ...(options.extraPrefixes ?? {}) };
-  yield* writeTurtleLike(table, prefixes, options.format === "trig", chunkChars);
+  // Without splices the writer yields text only.
+  for (const chunk of writeTurtleLike(table, prefixes, options.format === "trig", chunkChars))
+    if (typeof chunk === "string") yield chunk;
+}
+
+export interface TurtleSpliceOptions extends SpliceOptions {
+  /** The run a subject belongs to (runs are contiguous in sort order), or undefined for none. */
+  runOf?: (subject: string) => string | undefined;
+}
+
+/**
+ * The Turtle export (all graphs merged) of `table` with earlier statements spliced in, as text and
+ * bytes. A splice stands for a whole run of subjects (see TurtleSpliceOptions.runOf), which the
+ * table must not hold; onWritten tells where each run landed.
+ */
+export function turtleChunksSpliced(
+  table: QuadTable,
+  options: { extraPrefixes?: Record<string, string>; chunkChars?: number } & TurtleSpliceOptions,
+): Generator<string | EarlierRange> {
+  const prefixes = { ...PREFIXES, ...(options.extraPrefixes ?? {}) };
+  return writeTurtleLike(table, prefixes, false, options.chunkChars ?? 16_000_000, options);
+}
+
+/** A place in the text a ChunkBuffer holds where a run starts or ends. */
+interface Mark {
+  key: string;
+  edge: "start" | "end";
+  /** Characters into the pending text; bytes into the chunk once taken. */
+  at: number;
 }
 
 /** Collects small strings and hands them back joined, a chunk at a time. */
 class ChunkBuffer {
   private parts: string[] = [];
   private length = 0;
+  private marks: Mark[] = [];
   constructor(private readonly chunkChars: number) {}
   push(text: string): void {
     this.parts.push(text);
     this.length += text.length;
   }
+  mark(key: string, edge: Mark["edge"]): void {
+    this.marks.push({ key, edge, at: this.length });
+  }
   /** The buffered text once it has reached the chunk size (call at line ends only). */
-  take(force = false): string | undefined {
+  take(force = false): { text: string; bytes: number; marks: Mark[] } | undefined {
     if (this.parts.length === 0 || (!force && this.length < this.chunkChars)) return undefined;
     const text = this.parts.join("");
+    // Marks count characters; the file counts UTF-8 bytes.
+    let chars = 0;
+    let bytes = 0;
+    for (const mark of this.marks) {
+      bytes += Buffer.byteLength(text.slice(chars, mark.at));
+      chars = mark.at;
+      mark.at = bytes;
+    }
+    bytes += Buffer.byteLength(text.slice(chars));
+    const marks = this.marks;
     this.parts = [];
     this.length = 0;
-    return text;
+    this.marks = [];
+    return { text, bytes, marks };
   }
 }
 
@@ -409,27 +594,22 @@ function* writeTurtleLike(
   prefixes: Record<string, string>,
   trig: boolean,
   chunkChars: number,
-): Generator<string> {
-  const byLength = Object.entries(prefixes).sort((a, b) => b[1].length - a[1].length);
-  const iri = (value: string): string => {
-    for (const [name, namespace] of byLength) {
-      if (value.startsWith(namespace)) {
-        const local = value.slice(namespace.length);
-        if (SAFE_LOCAL.test(local)) return `${name}:${local}`;
-      }
-    }
-    return `<${escapeIri(value)}>`;
-  };
-  const written: Array<string | undefined> = [];
-  const term = (rank: number): string => {
-    let text = written[rank];
-    if (text !== undefined) return text;
-    const t = table.terms[rank] as TableTerm;
-    text = turtleTerm(t, iri);
-    written[rank] = text;
-    return text;
-  };
+  splice: TurtleSpliceOptions = {},
+): Generator<string | EarlierRange> {
+  const term = turtleTerms(table, prefixes);
   const buffer = new ChunkBuffer(chunkChars);
+  const output = new SplicedOutput<string>(splice);
+  function* flush(force: boolean): Generator<string | EarlierRange> {
+    const taken = buffer.take(force);
+    if (!taken) return;
+    for (const mark of taken.marks) {
+      if (mark.edge === "start") output.open(mark.key, output.written + mark.at);
+      else output.close(output.written + mark.at);
+    }
+    yield* output.emit(taken.text, taken.bytes);
+  }
+  const flushAll = () => flush(true);
+  const runs = new SubjectRuns(table, splice.runOf);
   for (const [name, namespace] of Object.entries(prefixes))
     buffer.push(`@prefix ${name}: <${escapeIri(namespace)}>.\n`);
   buffer.push("\n");
@@ -443,11 +623,15 @@ function* writeTurtleLike(
     predicate = undefined;
   };
   for (let i = 0; i < rows.length; i += 4) {
-    if ((trig && rows[i] !== graph) || rows[i + 1] !== subject) {
-      // A statement ends here: the one place a chunk may end.
+    const s = rows[i + 1] as number;
+    if ((trig && rows[i] !== graph) || s !== subject) {
+      // A statement ends here: the one place a chunk may end, a run change or a splice go.
       closeSubject();
-      const chunk = buffer.take();
-      if (chunk !== undefined) yield chunk;
+      const run = runs.enter(s, buffer);
+      if (output.pending)
+        yield* output.spliceBefore(termKey(table.terms[s] as TableTerm), flushAll);
+      if (run !== undefined) buffer.mark(run, "start");
+      yield* flush(false);
     }
     if (trig && rows[i] !== graph) {
       closeSubject();
@@ -456,7 +640,6 @@ function* writeTurtleLike(
       graph = rows[i] as number;
       if (table.terms[graph]?.termType !== "DefaultGraph") buffer.push(`${term(graph)} {\n`);
     }
-    const s = rows[i + 1] as number;
     const p = rows[i + 2] as number;
     const o = term(rows[i + 3] as number);
     const pText = table.terms[p]?.value === RDF_TYPE ? "a" : term(p);
@@ -473,10 +656,66 @@ function* writeTurtleLike(
     }
   }
   closeSubject();
+  runs.enter(undefined, buffer);
   if (trig && graph !== undefined && table.terms[graph]?.termType !== "DefaultGraph")
     buffer.push("}\n");
-  const rest = buffer.take(true);
-  if (rest !== undefined) yield rest;
+  yield* output.spliceBefore(undefined, flushAll);
+  yield* flush(true);
+}
+
+/**
+ * Which run each subject belongs to, marking in the buffer where one ends; enter() returns the run
+ * a new subject starts, if it starts one.
+ */
+class SubjectRuns {
+  private current: string | undefined;
+  private readonly runOfRank: Array<string | null | undefined> = [];
+
+  constructor(
+    private readonly table: QuadTable,
+    private readonly runOf: ((subject: string) => string | undefined) | undefined,
+  ) {}
+
+  enter(subject: number | undefined, buffer: ChunkBuffer): string | undefined {
+    if (!this.runOf) return undefined;
+    const run = subject === undefined ? undefined : this.of(subject);
+    if (run === this.current) return undefined;
+    if (this.current !== undefined) buffer.mark(this.current, "end");
+    this.current = run;
+    return run;
+  }
+
+  private of(rank: number): string | undefined {
+    let run = this.runOfRank[rank];
+    if (run === undefined) {
+      const t = this.table.terms[rank] as TableTerm;
+      run = (t.termType === "NamedNode" && this.runOf?.(t.value)) || null;
+      this.runOfRank[rank] = run;
+    }
+    return run ?? undefined;
+  }
+}
+
+/** Each term's Turtle form, written once per term, with the prefixes' short names. */
+function turtleTerms(table: QuadTable, prefixes: Record<string, string>): (rank: number) => string {
+  const byLength = Object.entries(prefixes).sort((a, b) => b[1].length - a[1].length);
+  const iri = (value: string): string => {
+    for (const [name, namespace] of byLength) {
+      if (value.startsWith(namespace)) {
+        const local = value.slice(namespace.length);
+        if (SAFE_LOCAL.test(local)) return `${name}:${local}`;
+      }
+    }
+    return `<${escapeIri(value)}>`;
+  };
+  const written: Array<string | undefined> = [];
+  return (rank: number): string => {
+    let text = written[rank];
+    if (text !== undefined) return text;
+    text = turtleTerm(table.terms[rank] as TableTerm, iri);
+    written[rank] = text;
+    return text;
+  };
 }
 
 function turtleTerm(t: TableTerm, iri: (value: string) => string): string {

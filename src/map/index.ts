@@ -44,6 +44,28 @@ export class GraphTooLarge extends Error {
 export interface MapResult {
   quads: Quad[];
   conferrals: number;
+  /** What each announcement's graph added to the graph-wide tallies, in extraction order. */
+  tallies: AnnouncementTally[];
+  /** Quads of reused graphs that are not in `quads` (see ReusedGraph). */
+  reusedQuads: number;
+}
+
+/** What mapping one announcement added to the graph-wide tallies: what a reused graph replays. */
+export interface AnnouncementTally {
+  /** Quads pushed (duplicates included, as the dataset description counts them). */
+  quads: number;
+  conferrals: number;
+  /** Mentions whose entities issued something here (they are typed IssuingBody). */
+  issuers: string[];
+}
+
+/**
+ * An announcement's graph kept from an earlier build: its tally, and the quads about entities it
+ * holds (events, documents), which the merged Turtle needs beside the entities graph's.
+ */
+export interface ReusedGraph {
+  tally: AnnouncementTally;
+  shared: Quad[];
 }
 
 /** Percent-encodes everything but unreserved characters, so any file name makes a valid IRI. */
@@ -79,25 +101,57 @@ const decimal = (n: number) =>
 
 const CONTEXT_CHARS = 32;
 
+/**
+ * Maps every announcement, then the entities and dataset graphs. `reused` may hand back an
+ * announcement's graph from an earlier build instead (its quads are then not mapped again: only
+ * its shared quads are pushed, and its tally replayed).
+ */
 export function mapToQuads(
   extractions: Extraction[],
   resolution: ResolveResult,
   options: MapOptions,
+  reused: (extraction: Extraction) => ReusedGraph | undefined = () => undefined,
 ): MapResult {
   const mapper = new GraphMapper(resolution, options);
   const quads: Quad[] = [];
+  const tallies: AnnouncementTally[] = [];
+  let reusedQuads = 0;
   let mapped = 0;
+  const checkCeiling = () => {
+    const total = quads.length + reusedQuads;
+    if (options.maxQuads !== undefined && total > options.maxQuads)
+      throw new GraphTooLarge(total, mapped);
+  };
   for (const extraction of extractions) {
-    if (options.maxQuads !== undefined && quads.length > options.maxQuads)
-      throw new GraphTooLarge(quads.length, mapped);
+    checkCeiling();
     mapped++;
-    mapper.mapAnnouncement(extraction, quads);
+    const kept = reused(extraction);
+    if (kept) {
+      mapper.replayAnnouncement(kept.tally);
+      for (const q of kept.shared) quads.push(q);
+      reusedQuads += kept.tally.quads - kept.shared.length;
+      tallies.push(kept.tally);
+    } else tallies.push(mapper.mapAnnouncement(extraction, quads));
   }
   mapper.mapEntities(quads);
   mapper.mapDataset(extractions, quads);
-  if (options.maxQuads !== undefined && quads.length > options.maxQuads)
-    throw new GraphTooLarge(quads.length, mapped);
-  return { quads, conferrals: mapper.conferrals };
+  checkCeiling();
+  return { quads, conferrals: mapper.conferrals, tallies, reusedQuads };
+}
+
+/**
+ * Every mention id mapAnnouncement looks up for this extraction: its graph depends on the
+ * extraction and on the entities these resolve to, nothing else of the resolution.
+ */
+export function referencedMentions(extraction: Extraction): string[] {
+  const ids: Array<string | undefined> = extraction.mentions.map((mention) => mention.id);
+  for (const c of extraction.conferrals)
+    ids.push(c.recipient, c.honor, c.document, ...c.nominators, ...c.issuers.map((i) => i.mention));
+  for (const e of extraction.events)
+    ids.push(e.name, e.place, e.chair, e.agreement, ...e.organizers, ...e.participants);
+  for (const p of extraction.posts) ids.push(p.person, p.organization);
+  for (const d of extraction.documentIssuers) ids.push(d.document, ...d.issuers);
+  return ids.filter((id): id is string => id !== undefined);
 }
 
 /**
@@ -127,9 +181,27 @@ export class GraphMapper {
     return entity ? namedNode(entityIri(this.base, entity)) : undefined;
   }
 
+  /** Adds the tallies of an announcement whose graph an earlier build mapped (see mapToQuads). */
+  replayAnnouncement(tally: AnnouncementTally): void {
+    this.emitted += tally.quads;
+    this.conferrals += tally.conferrals;
+    for (const mention of tally.issuers) {
+      const entity = this.resolution.entityOf.get(mention);
+      if (entity) this.issuers.add(entity);
+    }
+  }
+
   /** The announcement's own named graph: what it says, with evidence. */
-  mapAnnouncement(extraction: Extraction, quads: Quad[]): void {
+  mapAnnouncement(extraction: Extraction, quads: Quad[]): AnnouncementTally {
     const before = quads.length;
+    const conferralsBefore = this.conferrals;
+    const issuers = new Set<string>();
+    const addIssuer = (mention: string) => {
+      const entity = this.resolution.entityOf.get(mention);
+      if (!entity) return;
+      this.issuers.add(entity);
+      issuers.add(mention);
+    };
     const { base } = this;
     const entityNode = (mentionId: string | undefined) => this.entityNode(mentionId);
     const { announcement } = extraction;
@@ -207,8 +279,7 @@ export class GraphMapper {
         // query asks for laurel:issuer alone (Oxigraph evaluates property alternatives slowly).
         add(node, LAUREL.issuer, issuerNode);
         if (issuer.implied) add(node, LAUREL.impliedIssuer, issuerNode);
-        const entity = this.resolution.entityOf.get(issuer.mention);
-        if (entity) this.issuers.add(entity);
+        addIssuer(issuer.mention);
       }
       for (const nominator of conferral.nominators) {
         const nominatorNode = entityNode(nominator);
@@ -277,11 +348,15 @@ export class GraphMapper {
         const node = entityNode(issuer);
         if (!node) continue;
         add(namedNode(entityIri(base, document)), LAUREL.issuedBy, node);
-        const entity = this.resolution.entityOf.get(issuer);
-        if (entity) this.issuers.add(entity);
+        addIssuer(issuer);
       }
     });
     this.emitted += quads.length - before;
+    return {
+      quads: quads.length - before,
+      conferrals: this.conferrals - conferralsBefore,
+      issuers: [...issuers],
+    };
   }
 
   /** The entities graph: labels, variants, levels, sub-units, authority links and merge notes. */

@@ -8,7 +8,7 @@
 //   {"id":"...","fingerprint":"...","extraction":{...}}     one line per announcement, in build order
 //   {"end":<entries>,"sha256":"<hash of the entry lines>"}   so truncation or an edit is detected
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, resolve as resolvePath } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,6 +27,8 @@ export type StoredExtraction = Omit<Extraction, "announcement">;
 export interface CachedEntry {
   fingerprint: string;
   extraction: StoredExtraction;
+  /** The entry's line as read, newline included: written back as is while the entry is reused. */
+  line?: Uint8Array;
 }
 
 /** What an earlier build extracted, by announcement id. */
@@ -47,10 +49,18 @@ export function cachePathFor(storePath: string): string {
   return join(dirname(storePath), `${basename(storePath, extname(storePath))}.cache.ndjson`);
 }
 
+const fingerprints = new WeakMap<Announcement, string>();
+
 /** Everything extraction reads from an announcement, hashed: equal fingerprints, equal input. */
 export function announcementFingerprint(announcement: Announcement): string {
-  const { id, path, headline, date, url, publisher, hash } = announcement;
-  return sha256(JSON.stringify([id, path, headline, date, url, publisher, hash]));
+  // Asked for several times per build (cache, graph keys, cache writing): hashed once.
+  let fingerprint = fingerprints.get(announcement);
+  if (fingerprint === undefined) {
+    const { id, path, headline, date, url, publisher, hash } = announcement;
+    fingerprint = sha256(JSON.stringify([id, path, headline, date, url, publisher, hash]));
+    fingerprints.set(announcement, fingerprint);
+  }
+  return fingerprint;
 }
 
 let sourceDigest: string | undefined;
@@ -69,10 +79,13 @@ export function extractorKey(rulesOff: ReadonlySet<string> = currentRulesOff()):
   );
 }
 
-/** Hashes what extraction is made of, under the `src` folder given (and the package beside it). */
-export function digestSources(src: string): string {
+/**
+ * Hashes what some code is made of: the files under `roots` (folders or files of the `src` folder
+ * given; extraction by default), the package's files they import, and the lock file beside it.
+ */
+export function digestSources(src: string, roots: readonly string[] = ["extract"]): string {
   const hash = createHash("sha256");
-  for (const file of extractionFiles(src)) {
+  for (const file of sourceClosure(src, roots)) {
     hash.update(relative(src, file)).update("\0").update(readFileSync(file)).update("\0");
   }
   const root = join(src, "..");
@@ -83,9 +96,9 @@ export function digestSources(src: string): string {
 
 const RELATIVE_IMPORT = /\bfrom\s+"(\.\.?\/[^"]+)"/g;
 
-/** The files under src/extract and, transitively, the package's files they import; sorted. */
-function extractionFiles(src: string): string[] {
-  const found = new Set(sourceFiles(join(src, "extract")));
+/** The files under `roots` and, transitively, the package's files they import; sorted. */
+function sourceClosure(src: string, roots: readonly string[]): string[] {
+  const found = new Set(roots.flatMap((root) => sourceFiles(join(src, root))));
   const pending = [...found];
   for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
     for (const [, specifier] of readFileSync(file, "utf8").matchAll(RELATIVE_IMPORT)) {
@@ -100,6 +113,7 @@ function extractionFiles(src: string): string[] {
 }
 
 function sourceFiles(dir: string): string[] {
+  if (statSync(dir).isFile()) return [dir];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sourceFiles(path);
@@ -107,7 +121,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-function sha256(text: string): string {
+export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
@@ -159,6 +173,7 @@ function parseCache(bytes: Buffer, key: string): CacheRead {
     entries.set(checkedId(value, lineNumber), {
       fingerprint: String(value.fingerprint),
       extraction: value.extraction as StoredExtraction,
+      line: withNewline(bytes, line),
     });
   }
   throw new Error(`it ends after line ${lineNumber} without its closing line (truncated?)`);
@@ -187,6 +202,12 @@ function parseLine(line: Buffer | undefined, lineNumber: number): unknown {
   }
 }
 
+/** `line` (a view of `bytes`) with the newline after it, when there is one. */
+function withNewline(bytes: Buffer, line: Buffer): Uint8Array | undefined {
+  const end = line.byteOffset - bytes.byteOffset + line.length;
+  return bytes[end] === 0x0a ? bytes.subarray(end - line.length, end + 1) : undefined;
+}
+
 /** Lines of a buffer without decoding it whole (a large cache can pass V8's string limit). */
 function* splitLines(bytes: Buffer): Generator<Buffer> {
   let start = 0;
@@ -201,24 +222,68 @@ function* splitLines(bytes: Buffer): Generator<Buffer> {
 /** Pieces of about this many characters go to the file at a time (one write per line is slow). */
 const PIECE_CHARS = 1 << 20;
 
-/** The cache file for these extractions, in their order (so the file is deterministic), in pieces. */
-export function* extractionCacheChunks(extractions: Extraction[], key: string): Generator<string> {
+/**
+ * The cache file for these extractions, in their order (so the file is deterministic), in pieces.
+ * An entry `previous` holds for the same announcement is written back from the line it was read
+ * from: the same bytes JSON.stringify would give, without the work (consecutive ones in one piece).
+ */
+export function* extractionCacheChunks(
+  extractions: Extraction[],
+  key: string,
+  previous?: ExtractionCache,
+): Generator<string | Uint8Array> {
   let piece = `${JSON.stringify({ cache: HEADER_TAG, format: CACHE_FORMAT, key })}\n`;
+  let run: Uint8Array | undefined;
   const hash = createHash("sha256");
   let entries = 0;
   for (const { announcement, ...extraction } of extractions) {
+    const line = reusedLine(previous, announcement, key);
+    if (line) {
+      if (piece) yield piece;
+      piece = "";
+      if (run && follows(run, line)) run = extend(run, line);
+      else {
+        if (run) yield run;
+        run = line;
+      }
+      hash.update(line);
+      entries++;
+      continue;
+    }
     const json = entryJson(announcement, extraction);
     if (json === undefined) continue;
-    const line = `${json}\n`;
+    if (run) yield run;
+    run = undefined;
+    const text = `${json}\n`;
     entries++;
-    hash.update(line);
-    piece += line;
+    hash.update(text);
+    piece += text;
     if (piece.length >= PIECE_CHARS) {
       yield piece;
       piece = "";
     }
   }
+  if (run) yield run;
   yield `${piece}${JSON.stringify({ end: entries, sha256: hash.digest("hex") })}\n`;
+}
+
+/** The line `previous` read for this announcement, if it is still its entry. */
+function reusedLine(
+  previous: ExtractionCache | undefined,
+  announcement: Announcement,
+  key: string,
+): Uint8Array | undefined {
+  const entry = previous?.key === key ? previous.entries.get(announcement.id) : undefined;
+  if (!entry?.line || entry.fingerprint !== announcementFingerprint(announcement)) return undefined;
+  return entry.line;
+}
+
+function follows(run: Uint8Array, line: Uint8Array): boolean {
+  return run.buffer === line.buffer && run.byteOffset + run.length === line.byteOffset;
+}
+
+function extend(run: Uint8Array, line: Uint8Array): Uint8Array {
+  return new Uint8Array(run.buffer, run.byteOffset, run.length + line.length);
 }
 
 /**
@@ -271,6 +336,7 @@ export async function writeExtractionCache(
   path: string,
   extractions: Extraction[],
   key: string,
+  previous?: ExtractionCache,
 ): Promise<void> {
-  await writeFileAtomic(path, extractionCacheChunks(extractions, key));
+  await writeFileAtomic(path, extractionCacheChunks(extractions, key, previous));
 }

@@ -1,11 +1,11 @@
 // **pipeline** runs the stages in order: ingest -> extract -> resolve -> map -> store.
 // It prints nothing; progress and diagnostics go to callbacks and the sink.
-import type { Quad } from "n3";
+import { Parser, type Quad } from "n3";
 import { LaurelError } from "../errors.ts";
-import { QuadTable, writeRdfChunks } from "../export/index.ts";
+import { QuadTable } from "../export/index.ts";
 import { extractFacts } from "../extract/index.ts";
 import { readAnnouncements } from "../ingest/index.ts";
-import { GraphTooLarge, mapToQuads } from "../map/index.ts";
+import { GraphTooLarge, type MapResult, mapToQuads } from "../map/index.ts";
 import {
   DEFAULT_BASE,
   loadAuthority,
@@ -22,9 +22,18 @@ import {
   type EntityType,
   type Extraction,
 } from "../types.ts";
+import { type Piece, readPieces } from "../util/fs.ts";
 import { reportShaclDiagnostics } from "../validate/index.ts";
 import { announcementFingerprint, type ExtractionCache } from "./cache.ts";
+import {
+  type GraphRecord,
+  graphKey,
+  type PreviousGraphs,
+  type ReusedPieces,
+  reusablePieces,
+} from "./reuse.ts";
 import { autoWorkerCount, type ExtractOutcome, extractInWorkers } from "./workers.ts";
+import { writeGraphs } from "./write.ts";
 
 /**
  * The largest graph a build accepts. Measured (docs/BENCHMARKS.md): Oxigraph's WebAssembly heap
@@ -52,6 +61,8 @@ export interface BuildOptions {
   onProgress?: (stage: string, done: number, total: number) => void;
   /** An earlier build's extractions: unchanged announcements reuse theirs (see cache.ts). */
   previous?: ExtractionCache;
+  /** An earlier build's serialized graphs: unchanged ones are spliced in (see reuse.ts). */
+  previousGraphs?: PreviousGraphs;
 }
 
 /** How the corpus differs from the previous build's, by announcement id. */
@@ -75,12 +86,19 @@ export interface BuildResult {
   announcements: Announcement[];
   extractions: Extraction[];
   resolution: ResolveResult;
-  /** The graph, sorted and deduplicated. */
-  table: QuadTable;
+  /** The graph, sorted and deduplicated (read back from the N-Quads when graphs were reused). */
+  readonly table: QuadTable;
   /** Sorted N-Quads of the whole graph, UTF-8, in pieces ending at line ends: the persisted store. */
-  nquadsChunks: Uint8Array[];
-  /** The Turtle export in pieces, when turtlePrefixes was given. */
-  turtleChunks?: string[];
+  readonly nquadsChunks: Uint8Array[];
+  /**
+   * The files to write: the store's N-Quads and (with turtlePrefixes) the Turtle export, as pieces
+   * that may point into the previous build's files (write them with writeFileSpliced).
+   */
+  pieces: { nquads: Piece[]; turtle?: Piece[] };
+  /** Where each announcement's graph landed, for the next build to reuse (with turtlePrefixes). */
+  graphRecords?: GraphRecord[];
+  /** Announcement graphs spliced in from the previous build. */
+  graphsReused: number;
   /** The N-Quads as one string (small graphs: V8 strings stop near 536 million characters). */
   readonly nquads: string;
   /** The graph's quads as n3 quads, sorted. */
@@ -161,76 +179,116 @@ export async function buildGraph(
   options: BuildOptions,
   sink: DiagnosticSink,
 ): Promise<BuildResult> {
-  const { base, announcements, filesSeen, extractions, resolution, changes } = await linkCorpus(
-    options,
-    sink,
-  );
-  const maxQuads = options.maxQuads ?? DEFAULT_MAX_QUADS;
-  const tooLarge = (quads: number, announcementsMapped: number) => {
-    const perAnnouncement = quads / Math.max(1, announcementsMapped);
-    const fits = Math.floor(maxQuads / Math.max(1, perAnnouncement));
-    const estimate = Math.round(perAnnouncement * extractions.length);
-    return new LaurelError(
-      "too-many-quads",
-      `the graph of ${extractions.length} announcements would hold about ${estimate} quads, over the store's ceiling of ${maxQuads} (about ${Math.round(perAnnouncement)} quads per announcement, so about ${fits} announcements fit); build a smaller corpus or split it (raise the limit with --max-quads at your own risk). Nothing was written.`,
-    );
-  };
-  let mapped: ReturnType<typeof mapToQuads>;
-  try {
-    // Mapping stops as soon as the graph passes the ceiling: memory stays bounded by it.
-    mapped = mapToQuads(extractions, resolution, {
-      base,
-      maxQuads,
-      ...(options.buildTime ? { buildTime: options.buildTime } : {}),
-    });
-  } catch (error) {
-    if (error instanceof GraphTooLarge) throw tooLarge(error.quadsSoFar, error.announcementsMapped);
-    throw error;
-  }
+  const linked = await linkCorpus(options, sink);
+  const { announcements, filesSeen, extractions, resolution, changes } = linked;
+  const keys = extractions.map((extraction) => graphKey(extraction, resolution));
+  const reused = reusablePieces(options.previousGraphs, extractions, keys, linked.base);
+  const mapped = mapGraph(linked, options, reused);
   options.onProgress?.("serialize", 0, 1);
-  const table = QuadTable.from(mapped.quads);
-  await reportShaclDiagnostics(mapped.quads, sink, options.validateMaxQuads);
+  let table: QuadTable | undefined = QuadTable.from(mapped.quads);
+  const quadsMapped = mapped.quads.length + mapped.reusedQuads;
+  if (reused.size === 0) await reportShaclDiagnostics(mapped.quads, sink, options.validateMaxQuads);
   // The table holds the graph now; let the collector have millions of n3 quads back.
   mapped.quads.length = 0;
-  const nquadsChunks: Uint8Array[] = Array.from(table.nquadsChunks());
-  const turtleChunks = options.turtlePrefixes
-    ? Array.from(writeRdfChunks(table, { format: "turtle", extraPrefixes: options.turtlePrefixes }))
-    : undefined;
-  options.onProgress?.("serialize", 1, 1);
-  const entities = countEntities(resolution);
-  const chunks = nquadsChunks;
+  const written = writeGraphs(table, linked, {
+    keys,
+    tallies: mapped.tallies,
+    reused,
+    ...(options.turtlePrefixes ? { turtlePrefixes: options.turtlePrefixes } : {}),
+  });
+  let chunks: Uint8Array[] | undefined;
+  // Ranges of the previous store are read only if someone asks for the bytes.
+  const nquadsChunks = () =>
+    (chunks ??= readPieces(written.nquads, options.previousGraphs?.store.handle));
   let quads: Quad[] | undefined;
+  if (reused.size > 0) {
+    // The table lacks the reused graphs: validate (small graphs only) what was written.
+    table = undefined;
+    const read = () => (quads ??= parseNQuads(nquadsChunks()));
+    await reportShaclDiagnostics({ length: quadsMapped, read }, sink, options.validateMaxQuads);
+  }
+  options.onProgress?.("serialize", 1, 1);
   let store: LaurelStore | undefined;
   return {
     announcements,
     extractions,
     resolution,
-    table,
-    nquadsChunks: chunks,
-    ...(turtleChunks ? { turtleChunks } : {}),
+    get table() {
+      table ??= QuadTable.from(parseNQuads(nquadsChunks()));
+      return table;
+    },
+    get nquadsChunks() {
+      return nquadsChunks();
+    },
+    pieces: { nquads: written.nquads, ...(written.turtle ? { turtle: written.turtle } : {}) },
+    ...(written.records ? { graphRecords: written.records } : {}),
+    graphsReused: reused.size,
     get nquads() {
-      return Buffer.concat(chunks).toString("utf8");
+      return Buffer.concat(nquadsChunks()).toString("utf8");
     },
     get quads() {
-      quads ??= Array.from(table.quads());
+      quads ??= parseNQuads(nquadsChunks());
       return quads;
     },
     get store() {
       // Laurel's own writer made these N-Quads: load them without re-checking every term.
-      store ??= LaurelStore.fromNQuads(chunks, { source: "the built graph", trusted: true });
+      store ??= LaurelStore.fromNQuads(nquadsChunks(), {
+        source: "the built graph",
+        trusted: true,
+      });
       return store;
     },
     ...(changes ? { changes } : {}),
     summary: {
       announcements: announcements.length,
       filesSeen,
-      entities,
+      entities: countEntities(resolution),
       conferrals: mapped.conferrals,
-      // The table is deduplicated as the store is (a test holds them equal).
-      quads: table.size,
+      // Lines written, deduplicated as the store is (a test holds them equal).
+      quads: written.quads,
       diagnostics: 0,
     },
   };
+}
+
+/** Maps the linked corpus (reused graphs only replay their tallies); over the ceiling it stops. */
+function mapGraph(
+  linked: LinkedCorpus,
+  options: BuildOptions,
+  reused: ReadonlyMap<string, ReusedPieces>,
+): MapResult {
+  const { extractions } = linked;
+  const maxQuads = options.maxQuads ?? DEFAULT_MAX_QUADS;
+  try {
+    // Mapping stops as soon as the graph passes the ceiling: memory stays bounded by it.
+    return mapToQuads(
+      extractions,
+      linked.resolution,
+      {
+        base: linked.base,
+        maxQuads,
+        ...(options.buildTime ? { buildTime: options.buildTime } : {}),
+      },
+      (extraction) => {
+        const pieces = reused.get(extraction.announcement.id);
+        return pieces && { tally: pieces.record.tally, shared: pieces.shared };
+      },
+    );
+  } catch (error) {
+    if (!(error instanceof GraphTooLarge)) throw error;
+    const perAnnouncement = error.quadsSoFar / Math.max(1, error.announcementsMapped);
+    const fits = Math.floor(maxQuads / Math.max(1, perAnnouncement));
+    const estimate = Math.round(perAnnouncement * extractions.length);
+    throw new LaurelError(
+      "too-many-quads",
+      `the graph of ${extractions.length} announcements would hold about ${estimate} quads, over the store's ceiling of ${maxQuads} (about ${Math.round(perAnnouncement)} quads per announcement, so about ${fits} announcements fit); build a smaller corpus or split it (raise the limit with --max-quads at your own risk). Nothing was written.`,
+    );
+  }
+}
+
+/** N-Quads this build wrote, parsed back (in file order). */
+function parseNQuads(chunks: Uint8Array[]): Quad[] {
+  return new Parser({ format: "N-Quads" }).parse(Buffer.concat(chunks).toString("utf8"));
 }
 
 /**

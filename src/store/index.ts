@@ -1,10 +1,19 @@
 // **store** wraps the embedded Oxigraph store. Oxigraph's JS build lives in memory, so the store is
 // persisted as one N-Quads file, written atomically and loaded in bulk.
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { DataFactory, Parser, type Quad } from "n3";
-import oxigraph from "oxigraph";
+import type oxigraph from "oxigraph";
 import { LaurelError } from "../errors.ts";
 import { writeFileAtomic } from "../util/fs.ts";
+
+let loaded: typeof oxigraph | undefined;
+
+/** Oxigraph, loaded on first use: its WebAssembly takes 0.2 s to start, and a build needs no store. */
+function loadOxigraph(): typeof oxigraph {
+  loaded ??= createRequire(import.meta.url)("oxigraph") as typeof oxigraph;
+  return loaded;
+}
 
 const { namedNode, blankNode, quad } = DataFactory;
 
@@ -54,7 +63,7 @@ export class LaurelStore {
   static fromNQuads(input: NQuadsInput, options: LoadOptions | string = {}): LaurelStore {
     const { source = "N-Quads", trusted = false } =
       typeof options === "string" ? { source: options } : options;
-    const store = new oxigraph.Store();
+    const store = new (loadOxigraph().Store)();
     try {
       store.load(input, loadOptions(trusted));
     } catch (error) {
@@ -110,7 +119,7 @@ export class LaurelStore {
       Map<string, oxigraph.Term>
     >;
     const names: Array<oxigraph.NamedNode | oxigraph.BlankNode | oxigraph.DefaultGraph> = [
-      oxigraph.defaultGraph(),
+      loadOxigraph().defaultGraph(),
       ...graphs.map((row) => row.get("g") as oxigraph.NamedNode | oxigraph.BlankNode),
     ];
     for (const graph of names) {

@@ -1,6 +1,16 @@
 // Atomic file writes: write a temporary sibling, then rename, so readers never see half a file.
 import { randomBytes } from "node:crypto";
-import { mkdir, open, rename, rm } from "node:fs/promises";
+import { readSync } from "node:fs";
+import {
+  copyFile,
+  type FileHandle,
+  mkdir,
+  open,
+  rename,
+  rm,
+  stat,
+  truncate,
+} from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /** Writes text or bytes, whole or in pieces, to `path` atomically. */
@@ -28,4 +38,151 @@ export async function writeFileAtomic(
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+/** Bytes [start, end) of the file a write replaces: copied from it instead of held in memory. */
+export class EarlierRange {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  get length(): number {
+    return this.end - this.start;
+  }
+}
+
+/** A piece of a file being written: text (UTF-8), bytes, or a stretch of the file it replaces. */
+export type Piece = string | Uint8Array | EarlierRange;
+
+/** The file a spliced write replaces, held open so that it stays the file the ranges point into. */
+export interface EarlierFile {
+  path: string;
+  handle: FileHandle;
+  size: number;
+}
+
+/** Fresh pieces up to this size are compared with the earlier file to extend the common start. */
+const COMPARE_MAX = 1 << 20;
+/** Earlier bytes are copied through one buffer of this size (large buffers are slow to map). */
+const COPY_BYTES = 16 << 20;
+
+/**
+ * Writes pieces to `path` atomically, as writeFileAtomic does, taking EarlierRange pieces from
+ * `earlier`. The stretch at the start that is the same as in the earlier file (a corpus grows at
+ * its end) is copied by the kernel; the rest is written piece by piece.
+ */
+export async function writeFileSpliced(
+  path: string,
+  pieces: Iterable<Piece>,
+  earlier: EarlierFile | undefined,
+): Promise<void> {
+  if (!earlier)
+    return writeFileAtomic(
+      path,
+      Array.from(pieces, (piece) => bytesOf(piece)),
+    );
+  const iterator = pieces[Symbol.iterator]();
+  // The pieces that repeat the earlier file's start, and the first one that does not.
+  const prefix: Piece[] = [];
+  let same = 0;
+  let next = iterator.next();
+  while (!next.done && (await sameAsEarlier(next.value, same, earlier.handle))) {
+    prefix.push(next.value);
+    same += byteLength(next.value);
+    next = iterator.next();
+  }
+  const dir = dirname(path);
+  await mkdir(dir, { recursive: true });
+  const temporary = join(
+    dir,
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
+  );
+  try {
+    const copied = same > 0 && (await copyStart(earlier, temporary, same));
+    const file = await open(temporary, copied ? "a" : "w");
+    try {
+      const buffer = Buffer.allocUnsafe(COPY_BYTES);
+      const write = (piece: Piece) => writePiece(file, piece, earlier.handle, buffer);
+      if (!copied) for (const piece of prefix) await write(piece);
+      for (; !next.done; next = iterator.next()) await write(next.value);
+    } finally {
+      await file.close();
+    }
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+function bytesOf(piece: Piece): string | Uint8Array {
+  if (piece instanceof EarlierRange) throw new Error("an earlier range without its file");
+  return piece;
+}
+
+function byteLength(piece: Piece): number {
+  return typeof piece === "string" ? Buffer.byteLength(piece) : piece.length;
+}
+
+/** True when `piece`, placed at byte `at`, repeats what the earlier file holds there. */
+async function sameAsEarlier(piece: Piece, at: number, earlier: FileHandle): Promise<boolean> {
+  if (piece instanceof EarlierRange) return piece.start === at;
+  const bytes = typeof piece === "string" ? Buffer.from(piece) : piece;
+  if (bytes.length > COMPARE_MAX) return false;
+  const there = Buffer.alloc(bytes.length);
+  const { bytesRead } = await earlier.read(there, 0, bytes.length, at);
+  return bytesRead === bytes.length && there.equals(bytes);
+}
+
+/**
+ * Copies the earlier file to `temporary` and cuts it at `length`; false (and nothing to keep) when
+ * its name no longer holds the file the ranges point into.
+ */
+async function copyStart(
+  earlier: EarlierFile,
+  temporary: string,
+  length: number,
+): Promise<boolean> {
+  await copyFile(earlier.path, temporary);
+  const [named, held] = await Promise.all([
+    stat(earlier.path, { bigint: true }),
+    earlier.handle.stat({ bigint: true }),
+  ]);
+  if (named.ino !== held.ino || named.dev !== held.dev || named.ctimeNs !== held.ctimeNs)
+    return false;
+  await truncate(temporary, length);
+  return true;
+}
+
+async function writePiece(
+  file: FileHandle,
+  piece: Piece,
+  earlier: FileHandle,
+  buffer: Buffer,
+): Promise<void> {
+  if (!(piece instanceof EarlierRange)) return file.writeFile(piece);
+  for (let at = piece.start; at < piece.end; ) {
+    const want = Math.min(buffer.length, piece.end - at);
+    const { bytesRead } = await earlier.read(buffer, 0, want, at);
+    if (bytesRead === 0) throw new Error(`the earlier file ends before byte ${at}`);
+    await file.writeFile(buffer.subarray(0, bytesRead));
+    at += bytesRead;
+  }
+}
+
+/** The pieces with every earlier range read in: for callers that need the bytes themselves. */
+export function readPieces(pieces: Iterable<Piece>, earlier: FileHandle | undefined): Uint8Array[] {
+  return Array.from(pieces, (piece) => {
+    if (typeof piece === "string") return Buffer.from(piece);
+    if (!(piece instanceof EarlierRange)) return piece;
+    if (!earlier) throw new Error("an earlier range without its file");
+    const bytes = Buffer.allocUnsafe(piece.length);
+    let done = 0;
+    while (done < bytes.length) {
+      const read = readSync(earlier.fd, bytes, done, bytes.length - done, piece.start + done);
+      if (read === 0) throw new Error(`the earlier file ends before byte ${piece.start + done}`);
+      done += read;
+    }
+    return bytes;
+  });
 }

@@ -11,8 +11,6 @@ import { Parser } from "n3";
 import RdfExtDataFactory from "rdf-ext/DataFactory.js";
 // @ts-expect-error rdf-ext ships no type declarations; the few calls used are typed below.
 import RdfExtDatasetFactory from "rdf-ext/DatasetFactory.js";
-// @ts-expect-error shacl-engine ships no type declarations; the few calls used are typed below.
-import { Validator as ShaclValidator } from "shacl-engine";
 import { LaurelError } from "../errors.ts";
 import type { QuadLike, TermLike } from "../export/index.ts";
 import { PREFIXES } from "../map/vocab.ts";
@@ -103,7 +101,20 @@ const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 
 const engines = new Map<string, Engine>();
 
-function loadEngine(shapesPath: string): Engine {
+type ShaclValidatorClass = new (shapes: unknown, options: { factory: unknown }) => unknown;
+let ShaclValidator: ShaclValidatorClass | undefined;
+
+/**
+ * shacl-engine, loaded when something is validated: it takes 0.2 s to load, and a build over
+ * 250,000 quads never validates.
+ */
+async function loadShaclEngine(): Promise<ShaclValidatorClass> {
+  // @ts-expect-error shacl-engine ships no type declarations; the one call used is typed above.
+  ShaclValidator ??= (await import("shacl-engine")).Validator as ShaclValidatorClass;
+  return ShaclValidator;
+}
+
+function loadEngine(shapesPath: string, Validator: ShaclValidatorClass): Engine {
   const cached = engines.get(shapesPath);
   if (cached) return cached;
   let text: string;
@@ -127,7 +138,7 @@ function loadEngine(shapesPath: string): Engine {
     );
   }
   const shapes = factory.dataset(parsed.map((q) => toTriple(q)));
-  const engine = new ShaclValidator(shapes, { factory }) as unknown as Engine;
+  const engine = new Validator(shapes, { factory }) as unknown as Engine;
   acceptAllUnicodeStrings(engine);
   engines.set(shapesPath, engine);
   return engine;
@@ -355,7 +366,7 @@ export async function validateQuads(
   quads: Iterable<QuadLike>,
   options: ValidateOptions = {},
 ): Promise<ValidationReport> {
-  const engine = loadEngine(options.shapesPath ?? DEFAULT_SHAPES_PATH);
+  const engine = loadEngine(options.shapesPath ?? DEFAULT_SHAPES_PATH, await loadShaclEngine());
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
 
   // Group the input by subject without converting it (the caller holds it anyway); only the
@@ -471,12 +482,18 @@ export function formatReport(report: ValidationReport): string {
 /** Graphs larger than this are not validated during `laurel build` (about 10 s of work). */
 export const DEFAULT_BUILD_VALIDATION_MAX_QUADS = 250_000;
 
+/** A graph of `length` quads, read only if it is small enough to validate. */
+export interface QuadsToRead {
+  length: number;
+  read(): readonly QuadLike[];
+}
+
 /**
  * Validation as a build step: each result becomes a "shacl" warning. Graphs over `maxQuads` are
  * skipped with an info diagnostic (`laurel validate` checks them); maxQuads 0 turns it off.
  */
 export async function reportShaclDiagnostics(
-  quads: readonly QuadLike[],
+  quads: readonly QuadLike[] | QuadsToRead,
   sink: DiagnosticSink,
   maxQuads: number = DEFAULT_BUILD_VALIDATION_MAX_QUADS,
 ): Promise<void> {
@@ -489,7 +506,7 @@ export async function reportShaclDiagnostics(
     });
     return;
   }
-  const report = await validateQuads(quads);
+  const report = await validateQuads(Array.isArray(quads) ? quads : (quads as QuadsToRead).read());
   for (const r of report.results)
     sink.report({
       code: "shacl",

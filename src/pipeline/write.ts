@@ -1,0 +1,142 @@
+// **write** serializes a built graph: the store's N-Quads and the merged Turtle export, with the
+// previous build's pieces spliced in for reused graphs, noting where each announcement landed so
+// that the next build can reuse it in turn (see reuse.ts).
+import {
+  type QuadTable,
+  type Splice,
+  type TableTerm,
+  turtleChunksSpliced,
+  type WrittenRun,
+} from "../export/index.ts";
+import { type AnnouncementTally, announcementIri, graphIri } from "../map/index.ts";
+import type { EarlierRange } from "../util/fs.ts";
+import type { LinkedCorpus } from "./index.ts";
+import { announcementRuns, type GraphRecord, type ReusedPieces, type SharedQuad } from "./reuse.ts";
+
+export interface WriteGraphsOptions {
+  /** graphKey() of each extraction, in order. */
+  keys: readonly string[];
+  tallies: readonly AnnouncementTally[];
+  reused: ReadonlyMap<string, ReusedPieces>;
+  /** Write the Turtle export (and the records, which need it) with these extra prefixes. */
+  turtlePrefixes?: Record<string, string>;
+}
+
+export interface WrittenGraphs {
+  /** The store's N-Quads: bytes, and ranges of the previous store (see writeFileSpliced). */
+  nquads: Array<Uint8Array | EarlierRange>;
+  /** The Turtle export: text, and ranges of the previous export. */
+  turtle?: Array<string | EarlierRange>;
+  records?: GraphRecord[];
+  /** Distinct quads written. */
+  quads: number;
+}
+
+export function writeGraphs(
+  table: QuadTable,
+  linked: LinkedCorpus,
+  options: WriteGraphsOptions,
+): WrittenGraphs {
+  const { base, extractions } = linked;
+  const { reused } = options;
+  const spliced = (iriOf: (id: string) => string, part: "nquads" | "turtle"): Splice[] =>
+    [...reused]
+      .map(([id, pieces]) => ({ iri: iriOf(id), range: pieces[part] }))
+      .sort((a, b) => (a.iri < b.iri ? -1 : a.iri > b.iri ? 1 : 0));
+  const graphs = new Map<string, WrittenRun>();
+  const nquadsSplices = spliced((id) => graphIri(base, id), "nquads");
+  const nquads = Array.from(
+    table.nquadsPieces({
+      splices: nquadsSplices,
+      skipGraphs: new Set(nquadsSplices.map((splice) => splice.iri)),
+      onWritten: (run) => graphs.set(run.key, run),
+    }),
+  );
+  let quads = 0;
+  for (const run of graphs.values()) quads += run.quads ?? 0;
+  for (const pieces of reused.values()) quads += pieces.record.quads;
+  if (!options.turtlePrefixes) return { nquads, quads };
+
+  const subjects = new Map<string, WrittenRun>();
+  const turtle = Array.from(
+    turtleChunksSpliced(table, {
+      extraPrefixes: options.turtlePrefixes,
+      splices: spliced((id) => announcementIri(base, id), "turtle"),
+      runOf: announcementRuns(base, extractions),
+      onWritten: (run) => subjects.set(run.key, run),
+    }),
+  );
+  const shared = sharedQuads(table, linked, reused);
+  const records: GraphRecord[] = [];
+  extractions.forEach(({ announcement: { id } }, index) => {
+    const graph = graphs.get(graphIri(base, id));
+    const statements = subjects.get(announcementIri(base, id));
+    const kept = reused.get(id)?.record;
+    // Every announcement has a graph and a statement about itself; without them, no record.
+    if (!graph || !statements) return;
+    records.push({
+      id,
+      key: options.keys[index] as string,
+      nquads: [graph.start, graph.end],
+      quads: graph.quads ?? kept?.quads ?? 0,
+      turtle: [statements.start, statements.end],
+      tally: options.tallies[index] as AnnouncementTally,
+      shared: kept?.shared ?? shared.get(id) ?? [],
+    });
+  });
+  return { nquads, turtle, records, quads };
+}
+
+/**
+ * The quads of each newly written announcement graph about something else than the announcement
+ * and its `#...` nodes (events, documents): the merged Turtle writes them beside the entities
+ * graph's statements, so a reused graph must bring them along.
+ */
+function sharedQuads(
+  table: QuadTable,
+  linked: LinkedCorpus,
+  reused: ReadonlyMap<string, ReusedPieces>,
+): Map<string, SharedQuad[]> {
+  const owners = new Map<string, { id: string; iri: string }>();
+  for (const { announcement } of linked.extractions)
+    if (!reused.has(announcement.id))
+      owners.set(graphIri(linked.base, announcement.id), {
+        id: announcement.id,
+        iri: announcementIri(linked.base, announcement.id),
+      });
+  const found = new Map<string, SharedQuad[]>();
+  const { rows, terms } = table;
+  let graph = -1;
+  let owner: { id: string; iri: string } | undefined;
+  // Rows come sorted by graph, then subject: decide once per subject.
+  let subjectRank = -1;
+  let local = false;
+  for (let i = 0; i < rows.length; i += 4) {
+    if (rows[i] !== graph) {
+      graph = rows[i] as number;
+      owner = owners.get((terms[graph] as TableTerm).value);
+      subjectRank = -1;
+    }
+    if (!owner) continue;
+    const subject = (terms[rows[i + 1] as number] as TableTerm).value;
+    if (rows[i + 1] !== subjectRank) {
+      subjectRank = rows[i + 1] as number;
+      local = isAbout(subject, owner.iri);
+    }
+    if (local) continue;
+    const list = found.get(owner.id) ?? [];
+    found.set(owner.id, list);
+    const predicate = (terms[rows[i + 2] as number] as TableTerm).value;
+    const object = terms[rows[i + 3] as number] as TableTerm;
+    list.push([subject, predicate, object.termType === "NamedNode" ? object.value : { ...object }]);
+  }
+  return found;
+}
+
+/** True for the announcement's IRI and its `#...` nodes. */
+function isAbout(subject: string, announcement: string): boolean {
+  return (
+    subject.startsWith(announcement) &&
+    (subject.length === announcement.length || subject.charCodeAt(announcement.length) === 0x23)
+  );
+}
