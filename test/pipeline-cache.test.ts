@@ -15,7 +15,7 @@ import {
   writeExtractionCache,
 } from "../src/pipeline/cache.ts";
 import { CollectingSink } from "../src/pipeline/index.ts";
-import { runCli, tempDir } from "./support/cli.ts";
+import { type Built, buildInto, tempDir } from "./support/cli.ts";
 
 const SAMPLES = "data/announcements";
 
@@ -35,20 +35,7 @@ async function corpusOf(count: number): Promise<string> {
   return dir;
 }
 
-interface Built {
-  store: string;
-  out: string;
-  summary: string;
-  err: string;
-}
-
-async function build(corpus: string, outDir: string, ...flags: string[]): Promise<Built> {
-  const store = join(outDir, "laurel.nq");
-  const out = join(outDir, "laurel.ttl");
-  const run = await runCli(["build", corpus, "--store", store, "--out", out, ...flags]);
-  expect(run.code, run.err).toBe(0);
-  return { store, out, summary: run.out.split("\n")[0] ?? "", err: run.err };
-}
+const build = buildInto;
 
 /** The store, export and cache of `built` are the bytes a fresh full build of `corpus` writes. */
 async function expectSameAsFullBuild(built: Built, corpus: string): Promise<void> {

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { writeCorpus } from "../scripts/lib/corpus.ts";
 import { cachePathFor } from "../src/pipeline/cache.ts";
 import { graphIndexPathFor } from "../src/pipeline/reuse.ts";
-import { runCli, tempDir } from "./support/cli.ts";
+import { type Built, buildInto, tempDir } from "./support/cli.ts";
 
 let generated: string;
 
@@ -25,19 +25,7 @@ async function corpusOf(count: number, texts: Record<string, string> = {}): Prom
   return dir;
 }
 
-interface Built {
-  store: string;
-  out: string;
-  summary: string;
-}
-
-async function build(corpus: string, outDir: string, ...flags: string[]): Promise<Built> {
-  const store = join(outDir, "laurel.nq");
-  const out = join(outDir, "laurel.ttl");
-  const run = await runCli(["build", corpus, "--store", store, "--out", out, ...flags]);
-  expect(run.code, run.err).toBe(0);
-  return { store, out, summary: run.out.split("\n")[0] ?? "" };
-}
+const build = buildInto;
 
 /** Puts a copy of the file in its place: same bytes, another file. */
 async function replaceWithCopy(path: string): Promise<void> {

@@ -1907,15 +1907,7 @@ export function findDescribedBodies(tokens: Token[], taken: boolean[]): NameSpan
     while (last < tokens.length && last - first < 4 && !taken[last] && isNameWord(tokens[last]))
       last++;
     if (last === first) continue;
-    found.push({
-      kind: "Organization",
-      first,
-      last,
-      nucleus: last - 1,
-      definite: false,
-      quoted: false,
-    });
-    for (let i = first; i < last; i++) taken[i] = true;
+    found.push(takeBody(first, last, taken));
   }
   return found;
 }
@@ -1957,16 +1949,7 @@ export function findDescribedWorks(tokens: Token[], taken: boolean[]): NameSpan[
     if ((!before.word && !owned) || (before.cap && d - 1 > 0)) continue;
     const last = titleEnd(tokens, taken, d + 1);
     if (last === d + 1) continue;
-    found.push({
-      kind: "Organization",
-      first: d + 1,
-      last,
-      nucleus: last - 1,
-      definite: false,
-      quoted: false,
-      creative: true,
-    });
-    for (let i = d + 1; i < last; i++) taken[i] = true;
+    found.push(takeBody(d + 1, last, taken, true));
   }
   return found;
 }
@@ -1986,8 +1969,7 @@ export function findNamedProjects(tokens: Token[], taken: boolean[]): NameSpan[]
     const loneAcronym = p - first === 1 && (tokens[first] as Token).acronym;
     const counted = COUNT_WORD.test((tokens[first] as Token | undefined)?.lower ?? "");
     if (first === p || loneAcronym || counted) continue;
-    found.push(projectSpan(first, p + 1));
-    for (let i = first; i <= p; i++) taken[i] = true;
+    found.push(takeBody(first, p + 1, taken, true));
   }
   return found;
 }
@@ -1995,18 +1977,6 @@ export function findNamedProjects(tokens: Token[], taken: boolean[]): NameSpan[]
 const PROJECT_WORDS = new Set(["project"]);
 const COUNT_WORD =
   /^(?:\w+teen|\w+ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|both|all|these|those|other|its|their)$/;
-
-function projectSpan(first: number, last: number): NameSpan {
-  return {
-    kind: "Organization",
-    first,
-    last,
-    nucleus: last - 1,
-    definite: false,
-    quoted: false,
-    creative: true,
-  };
-}
 
 /** "the Lake Sewage Treatment Plant project": a name read already, then "project", is the work. */
 export function extendToProject(tokens: Token[], span: NameSpan): void {
@@ -2048,7 +2018,7 @@ export function findBodiesListedBeside(
       const next = bodies.find((b) => b.first === first && b.kind === "Organization");
       const last = next ? next.last : headlessItemAt(tokens, taken, first);
       if (last <= first) break;
-      if (!next) found.push(listedBody(first, last, taken));
+      if (!next) found.push(takeBody(first, last, taken));
       at = last;
     }
     for (let at = body.first; ; ) {
@@ -2057,16 +2027,26 @@ export function findBodiesListedBeside(
       const previous = bodies.find((b) => b.last === end && b.kind === "Organization");
       const first = previous ? previous.first : headlessItemEndingAt(tokens, taken, end);
       if (first < 0 || first >= end) break;
-      if (!previous) found.push(listedBody(first, end, taken));
+      if (!previous) found.push(takeBody(first, end, taken));
       at = first;
     }
   }
   return found;
 }
 
-function listedBody(first: number, last: number, taken: boolean[]): NameSpan {
+/** A body (or, `creative`, a work) named by tokens [first, last), which it takes. */
+function takeBody(first: number, last: number, taken: boolean[], creative = false): NameSpan {
   for (let i = first; i < last; i++) taken[i] = true;
-  return { kind: "Organization", first, last, nucleus: last - 1, definite: false, quoted: false };
+  const span: NameSpan = {
+    kind: "Organization",
+    first,
+    last,
+    nucleus: last - 1,
+    definite: false,
+    quoted: false,
+  };
+  if (creative) span.creative = true;
+  return span;
 }
 
 /** The token after list glue ("," / "and" / ", and") at `at`, or `at` when there is none. */

@@ -18,14 +18,8 @@ export async function writeFileAtomic(
   path: string,
   data: string | Uint8Array | Iterable<string | Uint8Array>,
 ): Promise<void> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
-  const temporary = join(
-    dir,
-    `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
-  );
   const pieces = typeof data === "string" || data instanceof Uint8Array ? [data] : data;
-  try {
+  await replaceFile(path, async (temporary) => {
     const file = await open(temporary, "w");
     try {
       // writeFile on a handle writes the whole piece at the current position, looping as needed.
@@ -33,6 +27,22 @@ export async function writeFileAtomic(
     } finally {
       await file.close();
     }
+  });
+}
+
+/**
+ * Replaces `path` with what `write` puts in a temporary file beside it, renamed over it only once
+ * written whole; on failure the temporary file goes and `path` stays as it was.
+ */
+async function replaceFile(path: string, write: (temporary: string) => Promise<void>) {
+  const dir = dirname(path);
+  await mkdir(dir, { recursive: true });
+  const temporary = join(
+    dir,
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
+  );
+  try {
+    await write(temporary);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -91,13 +101,7 @@ export async function writeFileSpliced(
     same += byteLength(next.value);
     next = iterator.next();
   }
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
-  const temporary = join(
-    dir,
-    `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
-  );
-  try {
+  await replaceFile(path, async (temporary) => {
     const copied = same > 0 && (await copyStart(earlier, temporary, same));
     const file = await open(temporary, copied ? "a" : "w");
     try {
@@ -108,11 +112,7 @@ export async function writeFileSpliced(
     } finally {
       await file.close();
     }
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  });
 }
 
 function bytesOf(piece: Piece): string | Uint8Array {

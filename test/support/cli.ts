@@ -2,6 +2,7 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { expect } from "vitest";
 import { main } from "../../src/cli/index.ts";
 import { recordTempDir } from "./temp-dirs.ts";
 
@@ -29,4 +30,26 @@ export async function runCli(args: string[], { isTTY = false } = {}): Promise<Cl
 
 export async function tempDir(prefix = "laurel-test-"): Promise<string> {
   return recordTempDir(await mkdtemp(join(tmpdir(), prefix)));
+}
+
+/** Where a test build wrote, and what it printed. */
+export interface Built {
+  store: string;
+  out: string;
+  /** The summary's first line. */
+  summary: string;
+  err: string;
+}
+
+/** Runs `laurel build CORPUS` into `outDir` (laurel.nq, laurel.ttl) and expects it to succeed. */
+export async function buildInto(
+  corpus: string,
+  outDir: string,
+  ...flags: string[]
+): Promise<Built> {
+  const store = join(outDir, "laurel.nq");
+  const out = join(outDir, "laurel.ttl");
+  const run = await runCli(["build", corpus, "--store", store, "--out", out, ...flags]);
+  expect(run.code, run.err).toBe(0);
+  return { store, out, summary: run.out.split("\n")[0] ?? "", err: run.err };
 }
