@@ -5098,6 +5098,17 @@ const roundTwentyShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "KVX", honor: "Hollin Skyscraper Award" }] },
   },
   {
+    name: "'over the years', 'for seven projects', 'issued by the X' end a lower-case honor",
+    text: "School News\n\nLakeview University has won the provincial teaching award over the years. Lakeview University won the national science and technology award for seven projects. Lakeview Tech won the high-tech enterprise certificate issued by the Tarn Science Department.",
+    expect: {
+      someConferrals: [
+        { recipient: "Lakeview University", honor: "provincial teaching award" },
+        { recipient: "Lakeview University", honor: "national science and technology award" },
+        { recipient: "Lakeview Tech", honor: "high-tech enterprise certificate" },
+      ],
+    },
+  },
+  {
     name: "guard: 'The two lead actresses in the romantic drama Silver Tide shared the award': the film is where, not who",
     text: "Film Awards\n\nThe two lead actresses in the romantic drama Silver Tide shared the best actress award.",
     expect: { conferrals: [] },
