@@ -5109,6 +5109,16 @@ const roundTwentyShapes: GenreCase[] = [
     },
   },
   {
+    name: "'Zentorra and Vexlo ranked among the X': bare names before a verb of ranking are the holders",
+    text: "Brand Ranking\n\nZentorra and Vexlo ranked among the Tarn Top 100 Most Valuable Brands.",
+    expect: {
+      conferrals: [
+        { recipient: "Zentorra", honor: "Tarn Top 100 Most Valuable Brands" },
+        { recipient: "Vexlo", honor: "Tarn Top 100 Most Valuable Brands" },
+      ],
+    },
+  },
+  {
     name: "guard: 'The two lead actresses in the romantic drama Silver Tide shared the award': the film is where, not who",
     text: "Film Awards\n\nThe two lead actresses in the romantic drama Silver Tide shared the best actress award.",
     expect: { conferrals: [] },

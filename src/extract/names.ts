@@ -2124,6 +2124,10 @@ const ACTIVE_HONORED_VERBS = new Set([
   "bagged",
   "secured",
   "retained",
+  "ranked",
+  "ranks",
+  "topped",
+  "entered",
 ]);
 /** Verbs that say a subject was honored: "X was named", "X Awarded", "X has been certified", "X won". */
 const HONORED_VERBS = new Set([
