@@ -5119,6 +5119,13 @@ const roundTwentyShapes: GenreCase[] = [
     },
   },
   {
+    name: "'Winter Harbour, directed by Ma Lin, won the X': a title opening the sentence, then who made it, is the work",
+    text: "Film Awards\n\nWinter Harbour, directed by Ma Lin, won the Golden Kite Award for Best Picture.",
+    expect: {
+      conferrals: [{ recipient: "Winter Harbour", honor: "Golden Kite Award for Best Picture" }],
+    },
+  },
+  {
     name: "guard: 'The two lead actresses in the romantic drama Silver Tide shared the award': the film is where, not who",
     text: "Film Awards\n\nThe two lead actresses in the romantic drama Silver Tide shared the best actress award.",
     expect: { conferrals: [] },

@@ -44,6 +44,7 @@ import {
   findListedPlaces,
   findLowercaseBodies,
   findLowercasePlaces,
+  findMadeWorks,
   findNamedProjects,
   findNamedSubjects,
   findNames,
@@ -585,6 +586,7 @@ function namesBeyondCapitals(
     ...findDescribedBodies(tokens, taken),
     ...findDescribedWorks(tokens, taken),
     ...findNamedProjects(tokens, taken),
+    ...findMadeWorks(tokens, taken),
   ].map((span) => ({ span, name: spanText(tokens, span) }));
   for (const { span } of bodies) markTaken(taken, span);
   const named = placesNamedElsewhere(tokens, taken, stems);

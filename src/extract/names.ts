@@ -1988,6 +1988,28 @@ export function extendToProject(tokens: Token[], span: NameSpan): void {
   span.creative = true;
 }
 
+/** Verbs that say who made a creative work: "X, directed by Y, won". */
+const CREATIVE_MAKER_VERBS = new Set([
+  "directed",
+  "written",
+  "authored",
+  "composed",
+  "illustrated",
+  "choreographed",
+]);
+
+/**
+ * "Winter Harbour, directed by Ma Lin, won ...": capitalised words opening the sentence, then a
+ * comma and who made them, title a work.
+ */
+export function findMadeWorks(tokens: Token[], taken: boolean[]): NameSpan[] {
+  const last = titleEnd(tokens, taken, 0);
+  if (last === 0 || tokens[last]?.text !== ",") return [];
+  const verb = tokens[last + 1];
+  if (!verb || !CREATIVE_MAKER_VERBS.has(verb.lower) || tokens[last + 2]?.lower !== "by") return [];
+  return [takeBody(0, last, taken, true)];
+}
+
 /** Where a title of capitalised words opening at `first` ends: up to eight words. */
 function titleEnd(tokens: Token[], taken: boolean[], first: number): number {
   let last = first;
