@@ -149,6 +149,11 @@ afterEach(async () => {
 });
 
 /** A folder as scripts/virtuoso.sh leaves it: its ini naming the HTTP port, and the server's pid. */
+/** `laurel query --endpoint local --virtuoso-dir DIR` with a query that asks for nothing. */
+function queryLocal(dir: string) {
+  return runCli(["query", "--endpoint", "local", "--virtuoso-dir", dir, "-q", "SELECT ?s {}"]);
+}
+
 async function fakeLocalVirtuoso(httpPort: string, pid: number): Promise<string> {
   const dir = await tempDir("laurel-local-virtuoso-");
   const ini = `[Parameters]\nServerPort = 127.0.0.1:1\n[HTTPServer]\nServerPort = 127.0.0.1:${httpPort}\n`;
@@ -403,15 +408,7 @@ describe("laurel query --endpoint and laurel push", () => {
   test("--endpoint local asks the Virtuoso that --virtuoso-dir names, on the port its ini gives", async () => {
     server.behaviour = { results: { head: { vars: ["s"] }, results: { bindings: [] } } };
     const dir = await fakeLocalVirtuoso(new URL(server.url).port, process.pid);
-    const run = await runCli([
-      "query",
-      "--endpoint",
-      "local",
-      "--virtuoso-dir",
-      dir,
-      "-q",
-      "SELECT ?s {}",
-    ]);
+    const run = await queryLocal(dir);
     expect(run.err).toBe("");
     expect(run.out).toBe("s\n-\n(0 rows)\n");
     expect(server.received.map((r) => `${r.method} ${r.url}`)).toEqual([
@@ -425,15 +422,7 @@ describe("laurel query --endpoint and laurel push", () => {
     const stopped = await fakeLocalVirtuoso(new URL(server.url).port, 2 ** 22 + 1);
     const empty = await tempDir("laurel-no-virtuoso-");
     for (const dir of [stopped, empty]) {
-      const run = await runCli([
-        "query",
-        "--endpoint",
-        "local",
-        "--virtuoso-dir",
-        dir,
-        "-q",
-        "SELECT ?s {}",
-      ]);
+      const run = await queryLocal(dir);
       expect(run.code).toBe(1);
       expect(run.err).toBe(
         `laurel: --endpoint local: no Virtuoso is running in ${dir}; start one with \`scripts/virtuoso.sh start --dir ${dir}\` (or give --virtuoso-dir)\n`,

@@ -15,7 +15,7 @@ import {
   writeExtractionCache,
 } from "../src/pipeline/cache.ts";
 import { CollectingSink } from "../src/pipeline/index.ts";
-import { type Built, buildInto, tempDir } from "./support/cli.ts";
+import { buildInto, expectSameAsFullBuild, tempDir } from "./support/cli.ts";
 
 const SAMPLES = "data/announcements";
 
@@ -36,19 +36,6 @@ async function corpusOf(count: number): Promise<string> {
 }
 
 const build = buildInto;
-
-/** The store, export and cache of `built` are the bytes a fresh full build of `corpus` writes. */
-async function expectSameAsFullBuild(built: Built, corpus: string): Promise<void> {
-  const full = await build(corpus, await tempDir());
-  expect(full.summary).toMatch(/\(full build\)$/);
-  for (const [mine, theirs] of [
-    [built.store, full.store],
-    [built.out, full.out],
-    [cachePathFor(built.store), cachePathFor(full.store)],
-  ] as const) {
-    expect((await readFile(mine)).equals(await readFile(theirs)), `${mine} differs`).toBe(true);
-  }
-}
 
 describe("incremental laurel build", () => {
   test("adding, changing and removing announcements gives the bytes of a full rebuild", async () => {

@@ -5,9 +5,8 @@ import { appendFile, cp, readdir, readFile, rename, rm, writeFile } from "node:f
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { writeCorpus } from "../scripts/lib/corpus.ts";
-import { cachePathFor } from "../src/pipeline/cache.ts";
 import { graphIndexPathFor } from "../src/pipeline/reuse.ts";
-import { type Built, buildInto, tempDir } from "./support/cli.ts";
+import { type Built, buildInto, expectSameAsFullBuild, tempDir } from "./support/cli.ts";
 
 let generated: string;
 
@@ -38,19 +37,6 @@ function graphsReused(built: Built): number {
   const match = /; (\d+) graphs reused\)$/.exec(built.summary);
   expect(match, built.summary).not.toBeNull();
   return Number(match?.[1]);
-}
-
-/** The store, export and cache of `built` are the bytes a fresh full build of `corpus` writes. */
-async function expectSameAsFullBuild(built: Built, corpus: string): Promise<void> {
-  const full = await build(corpus, await tempDir());
-  expect(full.summary).toMatch(/\(full build\)$/);
-  for (const [mine, theirs] of [
-    [built.store, full.store],
-    [built.out, full.out],
-    [cachePathFor(built.store), cachePathFor(full.store)],
-  ] as const) {
-    expect((await readFile(mine)).equals(await readFile(theirs)), `${mine} differs`).toBe(true);
-  }
 }
 
 // "QNA" alone is an entity of its own until an announcement spells it out: then the two merge,

@@ -1966,15 +1966,19 @@ export function findNamedProjects(tokens: Token[], taken: boolean[]): NameSpan[]
     while (first > 0 && p - first < 8 && !taken[first - 1] && isNameWord(tokens[first - 1]))
       first--;
     // "Sixteen projects", "CSCEC project": a count or a body's short form names no work.
-    const loneAcronym = p - first === 1 && (tokens[first] as Token).acronym;
     const counted = COUNT_WORD.test((tokens[first] as Token | undefined)?.lower ?? "");
-    if (first === p || loneAcronym || counted) continue;
+    if (first === p || onlyAnAcronym(tokens, first, p) || counted) continue;
     found.push(takeBody(first, p + 1, taken, true));
   }
   return found;
 }
 
 const PROJECT_WORDS = new Set(["project"]);
+
+/** Whether tokens [first, last) are one acronym: a body's short form. */
+function onlyAnAcronym(tokens: Token[], first: number, last: number): boolean {
+  return last - first === 1 && (tokens[first] as Token).acronym;
+}
 const COUNT_WORD =
   /^(?:\w+teen|\w+ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|both|all|these|those|other|its|their)$/;
 
@@ -1982,7 +1986,7 @@ const COUNT_WORD =
 export function extendToProject(tokens: Token[], span: NameSpan): void {
   if (span.kind !== "Organization" || !PROJECT_WORDS.has(tokens[span.last]?.text ?? "")) return;
   // "the KVX project": a body's short form, then "project", is the body's work, not its name.
-  if (span.last - span.first === 1 && (tokens[span.first] as Token).acronym) return;
+  if (onlyAnAcronym(tokens, span.first, span.last)) return;
   span.last++;
   span.nucleus = span.last - 1;
   span.creative = true;
@@ -2302,17 +2306,7 @@ export function findNamedSubjects(
     // The list opens the clause: nothing but punctuation before it, read items included
     // ("Lake Park and Nanhu Bridge won": the list starts at "Lake").
     if (items.length === 0 || (tokens[listStart - 1]?.word ?? false)) continue;
-    for (const [first, last] of items) {
-      found.push({
-        kind: "Organization",
-        first,
-        last,
-        nucleus: last - 1,
-        definite: false,
-        quoted: false,
-      });
-      for (let t = first; t < last; t++) taken[t] = true;
-    }
+    for (const [first, last] of items) found.push(takeBody(first, last, taken));
   }
   return found;
 }

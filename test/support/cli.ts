@@ -1,9 +1,10 @@
 // Runs the CLI in-process with captured output.
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
 import { main } from "../../src/cli/index.ts";
+import { cachePathFor } from "../../src/pipeline/cache.ts";
 import { recordTempDir } from "./temp-dirs.ts";
 
 export interface CliRun {
@@ -52,4 +53,17 @@ export async function buildInto(
   const run = await runCli(["build", corpus, "--store", store, "--out", out, ...flags]);
   expect(run.code, run.err).toBe(0);
   return { store, out, summary: run.out.split("\n")[0] ?? "", err: run.err };
+}
+
+/** The store, export and cache of `built` are the bytes a fresh full build of `corpus` writes. */
+export async function expectSameAsFullBuild(built: Built, corpus: string): Promise<void> {
+  const full = await buildInto(corpus, await tempDir());
+  expect(full.summary).toMatch(/\(full build\)$/);
+  for (const [mine, theirs] of [
+    [built.store, full.store],
+    [built.out, full.out],
+    [cachePathFor(built.store), cachePathFor(full.store)],
+  ] as const) {
+    expect((await readFile(mine)).equals(await readFile(theirs)), `${mine} differs`).toBe(true);
+  }
 }

@@ -38,7 +38,11 @@ function declare(input: RuleInput, position: number, afterNamed = false): void {
       : named && !NOT_AN_HONOR.test(object.honor.name)
         ? object.honor
         : undefined;
-  if (!honor) return;
+  if (honor) declareHonor(state, honor);
+}
+
+/** Keeps `honor` as the context of later sentences. */
+function declareHonor(state: DocumentState, honor: Mention): void {
   state.declaredHonors.push(honor);
   (honor as Mention & { declared?: boolean }).declared = true;
 }
@@ -76,9 +80,7 @@ const DEFINES_HONOR =
 function defined(input: RuleInput): void {
   const opening = DEFINES_HONOR.exec(input.skeleton.text);
   const honor = opening ? input.skeleton.mentionAt(Number(opening[1])) : undefined;
-  if (honor?.kind !== "Honor") return;
-  input.state.declaredHonors.push(honor);
-  (honor as Mention & { declared?: boolean }).declared = true;
+  if (honor?.kind === "Honor") declareHonor(input.state, honor);
 }
 
 /** Declares the honors a sentence announces; it finds no conferral itself. */
