@@ -5003,8 +5003,8 @@ const roundTwentyShapes: GenreCase[] = [
     },
   },
   {
-    name: "'have won the awards over the past decade': the time is no part of the honor, and 'the most recognized award' announces none",
-    text: "Quality Awards\n\nThe Marlow Mayor Quality Award is the most recognized award for quality granted by the city. Many renowned enterprises, including Zentorra, KVX and Dongling Merchants Group, have won the awards over the past decade.",
+    name: "'have all won the awards over the last decade': the time is no part of the honor, and 'the most widely recognized prize' announces none",
+    text: "Quality Awards\n\nThe Marlow Mayor Quality Award is the city's most widely recognized prize for quality. Firms such as Zentorra, KVX and Dongling Merchants Group have all won the awards over the last decade.",
     expect: {
       conferrals: [
         { recipient: "Zentorra", honor: "Marlow Mayor Quality Award" },
@@ -5014,8 +5014,8 @@ const roundTwentyShapes: GenreCase[] = [
     },
   },
   {
-    name: "'The X Award is the most recognized award for quality': an honor the text defines is the one 'the awards' later means",
-    text: "Quality Awards\n\nLakeview Water Group won the top prize of the year.\n\nThe Marlow Mayor Quality Award is the most recognized award for quality in the city.\n\nMany renowned enterprises, including Zentorra, KVX and Dongling Merchants Group, have won the awards over the past decade.",
+    name: "'The X Award is the city's most widely recognized prize for quality': an honor the text defines is the one 'the awards' later means",
+    text: "Quality Awards\n\nLakeview Water Group won the top prize of the year.\n\nThe Marlow Mayor Quality Award is the city's most widely recognized prize for quality.\n\nFirms such as Zentorra, KVX and Dongling Merchants Group have all won the awards over the last decade.",
     expect: {
       someConferrals: [
         { recipient: "Zentorra", honor: "Marlow Mayor Quality Award" },
@@ -5025,8 +5025,8 @@ const roundTwentyShapes: GenreCase[] = [
     },
   },
   {
-    name: "'Qiao Hanlin, academician of the Marlow Academy of Engineering (MAE), led ...': a title in the aside after a name (academy-title)",
-    text: "Invention Prizes\n\nQiao Hanlin, academician of the Marlow Academy of Engineering (MAE), led his team to invent a brake material.",
+    name: "'Qiao Hanlin, academician of the Marlow Academy of Engineering (MAE), runs ...': a title in the aside after a name (academy-title)",
+    text: "Invention Prizes\n\nQiao Hanlin, academician of the Marlow Academy of Engineering (MAE), runs a lab that studies brake materials.",
     expect: {
       conferrals: [
         { recipient: "Qiao Hanlin", honor: "academician of the Marlow Academy of Engineering" },
@@ -5034,13 +5034,13 @@ const roundTwentyShapes: GenreCase[] = [
     },
   },
   {
-    name: "'Tian Ruolan, also a MAE academician, led ...': the short form before the title (academy-title)",
-    text: "Invention Prizes\n\nTian Ruolan, also a MAE academician, led her team to invent a heat-resistant coating.",
+    name: "'Tian Ruolan, also a MAE academician, heads ...': the short form before the title (academy-title)",
+    text: "Invention Prizes\n\nTian Ruolan, also a MAE academician, heads a lab that designs coatings.",
     expect: { conferrals: [{ recipient: "Tian Ruolan", honor: "MAE academician" }] },
   },
   {
     name: "guard: 'Qiao Hanlin, member of the Standing Committee, spoke': a membership outside an academy is no title",
-    text: "Forum\n\nQiao Hanlin, member of the Standing Committee of the Marlow Congress, spoke at the forum.",
+    text: "Forum\n\nQiao Hanlin, member of the Marlow Congress Standing Committee, spoke at the forum.",
     expect: { conferrals: [] },
   },
   {
@@ -5098,8 +5098,8 @@ const roundTwentyShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "KVX", honor: "Hollin Skyscraper Award" }] },
   },
   {
-    name: "'over the years', 'for seven projects', 'issued by the X' end a lower-case honor",
-    text: "School News\n\nLakeview University has won the provincial teaching award over the years. Lakeview University won the national science and technology award for seven projects. Lakeview Tech won the high-tech enterprise certificate issued by the Tarn Science Department.",
+    name: "'over the years', 'for seven projects', 'sponsored by the X' end a lower-case honor",
+    text: "School News\n\nLakeview University has won the provincial teaching award over the years. Lakeview University earned the national science and technology award for seven projects. Lakeview Tech won the high-tech enterprise certificate sponsored by the Tarn Science Department.",
     expect: {
       someConferrals: [
         { recipient: "Lakeview University", honor: "provincial teaching award" },
@@ -5126,8 +5126,8 @@ const roundTwentyShapes: GenreCase[] = [
     },
   },
   {
-    name: "guard: 'The two lead actresses in the romantic drama Silver Tide shared the award': the film is where, not who",
-    text: "Film Awards\n\nThe two lead actresses in the romantic drama Silver Tide shared the best actress award.",
+    name: "guard: 'Both leading actresses of the romantic drama Silver Tide shared the award': the film is where, not who",
+    text: "Film Awards\n\nBoth leading actresses of the romantic drama Silver Tide shared the best actress award.",
     expect: { conferrals: [] },
   },
 ];

@@ -33,5 +33,5 @@ export const POST_OF = String.raw`(?:(?:vice|deputy|executive)[\s-]+)?(?:dean|di
 /** Those who won, in the plural: "the winners of", "X laureates were". */
 export const WINNER_NOUNS = "(?:winners|recipients|laureates|awardees|honou?rees)";
 
-/** A word for what the name after it is: "the technology company [O-film]", "the film [Nuan]". */
+/** A word for what the name after it is: "the technology company [Veltrix]", "the film [Nuan]". */
 export const NAME_DESCRIPTOR = String.raw`(?:[a-z-]+\s+)?(?:company|firm|giant|maker|startup|film|movie|novel|documentary)`;

@@ -573,7 +573,7 @@ function bodyHeadEndsAt(tokens: Token[], at: number): boolean {
   return false;
 }
 
-/** "Huawei, ZTE and China Merchants Group": an acronym standing alone is a name of its own. */
+/** "Zentorra, KVX and Dongling Merchants Group": an acronym standing alone is a name of its own. */
 function loneAcronym(tokens: Token[], i: number): boolean {
   return (tokens[i] as Token).acronym && !isNameWord(tokens[i - 1]);
 }
@@ -1956,7 +1956,7 @@ export function findDescribedWorks(tokens: Token[], taken: boolean[]): NameSpan[
 
 /**
  * "The Hollin Tunnel project won": capitalised words no other reading took, before the word
- * "project", name a built work; the span takes the word ("Pillar Point Sewage Plant project").
+ * "project", name a built work; the span takes the word ("Lakeside Sewage Treatment Plant project").
  */
 export function findNamedProjects(tokens: Token[], taken: boolean[]): NameSpan[] {
   const found: NameSpan[] = [];
@@ -2026,7 +2026,7 @@ function titleEnd(tokens: Token[], taken: boolean[], first: number): number {
 }
 
 /**
- * "include Huawei, ZTE and Lake Merchants Group": beside a body the text named, in the same list,
+ * "include Zentorra, KVX and Dongling Merchants Group": beside a body the text named, in the same list,
  * one to four capitalised words no other reading took name a body too. Words that are all English
  * ("Meanwhile", "Apple") or a place stay out.
  */
@@ -2103,12 +2103,12 @@ function bareBodyName(tokens: Token[], first: number, last: number): boolean {
   return !english;
 }
 
-/** Words after which a name goes on: "President-Elect of the Society" is no item of a list. */
+/** Words after which a name goes on: "Vice-Chair of the Society" is no item of a list. */
 const COMPLEMENT_OPENERS = new Set(["of", "for", "in", "at", "from", "on", "to", "with"]);
 
 /**
  * The end of an untaken run of one to four name words opening at `first` that ends an item: the
- * list goes on or the clause does after it ("Xiushan (Wuling) Park": a bracket continues a name).
+ * list goes on or the clause does after it ("Hollin (East) Park": a bracket continues a name).
  */
 function headlessItemAt(tokens: Token[], taken: boolean[], first: number): number {
   let last = first;

@@ -18,7 +18,7 @@ const BODY_MEMBER = new RegExp(
   String.raw`(${P}\s+(?:[Aa]cademician|[Ff]ellow)(?![\w-]))${BEFORE_NAME}${P}`,
   "g",
 );
-/** "Huang Bo, academician of the CAE, led ...": the title after the name, as an aside. */
+/** "Qiao Hanlin, academician of the MAE, runs ...": the title after the name, as an aside. */
 const MEMBER_AFTER_NAME = new RegExp(
   String.raw`${P}\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:also\s+|now\s+)?(?:an?\s+|the\s+)?((?:(?:[Aa]cademician|[Ff]ellow)\s+of\s+(?:the\s+)?${P}|[Mm]ember\s+of\s+(?:the\s+)?${P})|${P}\s+(?:[Aa]cademician|[Ff]ellow))(?![\w-]|\s+(?:and|of))`,
   "g",
@@ -60,7 +60,7 @@ function titlesBeforeNames(
   return out;
 }
 
-/** "Huang Bo, academician of the CAE,", "Zhang Li, also a CAE academician,": the aside's title. */
+/** "Qiao Hanlin, academician of the MAE,", "Tian Ruolan, also a MAE academician,": the aside's title. */
 function titlesAfterNames(input: RuleInput): Conferral[] {
   const { skeleton } = input;
   const out: Conferral[] = [];

@@ -8,7 +8,7 @@ import { readHonorObject } from "../relations.ts";
 import { isPrizeListItem } from "./prize-for-holder.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
-// "the most recognized award for quality": a participle used as an adjective announces nothing.
+// "the most widely known prize in the trade": a participle used as an adjective announces nothing.
 const ANNOUNCES =
   /(?<!\b(?:most|more|widely|highly|well|internationally|nationally|best)[\s-])\b(?:recogni[sz](?:es|ed|ing)|names|named|naming|nominat(?:e|es|ing)|designat(?:es|ed|ing)|select(?:s|ed|ing)|announc(?:ed|es|ing)|releas(?:ed|es|ing)|publish(?:ed|es|ing)|issued|unveil(?:ed|s|ing))\s+(?:(?:its|their|the|a)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|new|latest|annual)\s+)?(?:(?:batch|list|round)\s+(?:of\s+)?)?(?:\([^()]{0,40}\)\s*)?(?:(?:the|a\s+total\s+of)\s+)?(?:\d[\d,]*\s+)?(?:(?:[a-z-]+\s+){1,3}?as\s+(?="|the\b|a\b|[A-Z\uE000]|(?:national|provincial|municipal|city|county|district|state)\b))?|\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:newly\s+|officially\s+|recently\s+)?(?:classified|designated|named|recogni[sz]ed|identified|selected|approved|listed|honou?red|rated|certified|accredited)\s+as\s+|\b(?:were|was|have\s+been|has\s+been)\s+(?:newly\s+|officially\s+|recently\s+)?(?:selected|included|listed|added|admitted)\s+(?:in|into|on|onto|to)\s+(?=the\s+[A-Z\uE000]|[A-Z\uE000])|\b(?:honou?red|won|received|obtained|gained|were\s+awarded|was\s+awarded)\s+(?=the\s|a\s|an\s|")|\b(?:winners?|recipients?|laureates?)\s+of\s+(?:the\s+|this\s+year(?:'|\u2019)s\s+)?(?:annual\s+)?(?=[A-Z"\uE000])|\b(?:granted|awarded|conferred|bestowed)\s+(?:on\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,3}?(?=(?:the\s+)?(?:honou?rary\s+)?title\s+of\b)/gi;
 

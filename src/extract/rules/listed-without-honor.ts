@@ -8,7 +8,7 @@ import { emit, listAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 // A clause may open with "It is learned that": "It is learned that these 12 counties include A";
-// or with its source: "According to local media, the nine companies are A and B".
+// or with its source: "According to the notice, the twelve towns are A and B".
 // "Selected towns are A and B"; "There are 30 selected villages, including A and B".
 /** A count before a plural noun: digits or a number word up to ten. */
 const SMALL_COUNT = String.raw`\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten`;

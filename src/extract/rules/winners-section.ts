@@ -1,8 +1,8 @@
 // A reference page about one honor lists its holders under a heading: "Past winners", "Award
 // winners", "List of laureates". Each line after it names holders, grouped under a year line
-// ("First time, 1982") or with the year at the start of a table row ("3rd1983Rickshaw Boy...").
+// ("First time, 1990") or with the year at the start of a table row ("2nd1991Autumn Ferry...").
 // The honor is the one the heading names, else the page's title; a line that is only an honor
-// ("Honorable Prize") names the honor of the lines after it.
+// ("Special Prize") names the honor of the lines after it.
 import type { Mention } from "../../types.ts";
 import type { DocumentState } from "../index.ts";
 import { emit } from "./parts.ts";
@@ -24,15 +24,15 @@ const SECTION_END =
 const BULLET = /^\s*[\u2022\u00B7*\u2013-]?\s*/;
 const ORDINALS =
   "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th)";
-/** "First time, 1982", "1982", "12th session (2019)": a line that only groups the ones after it. */
+/** "First time, 1990", "1990", "12th session (2019)": a line that only groups the ones after it. */
 const GROUP_LINE = new RegExp(
   String.raw`^(?:(${ORDINALS})\s+(?:time|session|edition|ceremony|round|award|prize)s?\s*,?\s*\(?)?((?:19|20)\d{2})\)?\s*:?\s*$`,
   "i",
 );
-/** "3rd1983Rickshaw Boy", "2005 Kekexili": a table row that opens with its ordinal and year. */
+/** "2nd1991Autumn Ferry", "2005 Silver River": a table row that opens with its ordinal and year. */
 const ROW_PREFIX = /^(\d{1,3}(?:st|nd|rd|th))?\s*((?:19|20)\d{2})(?!\d)\s*/;
 const CJK = /[\u3400-\u9fff]/;
-/** The Latin title before a title in Chinese script: "Evening Rain巴山夜雨Wu Yonggang". */
+/** The Latin title before a title in Chinese script: "Autumn Ferry\u79cb\u6e21Ma Xiuying". */
 const LATIN_BEFORE_CJK = /^([A-Z0-9][^\u3400-\u9fff"\u201C]{1,80}?)\s*[\u3400-\u9fff]/;
 const QUOTED_FIRST = /^["\u201C]([^"\u201D]{2,80})["\u201D]/;
 
@@ -69,7 +69,7 @@ function pageHonor(state: DocumentState): Mention | undefined {
   );
 }
 
-/** The one honor a line names when the line is nothing else: "Honorable Prize". */
+/** The one honor a line names when the line is nothing else: "Special Prize". */
 function honorLine(state: DocumentState, index: number, body: string): Mention | undefined {
   const top = state.contexts[index]?.top ?? [];
   const honor = top.length === 1 && top[0]?.kind === "Honor" ? top[0] : undefined;
@@ -128,7 +128,7 @@ function sectionAt(state: DocumentState, index: number): Section | undefined {
   return scan.section;
 }
 
-/** Persons named one after another at the start of the line: "Sun Li, Yu Xiaohui "Title"". */
+/** Persons named one after another at the start of the line: "Lin Meiyu, Guo Jiantao "Title"". */
 function leadingPeople(input: RuleInput, from: number): Mention[] {
   const { state, context } = input;
   const people: Mention[] = [];
@@ -161,7 +161,7 @@ function leadingWork(input: RuleInput, from: number, rest: string): Mention | un
 
 export const winnersSection: ConferralRule = {
   name: "winners-section",
-  example: 'Past winners\n• First time, 1982\n• Wu Lan "River Town"',
+  example: 'Past winners\n• First time, 1990\n• Wu Lan "River Town"',
   find(input) {
     const { state, context } = input;
     const index = context.sentence.index;
