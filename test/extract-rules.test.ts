@@ -5132,6 +5132,54 @@ const roundTwentyShapes: GenreCase[] = [
   },
 ];
 
+const roundTwentyOneShapes: GenreCase[] = [
+  {
+    name: "'4 majors, i.e., a, b, c and d, were approved as': fields of study in lower case are holders when the count agrees",
+    text: "Teaching News\n\nOur college's 4 majors, i.e., marine biology, landscape design, food science and engineering and port logistics, were approved as national first-class undergraduate major construction sites.",
+    expect: {
+      conferrals: [
+        "marine biology",
+        "landscape design",
+        "food science and engineering",
+        "port logistics",
+      ].map((recipient) => ({
+        recipient,
+        honor: "national first-class undergraduate major construction sites",
+      })),
+    },
+  },
+  {
+    name: "'3 majors, i.e., a, b and radio and film studies': the last two fields split where a whole field stands on the left",
+    text: "Teaching News\n\nThe college's 3 majors, i.e., tea science, rural management and radio and film studies, are selected as provincial first-class majors.",
+    expect: {
+      conferrals: ["tea science", "rural management", "radio and film studies"].map(
+        (recipient) => ({ recipient, honor: "provincial first-class majors" }),
+      ),
+    },
+  },
+  {
+    name: "'8 majors recommended by the college, including ... have been approved as the annual X': 'annual' is no part of the honor",
+    text: "Teaching News\n\nEight majors recommended by the college, including marine biology, social work, Spanish, port logistics, crop science, applied chemistry, food science and engineering and tourism management have been approved as the annual national first-class undergraduate majors in 2021.",
+    expect: {
+      conferrals: [
+        "marine biology",
+        "social work",
+        "Spanish",
+        "port logistics",
+        "crop science",
+        "applied chemistry",
+        "food science and engineering",
+        "tourism management",
+      ].map((recipient) => ({ recipient, honor: "national first-class undergraduate majors" })),
+    },
+  },
+  {
+    name: "'3 majors, i.e., a and b': a lower-case list that does not agree with its count names no holder",
+    text: "Teaching News\n\nThe college's 3 majors, i.e., tea science and rural management, are selected as provincial first-class majors.",
+    expect: { conferrals: [] },
+  },
+];
+
 const roundNineteenShapes: GenreCase[] = [
   {
     name: "'won a Special Prize, two First Prizes and 4 Second Prizes': each ranked prize of a tally (prize-tally)",
@@ -5466,6 +5514,7 @@ const families: Record<string, GenreCase[]> = {
   "round eighteen shapes": roundEighteenShapes,
   "round nineteen shapes": roundNineteenShapes,
   "round twenty shapes": roundTwentyShapes,
+  "round twenty-one shapes": roundTwentyOneShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -377,6 +377,8 @@ function readCleanName(text: string): string {
       /^(?:newly\s+)?(?:approved|selected|named|identified|recogni[sz]ed|listed)\s+(?=[a-z])/,
       "",
     )
+    // "the annual national first-class majors": how often, not what.
+    .replace(/^annual\s+(?=[a-z])/, "")
     .trim();
   // Drop quotes that wrap the whole name or are left unbalanced; keep "Creation" inside a name.
   if (/^"[^"]*"$/.test(name)) name = name.slice(1, -1);

@@ -138,8 +138,26 @@ function masked(text: string): string {
   return text.replace(ASIDE, (aside) => " ".repeat(aside.length));
 }
 
+/**
+ * "3 majors, i.e., law, social work and ...": fields of study are written in lower case and may
+ * hold "and" ("food science and engineering"), so their list items are read as they stand.
+ */
+const FIELDS_COUNT = new RegExp(
+  String.raw`\b(?:\d{1,3}|${COUNT_WORDS})\s+(?:[\w'-]+\s+){0,3}?(?:majors|disciplines|specialt(?:ies)|specialities)\b[^.;:]{0,60}$`,
+  "i",
+);
+
+/** Words a field of study ends in: "food science and engineering" is one field, "radio" is not. */
+const FIELD_ENDS =
+  /(?:engineering|technology|sciences?|management|education|studies|journalism|administration|design|trade|mathematics|physics|chemistry|biology|literature|law|medicine|economics|work|languages?|history|philosophy|arts?|agriculture|nursing|pharmacy|finance|accounting|geology|statistics|logistics|communication|planning|analysis|ecology|forestry|psychology)$/i;
+
+/** True when the count right before a list counts fields of study. */
+function countsFields(text: string, opener: number): boolean {
+  return FIELDS_COUNT.test(text.slice(Math.max(0, opener - 100), opener));
+}
+
 /** The item's name: its words without a leading article or "and", trimmed of quotes. */
-function trimItem(text: string, start: number, end: number): Span | undefined {
+function trimItem(text: string, start: number, end: number, fields = false): Span | undefined {
   let s = start;
   let e = end;
   const lead = /^\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?["\u201C]?/i.exec(text.slice(s, e));
@@ -149,6 +167,7 @@ function trimItem(text: string, start: number, end: number): Span | undefined {
   if (e <= s) return undefined;
   const words = text.slice(s, e).split(/\s+/);
   if (words.length > 12 || NOT_AN_ITEM.test(text.slice(s, e))) return undefined;
+  if (fields) return /^\p{L}/u.test(text.slice(s, e)) ? { start: s, end: e } : undefined;
   // A name: capitalised, a number, a quoted title or a name Laurel already read.
   if (!/^(?:[\p{Lu}\d]|\uE000)/u.test(text.slice(s, e))) return undefined;
   // "Shanxi University and above alumni": a clause, not a name.
@@ -230,6 +249,37 @@ function listsFrom(text: string, from: number): RawList[] {
     }
   }
   return readings;
+}
+
+/**
+ * A list of fields of study. Its last piece may hold two fields: the likelier split leaves a
+ * whole field on the left ("social work and law") and does not take a field's own head to the
+ * right ("food science | and engineering and ..." is not one).
+ */
+function fieldListsFrom(text: string, from: number): RawList[] {
+  const { pieces: found, end } = pieces(text, from, /\s*,\s*/g);
+  const items: Span[] = [];
+  for (const piece of found) {
+    const item = trimItem(text, piece.start, piece.end, true);
+    if (!item) return [];
+    items.push(item);
+  }
+  const last = items.pop() as Span;
+  const likely: RawList[] = [];
+  const other: RawList[] = [];
+  const and = /\s+and\s+/gi;
+  and.lastIndex = last.start;
+  for (let m = and.exec(text); m && m.index < last.end; m = and.exec(text)) {
+    const left = { start: last.start, end: m.index };
+    const right = { start: m.index + m[0].length, end: last.end };
+    const headToRight =
+      /^\S+\s+and\s/i.test(text.slice(right.start, right.end)) &&
+      FIELD_ENDS.test(text.slice(right.start).split(/\s/)[0] as string);
+    const reading = { items: [...items, left, right], end };
+    if (FIELD_ENDS.test(text.slice(left.start, left.end)) && !headToRight) likely.push(reading);
+    else other.push(reading);
+  }
+  return [...likely, { items: [...items, last], end }, ...other];
 }
 
 /** "..., won the X Award": a verb of winning takes its honor without "as" (after the last item's aside). */
@@ -331,7 +381,12 @@ export const countedItems: ConferralRule = {
       // Counts first: with no count stated, no list can match.
       const eligible = countsBeforeList(text, openerAt.get(from) ?? from, input.skeleton) ?? stated;
       if (eligible.size === 0) continue;
-      const readings = listsFrom(text, from).filter((reading) => reading.items.length >= 2);
+      const opener = openerAt.get(from);
+      const lists =
+        opener !== undefined && countsFields(text, opener)
+          ? fieldListsFrom(text, from)
+          : listsFrom(text, from);
+      const readings = lists.filter((reading) => reading.items.length >= 2);
       if (readings.length === 0) continue;
       const list =
         readings.find((reading) => eligible.has(reading.items.length)) ??
