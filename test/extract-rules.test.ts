@@ -5178,6 +5178,26 @@ const roundTwentyOneShapes: GenreCase[] = [
     text: "Teaching News\n\nThe college's 3 majors, i.e., tea science and rural management, are selected as provincial first-class majors.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'won the Best Organizer Award and Special Support Award': two titles, each with its head, are two honors",
+    text: "Contest News\n\nAt the close, Dongling Group won the Best Organizer Award and Special Support Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Dongling Group", honor: "Best Organizer Award" },
+        { recipient: "Dongling Group", honor: "Special Support Award" },
+      ],
+    },
+  },
+  {
+    name: "'the Science and Technology Award and Innovation Award': 'and' inside a title's modifiers stays in it",
+    text: "Contest News\n\nThe Science and Technology Award and Innovation Award went to Ma Lin.",
+    expect: {
+      conferrals: [
+        { recipient: "Ma Lin", honor: "Science and Technology Award" },
+        { recipient: "Ma Lin", honor: "Innovation Award" },
+      ],
+    },
+  },
 ];
 
 const roundNineteenShapes: GenreCase[] = [

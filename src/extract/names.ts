@@ -599,7 +599,8 @@ function startsNewName(
   if (opensChineseName(tokens, i) && !isNameWord(tokens[i + 2])) return true;
   while (j < tokens.length) {
     const t = tokens[j] as Token;
-    if (isNameWord(t)) {
+    // "... Award and Special Support Award": "Award" heads the second title too.
+    if (isNameWord(t) || isAwardNoun(tokens, j)) {
       const kind = headKind(t.text);
       if (kind) sawHead = true;
       if (kind === "Organization") sawBody = true;
