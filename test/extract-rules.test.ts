@@ -5198,6 +5198,48 @@ const roundTwentyOneShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'The Golden Kite Award went to the film Harbour Lights': a work named after the word for it receives",
+    text: "Film Awards\n\nThe Golden Kite Award went to the film Harbour Lights.",
+    expect: { conferrals: [{ recipient: "Harbour Lights", honor: "Golden Kite Award" }] },
+  },
+  {
+    name: "', and the special award of the jury was awarded to the film Me and My Mother': a second clause's lower-case honor",
+    text: "Film Awards\n\nThe top prize drew the most notice, and the special award of the jury was awarded to the film Me and My Mother.",
+    expect: {
+      conferrals: [{ recipient: "Me and My Mother", honor: "special award of the jury" }],
+    },
+  },
+  {
+    name: "'were recognized as high-tech enterprises successively': the adverb is no part of the honor",
+    text: "Company News\n\nRidgeway Metal Company Limited and Lanting Printing Company Limited were recognized as high-tech enterprises successively.",
+    expect: {
+      conferrals: [
+        { recipient: "Ridgeway Metal Company Limited", honor: "high-tech enterprises" },
+        { recipient: "Lanting Printing Company Limited", honor: "high-tech enterprises" },
+      ],
+    },
+  },
+  {
+    name: "'The Jingshan ruins in Zhejiang Province, eastern China, were included on the list': a lower-case site, a region aside, the list named before",
+    text: "Archaeology News\n\nOn Tuesday, the heritage bureau released a list of the top 10 archaeological discoveries of 2031. The Jingshan ruins in Zhejiang Province, eastern China, were included on the list.",
+    expect: {
+      conferrals: [
+        { recipient: "Jingshan Ruins", honor: "top 10 archaeological discoveries of 2031" },
+      ],
+    },
+  },
+  {
+    name: "'The list also includes the Hetian site and the Luoshan tomb site'; 'Also listed was the Qiaoshi site'",
+    text: "Archaeology News\n\nOn Tuesday, the heritage bureau released a list of the top 10 archaeological discoveries of 2031. The list also includes the Hetian site in Yunnan and the Luoshan tomb site in Gansu, among others. Also listed was the Qiaoshi site in Henan Province, central China, which holds the remains of old granaries.",
+    expect: {
+      conferrals: ["Hetian Site", "Luoshan Tomb Site", "Qiaoshi Site"].map((recipient) => ({
+        recipient,
+        honor: "top 10 archaeological discoveries of 2031",
+        status: "conferred",
+      })),
+    },
+  },
 ];
 
 const roundNineteenShapes: GenreCase[] = [

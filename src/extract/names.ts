@@ -1500,6 +1500,21 @@ const LOWER_PLACE_HEADS = new Map([
   ["town", "Town"],
   ["township", "Township"],
   ["village", "Village"],
+  // Heritage and excavation sites: "the Jingshan ruins", "the Qiaoshi site".
+  ["site", "Site"],
+  ["ruins", "Ruins"],
+  ["cemetery", "Cemetery"],
+]);
+/** Kinds of heritage site written before "site" or "ruins": "tomb site", "kiln ruins". */
+const SITE_KINDS = new Set([
+  "tomb",
+  "tombs",
+  "kiln",
+  "city",
+  "temple",
+  "palace",
+  "burial",
+  "settlement",
 ]);
 const LOWER_PLACE_PLURALS = new Map([
   ["counties", "County"],
@@ -1532,7 +1547,12 @@ export function findLowercasePlaces(tokens: Token[], taken: boolean[]): Lowercas
     const shared = LOWER_PLACE_PLURALS.get(token.lower);
     if (!single && !shared) continue;
     const items: Array<[number, number]> = [];
-    let end = i;
+    // "the Lianhe tomb site", "the Gaocheng kiln ruins": what kind of site stands before the head.
+    const kindOfSite =
+      (single === "Site" || single === "Ruins") &&
+      SITE_KINDS.has(tokens[i - 1]?.lower ?? "") &&
+      !taken[i - 1];
+    let end = kindOfSite ? i - 1 : i;
     for (;;) {
       const first = nameWordsBefore(tokens, taken, end);
       if (first === end) break;
@@ -1550,7 +1570,8 @@ export function findLowercasePlaces(tokens: Token[], taken: boolean[]): Lowercas
       items.push(...namesListedAfter(tokens, taken, i + 2));
     }
     if (items.length === 0 || (shared && items.length < 2)) continue;
-    const head = (single ?? shared) as string;
+    const kind = kindOfSite ? (tokens[i - 1] as Token).lower : "";
+    const head = `${kind ? `${kind[0]?.toUpperCase()}${kind.slice(1)} ` : ""}${single ?? shared}`;
     for (const [first, last] of items) {
       const words = tokens.slice(first, last).map((t) => t.text);
       // The shared head goes with the last name, so the list reads as names up to the verb.
@@ -1932,6 +1953,11 @@ const WORK_DESCRIPTORS = new Set([
   "novella",
   "animation",
 ]);
+/** "film", "novel": a lower-case word for a work, which may stand before its title. */
+export function isWorkDescriptor(lower: string): boolean {
+  return WORK_DESCRIPTORS.has(lower);
+}
+
 /** Lower-case words a title may hold between capitalised ones: "The Story of Qiu Ju". */
 const TITLE_LINKS = new Set(["of", "the", "at", "in", "and", "from", "to", "for", "a", "on"]);
 

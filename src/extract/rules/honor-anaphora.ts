@@ -25,6 +25,13 @@ const THEY_ARE = new RegExp(
   "gi",
 );
 
+// "A and B were included on the list"; "The list also includes C"; "Also listed was D": the list
+// is the honor's, named before ("released a list of the top 10 X").
+const ON_THE_LIST =
+  /\s*,?\s*(?:(?:were|was|have\s+been|has\s+been|are|is)\s+)?(?:also\s+)?(?:included|listed)\s+(?:on|in)\s+the\s+list\b(?!\s+of\b)/gi;
+const LIST_NAMES =
+  /\b(?:the\s+list\s+(?:also\s+)?(?:includes|included|contains|features)|also\s+(?:listed|on\s+the\s+list)\s+(?:was|were|is|are))\s+/gi;
+
 /** Heads an honor's own name must carry to be "the award" or "the prize" of a later sentence. */
 const HEAD_IN_NAME: Record<string, RegExp> = {
   award: /\baward/i,
@@ -80,12 +87,25 @@ function theyAre(input: RuleInput) {
   }));
 }
 
+function onTheList(input: RuleInput) {
+  return [
+    ...readEach(input, ON_THE_LIST, (m) => ({
+      honor: honorSoFar(input),
+      holders: () => recipientsBefore(input, m.index),
+    })),
+    ...readEach(input, LIST_NAMES, (m) => ({
+      honor: honorSoFar(input),
+      holders: () => listAfter(input, m.index + m[0].length),
+    })),
+  ];
+}
+
 export const honorAnaphora: ConferralRule = {
   name: "honor-anaphora",
   example:
     "The Ministry named 20 National Forest Cities. Pine and Elm were granted the title in May.",
   gate: new RegExp(
-    String.raw`\b(?:this|the|that|same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(?:title|honou?r|award|prize|medal|designation|status)|\b(?:award|prize)s\b|\bit\s+was\s+(?:won|claimed|taken|shared)\s+by\b|${HOLDERS_OPEN}`,
+    String.raw`\b(?:this|the|that|same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(?:title|honou?r|award|prize|medal|designation|status)|\b(?:award|prize)s\b|\bthe\s+list\b|\balso\s+(?:listed|on\s+the\s+list)\b|\bit\s+was\s+(?:won|claimed|taken|shared)\s+by\b|${HOLDERS_OPEN}`,
     "i",
   ),
   needsNames: true,
@@ -94,6 +114,6 @@ export const honorAnaphora: ConferralRule = {
     // A bare "awards" read as an honor there is dropped later; it does not count.
     if (input.found.some((c) => !describesAnHonor(input.state.byId.get(c.honor)?.name ?? "")))
       return [];
-    return [...heldBack(input), ...wonBy(input), ...theyAre(input)];
+    return [...heldBack(input), ...wonBy(input), ...theyAre(input), ...onTheList(input)];
   },
 };

@@ -29,7 +29,7 @@ function honorsEndingAt(input: RuleInput, honor: Mention, at: number): Mention[]
 // "This year's top science and technology award", "the guide's highest three-star rating", 'the
 // "Game of the Year" award' are such honors too.
 const KIND_GIVEN_TO =
-  /(?:^|[,;]\s*|\b(?:while|whereas)\s+)(?:(?:the|this\s+year(?:'|\u2019)s)\s+)(?:[a-z]+(?:'|\u2019)s\s+)?((?:(?:top|grand|special|first|second|third|gold|silver|bronze|highest|best|outstanding|excellent)\s+(?:[a-z-]+\s+){0,4}?|"[^"\uE000]{2,60}"\s+)(?:prizes?|awards?|medals?|honou?rs?|ratings?|troph(?:y|ies)))\s+(?:(?:was|were)\s+(?:awarded|given|presented|granted)\s+to|(?:was|were)\s+(?:won|claimed|taken|shared)\s+by|went\s+to|goes\s+to)\s+/gi;
+  /(?:^|[,;]\s*(?:and\s+)?|\b(?:while|whereas)\s+)(?:(?:the|this\s+year(?:'|\u2019)s)\s+)(?:[a-z]+(?:'|\u2019)s\s+)?((?:(?:top|grand|special|first|second|third|gold|silver|bronze|highest|best|outstanding|excellent)\s+(?:[a-z-]+\s+){0,4}?|"[^"\uE000]{2,60}"\s+)(?:prizes?|awards?|medals?|honou?rs?|ratings?|troph(?:y|ies))(?:\s+of\s+the\s+(?:jury|year|festival))?)\s+(?:(?:was|were)\s+(?:awarded|given|presented|granted)\s+to|(?:was|were)\s+(?:won|claimed|taken|shared)\s+by|went\s+to|goes\s+to)\s+/gi;
 
 /** Where a second clause starts after `from` ("..., while the X went to B"): a list ends there. */
 const NEXT_CLAUSE = /,?\s+(?:while|whereas|but)\b|;/i;

@@ -4,6 +4,7 @@
 import type { Conferral, ConferralStatus, Mention } from "../../types.ts";
 import { NAME_DESCRIPTOR } from "../honor-words.ts";
 import { rootOf } from "../index.ts";
+import { isWorkDescriptor } from "../names.ts";
 import type { Skeleton } from "../relations.ts";
 import {
   AND_OTHERS,
@@ -94,11 +95,17 @@ export function spotsIn(skeleton: Skeleton, text: string): Spot[] {
   return spots;
 }
 
+const REGION_ASIDE =
+  /,\s*(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+\uE000\d+\uE001(?:'s|\u2019s)?(?=\s*,)/gi;
+
 /** The skeleton with bracketed asides blanked, and its names, worked out once per sentence. */
 function readingOf(skeleton: Skeleton & { reading?: Reading }): Reading {
   if (skeleton.reading) return skeleton.reading;
   // Bracketed asides ("(NETDA)", "(relying on the School of X)") are blanked, not read.
-  const masked = skeleton.text.replace(/\([^()]{0,80}\)/g, (aside) => " ".repeat(aside.length));
+  // So are the region asides of wire copy: "A in Hunan Province, central China, was ...".
+  const masked = skeleton.text
+    .replace(/\([^()]{0,80}\)/g, (aside) => " ".repeat(aside.length))
+    .replace(REGION_ASIDE, (aside) => " ".repeat(aside.length));
   skeleton.reading = { masked, spots: spotsIn(skeleton, masked) };
   return skeleton.reading;
 }
@@ -322,6 +329,16 @@ const ITEM_OPENER =
 const DESCRIBED_PERSON =
   /(?:^|[,;:]|\band|\bnamely|\bincluding|\bsuch\s+as|\b(?:are|were|include|included)\b)\s*(?:and\s+)?(?:"[^"]{1,40}"\s+)?(?:(?!(?:was|were|is|are|has|have|had|who|which|of|by|from|at|in)\b)(?:[A-Za-z-]+|\d{1,3}-year-old)(?:'s|\u2019s)?\s+){0,4}$/;
 
+// Before a listed work, what it is: "to the film Snow Road", "and his novel Red Earth".
+const DESCRIBED_WORK =
+  /(?:^|[,;:]|\band|\bnamely|\bincluding|\bsuch\s+as)\s*(?:and\s+)?(?:(?:the|its|his|her|their)\s+)?(?:[a-z-]+\s+)?([a-z]+)\s+"?$/;
+
+/** True when the words before a work name it by its kind: "the film", "her novel". */
+function describedWork(gap: string): boolean {
+  const word = DESCRIBED_WORK.exec(gap)?.[1];
+  return word !== undefined && isWorkDescriptor(word);
+}
+
 const ADMINISTRATIVE_HEAD =
   /(?:^|\s)(?:Province|City|County|District|Municipality|Region|Prefecture|Township|Town|Subdistrict|Street|Village|Community)$/i;
 
@@ -352,7 +369,10 @@ export function listAfter(input: RuleInput, position: number): Mention[] {
     if (!mention || !canReceive(mention)) continue;
     const gap = text.slice(gapStart, m.index);
     const opened = ITEM_OPENER.test(gap) || (owned && /^(?:'s|\u2019s)\s+$/.test(gap));
-    if (!opened && !(mention.kind === "Person" && DESCRIBED_PERSON.test(gap))) continue;
+    const described =
+      (mention.kind === "Person" && DESCRIBED_PERSON.test(gap)) ||
+      (mention.kind === "Work" && describedWork(gap));
+    if (!opened && !described) continue;
     if (/^\s*(?:'s|\u2019s)/.test(text.slice(previousEnd))) {
       afterOwner = true;
       continue;
