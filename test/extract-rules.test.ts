@@ -1333,10 +1333,16 @@ const respectively: GenreCase[] = [
     },
   },
   {
-    name: "'A and his team won X': the person holds it",
+    name: "'A and his team won X': the team holds it, and A stays a person inside it",
     text: "News\n\nProfessor Gu Lanxin and his team won the Riverland Prize for Innovation.",
     expect: {
-      conferrals: [{ recipient: "Gu Lanxin", honor: "Riverland Prize for Innovation" }],
+      conferrals: [
+        {
+          recipient: "Professor Gu Lanxin and his team",
+          honor: "Riverland Prize for Innovation",
+        },
+      ],
+      people: [{ name: "Gu Lanxin" }],
     },
   },
   {
@@ -5238,6 +5244,47 @@ const roundTwentyOneShapes: GenreCase[] = [
         honor: "top 10 archaeological discoveries of 2031",
         status: "conferred",
       })),
+    },
+  },
+  {
+    name: "'the teacher team led by Professor Chen Guoping ..., while the team led by Zhou Ting': teams named after their leaders hold the prizes",
+    text: "Contest News\n\nThe teacher team led by Professor Chen Guoping from the College of Forestry won the national first prize, while the team led by Zhou Ting secured the national third prize.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "teacher team led by Professor Chen Guoping",
+          honor: "national first prize",
+        },
+        { recipient: "team led by Zhou Ting", honor: "national third prize" },
+      ],
+      people: [{ name: "Chen Guoping" }, { name: "Zhou Ting" }],
+    },
+  },
+  {
+    name: "'The Guan Ming team of the School of Business, the Li Tianyu team ... and Ma Lan won': a team named by its leader's name",
+    text: "Contest News\n\nThe Guan Ming team of the School of Business, the Li Tianyu team of the Teaching Institute, and Ma Lan won the third prize for teaching innovation.",
+    expect: {
+      conferrals: ["Guan Ming team", "Li Tianyu team", "Ma Lan"].map((recipient) => ({
+        recipient,
+        honor: "third prize for teaching innovation",
+      })),
+    },
+  },
+  {
+    name: "'Professor Xu Jinlei's team won'; 'Guo Ting and his team won': the team, not the professor, holds the medal",
+    text: "Invention Fair\n\nProfessor Xu Jinlei's team won a gold medal. Professor Guo Ting and his team won the silver medal.",
+    expect: {
+      conferrals: [
+        { recipient: "Professor Xu Jinlei's team", honor: "gold medal" },
+        { recipient: "Professor Guo Ting and his team", honor: "silver medal" },
+      ],
+    },
+  },
+  {
+    name: "'The Chen Guoping team members and Ma Lan won': the members of a team name no team",
+    text: "Contest News\n\nThe Chen Guoping team members and Ma Lan won the third prize for teaching innovation.",
+    expect: {
+      conferrals: [{ recipient: "Ma Lan", honor: "third prize for teaching innovation" }],
     },
   },
 ];

@@ -57,6 +57,7 @@ import {
   type LowercasePlace,
   type NameSpan,
   oneWordPlace,
+  teamOfPerson,
 } from "./names.ts";
 import { buildAnalysisView } from "./normalize.ts";
 import { batchWord, datesOutsideNames, findEvents, type Skeleton } from "./relations.ts";
@@ -441,6 +442,12 @@ function readSentence(
     if (blocked[first] || blocked[last - 1]) continue;
     // "Jiangyou Wu mountain" in a text that names "Jiangyou City": a place, not a given name.
     if (placeStems.has((tokens[first] as Token).text)) continue;
+    const team = teamOfPerson(tokens, first, last);
+    if (team && !blocked.slice(team.first, team.last).some(Boolean)) {
+      spans.push({ span: team, person: false });
+      markTaken(blocked, team);
+      continue;
+    }
     spans.push({
       span: { kind: "Person", first, last, nucleus: first, definite: false, quoted: false },
       person: true,
@@ -504,6 +511,7 @@ function readSentence(
     }
     // Names inside complements: "X of SIAT", "Decision of A, B and C on ...", "Organizer of the Y Day".
     readNested(state, sentence, tokens, blocked, span, mention, 0);
+    if (span.member) readMember(state, sentence, tokens, span.member, mention);
     // "Sichuan University's West China School of Medicine": the owner is the parent.
     if (span.owner !== undefined && span.owner > span.first) {
       const owner = state.newMention(
@@ -711,6 +719,24 @@ const NOT_PLACE_STEMS = new Set([
   "Sister",
   "Host",
 ]);
+
+/** The person a team is named after, a name inside the team's ("the team led by Chen Li"). */
+function readMember(
+  state: DocumentState,
+  sentence: Sentence,
+  tokens: Token[],
+  [first, last]: [number, number],
+  team: Mention,
+): void {
+  const person = state.newMention(
+    "Person",
+    (tokens[first] as Token).start,
+    (tokens[last - 1] as Token).end,
+    sentence,
+    0.85,
+  );
+  (person as Mention & { nestedIn?: string }).nestedIn = team.id;
+}
 
 /** Names inside a name's complement, recursively ("Notice of the General Offices of the Ministry of Education"). */
 function readNested(

@@ -39,6 +39,69 @@ export interface NameSpan {
   quoted: boolean;
   /** A creative work named after a word for one ("the film Red Sorghum"), not a document. */
   creative?: boolean;
+  /** Token range of the person a team is named after ("the team led by Chen Li"). */
+  member?: [number, number];
+}
+
+/** Words for who a team's members are, before "team": "the teacher team led by X". */
+const TEAM_MODIFIERS = new Set([
+  "teacher",
+  "teaching",
+  "research",
+  "innovation",
+  "scientific",
+  "student",
+  "nursing",
+  "medical",
+  "project",
+  "technical",
+]);
+
+/** The capitalised title right before a person ("Professor", "Dr."), if any: where it starts. */
+function titleStart(tokens: Token[], first: number): number {
+  const before = tokens[first - 1];
+  if (before?.text === "." && /^(?:Dr|Prof)$/.test(tokens[first - 2]?.text ?? "")) return first - 2;
+  return before?.cap && TITLE_WORDS.has(before.lower) ? first - 1 : first;
+}
+
+/**
+ * Teams named after a person: "the Guan Ming team", "the teacher team led by Professor Chen Li",
+ * "Professor Xu Jin's team", "Xu Jin and his team". The team is the body that holds an honor;
+ * the person stays a name inside it.
+ */
+export function teamOfPerson(tokens: Token[], first: number, last: number): NameSpan | undefined {
+  const member: [number, number] = [first, last];
+  const after = tokens[last];
+  const span = (from: number, to: number, nucleus: number): NameSpan => ({
+    kind: "Organization",
+    first: from,
+    last: to,
+    nucleus,
+    definite: false,
+    quoted: false,
+    member,
+  });
+  const notAMember = (i: number) => !/^(?:members?|leaders?|spirit)$/.test(tokens[i]?.lower ?? "");
+  if (after?.text === "team" && notAMember(last + 1)) return span(first, last + 1, last);
+  if ((after?.text === "'s" || after?.text === "\u2019s") && tokens[last + 1]?.text === "team")
+    return notAMember(last + 2) ? span(titleStart(tokens, first), last + 2, last + 1) : undefined;
+  if (
+    after?.lower === "and" &&
+    /^(?:his|her|their)$/.test(tokens[last + 1]?.lower ?? "") &&
+    tokens[last + 2]?.text === "team"
+  )
+    return span(titleStart(tokens, first), last + 3, last + 2);
+  const by = titleStart(tokens, first) - 1;
+  if (
+    tokens[by]?.lower !== "by" ||
+    tokens[by - 1]?.lower !== "led" ||
+    tokens[by - 2]?.text !== "team"
+  )
+    return undefined;
+  let start = by - 2;
+  while (start > 0 && by - 2 - start < 2 && TEAM_MODIFIERS.has(tokens[start - 1]?.text ?? ""))
+    start--;
+  return span(start, last, by - 2);
 }
 
 const NOT_GIVEN_NAMES = new Set([
