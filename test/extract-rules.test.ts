@@ -5287,6 +5287,31 @@ const roundTwentyOneShapes: GenreCase[] = [
       conferrals: [{ recipient: "Ma Lan", honor: "third prize for teaching innovation" }],
     },
   },
+  {
+    name: "'announced the second batch of 17 national first-grade museums, including A, B and C': the count is the batch's size",
+    text: "Museum News\n\nThe bureau announced the second batch of 17 national first-grade museums, including the Hetian Museum, the Lanxi Museum and the Qiao Museum.",
+    expect: {
+      conferrals: ["Hetian Museum", "Lanxi Museum", "Qiao Museum"].map((recipient) => ({
+        recipient,
+        honor: "national first-grade museums",
+        batch: "second",
+      })),
+    },
+  },
+  {
+    name: "'issued the first batch of 83 X, including A'; 'issued a notice on X, including A' names no holder",
+    text: "Museum News\n\nOn 16 May 2031, the bureau issued the first batch of 83 national first-grade museums, including the Hetian Museum. Later the bureau issued a notice on the museums, including the Lanxi Museum and the Qiao Museum.",
+    expect: {
+      conferrals: [{ recipient: "Hetian Museum", honor: "national first-grade museums" }],
+    },
+  },
+  {
+    name: "'included in the first batch of 10 research bases under the National Institute of X': the body it is under is no part of the honor",
+    text: "Hospital News\n\nIn August 2031, Lanxi Hospital was included in the first batch of 10 medical engineering research bases under the National Institute of Hospital Administration.",
+    expect: {
+      conferrals: [{ recipient: "Lanxi Hospital", honor: "medical engineering research bases" }],
+    },
+  },
 ];
 
 const roundNineteenShapes: GenreCase[] = [

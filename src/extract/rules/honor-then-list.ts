@@ -8,12 +8,15 @@ import { alreadyFound, emit, listAfter, recipientsBefore, skipPreposition } from
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const TRIGGER =
-  /\b(?:(?:has|have|boasts)(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+total\s+of|more\s+than)\b)|designated|named|(?<=\b(?:been|was|were|is|are)\s+)(?:inscribed|included)|(?<=\b(?:are|were)\s+)on(?=\s+the\s+list\b)|classified|approved|proposed|recommended|identified|recogni[sz]ed|selected|listed|entered|announced|released|published|granted|awarded|honou?red|determined|confirmed|rated|commended|(?<=\b(?:and|has|have|had)\s+)become|(?<=\bto\s+)(?:name|designate|identify|select|recogni[sz]e|approve|award|rate|commend|confirm))\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about)\s+)?(?:(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:as\s+|asthe\s+)?/gi;
+  /\b(?:(?:has|have|boasts)(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+total\s+of|more\s+than)\b)|designated|named|(?<=\b(?:been|was|were|is|are)\s+)(?:inscribed|included)|(?<=\b(?:are|were)\s+)on(?=\s+the\s+list\b)|classified|approved|proposed|recommended|identified|recogni[sz]ed|selected|listed|entered|announced|released|published|issued|unveiled|granted|awarded|honou?red|determined|confirmed|rated|commended|(?<=\b(?:and|has|have|had)\s+)become|(?<=\bto\s+)(?:name|designate|identify|select|recogni[sz]e|approve|award|rate|commend|confirm))\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about)\s+)?(?:(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:as\s+|asthe\s+)?/gi;
 // Between the honor and the list: "including", "namely", "such as", a colon or a dash, maybe
 // after a share of the list ("including five from the province –"), maybe after the agent or the
 // time ("named X by the Ministry this year: A, B").
 const OPENER =
   /^\s*(?:\([^()]{0,80}\)\s*)?(?:\s*(?:by\s+(?:the\s+)?\uE000\d+\uE001|(?:this|last)\s+year|in\s+(?:19|20)\d{2}))*,?\s*(?:(?:including|such\s+as|among\s+them|among\s+which|which\s+include[sd]?|which\s+are)\s+(?:[^,:;\u2013\u2014]{0,60}?\s*(?:[:\u2013\u2014]|-\s|,\s*namely)\s*)?|namely\s*,?\s*|[:\u2013\u2014]\s*|list\s*[:\u2013\u2014]\s*|ranking\s*[:\u2013\u2014]\s*)/i;
+
+const ISSUED = /^(?:issued|unveiled)\b/i;
+const ISSUED_LIST = /^(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?(?:batch|list|round)\s+of\b/i;
 
 /** "The bureau proposed 24 units as X, including A": the list is put forward, not yet named. */
 const PROPOSAL = /^(?:proposed|recommended)\b/i;
@@ -59,6 +62,10 @@ export const honorThenList: ConferralRule = {
       const at = skipPreposition(text, m.index + m[0].length + (cohortNoun?.[0].length ?? 0));
       const object = readHonorObject(state, context, skeleton, at);
       if (!object || object.honor.kind === "Person" || object.honor.kind === "Place") continue;
+      // "issued the first batch of X, including A": after these verbs only a batch or a list of an
+      // honor opens a list of holders ("issued a notice on X, including A" names none).
+      if (ISSUED.test(m[0]) && !(object.honor.kind === "Honor" && ISSUED_LIST.test(text.slice(at))))
+        continue;
       const opener = OPENER.exec(text.slice(object.end));
       if (!opener) continue;
       const recipients = listAfter(input, object.end + opener[0].length).filter(
