@@ -5312,6 +5312,17 @@ const roundTwentyOneShapes: GenreCase[] = [
       conferrals: [{ recipient: "Lanxi Hospital", honor: "medical engineering research bases" }],
     },
   },
+  {
+    name: "'Two enterprises in our city, Hetian Steel and Lanxi Paper, were recognized as': bare names after a count of bodies are those bodies",
+    text: "Industry News\n\nTwo enterprises in our city, Hetian Steel and Lanxi Paper, were recognized as provincial green factories.",
+    expect: {
+      conferrals: ["Hetian Steel", "Lanxi Paper"].map((recipient) => ({
+        recipient,
+        honor: "provincial green factories",
+      })),
+      organizations: ["Hetian Steel", "Lanxi Paper"],
+    },
+  },
 ];
 
 const roundNineteenShapes: GenreCase[] = [

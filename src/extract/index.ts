@@ -38,6 +38,7 @@ import {
 import { memoized } from "./memo.ts";
 import {
   extendToProject,
+  findBodiesAfterCount,
   findBodiesListedBeside,
   findDescribedBodies,
   findDescribedWorks,
@@ -623,7 +624,19 @@ function namesBeyondCapitals(
     span,
     name: spanText(tokens, span),
   }));
-  return [...lowercase, ...bodies, ...named, ...pinyin, ...listed, ...subjects, ...beside];
+  const counted = findBodiesAfterCount(tokens, taken, [...known, ...beside.map((b) => b.span)]).map(
+    (span) => ({ span, name: spanText(tokens, span) }),
+  );
+  return [
+    ...lowercase,
+    ...bodies,
+    ...named,
+    ...pinyin,
+    ...listed,
+    ...subjects,
+    ...beside,
+    ...counted,
+  ];
 }
 
 /** "Lan River Hunan Liquor": a one-word place a body's name holds is no place of its own. */

@@ -2150,6 +2150,78 @@ export function findBodiesListedBeside(
   return found;
 }
 
+/** Plural words for bodies a text counts before listing them: "two enterprises, A and B". */
+const COUNTED_BODIES = new Set([
+  "enterprises",
+  "companies",
+  "firms",
+  "units",
+  "schools",
+  "hospitals",
+  "universities",
+  "colleges",
+  "institutions",
+  "organizations",
+  "organisations",
+  "groups",
+  "brands",
+]);
+const COUNT_WORDS = new Set([
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+]);
+
+/** The token after "N enterprises (in our city)," where a list of bodies starts, or -1. */
+function countedBodiesListStart(tokens: Token[], noun: number): number {
+  const count = tokens[noun - 1];
+  const counted = count?.number || COUNT_WORDS.has(count?.lower ?? "");
+  if (!counted && !(COUNT_WORDS.has(tokens[noun - 2]?.lower ?? "") && !tokens[noun - 1]?.cap))
+    return -1;
+  // "in our city", "of the group", "from Lanxi": a short qualifier up to the comma.
+  let comma = noun + 1;
+  if (COMPLEMENT_OPENERS.has(tokens[comma]?.lower ?? ""))
+    while (comma - noun < 6 && tokens[comma] && tokens[comma]?.text !== ",") comma++;
+  return tokens[comma]?.text === "," ? comma + 1 : -1;
+}
+
+/**
+ * "Two enterprises in our city, Hetian Steel and Lanxi Paper, were ...": after a count of bodies,
+ * the bare names listed in apposition are those bodies (names read already stay as they are).
+ */
+export function findBodiesAfterCount(
+  tokens: Token[],
+  taken: boolean[],
+  bodies: readonly NameSpan[],
+): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let noun = 1; noun < tokens.length; noun++) {
+    if (!COUNTED_BODIES.has((tokens[noun] as Token).lower)) continue;
+    const start = countedBodiesListStart(tokens, noun);
+    if (start < 0) continue;
+    const items: Array<[number, number]> = [];
+    for (let at = start; ; ) {
+      const first = items.length === 0 ? at : afterListGlue(tokens, at);
+      if (items.length > 0 && first === at) break;
+      const read = bodies.find((b) => b.first === first && b.kind === "Organization");
+      const last = read ? read.last : headlessItemAt(tokens, taken, first);
+      if (last <= first) break;
+      items.push([first, read ? -1 : last]);
+      at = last;
+    }
+    const fresh = items.filter(([, last]) => last > 0);
+    if (items.length < 2 || fresh.length === 0) continue;
+    for (const [first, last] of fresh) found.push(takeBody(first, last, taken));
+  }
+  return found;
+}
+
 /** A body (or, `creative`, a work) named by tokens [first, last), which it takes. */
 function takeBody(first: number, last: number, taken: boolean[], creative = false): NameSpan {
   for (let i = first; i < last; i++) taken[i] = true;
