@@ -5323,6 +5323,37 @@ const roundTwentyOneShapes: GenreCase[] = [
       organizations: ["Hetian Steel", "Lanxi Paper"],
     },
   },
+  {
+    name: "'the team from the School of Arts won'; 'the innovation team of Lanxi Power Company won': a body's team holds the prize",
+    text: "Contest News\n\nThe team from the School of Arts won the third prize, while the innovation team of Lanxi Power Company won the first prize.",
+    expect: {
+      conferrals: [
+        { recipient: "team from the School of Arts", honor: "third prize" },
+        { recipient: "innovation team of Lanxi Power Company", honor: "first prize" },
+      ],
+      organizations: ["School of Arts", "Lanxi Power Company"],
+    },
+  },
+  {
+    name: "'Lanxi Power Company's innovation team won': the team, with the company as its owner",
+    text: "Contest News\n\nLanxi Power Company's innovation team won the title of Provincial Worker Pioneer.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Lanxi Power Company's innovation team",
+          honor: "Provincial Worker Pioneer",
+        },
+      ],
+      organizations: ["Lanxi Power Company"],
+    },
+  },
+  {
+    name: "'Professor Guo Ting and his team from Lanxi University won': the team is the professor's",
+    text: "Invention Fair\n\nProfessor Guo Ting and his team from Lanxi University won a gold medal.",
+    expect: {
+      conferrals: [{ recipient: "Professor Guo Ting and his team", honor: "gold medal" }],
+    },
+  },
 ];
 
 const roundNineteenShapes: GenreCase[] = [

@@ -59,6 +59,7 @@ import {
   type NameSpan,
   oneWordPlace,
   teamOfPerson,
+  widenToTeams,
 } from "./names.ts";
 import { buildAnalysisView } from "./normalize.ts";
 import { batchWord, datesOutsideNames, findEvents, type Skeleton } from "./relations.ts";
@@ -459,8 +460,9 @@ function readSentence(
     spans.push({ span, person: false });
     markTaken(blocked, span);
   }
-  for (const span of joinAffiliated(tokens, findNames(tokens, blocked)))
-    spans.push({ span, person: false });
+  const capitalised = joinAffiliated(tokens, findNames(tokens, blocked));
+  widenToTeams(tokens, capitalised);
+  for (const span of capitalised) spans.push({ span, person: false });
   const names = new Map<NameSpan, string>();
   for (const { span, name } of namesBeyondCapitals(
     tokens,

@@ -2150,6 +2150,60 @@ export function findBodiesListedBeside(
   return found;
 }
 
+/** Words that may open a team's lower-case name: "the", "its", a list's comma. */
+const TEAM_OPENERS = new Set(["the", "a", "an", "its", "their", "our", "and", ",", ";", ":"]);
+
+/** The first of up to four lower-case words before a team word at `team`, opened as a name is. */
+function teamWordsStart(tokens: Token[], team: number): number {
+  let first = team;
+  while (team - first < 4) {
+    const previous = tokens[first - 1];
+    if (!previous?.word || previous.cap || previous.number || TEAM_OPENERS.has(previous.lower))
+      break;
+    // "A and his team from X": the team is A's, read with A.
+    if (previous.lower === "his" || previous.lower === "her") return -1;
+    first--;
+  }
+  const opener = tokens[first - 1];
+  return !opener || TEAM_OPENERS.has(opener.lower) ? first : -1;
+}
+
+/**
+ * "the innovation team of Lanxi Power Company", "Lanxi Power Company's innovation team": a team
+ * of a body is a body of its own, with the body as its parent (read as the complement or owner).
+ * The body's span becomes the team's.
+ */
+export function widenToTeams(tokens: Token[], spans: NameSpan[]): void {
+  for (const span of spans) {
+    // (The body's own complement is read again inside the team's: "team of the School of Arts".)
+    if (span.kind !== "Organization" || span.owner !== undefined) continue;
+    // "team of X", "team from the X".
+    const link = tokens[span.first - 1]?.lower === "the" ? span.first - 2 : span.first - 1;
+    if (tokens[link - 1]?.text === "team" && /^(?:of|from|at)$/.test(tokens[link]?.lower ?? "")) {
+      const first = teamWordsStart(tokens, link - 1);
+      if (first < 0) continue;
+      span.complement = span.first;
+      span.nucleus = link - 1;
+      span.first = first;
+      continue;
+    }
+    const possessive = tokens[span.last]?.text === "'s" || tokens[span.last]?.text === "\u2019s";
+    if (!possessive || span.complement !== undefined) continue;
+    let team = span.last + 1;
+    while (
+      team - span.last <= 4 &&
+      tokens[team]?.word &&
+      !tokens[team]?.cap &&
+      tokens[team]?.text !== "team"
+    )
+      team++;
+    if (tokens[team]?.text !== "team") continue;
+    span.owner = span.last;
+    span.nucleus = team;
+    span.last = team + 1;
+  }
+}
+
 /** Plural words for bodies a text counts before listing them: "two enterprises, A and B". */
 const COUNTED_BODIES = new Set([
   "enterprises",
