@@ -1,6 +1,8 @@
 // bin/sources.js: the bundled CLI runs only while every source is as it was when it was bundled.
+import { spawnSync } from "node:child_process";
 import { mkdir, rm, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { sameSources, sourceManifest } from "../bin/sources.js";
 import { tempDir } from "./support/cli.ts";
@@ -45,4 +47,14 @@ describe("the bundle's record of the sources", () => {
     await rm(join(dir, "types.ts"));
     expect(sameSources(dir, manifest)).toBe(false);
   });
+});
+
+test("LAUREL_TSX=1 runs the CLI from the TypeScript sources", () => {
+  const bin = fileURLToPath(new URL("../bin/laurel.js", import.meta.url));
+  const run = spawnSync(process.execPath, [bin, "build", "--help"], {
+    env: { ...process.env, LAUREL_TSX: "1" },
+    encoding: "utf8",
+  });
+  expect(run.status, run.stderr).toBe(0);
+  expect(run.stdout).toMatch(/^laurel build \[PATH\.\.\.\] \[options\]$/m);
 });
