@@ -98,6 +98,23 @@ describe("the key table", () => {
 });
 
 describe("candidate keys across texts", () => {
+  test("each mention's key and root sit at its index; the id maps say the same", () => {
+    // given two texts, one with a short form referring back
+    const c = candidatesOf([
+      extraction("a", ["Riverbend Seed Bank", { surface: "the Bank", antecedent: 0 }]),
+      extraction("b", ["Riverbend Seed Bank"]),
+    ]);
+    // then the arrays follow the corpus order of the mentions
+    expect(c.allMentions.map((m) => m.id)).toEqual(["a#m0", "a#m1", "b#m0"]);
+    expect(c.mentionRoots.map((m) => m.id)).toEqual(["a#m0", "a#m0", "b#m0"]);
+    expect(new Set(c.mentionKeys)).toEqual(new Set(["org:riverbend seed bank"]));
+    // and the maps by id, built on first use, agree with them
+    c.allMentions.forEach((mention, i) => {
+      expect(c.mentionKey.get(mention.id)).toBe(c.mentionKeys[i]);
+      expect(c.rootMention.get(mention.id)).toBe(c.mentionRoots[i]);
+    });
+  });
+
   test("a short form takes its full name's key; a generic name stays inside its text", () => {
     const c = candidatesOf([
       extraction("a", ["Lakeside Geology Museum", { surface: "the Museum", antecedent: 0 }]),

@@ -1,10 +1,11 @@
 // **eval** scores a built graph against a gold file (schema of data/gold/seeds.json), through the
 // same named queries users run: queries/conferrals.rq and queries/mentions.rq.
+
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import { prepareQuery, selectBindings } from "../query/index.ts";
 import type { LaurelStore } from "../store/index.ts";
 import { writeFileAtomic } from "../util/fs.ts";
+import { packagePath } from "../util/paths.ts";
 import {
   type Attributes,
   checkAttributes,
@@ -57,7 +58,7 @@ function score(tp: number, fp: number, fn: number): Score {
   return { tp, fp, fn, precision, recall, f1 };
 }
 
-const QUERIES_DIR = fileURLToPath(new URL("../../queries/", import.meta.url));
+const QUERIES_DIR = `${packagePath("queries")}/`;
 
 async function runNamedQuery(
   store: LaurelStore,

@@ -7,14 +7,15 @@
 //   {"cache":"laurel-extractions","format":1,"key":"<extractor key>"}
 //   {"id":"...","fingerprint":"...","extraction":{...}}     one line per announcement, in build order
 //   {"end":<entries>,"sha256":"<hash of the entry lines>"}   so truncation or an edit is detected
+
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, resolve as resolvePath } from "node:path";
-import { fileURLToPath } from "node:url";
 import { currentRulesOff } from "../extract/rules/index.ts";
 import type { Announcement, Extraction } from "../types.ts";
 import { writeFileAtomic } from "../util/fs.ts";
+import { packagePath } from "../util/paths.ts";
 
 /** Bump when the file layout changes. */
 export const CACHE_FORMAT = 1;
@@ -73,7 +74,7 @@ let sourceDigest: string | undefined;
  * version number means an edit invalidates the cache without anyone remembering to bump anything.
  */
 export function extractorKey(rulesOff: ReadonlySet<string> = currentRulesOff()): string {
-  sourceDigest ??= digestSources(fileURLToPath(new URL("..", import.meta.url)));
+  sourceDigest ??= digestSources(packagePath("src"));
   return sha256(
     JSON.stringify({ format: CACHE_FORMAT, sources: sourceDigest, rulesOff: [...rulesOff].sort() }),
   );

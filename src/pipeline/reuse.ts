@@ -11,9 +11,9 @@
 //   {"sha256":"<hash of line 1>"}
 // The index is used only when the store and the export are the very files it describes (same
 // size, inode and change times), so an edited, replaced or half-written file is never spliced in.
+
 import { type FileHandle, open, readFile, rm, stat } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { DataFactory, type Quad } from "n3";
 import type { TableTerm } from "../export/index.ts";
 import {
@@ -25,6 +25,7 @@ import {
 import type { ResolveResult } from "../resolve/index.ts";
 import type { Extraction } from "../types.ts";
 import { type EarlierFile, EarlierRange, writeFileAtomic } from "../util/fs.ts";
+import { packagePath } from "../util/paths.ts";
 import { announcementFingerprint, digestSources, sha256 } from "./cache.ts";
 
 const { namedNode, blankNode, literal, quad } = DataFactory;
@@ -89,7 +90,7 @@ export function reuseSettings(
   base: string,
   prefixes: Record<string, string>,
 ): string {
-  const src = fileURLToPath(new URL("..", import.meta.url));
+  const src = packagePath("src");
   rendererDigest ??= digestSources(src, ["map", "export", "pipeline/reuse.ts"]);
   const format = GRAPH_INDEX_FORMAT;
   return sha256(JSON.stringify({ format, extractor, renderer: rendererDigest, base, prefixes }));

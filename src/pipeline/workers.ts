@@ -5,9 +5,11 @@
 // on the other one): measured there, workers lose below 2,000 announcements and only break even
 // up to 10,000 (docs/BENCHMARKS.md). So buildGraph uses them from WORKER_THRESHOLD announcements
 // up, and only with three or more cores.
+
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Announcement, Extraction } from "../types.ts";
+import { sourceUrl } from "../util/paths.ts";
 
 /** Below this many announcements a single thread is faster (measured: docs/BENCHMARKS.md). */
 export const WORKER_THRESHOLD = 2000;
@@ -51,7 +53,7 @@ export function autoWorkerCount(count: number, cores = availableParallelism()): 
  */
 function workerSource(): string {
   const tsxApi = import.meta.resolve("tsx/esm/api");
-  const entry = new URL("./extract-worker.ts", import.meta.url).href;
+  const entry = sourceUrl("pipeline", "extract-worker.ts");
   return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });\n`;
 }
 

@@ -29,22 +29,28 @@ export interface CoreferenceNote {
 
 export interface Candidates {
   table: KeyTable;
-  /** Mention id -> the key of its root mention. */
-  mentionKey: Map<string, string>;
-  /** Mention id -> the root mention it stands for. */
-  rootMention: Map<string, Mention>;
   allMentions: Mention[];
+  /** The key of each mention's root mention, by index in allMentions. */
+  mentionKeys: string[];
+  /** The root mention each mention stands for, by index in allMentions. */
+  mentionRoots: Mention[];
+  /** Mention id -> the key of its root mention (built on first use; the arrays are faster). */
+  readonly mentionKey: Map<string, string>;
+  /** Mention id -> the root mention it stands for (built on first use). */
+  readonly rootMention: Map<string, Mention>;
   coreference: Map<string, CoreferenceNote>;
 }
 
 /** State shared by all announcements while candidates are collected. */
-interface Corpus extends Candidates {
+interface Corpus extends Omit<Candidates, "mentionKey" | "rootMention"> {
   keyOf: KeyOf;
   lookup: AuthorityLookup;
   /** Acronym -> keys of the names texts define it for ("Full Name (ACR)"). */
   definitions: Map<string, Set<string>>;
   /** Bare acronyms used without a definition in their own text and unknown to the authority. */
   undefinedAcronyms: Set<string>;
+  /** Type -> name -> alternativeNames(): names repeat across texts, their variants do too. */
+  alternatives: Map<EntityType, Map<string, AlternativeName[]>>;
 }
 
 /** State of one announcement. */
@@ -66,17 +72,34 @@ export function collectCandidates(
     table,
     keyOf,
     lookup,
-    mentionKey: new Map(),
-    rootMention: new Map(),
     allMentions: [],
+    mentionKeys: [],
+    mentionRoots: [],
     coreference: new Map(),
     definitions: new Map(),
     undefinedAcronyms: new Set(),
+    alternatives: new Map(),
   };
   for (const extraction of extractions) collectFromText(corpus, extraction);
   linkCorpusAcronyms(corpus, diagnostics);
-  const { mentionKey, rootMention, allMentions, coreference } = corpus;
-  return { table, mentionKey, rootMention, allMentions, coreference };
+  const { allMentions, mentionKeys, mentionRoots, coreference } = corpus;
+  let keyById: Map<string, string> | undefined;
+  let rootById: Map<string, Mention> | undefined;
+  return {
+    table,
+    allMentions,
+    mentionKeys,
+    mentionRoots,
+    coreference,
+    get mentionKey() {
+      keyById ??= new Map(allMentions.map((m, i) => [m.id, mentionKeys[i] as string]));
+      return keyById;
+    },
+    get rootMention() {
+      rootById ??= new Map(allMentions.map((m, i) => [m.id, mentionRoots[i] as Mention]));
+      return rootById;
+    },
+  };
 }
 
 function collectFromText(corpus: Corpus, extraction: Extraction): void {
@@ -89,10 +112,10 @@ function collectFromText(corpus: Corpus, extraction: Extraction): void {
   };
   for (const mention of extraction.mentions) {
     const root = roots.get(mention.id) as Mention;
-    corpus.rootMention.set(mention.id, root);
     corpus.allMentions.push(mention);
+    corpus.mentionRoots.push(root);
     const key = keyOfRoot(text, root);
-    corpus.mentionKey.set(mention.id, key);
+    corpus.mentionKeys.push(key);
     if (root.id !== mention.id) linkReferringMention(text, mention, root, key);
   }
 }
@@ -176,7 +199,7 @@ function linkNameVariants(text: Text, root: Mention, key: string, name: string):
       `authority ${entry.iri} lists "${root.name}" (${text.announcementId})`,
       LINK_RANK.label,
     );
-  for (const alternative of alternativeNames(text.corpus, type, root.name)) {
+  for (const alternative of cachedAlternatives(text.corpus, type, root.name)) {
     const alt = table.register(`${prefix}:${alternative.key}`, "alt");
     table.link(key, alt, `"${root.name}" is also "${alternative.key}" (${alternative.rule})`);
     const altEntry = lookup.byName(type, alternative.key);
@@ -228,6 +251,21 @@ function defineAcronym(
 interface AlternativeName {
   key: string;
   rule: string;
+}
+
+/** alternativeNames, computed once per type and name in a corpus. */
+function cachedAlternatives(corpus: Corpus, type: EntityType, name: string): AlternativeName[] {
+  let byName = corpus.alternatives.get(type);
+  if (!byName) {
+    byName = new Map();
+    corpus.alternatives.set(type, byName);
+  }
+  let found = byName.get(name);
+  if (!found) {
+    found = alternativeNames(corpus, type, name);
+    byName.set(name, found);
+  }
+  return found;
 }
 
 /** Names whose key differs from the written one: "X of <place>", acronyms inside names. */

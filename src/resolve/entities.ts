@@ -38,33 +38,71 @@ export function buildEntities(
   keyOf: KeyOf,
 ): EntitiesResult {
   const { uf } = clustering;
-  const clusters = groupBy(candidates.table.classOf.keys(), (key) => uf.find(key));
-  const mentionsByCluster = groupBy(candidates.allMentions, (m) => {
-    const key = candidates.mentionKey.get(m.id);
-    return key ? uf.find(key) : undefined;
-  });
+  const rootOfKey = new Map<string, string>();
+  for (const key of candidates.table.classOf.keys()) rootOfKey.set(key, uf.find(key));
+  const clusters = groupBy(rootOfKey.keys(), (key) => rootOfKey.get(key));
+  const mentionsByCluster = groupMentions(candidates, (key) => rootOfKey.get(key) ?? uf.find(key));
   const evidence = mergeEvidence(candidates, clustering);
   const build: Build = { candidates, clustering, lookup, keyOf, usedIris: new Set() };
   const entities: Entity[] = [];
   const entityByRoot = new Map<string, Entity>();
   for (const [root, keys] of [...clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const mentions = mentionsByCluster.get(root);
-    if (!mentions || mentions.length === 0) continue;
-    const entity = entityOfCluster(build, root, keys.sort(), mentions, evidence.get(root));
+    const members = mentionsByCluster.get(root);
+    if (!members || members.mentions.length === 0) continue;
+    const entity = entityOfCluster(build, root, keys.sort(), members, evidence.get(root));
     entities.push(entity);
     entityByRoot.set(root, entity);
   }
   dropOwnedSameAs(entities);
-  const entityOf = new Map<string, Entity>();
-  for (const mention of candidates.allMentions) {
-    const key = candidates.mentionKey.get(mention.id);
-    if (!key) continue;
-    const entity = entityByRoot.get(uf.find(key));
-    if (entity) entityOf.set(mention.id, entity);
-  }
+  const entityOf = entityOfMentions(candidates, (key) => entityByRoot.get(uf.find(key)));
   linkSubUnits(candidates.allMentions, entityOf);
   entities.sort((a, b) => (a.iriSlug < b.iriSlug ? -1 : a.iriSlug > b.iriSlug ? 1 : 0));
   return { entities, entityOf, entityByRoot };
+}
+
+/** A cluster's mentions in corpus order, each with the root mention it stands for. */
+interface Members {
+  mentions: Mention[];
+  roots: Mention[];
+}
+
+function groupMentions(
+  candidates: Candidates,
+  rootOf: (key: string) => string,
+): Map<string, Members> {
+  const { allMentions, mentionKeys, mentionRoots } = candidates;
+  const groups = new Map<string, Members>();
+  for (let i = 0; i < allMentions.length; i++) {
+    const root = rootOf(mentionKeys[i] as string);
+    let members = groups.get(root);
+    if (!members) {
+      members = { mentions: [], roots: [] };
+      groups.set(root, members);
+    }
+    members.mentions.push(allMentions[i] as Mention);
+    members.roots.push(mentionRoots[i] as Mention);
+  }
+  return groups;
+}
+
+/** Mention id -> its entity; the entity is looked up once per key, not once per mention. */
+function entityOfMentions(
+  candidates: Candidates,
+  entityOfKey: (key: string) => Entity | undefined,
+): Map<string, Entity> {
+  const byKey = new Map<string, Entity | undefined>();
+  const entityOf = new Map<string, Entity>();
+  const { allMentions, mentionKeys } = candidates;
+  for (let i = 0; i < allMentions.length; i++) {
+    const key = mentionKeys[i] as string;
+    let entity = byKey.get(key);
+    if (entity === undefined && !byKey.has(key)) {
+      entity = entityOfKey(key);
+      byKey.set(key, entity);
+    }
+    if (entity) entityOf.set((allMentions[i] as Mention).id, entity);
+  }
+  return entityOf;
 }
 
 function groupBy<T>(
@@ -86,7 +124,7 @@ function groupBy<T>(
 function mergeEvidence(candidates: Candidates, clustering: Clustering): Map<string, Set<string>> {
   const { uf, accepted } = clustering;
   const mentionKeysByCluster = new Map<string, Set<string>>();
-  for (const key of new Set(candidates.mentionKey.values())) {
+  for (const key of new Set(candidates.mentionKeys)) {
     const root = uf.find(key);
     const set = mentionKeysByCluster.get(root) ?? new Set();
     set.add(key);
@@ -111,16 +149,15 @@ function entityOfCluster(
   build: Build,
   root: string,
   keys: string[],
-  mentions: Mention[],
+  { mentions, roots }: Members,
   evidence: Set<string> | undefined,
 ): Entity {
-  const { candidates, lookup } = build;
+  const { lookup } = build;
   const entries = keys
     .filter((k) => k.startsWith("auth:"))
     .map((k) => lookup.authority.byIri.get(k.slice(5)))
     .filter((e): e is AuthorityEntry => !!e);
   const entry = entries[0];
-  const roots = mentions.map((m) => candidates.rootMention.get(m.id) as Mention);
   const type = majority(roots.map((r) => r.kind)) as EntityType;
   const names = nameKeysOf(build, root, keys, entries, type);
   const canonical =

@@ -57,13 +57,18 @@ export type KeyOf = (type: EntityType, name: string) => string;
 
 /** nameKey with a cache: names repeat across announcements ("CAST" in every text). */
 export function cachedNameKey(): KeyOf {
-  const cache = new Map<string, string>();
+  // One map per type: a joined "type + name" string would be built and hashed on every call.
+  const caches = new Map<EntityType, Map<string, string>>();
   return (type, name) => {
-    const id = `${type}\u0000${name}`;
-    let key = cache.get(id);
+    let cache = caches.get(type);
+    if (!cache) {
+      cache = new Map();
+      caches.set(type, cache);
+    }
+    let key = cache.get(name);
     if (key === undefined) {
       key = nameKey(type, name);
-      cache.set(id, key);
+      cache.set(name, key);
     }
     return key;
   };

@@ -213,9 +213,10 @@ export function linkVariants(table: KeyTable, candidates: Candidates): Suggestio
 /** Key -> the name its mentions write, the smallest when they write several (order-free). */
 function readableNames(candidates: Candidates): Map<string, string> {
   const names = new Map<string, string>();
-  for (const mention of candidates.allMentions) {
-    const key = candidates.mentionKey.get(mention.id);
-    const name = candidates.rootMention.get(mention.id)?.name;
+  const { mentionKeys, mentionRoots } = candidates;
+  for (let i = 0; i < mentionKeys.length; i++) {
+    const key = mentionKeys[i];
+    const name = mentionRoots[i]?.name;
     if (!key || !name) continue;
     const seen = names.get(key);
     if (seen === undefined || name < seen) names.set(key, name);

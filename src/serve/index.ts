@@ -1,12 +1,13 @@
 // **serve** answers the graph over HTTP from a warm store: the SPARQL 1.1 Protocol, linked data for
 // every minted IRI, and server-rendered pages to explore and review it. startServer returns a
 // handle; printing and signal handling belong to the CLI.
+
 import { readdir, readFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { LaurelError } from "../errors.ts";
+import { packagePath } from "../util/paths.ts";
 import { createHttpServer } from "./http.ts";
 import { QueryPool } from "./pool.ts";
 
@@ -39,7 +40,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export const DEFAULT_QUERIES_DIR = fileURLToPath(new URL("../../queries/", import.meta.url));
+export const DEFAULT_QUERIES_DIR = `${packagePath("queries")}/`;
 
 /** At least two workers, so one slow query never holds up every other request. */
 export function defaultConcurrency(): number {

@@ -1,7 +1,9 @@
 // **pool** runs requests on query workers: at most one request per worker, a bounded queue, and a
 // timeout after which the worker is terminated (stopping the query) and replaced by a fresh one.
+
 import { Worker } from "node:worker_threads";
 import { LaurelError } from "../errors.ts";
+import { sourceUrl } from "../util/paths.ts";
 import { type ServeReply, type ServeRequest, textReply } from "./types.ts";
 import type { WorkerInit, WorkerMessage } from "./worker.ts";
 
@@ -35,7 +37,7 @@ interface Slot {
 /** Worker entry: registers tsx (Node 20 does not pass loader hooks to workers), then imports worker.ts. */
 function workerSource(): string {
   const tsxApi = import.meta.resolve("tsx/esm/api");
-  const entry = new URL("./worker.ts", import.meta.url).href;
+  const entry = sourceUrl("serve", "worker.ts");
   return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });\n`;
 }
 

@@ -1,8 +1,8 @@
 // **validate** checks a graph against the SHACL shapes in ontology/shapes.ttl with shacl-engine.
 // The shapes constrain nodes whose triples sit in different named graphs (an entity's label in the
 // entities graph, its facts in an announcement graph), so the union of all graphs is validated.
+
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type * as RDF from "@rdfjs/types";
 import { Parser } from "n3";
 // rdf-ext's data and dataset factories only: its default environment also loads parsers and
@@ -15,11 +15,10 @@ import { LaurelError } from "../errors.ts";
 import type { QuadLike, TermLike } from "../export/index.ts";
 import { PREFIXES } from "../map/vocab.ts";
 import type { DiagnosticSink } from "../types.ts";
+import { packagePath } from "../util/paths.ts";
 
 /** ontology/shapes.ttl of this package, wherever the process runs from. */
-export const DEFAULT_SHAPES_PATH = fileURLToPath(
-  new URL("../../ontology/shapes.ttl", import.meta.url),
-);
+export const DEFAULT_SHAPES_PATH = packagePath("ontology", "shapes.ttl");
 
 /** Triples validated at once; larger graphs are validated in pieces of about this size. */
 export const DEFAULT_CHUNK_SIZE = 20_000;
