@@ -1,4 +1,4 @@
-// Bundles the CLI into one ES module with esbuild (a dependency of tsx), dependencies left to
+// Bundles the CLI into one ES module with esbuild (a dev dependency; tsx runs on it too), dependencies left to
 // node_modules. Used by scripts/compile.ts and by the test that holds the bundle to the sources.
 import { build } from "esbuild";
 
