@@ -5354,6 +5354,28 @@ const roundTwentyOneShapes: GenreCase[] = [
       conferrals: [{ recipient: "Professor Guo Ting and his team", honor: "gold medal" }],
     },
   },
+  {
+    name: "'Lanxi Tea was registered as X'; 'the Qiaoshan cemetery was inscribed on the World Heritage List'",
+    text: "Heritage News\n\nLanxi Tea was registered as a national geographical indication product. In July, the Qiaoshan cemetery was inscribed on the World Heritage List.",
+    expect: {
+      conferrals: [
+        { recipient: "Lanxi Tea", honor: "national geographical indication product" },
+        { recipient: "Qiaoshan Cemetery", honor: "World Heritage List" },
+      ],
+    },
+  },
+  {
+    name: "'the second prize of the X Award for the project \"Y\"': what the prize is for ends a named honor",
+    text: 'Science Awards\n\nMa Lin was awarded the second prize of the Lanxi Science and Technology Progress Award for the project "Clean Water Pumps".',
+    expect: {
+      someConferrals: [
+        {
+          recipient: "Ma Lin",
+          honor: "second prize of the Lanxi Science and Technology Progress Award",
+        },
+      ],
+    },
+  },
 ];
 
 const roundNineteenShapes: GenreCase[] = [

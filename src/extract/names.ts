@@ -2390,6 +2390,8 @@ const HONORED_VERBS = new Set([
   "honoured",
   "approved",
   "shortlisted",
+  "registered",
+  "inscribed",
   ...ACTIVE_HONORED_VERBS,
 ]);
 const AUXILIARY_WORDS = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "be"]);
