@@ -5376,6 +5376,23 @@ const roundTwentyOneShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'The ministry named 50 X. Among them, A and B are from our province.': the holders of the honor just named",
+    text: "Base News\n\nThe ministry named 50 national demonstration bases. Among them, the Hetian Museum and the Lanxi Library are from our province.",
+    expect: {
+      conferrals: ["Hetian Museum", "Lanxi Library"].map((recipient) => ({
+        recipient,
+        honor: "national demonstration bases",
+      })),
+    },
+  },
+  {
+    name: "'Among them, A won the gold medal': a sentence that names its own honor keeps it",
+    text: "Fair News\n\nThe ministry named 50 national demonstration bases. Among them, the Hetian Museum won the gold medal.",
+    expect: {
+      conferrals: [{ recipient: "Hetian Museum", honor: "gold medal" }],
+    },
+  },
 ];
 
 const roundNineteenShapes: GenreCase[] = [

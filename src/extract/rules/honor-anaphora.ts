@@ -32,6 +32,10 @@ const ON_THE_LIST =
 const LIST_NAMES =
   /\b(?:the\s+list\s+(?:also\s+)?(?:includes|included|contains|features)|also\s+(?:listed|on\s+the\s+list)\s+(?:was|were|is|are))\s+/gi;
 
+// "The Ministry named 50 bases. Among them, A and B are from our province.": the holders of the
+// one honor the sentence before named, whatever is said of them.
+const AMONG_THEM = /^\s*(?:among|of)\s+(?:them|these|those)\s*,?\s*(?:the\s+)?(?=\uE000)/gi;
+
 /** Heads an honor's own name must carry to be "the award" or "the prize" of a later sentence. */
 const HEAD_IN_NAME: Record<string, RegExp> = {
   award: /\baward/i,
@@ -87,6 +91,13 @@ function theyAre(input: RuleInput) {
   }));
 }
 
+function amongThem(input: RuleInput) {
+  return readEach(input, AMONG_THEM, (m) => ({
+    honor: soleHonorOf(input.state, input.context.sentence.index - 1),
+    holders: () => listAfter(input, m.index + m[0].length),
+  }));
+}
+
 function onTheList(input: RuleInput) {
   return [
     ...readEach(input, ON_THE_LIST, (m) => ({
@@ -105,7 +116,7 @@ export const honorAnaphora: ConferralRule = {
   example:
     "The Ministry named 20 National Forest Cities. Pine and Elm were granted the title in May.",
   gate: new RegExp(
-    String.raw`\b(?:this|the|that|same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(?:title|honou?r|award|prize|medal|designation|status)|\b(?:award|prize)s\b|\bthe\s+list\b|\balso\s+(?:listed|on\s+the\s+list)\b|\bit\s+was\s+(?:won|claimed|taken|shared)\s+by\b|${HOLDERS_OPEN}`,
+    String.raw`\b(?:this|the|that|same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(?:title|honou?r|award|prize|medal|designation|status)|\b(?:award|prize)s\b|\bthe\s+list\b|^\s*(?:among|of)\s+(?:them|these|those)\b|\balso\s+(?:listed|on\s+the\s+list)\b|\bit\s+was\s+(?:won|claimed|taken|shared)\s+by\b|${HOLDERS_OPEN}`,
     "i",
   ),
   needsNames: true,
@@ -114,6 +125,12 @@ export const honorAnaphora: ConferralRule = {
     // A bare "awards" read as an honor there is dropped later; it does not count.
     if (input.found.some((c) => !describesAnHonor(input.state.byId.get(c.honor)?.name ?? "")))
       return [];
-    return [...heldBack(input), ...wonBy(input), ...theyAre(input), ...onTheList(input)];
+    return [
+      ...heldBack(input),
+      ...wonBy(input),
+      ...theyAre(input),
+      ...amongThem(input),
+      ...onTheList(input),
+    ];
   },
 };
