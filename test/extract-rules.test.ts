@@ -5140,8 +5140,8 @@ const roundTwentyShapes: GenreCase[] = [
 
 const roundTwentyOneShapes: GenreCase[] = [
   {
-    name: "'4 majors, i.e., a, b, c and d, were approved as': fields of study in lower case are holders when the count agrees",
-    text: "Teaching News\n\nOur college's 4 majors, i.e., marine biology, landscape design, food science and engineering and port logistics, were approved as national first-class undergraduate major construction sites.",
+    name: "'4 majors, i.e., a, b, c and d, were picked as': fields of study in lower case are holders when the count agrees",
+    text: "Teaching News\n\nOur college's 4 majors, i.e., marine biology, landscape design, food science and engineering and port logistics, were picked as provincial first-class undergraduate programme sites.",
     expect: {
       conferrals: [
         "marine biology",
@@ -5150,7 +5150,7 @@ const roundTwentyOneShapes: GenreCase[] = [
         "port logistics",
       ].map((recipient) => ({
         recipient,
-        honor: "national first-class undergraduate major construction sites",
+        honor: "provincial first-class undergraduate programme sites",
       })),
     },
   },
@@ -5164,8 +5164,8 @@ const roundTwentyOneShapes: GenreCase[] = [
     },
   },
   {
-    name: "'8 majors recommended by the college, including ... have been approved as the annual X': 'annual' is no part of the honor",
-    text: "Teaching News\n\nEight majors recommended by the college, including marine biology, social work, Spanish, port logistics, crop science, applied chemistry, food science and engineering and tourism management have been approved as the annual national first-class undergraduate majors in 2021.",
+    name: "'8 majors recommended by the college, including ... have been picked as the annual X': 'annual' is no part of the honor",
+    text: "Teaching News\n\nEight majors recommended by the college, including marine biology, social work, Spanish, port logistics, crop science, applied chemistry, food science and engineering and tourism management have been picked as the annual provincial key undergraduate majors in 2031.",
     expect: {
       conferrals: [
         "marine biology",
@@ -5176,7 +5176,7 @@ const roundTwentyOneShapes: GenreCase[] = [
         "applied chemistry",
         "food science and engineering",
         "tourism management",
-      ].map((recipient) => ({ recipient, honor: "national first-class undergraduate majors" })),
+      ].map((recipient) => ({ recipient, honor: "provincial key undergraduate majors" })),
     },
   },
   {
@@ -5195,12 +5195,12 @@ const roundTwentyOneShapes: GenreCase[] = [
     },
   },
   {
-    name: "'the Science and Technology Award and Innovation Award': 'and' inside a title's modifiers stays in it",
-    text: "Contest News\n\nThe Science and Technology Award and Innovation Award went to Ma Lin.",
+    name: "'the Science and Education Award and Pioneer Award': 'and' inside a title's modifiers stays in it",
+    text: "Contest News\n\nThe Science and Education Award and Pioneer Award went to Ma Lin.",
     expect: {
       conferrals: [
-        { recipient: "Ma Lin", honor: "Science and Technology Award" },
-        { recipient: "Ma Lin", honor: "Innovation Award" },
+        { recipient: "Ma Lin", honor: "Science and Education Award" },
+        { recipient: "Ma Lin", honor: "Pioneer Award" },
       ],
     },
   },
@@ -5210,15 +5210,15 @@ const roundTwentyOneShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Harbour Lights", honor: "Golden Kite Award" }] },
   },
   {
-    name: "', and the special award of the jury was awarded to the film Me and My Mother': a second clause's lower-case honor",
-    text: "Film Awards\n\nThe top prize drew the most notice, and the special award of the jury was awarded to the film Me and My Mother.",
+    name: "', and the special award of the festival was presented to the film Me and My Mother': a second clause's lower-case honor",
+    text: "Film Awards\n\nThe top prize drew the most notice, and the special award of the festival was presented to the film Me and My Mother.",
     expect: {
-      conferrals: [{ recipient: "Me and My Mother", honor: "special award of the jury" }],
+      conferrals: [{ recipient: "Me and My Mother", honor: "special award of the festival" }],
     },
   },
   {
-    name: "'were recognized as high-tech enterprises successively': the adverb is no part of the honor",
-    text: "Company News\n\nRidgeway Metal Company Limited and Lanting Printing Company Limited were recognized as high-tech enterprises successively.",
+    name: "'were certified as high-tech enterprises successively': the adverb is no part of the honor",
+    text: "Company News\n\nRidgeway Metal Company Limited and Lanting Printing Company Limited were certified as high-tech enterprises successively.",
     expect: {
       conferrals: [
         { recipient: "Ridgeway Metal Company Limited", honor: "high-tech enterprises" },
@@ -5227,21 +5227,21 @@ const roundTwentyOneShapes: GenreCase[] = [
     },
   },
   {
-    name: "'The Jingshan ruins in Zhejiang Province, eastern China, were included on the list': a lower-case site, a region aside, the list named before",
-    text: "Archaeology News\n\nOn Tuesday, the heritage bureau released a list of the top 10 archaeological discoveries of 2031. The Jingshan ruins in Zhejiang Province, eastern China, were included on the list.",
+    name: "'The Jingshan ruins in Lanxi Province, western China, are on that list too': a lower-case site, a region aside, the list named before",
+    text: "Archaeology News\n\nThe heritage bureau has unveiled the list of China's ten major archaeological finds of 2031. The Jingshan ruins in Lanxi Province, western China, were also included on the list.",
     expect: {
       conferrals: [
-        { recipient: "Jingshan Ruins", honor: "top 10 archaeological discoveries of 2031" },
+        { recipient: "Jingshan Ruins", honor: "China's ten major archaeological finds of 2031" },
       ],
     },
   },
   {
     name: "'The list also includes the Hetian site and the Luoshan tomb site'; 'Also listed was the Qiaoshi site'",
-    text: "Archaeology News\n\nOn Tuesday, the heritage bureau released a list of the top 10 archaeological discoveries of 2031. The list also includes the Hetian site in Yunnan and the Luoshan tomb site in Gansu, among others. Also listed was the Qiaoshi site in Henan Province, central China, which holds the remains of old granaries.",
+    text: "Archaeology News\n\nThe heritage bureau has unveiled the list of China's ten major archaeological finds of 2031. The list also includes the Hetian site in Yunnan and the Luoshan tomb site in Gansu, among others. Also listed was the Qiaoshi site in Hebei Province, northern China, where the remains of old kilns lie.",
     expect: {
       conferrals: ["Hetian Site", "Luoshan Tomb Site", "Qiaoshi Site"].map((recipient) => ({
         recipient,
-        honor: "top 10 archaeological discoveries of 2031",
+        honor: "China's ten major archaeological finds of 2031",
         status: "conferred",
       })),
     },
@@ -5288,28 +5288,28 @@ const roundTwentyOneShapes: GenreCase[] = [
     },
   },
   {
-    name: "'announced the second batch of 17 national first-grade museums, including A, B and C': the count is the batch's size",
-    text: "Museum News\n\nThe bureau announced the second batch of 17 national first-grade museums, including the Hetian Museum, the Lanxi Museum and the Qiao Museum.",
+    name: "'announced the third batch of 21 national second-grade museums, including A, B and C': the count is the batch's size",
+    text: "Museum News\n\nThe bureau announced the third batch of 21 national second-grade museums, including the Hetian Museum, the Lanxi Museum and the Qiao Museum.",
     expect: {
       conferrals: ["Hetian Museum", "Lanxi Museum", "Qiao Museum"].map((recipient) => ({
         recipient,
-        honor: "national first-grade museums",
-        batch: "second",
+        honor: "national second-grade museums",
+        batch: "third",
       })),
     },
   },
   {
-    name: "'issued the first batch of 83 X, including A'; 'issued a notice on X, including A' names no holder",
-    text: "Museum News\n\nOn 16 May 2031, the bureau issued the first batch of 83 national first-grade museums, including the Hetian Museum. Later the bureau issued a notice on the museums, including the Lanxi Museum and the Qiao Museum.",
+    name: "'issued the first batch of 64 X, including A'; 'issued a notice on X, including A' names no holder",
+    text: "Museum News\n\nOn 16 May 2031, the bureau issued the first batch of 64 provincial model museums, including the Hetian Museum. Later the bureau issued a notice on the museums, including the Lanxi Museum and the Qiao Museum.",
     expect: {
-      conferrals: [{ recipient: "Hetian Museum", honor: "national first-grade museums" }],
+      conferrals: [{ recipient: "Hetian Museum", honor: "provincial model museums" }],
     },
   },
   {
-    name: "'included in the first batch of 10 research bases under the National Institute of X': the body it is under is no part of the honor",
-    text: "Hospital News\n\nIn August 2031, Lanxi Hospital was included in the first batch of 10 medical engineering research bases under the National Institute of Hospital Administration.",
+    name: "'listed in the second batch of 12 research bases under the National Centre of X': the body it is under is no part of the honor",
+    text: "Hospital News\n\nIn August 2031, Lanxi Hospital was listed in the second batch of 12 clinical data research bases under the National Centre of Health Statistics.",
     expect: {
-      conferrals: [{ recipient: "Lanxi Hospital", honor: "medical engineering research bases" }],
+      conferrals: [{ recipient: "Lanxi Hospital", honor: "clinical data research bases" }],
     },
   },
   {

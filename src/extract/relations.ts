@@ -582,7 +582,7 @@ export function readHonorObject(
   if (batchMatch) {
     batch = batchWord((batchMatch[1] as string).split(/\s+/)[0] ?? "");
     offset += (batchMatch[1] as string).length;
-    // "the second batch of 17 national first-grade museums": the count is the batch's size.
+    // "the third batch of 21 model museums": the count is the batch's size.
     offset += COUNT_IN_BATCH.exec(rest.slice(offset))?.[0].length ?? 0;
   } else offset += BARE_BATCH.exec(rest.slice(offset))?.[0].length ?? 0;
   const tail = rest.slice(offset);

@@ -102,7 +102,7 @@ const REGION_ASIDE =
 function readingOf(skeleton: Skeleton & { reading?: Reading }): Reading {
   if (skeleton.reading) return skeleton.reading;
   // Bracketed asides ("(NETDA)", "(relying on the School of X)") are blanked, not read.
-  // So are the region asides of wire copy: "A in Hunan Province, central China, was ...".
+  // So are the region asides of wire copy: "A in Lanxi Province, western China, was ...".
   const masked = skeleton.text
     .replace(/\([^()]{0,80}\)/g, (aside) => " ".repeat(aside.length))
     .replace(REGION_ASIDE, (aside) => " ".repeat(aside.length));
