@@ -359,6 +359,19 @@ export const TITLE_WORDS = new Set(
 );
 
 /** Capitalised words that start sentences or headlines but never start a name. */
+/** Number words from two to ten, as counts are written before what they count. */
+export const COUNT_WORDS = new Set([
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+]);
+
 export const NON_NAME_WORDS = new Set([
   "the",
   "a",
@@ -480,15 +493,7 @@ export const NON_NAME_WORDS = new Set([
   "ninth",
   "tenth",
   "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
+  ...COUNT_WORDS,
 ]);
 
 // Gerunds that open document topics ("on Commending ...") and never start a name.

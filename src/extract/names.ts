@@ -2,6 +2,7 @@
 // people, by their head nouns and the genre's name grammar ("X of Y", "A and B of Z", acronyms).
 import {
   BREAK_WORDS,
+  COUNT_WORDS,
   GENERIC_MODIFIERS,
   type HeadKind,
   headKind,
@@ -2219,17 +2220,6 @@ const COUNTED_BODIES = new Set([
   "organisations",
   "groups",
   "brands",
-]);
-const COUNT_WORDS = new Set([
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
 ]);
 
 /** The token after "N enterprises (in our city)," where a list of bodies starts, or -1. */
