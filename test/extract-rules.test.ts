@@ -5393,6 +5393,18 @@ const roundTwentyOneShapes: GenreCase[] = [
       conferrals: [{ recipient: "Hetian Museum", honor: "gold medal" }],
     },
   },
+  {
+    name: "surnames Nong, Weng, Yun and Xun open Chinese names",
+    text: "Teacher Awards\n\nThis year's winners include Nong Jiabo, Weng Lixin, Yun Tao and Xun Meili.",
+    expect: {
+      people: [
+        { name: "Nong Jiabo" },
+        { name: "Weng Lixin" },
+        { name: "Yun Tao" },
+        { name: "Xun Meili" },
+      ],
+    },
+  },
 ];
 
 const roundNineteenShapes: GenreCase[] = [

@@ -1104,7 +1104,7 @@ export const SURNAMES = new Set(
     "qin bai jiang yan xue yin duan lei long tao he gu mao hao gong shao wan qian yan tan wen kong " +
     "shi chang niu ge xing an qi yi qiao lai kang hong ou geng mo nie zhan kuang rao bi ni " +
     "ouyang sima zhuge situ shangguan dongfang huangfu murong xiahou ling mei ji lan zhai di " +
-    "bao dai fei chai ruan tong zuo wei hua yue che bian ai liang sheng min"
+    "bao dai fei chai ruan tong zuo wei hua yue che bian ai liang sheng min nong weng yun xun"
   ).split(" "),
 );
 
