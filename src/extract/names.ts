@@ -65,15 +65,9 @@ function titleStart(tokens: Token[], first: number): number {
   return before?.cap && TITLE_WORDS.has(before.lower) ? first - 1 : first;
 }
 
-/**
- * Teams named after a person: "the Guan Ming team", "the teacher team led by Professor Chen Li",
- * "Professor Xu Jin's team", "Xu Jin and his team". The team is the body that holds an honor;
- * the person stays a name inside it.
- */
-export function teamOfPerson(tokens: Token[], first: number, last: number): NameSpan | undefined {
-  const member: [number, number] = [first, last];
-  const after = tokens[last];
-  const span = (from: number, to: number, nucleus: number): NameSpan => ({
+/** A team's span with the person it is named after ([first, last) of the person). */
+function teamSpan(from: number, to: number, nucleus: number, member: [number, number]): NameSpan {
+  return {
     kind: "Organization",
     first: from,
     last: to,
@@ -81,28 +75,55 @@ export function teamOfPerson(tokens: Token[], first: number, last: number): Name
     definite: false,
     quoted: false,
     member,
-  });
-  const notAMember = (i: number) => !/^(?:members?|leaders?|spirit)$/.test(tokens[i]?.lower ?? "");
-  if (after?.text === "team" && notAMember(last + 1)) return span(first, last + 1, last);
-  if ((after?.text === "'s" || after?.text === "\u2019s") && tokens[last + 1]?.text === "team")
-    return notAMember(last + 2) ? span(titleStart(tokens, first), last + 2, last + 1) : undefined;
-  if (
+  };
+}
+
+/** "team members", "team leader": words after "team" that make it no team of its own. */
+function teamOfItsOwn(tokens: Token[], after: number): boolean {
+  return !/^(?:members?|leaders?|spirit)$/.test(tokens[after]?.lower ?? "");
+}
+
+/** "the Guan Ming team", "Professor Xu Jin's team", "Xu Jin and his team": the team after the name. */
+function teamAfterName(tokens: Token[], first: number, last: number): NameSpan | undefined {
+  const member: [number, number] = [first, last];
+  const after = tokens[last];
+  if (after?.text === "team")
+    return teamOfItsOwn(tokens, last + 1) ? teamSpan(first, last + 1, last, member) : undefined;
+  const possessive = after?.text === "'s" || after?.text === "\u2019s";
+  if (possessive && tokens[last + 1]?.text === "team")
+    return teamOfItsOwn(tokens, last + 2)
+      ? teamSpan(titleStart(tokens, first), last + 2, last + 1, member)
+      : undefined;
+  const hisTeam =
     after?.lower === "and" &&
     /^(?:his|her|their)$/.test(tokens[last + 1]?.lower ?? "") &&
-    tokens[last + 2]?.text === "team"
-  )
-    return span(titleStart(tokens, first), last + 3, last + 2);
+    tokens[last + 2]?.text === "team";
+  return hisTeam ? teamSpan(titleStart(tokens, first), last + 3, last + 2, member) : undefined;
+}
+
+/** "the teacher team led by Professor Chen Li": the team before the name, with its modifiers. */
+function teamLedBy(tokens: Token[], first: number, last: number): NameSpan | undefined {
   const by = titleStart(tokens, first) - 1;
+  const team = by - 2;
   if (
     tokens[by]?.lower !== "by" ||
     tokens[by - 1]?.lower !== "led" ||
-    tokens[by - 2]?.text !== "team"
+    tokens[team]?.text !== "team"
   )
     return undefined;
-  let start = by - 2;
-  while (start > 0 && by - 2 - start < 2 && TEAM_MODIFIERS.has(tokens[start - 1]?.text ?? ""))
+  let start = team;
+  while (start > 0 && team - start < 2 && TEAM_MODIFIERS.has(tokens[start - 1]?.text ?? ""))
     start--;
-  return span(start, last, by - 2);
+  return teamSpan(start, last, team, [first, last]);
+}
+
+/**
+ * Teams named after a person: "the Guan Ming team", "the teacher team led by Professor Chen Li",
+ * "Professor Xu Jin's team", "Xu Jin and his team". The team is the body that holds an honor;
+ * the person stays a name inside it.
+ */
+export function teamOfPerson(tokens: Token[], first: number, last: number): NameSpan | undefined {
+  return teamAfterName(tokens, first, last) ?? teamLedBy(tokens, first, last);
 }
 
 const NOT_GIVEN_NAMES = new Set([
