@@ -2199,31 +2199,40 @@ export function widenToTeams(tokens: Token[], spans: NameSpan[]): void {
   for (const span of spans) {
     // (The body's own complement is read again inside the team's: "team of the School of Arts".)
     if (span.kind !== "Organization" || span.owner !== undefined) continue;
-    // "team of X", "team from the X".
-    const link = tokens[span.first - 1]?.lower === "the" ? span.first - 2 : span.first - 1;
-    if (tokens[link - 1]?.text === "team" && /^(?:of|from|at)$/.test(tokens[link]?.lower ?? "")) {
-      const first = teamWordsStart(tokens, link - 1);
-      if (first < 0) continue;
-      span.complement = span.first;
-      span.nucleus = link - 1;
-      span.first = first;
-      continue;
-    }
-    const possessive = tokens[span.last]?.text === "'s" || tokens[span.last]?.text === "\u2019s";
-    if (!possessive || span.complement !== undefined) continue;
-    let team = span.last + 1;
-    while (
-      team - span.last <= 4 &&
-      tokens[team]?.word &&
-      !tokens[team]?.cap &&
-      tokens[team]?.text !== "team"
-    )
-      team++;
-    if (tokens[team]?.text !== "team") continue;
-    span.owner = span.last;
-    span.nucleus = team;
-    span.last = team + 1;
+    if (!widenToTeamOf(tokens, span)) widenToOwnedTeam(tokens, span);
   }
+}
+
+/** "team of X", "team from the X": the body becomes the team's complement. False when not so written. */
+function widenToTeamOf(tokens: Token[], span: NameSpan): boolean {
+  const link = tokens[span.first - 1]?.lower === "the" ? span.first - 2 : span.first - 1;
+  if (tokens[link - 1]?.text !== "team" || !/^(?:of|from|at)$/.test(tokens[link]?.lower ?? ""))
+    return false;
+  const first = teamWordsStart(tokens, link - 1);
+  if (first >= 0) {
+    span.complement = span.first;
+    span.nucleus = link - 1;
+    span.first = first;
+  }
+  return true;
+}
+
+/** "X's innovation team": the body becomes the team's owner. */
+function widenToOwnedTeam(tokens: Token[], span: NameSpan): void {
+  const possessive = tokens[span.last]?.text === "'s" || tokens[span.last]?.text === "\u2019s";
+  if (!possessive || span.complement !== undefined) return;
+  let team = span.last + 1;
+  while (
+    team - span.last <= 4 &&
+    tokens[team]?.word &&
+    !tokens[team]?.cap &&
+    tokens[team]?.text !== "team"
+  )
+    team++;
+  if (tokens[team]?.text !== "team") return;
+  span.owner = span.last;
+  span.nucleus = team;
+  span.last = team + 1;
 }
 
 /** Plural words for bodies a text counts before listing them: "two enterprises, A and B". */
