@@ -358,7 +358,6 @@ export const TITLE_WORDS = new Set(
   ].filter((w) => w !== "party" && w !== "general"),
 );
 
-/** Capitalised words that start sentences or headlines but never start a name. */
 /** Number words from two to ten, as counts are written before what they count. */
 export const COUNT_WORDS = new Set([
   "two",
@@ -372,6 +371,7 @@ export const COUNT_WORDS = new Set([
   "ten",
 ]);
 
+/** Capitalised words that start sentences or headlines but never start a name. */
 export const NON_NAME_WORDS = new Set([
   "the",
   "a",

@@ -2279,18 +2279,19 @@ export function findBodiesAfterCount(
     if (!COUNTED_BODIES.has((tokens[noun] as Token).lower)) continue;
     const start = countedBodiesListStart(tokens, noun);
     if (start < 0) continue;
-    const items: Array<[number, number]> = [];
-    for (let at = start; ; ) {
-      const first = items.length === 0 ? at : afterListGlue(tokens, at);
-      if (items.length > 0 && first === at) break;
+    // Every item of the list is counted; only the ones no other reading took are new bodies.
+    let listed = 0;
+    const fresh: Array<[number, number]> = [];
+    for (let at = start; ; listed++) {
+      const first = listed === 0 ? at : afterListGlue(tokens, at);
+      if (listed > 0 && first === at) break;
       const read = bodies.find((b) => b.first === first && b.kind === "Organization");
       const last = read ? read.last : headlessItemAt(tokens, taken, first);
       if (last <= first) break;
-      items.push([first, read ? -1 : last]);
+      if (!read) fresh.push([first, last]);
       at = last;
     }
-    const fresh = items.filter(([, last]) => last > 0);
-    if (items.length < 2 || fresh.length === 0) continue;
+    if (listed < 2 || fresh.length === 0) continue;
     for (const [first, last] of fresh) found.push(takeBody(first, last, taken));
   }
   return found;

@@ -30,11 +30,13 @@ const P = "\uE000\\d+\uE001";
 const ITEM = `(?:the\\s+)?(?:${NAME_DESCRIPTOR}\\s+)?(?:(?:Professor|Prof\\.|Dr\\.|Academician|Mr\\.|Ms\\.|Comrade)\\s+)?"?${P}"?(?:\\s*\\(\\s*(?:${P}|[A-Z][A-Za-z.&-]{1,15})\\s*\\))?(?:\\s*,\\s*\\d{1,3}(?=\\s*,))?`;
 const LIST = `${ITEM}(?:\\s*,\\s*(?:and\\s+)?${ITEM}){0,60}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM})?`;
 const ADMIN_HEAD = "(?:District|County|City|Province|Town|Township|Prefecture)";
+/** The part of China a wire-copy aside names: "in Lanxi Province, western China, was ...". */
+export const REGION = String.raw`(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central)`;
 /**
  * Where the subjects are, between them and the verb: "A and B of our province won ...", "A in
  * Luohu District was named", "A in Pujiang, Zhejiang province, has become".
  */
-const SUBJECT_PLACE = `(?:\\s+(?:of|in|from)\\s+(?:(?:our|this|the)\\s+)?(?:province|city|county|district|region|municipality|prefecture|${P}(?:\\s+(?:province|city|county|district|region))?|(?:[A-Z][a-z]+\\s+){1,2}${ADMIN_HEAD}\\b)|\\s*,\\s*(?:in|of)\\s+(?:the\\s+)?${P}(?:\\s+(?:province|city|county|district|region))?\\s*,|\\s*,\\s*${P}\\s+(?:province|city|county|district|region|municipality)\\s*,)?(?:\\s*,\\s*(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\\s+${P}(?:'s|\u2019s)?\\s*,)?`;
+const SUBJECT_PLACE = `(?:\\s+(?:of|in|from)\\s+(?:(?:our|this|the)\\s+)?(?:province|city|county|district|region|municipality|prefecture|${P}(?:\\s+(?:province|city|county|district|region))?|(?:[A-Z][a-z]+\\s+){1,2}${ADMIN_HEAD}\\b)|\\s*,\\s*(?:in|of)\\s+(?:the\\s+)?${P}(?:\\s+(?:province|city|county|district|region))?\\s*,|\\s*,\\s*${P}\\s+(?:province|city|county|district|region|municipality)\\s*,)?(?:\\s*,\\s*${REGION}\\s+${P}(?:'s|\u2019s)?\\s*,)?`;
 /** A post or description between commas after a subject: "Meng Hua, head of the test section, won". */
 // Posts may follow one another: "A, the Secretary of B and chairman of C, Chairman of D, won".
 const POST_WORDS =

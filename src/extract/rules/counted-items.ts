@@ -143,7 +143,7 @@ function masked(text: string): string {
  * hold "and" ("food science and engineering"), so their list items are read as they stand.
  */
 const FIELDS_COUNT = new RegExp(
-  String.raw`\b(?:\d{1,3}|${COUNT_WORDS})\s+(?:[\w'-]+\s+){0,3}?(?:majors|disciplines|specialt(?:ies)|specialities)\b[^.;:]{0,60}$`,
+  String.raw`\b(?:\d{1,3}|${COUNT_WORDS})\s+(?:[\w'-]+\s+){0,3}?(?:majors|disciplines|specialties|specialities)\b[^.;:]{0,60}$`,
   "i",
 );
 

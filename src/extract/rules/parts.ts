@@ -16,6 +16,7 @@ import {
   MADE_BY,
   opensWithHolder,
   pairConferrals,
+  REGION,
   readHonorObject,
   sentenceDate,
   statedIssuers,
@@ -95,8 +96,10 @@ export function spotsIn(skeleton: Skeleton, text: string): Spot[] {
   return spots;
 }
 
-const REGION_ASIDE =
-  /,\s*(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+\uE000\d+\uE001(?:'s|\u2019s)?(?=\s*,)/gi;
+const REGION_ASIDE = new RegExp(
+  String.raw`,\s*${REGION}\s+\uE000\d+\uE001(?:'s|\u2019s)?(?=\s*,)`,
+  "gi",
+);
 
 /** The skeleton with bracketed asides blanked, and its names, worked out once per sentence. */
 function readingOf(skeleton: Skeleton & { reading?: Reading }): Reading {
