@@ -31,7 +31,7 @@ const ITEM = `(?:the\\s+)?(?:${NAME_DESCRIPTOR}\\s+)?(?:(?:Professor|Prof\\.|Dr\
 const LIST = `${ITEM}(?:\\s*,\\s*(?:and\\s+)?${ITEM}){0,60}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM})?`;
 const ADMIN_HEAD = "(?:District|County|City|Province|Town|Township|Prefecture)";
 /** The part of China a wire-copy aside names: "in Lanxi Province, western China, was ...". */
-export const REGION = String.raw`(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central)`;
+export const REGION = "(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central)";
 /**
  * Where the subjects are, between them and the verb: "A and B of our province won ...", "A in
  * Luohu District was named", "A in Pujiang, Zhejiang province, has become".
