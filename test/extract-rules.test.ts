@@ -5693,6 +5693,24 @@ const roundNineteenShapes: GenreCase[] = [
   },
 ];
 
+const roundTwentyTwoShapes: GenreCase[] = [
+  {
+    name: "the last resort gives every honor of a sentence to its one possible holder",
+    text: "Museum News\n\nSince its founding, the Lanxi Glass Museum has received visitors from forty countries; its honors include the National Patriotic Education Base and the Provincial Science Popularization Base.",
+    expect: {
+      conferrals: [
+        "National Patriotic Education Base",
+        "Provincial Science Popularization Base",
+      ].map((honor) => ({ recipient: "Lanxi Glass Museum", honor })),
+    },
+  },
+  {
+    name: "guard: several honors and several possible holders in one sentence: who won which is unsaid",
+    text: "Business News\n\nSince 2001, Hemu Bank and Lanxi Paper have received visitors from forty countries; honors include the National Quality Award and the Provincial Brand Prize.",
+    expect: { conferrals: [] },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -5742,6 +5760,7 @@ const families: Record<string, GenreCase[]> = {
   "round nineteen shapes": roundNineteenShapes,
   "round twenty shapes": roundTwentyShapes,
   "round twenty-one shapes": roundTwentyOneShapes,
+  "round twenty-two shapes": roundTwentyTwoShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

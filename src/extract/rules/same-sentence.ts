@@ -1,6 +1,7 @@
-// The last resort: a sentence no other rule could read that names one honor, says something was
-// won or given, and names possible holders. Each is read as a holder, at low confidence. "The X
-// winners" alone is no cue: the people around it may be the judges ("A praised the X winners").
+// The last resort: a sentence no other rule could read that says something was won or given and
+// names honors and possible holders: one honor goes to each holder, several honors to one holder
+// only. Read at low confidence. "The X winners" alone is no cue: the people around it may be the
+// judges ("A praised the X winners").
 import { rootOf } from "../index.ts";
 import { canReceive, emit, type Spot, spotsIn } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
@@ -25,6 +26,17 @@ function holdersOf(input: RuleInput, spots: Spot[]): Spot[] {
   return people.length > 0 ? people : candidates;
 }
 
+/** The first spot of each entity: an honor named twice is one honor. */
+function firstOfEach(input: RuleInput, spots: Spot[]): Spot[] {
+  const seen = new Set<string>();
+  return spots.filter((s) => {
+    const id = rootOf(input.state, s.mention).id;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
 export const sameSentence: ConferralRule = {
   name: "same-sentence",
   example: "Lu Fang, Golden Spindle Prize winner in physics, spoke first.",
@@ -33,22 +45,24 @@ export const sameSentence: ConferralRule = {
   find: (input) => {
     if (input.found.length > 0) return [];
     const spots = spotsIn(input.skeleton, input.skeleton.text);
-    const honors = spots.filter((s) => s.mention.kind === "Honor");
-    const names = new Set(honors.map((s) => rootOf(input.state, s.mention).id));
-    if (names.size !== 1) return [];
-    const honor = honors[0] as Spot;
-    const cue = CUE.exec(input.skeleton.text) as RegExpExecArray;
+    const honors = firstOfEach(
+      input,
+      spots.filter((s) => s.mention.kind === "Honor"),
+    );
     const holders = holdersOf(input, spots);
-    if (holders.length === 0) return [];
+    // Several honors go to one holder only: with several holders, who won which is unsaid.
+    if (honors.length === 0 || holders.length === 0) return [];
+    if (honors.length > 1 && holders.length > 1) return [];
+    const cue = CUE.exec(input.skeleton.text) as RegExpExecArray;
     // The evidence runs from the first of holder, cue and honor to the last, whatever their order.
-    const edges = [...holders, honor, { start: cue.index, end: cue.index + cue[0].length }];
+    const edges = [...holders, ...honors, { start: cue.index, end: cue.index + cue[0].length }];
     const start = Math.min(...edges.map((e) => e.start));
     const end = Math.max(...edges.map((e) => e.end));
-    const object = { honor: honor.mention, end };
+    const objects = honors.map((h) => ({ honor: h.mention, end }));
     const conferrals = emit(
       input,
       holders.map((h) => h.mention),
-      [object],
+      objects,
       cue[0],
       start,
     );
