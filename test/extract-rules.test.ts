@@ -5709,6 +5709,27 @@ const roundTwentyTwoShapes: GenreCase[] = [
     text: "Business News\n\nSince 2001, Hemu Bank and Lanxi Paper have received visitors from forty countries; honors include the National Quality Award and the Provincial Brand Prize.",
     expect: { conferrals: [] },
   },
+  {
+    name: "bulleted 'Best X: winner' lines under any line ending in a colon are a list of winners by category",
+    text: "Film News\n\nThe 40th Silver Crane Film Awards were presented in Hemu on Saturday.\n\nThe night in brief:\n\n  \u2022 Best Feature Film: Autumn Road\n  \u2022 Best Direction: Chen Rui-Autumn Road\n  - Best Actor: Ma Ke-Spring Rain\n",
+    expect: {
+      conferrals: [
+        { recipient: "Autumn Road", honor: "Best Feature Film" },
+        { recipient: "Chen Rui", honor: "Best Direction" },
+        { recipient: "Ma Ke", honor: "Best Actor" },
+      ],
+    },
+  },
+  {
+    name: "guard: a hyphen inside a one-word given name ('Mei-Lan Chen') glues no work to the person",
+    text: "Film News\n\nThe 40th Silver Crane Film Awards were presented in Hemu on Saturday.\n\nThe night in brief:\n\n  \u2022 Best Actress: Mei-Lan Chen\n  \u2022 Best Feature Film: Autumn Road\n",
+    expect: {
+      conferrals: [
+        { recipient: "Mei-Lan Chen", honor: "Best Actress" },
+        { recipient: "Autumn Road", honor: "Best Feature Film" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -48,13 +48,10 @@ interface ListLine extends Line {
   bulleted: boolean;
 }
 
-/** The winner's part of a line: after its bullet, before a dash or bracket of detail. */
-function headOf(line: Line): { head: Line; bulleted: boolean } {
-  const bullet = BULLETED.exec(line.text);
-  const from = bullet ? bullet[0].length : 0;
-  const detail = WINNER_DETAIL.exec(line.text.slice(from));
-  const to = detail ? from + detail.index : line.text.length;
-  return { head: spanOf(line, from, to), bulleted: bullet !== null };
+/** The winner's part of a line (its bullet cut off already): before a dash or bracket of detail. */
+function headOf(line: Line): Line {
+  const detail = WINNER_DETAIL.exec(line.text);
+  return spanOf(line, 0, detail ? detail.index : line.text.length);
 }
 
 /** The non-blank lines after `from`, trimmed, until prose or three blank lines in a row. */
@@ -68,11 +65,14 @@ function listLines(view: string, from: number): ListLine[] {
       continue;
     }
     blanks = 0;
-    const lead = raw.length - raw.trimStart().length;
-    const line = { start: start + lead, end: start + raw.trimEnd().length, text: raw.trim() };
-    const { head, bulleted } = headOf(line);
+    // "\u2022 Best Director: A": the line is read from after its bullet, as a category or a winner.
+    const bullet = BULLETED.exec(raw);
+    const lead = bullet ? bullet[0].length : raw.length - raw.trimStart().length;
+    const text = raw.slice(lead).trimEnd();
+    const line = { start: start + lead, end: start + lead + text.length, text };
+    const head = headOf(line);
     if (PROSE_LENGTH.test(head.text) || PROSE_END.test(line.text)) break;
-    lines.push({ ...line, head, bulleted });
+    lines.push({ ...line, head, bulleted: bullet !== null });
   }
   return lines;
 }
@@ -111,7 +111,7 @@ const ENDS_AN_ITEM = /^(?:\s*[,;:(]|\s{2,}|\t|\s*$)/;
 // Categories whose winners are people: the first item of "Best Director: A, The Film" is a person
 // even when no name was read there.
 const PERSON_ROLE =
-  /\b(?:actor|actress|actors|actresses|director|directors|screenwriter|writer|writing|cinematography|cinematographer|music|composer|host|anchor|singer|performer|newcomer|editor|editing|art\s+direction)\b/i;
+  /\b(?:actor|actress|actors|actresses|director|directors|direction|screenwriter|writer|writing|cinematography|cinematographer|music|composer|host|anchor|singer|performer|newcomer|editor|editing|art\s+direction)\b/i;
 
 /**
  * The winners a span names: a person named at the start of one of its items ("Rowan Hale, The
@@ -131,6 +131,8 @@ function winnersOf(
       (m) => span.start + (m.index ?? 0) + m[0].length,
     ),
   );
+  const maker = PERSON_ROLE.test(category) ? gluedMaker(input, span) : undefined;
+  if (maker) return [maker];
   const found = mentionsIn(input, span);
   const person = found.find(
     (m) =>
@@ -142,6 +144,18 @@ function winnersOf(
   if (people) return [];
   const items = itemsOf(input, span, found);
   return inline && !PERSON_ROLE.test(category) ? items : items.slice(0, 1);
+}
+
+/** "Lu Fang-The Salt Road": a person's name of two or three words glued to the work by a hyphen. */
+const GLUED_TO_WORK = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})-(?=[A-Z])/;
+
+/** The person of a winner's span that glues the person to the work ("Lu Fang-The Salt Road"). */
+function gluedMaker(input: RuleInput, span: Line): Mention | undefined {
+  const glued = GLUED_TO_WORK.exec(span.text);
+  const sentence = glued ? sentenceAt(input.state, span) : undefined;
+  if (!glued || !sentence) return undefined;
+  const end = span.start + (glued[1] as string).length;
+  return input.state.newMention("Person", span.start, end, sentence, 0.6);
 }
 
 function honorOf(input: RuleInput, line: Line): Mention | undefined {
@@ -187,6 +201,22 @@ function nextLine(view: string, from: number): string | undefined {
   return undefined;
 }
 
+/** The text after a line's bullet, or the whole line trimmed. */
+function withoutBullet(line: string): string {
+  const bullet = BULLETED.exec(line);
+  return (bullet ? line.slice(bullet[0].length) : line).trim();
+}
+
+/**
+ * "Highlights of the night:" then "\u2022 Best Film: A": any line that ends in a colon opens a list
+ * when the next line names a category and its winner.
+ */
+function opensCategories(view: string, text: string, end: number): boolean {
+  if (!/:\s*$/.test(text)) return false;
+  const next = nextLine(view, end);
+  return next !== undefined && CATEGORY_INLINE.test(withoutBullet(next));
+}
+
 /** Words a sentence needs to open a list of winners or to be a category line. */
 const LIST_WORDS =
   /\b(?:winners|awardees|laureates|recipients|prizewinners|awards?|prizes?|medals?|decorations?|orders?|badges?|best|outstanding|year)\b/i;
@@ -207,7 +237,8 @@ function listStart(input: RuleInput, text: string): number | undefined {
     startsItsLine(view, sentence.start) &&
     endsItsLine(view, sentence.end) &&
     categoryLineOf({ start: sentence.start, end: sentence.end, text: text.trim() }) !== undefined;
-  if (!ownLine) return OPENS.test(text) ? sentence.end : undefined;
+  if (!ownLine)
+    return OPENS.test(text) || opensCategories(view, text, sentence.end) ? sentence.end : undefined;
   const before = lineBefore(view, sentence.start);
   if (before === undefined || OPENS.test(before)) return undefined;
   if (!PROSE_LENGTH.test(before) && !PROSE_END.test(before)) return undefined;
@@ -222,7 +253,9 @@ export const categoryWinners: ConferralRule = {
   find(input) {
     const { state, context } = input;
     const sentenceText = state.view.slice(context.sentence.start, context.sentence.end);
-    if (!LIST_WORDS.test(sentenceText)) return [];
+    const end = context.sentence.end;
+    if (!LIST_WORDS.test(sentenceText) && !opensCategories(state.view, sentenceText, end))
+      return [];
     const from = listStart(input, sentenceText);
     if (from === undefined) return [];
     const lines = listLines(state.view, from);
