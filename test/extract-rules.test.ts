@@ -5730,6 +5730,15 @@ const roundTwentyTwoShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'N firms were selected in this ranking, i.e., A, B and C' take the honor the text named before",
+    text: "Three Lanxi Firms Named Top 50 Green Pioneers\n\nLately, the Hemu Institute released the Top 50 Green Pioneers 2031, its fifth annual report. Three firms from our province were selected in this ranking, i.e., Lanxi Paper Group, Hemu Glass Company and Qiantang Steel Corporation.",
+    expect: {
+      conferrals: ["Lanxi Paper Group", "Hemu Glass Company", "Qiantang Steel Corporation"].map(
+        (recipient) => ({ recipient, honor: "Top 50 Green Pioneers 2031" }),
+      ),
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

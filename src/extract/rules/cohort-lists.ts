@@ -24,10 +24,13 @@ const VERB_AFTER_LIST = new RegExp(
 );
 // "A total of five enterprises in Hill are selected, including A, B and C"
 const COUNTED_THEN_INCLUDING = new RegExp(
-  String.raw`\b${COUNT}\s+(?:[a-zA-Z'-]+\s+){0,3}?(?:enterprises|companies|units|schools|villages|counties|cities|towns|museums|institutions|organi[sz]ations|universities|colleges|hospitals|people|individuals|projects|parks|sites|bases)\b[^.;]{0,60}?\s+(?:are|were|have\s+been|has\s+been)\s+(?:(?:officially|recently|newly|successfully|all)\s+)?${VERB}\b`,
+  String.raw`\b${COUNT}\s+(?:[a-zA-Z'-]+\s+){0,3}?(?:enterprises|companies|firms|businesses|brands|products|teams|units|schools|villages|counties|cities|towns|museums|institutions|organi[sz]ations|universities|colleges|hospitals|people|individuals|projects|parks|sites|bases)\b[^.;]{0,60}?\s+(?:are|were|have\s+been|has\s+been)\s+(?:(?:officially|recently|newly|successfully|all)\s+)?${VERB}\b`,
   "gi",
 );
-const INCLUDING = /^\s*,\s*(?:including|such\s+as|namely)\s+/i;
+const INCLUDING = /^\s*,\s*(?:including|such\s+as|namely|i\.\s?e\.,?|that\s+is,)\s+/i;
+/** "were selected in this ranking, i.e., A and B": the list the verb put them on, named before. */
+const ON_THIS_LIST =
+  /^\s+(?:in|into|on|onto)\s+(?:this|the)\s+(?:list|ranking|batch|round|selection)\b/i;
 
 /** The holders listed from `from` on, up to the verb that follows them. */
 function holdersUntilVerb(input: RuleInput, from: number): { holders: Mention[]; end: number } {
@@ -75,7 +78,10 @@ function countedThenIncluding(input: RuleInput) {
   ) {
     const after = m.index + m[0].length;
     const object = readHonorObject(state, context, skeleton, after);
-    const honorEnd = object?.honor.kind === "Honor" ? object.end : after;
+    const onTheList =
+      object?.honor.kind === "Honor" ? null : ON_THIS_LIST.exec(skeleton.text.slice(after));
+    const honorEnd =
+      object?.honor.kind === "Honor" ? object.end : after + (onTheList?.[0].length ?? 0);
     const including = INCLUDING.exec(skeleton.text.slice(honorEnd));
     if (!including) continue;
     const { holders } = holdersUntilVerb(input, honorEnd + including[0].length);
@@ -91,7 +97,7 @@ export const cohortLists: ConferralRule = {
   name: "cohort-lists",
   example:
     "33 provincial key laboratories including the Pine Lab and the Lake Lab were accredited.",
-  gate: /\b(?:including|such\s+as|namely)\b/i,
+  gate: /\b(?:including|such\s+as|namely|i\.\s?e\.|that\s+is,)/i,
   find(input) {
     if (input.found.length > 0) return [];
     return [...countedHonor(input), ...countedThenIncluding(input)];
