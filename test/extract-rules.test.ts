@@ -5739,6 +5739,15 @@ const roundTwentyTwoShapes: GenreCase[] = [
       ),
     },
   },
+  {
+    name: "'four more 4A grade scenic spots have been added' then 'The four are said to be A, B and C': the counted title is the honor",
+    text: "Hemu adds four more 4A scenic spots\n\nWord from the Hemu Tourism Bureau is that four more 4A grade scenic spots have been added to the province's roster.\n\nThe four are said to be Lanxi Lake Park, Hemu Stone Forest, Yutan Valley and Pine Cloud Gorge.",
+    expect: {
+      conferrals: ["Lanxi Lake Park", "Hemu Stone Forest", "Yutan Valley", "Pine Cloud Gorge"].map(
+        (recipient) => ({ recipient, honor: "4A grade scenic spots" }),
+      ),
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -5,6 +5,7 @@ import type { Conferral, Mention } from "../../types.ts";
 import { describesAnHonor } from "../honor-words.ts";
 import type { DocumentState } from "../index.ts";
 import { readHonorObject } from "../relations.ts";
+import { RANK_WORD } from "./parts.ts";
 import { isPrizeListItem } from "./prize-for-holder.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -83,14 +84,35 @@ function defined(input: RuleInput): void {
   if (honor?.kind === "Honor") declareHonor(input.state, honor);
 }
 
+/**
+ * "Six more 4A grade scenic spots have been added to the list": a counted title the sentence says
+ * was given, with its holders named later ("The six are A, B ...").
+ */
+const COUNTED_TITLE_GIVEN = new RegExp(
+  String.raw`\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|new\s+|additional\s+)?((?:${RANK_WORD}|key\b|demonstration\b|model\b)[\s-]?(?:[a-zA-Z'-]+\s+){0,5}?[a-z]+s)\s+(?:have\s+been|has\s+been|were|are)\s+(?:newly\s+|officially\s+|recently\s+)?(?:added|named|approved|selected|listed|designated|recogni[sz]ed|identified|upgraded|rated|certified)\b`,
+  "i",
+);
+
+function countedTitleGiven(input: RuleInput): void {
+  const { state, context, skeleton } = input;
+  const m = COUNTED_TITLE_GIVEN.exec(skeleton.text);
+  if (!m) return;
+  const at = m.index + m[0].indexOf(m[1] as string);
+  const start = skeleton.toView(at, "start");
+  const end = skeleton.toView(at + (m[1] as string).length, "end");
+  if (end <= start) return;
+  declareHonor(state, state.newMention("Honor", start, end, context.sentence, 0.6));
+}
+
 /** Declares the honors a sentence announces; it finds no conferral itself. */
 export const announcedHonor: ConferralRule = {
   name: "announced-honor",
   example: "The province recognizes 40 model schools for science education.",
-  gate: /\b(?:recogni[sz]|nam|designat|select|rated|certified|accredited|announc|releas|publish|issued|unveil|classified|identified|approved|listed|honou?red|won|received|obtained|gained|awarded|granted|conferred|bestowed|winner|recipient|laureate)|\b(?:is|was|has\s+been|remains)\s+(?:(?:one|among)\s+of\s+)?(?:the|a|an|its|China)\b/i,
+  gate: /\b(?:recogni[sz]|nam|designat|select|rated|added|upgraded|certified|accredited|announc|releas|publish|issued|unveil|classified|identified|approved|listed|honou?red|won|received|obtained|gained|awarded|granted|conferred|bestowed|winner|recipient|laureate)|\b(?:is|was|has\s+been|remains)\s+(?:(?:one|among)\s+of\s+)?(?:the|a|an|its|China)\b/i,
   find(input) {
     const { context, skeleton } = input;
     defined(input);
+    countedTitleGiven(input);
     // A headline drops the auxiliary: "Two Museums Named National First-class Museums".
     if (context.sentence.headline) {
       const headline = HEADLINE_NAMED.exec(skeleton.text);
