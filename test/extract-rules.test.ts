@@ -5748,6 +5748,21 @@ const roundTwentyTwoShapes: GenreCase[] = [
       ),
     },
   },
+  {
+    name: "'was awarded a prize in the X category', 'the prize in the Y category', 'is the awardee in the Z category': the prize the text is about",
+    text: "Science News\n\nThe Lanxi Prize was founded in 2016 by a group of donors.\n\nChen Rui was awarded a prize in the life sciences category for work on soil bacteria.\n\nMa Ke and Ding Lan have both been awarded the prize in the physical sciences category.\n\nHe Lin is the awardee in the mathematics category.",
+    expect: {
+      conferrals: ["Chen Rui", "Ma Ke", "Ding Lan", "He Lin"].map((recipient) => ({
+        recipient,
+        honor: "Lanxi Prize",
+      })),
+    },
+  },
+  {
+    name: "guard: 'a prize in the essay category' with no prize named before names no honor",
+    text: "Campus News\n\nChen Rui won a prize in the essay category at the spring fair.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -2,7 +2,7 @@
 // repeating it ("Among the 60 schools are A and B"; "A made the list"; "granted 10 women the title
 // of X. ... A topped the list").
 import type { Conferral, Mention } from "../../types.ts";
-import { describesAnHonor } from "../honor-words.ts";
+import { describesAnHonor, IN_CATEGORY } from "../honor-words.ts";
 import type { DocumentState } from "../index.ts";
 import { readHonorObject } from "../relations.ts";
 import { RANK_WORD } from "./parts.ts";
@@ -20,6 +20,12 @@ const ANNOUNCES =
 const NOT_AN_HONOR =
   /^(?:notice|circular|decision|document|list|results?|announcement)s?\b|\b(?:announcing|naming|publishing|releasing|approving|determining)\b|^[a-z]+s$/i;
 
+/** "a prize in the physics category": a field of the prize the text is about, not a prize of its own. */
+const CATEGORY_OF_A_PRIZE = new RegExp(
+  String.raw`^(?:an?\s+|the\s+)?(?:award|prize|medal)s?\s+${IN_CATEGORY}$`,
+  "i",
+);
+
 const HEADLINE_NAMED =
   /\b(?:named|awarded|selected\s+(?:as|for)|designated\s+as|recogni[sz]ed\s+as|honou?red\s+as|listed\s+as|identified\s+as|approved\s+as|rated\s+as|certified\s+as)\s+/i;
 
@@ -36,7 +42,9 @@ function declare(input: RuleInput, position: number, afterNamed = false): void {
   const honor =
     kind === "Document"
       ? honorInTitle(input, object.honor)
-      : named && !NOT_AN_HONOR.test(object.honor.name)
+      : named &&
+          !NOT_AN_HONOR.test(object.honor.name) &&
+          !CATEGORY_OF_A_PRIZE.test(object.honor.name)
         ? object.honor
         : undefined;
   if (honor) declareHonor(state, honor);

@@ -3,7 +3,7 @@
 // "The Lake Prize was vacant in 2016. In 2017, it was won by Lu Min."; "Ten people were awarded the
 // Lake Medal. They include A, B and C."
 import type { Mention } from "../../types.ts";
-import { describesAnHonor } from "../honor-words.ts";
+import { describesAnHonor, IN_CATEGORY } from "../honor-words.ts";
 import { honorOfSentenceBefore, honorSoFar, soleHonorOf } from "./context-honor.ts";
 import { emit, listAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
@@ -11,8 +11,15 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 // "have won this title", "were granted the honor", "holding the title": a verb of holding or
 // receiving, then a generic honor word with a determiner and nothing that names it ("of X");
 // or a bare plural ("A, B and C won awards").
-const HELD_BACK =
-  /\s*,?\s*(?:(?:has|have|had|were|was|is|are)\s+)?(?:also\s+|both\s+|all\s+|successfully\s+|officially\s+){0,2}(?:(?:been\s+)?(?:won|received|obtained|gained|earned|secured|granted|awarded|given|conferred|won|retained|kept)|holds?|holding|shares?|shared|won|(?:the\s+)?(?:recipients?|winners?|laureates?)\s+of)\s+(?:(?:this|the|that|such\s+an?|the\s+same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(title|honou?r|award|prize|medal|designation|status)s?|(award|prize)s)\b(?!\s+(?:of|for\s+(?:the\s+)?best|in)\b|\s+"|\s*\uE000)/gi;
+const HELD_BACK = new RegExp(
+  String.raw`\s*,?\s*(?:(?:has|have|had|were|was|is|are)\s+)?(?:also\s+|both\s+|all\s+|successfully\s+|officially\s+){0,2}(?:(?:been\s+)?(?:won|received|obtained|gained|earned|secured|granted|awarded|given|conferred|won|retained|kept)|holds?|holding|shares?|shared|won|(?:the\s+)?(?:recipients?|winners?|laureates?)\s+of)\s+(?:(?:this|the|that|such\s+an?|the\s+same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(title|honou?r|award|prize|medal|designation|status)s?|(award|prize)s|an?\s+(award|prize|medal)(?=\s+${IN_CATEGORY}))\b(?!\s+(?:of|for\s+(?:the\s+)?best|in(?!\s+(?:(?:19|20)\d{2}\b|(?:the\s+)?[a-z][a-z\s,&-]{0,50}?\s(?:category|field|section|track)\b)))\b|\s+"|\s*\uE000)`,
+  "gi",
+);
+// "A is the awardee in the physics category": a winner of one field of the prize the text is about.
+const AWARDEE_IN = new RegExp(
+  String.raw`\s*(?:is|was|are|were)\s+(?:the|an?)\s+(?:awardees?|winners?|laureates?|recipients?)\s+(?=${IN_CATEGORY})`,
+  "gi",
+);
 // "In 2017, it was won by X"; "The award went to X".
 const WON_BY =
   /\b(?:it|the\s+(?:award|prize|medal|title|honou?r))\s+(?:was\s+(?:won|claimed|taken|shared)\s+by|went\s+to|was\s+(?:given|presented|awarded|conferred)\s+(?:to|on|upon))\s+/gi;
@@ -69,7 +76,14 @@ function readEach(input: RuleInput, pattern: RegExp, read: Reading) {
 
 function heldBack(input: RuleInput) {
   return readEach(input, HELD_BACK, (m) => ({
-    honor: antecedent(input, (m[1] ?? m[2]) as string),
+    honor: antecedent(input, (m[1] ?? m[2] ?? m[3]) as string),
+    holders: () => recipientsBefore(input, m.index),
+  }));
+}
+
+function awardeeIn(input: RuleInput) {
+  return readEach(input, AWARDEE_IN, (m) => ({
+    honor: honorSoFar(input),
     holders: () => recipientsBefore(input, m.index),
   }));
 }
@@ -116,7 +130,7 @@ export const honorAnaphora: ConferralRule = {
   example:
     "The Ministry named 20 National Forest Cities. Pine and Elm were granted the title in May.",
   gate: new RegExp(
-    String.raw`\b(?:this|the|that|same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(?:title|honou?r|award|prize|medal|designation|status)|\b(?:award|prize)s\b|\bthe\s+list\b|^\s*(?:among|of)\s+(?:them|these|those)\b|\balso\s+(?:listed|on\s+the\s+list)\b|\bit\s+was\s+(?:won|claimed|taken|shared)\s+by\b|${HOLDERS_OPEN}`,
+    String.raw`\b(?:this|the|that|same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(?:title|honou?r|award|prize|medal|designation|status)|\b(?:an?\s+(?:award|prize|medal)|awardees?|winners?|laureates?|recipients?)\s+${IN_CATEGORY}|\b(?:award|prize)s\b|\bthe\s+list\b|^\s*(?:among|of)\s+(?:them|these|those)\b|\balso\s+(?:listed|on\s+the\s+list)\b|\bit\s+was\s+(?:won|claimed|taken|shared)\s+by\b|${HOLDERS_OPEN}`,
     "i",
   ),
   needsNames: true,
@@ -127,6 +141,7 @@ export const honorAnaphora: ConferralRule = {
       return [];
     return [
       ...heldBack(input),
+      ...awardeeIn(input),
       ...wonBy(input),
       ...theyAre(input),
       ...amongThem(input),
