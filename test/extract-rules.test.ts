@@ -5763,6 +5763,21 @@ const roundTwentyTwoShapes: GenreCase[] = [
     text: "Campus News\n\nChen Rui won a prize in the essay category at the spring fair.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'A has won 6 awards in the contest. There is one second prize and four third prizes.': the tally of the sentence before",
+    text: "Campus News\n\nLanxi Normal University has won 5 national awards in the robot contest! There is one second prize and four third prizes.",
+    expect: {
+      conferrals: [
+        { recipient: "Lanxi Normal University", honor: "second prize" },
+        { recipient: "Lanxi Normal University", honor: "third prizes" },
+      ],
+    },
+  },
+  {
+    name: "guard: 'There are two first prizes' after a sentence that counts no awards won names no holder",
+    text: "Campus News\n\nLanxi Normal University hosted the robot contest in May. There are two first prizes and four third prizes.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -78,14 +78,51 @@ function holdersOf(input: RuleInput, verbAt: number): Mention[] {
   return mention && mention.kind !== "Honor" && mention.kind !== "Place" ? [mention] : [];
 }
 
+// "A has won 6 awards in the contest. There is one second prize and four third prizes.": the tally
+// opens the next sentence; the holder is the one that won the counted awards.
+const TALLY_OPENS = new RegExp(
+  String.raw`^\s*(?:There\s+(?:is|are|was|were)|(?:Among|Of)\s+(?:them|which|these)\s*,?(?:\s+there\s+(?:is|are|was|were))?|(?:They|These)\s+(?:include|included|are|were))\s*:?\s*(?=${ITEM})`,
+  "i",
+);
+const WON_AWARDS = new RegExp(
+  String.raw`${WIN}(?:a\s+total\s+of\s+)?${NUMBER}\s+(?:[a-z-]+\s+){0,2}?(?:awards|prizes|medals)\b`,
+  "i",
+);
+
+/** The holder of the counted awards of the sentence before: the one name before its verb. */
+function winnerOfSentenceBefore(input: RuleInput): Mention | undefined {
+  const { state, context } = input;
+  const before = state.contexts[context.sentence.index - 1];
+  if (!before) return undefined;
+  const { start, end } = before.sentence;
+  const won = WON_AWARDS.exec(state.view.slice(start, end));
+  if (!won) return undefined;
+  const verbAt = start + won.index;
+  const named = before.top.filter(
+    (m) => m.evidence.end <= verbAt && m.kind !== "Honor" && m.kind !== "Place",
+  );
+  return named.length === 1 ? named[0] : undefined;
+}
+
+function tallyOfSentenceBefore(input: RuleInput) {
+  const opens = TALLY_OPENS.exec(input.skeleton.text);
+  const holder = opens ? winnerOfSentenceBefore(input) : undefined;
+  if (!opens || !holder) return [];
+  const objects = tallyAfter(input, opens[0].length);
+  return emit(input, [holder], objects, "", 0);
+}
+
+const WINS =
+  /\b(?:won|wins?|took|takes|received|receives|obtain(?:ed|s)|bagged|claimed|garnered|secured|earned|awarded)\b/i;
+
 export const prizeTally: ConferralRule = {
   name: "prize-tally",
   example: "Pine University won a Special Prize, two First Prizes and 4 Second Prizes.",
-  gate: /\b(?:won|wins?|took|takes|received|receives|obtain(?:ed|s)|bagged|claimed|garnered|secured|earned|awarded)\b/i,
-  needsNames: true,
   find(input) {
-    const out = [];
+    const out = tallyOfSentenceBefore(input);
     const text = input.skeleton.text;
+    // The tally of a sentence's own win needs its verb and a name.
+    if (!WINS.test(text) || !text.includes("\uE000")) return out;
     TALLY.lastIndex = 0;
     for (let m = TALLY.exec(text); m; m = TALLY.exec(text)) {
       const holders = holdersOf(input, m.index);
