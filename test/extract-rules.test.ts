@@ -5778,6 +5778,34 @@ const roundTwentyTwoShapes: GenreCase[] = [
     text: "Campus News\n\nLanxi Normal University hosted the robot contest in May. There are two first prizes and four third prizes.",
     expect: { conferrals: [] },
   },
+  {
+    name: "teams with their members in brackets: 'A's teacher team (members: B, C) won X and D's research team (members: E) won Y'; 'the F team of teachers'",
+    text: "Campus News\n\nMa Ke's teacher team (members: He Lin, Lu Fang) won the third prize of the Lecturer Group and Ding Lan's research team (members: Chen Rui, Wu Tao) won the first prize of the Professor Group.\n\nThe Yu Min team of teachers (members: Gao Jie, Sun Li) won the second prize of the Lecturer Group.",
+    expect: {
+      conferrals: [
+        { recipient: "Ma Ke's teacher team", honor: "third prize of the Lecturer Group" },
+        { recipient: "Ding Lan's research team", honor: "first prize of the Professor Group" },
+        { recipient: "Yu Min team of teachers", honor: "second prize of the Lecturer Group" },
+      ],
+    },
+  },
+  {
+    name: "a bracketed aside between a holder and 'won': 'Lanxi University (its east campus) won X'",
+    text: "Campus News\n\nLanxi University (its east campus) won the Hemu Teaching Prize.",
+    expect: {
+      conferrals: [{ recipient: "Lanxi University", honor: "Hemu Teaching Prize" }],
+    },
+  },
+  {
+    name: "'A won the X Prize and B won the Y Prize': the second clause has its own holder",
+    text: "Campus News\n\nLanxi University won the Hemu Lecturer Prize and Qiantang University won the Hemu Professor Prize.",
+    expect: {
+      conferrals: [
+        { recipient: "Lanxi University", honor: "Hemu Lecturer Prize" },
+        { recipient: "Qiantang University", honor: "Hemu Professor Prize" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -58,6 +58,18 @@ const TEAM_MODIFIERS = new Set([
   "technical",
 ]);
 
+/** Who a team's members are, after "team of": "the Chen Li team of teachers". */
+const TEAM_MEMBERS = new Set([
+  "teachers",
+  "students",
+  "experts",
+  "researchers",
+  "scientists",
+  "engineers",
+  "doctors",
+  "nurses",
+]);
+
 /** The capitalised title right before a person ("Professor", "Dr."), if any: where it starts. */
 function titleStart(tokens: Token[], first: number): number {
   const before = tokens[first - 1];
@@ -83,16 +95,29 @@ function teamOfItsOwn(tokens: Token[], after: number): boolean {
   return !/^(?:members?|leaders?|spirit)$/.test(tokens[after]?.lower ?? "");
 }
 
-/** "the Guan Ming team", "Professor Xu Jin's team", "Xu Jin and his team": the team after the name. */
+/**
+ * "the Guan Ming team", "Professor Xu Jin's team", "Xu Jin's teacher team", "Xu Jin and his team":
+ * the team after the name.
+ */
 function teamAfterName(tokens: Token[], first: number, last: number): NameSpan | undefined {
   const member: [number, number] = [first, last];
   const after = tokens[last];
-  if (after?.text === "team")
-    return teamOfItsOwn(tokens, last + 1) ? teamSpan(first, last + 1, last, member) : undefined;
+  if (after?.text === "team") {
+    if (!teamOfItsOwn(tokens, last + 1)) return undefined;
+    // "the Chen Li team of teachers": who its members are may follow.
+    const members =
+      tokens[last + 1]?.lower === "of" && TEAM_MEMBERS.has(tokens[last + 2]?.lower ?? "");
+    return teamSpan(first, last + (members ? 3 : 1), last, member);
+  }
+  // "Chen Li research team": a word for who its members are may stand before "team".
+  if (TEAM_MODIFIERS.has(after?.text ?? "") && tokens[last + 1]?.text === "team")
+    return teamOfItsOwn(tokens, last + 2) ? teamSpan(first, last + 2, last + 1, member) : undefined;
   const possessive = after?.text === "'s" || after?.text === "\u2019s";
-  if (possessive && tokens[last + 1]?.text === "team")
-    return teamOfItsOwn(tokens, last + 2)
-      ? teamSpan(titleStart(tokens, first), last + 2, last + 1, member)
+  // "Xu Jin's team", "Xu Jin's teacher team".
+  const modified = possessive && TEAM_MODIFIERS.has(tokens[last + 1]?.text ?? "") ? 1 : 0;
+  if (possessive && tokens[last + 1 + modified]?.text === "team")
+    return teamOfItsOwn(tokens, last + 2 + modified)
+      ? teamSpan(titleStart(tokens, first), last + 2 + modified, last + 1 + modified, member)
       : undefined;
   const hisTeam =
     after?.lower === "and" &&

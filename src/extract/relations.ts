@@ -115,7 +115,7 @@ const PASSIVE = new RegExp(
 const HONORED_TO =
   "(?:is|was|are|were)\\s+(?:honou?red|proud|delighted|pleased)\\s+to\\s+(?=receive|win|obtain)";
 const ACTIVE = new RegExp(
-  `(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}${APPOSITIVE}${OTHERS_TAIL}(?:\\s+and\\s+(?:his|her|their)\\s+(?:team|colleagues|students)s?)?\\s*,?\\s*(?:(?:which|who)\\s+(?=(?:has\\s+|have\\s+|had\\s+)?(?:${ADVERBS}\\s+){0,2}(?:won|received|obtained|gained|earned|claimed)\\b))?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|passes|completed|completes)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,3}?\\s+and\\s+|stood\\s+out(?:\\s+(?:from|among)\\s+[^,;.\\uE000]{1,60}?)?\\s+and\\s+|${HONORED_TO})?(?:has\\s+|have\\s+|had\\s+|(?<=\\uE001\\s+)to\\s+)?(?:${ADVERBS}\\s+){0,3}(${ACTIVE_WIN}|(?<=\\bto\\s+)(?:retain|keep|maintain|gain|earn)|(?<=(?:have|has|and)\\s+(?:${ADVERBS}\\s+)?)become|(?:continued?|continues|managed)\\s+to\\s+(?:retain|keep|maintain|hold|win))\\b`,
+  `(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}${ASIDE}${APPOSITIVE}${OTHERS_TAIL}(?:\\s+and\\s+(?:his|her|their)\\s+(?:team|colleagues|students)s?)?\\s*,?\\s*(?:(?:which|who)\\s+(?=(?:has\\s+|have\\s+|had\\s+)?(?:${ADVERBS}\\s+){0,2}(?:won|received|obtained|gained|earned|claimed)\\b))?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|passes|completed|completes)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,3}?\\s+and\\s+|stood\\s+out(?:\\s+(?:from|among)\\s+[^,;.\\uE000]{1,60}?)?\\s+and\\s+|${HONORED_TO})?(?:has\\s+|have\\s+|had\\s+|(?<=\\uE001\\s+)to\\s+)?(?:${ADVERBS}\\s+){0,3}(${ACTIVE_WIN}|(?<=\\bto\\s+)(?:retain|keep|maintain|gain|earn)|(?<=(?:have|has|and)\\s+(?:${ADVERBS}\\s+)?)become|(?:continued?|continues|managed)\\s+to\\s+(?:retain|keep|maintain|hold|win))\\b`,
   "gi",
 );
 const ON_LIST = new RegExp(
@@ -1191,6 +1191,8 @@ interface Scan {
   date: string | undefined;
   out: Conferral[];
   claim: (s: number, e: number) => boolean;
+  /** Whether a claimed range holds `position`. */
+  isTaken: (position: number) => boolean;
   emit: (
     recipients: Mention[],
     objects: HonorObject[],
@@ -1229,6 +1231,9 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
     sentenceText,
     date,
     out,
+    isTaken(position) {
+      return taken.some(([a, b]) => a <= position && position < b);
+    },
     claim(s, e) {
       if (taken.some(([a, b]) => s < b && a < e)) return false;
       taken.push([s, e]);
@@ -1270,8 +1275,8 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
           break;
         const object = readHonorObject(state, context, skeleton, position + next[0].length);
         if (!object) break;
-        // "..., and X is selected to ...": X opens a clause of its own.
-        if (/^\s+(?:is|are|was|were|has|have|had)\b/.test(text.slice(object.end))) break;
+        // "..., and X is selected to ...", "and X (members: A, B) won ...": X opens a clause of its own.
+        if (CLAUSE_OF_ITS_OWN.test(text.slice(object.end))) break;
         if (opensWithHolder(skeleton, position + next[0].length, object)) break;
         objects.push(object);
         position = object.end;
@@ -1281,6 +1286,8 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
   };
 }
 
+const CLAUSE_OF_ITS_OWN =
+  /^(?:\s*\([^()]{0,120}\))?\s+(?:is|are|was|were|has|have|had|won|wins|received|receives|obtained|gained|earned|claimed|secured|took)\b/;
 const MENTIONS_TITLE = /title/i;
 const MENTIONS_LIST = /list/i;
 const LIST_OR_AMONG = /\b(?:lists?|among)\b/i;
@@ -1543,6 +1550,12 @@ function readListOnly(scan: Scan, m: RegExpExecArray, verb: string, recipients: 
 const WINNING =
   /^(?:won|wins|win|took|claimed|bagged|clinched|scooped|garnered|garners|picked\s+up)$/;
 
+/** Where the name after the one at `from` starts, or the end of the text. */
+function nextNameAfter(text: string, from: number): number {
+  const opening = text.indexOf(PLACEHOLDER_MARK, text.indexOf(PLACEHOLDER_MARK, from) + 1);
+  return opening < 0 ? text.length : opening;
+}
+
 /** "X won the title of Y", "X Wins the Y Award". */
 function readActive(scan: Scan): void {
   const { state, context, skeleton, text, sentenceText, claim, emit, agentsOf, moreObjects } = scan;
@@ -1558,6 +1571,12 @@ function readActive(scan: Scan): void {
       (!context.sentence.headline || text.slice(0, m.index).trim() !== "")
     )
       continue;
+    // "A won the X Prize and B won the Y Prize": a list that opens inside what an earlier clause
+    // read is no subject; the next name may open the next clause.
+    if (scan.isTaken(m.index)) {
+      ACTIVE.lastIndex = nextNameAfter(text, m.index);
+      continue;
+    }
     const recipients = resolveSubject(state, context, skeleton, m[1] as string, m.index);
     if (recipients.length === 0) continue;
     const verb = (m[2] as string).toLowerCase();
