@@ -5806,6 +5806,14 @@ const roundTwentyTwoShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'the 2031 Lanxi Awards Ceremony was held on December 8': an event named after its awards dates the conferrals after it",
+    text: "Medical News\n\nThe 2031 Lanxi Awards Ceremony was held in Beijing on December 8.\n\nChen Rui won the Golden Scalpel Award.",
+    expect: {
+      events: [{ name: "2031 Lanxi Awards Ceremony", kind: "Ceremony", date: "2031-12-08" }],
+      conferrals: [{ recipient: "Chen Rui", honor: "Golden Scalpel Award", date: "2031-12-08" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -429,6 +429,8 @@ function isAwardNoun(tokens: Token[], i: number): boolean {
   // "Young Scientist Award": a post before it makes a title too.
   if (!isNameWord(tokens[i - 1]) && !isPostWord(tokens[i - 1])) return false;
   if (t.text === "Award") return true;
+  // "the Lanxi Awards Ceremony": an event named after the awards.
+  if (next?.cap && headKind(next.text) === "Event") return true;
   return !next || !(next.cap || next.lower === "the");
 }
 
@@ -930,6 +932,11 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         !used[first - 2]
       ) {
         first -= 2;
+        continue;
+      }
+      // "the Lanxi Awards Ceremony": an event named after its awards.
+      if (kind === "Event" && first === h && /^(?:Awards?|Prizes?)$/.test(prev.text)) {
+        first--;
         continue;
       }
       // "Young Scientist Award", "Outstanding Teacher Prize": a post names whom an honor is for.
