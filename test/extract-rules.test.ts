@@ -5814,6 +5814,20 @@ const roundTwentyTwoShapes: GenreCase[] = [
       conferrals: [{ recipient: "Chen Rui", honor: "Golden Scalpel Award", date: "2031-12-08" }],
     },
   },
+  {
+    name: "'On May 8, the 3rd public health gala of \"X\", hosted by A and B, was held': a lower-case event, with its hosts, dates the winners listed after it, however far down",
+    text: 'Medical News\n\nOn May 8, 2031, the 3rd public health gala of "Caring Hearts", hosted by the Lanxi Medical Association and the Hemu Health Foundation, was held in Hemu.\n\nThis year, forty doctors won awards.\n\nThe guests praised the work of rural clinics.\n\nThe volunteers told stories of mountain villages.\n\nChen Rui won the Golden Scalpel Award.',
+    expect: {
+      events: [
+        {
+          kind: "Ceremony",
+          date: "2031-05-08",
+          organizers: ["Lanxi Medical Association", "Hemu Health Foundation"],
+        },
+      ],
+      conferrals: [{ recipient: "Chen Rui", honor: "Golden Scalpel Award", date: "2031-05-08" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

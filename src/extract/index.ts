@@ -1537,6 +1537,21 @@ function yearOfHonorElsewhere(
   return /^\s*(?:in|for)\s+((?:19|20)\d{2})\b(?!\s*-)/.exec(after)?.[1];
 }
 
+/**
+ * Whether no sentence after the event's, up to `sentenceIndex`, writes another date: "this
+ * year" or the event's own year says nothing else.
+ */
+function undatedSince(state: DocumentState, event: EventFact, sentenceIndex: number): boolean {
+  const from = event.evidence[0]?.sentenceIndex ?? Number.POSITIVE_INFINITY;
+  if (from > sentenceIndex || !event.date) return false;
+  const year = Number(event.date.slice(0, 4));
+  const sameYear = (d: DateMention) =>
+    d.month === undefined && d.day === undefined && (d.relative === "this-year" || d.year === year);
+  for (let i = from + 1; i <= sentenceIndex; i++)
+    if (!(state.contexts[i]?.dates ?? []).every(sameYear)) return false;
+  return true;
+}
+
 function completeConferrals(
   state: DocumentState,
   conferrals: Conferral[],
@@ -1632,6 +1647,10 @@ function completeConferrals(
       const fallback = contextDate(state, conferral, publicationDate);
       if (fallback) conferral.date = fallback;
     }
+    // "On May 8 the gala was held." then the winners, line by line: no date between the
+    // ceremony and the conferral, so the ceremony's date is the conferral's, however far down.
+    if (!conferral.date && ceremony?.date && undatedSince(state, ceremony, firstSentence))
+      conferral.date = ceremony.date;
     // Last, the body that announced the list the conferral is read from; not for honors the
     // text recounts from the past ("it has successively been awarded ...").
     if (conferral.issuers.length === 0 && !recountsPastHonors(state, conferral)) {

@@ -1929,6 +1929,45 @@ function eventKindOf(name: string): EventKind {
   return "Event";
 }
 
+/**
+ * "On December 8, the 6th public welfare event of "X", hosted by A and B, was held in Beijing": an
+ * event in lower case that opens its sentence, with the bodies that hosted it.
+ */
+const LOWER_CASE_HELD =
+  /^\s*(?:(?:On|In)\s+[^,\uE000]{1,40},\s*(?:(?:19|20)\d{2}\s*,\s*)?)?(?:the|a|an)\s+((?:(?:19|20)\d{2}\s+|\d+(?:st|nd|rd|th)\s+)?(?:[a-z-]+\s+){0,4}?(?:ceremony|conference|gala|event|meeting|forum|festival|celebration)(?:\s+of\s+"?\uE000\d+\uE001"?)?)((?:[^;.]|\uE000\d+\uE001){0,240}?)\s+(?:was|were)\s+(?:successfully\s+|grandly\s+|solemnly\s+)?(?:held|convened|staged)\b/i;
+const HOSTED_BY =
+  /\b(?:hosted|organi[sz]ed|sponsored)\s+by\s+((?:[^,;]|\uE000\d+\uE001)+?)(?=\s+and\s+(?:jointly|co-)|\s*,|$)/i;
+
+function heldWithoutName(
+  state: DocumentState,
+  context: SentenceContext,
+  skeleton: Skeleton,
+  date: string | undefined,
+): EventFact | undefined {
+  const m = LOWER_CASE_HELD.exec(skeleton.text);
+  if (!m) return undefined;
+  const nameAt = m.index + m[0].indexOf(m[1] as string);
+  const start = skeleton.toView(nameAt, "start");
+  const end = skeleton.toView(nameAt + (m[1] as string).length, "end");
+  const mention = state.newMention("Event", start, end, context.sentence, 0.7);
+  const hosts = HOSTED_BY.exec(m[2] as string);
+  const organizers = hosts ? organizationsIn(state, skeleton, hosts[1] as string) : [];
+  const event: EventFact = {
+    id: `${state.announcement.id}#e${context.sentence.index}-${mention.id.split("#m")[1]}`,
+    announcementId: state.announcement.id,
+    kind: eventKindOf(mention.name),
+    name: mention.id,
+    organizers: organizers.map((o) => rootOf(state, o).id),
+    participants: [],
+    evidence: [
+      state.evidence(start, skeleton.toView(m.index + m[0].length, "end"), context.sentence, 0.7),
+    ],
+    confidence: 0.7,
+  };
+  if (date) event.date = date;
+  return event;
+}
+
 export function findEvents(
   state: DocumentState,
   context: SentenceContext,
@@ -2054,6 +2093,10 @@ export function findEvents(
     };
     if (date) event.date = date;
     events.push(event);
+  }
+  if (events.length === 0) {
+    const held = heldWithoutName(state, context, skeleton, date);
+    if (held) events.push(held);
   }
   SIGN.lastIndex = named && SIGN_VERB.test(text) ? 0 : text.length;
   for (let m = SIGN.exec(text); m; m = SIGN.exec(text)) {
