@@ -5828,6 +5828,13 @@ const roundTwentyTwoShapes: GenreCase[] = [
       conferrals: [{ recipient: "Chen Rui", honor: "Golden Scalpel Award", date: "2031-05-08" }],
     },
   },
+  {
+    name: "'Recently, the 2031 Lanxi Film Festival was held': the year in an event's name dates it and the winners after it",
+    text: "Film News\n\nRecently, the 2031 Lanxi Film Festival was held in Hemu.\n\nChen Rui won the best director award for Autumn Road.",
+    expect: {
+      conferrals: [{ recipient: "Chen Rui", honor: "best director award", date: "2031" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -203,6 +203,8 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
     documentIssuers.push(...found.documentIssuers);
     posts.push(...findPosts(state, context, skeleton));
   }
+  // "the 2022 Film Festival", told with no date: the year in its name is when it was held.
+  for (const event of events) event.date ??= yearInName(state.byId.get(event.name)?.name);
   const merged = mergeConferrals(state, conferrals);
   completeConferrals(state, merged, events, documentIssuers, publicationDate);
   retypeHonors(state, merged);
@@ -1535,6 +1537,11 @@ function yearOfHonorElsewhere(
   if (conferral.evidence.some((e) => e.sentenceIndex === honor.evidence.sentenceIndex)) return;
   const after = state.view.slice(honor.evidence.end, honor.evidence.end + 16);
   return /^\s*(?:in|for)\s+((?:19|20)\d{2})\b(?!\s*-)/.exec(after)?.[1];
+}
+
+/** "2022 China Film Festival": the year that opens an event's name. */
+function yearInName(name: string | undefined): string | undefined {
+  return /^(?:the\s+)?((?:19|20)\d{2})\b/i.exec(name ?? "")?.[1];
 }
 
 /**
