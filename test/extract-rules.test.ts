@@ -5790,8 +5790,8 @@ const roundTwentyTwoShapes: GenreCase[] = [
     },
   },
   {
-    name: "a bracketed aside between a holder and 'won': 'Lanxi University (its east campus) won X'",
-    text: "Campus News\n\nLanxi University (its east campus) won the Hemu Teaching Prize.",
+    name: "a bracketed aside between a holder and 'won': 'Lanxi University (with A and B) won X' (the people in brackets hold nothing)",
+    text: "Campus News\n\nLanxi University (with Ding Lan and Ma Ke) won the Hemu Teaching Prize.",
     expect: {
       conferrals: [{ recipient: "Lanxi University", honor: "Hemu Teaching Prize" }],
     },
