@@ -1938,6 +1938,27 @@ const LOWER_CASE_HELD =
 const HOSTED_BY =
   /\b(?:hosted|organi[sz]ed|sponsored)\s+by\s+((?:[^,;]|\uE000\d+\uE001)+?)(?=\s+and\s+(?:jointly|co-)|\s*,|$)/i;
 
+/** An event fact for `mention`, held by `organizers`, on the evidence given. */
+function newEvent(
+  state: DocumentState,
+  context: SentenceContext,
+  mention: Mention,
+  organizers: Mention[],
+  evidence: Evidence,
+  confidence: number,
+): EventFact {
+  return {
+    id: `${state.announcement.id}#e${context.sentence.index}-${mention.id.split("#m")[1]}`,
+    announcementId: state.announcement.id,
+    kind: eventKindOf(mention.name),
+    name: mention.id,
+    organizers: organizers.map((o) => rootOf(state, o).id),
+    participants: [],
+    evidence: [evidence],
+    confidence,
+  };
+}
+
 function heldWithoutName(
   state: DocumentState,
   context: SentenceContext,
@@ -1952,18 +1973,9 @@ function heldWithoutName(
   const mention = state.newMention("Event", start, end, context.sentence, 0.7);
   const hosts = HOSTED_BY.exec(m[2] as string);
   const organizers = hosts ? organizationsIn(state, skeleton, hosts[1] as string) : [];
-  const event: EventFact = {
-    id: `${state.announcement.id}#e${context.sentence.index}-${mention.id.split("#m")[1]}`,
-    announcementId: state.announcement.id,
-    kind: eventKindOf(mention.name),
-    name: mention.id,
-    organizers: organizers.map((o) => rootOf(state, o).id),
-    participants: [],
-    evidence: [
-      state.evidence(start, skeleton.toView(m.index + m[0].length, "end"), context.sentence, 0.7),
-    ],
-    confidence: 0.7,
-  };
+  const heldEnd = skeleton.toView(m.index + m[0].length, "end");
+  const evidence = state.evidence(start, heldEnd, context.sentence, 0.7);
+  const event = newEvent(state, context, mention, organizers, evidence, 0.7);
   if (date) event.date = date;
   return event;
 }
@@ -2008,23 +2020,9 @@ export function findEvents(
       eventMention = state.newMention("Event", start, end, context.sentence, 0.7);
     }
     eventMention.kind = "Event";
-    const event: EventFact = {
-      id: `${state.announcement.id}#e${context.sentence.index}-${eventMention.id.split("#m")[1]}`,
-      announcementId: state.announcement.id,
-      kind: eventKindOf(eventMention.name),
-      name: eventMention.id,
-      organizers: organizers.map((o) => rootOf(state, o).id),
-      participants: [],
-      evidence: [
-        state.evidence(
-          skeleton.toView(m.index, "start"),
-          eventMention.evidence.end,
-          context.sentence,
-          0.8,
-        ),
-      ],
-      confidence: 0.8,
-    };
+    const heldFrom = skeleton.toView(m.index, "start");
+    const evidence = state.evidence(heldFrom, eventMention.evidence.end, context.sentence, 0.8);
+    const event = newEvent(state, context, eventMention, organizers, evidence, 0.8);
     if (date) event.date = date;
     const place = state.mentions.find(
       (x) =>
@@ -2074,23 +2072,9 @@ export function findEvents(
       continue;
     if (events.some((e) => e.name === mention.id)) continue;
     mention.kind = "Event";
-    const event: EventFact = {
-      id: `${state.announcement.id}#e${context.sentence.index}-${mention.id.split("#m")[1]}`,
-      announcementId: state.announcement.id,
-      kind: eventKindOf(mention.name),
-      name: mention.id,
-      organizers: [],
-      participants: [],
-      evidence: [
-        state.evidence(
-          mention.evidence.start,
-          skeleton.toView(m.index + m[0].length, "end"),
-          context.sentence,
-          0.75,
-        ),
-      ],
-      confidence: 0.75,
-    };
+    const heldEnd = skeleton.toView(m.index + m[0].length, "end");
+    const evidence = state.evidence(mention.evidence.start, heldEnd, context.sentence, 0.75);
+    const event = newEvent(state, context, mention, [], evidence, 0.75);
     if (date) event.date = date;
     events.push(event);
   }
