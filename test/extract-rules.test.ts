@@ -5731,8 +5731,8 @@ const roundTwentyTwoShapes: GenreCase[] = [
     },
   },
   {
-    name: "'N firms were selected in this ranking, i.e., A, B and C' take the honor the text named before",
-    text: "Three Lanxi Firms Named Top 50 Green Pioneers\n\nLately, the Hemu Institute released the Top 50 Green Pioneers 2031, its fifth annual report. Three firms from our province were selected in this ranking, i.e., Lanxi Paper Group, Hemu Glass Company and Qiantang Steel Corporation.",
+    name: "'N firms were chosen on this list, that is, A, B and C' take the honor the text named before",
+    text: "Three Lanxi Firms Named Top 50 Green Pioneers\n\nLately, the Hemu Institute released the Top 50 Green Pioneers 2031, its fifth annual report. Three firms of our province were chosen on this list, that is, Lanxi Paper Group, Hemu Glass Company and Qiantang Steel Corporation.",
     expect: {
       conferrals: ["Lanxi Paper Group", "Hemu Glass Company", "Qiantang Steel Corporation"].map(
         (recipient) => ({ recipient, honor: "Top 50 Green Pioneers 2031" }),
@@ -5740,17 +5740,17 @@ const roundTwentyTwoShapes: GenreCase[] = [
     },
   },
   {
-    name: "'four more 4A grade scenic spots have been added' then 'The four are said to be A, B and C': the counted title is the honor",
-    text: "Hemu adds four more 4A scenic spots\n\nWord from the Hemu Tourism Bureau is that four more 4A grade scenic spots have been added to the province's roster.\n\nThe four are said to be Lanxi Lake Park, Hemu Stone Forest, Yutan Valley and Pine Cloud Gorge.",
+    name: "'four more 3A grade nature parks were approved' then 'The four are said to be A, B, C and D': the counted title is the honor",
+    text: "Hemu gains nature parks\n\nThe Hemu Forestry Office says four more 3A grade nature parks were approved this spring.\n\nThe four are said to be Lanxi Lake Park, Hemu Stone Forest, Yutan Valley and Pine Cloud Gorge.",
     expect: {
       conferrals: ["Lanxi Lake Park", "Hemu Stone Forest", "Yutan Valley", "Pine Cloud Gorge"].map(
-        (recipient) => ({ recipient, honor: "4A grade scenic spots" }),
+        (recipient) => ({ recipient, honor: "3A grade nature parks" }),
       ),
     },
   },
   {
-    name: "'was awarded a prize in the X category', 'the prize in the Y category', 'is the awardee in the Z category': the prize the text is about",
-    text: "Science News\n\nThe Lanxi Prize was founded in 2016 by a group of donors.\n\nChen Rui was awarded a prize in the life sciences category for work on soil bacteria.\n\nMa Ke and Ding Lan have both been awarded the prize in the physical sciences category.\n\nHe Lin is the awardee in the mathematics category.",
+    name: "'received a prize in the X category', 'were granted the prize in the Y category', 'is the winner in the Z category': the prize the text is about",
+    text: "Science News\n\nThe Lanxi Prize was founded in 2016 by a group of donors.\n\nChen Rui received a prize in the ocean science category for work on tides.\n\nMa Ke and Ding Lan were both granted the prize in the chemistry category.\n\nHe Lin is the winner in the astronomy category.",
     expect: {
       conferrals: ["Chen Rui", "Ma Ke", "Ding Lan", "He Lin"].map((recipient) => ({
         recipient,
@@ -5779,13 +5779,13 @@ const roundTwentyTwoShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
-    name: "teams with their members in brackets: 'A's teacher team (members: B, C) won X and D's research team (members: E) won Y'; 'the F team of teachers'",
-    text: "Campus News\n\nMa Ke's teacher team (members: He Lin, Lu Fang) won the third prize of the Lecturer Group and Ding Lan's research team (members: Chen Rui, Wu Tao) won the first prize of the Professor Group.\n\nThe Yu Min team of teachers (members: Gao Jie, Sun Li) won the second prize of the Lecturer Group.",
+    name: "teams with their members in brackets: 'A's teacher team (members: B, C) took X and D's research team (members: E) took Y'; 'the F team of teachers'",
+    text: "Campus News\n\nMa Ke's teacher team (members: He Lin, Lu Fang) took the Hemu Young Faculty Prize and Ding Lan's research team (members: Chen Rui, Wu Tao) took the Hemu Senior Faculty Prize.\n\nThe Yu Min team of teachers (members: Gao Jie, Sun Li) took the Qiantang Classroom Prize.",
     expect: {
       conferrals: [
-        { recipient: "Ma Ke's teacher team", honor: "third prize of the Lecturer Group" },
-        { recipient: "Ding Lan's research team", honor: "first prize of the Professor Group" },
-        { recipient: "Yu Min team of teachers", honor: "second prize of the Lecturer Group" },
+        { recipient: "Ma Ke's teacher team", honor: "Hemu Young Faculty Prize" },
+        { recipient: "Ding Lan's research team", honor: "Hemu Senior Faculty Prize" },
+        { recipient: "Yu Min team of teachers", honor: "Qiantang Classroom Prize" },
       ],
     },
   },
@@ -5807,11 +5807,11 @@ const roundTwentyTwoShapes: GenreCase[] = [
     },
   },
   {
-    name: "'the 2031 Lanxi Awards Ceremony was held on December 8': an event named after its awards dates the conferrals after it",
-    text: "Medical News\n\nThe 2031 Lanxi Awards Ceremony was held in Beijing on December 8.\n\nChen Rui won the Golden Scalpel Award.",
+    name: "'the 2031 Lanxi Awards Ceremony ... held on March 19': an event named after its awards dates the conferrals after it",
+    text: "Medical News\n\nThe 2031 Lanxi Awards Ceremony was held in Hemu on March 19.\n\nChen Rui won the Golden Scalpel Award.",
     expect: {
-      events: [{ name: "2031 Lanxi Awards Ceremony", kind: "Ceremony", date: "2031-12-08" }],
-      conferrals: [{ recipient: "Chen Rui", honor: "Golden Scalpel Award", date: "2031-12-08" }],
+      events: [{ name: "2031 Lanxi Awards Ceremony", kind: "Ceremony", date: "2031-03-19" }],
+      conferrals: [{ recipient: "Chen Rui", honor: "Golden Scalpel Award", date: "2031-03-19" }],
     },
   },
   {

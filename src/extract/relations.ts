@@ -1930,7 +1930,7 @@ function eventKindOf(name: string): EventKind {
 }
 
 /**
- * "On December 8, the 6th public welfare event of "X", hosted by A and B, was held in Beijing": an
+ * "On May 3, the 2nd charity gala of "X", hosted by A and B, was held in Hemu": an
  * event in lower case that opens its sentence, with the bodies that hosted it.
  */
 const LOWER_CASE_HELD =

@@ -28,7 +28,7 @@ const COUNTED_THEN_INCLUDING = new RegExp(
   "gi",
 );
 const INCLUDING = /^\s*,\s*(?:including|such\s+as|namely|i\.\s?e\.,?|that\s+is,)\s+/i;
-/** "were selected in this ranking, i.e., A and B": the list the verb put them on, named before. */
+/** "were chosen on this list, i.e., A and B": the list the verb put them on, named before. */
 const ON_THIS_LIST =
   /^\s+(?:in|into|on|onto)\s+(?:this|the)\s+(?:list|ranking|batch|round|selection)\b/i;
 

@@ -93,8 +93,8 @@ function defined(input: RuleInput): void {
 }
 
 /**
- * "Six more 4A grade scenic spots have been added to the list": a counted title the sentence says
- * was given, with its holders named later ("The six are A, B ...").
+ * "Nine more 3A grade nature parks were approved this spring": a counted title the sentence says
+ * was given, with its holders named later ("The nine are A, B ...").
  */
 const COUNTED_TITLE_GIVEN = new RegExp(
   String.raw`\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|new\s+|additional\s+)?((?:${RANK_WORD}|key\b|demonstration\b|model\b)[\s-]?(?:[a-zA-Z'-]+\s+){0,5}?[a-z]+s)\s+(?:have\s+been|has\s+been|were|are)\s+(?:newly\s+|officially\s+|recently\s+)?(?:added|named|approved|selected|listed|designated|recogni[sz]ed|identified|upgraded|rated|certified)\b`,
