@@ -5835,6 +5835,19 @@ const roundTwentyTwoShapes: GenreCase[] = [
       conferrals: [{ recipient: "Chen Rui", honor: "best director award", date: "2031" }],
     },
   },
+  {
+    name: "'X Ancient Town' and 'Y Old Town' in a list of sites are items, not the address of the site before them",
+    text: "Hemu adds five scenic areas\n\nThe Hemu Tourism Office says five more 4A grade scenic areas were approved this spring.\n\nThe five are Lanxi Lake Museum, Qiantang Old Town, Yutan Valley Scenic Spot, Hemu Ancient Town and Pine Cloud Gorge.",
+    expect: {
+      conferrals: [
+        "Lanxi Lake Museum",
+        "Qiantang Old Town",
+        "Yutan Valley Scenic Spot",
+        "Hemu Ancient Town",
+        "Pine Cloud Gorge",
+      ].map((recipient) => ({ recipient, honor: "4A grade scenic areas" })),
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

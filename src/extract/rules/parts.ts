@@ -345,9 +345,13 @@ function describedWork(gap: string): boolean {
 const ADMINISTRATIVE_HEAD =
   /(?:^|\s)(?:Province|City|County|District|Municipality|Region|Prefecture|Township|Town|Subdistrict|Street|Village|Community)$/i;
 
+/** "Lizhuang Ancient Town", "Zhouzhuang Water Town": a site visitors go to, not an address. */
+const SITE_TOWN = /\s(?:Ancient|Old|Water)\s+Town$/i;
+
 /** "Hebei", "Anji county", "Lilong Township": where a body is, not a named site ("X Scenic Spot"). */
 function isAdministrativePlace(place: Mention): boolean {
-  return !/\s/.test(place.name.trim()) || ADMINISTRATIVE_HEAD.test(place.name.trim());
+  const name = place.name.trim();
+  return !/\s/.test(name) || (ADMINISTRATIVE_HEAD.test(name) && !SITE_TOWN.test(name));
 }
 
 /**
