@@ -5848,6 +5848,28 @@ const roundTwentyTwoShapes: GenreCase[] = [
       ].map((recipient) => ({ recipient, honor: "4A grade scenic areas" })),
     },
   },
+  {
+    name: "'72 cities in 46 countries, including A, B and C, have been recognized as X': the count is the cohort's size",
+    text: "World News\n\nLately 72 cities in 46 countries, including Lanxi, Hemu and Qiantang, have been recognized as members of the Global Network of Green Cities.",
+    expect: {
+      conferrals: ["Lanxi", "Hemu", "Qiantang"].map((recipient) => ({
+        recipient,
+        honor: "Global Network of Green Cities",
+        cohortSize: 72,
+      })),
+    },
+  },
+  {
+    name: "guard: 'Four counties of our province, including A and B, were named among the top 100 X': the ranking's size, not the local count",
+    text: "County News\n\nFour counties of our province, including Lanxi County and Hemu County, were named among the top 100 green counties of China.",
+    expect: {
+      conferrals: ["Lanxi County", "Hemu County"].map((recipient) => ({
+        recipient,
+        honor: "top 100 green counties of China",
+        cohortSize: 100,
+      })),
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -1242,11 +1242,16 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
     emit(recipients, objects, status, extra, s, e) {
       const clause = { state, context, skeleton };
       const pairs = pairConferrals(clause, recipients, objects, status, extra, s, e);
+      const counted = countedBefore(skeleton, recipients);
       for (const { conferral, object } of pairs) {
         // "honored as A in 2019, B in 2020": a year right after an honor is that honor's.
         const year = yearAfter(skeleton.text, object.end);
         if (year && objects.length > 1) conferral.date = year;
         if (date && !conferral.date) conferral.date = date;
+        // "the top 100 counties": the ranking's size is the cohort, not the count of those listed.
+        const top = RANKED_TOP.exec(object.honor.name);
+        if (top) conferral.cohortSize = cohortSize(top[1]) ?? conferral.cohortSize;
+        else if (counted && conferral.cohortSize === undefined) conferral.cohortSize = counted;
         out.push(conferral);
       }
     },
@@ -1288,6 +1293,22 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
 
 const CLAUSE_OF_ITS_OWN =
   /^(?:\s*\([^()]{0,120}\))?\s+(?:is|are|was|were|has|have|had|won|wins|received|receives|obtained|gained|earned|claimed|secured|took)\b/;
+/** "72 cities in 46 countries, including A, B and C": a count of the holders a list opens from. */
+const COUNT_INCLUDING =
+  /\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\b[^.;]{0,80}?,?\s*(?:including|such\s+as|among\s+(?:them|which)|namely)\s*,?\s*(?:the\s+)?"?$/i;
+
+const RANKED_TOP = /^(?:the\s+)?top\s+(\d{1,4}|[a-z]+)\b/i;
+
+/** The count a list of `recipients` opens from, when the list follows "including" at once. */
+export function countedBefore(skeleton: Skeleton, recipients: Mention[]): number | undefined {
+  const positions = recipients
+    .map((r) => skeleton.text.indexOf(`\uE000${skeleton.indexOf(r)}\uE001`))
+    .filter((i) => i >= 0);
+  if (positions.length === 0) return undefined;
+  const m = COUNT_INCLUDING.exec(skeleton.text.slice(0, Math.min(...positions)));
+  return m ? cohortSize(m[1]) : undefined;
+}
+
 const MENTIONS_TITLE = /title/i;
 const MENTIONS_LIST = /list/i;
 const LIST_OR_AMONG = /\b(?:lists?|among)\b/i;

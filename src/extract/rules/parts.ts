@@ -11,6 +11,7 @@ import {
   byAgents,
   cohortSize,
   conferralOf,
+  countedBefore,
   GAPPED_CLAUSE,
   type HonorObject,
   MADE_BY,
@@ -301,11 +302,12 @@ export function emit(
   const date = sentenceDate(state, context);
   const extra = { issuers, nominators };
   const pairs = pairConferrals(input, recipients, objects, status, extra, start, 0);
+  const counted = countedBefore(skeleton, recipients);
   for (const { conferral, object } of pairs) {
     const year = yearAfter(skeleton.text, object.end);
     if (year) conferral.date = year;
     else if (date) conferral.date = date;
-    const size = options.cohortSize ?? topCount(object.honor.name);
+    const size = options.cohortSize ?? topCount(object.honor.name) ?? counted;
     if (size) conferral.cohortSize = size;
   }
   return pairs.map((pair) => pair.conferral);
