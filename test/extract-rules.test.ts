@@ -5870,6 +5870,14 @@ const roundTwentyTwoShapes: GenreCase[] = [
       })),
     },
   },
+  {
+    name: "'on the morning of 24th' (no article) is a day of the publication's month",
+    text: "School News\n\nThe commendation gala of Lanxi model teachers was held in Hemu on the morning of 24th.\n\nChen Rui won the Golden Chalk Award.",
+    publicationDate: "2031-06-02",
+    expect: {
+      conferrals: [{ recipient: "Chen Rui", honor: "Golden Chalk Award", date: "2031-05-24" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

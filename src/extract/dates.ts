@@ -111,9 +111,10 @@ const PATTERNS: Array<{
     read: (m) => ({ year: Number(m[1]) }),
     digit: true,
   },
-  // on the evening of the 4th / on the 4th, (the month and year are the publication's)
+  // on the evening of the 4th / on the morning of 4th / on the 4th, (the month and year are the
+  // publication's)
   {
-    re: /\bon the (?:(?:morning|afternoon|evening|night) of the (\d{1,2})(?:st|nd|rd|th)\b|(\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;]|\s+(?:in|at)\s))/gi,
+    re: /\bon the (?:(?:morning|afternoon|evening|night) of (?:the )?(\d{1,2})(?:st|nd|rd|th)\b|(\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;]|\s+(?:in|at)\s))/gi,
     read: (m) => ({ day: Number(m[1] ?? m[2]) }),
     digit: true,
   },
