@@ -18,6 +18,16 @@ const RANKED_HONOR = new RegExp(
 const POST_HELD =
   /^(?:the\s+)?(?:(?:vice|deputy|executive|honorary)[\s-]+)?(?:dean|director|president|chairman|chairwoman|chair|secretary|head|principal|professor|ceo|manager|editor-in-chief|editor)\s+of\b/i;
 
+const PRIZE_CATEGORY = new RegExp(
+  String.raw`^(?:an?\s+|the\s+)?(?:award|prize|medal)s?\s+${IN_CATEGORY}$`,
+  "i",
+);
+
+/** "a prize in the physics category": a field of the prize the text is about, not a prize of its own. */
+export function namesAPrizeCategory(name: string): boolean {
+  return PRIZE_CATEGORY.test(name);
+}
+
 /**
  * "the award", "selected towns", "the highest honor in the field": words about an honor, no name;
  * "dean of the X institute": a post.

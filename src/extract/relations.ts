@@ -1294,10 +1294,13 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
 const CLAUSE_OF_ITS_OWN =
   /^(?:\s*\([^()]{0,120}\))?\s+(?:is|are|was|were|has|have|had|won|wins|received|receives|obtained|gained|earned|claimed|secured|took)\b/;
 /** "72 cities in 46 countries, including A, B and C": a count of the holders a list opens from. */
-const COUNT_INCLUDING =
-  /\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\b[^.;]{0,80}?,?\s*(?:including|such\s+as|among\s+(?:them|which)|namely)\s*,?\s*(?:the\s+)?"?$/i;
+const COUNT_INCLUDING = new RegExp(
+  String.raw`\b(${NUMBER})\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\b[^.;]{0,80}?,?\s*(?:including|such\s+as|among\s+(?:them|which)|namely)\s*,?\s*(?:the\s+)?"?$`,
+  "i",
+);
 
-const RANKED_TOP = /^(?:the\s+)?top\s+(\d{1,4}|[a-z]+)\b/i;
+/** "the top ten science communicators": a ranking, whose size is how many hold the honor. */
+export const RANKED_TOP = /^(?:the\s+)?top\s+(\d{1,4}|[a-z]+)\b/i;
 
 /** The count a list of `recipients` opens from, when the list follows "including" at once. */
 export function countedBefore(skeleton: Skeleton, recipients: Mention[]): number | undefined {
@@ -2099,7 +2102,7 @@ export function findEvents(
     if (date) event.date = date;
     events.push(event);
   }
-  if (events.length === 0) {
+  if (events.length === 0 && HELD_VERB.test(text)) {
     const held = heldWithoutName(state, context, skeleton, date);
     if (held) events.push(held);
   }

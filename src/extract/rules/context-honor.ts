@@ -2,9 +2,9 @@
 // repeating it ("Among the 60 schools are A and B"; "A made the list"; "granted 10 women the title
 // of X. ... A topped the list").
 import type { Conferral, Mention } from "../../types.ts";
-import { describesAnHonor, IN_CATEGORY } from "../honor-words.ts";
+import { describesAnHonor, namesAPrizeCategory } from "../honor-words.ts";
 import type { DocumentState } from "../index.ts";
-import { readHonorObject } from "../relations.ts";
+import { NUMBER, readHonorObject } from "../relations.ts";
 import { RANK_WORD } from "./parts.ts";
 import { isPrizeListItem } from "./prize-for-holder.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
@@ -19,12 +19,6 @@ const ANNOUNCES =
  */
 const NOT_AN_HONOR =
   /^(?:notice|circular|decision|document|list|results?|announcement)s?\b|\b(?:announcing|naming|publishing|releasing|approving|determining)\b|^[a-z]+s$/i;
-
-/** "a prize in the physics category": a field of the prize the text is about, not a prize of its own. */
-const CATEGORY_OF_A_PRIZE = new RegExp(
-  String.raw`^(?:an?\s+|the\s+)?(?:award|prize|medal)s?\s+${IN_CATEGORY}$`,
-  "i",
-);
 
 const HEADLINE_NAMED =
   /\b(?:named|awarded|selected\s+(?:as|for)|designated\s+as|recogni[sz]ed\s+as|honou?red\s+as|listed\s+as|identified\s+as|approved\s+as|rated\s+as|certified\s+as)\s+/i;
@@ -42,9 +36,7 @@ function declare(input: RuleInput, position: number, afterNamed = false): void {
   const honor =
     kind === "Document"
       ? honorInTitle(input, object.honor)
-      : named &&
-          !NOT_AN_HONOR.test(object.honor.name) &&
-          !CATEGORY_OF_A_PRIZE.test(object.honor.name)
+      : named && !NOT_AN_HONOR.test(object.honor.name) && !namesAPrizeCategory(object.honor.name)
         ? object.honor
         : undefined;
   if (honor) declareHonor(state, honor);
@@ -97,7 +89,7 @@ function defined(input: RuleInput): void {
  * was given, with its holders named later ("The nine are A, B ...").
  */
 const COUNTED_TITLE_GIVEN = new RegExp(
-  String.raw`\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|new\s+|additional\s+)?((?:${RANK_WORD}|key\b|demonstration\b|model\b)[\s-]?(?:[a-zA-Z'-]+\s+){0,5}?[a-z]+s)\s+(?:have\s+been|has\s+been|were|are)\s+(?:newly\s+|officially\s+|recently\s+)?(?:added|named|approved|selected|listed|designated|recogni[sz]ed|identified|upgraded|rated|certified)\b`,
+  String.raw`\b${NUMBER}\s+(?:more\s+|new\s+|additional\s+)?((?:${RANK_WORD}|key\b|demonstration\b|model\b)[\s-]?(?:[a-zA-Z'-]+\s+){0,5}?[a-z]+s)\s+(?:have\s+been|has\s+been|were|are)\s+(?:newly\s+|officially\s+|recently\s+)?(?:added|named|approved|selected|listed|designated|recogni[sz]ed|identified|upgraded|rated|certified)\b`,
   "i",
 );
 

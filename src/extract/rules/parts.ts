@@ -17,6 +17,7 @@ import {
   MADE_BY,
   opensWithHolder,
   pairConferrals,
+  RANKED_TOP,
   REGION,
   readHonorObject,
   sentenceDate,
@@ -315,7 +316,7 @@ export function emit(
 
 /** "top ten science communicators": a ranked list says how many hold the honor. */
 function topCount(honor: string): number | undefined {
-  const m = /^(?:the\s+)?top\s+(\d{1,3}|[a-z]+)\b/i.exec(honor);
+  const m = RANKED_TOP.exec(honor);
   return m ? cohortSize(m[1]) : undefined;
 }
 
