@@ -1492,10 +1492,13 @@ const respectively: GenreCase[] = [
     },
   },
   {
-    name: "only the holder next to the verb is read: it keeps the last honor only",
+    name: "holders with asides, an English given name before a Hong Kong name: each its own honor",
     text: "News\n\nJohnny Mak Ho-yin, a chemist at the Bay Institute, and Ren Hao, a botanist at Lake University, respectively won the Harbor Chemistry Prize and the Valley Botany Prize.",
     expect: {
-      conferrals: [{ recipient: "Ren Hao", honor: "Valley Botany Prize" }],
+      conferrals: [
+        { recipient: "Johnny Mak Ho-yin", honor: "Harbor Chemistry Prize" },
+        { recipient: "Ren Hao", honor: "Valley Botany Prize" },
+      ],
     },
   },
 ];
@@ -5880,6 +5883,85 @@ const roundTwentyTwoShapes: GenreCase[] = [
   },
 ];
 
+const roundTwentyThreeShapes: GenreCase[] = [
+  {
+    name: "'The Gold Award winners were A (Hong Kong) Limited (category), B and C': a bracketed two-word place inside a company's name",
+    text: "Industry News\n\nThe Gold Award winners were Lanxi Paper (Hong Kong) Limited (paper design), Hemu Glass (Asia Pacific) Limited (glass craft) and Qiantang Steel Company Limited (steel making).",
+    expect: {
+      conferrals: [
+        "Lanxi Paper (Hong Kong) Limited",
+        "Hemu Glass (Asia Pacific) Limited",
+        "Qiantang Steel Company Limited",
+      ].map((recipient) => ({ recipient, honor: "Gold Award" })),
+    },
+  },
+  {
+    name: '\'the TV series "X"\' names a work, and "X" quoted again later is that work',
+    text: 'Film News\n\nThe TV series "Hemu Nights" became the top winner of the evening.\n\nAfter two years of filming, "Hemu Nights" drew praise for its light, and won the Best Art Award and the Best Sound Award.',
+    expect: {
+      conferrals: [
+        { recipient: "Hemu Nights", honor: "Best Art Award" },
+        { recipient: "Hemu Nights", honor: "Best Sound Award" },
+      ],
+    },
+  },
+  {
+    name: "'Best Chinese TV Series Award', 'AI Pioneer Prize': a medium or field in capitals is a word of the honor's name",
+    text: "Awards News\n\nThe drama Lanxi Spring took three awards, including the Best Chinese TV Series Award, the AI Effects Award and the Best Music Award.",
+    expect: {
+      conferrals: ["Best Chinese TV Series Award", "AI Effects Award", "Best Music Award"].map(
+        (honor) => ({ recipient: "Lanxi Spring", honor }),
+      ),
+    },
+  },
+  {
+    name: "'Chow Tak-ming', 'Lo Kin-wah': a romanized surname first, then a hyphenated given name",
+    text: "Honours List\n\nFour people - Judge Mary Fong, Chow Tak-ming, Lo Kin-wah and Choi Wing-sze - received the Silver Lotus Medal.",
+    expect: {
+      conferrals: ["Mary Fong", "Chow Tak-ming", "Lo Kin-wah", "Choi Wing-sze"].map(
+        (recipient) => ({ recipient, honor: "Silver Lotus Medal" }),
+      ),
+    },
+  },
+  {
+    name: "a quoted phrase after 'honorary title' is an honor whatever its head",
+    text: 'Honors News\n\nThe state honorary title, the "Guardian of Rivers", was conferred on Ma Ke. Ding Lan won the title of "Lanxi Lamp".',
+    expect: {
+      conferrals: [
+        { recipient: "Ma Ke", honor: "Guardian of Rivers" },
+        { recipient: "Ding Lan", honor: "Lanxi Lamp" },
+      ],
+    },
+  },
+  {
+    name: "a caption names the winners right after the honor: 'Recipients of the X Medal A (left), B and C'",
+    text: "Photo News\n\nRecipients of the Hemu Valor Medal Chen Rui (left), Ma Ke (center) and Ding Lan (right) at the meeting in Lanxi.",
+    expect: {
+      conferrals: ["Chen Rui", "Ma Ke", "Ding Lan"].map((recipient) => ({
+        recipient,
+        honor: "Hemu Valor Medal",
+      })),
+    },
+  },
+  {
+    name: "guard: 'The winners of the X, A said, ...': one body after a comma is no caption's list",
+    text: "School News\n\nThe winners of the Hemu Reading Prize, Lanxi Middle School said, will visit the library.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'became the eighth X to be named as a laureate of the Y in City on Tuesday': the honor is Y",
+    text: "Science News\n\nDing Lan became the eighth Asian chemist to be named as a laureate of the Hemu For Women in Chemistry Awards in Lanxi on Tuesday.",
+    expect: {
+      conferrals: [{ recipient: "Ding Lan", honor: "Hemu For Women in Chemistry Awards" }],
+    },
+  },
+  {
+    name: "guard: a dateline in capitals ('LANXI - ...') is no holder of the last resort",
+    text: 'Women\u2019s News\n\nLANXI - The Hemu Women\u2019s Union has granted 12 women the title of "Lanxi Pathfinder Woman", a national honor, the union said on Friday.',
+    expect: { conferrals: [] },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -5930,6 +6012,7 @@ const families: Record<string, GenreCase[]> = {
   "round twenty shapes": roundTwentyShapes,
   "round twenty-one shapes": roundTwentyOneShapes,
   "round twenty-two shapes": roundTwentyTwoShapes,
+  "round twenty-three shapes": roundTwentyThreeShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -538,6 +538,7 @@ function readSentence(
     }
   }
   findQuotedWorks(state, sentence, top);
+  findQuotedTitles(state, sentence, top);
   findProgramPhrases(state, sentence, top);
   findQuotedProgrammes(state, sentence, top);
   findLowercaseShortForms(state, sentence, top);
@@ -2280,7 +2281,7 @@ const PROGRAM_PHRASES: RegExp[] = [
 
 // "the paper "X"", "the book "Y"": a quoted title after a word for a work names that work.
 const QUOTED_WORK =
-  /\b(?:books?|papers?|projects?|works?|films?|movies?|videos?|documentar(?:y|ies)|articles?|textbooks?|websites?|songs?|plays?|operas?|monographs?|novels?|reports?|inventions?|achievements?)\s+(?:(?:titled|entitled|named|called)\s+)?"([^"\n]{2,160})"/gi;
+  /\b(?:books?|papers?|projects?|works?|films?|movies?|videos?|documentar(?:y|ies)|articles?|textbooks?|websites?|songs?|plays?|operas?|monographs?|novels?|reports?|inventions?|achievements?|series|dramas?|shows?|programmes?|animations?|albums?|poems?|paintings?|photographs?|musicals?)\s+(?:(?:titled|entitled|named|called)\s+)?"([^"\n]{2,160})"/gi;
 
 /**
  * Quoted works, which can hold honors ("the paper "X" was awarded ..."): one mention for the
@@ -2339,11 +2340,56 @@ function quotedWorkTitles(text: string): QuotedTitle[] {
   return titles;
 }
 
+/** '"Pine Song" later won ...': a title quoted again after the text named it as a work. */
+function workTitlesAgain(state: DocumentState, text: string): QuotedTitle[] {
+  const known = new Set(state.mentions.filter((m) => m.kind === "Work").map((m) => m.surface));
+  if (known.size === 0) return [];
+  const titles: QuotedTitle[] = [];
+  for (const q of text.matchAll(QUOTED_TITLE))
+    if (known.has(q[1] as string)) titles.push({ at: (q.index ?? 0) + 1, inner: q[1] as string });
+  return titles;
+}
+
 function findQuotedWorks(state: DocumentState, sentence: Sentence, top: Mention[]): void {
   const text = state.view.slice(sentence.start, sentence.end);
   if (!text.includes('"')) return;
-  for (const { at, inner, unlessNamed } of quotedWorkTitles(text)) {
-    if (!/^[\p{Lu}\d]/u.test(inner) || HONOR_HEAD.test(inner)) continue;
+  const titles = [...quotedWorkTitles(text), ...workTitlesAgain(state, text)];
+  const works = titles.filter(({ inner }) => /^[\p{Lu}\d]/u.test(inner) && !HONOR_HEAD.test(inner));
+  placeQuoted(state, sentence, top, works, "Work");
+}
+
+// 'the honorary title of "Pine Hero"', 'the title, "Lake Guardian",', 'the "Pine Hero" title': a
+// quoted phrase a word for a title sets off is an honor, whatever its head.
+const QUOTED_HONORARY_TITLE =
+  /\btitles?\s*(?:of\s+|,\s*)?(?:the\s+)?"([^"\n]{2,80})"|"([^"\n]{2,80})"\s+(?:honou?rary\s+)?titles?\b/gi;
+
+function findQuotedTitles(state: DocumentState, sentence: Sentence, top: Mention[]): void {
+  const text = state.view.slice(sentence.start, sentence.end);
+  if (!text.includes('"')) return;
+  const titles: QuotedTitle[] = [];
+  for (const m of text.matchAll(QUOTED_HONORARY_TITLE)) {
+    const quoted = (m[1] ?? m[2]) as string;
+    // '"the Pine Hero,"': the article and the list's comma inside the quotes are not the title's.
+    const lead = /^(?:the\s+)?/i.exec(quoted)?.[0].length ?? 0;
+    const inner = quoted.slice(lead).replace(/[\s,.;]+$/, "");
+    if (!/^\p{Lu}/u.test(inner)) continue;
+    titles.push({ at: (m.index ?? 0) + m[0].indexOf(quoted) + lead, inner });
+  }
+  placeQuoted(state, sentence, top, titles, "Honor");
+}
+
+/**
+ * One mention for each quoted title, unless a mention of that kind is there already or another
+ * crosses its quotes; names inside the title are part of it, not bodies of the story.
+ */
+function placeQuoted(
+  state: DocumentState,
+  sentence: Sentence,
+  top: Mention[],
+  titles: QuotedTitle[],
+  kind: "Work" | "Honor",
+): void {
+  for (const { at, inner, unlessNamed } of titles) {
     const start = sentence.start + at;
     const end = start + inner.length;
     const named = (x: Mention) =>
@@ -2351,7 +2397,7 @@ function findQuotedWorks(state: DocumentState, sentence: Sentence, top: Mention[
       x.evidence.start >= start &&
       x.evidence.end <= end;
     if (unlessNamed && top.some(named)) continue;
-    if (top.some((x) => x.kind === "Work" && x.evidence.start === start)) continue;
+    if (top.some((x) => x.kind === kind && x.evidence.start === start)) continue;
     const crossing = top.some(
       (x) =>
         x.evidence.start < end &&
@@ -2366,9 +2412,9 @@ function findQuotedWorks(state: DocumentState, sentence: Sentence, top: Mention[
         top.splice(i, 1);
       }
     }
-    const work = state.newMention("Work", start, end, sentence, 0.7);
+    const mention = state.newMention(kind, start, end, sentence, 0.7);
     const after = top.findIndex((x) => x.evidence.start > start);
-    top.splice(after < 0 ? top.length : after, 0, work);
+    top.splice(after < 0 ? top.length : after, 0, mention);
   }
 }
 

@@ -224,6 +224,14 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
       i = titled - 1;
       continue;
     }
+    if (romanizedSurnameThenHyphenatedGiven(tokens, i)) {
+      // "Johnny Mak Ho-yin": an English given name may stand before the Chinese name.
+      const english = tokens[i - 1];
+      const withEnglish = english?.cap && westernGivenName(english.lower) !== undefined;
+      people.push([withEnglish ? i - 1 : i, i + 2]);
+      i++;
+      continue;
+    }
     if (westernPinyinOrder(tokens, i) || hyphenatedGivenFirst(tokens, i)) {
       people.push([i, i + 2]);
       i++;
@@ -381,6 +389,22 @@ function hyphenatedGivenFirst(tokens: Token[], i: number): boolean {
   if (ENGLISH_PREFIXES.has(halves[0] as string) || halves.some((half) => isPlaceName(half)))
     return false;
   if (isPlaceName(surname.lower) || NOT_GIVEN_NAMES.has(surname.lower)) return false;
+  const after = tokens[i + 2];
+  return !(after?.cap && !BREAK_WORDS.has(after.lower));
+}
+
+/**
+ * "Chow Tak-ming", "Lo Kin-wah": Hong Kong pages also write a romanized surname first, then a
+ * hyphenated given name, often with a lower-case second half; the name ends there.
+ */
+function romanizedSurnameThenHyphenatedGiven(tokens: Token[], i: number): boolean {
+  const surname = tokens[i] as Token;
+  const given = tokens[i + 1];
+  if (!surname.cap || surname.acronym || !ROMANIZED_SURNAMES.has(surname.lower)) return false;
+  if (!given || !TRAILING_GIVEN.test(given.text)) return false;
+  const halves = given.text.toLowerCase().split("-");
+  if (ENGLISH_PREFIXES.has(halves[0] as string) || halves.some((half) => isPlaceName(half)))
+    return false;
   const after = tokens[i + 2];
   return !(after?.cap && !BREAK_WORDS.has(after.lower));
 }
@@ -597,9 +621,13 @@ function isPostWord(token: Token | undefined): boolean {
   return token?.cap === true && !token.acronym && TITLE_WORDS.has(token.lower);
 }
 
+// Short forms of a field or medium: no body of their own, but words of a name ("Best TV Series
+// Award", "Pine AI Lab").
+const FIELD_ACRONYMS = new Set(["TV", "AI", "VR", "AR", "IT", "STEM"]);
+
 function isNameWord(token: Token | undefined): boolean {
   if (!token?.word) return false;
-  if (token.acronym) return !NON_ORG_ACRONYMS.has(token.text);
+  if (token.acronym) return !NON_ORG_ACRONYMS.has(token.text) || FIELD_ACRONYMS.has(token.text);
   if (!token.cap) return false;
   return (
     !BREAK_WORDS.has(token.lower) &&
@@ -949,6 +977,11 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         continue;
       }
       if (isNameWord(prev) && headKind(prev.text) === "Place") {
+        first--;
+        continue;
+      }
+      // "Best TV Series Award", "Best Book Award": what an honor is given for may be a kind of work.
+      if (kind === "Honor" && isNameWord(prev) && headKind(prev.text) === "Document") {
         first--;
         continue;
       }
@@ -1328,7 +1361,20 @@ function placeAfterIn(tokens: Token[], inAt: number, end: number): NameSpan {
 
 const COMPANY_SUFFIXES = new Set(["ltd", "limited", "inc", "llc", "plc"]);
 const ABBREVIATED_SUFFIXES = new Set(["ltd", "inc", "llc", "plc"]);
-const QUALIFIER_WORDS = new Set(["east", "west", "north", "south", "group"]);
+// "(East China)", "(Group)", "(Asia Pacific)", "(Holdings)", "(HK)": words a bracketed qualifier
+// of a company's name is made of besides places.
+const QUALIFIER_WORDS = new Set([
+  "east",
+  "west",
+  "north",
+  "south",
+  "group",
+  "asia",
+  "pacific",
+  "international",
+  "holdings",
+  "hk",
+]);
 
 /** Tokens of a company suffix after `i`: ". , Ltd ." after "Co", ", Ltd ." after a name. */
 function companySuffixEnd(tokens: Token[], i: number): number {
@@ -1348,12 +1394,13 @@ function companySuffixEnd(tokens: Token[], i: number): number {
 function qualifierEnd(tokens: Token[], i: number): number {
   if (tokens[i]?.text !== "(") return i;
   let j = i + 1;
-  while (
-    j < i + 4 &&
-    tokens[j]?.cap &&
-    (isPlaceName(tokens[j]?.lower ?? "") || QUALIFIER_WORDS.has(tokens[j]?.lower ?? ""))
-  )
-    j++;
+  while (j < i + 4 && tokens[j]?.cap) {
+    const word = tokens[j]?.lower ?? "";
+    // "(Hong Kong)": a place of two words.
+    if (tokens[j + 1]?.cap && isPlaceName(`${word} ${tokens[j + 1]?.lower}`)) j += 2;
+    else if (isPlaceName(word) || QUALIFIER_WORDS.has(word)) j++;
+    else break;
+  }
   return j > i + 1 && tokens[j]?.text === ")" ? j + 1 : i;
 }
 

@@ -10,12 +10,21 @@ const CUE =
   /\b(?:won|wins|win|took|claimed|earned|secured|gained|obtained|awarded|named|selected|rated|recogni[sz]ed|listed|honou?red|granted|conferred|received|receives|approved|identified|accredited|included|shortlisted|elected|became|become|winner|laureate|recipient)\b/i;
 const ISSUER_HEAD =
   /\b(?:Ministry|Commission|Bureau|Department|Administration|Government|Council|Office|Committee|Federation|Association|Society|Jury|Organizing|Foundation|Fund)\b/;
+const GIVER_AFTER =
+  /^\s+(?:(?:has|have|had|will)\s+)?(?:(?:also|recently|officially)\s+)?(?:granted|awarded|conferred|presented|bestowed|gave|gives|grants|awards|grant|award)\b/i;
 function isHolder(input: RuleInput, spot: Spot): boolean {
   const { mention } = spot;
   if (!canReceive(mention) || mention.kind === "Place") return false;
   if (mention.kind === "Organization" && ISSUER_HEAD.test(mention.name)) return false;
   const before = input.skeleton.text.slice(Math.max(0, spot.start - 16), spot.start);
-  return !/\b(?:by|of|in|at|from|with|under)\s+(?:the\s+)?$/i.test(before);
+  // "The union has granted 12 women the title": the subject of a verb of giving is the giver.
+  const giving = GIVER_AFTER.test(input.skeleton.text.slice(spot.end, spot.end + 40));
+  if (giving) return false;
+  // "BEIJING - The federation ...": a dateline in capitals is where the story was filed.
+  const after = input.skeleton.text.slice(spot.end, spot.end + 4);
+  const capitals = mention.surface === mention.surface.toUpperCase();
+  const dateline = capitals && /^\W*$/.test(before) && /^\s*[-\u2013\u2014]/.test(after);
+  return !dateline && !/\b(?:by|of|in|at|from|with|under)\s+(?:the\s+)?$/i.test(before);
 }
 
 /** The holders among the names: the people when any is named, else every body and work. */
