@@ -5960,6 +5960,50 @@ const roundTwentyThreeShapes: GenreCase[] = [
     text: 'Women\u2019s News\n\nLANXI - The Hemu Women\u2019s Union has granted 12 women the title of "Lanxi Pathfinder Woman", a national honor, the union said on Friday.',
     expect: { conferrals: [] },
   },
+  {
+    name: "'July 1, 2031' on a line of its own under the headline is the publication date: 'today' is that day",
+    text: "Honours News\n\nJuly 1, 2031\n\nThe Governor today awarded the Lotus Star to Ma Ke for public service.",
+    expect: {
+      conferrals: [{ recipient: "Ma Ke", honor: "Lotus Star", date: "2031-07-01" }],
+    },
+  },
+  {
+    name: "a labelled date far along a page's stamp line ('... | Source: X | Date:2031-04-01') dates the page",
+    text: "Hospital News\n\nAuthor:WU LAN | Reviewer:WU LAN | Editor:WU LAN | Source:LANXI HOSPITAL OFFICE | Date:2031-04-01 | Views:\n\nThe result of the 2029 hospital evaluation was revealed Tuesday March 30. Lanxi Hospital is accredited as an A++ hospital again.",
+    expect: {
+      conferrals: [{ recipient: "Lanxi Hospital", honor: "A++ hospital", date: "2031-03-30" }],
+    },
+  },
+  {
+    name: "the lead's one year ('were elected ... in 2031') dates the story's undated conferrals",
+    text: "Academy News\n\nSixteen scientists were elected foreign members of the Pine Academy in 2031.\n\nThe Lanxi Salt Museum, which stands in an old warehouse, was named a Provincial Heritage Unit.",
+    expect: {
+      conferrals: [
+        { recipient: "Lanxi Salt Museum", honor: "Provincial Heritage Unit", date: "2031" },
+      ],
+    },
+  },
+  {
+    name: "guard: the lead's year does not date a paragraph that tells of other years",
+    text: "Academy News\n\nSixteen scientists were elected foreign members of the Pine Academy in 2031.\n\nThe Lanxi Salt Museum, which opened in 1990 in an old warehouse, was named a Provincial Heritage Unit.",
+    expect: {
+      conferrals: [
+        { recipient: "Lanxi Salt Museum", honor: "Provincial Heritage Unit", date: null },
+      ],
+    },
+  },
+  {
+    name: "an undated sentence takes the one date of the conferrals of the sentence before it in its paragraph",
+    text: 'Garden News\n\nAccording to the relevant documents of the Pine Provincial Government in 2030, the cities of Lanxi and Hemu were entitled as "Provincial Garden City". The counties of Yutan and Qiantang were honored as "Provincial Garden County".',
+    expect: {
+      conferrals: [
+        { recipient: "Lanxi City", honor: "Provincial Garden City", date: "2030" },
+        { recipient: "Hemu City", honor: "Provincial Garden City", date: "2030" },
+        { recipient: "Yutan County", honor: "Provincial Garden County", date: "2030" },
+        { recipient: "Qiantang County", honor: "Provincial Garden County", date: "2030" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -207,6 +207,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   for (const event of events) event.date ??= yearInName(state.byId.get(event.name)?.name);
   const merged = mergeConferrals(state, conferrals);
   completeConferrals(state, merged, events, documentIssuers, publicationDate);
+  dateFromSentenceBefore(state, merged);
   retypeHonors(state, merged);
   // Honors read from free text that no conferral kept are not names, nor are bare descriptions,
   // nor holidays read as programmes.
@@ -281,6 +282,9 @@ function settlePrizeOrControl(mention: Mention): void {
 
 const DATELINE =
   /^[^\n]{0,60}?(?:\b(?:updated|time|date|publishing\s+time|release\s+time|published|posted)\s*[:\uFF1A]?\s*)?((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\b/im;
+// "Author: A | Editor: B | Date:2031-04-01": a labelled date further along a page's stamp line.
+const LABELLED_DATE =
+  /\b(?:updated|date|publishing\s+time|release\s+time|published|posted)\s*[:\uFF1A]\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\b/i;
 const DATELINE_LINES = 6;
 const DATELINE_REACH = 800;
 
@@ -295,13 +299,16 @@ function datelineOf(view: string): string | undefined {
     .filter((line) => line.trim() !== "")
     .slice(0, DATELINE_LINES);
   const lines = top.join("\n");
-  const m = DATELINE.exec(lines);
+  const m = DATELINE.exec(lines) ?? LABELLED_DATE.exec(lines);
   if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
   // "Updated: April 12, 2024"; "21 December 2023, International": a date line in words.
   const worded = UPDATED_WORDED.exec(lines);
   if (worded) return validDate(Number(worded[3]), month(worded[1]), Number(worded[2]));
   const dayFirst = DAY_FIRST_LINE.exec(lines);
   if (dayFirst) return validDate(Number(dayFirst[3]), month(dayFirst[2]), Number(dayFirst[1]));
+  const monthFirst = MONTH_FIRST_LINE.exec(lines);
+  if (monthFirst)
+    return validDate(Number(monthFirst[3]), month(monthFirst[1]), Number(monthFirst[2]));
   return undefined;
 }
 
@@ -311,6 +318,12 @@ const UPDATED_WORDED = new RegExp(
 );
 const DAY_FIRST_LINE = new RegExp(
   String.raw`^[ \t]*(\d{1,2})\s+${MONTH}\s+((?:19|20)\d{2})[ \t]*(?:,|$)`,
+  "im",
+);
+
+// "July 1, 2031" or "Tuesday, July 1, 2031" on a line of its own under the headline.
+const MONTH_FIRST_LINE = new RegExp(
+  String.raw`^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?${MONTH}\s+(\d{1,2}),?\s+((?:19|20)\d{2})[ \t]*$`,
   "im",
 );
 
@@ -1771,7 +1784,72 @@ function contextDate(
   if (/\brecent(?:ly)?\b/i.test(text) && publicationDate) return publicationDate.slice(0, 4);
   // A headline's conferral is the story's: the lead's date is its date.
   if (sentence?.headline) return leadDate(state, Number.POSITIVE_INFINITY, -1, publicationDate);
-  return leadDate(state, first, sentence?.paragraph ?? -1, publicationDate);
+  const dated = leadDate(state, first, sentence?.paragraph ?? -1, publicationDate);
+  if (dated || !sentence) return dated;
+  // The lead's year is the story's, but not in a paragraph that tells of other years.
+  const year = leadYear(state);
+  const otherYears = yearsIn(paragraphText(state, sentence)).some((y) => String(y) !== year);
+  return otherYears ? undefined : year;
+}
+
+/** The text of the paragraph a sentence is in. */
+function paragraphText(state: DocumentState, sentence: Sentence): string {
+  let first = sentence.index;
+  let last = sentence.index;
+  while (state.sentences[first - 1]?.paragraph === sentence.paragraph) first--;
+  while (state.sentences[last + 1]?.paragraph === sentence.paragraph) last++;
+  const start = state.sentences[first]?.start ?? sentence.start;
+  return state.view.slice(start, state.sentences[last]?.end ?? sentence.end);
+}
+
+// A lead that tells of the list or election the story is about: "unveiled the list of members
+// newly elected in 2031".
+const LEAD_CUE =
+  /\b(?:elected|named|selected|awarded|honou?red|unveiled|announced|released|published|won|list)\b/i;
+
+/** The one year a cue sentence of the lead gives, when it gives no day: the story's year. */
+function leadYear(state: DocumentState): string | undefined {
+  let seen = 0;
+  for (const context of state.contexts) {
+    if (context.sentence.headline || isPageStamp(state, context.sentence)) continue;
+    if (++seen > LEAD_SENTENCES) break;
+    if (!LEAD_CUE.test(state.view.slice(context.sentence.start, context.sentence.end))) continue;
+    const dates = datesOutsideNames(state, context);
+    const years = new Set(dates.map((d) => d.year));
+    if (dates.length > 0 && years.size === 1 && dates.every((d) => d.month === undefined))
+      return String(dates[0]?.year ?? "") || undefined;
+  }
+  return undefined;
+}
+
+// "It was also named ...", "had earlier won ...": a sentence that marks another time.
+const ANOTHER_TIME = /\b(?:also|again|earlier|previously|before|formerly|once|past|since)\b/i;
+
+/**
+ * "According to the province's documents of 2030, A and B were named X. C and D were named Y.":
+ * an undated conferral of a sentence that marks no other time takes the one date of the
+ * conferrals of the sentence right before it in its paragraph.
+ */
+function dateFromSentenceBefore(state: DocumentState, conferrals: Conferral[]): void {
+  const datesBySentence = new Map<number, Set<string | undefined>>();
+  const firstSentence = (c: Conferral) => Math.min(...c.evidence.map((e) => e.sentenceIndex));
+  for (const c of conferrals) {
+    const index = firstSentence(c);
+    const dates = datesBySentence.get(index) ?? new Set();
+    dates.add(c.date);
+    datesBySentence.set(index, dates);
+  }
+  for (const c of conferrals) {
+    if (c.date) continue;
+    const index = firstSentence(c);
+    const sentence = state.sentences[index];
+    const before = state.sentences[index - 1];
+    if (!sentence || !before || before.paragraph !== sentence.paragraph) continue;
+    if (ANOTHER_TIME.test(state.view.slice(sentence.start, sentence.end))) continue;
+    const dates = datesBySentence.get(index - 1);
+    const [date] = dates ?? [];
+    if (dates?.size === 1 && date) c.date = date;
+  }
 }
 
 /** The day-precise date of the story's first sentences, up to sentence `last`, in `paragraph` (-1: any). */
