@@ -6004,6 +6004,11 @@ const roundTwentyThreeShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "guard: 'A,academician of X Academy and president of Y (LUG) attended': the academy aside that runs on with 'and' is not read as the title",
+    text: "Science News\n\nMa Ke,academician of Pine Academy of Sciences and president of Lanxi University of Geosciences (LUG) attended the meeting.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -20,7 +20,7 @@ const BODY_MEMBER = new RegExp(
 );
 /** "Qiao Hanlin, academician of the MAE, runs ...": the title after the name, as an aside. */
 const MEMBER_AFTER_NAME = new RegExp(
-  String.raw`${P}\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:also\s+|now\s+)?(?:an?\s+|the\s+)?((?:(?:[Aa]cademician|[Ff]ellow)\s+of\s+(?:the\s+)?${P}|[Mm]ember\s+of\s+(?:the\s+)?${P})|${P}\s+(?:[Aa]cademician|[Ff]ellow))(?![\w-]|\s+(?:and|of))`,
+  String.raw`${P}\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:also\s+|now\s+)?(?:an?\s+|the\s+)?((?:(?:[Aa]cademician|[Ff]ellow)\s+of\s+(?:the\s+)?${P}|[Mm]ember\s+of\s+(?:the\s+)?${P})|${P}\s+(?:[Aa]cademician|[Ff]ellow))(?![\w-]|\s+(?:and|of)\b)`,
   "g",
 );
 /** A member of only an academy holds a title: "member of the CPC" is no honor. */
