@@ -6009,6 +6009,25 @@ const roundTwentyThreeShapes: GenreCase[] = [
     text: "Science News\n\nMa Ke,academician of Pine Academy of Sciences and president of Lanxi University of Geosciences (LUG) attended the meeting.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'passed the on-spot evaluation for (the construction of) a Class-A3 hospital': passing a review that confers the rating; a day range within one month dates it to the month",
+    text: "Hospital News\n\nOn September 18-21, 2030, Lanxi Hospital passed the on-spot evaluation for the construction of a Class-A3 hospital, organized by the Pine Health Commission.",
+    expect: {
+      conferrals: [{ recipient: "Lanxi Hospital", honor: "Class-A3 hospital", date: "2030-09" }],
+    },
+  },
+  {
+    name: "guard: 'passed the inspection of the Pine Bureau', '... of the experts': who inspected is no honor",
+    text: "School News\n\nLanxi School passed the inspection of the Pine Bureau. Hemu School passed the inspection of the experts.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'has been the fourth project of X winning the Y Prize': an ordinal past the first and 'winning'",
+    text: "Company News\n\nThe Hill Road Project has been the fourth project of Pine Group winning the Lake Civil Engineering Prize.",
+    expect: {
+      conferrals: [{ recipient: "Hill Road Project", honor: "Lake Civil Engineering Prize" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

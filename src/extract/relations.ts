@@ -11,7 +11,7 @@ import type {
   IssuerRef,
   Mention,
 } from "../types.ts";
-import type { DateMention } from "./dates.ts";
+import { type DateMention, formatDate } from "./dates.ts";
 import { NAME_DESCRIPTOR, POST_OF } from "./honor-words.ts";
 import type { DocumentState, SentenceContext } from "./index.ts";
 import { resolveDate, rootOf } from "./index.ts";
@@ -324,7 +324,7 @@ const OBJECT_STOP_WORDS = new Set([
 // "took home the X", "became the repeat winner of the X", "passed the re-examination of the X":
 // the honor is X.
 const OBJECT_PREAMBLE =
-  /^\s*(?:home\s+(?=the\s|an?\s))?(?:(?:the\s+)?re-?(?:examination|inspection|evaluation|assessment|review)s?\s+(?:of|as|for)\s+(?=\S))?(?:(?:the|a|an)\s+(?:(?:repeat|two-time|three-time|\d+-time|first|latest|only|youngest)\s+)?(?:winner|recipient|laureate)\s+of\s+(?=the\s))?(?:(?:gloriously|successfully|officially|formally|unanimously)\s+)?(?:with\s+(?=(?:the\s+|a\s+|an\s+)?(?:honou?rary\s+)?titles?\b|(?:the|a|an)\s+(?!help\b|support\b|assistance\b|(?:certificates?|medals?|plaques?|troph(?:y|ies))\s+(?:and|for|of)\b)))?(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:for\s+inclusion\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?(?:(?:newly|recently)\s+(?:approved|selected|named|certified|identified|listed|added|accredited)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=new\s))?)?(?:new\s+)?(?:(?:[a-z]+\s+|(?:19|20)\d{2}\s+){0,2}list\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?(?:(?:qualifications?|status)\s+(?:of|as)\s+(?:a\s+|an\s+|the\s+)?)?(?:with\s+the\s+)?(?:with\s+(?:a|the)\s+(?:certificates?|medals?|plaques?|troph(?:y|ies))(?:\s+and\s+(?:a\s+)?(?:certificates?|medals?|plaques?|troph(?:y|ies)))?\s+(?:for|of)\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?|titles?)\s+(?:of|for|as|reading|bearing|inscribed(?:\s+with)?|that\s+reads?)\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:(?:(?:a\s+)?number\s+of|numerous|many|several|multiple|(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:honou?rary\s+)?(?:titles|honou?rs|awards|prizes)\b))\s+)?(?:honou?rary\s+)?(?:(?:titles|honou?rs|awards|prizes)\s*(?:,?\s*(?:such\s+as|including|like|namely)\s+|:\s*))?(?:titles?\s+of\s+|titles?\s+as\s+(?:the\s+|a\s+|an\s+)?|titles?\s+(?=[A-Z"\uE000]))?(?:the\s+|a\s+|an\s+)?(?:(?:prestigious|coveted|much-coveted|renowned|esteemed|well-deserved|well-earned|hard-won|long-awaited|highly\s+coveted)\s+(?=[A-Z"\uE000]))?(?:"\s*)?/i;
+  /^\s*(?:home\s+(?=the\s|an?\s))?(?:(?:the\s+)?(?:(?:on-?(?:site|spot)|final|expert|acceptance)\s+)?(?:re-?)?(?:examination|inspection|evaluation|assessment|review|acceptance\s+check)s?\s+(?:of|as|for)\s+(?:the\s+(?:construction|establishment|creation)\s+of\s+)?(?=\S))?(?:(?:the|a|an)\s+(?:(?:repeat|two-time|three-time|\d+-time|first|latest|only|youngest)\s+)?(?:winner|recipient|laureate)\s+of\s+(?=the\s))?(?:(?:gloriously|successfully|officially|formally|unanimously)\s+)?(?:with\s+(?=(?:the\s+|a\s+|an\s+)?(?:honou?rary\s+)?titles?\b|(?:the|a|an)\s+(?!help\b|support\b|assistance\b|(?:certificates?|medals?|plaques?|troph(?:y|ies))\s+(?:and|for|of)\b)))?(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:for\s+inclusion\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?(?:(?:newly|recently)\s+(?:approved|selected|named|certified|identified|listed|added|accredited)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=new\s))?)?(?:new\s+)?(?:(?:[a-z]+\s+|(?:19|20)\d{2}\s+){0,2}list\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?(?:(?:qualifications?|status)\s+(?:of|as)\s+(?:a\s+|an\s+|the\s+)?)?(?:with\s+the\s+)?(?:with\s+(?:a|the)\s+(?:certificates?|medals?|plaques?|troph(?:y|ies))(?:\s+and\s+(?:a\s+)?(?:certificates?|medals?|plaques?|troph(?:y|ies)))?\s+(?:for|of)\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?|titles?)\s+(?:of|for|as|reading|bearing|inscribed(?:\s+with)?|that\s+reads?)\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:(?:(?:a\s+)?number\s+of|numerous|many|several|multiple|(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:honou?rary\s+)?(?:titles|honou?rs|awards|prizes)\b))\s+)?(?:honou?rary\s+)?(?:(?:titles|honou?rs|awards|prizes)\s*(?:,?\s*(?:such\s+as|including|like|namely)\s+|:\s*))?(?:titles?\s+of\s+|titles?\s+as\s+(?:the\s+|a\s+|an\s+)?|titles?\s+(?=[A-Z"\uE000]))?(?:the\s+|a\s+|an\s+)?(?:(?:prestigious|coveted|much-coveted|renowned|esteemed|well-deserved|well-earned|hard-won|long-awaited|highly\s+coveted)\s+(?=[A-Z"\uE000]))?(?:"\s*)?/i;
 // "X at the provincial level": the level is part of the title.
 const LEVEL_AFTER =
   /^\s+at\s+the\s+(?:national|state|provincial|municipal|city|county|district)\s+level\b/i;
@@ -452,7 +452,7 @@ function isTitleCase(phrase: string): boolean {
  * the first (or `ranks`) of its kind to be honored, up to the honor.
  */
 export function firstOfItsKindTo(ranks: string): string {
-  return String.raw`(?:the\s+|a\s+)?(?:${ranks})\s+(?:[^,.;:\uE000]|\uE000\d+\uE001){1,80}?\s+to\s+(?:be\s+(?:awarded|granted|conferred|named(?:\s+as)?|honou?red\s+(?:as|with)|selected\s+as|recogni[sz]ed\s+as|listed\s+as)|win|receive|obtain|gain|earn|claim)`;
+  return String.raw`(?:the\s+|a\s+)?(?:${ranks})\s+(?:[^,.;:\uE000]|\uE000\d+\uE001){1,80}?\s+(?:to\s+(?:be\s+(?:awarded|granted|conferred|named(?:\s+as)?|honou?red\s+(?:as|with)|selected\s+as|recogni[sz]ed\s+as|listed\s+as)|win|receive|obtain|gain|earn|claim)|winning|receiving)`;
 }
 
 const FIRST_TO_WIN = new RegExp(
@@ -1130,9 +1130,11 @@ function readSentenceDate(state: DocumentState, context: SentenceContext): strin
   const ranked = own.sort((a, b) => dateRank(state, context, b) - dateRank(state, context, a));
   for (const date of ranked) {
     if (date.until) {
-      // "held from October 29 to November 1, 2006": the conferral fell within; its year is sure.
-      if (date.year !== undefined && date.until.year === date.year) return String(date.year);
-      continue;
+      // "held from October 29 to November 1, 2006": the conferral fell within; its year is sure,
+      // and its month when the range stays in one ("September 18-21, 2017").
+      if (date.year === undefined || date.until.year !== date.year) continue;
+      const month = date.month !== undefined && date.until.month === date.month;
+      return month ? formatDate({ year: date.year, month: date.month }) : String(date.year);
     }
     if (date.relative === "this-year" && !state.publicationDate) continue;
     const value = resolveDate(state, date, context.sentence, state.publicationDate);
@@ -1318,9 +1320,13 @@ const LIST_OR_AMONG = /\b(?:lists?|among)\b/i;
 const APPROVED_TO_WORDS = /\bapproved\s+to\b/i;
 const NOMINATING_VERB = /\b(?:recommended|nominated)\b/i;
 const PASSED = /\bpass(?:ed|es)\b/i;
-/** "passed the re-examination of the X": a body passes a review that renews an honor. */
+/**
+ * "passed the re-examination of the X": a body passes a review that renews an honor; "passed the
+ * on-spot evaluation for (the construction of) a Class-A3 hospital": one that confers it.
+ */
 const PASSED_REVIEW =
-  /^\s+(?:the\s+)?re-?(?:evaluation|examination|inspection|assessment|review)s?\b/i;
+  /^\s+(?:the\s+)?(?:re-?(?:evaluation|examination|inspection|assessment|review)s?\b|(?:(?:on-?(?:site|spot)|final|expert|acceptance)\s+)?(?:evaluation|examination|inspection|assessment|review|acceptance\s+check)s?\s+(?:of|as|for)\s)/i;
+const REVIEWERS = /\b(?:experts?|specialists?|committees?|panels?|teams?|groups?|leaders?)$/i;
 const QUALIFICATION_OF = /\b(?:qualification|title|designation|status|plaque)\s+of\b/i;
 const SIGN_VERB = /\b(?:signed|signs|inked|concluded)\b/i;
 const ATTENDED_BY = /\battended\s+by\b/i;
@@ -1621,6 +1627,9 @@ function readActive(scan: Scan): void {
       won: WINNING.test(verb),
     });
     if (!object) continue;
+    // "passed the inspection of the Pine Bureau", "... of the experts": who inspected, no honor.
+    if (/^pass/.test(verb) && (object.honor.kind !== "Honor" || REVIEWERS.test(object.honor.name)))
+      continue;
     // "receives many school groups": what a body receives is an honor only when it says so.
     if (
       /^receiv/.test(verb) &&
