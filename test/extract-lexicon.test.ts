@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { isPinyinName, pinyinSyllables } from "../src/extract/lexicon.ts";
+import { headKind, isPinyinName, pinyinSyllables } from "../src/extract/lexicon.ts";
 
 describe("pinyin syllables", () => {
   test.each([
@@ -21,5 +21,18 @@ describe("pinyin syllables", () => {
       const syllables = pinyinSyllables(word);
       expect(isPinyinName(word)).toBe(syllables !== undefined && syllables.length <= 3);
     }
+  });
+});
+
+describe("head words", () => {
+  test.each(["Competition", "Contest", "Festival"])(
+    "%s heads an event: it is held and has editions and winners",
+    (word) => {
+      expect(headKind(word)).toBe("Event");
+    },
+  );
+
+  test.each(["Carnival", "Campaign", "Plan", "Day"])("%s heads a programme", (word) => {
+    expect(headKind(word)).toBe("Program");
   });
 });

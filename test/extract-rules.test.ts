@@ -6028,6 +6028,14 @@ const roundTwentyThreeShapes: GenreCase[] = [
       conferrals: [{ recipient: "Hill Road Project", honor: "Lake Civil Engineering Prize" }],
     },
   },
+  {
+    name: "a competition or festival is an event with editions and winners, not a programme; a carnival stays a programme",
+    text: "Science News\n\nThe 17th Pine Cup National Science Competition was held in Lanxi on May 3, 2031, during the Lanxi Science Carnival. Lanxi School won the gold medal of the 17th Pine Cup National Science Competition, and Hemu School won the top prize of the Hemu Film Festival.",
+    expect: {
+      programmes: ["Lanxi Science Carnival"],
+      events: [{ name: "17th Pine Cup National Science Competition", date: "2031-05-03" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -147,14 +147,11 @@ const HEADS: Record<HeadKind, string[]> = {
     "action",
     "strategy",
     "carnival",
-    "festival",
     "season",
     "scheme",
     "mode",
     "system",
     "survey",
-    "competition",
-    "contest",
     "movement",
   ],
   Honor: [
@@ -219,6 +216,10 @@ const HEADS: Record<HeadKind, string[]> = {
     "workshop",
     "training",
     "gala",
+    // A competition or festival is held, has editions and winners: an event, not a programme.
+    "competition",
+    "contest",
+    "festival",
   ],
   Place: [
     "district",
