@@ -6005,9 +6005,11 @@ const roundTwentyThreeShapes: GenreCase[] = [
     },
   },
   {
-    name: "guard: 'A,academician of X Academy and president of Y (LUG) attended': the academy aside that runs on with 'and' is not read as the title",
+    name: "'A,academician of X Academy and president of Y (LUG) attended': the title held ends where the post after 'and' begins",
     text: "Science News\n\nMa Ke,academician of Pine Academy of Sciences and president of Lanxi University of Geosciences (LUG) attended the meeting.",
-    expect: { conferrals: [] },
+    expect: {
+      conferrals: [{ recipient: "Ma Ke", honor: "academician of Pine Academy of Sciences" }],
+    },
   },
   {
     name: "'passed the on-spot evaluation for (the construction of) a Class-A3 hospital': passing a review that confers the rating; a day range within one month dates it to the month",
@@ -6034,6 +6036,48 @@ const roundTwentyThreeShapes: GenreCase[] = [
     expect: {
       programmes: ["Lanxi Science Carnival"],
       events: [{ name: "17th Pine Cup National Science Competition", date: "2031-05-03" }],
+    },
+  },
+  {
+    name: "'professor Lin has been the academician of A (since 2001), the fellow of B (since 2004)': a titled surname is the person named before; each note's year dates its title",
+    text: "Academy News\n\nProfessor Jiayang Lin, president of Pine University, was elected a foreign member of the Lake Society on May 1st, 2031.\n\nPrior to this, professor Lin has been the academician of the Pine Academy of Sciences (since 2001), the fellow of the Hill Academy of Sciences (since 2004).",
+    expect: {
+      conferrals: [
+        { recipient: "Jiayang Lin", honor: "foreign member of the Lake Society" },
+        {
+          recipient: "Jiayang Lin",
+          honor: "academician of the Pine Academy of Sciences",
+          date: "2001",
+        },
+        { recipient: "Jiayang Lin", honor: "fellow of the Hill Academy of Sciences", date: "2004" },
+      ],
+    },
+  },
+  {
+    name: "'Yan is a member of the X Academy, a professor at Y, the founding president of Z': a surname opening the sentence is the person named before; the posts are no titles",
+    text: "Science News\n\nYan Lihua won the Lake Prize for Women in Chemistry on Tuesday.\n\nYan is a member of the Pine Academy of Sciences, a professor at Lanxi University, the founding president of the Hemu Research Institute, and director of the Bay Laboratory.",
+    expect: {
+      conferrals: [
+        { recipient: "Yan Lihua", honor: "Lake Prize for Women in Chemistry" },
+        { recipient: "Yan Lihua", honor: "member of the Pine Academy of Sciences" },
+      ],
+    },
+  },
+  {
+    name: "guard: a surname two people of the text share refers to neither",
+    text: "Science News\n\nWu Lan and Wu Fei won the Lake Prize on Tuesday.\n\nProfessor Wu is a member of the Pine Academy of Sciences.",
+    expect: {
+      conferrals: [
+        { recipient: "Wu Lan", honor: "Lake Prize" },
+        { recipient: "Wu Fei", honor: "Lake Prize" },
+      ],
+    },
+  },
+  {
+    name: "'Professor Li Ming is an academician of the X Academy': a title before the holder's name",
+    text: "Science News\n\nProfessor Li Ming is an academician of the Pine Academy of Sciences.",
+    expect: {
+      conferrals: [{ recipient: "Li Ming", honor: "academician of the Pine Academy of Sciences" }],
     },
   },
 ];

@@ -27,11 +27,13 @@ import {
   CITIES,
   headKind,
   isBuiltProject,
+  isEnglishWord,
   isHolidayOrHistoricMovement,
   isPlaceName,
   LEVEL_WORDS,
   PROVINCES,
   pinyinSyllables,
+  SURNAMES,
   singular,
   TITLE_WORDS,
 } from "./lexicon.ts";
@@ -555,6 +557,7 @@ function readSentence(
   findProgramPhrases(state, sentence, top);
   findQuotedProgrammes(state, sentence, top);
   findLowercaseShortForms(state, sentence, top);
+  findSurnameReferences(state, sentence, top);
   findScriptAliases(state, sentence, top);
   markVenues(state, top);
   // Acronym definitions swallow the bare acronym mention that follows.
@@ -2265,6 +2268,67 @@ function findScriptAliases(state: DocumentState, sentence: Sentence, top: Mentio
   if (aliases.length === 0) return;
   top.push(...aliases);
   top.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+// "Professor Lin", "Dr. Lin", "academician Lin", or a word that opens the sentence ("Lin is
+// ..."): one capitalised word that no capitalised word follows. Group 1 is the title, if any.
+const SURNAME_REFERENCE =
+  /(?:\b([Pp]rofessor|[Pp]rof\.|[Dd]r\.|[Aa]cademician|Mr\.|Ms\.|Mrs\.)\s+|^\s*)(\p{Lu}\p{Ll}{1,9})\b(?!\s*(?:\p{Lu}|-))/gu;
+
+/** For each text, the people named so far by their first and last words, and how far it has read. */
+const surnameIndex = new WeakMap<
+  DocumentState,
+  { read: number; people: Map<string, Map<string, Mention>> }
+>();
+
+/** The people named so far whose surname is `word` (the first word, or the last of a Western order). */
+function peopleWithSurname(state: DocumentState, word: string): Mention[] {
+  let index = surnameIndex.get(state);
+  if (!index) {
+    index = { read: 0, people: new Map() };
+    surnameIndex.set(state, index);
+  }
+  // Only the mentions added since the last call are read: the whole stays linear.
+  for (; index.read < state.mentions.length; index.read++) {
+    const m = state.mentions[index.read] as Mention;
+    if (m.kind !== "Person" || m.antecedent) continue;
+    const words = m.name.split(/\s+/);
+    if (words.length < 2) continue;
+    for (const end of new Set([words[0] as string, words.at(-1) as string])) {
+      const named = index.people.get(end) ?? new Map<string, Mention>();
+      if (!named.has(m.name)) named.set(m.name, m);
+      index.people.set(end, named);
+    }
+  }
+  return [...(index.people.get(word)?.values() ?? [])];
+}
+
+/**
+ * "Professor Lin has been ...", "Yan is a member of ...": a surname alone, after a title or as a
+ * known surname that is no English word, refers back to the one person of that surname the text
+ * has named.
+ */
+function findSurnameReferences(state: DocumentState, sentence: Sentence, top: Mention[]): void {
+  const text = state.view.slice(sentence.start, sentence.end);
+  let added = false;
+  SURNAME_REFERENCE.lastIndex = 0;
+  for (let m = SURNAME_REFERENCE.exec(text); m; m = SURNAME_REFERENCE.exec(text)) {
+    const word = m[2] as string;
+    const lower = word.toLowerCase();
+    if (!m[1] && (!SURNAMES.has(lower) || isEnglishWord(lower))) continue;
+    const start = sentence.start + m.index + m[0].length - word.length;
+    const end = start + word.length;
+    if (top.some((x) => x.evidence.start < end && start < x.evidence.end)) continue;
+    const people = peopleWithSurname(state, word);
+    if (people.length !== 1) continue;
+    const person = people[0] as Mention;
+    const reference = state.newMention("Person", start, end, sentence, 0.7);
+    reference.name = person.name;
+    reference.antecedent = person.id;
+    top.push(reference);
+    added = true;
+  }
+  if (added) top.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
 /** A company's release names itself "the Company" or "the Group", capitalised. */

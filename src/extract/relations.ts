@@ -985,8 +985,11 @@ export function makeConferral(
 
 /** A year right after an honor: "X in 2019". */
 export function yearAfter(text: string, position: number): string | undefined {
-  return /^\s+in\s+((?:19|20)\d{2})\b/.exec(text.slice(position))?.[1];
+  const m = YEAR_AFTER.exec(text.slice(position));
+  return m?.[1] ?? m?.[2];
 }
+// "X in 2019"; "the fellow of X (since 2004)", "(2019)": the year right after an honor is its own.
+const YEAR_AFTER = /^(?:\s+in\s+((?:19|20)\d{2})\b|\s*\((?:since\s+|in\s+)?((?:19|20)\d{2})\))/;
 
 /**
  * One conferral per recipient and honor read in one clause (never a body's honor of itself), each

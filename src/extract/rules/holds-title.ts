@@ -16,10 +16,11 @@ import {
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 /** A rank word opens every title this rule reads: a bare "is a hospital" states no honor. */
-const RANK = String.raw`${RANK_WORD}|(?:academician|fellow|member)\s+of\s+(?:the\s+)?(?=\uE000|[A-Z])`;
+const MEMBER = String.raw`(?:(?:foreign|associate|honorary|corresponding)\s+)?(?:academician|fellow|member|associate)`;
+const RANK = String.raw`${RANK_WORD}|${MEMBER}\s+of\s+(?:the\s+)?(?=\uE000|[A-Z])`;
 
 const IS_A = new RegExp(
-  String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an)\s+|one\s+of\s+the\s+(?:(?:first|earliest|only|few|\d+|[a-z]+)\s+)?(?:batch(?:es)?\s+of\s+)?)(?=${RANK})`,
+  String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an)\s+|the\s+(?=${MEMBER}\s+of\b)|one\s+of\s+the\s+(?:(?:first|earliest|only|few|\d+|[a-z]+)\s+)?(?:batch(?:es)?\s+of\s+)?)(?=${RANK})`,
   "gi",
 );
 // "Liu Wen, National Outstanding Member of the Youth League, spoke": no article before a name.
@@ -39,7 +40,11 @@ const DESCRIPTIVE =
 
 const POST_WORDS =
   "Professor|President|Director|Dean|Head|Chairman|Chairwoman|Secretary|Vice|Deputy|Chief";
-const POST = new RegExp(`^(?:${POST_WORDS})\\b`);
+// "a professor at X", "the founding president of Y": a post, capitalised or not, ends the titles.
+const POST = new RegExp(
+  `^(?:(?:founding|former|executive|honorary)\\s+)?(?:${POST_WORDS})\\b`,
+  "i",
+);
 
 /** "member of the X": a membership is a title only in an academy or a learned society. */
 const MEMBERSHIP = /^members?\s+of\s+(?:the\s+)?/i;
@@ -59,7 +64,9 @@ function fromCopula(input: RuleInput) {
   for (let m = IS_A.exec(text); m; m = IS_A.exec(text)) {
     const holders = recipientsBefore(input, m.index).filter((h) => !alreadyFound(input, h));
     if (holders.length === 0) continue;
-    const objects = honorsAfter(input, m.index + m[0].length).filter(titleLike);
+    const read = honorsAfter(input, m.index + m[0].length);
+    const post = read.findIndex((o) => POST.test(o.honor.name));
+    const objects = (post < 0 ? read : read.slice(0, post)).filter(titleLike);
     out.push(...emit(input, holders, objects, m[0], m.index, { status: "conferred" }));
   }
   return out;

@@ -164,8 +164,9 @@ export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
   // A list must start a clause: nothing but an opener before its first name. Else, or when only
   // places were read, the subject may be a name with an appositive.
   const head = text.slice(Math.max(0, cursor - 40), cursor);
+  // "Professor Li Ming is ...": a title before the first name is the name's.
   const opens =
-    /(?:^|[,;:.!?]|\bthat|\bAmong\s+them\s*,?|\bincluding|\bsuch\s+as|\bnamely|\bwhile|\bwhere|\band|(?:^|[,;:.!?]|\band)\s*(?:the\s+)?(?:cities|counties|towns|villages|districts)\s+of)\s*(?:the\s+)?"?$/i.test(
+    /(?:^|[,;:.!?]|\bthat|\bAmong\s+them\s*,?|\bincluding|\bsuch\s+as|\bnamely|\bwhile|\bwhere|\band|(?:^|[,;:.!?]|\band)\s*(?:the\s+)?(?:cities|counties|towns|villages|districts)\s+of)\s*(?:the\s+)?"?(?:(?:Professor|Academician|Dr|Prof|Mr|Ms|Mrs)\.?\s+)?$/i.test(
       head,
     );
   // "..., Hengyang and Zixing were included": places listed at a clause start are the subject.
@@ -230,8 +231,9 @@ export function honorsAfter(input: RuleInput, position: number): HonorObject[] {
     // "A took the 4th spot, B the 5th": a holder's name opening a free phrase starts a gapped clause.
     if (objects.length > 0 && opensWithHolder(input.skeleton, at, object)) break;
     objects.push(object);
+    // "the fellow of A (since 2004), the member of B": a short note after each is passed over.
     const next =
-      /^(?:\s+in\s+(?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*(?:\s*,?\s*respectively)?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?=(?:the\s+|a\s+|an\s+)?(?:[A-Za-z"\u201C]|\uE000))/i.exec(
+      /^(?:\s*\([^()\uE000]{1,30}\))?(?:\s+in\s+(?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*(?:\s*,?\s*respectively)?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?=(?:the\s+|a\s+|an\s+)?(?:[A-Za-z"\u201C]|\uE000))/i.exec(
         skeleton.text.slice(object.end),
       );
     if (!next) break;
