@@ -1819,8 +1819,9 @@ function leadYear(state: DocumentState): string | undefined {
     if (!LEAD_CUE.test(state.view.slice(context.sentence.start, context.sentence.end))) continue;
     const dates = datesOutsideNames(state, context);
     const years = new Set(dates.map((d) => d.year));
-    if (dates.length > 0 && years.size === 1 && dates.every((d) => d.month === undefined))
-      return String(dates[0]?.year ?? "") || undefined;
+    const [year] = years;
+    if (year !== undefined && years.size === 1 && dates.every((d) => d.month === undefined))
+      return String(year);
   }
   return undefined;
 }
@@ -2482,9 +2483,22 @@ function quotedWorkTitles(text: string): QuotedTitle[] {
   return titles;
 }
 
+/** For each text, the works named so far by their words, and how far it has read. */
+const workIndex = new WeakMap<DocumentState, { read: number; surfaces: Set<string> }>();
+
 /** '"Pine Song" later won ...': a title quoted again after the text named it as a work. */
 function workTitlesAgain(state: DocumentState, text: string): QuotedTitle[] {
-  const known = new Set(state.mentions.filter((m) => m.kind === "Work").map((m) => m.surface));
+  let index = workIndex.get(state);
+  if (!index) {
+    index = { read: 0, surfaces: new Set() };
+    workIndex.set(state, index);
+  }
+  // Only the mentions added since the last call are read: the whole stays linear.
+  for (; index.read < state.mentions.length; index.read++) {
+    const m = state.mentions[index.read] as Mention;
+    if (m.kind === "Work") index.surfaces.add(m.surface);
+  }
+  const known = index.surfaces;
   if (known.size === 0) return [];
   const titles: QuotedTitle[] = [];
   for (const q of text.matchAll(QUOTED_TITLE))

@@ -17,7 +17,10 @@ const GENERIC = /^(?:the\s+)?(?:honou?rs?|awards?|titles?|prizes?)\b/i;
 export const firstToWin: ConferralRule = {
   name: "first-to-win",
   example: "Pine School is the first school in the province to win the Lake Prize.",
-  gate: /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|youngest|oldest)\b[^.;]{1,90}\b(?:to\s+(?:be|win|receive|obtain|gain|earn|claim)|winning|receiving)\b/i,
+  gate: new RegExp(
+    String.raw`\b(?:${ORDINAL}|only|youngest|oldest)\b[^.;]{1,90}\b(?:to\s+(?:be|win|receive|obtain|gain|earn|claim)|winning|receiving)\b`,
+    "i",
+  ),
   needsNames: true,
   find(input) {
     // "the only one to win the honor in the sector": a generic honor names none.
