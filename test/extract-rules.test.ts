@@ -5897,19 +5897,19 @@ const roundTwentyThreeShapes: GenreCase[] = [
   },
   {
     name: '\'the TV series "X"\' names a work, and "X" quoted again later is that work',
-    text: 'Film News\n\nThe TV series "Hemu Nights" became the top winner of the evening.\n\nAfter two years of filming, "Hemu Nights" drew praise for its light, and won the Best Art Award and the Best Sound Award.',
+    text: 'Film News\n\nThe TV series "Hemu Nights" became the top winner of the evening.\n\nAfter two years of filming, "Hemu Nights" drew praise for its light, and went on to win the Best Stage Award and the Best Sound Award.',
     expect: {
       conferrals: [
-        { recipient: "Hemu Nights", honor: "Best Art Award" },
+        { recipient: "Hemu Nights", honor: "Best Stage Award" },
         { recipient: "Hemu Nights", honor: "Best Sound Award" },
       ],
     },
   },
   {
-    name: "'Best Chinese TV Series Award', 'AI Pioneer Prize': a medium or field in capitals is a word of the honor's name",
-    text: "Awards News\n\nThe drama Lanxi Spring took three awards, including the Best Chinese TV Series Award, the AI Effects Award and the Best Music Award.",
+    name: "'Best Pine TV Series Award', 'AI Effects Award': a medium or field in capitals is a word of the honor's name",
+    text: "Awards News\n\nThe drama Lanxi Spring took three awards, including the Best Pine TV Series Award, the AI Effects Award and the Best Music Award.",
     expect: {
-      conferrals: ["Best Chinese TV Series Award", "AI Effects Award", "Best Music Award"].map(
+      conferrals: ["Best Pine TV Series Award", "AI Effects Award", "Best Music Award"].map(
         (honor) => ({ recipient: "Lanxi Spring", honor }),
       ),
     },
@@ -5949,8 +5949,8 @@ const roundTwentyThreeShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
-    name: "'became the eighth X to be named as a laureate of the Y in City on Tuesday': the honor is Y",
-    text: "Science News\n\nDing Lan became the eighth Asian chemist to be named as a laureate of the Hemu For Women in Chemistry Awards in Lanxi on Tuesday.",
+    name: "'became the eighth X to be selected as a laureate of the Y in City on Tuesday': the honor is Y",
+    text: "Science News\n\nDing Lan became the eighth Asian chemist to be selected as a laureate of the Hemu For Women in Chemistry Awards in Lanxi on Tuesday.",
     expect: {
       conferrals: [{ recipient: "Ding Lan", honor: "Hemu For Women in Chemistry Awards" }],
     },
@@ -5969,7 +5969,7 @@ const roundTwentyThreeShapes: GenreCase[] = [
   },
   {
     name: "a labelled date far along a page's stamp line ('... | Source: X | Date:2031-04-01') dates the page",
-    text: "Hospital News\n\nAuthor:WU LAN | Reviewer:WU LAN | Editor:WU LAN | Source:LANXI HOSPITAL OFFICE | Date:2031-04-01 | Views:\n\nThe result of the 2029 hospital evaluation was revealed Tuesday March 30. Lanxi Hospital is accredited as an A++ hospital again.",
+    text: "Hospital News\n\nAuthor:WU LAN | Reviewer:WU LAN | Editor:WU LAN | Source:LANXI HOSPITAL OFFICE | Date:2031-04-01 | Views:\n\nThe result of the 2029 hospital evaluation was revealed Tuesday March 30. Lanxi Hospital was again accredited as an A++ hospital.",
     expect: {
       conferrals: [{ recipient: "Lanxi Hospital", honor: "A++ hospital", date: "2031-03-30" }],
     },
@@ -6012,10 +6012,10 @@ const roundTwentyThreeShapes: GenreCase[] = [
     },
   },
   {
-    name: "'passed the on-spot evaluation for (the construction of) a Class-A3 hospital': passing a review that confers the rating; a day range within one month dates it to the month",
-    text: "Hospital News\n\nOn September 18-21, 2030, Lanxi Hospital passed the on-spot evaluation for the construction of a Class-A3 hospital, organized by the Pine Health Commission.",
+    name: "'passed the on-site evaluation for the creation of a Grade-A3 clinic': passing a review that confers the rating; a day range within one month dates it to the month",
+    text: "Hospital News\n\nOn September 18-21, 2030, the Lanxi Clinic passed the on-site evaluation for the creation of a Grade-A3 clinic, which the Pine Health Commission ran.",
     expect: {
-      conferrals: [{ recipient: "Lanxi Hospital", honor: "Class-A3 hospital", date: "2030-09" }],
+      conferrals: [{ recipient: "Lanxi Clinic", honor: "Grade-A3 clinic", date: "2030-09" }],
     },
   },
   {
@@ -6039,17 +6039,17 @@ const roundTwentyThreeShapes: GenreCase[] = [
     },
   },
   {
-    name: "'professor Lin has been the academician of A (since 2001), the fellow of B (since 2004)': a titled surname is the person named before; each note's year dates its title",
-    text: "Academy News\n\nProfessor Jiayang Lin, president of Pine University, was elected a foreign member of the Lake Society on May 1st, 2031.\n\nPrior to this, professor Lin has been the academician of the Pine Academy of Sciences (since 2001), the fellow of the Hill Academy of Sciences (since 2004).",
+    name: "'professor Lin has been the fellow of A (since 2003), the academician of B (since 2009)': a titled surname is the person named before; each note's year dates its title",
+    text: "Academy News\n\nProfessor Jiahe Lin, president of Pine University, was chosen as a foreign member of the Lake Society on May 1st, 2031.\n\nBefore that, professor Lin has been the fellow of the Hill Society of Physics (since 2003), the academician of the Pine Academy of Sciences (since 2009).",
     expect: {
       conferrals: [
-        { recipient: "Jiayang Lin", honor: "foreign member of the Lake Society" },
+        { recipient: "Jiahe Lin", honor: "foreign member of the Lake Society" },
+        { recipient: "Jiahe Lin", honor: "fellow of the Hill Society of Physics", date: "2003" },
         {
-          recipient: "Jiayang Lin",
+          recipient: "Jiahe Lin",
           honor: "academician of the Pine Academy of Sciences",
-          date: "2001",
+          date: "2009",
         },
-        { recipient: "Jiayang Lin", honor: "fellow of the Hill Academy of Sciences", date: "2004" },
       ],
     },
   },

@@ -1324,8 +1324,8 @@ const APPROVED_TO_WORDS = /\bapproved\s+to\b/i;
 const NOMINATING_VERB = /\b(?:recommended|nominated)\b/i;
 const PASSED = /\bpass(?:ed|es)\b/i;
 /**
- * "passed the re-examination of the X": a body passes a review that renews an honor; "passed the
- * on-spot evaluation for (the construction of) a Class-A3 hospital": one that confers it.
+ * "passed the re-examination of the X": a body passes a review that renews an honor; passing an
+ * on-site review "for" or "as" a rated kind of body ("... for a Grade-A3 clinic") confers it.
  */
 const PASSED_REVIEW =
   /^\s+(?:the\s+)?(?:re-?(?:evaluation|examination|inspection|assessment|review)s?\b|(?:(?:on-?(?:site|spot)|final|expert|acceptance)\s+)?(?:evaluation|examination|inspection|assessment|review|acceptance\s+check)s?\s+(?:of|as|for)\s)/i;
