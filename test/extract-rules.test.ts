@@ -6080,6 +6080,18 @@ const roundTwentyThreeShapes: GenreCase[] = [
       conferrals: [{ recipient: "Li Ming", honor: "academician of the Pine Academy of Sciences" }],
     },
   },
+  {
+    name: "'the Group' is how a company's release names itself; 'honors and awards' name no honor",
+    text: "Firm News\n\nPine Group makes glass in Lanxi. The Group was selected as a Provincial Model Firm of Smart Making this year. At the Lake Conference of Industry, the Group also got several honors and awards.",
+    expect: {
+      conferrals: [{ recipient: "Pine Group", honor: "Provincial Model Firm of Smart Making" }],
+    },
+  },
+  {
+    name: "guard: 'Many honors and awards were conferred on A': words for honors joined with 'and' name none",
+    text: "Industry News\n\nMany honors and awards were conferred on Lanxi Paper Company in May.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

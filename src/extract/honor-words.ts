@@ -5,8 +5,9 @@ const DETERMINER = String.raw`(?:(?:the|a|an|this|that|such|another|its|their|hi
 const HONOR_WORD = `(?:honou?rs?|awards?|prizes?|titles?|recognitions?|accolades?|medals?|winners?|towns?|villages?|units?)`;
 /** "in the life sciences category": the field of a prize, which names no prize. */
 export const IN_CATEGORY = String.raw`in\s+(?:the\s+)?[a-z][a-z\s,&-]{0,50}?\s(?:category|field|section|track)`;
+// "honors and awards": words for honors joined with "and" name none either.
 const BARE_HONOR = new RegExp(
-  String.raw`^${DETERMINER}(?:(?:selected|same|other|such|another)\s+)?${HONOR_WORD}(?:\s+${IN_CATEGORY})?$`,
+  String.raw`^${DETERMINER}(?:(?:selected|same|other|such|another)\s+)?${HONOR_WORD}(?:\s*(?:,|and|&)\s*${HONOR_WORD})*(?:\s+${IN_CATEGORY})?$`,
   "i",
 );
 const RANKED_HONOR = new RegExp(

@@ -1077,8 +1077,10 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       }
       break;
     }
-    // "Group" names a body only after its own name ("Holley Group"), not after "Members'".
-    if (head.lower === "group" && first === h) continue;
+    // "Group" names a body only after its own name ("Holley Group"), not after "Members'"; but
+    // "the Group" is how a company's release names itself.
+    const selfNamed = head.text === "Group" && tokens[h - 1]?.lower === "the";
+    if (head.lower === "group" && first === h && !selfNamed) continue;
     // Right: directly following capitalised words, then "of/for/in" complements.
     last = h + 1;
     nucleus = h;
