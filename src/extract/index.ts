@@ -2282,26 +2282,43 @@ const surnameIndex = new WeakMap<
   { read: number; people: Map<string, Map<string, Mention>> }
 >();
 
+/**
+ * An index kept per text and grown with its mentions: `visit` sees each mention added since the
+ * last call once, so a lookup per sentence stays linear in the text.
+ */
+function grownIndex<T extends { read: number }>(
+  indexes: WeakMap<DocumentState, T>,
+  state: DocumentState,
+  make: () => T,
+  visit: (index: T, mention: Mention) => void,
+): T {
+  let index = indexes.get(state);
+  if (!index) {
+    index = make();
+    indexes.set(state, index);
+  }
+  for (; index.read < state.mentions.length; index.read++)
+    visit(index, state.mentions[index.read] as Mention);
+  return index;
+}
+
 /** The people named so far whose surname is `word` (the first word, or the last of a Western order). */
 function peopleWithSurname(state: DocumentState, word: string): Mention[] {
-  let index = surnameIndex.get(state);
-  if (!index) {
-    index = { read: 0, people: new Map() };
-    surnameIndex.set(state, index);
-  }
-  // Only the mentions added since the last call are read: the whole stays linear.
-  for (; index.read < state.mentions.length; index.read++) {
-    const m = state.mentions[index.read] as Mention;
-    if (m.kind !== "Person" || m.antecedent) continue;
-    const words = m.name.split(/\s+/);
-    if (words.length < 2) continue;
-    for (const end of new Set([words[0] as string, words.at(-1) as string])) {
-      const named = index.people.get(end) ?? new Map<string, Mention>();
-      if (!named.has(m.name)) named.set(m.name, m);
-      index.people.set(end, named);
-    }
-  }
+  const make = () => ({ read: 0, people: new Map<string, Map<string, Mention>>() });
+  const index = grownIndex(surnameIndex, state, make, indexPerson);
   return [...(index.people.get(word)?.values() ?? [])];
+}
+
+/** A person named in full, filed under the first and the last word of the name. */
+function indexPerson(index: { people: Map<string, Map<string, Mention>> }, m: Mention): void {
+  if (m.kind !== "Person" || m.antecedent) return;
+  const words = m.name.split(/\s+/);
+  if (words.length < 2) return;
+  for (const end of new Set([words[0] as string, words.at(-1) as string])) {
+    const named = index.people.get(end) ?? new Map<string, Mention>();
+    if (!named.has(m.name)) named.set(m.name, m);
+    index.people.set(end, named);
+  }
 }
 
 /**
@@ -2488,17 +2505,10 @@ const workIndex = new WeakMap<DocumentState, { read: number; surfaces: Set<strin
 
 /** '"Pine Song" later won ...': a title quoted again after the text named it as a work. */
 function workTitlesAgain(state: DocumentState, text: string): QuotedTitle[] {
-  let index = workIndex.get(state);
-  if (!index) {
-    index = { read: 0, surfaces: new Set() };
-    workIndex.set(state, index);
-  }
-  // Only the mentions added since the last call are read: the whole stays linear.
-  for (; index.read < state.mentions.length; index.read++) {
-    const m = state.mentions[index.read] as Mention;
+  const make = () => ({ read: 0, surfaces: new Set<string>() });
+  const known = grownIndex(workIndex, state, make, (index, m) => {
     if (m.kind === "Work") index.surfaces.add(m.surface);
-  }
-  const known = index.surfaces;
+  }).surfaces;
   if (known.size === 0) return [];
   const titles: QuotedTitle[] = [];
   for (const q of text.matchAll(QUOTED_TITLE))
