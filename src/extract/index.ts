@@ -282,11 +282,15 @@ function settlePrizeOrControl(mention: Mention): void {
   else if (WEB_CONTROL.test(name)) mention.name = `\u0000${mention.name}`;
 }
 
-const DATELINE =
-  /^[^\n]{0,60}?(?:\b(?:updated|time|date|publishing\s+time|release\s+time|published|posted)\s*[:\uFF1A]?\s*)?((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\b/im;
+/** The labels a page writes before its date, and the date in digits after them. */
+const DATE_LABEL = String.raw`(?:updated|time|date|publishing\s+time|release\s+time|published|posted)`;
+const DIGIT_DATE = String.raw`((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\b`;
+const DATELINE = new RegExp(
+  String.raw`^[^\n]{0,60}?(?:\b${DATE_LABEL}\s*[:\uFF1A]?\s*)?${DIGIT_DATE}`,
+  "im",
+);
 // "Author: A | Editor: B | Date:2031-04-01": a labelled date further along a page's stamp line.
-const LABELLED_DATE =
-  /\b(?:updated|date|publishing\s+time|release\s+time|published|posted)\s*[:\uFF1A]\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\b/i;
+const LABELLED_DATE = new RegExp(String.raw`\b${DATE_LABEL}\s*[:\uFF1A]\s*${DIGIT_DATE}`, "i");
 const DATELINE_LINES = 6;
 const DATELINE_REACH = 800;
 
