@@ -6094,6 +6094,38 @@ const roundTwentyThreeShapes: GenreCase[] = [
   },
 ];
 
+const roundTwentyFourShapes: GenreCase[] = [
+  {
+    name: "'A Co., Ltd. (a long note on what it makes), B Co., Ltd. (another) and C were named': long bracketed notes between list members",
+    text: "Industry News\n\nHemu Valve Co., Ltd. (mainly engaged in high-pressure valves, pipe fittings and flanges for ships, boilers and chemical plants), Lanxi Pump Co., Ltd. (mainly engaged in deep-well pumps and the control cabinets that drive them) and Pine Motor Co., Ltd. were named as provincial champion products.",
+    expect: {
+      conferrals: ["Hemu Valve Co., Ltd.", "Lanxi Pump Co., Ltd.", "Pine Motor Co., Ltd."].map(
+        (recipient) => ({ recipient, honor: "provincial champion products" }),
+      ),
+    },
+  },
+  {
+    name: "'recognized as a future unicorn of Lanxi', 'gazelle enterprises': growth tiers of companies are honors",
+    text: "Business News\n\nHemu Robot Co., Ltd. has been recognized as a future unicorn of Lanxi since 2030. Pine Sensor Co., Ltd. was selected as one of the gazelle enterprises of the city.",
+    expect: {
+      conferrals: [
+        { recipient: "Hemu Robot Co., Ltd.", honor: "future unicorn of Lanxi" },
+        { recipient: "Pine Sensor Co., Ltd.", honor: "gazelle enterprises of the city" },
+      ],
+    },
+  },
+  {
+    name: "'were inducted as foreign members of the X Academy': induction into a body is its membership",
+    text: "Campus News\n\nProfessor Hao Lin and Professor Bo Ming were inducted as foreign members of the Pine Academy of Engineering.",
+    expect: {
+      conferrals: ["Hao Lin", "Bo Ming"].map((recipient) => ({
+        recipient,
+        honor: "foreign members of the Pine Academy of Engineering",
+      })),
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -6145,6 +6177,7 @@ const families: Record<string, GenreCase[]> = {
   "round twenty-one shapes": roundTwentyOneShapes,
   "round twenty-two shapes": roundTwentyTwoShapes,
   "round twenty-three shapes": roundTwentyThreeShapes,
+  "round twenty-four shapes": roundTwentyFourShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -109,7 +109,7 @@ function readingOf(skeleton: Skeleton & { reading?: Reading }): Reading {
   // Bracketed asides ("(NETDA)", "(relying on the School of X)") are blanked, not read.
   // So are the region asides of wire copy: "A in Lanxi Province, western China, was ...".
   const masked = skeleton.text
-    .replace(/\([^()]{0,80}\)/g, (aside) => " ".repeat(aside.length))
+    .replace(/\([^()]{0,160}\)/g, (aside) => " ".repeat(aside.length))
     .replace(REGION_ASIDE, (aside) => " ".repeat(aside.length));
   skeleton.reading = { masked, spots: spotsIn(skeleton, masked) };
   return skeleton.reading;

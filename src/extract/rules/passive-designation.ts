@@ -11,7 +11,7 @@ const ADVERB =
   "(?:also|officially|recently|successfully|newly|formally|jointly|again|all|finally|just|previously|respectively|further|first|once\\s+again|successively|gloriously)";
 const AUX = `(?:was|were|is|are|${perfectOrFuture(ADVERB)}|been|be)`;
 const VERB =
-  "(?:designated|named|rewarded|entitled|recogni[sz]ed|selected|rated|listed|approved|identified|classified|promoted|shortlisted|included|awarded|honou?red|elected|picked|upgraded|accredited|certified|chosen|admitted|commended|granted|confirmed|evaluated|ranked|appraised|determined)";
+  "(?:designated|named|rewarded|entitled|recogni[sz]ed|selected|rated|listed|approved|identified|classified|promoted|shortlisted|included|awarded|honou?red|elected|picked|upgraded|accredited|certified|chosen|admitted|commended|granted|confirmed|evaluated|ranked|appraised|determined|inducted)";
 // "was a recipient of the title of X", "was one of the winners of X".
 const RECIPIENT_OF = "(?:a|the|one\\s+of\\s+the)\\s+(?:recipients?|winners?|laureates?)\\s+of";
 const PASSIVE = new RegExp(
