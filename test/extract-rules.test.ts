@@ -6124,6 +6124,47 @@ const roundTwentyFourShapes: GenreCase[] = [
       })),
     },
   },
+  {
+    name: "'A was named X. The names were published by the Y Ministry.': the body that released it, told just after, gave it",
+    text: "Village News\n\nReed Village was named a national key village of rural tourism. The names were published by the Pine Ministry of Culture last week.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Reed Village",
+          honor: "national key village of rural tourism",
+          issuers: ["Pine Ministry of Culture"],
+          impliedIssuers: true,
+        },
+      ],
+    },
+  },
+  {
+    name: "'The X Prize is awarded by the Y Society': a sentence that says who gives the honor names the issuer of every conferral of it",
+    text: "Book News\n\nThe novelist Wu Di won the Lanxi Fiction Prize for her novel about river boats.\n\nHer friend Bo Ming won a city medal in the same year.\n\nAbout the prize\n\nThe Lanxi Fiction Prize is awarded by the Hemu Writers Society every four years.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Wu Di",
+          honor: "Lanxi Fiction Prize",
+          issuers: ["Hemu Writers Society"],
+          impliedIssuers: true,
+        },
+      ],
+    },
+  },
+  {
+    name: "'academician of the Pine Academy of Sciences': a membership is given by the body it names, not by the one that announced the list",
+    text: "Campus News\n\nThe Pine Academy of Engineering and the Pine Academy of Sciences announced their new members on Monday. Professor Hao Lin was elected an academician of the Pine Academy of Sciences.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Hao Lin",
+          honor: "academician of the Pine Academy of Sciences",
+          issuers: ["Pine Academy of Sciences"],
+        },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

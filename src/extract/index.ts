@@ -1679,6 +1679,11 @@ function completeConferrals(
     // ceremony and the conferral, so the ceremony's date is the conferral's, however far down.
     if (!conferral.date && ceremony?.date && undatedSince(state, ceremony, firstSentence))
       conferral.date = ceremony.date;
+    // "academician of the X Academy", "IEEE Fellow": a membership is given by the body it names,
+    // whoever announced the list.
+    const body = conferral.issuers.every((i) => i.implied) ? bodyOfMembership(state, honor) : "";
+    if (body && body !== conferral.recipient)
+      conferral.issuers = [{ mention: body, implied: true }];
     // Last, the body that announced the list the conferral is read from; not for honors the
     // text recounts from the past ("it has successively been awarded ...").
     if (conferral.issuers.length === 0 && !recountsPastHonors(state, conferral)) {
@@ -1907,10 +1912,58 @@ function announcingBodies(state: DocumentState, conferral: Conferral): string[] 
     );
     if (ids.length > 0) return ids;
   }
+  const others = (ids: string[]) =>
+    ids.filter((id) => id !== conferral.recipient && !conferral.nominators.includes(id));
   for (let index = first; index >= 0 && index >= first - ANNOUNCER_REACH; index--) {
     const ids = announcersOf(state, index);
-    if (ids.length === 0) continue;
-    return ids.filter((id) => id !== conferral.recipient && !conferral.nominators.includes(id));
+    if (ids.length > 0) return others(ids);
+  }
+  // "A was named X. The names were published by the Ministry.": the next sentences of its paragraph.
+  const paragraph = state.sentences[first]?.paragraph;
+  for (let index = first + 1; index <= first + FOLLOWING_REACH; index++) {
+    if (state.sentences[index]?.paragraph !== paragraph) break;
+    const ids = others(announcersOf(state, index));
+    if (ids.length > 0) return ids;
+  }
+  return others(honorGivers(state, conferral));
+}
+
+const MEMBERSHIP_WORD = /\b(?:academicians?|fellows?|members?|membership)\b/i;
+
+/** The body a membership honor names inside its own words ("CAS academician"), as its root's id. */
+function bodyOfMembership(state: DocumentState, honor: Mention): string {
+  if (!MEMBERSHIP_WORD.test(honor.name)) return "";
+  const inside = state.mentions.filter(
+    (m) =>
+      m.kind === "Organization" &&
+      m.evidence.start >= honor.evidence.start &&
+      m.evidence.end <= honor.evidence.end,
+  );
+  const last = inside[inside.length - 1];
+  return last ? rootOf(state, last).id : "";
+}
+
+/** How far after a conferral (in sentences of its paragraph) the body that announced it may be named. */
+const FOLLOWING_REACH = 2;
+
+/**
+ * "The X Award is granted by the Y Society to ...": a sentence anywhere in the text that names
+ * the honor and the body that gives it, read for every conferral of that honor.
+ */
+function honorGivers(state: DocumentState, conferral: Conferral): string[] {
+  const honor = state.byId.get(conferral.honor);
+  if (!honor) return [];
+  const root = rootOf(state, honor).id;
+  const key = honorKey(honor.name);
+  for (let index = 0; index < state.sentences.length; index++) {
+    const names = (state.contexts[index]?.top ?? []).some(
+      (m) =>
+        m.kind === "Honor" &&
+        (rootOf(state, m).id === root || (key !== "" && honorKey(m.name) === key)),
+    );
+    if (!names) continue;
+    const ids = announcersOf(state, index);
+    if (ids.length > 0) return ids;
   }
   return [];
 }
