@@ -6165,6 +6165,23 @@ const roundTwentyFourShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'decided to award 12 young people the X', then one holder named later: the count is the size of the holder's cohort",
+    text: "Youth News\n\nThe Pine Youth League decided to award 12 young people the Lake Youth Medal this year.\n\nHao Lin, a teacher from Hill County, won the Lake Youth Medal.",
+    expect: {
+      conferrals: [{ recipient: "Hao Lin", honor: "Lake Youth Medal", cohortSize: 12 }],
+    },
+  },
+  {
+    name: "guard: 'won two first prizes', 'the 1,250 model units': a count of one holder's prizes, or the tail of a longer number, is no cohort",
+    text: "Campus News\n\nHill College won two first prizes at the provincial teaching contest.\n\nSince 2001 the province has named 1,250 model units; Lake School was named one of the model units this year.",
+    expect: {
+      conferrals: [
+        { recipient: "Hill College", honor: "first prizes", cohortSize: null },
+        { recipient: "Lake School", honor: "model units", cohortSize: null },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -64,7 +64,13 @@ import {
   widenToTeams,
 } from "./names.ts";
 import { buildAnalysisView } from "./normalize.ts";
-import { batchWord, datesOutsideNames, findEvents, type Skeleton } from "./relations.ts";
+import {
+  batchWord,
+  cohortSize,
+  datesOutsideNames,
+  findEvents,
+  type Skeleton,
+} from "./relations.ts";
 import { currentRulesOff, runConferralRules } from "./rules/index.ts";
 import { type Sentence, segmentSentences } from "./segment.ts";
 import { type Token, tokenize, unglue } from "./tokens.ts";
@@ -1595,6 +1601,7 @@ function completeConferrals(
   for (const conferral of conferrals) {
     const honor = state.byId.get(conferral.honor) as Mention;
     conferral.date ??= yearOfHonorElsewhere(state, conferral, honor);
+    conferral.cohortSize ??= statedCohort(state, conferrals, honor);
     const paragraphs = new Set(
       conferral.evidence.map((e) => state.sentences[e.sentenceIndex]?.paragraph ?? -1),
     );
@@ -1941,6 +1948,44 @@ function bodyOfMembership(state: DocumentState, honor: Mention): string {
   );
   const last = inside[inside.length - 1];
   return last ? rootOf(state, last).id : "";
+}
+
+/** "12 new attractions were rated national 5A-level": a count, then words without a number or a stop. */
+const COUNT_BEFORE_HONOR =
+  /(?<![\d,.]\s?)\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?!(?:years?|months?|days?|times|percent|yuan|km)\b)[^,;:.!?\d\uE000]{1,90}$/i;
+/** "two first prizes": a count of the prizes one holder won, not of their holders. */
+const RANKED_PRIZE =
+  /^(?:the\s+)?(?:first|second|third|special|grand|top|gold|silver|bronze|excellen(?:t|ce))\s+(?:prizes?|awards?|medals?)$/i;
+
+/**
+ * How many hold the honor, as a sentence that names it says: the headline "19 Sites Upgraded to
+ * 5A-Level Areas", or "the 15 new national demonstration bases include ...". Never fewer than
+ * the conferrals of it the text lists.
+ */
+function statedCohort(
+  state: DocumentState,
+  conferrals: Conferral[],
+  honor: Mention,
+): number | undefined {
+  if (RANKED_PRIZE.test(honor.name)) return undefined;
+  const root = rootOf(state, honor).id;
+  const listed = conferrals.filter(
+    (c) => rootOf(state, state.byId.get(c.honor) as Mention).id === root,
+  );
+  for (const mention of state.mentions) {
+    if (mention.kind !== "Honor" || rootOf(state, mention).id !== root) continue;
+    const sentence = state.sentences.find(
+      (s) => s.start <= mention.evidence.start && mention.evidence.end <= s.end,
+    );
+    if (!sentence) continue;
+    const before = state.view.slice(
+      Math.max(sentence.start, mention.evidence.start - 100),
+      mention.evidence.start,
+    );
+    const size = cohortSize(COUNT_BEFORE_HONOR.exec(before)?.[1]);
+    if (size && size >= Math.max(2, listed.length)) return size;
+  }
+  return undefined;
 }
 
 /** How far after a conferral (in sentences of its paragraph) the body that announced it may be named. */
