@@ -1598,10 +1598,17 @@ function completeConferrals(
   );
   const noticePeriod = findNoticePeriod(state, publicationDate);
   const documents = state.mentions.filter((m) => m.kind === "Document");
+  // The cohort a text states is the honor's, worked out once per honor.
+  const cohorts = new Map<string, number | undefined>();
   for (const conferral of conferrals) {
     const honor = state.byId.get(conferral.honor) as Mention;
     conferral.date ??= yearOfHonorElsewhere(state, conferral, honor);
-    conferral.cohortSize ??= statedCohort(state, conferrals, honor);
+    if (conferral.cohortSize === undefined) {
+      const root = rootOf(state, honor).id;
+      if (!cohorts.has(root)) cohorts.set(root, statedCohort(state, conferrals, honor));
+      const size = cohorts.get(root);
+      if (size !== undefined) conferral.cohortSize = size;
+    }
     const paragraphs = new Set(
       conferral.evidence.map((e) => state.sentences[e.sentenceIndex]?.paragraph ?? -1),
     );
@@ -1974,12 +1981,8 @@ function statedCohort(
   );
   for (const mention of state.mentions) {
     if (mention.kind !== "Honor" || rootOf(state, mention).id !== root) continue;
-    const sentence = state.sentences.find(
-      (s) => s.start <= mention.evidence.start && mention.evidence.end <= s.end,
-    );
-    if (!sentence) continue;
     const before = state.view.slice(
-      Math.max(sentence.start, mention.evidence.start - 100),
+      Math.max(mention.evidence.sentence.start, mention.evidence.start - 100),
       mention.evidence.start,
     );
     const size = cohortSize(COUNT_BEFORE_HONOR.exec(before)?.[1]);
