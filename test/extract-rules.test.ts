@@ -6184,6 +6184,34 @@ const roundTwentyFourShapes: GenreCase[] = [
   },
 ];
 
+const roundTwentyFiveShapes: GenreCase[] = [
+  {
+    name: "'A and B won the best screenplay and the best original score, respectively': lower-case categories shared in order",
+    text: "Film News\n\nHao Ren and Bo Yuting won the best screenplay and the best original score, respectively, at this year's river festival.",
+    expect: {
+      conferrals: [
+        { recipient: "Hao Ren", honor: "best screenplay" },
+        { recipient: "Bo Yuting", honor: "best original score" },
+      ],
+    },
+  },
+  {
+    name: "'the film won the best picture and best editing awards': each category of the list is an honor of its own",
+    text: 'Film News\n\nThe film "Pine Harbor" won the best picture and best editing awards at the lakeside festival.',
+    expect: {
+      conferrals: [
+        { recipient: "Pine Harbor", honor: "best picture" },
+        { recipient: "Pine Harbor", honor: "best editing" },
+      ],
+    },
+  },
+  {
+    name: "'walked away with the best newcomer title': a verb of winning",
+    text: "Film News\n\nQiao Lanfang walked away with the best newcomer title after her debut as a ferry pilot.",
+    expect: { conferrals: [{ recipient: "Qiao Lanfang", honor: "best newcomer" }] },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -6236,6 +6264,7 @@ const families: Record<string, GenreCase[]> = {
   "round twenty-two shapes": roundTwentyTwoShapes,
   "round twenty-three shapes": roundTwentyThreeShapes,
   "round twenty-four shapes": roundTwentyFourShapes,
+  "round twenty-five shapes": roundTwentyFiveShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

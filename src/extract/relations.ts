@@ -99,7 +99,7 @@ const AUX = `(?:was|were|is|are|${perfectOrFuture(ADVERBS)}|to\\s+be|being|be)`;
 const PASSIVE_VERBS =
   "named|crowned|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted|unveiled|inaugurated|added(?=\\s+to\\s)|nominated(?=\\s+(?:for|as)\\s)|registered(?=\\s+as\\s)|inducted(?=\\s+(?:as|into)\\s)|inscribed(?=\\s+(?:on|in|into|as)\\s)";
 const ACTIVE_WIN =
-  "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|(?:ranked|ranks)(?:\\s+(?:No\\.\\s*)?\\d{1,4}(?:st|nd|rd|th)?)?(?=\\s+among\\b|\\s+(?:on|in)\\s+the\\s+(?:[a-z]+\\s+)?list\\s+of\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|acquired|acquires|attained|attains|bagged|clinched|took|claimed|scooped|garnered|garners|collected|collects|became|becomes|passed|passes|picked\\s+up|picks\\s+up|shared|shares|tied\\s+for";
+  "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|(?:ranked|ranks)(?:\\s+(?:No\\.\\s*)?\\d{1,4}(?:st|nd|rd|th)?)?(?=\\s+among\\b|\\s+(?:on|in)\\s+the\\s+(?:[a-z]+\\s+)?list\\s+of\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|acquired|acquires|attained|attains|bagged|clinched|took|claimed|scooped|snatched|garnered|garners|collected|collects|(?:walked|walks)\\s+away\\s+with|became|becomes|passed|passes|picked\\s+up|picks\\s+up|shared|shares|tied\\s+for";
 const ISSUER_VERBS =
   "awarded|granted|conferred|honou?red|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
@@ -438,6 +438,14 @@ const RANKING =
   /^(?:top|best|leading|largest|biggest)\s+\d{1,4}\s+[A-Za-z]|^\d{1,4}\s+(?:leading|best|largest|biggest|strongest|most\s+[a-z]+)\s+[A-Za-z]/i;
 const CATEGORY_AWARD =
   /^(?:best|most\s+(?:popular|valuable|promising|outstanding|influential))\s+[a-z]+(?:\s+[a-z]+){0,4}$/i;
+/** Between the categories of a list: "best film, best director and the best screenplay". */
+export const CATEGORY_SEPARATOR = /\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?/i;
+
+/** "best editing and the best original score": a list whose every item is an award's category. */
+export function namesCategories(phrase: string): boolean {
+  const items = phrase.split(CATEGORY_SEPARATOR);
+  return items.length > 1 && items.every((item) => CATEGORY_AWARD.test(item));
+}
 
 /** "Green Trailblazers of the Year": every word capitalised but the small ones. */
 function isTitleCase(phrase: string): boolean {
@@ -482,7 +490,7 @@ function namesAnHonor(
   // "the top 500 Chinese companies", "the 100 leading enterprises": a ranking is one.
   if (RANKING.test(phrase) && !/\b(?:ranks?|places?|positions?|spots?)$/i.test(phrase)) return true;
   // "was named best supporting actor", "took most popular drama": an award's category is one.
-  if (CATEGORY_AWARD.test(phrase)) return true;
+  if (CATEGORY_AWARD.test(phrase) || namesCategories(phrase)) return true;
   const named = spelledOut(skeleton, phrase);
   if (HONOR_NOUN_ANYWHERE.test(named)) return true;
   // "selected into the Pine Tea Protection List": a named list, register or network is one.
@@ -1581,7 +1589,7 @@ function readListOnly(scan: Scan, m: RegExpExecArray, verb: string, recipients: 
 
 /** The verbs of winning outright: what follows may be a prize named without a prize word. */
 const WINNING =
-  /^(?:won|wins|win|took|claimed|bagged|clinched|scooped|garnered|garners|picked\s+up)$/;
+  /^(?:won|wins|win|took|claimed|bagged|clinched|scooped|snatched|garnered|garners|picked\s+up|(?:walked|walks)\s+away\s+with)$/;
 
 /** Where the name after the one at `from` starts, or the end of the text. */
 function nextNameAfter(text: string, from: number): number {

@@ -9,6 +9,7 @@ import { dropAddressHolders } from "./address-holders.ts";
 import { amongTheWinners } from "./among-the-winners.ts";
 import { asHolder } from "./as-holder.ts";
 import { widenByBracketedQualifier } from "./bracketed-qualifier.ts";
+import { splitCategoryList } from "./category-list.ts";
 import { categoryWinners } from "./category-winners.ts";
 import { cohortLists } from "./cohort-lists.ts";
 import { colonList } from "./colon-list.ts";
@@ -130,6 +131,7 @@ const AFTER_THE_RULES: ReadonlyArray<(state: DocumentState, found: Conferral[]) 
   dropOriginHolders,
   widenByBracketedQualifier,
   splitCombinedTitle,
+  splitCategoryList,
 ];
 
 export function runConferralRules(

@@ -1,0 +1,63 @@
+// "The film won the best film and best director awards": one phrase naming several categories of
+// an award is several honors, each given to the holder. Runs once a sentence's rules have read it,
+// after "respectively" has shared a list among its holders.
+import type { Conferral, Mention } from "../../types.ts";
+import type { DocumentState } from "../index.ts";
+import { CATEGORY_SEPARATOR, namesCategories } from "../relations.ts";
+
+/** The head the categories share: "best film and best director awards". */
+const SHARED_HEAD = /\s+(?:awards|prizes|titles|honou?rs|trophies)$/i;
+
+interface Part {
+  start: number;
+  end: number;
+}
+
+/** Each category of a list, as offsets in the view; none when it is no list of categories. */
+function categoriesOf(view: string, honor: Mention): Part[] {
+  const start = honor.evidence.start;
+  const text = view.slice(start, honor.evidence.end).replace(SHARED_HEAD, "");
+  if (!namesCategories(text)) return [];
+  const parts: Part[] = [];
+  const separator = new RegExp(CATEGORY_SEPARATOR.source, "gi");
+  let cursor = 0;
+  for (let m = separator.exec(text); m; m = separator.exec(text)) {
+    parts.push({ start: start + cursor, end: start + m.index });
+    cursor = m.index + m[0].length;
+  }
+  parts.push({ start: start + cursor, end: start + text.length });
+  return parts;
+}
+
+/** Gives a holder of a list of categories each category as an honor of its own. */
+export function splitCategoryList(state: DocumentState, found: Conferral[]): Conferral[] {
+  const split = new Map<string, Mention[]>();
+  const categoriesFor = (honor: Mention): Mention[] => {
+    const known = split.get(honor.id);
+    if (known) return known;
+    const sentence = state.sentences[honor.evidence.sentenceIndex];
+    const made = sentence
+      ? categoriesOf(state.view, honor).map((part) => {
+          const mention = state.newMention("Honor", part.start, part.end, sentence, 0.7);
+          (mention as Mention & { freeText?: boolean }).freeText = true;
+          return mention;
+        })
+      : [];
+    split.set(honor.id, made);
+    return made;
+  };
+  return found.flatMap((conferral) => {
+    const honor = state.byId.get(conferral.honor);
+    const categories = honor ? categoriesFor(honor) : [];
+    if (categories.length === 0) return [conferral];
+    const stem = conferral.id.slice(0, conferral.id.lastIndexOf("-"));
+    return categories.map((category) => ({
+      ...conferral,
+      id: `${stem}-${category.id.slice(category.id.indexOf("#m") + 2)}`,
+      honor: category.id,
+      evidence: conferral.evidence,
+      issuers: [...conferral.issuers],
+      nominators: [...conferral.nominators],
+    }));
+  });
+}
