@@ -6210,6 +6210,16 @@ const roundTwentyFiveShapes: GenreCase[] = [
     text: "Film News\n\nQiao Lanfang walked away with the best newcomer title after her debut as a ferry pilot.",
     expect: { conferrals: [{ recipient: "Qiao Lanfang", honor: "best newcomer" }] },
   },
+  {
+    name: "'He was elected as member of X in 1990, fellow of Y in 1995': a pronoun's memberships, each with its year",
+    text: "Campus News\n\nProfessor Hao Lin is a soil chemist. He was elected as member of the Pine Academy of Engineering in 1990, fellow of the Lake Soil Society in 1995.\n\nProfessor Bo Ming is a chemist. He was elected president of the Lake Chemical Society in 2004.",
+    expect: {
+      conferrals: [
+        { recipient: "Hao Lin", honor: "member of the Pine Academy of Engineering", date: "1990" },
+        { recipient: "Hao Lin", honor: "fellow of the Lake Soil Society", date: "1995" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -7,7 +7,7 @@ import { emit, honorsAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const WINS =
-  "(?:has\\s+|had\\s+)?(?:(?:also|later|successively|once|then|again|subsequently)\\s+){0,2}(?:received|won|obtained|(?:was|been)\\s+awarded|(?:was|been)\\s+granted|(?:was|been)\\s+given|(?:was|been)\\s+named|(?:was|been)\\s+honou?red\\s+as)\\s+";
+  "(?:has\\s+|had\\s+)?(?:(?:also|later|successively|once|then|again|subsequently)\\s+){0,2}(?:received|won|obtained|(?:was|been)\\s+awarded|(?:was|been)\\s+granted|(?:was|been)\\s+given|(?:was|been)\\s+named|(?:was|been)\\s+honou?red\\s+as|(?:was|been)\\s+elected(?:\\s+as)?)\\s+";
 // "He won ...", "..., and she also won ...", "He applied for ..., and won ...".
 const PRONOUN_WINS = new RegExp(
   `^\\s*(?:(?:Later|Then|Also|Recently)\\s*,\\s*)?(?:He|She)\\s+${WINS}|(?:,|;|\\band)\\s+(?:and\\s+)?(?:he|she)\\s+${WINS}|^\\s*(?:He|She)\\s[^.;\\uE000]{0,200}?,?\\s+and\\s+${WINS}`,
