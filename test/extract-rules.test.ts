@@ -6220,6 +6220,21 @@ const roundTwentyFiveShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'Hemu Pump Group Co., Ltd. ... Hemu Pump Group', 'Pine Group ... PINE', 'the Lake Forestry Organization of the United Nations ... LFO': one body under its short forms",
+    text: "Industry News\n\nHemu Pump Group Co., Ltd. won the Lake Patent Gold Award. Hemu Pump Group thanked the jury. Pine Group won the Hill Design Prize, and PINE said it was glad. The Lake Forestry Organization of the United Nations praised both, and LFO will visit them.",
+    expect: {
+      someConferrals: [
+        { recipient: "Hemu Pump Group Co., Ltd.", honor: "Lake Patent Gold Award" },
+        { recipient: "Pine Group", honor: "Hill Design Prize" },
+      ],
+      mentions: [
+        { surface: "Hemu Pump Group", name: "Hemu Pump Group Co., Ltd." },
+        { surface: "PINE", name: "Pine Group" },
+        { surface: "LFO", name: "Lake Forestry Organization of the United Nations" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -831,9 +831,26 @@ function annotateMention(mention: Mention, tokens: Token[], span: NameSpan): voi
   const extra = mention as Mention & { definite?: boolean; generic?: boolean; nucleus?: string };
   extra.definite = span.definite;
   extra.generic = span.kind !== "Person" && isGenericName(tokens, span);
-  extra.nucleus = canonicalHead((tokens[span.nucleus] as Token).text);
+  extra.nucleus = canonicalHead((tokens[nucleusBeforeLegalForm(tokens, span)] as Token).text);
   const level = levelOf(tokens.slice(span.first, span.complement ?? span.last).map((t) => t.lower));
   if (level) mention.level = level;
+}
+
+/** A company's legal form: "Co., Ltd.", "Inc.", "Limited". */
+const LEGAL_FORM = /^(?:co|ltd|limited|inc|llc|plc|corp)\.?$/i;
+
+/**
+ * "Dongxu Group Co., Ltd." is a group, as "Dongxu Group" is: the head a name has before its legal
+ * form, so that the name without the legal form is read as the same body.
+ */
+function nucleusBeforeLegalForm(tokens: Token[], span: NameSpan): number {
+  if (!LEGAL_FORM.test((tokens[span.nucleus] as Token).text)) return span.nucleus;
+  for (let i = span.nucleus - 1; i >= span.first; i--) {
+    const token = tokens[i] as Token;
+    if (!LEGAL_FORM.test(token.text) && /^[A-Za-z]/.test(token.text) && headKind(token.text))
+      return i;
+  }
+  return span.nucleus;
 }
 
 export function levelOf(words: string[]): Level | undefined {
@@ -1129,6 +1146,14 @@ const NOT_INITIALS = new Set(["Of", "For", "And", "The", "In", "On", "At"]);
  * "South-Central Minzu University" -> SCMU and SCMZU), as Chinese universities and firms write them.
  */
 function initialsOf(name: string): string[] {
+  // "Lake Forestry Organization of the United Nations" is also the LFO.
+  const ofAt = name.indexOf(" of ");
+  const lead =
+    ofAt > 0 && /\s/.test(name.slice(0, ofAt)) ? spelledInitials(name.slice(0, ofAt)) : [];
+  return [...new Set([...spelledInitials(name), ...lead])];
+}
+
+function spelledInitials(name: string): string[] {
   const words = name.split(/[\s-]+/).filter((w) => CAPITAL_FIRST.test(w) && !NOT_INITIALS.has(w));
   let variants = [""];
   for (const word of words) {
@@ -1168,7 +1193,7 @@ function linkImplicitAcronyms(mentions: Mention[], defined: Map<string, Mention>
   // "SUMEC Group ... SUMEC": a name that opens with the letters stands for them too.
   const byFirstWord = new Map<string, Mention[]>();
   for (const mention of mentions) {
-    const first = ACRONYM_FIRST.exec(mention.name)?.[1];
+    const first = ACRONYM_FIRST.exec(mention.name)?.[1] ?? shoutedFirstWord(mention.name);
     if (mention.kind !== "Organization" || !first) continue;
     const list = byFirstWord.get(first) ?? [];
     if (!list.some((m) => m.name === mention.name)) list.push(mention);
@@ -1184,6 +1209,12 @@ function linkImplicitAcronyms(mentions: Mention[], defined: Map<string, Mention>
     mention.antecedent = body.id;
     mention.name = body.name;
   }
+}
+
+/** "Sany Group ... SANY": a name's first word, as an acronym would write it. */
+function shoutedFirstWord(name: string): string | undefined {
+  const first = /^([A-Z][a-z]{2,9})\s+\S/.exec(name)?.[1];
+  return first && !isPlaceName(first.toLowerCase()) ? first.toUpperCase() : undefined;
 }
 
 const COREFERENCE_WINDOW = 40;
@@ -1285,7 +1316,13 @@ function namesAnotherBody(words: string[], longWords: string[], first: number, l
   if (headKind(words.at(-1) as string) !== "Organization") return false;
   return longWords
     .slice(last + 1)
-    .some((w) => !Object.hasOwn(LEVEL_WORDS, w) && !isPlaceName(w) && headKind(w) !== "Place");
+    .some(
+      (w) =>
+        !Object.hasOwn(LEVEL_WORDS, w) &&
+        !isPlaceName(w) &&
+        headKind(w) !== "Place" &&
+        !LEGAL_FORM.test(w),
+    );
 }
 
 export function rootOf(state: DocumentState, mention: Mention): Mention {
