@@ -6235,6 +6235,16 @@ const roundTwentyFiveShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'Seven Hill cities made the list, including A, B and C': the list is the honor named before",
+    text: "Lakeview ranked 9th among Top 50 Green Growth Cities\n\nThe survey ranked 50 cities. A total of three Hill cities made the list, including Fuyang, Lishan and Putou.",
+    expect: {
+      conferrals: ["Lakeview", "Fuyang", "Lishan", "Putou"].map((recipient) => ({
+        recipient,
+        honor: "Top 50 Green Growth Cities",
+      })),
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -32,12 +32,12 @@ const THEY_ARE = new RegExp(
   "gi",
 );
 
-// "A and B were included on the list"; "The list also includes C"; "Also listed was D": the list
-// is the honor's, named before ("published its ten best X of the year").
+// "A and B were included on the list"; "The list also includes C"; "Also listed was D"; "Five
+// cities made the list, including E and F": the list is the honor's, named before ("published its ten best X of the year").
 const ON_THE_LIST =
   /\s*,?\s*(?:(?:were|was|have\s+been|has\s+been|are|is)\s+)?(?:also\s+)?(?:included|listed)\s+(?:on|in)\s+the\s+list\b(?!\s+of\b)/gi;
 const LIST_NAMES =
-  /\b(?:the\s+list\s+(?:also\s+)?(?:includes|included|contains|features)|also\s+(?:listed|on\s+the\s+list)\s+(?:was|were|is|are))\s+/gi;
+  /\b(?:the\s+list\s+(?:also\s+)?(?:includes|included|contains|features)|also\s+(?:listed|on\s+the\s+list)\s+(?:was|were|is|are)|(?:made|entered)\s+the\s+list\s*,\s*(?:including|namely))\s+/gi;
 
 // "The Ministry named 50 bases. Among them, A and B are from our province.": the holders of the
 // one honor the sentence before named, whatever is said of them.
