@@ -6245,6 +6245,20 @@ const roundTwentyFiveShapes: GenreCase[] = [
       })),
     },
   },
+  {
+    name: "'passed the LQC accreditation', 'passed the green factory certification': passing a named accreditation confers it; a certifying body is no honor",
+    text: "Hospital News\n\nThe Lake Quality Council (LQC) audits clinics. Hill Women's Hospital passed the LQC accreditation smoothly last month. Pine Valve Co., Ltd. passed the green factory certification in June. Elm Lab passed the certification of the Ash Bureau.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Hill Women's Hospital",
+          honor: "LQC accreditation",
+          issuers: ["Lake Quality Council"],
+        },
+        { recipient: "Pine Valve Co., Ltd.", honor: "green factory" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

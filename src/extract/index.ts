@@ -1979,9 +1979,13 @@ function announcingBodies(state: DocumentState, conferral: Conferral): string[] 
   return others(honorGivers(state, conferral));
 }
 
-const MEMBERSHIP_WORD = /\b(?:academicians?|fellows?|members?|membership)\b/i;
+const MEMBERSHIP_WORD =
+  /\b(?:academicians?|fellows?|members?|membership|accreditations?|certifications?)\b/i;
 
-/** The body a membership honor names inside its own words ("CAS academician"), as its root's id. */
+/**
+ * The body a membership or an accreditation names inside its own words ("CAS academician", "JCI
+ * accreditation"), as its root's id.
+ */
 function bodyOfMembership(state: DocumentState, honor: Mention): string {
   if (!MEMBERSHIP_WORD.test(honor.name)) return "";
   const inside = state.mentions.filter(
