@@ -6259,6 +6259,11 @@ const roundTwentyFiveShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "the last resort gives no honor to a bare acronym named after its cue ('took the X Award for its LKX camera')",
+    text: "Design News\n\nAt the fair, a drone by Pine Robotics took the Golden Kite Award for its LKX camera.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

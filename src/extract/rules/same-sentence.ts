@@ -12,9 +12,16 @@ const ISSUER_HEAD =
   /\b(?:Ministry|Commission|Bureau|Department|Administration|Government|Council|Office|Committee|Federation|Association|Society|Jury|Organizing|Foundation|Fund)\b/;
 const GIVER_AFTER =
   /^\s+(?:(?:has|have|had|will)\s+)?(?:(?:also|recently|officially)\s+)?(?:granted|awarded|conferred|presented|bestowed|gave|gives|grants|awards|grant|award)\b/i;
+/** A bare acronym the text never spells out: after the cue, a product or an event more often than a holder. */
+const BARE_ACRONYM = /^[A-Z]{2,6}$/;
+
 function isHolder(input: RuleInput, spot: Spot): boolean {
   const { mention } = spot;
   if (!canReceive(mention) || mention.kind === "Place") return false;
+  // "... the X Award for its FPV experience": one after the cue names no holder.
+  const cue = CUE.exec(input.skeleton.text)?.index ?? 0;
+  const bare = BARE_ACRONYM.test(mention.surface) && rootOf(input.state, mention) === mention;
+  if (bare && spot.start > cue) return false;
   if (mention.kind === "Organization" && ISSUER_HEAD.test(mention.name)) return false;
   const before = input.skeleton.text.slice(Math.max(0, spot.start - 16), spot.start);
   // "The union has granted 12 women the title": the subject of a verb of giving is the giver.
