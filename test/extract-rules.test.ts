@@ -6264,6 +6264,17 @@ const roundTwentyFiveShapes: GenreCase[] = [
     text: "Design News\n\nAt the fair, a drone by Pine Robotics took the Golden Kite Award for its LKX camera.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'not long ago', 'and officially', 'nationwide', 'in this contest' end a lower-case or titled honor",
+    text: "City News\n\nHillton was named one of the Most Livable River Cities for Young Families not long ago. Pine Group was included in the Lake Provincial Green Factory list and officially announced. Elm School won the first prize in this contest.",
+    expect: {
+      conferrals: [
+        { recipient: "Hillton", honor: "Most Livable River Cities for Young Families" },
+        { recipient: "Pine Group", honor: "Lake Provincial Green Factory" },
+        { recipient: "Elm School", honor: "first prize" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
