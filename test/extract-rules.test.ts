@@ -6275,6 +6275,11 @@ const roundTwentyFiveShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'Chairwoman Tie Lanfang': after a chair's title, a surname that is also a word opens a person",
+    text: "Literary News\n\nChairwoman Tie Lanfang of the Hill Writers Association praised the five winners.",
+    expect: { people: [{ name: "Tie Lanfang" }], conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

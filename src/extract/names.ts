@@ -510,6 +510,8 @@ const TITLE_BEFORE = new Set([
   "academician",
   "comrade",
   "madam",
+  "chairman",
+  "chairwoman",
 ]);
 
 const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
