@@ -6280,6 +6280,13 @@ const roundTwentyFiveShapes: GenreCase[] = [
     text: "Literary News\n\nChairwoman Tie Lanfang of the Hill Writers Association praised the five winners.",
     expect: { people: [{ name: "Tie Lanfang" }], conferrals: [] },
   },
+  {
+    name: "'of 30 national key universities and 12 universities in the north': a second counted group ends the honor; 'the title upon a proposal by X' names none",
+    text: "Campus News\n\nElm University was chosen for the third round of 30 national key universities and 12 universities in the north. Pine Hall then earned the title upon a proposal by the Hill Association.",
+    expect: {
+      conferrals: [{ recipient: "Elm University", honor: "national key universities" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -355,7 +355,7 @@ const ROLE_OBJECT =
   /^(?:the\s+|a\s+|an\s+)?(?:(?:main|official|new|first|second)\s+)?(?:venues?|hosts?|host\s+(?:cit(?:y|ies)|units?)|organi[sz]ers?|co-?organi[sz]ers?|sponsors?|partners?|judges?|speakers?|heads?|directors?|chairs?|chairm[ae]n|leaders?|secretar(?:y|ies)|venue\s+of)\b/i;
 // A count opens no honor, except a rating counted in stars ("three Michelin stars", "five-star").
 const BAD_OBJECT_START =
-  /^(?:after|before|because|since|by|for|to|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|well\s+as|several|many|some|multiple|numerous|other|various|only|becoming|being|his|her|our|my|your|include[sd]?|total\s+of|nominations?\s+(?:for|in))\b|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!-star\b|\s+Michelin\s+stars?\b)|^(?!(?:19|20)\d{2}\s+[A-Za-z"]|\d{1,3}(?:st|nd|rd|th)\s+[A-Za-z"]|\d{1,4}\s+(?:leading|best|largest|biggest|strongest|most)\b|[1-5]A\b)\d/i;
+  /^(?:after|before|because|since|by|for|to|upon|under|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|well\s+as|several|many|some|multiple|numerous|other|various|only|becoming|being|his|her|our|my|your|include[sd]?|total\s+of|nominations?\s+(?:for|in))\b|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!-star\b|\s+Michelin\s+stars?\b)|^(?!(?:19|20)\d{2}\s+[A-Za-z"]|\d{1,3}(?:st|nd|rd|th)\s+[A-Za-z"]|\d{1,4}\s+(?:leading|best|largest|biggest|strongest|most)\b|[1-5]A\b)\d/i;
 // "one of the ten Model Workers", "one of the top 30 green factories": the count is the cohort's.
 // The count is lower case ("one of the Top Ten Volunteers" names the "Top Ten" in its title) and
 // the honor after it capitalised: "one of the three undergraduate universities" is a cohort.
@@ -713,6 +713,10 @@ export function readHonorObject(
       phrase,
     ) ?? /^(.+?\blevel)\s+and\s+(?=[A-Z])/.exec(phrase);
   if (pair && HONOR_NOUN_ANYWHERE.test(pair[1] as string)) phrase = pair[1] as string;
+  // "42 national key universities and 14 universities in the west": a second counted group.
+  const countedNext = /^(.+?)\s+and\s+(?=\d{1,4}\s+[a-z])/.exec(phrase);
+  if (countedNext && HONOR_NOUN_ANYWHERE.test(countedNext[1] as string))
+    phrase = countedNext[1] as string;
   // "academician of the CAS and Pine Tech Ltd.": a membership ends with the body it is of.
   const ofBody = MEMBERSHIP_OF_BODY.exec(phrase);
   if (ofBody) phrase = ofBody[1] as string;
