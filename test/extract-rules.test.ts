@@ -6287,6 +6287,16 @@ const roundTwentyFiveShapes: GenreCase[] = [
       conferrals: [{ recipient: "Elm University", honor: "national key universities" }],
     },
   },
+  {
+    name: "'Both were inducted as X into Y', 'They won the Z': the two or more people of the sentence before; 'The two' needs exactly two",
+    text: "Academy News\n\nHao Lin, a professor at Pine University, and Qiao Min, a vice-president of Lake University, are bridge engineers. Both were inducted as foreign academicians into the Hill Academy of Engineering. Sun Li and Wu Jie met Ma Yun. The two received the Ash Medal.",
+    expect: {
+      conferrals: ["Hao Lin", "Qiao Min"].map((recipient) => ({
+        recipient,
+        honor: "foreign academicians",
+      })),
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -2,16 +2,22 @@
 // received the award for her reporting." A generic "the award" or "the title" is the honor the
 // text named before; a named one ("the title of X") is read as written.
 import type { Mention } from "../../types.ts";
+import { rootOf } from "../index.ts";
 import { honorInContext } from "./context-honor.ts";
 import { emit, honorsAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const WINS =
-  "(?:has\\s+|had\\s+)?(?:(?:also|later|successively|once|then|again|subsequently)\\s+){0,2}(?:received|won|obtained|(?:was|been)\\s+awarded|(?:was|been)\\s+granted|(?:was|been)\\s+given|(?:was|been)\\s+named|(?:was|been)\\s+honou?red\\s+as|(?:was|been)\\s+elected(?:\\s+as)?)\\s+";
+  "(?:has\\s+|had\\s+)?(?:(?:also|later|successively|once|then|again|subsequently)\\s+){0,2}(?:received|won|obtained|(?:was|were|been)\\s+awarded|(?:was|were|been)\\s+granted|(?:was|were|been)\\s+given|(?:was|were|been)\\s+named|(?:was|were|been)\\s+honou?red\\s+as|(?:was|were|been)\\s+elected(?:\\s+as)?|(?:was|were|been)\\s+inducted(?=\\s+(?:as|into)\\b))\\s+";
 // "He won ...", "..., and she also won ...", "He applied for ..., and won ...".
 const PRONOUN_WINS = new RegExp(
   `^\\s*(?:(?:Later|Then|Also|Recently)\\s*,\\s*)?(?:He|She)\\s+${WINS}|(?:,|;|\\band)\\s+(?:and\\s+)?(?:he|she)\\s+${WINS}|^\\s*(?:He|She)\\s[^.;\\uE000]{0,200}?,?\\s+and\\s+${WINS}`,
   "gi",
+);
+// "Both were inducted as ...", "They won the prize ...": the people the sentence before named.
+const PLURAL_WINS = new RegExp(
+  `^\\s*(?:(Both)(?:\\s+of\\s+them)?|(The\\s+two)|They)\\s+(?:(?:both|also|all)\\s+)?${WINS}`,
+  "g",
 );
 const GENERIC_HONOR = /^(?:the\s+)?(?:award|title|honou?r|medal|prize|commendation)\b(?!\s+of\b)/i;
 /** How many sentences back the person may be named. */
@@ -36,6 +42,21 @@ function lastPerson(input: RuleInput): Mention | undefined {
     if (last) return last;
   }
   return headlinePerson(state);
+}
+
+/** The people of the nearest sentence before that names two or more; exactly two for "both". */
+function peopleBefore(input: RuleInput, two: boolean): Mention[] {
+  const { state, context } = input;
+  for (let i = context.sentence.index - 1; i >= 0 && i >= context.sentence.index - REACH; i--) {
+    const people = (state.contexts[i]?.top ?? []).filter((m) => m.kind === "Person");
+    const names = new Set(people.map((m) => rootOf(state, m).id));
+    if (names.size === 0) continue;
+    if (names.size < 2 || (two && names.size !== 2)) return [];
+    return people.filter(
+      (m, k) => people.findIndex((n) => rootOf(state, n).id === rootOf(state, m).id) === k,
+    );
+  }
+  return [];
 }
 
 /** The one person a profile's headline names: "he" further on in the story is that person. */
@@ -82,10 +103,17 @@ function personOfSurname(
 export const pronounSubject: ConferralRule = {
   name: "pronoun-subject",
   example: "The runner-up was Lu Min, a reporter. She received the award for her reporting.",
-  gate: /\b(?:[Hh]e|[Ss]he)\s/,
+  gate: /\b(?:[Hh]e|[Ss]he|Both|They|The\s+two)\s/,
   find(input) {
     const { skeleton } = input;
     const out = [];
+    PLURAL_WINS.lastIndex = 0;
+    const plural = PLURAL_WINS.exec(skeleton.text);
+    if (plural) {
+      const end = plural.index + plural[0].length;
+      for (const person of peopleBefore(input, plural[1] !== undefined || plural[2] !== undefined))
+        out.push(...honorsOfPronoun(input, person, plural.index, end, plural[0]));
+    }
     PRONOUN_WINS.lastIndex = 0;
     for (let m = PRONOUN_WINS.exec(skeleton.text); m; m = PRONOUN_WINS.exec(skeleton.text)) {
       const person = lastPerson(input);
