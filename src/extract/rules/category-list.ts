@@ -55,7 +55,6 @@ export function splitCategoryList(state: DocumentState, found: Conferral[]): Con
       ...conferral,
       id: `${stem}-${category.id.slice(category.id.indexOf("#m") + 2)}`,
       honor: category.id,
-      evidence: conferral.evidence,
       issuers: [...conferral.issuers],
       nominators: [...conferral.nominators],
     }));

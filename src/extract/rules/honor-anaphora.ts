@@ -33,7 +33,8 @@ const THEY_ARE = new RegExp(
 );
 
 // "A and B were included on the list"; "The list also includes C"; "Also listed was D"; "Five
-// cities made the list, including E and F": the list is the honor's, named before ("published its ten best X of the year").
+// cities made the list, including E and F": the list is the honor's, named before ("published
+// its ten best X of the year").
 const ON_THE_LIST =
   /\s*,?\s*(?:(?:were|was|have\s+been|has\s+been|are|is)\s+)?(?:also\s+)?(?:included|listed)\s+(?:on|in)\s+the\s+list\b(?!\s+of\b)/gi;
 const LIST_NAMES =

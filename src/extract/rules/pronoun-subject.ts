@@ -17,7 +17,6 @@ const PRONOUN_WINS = new RegExp(
 // "Both were inducted as ...", "They won the prize ...": the people the sentence before named.
 const PLURAL_WINS = new RegExp(
   `^\\s*(?:(Both)(?:\\s+of\\s+them)?|(The\\s+two)|They)\\s+(?:(?:both|also|all)\\s+)?${WINS}`,
-  "g",
 );
 const GENERIC_HONOR = /^(?:the\s+)?(?:award|title|honou?r|medal|prize|commendation)\b(?!\s+of\b)/i;
 /** How many sentences back the person may be named. */
@@ -48,13 +47,14 @@ function lastPerson(input: RuleInput): Mention | undefined {
 function peopleBefore(input: RuleInput, two: boolean): Mention[] {
   const { state, context } = input;
   for (let i = context.sentence.index - 1; i >= 0 && i >= context.sentence.index - REACH; i--) {
-    const people = (state.contexts[i]?.top ?? []).filter((m) => m.kind === "Person");
-    const names = new Set(people.map((m) => rootOf(state, m).id));
-    if (names.size === 0) continue;
-    if (names.size < 2 || (two && names.size !== 2)) return [];
-    return people.filter(
-      (m, k) => people.findIndex((n) => rootOf(state, n).id === rootOf(state, m).id) === k,
-    );
+    const people = new Map<string, Mention>();
+    for (const m of state.contexts[i]?.top ?? []) {
+      if (m.kind === "Person" && !people.has(rootOf(state, m).id))
+        people.set(rootOf(state, m).id, m);
+    }
+    if (people.size === 0) continue;
+    if (people.size < 2 || (two && people.size !== 2)) return [];
+    return [...people.values()];
   }
   return [];
 }
@@ -107,11 +107,11 @@ export const pronounSubject: ConferralRule = {
   find(input) {
     const { skeleton } = input;
     const out = [];
-    PLURAL_WINS.lastIndex = 0;
     const plural = PLURAL_WINS.exec(skeleton.text);
     if (plural) {
       const end = plural.index + plural[0].length;
-      for (const person of peopleBefore(input, plural[1] !== undefined || plural[2] !== undefined))
+      const exactlyTwo = plural[1] !== undefined || plural[2] !== undefined;
+      for (const person of peopleBefore(input, exactlyTwo))
         out.push(...honorsOfPronoun(input, person, plural.index, end, plural[0]));
     }
     PRONOUN_WINS.lastIndex = 0;
