@@ -56,6 +56,7 @@ import {
   findSizedRankings,
   findUnitsOfBodies,
   isGenericName,
+  isLegalForm,
   isLowercasePlaceHead,
   type LowercasePlace,
   type NameSpan,
@@ -836,19 +837,15 @@ function annotateMention(mention: Mention, tokens: Token[], span: NameSpan): voi
   if (level) mention.level = level;
 }
 
-/** A company's legal form: "Co., Ltd.", "Inc.", "Limited". */
-const LEGAL_FORM = /^(?:co|ltd|limited|inc|llc|plc|corp)\.?$/i;
-
 /**
  * "Dongxu Group Co., Ltd." is a group, as "Dongxu Group" is: the head a name has before its legal
  * form, so that the name without the legal form is read as the same body.
  */
 function nucleusBeforeLegalForm(tokens: Token[], span: NameSpan): number {
-  if (!LEGAL_FORM.test((tokens[span.nucleus] as Token).text)) return span.nucleus;
+  if (!isLegalForm((tokens[span.nucleus] as Token).text)) return span.nucleus;
   for (let i = span.nucleus - 1; i >= span.first; i--) {
     const token = tokens[i] as Token;
-    if (!LEGAL_FORM.test(token.text) && /^[A-Za-z]/.test(token.text) && headKind(token.text))
-      return i;
+    if (!isLegalForm(token.text) && /^[A-Za-z]/.test(token.text) && headKind(token.text)) return i;
   }
   return span.nucleus;
 }
@@ -1321,7 +1318,7 @@ function namesAnotherBody(words: string[], longWords: string[], first: number, l
         !Object.hasOwn(LEVEL_WORDS, w) &&
         !isPlaceName(w) &&
         headKind(w) !== "Place" &&
-        !LEGAL_FORM.test(w),
+        !isLegalForm(w),
     );
 }
 
@@ -1988,6 +1985,12 @@ const MEMBERSHIP_WORD =
  */
 function bodyOfMembership(state: DocumentState, honor: Mention): string {
   if (!MEMBERSHIP_WORD.test(honor.name)) return "";
+  return oncePerText(membershipCache, state, honor.id, () => readBodyInside(state, honor));
+}
+
+const membershipCache = new WeakMap<DocumentState, Map<string, string>>();
+
+function readBodyInside(state: DocumentState, honor: Mention): string {
   const inside = state.mentions.filter(
     (m) =>
       m.kind === "Organization" &&
@@ -2044,6 +2047,15 @@ function honorGivers(state: DocumentState, conferral: Conferral): string[] {
   if (!honor) return [];
   const root = rootOf(state, honor).id;
   const key = honorKey(honor.name);
+  // The same for every conferral of the honor: worked out once per text and honor.
+  return oncePerText(giverCache, state, `${root}\u0000${key}`, () =>
+    readHonorGivers(state, root, key),
+  );
+}
+
+const giverCache = new WeakMap<DocumentState, Map<string, string[]>>();
+
+function readHonorGivers(state: DocumentState, root: string, key: string): string[] {
   for (let index = 0; index < state.sentences.length; index++) {
     const names = (state.contexts[index]?.top ?? []).some(
       (m) =>
@@ -2061,17 +2073,23 @@ const announcerCache = new WeakMap<DocumentState, Map<number, string[]>>();
 
 /** The announcing bodies of one sentence, worked out once per sentence. */
 function announcersOf(state: DocumentState, index: number): string[] {
-  let cache = announcerCache.get(state);
+  return oncePerText(announcerCache, state, index, () => readAnnouncers(state, index));
+}
+
+/** A value kept per text and key: `read` runs the first time the key is asked for. */
+function oncePerText<K, V>(
+  caches: WeakMap<DocumentState, Map<K, V>>,
+  state: DocumentState,
+  key: K,
+  read: () => V,
+): V {
+  let cache = caches.get(state);
   if (!cache) {
     cache = new Map();
-    announcerCache.set(state, cache);
+    caches.set(state, cache);
   }
-  let ids = cache.get(index);
-  if (!ids) {
-    ids = readAnnouncers(state, index);
-    cache.set(index, ids);
-  }
-  return ids;
+  if (!cache.has(key)) cache.set(key, read());
+  return cache.get(key) as V;
 }
 
 function readAnnouncers(state: DocumentState, index: number): string[] {

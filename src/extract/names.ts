@@ -1364,6 +1364,12 @@ function placeAfterIn(tokens: Token[], inAt: number, end: number): NameSpan {
 }
 
 const COMPANY_SUFFIXES = new Set(["ltd", "limited", "inc", "llc", "plc"]);
+
+/** A company's legal form as one word: "Co", "Corp", "Ltd.", "Inc", "Limited". */
+export function isLegalForm(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, "");
+  return lower === "co" || lower === "corp" || COMPANY_SUFFIXES.has(lower);
+}
 const ABBREVIATED_SUFFIXES = new Set(["ltd", "inc", "llc", "plc"]);
 // "(East China)", "(Group)", "(Asia Pacific)", "(Holdings)", "(HK)": words a bracketed qualifier
 // of a company's name is made of besides places.

@@ -943,7 +943,7 @@ function peopleListedBefore(skeleton: Skeleton, last: Mention): Mention[] {
 }
 
 /** What `id.split("#m")[1]` gives (the mention's number), without the array. */
-function mentionNumber(id: string): string | undefined {
+export function mentionNumber(id: string): string | undefined {
   const at = id.indexOf("#m");
   if (at < 0) return undefined;
   const next = id.indexOf("#m", at + 2);

@@ -3,30 +3,17 @@
 // after "respectively" has shared a list among its holders.
 import type { Conferral, Mention } from "../../types.ts";
 import type { DocumentState } from "../index.ts";
-import { CATEGORY_SEPARATOR, namesCategories } from "../relations.ts";
+import { CATEGORY_SEPARATOR, mentionNumber, namesCategories } from "../relations.ts";
+import { partsBetween } from "./parts.ts";
 
 /** The head the categories share: "best film and best director awards". */
 const SHARED_HEAD = /\s+(?:awards|prizes|titles|honou?rs|trophies)$/i;
 
-interface Part {
-  start: number;
-  end: number;
-}
-
 /** Each category of a list, as offsets in the view; none when it is no list of categories. */
-function categoriesOf(view: string, honor: Mention): Part[] {
-  const start = honor.evidence.start;
-  const text = view.slice(start, honor.evidence.end).replace(SHARED_HEAD, "");
+function categoriesOf(view: string, honor: Mention): Array<{ start: number; end: number }> {
+  const text = view.slice(honor.evidence.start, honor.evidence.end).replace(SHARED_HEAD, "");
   if (!namesCategories(text)) return [];
-  const parts: Part[] = [];
-  const separator = new RegExp(CATEGORY_SEPARATOR.source, "gi");
-  let cursor = 0;
-  for (let m = separator.exec(text); m; m = separator.exec(text)) {
-    parts.push({ start: start + cursor, end: start + m.index });
-    cursor = m.index + m[0].length;
-  }
-  parts.push({ start: start + cursor, end: start + text.length });
-  return parts;
+  return partsBetween(text, honor.evidence.start, new RegExp(CATEGORY_SEPARATOR.source, "gi"));
 }
 
 /** Gives a holder of a list of categories each category as an honor of its own. */
@@ -50,10 +37,11 @@ export function splitCategoryList(state: DocumentState, found: Conferral[]): Con
     const honor = state.byId.get(conferral.honor);
     const categories = honor ? categoriesFor(honor) : [];
     if (categories.length === 0) return [conferral];
+    // The id names its honor last, as conferralOf writes it: "...#c3-5-7".
     const stem = conferral.id.slice(0, conferral.id.lastIndexOf("-"));
     return categories.map((category) => ({
       ...conferral,
-      id: `${stem}-${category.id.slice(category.id.indexOf("#m") + 2)}`,
+      id: `${stem}-${mentionNumber(category.id)}`,
       honor: category.id,
       issuers: [...conferral.issuers],
       nominators: [...conferral.nominators],

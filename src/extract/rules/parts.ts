@@ -446,3 +446,23 @@ export function titleHeldBy(
     conferralOf(state, context.sentence.index, holder, honor, "conferred", [evidence]),
   );
 }
+
+/**
+ * The stretches of `text` between matches of `separator` (a global pattern), as offsets from
+ * `offset`, empty ones left out: the parts of "A, B and C".
+ */
+export function partsBetween(
+  text: string,
+  offset: number,
+  separator: RegExp,
+): Array<{ start: number; end: number }> {
+  const parts = [];
+  let cursor = 0;
+  separator.lastIndex = 0;
+  for (let m = separator.exec(text); m; m = separator.exec(text)) {
+    parts.push({ start: offset + cursor, end: offset + m.index });
+    cursor = m.index + m[0].length;
+  }
+  parts.push({ start: offset + cursor, end: offset + text.length });
+  return parts.filter((p) => p.end > p.start);
+}

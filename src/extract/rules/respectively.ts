@@ -2,6 +2,7 @@
 // first holder has the first honor, the second the second. Runs over what the other rules found
 // in the sentence and splits one combined honor among its holders, in order.
 import type { Conferral, Mention } from "../../types.ts";
+import { partsBetween } from "./parts.ts";
 import type { RuleInput } from "./types.ts";
 
 const GENERIC_PREFIX = /^(?:the\s+)?(?:awards?|titles?|honou?rs?)\s+of\s+(?:the\s+)?/i;
@@ -11,26 +12,12 @@ const RESPECTIVELY = /\brespectively\b/i;
 /** "He won X in 2000 and 2013 respectively": the years are paired, not holders with honors. */
 const YEARS_RESPECTIVELY = /\b(?:19|20)\d{2}\s*,?\s*respectively\b/gi;
 
-interface Part {
-  start: number;
-  end: number;
-}
-
 /** The parts of a combined honor's text, with offsets in the view. */
-function partsOf(view: string, honor: Mention): Part[] {
+function partsOf(view: string, honor: Mention): Array<{ start: number; end: number }> {
   let start = honor.evidence.start;
   const prefix = GENERIC_PREFIX.exec(view.slice(start, honor.evidence.end));
   if (prefix) start += prefix[0].length;
-  const text = view.slice(start, honor.evidence.end);
-  const parts: Part[] = [];
-  let cursor = 0;
-  SEPARATOR.lastIndex = 0;
-  for (let m = SEPARATOR.exec(text); m; m = SEPARATOR.exec(text)) {
-    parts.push({ start: start + cursor, end: start + m.index });
-    cursor = m.index + m[0].length;
-  }
-  parts.push({ start: start + cursor, end: start + text.length });
-  return parts.filter((p) => p.end > p.start);
+  return partsBetween(view.slice(start, honor.evidence.end), start, SEPARATOR);
 }
 
 /**

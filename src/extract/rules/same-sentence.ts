@@ -12,16 +12,15 @@ const ISSUER_HEAD =
   /\b(?:Ministry|Commission|Bureau|Department|Administration|Government|Council|Office|Committee|Federation|Association|Society|Jury|Organizing|Foundation|Fund)\b/;
 const GIVER_AFTER =
   /^\s+(?:(?:has|have|had|will)\s+)?(?:(?:also|recently|officially)\s+)?(?:granted|awarded|conferred|presented|bestowed|gave|gives|grants|awards|grant|award)\b/i;
-/** A bare acronym the text never spells out: after the cue, a product or an event more often than a holder. */
+/** A bare acronym the text never spells out: after the cue, a product or an event, not a holder. */
 const BARE_ACRONYM = /^[A-Z]{2,6}$/;
 
-function isHolder(input: RuleInput, spot: Spot): boolean {
+function isHolder(input: RuleInput, spot: Spot, cueAt: number): boolean {
   const { mention } = spot;
   if (!canReceive(mention) || mention.kind === "Place") return false;
   // "... the X Award for its FPV experience": one after the cue names no holder.
-  const cue = CUE.exec(input.skeleton.text)?.index ?? 0;
   const bare = BARE_ACRONYM.test(mention.surface) && rootOf(input.state, mention) === mention;
-  if (bare && spot.start > cue) return false;
+  if (bare && spot.start > cueAt) return false;
   if (mention.kind === "Organization" && ISSUER_HEAD.test(mention.name)) return false;
   const before = input.skeleton.text.slice(Math.max(0, spot.start - 16), spot.start);
   // "The union has granted 12 women the title": the subject of a verb of giving is the giver.
@@ -35,8 +34,8 @@ function isHolder(input: RuleInput, spot: Spot): boolean {
 }
 
 /** The holders among the names: the people when any is named, else every body and work. */
-function holdersOf(input: RuleInput, spots: Spot[]): Spot[] {
-  const candidates = spots.filter((s) => isHolder(input, s));
+function holdersOf(input: RuleInput, spots: Spot[], cueAt: number): Spot[] {
+  const candidates = spots.filter((s) => isHolder(input, s, cueAt));
   // A person named with a body is the holder; the body is where the person works.
   const people = candidates.filter((s) => s.mention.kind === "Person");
   return people.length > 0 ? people : candidates;
@@ -60,16 +59,17 @@ export const sameSentence: ConferralRule = {
   needsNames: true,
   find: (input) => {
     if (input.found.length > 0) return [];
+    const cue = CUE.exec(input.skeleton.text);
+    if (!cue) return [];
     const spots = spotsIn(input.skeleton, input.skeleton.text);
     const honors = firstOfEach(
       input,
       spots.filter((s) => s.mention.kind === "Honor"),
     );
-    const holders = holdersOf(input, spots);
+    const holders = holdersOf(input, spots, cue.index);
     // Several honors go to one holder only: with several holders, who won which is unsaid.
     if (honors.length === 0 || holders.length === 0) return [];
     if (honors.length > 1 && holders.length > 1) return [];
-    const cue = CUE.exec(input.skeleton.text) as RegExpExecArray;
     // The evidence runs from the first of holder, cue and honor to the last, whatever their order.
     const edges = [...holders, ...honors, { start: cue.index, end: cue.index + cue[0].length }];
     const start = Math.min(...edges.map((e) => e.start));
