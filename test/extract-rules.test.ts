@@ -6299,6 +6299,38 @@ const roundTwentyFiveShapes: GenreCase[] = [
   },
 ];
 
+const roundTwentySixShapes: GenreCase[] = [
+  {
+    name: "'Lakeshire Airlines', 'Hemu Airways': a carrier is a body",
+    text: "Travel News\n\nThe inspectors flew with Lakeshire Airlines and Hemu Airways before the ranking was published.",
+    expect: { organizations: ["Lakeshire Airlines", "Hemu Airways"] },
+  },
+  {
+    name: "'won the Harold J. Brenner Award': a person's name with a middle initial inside an honor's name",
+    text: "Campus News\n\nProfessor Qiao Lin won the Harold J. Brenner Award for Coastal Research in 2021.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Qiao Lin",
+          honor: "Harold J. Brenner Award for Coastal Research",
+          date: "2021",
+        },
+      ],
+      notPeople: ["Harold J. Brenner"],
+    },
+  },
+  {
+    name: "'his work was recognized by many awards, including A (2015) and B (2019)': the person's honors, each with its year",
+    text: "Campus News\n\nDr. Hao Pengfei leads the Pine Lab of Soil Ecology. He joined the Lake Institute in 2008, and his work was recognized by many awards, including the Hill Young Scientist Prize (2015) and the Lakeshire Ecology Medal (2019).",
+    expect: {
+      conferrals: [
+        { recipient: "Hao Pengfei", honor: "Hill Young Scientist Prize", date: "2015" },
+        { recipient: "Hao Pengfei", honor: "Lakeshire Ecology Medal", date: "2019" },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -6352,6 +6384,7 @@ const families: Record<string, GenreCase[]> = {
   "round twenty-three shapes": roundTwentyThreeShapes,
   "round twenty-four shapes": roundTwentyFourShapes,
   "round twenty-five shapes": roundTwentyFiveShapes,
+  "round twenty-six shapes": roundTwentySixShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

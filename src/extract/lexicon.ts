@@ -132,6 +132,15 @@ const HEADS: Record<HeadKind, string[]> = {
     "inn",
     "supermarket",
     "eatery",
+    // Carriers, venues and makers the genre ranks and certifies ("Lakeside Airlines").
+    "airline",
+    "airway",
+    "stadium",
+    "mall",
+    "archive",
+    "vineyard",
+    "pharmaceutical",
+    "motor",
   ],
   Program: [
     "policy",

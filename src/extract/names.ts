@@ -530,6 +530,9 @@ function westernInitialled(tokens: Token[], i: number): number | undefined {
   if (!last?.cap || last.acronym || !CAPITALISED_WORD.test(last.text) || headKind(last.text))
     return undefined;
   if (headKind(first.text) || BREAK_WORDS.has(first.lower)) return undefined;
+  // "William B. Coley Award": a capitalised head after the name makes it a name of its own.
+  const next = tokens[i + 4];
+  if (next?.cap && headKind(next.text)) return undefined;
   return i + 4;
 }
 
@@ -980,6 +983,18 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       }
       if (isNameWord(prev) && headKind(prev.text) === "Place") {
         first--;
+        continue;
+      }
+      // "William B. Coley Award", "John F. Kennedy School": a middle initial inside the name of the
+      // person a body or an honor is named after.
+      if (
+        prev.text === "." &&
+        ONE_CAPITAL.test(tokens[first - 2]?.text ?? "") &&
+        isNameWord(tokens[first - 3]) &&
+        !used[first - 2] &&
+        !used[first - 3]
+      ) {
+        first -= 2;
         continue;
       }
       // "Best TV Series Award", "Best Book Award": what an honor is given for may be a kind of work.

@@ -8,10 +8,12 @@ import { emit, honorsAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const WINS =
-  "(?:has\\s+|had\\s+)?(?:(?:also|later|successively|once|then|again|subsequently)\\s+){0,2}(?:received|won|obtained|(?:was|were|been)\\s+awarded|(?:was|were|been)\\s+granted|(?:was|were|been)\\s+given|(?:was|were|been)\\s+named|(?:was|were|been)\\s+honou?red\\s+as|(?:was|were|been)\\s+elected(?:\\s+as)?|(?:was|were|been)\\s+inducted(?=\\s+(?:as|into)\\b))\\s+";
+  "(?:has\\s+|had\\s+)?(?:(?:also|later|successively|once|then|again|subsequently)\\s+){0,2}(?:received|won|obtained|(?:was|were|been)\\s+awarded|(?:was|were|been)\\s+granted|(?:was|were|been)\\s+given|(?:was|were|been)\\s+named|(?:was|were|been)\\s+honou?red\\s+as|(?:was|were|been)\\s+elected(?:\\s+as)?|(?:was|were|been)\\s+inducted(?=\\s+(?:as|into)\\b)|(?:was|were|been)\\s+recogni[sz]ed\\s+(?:by|with))\\s+";
 // "He won ...", "..., and she also won ...", "He applied for ..., and won ...".
+// "His work was recognized by ...": what a person did stands for the person.
+const HIS_WORK = "(?:his|her)\\s+(?:work|research|studies|achievements?)";
 const PRONOUN_WINS = new RegExp(
-  `^\\s*(?:(?:Later|Then|Also|Recently)\\s*,\\s*)?(?:He|She)\\s+${WINS}|(?:,|;|\\band)\\s+(?:and\\s+)?(?:he|she)\\s+${WINS}|^\\s*(?:He|She)\\s[^.;\\uE000]{0,200}?,?\\s+and\\s+${WINS}`,
+  `^\\s*(?:(?:Later|Then|Also|Recently)\\s*,\\s*)?(?:He|She|${HIS_WORK})\\s+${WINS}|(?:,|;|\\band)\\s+(?:and\\s+)?(?:he|she|${HIS_WORK})\\s+${WINS}|^\\s*(?:He|She)\\s[^.;\\uE000]{0,200}?,?\\s+and\\s+${WINS}`,
   "gi",
 );
 // "Both were inducted as ...", "They won the prize ...": the people the sentence before named.
@@ -103,7 +105,7 @@ function personOfSurname(
 export const pronounSubject: ConferralRule = {
   name: "pronoun-subject",
   example: "The runner-up was Lu Min, a reporter. She received the award for her reporting.",
-  gate: /\b(?:[Hh]e|[Ss]he|Both|They|The\s+two)\s/,
+  gate: /\b(?:[Hh]e|[Ss]he|Both|They|The\s+two|[Hh]is\s+(?:work|research|studies|achievement)|[Hh]er\s+(?:work|research|studies|achievement))\s/,
   find(input) {
     const { skeleton } = input;
     const out = [];
