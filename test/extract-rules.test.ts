@@ -3345,7 +3345,7 @@ const roundTenShapes: GenreCase[] = [
     expect: {
       conferrals: [
         { recipient: "Maple Court", honor: "highest three-star rating" },
-        { recipient: "Cedar Garden", honor: '"Game of the Year" award' },
+        { recipient: "Cedar Garden", honor: "Game of the Year" },
       ],
     },
   },
@@ -6328,6 +6328,52 @@ const roundTwentySixShapes: GenreCase[] = [
         { recipient: "Hao Pengfei", honor: "Lakeshire Ecology Medal", date: "2019" },
       ],
     },
+  },
+  {
+    name: "'won the X prize as well as the Y award': the first honor ends before 'as well as'",
+    text: "Law News\n\nHemu Holdings won the Pine Counsel Team of the Year prize as well as the Lake Counsel Team of the Year award.",
+    expect: {
+      someConferrals: [{ recipient: "Hemu Holdings", honor: "Pine Counsel Team of the Year" }],
+    },
+  },
+  {
+    name: "'in total', 'for the 2020 ranking period': what follows the honor is not its name",
+    text: "Travel News\n\nLakeshire Airlines has been certified as a global 4-Star Airline for the 2020 ranking period. Pine Normal University was approved as a provincial first-class major construction site in total.",
+    expect: {
+      conferrals: [
+        { recipient: "Lakeshire Airlines", honor: "global 4-Star Airline" },
+        {
+          recipient: "Pine Normal University",
+          honor: "provincial first-class major construction site",
+        },
+      ],
+    },
+  },
+  {
+    name: "'received a share of the X Prize': the share is of the prize",
+    text: "Book News\n\nThe poet Qiao Yuan received a share of the Lakeside Poetry Prize for her third collection.",
+    expect: { conferrals: [{ recipient: "Qiao Yuan", honor: "Lakeside Poetry Prize" }] },
+  },
+  {
+    name: "guard: 'Law Firm of the Year for Shipping', 'Deal Team of the Year': titles given for a year are honors, not bodies",
+    text: "Law News\n\nPinecrest Legal Group won the Hill Law Firm of the Year for Shipping and the Hill Deal Team of the Year at the gala.",
+    expect: {
+      conferrals: [
+        { recipient: "Pinecrest Legal Group", honor: "Hill Law Firm of the Year for Shipping" },
+        { recipient: "Pinecrest Legal Group", honor: "Hill Deal Team of the Year" },
+      ],
+      notOrganizations: ["Hill Law Firm of the Year for Shipping", "Hill Deal Team of the Year"],
+    },
+  },
+  {
+    name: "'won the Coach of the Year award': the title is the honor, the word 'award' says what it is",
+    text: "Sports News\n\nThe rowing coach Hao Jun won the Coach of the Year award at the Lakeshire gala.",
+    expect: { conferrals: [{ recipient: "Hao Jun", honor: "Coach of the Year" }] },
+  },
+  {
+    name: "'won the X award ahead of A, B and C': the runners-up hold nothing",
+    text: "Sports News\n\nThe skater Qiao Ning won the Best Newcomer of the Year award ahead of her teammate Hao Lan, the diver Bo Xue and the archer Lin Tao.",
+    expect: { conferrals: [{ recipient: "Qiao Ning", honor: "Best Newcomer of the Year" }] },
   },
 ];
 

@@ -55,6 +55,7 @@ import {
   findPinyinListedPlaces,
   findSizedRankings,
   findUnitsOfBodies,
+  findYearTitles,
   isGenericName,
   isLegalForm,
   isLowercasePlaceHead,
@@ -484,7 +485,7 @@ function readSentence(
     });
     for (let i = first; i < last; i++) blocked[i] = true;
   }
-  for (const span of findSizedRankings(tokens, blocked)) {
+  for (const span of [...findSizedRankings(tokens, blocked), ...findYearTitles(tokens, blocked)]) {
     spans.push({ span, person: false });
     markTaken(blocked, span);
   }

@@ -851,6 +851,47 @@ export function findSizedRankings(tokens: Token[], blocked: boolean[]): NameSpan
   return spans;
 }
 
+/** Most capitalised words before "of the Year" that belong to the title. */
+const YEAR_TITLE_REACH = 5;
+
+/**
+ * A title given for a year: "Coach of the Year", "China Law Firm of the Year for Banking",
+ * "Newcomer of the Year". Capitalised words, "of the Year", then a capitalised field after "for".
+ * The head is no body whatever it says ("Firm", "Team"): the whole is an honor.
+ */
+export function findYearTitles(tokens: Token[], blocked: boolean[]): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (
+      tokens[i]?.lower !== "of" ||
+      tokens[i + 1]?.lower !== "the" ||
+      tokens[i + 2]?.text !== "Year"
+    )
+      continue;
+    if (blocked[i] || blocked[i + 2]) continue;
+    let first = i;
+    while (
+      first > 0 &&
+      i - first < YEAR_TITLE_REACH &&
+      !blocked[first - 1] &&
+      isNameWord(tokens[first - 1]) &&
+      !BREAK_WORDS.has((tokens[first - 1] as Token).lower)
+    )
+      first--;
+    if (first === i) continue;
+    let last = i + 3;
+    // "Landscape of the Year Award": a capitalised award word is the title's own.
+    if (/^(?:Awards?|Prizes?|Title|Trophy)$/.test(tokens[last]?.text ?? "")) last++;
+    // "... of the Year for Intellectual Property": the field the title is for.
+    if (tokens[last]?.lower === "for" && isNameWord(tokens[last + 1])) {
+      last += 2;
+      while (isNameWord(tokens[last]) && !blocked[last]) last++;
+    }
+    spans.push({ kind: "Honor", first, last, nucleus: i - 1, definite: false, quoted: false });
+  }
+  return spans;
+}
+
 /**
  * Scans the tokens of one sentence. `blocked[i]` marks tokens already used (people, numbers).
  */
