@@ -6375,6 +6375,20 @@ const roundTwentySixShapes: GenreCase[] = [
     text: "Sports News\n\nThe skater Qiao Ning won the Best Newcomer of the Year award ahead of her teammate Hao Lan, the diver Bo Xue and the archer Lin Tao.",
     expect: { conferrals: [{ recipient: "Qiao Ning", honor: "Best Newcomer of the Year" }] },
   },
+  {
+    name: "'novelist Kenta Morioka', 'directed by Aruna Devi': a name of any origin after an occupation or a maker's 'by'",
+    text: "Film News\n\nThe jury, chaired by novelist Kenta Morioka, praised the film directed by Aruna Devi.",
+    expect: {
+      people: [{ name: "Kenta Morioka" }, { name: "Aruna Devi" }],
+    },
+  },
+  {
+    name: "'Past winners include Qiao Lin, Kenta Morioka and Aruna Devi': names listed after a person are people",
+    text: "Prize News\n\nThe Lakeside Design Prize was founded in 1990. Past winners include Qiao Lin, Kenta Morioka and Aruna Devi.",
+    expect: {
+      people: [{ name: "Qiao Lin" }, { name: "Kenta Morioka" }, { name: "Aruna Devi" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

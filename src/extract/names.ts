@@ -207,6 +207,12 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
       i = western - 1;
       continue;
     }
+    const introduced = roleIntroducedName(tokens, i);
+    if (introduced) {
+      people.push([i, introduced]);
+      i = introduced - 1;
+      continue;
+    }
     if (westernPosted(tokens, i)) {
       people.push([i, i + 2]);
       i++;
@@ -268,7 +274,49 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
     people.push([i, i + 2]);
     i++;
   }
-  return people;
+  return withListedPeers(tokens, people);
+}
+
+/** The separators of a list of names: a comma, "and", or both. */
+function listSeparatorEnd(tokens: Token[], at: number): number | undefined {
+  let j = at;
+  if (tokens[j]?.text === ",") j++;
+  if (tokens[j]?.lower === "and") j++;
+  return j > at ? j : undefined;
+}
+
+/** Whether a name read from `start` to `end` closes a list item: a comma, "and", or the clause end. */
+function closesItem(tokens: Token[], end: number): boolean {
+  const next = tokens[end];
+  return next === undefined || /^(?:,|and|\.|;|:|\))$/.test(next.lower);
+}
+
+/**
+ * "Past winners include Frank Gehry, Tadao Ando and Renzo Piano": two or three capitalised words
+ * that name nothing else, listed right after a person, are a person too.
+ */
+function withListedPeers(
+  tokens: Token[],
+  people: Array<[number, number]>,
+): Array<[number, number]> {
+  if (people.length === 0) return people;
+  const taken = new Set(people.map(([first]) => first));
+  const added: Array<[number, number]> = [];
+  for (const [, last] of people) {
+    let at = last;
+    for (let guard = 0; guard < 12; guard++) {
+      const start = listSeparatorEnd(tokens, at);
+      if (start === undefined || taken.has(start)) break;
+      let end = start;
+      while (end - start < MAX_INTRODUCED_WORDS && isIntroducedNameWord(tokens[end])) end++;
+      if (end - start < 2 || !closesItem(tokens, end)) break;
+      added.push([start, end]);
+      taken.add(start);
+      at = end;
+    }
+  }
+  if (added.length === 0) return people;
+  return [...people, ...added].sort((a, b) => a[0] - b[0]);
 }
 
 /** Pinyin heads of place names: village, hamlet, temple, town, township, gully, pass, ... */
@@ -603,6 +651,86 @@ function westernPosted(tokens: Token[], i: number): boolean {
   let post = tokens[i + 3];
   if (post && /^(?:a|an|the|former|then|retired|honorary)$/.test(post.lower)) post = tokens[i + 4];
   return post !== undefined && !post.cap && TITLE_WORDS.has(post.lower);
+}
+
+/** Occupations the genre puts right before a person's name: "novelist Amitav Ghosh". */
+const ROLE_BEFORE_NAME = new Set([
+  "novelist",
+  "writer",
+  "author",
+  "poet",
+  "essayist",
+  "playwright",
+  "screenwriter",
+  "translator",
+  "illustrator",
+  "director",
+  "filmmaker",
+  "producer",
+  "actor",
+  "actress",
+  "singer",
+  "composer",
+  "conductor",
+  "pianist",
+  "artist",
+  "painter",
+  "sculptor",
+  "photographer",
+  "designer",
+  "architect",
+  "scientist",
+  "physicist",
+  "chemist",
+  "biologist",
+  "economist",
+  "mathematician",
+  "astronomer",
+  "athlete",
+  "player",
+  "coach",
+  "swimmer",
+  "skater",
+  "chef",
+]);
+/** "directed by Aktan Kubat", "designed by Renzo Piano": a maker's participle, then the maker. */
+const MADE_BY =
+  /^(?:directed|written|designed|translated|illustrated|composed|painted|authored|produced)$/;
+const NAME_WORD = /^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$/;
+const MAX_INTRODUCED_WORDS = 3;
+
+/**
+ * "novelist Haruki Murakami", "directed by Abbas Kiarostami": two or three capitalised words that
+ * name nothing else, right after an occupation in lower case or a maker's "by"; the end index.
+ * A name of any origin: the words around it say it is a person's.
+ */
+function roleIntroducedName(tokens: Token[], i: number): number | undefined {
+  const before = tokens[i - 1];
+  if (!before || before.cap) return undefined;
+  const role = ROLE_BEFORE_NAME.has(before.lower);
+  const madeBy = before.lower === "by" && MADE_BY.test(tokens[i - 2]?.lower ?? "");
+  if (!role && !madeBy) return undefined;
+  let end = i;
+  while (end - i < MAX_INTRODUCED_WORDS && isIntroducedNameWord(tokens[end])) end++;
+  if (end - i < 2 || tokens[end]?.cap || /^[+&]$/.test(tokens[end]?.text ?? "")) return undefined;
+  return end;
+}
+
+/** Words of a firm's name, not a person's: "Beyotime Biotechnology", "Mochen Architects". */
+const FIRM_WORD = /(?:ology|tech|tronics|ware|architects?|design|partners)$/i;
+
+function isIntroducedNameWord(token: Token | undefined): boolean {
+  if (!token || token.acronym || !NAME_WORD.test(token.text) || FIRM_WORD.test(token.text))
+    return false;
+  const lower = token.lower;
+  return (
+    headKind(token.text) === undefined &&
+    !isPlaceName(lower) &&
+    !BREAK_WORDS.has(lower) &&
+    !NON_NAME_WORDS.has(lower) &&
+    !MONTH_NAMES.has(lower) &&
+    !TITLE_WORDS.has(lower)
+  );
 }
 
 /** ", chairman of ..." or ", Li Ming": a post or another person follows. */
