@@ -4499,7 +4499,7 @@ const roundFourteenShapes: GenreCase[] = [
   },
   {
     name: "'respectively' with a holder not read: the ones read keep their own honor only",
-    text: "News\n\nThe Life Prize, Matter Prize and Number Prize went to Li Wenhua, Yang Xuemin and Mok Tarnel, respectively.",
+    text: "News\n\nThe Life Prize, Matter Prize and Number Prize went to Li Wenhua, Yang Xuemin and a retired teacher, respectively.",
     expect: {
       conferrals: [
         { recipient: "Li Wenhua", honor: "Life Prize" },
