@@ -6389,6 +6389,16 @@ const roundTwentySixShapes: GenreCase[] = [
       people: [{ name: "Qiao Lin" }, { name: "Kenta Morioka" }, { name: "Aruna Devi" }],
     },
   },
+  {
+    name: "'The X went to A in 2005 and B in 2010': each holder takes the year right after its name",
+    text: "Prize News\n\nThe Lakeside Design Prize went to Qiao Lin in 2005 and Hao Pengfei in 2010.",
+    expect: {
+      conferrals: [
+        { recipient: "Qiao Lin", honor: "Lakeside Design Prize", date: "2005" },
+        { recipient: "Hao Pengfei", honor: "Lakeside Design Prize", date: "2010" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -1024,6 +1024,11 @@ export function pairConferrals(
   const { state, context, skeleton } = clause;
   const pairs: Array<{ conferral: Conferral; object: HonorObject }> = [];
   for (const recipient of recipients) {
+    // "A in 2001 and B in 2013": a year right after each of several holders of one honor is theirs.
+    const own =
+      recipients.length > 1 && objects.length === 1
+        ? yearAfterMention(skeleton, recipient)
+        : undefined;
     for (const object of objects) {
       if (object.honor.id === recipient.id) continue;
       const matchEnd = Math.max(end, object.end);
@@ -1038,10 +1043,17 @@ export function pairConferrals(
         matchEnd,
         skeleton,
       );
+      if (own) conferral.date = own;
       pairs.push({ conferral, object });
     }
   }
   return pairs;
+}
+
+function yearAfterMention(skeleton: Skeleton, mention: Mention): string | undefined {
+  const placeholder = `\uE000${skeleton.indexOf(mention)}\uE001`;
+  const at = skeleton.text.indexOf(placeholder);
+  return at < 0 ? undefined : yearAfter(skeleton.text, at + placeholder.length);
 }
 
 /** Issuers and nominators named with "by": "recommended by X" nominates, "named by Y" confers. */

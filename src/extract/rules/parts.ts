@@ -307,7 +307,8 @@ export function emit(
   const pairs = pairConferrals(input, recipients, objects, status, extra, start, 0);
   const counted = countedBefore(skeleton, recipients);
   for (const { conferral, object } of pairs) {
-    const year = yearAfter(skeleton.text, object.end);
+    // A holder's own year, read when pairing, comes first.
+    const year = conferral.date ?? yearAfter(skeleton.text, object.end);
     if (year) conferral.date = year;
     else if (date) conferral.date = date;
     const size = options.cohortSize ?? topCount(object.honor.name) ?? counted;
