@@ -6399,6 +6399,20 @@ const roundTwentySixShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'Below are the X winners from Pine City:' then one name a line, unnumbered: each line holds X; products are works",
+    text: "Design News\n\nBelow are the Lakeside Design Award winners from Pine City:\n\nHemu Smart Desk Lamp\n\nQiao Air Purifier\n\nKestrel X2 Drone\n\nThe city has many design studios. They will meet in May.",
+    expect: {
+      conferrals: ["Hemu Smart Desk Lamp", "Qiao Air Purifier", "Kestrel X2 Drone"].map(
+        (recipient) => ({ recipient, honor: "Lakeside Design Award" }),
+      ),
+    },
+  },
+  {
+    name: "'won the iF Gold Award': a brand that opens in lower case is part of the honor's name",
+    text: "Design News\n\nThe Kestrel X2 Drone won the iF Gold Award this spring.",
+    expect: { conferrals: [{ recipient: "Kestrel X2 Drone", honor: "iF Gold Award" }] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

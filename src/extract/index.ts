@@ -511,8 +511,7 @@ function readSentence(
   for (const { span } of spans) {
     const start = (tokens[span.first] as Token).start;
     const end = (tokens[span.last - 1] as Token).end;
-    const kind: MentionKind =
-      span.kind === "Work" ? "Document" : span.creative ? "Work" : span.kind;
+    const kind: MentionKind = span.creative ? "Work" : span.kind;
     const mention = state.newMention(
       kind,
       start,

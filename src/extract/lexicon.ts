@@ -272,7 +272,32 @@ const HEADS: Record<HeadKind, string[]> = {
     "spot",
     "resort",
   ],
-  Work: [],
+  // Products the design and invention awards name: "Pine X3 Drone", "Lake Smart Desk Lamp".
+  Work: [
+    "drone",
+    "robot",
+    "scanner",
+    "lamp",
+    "phone",
+    "smartphone",
+    "headphone",
+    "earphone",
+    "speaker",
+    "laptop",
+    "tablet",
+    "camera",
+    "printer",
+    "humidifier",
+    "purifier",
+    "massager",
+    "oximeter",
+    "excavator",
+    "tractor",
+    "plug",
+    "watch",
+    "kettle",
+    "router",
+  ],
 };
 
 const HEAD_OF = new Map<string, HeadKind>();

@@ -761,6 +761,8 @@ function isNameWord(token: Token | undefined): boolean {
   if (!token?.word) return false;
   if (token.acronym) return !NON_ORG_ACRONYMS.has(token.text) || FIELD_ACRONYMS.has(token.text);
   if (!token.cap) return false;
+  // "iF": a brand in its own case is no function word, whatever its letters spell.
+  if (token.text.charCodeAt(0) >= 97) return true;
   return (
     !BREAK_WORDS.has(token.lower) &&
     !NON_NAME_WORDS.has(token.lower) &&

@@ -173,6 +173,7 @@ export function unglue(text: string): string {
 const LOWER_CASE_LETTER = /[a-z]/;
 const TWO_CAPITALS = /^[A-Z][^a-z]*[A-Z]/;
 const LETTER_OR_DIGIT_FIRST = /^[\p{L}\p{N}]/u;
+const BRAND_CASE = /^[a-z][A-Z][A-Za-z]{0,8}$/;
 
 function makeToken(text: string, start: number): Token {
   const first = text.charCodeAt(0);
@@ -182,7 +183,8 @@ function makeToken(text: string, start: number): Token {
     (first >= 65 && first <= 90) ||
     (first >= 97 && first <= 122) ||
     (first > 127 && LETTER_OR_DIGIT_FIRST.test(text));
-  const cap = first >= 65 && first <= 90;
+  // "iF", "iPhone", "eBay": a brand that opens in lower case is capitalised like a name.
+  const cap = (first >= 65 && first <= 90) || BRAND_CASE.test(text);
   return {
     text,
     lower: text.toLowerCase(),

@@ -69,10 +69,20 @@ interface ListItem extends Item {
 }
 
 /** The item a line opens, with its number, or undefined when the line is no item. */
-function itemOf(line: { start: number; end: number; text: string }): ListItem | undefined {
-  const marker = NUMBERED.exec(line.text) ?? BULLETED.exec(line.text);
+function itemOf(
+  line: { start: number; end: number; text: string },
+  unmarked = false,
+): ListItem | undefined {
+  const marker =
+    NUMBERED.exec(line.text) ?? BULLETED.exec(line.text) ?? (unmarked ? NO_MARKER : null);
   if (!marker) return undefined;
   const body = line.text.slice(marker[0].length).replace(/[ \t;.]+$/, "");
+  // An unmarked line is a name only when nothing follows the name on it (no columns either).
+  if (
+    marker === NO_MARKER &&
+    ((NAME_END.exec(body)?.index ?? body.length) < body.length || /\S(?: {2,}|\t)\S/.test(body))
+  )
+    return undefined;
   if (!/^[A-Z0-9\u4E00-\u9FFF"\u201C]/.test(body)) return undefined;
   const length = NAME_END.exec(body)?.index ?? body.length;
   const name = body.slice(0, length).trim();
@@ -100,14 +110,21 @@ function restarts(items: ListItem[], item: ListItem): boolean {
   return item.number === 1 && last > 2;
 }
 
-/** The run of items on the lines after `from`, or none when it is short or out of order. */
-function runAfter(view: string, from: number): ListItem[] {
+/** What an unmarked item opens with: nothing. */
+const NO_MARKER = Object.assign([""], { index: 0, input: "" }) as RegExpExecArray;
+
+/**
+ * The run of items on the lines after `from`, or none when it is short or out of order. Items
+ * without a number or bullet (after a line that ends with a colon) run with no caption between.
+ */
+function runAfter(view: string, from: number, unmarked = false): ListItem[] {
   const items: ListItem[] = [];
   let gap = 0;
   for (const line of linesAfter(view, from)) {
     if (items.length >= MAX_ITEMS) break;
     if (line.text.trim() === "") continue;
-    const item = itemOf(line);
+    const item = itemOf(line, unmarked);
+    if (unmarked && !item) break;
     // "28 X" then a caption and "1 Y": a list that starts again is another list.
     if (item && restarts(items, item)) break;
     if (item) {
@@ -146,7 +163,14 @@ export const lineList: ConferralRule = {
         ? honorInContext(input)
         : undefined);
     if (!honor) return [];
-    const items = runAfter(state.view, context.sentence.end);
+    // "Below are the X winners from Pine City:" then one name a line, no numbers.
+    const marked = runAfter(state.view, context.sentence.end);
+    // A category line of its own ("X Award:") is the category-winners rule's.
+    const unmarked =
+      marked.length === 0 &&
+      /:\s*$/.test(text) &&
+      !isCategoryLine({ start: context.sentence.start, end: context.sentence.end, text });
+    const items = unmarked ? runAfter(state.view, context.sentence.end, true) : marked;
     return itemConferrals(input, items, honor, statusOf(text, text), 0.7);
   },
 };
