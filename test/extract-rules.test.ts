@@ -6413,6 +6413,14 @@ const roundTwentySixShapes: GenreCase[] = [
     text: "Design News\n\nThe Kestrel X2 Drone won the iF Gold Award this spring.",
     expect: { conferrals: [{ recipient: "Kestrel X2 Drone", honor: "iF Gold Award" }] },
   },
+  {
+    name: "'Professor Aruna Devi Kumar won the X', 'Mr Qiao is recognised': after a personal title, a person, not a body",
+    text: "Prize News\n\nProfessor Aruna Devi Kumar won the Lakeside Science Prize. Mr Qiao is recognised for his bridges.",
+    expect: {
+      conferrals: [{ recipient: "Aruna Devi Kumar", honor: "Lakeside Science Prize" }],
+      notOrganizations: ["Professor Aruna Devi Kumar", "Aruna Devi Kumar", "Mr Qiao"],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -2818,7 +2818,13 @@ export function findNamedSubjects(
     // The list opens the clause: nothing but punctuation before it, read items included
     // ("Lake Park and Nanhu Bridge won": the list starts at "Lake").
     if (items.length === 0 || (tokens[listStart - 1]?.word ?? false)) continue;
-    for (const [first, last] of items) found.push(takeBody(first, last, taken));
+    for (const [first, last] of items) {
+      // "Professor Joseph Peiris won", "Mr Wang is recognised": after a personal title, a person.
+      const titled = TITLE_BEFORE.has((tokens[first] as Token).lower) ? first + 1 : first;
+      const span = takeBody(titled, last, taken);
+      if (titled > first || titledBefore(tokens, first)) span.kind = "Person";
+      if (span.last > span.first) found.push(span);
+    }
   }
   return found;
 }
