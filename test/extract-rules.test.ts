@@ -6421,6 +6421,16 @@ const roundTwentySixShapes: GenreCase[] = [
       notOrganizations: ["Professor Aruna Devi Kumar", "Aruna Devi Kumar", "Mr Qiao"],
     },
   },
+  {
+    name: "'A has been rated as X, and is also honored as the Y': the second predicate's honor, after the first's",
+    text: "City News\n\nPinecrest has been rated as a National Forest City, and is also honored as the city of paper kites.",
+    expect: {
+      conferrals: [
+        { recipient: "Pinecrest", honor: "National Forest City" },
+        { recipient: "Pinecrest", honor: "city of paper kites" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

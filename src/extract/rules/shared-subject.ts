@@ -25,7 +25,9 @@ function sharedSubject(input: RuleInput) {
   SECOND_PREDICATE.lastIndex = opener + subject[0].length;
   for (let m = SECOND_PREDICATE.exec(text); m; m = SECOND_PREDICATE.exec(text)) {
     // "A won X and B received Y": a name right before "and" is a subject of its own.
-    if (/\uE001"?\s*$/.test(text.slice(0, m.index))) continue;
+    // (An honor there ends the first predicate: "was rated X, and is also honored as Y".)
+    const before = /\uE000(\d+)\uE001"?\s*$/.exec(text.slice(0, m.index));
+    if (before && skeleton.mentionAt(Number(before[1]))?.kind !== "Honor") continue;
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
     if (object?.honor.kind !== "Honor") continue;
     out.push(...emit(input, [holder], [object], m[0], m.index));
@@ -40,7 +42,8 @@ export const sharedSubjectRule: ConferralRule = {
   gate: /\band\s+(?:(?:has|have|had)\s+)?(?:also\s+|since\s+|later\s+){0,2}(?:(?:been|was|were|is|are)\s+|won\b|received\b|obtained\b|gained\b|earned\b)/i,
   needsNames: true,
   find(input) {
-    if (input.found.length > 0) return [];
-    return sharedSubject(input);
+    // The first predicate may have been read already; the second is this rule's.
+    const found = new Set(input.found.map((c) => c.honor));
+    return sharedSubject(input).filter((c) => !found.has(c.honor));
   },
 };
