@@ -6431,6 +6431,16 @@ const roundTwentySixShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'Past winners include A, B and C': earlier holders of the honor the text is about, named sentences before",
+    text: "Prize News\n\nThe engineer Qiao Lin has won this year's Lakeside Bridge Prize. She will receive it in May. Past winners include Hao Pengfei, Kenta Morioka and Aruna Devi.",
+    expect: {
+      conferrals: ["Qiao Lin", "Hao Pengfei", "Kenta Morioka", "Aruna Devi"].map((recipient) => ({
+        recipient,
+        honor: "Lakeside Bridge Prize",
+      })),
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

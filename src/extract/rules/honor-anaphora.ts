@@ -24,9 +24,14 @@ const AWARDEE_IN = new RegExp(
 const WON_BY =
   /\b(?:it|the\s+(?:award|prize|medal|title|honou?r))\s+(?:was\s+(?:won|claimed|taken|shared)\s+by|went\s+to|was\s+(?:given|presented|awarded|conferred)\s+(?:to|on|upon))\s+/gi;
 
+// "Past winners include A and B", "Notable past honorees include C": earlier holders of the honor
+// the text is about, named anywhere before.
+const EARLIER_HOLDERS = String.raw`(?:notable\s+)?(?:past|previous|former)\s+(?:winners|recipients|honou?rees|laureates|awardees)`;
+const EARLIER_OPEN = new RegExp(String.raw`^\s*${EARLIER_HOLDERS}\b`, "i");
+
 // "They include A, B and C"; "The winners are A and B": a sentence that opens with the holders
 // of the one honor the sentence before named.
-const HOLDERS_OPEN = String.raw`^\s*(?:they|these|those|(?:the|its)\s+(?:award-?)?(?:winners|recipients|honou?rees|laureates|awardees|inductees)(?:\s+of\s+(?:the|this)\s+(?:award|prize|honou?r|title|medal))?)\b`;
+const HOLDERS_OPEN = String.raw`^\s*(?:they|these|those|(?:the|its)\s+(?:award-?)?(?:winners|recipients|honou?rees|laureates|awardees|inductees)(?:\s+of\s+(?:the|this)\s+(?:award|prize|honou?r|title|medal))?|${EARLIER_HOLDERS})\b`;
 const THEY_ARE = new RegExp(
   String.raw`${HOLDERS_OPEN}(?:\s+(?:this|last)\s+year)?\s+(?:include|included|are|were)(?!\s+(?:[a-z]+ed|being|to)\b)\s*:?\s*`,
   "gi",
@@ -101,7 +106,9 @@ function wonBy(input: RuleInput) {
 
 function theyAre(input: RuleInput) {
   return readEach(input, THEY_ARE, (m) => ({
-    honor: soleHonorOf(input.state, input.context.sentence.index - 1),
+    honor:
+      soleHonorOf(input.state, input.context.sentence.index - 1) ??
+      (EARLIER_OPEN.test(m[0]) ? honorSoFar(input) : undefined),
     holders: () => listAfter(input, m.index + m[0].length),
   }));
 }
