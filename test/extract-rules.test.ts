@@ -6441,6 +6441,17 @@ const roundTwentySixShapes: GenreCase[] = [
       })),
     },
   },
+  {
+    name: "'The X Prize was founded in 1990. The prize had been given twice. In 2012 it was shared by A, B and C': 'it' through 'the prize'",
+    text: "Book News\n\nThe Lakeside Poetry Prize was founded in 1990. The prize had been given only twice before. In 2012 it was shared by three poets: Qiao Lin, Hao Pengfei and Bo Yuting.",
+    expect: {
+      conferrals: ["Qiao Lin", "Hao Pengfei", "Bo Yuting"].map((recipient) => ({
+        recipient,
+        honor: "Lakeside Poetry Prize",
+        date: "2012",
+      })),
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -94,12 +94,23 @@ function awardeeIn(input: RuleInput) {
   }));
 }
 
+/** "The prize had been given seven times. In 2011 it was shared by ...": "it" through "the prize". */
+const GENERIC_SUBJECT = /^\s*(?:The|This)\s+(award|prize|medal)\b/i;
+
+function itsHonor(input: RuleInput): Mention | undefined {
+  const named = honorOfSentenceBefore(input);
+  if (named) return named;
+  const { state, context } = input;
+  const before = state.sentences[context.sentence.index - 1];
+  const generic = before ? GENERIC_SUBJECT.exec(state.view.slice(before.start, before.end)) : null;
+  return generic ? antecedent(input, generic[1] as string) : undefined;
+}
+
 function wonBy(input: RuleInput) {
   return readEach(input, WON_BY, (m) => ({
-    // "it" is an honor only when the sentence before named one and only one.
-    honor: /^it\b/i.test(m[0])
-      ? honorOfSentenceBefore(input)
-      : antecedent(input, m[0].split(/\s+/)[1] ?? ""),
+    // "it" is an honor only when the sentence before named one and only one, or spoke of it
+    // as "the prize".
+    honor: /^it\b/i.test(m[0]) ? itsHonor(input) : antecedent(input, m[0].split(/\s+/)[1] ?? ""),
     holders: () => listAfter(input, m.index + m[0].length),
   }));
 }
