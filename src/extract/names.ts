@@ -2262,6 +2262,7 @@ const BUSINESS_DESCRIPTORS = new Set([
   "startup",
   "start-up",
   "firm",
+  "producer",
   "manufacturer",
   "retailer",
   "carmaker",
