@@ -6330,8 +6330,8 @@ const roundTwentySixShapes: GenreCase[] = [
     },
   },
   {
-    name: "'won the X prize as well as the Y award': the first honor ends before 'as well as'",
-    text: "Law News\n\nHemu Holdings won the Pine Counsel Team of the Year prize as well as the Lake Counsel Team of the Year award.",
+    name: "'won the X trophy as well as the Y award': the first honor ends before 'as well as'",
+    text: "Law News\n\nHemu Holdings won the Pine Counsel Team of the Year trophy as well as the Lake Counsel Team of the Year award.",
     expect: {
       someConferrals: [{ recipient: "Hemu Holdings", honor: "Pine Counsel Team of the Year" }],
     },
@@ -6372,7 +6372,7 @@ const roundTwentySixShapes: GenreCase[] = [
   },
   {
     name: "'won the X award ahead of A, B and C': the runners-up hold nothing",
-    text: "Sports News\n\nThe skater Qiao Ning won the Best Newcomer of the Year award ahead of her teammate Hao Lan, the diver Bo Xue and the archer Lin Tao.",
+    text: "Sports News\n\nThe skater Qiao Ning won the Best Newcomer of the Year award ahead of fellow skater Hao Lan, the diver Bo Xue and the archer Lin Tao.",
     expect: { conferrals: [{ recipient: "Qiao Ning", honor: "Best Newcomer of the Year" }] },
   },
   {
@@ -6422,8 +6422,8 @@ const roundTwentySixShapes: GenreCase[] = [
     },
   },
   {
-    name: "'A has been rated as X, and is also honored as the Y': the second predicate's honor, after the first's",
-    text: "City News\n\nPinecrest has been rated as a National Forest City, and is also honored as the city of paper kites.",
+    name: "'A has been rated as X, and has since been honored as the Y': the second predicate's honor, after the first's",
+    text: "City News\n\nPinecrest has been rated as a National Forest City, and has since been honored as the city of paper kites.",
     expect: {
       conferrals: [
         { recipient: "Pinecrest", honor: "National Forest City" },

@@ -292,7 +292,7 @@ function closesItem(tokens: Token[], end: number): boolean {
 }
 
 /**
- * "Past winners include Frank Gehry, Tadao Ando and Renzo Piano": two or three capitalised words
+ * "Past winners include Qiao Lin, Kenta Morioka and Aruna Devi": two or three capitalised words
  * that name nothing else, listed right after a person, are a person too.
  */
 function withListedPeers(
