@@ -838,7 +838,7 @@ function annotateMention(mention: Mention, tokens: Token[], span: NameSpan): voi
 }
 
 /**
- * "Dongxu Group Co., Ltd." is a group, as "Dongxu Group" is: the head a name has before its legal
+ * "Hemu Pump Group Co., Ltd." is a group, as "Hemu Pump Group" is: the head a name has before its legal
  * form, so that the name without the legal form is read as the same body.
  */
 function nucleusBeforeLegalForm(tokens: Token[], span: NameSpan): number {
@@ -1208,7 +1208,7 @@ function linkImplicitAcronyms(mentions: Mention[], defined: Map<string, Mention>
   }
 }
 
-/** "Sany Group ... SANY": a name's first word, as an acronym would write it. */
+/** "Kestra Group ... KESTRA": a name's first word, as an acronym would write it. */
 function shoutedFirstWord(name: string): string | undefined {
   const first = /^([A-Z][a-z]{2,9})\s+\S/.exec(name)?.[1];
   return first && !isPlaceName(first.toLowerCase()) ? first.toUpperCase() : undefined;

@@ -334,6 +334,46 @@ export const headKind = memoized((word): HeadKind | undefined => {
   return HEAD_OF.get(lower) ?? HEAD_OF.get(singular(lower));
 });
 
+/** Occupations the genre puts right before a person's name: "novelist Kenta Morioka". */
+export const OCCUPATIONS = new Set([
+  "novelist",
+  "writer",
+  "author",
+  "poet",
+  "essayist",
+  "playwright",
+  "screenwriter",
+  "translator",
+  "illustrator",
+  "director",
+  "filmmaker",
+  "actor",
+  "actress",
+  "singer",
+  "composer",
+  "conductor",
+  "pianist",
+  "artist",
+  "painter",
+  "sculptor",
+  "photographer",
+  "designer",
+  "architect",
+  "scientist",
+  "physicist",
+  "chemist",
+  "biologist",
+  "economist",
+  "mathematician",
+  "astronomer",
+  "athlete",
+  "player",
+  "coach",
+  "swimmer",
+  "skater",
+  "chef",
+]);
+
 /** Words that introduce a person's post; they never start an organization name. */
 export const TITLE_WORDS = new Set(
   [

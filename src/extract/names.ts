@@ -13,6 +13,7 @@ import {
   MONTH_NAMES,
   NON_NAME_WORDS,
   NON_ORG_ACRONYMS,
+  OCCUPATIONS,
   POSSESSIVE_OWNERS,
   SURNAMES,
   singular,
@@ -578,7 +579,7 @@ function westernInitialled(tokens: Token[], i: number): number | undefined {
   if (!last?.cap || last.acronym || !CAPITALISED_WORD.test(last.text) || headKind(last.text))
     return undefined;
   if (headKind(first.text) || BREAK_WORDS.has(first.lower)) return undefined;
-  // "William B. Coley Award": a capitalised head after the name makes it a name of its own.
+  // "Harold J. Brenner Award": a capitalised head after the name makes it a name of its own.
   const next = tokens[i + 4];
   if (next?.cap && headKind(next.text)) return undefined;
   return i + 4;
@@ -653,60 +654,21 @@ function westernPosted(tokens: Token[], i: number): boolean {
   return post !== undefined && !post.cap && TITLE_WORDS.has(post.lower);
 }
 
-/** Occupations the genre puts right before a person's name: "novelist Amitav Ghosh". */
-const ROLE_BEFORE_NAME = new Set([
-  "novelist",
-  "writer",
-  "author",
-  "poet",
-  "essayist",
-  "playwright",
-  "screenwriter",
-  "translator",
-  "illustrator",
-  "director",
-  "filmmaker",
-  "actor",
-  "actress",
-  "singer",
-  "composer",
-  "conductor",
-  "pianist",
-  "artist",
-  "painter",
-  "sculptor",
-  "photographer",
-  "designer",
-  "architect",
-  "scientist",
-  "physicist",
-  "chemist",
-  "biologist",
-  "economist",
-  "mathematician",
-  "astronomer",
-  "athlete",
-  "player",
-  "coach",
-  "swimmer",
-  "skater",
-  "chef",
-]);
-/** "directed by Aktan Kubat", "designed by Renzo Piano": a maker's participle, then the maker. */
+/** "directed by Aruna Devi", "designed by Ilya Moreau": a maker's participle, then the maker. */
 const MADE_BY =
   /^(?:directed|written|designed|translated|illustrated|composed|painted|authored|produced)$/;
 const NAME_WORD = /^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$/;
 const MAX_INTRODUCED_WORDS = 3;
 
 /**
- * "novelist Haruki Murakami", "directed by Abbas Kiarostami": two or three capitalised words that
+ * "novelist Kenta Morioka", "directed by Aruna Devi": two or three capitalised words that
  * name nothing else, right after an occupation in lower case or a maker's "by"; the end index.
  * A name of any origin: the words around it say it is a person's.
  */
 function roleIntroducedName(tokens: Token[], i: number): number | undefined {
   const before = tokens[i - 1];
   if (!before || before.cap) return undefined;
-  const role = ROLE_BEFORE_NAME.has(before.lower);
+  const role = OCCUPATIONS.has(before.lower);
   const madeBy = before.lower === "by" && MADE_BY.test(tokens[i - 2]?.lower ?? "");
   if (!role && !madeBy) return undefined;
   let end = i;
@@ -715,20 +677,17 @@ function roleIntroducedName(tokens: Token[], i: number): number | undefined {
   return end;
 }
 
-/** Words of a firm's name, not a person's: "Beyotime Biotechnology", "Mochen Architects". */
+/** Words of a firm's name, not a person's: "Hemu Biotechnology", "Pinecrest Architects". */
 const FIRM_WORD = /(?:ology|tech|tronics|ware|architects?|design|partners)$/i;
 
+/** A name word (as `isNameWord` reads one) that is no head, place, month or firm's word. */
 function isIntroducedNameWord(token: Token | undefined): boolean {
-  if (!token || token.acronym || !NAME_WORD.test(token.text) || FIRM_WORD.test(token.text))
-    return false;
-  const lower = token.lower;
+  if (!token || !NAME_WORD.test(token.text) || FIRM_WORD.test(token.text)) return false;
   return (
+    isNameWord(token) &&
     headKind(token.text) === undefined &&
-    !isPlaceName(lower) &&
-    !BREAK_WORDS.has(lower) &&
-    !NON_NAME_WORDS.has(lower) &&
-    !MONTH_NAMES.has(lower) &&
-    !TITLE_WORDS.has(lower)
+    !isPlaceName(token.lower) &&
+    !MONTH_NAMES.has(token.lower)
   );
 }
 
@@ -1155,7 +1114,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         first--;
         continue;
       }
-      // "William B. Coley Award", "John F. Kennedy School": a middle initial inside the name of the
+      // "Harold J. Brenner Award", "Ada K. Lin School": a middle initial inside the name of the
       // person a body or an honor is named after.
       if (
         prev.text === "." &&
@@ -2820,7 +2779,7 @@ export function findNamedSubjects(
     // ("Lake Park and Nanhu Bridge won": the list starts at "Lake").
     if (items.length === 0 || (tokens[listStart - 1]?.word ?? false)) continue;
     for (const [first, last] of items) {
-      // "Professor Joseph Peiris won", "Mr Wang is recognised": after a personal title, a person.
+      // "Professor Aruna Kumar won", "Mr Qiao is praised": after a personal title, a person.
       const titled = TITLE_BEFORE.has((tokens[first] as Token).lower) ? first + 1 : first;
       const span = takeBody(titled, last, taken);
       if (titled > first || titledBefore(tokens, first)) span.kind = "Person";

@@ -68,28 +68,26 @@ interface ListItem extends Item {
   number?: number;
 }
 
-/** The item a line opens, with its number, or undefined when the line is no item. */
+/**
+ * The item a line opens, with its number, or undefined when the line is no item. `unmarked` takes
+ * a line without number or bullet too, when the line is nothing but the name (no columns either).
+ */
 function itemOf(
   line: { start: number; end: number; text: string },
   unmarked = false,
 ): ListItem | undefined {
-  const marker =
-    NUMBERED.exec(line.text) ?? BULLETED.exec(line.text) ?? (unmarked ? NO_MARKER : null);
-  if (!marker) return undefined;
-  const body = line.text.slice(marker[0].length).replace(/[ \t;.]+$/, "");
-  // An unmarked line is a name only when nothing follows the name on it (no columns either).
-  if (
-    marker === NO_MARKER &&
-    ((NAME_END.exec(body)?.index ?? body.length) < body.length || /\S(?: {2,}|\t)\S/.test(body))
-  )
-    return undefined;
+  const marker = NUMBERED.exec(line.text) ?? BULLETED.exec(line.text);
+  if (!marker && !unmarked) return undefined;
+  const markerLength = marker?.[0].length ?? 0;
+  const body = line.text.slice(markerLength).replace(/[ \t;.]+$/, "");
   if (!/^[A-Z0-9\u4E00-\u9FFF"\u201C]/.test(body)) return undefined;
   const length = NAME_END.exec(body)?.index ?? body.length;
+  if (!marker && (length < body.length || /\S(?: {2,}|\t)\S/.test(body))) return undefined;
   const name = body.slice(0, length).trim();
   if (name === "" || name.split(/\s+/).length > MAX_WORDS || CLAUSE.test(name)) return undefined;
   if (lowerContentWords(name) > MAX_LOWER_WORDS) return undefined;
-  const start = line.start + marker[0].length;
-  const number = marker[1] === undefined ? undefined : Number(marker[1]);
+  const start = line.start + markerLength;
+  const number = marker?.[1] === undefined ? undefined : Number(marker[1]);
   return { start, end: start + name.length, ...(number === undefined ? {} : { number }) };
 }
 
@@ -109,9 +107,6 @@ function restarts(items: ListItem[], item: ListItem): boolean {
   if (items.length < 2 || last === undefined || item.number === undefined) return false;
   return item.number === 1 && last > 2;
 }
-
-/** What an unmarked item opens with: nothing. */
-const NO_MARKER = Object.assign([""], { index: 0, input: "" }) as RegExpExecArray;
 
 /**
  * The run of items on the lines after `from`, or none when it is short or out of order. Items
