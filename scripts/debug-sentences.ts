@@ -1,6 +1,7 @@
 // Prints each sentence with its outermost mentions bracketed as [Kind: surface], and the conferrals
 // read from it: a quick view for error analysis on a folder of announcements.
 import { buildAnalysisView, extractFacts, segmentSentences } from "../src/extract/index.ts";
+import { ruleThatRead } from "../src/extract/rules/index.ts";
 import { readAnnouncements } from "../src/ingest/index.ts";
 
 const args = process.argv.slice(2);
@@ -33,7 +34,7 @@ for (const a of announcements) {
     console.log(`  S${s.index}: ${out.replace(/\s+/g, " ")}`);
     for (const c of x.conferrals.filter((c) => c.evidence[0]?.sentenceIndex === s.index))
       console.log(
-        `    CONF ${name(c.recipient)} <= ${name(c.honor)} | ${c.issuers.map((i) => name(i.mention)).join("; ")} | ${c.date ?? ""} ${c.status}`,
+        `    CONF ${name(c.recipient)} <= ${name(c.honor)} | ${c.issuers.map((i) => name(i.mention)).join("; ")} | ${c.date ?? ""} ${c.status} (${ruleThatRead(c) ?? "after"})`,
       );
   }
 }

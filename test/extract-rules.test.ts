@@ -6454,6 +6454,26 @@ const roundTwentySixShapes: GenreCase[] = [
   },
 ];
 
+const roundTwentySevenShapes: GenreCase[] = [
+  {
+    name: "'The principal investigators in the project are: A, B and C': who did the work, not who won",
+    text: "Lab News\n\nThe Pine Lab of Soil Ecology won the first prize of the Hill Natural Science Award. The principal investigators in the project are: Qiao Lin, Hao Pengfei and Tan Yiru.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pine Lab of Soil Ecology",
+          honor: "first prize of the Hill Natural Science Award",
+        },
+      ],
+    },
+  },
+  {
+    name: "'Role models include A, B and C': a plain description names no honor",
+    text: "Campus News\n\nRole models include Qiao Lin, Hao Pengfei and Tan Yiru, among others. The participants of the survey were Wen Jia and Lu Ping.",
+    expect: { conferrals: [] },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -6508,6 +6528,7 @@ const families: Record<string, GenreCase[]> = {
   "round twenty-four shapes": roundTwentyFourShapes,
   "round twenty-five shapes": roundTwentyFiveShapes,
   "round twenty-six shapes": roundTwentySixShapes,
+  "round twenty-seven shapes": roundTwentySevenShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

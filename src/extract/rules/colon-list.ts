@@ -219,10 +219,14 @@ function closesLineOnList(input: RuleInput): boolean {
 const OPENS_INLINE =
   /\b(?:are|were|include|includes|included|is\s+as\s+follows|are\s+as\s+follows|namely)\s*:\s*(?=(?:the\s+)?"?\uE000)|^\s*(?:These|Those|The)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:are|were|include)\s+(?=(?:the\s+)?"?\uE000)|^\s*(?:These|Those|The)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\d+\s+[a-z]+)?\s*(?:[a-z-]+\s+){0,2}(?:people|persons|units|enterprises|companies|schools|villages|counties|cities|towns|museums|bases|projects|institutions|organi[sz]ations|individuals|winners|hospitals|parks)\s+(?:are|were|include)\s+(?=(?:the\s+)?"?\uE000)/;
 
+// "The principal investigators in the project are: A, B": who did the work, not who won.
+const WORKERS_SUBJECT =
+  /\b(?:investigators|participants|members|authors|co-authors|researchers|contributors|inventors|speakers|judges|jurors|guests|organi[sz]ers)\b/i;
+
 /** The names listed after an inline colon, when nothing but list glue stands between them. */
 function inlineItems(input: RuleInput): Mention[] {
   const opener = OPENS_INLINE.exec(input.skeleton.text);
-  if (!opener) return [];
+  if (!opener || WORKERS_SUBJECT.test(input.skeleton.text.slice(0, opener.index))) return [];
   const rest = input.skeleton.text.slice(opener.index + opener[0].length);
   const list =
     /^(?:(?:the\s+)?"?\uE000\d+\uE001"?\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)?)+\s*[.;]?\s*$/.exec(

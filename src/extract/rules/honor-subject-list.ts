@@ -52,6 +52,20 @@ function possessedWorks(input: RuleInput, from: number): Mention[] {
   return works.length >= MIN_WORKS ? works : [];
 }
 
+// What makes a lower-case phrase an honor's name: a rank or level, a ranking, a prize word.
+// "role models" and "Chinese cities" name no honor; "Chinese" counts only beside another cue.
+const HONOR_CUE = new RegExp(
+  String.raw`\b(?:${RANK_WORD.replace("China's|Chinese|China|", "")}|top|best|most|[a-z]+iest|gold(?:en)?|silver|bronze|awards?|prizes?|medals?|titles?|honou?rs?|fellows?|bases?|demonstration|key|excellent|outstanding|advanced|winners?|laureates?|(?<!\brole\s)models?)`,
+  "i",
+);
+
+/** "Model figures include", "The principal investigators are": a plain description of people or places. */
+function isPlainDescription(name: string): boolean {
+  const rest = name.replace(/^\s*\S+/, "");
+  // A title in capitals ends in one: "principle Investigators in the project" is no title.
+  return !/["\u201C\d]|\b[A-Z][\w'-]*\W*$/.test(rest) && !HONOR_CUE.test(name);
+}
+
 /** "the company", "the museum": a lower-case short form of a name. */
 function isShortForm(mention: Mention): boolean {
   return mention.surface === mention.surface.toLowerCase();
@@ -76,6 +90,7 @@ export const honorSubjectList: ConferralRule = {
     if (MEMBERS_OF.test(object.honor.name)) return [];
     // "The three enterprises are ...": a bare plural noun names a kind of holder, not an honor.
     if (!/\s/.test(object.honor.name.trim())) return [];
+    if (isPlainDescription(object.honor.name)) return [];
     const counted = COUNT_LAST.test(text.slice(0, opener + opening[0].length));
     if (counted && !COUNTED_TITLE.test(object.honor.name)) return [];
     const link = LINK.exec(text.slice(object.end));

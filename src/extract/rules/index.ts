@@ -134,6 +134,14 @@ const AFTER_THE_RULES: ReadonlyArray<(state: DocumentState, found: Conferral[]) 
   splitCategoryList,
 ];
 
+/** The rule that read each conferral, kept beside it for error analysis (`scripts/debug-sentences.ts`). */
+const readBy = new WeakMap<Conferral, string>();
+
+/** The name of the rule that read `conferral`, when a rule made this very object. */
+export function ruleThatRead(conferral: Conferral): string | undefined {
+  return readBy.get(conferral);
+}
+
 export function runConferralRules(
   state: DocumentState,
   context: SentenceContext,
@@ -146,7 +154,10 @@ export function runConferralRules(
     if (disabled.has(rule.name)) continue;
     if (rule.needsNames && !named) continue;
     if (rule.gate && !rule.gate.test(skeleton.text)) continue;
-    found.push(...rule.find({ state, context, skeleton, found }));
+    for (const conferral of rule.find({ state, context, skeleton, found })) {
+      readBy.set(conferral, rule.name);
+      found.push(conferral);
+    }
   }
   const distributed = distributeRespectively({ state, context, skeleton, found }, found);
   return AFTER_THE_RULES.reduce((kept, step) => step(state, kept), distributed);
