@@ -6472,6 +6472,38 @@ const roundTwentySevenShapes: GenreCase[] = [
     text: "Campus News\n\nRole models include Qiao Lin, Hao Pengfei and Tan Yiru, among others. The participants of the survey were Wen Jia and Lu Ping.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'is honored as a \"X with Y\"': a quoted title after a verb of conferring runs to its closing quote",
+    text: 'Campus News\n\nProf. Tan Yiru of the College of Horticulture is honored as a "Distinguished Professor with Special Support".',
+    expect: {
+      conferrals: [
+        { recipient: "Tan Yiru", honor: "Distinguished Professor with Special Support" },
+      ],
+    },
+  },
+  {
+    name: "'It is currently designated as a X, a Y and a Z': an adverb of time between the verb's parts",
+    text: "Museum News\n\nThe Hill Planetarium opened in 1990. It is currently designated as a National First-Class Museum, a National Science Education Base and a Pine Municipal Science Popularization Base.",
+    expect: {
+      conferrals: [
+        { recipient: "Hill Planetarium", honor: "National First-Class Museum" },
+        { recipient: "Hill Planetarium", honor: "National Science Education Base" },
+        { recipient: "Hill Planetarium", honor: "Pine Municipal Science Popularization Base" },
+      ],
+    },
+  },
+  {
+    name: "'were designated as X Towns, recognizing their efforts. A in P, B in Q and C received this honor': places placed in larger places, the title as the honor",
+    text: "River News\n\nSeven towns were recently designated as Global Clean River Towns, recognizing their sustained efforts in river protection. Qiaoling in Pine Province, Yuanxiu in Hill Province, Dongpai and Lanmei in Lake Province received this honor at the meeting.",
+    expect: {
+      conferrals: [
+        { recipient: "Qiaoling", honor: "Global Clean River Towns" },
+        { recipient: "Yuanxiu", honor: "Global Clean River Towns" },
+        { recipient: "Dongpai", honor: "Global Clean River Towns" },
+        { recipient: "Lanmei", honor: "Global Clean River Towns" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

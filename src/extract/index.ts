@@ -2690,15 +2690,17 @@ function findQuotedWorks(state: DocumentState, sentence: Sentence, top: Mention[
 
 // 'the honorary title of "Pine Hero"', 'the title, "Lake Guardian",', 'the "Pine Hero" title': a
 // quoted phrase a word for a title sets off is an honor, whatever its head.
+// 'honored as a "Model Worker with Special Merit"': a quoted phrase right after a verb of
+// conferring is the honor's whole name, whatever words it holds.
 const QUOTED_HONORARY_TITLE =
-  /\btitles?\s*(?:of\s+|,\s*)?(?:the\s+)?"([^"\n]{2,80})"|"([^"\n]{2,80})"\s+(?:honou?rary\s+)?titles?\b/gi;
+  /\btitles?\s*(?:of\s+|,\s*)?(?:the\s+)?"([^"\n]{2,80})"|"([^"\n]{2,80})"\s+(?:honou?rary\s+)?titles?\b|\b(?:honou?red|named|selected|rated|recogni[sz]ed|designated|elected|crowned|awarded|won|received)\s+(?:as\s+)?(?:(?:an?|the)\s+)?"([^"\n]{2,80})"/gi;
 
 function findQuotedTitles(state: DocumentState, sentence: Sentence, top: Mention[]): void {
   const text = state.view.slice(sentence.start, sentence.end);
   if (!text.includes('"')) return;
   const titles: QuotedTitle[] = [];
   for (const m of text.matchAll(QUOTED_HONORARY_TITLE)) {
-    const quoted = (m[1] ?? m[2]) as string;
+    const quoted = (m[1] ?? m[2] ?? m[3]) as string;
     // '"the Pine Hero,"': the article and the list's comma inside the quotes are not the title's.
     const lead = /^(?:the\s+)?/i.exec(quoted)?.[0].length ?? 0;
     const inner = quoted.slice(lead).replace(/[\s,.;]+$/, "");
@@ -2727,7 +2729,9 @@ function placeQuoted(
       x.evidence.start >= start &&
       x.evidence.end <= end;
     if (unlessNamed && top.some(named)) continue;
-    if (top.some((x) => x.kind === kind && x.evidence.start === start)) continue;
+    // A mention of the kind that starts there is kept unless it stops short of the quotes' end.
+    if (top.some((x) => x.kind === kind && x.evidence.start === start && x.evidence.end >= end))
+      continue;
     const crossing = top.some(
       (x) =>
         x.evidence.start < end &&

@@ -2014,11 +2014,17 @@ export function findPinyinListedPlaces(
   places: Array<{ first: number; last: number }>,
 ): NameSpan[] {
   const placeAt = new Map(places.map((p) => [p.first, p.last]));
+  // "Chongming in Shanghai, Dali in Yunnan": an item may be placed in a larger place.
+  const qualifiedEnd = (k: number): number => {
+    if (tokens[k]?.lower !== "in") return k;
+    const at = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
+    return placeAt.get(at) ?? k;
+  };
   const found: NameSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
     // A list's first item is followed by "," or "and" (most words are not: decided cheaply).
-    const next = tokens[placeAt.get(i) ?? i + 1];
+    const next = tokens[qualifiedEnd(placeAt.get(i) ?? i + 1)];
     if (next?.text !== "," && next?.lower !== "and") {
       i++;
       continue;
@@ -2029,7 +2035,7 @@ export function findPinyinListedPlaces(
       const placeEnd = placeAt.get(end);
       const pinyin = placeEnd === undefined && !taken[end] && isPinyinPlaceWord(tokens[end]);
       if (placeEnd === undefined && !pinyin) break;
-      const itemEnd = placeEnd ?? end + 1;
+      const itemEnd = qualifiedEnd(placeEnd ?? end + 1);
       items.push({ first: end, last: itemEnd, pinyin });
       end = itemEnd;
       if (tokens[end]?.text === ",") end++;

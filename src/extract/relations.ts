@@ -87,7 +87,7 @@ const UNIT_NOUNS =
   "units?|organi[sz]ations?|institutions?|schools?|bases?|hospitals?|enterprises?|companies|company|museums?|venues?|colleges?|universities|university|individuals?|people|persons?|collectives?|projects?|teams?|groups?|entities|sites?|parks?|communities|community|villages?|counties|county|districts?|cities|city|institutes?|centers?|centres?|laboratories|labs?|societies|associations?|bodies|departments?|works?|books?|candidates?|winners?|recipients?|applicants?|kindergartens?|libraries|stations?|zoos?|gardens?|places?|agencies|firms?|members?|attractions?|spots?|areas?|towns?|factories|factory|products?";
 const COHORT = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})(?:\\s+(?:in|from|of|across|throughout)\\s+(?:(?:[A-Za-z'-]+|\\uE000\\d+\\uE001)\\s+){0,3}?(?:[A-Za-z'-]+|\\uE000\\d+\\uE001))?\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
 const ADVERBS =
-  "(?:also|officially|recently|successfully|successively|newly|formally|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|once|yesterday|today|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
+  "(?:also|officially|recently|successfully|successively|newly|formally|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|currently|presently|still|already|proudly|once|yesterday|today|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
 /**
  * "has recently been", "will also be": a perfect or future auxiliary with room for `adverbs`
  * inside it (a pattern source, no group).
@@ -599,8 +599,8 @@ export function readHonorObject(
   const placeholder = PLACEHOLDER_FIRST.exec(tail);
   // '"National Research Base for Students"': a quoted title runs to its closing quote.
   const quotedFurther =
-    QUOTE_LAST.test(rest.slice(0, offset)) &&
     placeholder !== null &&
+    (QUOTE_LAST.test(rest.slice(0, offset)) || placeholder[0].startsWith('"')) &&
     !placeholder[0].endsWith('"') &&
     /^(?:[^"\uE000]|\uE000\d+\uE001){1,120}"/.test(tail.slice(placeholder[0].length));
   if (placeholder && !quotedFurther) {

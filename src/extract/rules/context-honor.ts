@@ -32,7 +32,9 @@ function declare(input: RuleInput, position: number, afterNamed = false): void {
   const object = readHonorObject(state, context, skeleton, position);
   const kind = object?.honor.kind;
   if (!object) return;
-  const named = kind === "Honor" || (afterNamed && kind === "Organization");
+  const named =
+    kind === "Honor" ||
+    (afterNamed && (kind === "Organization" || (kind === "Place" && isTitleShaped(object.honor))));
   const honor =
     kind === "Document"
       ? honorInTitle(input, object.honor)
@@ -40,6 +42,11 @@ function declare(input: RuleInput, position: number, afterNamed = false): void {
         ? object.honor
         : undefined;
   if (honor) declareHonor(state, honor);
+}
+
+/** "International Wetland Cities": three or more capitalised words, none a bare place name. */
+function isTitleShaped(mention: Mention): boolean {
+  return mention.name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 3;
 }
 
 /** Keeps `honor` as the context of later sentences. */
@@ -120,7 +127,10 @@ export const announcedHonor: ConferralRule = {
     }
     ANNOUNCES.lastIndex = 0;
     for (let m = ANNOUNCES.exec(skeleton.text); m; m = ANNOUNCES.exec(skeleton.text)) {
-      declare(input, m.index + m[0].length);
+      // ", recognizing their efforts in X": why the honor was given, not another honor.
+      if (/^recogni[sz]ing\s+(?:their|its|his|her|our)\s/i.test(m[0])) continue;
+      // "were designated as International Wetland Cities": what a body is designated as is a title.
+      declare(input, m.index + m[0].length, /\bas\s+$/i.test(m[0]));
     }
     return [];
   },
