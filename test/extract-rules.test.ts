@@ -6504,6 +6504,32 @@ const roundTwentySevenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'Best Pair: A/B (Diving)', 'Best Newcomer: C & D (Cycling)', 'X Award for the Y: E': every name of a winner's line, and a category with its field",
+    text: "Sports News\n\nThe complete list of award winners is as follows:\nBest Male Athlete:Qiao Lin(Rowing)\nBest Pair:Wu Lan/Tan Yiru(Diving)\nBest Newcomer:Hao Pengfei & Wen Jia (Cycling)\nSpirit Award for the Disabled:Lu Ping(Wheelchair Fencing)",
+    expect: {
+      conferrals: [
+        { recipient: "Qiao Lin", honor: "Best Male Athlete" },
+        { recipient: "Wu Lan", honor: "Best Pair" },
+        { recipient: "Tan Yiru", honor: "Best Pair" },
+        { recipient: "Hao Pengfei", honor: "Best Newcomer" },
+        { recipient: "Wen Jia", honor: "Best Newcomer" },
+        { recipient: "Lu Ping", honor: "Spirit Award for the Disabled" },
+      ],
+    },
+  },
+  {
+    name: "'\u2022 X Award: A Company and B Company' under a bulleted list: both bodies, no bullet in the honor, no work made of the two",
+    text: "Gala News\n\nThis year's awardees include:\n\n  \u2022 Lake Enterprise Award: Hill Robotics Corporation\n  \u2022 Pine Service Award: Pine Motor Company and Lake Foods Company\n  \u2022 Best Feature Film: Island Keeper",
+    expect: {
+      conferrals: [
+        { recipient: "Hill Robotics Corporation", honor: "Lake Enterprise Award" },
+        { recipient: "Pine Motor Company", honor: "Pine Service Award" },
+        { recipient: "Lake Foods Company", honor: "Pine Service Award" },
+        { recipient: "Island Keeper", honor: "Best Feature Film" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -20,8 +20,8 @@ const OPENS =
   /\b(?:(?:full|complete)\s+)?list\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:winners|awardees|laureates|recipients|prizewinners)\b[^\n]{0,80}$|\b(?:winners|awardees|laureates|awards?|prizes?)\b[^\n]*(?::|!|\bas\s+follows)\s*$/i;
 /** A class after a dash: one to three capitalised words ("\u2013 Tourism", "\u2013 Industry and Commerce"). */
 const CLASS = String.raw`(?:\s+[\u2013\u2014-]\s+[A-Z][a-z]+(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][a-z]+){0,2})?`;
-/** A category: "Best X", "Most Popular X", "Most Influential on X", "Outstanding X", "X of the Year", "X Award", "Award for X", "Gold Medal", "Medal of Merit"; maybe with a class after a dash ("Medal of Merit \u2013 Tourism"). */
-export const CATEGORY = String.raw`(?:(?:Best|Most\s+[A-Z][a-z]+|Outstanding)\s+[A-Za-z\u2019'][^\n,.;:]{1,60}|[A-Z][^\n,.;:]{0,40}\s+of\s+the\s+Year|[A-Z][^\n,.;:]{0,60}\b(?:Awards?|Prizes?|Medals?)${CLASS}|(?:Award|Prize|Medal)\s+[Ff]or\s+[A-Z][^\n,.;:]{1,60}|(?:Medal|Decoration|Order|Badge)s?\s+of\s+[A-Z][a-z]+${CLASS})`;
+/** A category: "Best X", "Most Popular X", "Most Influential on X", "Outstanding X", "X of the Year", "X Award", "Award for X", "X Award for the Y", "Gold Medal", "Medal of Merit"; maybe with a class after a dash ("Medal of Merit \u2013 Tourism"). */
+export const CATEGORY = String.raw`(?:(?:Best|Most\s+[A-Z][a-z]+|Outstanding)\s+[A-Za-z\u2019'][^\n,.;:]{1,60}|[A-Z][^\n,.;:]{0,40}\s+of\s+the\s+Year|[A-Z][^\n,.;:]{0,60}\b(?:Awards?|Prizes?|Medals?)(?:${CLASS}|\s+(?:for|of|in)\s+(?:the\s+)?[A-Z][^\n,.;:]{1,40})|(?:Award|Prize|Medal)\s+[Ff]or\s+[A-Z][^\n,.;:]{1,60}|(?:Medal|Decoration|Order|Badge)s?\s+of\s+[A-Z][a-z]+${CLASS})`;
 /** "Gold Award Winners:", "Runners-up (Excellence Award):": a category named with its winners. */
 const WINNERS_WORD = "(?:[Ww]inners|[Ll]aureates|[Rr]ecipients|[Aa]wardees)";
 /** A category alone on its line, maybe with a colon; group 1 or 2 is the category itself. */
@@ -84,11 +84,14 @@ function mentionsIn(input: RuleInput, span: Line): Mention[] {
   );
 }
 
-/** The items of a winners span, split at commas: each a new work unless a name is read there. */
-function itemsOf(input: RuleInput, span: Line, found: Mention[]): Mention[] {
+/**
+ * The items of a winners span, split at commas: each a new work unless a name is read there, or
+ * the names read there ("A and B" is one item held by both).
+ */
+function itemsOf(input: RuleInput, span: Line, found: Mention[]): Mention[][] {
   const sentence = sentenceAt(input.state, span);
   if (!sentence) return [];
-  const out: Mention[] = [];
+  const out: Mention[][] = [];
   for (const part of span.text.matchAll(/[^,;]+/g)) {
     const text = part[0].trim();
     if (!/^[A-Z0-9"\u201C]/.test(text) || text.split(/\s+/).length > 12) continue;
@@ -96,13 +99,34 @@ function itemsOf(input: RuleInput, span: Line, found: Mention[]): Mention[] {
     const exact = found.find(
       (m) => m.evidence.start === start && m.evidence.end === start + text.length,
     );
-    out.push(
-      exact && exact.kind !== "Place"
-        ? exact
-        : input.state.newMention("Work", start, start + text.length, sentence, 0.6),
-    );
+    const joined = exact ? [] : joinedNames(found, start, text);
+    if (joined.length > 0) out.push(joined);
+    else if (exact && exact.kind !== "Place") out.push([exact]);
+    else out.push([input.state.newMention("Work", start, start + text.length, sentence, 0.6)]);
   }
   return out;
+}
+
+/**
+ * "Hill Robotics Corporation and Pine Motor Company", "Wu Lan/Tan Yiru (Diving)": an item that is
+ * two or more names read there, joined by "and", "&" or "/", names each of them.
+ */
+function joinedNames(found: readonly Mention[], start: number, text: string): Mention[] {
+  const inside = found
+    .filter(
+      (m) =>
+        m.kind !== "Place" && m.evidence.start >= start && m.evidence.end <= start + text.length,
+    )
+    .sort((a, b) => a.evidence.start - b.evidence.start);
+  if (inside.length < 2) return [];
+  let cursor = start;
+  for (const [i, m] of inside.entries()) {
+    const gap = text.slice(cursor - start, m.evidence.start - start);
+    if (!(i === 0 ? /^$/ : /^\s*(?:,\s*)?(?:and|&|\/)\s*$/).test(gap)) return [];
+    cursor = m.evidence.end;
+  }
+  // "Wu Lan/Tan Yiru (Diving)": a note in brackets may close the item.
+  return /^\s*(?:\([^()]*\)\s*)?$/.test(text.slice(cursor - start)) ? inside : [];
 }
 
 /** What follows a whole item: a comma, a wide gap, the end ("Yu Bao's World" is a title, not Yu Bao). */
@@ -143,7 +167,7 @@ function winnersOf(
   if (person) return [person];
   if (people) return [];
   const items = itemsOf(input, span, found);
-  return inline && !PERSON_ROLE.test(category) ? items : items.slice(0, 1);
+  return (inline && !PERSON_ROLE.test(category) ? items : items.slice(0, 1)).flat();
 }
 
 /** "Lu Fang-The Salt Road": a person's name of two or three words glued to the work by a hyphen. */

@@ -7,6 +7,8 @@ import { emit, listAfter } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
 const COLON = /^\s*:\s*/;
+/** "\u2022 Best Actor:": a bullet or dash before the heading is no part of the honor. */
+const BULLET = /^\s*[\u2022\u00B7\u25CF\u25AA*\u2013\u2014-]\s*/;
 /** A heading that names a place, a body or a role ("Dapu County:", "Unit in charge:") is none. */
 const NOT_A_HEADING =
   /^\s*(?:the\s+)?"?\uE000\d+\uE001"?\s*$|\b(?:in\s+charge|organi[sz]ers?|sponsors?|hosts?|supervis\w*|contacts?|address|sources?|editors?|authors?|reporters?|photos?)\b/i;
@@ -23,11 +25,15 @@ export const honorHeading: ConferralRule = {
   find(input) {
     const { state, context, skeleton, found } = input;
     if (found.length > 0 || !startsItsLine(state.view, context.sentence.start)) return [];
+    // A line a list of winners read already, from the sentence that opened the list.
+    const index = context.sentence.index;
+    if (state.conferrals.some((c) => c.evidence[0]?.sentenceIndex === index)) return [];
     const winners = UNNAMED_WINNERS.exec(skeleton.text);
-    const object = readHonorObject(state, context, skeleton, winners?.[0].length ?? 0);
+    const from = winners?.[0].length ?? BULLET.exec(skeleton.text)?.[0].length ?? 0;
+    const object = readHonorObject(state, context, skeleton, from);
     if (object?.honor.kind !== "Honor") return [];
     const colon = COLON.exec(skeleton.text.slice(object.end));
-    const heading = skeleton.text.slice(winners?.[0].length ?? 0, object.end);
+    const heading = skeleton.text.slice(from, object.end);
     if (!colon || NOT_A_HEADING.test(heading)) return [];
     const holders = listAfter(input, object.end + colon[0].length).filter(
       (h) => h.id !== object.honor.id && h.kind !== "Honor",
