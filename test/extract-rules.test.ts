@@ -6530,6 +6530,17 @@ const roundTwentySevenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'are to receive certificates of \"clean river towns\"', then 'The seven newly certified Asian towns are A of P, B of Q and C of R'",
+    text: 'River News\n\nSeven Asian towns are to receive certificates of "clean river towns" from the Pine Council, an official said Thursday. The seven newly certified Asian towns are Qiaoling of Pine Province, Yuanxiu of Hill Province and Dongpai of Lake Province, he said.',
+    expect: {
+      conferrals: [
+        { recipient: "Qiaoling", honor: "clean river towns" },
+        { recipient: "Yuanxiu", honor: "clean river towns" },
+        { recipient: "Dongpai", honor: "clean river towns" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -2690,10 +2690,10 @@ function findQuotedWorks(state: DocumentState, sentence: Sentence, top: Mention[
 
 // 'the honorary title of "Pine Hero"', 'the title, "Lake Guardian",', 'the "Pine Hero" title': a
 // quoted phrase a word for a title sets off is an honor, whatever its head.
-// 'honored as a "Model Worker with Special Merit"': a quoted phrase right after a verb of
-// conferring is the honor's whole name, whatever words it holds.
+// 'honored as a "Model Worker with Special Merit"', 'certificates of "clean river towns"': a
+// quoted phrase right after a verb of conferring or a certificate is the honor's whole name.
 const QUOTED_HONORARY_TITLE =
-  /\btitles?\s*(?:of\s+|,\s*)?(?:the\s+)?"([^"\n]{2,80})"|"([^"\n]{2,80})"\s+(?:honou?rary\s+)?titles?\b|\b(?:honou?red|named|selected|rated|recogni[sz]ed|designated|elected|crowned|awarded|won|received)\s+(?:as\s+)?(?:(?:an?|the)\s+)?"([^"\n]{2,80})"/gi;
+  /\btitles?\s*(?:of\s+|,\s*)?(?:the\s+)?"([^"\n]{2,80})"|"([^"\n]{2,80})"\s+(?:honou?rary\s+)?titles?\b|\b(?:honou?red|named|selected|rated|recogni[sz]ed|designated|elected|crowned|awarded|won|received|certificates?\s+(?:of|as))\s+(?:as\s+)?(?:(?:an?|the)\s+)?"([^"\n]{2,80})"/gi;
 
 function findQuotedTitles(state: DocumentState, sentence: Sentence, top: Mention[]): void {
   const text = state.view.slice(sentence.start, sentence.end);
@@ -2704,7 +2704,8 @@ function findQuotedTitles(state: DocumentState, sentence: Sentence, top: Mention
     // '"the Pine Hero,"': the article and the list's comma inside the quotes are not the title's.
     const lead = /^(?:the\s+)?/i.exec(quoted)?.[0].length ?? 0;
     const inner = quoted.slice(lead).replace(/[\s,.;]+$/, "");
-    if (!/^\p{Lu}/u.test(inner)) continue;
+    // After a verb of conferring the quotes alone make the title, in any case.
+    if (!/^\p{Lu}/u.test(inner) && m[3] === undefined) continue;
     titles.push({ at: (m.index ?? 0) + m[0].indexOf(quoted) + lead, inner });
   }
   placeQuoted(state, sentence, top, titles, "Honor");

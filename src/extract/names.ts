@@ -2014,9 +2014,9 @@ export function findPinyinListedPlaces(
   places: Array<{ first: number; last: number }>,
 ): NameSpan[] {
   const placeAt = new Map(places.map((p) => [p.first, p.last]));
-  // "Chongming in Shanghai, Dali in Yunnan": an item may be placed in a larger place.
+  // "Chongming in Shanghai, Dali of Yunnan": an item may be placed in a larger place.
   const qualifiedEnd = (k: number): number => {
-    if (tokens[k]?.lower !== "in") return k;
+    if (tokens[k]?.lower !== "in" && tokens[k]?.lower !== "of") return k;
     const at = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
     return placeAt.get(at) ?? k;
   };
