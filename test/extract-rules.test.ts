@@ -6541,6 +6541,28 @@ const roundTwentySevenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'The other six towns that have shared the honor since 2018 are A, B and C': earlier holders of the honor before",
+    text: 'River News\n\nSeven Asian towns are to receive certificates of "clean river towns" from the Pine Council. The other six Asian towns that have shared the honor since 2018 are Lanmei of Pine Province, Wenxiu of Hill Province and Hemu Town.',
+    expect: {
+      conferrals: [
+        { recipient: "Lanmei", honor: "clean river towns" },
+        { recipient: "Wenxiu", honor: "clean river towns" },
+        { recipient: "Hemu Town", honor: "clean river towns" },
+      ],
+    },
+  },
+  {
+    name: "'The 12th X Award's ceremony was held on March, 2019', other years between, then its winners line by line: the ceremony dates them",
+    text: "Design News\n\nThe 12th Lake Design Award's award ceremony was held in Hemu, Pineland on March, 2019. Pine City had many winners.\n\nIn 2015, Pine City companies first exhibited abroad.\n\nBelow are Lake Design Award winners from Pine City:\n\nSmart Kettle K2\n\nFolding Desk Lamp\n\nTravel Pillow Pro\n",
+    expect: {
+      conferrals: [
+        { recipient: "Smart Kettle K2", honor: "Lake Design Award", date: "2019-03" },
+        { recipient: "Folding Desk Lamp", honor: "Lake Design Award", date: "2019-03" },
+        { recipient: "Travel Pillow Pro", honor: "Lake Design Award", date: "2019-03" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

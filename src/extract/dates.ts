@@ -87,10 +87,10 @@ const PATTERNS: Array<{
     read: (m) => ({ day: Number(m[1]), month: month(m[2]), year: Number(m[3]) }),
     digit: true,
   },
-  // in May 2021 / May this year / in May
+  // in May 2021 / on March, 2017 / May this year / in May
   {
     re: new RegExp(
-      `\\b(?:in|since|from|by|early|late|mid|end of|until) ${MONTH}(?:,? ${YEAR}| (this year))?\\b`,
+      `\\b(?:in|on|since|from|by|early|late|mid|end of|until) ${MONTH}(?:,? ${YEAR}| (this year))?\\b`,
       "gi",
     ),
     read: (m) => ({

@@ -72,6 +72,7 @@ import {
   datesOutsideNames,
   findEvents,
   type Skeleton,
+  sentenceDate,
 } from "./relations.ts";
 import { currentRulesOff, runConferralRules } from "./rules/index.ts";
 import { type Sentence, segmentSentences } from "./segment.ts";
@@ -1620,6 +1621,35 @@ function undatedSince(state: DocumentState, event: EventFact, sentenceIndex: num
   return true;
 }
 
+// "The 64th X Award's award ceremony was held in Munich in March 2017."
+const CEREMONY_HELD =
+  /\b(?:ceremony|gala|presentation)\b[^.;]{0,80}\b(?:was|were)\s+held\b|\b(?:was|were)\s+(?:held|presented|announced)\b/i;
+/** "64th X Award", "2017 X Award's": an honor's name without its edition. */
+const editionless = (name: string) =>
+  name
+    .replace(/^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|(?:19|20)\d{2})\s+/i, "")
+    .replace(/(?:'s|\u2019s)$/, "")
+    .toLowerCase();
+
+/**
+ * The date of the one dated sentence that says a ceremony of `honor` (any edition) was held:
+ * "The 64th X Award's ceremony was held in March 2017." dates its winners listed far below.
+ */
+function ceremonyDateOfHonor(state: DocumentState, honor: Mention): string | undefined {
+  const name = editionless(honor.name);
+  const dates = new Set<string>();
+  for (const m of state.mentions) {
+    if (m.kind !== "Honor" || editionless(m.name) !== name) continue;
+    const context = state.contexts[m.evidence.sentenceIndex];
+    const sentence = state.sentences[m.evidence.sentenceIndex];
+    if (!context || !sentence) continue;
+    if (!CEREMONY_HELD.test(state.view.slice(sentence.start, sentence.end))) continue;
+    const date = sentenceDate(state, context);
+    if (date) dates.add(date);
+  }
+  return dates.size === 1 ? [...dates][0] : undefined;
+}
+
 function completeConferrals(
   state: DocumentState,
   conferrals: Conferral[],
@@ -1727,6 +1757,9 @@ function completeConferrals(
     // ceremony and the conferral, so the ceremony's date is the conferral's, however far down.
     if (!conferral.date && ceremony?.date && undatedSince(state, ceremony, firstSentence))
       conferral.date = ceremony.date;
+    // "The X Award's ceremony was held in March 2017." then its winners, however far down and
+    // whatever other years come between: a dated ceremony of the honor itself dates it.
+    conferral.date ??= ceremonyDateOfHonor(state, honor);
     // "academician of the X Academy", "IEEE Fellow": a membership is given by the body it names,
     // whoever announced the list.
     const body = conferral.issuers.every((i) => i.implied) ? bodyOfMembership(state, honor) : "";
