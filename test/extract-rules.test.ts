@@ -6563,6 +6563,19 @@ const roundTwentySevenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'Ruby Lin', 'Benny Tai': a given name that is also a word, before a Chinese surname; 'CHO Tak Wong', 'LAM Kam Seng': a romanized surname in capitals first",
+    text: "Gala News\n\nThe jury met Ruby Lin and Benny Tai before the gala. The Pine Award went to CHO Tak Wong, chairman of the Hill Glass Group. LAM Kam Seng spoke for the winners.",
+    expect: {
+      people: [
+        { name: "Ruby Lin" },
+        { name: "Benny Tai" },
+        { name: "CHO Tak Wong" },
+        { name: "LAM Kam Seng" },
+      ],
+      notOrganizations: ["CHO", "LAM"],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -231,6 +231,12 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
       i = titled - 1;
       continue;
     }
+    const capitalFirst = capitalRomanizedSurnameFirst(tokens, i);
+    if (capitalFirst) {
+      people.push([i, capitalFirst]);
+      i = capitalFirst - 1;
+      continue;
+    }
     if (romanizedSurnameThenHyphenatedGiven(tokens, i)) {
       // "Johnny Mak Ho-yin": an English given name may stand before the Chinese name.
       const english = tokens[i - 1];
@@ -458,6 +464,35 @@ function romanizedSurnameThenHyphenatedGiven(tokens: Token[], i: number): boolea
   return !(after?.cap && !BREAK_WORDS.has(after.lower));
 }
 
+/** One syllable of a Cantonese given name written apart: "Tak", "Wong", "Kin". */
+const GIVEN_SYLLABLE = /^[A-Z][a-z]{1,5}$/;
+
+/**
+ * "CHO Tak Wong", "LEE Man-Yee": a romanized surname in capitals, then a Cantonese given name as
+ * one hyphenated word or two short syllables (the capitals vouch for the order); the end index.
+ */
+function capitalRomanizedSurnameFirst(tokens: Token[], i: number): number | undefined {
+  const surname = tokens[i] as Token;
+  if (!surname.acronym || !ROMANIZED_SURNAMES.has(surname.lower)) return undefined;
+  const given = tokens[i + 1];
+  const second = tokens[i + 2];
+  const syllable = (t: Token | undefined) =>
+    t !== undefined &&
+    !t.acronym &&
+    GIVEN_SYLLABLE.test(t.text) &&
+    !BREAK_WORDS.has(t.lower) &&
+    !headKind(t.text) &&
+    !isPlaceName(t.lower);
+  let end: number;
+  if (given && !given.acronym && TRAILING_GIVEN.test(given.text)) end = i + 2;
+  else if (syllable(given) && syllable(second)) end = i + 3;
+  else return undefined;
+  const whole = tokens.slice(i, end).map((t) => t.lower);
+  if (isPlaceName(whole.join(" "))) return undefined;
+  const after = tokens[end];
+  return after?.cap && !BREAK_WORDS.has(after.lower) ? undefined : end;
+}
+
 /** A Chinese given name after a surname in capitals: "Cheung-sing", "Man-Yee". */
 const TRAILING_GIVEN = /^[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}$/;
 
@@ -598,8 +633,17 @@ function westernGivenFirst(tokens: Token[], i: number): number | undefined {
   let end = i + 1;
   while (end < i + 3 && isForeignNameWord(tokens[end])) end++;
   if (end === i + 1) return undefined;
-  // "Grace", "Hope": a given name that is also a word opens a name only before words that are none.
-  if (known.alsoAWord && tokens.slice(i + 1, end).some((t) => isEnglishWord(t.lower)))
+  // "Grace", "Hope": a given name that is also a word opens a name only before words that are
+  // none, or before a Chinese surname alone ("Ruby Lin", "Benny Tai").
+  const surnameAlone =
+    end === i + 2 &&
+    (SURNAMES.has(tokens[i + 1]?.lower ?? "") ||
+      ROMANIZED_SURNAMES.has(tokens[i + 1]?.lower ?? ""));
+  if (
+    known.alsoAWord &&
+    !surnameAlone &&
+    tokens.slice(i + 1, end).some((t) => isEnglishWord(t.lower))
+  )
     return undefined;
   const after = tokens[end];
   if (after?.cap && (headKind(after.text) || isForeignNameWord(after))) return undefined;
