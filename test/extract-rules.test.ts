@@ -6576,6 +6576,13 @@ const roundTwentySevenShapes: GenreCase[] = [
       notOrganizations: ["CHO", "LAM"],
     },
   },
+  {
+    name: "guard: 'In addition to the above winners, the society will thank the following 3 companies. These companies are: ...': no honor for them",
+    text: "Gala News\n\nThe Lake Enterprise Award went to the Hill Robotics Corporation. In addition to the above winners, the society will thank the following 3 companies for their support. These companies are: Pine Motor Company; Lake Foods Company; Hemu Bank.",
+    expect: {
+      conferrals: [{ recipient: "Hill Robotics Corporation", honor: "Lake Enterprise Award" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

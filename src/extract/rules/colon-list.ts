@@ -6,7 +6,7 @@ import type { Mention } from "../../types.ts";
 import type { DocumentState } from "../index.ts";
 import { headKind, isPinyinName, isPlaceName } from "../lexicon.ts";
 import { ORDINAL, readHonorObject, statusOf } from "../relations.ts";
-import { honorInContext } from "./context-honor.ts";
+import { honorInContext, othersThanWinners } from "./context-honor.ts";
 import {
   endsItsLine,
   type Item,
@@ -178,6 +178,7 @@ function honorOfHeading(input: RuleInput): Mention | undefined {
 /** The last honor named in this sentence or the two before it (not a category of a prize list). */
 function honorJustBefore(input: RuleInput): Mention | undefined {
   const { state, context } = input;
+  if (othersThanWinners(input)) return undefined;
   for (let i = context.sentence.index; i >= 0 && i >= context.sentence.index - 2; i--) {
     const honors = (state.contexts[i]?.top ?? []).filter(
       (m) => m.kind === "Honor" && !isPrizeListItem(m),

@@ -145,9 +145,24 @@ function latestBefore(list: readonly Mention[], before: number): Mention | undef
   return undefined;
 }
 
-/** The latest honor announced or conferred before this sentence (both lists are in text order). */
+// "In addition to the above winners, the society will thank the following 12 companies.": what
+// the next sentence lists are others than the winners.
+const BESIDES_WINNERS =
+  /\b(?:in\s+addition\s+to|besides|apart\s+from)\s+(?:the\s+|these\s+)?(?:above\s+|award\s+)?(?:winners|awardees|honou?rees|recipients|laureates)\b/i;
+
+export function othersThanWinners(input: RuleInput): boolean {
+  const { state, context } = input;
+  const before = state.sentences[context.sentence.index - 1];
+  return before !== undefined && BESIDES_WINNERS.test(state.view.slice(before.start, before.end));
+}
+
+/**
+ * The latest honor announced or conferred before this sentence (both lists are in text order);
+ * none right after a sentence that turns from the winners to others.
+ */
 export function honorInContext(input: RuleInput): Mention | undefined {
   const { state, context } = input;
+  if (othersThanWinners(input)) return undefined;
   const before = context.sentence.start;
   const declared = latestBefore(state.declaredHonors, before);
   let conferred: Mention | undefined;
