@@ -6583,6 +6583,15 @@ const roundTwentySevenShapes: GenreCase[] = [
       conferrals: [{ recipient: "Hill Robotics Corporation", honor: "Lake Enterprise Award" }],
     },
   },
+  {
+    name: "'awarded A the title of X on the 18th': the day ends the honor; 'took over the nameplate of X from the leaders' wins nothing",
+    text: "City News\n\nThe Pine Council awarded Hemu County the title of National Clean County on the 18th, which marked a milestone. Wen Jia, head of Hemu County, took over the nameplate of National Clean County from the leaders of the council.",
+    expect: {
+      conferrals: [
+        { recipient: "Hemu County", honor: "National Clean County", issuers: ["Pine Council"] },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
