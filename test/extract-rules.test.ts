@@ -6592,6 +6592,11 @@ const roundTwentySevenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: 'guard: \'this is the sixth year that PNU teachers have won the "X Award" and the "Y Award"\': a body before its holders holds nothing',
+    text: 'Campus News\n\nSince the founding of the "Lake Education Award", this is the sixth consecutive year that PNU teachers have won the "Lake Special Award for Teachers" and the "Lake Teaching Award".',
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -12,6 +12,12 @@ const ISSUER_HEAD =
   /\b(?:Ministry|Commission|Bureau|Department|Administration|Government|Council|Office|Committee|Federation|Association|Society|Jury|Organizing|Foundation|Fund)\b/;
 const GIVER_AFTER =
   /^\s+(?:(?:has|have|had|will)\s+)?(?:(?:also|recently|officially)\s+)?(?:granted|awarded|conferred|presented|bestowed|gave|gives|grants|awards|grant|award)\b/i;
+/**
+ * "NEU teachers have won", "the Hill University Professor wins", "Pine products have won": a body
+ * named before the people or things of its that hold the honor is no holder itself.
+ */
+const ITS_HOLDERS_AFTER =
+  /^\s+(?:teachers?|professors?|students?|products?|projects?|teams?|researchers?|scholars?|scientists?|staff|members?|athletes?|players?|alumni|doctors?|experts?|employees?|workers?|graduates?|faculty|designers?|works?|devices?|models?|and\s+[a-z]+(?:\s+[a-z]+)?\s+(?:related\s+)?projects)\b/i;
 /** A bare acronym the text never spells out: after the cue, a product or an event, not a holder. */
 const BARE_ACRONYM = /^[A-Z]{2,6}$/;
 
@@ -26,6 +32,11 @@ function isHolder(input: RuleInput, spot: Spot, cueAt: number): boolean {
   // "The union has granted 12 women the title": the subject of a verb of giving is the giver.
   const giving = GIVER_AFTER.test(input.skeleton.text.slice(spot.end, spot.end + 40));
   if (giving) return false;
+  if (
+    mention.kind !== "Person" &&
+    ITS_HOLDERS_AFTER.test(input.skeleton.text.slice(spot.end, spot.end + 40))
+  )
+    return false;
   // "BEIJING - The federation ...": a dateline in capitals is where the story was filed.
   const after = input.skeleton.text.slice(spot.end, spot.end + 4);
   const capitals = mention.surface === mention.surface.toUpperCase();
