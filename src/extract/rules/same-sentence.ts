@@ -17,7 +17,7 @@ const GIVER_AFTER =
  * named before the people or things of its that hold the honor is no holder itself.
  */
 const ITS_HOLDERS_AFTER =
-  /^\s+(?:teachers?|professors?|students?|products?|projects?|teams?|researchers?|scholars?|scientists?|staff|members?|athletes?|players?|alumni|doctors?|experts?|employees?|workers?|graduates?|faculty|designers?|works?|devices?|models?|and\s+[a-z]+(?:\s+[a-z]+)?\s+(?:related\s+)?projects)\b/i;
+  /^\s+(?:teachers?|professors?|students?|products?|teams?|researchers?|scholars?|scientists?|staff|members?|athletes?|players?|alumni|doctors?|experts?|employees?|workers?|graduates?|faculty|designers?|works?|devices?|models?|and\s+[a-z]+(?:\s+[a-z]+)?\s+(?:related\s+)?projects)\b/i;
 /** A bare acronym the text never spells out: after the cue, a product or an event, not a holder. */
 const BARE_ACRONYM = /^[A-Z]{2,6}$/;
 
