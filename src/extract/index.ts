@@ -1621,7 +1621,8 @@ function undatedSince(state: DocumentState, event: EventFact, sentenceIndex: num
   return true;
 }
 
-// "The 64th X Award's award ceremony was held in Munich in March 2017."
+// "The 64th X Award's award ceremony was held in Munich in March 2017."; "The X Award was
+// presented in May 2019.": the honor given on one occasion.
 const CEREMONY_HELD =
   /\b(?:ceremony|gala|presentation)\b[^.;]{0,80}\b(?:was|were)\s+held\b|\b(?:was|were)\s+(?:held|presented|announced)\b/i;
 /** "64th X Award", "2017 X Award's": an honor's name without its edition. */

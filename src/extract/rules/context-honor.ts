@@ -44,7 +44,7 @@ function declare(input: RuleInput, position: number, afterNamed = false): void {
   if (honor) declareHonor(state, honor);
 }
 
-/** "International Wetland Cities": three or more capitalised words, none a bare place name. */
+/** "International Wetland Cities": three or more capitalised words, more than a place's name. */
 function isTitleShaped(mention: Mention): boolean {
   return mention.name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 3;
 }

@@ -3,7 +3,7 @@
 import type { Mention } from "../../types.ts";
 import { WINNER_NOUNS } from "../honor-words.ts";
 import { NUMBER, readHonorObject } from "../relations.ts";
-import { emit, listAfter, RANK_WORD, SENTENCE_OPENER } from "./parts.ts";
+import { emit, LEVEL_WORD, listAfter, RANK_WORD, SENTENCE_OPENER } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 // "The winners of the 2025 X Medal are: ...": the honor is the medal, not its winners. "This
@@ -55,7 +55,7 @@ function possessedWorks(input: RuleInput, from: number): Mention[] {
 // What makes a lower-case phrase an honor's name: a rank or level, a ranking, a prize word.
 // "role models" and "Chinese cities" name no honor; "Chinese" counts only beside another cue.
 const HONOR_CUE = new RegExp(
-  String.raw`\b(?:${RANK_WORD.replace("China's|Chinese|China|", "")}|top|best|most|[a-z]+iest|gold(?:en)?|silver|bronze|awards?|prizes?|medals?|titles?|honou?rs?|fellows?|bases?|demonstration|key|excellent|outstanding|advanced|winners?|laureates?|(?<!\brole\s)models?)`,
+  String.raw`\b(?:${LEVEL_WORD}|top|best|most|[a-z]+iest|gold(?:en)?|silver|bronze|awards?|prizes?|medals?|titles?|honou?rs?|fellows?|bases?|demonstration|key|excellent|outstanding|advanced|winners?|laureates?|(?<!\brole\s)models?)`,
   "i",
 );
 

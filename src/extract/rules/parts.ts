@@ -41,7 +41,10 @@ export function mentionsIn(skeleton: Skeleton, text: string): Mention[] {
 }
 
 /** A level or grade that opens a title: "national ...", "state-level ...", "AAAA ...". */
-export const RANK_WORD = String.raw`(?:national|provincial|municipal|state|state-level|national-level|provincial-level|China's|Chinese|China|[1-5]A|A{2,5}|first-class|second-class|third-class)\b`;
+/** A level or class a title carries: "national", "provincial-level", "5A", "first-class". */
+export const LEVEL_WORD = String.raw`(?:national|provincial|municipal|state|state-level|national-level|provincial-level|[1-5]A|A{2,5}|first-class|second-class|third-class)\b`;
+/** A level, or the country a title is of ("China's top ten X"). */
+export const RANK_WORD = String.raw`(?:${LEVEL_WORD}|(?:China's|Chinese|China)\b)`;
 
 const GENERIC_PLURAL =
   /^(?:the\s+)?(?:counties|cities|districts|villages|towns|museums|schools|units|enterprises|companies|bases|universities|colleges|hospitals|institutions)$/i;
