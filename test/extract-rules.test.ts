@@ -6483,11 +6483,11 @@ const roundTwentySevenShapes: GenreCase[] = [
   },
   {
     name: "'It is currently designated as a X, a Y and a Z': an adverb of time between the verb's parts",
-    text: "Museum News\n\nThe Hill Planetarium opened in 1990. It is currently designated as a National First-Class Museum, a National Science Education Base and a Pine Municipal Science Popularization Base.",
+    text: "Museum News\n\nThe Hill Planetarium opened in 1990. It is currently designated as a Hill Provincial Model Museum, a Lake Youth Learning Base and a Pine Municipal Science Popularization Base.",
     expect: {
       conferrals: [
-        { recipient: "Hill Planetarium", honor: "National First-Class Museum" },
-        { recipient: "Hill Planetarium", honor: "National Science Education Base" },
+        { recipient: "Hill Planetarium", honor: "Hill Provincial Model Museum" },
+        { recipient: "Hill Planetarium", honor: "Lake Youth Learning Base" },
         { recipient: "Hill Planetarium", honor: "Pine Municipal Science Popularization Base" },
       ],
     },
@@ -6506,7 +6506,7 @@ const roundTwentySevenShapes: GenreCase[] = [
   },
   {
     name: "'Best Pair: A/B (Diving)', 'Best Newcomer: C & D (Cycling)', 'X Award for the Y: E': every name of a winner's line, and a category with its field",
-    text: "Sports News\n\nThe complete list of award winners is as follows:\nBest Male Athlete:Qiao Lin(Rowing)\nBest Pair:Wu Lan/Tan Yiru(Diving)\nBest Newcomer:Hao Pengfei & Wen Jia (Cycling)\nSpirit Award for the Disabled:Lu Ping(Wheelchair Fencing)",
+    text: "Sports News\n\nHere is the full list of this year's award winners:\nBest Male Athlete:Qiao Lin(Rowing)\nBest Pair:Wu Lan/Tan Yiru(Diving)\nBest Newcomer:Hao Pengfei & Wen Jia (Cycling)\nSpirit Award for the Disabled:Lu Ping(Wheelchair Fencing)",
     expect: {
       conferrals: [
         { recipient: "Qiao Lin", honor: "Best Male Athlete" },
@@ -6542,8 +6542,8 @@ const roundTwentySevenShapes: GenreCase[] = [
     },
   },
   {
-    name: "'The other six towns that have shared the honor since 2018 are A, B and C': earlier holders of the honor before",
-    text: 'River News\n\nSeven Asian towns are to receive certificates of "clean river towns" from the Pine Council. The other six Asian towns that have shared the honor since 2018 are Lanmei of Pine Province, Wenxiu of Hill Province and Hemu Town.',
+    name: "'The five other towns which have held this title since 2015 are A, B and C': earlier holders of the honor before",
+    text: 'River News\n\nSeven Asian towns are to receive certificates of "clean river towns" from the Pine Council. The five other Asian towns which have held this title since 2015 are Lanmei of Pine Province, Wenxiu of Hill Province and Hemu Town.',
     expect: {
       conferrals: [
         { recipient: "Lanmei", honor: "clean river towns" },
@@ -6553,8 +6553,8 @@ const roundTwentySevenShapes: GenreCase[] = [
     },
   },
   {
-    name: "'The 12th X Award's ceremony was held on March, 2019', other years between, then its winners line by line: the ceremony dates them",
-    text: "Design News\n\nThe 12th Lake Design Award's award ceremony was held in Hemu, Pineland on March, 2019. Pine City had many winners.\n\nIn 2015, Pine City companies first exhibited abroad.\n\nBelow are Lake Design Award winners from Pine City:\n\nSmart Kettle K2\n\nFolding Desk Lamp\n\nTravel Pillow Pro\n",
+    name: "'The prize-giving of the 12th X Award was held on March, 2019', other years between, then its winners line by line: the ceremony dates them",
+    text: "Design News\n\nThe prize-giving of the 12th Lake Design Award was held in Hemu, Pineland on March, 2019. Pine City had many winners.\n\nIn 2015, Pine City companies first exhibited abroad.\n\nBelow are Lake Design Award winners from Pine City:\n\nSmart Kettle K2\n\nFolding Desk Lamp\n\nTravel Pillow Pro\n",
     expect: {
       conferrals: [
         { recipient: "Smart Kettle K2", honor: "Lake Design Award", date: "2019-03" },
@@ -6593,8 +6593,8 @@ const roundTwentySevenShapes: GenreCase[] = [
     },
   },
   {
-    name: 'guard: \'this is the sixth year that PNU teachers have won the "X Award" and the "Y Award"\': a body before its holders holds nothing',
-    text: 'Campus News\n\nSince the founding of the "Lake Education Award", this is the sixth consecutive year that PNU teachers have won the "Lake Special Award for Teachers" and the "Lake Teaching Award".',
+    name: 'guard: \'for six years in a row PNU teachers have won the "X Award" and the "Y Award"\': a body before its holders holds nothing',
+    text: 'Campus News\n\nSince the founding of the "Lake Education Award", for six years in a row PNU teachers have won the "Lake Special Award for Teachers" and the "Lake Teaching Award".',
     expect: { conferrals: [] },
   },
 ];

@@ -1621,7 +1621,7 @@ function undatedSince(state: DocumentState, event: EventFact, sentenceIndex: num
   return true;
 }
 
-// "The 64th X Award's award ceremony was held in Munich in March 2017."; "The X Award was
+// "The prize-giving of the 30th X Award was held in Pine City in May 2019."; "The X Award was
 // presented in May 2019.": the honor given on one occasion.
 const CEREMONY_HELD =
   /\b(?:ceremony|gala|presentation)\b[^.;]{0,80}\b(?:was|were)\s+held\b|\b(?:was|were)\s+(?:held|presented|announced)\b/i;
@@ -1634,7 +1634,7 @@ const editionless = (name: string) =>
 
 /**
  * The date of the one dated sentence that says a ceremony of `honor` (any edition) was held:
- * "The 64th X Award's ceremony was held in March 2017." dates its winners listed far below.
+ * "The gala of the 30th X Award was held in May 2019." dates its winners listed far below.
  */
 function ceremonyDateOfHonor(state: DocumentState, honor: Mention): string | undefined {
   const name = editionless(honor.name);
@@ -1758,7 +1758,7 @@ function completeConferrals(
     // ceremony and the conferral, so the ceremony's date is the conferral's, however far down.
     if (!conferral.date && ceremony?.date && undatedSince(state, ceremony, firstSentence))
       conferral.date = ceremony.date;
-    // "The X Award's ceremony was held in March 2017." then its winners, however far down and
+    // "The gala of the X Award was held in May 2019." then its winners, however far down and
     // whatever other years come between: a dated ceremony of the honor itself dates it.
     conferral.date ??= ceremonyDateOfHonor(state, honor);
     // "academician of the X Academy", "IEEE Fellow": a membership is given by the body it names,

@@ -2058,7 +2058,7 @@ export function findPinyinListedPlaces(
   places: Array<{ first: number; last: number }>,
 ): NameSpan[] {
   const placeAt = new Map(places.map((p) => [p.first, p.last]));
-  // "Chongming in Shanghai, Dali of Yunnan": an item may be placed in a larger place.
+  // "Qiaoling in Pine Province, Dongpai of Hill Province": an item may stand in a larger place.
   const qualifiedEnd = (k: number): number => {
     if (tokens[k]?.lower !== "in" && tokens[k]?.lower !== "of") return k;
     const at = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
