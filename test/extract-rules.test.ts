@@ -6474,21 +6474,19 @@ const roundTwentySevenShapes: GenreCase[] = [
   },
   {
     name: "'is honored as a \"X with Y\"': a quoted title after a verb of conferring runs to its closing quote",
-    text: 'Campus News\n\nProf. Tan Yiru of the College of Horticulture is honored as a "Distinguished Professor with Special Support".',
+    text: 'Campus News\n\nProf. Tan Yiru of the College of Horticulture is honored as a "Lakeshire Teacher with Special Merit".',
     expect: {
-      conferrals: [
-        { recipient: "Tan Yiru", honor: "Distinguished Professor with Special Support" },
-      ],
+      conferrals: [{ recipient: "Tan Yiru", honor: "Lakeshire Teacher with Special Merit" }],
     },
   },
   {
     name: "'It is currently designated as a X, a Y and a Z': an adverb of time between the verb's parts",
-    text: "Museum News\n\nThe Hill Planetarium opened in 1990. It is currently designated as a Hill Provincial Model Museum, a Lake Youth Learning Base and a Pine Municipal Science Popularization Base.",
+    text: "Museum News\n\nThe Hill Star Hall opened in 1990. It is currently designated as a Hill Provincial Model Museum, a Lake Youth Learning Base and a Pine Municipal Science Popularization Base.",
     expect: {
       conferrals: [
-        { recipient: "Hill Planetarium", honor: "Hill Provincial Model Museum" },
-        { recipient: "Hill Planetarium", honor: "Lake Youth Learning Base" },
-        { recipient: "Hill Planetarium", honor: "Pine Municipal Science Popularization Base" },
+        { recipient: "Hill Star Hall", honor: "Hill Provincial Model Museum" },
+        { recipient: "Hill Star Hall", honor: "Lake Youth Learning Base" },
+        { recipient: "Hill Star Hall", honor: "Pine Municipal Science Popularization Base" },
       ],
     },
   },
@@ -6564,16 +6562,16 @@ const roundTwentySevenShapes: GenreCase[] = [
     },
   },
   {
-    name: "'Ruby Lin', 'Benny Tai': a given name that is also a word, before a Chinese surname; 'CHO Tak Wong', 'LAM Kam Seng': a romanized surname in capitals first",
-    text: "Gala News\n\nThe jury met Ruby Lin and Benny Tai before the gala. The Pine Award went to CHO Tak Wong, chairman of the Hill Glass Group. LAM Kam Seng spoke for the winners.",
+    name: "'Grace Tan', 'Hope Zhao': a given name that is also a word, before a Chinese surname; 'KWOK Lai Sun', 'LAU Wing Kei': a romanized surname in capitals first",
+    text: "Gala News\n\nThe jury met Grace Tan and Hope Zhao before the gala. The Pine Award went to KWOK Lai Sun, chairman of the Hill Glass Group. LAU Wing Kei spoke for the winners.",
     expect: {
       people: [
-        { name: "Ruby Lin" },
-        { name: "Benny Tai" },
-        { name: "CHO Tak Wong" },
-        { name: "LAM Kam Seng" },
+        { name: "Grace Tan" },
+        { name: "Hope Zhao" },
+        { name: "KWOK Lai Sun" },
+        { name: "LAU Wing Kei" },
       ],
-      notOrganizations: ["CHO", "LAM"],
+      notOrganizations: ["KWOK", "LAU"],
     },
   },
   {

@@ -468,7 +468,7 @@ function romanizedSurnameThenHyphenatedGiven(tokens: Token[], i: number): boolea
 const GIVEN_SYLLABLE = /^[A-Z][a-z]{1,5}$/;
 
 /**
- * "CHO Tak Wong", "LEE Man-Yee": a romanized surname in capitals, then a Cantonese given name as
+ * "KWOK Lai Sun", "LAU Wing-kei": a romanized surname in capitals, then a Cantonese given name as
  * one hyphenated word or two short syllables (the capitals vouch for the order); the end index.
  */
 function capitalRomanizedSurnameFirst(tokens: Token[], i: number): number | undefined {
@@ -634,7 +634,7 @@ function westernGivenFirst(tokens: Token[], i: number): number | undefined {
   while (end < i + 3 && isForeignNameWord(tokens[end])) end++;
   if (end === i + 1) return undefined;
   // "Grace", "Hope": a given name that is also a word opens a name only before words that are
-  // none, or before a Chinese surname alone ("Ruby Lin", "Benny Tai").
+  // none, or before a Chinese surname alone ("Grace Tan", "Hope Zhao").
   const surnameAlone =
     end === i + 2 &&
     (SURNAMES.has(tokens[i + 1]?.lower ?? "") ||

@@ -44,7 +44,7 @@ function declare(input: RuleInput, position: number, afterNamed = false): void {
   if (honor) declareHonor(state, honor);
 }
 
-/** "International Wetland Cities": three or more capitalised words, more than a place's name. */
+/** "Global Clean River Towns": three or more capitalised words, more than a place's name. */
 function isTitleShaped(mention: Mention): boolean {
   return mention.name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 3;
 }
@@ -129,7 +129,7 @@ export const announcedHonor: ConferralRule = {
     for (let m = ANNOUNCES.exec(skeleton.text); m; m = ANNOUNCES.exec(skeleton.text)) {
       // ", recognizing their efforts in X": why the honor was given, not another honor.
       if (/^recogni[sz]ing\s+(?:their|its|his|her|our)\s/i.test(m[0])) continue;
-      // "were designated as International Wetland Cities": what a body is designated as is a title.
+      // "were designated as Global Clean River Towns": what a body is designated as is a title.
       declare(input, m.index + m[0].length, /\bas\s+$/i.test(m[0]));
     }
     return [];

@@ -13,7 +13,7 @@ const ISSUER_HEAD =
 const GIVER_AFTER =
   /^\s+(?:(?:has|have|had|will)\s+)?(?:(?:also|recently|officially)\s+)?(?:granted|awarded|conferred|presented|bestowed|gave|gives|grants|awards|grant|award)\b/i;
 /**
- * "NEU teachers have won", "the Hill University Professor wins", "Pine products have won": a body
+ * "PNU teachers have won", "the Hill University Professor wins", "Pine products have won": a body
  * named before the people or things of its that hold the honor is no holder itself.
  */
 const ITS_HOLDERS_AFTER =
