@@ -3,7 +3,12 @@
 // are made up. Families the rules do not read yet are listed at the end and run with LAUREL_GAPS=1.
 import { describe, expect, test } from "vitest";
 import { extractFacts } from "../src/extract/index.ts";
-import { CONFERRAL_RULES, rulesOffFromEnvironment } from "../src/extract/rules/index.ts";
+import {
+  CONFERRAL_RULES,
+  rulesOffFromEnvironment,
+  ruleThatRead,
+} from "../src/extract/rules/index.ts";
+import type { Conferral } from "../src/types.ts";
 import { announcementOf, expectCase, type GenreCase } from "./support/extract-cases.ts";
 
 const lowerCaseHonors: GenreCase[] = [
@@ -6669,6 +6674,13 @@ describe("the rule registry", () => {
     const names = CONFERRAL_RULES.map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);
     for (const rule of CONFERRAL_RULES) expect(rule.example.length).toBeGreaterThan(10);
+  });
+
+  test("each conferral a rule read names that rule, for error analysis", () => {
+    const text = "News\n\nThe Hill Lab was named a national key laboratory.";
+    const found = extractFacts(announcementOf(text)).conferrals;
+    expect(found.length).toBe(1);
+    expect(ruleThatRead(found[0] as Conferral)).toBe("core-patterns");
   });
 
   test("a rule switched off finds nothing, and the others still run", () => {
