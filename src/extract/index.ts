@@ -1633,11 +1633,11 @@ const editionless = (name: string) =>
     .toLowerCase();
 
 /**
- * The date of the one dated sentence that says a ceremony of `honor` (any edition) was held:
+ * The date of the one dated sentence that says a ceremony of the honor `name` (editionless, any
+ * edition) was held:
  * "The gala of the 30th X Award was held in May 2019." dates its winners listed far below.
  */
-function ceremonyDateOfHonor(state: DocumentState, honor: Mention): string | undefined {
-  const name = editionless(honor.name);
+function ceremonyDateOfHonor(state: DocumentState, name: string): string | undefined {
   const dates = new Set<string>();
   for (const m of state.mentions) {
     if (m.kind !== "Honor" || editionless(m.name) !== name) continue;
@@ -1665,6 +1665,8 @@ function completeConferrals(
   const documents = state.mentions.filter((m) => m.kind === "Document");
   // The cohort a text states is the honor's, worked out once per honor.
   const cohorts = new Map<string, number | undefined>();
+  // The date of each honor's ceremony, looked up once per honor's editionless name.
+  const ceremonyDates = new Map<string, string | undefined>();
   for (const conferral of conferrals) {
     const honor = state.byId.get(conferral.honor) as Mention;
     conferral.date ??= yearOfHonorElsewhere(state, conferral, honor);
@@ -1760,7 +1762,11 @@ function completeConferrals(
       conferral.date = ceremony.date;
     // "The gala of the X Award was held in May 2019." then its winners, however far down and
     // whatever other years come between: a dated ceremony of the honor itself dates it.
-    conferral.date ??= ceremonyDateOfHonor(state, honor);
+    if (!conferral.date) {
+      const name = editionless(honor.name);
+      if (!ceremonyDates.has(name)) ceremonyDates.set(name, ceremonyDateOfHonor(state, name));
+      conferral.date = ceremonyDates.get(name);
+    }
     // "academician of the X Academy", "IEEE Fellow": a membership is given by the body it names,
     // whoever announced the list.
     const body = conferral.issuers.every((i) => i.implied) ? bodyOfMembership(state, honor) : "";

@@ -284,14 +284,6 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
   return withListedPeers(tokens, people);
 }
 
-/** The separators of a list of names: a comma, "and", or both. */
-function listSeparatorEnd(tokens: Token[], at: number): number | undefined {
-  let j = at;
-  if (tokens[j]?.text === ",") j++;
-  if (tokens[j]?.lower === "and") j++;
-  return j > at ? j : undefined;
-}
-
 /** Whether a name read from `start` to `end` closes a list item: a comma, "and", or the clause end. */
 function closesItem(tokens: Token[], end: number): boolean {
   const next = tokens[end];
@@ -312,8 +304,8 @@ function withListedPeers(
   for (const [, last] of people) {
     let at = last;
     for (let guard = 0; guard < 12; guard++) {
-      const start = listSeparatorEnd(tokens, at);
-      if (start === undefined || taken.has(start)) break;
+      const start = afterListGlue(tokens, at);
+      if (start === at || taken.has(start)) break;
       let end = start;
       while (end - start < MAX_INTRODUCED_WORDS && isIntroducedNameWord(tokens[end])) end++;
       if (end - start < 2 || !closesItem(tokens, end)) break;
@@ -429,6 +421,11 @@ const ENGLISH_PREFIXES = new Set([
   "eco",
 ]);
 
+/** A Chinese surname in pinyin or in a Hong Kong or Taiwan romanization (lower case). */
+function isKnownSurname(lower: string): boolean {
+  return SURNAMES.has(lower) || ROMANIZED_SURNAMES.has(lower);
+}
+
 /**
  * "Kwok-Wai Lam", "Ching-Po Wang": Hong Kong and Taiwan pages write a two-syllable given name
  * with a hyphen and both halves capitalised, before a short surname; neither half is a place
@@ -438,7 +435,7 @@ function hyphenatedGivenFirst(tokens: Token[], i: number): boolean {
   const given = tokens[i] as Token;
   const surname = tokens[i + 1];
   if (!HYPHENATED_GIVEN.test(given.text) || !surname?.cap || surname.acronym) return false;
-  if (!SURNAMES.has(surname.lower) && !ROMANIZED_SURNAMES.has(surname.lower)) return false;
+  if (!isKnownSurname(surname.lower)) return false;
   if (headKind(surname.text)) return false;
   const halves = given.text.toLowerCase().split("-");
   if (ENGLISH_PREFIXES.has(halves[0] as string) || halves.some((half) => isPlaceName(half)))
@@ -514,7 +511,7 @@ function givenThenCapitalSurname(tokens: Token[], i: number): number | undefined
   const western = westernGivenName(given.lower);
   if (TITLE_BEFORE.has(given.lower) || (isEnglishWord(given.lower) && !western)) return undefined;
   const titled = titledBefore(tokens, i);
-  const knownSurname = SURNAMES.has(surname.lower) || ROMANIZED_SURNAMES.has(surname.lower);
+  const knownSurname = isKnownSurname(surname.lower);
   // A Western given name alone vouches only for a surname of three letters or more ("Washington DC").
   const westernOnly = western !== undefined && !western.alsoAWord && surname.text.length >= 3;
   if (!knownSurname && !titled && !westernOnly) return undefined;
@@ -635,10 +632,7 @@ function westernGivenFirst(tokens: Token[], i: number): number | undefined {
   if (end === i + 1) return undefined;
   // "Grace", "Hope": a given name that is also a word opens a name only before words that are
   // none, or before a Chinese surname alone ("Grace Tan", "Hope Zhao").
-  const surnameAlone =
-    end === i + 2 &&
-    (SURNAMES.has(tokens[i + 1]?.lower ?? "") ||
-      ROMANIZED_SURNAMES.has(tokens[i + 1]?.lower ?? ""));
+  const surnameAlone = end === i + 2 && isKnownSurname(tokens[i + 1]?.lower ?? "");
   if (
     known.alsoAWord &&
     !surnameAlone &&
@@ -2081,9 +2075,7 @@ export function findPinyinListedPlaces(
       if (placeEnd === undefined && !pinyin) break;
       const itemEnd = qualifiedEnd(placeEnd ?? end + 1);
       items.push({ first: end, last: itemEnd, pinyin });
-      end = itemEnd;
-      if (tokens[end]?.text === ",") end++;
-      if (tokens[end]?.lower === "and") end++;
+      end = afterListGlue(tokens, itemEnd);
       if (end === itemEnd) break;
     }
     const fresh = items.filter((item) => item.pinyin);
