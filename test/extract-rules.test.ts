@@ -6459,6 +6459,47 @@ const roundTwentySixShapes: GenreCase[] = [
   },
 ];
 
+const roundTwentyEightShapes: GenreCase[] = [
+  {
+    name: "'announced the Top 10 X of 2021' then numbered entries with prose between: each entry holds the list's honor",
+    text: "Field News\n\nThe Hill Heritage Board has announced the Top 10 New Field Discoveries of 2021. The top 10 projects of 2021 were chosen from 30 finalists.\n1. Location: Pine Hill site, Lake county, from about 5,000 years ago\nThe pits there hold pottery of three styles.\n2. The walled town of Reed Bay, Stone county, from 800 BC\nIts gates were rebuilt twice.\n3. Qiaoling relic site in Mossford, Hill province",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Hill site", honor: "Top 10 New Field Discoveries of 2021" },
+        { recipient: "walled town of Reed Bay", honor: "Top 10 New Field Discoveries of 2021" },
+        { recipient: "Qiaoling relic site", honor: "Top 10 New Field Discoveries of 2021" },
+      ],
+    },
+  },
+  {
+    name: "'Top 10 X' in a headline repeated as a caption between numbered entries: the list is read once, from its first entry",
+    text: "Hill's top 10 field finds revealed\n\nHill's Top 10 Field Finds in 2020 was announced on Friday.\nThis year's winners include\n1.\nPine Hill site, Lake county\nHill's top 10 field finds revealed\n2.\nReed Bay relic site, Stone county\nHill's top 10 field finds revealed\n3.\nA river prince's city relic, Mossford",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Hill site", honor: "Top 10 Field Finds" },
+        { recipient: "Reed Bay relic site", honor: "Top 10 Field Finds" },
+        { recipient: "river prince's city relic", honor: "Top 10 Field Finds" },
+      ],
+    },
+  },
+  {
+    name: "a numbered line that is a sentence is no entry of a best-of list",
+    text: "Campus News\n\nThe top 10 universities of the province met in Pine City on Monday.\n1. The meeting was chaired by Wen Jia.\n2. The next one is held in Reed City.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "numbered entries past the list's size are another list",
+    text: "Field News\n\nThe Top 3 Lake Parks of 2022 were announced.\n1. Pine Park, Hill county\n2. Reed Park, Stone county\n3. Moss Park, Lake county\n4. Wen Park, Hill county",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Park", honor: "Top 3 Lake Parks of 2022" },
+        { recipient: "Reed Park", honor: "Top 3 Lake Parks of 2022" },
+        { recipient: "Moss Park", honor: "Top 3 Lake Parks of 2022" },
+      ],
+    },
+  },
+];
+
 const roundTwentySevenShapes: GenreCase[] = [
   {
     name: "'The principal investigators in the project are: A, B and C': who did the work, not who won",
@@ -6657,6 +6698,7 @@ const families: Record<string, GenreCase[]> = {
   "round twenty-five shapes": roundTwentyFiveShapes,
   "round twenty-six shapes": roundTwentySixShapes,
   "round twenty-seven shapes": roundTwentySevenShapes,
+  "round twenty-eight shapes": roundTwentyEightShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

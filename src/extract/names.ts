@@ -977,6 +977,63 @@ export function findSizedRankings(tokens: Token[], blocked: boolean[]): NameSpan
   return spans;
 }
 
+/** "top 10", "top ten", "top-10": the size a best-of list is named by. */
+const TOP_SIZE = /^(?:\d{1,3}|ten|twenty|fifty|hundred)$/;
+const TOP_JOINED = /^top-(?:\d{1,3}|ten)$/;
+/** Words that end a best-of list's name before its plural head. */
+const TOP_STOP = new Set(["of", "in", "for", "and", "the", "by", "with", "from", "to", "at", "on"]);
+/** Most words between a best-of list's size and its plural head. */
+const TOP_REACH = 5;
+
+/** Where a best-of list's size ends ("top 10" or "top-10" at `i`), or -1. */
+function topSizeEnd(tokens: Token[], i: number): number {
+  const word = (tokens[i] as Token).lower;
+  if (TOP_JOINED.test(word)) return i + 1;
+  if (word === "top" && TOP_SIZE.test(tokens[i + 1]?.lower ?? "")) return i + 2;
+  return -1;
+}
+
+/** Whether a token is one word of a best-of list's name: a word, not a number, not a stop word. */
+function isTopListWord(tokens: Token[], i: number, blocked: boolean[]): boolean {
+  const token = tokens[i];
+  return !!token?.word && !token.number && !blocked[i] && !TOP_STOP.has(token.lower);
+}
+
+/**
+ * A best-of list named by its size and a plural head: "the Top 10 New Archaeological Discoveries
+ * of 2022", "top ten ancient towns", "the top 10 projects of 2022". Being on it is the honor. The
+ * year after "of" is the list's own; a lone head word needs that year ("top 10 projects").
+ */
+export function findTopLists(tokens: Token[], blocked: boolean[]): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (blocked[i] || isCohortPhrase(tokens, i)) continue;
+    const from = topSizeEnd(tokens, i);
+    if (from < 0) continue;
+    let end = from;
+    while (end - from < TOP_REACH && isTopListWord(tokens, end, blocked)) end++;
+    // The head is the last plural word the name reaches.
+    while (end > from && !isPluralWord((tokens[end - 1] as Token).lower)) end--;
+    if (end === from) continue;
+    const yearAfter =
+      tokens[end]?.lower === "of" && /^(?:19|20)\d{2}$/.test(tokens[end + 1]?.text ?? "");
+    if (end - from < 2 && !yearAfter) continue;
+    const last = yearAfter ? end + 2 : end;
+    spans.push({ kind: "Honor", first: i, last, nucleus: end - 1, definite: false, quoted: false });
+    i = last - 1;
+  }
+  return spans;
+}
+
+/** "one of the top 20 Green Pioneers": the count is the cohort's, the title is what follows. */
+function isCohortPhrase(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === "the" && /^(?:of|among)$/.test(tokens[i - 2]?.lower ?? "");
+}
+
+function isPluralWord(lower: string): boolean {
+  return lower.length > 3 && singular(lower) !== lower;
+}
+
 /** Most capitalised words before "of the Year" that belong to the title. */
 const YEAR_TITLE_REACH = 5;
 

@@ -55,6 +55,7 @@ import { sharedSubjectRule } from "./shared-subject.ts";
 import { sharedWith } from "./shared-with.ts";
 import { theOthers } from "./the-others.ts";
 import { titlesSuchAs } from "./titles-such-as.ts";
+import { topList } from "./top-list.ts";
 import type { ConferralRule } from "./types.ts";
 import { winnerOf } from "./winner-of.ts";
 import { winnersOfList } from "./winners-of-list.ts";
@@ -67,6 +68,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   honorThenList,
   honorSubjectList,
   numberedList,
+  topList,
   listContinues,
   announcedHonor,
   listedWithoutHonor,

@@ -15,6 +15,7 @@ import {
   linesAfter,
   NAME_END,
 } from "./numbered-list.ts";
+import { isTopListEntry } from "./top-list.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 /** "12. ", "12 ", "No 12 ", "No. 12 ", "(12) ", "12\u3001": a number that opens an item. */
@@ -166,6 +167,8 @@ export const lineList: ConferralRule = {
       /:\s*$/.test(text) &&
       !isCategoryLine({ start: context.sentence.start, end: context.sentence.end, text });
     const items = unmarked ? runAfter(state.view, context.sentence.end, true) : marked;
+    // A best-of list's entries are the top-list rule's, under the list's own name.
+    if (items.some((item) => isTopListEntry(state, item.start))) return [];
     return itemConferrals(input, items, honor, statusOf(text, text), 0.7);
   },
 };
