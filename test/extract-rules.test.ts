@@ -6498,6 +6498,32 @@ const roundTwentyEightShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'approved 12 more cities to set up pilot zones for X, including A, B and C': each listed place holds the designation",
+    text: "Trade News\n\nThe Hill Council approved 12 more cities to set up pilot zones for rural logistics, including Qiaoling City, Mossford City and Reedham County.",
+    expect: {
+      conferrals: [
+        { recipient: "Qiaoling City", honor: "pilot zones for rural logistics" },
+        { recipient: "Mossford City", honor: "pilot zones for rural logistics" },
+        { recipient: "Reedham County", honor: "pilot zones for rural logistics" },
+      ],
+    },
+  },
+  {
+    name: "'the pilot zone will be set up in 9 counties including A and B': the bare designation takes the full name the text gave before",
+    text: "Trade News\n\nThe Hill Council announced new river-freight demonstration zones on Monday. The new plan will see the demonstration zone set up in 9 counties including Qiaoling County and Mossford County.",
+    expect: {
+      conferrals: [
+        { recipient: "Qiaoling County", honor: "river-freight demonstration zones" },
+        { recipient: "Mossford County", honor: "river-freight demonstration zones" },
+      ],
+    },
+  },
+  {
+    name: "a pilot zone that draws firms 'including A and B' from counted places names no holder",
+    text: "Trade News\n\nThe pilot zone for rural logistics has drawn firms from 12 cities, including the Pine Freight Company and the Reed Cargo Group.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const roundTwentySevenShapes: GenreCase[] = [

@@ -60,6 +60,7 @@ import type { ConferralRule } from "./types.ts";
 import { winnerOf } from "./winner-of.ts";
 import { winnersOfList } from "./winners-of-list.ts";
 import { winnersSection } from "./winners-section.ts";
+import { zonesInPlaces } from "./zones-in-places.ts";
 
 export const CONFERRAL_RULES: readonly ConferralRule[] = [
   corePatterns,
@@ -69,6 +70,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   honorSubjectList,
   numberedList,
   topList,
+  zonesInPlaces,
   listContinues,
   announcedHonor,
   listedWithoutHonor,
