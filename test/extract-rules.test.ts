@@ -6524,6 +6524,22 @@ const roundTwentyEightShapes: GenreCase[] = [
     text: "Trade News\n\nThe pilot zone for rural logistics has drawn firms from 12 cities, including the Pine Freight Company and the Reed Cargo Group.",
     expect: { conferrals: [] },
   },
+  {
+    name: "a best-of list whose numbered lines are mostly sentences ranks no one",
+    text: "Ranking News\n\nThe Hill Institute issued the Top 50 Pine Innovators 2022 report. Its findings:\n1. The Top 50 innovators are spread over 9 countries.\n2. Lakeland ranked first with 12 listed innovators.\n3. Four innovators ranked in the list for the first time.\n4. Most of the innovators are in electronics.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "what a sentence says of the win after the honor is no part of it: 'jointly', 'once again', 'for the second consecutive year'",
+    text: "Campus News\n\nProfessor Qiao Lin won the prize in physical sciences jointly with the team. The Pine Design School won the Lake Design Award for the second consecutive year. The Reed Museum was named a Model Heritage Unit once again.",
+    expect: {
+      conferrals: [
+        { recipient: "Qiao Lin", honor: "prize in physical sciences" },
+        { recipient: "Pine Design School", honor: "Lake Design Award" },
+        { recipient: "Reed Museum", honor: "Model Heritage Unit" },
+      ],
+    },
+  },
 ];
 
 const roundTwentySevenShapes: GenreCase[] = [

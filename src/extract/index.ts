@@ -133,6 +133,18 @@ export interface DocumentState {
   evidence(start: number, end: number, sentence: Sentence, confidence: number): Evidence;
 }
 
+/**
+ * What a sentence says of a win after the honor's name, not part of it: "won the Pine Prize
+ * jointly", "the Lake Award once again", "the Red Medal for the second consecutive year".
+ */
+const HONOR_TAIL =
+  /\s+(?:once\s+(?:again|more)|again|jointly|as|for\s+(?:the\s+)?[a-z0-9-]+\s+(?:consecutive\s+)?(?:years?|times?)(?:\s+in\s+a\s+row)?)$/i;
+
+function withoutHonorTail(name: string): string {
+  const tail = HONOR_TAIL.exec(name);
+  return tail && tail.index > 0 ? name.slice(0, tail.index) : name;
+}
+
 const DOC_NUMBER =
   /\b([A-Z][A-Za-z]{0,12}) ?[[(]((?:19|20)\d{2})[\])] ?(?:No\. ?)?(\d{1,5})(?: ?(?:Hao|hao))?/g;
 
@@ -169,6 +181,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
       // 'the novel "Red River," was': a comma inside the closing quote ends no name.
       let end = spanEnd;
       while (end - 1 > start && /[,;:]/.test(view[end - 1] as string)) end--;
+      if (kind === "Honor") end = start + withoutHonorTail(view.slice(start, end)).length;
       const surface = announcement.text.slice(start, end);
       const mention: Mention = {
         id: `${announcement.id}#m${mentions.length}`,

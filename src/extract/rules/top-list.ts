@@ -88,6 +88,7 @@ function entriesAfter(view: string, from: number, size: number): Item[] {
   let last = 0;
   let gap = 0;
   let pending = false;
+  let entries = 0;
   for (const { end, text } of linesAfter(view, from)) {
     if (text.trim() === "") continue;
     const numbered = ENTRY_LINE.exec(text);
@@ -102,10 +103,12 @@ function entriesAfter(view: string, from: number, size: number): Item[] {
     const body = numbered ? (numbered[2] as string) : text;
     pending = numbered !== null && body.trim() === "";
     if (pending) continue;
+    entries++;
     const item = entryName(end, body);
     if (item) items.push(item);
   }
-  return items;
+  // "1. The winners come from 14 countries. 2. ...": a list told mostly in sentences ranks no one.
+  return items.length * 3 >= entries * 2 ? items : [];
 }
 
 /**
