@@ -6540,6 +6540,15 @@ const roundTwentyEightShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'won the only grand prize for X this year': 'only' before a prize word in lower case, and the year's aside after it, are no part of the honor",
+    text: 'Lab News\n\nThe project "Clear Lake Glass" led by Professor Wen Jia won the only grand prize for technological invention this year.',
+    expect: {
+      conferrals: [
+        { recipient: "Clear Lake Glass", honor: "grand prize for technological invention" },
+      ],
+    },
+  },
 ];
 
 const roundTwentySevenShapes: GenreCase[] = [

@@ -138,7 +138,7 @@ export interface DocumentState {
  * jointly", "the Lake Award once again", "the Red Medal for the second consecutive year".
  */
 const HONOR_TAIL =
-  /\s+(?:once\s+(?:again|more)|again|jointly|as|for\s+(?:the\s+)?[a-z0-9-]+\s+(?:consecutive\s+)?(?:years?|times?)(?:\s+in\s+a\s+row)?)$/i;
+  /\s+(?:once\s+(?:again|more)|again|jointly|as|(?:this|last)\s+year|for\s+(?:the\s+)?[a-z0-9-]+\s+(?:consecutive\s+)?(?:years?|times?)(?:\s+in\s+a\s+row)?)$/i;
 
 function withoutHonorTail(name: string): string {
   const tail = HONOR_TAIL.exec(name);
