@@ -6549,6 +6549,24 @@ const roundTwentyEightShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'plans to list N villages in the 4th batch of X list. These villages are A Village in B Town, C County, ...': the list holds the villages, not the places they are in",
+    text: "Village News\n\nThe department plans to list 300 villages in the 4th batch of traditional villages list, among which 3 villages in Lakeland are included. These villages are Pine Village in Lake Town, Moss County, Reed Village in Stone Town, Wen County, and Qiao Village in Hill Town.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Village", honor: "traditional villages list" },
+        { recipient: "Reed Village", honor: "traditional villages list" },
+        { recipient: "Qiao Village", honor: "traditional villages list" },
+      ],
+    },
+  },
+  {
+    name: "'was included in the Hill Traditional Villages List': a plural name before 'List' names a list, not a place",
+    text: "Village News\n\nPine Village in Moss County was included in the Hill Traditional Villages List.",
+    expect: {
+      conferrals: [{ recipient: "Pine Village", honor: "Hill Traditional Villages List" }],
+    },
+  },
 ];
 
 const roundTwentySevenShapes: GenreCase[] = [

@@ -63,6 +63,7 @@ import {
   type NameSpan,
   oneWordPlace,
   teamOfPerson,
+  widenToNamedLists,
   widenToTeams,
 } from "./names.ts";
 import { buildAnalysisView } from "./normalize.ts";
@@ -518,6 +519,12 @@ function readSentence(
     spans.push({ span, person: false });
     names.set(span, name);
   }
+  for (const span of widenToNamedLists(
+    tokens,
+    blocked,
+    spans.map(({ span }) => span),
+  ))
+    spans.push({ span, person: false });
   dropPlacesInsideNames(spans);
   for (const { span } of spans) extendToProject(tokens, span);
   spans.sort((a, b) => a.span.first - b.span.first);

@@ -1034,6 +1034,50 @@ function isPluralWord(lower: string): boolean {
   return lower.length > 3 && singular(lower) !== lower;
 }
 
+/** Heads of a list that name who took part, not what is held: "the winners list". */
+const LIST_OF_TAKERS =
+  /^(?:winners|candidates|nominees|finalists|members|participants|names|applicants|entries|projects|items|products)$/;
+const LOWER_LIST_REACH = 4;
+
+/**
+ * A list named by what it holds, a plural before "list": "the Hill Traditional Villages List",
+ * "the 4th batch of traditional villages list". Being on it is the honor. A capitalised name read
+ * up to the plural ("Hill Traditional Villages", a place by its head) becomes the list's name;
+ * a lower-case one gets a span of its own.
+ */
+export function widenToNamedLists(
+  tokens: Token[],
+  blocked: boolean[],
+  spans: NameSpan[],
+): NameSpan[] {
+  const added: NameSpan[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if ((tokens[i] as Token).lower !== "list" || blocked[i]) continue;
+    const head = (tokens[i - 1] as Token).lower;
+    if (!isPluralWord(head) || LIST_OF_TAKERS.test(head)) continue;
+    const before = spans.find((span) => span.last === i);
+    if (before) {
+      if (before.kind === "Person") continue;
+      before.kind = "Honor";
+      before.last = i + 1;
+      continue;
+    }
+    if (spans.some((span) => span.first <= i && i < span.last)) continue;
+    let first = i - 1;
+    while (
+      first > 0 &&
+      i - first < LOWER_LIST_REACH &&
+      isTopListWord(tokens, first - 1, blocked) &&
+      !(tokens[first - 1] as Token).cap &&
+      !/(?:ed|ing)$/.test((tokens[first - 1] as Token).lower)
+    )
+      first--;
+    if (i - first < 2) continue;
+    added.push({ kind: "Honor", first, last: i + 1, nucleus: i, definite: false, quoted: false });
+  }
+  return added;
+}
+
 /** Most capitalised words before "of the Year" that belong to the title. */
 const YEAR_TITLE_REACH = 5;
 

@@ -372,6 +372,7 @@ export function listAfter(input: RuleInput, position: number): Mention[] {
   const { skeleton, state } = input;
   const text = skeleton.text;
   const items: Mention[] = [];
+  let placedIn = false;
   let previousEnd = position;
   // "to China's Liu Jia": an item's owner opened the item; the name after "'s" is the item.
   let afterOwner = false;
@@ -384,6 +385,7 @@ export function listAfter(input: RuleInput, position: number): Mention[] {
     afterOwner = false;
     if (!mention || !canReceive(mention)) continue;
     const gap = text.slice(gapStart, m.index);
+    if (mention.kind === "Place" && /\bin\s+(?:the\s+)?$/.test(gap)) placedIn = true;
     const opened = ITEM_OPENER.test(gap) || (owned && /^(?:'s|\u2019s)\s+$/.test(gap));
     const described =
       (mention.kind === "Person" && DESCRIBED_PERSON.test(gap)) ||
@@ -396,6 +398,12 @@ export function listAfter(input: RuleInput, position: number): Mention[] {
     items.push(mention);
   }
   const first = items[0];
+  // "A Village in B Town, C County, D Village in E Town": where each item is, not an item.
+  if (placedIn && first && items.every((i) => i.kind === "Place")) {
+    const head = headWord(first);
+    const same = items.filter((i) => headWord(i) === head);
+    if (same.length >= 2) items.splice(0, items.length, ...same);
+  }
   // A list of people names only people; a province or city among organizations qualifies one of
   // them, but a named site ("Fenglin Scenic Spot") is an item of its own.
   const kept =
@@ -411,6 +419,10 @@ export function listAfter(input: RuleInput, position: number): Mention[] {
     roots.add(root);
     return true;
   });
+}
+
+function headWord(mention: Mention): string {
+  return mention.name.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
 }
 
 /** Conferrals by the honor they give, in the order found. */
