@@ -6567,6 +6567,17 @@ const roundTwentyEightShapes: GenreCase[] = [
       conferrals: [{ recipient: "Pine Village", honor: "Hill Traditional Villages List" }],
     },
   },
+  {
+    name: "'23 teas, including A Dark Tea, B Green Tea, and C Black Tea, were selected as X': capitalised names in list position are holders, whatever their head",
+    text: 'Tea News\n\nAt the event, the judges announced the results: 23 teas, including Pinehill Dark Tea, Lakeside Green Tea, and Reedham Black Tea, were selected as "Regional Brands of the Year."',
+    expect: {
+      conferrals: [
+        { recipient: "Pinehill Dark Tea", honor: "Regional Brands of the Year" },
+        { recipient: "Lakeside Green Tea", honor: "Regional Brands of the Year" },
+        { recipient: "Reedham Black Tea", honor: "Regional Brands of the Year" },
+      ],
+    },
+  },
 ];
 
 const roundTwentySevenShapes: GenreCase[] = [

@@ -44,6 +44,7 @@ import {
   findBodiesListedBeside,
   findDescribedBodies,
   findDescribedWorks,
+  findListedCapitalRuns,
   findListedPlaces,
   findLowercaseBodies,
   findLowercasePlaces,
@@ -519,6 +520,14 @@ function readSentence(
     spans.push({ span, person: false });
     names.set(span, name);
   }
+  // (A headline in title case capitalises every word: no run there is a name by its case.)
+  if (!sentence.headline)
+    for (const span of findListedCapitalRuns(
+      tokens,
+      blocked,
+      spans.map(({ span }) => span),
+    ))
+      spans.push({ span, person: false });
   for (const span of widenToNamedLists(
     tokens,
     blocked,

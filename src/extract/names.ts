@@ -1078,6 +1078,60 @@ export function widenToNamedLists(
   return added;
 }
 
+const LIST_OPENERS = new Set(["including", "include", "includes", "namely"]);
+const MAX_RUN_WORDS = 6;
+
+/** Where a run of capitalised words from `i` ends (exclusive), stopping at spans and blocks. */
+function capitalRunEnd(tokens: Token[], i: number, blocked: boolean[], taken: boolean[]): number {
+  let end = i;
+  while (end - i < MAX_RUN_WORDS && isNameWord(tokens[end]) && !blocked[end] && !taken[end]) end++;
+  return end;
+}
+
+/**
+ * Names of things Laurel has no head word for, listed after "including": "23 teas, including
+ * Pinehill Dark Tea, Lakeside Green Tea and Reedham Black Tea, were selected as ...". Each run of
+ * two or more capitalised words in list position is a product's or a work's name, when the list
+ * has at least two items (names already read count as items).
+ */
+export function findListedCapitalRuns(
+  tokens: Token[],
+  blocked: boolean[],
+  spans: NameSpan[],
+): NameSpan[] {
+  const taken = tokens.map(() => false);
+  for (const span of spans) for (let i = span.first; i < span.last; i++) taken[i] = true;
+  const added: NameSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!LIST_OPENERS.has((tokens[i] as Token).lower)) continue;
+    const runs: NameSpan[] = [];
+    let items = 0;
+    let at = i + 1;
+    for (;;) {
+      if (tokens[at]?.lower === "the") at++;
+      const span = spans.find((x) => x.first === at);
+      const end = span ? span.last : capitalRunEnd(tokens, at, blocked, taken);
+      if (end === at) break;
+      items++;
+      if (!span && end - at >= 2)
+        runs.push({
+          kind: "Work",
+          first: at,
+          last: end,
+          nucleus: end - 1,
+          definite: false,
+          quoted: false,
+        });
+      at = end;
+      if (tokens[at]?.text === ",") at++;
+      if (tokens[at]?.lower === "and") at++;
+      else if (tokens[at - 1]?.text !== ",") break;
+    }
+    if (items >= 2) added.push(...runs);
+  }
+  return added;
+}
+
 /** Most capitalised words before "of the Year" that belong to the title. */
 const YEAR_TITLE_REACH = 5;
 
