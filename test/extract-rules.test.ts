@@ -6578,6 +6578,17 @@ const roundTwentyEightShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'The Happiest Cities in X' as a headline, then 'No 3 A', a caption, 'No 2 B': a superlative before a place word opens a title, not a place",
+    text: "The Happiest Cities in Lakeland\n\nThis is the fifth year of the survey.\nNo 3 Qiaoling City\nA street in Qiaoling City at night.\nNo 2 Mossford City\nA park in Mossford City.\nNo 1 Reedham City",
+    expect: {
+      conferrals: [
+        { recipient: "Qiaoling City", honor: "Happiest Cities" },
+        { recipient: "Mossford City", honor: "Happiest Cities" },
+        { recipient: "Reedham City", honor: "Happiest Cities" },
+      ],
+    },
+  },
 ];
 
 const roundTwentySevenShapes: GenreCase[] = [

@@ -534,6 +534,8 @@ function readSentence(
     spans.map(({ span }) => span),
   ))
     spans.push({ span, person: false });
+  for (const { span } of spans)
+    if (span.kind === "Place" && opensWithSuperlative(tokens, span)) span.kind = "Honor";
   dropPlacesInsideNames(spans);
   for (const { span } of spans) extendToProject(tokens, span);
   spans.sort((a, b) => a.span.first - b.span.first);
@@ -702,6 +704,16 @@ function namesBeyondCapitals(
 }
 
 /** "Lan River Hunan Liquor": a one-word place a body's name holds is no place of its own. */
+/** Superlatives that open a title: "Happiest Cities", "Best Tourism Villages", "Most Beautiful Towns". */
+const SUPERLATIVE =
+  /^(?:most|best|top|[a-z]{2,}iest|greatest|finest|largest|oldest|cleanest|safest|greenest)$/;
+
+/** "Happiest Cities in China": a place word after a superlative heads a title, not a place. */
+function opensWithSuperlative(tokens: Token[], span: NameSpan): boolean {
+  const first = tokens[span.first] as Token;
+  return span.last - span.first >= 2 && first.cap && SUPERLATIVE.test(first.lower);
+}
+
 function dropPlacesInsideNames(spans: Array<{ span: NameSpan }>): void {
   for (let i = spans.length - 1; i >= 0; i--) {
     const { span } = spans[i] as { span: NameSpan };
