@@ -97,7 +97,7 @@ export const zonesInPlaces: ConferralRule = {
   name: "zones-in-places",
   example:
     "The council approved 12 more cities to set up pilot zones for rural logistics, including A and B.",
-  gate: /\b(?:pilot|demonstration)\s+(?:zones?|areas?)\b[^]*\bincluding\b|\bincluding\b[^]*\b(?:pilot|demonstration)\s+(?:zones?|areas?)\b/i,
+  gate: /\b(?:pilot|demonstration)\s+(?:zones?|areas?)\b/i,
   needsNames: true,
   find(input: RuleInput): Conferral[] {
     const { state, context, skeleton } = input;
