@@ -6526,37 +6526,35 @@ const roundTwentyEightShapes: GenreCase[] = [
   },
   {
     name: "a best-of list whose numbered lines are mostly sentences ranks no one",
-    text: "Ranking News\n\nThe Hill Institute issued the Top 50 Pine Innovators 2022 report. Its findings:\n1. The Top 50 innovators are spread over 9 countries.\n2. Lakeland ranked first with 12 listed innovators.\n3. Four innovators ranked in the list for the first time.\n4. Most of the innovators are in electronics.",
+    text: "Ranking News\n\nThe Hill Institute issued the Top 50 Pine Innovators 2022 report. Its findings:\n1. The Top 50 innovators are spread over 9 countries.\n2. Lakeland ranked first with 12 listed innovators.\n3. Four innovators entered the ranking for the first time.\n4. Most of the innovators are in electronics.",
     expect: { conferrals: [] },
   },
   {
     name: "what a sentence says of the win after the honor is no part of it: 'jointly', 'once again', 'for the second consecutive year'",
-    text: "Campus News\n\nProfessor Qiao Lin won the prize in physical sciences jointly with the team. The Pine Design School won the Lake Design Award for the second consecutive year. The Reed Museum was named a Model Heritage Unit once again.",
+    text: "Campus News\n\nProfessor Qiao Lin won the medal in applied geology jointly with the team. The Pine Design School won the Lake Design Award for the second consecutive year. The Reed Museum was named a Model Heritage Unit once again.",
     expect: {
       conferrals: [
-        { recipient: "Qiao Lin", honor: "prize in physical sciences" },
+        { recipient: "Qiao Lin", honor: "medal in applied geology" },
         { recipient: "Pine Design School", honor: "Lake Design Award" },
         { recipient: "Reed Museum", honor: "Model Heritage Unit" },
       ],
     },
   },
   {
-    name: "'won the only grand prize for X this year': 'only' before a prize word in lower case, and the year's aside after it, are no part of the honor",
-    text: 'Lab News\n\nThe project "Clear Lake Glass" led by Professor Wen Jia won the only grand prize for technological invention this year.',
+    name: "'won the sole first prize for X last year': 'sole' or 'only' before a prize word in lower case, and the year's aside after it, are no part of the honor",
+    text: 'Lab News\n\nThe project "Clear Lake Glass" led by Professor Wen Jia won the sole first prize for seed breeding last year.',
     expect: {
-      conferrals: [
-        { recipient: "Clear Lake Glass", honor: "grand prize for technological invention" },
-      ],
+      conferrals: [{ recipient: "Clear Lake Glass", honor: "first prize for seed breeding" }],
     },
   },
   {
-    name: "'plans to list N villages in the 4th batch of X list. These villages are A Village in B Town, C County, ...': the list holds the villages, not the places they are in",
-    text: "Village News\n\nThe department plans to list 300 villages in the 4th batch of traditional villages list, among which 3 villages in Lakeland are included. These villages are Pine Village in Lake Town, Moss County, Reed Village in Stone Town, Wen County, and Qiao Village in Hill Town.",
+    name: "'will list N hamlets in the fifth round of X list. These hamlets are A Village in B Town, C County, ...': the list holds the hamlets, not the places they are in",
+    text: "Village News\n\nThe bureau will list 300 hamlets in the fifth round of heritage hamlets list; 3 of them lie in Lakeland. These hamlets are Pine Village in Lake Town, Moss County, Reed Village in Stone Town, Wen County, and Qiao Village in Hill Town.",
     expect: {
       conferrals: [
-        { recipient: "Pine Village", honor: "traditional villages list" },
-        { recipient: "Reed Village", honor: "traditional villages list" },
-        { recipient: "Qiao Village", honor: "traditional villages list" },
+        { recipient: "Pine Village", honor: "heritage hamlets list" },
+        { recipient: "Reed Village", honor: "heritage hamlets list" },
+        { recipient: "Qiao Village", honor: "heritage hamlets list" },
       ],
     },
   },

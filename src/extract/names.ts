@@ -1000,9 +1000,9 @@ function isTopListWord(tokens: Token[], i: number, blocked: boolean[]): boolean 
 }
 
 /**
- * A best-of list named by its size and a plural head: "the Top 10 New Archaeological Discoveries
- * of 2022", "top ten ancient towns", "the top 10 projects of 2022". Being on it is the honor. The
- * year after "of" is the list's own; a lone head word needs that year ("top 10 projects").
+ * A best-of list named by its size and a plural head: "the Top 10 New Field Discoveries
+ * of 2021", "top ten ancient towns", "the top 10 projects of 2021". Being on it is the honor. The
+ * year after "of" is the list's own; a lone head word needs that year ("top 10 projects of 2021").
  */
 export function findTopLists(tokens: Token[], blocked: boolean[]): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -1041,7 +1041,7 @@ const LOWER_LIST_REACH = 4;
 
 /**
  * A list named by what it holds, a plural before "list": "the Hill Traditional Villages List",
- * "the 4th batch of traditional villages list". Being on it is the honor. A capitalised name read
+ * "the third round of heritage hamlets list". Being on it is the honor. A capitalised name read
  * up to the plural ("Hill Traditional Villages", a place by its head) becomes the list's name;
  * a lower-case one gets a span of its own.
  */
