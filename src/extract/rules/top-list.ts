@@ -24,10 +24,7 @@ const MAX_ENTRY_WORDS = 30;
 const LONG_ENTRY_WORDS = 20;
 const NEXT_SENTENCE = /[.!?]\s+[A-Z]/;
 
-function isProse(line: string): boolean {
-  const words = line.trim().split(/\s+/).length;
-  return words > MAX_ENTRY_WORDS || (words > LONG_ENTRY_WORDS && NEXT_SENTENCE.test(line));
-}
+/** "In caves near ...": an entry that opens with a preposition tells, it does not name. */
 const PREPOSITION = /^(?:in|at|on|from|by|with|for)\s/i;
 /** Most non-blank lines of prose between two entries. */
 const MAX_GAP = 8;
@@ -57,6 +54,11 @@ function honorAt(state: DocumentState, found: Found): Mention {
     (m) => m.kind === "Honor" && m.evidence.start === found.start && m.evidence.end === found.end,
   );
   return read ?? state.newMention("Honor", found.start, found.end, context.sentence, 0.7);
+}
+
+function isProse(line: string): boolean {
+  const words = line.trim().split(/\s+/).length;
+  return words > MAX_ENTRY_WORDS || (words > LONG_ENTRY_WORDS && NEXT_SENTENCE.test(line));
 }
 
 /** The list's size: "Top 10" is 10, "top ten" 10. */
