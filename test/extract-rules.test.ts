@@ -6587,6 +6587,19 @@ const roundTwentyEightShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "a birth year is no year for an undated day: 'On May 2 the academy elected A ... A, born in March 1941, ...'",
+    text: "Academy News\n\nOn May 2nd local time, the Lakeland Academy of Sciences held its yearly meeting. Professor Qiao Lin was chosen as a foreign fellow of the Lakeland Academy of Sciences.\n\nQiao Lin, born in March 1941, studied geology in Hill City.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Qiao Lin",
+          honor: "foreign fellow of the Lakeland Academy of Sciences",
+          date: null,
+        },
+      ],
+    },
+  },
 ];
 
 const roundTwentySevenShapes: GenreCase[] = [

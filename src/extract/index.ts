@@ -147,6 +147,10 @@ function withoutHonorTail(name: string): string {
   return tail && tail.index > 0 ? name.slice(0, tail.index) : name;
 }
 
+/** "born in December 1930": a person's birth year dates nothing the story tells. */
+const BIRTH_DATE =
+  /\bborn\s+(?:in\s+|on\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d{2}\b/g;
+
 const DOC_NUMBER =
   /\b([A-Z][A-Za-z]{0,12}) ?[[(]((?:19|20)\d{2})[\])] ?(?:No\. ?)?(\d{1,5})(?: ?(?:Hao|hao))?/g;
 
@@ -162,7 +166,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
     contexts: [],
     mentions,
     byId,
-    years: yearsIn(view),
+    years: yearsIn(view.replace(BIRTH_DATE, "")),
     events: [],
     conferrals: [],
     declaredHonors: [],
