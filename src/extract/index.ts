@@ -524,22 +524,7 @@ function readSentence(
     spans.push({ span, person: false });
     names.set(span, name);
   }
-  // (A headline in title case capitalises every word: no run there is a name by its case.)
-  if (!sentence.headline)
-    for (const span of findListedCapitalRuns(
-      tokens,
-      blocked,
-      spans.map(({ span }) => span),
-    ))
-      spans.push({ span, person: false });
-  for (const span of widenToNamedLists(
-    tokens,
-    blocked,
-    spans.map(({ span }) => span),
-  ))
-    spans.push({ span, person: false });
-  for (const { span } of spans)
-    if (span.kind === "Place" && opensWithSuperlative(tokens, span)) span.kind = "Honor";
+  readListedNames(tokens, blocked, spans, sentence.headline);
   dropPlacesInsideNames(spans);
   for (const { span } of spans) extendToProject(tokens, span);
   spans.sort((a, b) => a.span.first - b.span.first);
@@ -707,7 +692,30 @@ function namesBeyondCapitals(
   ];
 }
 
-/** "Lan River Hunan Liquor": a one-word place a body's name holds is no place of its own. */
+/**
+ * Names a list shapes, read after the others: capitalised runs listed after "including", lists
+ * named by what they hold ("X Villages List"), and titles opening with a superlative.
+ */
+function readListedNames(
+  tokens: Token[],
+  blocked: boolean[],
+  spans: Array<{ span: NameSpan; person: boolean }>,
+  headline: boolean,
+): void {
+  // (A headline in title case capitalises every word: no run there is a name by its case.)
+  if (!headline)
+    for (const span of findListedCapitalRuns(tokens, blocked, spansOf(spans)))
+      spans.push({ span, person: false });
+  for (const span of widenToNamedLists(tokens, blocked, spansOf(spans)))
+    spans.push({ span, person: false });
+  for (const { span } of spans)
+    if (span.kind === "Place" && opensWithSuperlative(tokens, span)) span.kind = "Honor";
+}
+
+function spansOf(spans: Array<{ span: NameSpan }>): NameSpan[] {
+  return spans.map(({ span }) => span);
+}
+
 /** Superlatives that open a title: "Happiest Cities", "Best Tourism Villages", "Most Beautiful Towns". */
 const SUPERLATIVE =
   /^(?:most|best|top|[a-z]{2,}iest|greatest|finest|largest|oldest|cleanest|safest|greenest)$/;
@@ -718,6 +726,7 @@ function opensWithSuperlative(tokens: Token[], span: NameSpan): boolean {
   return span.last - span.first >= 2 && first.cap && SUPERLATIVE.test(first.lower);
 }
 
+/** "Lan River Hunan Liquor": a one-word place a body's name holds is no place of its own. */
 function dropPlacesInsideNames(spans: Array<{ span: NameSpan }>): void {
   for (let i = spans.length - 1; i >= 0; i--) {
     const { span } = spans[i] as { span: NameSpan };

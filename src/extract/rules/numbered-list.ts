@@ -10,7 +10,8 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 
 const ANNOUNCING =
   /\b(?:the\s+)?following\s+(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:were|are|was|is|as|to\s+be)\s+(?:(?:named|identified|designated|recogni[sz]ed|selected|rated|determined|approved)\s+(?:as\s+)?)?/i;
-const NUMBERED_LINE = /^[ \t]*(\d{1,3})[ \t]*[.\u3001)][ \t]*(.*)$/;
+/** "3. Pine Park", "3\u3001Pine Park", "3) Pine Park": a numbered line, its number and its body. */
+export const NUMBERED_LINE = /^[ \t]*(\d{1,3})[ \t]*[.\u3001)][ \t]*(.*)$/;
 /** The holder's name ends at a comma, a bracket, a dash or "in <Place>". */
 /** "\u2022 ", "- ", "* ", "\u00B7 ": a bullet that opens an item line. */
 export const BULLETED = /^[ \t]*[\u2022\u00B7\u25AA\u25CF*\-\u2013][ \t]*(?=\S)/;

@@ -397,21 +397,16 @@ export function listAfter(input: RuleInput, position: number): Mention[] {
     }
     items.push(mention);
   }
-  const first = items[0];
-  // "A Village in B Town, C County, D Village in E Town": where each item is, not an item.
-  if (placedIn && first && items.every((i) => i.kind === "Place")) {
-    const head = headWord(first);
-    const same = items.filter((i) => headWord(i) === head);
-    if (same.length >= 2) items.splice(0, items.length, ...same);
-  }
+  const listed = placedIn ? withoutPlacesOfItems(items) : items;
+  const first = listed[0];
   // A list of people names only people; a province or city among organizations qualifies one of
   // them, but a named site ("Fenglin Scenic Spot") is an item of its own.
   const kept =
     first?.kind === "Person"
-      ? items.filter((i) => i.kind === "Person")
-      : items.some((i) => i.kind !== "Place")
-        ? items.filter((i) => i.kind !== "Place" || !isAdministrativePlace(i))
-        : items;
+      ? listed.filter((i) => i.kind === "Person")
+      : listed.some((i) => i.kind !== "Place")
+        ? listed.filter((i) => i.kind !== "Place" || !isAdministrativePlace(i))
+        : listed;
   const roots = new Set<string>();
   return kept.filter((r) => {
     const root = rootOf(state, r).id;
@@ -419,6 +414,18 @@ export function listAfter(input: RuleInput, position: number): Mention[] {
     roots.add(root);
     return true;
   });
+}
+
+/**
+ * "A Village in B Town, C County, D Village in E Town": in a list of places some of which are
+ * placed in others, the items are those sharing the first item's head; the rest say where.
+ */
+function withoutPlacesOfItems(items: Mention[]): Mention[] {
+  const first = items[0];
+  if (!first || !items.every((i) => i.kind === "Place")) return items;
+  const head = headWord(first);
+  const same = items.filter((i) => headWord(i) === head);
+  return same.length >= 2 ? same : items;
 }
 
 function headWord(mention: Mention): string {

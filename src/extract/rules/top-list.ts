@@ -7,13 +7,19 @@ import type { DocumentState, SentenceContext } from "../index.ts";
 import { findTopLists } from "../names.ts";
 import { conferralOf } from "../relations.ts";
 import type { Token } from "../tokens.ts";
-import { holderOf, type Item, linesAfter, NAME_END, sentenceAt } from "./numbered-list.ts";
+import {
+  holderOf,
+  type Item,
+  linesAfter,
+  NAME_END,
+  NUMBERED_LINE,
+  sentenceAt,
+} from "./numbered-list.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const TOP_WORD = /\btop\b/i;
 const TOP_LIST = /^top[\s-]*(\d{1,3}|ten|twenty|fifty|hundred)\b/i;
 const WORD_SIZES: Record<string, number> = { ten: 10, twenty: 20, fifty: 50, hundred: 100 };
-const ENTRY_LINE = /^[ \t]*(\d{1,3})[ \t]*[.\u3001)][ \t]*(.*)$/;
 /** "Location: ", "Project: ": a label before an entry's name. */
 const ENTRY_LABEL = /^(?:location|site|project|name|winner)\s*[:\uFF1A]\s*/i;
 const ARTICLE = /^(?:the|a|an)\s+/i;
@@ -93,7 +99,7 @@ function entriesAfter(view: string, from: number, size: number): Item[] {
   let entries = 0;
   for (const { end, text } of linesAfter(view, from)) {
     if (text.trim() === "") continue;
-    const numbered = ENTRY_LINE.exec(text);
+    const numbered = NUMBERED_LINE.exec(text);
     const number = numbered ? Number(numbered[1]) : 0;
     if (numbered && (number <= last || number > size)) break;
     if (!numbered && !pending) {

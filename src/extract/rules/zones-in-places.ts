@@ -3,9 +3,10 @@
 // zone will be set up in 9 counties including A and B". The designation is a lower-case phrase
 // (pilot or demonstration zones or areas); where the sentence names it bare ("the pilot zone"),
 // its full name is the one the text gave it before.
-import type { Conferral, Mention } from "../../types.ts";
-import type { DocumentState, SentenceContext } from "../index.ts";
+import type { Conferral } from "../../types.ts";
+import type { DocumentState } from "../index.ts";
 import type { HonorObject } from "../relations.ts";
+import type { Sentence } from "../segment.ts";
 import { emit, listAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -45,12 +46,15 @@ const INCLUDING = /,?\s*including\s+/g;
 interface Phrase {
   start: number;
   end: number;
+  sentence: Sentence;
   /** Names more than its head: a modifier or a field. */
   full: boolean;
 }
 
-/** The designation phrases in a stretch of plain text, trimmed to their own words. */
-function phrasesIn(text: string, offset: number): Phrase[] {
+/** The designation phrases of a sentence, trimmed to their own words. */
+function phrasesIn(state: DocumentState, sentence: Sentence): Phrase[] {
+  const text = state.view.slice(sentence.start, sentence.end);
+  const offset = sentence.start;
   const phrases: Phrase[] = [];
   DESIGNATION.lastIndex = 0;
   for (let m = DESIGNATION.exec(text); m; m = DESIGNATION.exec(text)) {
@@ -65,7 +69,8 @@ function phrasesIn(text: string, offset: number): Phrase[] {
       own = word.index as number;
     }
     const full = own < lead.length || /\sfor\s/.test(m[0]);
-    phrases.push({ start: offset + m.index + own, end: offset + m.index + m[0].length, full });
+    const start = offset + m.index + own;
+    phrases.push({ start, end: offset + m.index + m[0].length, sentence, full });
   }
   return phrases;
 }
@@ -76,21 +81,10 @@ function fullestBefore(state: DocumentState, sentenceIndex: number, own: Phrase)
   for (let i = sentenceIndex - 1; i >= 0; i--) {
     const sentence = state.contexts[i]?.sentence;
     if (!sentence) continue;
-    const found = phrasesIn(state.view.slice(sentence.start, sentence.end), sentence.start).find(
-      (p) => p.full,
-    );
+    const found = phrasesIn(state, sentence).find((p) => p.full);
     if (found) return found;
   }
   return own;
-}
-
-/** A new honor mention where the phrase stands, in the sentence that holds it. */
-function honorOf(state: DocumentState, sentenceIndex: number, phrase: Phrase): Mention {
-  const holding = state.contexts.find(
-    (c) => c !== undefined && c.sentence.start <= phrase.start && phrase.end <= c.sentence.end,
-  );
-  const sentence = (holding ?? (state.contexts[sentenceIndex] as SentenceContext)).sentence;
-  return state.newMention("Honor", phrase.start, phrase.end, sentence, 0.7);
 }
 
 export const zonesInPlaces: ConferralRule = {
@@ -107,8 +101,7 @@ export const zonesInPlaces: ConferralRule = {
     INCLUDING.lastIndex = counted.index;
     const including = INCLUDING.exec(text);
     if (!including) return [];
-    const view = state.view.slice(context.sentence.start, context.sentence.end);
-    const own = phrasesIn(view, context.sentence.start)[0];
+    const own = phrasesIn(state, context.sentence)[0];
     if (!own) return [];
     const places = listAfter(input, including.index + including[0].length).filter(
       (m) => m.kind === "Place",
@@ -116,7 +109,7 @@ export const zonesInPlaces: ConferralRule = {
     if (places.length === 0) return [];
     const phrase = fullestBefore(state, context.sentence.index, own);
     const object: HonorObject = {
-      honor: honorOf(state, context.sentence.index, phrase),
+      honor: state.newMention("Honor", phrase.start, phrase.end, phrase.sentence, 0.7),
       end: including.index,
     };
     return emit(input, places, [object], counted[0], counted.index, { status: "conferred" });
