@@ -6745,6 +6745,74 @@ const roundTwentySevenShapes: GenreCase[] = [
   },
 ];
 
+const roundTwentyNineShapes: GenreCase[] = [
+  {
+    name: "a name with marked letters is a name: 'went to Renée Fontaine'",
+    text: "Film News\n\nThe Lake Prize went to Renée Fontaine for her role in a river drama.",
+    expect: { conferrals: [{ recipient: "Renée Fontaine", honor: "Lake Prize" }] },
+  },
+  {
+    name: "a person with marked letters is no organization: 'Zoë Wen won'",
+    text: "Campus News\n\nZoë Wen won the Pine Medal on Monday.",
+    expect: {
+      conferrals: [{ recipient: "Zoë Wen", honor: "Pine Medal" }],
+      notOrganizations: ["Zoë Wen"],
+    },
+  },
+  {
+    name: "a quoted title after its maker's \"'s\" is what won: 'went to Gao Lin's \"Moss Hill\"'",
+    text: 'Film News\n\nThe Golden Stone Award went to Gao Lin\'s "Moss Hill" at the festival.',
+    expect: { conferrals: [{ recipient: "Moss Hill", honor: "Golden Stone Award" }] },
+  },
+  {
+    name: "a work named by its kind after its maker's \"'s\": 'went to Wen Jia's film Pine Road'",
+    text: "Film News\n\nThe Golden Reed Award went to Wen Jia's film Pine Road.",
+    expect: { conferrals: [{ recipient: "Pine Road", honor: "Golden Reed Award" }] },
+  },
+  {
+    name: "'went to the Sino-French co-production \"X,\"': the work, without the comma inside the quotes",
+    text: 'Film News\n\nThe Golden Leaf Award went to the Sino-French co-production "Moss Hill," directed by Li Na.',
+    expect: { conferrals: [{ recipient: "Moss Hill", honor: "Golden Leaf Award" }] },
+  },
+  {
+    name: "a full stop inside a work's closing quote is the sentence's",
+    text: 'Film News\n\nThe Golden Leaf Award went to the film "Moss Hill."',
+    expect: { conferrals: [{ recipient: "Moss Hill", honor: "Golden Leaf Award" }] },
+  },
+  {
+    name: "'Best director went to A': a category opening the sentence, with no article",
+    text: 'Film News\n\nThe Pine Film Festival ended on Sunday. Best director went to Zhao Hui for the film "Lake Road."',
+    expect: { conferrals: [{ recipient: "Zhao Hui", honor: "Best director" }] },
+  },
+  {
+    name: "'Best screenplay was awarded to A and B'",
+    text: "Film News\n\nThe Pine Film Festival ended on Sunday. Best screenplay was awarded to Zhao Hui and Wen Jia.",
+    expect: {
+      conferrals: [
+        { recipient: "Zhao Hui", honor: "Best screenplay" },
+        { recipient: "Wen Jia", honor: "Best screenplay" },
+      ],
+    },
+  },
+  {
+    name: "'the X award in the film category went to A': where it was given stands between",
+    text: "Film News\n\nThe Pine Film Festival ended on Sunday. The Best Actress award in the film category went to Xu Mei for her role.",
+    expect: {
+      conferrals: [{ recipient: "Xu Mei", honor: ["Best Actress award", "Best Actress"] }],
+    },
+  },
+  {
+    name: "'the X Award at Saturday's gala went to A'",
+    text: "Film News\n\nThe Golden Reed Award at Saturday's gala went to Wen Jia.",
+    expect: { conferrals: [{ recipient: "Wen Jia", honor: "Golden Reed Award" }] },
+  },
+  {
+    name: "a quoted name before a word for a campaign is no work of the owner",
+    text: 'City News\n\nPine City\'s "Clean River" campaign was praised by the Hill Bureau.',
+    expect: { conferrals: [], programmes: [["Clean River campaign", "Clean River"]] },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -6801,6 +6869,7 @@ const families: Record<string, GenreCase[]> = {
   "round twenty-six shapes": roundTwentySixShapes,
   "round twenty-seven shapes": roundTwentySevenShapes,
   "round twenty-eight shapes": roundTwentyEightShapes,
+  "round twenty-nine shapes": roundTwentyNineShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -67,7 +67,7 @@ import {
   widenToNamedLists,
   widenToTeams,
 } from "./names.ts";
-import { buildAnalysisView } from "./normalize.ts";
+import { buildAnalysisView, restoreMarkedLetters } from "./normalize.ts";
 import {
   batchWord,
   cohortSize,
@@ -194,7 +194,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
         announcementId: announcement.id,
         kind,
         surface,
-        name: cleanName(view.slice(start, end)),
+        name: cleanName(restoreMarkedLetters(view.slice(start, end), surface)),
         evidence: this.evidence(start, end, sentence, confidence),
       };
       mentions.push(mention);
@@ -2699,7 +2699,7 @@ const PROGRAM_PHRASES: RegExp[] = [
 
 // "the paper "X"", "the book "Y"": a quoted title after a word for a work names that work.
 const QUOTED_WORK =
-  /\b(?:books?|papers?|projects?|works?|films?|movies?|videos?|documentar(?:y|ies)|articles?|textbooks?|websites?|songs?|plays?|operas?|monographs?|novels?|reports?|inventions?|achievements?|series|dramas?|shows?|programmes?|animations?|albums?|poems?|paintings?|photographs?|musicals?)\s+(?:(?:titled|entitled|named|called)\s+)?"([^"\n]{2,160})"/gi;
+  /\b(?:books?|papers?|projects?|works?|films?|movies?|videos?|documentar(?:y|ies)|articles?|textbooks?|websites?|songs?|plays?|operas?|monographs?|novels?|reports?|inventions?|achievements?|series|dramas?|shows?|programmes?|animations?|albums?|poems?|paintings?|photographs?|musicals?|co-productions?)\s+(?:(?:titled|entitled|named|called)\s+)?"([^"\n]{2,160})"/gi;
 
 /**
  * Quoted works, which can hold honors ("the paper "X" was awarded ..."): one mention for the
@@ -2720,6 +2720,11 @@ const QUOTED_WINNERS =
   /((?:"[^"\n]{2,80}"\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?)+)(?=(?:(?:has|have)\s+)?(?:(?:also|again|recently|all)\s+)?(?:won|wins|received|receives|earned|garnered|(?:was|were|has\s+been|have\s+been)\s+(?:(?:also|recently)\s+)?(?:awarded|named|selected|rated|honou?red|recogni[sz]ed|listed|granted|nominated))\b)/g;
 const QUOTED_TITLE = /"([^"\n]{2,80})"/g;
 
+// 'went to Wen Jia's "Pine Road"': a quoted title a person owns is their work, where the sentence
+// goes on after it; a word after the quotes makes it a modifier ('the Center's "1+N" system').
+const OWNED_QUOTE =
+  /[A-Za-z](?:'s|\u2019s)\s+"([\p{Lu}\d][^"\n]{1,120})"(?=\s*(?:[,.;:!?)]|$)|\s+(?:at|in|on|for|with|and|or|as|was|were|is|are|has|had|have|won|wins|took|takes|directed|written|produced|by|about|from|which|that|who|also)\b)/gu;
+
 interface QuotedTitle {
   /** Offset in the sentence of the words inside the quotes. */
   at: number;
@@ -2733,8 +2738,12 @@ function quotedWorkTitles(text: string): QuotedTitle[] {
   const titles: QuotedTitle[] = [];
   const closing = (m: RegExpMatchArray, inner: string) =>
     (m.index ?? 0) + m[0].length - 1 - inner.length;
+  // 'the film "Pine Road."': a full stop or comma inside the closing quote is the sentence's.
   for (const m of text.matchAll(QUOTED_WORK))
-    titles.push({ at: closing(m, m[1] as string), inner: m[1] as string });
+    titles.push({
+      at: closing(m, m[1] as string),
+      inner: (m[1] as string).replace(/[\s,.;]+$/, ""),
+    });
   for (const m of text.matchAll(QUOTED_MADE))
     if (/\s/.test(m[1] as string))
       titles.push({ at: closing(m, m[1] as string), inner: m[1] as string });
@@ -2774,10 +2783,26 @@ function workTitlesAgain(state: DocumentState, text: string): QuotedTitle[] {
   return titles;
 }
 
+/** 'Wen Jia's "Pine Road"': titles quoted right after a person's "'s". */
+function ownedQuotedTitles(text: string, sentence: Sentence, top: Mention[]): QuotedTitle[] {
+  const titles: QuotedTitle[] = [];
+  for (const m of text.matchAll(OWNED_QUOTE)) {
+    const ownerEnd = sentence.start + (m.index ?? 0) + 1;
+    if (!top.some((x) => x.kind === "Person" && x.evidence.end === ownerEnd)) continue;
+    const inner = (m[1] as string).replace(/[\s,.;]+$/, "");
+    titles.push({ at: (m.index ?? 0) + m[0].indexOf('"') + 1, inner, unlessNamed: true });
+  }
+  return titles;
+}
+
 function findQuotedWorks(state: DocumentState, sentence: Sentence, top: Mention[]): void {
   const text = state.view.slice(sentence.start, sentence.end);
   if (!text.includes('"')) return;
-  const titles = [...quotedWorkTitles(text), ...workTitlesAgain(state, text)];
+  const titles = [
+    ...quotedWorkTitles(text),
+    ...ownedQuotedTitles(text, sentence, top),
+    ...workTitlesAgain(state, text),
+  ];
   const works = titles.filter(({ inner }) => /^[\p{Lu}\d]/u.test(inner) && !HONOR_HEAD.test(inner));
   placeQuoted(state, sentence, top, works, "Work");
 }

@@ -2467,6 +2467,7 @@ const WORK_DESCRIPTORS = new Set([
   "poem",
   "novella",
   "animation",
+  "co-production",
 ]);
 /** "film", "novel": a lower-case word for a work, which may stand before its title. */
 export function isWorkDescriptor(lower: string): boolean {

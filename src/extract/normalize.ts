@@ -133,11 +133,34 @@ function unwrapHardWrapped(text: string): string {
 
 const COMMA_IN_QUOTE = /,"(?=\s+[a-z])/g;
 
+// Latin letters with marks ("José", "Zoë", "Covilhã") read as their bare letters, so that every
+// rule's [A-Z][a-z] sees a name; the names themselves keep the marks (see restoreMarkedLetters).
+const MARKED_LETTER = /[\u00C0-\u024F\u1E00-\u1EFF]/g;
+const HAS_MARKED_LETTER = /[\u00C0-\u024F\u1E00-\u1EFF]/;
+
+function bareLetter(ch: string): string {
+  const bare = ch.normalize("NFD").replace(/[\u0300-\u036F]/g, "");
+  return /^[A-Za-z]$/.test(bare) ? bare : ch;
+}
+
+/** `viewSlice` with the marked letters of the stored `textSlice` put back (same length). */
+export function restoreMarkedLetters(viewSlice: string, textSlice: string): string {
+  if (viewSlice.length !== textSlice.length || !HAS_MARKED_LETTER.test(textSlice)) return viewSlice;
+  let out = "";
+  for (let i = 0; i < viewSlice.length; i++) {
+    const stored = textSlice[i] as string;
+    const seen = viewSlice[i] as string;
+    out += seen !== stored && bareLetter(stored) === seen ? stored : seen;
+  }
+  return out;
+}
+
 export function buildAnalysisView(text: string): string {
   const unwrapped = unwrapHardWrapped(text);
   const unglued = unwrapped.includes("\u2014") ? unwrapped.replace(GLUED_EM_DASH, ",") : unwrapped;
   const mapped = unglued
     .replace(CHAR_PATTERN, (ch) => CHAR_MAP[ch] ?? ch)
+    .replace(MARKED_LETTER, bareLetter)
     .replace(SHOUTED, titleCase);
   // The image, question-mark and apostrophe rewrites are rare: each scans only a text that has
   // what it needs. Title Case lines are common (every headline): each line is read once.

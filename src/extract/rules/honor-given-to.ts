@@ -8,8 +8,14 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 
 // "The X Prize, dubbed the 'Nobel' of poetry, was awarded Tuesday to A": an aside after the
 // honor, a day before "to". "The X Award of the 2022 Y Awards went to A": the awards it is one of.
-const GIVEN_TO =
-  /"?\uE000(\d+)\uE001"?(?:\s+(?:awards?|prizes?|medals?|titles?|troph(?:y|ies)))?(?:\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:\uE000\d+\uE001|(?:[A-Z][\w'-]*\s+){1,5}(?:Awards|Prizes)))?(?:\s*,\s*(?:dubbed|known\s+as|called|regarded\s+as|often\s+called)\s+(?:[^,;.\uE000]|\uE000\d+\uE001){1,60},)?\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:also|recently|officially|formally|jointly|first)\s+){0,2}(?:(awarded|granted|conferred|given|bestowed|presented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?(?:to|on|upon)|(won|claimed|taken|shared|scooped|bagged)\s+by)|(went|goes|go)\s+to)\s+/gi;
+// "The X award in the film category went to A", "Best feature at Saturday's ceremony went to B":
+// where it was given, between the honor and the verb.
+const WHERE_GIVEN = String.raw`(?:\s+(?:in|at)\s+(?:the\s+|this\s+year(?:'|\u2019)s\s+)?(?:[A-Za-z]+(?:'|\u2019)s\s+)?(?:[\w-]+\s+){0,3}?(?:category|categories|section|ceremony|gala|festival|competition))?`;
+
+const GIVEN_TO = new RegExp(
+  String.raw`"?\uE000(\d+)\uE001"?(?:\s+(?:awards?|prizes?|medals?|titles?|troph(?:y|ies)))?(?:\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:\uE000\d+\uE001|(?:[A-Z][\w'-]*\s+){1,5}(?:Awards|Prizes)))?${WHERE_GIVEN}(?:\s*,\s*(?:dubbed|known\s+as|called|regarded\s+as|often\s+called)\s+(?:[^,;.\uE000]|\uE000\d+\uE001){1,60},)?\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:also|recently|officially|formally|jointly|first)\s+){0,2}(?:(awarded|granted|conferred|given|bestowed|presented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?(?:to|on|upon)|(won|claimed|taken|shared|scooped|bagged)\s+by)|(went|goes|go)\s+to)\s+`,
+  "gi",
+);
 
 // "The A Award, B Award and C Award went to X, Y and Z, respectively": honors listed before the one
 // the verb follows.
@@ -28,8 +34,17 @@ function honorsEndingAt(input: RuleInput, honor: Mention, at: number): Mention[]
 // "The best actress awards were won by A and B" likewise.
 // "This year's top science and technology award", "the guide's highest three-star rating", 'the
 // "Game of the Year" award' are such honors too.
-const KIND_GIVEN_TO =
-  /(?:^|[,;]\s*(?:and\s+)?|\b(?:while|whereas)\s+)(?:(?:the|this\s+year(?:'|\u2019)s)\s+)(?:[a-z]+(?:'|\u2019)s\s+)?((?:(?:top|grand|special|first|second|third|gold|silver|bronze|highest|best|outstanding|excellent)\s+(?:[a-z-]+\s+){0,4}?|"[^"\uE000]{2,60}"\s+)(?:prizes?|awards?|medals?|honou?rs?|ratings?|troph(?:y|ies))(?:\s+of\s+the\s+(?:jury|year|festival))?)\s+(?:(?:was|were)\s+(?:awarded|given|presented|granted)\s+to|(?:was|were)\s+(?:won|claimed|taken|shared)\s+by|went\s+to|goes\s+to)\s+/gi;
+const KIND_GIVEN_TO = new RegExp(
+  String.raw`(?:^|[,;]\s*(?:and\s+)?|\b(?:while|whereas)\s+)(?:(?:the|this\s+year(?:'|\u2019)s)\s+)(?:[a-z]+(?:'|\u2019)s\s+)?((?:(?:top|grand|special|first|second|third|gold|silver|bronze|highest|best|outstanding|excellent)\s+(?:[a-z-]+\s+){0,4}?|"[^"\uE000]{2,60}"\s+)(?:prizes?|awards?|medals?|honou?rs?|ratings?|troph(?:y|ies))(?:\s+of\s+the\s+(?:jury|year|festival))?)${WHERE_GIVEN}\s+(?:(?:was|were)\s+(?:awarded|given|presented|granted)\s+to|(?:was|were)\s+(?:won|claimed|taken|shared)\s+by|went\s+to|goes\s+to)\s+`,
+  "gi",
+);
+
+// "Best director went to A", "Best feature at Saturday's ceremony went to B", "Best screenplay was
+// awarded to C": a category, with no article and no word for a prize, opening the sentence.
+const BEST_GIVEN_TO = new RegExp(
+  String.raw`^\s*(Best\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)${WHERE_GIVEN}\s+(?:went|goes|(?:was|is)\s+(?:awarded|given|presented))\s+to\s+`,
+  "g",
+);
 
 /** Where a second clause starts after `from` ("..., while the X went to B"): a list ends there. */
 const NEXT_CLAUSE = /,?\s+(?:while|whereas|but)\b|;/i;
@@ -46,14 +61,16 @@ function clauseEnd(text: string, from: number): number {
 function kindsGivenTo(input: RuleInput) {
   const { state, context, skeleton } = input;
   const out = [];
-  KIND_GIVEN_TO.lastIndex = 0;
-  for (let m = KIND_GIVEN_TO.exec(skeleton.text); m; m = KIND_GIVEN_TO.exec(skeleton.text)) {
-    const at = m.index + m[0].indexOf(m[1] as string);
+  for (const m of [
+    ...skeleton.text.matchAll(KIND_GIVEN_TO),
+    ...skeleton.text.matchAll(BEST_GIVEN_TO),
+  ]) {
+    const at = (m.index ?? 0) + m[0].indexOf(m[1] as string);
     const start = skeleton.toView(at, "start");
     const end = skeleton.toView(at + (m[1] as string).length, "end");
     if (end <= start) continue;
     const honor = state.newMention("Honor", start, end, context.sentence, 0.7);
-    const from = m.index + m[0].length;
+    const from = (m.index ?? 0) + m[0].length;
     out.push({ honor, from, until: clauseEnd(skeleton.text, from) });
   }
   return out;

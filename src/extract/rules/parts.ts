@@ -341,9 +341,22 @@ const ITEM_OPENER =
 const DESCRIBED_PERSON =
   /(?:^|[,;:]|\band|\bnamely|\bincluding|\bsuch\s+as|\b(?:are|were|include|included)\b)\s*(?:and\s+)?(?:"[^"]{1,40}"\s+)?(?:(?!(?:was|were|is|are|has|have|had|who|which|of|by|from|at|in)\b)(?:[A-Za-z-]+|\d{1,3}-year-old)(?:'s|\u2019s)?\s+){0,4}$/;
 
-// Before a listed work, what it is: "to the film Snow Road", "and his novel Red Earth".
+// Before a listed work, what it is: "to the film Snow Road", "and his novel Red Earth", 'to the
+// Sino-French co-production "Pine Road"'.
 const DESCRIBED_WORK =
-  /(?:^|[,;:]|\band|\bnamely|\bincluding|\bsuch\s+as)\s*(?:and\s+)?(?:(?:the|its|his|her|their)\s+)?(?:[a-z-]+\s+)?([a-z]+)\s+"?$/;
+  /(?:^|[,;:]|\band|\bnamely|\bincluding|\bsuch\s+as)\s*(?:and\s+)?(?:(?:the|its|his|her|their)\s+)?(?:[A-Za-z-]+\s+)?([a-z][a-z-]*)\s+"?$/;
+
+// After an owner: "to China's Liu Jia", 'to Wen Jia's "Pine Road"', "to Gao Lin's film Moss Hill".
+const OWNED_GAP = /^(?:'s|\u2019s)\s+(?:([a-z-]+)\s+)?"?$/;
+
+/** True when the gap after an owner's "'s" opens its item: nothing, or a work's kind or quote. */
+function ownedItem(gap: string, mention: Mention): boolean {
+  const owned = OWNED_GAP.exec(gap);
+  if (!owned) return false;
+  const kind = owned[1];
+  if (kind === undefined) return !gap.includes('"') || mention.kind === "Work";
+  return mention.kind === "Work" && isWorkDescriptor(kind);
+}
 
 /** True when the words before a work name it by its kind: "the film", "her novel". */
 function describedWork(gap: string): boolean {
@@ -386,7 +399,7 @@ export function listAfter(input: RuleInput, position: number): Mention[] {
     if (!mention || !canReceive(mention)) continue;
     const gap = text.slice(gapStart, m.index);
     if (mention.kind === "Place" && /\bin\s+(?:the\s+)?$/.test(gap)) placedIn = true;
-    const opened = ITEM_OPENER.test(gap) || (owned && /^(?:'s|\u2019s)\s+$/.test(gap));
+    const opened = ITEM_OPENER.test(gap) || (owned && ownedItem(gap, mention));
     const described =
       (mention.kind === "Person" && DESCRIBED_PERSON.test(gap)) ||
       (mention.kind === "Work" && describedWork(gap));
