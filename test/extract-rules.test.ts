@@ -6811,6 +6811,32 @@ const roundTwentyNineShapes: GenreCase[] = [
     text: 'City News\n\nPine City\'s "Clean River" campaign was praised by the Hill Bureau.',
     expect: { conferrals: [], programmes: [["Clean River campaign", "Clean River"]] },
   },
+  {
+    name: "names with no head word listed as the subject of 'won': products",
+    text: "Tea News\n\nPinecrest Dark Tea, Hollow Green Tea and Reedham Black Tea won gold medals at the Hill Tea Fair.",
+    expect: {
+      conferrals: [
+        { recipient: "Pinecrest Dark Tea", honor: "gold medals" },
+        { recipient: "Hollow Green Tea", honor: "gold medals" },
+        { recipient: "Reedham Black Tea", honor: "gold medals" },
+      ],
+    },
+  },
+  {
+    name: "names with no head word as the subject of 'were awarded', after 'Recently,'",
+    text: "Food News\n\nRecently, Fern House and Moss Table were awarded the Lake Star.",
+    expect: {
+      conferrals: [
+        { recipient: "Fern House", honor: "Lake Star" },
+        { recipient: "Moss Table", honor: "Lake Star" },
+      ],
+    },
+  },
+  {
+    name: "one unread name before 'won' is not read as a subject list",
+    text: "Food News\n\nMoss Table won praise from diners.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

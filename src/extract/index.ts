@@ -55,6 +55,7 @@ import {
   findPeople,
   findPinyinListedPlaces,
   findSizedRankings,
+  findSubjectCapitalRuns,
   findUnitsOfBodies,
   findYearTitles,
   isGenericName,
@@ -693,7 +694,8 @@ function namesBeyondCapitals(
 }
 
 /**
- * Names a list shapes, read after the others: capitalised runs listed after "including", lists
+ * Names a list shapes, read after the others: capitalised runs listed after "including" or as the
+ * subject of a verb of winning, lists
  * named by what they hold ("X Villages List"), and titles opening with a superlative.
  */
 function readListedNames(
@@ -703,9 +705,12 @@ function readListedNames(
   headline: boolean,
 ): void {
   // (A headline in title case capitalises every word: no run there is a name by its case.)
-  if (!headline)
+  if (!headline) {
     for (const span of findListedCapitalRuns(tokens, blocked, spansOf(spans)))
       spans.push({ span, person: false });
+    for (const span of findSubjectCapitalRuns(tokens, blocked, spansOf(spans)))
+      spans.push({ span, person: false });
+  }
   for (const span of widenToNamedLists(tokens, blocked, spansOf(spans)))
     spans.push({ span, person: false });
   for (const { span } of spans)

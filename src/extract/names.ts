@@ -1113,15 +1113,7 @@ export function findListedCapitalRuns(
       const end = span ? span.last : capitalRunEnd(tokens, at, blocked, taken);
       if (end === at) break;
       items++;
-      if (!span && end - at >= 2)
-        runs.push({
-          kind: "Work",
-          first: at,
-          last: end,
-          nucleus: end - 1,
-          definite: false,
-          quoted: false,
-        });
+      if (!span && end - at >= 2) runs.push(unreadWork(at, end));
       at = end;
       if (tokens[at]?.text === ",") at++;
       if (tokens[at]?.lower === "and") at++;
@@ -1130,6 +1122,98 @@ export function findListedCapitalRuns(
     if (items >= 2) added.push(...runs);
   }
   return added;
+}
+
+/** Verbs of winning right after a subject list: "A, B and C won ...". */
+const WINNING_VERBS = new Set([
+  "won",
+  "win",
+  "received",
+  "claimed",
+  "earned",
+  "bagged",
+  "secured",
+  "garnered",
+  "scooped",
+]);
+const PASSIVE_AUXILIARIES = new Set(["were", "was", "have", "has", "had", "are"]);
+/** Participles after "were"/"have": "A and B were named ...", "A and B have won ...". */
+const CONFERRED_PARTICIPLES = new Set([
+  ...WINNING_VERBS,
+  "awarded",
+  "named",
+  "selected",
+  "rated",
+  "honored",
+  "honoured",
+  "granted",
+  "recognized",
+  "recognised",
+  "listed",
+  "included",
+  "shortlisted",
+  "approved",
+  "designated",
+]);
+const AUXILIARY_ADVERBS = new Set(["all", "also", "both", "recently", "each", "jointly"]);
+
+/** Whether a verb of winning or being conferred starts at `i`. */
+function conferredVerbAt(tokens: Token[], i: number): boolean {
+  const word = tokens[i]?.lower ?? "";
+  if (WINNING_VERBS.has(word)) return true;
+  if (!PASSIVE_AUXILIARIES.has(word)) return false;
+  let at = i + 1;
+  while (AUXILIARY_ADVERBS.has(tokens[at]?.lower ?? "")) at++;
+  if (tokens[at]?.lower === "been") at++;
+  return CONFERRED_PARTICIPLES.has(tokens[at]?.lower ?? "");
+}
+
+/**
+ * Names Laurel has no head word for, listed as the subject of a verb of winning: "Pinecrest Dark
+ * Tea, Hollow Green Tea and Reedham Black Tea won gold medals", "Fern House and Moss Table were
+ * awarded two stars". With two or more items (names already read count as items), each unread run
+ * of two or more words names a work or a product.
+ */
+export function findSubjectCapitalRuns(
+  tokens: Token[],
+  blocked: boolean[],
+  spans: NameSpan[],
+): NameSpan[] {
+  const taken = tokens.map(() => false);
+  for (const span of spans) for (let i = span.first; i < span.last; i++) taken[i] = true;
+  const runs: NameSpan[] = [];
+  let items = 0;
+  let at = afterOpener(tokens);
+  for (;;) {
+    if (tokens[at]?.lower === "the") at++;
+    const span = spans.find((x) => x.first === at);
+    const end = span ? span.last : capitalRunEnd(tokens, at, blocked, taken);
+    if (end === at) return [];
+    items++;
+    // One capitalised word alone may be an English word ("Maple, Willow and Cedar won"): no name.
+    if (!span && end - at === 1) return [];
+    if (!span) runs.push(unreadWork(at, end));
+    at = end;
+    if (conferredVerbAt(tokens, at)) break;
+    if (tokens[at]?.text === ",") at++;
+    if (tokens[at]?.lower === "and") at++;
+    else if (tokens[at - 1]?.text !== ",") return [];
+  }
+  return items >= 2 ? runs : [];
+}
+
+/** Past an adverb that opens the sentence: "Recently, A and B won ...", "In 2023, A and B ...". */
+function afterOpener(tokens: Token[]): number {
+  const first = tokens[0]?.lower ?? "";
+  if (/ly$/.test(first) && tokens[1]?.text === ",") return 2;
+  if (first === "in" && /^(?:19|20)\d{2}$/.test(tokens[1]?.text ?? "") && tokens[2]?.text === ",")
+    return 3;
+  return 0;
+}
+
+/** Capitalised words [first, last) no other reading took, as a work's or a product's name. */
+function unreadWork(first: number, last: number): NameSpan {
+  return { kind: "Work", first, last, nucleus: last - 1, definite: false, quoted: false };
 }
 
 /** Most capitalised words before "of the Year" that belong to the title. */
