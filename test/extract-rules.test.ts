@@ -6837,6 +6837,48 @@ const roundTwentyNineShapes: GenreCase[] = [
     text: "Food News\n\nMoss Table won praise from diners.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'The five other geoparks newly added this time are A, B and C': the honor the text gave before",
+    text: "Geo News\n\nSix geoparks were designated as UNESCO Global Geoparks on Wednesday. The three other Chinese geoparks newly added this time are Pine Geopark in Hill Province, Lake Geopark in Reed Province and Moss Geopark in Stone Province.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Geopark", honor: "UNESCO Global Geoparks" },
+        { recipient: "Lake Geopark", honor: "UNESCO Global Geoparks" },
+        { recipient: "Moss Geopark", honor: "UNESCO Global Geoparks" },
+      ],
+    },
+  },
+  {
+    name: "a world or national class of bodies in the plural is an honor: 'home to 47 National Wetland Parks'",
+    text: "Park News\n\nThe Hill Marsh Park was named one of the National Wetland Parks. Pine Marsh Park is one of 47 National Wetland Parks.",
+    expect: {
+      someConferrals: [{ recipient: "Hill Marsh Park", honor: "National Wetland Parks" }],
+      notOrganizations: ["National Wetland Parks"],
+    },
+  },
+  {
+    name: "a body's plural in its own name stays a body: 'the International Schools of Pine City'",
+    text: "School News\n\nThe International Schools of Pine City won the Lake Prize.",
+    expect: {
+      conferrals: [{ recipient: "International Schools of Pine City", honor: "Lake Prize" }],
+    },
+  },
+  {
+    name: "'The newly approved five national 5A-class scenic spots are: A, B and C'",
+    text: "Travel News\n\nThe newly approved three national 5A-class scenic spots are: the Pine Hill Scenic Area, the Lake Gorge Scenic Area and the Reed Valley Scenic Area.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Hill Scenic Area", honor: "national 5A-class scenic spots" },
+        { recipient: "Lake Gorge Scenic Area", honor: "national 5A-class scenic spots" },
+        { recipient: "Reed Valley Scenic Area", honor: "national 5A-class scenic spots" },
+      ],
+    },
+  },
+  {
+    name: "a hall after 'At Pine City's' is where the honor was given, not who got it",
+    text: "Work News\n\nAt Pine City's Grand Hall on Friday, 50 teams were dubbed National Outstanding Lake Teams.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -37,6 +37,7 @@ const HEADS: Record<HeadKind, string[]> = {
     "lab",
     "society",
     "park",
+    "geopark",
     "office",
     "administration",
     "federation",

@@ -1727,6 +1727,7 @@ const INSTITUTIONS = new Set([
   "hospital",
   "hall",
   "park",
+  "geopark",
   "center",
   "centre",
   "institute",
@@ -1979,11 +1980,28 @@ function namesARankedList(tokens: Token[], first: number, last: number): boolean
  * head name a class that bodies are designated into, not one body.
  */
 function namesAClassOfBodies(tokens: Token[], first: number, last: number): boolean {
-  if (last - first < 3 || !LEVEL_LEAD.test((tokens[first] as Token).lower)) return false;
   const head = (tokens[last - 1] as Token).lower;
   if (!head.endsWith("s") || singular(head) === head) return false;
+  if (namesAWorldClass(tokens, first, last, head)) return true;
+  if (last - first < 3 || !LEVEL_LEAD.test((tokens[first] as Token).lower)) return false;
   for (let i = first + 1; i < last - 1; i++)
     if (!GENERIC_MODIFIERS.has((tokens[i] as Token).lower)) return false;
+  return true;
+}
+
+const WORLD_LEAD = /^(?:global|world|international)$/;
+
+/**
+ * "UNESCO Global Geoparks", "National Wetland Parks", "World Heritage Sites"-like classes: a
+ * national or world level (after an owner's acronym), then words with no "of", then the plural of
+ * a body's head. One body is never called so.
+ */
+function namesAWorldClass(tokens: Token[], first: number, last: number, head: string): boolean {
+  const lead = tokens[first]?.acronym ? first + 1 : first;
+  const level = (tokens[lead] as Token | undefined)?.lower ?? "";
+  if (!WORLD_LEAD.test(level) && !(level === "national" && last - lead >= 3)) return false;
+  if (last - lead < 2 || headKind(singular(head)) !== "Organization") return false;
+  for (let i = lead + 1; i < last - 1; i++) if (!(tokens[i] as Token).cap) return false;
   return true;
 }
 

@@ -28,7 +28,7 @@ function isHolder(input: RuleInput, spot: Spot, cueAt: number): boolean {
   const bare = BARE_ACRONYM.test(mention.surface) && rootOf(input.state, mention) === mention;
   if (bare && spot.start > cueAt) return false;
   if (mention.kind === "Organization" && ISSUER_HEAD.test(mention.name)) return false;
-  const before = input.skeleton.text.slice(Math.max(0, spot.start - 16), spot.start);
+  const before = input.skeleton.text.slice(Math.max(0, spot.start - 32), spot.start);
   // "The union has granted 12 women the title": the subject of a verb of giving is the giver.
   const giving = GIVER_AFTER.test(input.skeleton.text.slice(spot.end, spot.end + 40));
   if (giving) return false;
@@ -41,7 +41,13 @@ function isHolder(input: RuleInput, spot: Spot, cueAt: number): boolean {
   const after = input.skeleton.text.slice(spot.end, spot.end + 4);
   const capitals = mention.surface === mention.surface.toUpperCase();
   const dateline = capitals && /^\W*$/.test(before) && /^\s*[-\u2013\u2014]/.test(after);
-  return !dateline && !/\b(?:by|of|in|at|from|with|under)\s+(?:the\s+)?$/i.test(before);
+  // "at Beijing's Great Hall": a place's own venue after a preposition is where, not who.
+  return (
+    !dateline &&
+    !/\b(?:by|of|in|at|from|with|under)\s+(?:the\s+)?(?:\uE000\d+\uE001(?:'s|\u2019s)\s+)?$/i.test(
+      before,
+    )
+  );
 }
 
 /** The holders among the names: the people when any is named, else every body and work. */
