@@ -6875,6 +6875,23 @@ const roundTwentyNineShapes: GenreCase[] = [
     },
   },
   {
+    name: "a network named by its members' plural is the honor its new members hold, and 'UNESCO's X' is the 'UNESCO X' named before",
+    text: "City News\n\nPine City joined the UNESCO Creative Cities Network on Monday.\n\nThe 3 new members of UNESCO's Creative Cities Network are:\n\nReedford (Hill Republic) \u2013 Music\nMossbay (Lake Republic) \u2013 Film\nStonewick (Sand Republic) \u2013 Design",
+    expect: {
+      conferrals: [
+        { recipient: "Pine City", honor: "UNESCO Creative Cities Network" },
+        { recipient: "Reedford", honor: "UNESCO Creative Cities Network" },
+        { recipient: "Mossbay", honor: "UNESCO Creative Cities Network" },
+        { recipient: "Stonewick", honor: "UNESCO Creative Cities Network" },
+      ],
+    },
+  },
+  {
+    name: "a section label stays no network: 'Campus News Network reported'",
+    text: "Campus News\n\nThe Campus News Network reported the visit of Wen Jia.",
+    expect: { conferrals: [], notOrganizations: ["Campus News Network"] },
+  },
+  {
     name: "a hall after 'At Pine City's' is where the honor was given, not who got it",
     text: "Work News\n\nAt Pine City's Grand Hall on Friday, 50 teams were dubbed National Outstanding Lake Teams.",
     expect: { conferrals: [] },

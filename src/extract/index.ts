@@ -988,6 +988,24 @@ const CAPITAL_FIRST = /^[A-Z]/;
 const ALIAS_BETWEEN =
   /^\s*[,(]\s*(?:hereinafter\s+(?:referred\s+to\s+as|called)|also\s+(?:known|called|referred\s+to)\s+as|or|formerly(?:\s+known\s+as)?|i\.e\.)\s+(?:the\s+)?"?$/i;
 
+const OWNER_BEFORE = /([A-Z][\w-]*)(?:'s|\u2019s)\s+$/;
+
+/**
+ * "UNESCO's Creative Cities Network" after "the UNESCO Creative Cities Network": an honor named
+ * after its owner's possessive is the honor the text named with the owner in front.
+ */
+function linkOwnedHonors(state: DocumentState, firstByKey: Map<string, Mention> | undefined): void {
+  if (!firstByKey) return;
+  for (const mention of state.mentions) {
+    if (mention.kind !== "Honor" || mention.antecedent) continue;
+    const start = mention.evidence.start;
+    const owner = OWNER_BEFORE.exec(state.view.slice(Math.max(0, start - 30), start))?.[1];
+    if (!owner) continue;
+    const full = firstByKey.get(normaliseKey(`${owner} ${mention.name}`));
+    if (full && full.evidence.start < start) mention.antecedent = full.id;
+  }
+}
+
 /** In-announcement coreference: acronyms, short forms, "Municipal X", "A and B of Z". */
 function resolveInDocument(state: DocumentState): void {
   const { mentions, view } = state;
@@ -1006,6 +1024,7 @@ function resolveInDocument(state: DocumentState): void {
     if (first && !mention.antecedent) mention.antecedent = first.id;
     else if (!first) byKey.set(key, mention);
   }
+  linkOwnedHonors(state, firstByName.get("Honor"));
   // "the Education Bureau and Science and Technology Innovation Bureau of Guangming District".
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i] as Extra;

@@ -1600,17 +1600,21 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       last += 4;
     }
     let nucleusKind = nucleusHead as HeadKind;
-    // "Campus News" is a section label; a media name starts with a place or an acronym.
+    // "Campus News" is a section label; a media name starts with a place or an acronym. A
+    // network of members names them in the plural: "Creative Cities Network".
     const firstToken = tokens[first] as Token;
     if (
       MEDIA_HEADS.has((tokens[nucleus] as Token).lower) &&
       !(
         isPlaceName(firstToken.lower) ||
         firstToken.acronym ||
-        /^(?:china|people)$/i.test(firstToken.text)
+        /^(?:china|people)$/i.test(firstToken.text) ||
+        networkOfMembers(tokens, nucleus)
       )
     )
       continue;
+    // Membership of "the Creative Cities Network" is what its cities are granted.
+    if (networkOfMembers(tokens, nucleus)) nucleusKind = "Honor";
     // "the Northern Center of Shenzhen" is an area of a city, not a body; "Southern University
     // of Science and Technology" is a body.
     if (
@@ -1967,6 +1971,13 @@ function looksLikeHonorTitle(tokens: Token[], first: number, last: number): bool
     .map((t) => t.text)
     .join(" ");
   return HONOR_TITLE_TAIL.test(text) && !BODY_WORD.test(text);
+}
+
+/** "Creative Cities Network", "Global Geoparks Network": a network named by its members' plural. */
+function networkOfMembers(tokens: Token[], nucleus: number): boolean {
+  const before = tokens[nucleus - 1];
+  if ((tokens[nucleus] as Token).lower !== "network" || !before?.cap) return false;
+  return before.lower.endsWith("s") && singular(before.lower) !== before.lower;
 }
 
 /** "Top 100 County Hospital list", "Top 10 Private Enterprises ranking": a list, not a body. */
