@@ -6892,6 +6892,21 @@ const roundTwentyNineShapes: GenreCase[] = [
     expect: { conferrals: [], notOrganizations: ["Campus News Network"] },
   },
   {
+    name: "a rating in stars is received: 'received a five-star rating'",
+    text: "Hotel News\n\nThe Lake Hotel received a five-star rating from the Hill Travel Guide.",
+    expect: { conferrals: [{ recipient: "Lake Hotel", honor: "five-star rating" }] },
+  },
+  {
+    name: "a count of stars is an honor after 'was awarded': 'was awarded three stars'",
+    text: "Food News\n\nThe Fern House Restaurant was awarded three stars by the Hill Guide.",
+    expect: { conferrals: [{ recipient: "Fern House Restaurant", honor: "three stars" }] },
+  },
+  {
+    name: "what a body receives is no honor without a word for one: 'received three guests'",
+    text: "Hotel News\n\nThe Lake Hotel received three guests from the Hill Travel Guide.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "a hall after 'At Pine City's' is where the honor was given, not who got it",
     text: "Work News\n\nAt Pine City's Grand Hall on Friday, 50 teams were dubbed National Outstanding Lake Teams.",
     expect: { conferrals: [] },

@@ -153,8 +153,9 @@ const HAS_PASSIVE_VERB = new RegExp(`\\b(?:${PASSIVE_VERBS})\\b`, "i");
 /** Names in a list, then "as": the subjects of a clause whose verb was left out (gapping). */
 export const GAPPED_CLAUSE =
   /^(?:the\s+)?(?:"?\uE000\d+\uE001"?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*"?\uE000\d+\uE001"?\s*,?\s+(?:as\s|(?=the\s+[a-z]))/;
+// "received a five-star rating", "received two Michelin stars": a rating in stars is an honor too.
 const RECEIVED_HONOR =
-  /\b(?:awards?|prizes?|titles?|honou?rs?|medals?|certificates?|commendations?|plaques?|banners?|labels?)\b/i;
+  /\b(?:awards?|prizes?|titles?|honou?rs?|medals?|certificates?|commendations?|plaques?|banners?|labels?)\b|\b(?:one|two|three|four|five|[1-5])[-\s]stars?\b/i;
 const HAS_ACTIVE_VERB = new RegExp(
   `\\b(?:${ACTIVE_WIN}|retain|keep|maintain|hold|become|gain|earn)\\b`,
   "i",
@@ -355,7 +356,7 @@ const ROLE_OBJECT =
   /^(?:the\s+|a\s+|an\s+)?(?:(?:main|official|new|first|second)\s+)?(?:venues?|hosts?|host\s+(?:cit(?:y|ies)|units?)|organi[sz]ers?|co-?organi[sz]ers?|sponsors?|partners?|judges?|speakers?|heads?|directors?|chairs?|chairm[ae]n|leaders?|secretar(?:y|ies)|venue\s+of)\b/i;
 // A count opens no honor, except a rating counted in stars ("three Michelin stars", "five-star").
 const BAD_OBJECT_START =
-  /^(?:after|before|because|since|by|for|to|upon|under|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|well\s+as|several|many|some|multiple|numerous|other|various|only|becoming|being|his|her|our|my|your|include[sd]?|total\s+of|nominations?\s+(?:for|in))\b|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!-star\b|\s+Michelin\s+stars?\b)|^(?!(?:19|20)\d{2}\s+[A-Za-z"]|\d{1,3}(?:st|nd|rd|th)\s+[A-Za-z"]|\d{1,4}\s+(?:leading|best|largest|biggest|strongest|most)\b|[1-5]A\b)\d/i;
+  /^(?:after|before|because|since|by|for|to|upon|under|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|well\s+as|several|many|some|multiple|numerous|other|various|only|becoming|being|his|her|our|my|your|include[sd]?|total\s+of|nominations?\s+(?:for|in))\b|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!-star\b|\s+(?:Michelin\s+)?stars?\b)|^(?!(?:19|20)\d{2}\s+[A-Za-z"]|\d{1,3}(?:st|nd|rd|th)\s+[A-Za-z"]|\d{1,4}\s+(?:leading|best|largest|biggest|strongest|most)\b|[1-5]A\b)\d/i;
 // "one of the ten Model Workers", "one of the top 30 green factories": the count is the cohort's.
 // The count is lower case ("one of the Top Ten Volunteers" names the "Top Ten" in its title) and
 // the honor after it capitalised: "one of the three undergraduate universities" is a cohort.
