@@ -6907,6 +6907,33 @@ const roundTwentyNineShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "'were demoted to second-grade museums. They were A, B and C': the lower grade, held from then",
+    text: "Museum News\n\nIn 2013, three museums failed the review and were demoted to second-grade museums. They were the Pine Museum, the Lake Museum in Reed City, and the Hill Museum.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Museum", honor: "second-grade museums" },
+        { recipient: "Lake Museum", honor: "second-grade museums" },
+        { recipient: "Hill Museum", honor: "second-grade museums" },
+      ],
+    },
+  },
+  {
+    name: "'three museums were rated national first-grade museums. They are A, B and C'",
+    text: "Museum News\n\nLast year, three museums were rated national first-grade museums. They are the Pine Museum, the Lake Museum and the Hill Museum.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Museum", honor: "national first-grade museums" },
+        { recipient: "Lake Museum", honor: "national first-grade museums" },
+        { recipient: "Hill Museum", honor: "national first-grade museums" },
+      ],
+    },
+  },
+  {
+    name: "'was demoted to a second-grade museum'",
+    text: "Museum News\n\nThe Pine Museum was demoted to a second-grade museum.",
+    expect: { conferrals: [{ recipient: "Pine Museum", honor: "second-grade museum" }] },
+  },
+  {
     name: "a hall after 'At Pine City's' is where the honor was given, not who got it",
     text: "Work News\n\nAt Pine City's Grand Hall on Friday, 50 teams were dubbed National Outstanding Lake Teams.",
     expect: { conferrals: [] },

@@ -97,7 +97,7 @@ export function perfectOrFuture(adverbs: string): string {
 }
 const AUX = `(?:was|were|is|are|${perfectOrFuture(ADVERBS)}|to\\s+be|being|be)`;
 const PASSIVE_VERBS =
-  "named|crowned|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted|unveiled|inaugurated|added(?=\\s+to\\s)|nominated(?=\\s+(?:for|as)\\s)|registered(?=\\s+as\\s)|inducted(?=\\s+(?:as|into)\\s)|inscribed(?=\\s+(?:on|in|into|as)\\s)";
+  "named|crowned|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted|demoted|downgraded|unveiled|inaugurated|added(?=\\s+to\\s)|nominated(?=\\s+(?:for|as)\\s)|registered(?=\\s+as\\s)|inducted(?=\\s+(?:as|into)\\s)|inscribed(?=\\s+(?:on|in|into|as)\\s)";
 const ACTIVE_WIN =
   "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|(?:ranked|ranks)(?:\\s+(?:No\\.\\s*)?\\d{1,4}(?:st|nd|rd|th)?)?(?=\\s+among\\b|\\s+(?:on|in)\\s+the\\s+(?:[a-z]+\\s+)?list\\s+of\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|acquired|acquires|attained|attains|bagged|clinched|took(?!\\s+(?:over|part|place|charge|up|on|off|office)\\b)|claimed|scooped|snatched|garnered|garners|collected|collects|(?:walked|walks)\\s+away\\s+with|became|becomes|passed|passes|picked\\s+up|picks\\s+up|shared|shares|tied\\s+for";
 const ISSUER_VERBS =
@@ -1588,7 +1588,7 @@ function passiveObjectAt(
     );
     return at + (forAs ? forAs[0].length : 0);
   }
-  if (!/^(?:upgraded|promoted|added)$/.test(verb)) return at;
+  if (!/^(?:upgraded|promoted|demoted|downgraded|added)$/.test(verb)) return at;
   const to = /^\s*(?:to|into)\s+(?=(?:the|a|an)\s|[A-Z\uE000])/.exec(scan.text.slice(at));
   return at + (to ? to[0].length : 0);
 }
