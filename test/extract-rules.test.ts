@@ -6934,6 +6934,42 @@ const roundTwentyNineShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Pine Museum", honor: "second-grade museum" }] },
   },
   {
+    name: "'shared the X along with A and B': the partners hold it, and the honor stops before 'along'",
+    text: "Prize News\n\nLi Na shared the Lake Prize along with Zhang Qi and Wen Jia.",
+    expect: {
+      conferrals: [
+        { recipient: "Li Na", honor: "Lake Prize" },
+        { recipient: "Zhang Qi", honor: "Lake Prize" },
+        { recipient: "Wen Jia", honor: "Lake Prize" },
+      ],
+    },
+  },
+  {
+    name: "'won the prize in physics jointly with Professor B': 'the prize' is the one conferred before",
+    text: "Prize News\n\nGao Lin won the 2019 Lake Prize. Gao Lin won the prize in physical sciences jointly with Professor Wen Jia, director of the Hill Institute.",
+    expect: {
+      conferrals: [
+        { recipient: "Gao Lin", honor: "Lake Prize" },
+        { recipient: "Wen Jia", honor: "Lake Prize" },
+      ],
+    },
+  },
+  {
+    name: "'the prize' is not a prize only named in an aside before",
+    text: "Prize News\n\nThe Nobel Prize is often in the news. Gao Lin won the 2019 Lake Prize. He shared the prize along with Wen Jia.",
+    expect: {
+      conferrals: [
+        { recipient: "Gao Lin", honor: "Lake Prize" },
+        { recipient: "Wen Jia", honor: "Lake Prize" },
+      ],
+    },
+  },
+  {
+    name: "'won the X along with a cash bonus': no partner",
+    text: "Prize News\n\nLi Na won the Lake Prize along with a cash bonus.",
+    expect: { conferrals: [{ recipient: "Li Na", honor: "Lake Prize" }] },
+  },
+  {
     name: "a hall after 'At Pine City's' is where the honor was given, not who got it",
     text: "Work News\n\nAt Pine City's Grand Hall on Friday, 50 teams were dubbed National Outstanding Lake Teams.",
     expect: { conferrals: [] },

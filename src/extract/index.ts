@@ -236,6 +236,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   }
   // "the 2022 Film Festival", told with no date: the year in its name is when it was held.
   for (const event of events) event.date ??= yearInName(state.byId.get(event.name)?.name);
+  for (let i = 0; i < conferrals.length; i++) honorReferredTo(state, conferrals, i);
   const merged = mergeConferrals(state, conferrals);
   completeConferrals(state, merged, events, documentIssuers, publicationDate);
   dateFromSentenceBefore(state, merged);
@@ -284,6 +285,26 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
     documentIssuers,
     diagnostics: state.diagnostics,
   };
+}
+
+// "the prize", "the prize in physical sciences": an honor named by its kind alone, read from free
+// text, is the last honor of that kind conferred before in the text ("the Nobel Prize" named in
+// an aside is not it).
+const BARE_KIND =
+  /^(?:the\s+)?(prize|award|medal|trophy|title)(?:\s+(?:in|for)\s+[a-z][a-z\s-]{0,40})?$/i;
+
+function honorReferredTo(state: DocumentState, conferrals: Conferral[], at: number): void {
+  const conferral = conferrals[at] as Conferral;
+  const honor = state.byId.get(conferral.honor) as Extra | undefined;
+  const kind = honor?.freeText ? BARE_KIND.exec(honor.name)?.[1]?.toLowerCase() : undefined;
+  if (!honor || !kind) return;
+  const ending = new RegExp(`\\b${kind}s?$`, "i");
+  for (let i = at - 1; i >= 0; i--) {
+    const named = state.byId.get((conferrals[i] as Conferral).honor) as Extra | undefined;
+    if (!named || named.freeText || !ending.test(named.name)) continue;
+    conferral.honor = rootOf(state, named).id;
+    return;
+  }
 }
 
 /**
