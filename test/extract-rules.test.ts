@@ -6970,6 +6970,21 @@ const roundTwentyNineShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Li Na", honor: "Lake Prize" }] },
   },
   {
+    name: "'This year's winner is A': the honor the text just named",
+    text: "Prize News\n\nThe Lake Prize results were announced on Friday. This year's winner is Wen Jia, a poet.",
+    expect: { conferrals: [{ recipient: "Wen Jia", honor: "Lake Prize" }] },
+  },
+  {
+    name: "'This year's controversial winner is A': a described winner names no honor",
+    text: "Prize News\n\nThe Lake Prize results were announced on Friday. This year's controversial winner is Wen Jia.",
+    expect: { conferrals: [{ recipient: "Wen Jia", honor: "Lake Prize" }] },
+  },
+  {
+    name: "'announced its latest group of laureates' declares no honor of that name",
+    text: "Prize News\n\nThe Hill Writers' Association announced its latest group of laureates last night. The winner is Wen Jia.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "a hall after 'At Pine City's' is where the honor was given, not who got it",
     text: "Work News\n\nAt Pine City's Grand Hall on Friday, 50 teams were dubbed National Outstanding Lake Teams.",
     expect: { conferrals: [] },

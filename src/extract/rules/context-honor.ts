@@ -15,10 +15,10 @@ const ANNOUNCES =
 
 /**
  * What an announcing verb names that is not itself an honor: "a notice announcing the list";
- * "Selected towns are ...": one plural noun.
+ * "Selected towns are ...": one plural noun; "its latest group of laureates".
  */
 const NOT_AN_HONOR =
-  /^(?:notice|circular|decision|document|list|results?|announcement)s?\b|\b(?:announcing|naming|publishing|releasing|approving|determining)\b|^[a-z]+s$/i;
+  /^(?:notice|circular|decision|document|list|results?|announcement)s?\b|\b(?:group|batch|round|list)\s+of\s+(?:winners|laureates|recipients|awardees|honorees)\b|\b(?:announcing|naming|publishing|releasing|approving|determining)\b|^[a-z]+s$/i;
 
 const HEADLINE_NAMED =
   /\b(?:named|awarded|selected\s+(?:as|for)|designated\s+as|recogni[sz]ed\s+as|honou?red\s+as|listed\s+as|identified\s+as|approved\s+as|rated\s+as|certified\s+as)\s+/i;

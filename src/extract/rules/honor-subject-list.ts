@@ -30,6 +30,8 @@ const REDUCED_RELATIVE =
 const LINK =
   /^\s*(?:(?:winners|laureates|recipients|awardees)\s+)?(?:\([^()]{0,80}\)\s*)?(?:(?:named|selected|approved|announced|released|listed|rated|recogni[sz]ed|identified)\s+(?:and\s+(?:named|selected|approved|listed|rated|recogni[sz]ed|identified)\s+)?)?(?:in\s+(?:\uE000\d+\uE001|[A-Z][a-z]+)\s*)?(?:by\s+(?:the\s+)?\uE000\d+\uE001\s*)?(?:(?:this|last)\s+year\s*)?(?:(?:in|of)\s+(?:19|20)\d{2}\s*)?(?:\([^()]{0,80}\)\s*)?(?:are|were|is|was|included|includes|include)\b\s*(?:(?:awarded|granted|given|presented|conferred)\s+(?:on|to|upon)\s*)?(?::\s*)?/i;
 
+const DESCRIBED_WINNER = /^(?:[a-z-]+\s+)?(?:winner|recipient|awardee|laureate)s?$/;
+
 /** "A's Title": a person's name, then the title of their work, up to a comma, "and" or the end. */
 const POSSESSED_WORK =
   /\uE000(\d+)\uE001(?:'s|\u2019s)\s+((?:[A-Z0-9"\u201C]|\uE000\d+\uE001)(?:[^,;:\uE000()]|\uE000\d+\uE001){0,80}?)(?=\s*(?:[,;.]|$|\(|\s+and\s+(?:so\s+on\b|\uE000)))/g;
@@ -89,6 +91,8 @@ export const honorSubjectList: ConferralRule = {
     if (REDUCED_RELATIVE.test(object.honor.name)) return [];
     // "The team of coaches includes A and B": a body's members, not an honor's holders.
     if (MEMBERS_OF.test(object.honor.name)) return [];
+    // "This year's controversial winner is A": a winner described names no honor.
+    if (DESCRIBED_WINNER.test(object.honor.name)) return [];
     // "The three enterprises are ...": a bare plural noun names a kind of holder, not an honor.
     if (!/\s/.test(object.honor.name.trim())) return [];
     if (isPlainDescription(object.honor.name)) return [];

@@ -20,7 +20,10 @@ const AMONG_ARE = new RegExp(
   String.raw`^\s*(?:It\s+is\s+(?:learned|reported|understood|known)\s+that\s+|According\s+to\s+[^,;]{1,80},\s*|As\s+[^,;]{1,60}\b(?:announced|reported|said|stated|showed)\b[^,;]{0,30},\s*)?(?:(?:The|This)\s+(?:new\s+|latest\s+|full\s+)?list\s+(?=includes|included|include)|Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?|(?:These|They|Those)\s+(?:(?:${SMALL_COUNT}|eleven|twelve)\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:${SMALL_COUNT})\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:(?:award|prize)[\s-])?(?:winners|recipients|awardees)(?:\s+(?:of\s+)?this\s+year)?\s+|${NEWLY_AFTER_NOUN}|(?:The\s+)?(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added|certified|designated|approved|recogni[sz]ed|rated)|winning|successful|shortlisted)\s+(?:[A-Z][a-z]+\s+)?[a-z-]+\s+)(?:(?:are|were)\s+(?:said|reported|believed|understood|known)\s+to\s+be|are|were|included|includes|include)\b\s*:?\s*|${HOLDERS_BEFORE}|^\s*There\s+(?:are|were)\s+(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s*,?\s*(?:including|namely|such\s+as)\s*:?\s*`,
   "i",
 );
-const WINNERS_ARE = /\b(?:winners|recipients|awardees)\b/i;
+const WINNERS_ARE = /\b(?:winners?|recipients?|awardees?|laureates?)\b/i;
+// "This year's winner is A", "The 2020 laureate was B", "This year's controversial winner is C".
+const SOLE_WINNER =
+  /^\s*(?:The\s+|(?:This|Last)\s+year(?:'|\u2019)s\s+)?(?:(?:19|20)\d{2}\s+)?(?:[a-z]+\s+)?(?:(?:award|prize)[\s-])?(?:winner|recipient|awardee|laureate)\s+(?:is|was)\s+/i;
 const AMONG_THEM_LIST = /^\s*Among\s+(?:them|these|those)\s*,\s*(?=(?:the\s+)?"?\uE000)/i;
 const VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|won|wins|received|got|obtained|became|includes?|included|named|selected|listed|awarded|rated)\b/i;
@@ -51,12 +54,12 @@ function holdersOfNamedHonor(input: RuleInput) {
 export const listedWithoutHonor: ConferralRule = {
   name: "listed-without-honor",
   example: "Among the 60 schools are Maple School and Pine School.",
-  gate: /\b(?:among|these|they|those|made|entered|topped|joined|winners|recipients|awardees|list|selected|chosen|shortlisted|successful|winning|newly)\b|\b(?:are|were)\s+the\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:^\s*|,\s*)The\s+(?:other\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b/i,
+  gate: /\b(?:among|these|they|those|made|entered|topped|joined|winners?|recipients?|awardees?|laureates?|list|selected|chosen|shortlisted|successful|winning|newly)\b|\b(?:are|were)\s+the\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:^\s*|,\s*)The\s+(?:other\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b/i,
   find(input) {
     const named = holdersOfNamedHonor(input);
     if (named.length > 0) return named;
     const text = input.skeleton.text;
-    const among = AMONG_ARE.exec(text);
+    const among = AMONG_ARE.exec(text) ?? SOLE_WINNER.exec(text);
     // "The winners are A and B" says they won what the text just named, announced or not.
     const winners = among !== null && WINNERS_ARE.test(among[0]);
     const honor = honorInContext(input) ?? (winners ? honorOfSentenceBefore(input) : undefined);
