@@ -6985,6 +6985,21 @@ const roundTwentyNineShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "'won the X Award for best director': the category after 'for' is part of the honor",
+    text: "Film News\n\nWen Jia won the Golden Reed Award for best director on Saturday. Gao Lin won the Golden Reed Award for best actor.",
+    expect: {
+      conferrals: [
+        { recipient: "Wen Jia", honor: "Golden Reed Award for best director" },
+        { recipient: "Gao Lin", honor: "Golden Reed Award for best actor" },
+      ],
+    },
+  },
+  {
+    name: "'won the X Award for her role': no category, the honor alone",
+    text: "Film News\n\nWen Jia won the Golden Reed Award for her role in a river drama.",
+    expect: { conferrals: [{ recipient: "Wen Jia", honor: "Golden Reed Award" }] },
+  },
+  {
     name: "a hall after 'At Pine City's' is where the honor was given, not who got it",
     text: "Work News\n\nAt Pine City's Grand Hall on Friday, 50 teams were dubbed National Outstanding Lake Teams.",
     expect: { conferrals: [] },

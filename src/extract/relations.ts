@@ -347,6 +347,10 @@ const ORDINAL_BEFORE = new RegExp(
 );
 const MONEY = /\b(?:yuan|RMB|dollars?|euros?|pounds?|HK\$|US\$)(?=\s|$)/i;
 const BARE_PRIZE = /^(?:Prize|Award|Medal)s?$/;
+// "the Golden Reed Award for best director", "the Silver Bear for Best Screenplay": the category
+// after "for" is part of the honor.
+const CATEGORY_AFTER =
+  /^\s+for\s+(?:the\s+)?(?:best|outstanding)\s+[A-Za-z-]+(?:\s+(?!(?:at|in|on|for|with|and|by|from)\b)[A-Za-z-]+){0,2}?(?=\s*[,.;:)]|\s+(?:at|in|on|for|with|and|by|from)\b|\s*$)/i;
 // A field in lower case after a bare prize, up to "for", a comma or the sentence's end.
 const FIELD_AFTER = /^\s+in\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s+for\b|\s*[,.;]|\s*$)/;
 const FREE_OBJECT =
@@ -569,6 +573,17 @@ const BECAME_PLURAL_TITLE =
   /^\s+(?:(?:\uE000\d+\uE001|[A-Z][\w'-]*)\s+){1,4}?(?:Fellows|Academicians|Laureates)\b/;
 
 /** Reads the honor after a conferral verb: a name placeholder or a short noun phrase. */
+/** An honor mention with exactly this span, read before in the same sentence. */
+function honorSpanned(state: DocumentState, span: { start: number; end: number }) {
+  for (let i = state.mentions.length - 1; i >= 0; i--) {
+    const m = state.mentions[i] as Mention;
+    if (m.evidence.end < span.start) break;
+    if (m.kind === "Honor" && m.evidence.start === span.start && m.evidence.end === span.end)
+      return m;
+  }
+  return undefined;
+}
+
 export function readHonorObject(
   state: DocumentState,
   context: SentenceContext,
@@ -629,6 +644,15 @@ export function readHonorObject(
         ...(batch ? { batch } : {}),
         end: position + offset + placeholder[0].length + titleWord[0].length,
       };
+    const category = mention?.kind === "Honor" ? CATEGORY_AFTER.exec(after) : null;
+    if (mention && category) {
+      const end = position + offset + placeholder[0].length + category[0].length;
+      const span = { start: mention.evidence.start, end: skeleton.toView(end, "end") };
+      const honor =
+        honorSpanned(state, span) ??
+        state.newMention("Honor", span.start, span.end, context.sentence, 0.7);
+      return { honor, ...(batch ? { batch } : {}), end };
+    }
     const counted = preamble !== null && /\d\s+$/.test(preamble[0]);
     if (counted && (mention?.name.split(/\s+/).length ?? 0) < 2) return undefined;
     // "the Prize in life sciences": a bare prize takes its field, read with it as free text.
