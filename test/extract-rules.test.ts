@@ -7000,6 +7000,16 @@ const roundTwentyNineShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Wen Jia", honor: "Golden Reed Award" }] },
   },
   {
+    name: "one word that opens one body's name is that body: 'Pinecrest' after 'Pinecrest Bus'",
+    text: "Company News\n\nPinecrest Bus was named a Lake Model Employer. Pinecrest also won the Reed Prize.",
+    expect: {
+      conferrals: [
+        { recipient: "Pinecrest Bus", honor: "Lake Model Employer" },
+        { recipient: "Pinecrest Bus", honor: "Reed Prize" },
+      ],
+    },
+  },
+  {
     name: "a hall after 'At Pine City's' is where the honor was given, not who got it",
     text: "Work News\n\nAt Pine City's Grand Hall on Friday, 50 teams were dubbed National Outstanding Lake Teams.",
     expect: { conferrals: [] },

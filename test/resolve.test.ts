@@ -45,6 +45,8 @@ describe("canonical keys", () => {
     ["possessive", "Women's Federation of Hubei", "Women Federation of Hubei"],
     ["X Ministry is the Ministry of X", "Education Ministry", "Ministry of Education"],
     ["X Ministry, two words", "Water Resources Ministry", "Ministry of Water Resources"],
+    ["the country before a ministry", "Chinese Ministry of Education", "Ministry of Education"],
+    ["National before a ministry", "National Ministry of Culture", "Ministry of Culture"],
     [
       "Municipal after a city",
       "Xi'an Municipal Science and Technology Bureau",

@@ -217,6 +217,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   }
   placeAnnouncement(state);
   resolveInDocument(state);
+  linkFirstWordShortForms(state);
 
   const conferrals: Conferral[] = [];
   const events: EventFact[] = [];
@@ -1024,6 +1025,27 @@ function linkOwnedHonors(state: DocumentState, firstByKey: Map<string, Mention> 
     if (!owner) continue;
     const full = firstByKey.get(normaliseKey(`${owner} ${mention.name}`));
     if (full && full.evidence.start < start) mention.antecedent = full.id;
+  }
+}
+
+/**
+ * "SUMEC" after "SUMEC Group", "Higer" after "Higer Bus": one word that opens the name of exactly
+ * one body the text named is that body's short form.
+ */
+function linkFirstWordShortForms(state: DocumentState): void {
+  const byFirstWord = new Map<string, Set<Mention>>();
+  for (const m of state.mentions) {
+    if (m.kind !== "Organization" || !/\s/.test(m.name)) continue;
+    const first = m.name.split(/\s+/)[0] as string;
+    const roots = byFirstWord.get(first) ?? new Set<Mention>();
+    roots.add(rootOf(state, m));
+    byFirstWord.set(first, roots);
+  }
+  for (const m of state.mentions) {
+    if (m.kind !== "Organization" || m.antecedent || /\s/.test(m.name)) continue;
+    const roots = byFirstWord.get(m.name);
+    const only = roots?.size === 1 ? [...roots][0] : undefined;
+    if (only && only.id !== m.id && only.evidence.start < m.evidence.start) m.antecedent = only.id;
   }
 }
 

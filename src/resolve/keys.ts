@@ -71,7 +71,8 @@ export function nameKey(type: EntityType, name: string): string {
     words = dropRepeatedPlace(dropRedundantMunicipal(words));
     // "Propaganda Department of Central Committee" = "... of the CPC Central Committee" is an authority matter.
   }
-  if (type === "Organization" || type === "IssuingBody") words = ministryOfFirst(words);
+  if (type === "Organization" || type === "IssuingBody")
+    words = withoutNationalLead(ministryOfFirst(words));
   if (type === "Person") words = surnameFirst(words, /^\S+-\S/.test(name.trim()));
   if (type === "Honor") {
     words = words.filter((w) => w !== "honorary" && w !== "title");
@@ -137,6 +138,15 @@ function ministryOfFirst(words: string[]): string[] {
   if (n < 2 || n > 4 || words[n - 1] !== "ministry" || words.includes("of")) return words;
   if (words.slice(0, -1).some((w) => isPlaceName(w))) return words;
   return ["ministry", "of", ...words.slice(0, -1)];
+}
+
+/**
+ * "Chinese Ministry of Education", "National Ministry of Education", "China's Ministry of X": the
+ * country's own ministry, named with or without its country in front.
+ */
+function withoutNationalLead(words: string[]): string[] {
+  if (words[1] !== "ministry" || words[2] !== "of") return words;
+  return /^(?:chinese|china|national|prc)$/.test(words[0] ?? "") ? words.slice(1) : words;
 }
 
 const PLACE_SUFFIX = new Set(["city", "province", "municipality"]);
