@@ -7010,6 +7010,16 @@ const roundTwentyNineShapes: GenreCase[] = [
     },
   },
   {
+    name: "'The recipients include:' then 'Exemplary individuals:' and a name per line with its posts",
+    text: "City News\n\nFour people from Pine City were honored for their work in the flood relief.\n\nThe recipients include:\n\nExemplary individuals:\n\nWang Bin/\u738b\u5f6c, Deputy Director, Associate Chief Physician of the Department of Respiratory Medicine, Pine People's Hospital\n\nLin Fang/\u6797\u82b3, Chief Physician, Lake Central Hospital",
+    expect: {
+      conferrals: [
+        { recipient: "Wang Bin", honor: "Exemplary individuals" },
+        { recipient: "Lin Fang", honor: "Exemplary individuals" },
+      ],
+    },
+  },
+  {
     name: "a hall after 'At Pine City's' is where the honor was given, not who got it",
     text: "Work News\n\nAt Pine City's Grand Hall on Friday, 50 teams were dubbed National Outstanding Lake Teams.",
     expect: { conferrals: [] },

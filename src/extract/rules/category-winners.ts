@@ -17,11 +17,11 @@ import {
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const OPENS =
-  /\b(?:(?:full|complete)\s+)?list\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:winners|awardees|laureates|recipients|prizewinners)\b[^\n]{0,80}$|\b(?:winners|awardees|laureates|awards?|prizes?)\b[^\n]*(?::|!|\bas\s+follows)\s*$/i;
+  /\b(?:(?:full|complete)\s+)?list\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:winners|awardees|laureates|recipients|prizewinners)\b[^\n]{0,80}$|\b(?:winners|awardees|laureates|recipients|awards?|prizes?)\b[^\n]*(?::|!|\bas\s+follows)\s*$/i;
 /** A class after a dash: one to three capitalised words ("\u2013 Tourism", "\u2013 Industry and Commerce"). */
 const CLASS = String.raw`(?:\s+[\u2013\u2014-]\s+[A-Z][a-z]+(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][a-z]+){0,2})?`;
-/** A category: "Best X", "Most Popular X", "Most Influential on X", "Outstanding X", "X of the Year", "X Award", "Award for X", "X Award for the Y", "Gold Medal", "Medal of Merit"; maybe with a class after a dash ("Medal of Merit \u2013 Tourism"). */
-export const CATEGORY = String.raw`(?:(?:Best|Most\s+[A-Z][a-z]+|Outstanding)\s+[A-Za-z\u2019'][^\n,.;:]{1,60}|[A-Z][^\n,.;:]{0,40}\s+of\s+the\s+Year|[A-Z][^\n,.;:]{0,60}\b(?:Awards?|Prizes?|Medals?)(?:${CLASS}|\s+(?:for|of|in)\s+(?:the\s+)?[A-Z][^\n,.;:]{1,40})|(?:Award|Prize|Medal)\s+[Ff]or\s+[A-Z][^\n,.;:]{1,60}|(?:Medal|Decoration|Order|Badge)s?\s+of\s+[A-Z][a-z]+${CLASS})`;
+/** A category: "Best X", "Most Popular X", "Most Influential on X", "Outstanding X", "Exemplary X", "X of the Year", "X Award", "Award for X", "X Award for the Y", "Gold Medal", "Medal of Merit"; maybe with a class after a dash ("Medal of Merit \u2013 Tourism"). */
+export const CATEGORY = String.raw`(?:(?:Best|Most\s+[A-Z][a-z]+|Outstanding|Exemplary|Advanced|Excellent)\s+[A-Za-z\u2019'][^\n,.;:]{1,60}|[A-Z][^\n,.;:]{0,40}\s+of\s+the\s+Year|[A-Z][^\n,.;:]{0,60}\b(?:Awards?|Prizes?|Medals?)(?:${CLASS}|\s+(?:for|of|in)\s+(?:the\s+)?[A-Z][^\n,.;:]{1,40})|(?:Award|Prize|Medal)\s+[Ff]or\s+[A-Z][^\n,.;:]{1,60}|(?:Medal|Decoration|Order|Badge)s?\s+of\s+[A-Z][a-z]+${CLASS})`;
 /** "Gold Award Winners:", "Runners-up (Excellence Award):": a category named with its winners. */
 const WINNERS_WORD = "(?:[Ww]inners|[Ll]aureates|[Rr]ecipients|[Aa]wardees)";
 /** A category alone on its line, maybe with a colon; group 1 or 2 is the category itself. */
@@ -71,7 +71,10 @@ function listLines(view: string, from: number): ListLine[] {
     const text = raw.slice(lead).trimEnd();
     const line = { start: start + lead, end: start + lead + text.length, text };
     const head = headOf(line);
-    if (PROSE_LENGTH.test(head.text) || PROSE_END.test(line.text)) break;
+    // "Wang Bin, Deputy Director, Chief Physician of ...": a long line of posts after a name,
+    // with no full stop, is no prose; its first part is what counts.
+    const firstPart = head.text.split(/,\s/)[0] as string;
+    if (PROSE_LENGTH.test(firstPart) || PROSE_END.test(line.text)) break;
     lines.push({ ...line, head, bulleted: bullet !== null });
   }
   return lines;
@@ -130,7 +133,8 @@ function joinedNames(found: readonly Mention[], start: number, text: string): Me
 }
 
 /** What follows a whole item: a comma, a wide gap, the end ("Yu Bao's World" is a title, not Yu Bao). */
-const ENDS_AN_ITEM = /^(?:\s*[,;:(]|\s{2,}|\t|\s*$)/;
+// "Wang Bin/\u738b\u5f6c, Deputy Director": the name in Chinese script after a slash ends it too.
+const ENDS_AN_ITEM = /^(?:\s*[,;:(]|\s{2,}|\t|\s*$|\s*\/\s*[\u3400-\u9fff])/;
 
 // Categories whose winners are people: the first item of "Best Director: A, The Film" is a person
 // even when no name was read there.
@@ -243,7 +247,7 @@ function opensCategories(view: string, text: string, end: number): boolean {
 
 /** Words a sentence needs to open a list of winners or to be a category line. */
 const LIST_WORDS =
-  /\b(?:winners|awardees|laureates|recipients|prizewinners|awards?|prizes?|medals?|decorations?|orders?|badges?|best|outstanding|year)\b/i;
+  /\b(?:winners|awardees|laureates|recipients|prizewinners|awards?|prizes?|medals?|decorations?|orders?|badges?|best|outstanding|exemplary|advanced|excellent|year)\b/i;
 /** A category line that says it names winners: "Gold Award Winners:", "Medal of Merit:". */
 const NAMES_WINNERS = /:\s*$|\b(?:winners|laureates|recipients|awardees)\b/i;
 
