@@ -6849,10 +6849,14 @@ const roundTwentyNineShapes: GenreCase[] = [
     },
   },
   {
-    name: "a world or national class of bodies in the plural is an honor: 'home to 47 National Wetland Parks'",
-    text: "Park News\n\nThe Hill Marsh Park was named one of the National Wetland Parks. Pine Marsh Park is one of 47 National Wetland Parks.",
+    name: "a national class of bodies in the plural is an honor the newly added hold: 'National Wetland Parks'",
+    text: "Park News\n\nSix parks were designated as National Wetland Parks. The three other parks newly added this time are Pine Marsh Park, Lake Marsh Park and Moss Marsh Park.",
     expect: {
-      someConferrals: [{ recipient: "Hill Marsh Park", honor: "National Wetland Parks" }],
+      conferrals: [
+        { recipient: "Pine Marsh Park", honor: "National Wetland Parks" },
+        { recipient: "Lake Marsh Park", honor: "National Wetland Parks" },
+        { recipient: "Moss Marsh Park", honor: "National Wetland Parks" },
+      ],
       notOrganizations: ["National Wetland Parks"],
     },
   },
@@ -6883,6 +6887,17 @@ const roundTwentyNineShapes: GenreCase[] = [
         { recipient: "Reedford", honor: "UNESCO Creative Cities Network" },
         { recipient: "Mossbay", honor: "UNESCO Creative Cities Network" },
         { recipient: "Stonewick", honor: "UNESCO Creative Cities Network" },
+      ],
+    },
+  },
+  {
+    name: "'The 3 new members of Lakeland's Creative Cities Network are:' with no network named before",
+    text: "City News\n\nThe 3 new members of Lakeland's Creative Cities Network are:\n\nReedford (Hill Republic) \u2013 Music\nMossbay (Lake Republic) \u2013 Film\nStonewick (Sand Republic) \u2013 Design",
+    expect: {
+      conferrals: [
+        { recipient: "Reedford", honor: "Creative Cities Network" },
+        { recipient: "Mossbay", honor: "Creative Cities Network" },
+        { recipient: "Stonewick", honor: "Creative Cities Network" },
       ],
     },
   },
