@@ -6944,6 +6944,16 @@ const roundTwentyNineShapes: GenreCase[] = [
     },
   },
   {
+    name: "the holders listed after a dated demotion take its date, not an earlier list's",
+    text: "Museum News\n\nOn 16 May 2008, the Hill Bureau issued the first batch of 83 national first-grade museums, including the Pine Museum. However, in November 2013, four of the 83 museums failed the review and were demoted to second-grade museums. They were the Lake Museum, the Hill Museum and the Reed Museum.",
+    expect: {
+      someConferrals: [
+        { recipient: "Lake Museum", honor: "second-grade museums", date: "2013-11" },
+        { recipient: "Reed Museum", honor: "second-grade museums", date: "2013-11" },
+      ],
+    },
+  },
+  {
     name: "'was demoted to a second-grade museum'",
     text: "Museum News\n\nThe Pine Museum was demoted to a second-grade museum.",
     expect: { conferrals: [{ recipient: "Pine Museum", honor: "second-grade museum" }] },

@@ -1224,8 +1224,9 @@ const EARLIER_TIME =
 /** How many sentences back an announcement may date the holders it lists. */
 const ANNOUNCED_REACH = 2;
 
+// "In November 2013, four museums were demoted to second-grade museums. They were A and B."
 const ANNOUNCING =
-  /\b(?:announced|announces|released|releases|published|publishes|issued|issues|unveiled|named|selected|approved|awarded|recogni[sz]ed|granted|conferred)\b/i;
+  /\b(?:announced|announces|released|releases|published|publishes|issued|issues|unveiled|named|selected|approved|awarded|recogni[sz]ed|granted|conferred|designated|rated|upgraded|downgraded|promoted|demoted)\b/i;
 
 /** The sentence announces something and says when. */
 function announcesDated(state: DocumentState, context: SentenceContext): boolean {
