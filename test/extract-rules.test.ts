@@ -7045,6 +7045,11 @@ const roundTwentyNineShapes: GenreCase[] = [
     },
   },
   {
+    name: "'designated as a City of Gastronomy within the X Network': the network is where, not the honor",
+    text: "City News\n\nPine City has been designated as a City of Gastronomy within the Lakeland Creative Cities Network, as announced on Monday.",
+    expect: { conferrals: [{ recipient: "Pine City", honor: "City of Gastronomy" }] },
+  },
+  {
     name: "a hall after 'At Pine City's' is where the honor was given, not who got it",
     text: "Work News\n\nAt Pine City's Grand Hall on Friday, 50 teams were dubbed National Outstanding Lake Teams.",
     expect: { conferrals: [] },
