@@ -6954,6 +6954,16 @@ const roundTwentyNineShapes: GenreCase[] = [
     },
   },
   {
+    name: "a citation mark after a full stop ends the sentence: '... the Pine Museum.[2] However, in 2013, ...'",
+    text: "Museum News\n\nOn 16 May 2008, the Hill Bureau issued the first batch of 83 national first-grade museums, including the Pine Museum.[2] However, in November 2013, four of the 83 museums were demoted to second-grade museums. They were the Lake Museum and the Reed Museum.",
+    expect: {
+      someConferrals: [
+        { recipient: "Lake Museum", honor: "second-grade museums", date: "2013-11" },
+        { recipient: "Reed Museum", honor: "second-grade museums", date: "2013-11" },
+      ],
+    },
+  },
+  {
     name: "'was demoted to a second-grade museum'",
     text: "Museum News\n\nThe Pine Museum was demoted to a second-grade museum.",
     expect: { conferrals: [{ recipient: "Pine Museum", honor: "second-grade museum" }] },

@@ -87,6 +87,7 @@ function isBodyLine(view: string, start: number, end: number): boolean {
 }
 
 const LOWER_OR_DIGIT = /[a-z0-9]/;
+const CITATION_MARK = /^\[\d{1,3}\]/;
 const CAPITALISED_START = /[A-Z][a-z]/;
 const SENTENCE_START = /[A-Z0-9"'(\u4e00-\u9fff]/;
 const ONE_LETTER = /^[a-z]$/;
@@ -106,6 +107,12 @@ function splitLine(
     if (ch !== "." && ch !== "!" && ch !== "?") continue;
     let j = i + 1;
     while (j < end && (view[j] === '"' || view[j] === "'" || view[j] === ")")) j++;
+    // "the Palace Museum.[2] However, ...": a citation mark after the full stop stays with it.
+    while (view[j] === "[") {
+      const mark = CITATION_MARK.exec(view.slice(j, j + 6));
+      if (!mark) break;
+      j += mark[0].length;
+    }
     // A missing space after a full stop ("opened in 2016.In 2022, ..."): still a boundary.
     const glued =
       ch === "." &&
