@@ -6795,8 +6795,8 @@ const roundTwentyNineShapes: GenreCase[] = [
     },
   },
   {
-    name: "'the X award in the film category went to A': where it was given stands between",
-    text: "Film News\n\nThe Pine Film Festival ended on Sunday. The Best Actress award in the film category went to Xu Mei for her role.",
+    name: "'the X award in the drama section went to A': where it was given stands between",
+    text: "Film News\n\nThe Pine Film Festival ended on Sunday. The Best Actress award in the drama section went to Xu Mei for her role.",
     expect: {
       conferrals: [{ recipient: "Xu Mei", honor: ["Best Actress award", "Best Actress"] }],
     },
@@ -6838,8 +6838,8 @@ const roundTwentyNineShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
-    name: "'The five other geoparks newly added this time are A, B and C': the honor the text gave before",
-    text: "Geo News\n\nSix geoparks were designated as UNESCO Global Geoparks on Wednesday. The three other Chinese geoparks newly added this time are Pine Geopark in Hill Province, Lake Geopark in Reed Province and Moss Geopark in Stone Province.",
+    name: "'The three other geoparks added this time are A, B and C': the honor the text gave before",
+    text: "Geo News\n\nFour parks were designated as UNESCO Global Geoparks on Wednesday. The three other geoparks newly added this time are Pine Geopark in Hill Province, Lake Geopark in Reed Province and Moss Geopark in Stone Province.",
     expect: {
       conferrals: [
         { recipient: "Pine Geopark", honor: "UNESCO Global Geoparks" },
@@ -6880,7 +6880,7 @@ const roundTwentyNineShapes: GenreCase[] = [
   },
   {
     name: "a network named by its members' plural is the honor its new members hold, and 'UNESCO's X' is the 'UNESCO X' named before",
-    text: "City News\n\nPine City joined the UNESCO Creative Cities Network on Monday.\n\nThe 3 new members of UNESCO's Creative Cities Network are:\n\nReedford (Hill Republic) \u2013 Music\nMossbay (Lake Republic) \u2013 Film\nStonewick (Sand Republic) \u2013 Design",
+    text: "City News\n\nPine City joined the UNESCO Creative Cities Network last spring.\n\nThe 3 new members of UNESCO's Creative Cities Network are:\n\nReedford (Hill Republic) \u2013 Music\nMossbay (Lake Republic) \u2013 Film\nStonewick (Sand Republic) \u2013 Design",
     expect: {
       conferrals: [
         { recipient: "Pine City", honor: "UNESCO Creative Cities Network" },
@@ -6922,8 +6922,8 @@ const roundTwentyNineShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
-    name: "'were demoted to second-grade museums. They were A, B and C': the lower grade, held from then",
-    text: "Museum News\n\nIn 2013, three museums failed the review and were demoted to second-grade museums. They were the Pine Museum, the Lake Museum in Reed City, and the Hill Museum.",
+    name: "'N halls were demoted to second-grade museums in 2013. They were A, B and C': the lower grade",
+    text: "Museum News\n\nThree halls were demoted to second-grade museums in 2013 after a check. They were the Pine Museum, the Lake Museum in Reed City, and the Hill Museum.",
     expect: {
       conferrals: [
         { recipient: "Pine Museum", honor: "second-grade museums" },
@@ -6945,7 +6945,7 @@ const roundTwentyNineShapes: GenreCase[] = [
   },
   {
     name: "the holders listed after a dated demotion take its date, not an earlier list's",
-    text: "Museum News\n\nOn 16 May 2008, the Hill Bureau issued the first batch of 83 national first-grade museums, including the Pine Museum. However, in November 2013, four of the 83 museums failed the review and were demoted to second-grade museums. They were the Lake Museum, the Hill Museum and the Reed Museum.",
+    text: "Museum News\n\nOn 3 June 2009 the Hill Bureau published its opening list of 61 national first-grade museums, among them the Pine Museum. Then, in November 2013, four of the 61 halls were demoted to second-grade museums. Those were the Lake Museum, the Hill Museum and the Reed Museum.",
     expect: {
       someConferrals: [
         { recipient: "Lake Museum", honor: "second-grade museums", date: "2013-11" },
@@ -6954,8 +6954,8 @@ const roundTwentyNineShapes: GenreCase[] = [
     },
   },
   {
-    name: "a citation mark after a full stop ends the sentence: '... the Pine Museum.[2] However, in 2013, ...'",
-    text: "Museum News\n\nOn 16 May 2008, the Hill Bureau issued the first batch of 83 national first-grade museums, including the Pine Museum.[2] However, in November 2013, four of the 83 museums were demoted to second-grade museums. They were the Lake Museum and the Reed Museum.",
+    name: "a citation mark after a full stop ends the sentence: '... the Pine Museum.[4] Then, in 2013, ...'",
+    text: "Museum News\n\nOn 3 June 2009 the Hill Bureau published its opening list of 61 national first-grade museums, among them the Pine Museum.[4] Then, in November 2013, four of the 61 halls were demoted to second-grade museums. Those were the Lake Museum and the Reed Museum.",
     expect: {
       someConferrals: [
         { recipient: "Lake Museum", honor: "second-grade museums", date: "2013-11" },
@@ -6981,7 +6981,7 @@ const roundTwentyNineShapes: GenreCase[] = [
   },
   {
     name: "'won the prize in physics jointly with Professor B': 'the prize' is the one conferred before",
-    text: "Prize News\n\nGao Lin won the 2019 Lake Prize. Gao Lin won the prize in physical sciences jointly with Professor Wen Jia, director of the Hill Institute.",
+    text: "Prize News\n\nGao Lin won the 2019 Lake Prize. Gao Lin won the prize in earth sciences jointly with Professor Wen Jia, director of the Hill Institute.",
     expect: {
       conferrals: [
         { recipient: "Gao Lin", honor: "Lake Prize" },
@@ -7015,8 +7015,8 @@ const roundTwentyNineShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Wen Jia", honor: "Lake Prize" }] },
   },
   {
-    name: "'announced its latest group of laureates' declares no honor of that name",
-    text: "Prize News\n\nThe Hill Writers' Association announced its latest group of laureates last night. The winner is Wen Jia.",
+    name: "'named its newest group of laureates' declares no honor of that name",
+    text: "Prize News\n\nThe Hill Poets' Guild named its newest group of laureates on Tuesday. The winner is Wen Jia.",
     expect: { conferrals: [] },
   },
   {
@@ -7046,7 +7046,7 @@ const roundTwentyNineShapes: GenreCase[] = [
   },
   {
     name: "'The recipients include:' then 'Exemplary individuals:' and a name per line with its posts",
-    text: "City News\n\nFour people from Pine City were honored for their work in the flood relief.\n\nThe recipients include:\n\nExemplary individuals:\n\nWang Bin/\u738b\u5f6c, Deputy Director, Associate Chief Physician of the Department of Respiratory Medicine, Pine People's Hospital\n\nLin Fang/\u6797\u82b3, Chief Physician, Lake Central Hospital",
+    text: "City News\n\nFour people from Pine City were honored for their work in the flood relief.\n\nThe recipients include:\n\nExemplary individuals:\n\nWang Bin/\u738b\u5f6c, deputy head and senior doctor of the lung ward at the Pine People's Hospital in the east of the city\n\nLin Fang/\u6797\u82b3, Chief Physician, Lake Central Hospital",
     expect: {
       conferrals: [
         { recipient: "Wang Bin", honor: "Exemplary individuals" },
@@ -7055,9 +7055,9 @@ const roundTwentyNineShapes: GenreCase[] = [
     },
   },
   {
-    name: "'designated as a City of Gastronomy within the X Network': the network is where, not the honor",
-    text: "City News\n\nPine City has been designated as a City of Gastronomy within the Lakeland Creative Cities Network, as announced on Monday.",
-    expect: { conferrals: [{ recipient: "Pine City", honor: "City of Gastronomy" }] },
+    name: "'named a City of Crafts within the X Network': the network is where, not the honor",
+    text: "City News\n\nPine City was named a City of Crafts within the Lakeland Creative Cities Network on Monday.",
+    expect: { conferrals: [{ recipient: "Pine City", honor: "City of Crafts" }] },
   },
   {
     name: "a hall after 'At Pine City's' is where the honor was given, not who got it",

@@ -1224,7 +1224,8 @@ const EARLIER_TIME =
 /** How many sentences back an announcement may date the holders it lists. */
 const ANNOUNCED_REACH = 2;
 
-// "In November 2013, four museums were demoted to second-grade museums. They were A and B."
+// A sentence that demotes or upgrades a counted group, and says when, dates the names listed
+// right after it ("Those were A and B.").
 const ANNOUNCING =
   /\b(?:announced|announces|released|releases|published|publishes|issued|issues|unveiled|named|selected|approved|awarded|recogni[sz]ed|granted|conferred|designated|rated|upgraded|downgraded|promoted|demoted)\b/i;
 

@@ -15,7 +15,7 @@ const ANNOUNCES =
 
 /**
  * What an announcing verb names that is not itself an honor: "a notice announcing the list";
- * "Selected towns are ...": one plural noun; "its latest group of laureates".
+ * "Selected towns are ...": one plural noun; "its newest group of winners".
  */
 const NOT_AN_HONOR =
   /^(?:notice|circular|decision|document|list|results?|announcement)s?\b|\b(?:group|batch|round|list)\s+of\s+(?:winners|laureates|recipients|awardees|honorees)\b|\b(?:announcing|naming|publishing|releasing|approving|determining)\b|^[a-z]+s$/i;
