@@ -6880,7 +6880,7 @@ const roundTwentyNineShapes: GenreCase[] = [
   },
   {
     name: "a network named by its members' plural is the honor its new members hold, and 'UNESCO's X' is the 'UNESCO X' named before",
-    text: "City News\n\nPine City joined the UNESCO Creative Cities Network last spring.\n\nThe 3 new members of UNESCO's Creative Cities Network are:\n\nReedford (Hill Republic) \u2013 Music\nMossbay (Lake Republic) \u2013 Film\nStonewick (Sand Republic) \u2013 Design",
+    text: "City News\n\nPine City joined the UNESCO Creative Cities Network last spring.\n\nThe three cities added to UNESCO's Creative Cities Network are:\n\nReedford (Hill Republic) \u2013 Music\nMossbay (Lake Republic) \u2013 Film\nStonewick (Sand Republic) \u2013 Design",
     expect: {
       conferrals: [
         { recipient: "Pine City", honor: "UNESCO Creative Cities Network" },

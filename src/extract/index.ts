@@ -288,7 +288,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   };
 }
 
-// "the prize", "the prize in physical sciences": an honor named by its kind alone, read from free
+// "the prize", "the prize in earth sciences": an honor named by its kind alone, read from free
 // text, is the last honor of that kind conferred before in the text ("the Nobel Prize" named in
 // an aside is not it).
 const BARE_KIND =
@@ -717,8 +717,8 @@ function namesBeyondCapitals(
 
 /**
  * Names a list shapes, read after the others: capitalised runs listed after "including" or as the
- * subject of a verb of winning, lists
- * named by what they hold ("X Villages List"), and titles opening with a superlative.
+ * subject of a verb of winning, lists named by what they hold ("X Villages List"), and titles
+ * opening with a superlative.
  */
 function readListedNames(
   tokens: Token[],

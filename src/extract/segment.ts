@@ -107,7 +107,7 @@ function splitLine(
     if (ch !== "." && ch !== "!" && ch !== "?") continue;
     let j = i + 1;
     while (j < end && (view[j] === '"' || view[j] === "'" || view[j] === ")")) j++;
-    // "the Palace Museum.[2] However, ...": a citation mark after the full stop stays with it.
+    // "the Pine Museum.[4] Then, ...": a citation mark after the full stop stays with it.
     while (view[j] === "[") {
       const mark = CITATION_MARK.exec(view.slice(j, j + 6));
       if (!mark) break;

@@ -8,7 +8,7 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 
 // "The X Prize, dubbed the 'Nobel' of poetry, was awarded Tuesday to A": an aside after the
 // honor, a day before "to". "The X Award of the 2022 Y Awards went to A": the awards it is one of.
-// "The X award in the drama section went to A", "Best feature at Saturday's ceremony went to B":
+// "The X award in the drama section went to A", "Best score at the Friday gala went to B":
 // where it was given, between the honor and the verb.
 const WHERE_GIVEN = String.raw`(?:\s+(?:in|at)\s+(?:the\s+|this\s+year(?:'|\u2019)s\s+)?(?:[A-Za-z]+(?:'|\u2019)s\s+)?(?:[\w-]+\s+){0,3}?(?:category|categories|section|ceremony|gala|festival|competition))?`;
 
@@ -39,7 +39,7 @@ const KIND_GIVEN_TO = new RegExp(
   "gi",
 );
 
-// "Best director went to A", "Best feature at Saturday's ceremony went to B", "Best screenplay was
+// "Best director went to A", "Best score at the Friday gala went to B", "Best screenplay was
 // awarded to C": a category, with no article and no word for a prize, opening the sentence.
 const BEST_GIVEN_TO = new RegExp(
   String.raw`^\s*(Best\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)${WHERE_GIVEN}\s+(?:went|goes|(?:was|is)\s+(?:awarded|given|presented))\s+to\s+`,

@@ -21,7 +21,7 @@ const AMONG_ARE = new RegExp(
   "i",
 );
 const WINNERS_ARE = /\b(?:winners?|recipients?|awardees?|laureates?)\b/i;
-// "This year's winner is A", "The 2020 laureate was B", "This year's controversial winner is C".
+// "This year's winner is A", "The 2020 laureate was B", "This year's surprise winner is C".
 const SOLE_WINNER =
   /^\s*(?:The\s+|(?:This|Last)\s+year(?:'|\u2019)s\s+)?(?:(?:19|20)\d{2}\s+)?(?:[a-z]+\s+)?(?:(?:award|prize)[\s-])?(?:winner|recipient|awardee|laureate)\s+(?:is|was)\s+/i;
 const AMONG_THEM_LIST = /^\s*Among\s+(?:them|these|those)\s*,\s*(?=(?:the\s+)?"?\uE000)/i;
