@@ -1081,6 +1081,13 @@ export function widenToNamedLists(
 const LIST_OPENERS = new Set(["including", "include", "includes", "namely"]);
 const MAX_RUN_WORDS = 6;
 
+/** Which tokens the names read so far cover. */
+function takenBy(tokens: Token[], spans: NameSpan[]): boolean[] {
+  const taken = tokens.map(() => false);
+  for (const span of spans) for (let i = span.first; i < span.last; i++) taken[i] = true;
+  return taken;
+}
+
 /** Where a run of capitalised words from `i` ends (exclusive), stopping at spans and blocks. */
 function capitalRunEnd(tokens: Token[], i: number, blocked: boolean[], taken: boolean[]): number {
   let end = i;
@@ -1099,8 +1106,7 @@ export function findListedCapitalRuns(
   blocked: boolean[],
   spans: NameSpan[],
 ): NameSpan[] {
-  const taken = tokens.map(() => false);
-  for (const span of spans) for (let i = span.first; i < span.last; i++) taken[i] = true;
+  const taken = takenBy(tokens, spans);
   const added: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!LIST_OPENERS.has((tokens[i] as Token).lower)) continue;
@@ -1179,8 +1185,7 @@ export function findSubjectCapitalRuns(
   blocked: boolean[],
   spans: NameSpan[],
 ): NameSpan[] {
-  const taken = tokens.map(() => false);
-  for (const span of spans) for (let i = span.first; i < span.last; i++) taken[i] = true;
+  const taken = takenBy(tokens, spans);
   const runs: NameSpan[] = [];
   let items = 0;
   let at = afterOpener(tokens);
