@@ -1106,28 +1106,53 @@ export function findListedCapitalRuns(
   blocked: boolean[],
   spans: NameSpan[],
 ): NameSpan[] {
+  // (Most sentences list nothing after "including": no token map for them.)
+  if (!tokens.some((t) => LIST_OPENERS.has(t.lower))) return [];
   const taken = takenBy(tokens, spans);
   const added: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!LIST_OPENERS.has((tokens[i] as Token).lower)) continue;
-    const runs: NameSpan[] = [];
-    let items = 0;
-    let at = i + 1;
-    for (;;) {
-      if (tokens[at]?.lower === "the") at++;
-      const span = spans.find((x) => x.first === at);
-      const end = span ? span.last : capitalRunEnd(tokens, at, blocked, taken);
-      if (end === at) break;
-      items++;
-      if (!span && end - at >= 2) runs.push(unreadWork(at, end));
-      at = end;
-      if (tokens[at]?.text === ",") at++;
-      if (tokens[at]?.lower === "and") at++;
-      else if (tokens[at - 1]?.text !== ",") break;
-    }
-    if (items >= 2) added.push(...runs);
+    const { items } = listedNames(tokens, blocked, spans, taken, i + 1);
+    if (items.length < 2) continue;
+    for (const item of items)
+      if (!item.read && item.last - item.first >= 2) added.push(unreadWork(item.first, item.last));
   }
   return added;
+}
+
+/** An item of a list of names: a name read already, or a run of capitalised words. */
+interface ListedName {
+  first: number;
+  last: number;
+  read: boolean;
+}
+
+/**
+ * The names listed from `from`, joined by commas and "and" ("A, the B and C"), up to where the
+ * list stops; `stopsAt` may end it after an item ("... and C won"), and says so in `stopped`.
+ */
+function listedNames(
+  tokens: Token[],
+  blocked: boolean[],
+  spans: NameSpan[],
+  taken: boolean[],
+  from: number,
+  stopsAt?: (at: number) => boolean,
+): { items: ListedName[]; stopped: boolean } {
+  const items: ListedName[] = [];
+  let at = from;
+  for (;;) {
+    if (tokens[at]?.lower === "the") at++;
+    const span = spans.find((x) => x.first === at);
+    const end = span ? span.last : capitalRunEnd(tokens, at, blocked, taken);
+    if (end === at) return { items, stopped: false };
+    items.push({ first: at, last: end, read: span !== undefined });
+    at = end;
+    if (stopsAt?.(at)) return { items, stopped: true };
+    if (tokens[at]?.text === ",") at++;
+    if (tokens[at]?.lower === "and") at++;
+    else if (tokens[at - 1]?.text !== ",") return { items, stopped: false };
+  }
 }
 
 /** Verbs of winning right after a subject list: "A, B and C won ...". */
@@ -1185,26 +1210,18 @@ export function findSubjectCapitalRuns(
   blocked: boolean[],
   spans: NameSpan[],
 ): NameSpan[] {
+  // (Most sentences have no verb of winning: no token map for them.)
+  if (!tokens.some((t) => WINNING_VERBS.has(t.lower) || PASSIVE_AUXILIARIES.has(t.lower)))
+    return [];
   const taken = takenBy(tokens, spans);
-  const runs: NameSpan[] = [];
-  let items = 0;
-  let at = afterOpener(tokens);
-  for (;;) {
-    if (tokens[at]?.lower === "the") at++;
-    const span = spans.find((x) => x.first === at);
-    const end = span ? span.last : capitalRunEnd(tokens, at, blocked, taken);
-    if (end === at) return [];
-    items++;
-    // One capitalised word alone may be an English word ("Maple, Willow and Cedar won"): no name.
-    if (!span && end - at === 1) return [];
-    if (!span) runs.push(unreadWork(at, end));
-    at = end;
-    if (conferredVerbAt(tokens, at)) break;
-    if (tokens[at]?.text === ",") at++;
-    if (tokens[at]?.lower === "and") at++;
-    else if (tokens[at - 1]?.text !== ",") return [];
-  }
-  return items >= 2 ? runs : [];
+  const listed = listedNames(tokens, blocked, spans, taken, afterOpener(tokens), (at) =>
+    conferredVerbAt(tokens, at),
+  );
+  const unread = listed.items.filter((item) => !item.read);
+  // One capitalised word alone may be an English word ("Maple, Willow and Cedar won"): no name.
+  if (!listed.stopped || listed.items.length < 2 || unread.some((i) => i.last - i.first === 1))
+    return [];
+  return unread.map((item) => unreadWork(item.first, item.last));
 }
 
 /** Past an adverb that opens the sentence: "Recently, A and B won ...", "In 2023, A and B ...". */
