@@ -7066,6 +7066,89 @@ const roundTwentyNineShapes: GenreCase[] = [
   },
 ];
 
+// Round thirty: what the fresh sets 52 and 53 showed, in our own words.
+const roundThirtyShapes: GenreCase[] = [
+  {
+    name: "'The X companies on the list include: A, B' after a list that came out",
+    text: "Business News\n\nOn May 3, the 2024 Lakeview 300 list was released. The listed firms earned more than last year.\n\nThe Chinese steel companies on the list include: Pinecrest Steel Group Co., Ltd., Redbank Metals Corporation and Hollow Iron Group Co., Ltd.",
+    expect: {
+      conferrals: [
+        { recipient: "Pinecrest Steel Group Co., Ltd.", honor: "Lakeview 300" },
+        { recipient: "Redbank Metals Corporation", honor: "Lakeview 300" },
+        { recipient: "Hollow Iron Group Co., Ltd.", honor: "Lakeview 300" },
+      ],
+    },
+  },
+  {
+    name: "an award that 'was announced' is news, not the honor of a later 'They are'",
+    text: "News\n\nThe Cedar Book Award was announced in June. The fair drew many visitors.\n\nThey are Hillcrest University and Stonebrook College.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "a quote never closed after 'honored as' still sets the title off; 'Other winners are'",
+    text: 'Culture News\n\nTwelve places in Hill province have been honored as "homes of folk weaving for 2021-2023 by the Ministry of Crafts.\n\nOther winners are Elmford County, Ashgrove County and Firwood County.',
+    expect: {
+      conferrals: [
+        { recipient: "Elmford County", honor: "homes of folk weaving" },
+        { recipient: "Ashgrove County", honor: "homes of folk weaving" },
+        { recipient: "Firwood County", honor: "homes of folk weaving" },
+      ],
+    },
+  },
+  {
+    name: "a quote closed after the title's years: '\"homes of folk weaving for 2021-2023\" by'",
+    text: 'Culture News\n\nTwelve places in Hill province have been honored as "homes of folk weaving for 2021-2023" by the Ministry of Crafts.\n\nOther winners are Elmford County and Ashgrove County.',
+    expect: {
+      conferrals: [
+        { recipient: "Elmford County", honor: "homes of folk weaving for 2021-2023" },
+        { recipient: "Ashgrove County", honor: "homes of folk weaving for 2021-2023" },
+      ],
+    },
+  },
+  {
+    name: "'A, B and C made their way onto the list' after the honor",
+    text: 'Culture News\n\nNine towns have been honored as "homes of paper cutting" by the Ministry of Crafts.\n\nElmford County, Ashgrove County and Firwood County made their way onto the list because of their craft.',
+    expect: {
+      conferrals: [
+        { recipient: "Elmford County", honor: "homes of paper cutting" },
+        { recipient: "Ashgrove County", honor: "homes of paper cutting" },
+        { recipient: "Firwood County", honor: "homes of paper cutting" },
+      ],
+    },
+  },
+  {
+    name: "a connecting adverb opening a list item is no place: ', Additionally, A won'",
+    text: 'Culture News\n\nNine towns have been honored as "homes of paper cutting" by the Ministry of Crafts.\n\nOther winners are Elmford County for lanterns, Additionally, Ashgrove County for kites.',
+    expect: {
+      conferrals: [
+        { recipient: "Elmford County", honor: "homes of paper cutting" },
+        { recipient: "Ashgrove County", honor: "homes of paper cutting" },
+      ],
+      notOrganizations: ["Additionally"],
+    },
+  },
+  {
+    name: "'Notable recipients of the X include A; and B': the honor is X, not its recipients",
+    text: "State News\n\nNotable recipients of the Lake Medal include Wu Lan, a 2015 Pine laureate in chemistry; and Tan Bo, known as the father of rice.",
+    expect: {
+      conferrals: [
+        { recipient: "Wu Lan", honor: "Lake Medal" },
+        { recipient: "Tan Bo", honor: "Lake Medal" },
+      ],
+    },
+  },
+  {
+    name: "'Among the X recipients are current Y leader A and former Z Prime Minister B'",
+    text: "State News\n\nThe council conferred the Lake Medal on eight people.\n\nAmong the Hill Medal recipients are current Maplish leader Ron Castle and former Oakish Prime Minister Jean-Paul Ferrand.",
+    expect: {
+      conferrals: [
+        { recipient: "Ron Castle", honor: "Hill Medal" },
+        { recipient: "Jean-Paul Ferrand", honor: "Hill Medal" },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -7123,6 +7206,7 @@ const families: Record<string, GenreCase[]> = {
   "round twenty-seven shapes": roundTwentySevenShapes,
   "round twenty-eight shapes": roundTwentyEightShapes,
   "round twenty-nine shapes": roundTwentyNineShapes,
+  "round thirty shapes": roundThirtyShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -698,11 +698,15 @@ export function readHonorObject(
     : null;
   if (closing) phrase = closing[1] as string;
   // The quote may close after the sentence's own punctuation: 'named "Model Village."'
+  // A quote never closed in its sentence (a scraping slip), or closed after the title's years
+  // ('"homes of folk art for 2021-2023"'), still sets the title off.
   const quotedWhole =
     openedQuote !== null &&
     (closing !== null ||
-      /"\s*$/.test(free[1] as string) ||
-      /^[.,;!?]"/.test(tail.slice((free[1] as string).length)));
+      /"\s*$/.test(freeText) ||
+      /^[.,;!?]"/.test(tail.slice(freeText.length)) ||
+      !tail.includes('"') ||
+      /^\s+for\s+(?:19|20)\d{2}(?:\s*[-\u2013]\s*\d{2,4})?"/.test(tail.slice(freeText.length)));
   // "the honor of national model worker", "award of X": the honor is what follows "of".
   const honorOf = openedQuote ? null : /^(?:honou?r|award)\s+of\s+(?:the\s+)?(?=\S)/.exec(phrase);
   if (honorOf && HONOR_NOUN_ANYWHERE.test(phrase.slice(honorOf[0].length))) {

@@ -85,6 +85,21 @@ function honorInTitle(input: RuleInput, document: Mention): Mention | undefined 
 const DEFINES_HONOR =
   /^\s*(?:the\s+)?\uE000(\d+)\uE001\s+(?:is|was|has\s+been|remains)\s+(?:(?:one|among)\s+of\s+)?(?:the|a|an|its|China(?:'|\u2019)s)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:awards?|prizes?|honou?rs?|titles?|medals?|distinctions?)\b/i;
 
+/** "On May 2, the 2021 Lake 100 list was released": a list or ranking the text says came out. */
+const HONOR_RELEASED =
+  /\uE000(\d+)\uE001\s+(list\s+|ranking\s+|rankings\s+)?(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|recently\s+)?(?:released|published|announced|unveiled)\b/i;
+
+function released(input: RuleInput): void {
+  const opening = HONOR_RELEASED.exec(input.skeleton.text);
+  const honor = opening ? input.skeleton.mentionAt(Number(opening[1])) : undefined;
+  if (honor?.kind !== "Honor") return;
+  // An award "was announced" may be news of its own; a list or ranking that came out holds.
+  const { start, end } = honor.evidence;
+  const isList =
+    opening?.[2] !== undefined || /\b(?:list|ranking)s?$/i.test(input.state.view.slice(start, end));
+  if (isList) declareHonor(input.state, honor);
+}
+
 function defined(input: RuleInput): void {
   const opening = DEFINES_HONOR.exec(input.skeleton.text);
   const honor = opening ? input.skeleton.mentionAt(Number(opening[1])) : undefined;
@@ -119,6 +134,7 @@ export const announcedHonor: ConferralRule = {
   find(input) {
     const { context, skeleton } = input;
     defined(input);
+    released(input);
     countedTitleGiven(input);
     // A headline drops the auxiliary: "Two Museums Named National First-class Museums".
     if (context.sentence.headline) {
@@ -130,7 +146,9 @@ export const announcedHonor: ConferralRule = {
       // ", recognizing their efforts in X": why the honor was given, not another honor.
       if (/^recogni[sz]ing\s+(?:their|its|his|her|our)\s/i.test(m[0])) continue;
       // "were designated as Global Clean River Towns": what a body is designated as is a title.
-      declare(input, m.index + m[0].length, /\bas\s+$/i.test(m[0]));
+      // Read from "as" on, so that a quoted title after it counts as set off ('as "homes of art"').
+      const as = /\bas\s+$/i.exec(m[0]);
+      declare(input, as ? m.index + as.index : m.index + m[0].length, as !== null);
     }
     return [];
   },

@@ -11,7 +11,7 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 // "The 8 national soccer schools ... are": a count of the holders may open the honor; "The newly
 // approved five national 5A-class scenic spots are": so may what was done to them.
 const OPENING = new RegExp(
-  String.raw`^\s*(?:Among\s+them\s*,\s*)?(?:the\s+)?(?:(?:this|last)\s+year(?:'|\u2019)s\s+)?(?:(?:past|previous|earlier|former|recent)\s+(?=[A-Z"\uE000]))?(?:newly\s+(?:approved|named|selected|designated|listed|added|rated)\s+(?=${NUMBER}\s))?(?:${NUMBER}\s+(?=[a-zA-Z"\uE000]))?(?:${WINNER_NOUNS}\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?`,
+  String.raw`^\s*(?:Among\s+them\s*,\s*)?(?:the\s+)?(?:(?:this|last)\s+year(?:'|\u2019)s\s+)?(?:(?:past|previous|earlier|former|recent)\s+(?=[A-Z"\uE000]))?(?:newly\s+(?:approved|named|selected|designated|listed|added|rated)\s+(?=${NUMBER}\s))?(?:${NUMBER}\s+(?=[a-zA-Z"\uE000]))?(?:(?:notable|other|new)\s+(?=${WINNER_NOUNS}))?(?:${WINNER_NOUNS}\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?`,
   "i",
 );
 const MEMBERS_OF =

@@ -2,6 +2,7 @@
 // and C"; "These include A and B"; "The two individuals were A and B"; "The Lake District made the
 // list"; "A and B were among the recipients".
 
+import type { Mention } from "../../types.ts";
 import { readHonorObject } from "../relations.ts";
 import { honorInContext, honorOfSentenceBefore } from "./context-honor.ts";
 import { emit, listAfter, recipientsBefore } from "./parts.ts";
@@ -16,8 +17,10 @@ const SMALL_COUNT = String.raw`\d[\d,]*|two|three|four|five|six|seven|eight|nine
 const HOLDERS_BEFORE = String.raw`^\s*(?:The\s+)?(?:other\s+)?(?:(?:${SMALL_COUNT})\s+)?(?:other\s+)?(?:[A-Z][a-z]+\s+)?[a-z-]+\s+(?:that|which|who)\s+(?:have|has|had)\s+(?:also\s+)?(?:shared|won|received|held|obtained|gained|been\s+awarded|been\s+granted)\s+(?:the|this|that)\s+(?:honou?r|title|award|prize|designation|status)\s+(?:(?:since|before|in)\s+(?:19|20)\d{2}\s+)?(?:are|were|include[sd]?)\b\s*:?\s*`;
 // "The four other parks newly added this time are A and B": the participle after the noun.
 const NEWLY_AFTER_NOUN = String.raw`The\s+(?:(?:${SMALL_COUNT})\s+)?(?:other\s+)?(?:new\s+)?(?:[A-Z][a-z]+\s+)?[a-z-]+s\s+newly\s+(?:named|selected|listed|added|designated|approved|recogni[sz]ed|rated|certified)(?:\s+(?:this\s+(?:time|year|round)|in\s+this\s+(?:batch|round)))?\s+`;
+// "The Chinese energy companies on the list include A and B": the list the text just named.
+const ON_THE_LIST = String.raw`(?:The\s+)?(?:[A-Za-z-]+\s+){0,4}?[a-z-]+s\s+on\s+(?:the|this|that)\s+(?:(?:19|20)\d{2}\s+)?list(?:\s+this\s+year)?\s+`;
 const AMONG_ARE = new RegExp(
-  String.raw`^\s*(?:It\s+is\s+(?:learned|reported|understood|known)\s+that\s+|According\s+to\s+[^,;]{1,80},\s*|As\s+[^,;]{1,60}\b(?:announced|reported|said|stated|showed)\b[^,;]{0,30},\s*)?(?:(?:The|This)\s+(?:new\s+|latest\s+|full\s+)?list\s+(?=includes|included|include)|Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,5}?|(?:These|They|Those)\s+(?:(?:${SMALL_COUNT}|eleven|twelve)\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:${SMALL_COUNT})\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:(?:award|prize)[\s-])?(?:winners|recipients|awardees)(?:\s+(?:of\s+)?this\s+year)?\s+|${NEWLY_AFTER_NOUN}|(?:The\s+)?(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added|certified|designated|approved|recogni[sz]ed|rated)|winning|successful|shortlisted)\s+(?:[A-Z][a-z]+\s+)?[a-z-]+\s+)(?:(?:are|were)\s+(?:said|reported|believed|understood|known)\s+to\s+be|are|were|included|includes|include)\b\s*:?\s*|${HOLDERS_BEFORE}|^\s*There\s+(?:are|were)\s+(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s*,?\s*(?:including|namely|such\s+as)\s*:?\s*`,
+  String.raw`^\s*(?:It\s+is\s+(?:learned|reported|understood|known)\s+that\s+|According\s+to\s+[^,;]{1,80},\s*|As\s+[^,;]{1,60}\b(?:announced|reported|said|stated|showed)\b[^,;]{0,30},\s*)?(?:(?:The|This)\s+(?:new\s+|latest\s+|full\s+)?list\s+(?=includes|included|include)|Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+|\uE000\d+\uE001\s+){0,5}?|(?:These|They|Those)\s+(?:(?:${SMALL_COUNT}|eleven|twelve)\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:${SMALL_COUNT})\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:other\s+)?(?:(?:award|prize)[\s-])?(?:winners|recipients|awardees)(?:\s+(?:of\s+)?this\s+year)?\s+|${NEWLY_AFTER_NOUN}|${ON_THE_LIST}|(?:The\s+)?(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added|certified|designated|approved|recogni[sz]ed|rated)|winning|successful|shortlisted)\s+(?:[A-Z][a-z]+\s+)?[a-z-]+\s+)(?:(?:are|were)\s+(?:said|reported|believed|understood|known)\s+to\s+be|are|were|included|includes|include)\b\s*:?\s*|${HOLDERS_BEFORE}|^\s*There\s+(?:are|were)\s+(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s*,?\s*(?:including|namely|such\s+as)\s*:?\s*`,
   "i",
 );
 const WINNERS_ARE = /\b(?:winners?|recipients?|awardees?|laureates?)\b/i;
@@ -28,14 +31,14 @@ const AMONG_THEM_LIST = /^\s*Among\s+(?:them|these|those)\s*,\s*(?=(?:the\s+)?"?
 const VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|won|wins|received|got|obtained|became|includes?|included|named|selected|listed|awarded|rated)\b/i;
 const MADE_THE_LIST = new RegExp(
-  String.raw`\s*(?:has\s+|have\s+)?(?:also\s+)?(?:made|entered|topped|joined)\s+the\s+list\b|\s*(?:has\s+|have\s+)?(?:also\s+)?been\s+(?:also\s+)?(?:included|listed)\s+(?:in|on)\s+the\s+(?:prestigious\s+|same\s+|new\s+)?list\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:recipients|winners|awardees|honorees|laureates|lists?)\b|\s*(?:is|are|was|were)\s+(?:also\s+)?(?:on|in)\s+the\s+list\s+of\s+(?:winners|recipients|awardees|honorees)\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:\d+\s+)?(?:selected|chosen|named|successful|newly\s+[a-z]+ed)\s+[a-z]+s\b|\s*(?:are|were)\s+the\s+(?:${SMALL_COUNT}|eleven|twelve)\b(?!\s+(?:of|in|to|from|times|years?)\b)`,
+  String.raw`\s*(?:has\s+|have\s+)?(?:also\s+)?(?:(?:made|entered|topped|joined)\s+the\s+list|made\s+(?:their|its)\s+way\s+(?:on|onto|into)\s+the\s+list)\b|\s*(?:has\s+|have\s+)?(?:also\s+)?been\s+(?:also\s+)?(?:included|listed)\s+(?:in|on)\s+the\s+(?:prestigious\s+|same\s+|new\s+)?list\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:recipients|winners|awardees|honorees|laureates|lists?)\b|\s*(?:is|are|was|were)\s+(?:also\s+)?(?:on|in)\s+the\s+list\s+of\s+(?:winners|recipients|awardees|honorees)\b|\s*(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?:\d+\s+)?(?:selected|chosen|named|successful|newly\s+[a-z]+ed)\s+[a-z]+s\b|\s*(?:are|were)\s+the\s+(?:${SMALL_COUNT}|eleven|twelve)\b(?!\s+(?:of|in|to|from|times|years?)\b)`,
   "gi",
 );
 
 // "A, B and C were the six": the count the text gave the holders before.
 // "The six honorees of the Lake Medal are A, B and C": the honor after "of".
 const HOLDERS_OF_ARE =
-  /^\s*(?:The\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:new\s+)?(?:honou?rees|winners|recipients|awardees|laureates)\s+of\s+/i;
+  /^\s*(?:The\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:(?:new|notable|other|previous|past|earlier)\s+)?(?:honou?rees|winners|recipients|awardees|laureates)\s+of\s+/i;
 
 function holdersOfNamedHonor(input: RuleInput) {
   const { state, context, skeleton } = input;
@@ -51,6 +54,15 @@ function holdersOfNamedHonor(input: RuleInput) {
   return emit(input, recipients, [object], opener[0], 0);
 }
 
+/** The honor a sentence's opening names ("Among the Lake Medal recipients are"), if it names one. */
+function honorNamedIn(input: RuleInput, opening: string): Mention | undefined {
+  for (const m of opening.matchAll(/\uE000(\d+)\uE001/g)) {
+    const mention = input.skeleton.mentionAt(Number(m[1]));
+    if (mention?.kind === "Honor") return mention;
+  }
+  return undefined;
+}
+
 export const listedWithoutHonor: ConferralRule = {
   name: "listed-without-honor",
   example: "Among the 60 schools are Maple School and Pine School.",
@@ -62,7 +74,11 @@ export const listedWithoutHonor: ConferralRule = {
     const among = AMONG_ARE.exec(text) ?? SOLE_WINNER.exec(text);
     // "The winners are A and B" says they won what the text just named, announced or not.
     const winners = among !== null && WINNERS_ARE.test(among[0]);
-    const honor = honorInContext(input) ?? (winners ? honorOfSentenceBefore(input) : undefined);
+    // "Among the Lake Medal recipients are A and B": the honor named there.
+    const honor =
+      (among ? honorNamedIn(input, among[0]) : undefined) ??
+      honorInContext(input) ??
+      (winners ? honorOfSentenceBefore(input) : undefined);
     if (!honor) return [];
     const object = { honor, end: 0 };
     // The list must follow at once: "These include A", not "These museums are found in A".
@@ -70,7 +86,7 @@ export const listedWithoutHonor: ConferralRule = {
     // before that ("are Cuba's A, Peru's B").
     if (
       among &&
-      /^(?:the\s+)?(?:[A-Z][a-z]+(?:'s|\u2019s)\s+)?(?:(?:[a-z-]+\s+)?[a-z]{3,}(?:ist|eer|ian|ner|ger|ker|ter|ver|ser|cer|rer|der|per)\s+)?"?\uE000/.test(
+      /^(?:the\s+)?(?:[A-Z][a-z]+(?:'s|\u2019s)\s+)?(?:(?:current|former|late|then|retired)\s+(?:[A-Z][a-z]+\s+)?)?(?:(?:[a-z-]+\s+)?[a-z]{3,}(?:ist|eer|ian|ner|ger|ker|ter|ver|ser|cer|rer|der|per)\s+)?"?\uE000/.test(
         text.slice(among[0].length),
       )
     ) {

@@ -289,6 +289,19 @@ export function holdersThenHonors(
 }
 
 /** Conferrals for every recipient and honor, with issuers named by "by" after the honors. */
+/**
+ * "On May 3, the X list was released. ... The firms on the list include A": the date of the
+ * earlier sentence that announced the honor, for holders named in an undated one.
+ */
+function declaredDate(input: RuleInput, honor: Mention): string | undefined {
+  const { state, context } = input;
+  const index = honor.evidence.sentenceIndex;
+  if (!(honor as Mention & { declared?: boolean }).declared || index >= context.sentence.index)
+    return undefined;
+  const announcing = state.contexts[index];
+  return announcing ? sentenceDate(state, announcing) : undefined;
+}
+
 export function emit(
   input: RuleInput,
   recipients: Mention[],
@@ -305,7 +318,7 @@ export function emit(
   const issuers = statedIssuers(state, [...(options.issuers ?? []), ...agents.issuers]);
   const nominators = agents.nominators.map((n) => rootOf(state, n).id);
   const status = options.status ?? statusOf(verbPhrase, sentenceText);
-  const date = sentenceDate(state, context);
+  const date = sentenceDate(state, context) ?? declaredDate(input, last.honor);
   const extra = { issuers, nominators };
   const pairs = pairConferrals(input, recipients, objects, status, extra, start, 0);
   const counted = countedBefore(skeleton, recipients);
