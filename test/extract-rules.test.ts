@@ -7069,13 +7069,13 @@ const roundTwentyNineShapes: GenreCase[] = [
 // Round thirty: what the fresh sets 52 and 53 showed, in our own words.
 const roundThirtyShapes: GenreCase[] = [
   {
-    name: "'The X companies on the list include: A, B' after a list that came out",
-    text: "Business News\n\nOn May 3, the 2024 Lakeview 300 list was released. The listed firms earned more than last year.\n\nThe Chinese steel companies on the list include: Pinecrest Steel Group Co., Ltd., Redbank Metals Corporation and Hollow Iron Group Co., Ltd.",
+    name: "'The X companies on the list include: A, B' after a list that came out, dated by it",
+    text: "Business News\n\nOn May 3, the 2024 Lakeview 300 list was released. The listed firms earned more than last year.\n\nThe table shows that 120 firms from the country are on the list this year, up from 110.\n\nThe Chinese steel companies on the list include: Pinecrest Steel Group Co., Ltd., Redbank Metals Corporation and Hollow Iron Group Co., Ltd.",
     expect: {
       conferrals: [
-        { recipient: "Pinecrest Steel Group Co., Ltd.", honor: "Lakeview 300" },
-        { recipient: "Redbank Metals Corporation", honor: "Lakeview 300" },
-        { recipient: "Hollow Iron Group Co., Ltd.", honor: "Lakeview 300" },
+        { recipient: "Pinecrest Steel Group Co., Ltd.", honor: "Lakeview 300", date: "2024-05-03" },
+        { recipient: "Redbank Metals Corporation", honor: "Lakeview 300", date: "2024-05-03" },
+        { recipient: "Hollow Iron Group Co., Ltd.", honor: "Lakeview 300", date: "2024-05-03" },
       ],
     },
   },
@@ -7144,6 +7144,45 @@ const roundThirtyShapes: GenreCase[] = [
       conferrals: [
         { recipient: "Ron Castle", honor: "Hill Medal" },
         { recipient: "Jean-Paul Ferrand", honor: "Hill Medal" },
+      ],
+    },
+  },
+  {
+    name: "'decided to remove A from the \"X\" list': A's X is taken away",
+    text: 'City News\n\nThe council office said on Friday that it decided to remove Maple City from the "national model cities" list.',
+    expect: {
+      conferrals: [{ recipient: "Maple City", honor: "national model cities", status: "revoked" }],
+    },
+  },
+  {
+    name: "'A, as the first X in the province to win this award,': the award named before",
+    text: "Quality News\n\nFive firms won the Hill Quality Award in 2012. Lake Wood Co., Ltd., as the first wood company in Hill Province to win this award, has also filled a gap.",
+    expect: { conferrals: [{ recipient: "Lake Wood Co., Ltd.", honor: "Hill Quality Award" }] },
+  },
+  {
+    name: "a run of three category lines with no opener is a list of winners",
+    text: "Festival Night\n\nThe festival closed on Sunday with a gala.\n\nThe 12th Riverside Festival\n\nBest Animation\n\nLantern Fox\n\nBest Documentary\n\nSalt Roads\n\nBest Variety Program\n\nSing Along Pine\n\nEach winner took home a trophy made of jade, and the hosts thanked the sponsors.",
+    expect: {
+      conferrals: [
+        { recipient: "Lantern Fox", honor: "Best Animation" },
+        { recipient: "Salt Roads", honor: "Best Documentary" },
+        { recipient: "Sing Along Pine", honor: "Best Variety Program" },
+      ],
+    },
+  },
+  {
+    name: "two category lines with no opener are no list",
+    text: "Festival Night\n\nThe festival closed on Sunday with a gala.\n\nBest Animation\n\nLantern Fox\n\nBest Documentary\n\nSalt Roads\n\nEach winner took home a trophy made of jade, and the hosts thanked the sponsors.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "names on one line, their work on the next, share a category of people: 'WU Lan, TAN Bo'",
+    text: "Awards\n\nFull list of winners:\nBest Cinematography\nWU Lan, TAN Bo\nSalt Road\nBest Director\nGAO Ming\n",
+    expect: {
+      conferrals: [
+        { recipient: "WU Lan", honor: "Best Cinematography" },
+        { recipient: "TAN Bo", honor: "Best Cinematography" },
+        { recipient: "GAO Ming", honor: "Best Director" },
       ],
     },
   },

@@ -143,7 +143,8 @@ const PERSON_ROLE =
 
 /**
  * The winners a span names: a person named at the start of one of its items ("Rowan Hale, The
- * Salt Road" is the director, not the film); else its first item, or under a category of works
+ * Salt Road" is the director, not the film), or under a category of people every such person
+ * when the work has a line of its own below; else its first item, or under a category of works
  * named inline, every item ("Best Series: A, B"). Under a category whose winners are people, a
  * line with no person adds detail to the one before ("PKU Third Hospital") and names no one.
  */
@@ -162,14 +163,31 @@ function winnersOf(
   const maker = PERSON_ROLE.test(category) ? gluedMaker(input, span) : undefined;
   if (maker) return [maker];
   const found = mentionsIn(input, span);
-  const person = found.find(
+  // "A, B, C" under "Best Art Direction": each person who is a whole item shares the category.
+  const persons = found.filter(
     (m) =>
       m.kind === "Person" &&
       starts.has(m.evidence.start) &&
       ENDS_AN_ITEM.test(input.state.view.slice(m.evidence.end, span.end)),
   );
-  if (person) return [person];
-  if (people) return [];
+  const person = persons[0];
+  if (!person) return people ? [] : firstItems(input, span, found, category, inline);
+  // "Dante Lee, Red Sea Rescue" is a name, then a title; when the work has a line of its own
+  // after the names ("Wu Lan, Tan Bo" / "Salt Road"), every name is a co-winner.
+  const after = nextLine(input.state.view, span.end);
+  const workBelow =
+    after !== undefined && !isCategoryLine({ start: 0, end: after.length, text: after });
+  return PERSON_ROLE.test(category) && workBelow ? persons : [person];
+}
+
+/** A span with no person: every item under a category of works named inline, else the first. */
+function firstItems(
+  input: RuleInput,
+  span: Line,
+  found: Mention[],
+  category: string,
+  inline: boolean,
+): Mention[] {
   const items = itemsOf(input, span, found);
   return (inline && !PERSON_ROLE.test(category) ? items : items.slice(0, 1)).flat();
 }
@@ -223,6 +241,28 @@ function lineBefore(view: string, start: number): string | undefined {
   return undefined;
 }
 
+/** How many lines a run of categories looks back for one of its own, and how many it needs. */
+const RUN_LOOK_BACK = 8;
+const RUN_LENGTH = 3;
+
+/**
+ * "Best Animation" / "A" / "Best Documentary" / "B" / "Best Director" / "C": with no opener, a
+ * category line opens a list when three or more follow in one run of short lines and none came
+ * in the short lines just before (a later one is inside the list).
+ */
+function opensARun(view: string, start: number): boolean {
+  let at = start;
+  for (let i = 0; i < RUN_LOOK_BACK; i++) {
+    const previous = lineBefore(view, at);
+    if (previous === undefined || PROSE_LENGTH.test(previous) || PROSE_END.test(previous)) break;
+    if (isCategoryLine({ start: 0, end: previous.length, text: previous })) return false;
+    at = view.lastIndexOf(previous, at - 1);
+    if (at < 0) break;
+  }
+  const lines = listLines(view, start - 1);
+  return lines.filter((line) => categoryLineOf(line) !== undefined).length >= RUN_LENGTH;
+}
+
 /** The first non-blank line after the line holding `from`. */
 function nextLine(view: string, from: number): string | undefined {
   for (const line of linesAfter(view, from)) if (line.text.trim() !== "") return line.text;
@@ -269,6 +309,7 @@ function listStart(input: RuleInput, text: string): number | undefined {
     return OPENS.test(text) || opensCategories(view, text, sentence.end) ? sentence.end : undefined;
   const before = lineBefore(view, sentence.start);
   if (before === undefined || OPENS.test(before)) return undefined;
+  if (opensARun(view, sentence.start)) return sentence.start - 1;
   if (!PROSE_LENGTH.test(before) && !PROSE_END.test(before)) return undefined;
   if (!NAMES_WINNERS.test(text) && !BULLETED.test(nextLine(view, sentence.end) ?? ""))
     return undefined;

@@ -10,9 +10,9 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 
 // "have won this title", "were granted the honor", "holding the title": a verb of holding or
 // receiving, then a generic honor word with a determiner and nothing that names it ("of X");
-// or a bare plural ("A, B and C won awards").
+// or a bare plural ("A, B and C won awards"); "A, as the first firm in the city to win this award".
 const HELD_BACK = new RegExp(
-  String.raw`\s*,?\s*(?:(?:has|have|had|were|was|is|are)\s+)?(?:also\s+|both\s+|all\s+|successfully\s+|officially\s+){0,2}(?:(?:been\s+)?(?:won|received|obtained|gained|earned|secured|granted|awarded|given|conferred|won|retained|kept)|holds?|holding|shares?|shared|won|(?:the\s+)?(?:recipients?|winners?|laureates?)\s+of)\s+(?:(?:this|the|that|such\s+an?|the\s+same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(title|honou?r|award|prize|medal|designation|status)s?|(award|prize)s|an?\s+(award|prize|medal)(?=\s+${IN_CATEGORY}))\b(?!\s+(?:of|for\s+(?:the\s+)?best|in(?!\s+(?:(?:19|20)\d{2}\b|(?:the\s+)?[a-z][a-z\s,&-]{0,50}?\s(?:category|field|section|track)\b)))\b|\s+"|\s*\uE000)`,
+  String.raw`\s*,?\s*(?:(?:has|have|had|were|was|is|are)\s+)?(?:also\s+|both\s+|all\s+|successfully\s+|officially\s+){0,2}(?:(?:been\s+)?(?:won|received|obtained|gained|earned|secured|granted|awarded|given|conferred|won|retained|kept)|holds?|holding|shares?|shared|won|(?:the\s+)?(?:recipients?|winners?|laureates?)\s+of|as\s+(?:the|a)\s+(?:first|only)\s+(?:[^,.;\uE000]|\uE000\d+\uE001){1,80}?\s+to\s+(?:win|receive|obtain|gain|earn))\s+(?:(?:this|the|that|such\s+an?|the\s+same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(title|honou?r|award|prize|medal|designation|status)s?|(award|prize)s|an?\s+(award|prize|medal)(?=\s+${IN_CATEGORY}))\b(?!\s+(?:of|for\s+(?:the\s+)?best|in(?!\s+(?:(?:19|20)\d{2}\b|(?:the\s+)?[a-z][a-z\s,&-]{0,50}?\s(?:category|field|section|track)\b)))\b|\s+"|\s*\uE000)`,
   "gi",
 );
 // "A is the awardee in the physics category": a winner of one field of the prize the text is about.

@@ -76,12 +76,35 @@ function revokedFromList(input: RuleInput) {
   });
 }
 
+// "decided to remove A and B from the national model cities list": the holders between the verb
+// and "from", the honor after it.
+const REMOVED_FROM =
+  /\b(?:remove[sd]?|removing|delete[sd]?|deleting|struck|dropped)\s+(?=(?:the\s+)?\uE000)((?:[^.;:\uE000]|\uE000\d+\uE001){1,200}?)\s+from\s+(?:the\s+|its\s+|their\s+)?(?=\S)/gi;
+
+/** "remove A from the X list": the holders named between the verb and "from". */
+function removedFrom(input: RuleInput) {
+  const { skeleton } = input;
+  return revocations(input, REMOVED_FROM, (_, m) => {
+    const between = m[1] as string;
+    const named = new Set(
+      [...between.matchAll(/\uE000(\d+)\uE001/g)].map((p) => skeleton.mentionAt(Number(p[1]))),
+    );
+    const from = (m.index ?? 0) + m[0].indexOf(between);
+    return listAfter(input, from).filter((h) => named.has(h));
+  });
+}
+
 export const revoked: ConferralRule = {
   name: "revoked",
   example: "The Pine Hotel was stripped of its five-star rating.",
-  gate: /\b(?:stripped\s+of|revoked|withdrawn|withdrew|cancell?ed|removed|taken\s+away|rescinded)\b/i,
+  gate: /\b(?:stripped\s+of|revoked|withdrawn|withdrew|cancell?ed|remove[sd]?|removing|delete[sd]?|deleting|struck|dropped|taken\s+away|rescinded)\b/i,
   needsNames: true,
   find(input) {
-    return [...strippedOf(input), ...hadItsRevoked(input), ...revokedFromList(input)];
+    return [
+      ...strippedOf(input),
+      ...hadItsRevoked(input),
+      ...revokedFromList(input),
+      ...removedFrom(input),
+    ];
   },
 };
