@@ -7086,7 +7086,7 @@ const roundThirtyShapes: GenreCase[] = [
   },
   {
     name: "a quote never closed after 'honored as' still sets the title off; 'Other winners are'",
-    text: 'Culture News\n\nTwelve places in Hill province have been honored as "homes of folk weaving for 2021-2023 by the Ministry of Crafts.\n\nOther winners are Elmford County, Ashgrove County and Firwood County.',
+    text: 'Culture News\n\nTwelve places in Hill province were honored as "homes of folk weaving for 2021-2023 by the Ministry of Crafts.\n\nOther winners are Elmford County, Ashgrove County and Firwood County.',
     expect: {
       conferrals: [
         { recipient: "Elmford County", honor: "homes of folk weaving" },
@@ -7097,7 +7097,7 @@ const roundThirtyShapes: GenreCase[] = [
   },
   {
     name: "a quote closed after the title's years: '\"homes of folk weaving for 2021-2023\" by'",
-    text: 'Culture News\n\nTwelve places in Hill province have been honored as "homes of folk weaving for 2021-2023" by the Ministry of Crafts.\n\nOther winners are Elmford County and Ashgrove County.',
+    text: 'Culture News\n\nTwelve places in Hill province were honored as "homes of folk weaving for 2021-2023" by the Ministry of Crafts.\n\nOther winners are Elmford County and Ashgrove County.',
     expect: {
       conferrals: [
         { recipient: "Elmford County", honor: "homes of folk weaving for 2021-2023" },
@@ -7107,7 +7107,7 @@ const roundThirtyShapes: GenreCase[] = [
   },
   {
     name: "'A, B and C made their way onto the list' after the honor",
-    text: 'Culture News\n\nNine towns have been honored as "homes of paper cutting" by the Ministry of Crafts.\n\nElmford County, Ashgrove County and Firwood County made their way onto the list because of their craft.',
+    text: 'Culture News\n\nNine towns have been honored as "homes of paper cutting" by the Ministry of Crafts.\n\nElmford County, Ashgrove County and Firwood County made their way onto the list for their craft.',
     expect: {
       conferrals: [
         { recipient: "Elmford County", honor: "homes of paper cutting" },
@@ -7156,7 +7156,7 @@ const roundThirtyShapes: GenreCase[] = [
   },
   {
     name: "'A, as the first X in the province to win this award,': the award named before",
-    text: "Quality News\n\nFive firms won the Hill Quality Award in 2012. Lake Wood Co., Ltd., as the first wood company in Hill Province to win this award, has also filled a gap.",
+    text: "Quality News\n\nFive firms won the Hill Quality Award in 2012. Lake Wood Co., Ltd., as the first wood company in Hill Province to win this award, closed a gap as well.",
     expect: { conferrals: [{ recipient: "Lake Wood Co., Ltd.", honor: "Hill Quality Award" }] },
   },
   {
