@@ -288,7 +288,6 @@ export function holdersThenHonors(
   return out;
 }
 
-/** Conferrals for every recipient and honor, with issuers named by "by" after the honors. */
 /**
  * "On May 3, the X list was released. ... The firms on the list include A": the date of the
  * earlier sentence that announced the honor, for holders named in an undated one.
@@ -302,6 +301,7 @@ function declaredDate(input: RuleInput, honor: Mention): string | undefined {
   return announcing ? sentenceDate(state, announcing) : undefined;
 }
 
+/** Conferrals for every recipient and honor, with issuers named by "by" after the honors. */
 export function emit(
   input: RuleInput,
   recipients: Mention[],
