@@ -1,6 +1,6 @@
 // An honor taken away: "the Pine Hotel was stripped of its five-star rating"; "Lake Park had its
 // 4A rating revoked"; "The five hotels that had their five-star ratings revoked are A, B and C";
-// "the government revoked honours that had been awarded to A and B"; "decided to remove A from the
+// "the ministry revoked the titles that had been granted to A and B"; "decided to remove A from the
 // X list".
 import type { Mention } from "../../types.ts";
 import { type HonorObject, readHonorObject } from "../relations.ts";
