@@ -212,16 +212,20 @@ export interface HonorObject {
   end: number;
 }
 
-const LIST_ITEM = /\uE000(\d+)\uE001/g;
+/** The mentions a stretch of skeleton text names, in order: one for each placeholder. */
+export function mentionsNamedIn(skeleton: Skeleton, text: string): Mention[] {
+  const named: Mention[] = [];
+  for (const m of text.matchAll(/\uE000(\d+)\uE001/g)) {
+    const mention = skeleton.mentionAt(Number(m[1]));
+    if (mention) named.push(mention);
+  }
+  return named;
+}
 
 function listItems(state: DocumentState, skeleton: Skeleton, text: string): Mention[] {
   const items: Mention[] = [];
   const roots = new Set<string>();
-  const re = LIST_ITEM;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const mention = skeleton.mentionAt(Number(m[1]));
-    if (!mention) continue;
+  for (const mention of mentionsNamedIn(skeleton, text)) {
     // "Full Name (ACR)" is one item.
     const root = rootOf(state, mention).id;
     if (roots.has(root)) continue;
@@ -540,8 +544,7 @@ function isNoTitle(skeleton: Skeleton, phrase: string): boolean {
   if (/^(?:the\s+)?(?:certificates?|plaques?|banners?|trophies|trophy)$/i.test(trimmed))
     return true;
   // "the hospital's Wu Lan": a phrase with a person's name in it is not a title.
-  for (const m of phrase.matchAll(/\uE000(\d+)\uE001/g))
-    if (skeleton.mentionAt(Number(m[1]))?.kind === "Person") return true;
+  if (mentionsNamedIn(skeleton, phrase).some((m) => m.kind === "Person")) return true;
   // "Hill county won the ...": a phrase with its own verb is a clause, not a title.
   // (A quoted slogan inside a title may have its own verb: 'bases of "Hills are Gold"'.)
   return /\b(?:won|wins|was|were|is|are|has|have|had|received|became|got)\b/.test(

@@ -229,15 +229,20 @@ export function isCategoryLine(line: Line): boolean {
   return categoryLineOf({ ...line, text: line.text.trim() }) !== undefined;
 }
 
-/** The first non-blank line before `start`, or undefined at the top of the text. */
-function lineBefore(view: string, start: number): string | undefined {
+/** The non-blank lines before the line holding `start`, nearest first, trimmed. */
+function* linesBefore(view: string, start: number): Generator<string> {
   let end = view.lastIndexOf("\n", start - 1);
   while (end > 0) {
     const lineStart = view.lastIndexOf("\n", end - 1) + 1;
     const text = view.slice(lineStart, end).trim();
-    if (text !== "") return text;
+    if (text !== "") yield text;
     end = lineStart - 1;
   }
+}
+
+/** The first non-blank line before `start`, or undefined at the top of the text. */
+function lineBefore(view: string, start: number): string | undefined {
+  for (const line of linesBefore(view, start)) return line;
   return undefined;
 }
 
@@ -251,13 +256,10 @@ const RUN_LENGTH = 3;
  * in the short lines just before (a later one is inside the list).
  */
 function opensARun(view: string, start: number): boolean {
-  let at = start;
-  for (let i = 0; i < RUN_LOOK_BACK; i++) {
-    const previous = lineBefore(view, at);
-    if (previous === undefined || PROSE_LENGTH.test(previous) || PROSE_END.test(previous)) break;
+  let looked = 0;
+  for (const previous of linesBefore(view, start)) {
+    if (++looked > RUN_LOOK_BACK || PROSE_LENGTH.test(previous) || PROSE_END.test(previous)) break;
     if (isCategoryLine({ start: 0, end: previous.length, text: previous })) return false;
-    at = view.lastIndexOf(previous, at - 1);
-    if (at < 0) break;
   }
   const lines = listLines(view, start - 1);
   return lines.filter((line) => categoryLineOf(line) !== undefined).length >= RUN_LENGTH;

@@ -89,21 +89,30 @@ const DEFINES_HONOR =
 const HONOR_RELEASED =
   /\uE000(\d+)\uE001\s+(list\s+|ranking\s+|rankings\s+)?(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|recently\s+)?(?:released|published|announced|unveiled)\b/i;
 
+/** The honor a match of `pattern` names in its first group, with the match. */
+function honorMatched(
+  input: RuleInput,
+  pattern: RegExp,
+): { honor: Mention; match: RegExpExecArray } | undefined {
+  const match = pattern.exec(input.skeleton.text);
+  const honor = match ? input.skeleton.mentionAt(Number(match[1])) : undefined;
+  return match && honor?.kind === "Honor" ? { honor, match } : undefined;
+}
+
 function released(input: RuleInput): void {
-  const opening = HONOR_RELEASED.exec(input.skeleton.text);
-  const honor = opening ? input.skeleton.mentionAt(Number(opening[1])) : undefined;
-  if (honor?.kind !== "Honor") return;
+  const found = honorMatched(input, HONOR_RELEASED);
+  if (!found) return;
   // An award "was announced" may be news of its own; a list or ranking that came out holds.
-  const { start, end } = honor.evidence;
+  const { start, end } = found.honor.evidence;
   const isList =
-    opening?.[2] !== undefined || /\b(?:list|ranking)s?$/i.test(input.state.view.slice(start, end));
-  if (isList) declareHonor(input.state, honor);
+    found.match[2] !== undefined ||
+    /\b(?:list|ranking)s?$/i.test(input.state.view.slice(start, end));
+  if (isList) declareHonor(input.state, found.honor);
 }
 
 function defined(input: RuleInput): void {
-  const opening = DEFINES_HONOR.exec(input.skeleton.text);
-  const honor = opening ? input.skeleton.mentionAt(Number(opening[1])) : undefined;
-  if (honor?.kind === "Honor") declareHonor(input.state, honor);
+  const found = honorMatched(input, DEFINES_HONOR);
+  if (found) declareHonor(input.state, found.honor);
 }
 
 /**

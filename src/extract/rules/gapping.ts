@@ -1,8 +1,7 @@
 // A second clause that leaves its verb out: "The Hill Museum was rated as a first-class museum,
 // and the Lake Museum, the Pine Museum and the Salt Museum as third-class museums".
 
-import type { Mention } from "../../types.ts";
-import { GAPPED_CLAUSE, readHonorObject } from "../relations.ts";
+import { GAPPED_CLAUSE, mentionsNamedIn, readHonorObject } from "../relations.ts";
 import { alreadyFound, canReceive, emit } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
@@ -27,10 +26,9 @@ export const gapping: ConferralRule = {
       const from = m.index + m[0].length;
       const clause = GAPPED_CLAUSE.exec(text.slice(from));
       if (!clause) continue;
-      const ids = [...clause[0].matchAll(/\uE000(\d+)\uE001/g)].map((x) => Number(x[1]));
-      const recipients = ids
-        .map((i) => skeleton.mentionAt(i))
-        .filter((r): r is Mention => r !== undefined && canReceive(r) && !alreadyFound(input, r));
+      const recipients = mentionsNamedIn(skeleton, clause[0]).filter(
+        (r) => canReceive(r) && !alreadyFound(input, r),
+      );
       const object = readHonorObject(state, context, skeleton, from + clause[0].length);
       if (!object || object.honor.kind === "Person" || object.honor.kind === "Place") continue;
       out.push(...emit(input, recipients, [object], "as", from));

@@ -1,8 +1,7 @@
 // Holders of an honor named with it in a participle clause, often from earlier years: "Including
 // the two provincial model schools named earlier, A and B, the county now counts five ...".
 
-import type { Mention } from "../../types.ts";
-import { readHonorObject } from "../relations.ts";
+import { mentionsNamedIn, readHonorObject } from "../relations.ts";
 import { canReceive, emit } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
@@ -31,9 +30,7 @@ export const includingThe: ConferralRule = {
     const from = object.end + gap[0].length;
     const list = LIST.exec(text.slice(from));
     if (!list) return [];
-    const recipients = [...(list[1] as string).matchAll(/\uE000(\d+)\uE001/g)]
-      .map((m) => skeleton.mentionAt(Number(m[1])))
-      .filter((m): m is Mention => m !== undefined && canReceive(m));
+    const recipients = mentionsNamedIn(skeleton, list[1] as string).filter(canReceive);
     return emit(input, recipients, [object], opener[0], 0);
   },
 };

@@ -3,7 +3,7 @@
 // list"; "A and B were among the recipients".
 
 import type { Mention } from "../../types.ts";
-import { readHonorObject } from "../relations.ts";
+import { mentionsNamedIn, readHonorObject } from "../relations.ts";
 import { honorInContext, honorOfSentenceBefore } from "./context-honor.ts";
 import { emit, listAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
@@ -56,11 +56,7 @@ function holdersOfNamedHonor(input: RuleInput) {
 
 /** The honor a sentence's opening names ("Among the Lake Medal recipients are"), if it names one. */
 function honorNamedIn(input: RuleInput, opening: string): Mention | undefined {
-  for (const m of opening.matchAll(/\uE000(\d+)\uE001/g)) {
-    const mention = input.skeleton.mentionAt(Number(m[1]));
-    if (mention?.kind === "Honor") return mention;
-  }
-  return undefined;
+  return mentionsNamedIn(input.skeleton, opening).find((m) => m.kind === "Honor");
 }
 
 export const listedWithoutHonor: ConferralRule = {

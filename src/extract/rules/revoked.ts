@@ -3,7 +3,7 @@
 // "the ministry revoked the titles that had been granted to A and B"; "decided to remove A from the
 // X list".
 import type { Mention } from "../../types.ts";
-import { type HonorObject, readHonorObject } from "../relations.ts";
+import { type HonorObject, mentionsNamedIn, readHonorObject } from "../relations.ts";
 import { emit, listAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -84,12 +84,9 @@ const REMOVED_FROM =
 
 /** "remove A from the X list": the holders named between the verb and "from". */
 function removedFrom(input: RuleInput) {
-  const { skeleton } = input;
   return revocations(input, REMOVED_FROM, (_, m) => {
     const between = m[1] as string;
-    const named = new Set(
-      [...between.matchAll(/\uE000(\d+)\uE001/g)].map((p) => skeleton.mentionAt(Number(p[1]))),
-    );
+    const named = new Set(mentionsNamedIn(input.skeleton, between));
     const from = (m.index ?? 0) + m[0].indexOf(between);
     return listAfter(input, from).filter((h) => named.has(h));
   });
