@@ -7188,6 +7188,86 @@ const roundThirtyShapes: GenreCase[] = [
   },
 ];
 
+const roundThirtyOneShapes: GenreCase[] = [
+  {
+    name: "predicates in a series after commas: 'A got X in 2007, became a national Y in 2011, and ...'",
+    text: "Campus News\n\nElmwood College got an excellent rating in the provincial teaching review in 2007, became a national demonstrative vocational college in 2011, and opened a new campus in 2015.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Elmwood College",
+          honor: "excellent rating in the provincial teaching review",
+          date: "2007",
+        },
+        {
+          recipient: "Elmwood College",
+          honor: "national demonstrative vocational college",
+          date: "2011",
+        },
+      ],
+    },
+  },
+  {
+    name: "a subject with its own verb before the comma keeps the honor from it: 'A has 8 units, won the X'",
+    text: "Health News\n\nHillshire has 8 units in the hospital system, won the advanced collective title this year.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'Among those honored are A, the B team and 30 volunteers, including pilot C' after an honor given to a class",
+    text: "Youth News\n\nThe Lakeside Youth League decided on Friday to award Bright Star Medals to young volunteers. Among those honored are the Riverside rescue team, the Hill first-aid team and 30 volunteers, including pilot Ma Lin, nurse Gu Ping and driver Tao Qing.",
+    expect: {
+      conferrals: [
+        { recipient: "Ma Lin", honor: "Bright Star Medals" },
+        { recipient: "Gu Ping", honor: "Bright Star Medals" },
+        { recipient: "Tao Qing", honor: "Bright Star Medals" },
+      ],
+    },
+  },
+  {
+    name: "'Among those honored are A and B' takes the honor of the sentence before, not an older one",
+    text: "Youth News\n\nMaple Institute became a national key vocational school in 2012.\n\nThe Lakeside Youth League decided to award the Bright Star Medal to young volunteers. Among those honored are Li Ming and Wang Fang.",
+    expect: {
+      conferrals: [
+        { recipient: "Maple Institute", honor: "national key vocational school" },
+        { recipient: "Li Ming", honor: "Bright Star Medal" },
+        { recipient: "Wang Fang", honor: "Bright Star Medal" },
+      ],
+    },
+  },
+  {
+    name: "'we introduce three winners: A, B and C' in the middle of a sentence",
+    text: "Building News\n\nSeveral Hillcrest projects won the Golden Trowel Prize. Below we introduce three winners: Pine Valley Library, Cedar Sports Center and Oak Bay Hospital.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Valley Library", honor: "Golden Trowel Prize" },
+        { recipient: "Cedar Sports Center", honor: "Golden Trowel Prize" },
+        { recipient: "Oak Bay Hospital", honor: "Golden Trowel Prize" },
+      ],
+    },
+  },
+  {
+    name: "a month before a day and a name opens the name: 'to award May Fourth Medals to', then 'The winners are'",
+    text: "Youth News\n\nThe youth league resolved on Friday to award May Fourth Medals to outstanding runners. The winners are Lu Yan and Qi Bo.\n\nThe meeting was held on May 4, 2021.",
+    expect: {
+      conferrals: [
+        { recipient: "Lu Yan", honor: "May Fourth Medals" },
+        { recipient: "Qi Bo", honor: "May Fourth Medals" },
+      ],
+    },
+  },
+  {
+    name: "a reference page: the honor its first sentence opens with, holders under 'List of recipients' behind scraped 'edit' links",
+    text: 'The Silver Crane Medal (established 1999) is the highest honor of the Lakeshire region, given for a lifetime of service.\nList of recipients\nedit1999\nedit- Tan Wei-ming\n- Ko Shu-fen\n2000\nedit2001\nedit- Lam Ka-yan\neditSee also\nedit- ^ An Author (2003). "Lakeshire: Silver Crane Medal". Medals Today.',
+    expect: {
+      conferrals: [
+        { recipient: "Tan Wei-ming", honor: "Silver Crane Medal", date: "1999" },
+        { recipient: "Ko Shu-fen", honor: "Silver Crane Medal", date: "1999" },
+        { recipient: "Lam Ka-yan", honor: "Silver Crane Medal", date: "2001" },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -7246,6 +7326,7 @@ const families: Record<string, GenreCase[]> = {
   "round twenty-eight shapes": roundTwentyEightShapes,
   "round twenty-nine shapes": roundTwentyNineShapes,
   "round thirty shapes": roundThirtyShapes,
+  "round thirty-one shapes": roundThirtyOneShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

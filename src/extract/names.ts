@@ -754,6 +754,11 @@ function isPostWord(token: Token | undefined): boolean {
 // Award", "Pine AI Lab").
 const FIELD_ACRONYMS = new Set(["TV", "AI", "VR", "AR", "IT", "STEM"]);
 
+/** A month of a date, not one that opens a name ("May Fourth Medal"). */
+function isDateMonth(token: Token): boolean {
+  return MONTH_NAMES.has(token.lower) && token.namesDay !== true;
+}
+
 function isNameWord(token: Token | undefined): boolean {
   if (!token?.word) return false;
   if (token.acronym) return !NON_ORG_ACRONYMS.has(token.text) || FIELD_ACRONYMS.has(token.text);
@@ -761,8 +766,8 @@ function isNameWord(token: Token | undefined): boolean {
   // "iF": a brand in its own case is no function word, whatever its letters spell.
   if (token.text.charCodeAt(0) >= 97) return true;
   return (
-    !BREAK_WORDS.has(token.lower) &&
-    !NON_NAME_WORDS.has(token.lower) &&
+    ((!BREAK_WORDS.has(token.lower) && !NON_NAME_WORDS.has(token.lower)) ||
+      token.namesDay === true) &&
     !TITLE_WORDS.has(token.lower)
   );
 }
@@ -2697,7 +2702,7 @@ function titleEnd(tokens: Token[], taken: boolean[], first: number): number {
   let last = first;
   for (let i = first; i < tokens.length && i - first < 8 && !taken[i]; i++) {
     const token = tokens[i] as Token;
-    if (token.word && (token.cap || token.number) && !MONTH_NAMES.has(token.lower)) last = i + 1;
+    if (token.word && (token.cap || token.number) && !isDateMonth(token)) last = i + 1;
     else if (!(token.word && TITLE_LINKS.has(token.lower) && last > first)) break;
   }
   return last;
@@ -3046,8 +3051,7 @@ function headlessItemBefore(
     const previous = tokens[first - 1] as Token;
     const inside =
       places.has(first - 1) && first < end && !taken[first - 2] && isNameWord(tokens[first - 2]);
-    if ((taken[first - 1] && !inside) || !isNameWord(previous) || MONTH_NAMES.has(previous.lower))
-      break;
+    if ((taken[first - 1] && !inside) || !isNameWord(previous) || isDateMonth(previous)) break;
     if (PRONOUNS.has(previous.lower)) break;
     first--;
   }

@@ -11,6 +11,8 @@ export interface Token {
   acronym: boolean;
   word: boolean;
   number: boolean;
+  /** A month that opens a name: "May" of "May Fourth Medal", "March" of "March 8th Red-Banner". */
+  namesDay?: boolean;
 }
 
 // Tokens are what /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|\S/gu matches, read by hand (the same
@@ -76,7 +78,27 @@ export function tokenize(view: string, start: number, end: number): Token[] {
     i = j;
   }
   unmarkCompanyCapitals(tokens);
+  markNamedDays(tokens);
   return tokens;
+}
+
+const MONTHS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const DAY_OF_MONTH =
+  /^(?:day|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))$/;
+
+/**
+ * "May Fourth Medal", "March 8th Red-Banner Holder": a day named by its date, then a capitalised
+ * word, is part of a name; a date ("May 4, 2021", "on May Fourth") is not followed by one.
+ */
+function markNamedDays(tokens: Token[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const month = tokens[i] as Token;
+    const day = tokens[i + 1] as Token;
+    const next = tokens[i + 2] as Token;
+    if (!month.cap || !MONTHS.test(month.lower) || !DAY_OF_MONTH.test(day.lower)) continue;
+    if ((day.cap || day.number) && next.cap && next.word && !next.number) month.namesDay = true;
+  }
 }
 
 const COMPANY_CAPITALS = new Set(["CO", "LTD", "CORP", "INC"]);

@@ -24,9 +24,20 @@ const AMONG_ARE = new RegExp(
   "i",
 );
 const WINNERS_ARE = /\b(?:winners?|recipients?|awardees?|laureates?)\b/i;
+// "Among those honored are A and B": they hold the honor the sentence before gave, even to a
+// class ("decided to award the X to young volunteers") rather than to names.
+const THOSE_HONORED =
+  /\bthose\s+(?:honou?red|awarded|decorated|commended|recogni[sz]ed|elected|selected|named)\b/i;
+// "..., the Lake Team and 30 volunteers, including pilot A and nurse B": the names after a class.
+const INCLUDING_NAMES = /,?\s+including\s+(?=(?:[a-z-]+\s+)?"?\uE000)/;
 // "This year's winner is A", "The 2020 laureate was B", "This year's surprise winner is C".
 const SOLE_WINNER =
   /^\s*(?:The\s+|(?:This|Last)\s+year(?:'|\u2019)s\s+)?(?:(?:19|20)\d{2}\s+)?(?:[a-z]+\s+)?(?:(?:award|prize)[\s-])?(?:winner|recipient|awardee|laureate)\s+(?:is|was)\s+/i;
+// "Below we introduce three winners: A, B and C": holders after a colon, anywhere in the sentence.
+const WINNERS_COLON = new RegExp(
+  String.raw`\b(?:(?:${SMALL_COUNT})\s+(?:of\s+the\s+)?)?(?:[a-z-]+\s+)?(?:winners|recipients|awardees|laureates|honou?rees)\s*:\s*(?="?\uE000)`,
+  "i",
+);
 const AMONG_THEM_LIST = /^\s*Among\s+(?:them|these|those)\s*,\s*(?=(?:the\s+)?"?\uE000)/i;
 const VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|won|wins|received|got|obtained|became|includes?|included|named|selected|listed|awarded|rated)\b/i;
@@ -67,12 +78,15 @@ export const listedWithoutHonor: ConferralRule = {
     const named = holdersOfNamedHonor(input);
     if (named.length > 0) return named;
     const text = input.skeleton.text;
-    const among = AMONG_ARE.exec(text) ?? SOLE_WINNER.exec(text);
+    const among = AMONG_ARE.exec(text) ?? SOLE_WINNER.exec(text) ?? WINNERS_COLON.exec(text);
     // "The winners are A and B" says they won what the text just named, announced or not.
     const winners = among !== null && WINNERS_ARE.test(among[0]);
     // "Among the Lake Medal recipients are A and B": the honor named there.
+    const honored = among !== null && THOSE_HONORED.test(among[0]);
+    const listStart = among ? among.index + among[0].length : 0;
     const honor =
       (among ? honorNamedIn(input, among[0]) : undefined) ??
+      (honored ? honorOfSentenceBefore(input) : undefined) ??
       honorInContext(input) ??
       (winners ? honorOfSentenceBefore(input) : undefined);
     if (!honor) return [];
@@ -83,12 +97,18 @@ export const listedWithoutHonor: ConferralRule = {
     if (
       among &&
       /^(?:the\s+)?(?:[A-Z][a-z]+(?:'s|\u2019s)\s+)?(?:(?:current|former|late|then|retired)\s+(?:[A-Z][a-z]+\s+)?)?(?:(?:[a-z-]+\s+)?[a-z]{3,}(?:ist|eer|ian|ner|ger|ker|ter|ver|ser|cer|rer|der|per)\s+)?"?\uE000/.test(
-        text.slice(among[0].length),
+        text.slice(listStart),
       )
     ) {
-      const recipients = listAfter(input, among[0].length);
+      const recipients = listAfter(input, listStart);
       object.end = text.length;
       return emit(input, recipients, [object], among[0], 0);
+    }
+    const including = honored ? INCLUDING_NAMES.exec(text.slice(listStart)) : null;
+    if (among && including) {
+      const start = listStart + including.index + including[0].length;
+      object.end = text.length;
+      return emit(input, listAfter(input, start), [object], among[0], 0);
     }
     // "Among them, A in X, and B." with no verb: the sentence is the list.
     const bare = AMONG_THEM_LIST.exec(text);

@@ -5,11 +5,14 @@ import { readHonorObject } from "../relations.ts";
 import { canReceive, emit, SENTENCE_OPENER } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
+// "A got X in 2006, became a national Y in 2010, and ...": a series of predicates, each after a
+// comma; only "became a" stands there without "and" ("A has 8 units, won the X": the units
+// won).
 const SECOND_PREDICATE =
-  /(?:,\s*|\s+)and\s+(?:(?:has|have|had)\s+)?(?:also\s+|since\s+|later\s+){0,2}(?:(?:been|was|were|is|are)\s+(?:also\s+)?(?:honou?red\s+(?:with|as)|awarded(?:\s+with)?|granted|named|selected\s+as|rated\s+as|recogni[sz]ed\s+as|listed\s+as|identified\s+as|approved\s+as)|won|received|obtained|gained|earned)\s+/gi;
+  /(?:(?:,\s*|\s+)and\s+(?:(?:has|have|had)\s+)?(?:also\s+|since\s+|later\s+){0,2}(?:(?:been|was|were|is|are)\s+(?:also\s+)?(?:honou?red\s+(?:with|as)|awarded(?:\s+with)?|granted|named|selected\s+as|rated\s+as|recogni[sz]ed\s+as|listed\s+as|identified\s+as|approved\s+as)|won|received|obtained|gained|earned|became)|,\s*(?:(?:later|then|also)\s+)?became(?=\s+(?:a|an|one\s+of\s+the)\s))\s+/gi;
 // The subject: the first name of the sentence, then its own verb right after it.
 const SUBJECT_FIRST =
-  /^(?:[Tt]he\s+)?"?\uE000(\d+)\uE001"?\s+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b/;
+  /^(?:[Tt]he\s+)?"?\uE000(\d+)\uE001"?\s+(?:has|have|had|is|was|were|are|got|won|became|took|grew|rose|[a-z]+ed|[a-z]+s)\b/;
 // "For three years running, A has ...": a time phrase the shared openers leave out.
 const FOR_OPENER = /^\s*For\s+[^,;:.\uE000]{1,60},\s*/;
 
@@ -39,7 +42,7 @@ export const sharedSubjectRule: ConferralRule = {
   name: "shared-subject",
   example:
     "Pine University has ranked among the top ten, and has been honored with the Host Award.",
-  gate: /\band\s+(?:(?:has|have|had)\s+)?(?:also\s+|since\s+|later\s+){0,2}(?:(?:been|was|were|is|are)\s+|won\b|received\b|obtained\b|gained\b|earned\b)/i,
+  gate: /\band\s+(?:(?:has|have|had)\s+)?(?:also\s+|since\s+|later\s+){0,2}(?:(?:been|was|were|is|are)\s+|won\b|received\b|obtained\b|gained\b|earned\b|became\b)|,\s*(?:(?:later|then|also)\s+)?became\b/i,
   needsNames: true,
   find(input) {
     // The first predicate may have been read already; the second is this rule's.

@@ -20,8 +20,9 @@ function isProse(line: string): boolean {
 }
 /** Where a list section stops: the next heading of a reference page. */
 const SECTION_END =
-  /^\s*(?:\[edit\]|(?:see\s+also|references|external\s+links|notes|further\s+reading|nominees|sources|bibliography)\s*$)/i;
-const BULLET = /^\s*[\u2022\u00B7*\u2013-]?\s*/;
+  /^\s*(?:edit)?(?:\[edit\]|(?:see\s+also|references|external\s+links|notes|further\s+reading|nominees|sources|bibliography)\s*$)/i;
+// "edit1997", "edit- A": a wiki's "edit" link, scraped onto the line it stands before.
+const BULLET = /^\s*(?:edit(?=[\d\u2022*\u2013-]))?[\u2022\u00B7*\u2013-]?\s*/;
 const ORDINALS =
   "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th)";
 /** "First time, 1990", "1990", "12th session (2019)": a line that only groups the ones after it. */
@@ -59,14 +60,21 @@ function lineOf(state: DocumentState, index: number): string {
   return sentence ? state.view.slice(sentence.start, sentence.end) : "";
 }
 
-/** The honor a page is about: its title line, when an honor's name is most of it. */
+/**
+ * The honor a page is about: its title line, when an honor's name is most of it, else the honor
+ * its first sentence opens with ("The Lake Medal (...) is the highest award of ...").
+ */
 function pageHonor(state: DocumentState): Mention | undefined {
   const title = state.contexts[0];
   if (!title) return undefined;
   const length = title.sentence.end - title.sentence.start;
-  return title.top.find(
+  const titled = title.top.find(
     (m) => m.kind === "Honor" && (m.evidence.end - m.evidence.start) * 10 >= length * 6,
   );
+  if (titled) return titled;
+  const first = title.top[0];
+  const before = first ? state.view.slice(title.sentence.start, first.evidence.start) : "";
+  return first?.kind === "Honor" && /^\s*(?:the\s+)?$/i.test(before) ? first : undefined;
 }
 
 /** The one honor a line names when the line is nothing else: "Special Prize". */
