@@ -7266,6 +7266,44 @@ const roundThirtyOneShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'and the honorary title \"lower-case words.\"': a quote right after 'title' sets the title off",
+    text: 'Space News\n\nGao Ren, 51, was awarded a first-class service medal, while Shen Bo, 44, received a bronze star medal and the honorary title "brave sailor."',
+    expect: {
+      conferrals: [
+        { recipient: "Gao Ren", honor: "first-class service medal" },
+        { recipient: "Shen Bo", honor: "bronze star medal" },
+        { recipient: "Shen Bo", honor: "brave sailor" },
+      ],
+    },
+  },
+  {
+    name: "an occupation in the plural introduces a list of names: 'Veteran painters Ba Mingrui and Lan Pei'",
+    text: "Art News\n\nVeteran painters Ba Mingrui and Lan Pei were honored with the Lifetime Brush Award by the Hill Federation of Arts.",
+    expect: {
+      conferrals: [
+        { recipient: "Ba Mingrui", honor: "Lifetime Brush Award" },
+        { recipient: "Lan Pei", honor: "Lifetime Brush Award" },
+      ],
+    },
+  },
+  {
+    name: "'In the Best X category, the winner is A' and 'they are: A, B and C': the category is the honor",
+    text: "Travel News\n\nThe Lake Travel Council has named the winners of its yearly service awards.\n\nIn the Best Port by Size category, the top ports are all from the Hill region, they are: Ashford Port, Pinecrest Port and Maple Bay Port.\n\nIn the Best Guide category, the winner is Tian Lu.",
+    expect: {
+      conferrals: [
+        { recipient: "Ashford Port", honor: "Best Port by Size" },
+        { recipient: "Pinecrest Port", honor: "Best Port by Size" },
+        { recipient: "Maple Bay Port", honor: "Best Port by Size" },
+        { recipient: "Tian Lu", honor: "Best Guide" },
+      ],
+    },
+  },
+  {
+    name: "'In the Best X category, the best one is A, followed by B and C': the ones after 'followed by' are runners-up",
+    text: "Travel News\n\nIn the Best Port by Region category, the best port in the Hill region is Ashford Port, followed by Pinecrest Port and Maple Bay Port.\n\nIn the river sciences category, for work on floods, the panel met in Ashford.",
+    expect: { conferrals: [{ recipient: "Ashford Port", honor: "Best Port by Region" }] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

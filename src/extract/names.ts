@@ -706,7 +706,10 @@ const MAX_INTRODUCED_WORDS = 3;
 function roleIntroducedName(tokens: Token[], i: number): number | undefined {
   const before = tokens[i - 1];
   if (!before || before.cap) return undefined;
-  const role = OCCUPATIONS.has(before.lower);
+  // "veteran artists A and B": an occupation in the plural introduces the first of a list.
+  const role =
+    OCCUPATIONS.has(before.lower) ||
+    (before.lower.endsWith("s") && OCCUPATIONS.has(before.lower.slice(0, -1)));
   const madeBy = before.lower === "by" && MADE_BY.test(tokens[i - 2]?.lower ?? "");
   if (!role && !madeBy) return undefined;
   let end = i;

@@ -428,7 +428,7 @@ const QUALIFICATION_VERB = new RegExp(
  * "in" or "and"); a bare quoted name may be a plain name ('the panda was named "Bao Bao"').
  */
 function isQuotedTitle(before: string, phrase: string): boolean {
-  if (/\b(?:as|a|an|the)\s+"\s*$/i.test(before)) return true;
+  if (/\b(?:as|a|an|the|title)\s+"\s*$/i.test(before)) return true;
   const words = phrase.trim().split(/\s+/);
   return (
     words.length >= 3 &&

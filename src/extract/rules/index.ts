@@ -9,6 +9,7 @@ import { dropAddressHolders } from "./address-holders.ts";
 import { amongTheWinners } from "./among-the-winners.ts";
 import { asHolder } from "./as-holder.ts";
 import { widenByBracketedQualifier } from "./bracketed-qualifier.ts";
+import { categoryClause } from "./category-clause.ts";
 import { splitCategoryList } from "./category-list.ts";
 import { categoryWinners } from "./category-winners.ts";
 import { cohortLists } from "./cohort-lists.ts";
@@ -73,6 +74,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   zonesInPlaces,
   listContinues,
   announcedHonor,
+  categoryClause,
   listedWithoutHonor,
   pronounSubject,
   congratulations,
