@@ -7304,6 +7304,31 @@ const roundThirtyOneShapes: GenreCase[] = [
     text: "Travel News\n\nIn the Best Port by Region category, the best port in the Hill region is Ashford Port, followed by Pinecrest Port and Maple Bay Port.\n\nIn the river sciences category, for work on floods, the panel met in Ashford.",
     expect: { conferrals: [{ recipient: "Ashford Port", honor: "Best Port by Region" }] },
   },
+  {
+    name: "'the Ministry awarded a bronze medal to the \"X\" that passed': the giver is no holder",
+    text: 'Industry News\n\nAt the forum, the Ministry of Trade awarded a silver plaque to the "Model Export Firm" that passed the check in 2019.',
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'Five parks from Lakeland and Norvia have been added to the X': the places they come from hold nothing",
+    text: "Nature News\n\nFive fine parks from Lakeland and Norvia have been added to the Pine Green List, the common standard for park care.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "profiles: each holder's name on a line of its own, a paragraph about it below, after the sentence that gives the honor",
+    text: "Nature News\n\nFive fine parks from Lakeland and Norvia have been added to the Pine Green List, the common standard for park care. Two older sites kept their place.\n\nThe new sites cover forests, wetlands and high meadows in both countries.\n\nLakeland: three sites\n\nCedar Ridge Nature Reserve\nSet up in 1979, the reserve shelters rare cranes and keeps most of its old forest in good health.\n\nWillow Bay Wetland Park\nThe park restored its reed beds over ten years and now hosts more than two hundred kinds of birds.",
+    expect: {
+      conferrals: [
+        { recipient: "Cedar Ridge Nature Reserve", honor: "Pine Green List" },
+        { recipient: "Willow Bay Wetland Park", honor: "Pine Green List" },
+      ],
+    },
+  },
+  {
+    name: "profiles under a line that names another honor belong to that honor, not to the headline's",
+    text: "The Pine Laureates 2024\n\nLAKE CITY -- The Pine Prize in Geology is given in equal shares to\nTan Meiling\nProfessor of Earth Sciences and head of the Rock Lab at Lake City University, who mapped the old river beds\nOu Jianping\nSenior Researcher at the Hill Institute of Geology, who dated the oldest rocks of the western plain",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

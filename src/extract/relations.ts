@@ -1564,8 +1564,9 @@ function readPassive(scan: Scan): void {
       skeleton,
       passiveObjectAt(scan, verb, after, agentFirst),
     );
-    // "A also awarded X to B" is active: A is the issuer, not a recipient.
-    if (!m[3] && object && /^"?\s*(?:to|upon)\s+\uE000/.test(text.slice(object.end))) continue;
+    // "A also awarded X to B" is active: A is the issuer, not a recipient (also when the honor
+    // read runs on over "to the B").
+    if (!m[3] && object && awardedTo(verb, text, after, object.end)) continue;
     if (!object) {
       readListOnly(scan, m, verb, recipients);
       continue;
@@ -1588,6 +1589,17 @@ function readPassive(scan: Scan): void {
       object.end,
     );
   }
+}
+
+/** "awarded a bronze medal to the B": a verb of giving, its object, then "to" and the holder. */
+function awardedTo(verb: string, text: string, objectStart: number, objectEnd: number): boolean {
+  if (/^"?\s*(?:to|upon)\s+\uE000/.test(text.slice(objectEnd))) return true;
+  return (
+    /^(?:awarded|granted|presented|given|conferred)$/.test(verb) &&
+    /^\s+\S[^\uE000]*?\s(?:to|upon)\s+(?:the\s+|a\s+|an\s+)?"?\uE000/.test(
+      text.slice(objectStart, objectEnd + 24),
+    )
+  );
 }
 
 /**

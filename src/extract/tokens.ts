@@ -97,7 +97,8 @@ function markNamedDays(tokens: Token[]): void {
     const day = tokens[i + 1] as Token;
     const next = tokens[i + 2] as Token;
     if (!month.cap || !MONTHS.test(month.lower) || !DAY_OF_MONTH.test(day.lower)) continue;
-    if ((day.cap || day.number) && next.cap && next.word && !next.number) month.namesDay = true;
+    if ((day.cap || /^\d/.test(day.text)) && next.cap && next.word && !next.number)
+      month.namesDay = true;
   }
 }
 

@@ -48,6 +48,7 @@ import { placesHold } from "./places-hold.ts";
 import { presentedTo } from "./presented-to.ts";
 import { prizeForHolder } from "./prize-for-holder.ts";
 import { prizeTally } from "./prize-tally.ts";
+import { profileSections } from "./profile-sections.ts";
 import { pronounSubject } from "./pronoun-subject.ts";
 import { distributeRespectively } from "./respectively.ts";
 import { revoked } from "./revoked.ts";
@@ -89,6 +90,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   countedItems,
   categoryWinners,
   lineList,
+  profileSections,
   listAppositive,
   winnerOf,
   academyTitle,

@@ -6,6 +6,12 @@ import { type DocumentState, rootOf } from "../index.ts";
 const PEOPLE_FROM =
   /\b(?:scientists|researchers|engineers|scholars|students|experts|teams|people|athletes|players|teachers|doctors|nurses|workers|representatives|delegates|winners|laureates|professors|academicians|members|entrepreneurs|artists|writers|directors)\s+from\s+(?:the\s+)?(?:[^.;:!?]{0,100}?(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?))?$/i;
 
+// "Five parks from Lakeland and Norvia were added to the X": things counted
+// "from" places. Only names stand between "from" and the holder ("museums from previous years,
+// A and B" lists the museums).
+const THINGS_FROM =
+  /\b(?:areas|sites|parks|reserves|cities|towns|villages|projects|companies|enterprises|firms|universities|schools|museums|places|destinations|airports)\s+from\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+|\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?))*$/;
+
 /** The recipient's first name in the conferral's sentence. */
 function recipientIn(state: DocumentState, conferral: Conferral): Mention | undefined {
   const sentence = conferral.evidence[0]?.sentenceIndex;
@@ -27,6 +33,6 @@ export function dropOriginHolders(state: DocumentState, found: Conferral[]): Con
       Math.max(sentenceStart, mention.evidence.start - 160),
       mention.evidence.start,
     );
-    return !PEOPLE_FROM.test(before);
+    return !PEOPLE_FROM.test(before) && !THINGS_FROM.test(before);
   });
 }
