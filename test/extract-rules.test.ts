@@ -7329,6 +7329,28 @@ const roundThirtyOneShapes: GenreCase[] = [
     text: "The Pine Laureates 2024\n\nLAKE CITY -- The Pine Prize in Geology is given in equal shares to\nTan Meiling\nProfessor of Earth Sciences and head of the Rock Lab at Lake City University, who mapped the old river beds\nOu Jianping\nSenior Researcher at the Hill Institute of Geology, who dated the oldest rocks of the western plain",
     expect: { conferrals: [] },
   },
+  {
+    name: "a second honor after 'as well as the': 'won the X trophy, as well as the Y award'",
+    text: "Law News\n\nAt the gala, Pine Bay Group won the Best Legal Team of the Year trophy, as well as the Private Firm Legal Team of the Year award.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Bay Group", honor: "Best Legal Team of the Year" },
+        { recipient: "Pine Bay Group", honor: "Private Firm Legal Team of the Year" },
+      ],
+    },
+  },
+  {
+    name: "', along with B, C and D,' between a subject and its passive verb: all four hold the honor",
+    text: "Industry News\n\nOak Motors Group, along with Fir Engine Company, Cedar Truck Group and Elm Diesel Co., Ltd., was rewarded the Centenary Merit Award by the Engine Society.",
+    expect: {
+      conferrals: [
+        { recipient: "Oak Motors Group", honor: "Centenary Merit Award" },
+        { recipient: "Fir Engine Company", honor: "Centenary Merit Award" },
+        { recipient: "Cedar Truck Group", honor: "Centenary Merit Award" },
+        { recipient: "Elm Diesel Co., Ltd.", honor: "Centenary Merit Award" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
