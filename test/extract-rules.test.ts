@@ -7351,6 +7351,13 @@ const roundThirtyOneShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "an acronym that spells the body inside a name defines that body: 'the General Office of X (ACR)'",
+    text: "Science News\n\nThe hall was named an Excellent Science Base by the General Office of Lake Association for Science and Technology (LAST) in 2020.\n\nIt was also put forward by LAST for the national list.",
+    expect: {
+      mentions: [{ surface: "LAST", name: "Lake Association for Science and Technology" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -183,6 +183,20 @@ describe("canonical keys", () => {
     expect(alternativeKeys("Organization", "Education Bureau of the district")).toEqual([]);
   });
 
+  test("'X of the United Nations' and 'UN X' both also read 'X'", () => {
+    expect(
+      alternativeKeys("Organization", "Forest and Water Organization of the United Nations"),
+    ).toEqual(["forest and water organization"]);
+    expect(alternativeKeys("Organization", "UN Forest and Water Organization")).toEqual([
+      "forest and water organization",
+    ]);
+    expect(alternativeKeys("Organization", "United Nations Lake Programme")).toEqual([
+      "lake programme",
+    ]);
+    // Too short to stand alone: "UN Women" stays itself.
+    expect(alternativeKeys("Organization", "UN Women")).toEqual([]);
+  });
+
   test("'Municipal X' and 'Provincial X' with no place are local to their announcement", () => {
     expect(isLocalWithoutPlace(nameKey("Honor", "Provincial Science Popularization Base"))).toBe(
       true,

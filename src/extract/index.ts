@@ -586,6 +586,7 @@ function readSentence(
     }
     // Names inside complements: "X of SIAT", "Decision of A, B and C on ...", "Organizer of the Y Day".
     readNested(state, sentence, tokens, blocked, span, mention, 0);
+    if (mention.acronym) giveAcronymToNested(state, mention);
     if (span.member) readMember(state, sentence, tokens, span.member, mention);
     // "Sichuan University's West China School of Medicine": the owner is the parent.
     if (span.owner !== undefined && span.owner > span.first) {
@@ -1254,6 +1255,24 @@ const NATIONAL_ORGANS = /^(?:the\s+)?(?:State|Central)\s+(?:Council|Committee|Co
 function pluralHead(mention: Extra): boolean {
   const last = mention.surface.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
   return last.endsWith("s") && singular(last) !== last;
+}
+
+/**
+ * "the General Office of Lake Association for Science and Technology (LAST)": an acronym that spells
+ * the body named inside, not the whole name, defines the one inside.
+ */
+function giveAcronymToNested(state: DocumentState, mention: Mention): void {
+  const acronym = mention.acronym as string;
+  if (initialsOf(mention.name).includes(acronym)) return;
+  const inner = state.mentions.find(
+    (m) =>
+      (m as Extra).nestedIn === mention.id &&
+      m.kind === "Organization" &&
+      initialsOf(m.name).includes(acronym),
+  );
+  if (!inner) return;
+  inner.acronym = acronym;
+  mention.acronym = undefined;
 }
 
 /** "Chinese Astronomical Society" -> "CAS": the initials of a name's capitalised words. */

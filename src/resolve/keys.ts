@@ -177,6 +177,12 @@ export function alternativeKeys(type: EntityType, name: string): string[] {
   const alternatives = new Set<string>();
   const prc = own.lastIndexOf(" of people republic of china");
   if (prc > 0 && own.endsWith(" of people republic of china")) alternatives.add(own.slice(0, prc));
+  // "Forest and Water Organization of the United Nations" is the "UN Forest and Water
+  // Organization": both are also the body's name alone.
+  if (own.endsWith(" of united nation") && words.length > 4)
+    alternatives.add(own.slice(0, -" of united nation".length));
+  const unLead = /^(?:un|united nation) (?=\S+ \S+)/.exec(own);
+  if (unLead) alternatives.add(own.slice(unLead[0].length));
   const placeLength = trailingPlace(words);
   const of = words.length - placeLength - 1;
   if (placeLength > 0 && of >= 2 && words[of] === "of") {
