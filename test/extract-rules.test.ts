@@ -7358,6 +7358,19 @@ const roundThirtyOneShapes: GenreCase[] = [
       mentions: [{ surface: "LAST", name: "Lake Association for Science and Technology" }],
     },
   },
+  {
+    name: "a province in brackets after a name that opens with a place only locates it: 'Zhengzhou Pine University (Henan)'",
+    text: "Education News\n\nThe list added Zhengzhou Pine University (Henan) and Kunming Lake University (Yunnan), while Harbin Institute of Botany (Shenzhen) and Maple Foods (Hubei) Co., Ltd. were named too.",
+    expect: {
+      organizations: [
+        "Zhengzhou Pine University",
+        "Kunming Lake University",
+        "Harbin Institute of Botany (Shenzhen)",
+        "Maple Foods (Hubei) Co., Ltd.",
+      ],
+      notOrganizations: ["Zhengzhou Pine University (Henan)", "Kunming Lake University (Yunnan)"],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -15,6 +15,7 @@ import {
   NON_ORG_ACRONYMS,
   OCCUPATIONS,
   POSSESSIVE_OWNERS,
+  PROVINCES,
   SURNAMES,
   singular,
   TITLE_WORDS,
@@ -1870,6 +1871,18 @@ function qualifierEnd(tokens: Token[], i: number): number {
   return j > i + 1 && tokens[j]?.text === ")" ? j + 1 : i;
 }
 
+/**
+ * "Zhengzhou University (Henan)": a province in brackets after a whole name that opens with a place
+ * says where the body is; it names no other body ("China University of Petroleum (East China)",
+ * "Harbin Institute of Technology (Shenzhen)" and "Midea (Hubei) Co., Ltd." keep theirs).
+ */
+function locatesOnly(tokens: Token[], span: { first: number; last: number }, end: number): boolean {
+  const inside = tokens.slice(span.last + 1, end - 1);
+  if (inside.length !== 1 || !PROVINCES.has((inside[0] as Token).lower)) return false;
+  if (companySuffixEnd(tokens, end) > end) return false;
+  return isPlaceName((tokens[span.first] as Token).lower);
+}
+
 /** Start of the capitalised words before a bracketed place that ends at `first`; `first` if none. */
 function wordsBeforeQualifier(tokens: Token[], first: number, blocked: boolean[]): number {
   if (tokens[first - 1]?.text !== ")") return first;
@@ -1966,7 +1979,8 @@ function widenOrganizationNames(
     span.last = branchPlaceEnd(tokens, span);
     span.last = companySuffixEnd(tokens, span.last);
     const qualified = qualifierEnd(tokens, span.last);
-    if (qualified > span.last) span.last = companySuffixEnd(tokens, qualified);
+    if (qualified > span.last && !locatesOnly(tokens, span, qualified))
+      span.last = companySuffixEnd(tokens, qualified);
     // "Ruipu (Tianjin) Biological Co.", "Bosch Auto Parts (Suzhou) Co Ltd": capitalised words and a
     // bracketed place before the name.
     span.first = wordsBeforeQualifier(tokens, span.first, blocked);
