@@ -7371,6 +7371,14 @@ const roundThirtyOneShapes: GenreCase[] = [
       notOrganizations: ["Zhengzhou Pine University (Henan)", "Kunming Lake University (Yunnan)"],
     },
   },
+  {
+    name: "'PRC', 'US', 'TCM', 'SCI', 'QC' alone name no body; inside a name they stay",
+    text: "Health News\n\nThe PRC and US teams met. Lake TCM Hospital, which has 40 SCI papers and won QC prizes, was named a model unit by the Ministry of Health of the PRC.",
+    expect: {
+      organizations: ["Lake TCM Hospital", "Ministry of Health of the PRC"],
+      notOrganizations: ["PRC", "US", "TCM", "SCI", "QC"],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -1386,6 +1386,17 @@ export const NON_ORG_ACRONYMS = new Set(
     "IOT",
     "S",
     "T",
+    // A country, fields and labels of things, not bodies: "the PRC", "US", "IP", "TCM", "SCI
+    // papers", "QC results", "EV", "LED". Inside a name they stay ("Ministry of Commerce of
+    // the PRC", "US National Academy of Sciences").
+    "PRC",
+    "US",
+    "IP",
+    "TCM",
+    "SCI",
+    "QC",
+    "EV",
+    "LED",
   ].filter((a) => a !== "CCTV" && a !== "CPPCC" && a !== "NPC"),
 );
 

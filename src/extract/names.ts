@@ -756,7 +756,22 @@ function isPostWord(token: Token | undefined): boolean {
 
 // Short forms of a field or medium: no body of their own, but words of a name ("Best TV Series
 // Award", "Pine AI Lab").
-const FIELD_ACRONYMS = new Set(["TV", "AI", "VR", "AR", "IT", "STEM"]);
+const FIELD_ACRONYMS = new Set([
+  "TV",
+  "AI",
+  "VR",
+  "AR",
+  "IT",
+  "STEM",
+  "PRC",
+  "US",
+  "IP",
+  "TCM",
+  "SCI",
+  "QC",
+  "EV",
+  "LED",
+]);
 
 /** A month of a date, not one that opens a name ("May Fourth Medal"). */
 function isDateMonth(token: Token): boolean {
