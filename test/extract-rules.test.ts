@@ -7379,6 +7379,11 @@ const roundThirtyOneShapes: GenreCase[] = [
       notOrganizations: ["PRC", "US", "TCM", "SCI", "QC"],
     },
   },
+  {
+    name: "a dateline's city in capitals before a dash is a place: 'CHANGSHA – The ...'",
+    text: "Book News\n\nCHANGSHA – The Pine Bookstore named six finalists for its first Pine Novel Award.",
+    expect: { notOrganizations: ["CHANGSHA"] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

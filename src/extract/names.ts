@@ -1737,8 +1737,12 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const t = tokens[i] as Token;
-    // "WUHAN, July 1 (Xinhua) --": a dateline's city in capitals is a place.
-    if (t.acronym && tokens[i + 1]?.text === "," && MONTH_NAMES.has(tokens[i + 2]?.lower ?? "")) {
+    // "WUHAN, July 1 (Xinhua) --", "BEIJING – The ...": a dateline's city in capitals is a place.
+    if (
+      t.acronym &&
+      ((tokens[i + 1]?.text === "," && MONTH_NAMES.has(tokens[i + 2]?.lower ?? "")) ||
+        (t.text.length > 4 && isPlaceName(t.lower) && /^[–—-]$/.test(tokens[i + 1]?.text ?? "")))
+    ) {
       spans.push(oneWordPlace(i));
       used[i] = true;
       continue;
