@@ -7384,6 +7384,16 @@ const roundThirtyOneShapes: GenreCase[] = [
     text: "Book News\n\nCHANGSHA – The Pine Bookstore named six finalists for its first Pine Novel Award.",
     expect: { notOrganizations: ["CHANGSHA"] },
   },
+  {
+    name: "a headline that is an honor of 'Pacesetters', then bulleted names each with a paragraph below",
+    text: "2019 National Lotus Pacesetters\nShare this page\nEditor's Note:\nEach spring the Lake Women's Federation honors ten women who have done much for their towns and families.\n  \u2022 Hu Meiling\n    Hu Meiling, 48, has spent most of her life helping the farmers of her village grow and sell better tea.\n  \u2022 Qiu Lan\n    Working as a teacher in the hills, Qiu Lan has given twenty years to the children of her county.",
+    expect: {
+      conferrals: [
+        { recipient: "Hu Meiling", honor: "National Lotus Pacesetters" },
+        { recipient: "Qiu Lan", honor: "National Lotus Pacesetters" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

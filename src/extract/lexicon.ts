@@ -183,6 +183,8 @@ const HEADS: Record<HeadKind, string[]> = {
     "honour",
     "trophy",
     "label",
+    "pacesetter",
+    "trailblazer",
   ],
   Document: [
     "decision",
