@@ -7394,6 +7394,17 @@ const roundThirtyOneShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'have now been honored as X. They are A, B and C': an adverb after 'have' still announces the honor",
+    text: "Rural News\n\nFive villages have now been honored as national model villages. They are Birchwood Village, Ashford Village and Hazel Village.",
+    expect: {
+      conferrals: [
+        { recipient: "Birchwood Village", honor: "national model villages" },
+        { recipient: "Ashford Village", honor: "national model villages" },
+        { recipient: "Hazel Village", honor: "national model villages" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
