@@ -7405,6 +7405,11 @@ const roundThirtyOneShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "a news page's first sentence names no page honor: recipients under 'List of recipients' stay unread",
+    text: "The Lake Prize ceremony drew many guests, and several other prizes were handed out as well.\nList of recipients\nedit2019\nedit- Tan Wei-ming\n- Ko Shu-fen",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -72,10 +72,17 @@ function pageHonor(state: DocumentState): Mention | undefined {
     (m) => m.kind === "Honor" && (m.evidence.end - m.evidence.start) * 10 >= length * 6,
   );
   if (titled) return titled;
+  // Only a sentence that defines its first name: "The X (...) is the highest award of ...".
   const first = title.top[0];
-  const before = first ? state.view.slice(title.sentence.start, first.evidence.start) : "";
-  return first?.kind === "Honor" && /^\s*(?:the\s+)?$/i.test(before) ? first : undefined;
+  if (first?.kind !== "Honor") return undefined;
+  const before = state.view.slice(title.sentence.start, first.evidence.start);
+  const after = state.view.slice(first.evidence.end, title.sentence.end);
+  return /^\s*(?:the\s+)?$/i.test(before) && DEFINES.test(after) ? first : undefined;
 }
+
+/** "(Chinese: ...) is the highest ...", ", also known as ...": what a definition says after its name. */
+const DEFINES =
+  /^\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*also\s+known\s+as\b|(?:is|was)\s+(?:the|a|an|one)\b)/i;
 
 /** The one honor a line names when the line is nothing else: "Special Prize". */
 function honorLine(state: DocumentState, index: number, body: string): Mention | undefined {
