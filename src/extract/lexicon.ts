@@ -1324,6 +1324,13 @@ export function isPinyinName(word: string): boolean {
 }
 
 /** All-caps tokens that are not organization acronyms. */
+/**
+ * A country, fields and labels of things, not bodies: "the PRC", "US", "IP", "TCM", "SCI papers",
+ * "QC results", "EV", "LED". Alone they name no body; inside a name they stay ("Ministry of Commerce
+ * of the PRC", "US National Academy of Sciences").
+ */
+export const LABEL_ACRONYMS = ["PRC", "US", "IP", "TCM", "SCI", "QC", "EV", "LED"];
+
 export const NON_ORG_ACRONYMS = new Set(
   [
     // Rating codes of scenic areas ("AAAA", "AAAAA"), not bodies.
@@ -1388,17 +1395,7 @@ export const NON_ORG_ACRONYMS = new Set(
     "IOT",
     "S",
     "T",
-    // A country, fields and labels of things, not bodies: "the PRC", "US", "IP", "TCM", "SCI
-    // papers", "QC results", "EV", "LED". Inside a name they stay ("Ministry of Commerce of
-    // the PRC", "US National Academy of Sciences").
-    "PRC",
-    "US",
-    "IP",
-    "TCM",
-    "SCI",
-    "QC",
-    "EV",
-    "LED",
+    ...LABEL_ACRONYMS,
   ].filter((a) => a !== "CCTV" && a !== "CPPCC" && a !== "NPC"),
 );
 

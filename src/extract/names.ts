@@ -9,6 +9,7 @@ import {
   isEnglishWord,
   isPinyinName,
   isPlaceName,
+  LABEL_ACRONYMS,
   MEDIA_HEADS,
   MONTH_NAMES,
   NON_NAME_WORDS,
@@ -756,22 +757,7 @@ function isPostWord(token: Token | undefined): boolean {
 
 // Short forms of a field or medium: no body of their own, but words of a name ("Best TV Series
 // Award", "Pine AI Lab").
-const FIELD_ACRONYMS = new Set([
-  "TV",
-  "AI",
-  "VR",
-  "AR",
-  "IT",
-  "STEM",
-  "PRC",
-  "US",
-  "IP",
-  "TCM",
-  "SCI",
-  "QC",
-  "EV",
-  "LED",
-]);
+const FIELD_ACRONYMS = new Set(["TV", "AI", "VR", "AR", "IT", "STEM", ...LABEL_ACRONYMS]);
 
 /** A month of a date, not one that opens a name ("May Fourth Medal"). */
 function isDateMonth(token: Token): boolean {

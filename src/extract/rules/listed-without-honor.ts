@@ -81,9 +81,9 @@ export const listedWithoutHonor: ConferralRule = {
     const among = AMONG_ARE.exec(text) ?? SOLE_WINNER.exec(text) ?? WINNERS_COLON.exec(text);
     // "The winners are A and B" says they won what the text just named, announced or not.
     const winners = among !== null && WINNERS_ARE.test(among[0]);
-    // "Among the Lake Medal recipients are A and B": the honor named there.
     const honored = among !== null && THOSE_HONORED.test(among[0]);
     const listStart = among ? among.index + among[0].length : 0;
+    // "Among the Lake Medal recipients are A and B": the honor named there.
     const honor =
       (among ? honorNamedIn(input, among[0]) : undefined) ??
       (honored ? honorOfSentenceBefore(input) : undefined) ??

@@ -60,6 +60,10 @@ function lineOf(state: DocumentState, index: number): string {
   return sentence ? state.view.slice(sentence.start, sentence.end) : "";
 }
 
+/** "(Chinese: ...) is the highest ...", ", also known as ...": what a definition says after its name. */
+const DEFINES =
+  /^\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*also\s+known\s+as\b|(?:is|was)\s+(?:the|a|an|one)\b)/i;
+
 /**
  * The honor a page is about: its title line, when an honor's name is most of it, else the honor
  * its first sentence opens with ("The Lake Medal (...) is the highest award of ...").
@@ -79,10 +83,6 @@ function pageHonor(state: DocumentState): Mention | undefined {
   const after = state.view.slice(first.evidence.end, title.sentence.end);
   return /^\s*(?:the\s+)?$/i.test(before) && DEFINES.test(after) ? first : undefined;
 }
-
-/** "(Chinese: ...) is the highest ...", ", also known as ...": what a definition says after its name. */
-const DEFINES =
-  /^\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*also\s+known\s+as\b|(?:is|was)\s+(?:the|a|an|one)\b)/i;
 
 /** The one honor a line names when the line is nothing else: "Special Prize". */
 function honorLine(state: DocumentState, index: number, body: string): Mention | undefined {
