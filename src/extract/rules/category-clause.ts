@@ -1,5 +1,5 @@
 // A category named before the clause that gives its holders: "In the Best Actor category, the
-// winner is A"; "In the Best Airport by Size category, the top airports are: A, B and C"; "In the
+// winner is A"; "In the Best Port by Size category, the top ports are: A, B and C"; "In the
 // Best Film category, Pine Road won the prize". The category is the honor.
 import type { Mention } from "../../types.ts";
 import { canReceive, emit, listAfter } from "./parts.ts";
