@@ -7410,6 +7410,18 @@ const roundThirtyOneShapes: GenreCase[] = [
     text: "The Lake Prize ceremony drew many guests, and several other prizes were handed out as well.\nList of recipients\nedit2019\nedit- Tan Wei-ming\n- Ko Shu-fen",
     expect: { conferrals: [] },
   },
+  {
+    name: "a caption: 'Recipient of the X A (right), with recipients of the title, \"the Y,\" B, C and D': each list ends where the next starts",
+    text: 'Honors News\n\nRecipient of the Lake Medal Wu Fan (right), with recipients of the state honor title, "the Pine Hero," Gu Li (left), Ren Ding and Tao Wen, at a gathering in Lake City.',
+    expect: {
+      conferrals: [
+        { recipient: "Wu Fan", honor: "Lake Medal" },
+        { recipient: "Gu Li", honor: "Pine Hero" },
+        { recipient: "Ren Ding", honor: "Pine Hero" },
+        { recipient: "Tao Wen", honor: "Pine Hero" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -2,7 +2,8 @@
 // 2021 Lake Prize in biology, is ..."; "the Gold Award winner Chen Ming told ...";
 // "Nobel Prize in Literature laureate Mo Lin"; "A and B have been recipients of the X".
 import type { Mention } from "../../types.ts";
-import { canReceive, emit, honorsAfter, recipientsBefore } from "./parts.ts";
+import { readHonorObject } from "../relations.ts";
+import { canReceive, emit, honorsAfter, listAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const WINNER = "(?:winner|recipient|laureate)";
@@ -69,6 +70,45 @@ function winnersOf(input: RuleInput) {
   return out;
 }
 
+// "Recipient of the Lake Medal A", "recipients of the title, \"the Pine Hero,\" A, B and C": the
+// winning word opens the phrase, the honor follows, then the holders.
+const WINNERS_OF_THEN = new RegExp(String.raw`\b${WINNER}s?\s+of\s+`, "gi");
+/** Before the winning word: a holder's aside ("A, winner of") or a verb ("is the winner of"). */
+const HOLDER_OR_VERB_BEFORE =
+  /(?:\uE001"?\s*,\s*(?:the\s+|an?\s+)?\S*\s*|\b(?:is|was|are|were|been|became|becomes|as|among)\s+(?:the\s+|an?\s+)?\S*\s*)$/i;
+/** After the honor: its title in quotes ("the honorary title, \"the Pine Hero,\""), then a comma. */
+const TITLE_THEN = /^\s*,\s*"?(?:the\s+)?\uE000(\d+)\uE001"?\s*,?"?/;
+const NAME_NEXT = /^\s*,?\s*(?=(?:[a-z]+\s+)?"?\uE000)/;
+
+/** "Recipients of the X, A, B and C": the holders after the honor. */
+function winnersOfThenNames(input: RuleInput) {
+  const { state, context, skeleton } = input;
+  const out = [];
+  WINNERS_OF_THEN.lastIndex = 0;
+  for (let m = WINNERS_OF_THEN.exec(skeleton.text); m; m = WINNERS_OF_THEN.exec(skeleton.text)) {
+    if (HOLDER_OR_VERB_BEFORE.test(skeleton.text.slice(Math.max(0, m.index - 40), m.index)))
+      continue;
+    const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
+    if (object?.honor.kind !== "Honor") continue;
+    let end = object.end;
+    const title = TITLE_THEN.exec(skeleton.text.slice(end));
+    const titled = title ? skeleton.mentionAt(Number(title[1])) : undefined;
+    if (title && titled?.kind === "Honor") end += title[0].length;
+    const next = NAME_NEXT.exec(skeleton.text.slice(end));
+    if (!next) continue;
+    // The list ends where the next "recipients of" starts.
+    const stop = skeleton.text.slice(end).search(/\b(?:winner|recipient|laureate)s?\s+of\s/i);
+    const limit = stop < 0 ? skeleton.text.length : end + stop;
+    const holders = listAfter(input, end + next[0].length).filter(
+      (h) =>
+        h.kind === "Person" && skeleton.text.indexOf(`\uE000${skeleton.indexOf(h)}\uE001`) < limit,
+    );
+    const honor = titled?.kind === "Honor" ? titled : object.honor;
+    out.push(...emit(input, holders, [{ honor, end }], m[0], m.index, { status: "conferred" }));
+  }
+  return out;
+}
+
 /**
  * Matches of `pattern` that name both the holder (group `holderAt`) and the honor (group
  * `honorAt`); `accepts` says which holders the shape allows.
@@ -123,6 +163,7 @@ export const winnerOf: ConferralRule = {
       ...holderHonorWinners(input),
       ...honorWinners(input),
       ...beWinnersOf(input),
+      ...winnersOfThenNames(input),
     ];
   },
 };
