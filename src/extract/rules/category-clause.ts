@@ -2,7 +2,7 @@
 // winner is A"; "In the Best Port by Size category, the top ports are: A, B and C"; "In the
 // Best Film category, Pine Road won the prize". The category is the honor.
 import type { Mention } from "../../types.ts";
-import { canReceive, emit, listAfter } from "./parts.ts";
+import { canReceive, emit, listedUntil } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 /** "In the X category, ": X in title case (names of places or bodies may stand inside it). */
@@ -31,9 +31,7 @@ function holdersAfter(input: RuleInput, from: number): Mention[] {
   // "A, followed by B and C": the ones after are runners-up, not holders.
   const runnersUp = RUNNERS_UP.exec(rest);
   const end = runnersUp ? from + runnersUp.index : input.skeleton.text.length;
-  return listAfter(input, from + are[0].length).filter(
-    (holder) => input.skeleton.text.indexOf(`\uE000${input.skeleton.indexOf(holder)}\uE001`) < end,
-  );
+  return listedUntil(input, from + are[0].length, end);
 }
 
 export const categoryClause: ConferralRule = {

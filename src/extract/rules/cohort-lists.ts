@@ -4,7 +4,7 @@
 import type { Mention } from "../../types.ts";
 import { readHonorObject } from "../relations.ts";
 import { honorInContext } from "./context-honor.ts";
-import { emit, listAfter } from "./parts.ts";
+import { emit, listedUntil } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const COUNT = String.raw`(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
@@ -40,11 +40,7 @@ function holdersUntilVerb(input: RuleInput, from: number): { holders: Mention[];
   );
   if (!list) return { holders: [], end: from };
   const end = from + list[0].length;
-  const holders = listAfter(input, from).filter((h) => {
-    const at = text.indexOf(`\uE000${input.skeleton.indexOf(h)}\uE001`, from);
-    return at >= from && at < end;
-  });
-  return { holders, end };
+  return { holders: listedUntil(input, from, end), end };
 }
 
 function countedHonor(input: RuleInput) {

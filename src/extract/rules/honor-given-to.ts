@@ -3,7 +3,7 @@
 // Prize was won by Chen Yu".
 
 import type { Mention } from "../../types.ts";
-import { alreadyFound, emit, listAfter, mentionsIn } from "./parts.ts";
+import { alreadyFound, emit, listedUntil, mentionsIn } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 // "The X Prize, dubbed the 'Nobel' of poetry, was awarded Tuesday to A": an aside after the
@@ -74,14 +74,6 @@ function kindsGivenTo(input: RuleInput) {
     out.push({ honor, from, until: clauseEnd(skeleton.text, from) });
   }
   return out;
-}
-
-/** The names listed from `from` that stand before `until`. */
-function listedUntil(input: RuleInput, from: number, until: number): Mention[] {
-  const text = input.skeleton.text;
-  return listAfter(input, from).filter(
-    (r) => text.indexOf(`\uE000${input.skeleton.indexOf(r)}\uE001`, from) < until,
-  );
 }
 
 export const honorGivenTo: ConferralRule = {

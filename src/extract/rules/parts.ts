@@ -442,6 +442,14 @@ export function listAfter(input: RuleInput, position: number): Mention[] {
   });
 }
 
+/** The names listed from `from` that stand before `until` ("A, followed by B": only A). */
+export function listedUntil(input: RuleInput, from: number, until: number): Mention[] {
+  const text = input.skeleton.text;
+  return listAfter(input, from).filter(
+    (r) => text.indexOf(`\uE000${input.skeleton.indexOf(r)}\uE001`, from) < until,
+  );
+}
+
 /**
  * "A Village in B Town, C County, D Village in E Town": in a list of places some of which are
  * placed in others, the items are those sharing the first item's head; the rest say where.

@@ -3,8 +3,8 @@
 // "the ministry revoked the titles that had been granted to A and B"; "decided to remove A from the
 // X list".
 import type { Mention } from "../../types.ts";
-import { type HonorObject, mentionsNamedIn, readHonorObject } from "../relations.ts";
-import { emit, listAfter, recipientsBefore } from "./parts.ts";
+import { type HonorObject, readHonorObject } from "../relations.ts";
+import { emit, listAfter, listedUntil, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const TAKEN = String.raw`(?:revoked|withdrawn|cancell?ed|removed|taken\s+away|rescinded)`;
@@ -86,9 +86,8 @@ const REMOVED_FROM =
 function removedFrom(input: RuleInput) {
   return revocations(input, REMOVED_FROM, (_, m) => {
     const between = m[1] as string;
-    const named = new Set(mentionsNamedIn(input.skeleton, between));
     const from = (m.index ?? 0) + m[0].indexOf(between);
-    return listAfter(input, from).filter((h) => named.has(h));
+    return listedUntil(input, from, from + between.length);
   });
 }
 

@@ -3,7 +3,7 @@
 // "Nobel Prize in Literature laureate Mo Lin"; "A and B have been recipients of the X".
 import type { Mention } from "../../types.ts";
 import { readHonorObject } from "../relations.ts";
-import { canReceive, emit, honorsAfter, listAfter, recipientsBefore } from "./parts.ts";
+import { canReceive, emit, honorsAfter, listedUntil, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const WINNER = "(?:winner|recipient|laureate)";
@@ -73,6 +73,7 @@ function winnersOf(input: RuleInput) {
 // "Recipient of the Lake Medal A", "recipients of the title, \"the Pine Hero,\" A, B and C": the
 // winning word opens the phrase, the honor follows, then the holders.
 const WINNERS_OF_THEN = new RegExp(String.raw`\b${WINNER}s?\s+of\s+`, "gi");
+const NEXT_WINNERS_OF = new RegExp(WINNERS_OF_THEN.source, "i");
 /** Before the winning word: a holder's aside ("A, winner of") or a verb ("is the winner of"). */
 const HOLDER_OR_VERB_BEFORE =
   /(?:\uE001"?\s*,\s*(?:the\s+|an?\s+)?\S*\s*|\b(?:is|was|are|were|been|became|becomes|as|among)\s+(?:the\s+|an?\s+)?\S*\s*)$/i;
@@ -97,11 +98,10 @@ function winnersOfThenNames(input: RuleInput) {
     const next = NAME_NEXT.exec(skeleton.text.slice(end));
     if (!next) continue;
     // The list ends where the next "recipients of" starts.
-    const stop = skeleton.text.slice(end).search(/\b(?:winner|recipient|laureate)s?\s+of\s/i);
+    const stop = skeleton.text.slice(end).search(NEXT_WINNERS_OF);
     const limit = stop < 0 ? skeleton.text.length : end + stop;
-    const holders = listAfter(input, end + next[0].length).filter(
-      (h) =>
-        h.kind === "Person" && skeleton.text.indexOf(`\uE000${skeleton.indexOf(h)}\uE001`) < limit,
+    const holders = listedUntil(input, end + next[0].length, limit).filter(
+      (h) => h.kind === "Person",
     );
     const honor = titled?.kind === "Honor" ? titled : object.honor;
     out.push(...emit(input, holders, [{ honor, end }], m[0], m.index, { status: "conferred" }));
