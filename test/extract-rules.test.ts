@@ -7424,6 +7424,103 @@ const roundThirtyOneShapes: GenreCase[] = [
   },
 ];
 
+const roundThirtyTwoShapes: GenreCase[] = [
+  {
+    name: "a quoted title ends at its closing quote before a count of times",
+    text: 'City News\n\nAccording to local media, Ferncastle has been honoured with the title of "model green city" three consecutive times, with the latest awarded in 2019.',
+    expect: { conferrals: [{ recipient: "Ferncastle", honor: "model green city" }] },
+  },
+  {
+    name: "a quoted title ends at its closing quote before a dash and a gloss",
+    text: "City News\n\nThe culture office announced on Monday it had decided to remove Baoding from the list of \u201cnational model green cities\u201d \u2013 the top recognition for a city.",
+    expect: {
+      conferrals: [
+        { recipient: "Baoding", honor: "national model green cities", status: "revoked" },
+      ],
+    },
+  },
+  {
+    name: "a quoted title before 'ranking:' keeps the list that follows it",
+    text: "Campus News\n\nThese three colleges have entered the \u201cdouble top-class\u201d ranking: Pine University, Lake Normal University and Hill Medical University.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine University", honor: "double top-class" },
+        { recipient: "Lake Normal University", honor: "double top-class" },
+        { recipient: "Hill Medical University", honor: "double top-class" },
+      ],
+    },
+  },
+  {
+    name: "a word of praise before a lower-case honor: 'The coveted grand prize went to A'",
+    text: "Fair News\n\nThe coveted grand prize went to Walter Fenner for his speaker design.",
+    expect: { conferrals: [{ recipient: "Walter Fenner", honor: "grand prize" }] },
+  },
+  {
+    name: "'A of B, who garnered a gold medal': the person before the relative clause holds it",
+    text: "Fair News\n\nThe team thanked Wang Lin of Hill University, who garnered a gold medal for his printing system.",
+    expect: { conferrals: [{ recipient: "Wang Lin", honor: "gold medal" }] },
+  },
+  {
+    name: "'named among the world's best X': a ranking by a possessive is an honor",
+    text: "Travel News\n\nPine Hotel and Lake Hotel were named among the world's best airport hotels.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Hotel", honor: "world's best airport hotels" },
+        { recipient: "Lake Hotel", honor: "world's best airport hotels" },
+      ],
+    },
+  },
+  {
+    name: "a military unit known by its number: 'Unit 61234'",
+    text: "Defense News\n\nUnit 61234 was awarded the honorary title of Model Border Guard Unit.",
+    expect: { conferrals: [{ recipient: "Unit 61234", honor: "Model Border Guard Unit" }] },
+  },
+  {
+    name: "a part of a numbered unit: 'the 80th branch of Unit 91234'",
+    text: "Defense News\n\nThe first-class merit citation was awarded to the 80th branch of Unit 91234 for its work.",
+    expect: {
+      conferrals: [{ recipient: "80th branch of Unit 91234", honor: "first-class merit citation" }],
+    },
+  },
+  {
+    name: "where a lower-case award was given is not its name: 'the best director award in Shanghai'",
+    text: "Film News\n\nDirector Li Ming won the best director award in Shanghai for The Long Road.",
+    expect: { conferrals: [{ recipient: "Li Ming", honor: "best director award" }] },
+  },
+  {
+    name: "places after a name, each larger, are its address: 'the X Scenic Area, Y District, Chengdu'",
+    text: "Travel News\n\nOn Monday the provincial committee announced that 22 scenic areas including the Pine Lake Scenic Area, Maple District, Chengdu were officially rated as national 4A tourist attractions.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Lake Scenic Area", honor: "national 4A tourist attractions" },
+      ],
+    },
+  },
+  {
+    name: "'the counties of A, B and C' are all holders, whatever size the gazetteer gives them",
+    text: "Garden News\n\nThe counties of Pingshan, Yueyang and Lushan were honored as \u201cModel Garden County\u201d.",
+    expect: {
+      conferrals: [
+        { recipient: "Pingshan", honor: "Model Garden County" },
+        { recipient: "Yueyang", honor: "Model Garden County" },
+        { recipient: "Lushan", honor: "Model Garden County" },
+      ],
+    },
+  },
+  {
+    name: "'Fuzhou in Fujian Province, Hangzhou and ...': a city after a city with its province is another holder",
+    text: "Wetland News\n\nDali in Yunnan Province, Fuzhou in Fujian Province, Hangzhou and Wenzhou in Zhejiang Province were named International Lake Cities on Friday.",
+    expect: {
+      conferrals: [
+        { recipient: "Dali in Yunnan Province", honor: "International Lake Cities" },
+        { recipient: "Fuzhou in Fujian Province", honor: "International Lake Cities" },
+        { recipient: "Hangzhou", honor: "International Lake Cities" },
+        { recipient: "Wenzhou in Zhejiang Province", honor: "International Lake Cities" },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -7483,6 +7580,7 @@ const families: Record<string, GenreCase[]> = {
   "round twenty-nine shapes": roundTwentyNineShapes,
   "round thirty shapes": roundThirtyShapes,
   "round thirty-one shapes": roundThirtyOneShapes,
+  "round thirty-two shapes": roundThirtyTwoShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

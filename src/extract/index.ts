@@ -52,6 +52,7 @@ import {
   findNamedProjects,
   findNamedSubjects,
   findNames,
+  findNumberedUnits,
   findPeople,
   findPinyinListedPlaces,
   findSizedRankings,
@@ -669,6 +670,7 @@ function namesBeyondCapitals(
     (span) => span.kind === "Place",
   );
   const bodies = [
+    ...findNumberedUnits(tokens, taken),
     ...findUnitsOfBodies(tokens, taken),
     ...findLowercaseBodies(tokens, taken),
     ...findDescribedBodies(tokens, taken),

@@ -2573,6 +2573,48 @@ export function findUnitsOfBodies(tokens: Token[], taken: boolean[]): NameSpan[]
   return found;
 }
 
+const ARMY_SUBUNITS = new Set([
+  "branch",
+  "brigade",
+  "regiment",
+  "battalion",
+  "detachment",
+  "squadron",
+]);
+
+/**
+ * A military unit known by its number: "Unit 61234", and a part of one: "the 42nd branch of
+ * Unit 91234". The number is the name; no capitalised head follows it.
+ */
+export function findNumberedUnits(tokens: Token[], taken: boolean[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let h = 0; h + 1 < tokens.length; h++) {
+    if (taken[h] || taken[h + 1] || tokens[h]?.text !== "Unit") continue;
+    if (!/^\d{4,6}$/.test(tokens[h + 1]?.text ?? "")) continue;
+    let first = h;
+    const part = tokens[h - 2];
+    if (
+      tokens[h - 1]?.lower === "of" &&
+      part &&
+      ARMY_SUBUNITS.has(part.lower) &&
+      /^\d+(?:st|nd|rd|th)$/i.test(tokens[h - 3]?.text ?? "") &&
+      !taken[h - 3] &&
+      !taken[h - 2]
+    )
+      first = h - 3;
+    found.push({
+      kind: "Organization",
+      first,
+      last: h + 2,
+      nucleus: h,
+      definite: false,
+      quoted: false,
+    });
+    for (let i = first; i < h + 2; i++) taken[i] = true;
+  }
+  return found;
+}
+
 /** Words news puts before a business's bare name: "e-commerce giant Alibaba", "drone maker DJI". */
 const BUSINESS_DESCRIPTORS = new Set([
   "giant",

@@ -15,6 +15,7 @@ import { type DateMention, formatDate } from "./dates.ts";
 import { NAME_DESCRIPTOR, POST_OF } from "./honor-words.ts";
 import type { DocumentState, SentenceContext } from "./index.ts";
 import { resolveDate, rootOf } from "./index.ts";
+import { CITIES, headKind, PROVINCES } from "./lexicon.ts";
 
 export interface Skeleton {
   text: string;
@@ -115,7 +116,7 @@ const PASSIVE = new RegExp(
 const HONORED_TO =
   "(?:is|was|are|were)\\s+(?:honou?red|proud|delighted|pleased)\\s+to\\s+(?=receive|win|obtain)";
 const ACTIVE = new RegExp(
-  `(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}${ASIDE}${APPOSITIVE}${OTHERS_TAIL}(?:\\s+and\\s+(?:his|her|their)\\s+(?:team|colleagues|students)s?)?\\s*,?\\s*(?:(?:which|who)\\s+(?=(?:has\\s+|have\\s+|had\\s+)?(?:${ADVERBS}\\s+){0,2}(?:won|received|obtained|gained|earned|claimed)\\b))?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|passes|completed|completes)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,3}?\\s+and\\s+|stood\\s+out(?:\\s+(?:from|among)\\s+[^,;.\\uE000]{1,60}?)?\\s+and\\s+|${HONORED_TO})?(?:has\\s+|have\\s+|had\\s+|(?<=\\uE001\\s+)to\\s+)?(?:${ADVERBS}\\s+){0,3}(${ACTIVE_WIN}|(?<=\\bto\\s+)(?:retain|keep|maintain|gain|earn)|(?<=(?:have|has|and)\\s+(?:${ADVERBS}\\s+)?)become|(?:continued?|continues|managed)\\s+to\\s+(?:retain|keep|maintain|hold|win))\\b`,
+  `(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}${ASIDE}${APPOSITIVE}${OTHERS_TAIL}(?:\\s+and\\s+(?:his|her|their)\\s+(?:team|colleagues|students)s?)?\\s*,?\\s*(?:(?:which|who)\\s+(?=(?:has\\s+|have\\s+|had\\s+)?(?:${ADVERBS}\\s+){0,2}(?:won|received|obtained|gained|earned|claimed|garnered|secured|bagged|clinched|scooped|snatched|collected|picked\\s+up|took\\s+home)\\b))?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|passes|completed|completes)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,3}?\\s+and\\s+|stood\\s+out(?:\\s+(?:from|among)\\s+[^,;.\\uE000]{1,60}?)?\\s+and\\s+|${HONORED_TO})?(?:has\\s+|have\\s+|had\\s+|(?<=\\uE001\\s+)to\\s+)?(?:${ADVERBS}\\s+){0,3}(${ACTIVE_WIN}|(?<=\\bto\\s+)(?:retain|keep|maintain|gain|earn)|(?<=(?:have|has|and)\\s+(?:${ADVERBS}\\s+)?)become|(?:continued?|continues|managed)\\s+to\\s+(?:retain|keep|maintain|hold|win))\\b`,
   "gi",
 );
 const ON_LIST = new RegExp(
@@ -242,9 +243,69 @@ export function statedIssuers(state: DocumentState, issuers: Mention[]): IssuerR
 
 /** The list's organizations, people and places (cities and counties get titles too). */
 function recipientsIn(state: DocumentState, skeleton: Skeleton, text: string): Mention[] {
-  return listItems(state, skeleton, text).filter(
-    (x) => x.kind === "Organization" || x.kind === "Person" || x.kind === "Place",
+  return withoutAddresses(
+    skeleton,
+    listItems(state, skeleton, text).filter(
+      (x) => x.kind === "Organization" || x.kind === "Person" || x.kind === "Place",
+    ),
   );
+}
+
+/**
+ * How large a place its name says it is: a site 0, a town 1, a county 2, a city 3, a province 4;
+ * undefined for a bare name the gazetteer does not know.
+ */
+function placeSize(name: string): number | undefined {
+  // "Fuzhou in Fujian Province" is as large as Fuzhou.
+  const lower = name.toLowerCase().replace(/\s+(?:in|of)\s[\s\S]*$/, "");
+  // "China Donghai Crystal City" is a site, not a city: an administrative head ends a short name.
+  const short = lower.split(/\s+/).length <= 3;
+  if (!short) return 0;
+  if (/\b(?:province|autonomous\s+region)$/.test(lower) || PROVINCES.has(lower)) return 4;
+  if (/\b(?:city|prefecture|municipality)$/.test(lower) || CITIES.has(lower)) return 3;
+  if (/\b(?:district|county)$/.test(lower)) return 2;
+  if (/\b(?:town|township)$/.test(lower)) return 1;
+  return /\s/.test(lower) && headKind(name.split(/\s+/).pop() ?? "") ? 0 : undefined;
+}
+
+const KINDS_OF_PLACES =
+  /\b(?:cities|counties|districts|towns|townships|villages|provinces|regions)\s+(?:of|such\s+as|including)\s+(?:the\s+)?$/i;
+
+/** A list item: what it names and where it stands in the skeleton's text. */
+export interface PlacedItem {
+  mention: Mention;
+  start: number;
+  end: number;
+}
+
+/**
+ * "the Pine Lake Scenic Area, Qingbai District, Chengdu": places after a name, each larger than the
+ * one before and set off by a comma only, are its address, not more holders of a list.
+ */
+export function dropAddresses(text: string, items: PlacedItem[]): PlacedItem[] {
+  // "the counties of A, B and C": every item is one of them, whatever the gazetteer says it is.
+  const first = items[0];
+  if (first && KINDS_OF_PLACES.test(text.slice(Math.max(0, first.start - 40), first.start)))
+    return items;
+  return items.filter((item, i) => {
+    const previous = items[i - 1];
+    if (!previous || item.mention.kind !== "Place" || previous.mention.kind === "Person")
+      return true;
+    const size = placeSize(item.mention.name);
+    const before = previous.mention.kind === "Place" ? placeSize(previous.mention.name) : 0;
+    const separated = /^\s*,\s*$/.test(text.slice(previous.end, item.start));
+    return !(separated && size !== undefined && before !== undefined && size >= 2 && size > before);
+  });
+}
+
+/** `dropAddresses` over mentions named in the skeleton, in the order they stand. */
+export function withoutAddresses(skeleton: Skeleton, items: Mention[]): Mention[] {
+  const placed = items.map((mention) => {
+    const marker = `\uE000${skeleton.indexOf(mention)}\uE001`;
+    const start = skeleton.text.indexOf(marker);
+    return { mention, start, end: start + marker.length };
+  });
+  return dropAddresses(skeleton.text, placed).map((item) => item.mention);
 }
 
 /** The list's organizations: who can issue, nominate or organize. */
@@ -444,7 +505,7 @@ function spelledOut(skeleton: Skeleton, text: string): string {
 
 /** "top 500 Chinese companies", "100 leading enterprises in X", "50 Best Restaurants". */
 const RANKING =
-  /^(?:top|best|leading|largest|biggest)\s+\d{1,4}\s+[A-Za-z]|^\d{1,4}\s+(?:leading|best|largest|biggest|strongest|most\s+[a-z]+)\s+[A-Za-z]/i;
+  /^(?:world|country|nation|China|Asia|Europe)(?:'|\u2019)s\s+(?:best|top|leading|largest|biggest|most\s+[a-z]+)\s+[a-z]|^(?:top|best|leading|largest|biggest)\s+\d{1,4}\s+[A-Za-z]|^\d{1,4}\s+(?:leading|best|largest|biggest|strongest|most\s+[a-z]+)\s+[A-Za-z]/i;
 const CATEGORY_AWARD =
   /^(?:best|most\s+(?:popular|valuable|promising|outstanding|influential))\s+[a-z]+(?:\s+[a-z]+){0,4}$/i;
 /** Between the categories of a list: "best film, best director and the best screenplay". */
@@ -496,7 +557,8 @@ function namesAnHonor(
   // "won the Silver Bear", "took home the Golden Rooster": what one wins by its capitalised name.
   if (setOff.won && /\bthe\s+$/i.test(before) && isTitleCase(phrase) && /\s/.test(phrase.trim()))
     return true;
-  // "the top 500 Chinese companies", "the 100 leading enterprises": a ranking is one.
+  // "the top 500 Chinese companies", "the 100 leading enterprises", "the world's best X": a
+  // ranking is one.
   if (RANKING.test(phrase) && !/\b(?:ranks?|places?|positions?|spots?)$/i.test(phrase)) return true;
   // "was named best supporting actor", "took most popular drama": an award's category is one.
   if (CATEGORY_AWARD.test(phrase) || namesCategories(phrase)) return true;
@@ -508,6 +570,15 @@ function namesAnHonor(
   const lastPlaceholder = /\uE000(\d+)\uE001"?$/.exec(phrase);
   const last = lastPlaceholder ? skeleton.mentionAt(Number(lastPlaceholder[1])) : undefined;
   return last?.kind === "Honor" || last?.kind === "Organization" || last?.kind === "Program";
+}
+
+/** "the best director award in Shanghai": where an award was given is not its name. */
+function withoutPlaceGiven(skeleton: Skeleton, phrase: string): string {
+  const m = /^(.*\b(?:awards?|prizes?|medals?|troph(?:y|ies)))\s+in\s+\uE000(\d+)\uE001$/i.exec(
+    phrase,
+  );
+  if (!m || /^[A-Z"\uE000]/.test(m[1] as string)) return phrase;
+  return skeleton.mentionAt(Number(m[2]))?.kind === "Place" ? (m[1] as string) : phrase;
 }
 
 /** A named network, list, register or hall of fame: being let into one is the honor. */
@@ -684,7 +755,7 @@ export function readHonorObject(
   }
   const free = FREE_OBJECT.exec(tail);
   if (!free) return undefined;
-  let phrase = (free[1] as string).replace(/"\s*$/, "").trimEnd();
+  let phrase = withoutPlaceGiven(skeleton, (free[1] as string).replace(/"\s*$/, "").trimEnd());
   // '"Four Good Roads" ...': a quoted title may open with any word.
   const openedQuote = QUOTE_LAST.exec(rest.slice(0, offset));
   if (!openedQuote && (BAD_OBJECT_START.test(phrase) || ROLE_OBJECT.test(phrase))) return undefined;
@@ -696,9 +767,7 @@ export function readHonorObject(
   }
   // '"100 Characteristic Villages" in China in ...': a quoted title ends at its closing quote
   // when a preposition follows it.
-  const closing = openedQuote
-    ? /^([^"]+)"\s+(?:in|of|for|by|at|from|with|during|on|among)\b/.exec(phrase)
-    : null;
+  const closing = openedQuote ? quotedTitleEnd(phrase) : null;
   if (closing) phrase = closing[1] as string;
   // The quote may close after the sentence's own punctuation: 'named "Model Village."'
   // A quote never closed in its sentence (a scraping slip), or closed after the title's years
@@ -916,7 +985,7 @@ export function resolveSubject(
   // say where the bodies are.
   const holders = new Set(["Organization", "Person", "Work"]);
   const receiving = free.some((m) => holders.has(m.kind)) ? holders : new Set(["Place"]);
-  return free.filter((m) => receiving.has(m.kind));
+  return withoutAddresses(skeleton, free).filter((m) => receiving.has(m.kind));
 }
 
 /**
@@ -1401,6 +1470,25 @@ const ISSUE_VERB =
   /\b(?:announced|issued|released|published|promulgated|distributed|made\s+public)\b/i;
 const PLACEHOLDER_FIRST = /^"?\uE000(\d+)\uE001"?/;
 const QUOTE_LAST = /"\s*$/;
+
+/**
+ * '"Model City" in 2019', '"Model City" three consecutive times', '"Model Cities" - the top
+ * honor': a quoted title ends at its closing quote before a preposition, a dash, or lower-case
+ * words that name no honor.
+ */
+function quotedTitleEnd(phrase: string): RegExpExecArray | null {
+  const closing =
+    /^([^"]+)"(?=\s+(?:in|of|for|by|at|from|with|during|on|among)\b|\s*[\u2013\u2014-]\s|\s+([a-z][\s\S]*))/.exec(
+      phrase,
+    );
+  const more = closing?.[2];
+  if (
+    more !== undefined &&
+    (HONOR_NOUN_ANYWHERE.test(more) || /^(?:list|ranking|roster)s?\b/.test(more))
+  )
+    return null;
+  return closing;
+}
 
 /** "A, B and C awarded the title of X to 183 units, including D". */
 function readIssuerActive(scan: Scan): void {

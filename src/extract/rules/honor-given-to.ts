@@ -30,12 +30,13 @@ function honorsEndingAt(input: RuleInput, honor: Mention, at: number): Mention[]
   return [...before, honor];
 }
 
-// "The top prize went to A and B": an honor in lower case, named by its kind, opening the clause.
+// "The top prize went to A and B": an honor in lower case, named by its kind, opening the clause;
+// a word of praise before it ("the coveted grand prize") is not the honor's.
 // "The best actress awards were won by A and B" likewise.
 // "This year's top science and technology award", "the guide's highest three-star rating", 'the
 // "Game of the Year" award' are such honors too.
 const KIND_GIVEN_TO = new RegExp(
-  String.raw`(?:^|[,;]\s*(?:and\s+)?|\b(?:while|whereas)\s+)(?:(?:the|this\s+year(?:'|\u2019)s)\s+)(?:[a-z]+(?:'|\u2019)s\s+)?((?:(?:top|grand|special|first|second|third|gold|silver|bronze|highest|best|outstanding|excellent)\s+(?:[a-z-]+\s+){0,4}?|"[^"\uE000]{2,60}"\s+)(?:prizes?|awards?|medals?|honou?rs?|ratings?|troph(?:y|ies))(?:\s+of\s+the\s+(?:jury|year|festival))?)${WHERE_GIVEN}\s+(?:(?:was|were)\s+(?:awarded|given|presented|granted)\s+to|(?:was|were)\s+(?:won|claimed|taken|shared)\s+by|went\s+to|goes\s+to)\s+`,
+  String.raw`(?:^|[,;]\s*(?:and\s+)?|\b(?:while|whereas)\s+)(?:(?:the|this\s+year(?:'|\u2019)s)\s+)(?:[a-z]+(?:'|\u2019)s\s+)?(?:(?:coveted|much-coveted|prestigious|overall|main)\s+)?((?:(?:top|grand|special|first|second|third|gold|silver|bronze|highest|best|outstanding|excellent)\s+(?:[a-z-]+\s+){0,4}?|"[^"\uE000]{2,60}"\s+)(?:prizes?|awards?|medals?|honou?rs?|ratings?|troph(?:y|ies))(?:\s+of\s+the\s+(?:jury|year|festival))?)${WHERE_GIVEN}\s+(?:(?:was|were)\s+(?:awarded|given|presented|granted)\s+to|(?:was|were)\s+(?:won|claimed|taken|shared)\s+by|went\s+to|goes\s+to)\s+`,
   "gi",
 );
 
