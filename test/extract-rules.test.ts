@@ -7519,6 +7519,33 @@ const roundThirtyTwoShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'Under the auspices of A and the B, C was selected': B belongs to the opening phrase",
+    text: "Campus News\n\nUnder the auspices of the Hill Bureau and the Lake Provincial Government, Pine University was selected in the first batch of national first-class universities.",
+    expect: {
+      conferrals: [{ recipient: "Pine University", honor: "national first-class universities" }],
+    },
+  },
+  {
+    name: "a province after a city is its address: 'Suzhou, Jiangsu Province, China, has been conferred X'",
+    text: "City News\n\nSuzhou, Jiangsu Province, China, has been conferred the Pine World City Prize 2014 for its planning.",
+    expect: { conferrals: [{ recipient: "Suzhou", honor: "Pine World City Prize" }] },
+  },
+  {
+    name: "guard: a city after a county is another holder ('Birch City, Hill County, Maple City and ...')",
+    text: "County News\n\nBirch City, Hill County, Maple City and Aspen County were named national demonstration counties for rural e-commerce.",
+    expect: {
+      conferrals: [
+        { recipient: "Birch City", honor: "national demonstration counties for rural e-commerce" },
+        { recipient: "Hill County", honor: "national demonstration counties for rural e-commerce" },
+        { recipient: "Maple City", honor: "national demonstration counties for rural e-commerce" },
+        {
+          recipient: "Aspen County",
+          honor: "national demonstration counties for rural e-commerce",
+        },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

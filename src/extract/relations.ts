@@ -15,7 +15,6 @@ import { type DateMention, formatDate } from "./dates.ts";
 import { NAME_DESCRIPTOR, POST_OF } from "./honor-words.ts";
 import type { DocumentState, SentenceContext } from "./index.ts";
 import { resolveDate, rootOf } from "./index.ts";
-import { CITIES, headKind, PROVINCES } from "./lexicon.ts";
 
 export interface Skeleton {
   text: string;
@@ -243,69 +242,9 @@ export function statedIssuers(state: DocumentState, issuers: Mention[]): IssuerR
 
 /** The list's organizations, people and places (cities and counties get titles too). */
 function recipientsIn(state: DocumentState, skeleton: Skeleton, text: string): Mention[] {
-  return withoutAddresses(
-    skeleton,
-    listItems(state, skeleton, text).filter(
-      (x) => x.kind === "Organization" || x.kind === "Person" || x.kind === "Place",
-    ),
+  return listItems(state, skeleton, text).filter(
+    (x) => x.kind === "Organization" || x.kind === "Person" || x.kind === "Place",
   );
-}
-
-/**
- * How large a place its name says it is: a site 0, a town 1, a county 2, a city 3, a province 4;
- * undefined for a bare name the gazetteer does not know.
- */
-function placeSize(name: string): number | undefined {
-  // "Fuzhou in Fujian Province" is as large as Fuzhou.
-  const lower = name.toLowerCase().replace(/\s+(?:in|of)\s[\s\S]*$/, "");
-  // "China Donghai Crystal City" is a site, not a city: an administrative head ends a short name.
-  const short = lower.split(/\s+/).length <= 3;
-  if (!short) return 0;
-  if (/\b(?:province|autonomous\s+region)$/.test(lower) || PROVINCES.has(lower)) return 4;
-  if (/\b(?:city|prefecture|municipality)$/.test(lower) || CITIES.has(lower)) return 3;
-  if (/\b(?:district|county)$/.test(lower)) return 2;
-  if (/\b(?:town|township)$/.test(lower)) return 1;
-  return /\s/.test(lower) && headKind(name.split(/\s+/).pop() ?? "") ? 0 : undefined;
-}
-
-const KINDS_OF_PLACES =
-  /\b(?:cities|counties|districts|towns|townships|villages|provinces|regions)\s+(?:of|such\s+as|including)\s+(?:the\s+)?$/i;
-
-/** A list item: what it names and where it stands in the skeleton's text. */
-export interface PlacedItem {
-  mention: Mention;
-  start: number;
-  end: number;
-}
-
-/**
- * "the Pine Lake Scenic Area, Qingbai District, Chengdu": places after a name, each larger than the
- * one before and set off by a comma only, are its address, not more holders of a list.
- */
-export function dropAddresses(text: string, items: PlacedItem[]): PlacedItem[] {
-  // "the counties of A, B and C": every item is one of them, whatever the gazetteer says it is.
-  const first = items[0];
-  if (first && KINDS_OF_PLACES.test(text.slice(Math.max(0, first.start - 40), first.start)))
-    return items;
-  return items.filter((item, i) => {
-    const previous = items[i - 1];
-    if (!previous || item.mention.kind !== "Place" || previous.mention.kind === "Person")
-      return true;
-    const size = placeSize(item.mention.name);
-    const before = previous.mention.kind === "Place" ? placeSize(previous.mention.name) : 0;
-    const separated = /^\s*,\s*$/.test(text.slice(previous.end, item.start));
-    return !(separated && size !== undefined && before !== undefined && size >= 2 && size > before);
-  });
-}
-
-/** `dropAddresses` over mentions named in the skeleton, in the order they stand. */
-export function withoutAddresses(skeleton: Skeleton, items: Mention[]): Mention[] {
-  const placed = items.map((mention) => {
-    const marker = `\uE000${skeleton.indexOf(mention)}\uE001`;
-    const start = skeleton.text.indexOf(marker);
-    return { mention, start, end: start + marker.length };
-  });
-  return dropAddresses(skeleton.text, placed).map((item) => item.mention);
 }
 
 /** The list's organizations: who can issue, nominate or organize. */
@@ -958,7 +897,7 @@ export function resolveSubject(
     /,\s*(?!and\b|as\s+well\b|(?:the|a|an)\s+"?\uE000)(?:the\s+|a\s+|an\s+)?[a-z](?:[^,\uE000]|\uE000\d+\uE001)*?(?=\s*,|\s+and\s+(?:the\s+)?\uE000|$)/g,
     (post) => " ".repeat(post.length),
   );
-  const items = listItems(state, skeleton, withoutPosts);
+  const items = listItems(state, skeleton, withoutOpenerTail(skeleton, position, withoutPosts));
   // "Mao Hua, chief engineer of the Pine Works, won ...": the person before the post is the subject.
   const poster = personBeforePost(skeleton, position, position + subjectText.length);
   if (poster && items.length === 1 && items[0]?.kind === "Organization") return [poster];
@@ -985,7 +924,22 @@ export function resolveSubject(
   // say where the bodies are.
   const holders = new Set(["Organization", "Person", "Work"]);
   const receiving = free.some((m) => holders.has(m.kind)) ? holders : new Set(["Place"]);
-  return withoutAddresses(skeleton, free).filter((m) => receiving.has(m.kind));
+  return free.filter((m) => receiving.has(m.kind));
+}
+
+/** A phrase that opens a sentence before its subject and may name bodies joined by "and". */
+const OPENING_PHRASE_AND =
+  /(?:^|[.;!?]\s*)(?:Under|With|Through|Thanks\s+to|Supported\s+by|According\s+to|At\s+the\s+invitation\s+of|On\s+behalf\s+of)\b[^,;:.]*\band\s+(?:the\s+)?$/i;
+
+/**
+ * "Under the auspices of A and the B, C was selected": a subject read from right after the "and"
+ * of an opening phrase starts after that phrase's comma; what comes before is the phrase's.
+ */
+function withoutOpenerTail(skeleton: Skeleton, position: number, subjectText: string): string {
+  if (!OPENING_PHRASE_AND.test(skeleton.text.slice(Math.max(0, position - 200), position)))
+    return subjectText;
+  const comma = subjectText.indexOf(",");
+  return comma < 0 ? subjectText : " ".repeat(comma) + subjectText.slice(comma);
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { Mention } from "../../types.ts";
 import { headKind, isPlaceName } from "../lexicon.ts";
 import type { Skeleton } from "../relations.ts";
-import { cohortSize, dropAddresses, type PlacedItem, readHonorObject } from "../relations.ts";
+import { cohortSize, readHonorObject } from "../relations.ts";
 import { alreadyFound, canReceive, emit } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -426,15 +426,12 @@ function conferralsFor(input: RuleInput, list: RawList, from: number, opener: nu
   if (from === 0 && !named) return [];
   const honor = named?.honor ?? (found ? input.state.byId.get(found.honor) : undefined);
   if (!honor) return [];
-  const placed: PlacedItem[] = [];
+  const holders: Mention[] = [];
   for (const item of list.items) {
     const holder = holderFor(input, item);
     if (!holder || holder.id === honor.id) return [];
-    placed.push({ mention: holder, start: item.start, end: item.end });
+    if (!alreadyFound(input, holder)) holders.push(holder);
   }
-  const holders = dropAddresses(input.skeleton.text, placed)
-    .map((item) => item.mention)
-    .filter((holder) => !alreadyFound(input, holder));
   const object = named ?? { honor, end: list.end };
   return emit(input, holders, [object], input.skeleton.text.slice(from, list.end), from);
 }

@@ -23,7 +23,6 @@ import {
   sentenceDate,
   statedIssuers,
   statusOf,
-  withoutAddresses,
   worksWithMakersBefore,
   yearAfter,
 } from "../relations.ts";
@@ -184,7 +183,7 @@ export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
   // A place in a list of organizations qualifies them: "X School, Jiangsu province, was named".
   const hasOrganization = recipients.some((r) => r.kind !== "Place");
   const roots = new Set<string>();
-  return withoutAddresses(skeleton, recipients).filter((r) => {
+  return recipients.filter((r) => {
     if (hasOrganization && r.kind === "Place") return false;
     const root = rootOf(state, r).id;
     if (roots.has(root)) return false;
