@@ -7546,6 +7546,26 @@ const roundThirtyTwoShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "the last resort takes no chair of a prize's committee as its holder",
+    text: "Prize News\n\nLin Bo, Rotation Chair of the Scientific Committee for the 2022 Pine Science Prize, said the winner's research has had a large impact.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "the last resort takes no one who presented the awards as a holder",
+    text: "Campus News\n\nSchool leaders such as Li Hua and Wang Bo watched the films of the \u201cPine Award\u201d teams and presented awards to the groups who won the \u201cPine Award\u201d.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "the last resort takes no makers of the works that won: 'A and others from B mainly completed'",
+    text: "Award News\n\nThe reporter found that Huang Li and others from the Cancer Center of Hill University mainly completed 10 projects that won the Lake Natural Science Award.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "the last resort takes no president named by his title before his name",
+    text: "Sports News\n\nThe winners were chosen by the Star Awards Selection Commission, which comprised a representative from the Athletes' Commission and the Federation President Tom Rivers, and won the Pine Star Award.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -18,6 +18,21 @@ const GIVER_AFTER =
  */
 const ITS_HOLDERS_AFTER =
   /^\s+(?:teachers?|professors?|students?|products?|teams?|researchers?|scholars?|scientists?|staff|members?|athletes?|players?|alumni|doctors?|experts?|employees?|workers?|graduates?|faculty|designers?|works?|devices?|models?|and\s+[a-z]+(?:\s+[a-z]+)?\s+(?:related\s+)?projects)\b/i;
+/**
+ * "A, the head of the prize's selection jury, said"; "B, Chair of the X Committee"; "the
+ * Association's President C": a person who judges or chairs speaks for the giver, and the last
+ * resort takes no such person as a holder.
+ */
+const JUDGE_AFTER =
+  /^\s*,\s*(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:head|chair(?:man|woman|person)?|president|director|secretary(?:-general)?|member)\s+(?:of|for)\s+(?:the\s+)?(?:\uE000|[^,.;\uE000]{0,60}?\b(?:jury|committee|commission|panel|judges)\b)/i;
+/** "A and B watched the films and presented awards to the winners": who presents gives. */
+const PRESENTS_LATER =
+  /^(?:[^.;:\uE000]|\uE000\d+\uE001){0,160}?\b(?:presented|handed|gave|conferred)\s+(?:the\s+)?(?:awards?|prizes?|medals?|certificates?|trophies|honou?rs)\s+to\b/i;
+/** "A and others from B mainly completed the X": the makers of the work that holds the honor. */
+const MADE_IT_AFTER =
+  /^\s*(?:and\s+others\s+)?(?:(?:from|of|at)\s+(?:the\s+)?\uE000\d+\uE001\s+(?:of\s+(?:the\s+)?\uE000\d+\uE001\s+)?)?(?:mainly\s+|jointly\s+)?(?:completed|developed|designed|created)\b/i;
+const JUDGE_BEFORE = /\b(?:President|Chairman|Chairwoman|Chairperson|Secretary-General)\s+$/;
+
 /** A bare acronym the text never spells out: after the cue, a product or an event, not a holder. */
 const BARE_ACRONYM = /^[A-Z]{2,6}$/;
 
@@ -29,6 +44,15 @@ function isHolder(input: RuleInput, spot: Spot, cueAt: number): boolean {
   if (bare && spot.start > cueAt) return false;
   if (mention.kind === "Organization" && ISSUER_HEAD.test(mention.name)) return false;
   const before = input.skeleton.text.slice(Math.max(0, spot.start - 32), spot.start);
+  const rest = input.skeleton.text.slice(spot.end);
+  if (
+    mention.kind === "Person" &&
+    (JUDGE_BEFORE.test(before) ||
+      JUDGE_AFTER.test(rest) ||
+      PRESENTS_LATER.test(rest) ||
+      MADE_IT_AFTER.test(rest))
+  )
+    return false;
   // "The union has granted 12 women the title": the subject of a verb of giving is the giver.
   const giving = GIVER_AFTER.test(input.skeleton.text.slice(spot.end, spot.end + 40));
   if (giving) return false;
