@@ -7566,6 +7566,20 @@ const roundThirtyTwoShapes: GenreCase[] = [
     text: "Sports News\n\nThe winners were chosen by the Star Awards Selection Commission, which comprised a representative from the Athletes' Commission and the Federation President Tom Rivers, and won the Pine Star Award.",
     expect: { conferrals: [] },
   },
+  {
+    name: "a firm named by its partners around '&': 'Kowalczyk & Brandt was named X'",
+    text: "Law News\n\nKowalczyk & Brandt was named Law Firm of the Year at the Pine Legal Awards.",
+    expect: { conferrals: [{ recipient: "Kowalczyk & Brandt", honor: "Law Firm of the Year" }] },
+  },
+  {
+    name: "guard: '&' inside a body's name after 'of' and between two people makes no firm",
+    text: "Campus News\n\nProfessor Li Ming of the College of Animal Science & Technology was elected a fellow of the Hill Academy. The Hill Bureau named Li Hua & Wang Bo provincial model workers.",
+    expect: {
+      someConferrals: [{ recipient: "Li Ming", honor: "fellow of the Hill Academy" }],
+      notOrganizations: ["Animal Science & Technology", "Li Hua & Wang Bo"],
+      people: [{ name: "Li Hua" }, { name: "Wang Bo" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

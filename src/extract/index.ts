@@ -40,6 +40,7 @@ import {
 import { memoized } from "./memo.ts";
 import {
   extendToProject,
+  findAmpersandFirms,
   findBodiesAfterCount,
   findBodiesListedBeside,
   findDescribedBodies,
@@ -512,6 +513,7 @@ function readSentence(
     });
   }
   const spans: Array<{ span: NameSpan; person: boolean }> = [];
+  for (const span of findAmpersandFirms(tokens, blocked)) spans.push({ span, person: false });
   const placeStems = placeStemsOf(state);
   for (const [first, last] of findPeople(tokens)) {
     if (blocked[first] || blocked[last - 1]) continue;

@@ -2573,6 +2573,69 @@ export function findUnitsOfBodies(tokens: Token[], taken: boolean[]): NameSpan[]
   return found;
 }
 
+/** A word of a firm's name around "&": capitalised, no head of any kind, not a lone letter. */
+function isFirmWord(token: Token | undefined): boolean {
+  if (!isNameWord(token)) return false;
+  const t = token as Token;
+  return (
+    t.text.length > 1 && !headKind(t.text) && !isPlaceName(t.lower) && !FIRM_COMPASS.has(t.lower)
+  );
+}
+
+const FIRM_COMPASS = new Set([
+  "east",
+  "west",
+  "north",
+  "south",
+  "central",
+  "middle",
+  "far",
+  "near",
+]);
+
+/**
+ * "King & Wood Mallesons", "Procter & Gamble": capitalised words on both sides of "&", none of them
+ * a head, name a firm (partners' names), not a person.
+ */
+export function findAmpersandFirms(tokens: Token[], blocked: boolean[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i]?.text !== "&" || blocked[i] || !isFirmWord(tokens[i - 1])) continue;
+    if (!isFirmWord(tokens[i + 1]) || blocked[i - 1] || blocked[i + 1]) continue;
+    let first = i - 1;
+    while (first > 0 && i - first < 3 && isFirmWord(tokens[first - 1]) && !blocked[first - 1])
+      first--;
+    let last = i + 2;
+    while (last < tokens.length && last - i < 4 && isFirmWord(tokens[last]) && !blocked[last])
+      last++;
+    // "College of Animal Science & Technology": after "of" the words end a longer name; "Art &
+    // Design", "Steel & Iron", "Li Hua & Wang Bo": firms are named by partners, not common words
+    // or people: a word of no English beside "&" or at the end.
+    if (/^(?:of|for|in|at|and)$/.test(tokens[first - 1]?.lower ?? "")) continue;
+    const partner = [tokens[i - 1], tokens[i + 1], tokens[last - 1]].some(
+      (t) => t && !isEnglishWord(t.lower),
+    );
+    if (!partner) continue;
+    if (opensChineseName(tokens, first) || opensChineseName(tokens, i + 1)) continue;
+    // A head, a suffix or a bracket right after ("... & Technology Bureau", "... & Electronic
+    // (Shenzhen) Co.") makes the run part of a body's longer name.
+    const next = tokens[last];
+    if (headKind(next?.text ?? "") || next?.text === "(" || COMPANY_SUFFIXES.has(next?.lower ?? ""))
+      continue;
+    found.push({
+      kind: "Organization",
+      first,
+      last,
+      nucleus: first,
+      definite: false,
+      quoted: false,
+    });
+    for (let k = first; k < last; k++) blocked[k] = true;
+    i = last;
+  }
+  return found;
+}
+
 const ARMY_SUBUNITS = new Set([
   "branch",
   "brigade",
