@@ -7580,6 +7580,17 @@ const roundThirtyTwoShapes: GenreCase[] = [
       people: [{ name: "Li Hua" }, { name: "Wang Bo" }],
     },
   },
+  {
+    name: "a list's honor named in the sentence before the one that ends the lead paragraph",
+    text: "City News\n\nThis is the fifth year of the Pine Outlook Livable Cities list, and more than a million people took part in the survey. It is based on 16 indexes, including schools, health care and parks.\n\nNo 3 Xuzhou\n\nA photo of a park in Xuzhou, Jiangsu province, in 2018.\n\nNo 2 Taizhou\n\nA street in Taizhou, Zhejiang province.\n\nNo 1 Changsha\n\nFireworks over the river in Changsha.",
+    expect: {
+      conferrals: [
+        { recipient: "Xuzhou", honor: "Pine Outlook Livable Cities list" },
+        { recipient: "Taizhou", honor: "Pine Outlook Livable Cities list" },
+        { recipient: "Changsha", honor: "Pine Outlook Livable Cities list" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

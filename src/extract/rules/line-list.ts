@@ -3,7 +3,7 @@
 // Tea", "2 Lake Green Tea", ...; "The Happiest Cities" then "No 10 Pine City", a photo caption,
 // "No 9 Lake City"; "UNEP Names Seven Champions" then "\u2022 A;", "\u2022 B.". The numbers run in
 // order, up or down; a caption or two between items is passed over.
-import type { Conferral } from "../../types.ts";
+import type { Conferral, Mention } from "../../types.ts";
 import { statusOf } from "../relations.ts";
 import { isCategoryLine } from "./category-winners.ts";
 import { honorInContext, soleHonorOf } from "./context-honor.ts";
@@ -142,6 +142,18 @@ function withinAList(view: string, sentenceStart: number): boolean {
   return itemOf({ start: lineStart, end, text: view.slice(lineStart, end) }) !== undefined;
 }
 
+/**
+ * "This is the 11th year of the Pine Cities list. It is based on 16 indexes.": the list's honor
+ * named in the sentence before, in the same paragraph, when that sentence cues a list.
+ */
+function leadHonor(input: RuleInput): Mention | undefined {
+  const { state, context } = input;
+  const previous = state.contexts[context.sentence.index - 1]?.sentence;
+  if (!previous || previous.paragraph !== context.sentence.paragraph) return undefined;
+  if (!LIST_CUE.test(state.view.slice(previous.start, previous.end))) return undefined;
+  return soleHonorOf(state, previous.index);
+}
+
 export const lineList: ConferralRule = {
   name: "line-list",
   example: "28 tea products were selected into the Pine List. (then) 1 Lake Black Tea (then) 2 ...",
@@ -157,7 +169,8 @@ export const lineList: ConferralRule = {
       soleHonorOf(state, context.sentence.index) ??
       (CHOSEN.test(text) && noHonorNamed(state, context.sentence.index)
         ? honorInContext(input)
-        : undefined);
+        : undefined) ??
+      leadHonor(input);
     if (!honor) return [];
     // "Below are the X winners from Pine City:" then one name a line, no numbers.
     const marked = runAfter(state.view, context.sentence.end);
