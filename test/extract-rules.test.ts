@@ -7591,6 +7591,38 @@ const roundThirtyTwoShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'was elected as a foreign associate': an associate of an academy is an honor ('associate professor' is not)",
+    text: "Academy News\n\nAmong them, Nobel laureate Li Hua, professor at the Pine Research Center of the Hill Academy of Sciences, was elected as a foreign associate. Wang Bo was promoted to associate professor in 2019.",
+    expect: {
+      conferrals: [
+        { recipient: "Li Hua", honor: "foreign associate" },
+        { recipient: "Li Hua", honor: "Nobel laureate" },
+      ],
+    },
+  },
+  {
+    name: "new rule named-paragraphs: after 'The list of ... winners includes:', each paragraph opening with a person",
+    text: 'Citizen News\n\nHill Citizens Awarded "Moving Hill-2020" Award\n\nThe annual ceremony was broadcast by Hill Media on the evening of February 17.\n\nLaunched in 2003, the show praises people who moved the nation.\n\nAward 2.jpg\n\nThe list of 2020 honorary title winners includes:\n\nLi Hua is a doctor who kept working through an illness.\n\nWang Bo is a 36-year-old firefighter who died in a flood rescue.\n\nAward 3.jpg\n\nZhang Mei is the head of a free school for girls in the mountains.',
+    expect: {
+      conferrals: [
+        { recipient: "Li Hua", honor: '"Moving Hill-2020" Award' },
+        { recipient: "Wang Bo", honor: '"Moving Hill-2020" Award' },
+        { recipient: "Zhang Mei", honor: '"Moving Hill-2020" Award' },
+      ],
+    },
+  },
+  {
+    name: "named-paragraphs goes on past a caption where another rule stopped, under that rule's honor",
+    text: 'Citizen News\n\nPine Citizens Awarded "Moving Hill 2020" Award\n\nThe annual "Moving Hill" award ceremony was broadcast by Hill Media on the evening of February 17.\n\nThe list of 2020 honorary title winners includes:\n\nLi Hua is a doctor who kept working through an illness.\n\nWang Bo is a 36-year-old firefighter who died in a flood rescue.\n\nPhoto 3.jpg\n\nZhang Mei is the head of a free school for girls in the mountains.\n\nThe ceremony ended at ten.',
+    expect: {
+      conferrals: [
+        { recipient: "Li Hua", honor: "Moving Hill 2020" },
+        { recipient: "Wang Bo", honor: "Moving Hill 2020" },
+        { recipient: "Zhang Mei", honor: "Moving Hill 2020" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -38,6 +38,7 @@ import { listAppositive } from "./list-appositive.ts";
 import { listContinues } from "./list-continues.ts";
 import { listPlacement } from "./list-placement.ts";
 import { listedWithoutHonor } from "./listed-without-honor.ts";
+import { namedParagraphsRule } from "./named-paragraphs.ts";
 import { dropNestedHolders } from "./nested-holders.ts";
 import { nominatedFor } from "./nominated-for.ts";
 import { nominationList } from "./nomination-list.ts";
@@ -91,6 +92,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   categoryWinners,
   lineList,
   profileSections,
+  namedParagraphsRule,
   listAppositive,
   winnerOf,
   academyTitle,
