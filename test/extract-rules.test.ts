@@ -7623,6 +7623,16 @@ const roundThirtyTwoShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "new rule subject-in-passing: 'A thanked her team after being awarded the X'",
+    text: "Sports News\n\nWang Fang thanked her team after being awarded the Best Female Athlete award.",
+    expect: { conferrals: [{ recipient: "Wang Fang", honor: "Best Female Athlete award" }] },
+  },
+  {
+    name: "subject-in-passing: 'A beat out four other nominees, including B and C, to claim the honor of the X'",
+    text: "Sports News\n\nLi Bo beat out four other nominees, including hurdler Liu Tao and gymnast Chen Bing, to claim the honor of the Best Male Athlete.",
+    expect: { conferrals: [{ recipient: "Li Bo", honor: "Best Male Athlete" }] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -56,6 +56,7 @@ import { revoked } from "./revoked.ts";
 import { sameSentence } from "./same-sentence.ts";
 import { sharedSubjectRule } from "./shared-subject.ts";
 import { sharedWith } from "./shared-with.ts";
+import { subjectInPassing } from "./subject-in-passing.ts";
 import { theOthers } from "./the-others.ts";
 import { titlesSuchAs } from "./titles-such-as.ts";
 import { topList } from "./top-list.ts";
@@ -93,6 +94,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   lineList,
   profileSections,
   namedParagraphsRule,
+  subjectInPassing,
   listAppositive,
   winnerOf,
   academyTitle,
