@@ -7633,6 +7633,15 @@ const roundThirtyTwoShapes: GenreCase[] = [
     text: "Sports News\n\nLi Bo beat out four other nominees, including hurdler Liu Tao and gymnast Chen Bing, to claim the honor of the Best Male Athlete.",
     expect: { conferrals: [{ recipient: "Li Bo", honor: "Best Male Athlete" }] },
   },
+  {
+    name: "a news agency by its bare name is an organization; a dateline's city before an abbreviated month is a place",
+    text: "Campus News\n\nBEIJING, Aug. 26 (Xinhua) -- Hill University was named a national model school.\n\nReuters carried the report on Monday.",
+    expect: {
+      conferrals: [{ recipient: "Hill University", honor: "national model school" }],
+      organizations: ["Xinhua", "Reuters", "Hill University"],
+      notOrganizations: ["BEIJING"],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -53,6 +53,7 @@ import {
   findNamedProjects,
   findNamedSubjects,
   findNames,
+  findNewsAgencies,
   findNumberedUnits,
   findPeople,
   findPinyinListedPlaces,
@@ -513,7 +514,8 @@ function readSentence(
     });
   }
   const spans: Array<{ span: NameSpan; person: boolean }> = [];
-  for (const span of findAmpersandFirms(tokens, blocked)) spans.push({ span, person: false });
+  for (const span of [...findAmpersandFirms(tokens, blocked), ...findNewsAgencies(tokens, blocked)])
+    spans.push({ span, person: false });
   const placeStems = placeStemsOf(state);
   for (const [first, last] of findPeople(tokens)) {
     if (blocked[first] || blocked[last - 1]) continue;

@@ -647,6 +647,12 @@ export const MONTH_ABBREVIATIONS = [
   "dec",
 ];
 
+/**
+ * News agencies a story names by their bare name, in its dateline ("BEIJING, Aug. 26 (Xinhua) --")
+ * or as its source: each is an organization, though no head word says so.
+ */
+export const NEWS_AGENCIES = new Set(["xinhua", "reuters", "afp", "bloomberg"]);
+
 export const MONTH_NAMES = new Set([
   "january",
   "february",

@@ -11,7 +11,9 @@ import {
   isPlaceName,
   LABEL_ACRONYMS,
   MEDIA_HEADS,
+  MONTH_ABBREVIATIONS,
   MONTH_NAMES,
+  NEWS_AGENCIES,
   NON_NAME_WORDS,
   NON_ORG_ACRONYMS,
   OCCUPATIONS,
@@ -1724,9 +1726,11 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     if (used[i]) continue;
     const t = tokens[i] as Token;
     // "WUHAN, July 1 (Xinhua) --", "BEIJING – The ...": a dateline's city in capitals is a place.
+    const next = tokens[i + 2]?.lower ?? "";
     if (
       t.acronym &&
-      ((tokens[i + 1]?.text === "," && MONTH_NAMES.has(tokens[i + 2]?.lower ?? "")) ||
+      ((tokens[i + 1]?.text === "," &&
+        (MONTH_NAMES.has(next) || MONTH_ABBREVIATIONS.includes(next))) ||
         (t.text.length > 4 && isPlaceName(t.lower) && /^[–—-]$/.test(tokens[i + 1]?.text ?? "")))
     ) {
       spans.push(oneWordPlace(i));
@@ -2156,6 +2160,8 @@ function namesAPlaceTitle(tokens: Token[], first: number, last: number): boolean
 
 /** True when the name is only generic words plus its head ("Central Committee", "the Hospital"). */
 export function isGenericName(tokens: Token[], span: NameSpan): boolean {
+  // "Reuters", "Xinhua": one word that is no head ("Museums" is one) names the one body it is.
+  if (span.last - span.first === 1 && !headKind((tokens[span.first] as Token).text)) return false;
   for (let i = span.first; i < (span.complement ?? span.last); i++) {
     const t = tokens[i] as Token;
     if (!t.word || i === span.nucleus) continue;
@@ -2633,6 +2639,24 @@ export function findAmpersandFirms(tokens: Token[], blocked: boolean[]): NameSpa
     for (let k = first; k < last; k++) blocked[k] = true;
     i = last;
   }
+  return found;
+}
+
+/** "(Xinhua)", "Reuters reported": a news agency by its bare name, read before people are. */
+export function findNewsAgencies(tokens: Token[], blocked: boolean[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  tokens.forEach((t, i) => {
+    if (blocked[i] || !t.cap || !NEWS_AGENCIES.has(t.lower) || isNameWord(tokens[i + 1])) return;
+    found.push({
+      kind: "Organization",
+      first: i,
+      last: i + 1,
+      nucleus: i,
+      definite: false,
+      quoted: false,
+    });
+    blocked[i] = true;
+  });
   return found;
 }
 
