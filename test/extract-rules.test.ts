@@ -7642,6 +7642,15 @@ const roundThirtyTwoShapes: GenreCase[] = [
       notOrganizations: ["BEIJING"],
     },
   },
+  {
+    name: "a web site's name is the body that runs it ('Source: pinenews.com.cn'), not an e-mail address",
+    text: "Campus News\n\nSource: pinenews.com.cn\n\nHill University was named a national model school. Write to office@hill.edu.cn for details.",
+    expect: {
+      conferrals: [{ recipient: "Hill University", honor: "national model school" }],
+      organizations: ["pinenews.com.cn", "Hill University"],
+      notOrganizations: ["hill.edu.cn"],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -57,6 +57,7 @@ import {
   findNumberedUnits,
   findPeople,
   findPinyinListedPlaces,
+  findSiteNames,
   findSizedRankings,
   findSubjectCapitalRuns,
   findUnitsOfBodies,
@@ -514,8 +515,12 @@ function readSentence(
     });
   }
   const spans: Array<{ span: NameSpan; person: boolean }> = [];
-  for (const span of [...findAmpersandFirms(tokens, blocked), ...findNewsAgencies(tokens, blocked)])
-    spans.push({ span, person: false });
+  const early = [
+    ...findSiteNames(tokens, blocked),
+    ...findAmpersandFirms(tokens, blocked),
+    ...findNewsAgencies(tokens, blocked),
+  ];
+  for (const span of early) spans.push({ span, person: false });
   const placeStems = placeStemsOf(state);
   for (const [first, last] of findPeople(tokens)) {
     if (blocked[first] || blocked[last - 1]) continue;

@@ -2642,6 +2642,44 @@ export function findAmpersandFirms(tokens: Token[], blocked: boolean[]): NameSpa
   return found;
 }
 
+const SITE_ENDINGS = new Set(["com", "cn", "org", "net"]);
+
+/**
+ * "Source: chinadaily.com.cn", "JD.com": a web site's name, its labels joined by dots with no
+ * space, is the body that runs the site (not glued to a word or an "@" before it).
+ */
+export function findSiteNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    // Glued to the word before ("NextSharkNextShark.com" split in the view): a part of a name.
+    const glued = tokens[i - 1] !== undefined && (tokens[i - 1] as Token).end === first.start;
+    if (blocked[i] || !first.word || glued) continue;
+    let last = i;
+    while (
+      tokens[last + 1]?.text === "." &&
+      tokens[last + 2]?.word &&
+      (tokens[last] as Token).end === (tokens[last + 1] as Token).start &&
+      (tokens[last + 1] as Token).end === (tokens[last + 2] as Token).start
+    )
+      last += 2;
+    const ending = tokens[last]?.lower ?? "";
+    if (last === i || !SITE_ENDINGS.has(ending) || blocked.slice(i, last + 1).some(Boolean))
+      continue;
+    found.push({
+      kind: "Organization",
+      first: i,
+      last: last + 1,
+      nucleus: i,
+      definite: false,
+      quoted: false,
+    });
+    for (let k = i; k <= last; k++) blocked[k] = true;
+    i = last;
+  }
+  return found;
+}
+
 /** "(Xinhua)", "Reuters reported": a news agency by its bare name, read before people are. */
 export function findNewsAgencies(tokens: Token[], blocked: boolean[]): NameSpan[] {
   const found: NameSpan[] = [];
