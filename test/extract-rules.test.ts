@@ -7651,6 +7651,13 @@ const roundThirtyTwoShapes: GenreCase[] = [
       notOrganizations: ["hill.edu.cn"],
     },
   },
+  {
+    name: "a place's government in lower case ('the Jiangsu provincial government') is an organization",
+    text: "Campus News\n\nThe Jiangsu provincial government named Hill University a provincial model school.",
+    expect: {
+      organizations: ["Jiangsu provincial government", "Hill University"],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -48,6 +48,7 @@ import {
   findListedCapitalRuns,
   findListedPlaces,
   findLowercaseBodies,
+  findLowercaseGovernments,
   findLowercasePlaces,
   findMadeWorks,
   findNamedProjects,
@@ -519,6 +520,7 @@ function readSentence(
     ...findSiteNames(tokens, blocked),
     ...findAmpersandFirms(tokens, blocked),
     ...findNewsAgencies(tokens, blocked),
+    ...findLowercaseGovernments(tokens, blocked),
   ];
   for (const span of early) spans.push({ span, person: false });
   const placeStems = placeStemsOf(state);

@@ -2528,6 +2528,44 @@ export function findLowercaseBodies(tokens: Token[], taken: boolean[]): NameSpan
   return found;
 }
 
+const GOVERNMENT_LEVELS = new Set([
+  "provincial",
+  "municipal",
+  "city",
+  "county",
+  "district",
+  "regional",
+  "prefectural",
+  "township",
+]);
+
+/**
+ * "the Jiangsu provincial government", "Hill municipal people's government": a place's
+ * government written in lower case, from the place's name to "government".
+ */
+export function findLowercaseGovernments(tokens: Token[], taken: boolean[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let h = 1; h < tokens.length; h++) {
+    if (taken[h] || tokens[h]?.text !== "government") continue;
+    let first = h;
+    if (tokens[first - 1]?.text === "'s" && tokens[first - 2]?.lower === "people") first -= 2;
+    if (GOVERNMENT_LEVELS.has(tokens[first - 1]?.lower ?? "")) first--;
+    const place = tokens[first - 1];
+    if (first === h || !place?.cap || taken[first - 1] || !isPlaceName(place.lower)) continue;
+    first--;
+    found.push({
+      kind: "Organization",
+      first,
+      last: h + 1,
+      nucleus: h,
+      definite: false,
+      quoted: false,
+    });
+    for (let k = first; k <= h; k++) taken[k] = true;
+  }
+  return found;
+}
+
 /** Heads of units inside a university or hospital that lists name in lower case. */
 const UNIT_IN_BODY_HEADS = new Set([
   "major",
