@@ -7658,6 +7658,22 @@ const roundThirtyTwoShapes: GenreCase[] = [
       organizations: ["Jiangsu provincial government", "Hill University"],
     },
   },
+  {
+    name: "new rule class-profiles: an honor given to a counted class, then a paragraph opening with each member's name",
+    text: "City News\n\nTwenty cities, six of them from China, were accredited as model lake cities on Friday.\n\nThe ceremony took place in the evening.\n\nOf the six Chinese cities, Hefei has four lake parks.\n\nJining, in Shandong Province, has 30 lake towns.\n\nNanchang of Jiangxi Province has two large lakes.",
+    expect: {
+      conferrals: [
+        { recipient: "Hefei", honor: "model lake cities" },
+        { recipient: "Jining", honor: "model lake cities" },
+        { recipient: "Nanchang", honor: "model lake cities" },
+      ],
+    },
+  },
+  {
+    name: "guard: class-profiles reads nothing when more members open paragraphs than the class counts",
+    text: "City News\n\nTwo cities were accredited as model lake cities on Friday.\n\nHefei has four lake parks.\n\nJining, in Shandong Province, has 30 lake towns.\n\nNanchang of Jiangxi Province has two large lakes.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

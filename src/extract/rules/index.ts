@@ -12,6 +12,7 @@ import { widenByBracketedQualifier } from "./bracketed-qualifier.ts";
 import { categoryClause } from "./category-clause.ts";
 import { splitCategoryList } from "./category-list.ts";
 import { categoryWinners } from "./category-winners.ts";
+import { classProfiles } from "./class-profiles.ts";
 import { cohortLists } from "./cohort-lists.ts";
 import { colonList } from "./colon-list.ts";
 import { splitCombinedTitle } from "./combined-title.ts";
@@ -94,6 +95,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   lineList,
   profileSections,
   namedParagraphsRule,
+  classProfiles,
   subjectInPassing,
   listAppositive,
   winnerOf,

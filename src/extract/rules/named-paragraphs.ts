@@ -13,8 +13,9 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 /** The sentence opens a list: it ends in a colon and says what the list is. */
 const OPENS_LIST =
   /\b(?:include[sd]?|including|are|were|as\s+follows|following|list|winners|honou?rees|recipients|laureates)\s*:\s*$/i;
-/** What follows the name when a paragraph is about the person: a verb of being or an aside. */
-const ABOUT_THE_PERSON = /^\s*(?:,|\(|is\b|was\b|has\b|had\b|who\b)/;
+/** What follows the name when a paragraph is about it: a verb of being or having, or an aside. */
+const ABOUT_THE_HOLDER = /^\s*(?:,|\(|is\b|was\b|has\b|had\b|who\b|of\s+(?=[a-zA-Z]))/;
+const PEOPLE: ReadonlySet<string> = new Set(["Person"]);
 /** Lines passed over between paragraphs: captions ("Award 2.jpg"), a line scraping garbled. */
 const MAX_PASSED = 2;
 /** "title winners includes": the words for who won, read as an honor, name none. */
@@ -23,27 +24,47 @@ const MIN_HOLDERS = 3;
 /** How many sentences back the list's honor may be named. */
 const LEAD_REACH = 6;
 
-/** The person a line opens with, when the rest of the line is about that person. */
-function openingPerson(input: RuleInput, line: ViewLine): Mention | undefined {
-  const start = line.start + (line.text.length - line.text.trimStart().length);
-  const person = input.state.mentions.find(
-    (m) => m.evidence.start === start && m.kind === "Person",
-  );
-  if (!person) return undefined;
-  const rest = input.state.view.slice(person.evidence.end, line.end);
-  return ABOUT_THE_PERSON.test(rest) ? person : undefined;
+/** "Of the seven cities, ": a phrase that picks the first of a class before its name. */
+const OF_THE_CLASS = /^\s*Of\s+the\s+[^,.;]{1,60},\s*/;
+
+/** The holder of one of `kinds` a line opens with, when the rest of the line is about it. */
+function openingHolder(
+  input: RuleInput,
+  line: ViewLine,
+  kinds: ReadonlySet<string>,
+): Mention | undefined {
+  const lead =
+    OF_THE_CLASS.exec(line.text)?.[0].length ?? line.text.length - line.text.trimStart().length;
+  const start = line.start + lead;
+  const holder = input.state.mentions.find((m) => m.evidence.start === start && kinds.has(m.kind));
+  if (!holder) return undefined;
+  const rest = input.state.view.slice(holder.evidence.end, line.end);
+  return ABOUT_THE_HOLDER.test(rest) ? holder : undefined;
 }
 
-/** The people whose paragraphs follow `from`, one a paragraph, in a run of three or more. */
-function namedParagraphs(input: RuleInput, from: number): Item[] {
-  const people: Mention[] = [];
+/**
+ * The holders of `kinds` whose paragraphs follow `from`, one a paragraph, up to a line that opens
+ * with none (two lines, captions or a garbled line, are passed over).
+ */
+export function paragraphOpeners(
+  input: RuleInput,
+  from: number,
+  kinds: ReadonlySet<string>,
+): Mention[] {
+  const holders: Mention[] = [];
   let passed = 0;
   for (const line of linesAfter(input.state.view, from)) {
     if (line.text.trim() === "") continue;
-    const person = openingPerson(input, line);
-    if (person) people.push(person);
+    const holder = openingHolder(input, line, kinds);
+    if (holder) holders.push(holder);
     else if (++passed > MAX_PASSED) break;
   }
+  return holders;
+}
+
+/** The people whose paragraphs follow `from`, in a run of three or more. */
+function namedParagraphs(input: RuleInput, from: number): Item[] {
+  const people = paragraphOpeners(input, from, PEOPLE);
   if (people.length < MIN_HOLDERS) return [];
   // A run another rule began (up to a caption) goes on here with the people it did not reach.
   return people
