@@ -2516,14 +2516,7 @@ export function findLowercaseBodies(tokens: Token[], taken: boolean[]): NameSpan
     }
     if (start === first || first === h) continue;
     if (!(tokens[start] as Token).cap) continue;
-    found.push({
-      kind: "Organization",
-      first: start,
-      last: h + 1,
-      nucleus: h,
-      definite: false,
-      quoted: false,
-    });
+    found.push(organizationSpan(start, h + 1, h));
   }
   return found;
 }
@@ -2553,14 +2546,7 @@ export function findLowercaseGovernments(tokens: Token[], taken: boolean[]): Nam
     const place = tokens[first - 1];
     if (first === h || !place?.cap || taken[first - 1] || !isPlaceName(place.lower)) continue;
     first--;
-    found.push({
-      kind: "Organization",
-      first,
-      last: h + 1,
-      nucleus: h,
-      definite: false,
-      quoted: false,
-    });
+    found.push(organizationSpan(first, h + 1, h));
     for (let k = first; k <= h; k++) taken[k] = true;
   }
   return found;
@@ -2611,10 +2597,15 @@ export function findUnitsOfBodies(tokens: Token[], taken: boolean[]): NameSpan[]
       last++;
     while (last > h + 2 && !isNameWord(tokens[last - 1])) last--;
     if (last === h + 2) continue;
-    found.push({ kind: "Organization", first, last, nucleus: h, definite: false, quoted: false });
+    found.push(organizationSpan(first, last, h));
     for (let i = first; i < last; i++) taken[i] = true;
   }
   return found;
+}
+
+/** A name span of a body that is neither definite nor quoted. */
+function organizationSpan(first: number, last: number, nucleus: number): NameSpan {
+  return { kind: "Organization", first, last, nucleus, definite: false, quoted: false };
 }
 
 /** A word of a firm's name around "&": capitalised, no head of any kind, not a lone letter. */
@@ -2666,14 +2657,7 @@ export function findAmpersandFirms(tokens: Token[], blocked: boolean[]): NameSpa
     const next = tokens[last];
     if (headKind(next?.text ?? "") || next?.text === "(" || COMPANY_SUFFIXES.has(next?.lower ?? ""))
       continue;
-    found.push({
-      kind: "Organization",
-      first,
-      last,
-      nucleus: first,
-      definite: false,
-      quoted: false,
-    });
+    found.push(organizationSpan(first, last, first));
     for (let k = first; k < last; k++) blocked[k] = true;
     i = last;
   }
@@ -2704,14 +2688,7 @@ export function findSiteNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     const ending = tokens[last]?.lower ?? "";
     if (last === i || !SITE_ENDINGS.has(ending) || blocked.slice(i, last + 1).some(Boolean))
       continue;
-    found.push({
-      kind: "Organization",
-      first: i,
-      last: last + 1,
-      nucleus: i,
-      definite: false,
-      quoted: false,
-    });
+    found.push(organizationSpan(i, last + 1, i));
     for (let k = i; k <= last; k++) blocked[k] = true;
     i = last;
   }
@@ -2723,14 +2700,7 @@ export function findNewsAgencies(tokens: Token[], blocked: boolean[]): NameSpan[
   const found: NameSpan[] = [];
   tokens.forEach((t, i) => {
     if (blocked[i] || !t.cap || !NEWS_AGENCIES.has(t.lower) || isNameWord(tokens[i + 1])) return;
-    found.push({
-      kind: "Organization",
-      first: i,
-      last: i + 1,
-      nucleus: i,
-      definite: false,
-      quoted: false,
-    });
+    found.push(organizationSpan(i, i + 1, i));
     blocked[i] = true;
   });
   return found;
@@ -2765,14 +2735,7 @@ export function findNumberedUnits(tokens: Token[], taken: boolean[]): NameSpan[]
       !taken[h - 2]
     )
       first = h - 3;
-    found.push({
-      kind: "Organization",
-      first,
-      last: h + 2,
-      nucleus: h,
-      definite: false,
-      quoted: false,
-    });
+    found.push(organizationSpan(first, h + 2, h));
     for (let i = first; i < h + 2; i++) taken[i] = true;
   }
   return found;
@@ -3098,14 +3061,7 @@ export function findBodiesAfterCount(
 /** A body (or, `creative`, a work) named by tokens [first, last), which it takes. */
 function takeBody(first: number, last: number, taken: boolean[], creative = false): NameSpan {
   for (let i = first; i < last; i++) taken[i] = true;
-  const span: NameSpan = {
-    kind: "Organization",
-    first,
-    last,
-    nucleus: last - 1,
-    definite: false,
-    quoted: false,
-  };
+  const span: NameSpan = organizationSpan(first, last, last - 1);
   if (creative) span.creative = true;
   return span;
 }
