@@ -7427,7 +7427,7 @@ const roundThirtyOneShapes: GenreCase[] = [
 const roundThirtyTwoShapes: GenreCase[] = [
   {
     name: "a quoted title ends at its closing quote before a count of times",
-    text: 'City News\n\nAccording to local media, Ferncastle has been honoured with the title of "model green city" three consecutive times, with the latest awarded in 2019.',
+    text: 'City News\n\nFerncastle was honored with the title of "model green city" three consecutive times, the last one in 2019.',
     expect: { conferrals: [{ recipient: "Ferncastle", honor: "model green city" }] },
   },
   {
@@ -7457,8 +7457,8 @@ const roundThirtyTwoShapes: GenreCase[] = [
   },
   {
     name: "'A of B, who garnered a gold medal': the person before the relative clause holds it",
-    text: "Fair News\n\nThe team thanked Wang Lin of Hill University, who garnered a gold medal for his printing system.",
-    expect: { conferrals: [{ recipient: "Wang Lin", honor: "gold medal" }] },
+    text: "Fair News\n\nThe team thanked Wang Lin of Hill University, who garnered a silver medal with his printing system.",
+    expect: { conferrals: [{ recipient: "Wang Lin", honor: "silver medal" }] },
   },
   {
     name: "'named among the world's best X': a ranking by a possessive is an honor",
@@ -7472,24 +7472,26 @@ const roundThirtyTwoShapes: GenreCase[] = [
   },
   {
     name: "a military unit known by its number: 'Unit 61234'",
-    text: "Defense News\n\nUnit 61234 was awarded the honorary title of Model Border Guard Unit.",
+    text: "Defense News\n\nUnit 61234 was given the honorary title of Model Border Guard Unit.",
     expect: { conferrals: [{ recipient: "Unit 61234", honor: "Model Border Guard Unit" }] },
   },
   {
     name: "a part of a numbered unit: 'the 80th branch of Unit 91234'",
-    text: "Defense News\n\nThe first-class merit citation was awarded to the 80th branch of Unit 91234 for its work.",
+    text: "Defense News\n\nThe first-class merit citations were awarded to the 80th branch of Unit 91234 for its work.",
     expect: {
-      conferrals: [{ recipient: "80th branch of Unit 91234", honor: "first-class merit citation" }],
+      conferrals: [
+        { recipient: "80th branch of Unit 91234", honor: "first-class merit citations" },
+      ],
     },
   },
   {
-    name: "where a lower-case award was given is not its name: 'the best director award in Shanghai'",
-    text: "Film News\n\nDirector Li Ming won the best director award in Shanghai for The Long Road.",
+    name: "where a lower-case award was given is not its name: 'the best director award in Hangzhou'",
+    text: "Film News\n\nDirector Li Ming took the best director award in Hangzhou for The Quiet River.",
     expect: { conferrals: [{ recipient: "Li Ming", honor: "best director award" }] },
   },
   {
     name: "places after a name, each larger, are its address: 'the X Scenic Area, Y District, Chengdu'",
-    text: "Travel News\n\nOn Monday the provincial committee announced that 22 scenic areas including the Pine Lake Scenic Area, Maple District, Chengdu were officially rated as national 4A tourist attractions.",
+    text: "Travel News\n\nOn Monday a provincial panel said that 18 scenic spots including the Pine Lake Scenic Area, Maple District, Chengdu had been rated as national 4A tourist attractions.",
     expect: {
       conferrals: [
         { recipient: "Pine Lake Scenic Area", honor: "national 4A tourist attractions" },
@@ -7508,28 +7510,28 @@ const roundThirtyTwoShapes: GenreCase[] = [
     },
   },
   {
-    name: "'Fuzhou in Fujian Province, Hangzhou and ...': a city after a city with its province is another holder",
-    text: "Wetland News\n\nDali in Yunnan Province, Fuzhou in Fujian Province, Hangzhou and Wenzhou in Zhejiang Province were named International Lake Cities on Friday.",
+    name: "'Xiamen in Fujian Province, Ningbo and ...': a city after a city with its province is another holder",
+    text: "Wetland News\n\nLijiang in Yunnan Province, Xiamen in Fujian Province, Ningbo and Shaoxing in Zhejiang Province were named International Lake Cities on Friday.",
     expect: {
       conferrals: [
-        { recipient: "Dali in Yunnan Province", honor: "International Lake Cities" },
-        { recipient: "Fuzhou in Fujian Province", honor: "International Lake Cities" },
-        { recipient: "Hangzhou", honor: "International Lake Cities" },
-        { recipient: "Wenzhou in Zhejiang Province", honor: "International Lake Cities" },
+        { recipient: "Lijiang in Yunnan Province", honor: "International Lake Cities" },
+        { recipient: "Xiamen in Fujian Province", honor: "International Lake Cities" },
+        { recipient: "Ningbo", honor: "International Lake Cities" },
+        { recipient: "Shaoxing in Zhejiang Province", honor: "International Lake Cities" },
       ],
     },
   },
   {
     name: "'Under the auspices of A and the B, C was selected': B belongs to the opening phrase",
-    text: "Campus News\n\nUnder the auspices of the Hill Bureau and the Lake Provincial Government, Pine University was selected in the first batch of national first-class universities.",
+    text: "Campus News\n\nUnder the auspices of the Hill Bureau and the Lake Provincial Government, Pine University was named one of the national first-class universities.",
     expect: {
       conferrals: [{ recipient: "Pine University", honor: "national first-class universities" }],
     },
   },
   {
-    name: "a province after a city is its address: 'Suzhou, Jiangsu Province, China, has been conferred X'",
-    text: "City News\n\nSuzhou, Jiangsu Province, China, has been conferred the Pine World City Prize 2014 for its planning.",
-    expect: { conferrals: [{ recipient: "Suzhou", honor: "Pine World City Prize" }] },
+    name: "a province after a city is its address: 'Wuxi, Jiangsu Province, China, received X'",
+    text: "City News\n\nWuxi, Jiangsu Province, China, received the Pine World City Prize 2014 for its planning.",
+    expect: { conferrals: [{ recipient: "Wuxi", honor: "Pine World City Prize" }] },
   },
   {
     name: "guard: a city after a county is another holder ('Birch City, Hill County, Maple City and ...')",
@@ -7548,7 +7550,7 @@ const roundThirtyTwoShapes: GenreCase[] = [
   },
   {
     name: "the last resort takes no chair of a prize's committee as its holder",
-    text: "Prize News\n\nLin Bo, Rotation Chair of the Scientific Committee for the 2022 Pine Science Prize, said the winner's research has had a large impact.",
+    text: "Prize News\n\nLin Bo, Chair of the Judging Committee for this year's Pine Science Prize, said the winner's work had wide influence.",
     expect: { conferrals: [] },
   },
   {
@@ -7573,10 +7575,10 @@ const roundThirtyTwoShapes: GenreCase[] = [
   },
   {
     name: "guard: '&' inside a body's name after 'of' and between two people makes no firm",
-    text: "Campus News\n\nProfessor Li Ming of the College of Animal Science & Technology was elected a fellow of the Hill Academy. The Hill Bureau named Li Hua & Wang Bo provincial model workers.",
+    text: "Campus News\n\nProfessor Li Ming of the College of Food Science & Technology was elected a fellow of the Hill Academy. The Hill Bureau named Li Hua & Wang Bo provincial model workers.",
     expect: {
       someConferrals: [{ recipient: "Li Ming", honor: "fellow of the Hill Academy" }],
-      notOrganizations: ["Animal Science & Technology", "Li Hua & Wang Bo"],
+      notOrganizations: ["Food Science & Technology", "Li Hua & Wang Bo"],
       people: [{ name: "Li Hua" }, { name: "Wang Bo" }],
     },
   },
@@ -7593,7 +7595,7 @@ const roundThirtyTwoShapes: GenreCase[] = [
   },
   {
     name: "'was elected as a foreign associate': an associate of an academy is an honor ('associate professor' is not)",
-    text: "Academy News\n\nAmong them, Nobel laureate Li Hua, professor at the Pine Research Center of the Hill Academy of Sciences, was elected as a foreign associate. Wang Bo was promoted to associate professor in 2019.",
+    text: "Academy News\n\nAmong the new names, Nobel laureate Li Hua, professor at the Pine Research Center of the Hill Academy of Medicine, was elected as a foreign associate. Wang Bo was promoted to associate professor in 2019.",
     expect: {
       conferrals: [
         { recipient: "Li Hua", honor: "foreign associate" },
@@ -7603,7 +7605,7 @@ const roundThirtyTwoShapes: GenreCase[] = [
   },
   {
     name: "new rule named-paragraphs: after 'The list of ... winners includes:', each paragraph opening with a person",
-    text: 'Citizen News\n\nHill Citizens Awarded "Moving Hill-2020" Award\n\nThe annual ceremony was broadcast by Hill Media on the evening of February 17.\n\nLaunched in 2003, the show praises people who moved the nation.\n\nAward 2.jpg\n\nThe list of 2020 honorary title winners includes:\n\nLi Hua is a doctor who kept working through an illness.\n\nWang Bo is a 36-year-old firefighter who died in a flood rescue.\n\nAward 3.jpg\n\nZhang Mei is the head of a free school for girls in the mountains.',
+    text: 'Citizen News\n\nHill Citizens Awarded "Moving Hill-2020" Award\n\nThe annual ceremony was broadcast by Hill Media on the evening of February 17.\n\nLaunched in 2003, the show praises people who moved the nation.\n\nAward 2.jpg\n\nThe list of 2021 honorary title holders includes:\n\nLi Hua is a doctor who kept working through an illness.\n\nWang Bo is a firefighter aged 36 who lost his life in a flood rescue.\n\nAward 3.jpg\n\nZhang Mei is the head of a free school for girls in the mountains.',
     expect: {
       conferrals: [
         { recipient: "Li Hua", honor: '"Moving Hill-2020" Award' },
@@ -7614,7 +7616,7 @@ const roundThirtyTwoShapes: GenreCase[] = [
   },
   {
     name: "named-paragraphs goes on past a caption where another rule stopped, under that rule's honor",
-    text: 'Citizen News\n\nPine Citizens Awarded "Moving Hill 2020" Award\n\nThe annual "Moving Hill" award ceremony was broadcast by Hill Media on the evening of February 17.\n\nThe list of 2020 honorary title winners includes:\n\nLi Hua is a doctor who kept working through an illness.\n\nWang Bo is a 36-year-old firefighter who died in a flood rescue.\n\nPhoto 3.jpg\n\nZhang Mei is the head of a free school for girls in the mountains.\n\nThe ceremony ended at ten.',
+    text: 'Citizen News\n\nPine Citizens Awarded "Moving Hill 2020" Award\n\nThe annual "Moving Hill" award ceremony was broadcast by Hill Media on the evening of February 17.\n\nThe list of 2021 honorary title holders includes:\n\nLi Hua is a doctor who kept working through an illness.\n\nWang Bo is a firefighter aged 36 who lost his life in a flood rescue.\n\nPhoto 3.jpg\n\nZhang Mei is the head of a free school for girls in the mountains.\n\nThe ceremony ended at ten.',
     expect: {
       conferrals: [
         { recipient: "Li Hua", honor: "Moving Hill 2020" },
@@ -7624,14 +7626,14 @@ const roundThirtyTwoShapes: GenreCase[] = [
     },
   },
   {
-    name: "new rule subject-in-passing: 'A thanked her team after being awarded the X'",
-    text: "Sports News\n\nWang Fang thanked her team after being awarded the Best Female Athlete award.",
-    expect: { conferrals: [{ recipient: "Wang Fang", honor: "Best Female Athlete award" }] },
+    name: "new rule subject-in-passing: 'A thanked her coach after being awarded the X'",
+    text: "Sports News\n\nWang Fang thanked her coach after being awarded the Pine Female Athlete award.",
+    expect: { conferrals: [{ recipient: "Wang Fang", honor: "Pine Female Athlete award" }] },
   },
   {
     name: "subject-in-passing: 'A beat out four other nominees, including B and C, to claim the honor of the X'",
-    text: "Sports News\n\nLi Bo beat out four other nominees, including hurdler Liu Tao and gymnast Chen Bing, to claim the honor of the Best Male Athlete.",
-    expect: { conferrals: [{ recipient: "Li Bo", honor: "Best Male Athlete" }] },
+    text: "Sports News\n\nLi Bo beat out four other nominees, including hurdler Liu Tao and gymnast Chen Bing, to claim the honor of the Pine Male Athlete title.",
+    expect: { conferrals: [{ recipient: "Li Bo", honor: "Pine Male Athlete" }] },
   },
   {
     name: "a news agency by its bare name is an organization; a dateline's city before an abbreviated month is a place",

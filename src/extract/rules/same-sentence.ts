@@ -19,7 +19,7 @@ const GIVER_AFTER =
 const ITS_HOLDERS_AFTER =
   /^\s+(?:teachers?|professors?|students?|products?|teams?|researchers?|scholars?|scientists?|staff|members?|athletes?|players?|alumni|doctors?|experts?|employees?|workers?|graduates?|faculty|designers?|works?|devices?|models?|and\s+[a-z]+(?:\s+[a-z]+)?\s+(?:related\s+)?projects)\b/i;
 /**
- * "A, the head of the prize's selection jury, said"; "B, Chair of the X Committee"; "the
+ * "A, head of the award's jury, said"; "B, Chair of the X Committee"; "the
  * Association's President C": a person who judges or chairs speaks for the giver, and the last
  * resort takes no such person as a holder.
  */
