@@ -511,7 +511,7 @@ function namesAnHonor(
   return last?.kind === "Honor" || last?.kind === "Organization" || last?.kind === "Program";
 }
 
-/** "the best director award in Shanghai": where an award was given is not its name. */
+/** "the best director award in Hangzhou": where an award was given is not its name. */
 function withoutPlaceGiven(skeleton: Skeleton, phrase: string): string {
   const m = /^(.*\b(?:awards?|prizes?|medals?|troph(?:y|ies)))\s+in\s+\uE000(\d+)\uE001$/i.exec(
     phrase,

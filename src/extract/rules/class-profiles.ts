@@ -1,7 +1,7 @@
 // An honor given to a counted class, then one paragraph about each member, opening with its
-// name: "Twenty-five cities, seven from China, were accredited as international wetland cities."
-// ... "Of the seven Chinese cities, Hefei has ..." / "Jining, in Shandong, has ...". The names
-// that open the paragraphs hold the honor, when no more of them than the class counts.
+// name: "Twenty cities, six of them from China, were accredited as model lake cities." ... "Of
+// the six Chinese cities, A has ..." / "B, in Pine Province, has ...". The names that open the
+// paragraphs hold the honor, when no more of them than the class counts.
 import type { Mention } from "../../types.ts";
 import { describesAnHonor } from "../honor-words.ts";
 import { cohortSize, conferralOf, sentenceDate, statusOf } from "../relations.ts";
@@ -21,7 +21,7 @@ const CONFERRED =
 const HOLDERS: ReadonlySet<string> = new Set(["Place", "Organization", "Person"]);
 const MIN_MEMBERS = 3;
 
-/** "were accredited on Thursday by X as international wetland cities": the honor after "as". */
+/** "were accredited on Friday by X as model lake cities": the honor after "as". */
 function honorAfterAs(input: RuleInput): Mention | undefined {
   const text = input.skeleton.text;
   const verb = CONFERRED.exec(text);
@@ -35,7 +35,7 @@ function honorAfterAs(input: RuleInput): Mention | undefined {
 export const classProfiles: ConferralRule = {
   name: "class-profiles",
   example:
-    "Seven cities were accredited as wetland cities. (then) Of the seven, Hefei has ... (then) Jining, in Shandong, has ...",
+    "Six cities were accredited as model lake cities. (then) Of the six, A has ... (then) B, in Pine Province, has ...",
   gate: CONFERRED,
   find(input) {
     const { state, context, found } = input;

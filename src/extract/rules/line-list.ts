@@ -143,7 +143,7 @@ function withinAList(view: string, sentenceStart: number): boolean {
 }
 
 /**
- * "This is the 11th year of the Pine Cities list. It is based on 16 indexes.": the list's honor
+ * "This is the fifth year of the Pine Cities list. It rests on 12 measures.": the list's honor
  * named in the sentence before, in the same paragraph, when that sentence cues a list.
  */
 function leadHonor(input: RuleInput): Mention | undefined {
