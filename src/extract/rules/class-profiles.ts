@@ -4,10 +4,10 @@
 // paragraphs hold the honor, when no more of them than the class counts.
 import type { Mention } from "../../types.ts";
 import { describesAnHonor } from "../honor-words.ts";
-import { cohortSize, conferralOf, sentenceDate, statusOf } from "../relations.ts";
-import type { Sentence } from "../segment.ts";
+import { cohortSize, statusOf } from "../relations.ts";
 import { soleHonorOf } from "./context-honor.ts";
 import { paragraphOpeners } from "./named-paragraphs.ts";
+import { heldConferrals } from "./numbered-list.ts";
 import { alreadyFound, honorsAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -50,18 +50,9 @@ export const classProfiles: ConferralRule = {
     // A class is of one kind, and the text names no more of it than it counts.
     if (members.length < MIN_MEMBERS || kinds.size !== 1) return [];
     if (!counts.some((count) => members.length <= count)) return [];
-    const status = statusOf(text, text);
-    const date = sentenceDate(state, context);
-    return members
+    const named = members
       .filter((member) => !alreadyFound(input, member))
-      .map((member) => {
-        const own = state.sentences[member.evidence.sentenceIndex] as Sentence;
-        const conferral = conferralOf(state, context.sentence.index, member, honor, status, [
-          state.evidence(member.evidence.start, member.evidence.end, own, 0.6),
-          state.evidence(context.sentence.start, context.sentence.end, context.sentence, 0.6),
-        ]);
-        if (date) conferral.date = date;
-        return conferral;
-      });
+      .map((holder) => ({ holder, span: holder.evidence }));
+    return heldConferrals(input, named, honor, statusOf(text, text), 0.6);
   },
 };

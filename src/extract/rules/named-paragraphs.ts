@@ -6,7 +6,7 @@ import type { Conferral, Mention } from "../../types.ts";
 import { describesAnHonor } from "../honor-words.ts";
 import { statusOf } from "../relations.ts";
 import { honorInContext, soleHonorOf } from "./context-honor.ts";
-import { type Item, itemConferrals, linesAfter, type ViewLine } from "./numbered-list.ts";
+import { heldConferrals, linesAfter, type ViewLine } from "./numbered-list.ts";
 import { alreadyFound } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -63,13 +63,11 @@ export function paragraphOpeners(
 }
 
 /** The people whose paragraphs follow `from`, in a run of three or more. */
-function namedParagraphs(input: RuleInput, from: number): Item[] {
+function namedParagraphs(input: RuleInput, from: number): Mention[] {
   const people = paragraphOpeners(input, from, PEOPLE);
   if (people.length < MIN_HOLDERS) return [];
   // A run another rule began (up to a caption) goes on here with the people it did not reach.
-  return people
-    .filter((person) => !alreadyFound(input, person))
-    .map((person) => ({ start: person.evidence.start, end: person.evidence.end }));
+  return people.filter((person) => !alreadyFound(input, person));
 }
 
 /**
@@ -118,7 +116,10 @@ export const namedParagraphsRule: ConferralRule = {
       (first ? state.byId.get(first.honor) : undefined) ??
       (bare ? (honorInContext(input) ?? leadHonor(input)) : own);
     if (!honor) return [];
-    const items = namedParagraphs(input, context.sentence.end);
-    return itemConferrals(input, items, honor, statusOf(text, text), 0.7);
+    const named = namedParagraphs(input, context.sentence.end).map((holder) => ({
+      holder,
+      span: holder.evidence,
+    }));
+    return heldConferrals(input, named, honor, statusOf(text, text), 0.7);
   },
 };

@@ -134,15 +134,32 @@ export function itemConferrals(
   status: ConferralStatus,
   confidence: number,
 ): Conferral[] {
+  const named = items.flatMap((item) => {
+    const holder = holderOf(input, item);
+    return holder ? [{ holder, span: item }] : [];
+  });
+  return heldConferrals(input, named, honor, status, confidence);
+}
+
+/**
+ * `itemConferrals` for holders already known, each named at `span` (a line's name, a
+ * paragraph's opening name).
+ */
+export function heldConferrals(
+  input: RuleInput,
+  named: ReadonlyArray<{ holder: Mention; span: Item }>,
+  honor: Mention,
+  status: ConferralStatus,
+  confidence: number,
+): Conferral[] {
   const { state, context } = input;
   const date = sentenceDate(state, context);
   const out: Conferral[] = [];
-  for (const item of items) {
-    const holder = holderOf(input, item);
-    const sentence = sentenceAt(state, item);
-    if (!holder || !sentence || holder.id === honor.id) continue;
+  for (const { holder, span } of named) {
+    const sentence = sentenceAt(state, span);
+    if (!sentence || holder.id === honor.id) continue;
     const conferral = conferralOf(state, context.sentence.index, holder, honor, status, [
-      state.evidence(item.start, item.end, sentence, confidence),
+      state.evidence(span.start, span.end, sentence, confidence),
       state.evidence(context.sentence.start, context.sentence.end, context.sentence, confidence),
     ]);
     if (date) conferral.date = date;

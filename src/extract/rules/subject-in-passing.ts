@@ -11,7 +11,7 @@ const IN_PASSING = new RegExp(
     String.raw`\b(?:after|upon)\s+(?:being|having\s+been)\s+(?:awarded|named|honou?red|crowned|elected|selected|presented\s+with)\s+(?:as\s+)?`,
     String.raw`\bbeat(?:s|ing)?\s+(?:out\s+)?(?:[^.;:]{0,160}?)\s*,?\s+to\s+(?:claim|win|take|clinch|earn|grab|bag)\s+(?:the\s+honou?r\s+of\s+)?`,
   ].join("|"),
-  "gi",
+  "i",
 );
 
 /** The person or body the sentence opens with (after an opening adverbial and a descriptor). */
@@ -40,7 +40,6 @@ export const subjectInPassing: ConferralRule = {
     const holder = openingSubject(input);
     if (!holder || alreadyFound(input, holder)) return [];
     const text = input.skeleton.text;
-    IN_PASSING.lastIndex = 0;
     const m = IN_PASSING.exec(text);
     if (!m) return [];
     const objects = honorsAfter(input, m.index + m[0].length).filter(
