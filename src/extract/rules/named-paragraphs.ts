@@ -74,7 +74,7 @@ function namedParagraphs(input: RuleInput, from: number): Mention[] {
  * The honor of the nearest sentence before, within a few, that names one: its honors all one
  * within another ('"X-2020" Award' and "X-2020"), the widest of them.
  */
-function leadHonor(input: RuleInput): Mention | undefined {
+function nearestHonorBefore(input: RuleInput): Mention | undefined {
   const index = input.context.sentence.index;
   for (let i = index - 1; i >= Math.max(0, index - LEAD_REACH); i--) {
     const honors = input.state.mentions.filter(
@@ -114,7 +114,7 @@ export const namedParagraphsRule: ConferralRule = {
     const first = input.found[0];
     const honor =
       (first ? state.byId.get(first.honor) : undefined) ??
-      (bare ? (honorInContext(input) ?? leadHonor(input)) : own);
+      (bare ? (honorInContext(input) ?? nearestHonorBefore(input)) : own);
     if (!honor) return [];
     const named = namedParagraphs(input, context.sentence.end).map((holder) => ({
       holder,
