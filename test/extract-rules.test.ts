@@ -7678,6 +7678,26 @@ const roundThirtyTwoShapes: GenreCase[] = [
   },
 ];
 
+const roundThirtyThreeShapes: GenreCase[] = [
+  {
+    name: "'A Co. were selected': the abbreviation's stop belongs to the name",
+    text: "Factory News\n\nTo date, five companies including Fernwood Tech Co. were selected as the Provincial Smart Factory.",
+    expect: {
+      conferrals: [{ recipient: "Fernwood Tech Co.", honor: "Provincial Smart Factory" }],
+    },
+  },
+  {
+    name: "'Co.' before a capital still ends the sentence",
+    text: "Factory News\n\nThe Hill Quality Award went to Fernwood Tech Co. Lake Mill won the Pine Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Fernwood Tech Co", honor: "Hill Quality Award" },
+        { recipient: "Lake Mill", honor: "Pine Award" },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -7738,6 +7758,7 @@ const families: Record<string, GenreCase[]> = {
   "round thirty shapes": roundThirtyShapes,
   "round thirty-one shapes": roundThirtyOneShapes,
   "round thirty-two shapes": roundThirtyTwoShapes,
+  "round thirty-three shapes": roundThirtyThreeShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -1837,6 +1837,8 @@ export function isLegalForm(word: string): boolean {
   return lower === "co" || lower === "corp" || COMPANY_SUFFIXES.has(lower);
 }
 const ABBREVIATED_SUFFIXES = new Set(["ltd", "inc", "llc", "plc"]);
+/** A lower-case word or a comma after "Co.": the stop was the abbreviation's, not the sentence's. */
+const SENTENCE_GOES_ON = /^(?:[a-z]|[,;:)])/;
 // "(East China)", "(Group)", "(Asia Pacific)", "(Holdings)", "(HK)": words a bracketed qualifier
 // of a company's name is made of besides places.
 const QUALIFIER_WORDS = new Set([
@@ -1860,10 +1862,16 @@ function companySuffixEnd(tokens: Token[], i: number): number {
   let j = i;
   if (tokens[j]?.text === "." && tokens[j - 1]?.lower === "co") j++;
   if (tokens[j]?.text === ",") j++;
-  if (!COMPANY_SUFFIXES.has(tokens[j]?.lower ?? "")) return i;
+  if (!COMPANY_SUFFIXES.has(tokens[j]?.lower ?? "")) return abbreviationStopEnd(tokens, i);
   j++;
   if (tokens[j]?.text === "." && ABBREVIATED_SUFFIXES.has(tokens[j - 1]?.lower ?? "")) j++;
   return j;
+}
+
+/** "Pine Co. were selected": the abbreviation's stop, where the sentence goes on, is the name's. */
+function abbreviationStopEnd(tokens: Token[], i: number): number {
+  const abbreviation = tokens[i]?.text === "." && /^(?:co|corp)$/.test(tokens[i - 1]?.lower ?? "");
+  return abbreviation && SENTENCE_GOES_ON.test(tokens[i + 1]?.text ?? "") ? i + 1 : i;
 }
 
 /** Index after "(Place)" at i: "(East China)", "(Hubei)", "(Tianjin)"; i when there is none. */
