@@ -7680,6 +7680,47 @@ const roundThirtyTwoShapes: GenreCase[] = [
 
 const roundThirtyThreeShapes: GenreCase[] = [
   {
+    name: "'decided to award A the X': the decision's verb confers, with its issuer",
+    text: "Patent News\n\nThe Hill Patent Office decided to award the Fern Valley Institute the Lake Patent Organization Award.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Fern Valley Institute",
+          honor: "Lake Patent Organization Award",
+          issuers: ["Hill Patent Office"],
+        },
+      ],
+    },
+  },
+  {
+    name: "'decided to grant 20 scientists including A the X': a counted cohort of people",
+    text: "Science News\n\nThe Hill Science Union decided to grant 20 scientists including Ren Haoming the Lake Discovery Medal.",
+    expect: { conferrals: [{ recipient: "Ren Haoming", honor: "Lake Discovery Medal" }] },
+  },
+  {
+    name: "'awarded A and other eight units the X': the unnamed rest before the honor",
+    text: "Patent News\n\nThe Hill Patent Office awarded the Fern Valley Institute and other eight units the Lake Patent Organization Award.",
+    expect: {
+      conferrals: [{ recipient: "Fern Valley Institute", honor: "Lake Patent Organization Award" }],
+    },
+  },
+  {
+    name: "'awarded A the X, and B the Y, C, the Z': each later pair without its verb",
+    text: "Patent News\n\nThe Hill Patent Office awarded the Fern Valley Institute the Lake Organization Award, and the Moss Bay Office the Lake Excellence Award, Wu Tianle and other 12 experts, the Lake Recommendation Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Fern Valley Institute", honor: "Lake Organization Award" },
+        { recipient: "Moss Bay Office", honor: "Lake Excellence Award" },
+        { recipient: "Wu Tianle", honor: "Lake Recommendation Award" },
+      ],
+    },
+  },
+  {
+    name: "a body's name among the honors a place has won is one of them, not a holder",
+    text: 'Travel News\n\nWith its karst halls and rivers, the area has won the "Top 30 Hill Attractions", "Lake Basin Geopark", "Most Scenic Caves of Hill" and other titles.',
+    expect: { conferrals: [] },
+  },
+  {
     name: "'A Co. were selected': the abbreviation's stop belongs to the name",
     text: "Factory News\n\nTo date, five companies including Fernwood Tech Co. were selected as the Provincial Smart Factory.",
     expect: {

@@ -84,7 +84,7 @@ const NUMBER_WORDS: Record<string, number> = {
 /** A count in digits or words: "24", "1,200", "twelve". */
 export const NUMBER = `(?:\\d[\\d,]*|${Object.keys(NUMBER_WORDS).join("|")})`;
 const UNIT_NOUNS =
-  "units?|organi[sz]ations?|institutions?|schools?|bases?|hospitals?|enterprises?|companies|company|museums?|venues?|colleges?|universities|university|individuals?|people|persons?|collectives?|projects?|teams?|groups?|entities|sites?|parks?|communities|community|villages?|counties|county|districts?|cities|city|institutes?|centers?|centres?|laboratories|labs?|societies|associations?|bodies|departments?|works?|books?|candidates?|winners?|recipients?|applicants?|kindergartens?|libraries|stations?|zoos?|gardens?|places?|agencies|firms?|members?|attractions?|spots?|areas?|towns?|factories|factory|products?";
+  "units?|organi[sz]ations?|institutions?|schools?|bases?|hospitals?|enterprises?|companies|company|museums?|venues?|colleges?|universities|university|individuals?|people|persons?|collectives?|projects?|teams?|groups?|entities|sites?|parks?|communities|community|villages?|counties|county|districts?|cities|city|institutes?|centers?|centres?|laboratories|labs?|societies|associations?|bodies|departments?|works?|books?|candidates?|winners?|recipients?|applicants?|kindergartens?|libraries|stations?|zoos?|gardens?|places?|agencies|firms?|members?|attractions?|spots?|areas?|towns?|factories|factory|products?|comrades?|inventions?|patents?|experts?|scientists?|scholars?|researchers?|teachers?|students?|workers?|athletes?";
 const COHORT = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})(?:\\s+(?:in|from|of|across|throughout)\\s+(?:(?:[A-Za-z'-]+|\\uE000\\d+\\uE001)\\s+){0,3}?(?:[A-Za-z'-]+|\\uE000\\d+\\uE001))?\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
 const ADVERBS =
   "(?:also|officially|recently|successfully|successively|newly|formally|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|currently|presently|still|already|proudly|once|yesterday|today|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
@@ -164,8 +164,11 @@ const HEADLINE_TO = /\uE001\s+to\s+/;
 const HAS_ISSUER_VERB = new RegExp(`\\b(?:${ISSUER_VERBS})\\b`, "i");
 /** An issuer named by its kind: "the ministry", "the Chinese government", "the provincial bureau". */
 const KIND_ISSUER = `\\b(?:the|The)\\s+(?:(?:Chinese|central|state|provincial|municipal|city|county|district|national|local)\\s+)?(?:government|ministry|bureau|committee|commission|department|association|council|administration|organi[sz]ers?|jury|panel)\\b`;
+/** "The Bureau decided to award A the X": the decision's verb confers as the verb alone does. */
+const DECIDED_TO = String.raw`(?:decided|decides|agreed)\s+to\s+(?:award|grant|name|designate|commend|honou?r|confer)`;
+const HAS_DECIDED_TO = new RegExp(String.raw`\b${DECIDED_TO}\b`, "i");
 const ISSUER_NAMING = new RegExp(
-  `(?:(${LIST})|${KIND_ISSUER})${ASIDE}${CIRCUMSTANCE}\\s*,?\\s*(?:(?:has|have|had)\\s+)?(?:${ADVERBS}\\s+){0,3}(named|designated|recogni[sz]ed|identified|selected|rated|commended|listed|awarded|granted|honou?red|approved|accredited|certified|confirmed|re-?named)\\s+(?!as\\b|by\\b|in\\b|on\\b|to\\b|been\\b|the\\s+(?:honou?rary\\s+)?title\\b)`,
+  `(?:(${LIST})|${KIND_ISSUER})${ASIDE}${CIRCUMSTANCE}\\s*,?\\s*(?:(?:has|have|had)\\s+)?(?:${ADVERBS}\\s+){0,3}(${DECIDED_TO}|named|designated|recogni[sz]ed|identified|selected|rated|commended|listed|awarded|granted|honou?red|approved|accredited|certified|confirmed|re-?named)\\s+(?!as\\b|by\\b|in\\b|on\\b|to\\b|been\\b|the\\s+(?:honou?rary\\s+)?title\\b)`,
   "gi",
 );
 const TITLE_PASSIVE = /\b(?:the\s+)?(?:honou?rary\s+)?title\s+of\s+/gi;
@@ -397,7 +400,7 @@ const INCLUDING_LIST = new RegExp(
   "i",
 );
 const DIRECT_OBJECT_LIST = new RegExp(
-  `^(?:the\\s+[a-z]+(?:'s|\u2019s)\\s+)?(${LIST})(?:\\s*,\\s*(?:a|an)\\s+[^,;.\\uE000]{1,60}?(?:\\s+(?:of|from|at|in)\\s+(?:the\\s+)?${P})?\\s*,(?=\\s*(?:as|the|with)\\b))?\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b|with\\b|"|\\uE000)`,
+  `^(?:the\\s+[a-z]+(?:'s|\u2019s)\\s+)?(${LIST})${OTHERS_TAIL}(?:\\s*,\\s*(?:a|an)\\s+[^,;.\\uE000]{1,60}?(?:\\s+(?:of|from|at|in)\\s+(?:the\\s+)?${P})?\\s*,(?=\\s*(?:as|the|with)\\b))?\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b|with\\b|"|\\uE000)`,
   "i",
 );
 const AWARDED_TO = new RegExp(
@@ -1476,7 +1479,10 @@ function readIssuerActive(scan: Scan): void {
 /** "A named N units as X, including B", "A named N units, including B, as X", "A named B a X", "A awarded B the title of X": the subject is the issuer. */
 function readIssuerNaming(scan: Scan): void {
   const { state, skeleton, text } = scan;
-  ISSUER_NAMING.lastIndex = text.includes(PLACEHOLDER_MARK) && scan.passiveVerb() ? 0 : text.length;
+  ISSUER_NAMING.lastIndex =
+    text.includes(PLACEHOLDER_MARK) && (scan.passiveVerb() || HAS_DECIDED_TO.test(text))
+      ? 0
+      : text.length;
   for (let m = ISSUER_NAMING.exec(text); m; m = ISSUER_NAMING.exec(text)) {
     // An issuer named by its kind ("the ministry") names no body: the conferral has no issuer.
     const issuers = m[1] === undefined ? [] : organizationsIn(state, skeleton, m[1]);
@@ -1544,6 +1550,34 @@ function readNamedDirectly(
   const object = readHonorObject(state, context, skeleton, after + direct[0].length);
   if (!object || !claim(m.index, object.end)) return;
   emit(recipients, [object], statusOf(m[0], sentenceText), { issuers }, m.index, object.end);
+  readGappedObjects(scan, m, issuers, object.end);
+}
+
+/** ", and C the Y": one more holder and honor after the first pair, the verb left out. */
+const GAPPED_DIRECT = /^\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?=(?:the\s+)?\uE000)/;
+
+/** "A awarded B the X, and C the Y": each later pair read as the first was, up to a few. */
+function readGappedObjects(
+  scan: Scan,
+  m: RegExpExecArray,
+  issuers: IssuerRef[],
+  from: number,
+): void {
+  const { state, context, skeleton, text, sentenceText, claim, emit } = scan;
+  let position = from;
+  for (let guard = 0; guard < 6; guard++) {
+    const glue = GAPPED_DIRECT.exec(text.slice(position));
+    if (!glue) return;
+    const direct = DIRECT_OBJECT_LIST.exec(text.slice(position + glue[0].length));
+    if (!direct) return;
+    const recipients = recipientsIn(state, skeleton, direct[1] as string);
+    const objectAt = position + glue[0].length + direct[0].length;
+    const object = readHonorObject(state, context, skeleton, objectAt);
+    if (recipients.length === 0 || object?.honor.kind !== "Honor") return;
+    if (recipients.some((r) => r.kind === "Honor") || !claim(position, object.end)) return;
+    emit(recipients, [object], statusOf(m[0], sentenceText), { issuers }, m.index, object.end);
+    position = object.end;
+  }
 }
 
 /** "the title of X was awarded to N units, including A". */

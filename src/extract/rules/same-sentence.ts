@@ -36,9 +36,33 @@ const JUDGE_BEFORE = /\b(?:President|Chairman|Chairwoman|Chairperson|Secretary-G
 /** A bare acronym the text never spells out: after the cue, a product or an event, not a holder. */
 const BARE_ACRONYM = /^[A-Z]{2,6}$/;
 
-function isHolder(input: RuleInput, spot: Spot, cueAt: number): boolean {
+/** Only list glue between two names: commas, "and", quotes. */
+const LIST_GLUE = /^["\u201C\u201D\s]*(?:,|\band\b|,\s*and\b)["\u201C\u201D\s]*$/;
+
+/**
+ * "has won the "A Prize", "Lake Geopark", "B Award"": a body's name among the honors won, with an
+ * honor right before or after it, is one more of them, not a holder.
+ */
+function amongTheHonorsWon(spots: Spot[], at: number, text: string): boolean {
+  const spot = spots[at] as Spot;
+  const before = spots[at - 1];
+  const after = spots[at + 1];
+  return (
+    (before?.mention.kind === "Honor" && LIST_GLUE.test(text.slice(before.end, spot.start))) ||
+    (after?.mention.kind === "Honor" && LIST_GLUE.test(text.slice(spot.end, after.start)))
+  );
+}
+
+function isHolder(input: RuleInput, spots: Spot[], at: number, cueAt: number): boolean {
+  const spot = spots[at] as Spot;
   const { mention } = spot;
   if (!canReceive(mention) || mention.kind === "Place") return false;
+  if (
+    mention.kind !== "Person" &&
+    spot.start > cueAt &&
+    amongTheHonorsWon(spots, at, input.skeleton.text)
+  )
+    return false;
   // "... the X Award for its FPV experience": one after the cue names no holder.
   const bare = BARE_ACRONYM.test(mention.surface) && rootOf(input.state, mention) === mention;
   if (bare && spot.start > cueAt) return false;
@@ -76,7 +100,7 @@ function isHolder(input: RuleInput, spot: Spot, cueAt: number): boolean {
 
 /** The holders among the names: the people when any is named, else every body and work. */
 function holdersOf(input: RuleInput, spots: Spot[], cueAt: number): Spot[] {
-  const candidates = spots.filter((s) => isHolder(input, s, cueAt));
+  const candidates = spots.filter((_, at) => isHolder(input, spots, at, cueAt));
   // A person named with a body is the holder; the body is where the person works.
   const people = candidates.filter((s) => s.mention.kind === "Person");
   return people.length > 0 ? people : candidates;
