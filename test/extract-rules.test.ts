@@ -7680,6 +7680,32 @@ const roundThirtyTwoShapes: GenreCase[] = [
 
 const roundThirtyThreeShapes: GenreCase[] = [
   {
+    name: "a bare company name with no head, opening the last clause before 'was awarded', holds the honor",
+    text: "Industry News\n\nPine Group was named a Hill Model Enterprise, Windey was praised for its yields, and Quvanco was awarded as \u201cHidden Champion\u201d enterprise.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Group", honor: "Hill Model Enterprise" },
+        { recipient: "Quvanco", honor: '"Hidden Champion" enterprise' },
+      ],
+    },
+  },
+  {
+    name: "'while its star A won the award for best actress': a bare name after a role word is a person",
+    text: "Film News\n\nThe best actor award went to Tom Reed, while its star Pouyan Lakeri won the award for best actress.",
+    expect: {
+      conferrals: [
+        { recipient: "Tom Reed", honor: "best actor award" },
+        { recipient: "Pouyan Lakeri", honor: "award for best actress" },
+      ],
+      people: [{ name: "Tom Reed" }, { name: "Pouyan Lakeri" }],
+    },
+  },
+  {
+    name: "a bare name after a verb is its object, no holder: 'the teams attended Lakegem won a medal'",
+    text: "Campus News\n\nLast year, when the teams attended Lakegem won a gold medal.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "'decided to award A the X': the decision's verb confers, with its issuer",
     text: "Patent News\n\nThe Hill Patent Office decided to award the Fern Valley Institute the Lake Patent Organization Award.",
     expect: {

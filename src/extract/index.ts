@@ -60,6 +60,7 @@ import {
   findPinyinListedPlaces,
   findSiteNames,
   findSizedRankings,
+  findSubjectBareName,
   findSubjectCapitalRuns,
   findUnitsOfBodies,
   findYearTitles,
@@ -746,6 +747,8 @@ function readListedNames(
       spans.push({ span, person: false });
     for (const span of findSubjectCapitalRuns(tokens, blocked, spansOf(spans)))
       spans.push({ span, person: false });
+    for (const span of findSubjectBareName(tokens, blocked, spansOf(spans)))
+      spans.push({ span, person: span.kind === "Person" });
   }
   for (const span of widenToNamedLists(tokens, blocked, spansOf(spans)))
     spans.push({ span, person: false });

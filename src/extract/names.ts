@@ -1236,6 +1236,76 @@ export function findSubjectCapitalRuns(
   return unread.map((item) => unreadWork(item.first, item.last));
 }
 
+/**
+ * "Haier won the X", "while its star Lakemoor Tan won the Y": one capitalised run the other
+ * finders gave no kind (no head, no known place or person), opening a clause right before a verb
+ * of winning, names the holder. A run of English words only ("State Grid", "Silver Medallist") is
+ * left alone: in this genre such words are as often a title's as a body's.
+ */
+export function findSubjectBareName(
+  tokens: Token[],
+  blocked: boolean[],
+  spans: NameSpan[],
+): NameSpan[] {
+  if (!tokens.some((t) => WINNING_VERBS.has(t.lower) || PASSIVE_AUXILIARIES.has(t.lower)))
+    return [];
+  const taken = takenBy(tokens, spans);
+  const found: NameSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || blocked[i] || !isNameWord(tokens[i]) || isNameWord(tokens[i - 1])) continue;
+    let last = i + 1;
+    while (last - i < 4 && !taken[last] && !blocked[last] && isBareWord(tokens[last])) last++;
+    if (!winsAt(tokens, last) || !opensAClause(tokens[i - 1])) continue;
+    if (!namesSomethingUnknown(tokens, i, last)) continue;
+    const person = OCCUPATIONS.has(tokens[i - 1]?.lower ?? "") || tokens[i - 1]?.lower === "star";
+    found.push(person ? personSpan(i, last) : organizationSpan(i, last, last - 1));
+  }
+  return found;
+}
+
+/** A verb of winning or being conferred at `i`, or "took home". */
+function winsAt(tokens: Token[], i: number): boolean {
+  return (
+    conferredVerbAt(tokens, i) || (tokens[i]?.lower === "took" && tokens[i + 1]?.lower === "home")
+  );
+}
+
+function personSpan(first: number, last: number): NameSpan {
+  return { kind: "Person", first, last, nucleus: first, definite: false, quoted: false };
+}
+
+/**
+ * The run is a subject, not an object: no verb or preposition stands before it ("when the teams
+ * attended X won" names no holder X; "while its star X won" does).
+ */
+function opensAClause(before: Token | undefined): boolean {
+  if (!before || !/^[a-z]/.test(before.text)) return true;
+  return !OBJECT_BEFORE.test(before.text);
+}
+const OBJECT_BEFORE =
+  /^(?:[a-z]+(?:ed|ing)|in|at|of|from|by|to|with|for|on|into|onto|over|than|about|as|like|via|visit|visits|attend|attends|join|joins|beat|beats)$/;
+
+/** A word that may continue a bare name: capitalised, or a number ("Canton 8"). */
+function isBareWord(token: Token | undefined): boolean {
+  return isNameWord(token) || (token?.number === true && /^\d{1,4}$/.test(token.text));
+}
+
+/** Some word of the run is no English word, no place, no month and no person's name part. */
+function namesSomethingUnknown(tokens: Token[], first: number, last: number): boolean {
+  const run = tokens.slice(first, last);
+  const lower = run.map((t) => t.lower).join(" ");
+  if (isPlaceName(lower) || run.some((t) => t.acronym)) return false;
+  if (run.length === 1 && (SURNAMES.has(lower) || westernGivenName(lower))) return false;
+  return run.some(
+    (t) =>
+      !t.number &&
+      t.text.length > 2 &&
+      !isEnglishWord(t.lower) &&
+      !isPlaceName(t.lower) &&
+      !MONTH_NAMES.has(t.lower),
+  );
+}
+
 /** Past an adverb that opens the sentence: "Recently, A and B won ...", "In 2023, A and B ...". */
 function afterOpener(tokens: Token[]): number {
   const first = tokens[0]?.lower ?? "";

@@ -97,10 +97,12 @@ export const honorGivenTo: ConferralRule = {
       const objects = honorsEndingAt(input, honor, m.index).map((h) => ({ honor: h, end: from }));
       out.push(...emit(input, recipients, objects, (m[2] ?? m[3] ?? m[4]) as string, m.index));
     }
-    if (out.length === 0 && input.found.length === 0) {
+    // "The best actor award was won by A, while B won the best actress award": the other clause
+    // may have been read already; its holders are left to it.
+    if (out.length === 0) {
       for (const given of kindsGivenTo(input)) {
         const recipients = listedUntil(input, given.from, given.until).filter(
-          (r) => r.id !== given.honor.id,
+          (r) => r.id !== given.honor.id && !alreadyFound(input, r),
         );
         out.push(...emit(input, recipients, [{ honor: given.honor, end: given.from }], "", 0));
       }
