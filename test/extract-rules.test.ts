@@ -7680,6 +7680,29 @@ const roundThirtyTwoShapes: GenreCase[] = [
 
 const roundThirtyThreeShapes: GenreCase[] = [
   {
+    name: "'In 2019, he studied on, won X, ..., and won Y and Z': a pronoun's series of predicates",
+    text: "Profile\n\nQiu Haoran is an engineer at Pine University. In 2019, he went back to school, won the Gold Award of the Fern Cup, joined a start-up, and won the Lake Youth Award and the Hill Model Worker.",
+    expect: {
+      conferrals: [
+        { recipient: "Qiu Haoran", honor: "Gold Award of the Fern Cup" },
+        { recipient: "Qiu Haoran", honor: "Lake Youth Award" },
+        { recipient: "Qiu Haoran", honor: "Hill Model Worker" },
+      ],
+    },
+  },
+  {
+    name: "a relative clause in a pronoun's series names another holder: '..., which won X'",
+    text: "Profile\n\nQiu Haoran is an engineer. In 2019, he joined the Pine Lab, which won the Lake Team Award.",
+    expect: {
+      conferrals: [{ recipient: "Pine Lab", honor: "Lake Team Award" }],
+    },
+  },
+  {
+    name: "'won several outstanding teacher awards': a vague count of honors names none",
+    text: "Profile\n\nQiu Haoran has won several outstanding teacher awards across Hill Province.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "a bare company name with no head, opening the last clause before 'was awarded', holds the honor",
     text: "Industry News\n\nPine Group was named a Hill Model Enterprise, Windey was praised for its yields, and Quvanco was awarded as \u201cHidden Champion\u201d enterprise.",
     expect: {

@@ -4,7 +4,7 @@
 import type { Mention } from "../../types.ts";
 import { rootOf } from "../index.ts";
 import { honorInContext } from "./context-honor.ts";
-import { emit, honorsAfter } from "./parts.ts";
+import { emit, honorsAfter, SENTENCE_OPENER } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const WINS =
@@ -20,6 +20,13 @@ const PRONOUN_WINS = new RegExp(
 const PLURAL_WINS = new RegExp(
   `^\\s*(?:(Both)(?:\\s+of\\s+them)?|(The\\s+two)|They)\\s+(?:(?:both|also|all)\\s+)?${WINS}`,
 );
+// "In 2019, he continued his studies, won the X, was selected as Y, and won the Z": a pronoun
+// that opens the sentence (after a time or place phrase) and then a series of predicates.
+const PRONOUN_OPENS = /^(?:He|She|he|she)\s+(?!and\b|or\b|with\b)[a-z]+\b/;
+const SERIES_WINS = new RegExp(`(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${WINS}`, "g");
+/** A clause of its own between two predicates: a relative, a contrast, a new subject. */
+const OWN_CLAUSE =
+  /\b(?:who|which|that|while|whereas|but|he|she|they)\b|\uE001\s+(?:was|were|is|are|has|have|won|received)\b/;
 const GENERIC_HONOR = /^(?:the\s+)?(?:award|title|honou?r|medal|prize|commendation)\b(?!\s+of\b)/i;
 /** How many sentences back the person may be named. */
 const REACH = 5;
@@ -88,6 +95,24 @@ function honorsOfPronoun(
   return emit(input, [person], objects, verb, start);
 }
 
+/** "In 2019, he studied on, won the X, and was named Y": each predicate's honors. */
+function predicateSeries(input: RuleInput) {
+  const text = input.skeleton.text;
+  const opener = SENTENCE_OPENER.exec(text)?.[0].length ?? 0;
+  if (!PRONOUN_OPENS.test(text.slice(opener))) return [];
+  const out = [];
+  let previous = opener;
+  SERIES_WINS.lastIndex = opener;
+  for (let m = SERIES_WINS.exec(text); m; m = SERIES_WINS.exec(text)) {
+    if (OWN_CLAUSE.test(text.slice(previous === opener ? opener + 3 : previous, m.index))) break;
+    const person = lastPerson(input);
+    if (!person) return [];
+    out.push(...honorsOfPronoun(input, person, m.index, m.index + m[0].length, m[0]));
+    previous = m.index + m[0].length;
+  }
+  return out;
+}
+
 /** The one person named before `before` whose name starts with this surname. */
 function personOfSurname(
   state: RuleInput["state"],
@@ -122,6 +147,7 @@ export const pronounSubject: ConferralRule = {
       if (!person) return [];
       out.push(...honorsOfPronoun(input, person, m.index, m.index + m[0].length, m[0]));
     }
+    if (out.length === 0) out.push(...predicateSeries(input));
     return out;
   },
 };
