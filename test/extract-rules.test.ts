@@ -7680,6 +7680,19 @@ const roundThirtyTwoShapes: GenreCase[] = [
 
 const roundThirtyThreeShapes: GenreCase[] = [
   {
+    name: "words in capitals that label a page ('PHOTO:', 'BUSINESS WIRE') are no bodies",
+    text: "Quality News\n\nSHANGHAI, China (BUSINESS WIRE) -- Pine Dairy Group won the Hill Quality Award.\n\nPHOTO: the award ceremony in Shanghai.",
+    expect: {
+      conferrals: [{ recipient: "Pine Dairy Group", honor: "Hill Quality Award" }],
+      notOrganizations: ["BUSINESS", "WIRE", "PHOTO", "BUSINESS WIRE", "SHANGHAI"],
+    },
+  },
+  {
+    name: "an English word in capitals inside a sentence stays a body's short name: 'MOST won the cup'",
+    text: "Campus News\n\nIn 2023, MOST won the Hill Challenge Cup.",
+    expect: { conferrals: [{ recipient: "MOST", honor: "Hill Challenge Cup" }] },
+  },
+  {
     name: "'In 2019, he studied on, won X, ..., and won Y and Z': a pronoun's series of predicates",
     text: "Profile\n\nQiu Haoran is an engineer at Pine University. In 2019, he went back to school, won the Gold Award of the Fern Cup, joined a start-up, and won the Lake Youth Award and the Hill Model Worker.",
     expect: {
