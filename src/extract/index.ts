@@ -1142,7 +1142,7 @@ function resolveInDocument(state: DocumentState): void {
     }
   }
   linkImplicitAcronyms(mentions, byAcronym);
-  dropShoutedWords(mentions, view);
+  dropShoutedWords(state);
   // Explicit aliases: "X (hereinafter referred to as Y)", "X, also known as Y".
   const outer = mentions.filter((m) => !(m as Extra).nestedIn);
   for (let i = 0; i + 1 < outer.length; i++) {
@@ -1328,26 +1328,28 @@ function spelledInitials(name: string): string[] {
  * capitals, with other capitals or a label's colon beside it or alone on its line, is the page's
  * shouting (a label, a dateline, a heading), not a body's acronym. "SUES won the cup" stays.
  */
-function dropShoutedWords(mentions: Mention[], view: string): void {
-  for (const mention of mentions) {
+function dropShoutedWords(state: DocumentState): void {
+  for (const mention of state.mentions) {
     if (mention.kind !== "Organization" || mention.antecedent) continue;
     if (!ACRONYM_SURFACE.test(mention.surface) || mention.surface.length < 4) continue;
     const lower = mention.surface.toLowerCase();
     if (!isEnglishWord(lower) && !isPlaceName(lower) && !MONTH_NAMES.has(lower)) continue;
-    if (shoutedAt(view, mention.evidence.start, mention.evidence.end))
+    // A headline of one word is the story's subject: "SUES" over a story about SUES.
+    if (state.sentences[mention.evidence.sentenceIndex]?.headline) continue;
+    if (shoutedAt(state.view, mention.evidence.start, mention.evidence.end))
       mention.name = `\u0000${mention.name}`;
   }
 }
 
-/** Capitals right before or after [start, end), a colon after it, alone on its line or opening it before a comma (a dateline). */
+/** Capitals right before or after [start, end) on its line, a colon after it, alone on its line or opening it before a comma (a dateline). */
 function shoutedAt(view: string, start: number, end: number): boolean {
   const before = view.slice(Math.max(0, start - 24), start);
   const after = view.slice(end, end + 24);
   return (
-    /[A-Z]{2,}[\s,]*$/.test(before) ||
-    /^[\s,]*[A-Z]{2,}\b/.test(after) ||
+    /[A-Z]{2,}[ \t,()-]*$/.test(before) ||
+    /^[ \t,()-]*[A-Z]{2,}\b/.test(after) ||
     /^\s*:/.test(after) ||
-    (/(?:^|\n)\s*$/.test(before) && /^\s*(?:\n|$|,)/.test(after))
+    (/(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*(?:\n|$|,)/.test(after))
   );
 }
 
