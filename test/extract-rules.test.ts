@@ -7680,6 +7680,20 @@ const roundThirtyTwoShapes: GenreCase[] = [
 
 const roundThirtyThreeShapes: GenreCase[] = [
   {
+    name: "'A in B City, C Province has made it to the Top 10 X': the site holds it, not its province",
+    text: "Travel News\n\nPer the rankings, Fernhollow Village in Lakemoor City, Hillshire Province has made it to the Top 10 Rural Tourism Destinations.",
+    expect: {
+      conferrals: [{ recipient: "Fernhollow Village", honor: "Top 10 Rural Tourism Destinations" }],
+    },
+  },
+  {
+    name: "'made it onto the list of X' confers X; 'made it into the top 15 nominees' does not",
+    text: "Village News\n\nFernhollow Village made it onto the list of the fifth batch of National Traditional Villages. In 2009 Tang Rui made it into the top 15 nominees.",
+    expect: {
+      conferrals: [{ recipient: "Fernhollow Village", honor: "National Traditional Villages" }],
+    },
+  },
+  {
     name: "words in capitals that label a page ('PHOTO:', 'BUSINESS WIRE') are no bodies",
     text: "Quality News\n\nSHANGHAI, China (BUSINESS WIRE) -- Pine Dairy Group won the Hill Quality Award.\n\nPHOTO: the award ceremony in Shanghai.",
     expect: {

@@ -99,7 +99,7 @@ const AUX = `(?:was|were|is|are|${perfectOrFuture(ADVERBS)}|to\\s+be|being|be)`;
 const PASSIVE_VERBS =
   "named|crowned|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted|demoted|downgraded|unveiled|inaugurated|added(?=\\s+to\\s)|nominated(?=\\s+(?:for|as)\\s)|registered(?=\\s+as\\s)|inducted(?=\\s+(?:as|into)\\s)|inscribed(?=\\s+(?:on|in|into|as)\\s)";
 const ACTIVE_WIN =
-  "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|(?:ranked|ranks)(?:\\s+(?:No\\.\\s*)?\\d{1,4}(?:st|nd|rd|th)?)?(?=\\s+among\\b|\\s+(?:on|in)\\s+the\\s+(?:[a-z]+\\s+)?list\\s+of\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|acquired|acquires|attained|attains|bagged|clinched|took(?!\\s+(?:over|part|place|charge|up|on|off|office)\\b)|claimed|scooped|snatched|garnered|garners|collected|collects|(?:walked|walks)\\s+away\\s+with|became|becomes|passed|passes|picked\\s+up|picks\\s+up|shared|shares|tied\\s+for";
+  "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|made\\s+it\\s+(?:onto|into|to|on)(?=\\s+the\\s+(?:list\\s+of\\b|[Tt]op\\s+\\d+\\s+(?!nominees|candidates|finalists)))|(?:ranked|ranks)(?:\\s+(?:No\\.\\s*)?\\d{1,4}(?:st|nd|rd|th)?)?(?=\\s+among\\b|\\s+(?:on|in)\\s+the\\s+(?:[a-z]+\\s+)?list\\s+of\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|acquired|acquires|attained|attains|bagged|clinched|took(?!\\s+(?:over|part|place|charge|up|on|off|office)\\b)|claimed|scooped|snatched|garnered|garners|collected|collects|(?:walked|walks)\\s+away\\s+with|became|becomes|passed|passes|picked\\s+up|picks\\s+up|shared|shares|tied\\s+for";
 const ISSUER_VERBS =
   "awarded|granted|conferred|honou?red|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
@@ -930,8 +930,14 @@ export function resolveSubject(
   }
   // A name after a preposition is not the subject ("According to a notice of the Bureau, X was");
   // "from Hebei RTVU": a name right after another in a post is the post's too.
+  let site: Mention | undefined;
   const free = items.filter((m) => {
     const at = skeleton.text.indexOf(`\uE000${skeleton.indexOf(m)}\uE001`);
+    // "Pine Village in Lake City, Hill Province has won": the province ends the site's address.
+    if (m.kind === "Place" && siteBefore(skeleton, at)) {
+      site ??= siteBefore(skeleton, at);
+      return false;
+    }
     return !/\b(?:by|of|for|to|with|from|in|on|at|(?<!such\s)as|than|under)\s+(?:the\s+|our\s+)?(?:(?:[a-z-]+\s+)?(?:film|movie|drama|novel|documentary|series|book)\s+)?"?(?:\uE000\d+\uE001\s+){0,2}$/i.test(
       skeleton.text.slice(Math.max(0, at - 40), at),
     );
@@ -940,7 +946,18 @@ export function resolveSubject(
   // say where the bodies are.
   const holders = new Set(["Organization", "Person", "Work"]);
   const receiving = free.some((m) => holders.has(m.kind)) ? holders : new Set(["Place"]);
-  return free.filter((m) => receiving.has(m.kind));
+  const subjects = free.filter((m) => receiving.has(m.kind));
+  return subjects.length === 0 && site ? [site] : subjects;
+}
+
+/** "A in B, " right before a subject: A is the site, B and the subject its address. */
+const SITE_IN_PLACE =
+  /(?:^|[,;:]\s*|\b(?:and|that)\s+)(?:the\s+)?\uE000(\d+)\uE001\s+in\s+\uE000\d+\uE001\s*,\s*$/;
+
+export function siteBefore(skeleton: Skeleton, position: number): Mention | undefined {
+  const m = SITE_IN_PLACE.exec(skeleton.text.slice(Math.max(0, position - 120), position));
+  const site = m ? skeleton.mentionAt(Number(m[1])) : undefined;
+  return site && site.kind !== "Person" && site.kind !== "Honor" ? site : undefined;
 }
 
 /** A phrase that opens a sentence before its subject and may name bodies joined by "and". */

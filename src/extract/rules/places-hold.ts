@@ -1,7 +1,8 @@
 // Cities, counties and districts as holders in the active voice: "Lakeside, Hillcrest
 // and Bayview keep the title of national civilized cities"; "Lakeside County won the
 // title of provincial ecological county". The core patterns read organizations and people here.
-import { alreadyFound, emit, honorsAfter, recipientsBefore } from "./parts.ts";
+import { siteBefore } from "../relations.ts";
+import { alreadyFound, emit, honorsAfter, placeholderAt, recipientsBefore } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
 const HOLDS =
@@ -20,7 +21,10 @@ export const placesHold: ConferralRule = {
     for (let m = HOLDS.exec(text); m; m = HOLDS.exec(text)) {
       const holders = recipientsBefore(input, m.index);
       if (holders.length === 0 || holders.some((h) => h.kind !== "Place")) continue;
-      const places = holders.filter((h) => !alreadyFound(input, h));
+      // "Pine Village in Lake City, Hill Province won": the province is the village's address.
+      const places = holders.filter(
+        (h) => !alreadyFound(input, h) && !siteBefore(input.skeleton, placeholderAt(input, h)),
+      );
       const renewal = /^(?:retain|kept|keep)/i.test(m[1] as string);
       const objects = honorsAfter(input, m.index + m[0].length);
       out.push(
