@@ -1341,7 +1341,10 @@ function dropShoutedWords(state: DocumentState): void {
   }
 }
 
-/** Capitals right before or after [start, end) on its line, a colon after it, alone on its line or opening it before a comma (a dateline). */
+/**
+ * Capitals right before or after [start, end) on its line, a colon after it, or the word alone on
+ * its line or opening it before a comma (a dateline).
+ */
 function shoutedAt(view: string, start: number, end: number): boolean {
   const before = view.slice(Math.max(0, start - 24), start);
   const after = view.slice(end, end + 24);

@@ -934,8 +934,9 @@ export function resolveSubject(
   const free = items.filter((m) => {
     const at = skeleton.text.indexOf(`\uE000${skeleton.indexOf(m)}\uE001`);
     // "Pine Village in Lake City, Hill Province has won": the province ends the site's address.
-    if (m.kind === "Place" && siteBefore(skeleton, at)) {
-      site ??= siteBefore(skeleton, at);
+    const siteOfAddress = m.kind === "Place" ? siteBefore(skeleton, at) : undefined;
+    if (siteOfAddress) {
+      site ??= siteOfAddress;
       return false;
     }
     return !/\b(?:by|of|for|to|with|from|in|on|at|(?<!such\s)as|than|under)\s+(?:the\s+|our\s+)?(?:(?:[a-z-]+\s+)?(?:film|movie|drama|novel|documentary|series|book)\s+)?"?(?:\uE000\d+\uE001\s+){0,2}$/i.test(
