@@ -1211,6 +1211,11 @@ function conferredVerbAt(tokens: Token[], i: number): boolean {
   return CONFERRED_PARTICIPLES.has(tokens[at]?.lower ?? "");
 }
 
+/** A verb of winning or an auxiliary somewhere in the sentence (most have none: no token map then). */
+function mayNameAWin(tokens: Token[]): boolean {
+  return tokens.some((t) => WINNING_VERBS.has(t.lower) || PASSIVE_AUXILIARIES.has(t.lower));
+}
+
 /**
  * Names Laurel has no head word for, listed as the subject of a verb of winning: "Pinecrest Dark
  * Tea, Hollow Green Tea and Reedham Black Tea won gold medals", "Fern House and Moss Table were
@@ -1222,9 +1227,7 @@ export function findSubjectCapitalRuns(
   blocked: boolean[],
   spans: NameSpan[],
 ): NameSpan[] {
-  // (Most sentences have no verb of winning: no token map for them.)
-  if (!tokens.some((t) => WINNING_VERBS.has(t.lower) || PASSIVE_AUXILIARIES.has(t.lower)))
-    return [];
+  if (!mayNameAWin(tokens)) return [];
   const taken = takenBy(tokens, spans);
   const listed = listedNames(tokens, blocked, spans, taken, afterOpener(tokens), (at) =>
     conferredVerbAt(tokens, at),
@@ -1247,8 +1250,7 @@ export function findSubjectBareName(
   blocked: boolean[],
   spans: NameSpan[],
 ): NameSpan[] {
-  if (!tokens.some((t) => WINNING_VERBS.has(t.lower) || PASSIVE_AUXILIARIES.has(t.lower)))
-    return [];
+  if (!mayNameAWin(tokens)) return [];
   const taken = takenBy(tokens, spans);
   const found: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
