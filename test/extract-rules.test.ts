@@ -7680,17 +7680,17 @@ const roundThirtyTwoShapes: GenreCase[] = [
 
 const roundThirtyThreeShapes: GenreCase[] = [
   {
-    name: "'A in B City, C Province has made it to the Top 10 X': the site holds it, not its province",
-    text: "Travel News\n\nPer the rankings, Fernhollow Village in Lakemoor City, Hillshire Province has made it to the Top 10 Rural Tourism Destinations.",
+    name: "'A in B City, C Province made it to the Top 8 X': the site holds it, not its province",
+    text: "Travel News\n\nBy the new ranking, Fernhollow Village in Lakemoor City, Hillshire Province made it to the Top 8 Village Getaways.",
     expect: {
-      conferrals: [{ recipient: "Fernhollow Village", honor: "Top 10 Rural Tourism Destinations" }],
+      conferrals: [{ recipient: "Fernhollow Village", honor: "Top 8 Village Getaways" }],
     },
   },
   {
-    name: "'made it onto the list of X' confers X; 'made it into the top 15 nominees' does not",
-    text: "Village News\n\nFernhollow Village made it onto the list of the fifth batch of National Traditional Villages. In 2009 Tang Rui made it into the top 15 nominees.",
+    name: "'made it onto the list of X' confers X; 'made it into the top 12 nominees' does not",
+    text: "Village News\n\nFernhollow Village made it onto the list of Provincial Heritage Villages. Back in 2011 Tang Rui made it into the top 12 nominees.",
     expect: {
-      conferrals: [{ recipient: "Fernhollow Village", honor: "National Traditional Villages" }],
+      conferrals: [{ recipient: "Fernhollow Village", honor: "Provincial Heritage Villages" }],
     },
   },
   {

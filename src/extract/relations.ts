@@ -620,8 +620,8 @@ export function readHonorObject(
   let offset = 0;
   const preamble = OBJECT_PREAMBLE.exec(rest);
   if (preamble) offset += preamble[0].length;
-  // "won several outstanding teacher awards": a count of unnamed honors names none of them ("a
-  // number of gold medals were awarded to A and B" gives each one).
+  // "won several outstanding teacher awards": a count of unnamed honors names none of them (as a
+  // subject, "many silver medals went to A and B", each holder has one).
   if (
     preamble &&
     QUANTIFIED_PLURAL.test(preamble[0]) &&

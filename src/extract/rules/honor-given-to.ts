@@ -97,7 +97,7 @@ export const honorGivenTo: ConferralRule = {
       const objects = honorsEndingAt(input, honor, m.index).map((h) => ({ honor: h, end: from }));
       out.push(...emit(input, recipients, objects, (m[2] ?? m[3] ?? m[4]) as string, m.index));
     }
-    // "The best actor award was won by A, while B won the best actress award": the other clause
+    // "The best actress prize went to A, while B won the best actor prize": the other clause
     // may have been read already; its holders are left to it.
     if (out.length === 0) {
       for (const given of kindsGivenTo(input)) {
