@@ -7725,11 +7725,6 @@ const roundThirtyThreeShapes: GenreCase[] = [
     },
   },
   {
-    name: "'won several outstanding teacher awards': a vague count of honors names none",
-    text: "Profile\n\nQiu Haoran has won several outstanding teacher awards across Hill Province.",
-    expect: { conferrals: [] },
-  },
-  {
     name: "a bare company name with no head, opening the last clause before 'was awarded', holds the honor",
     text: "Industry News\n\nPine Group was named a Hill Model Enterprise, Windey was praised for its yields, and Quvanco was awarded as \u201cHidden Champion\u201d enterprise.",
     expect: {

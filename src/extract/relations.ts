@@ -600,11 +600,6 @@ function honorSpanned(state: DocumentState, span: { start: number; end: number }
   return undefined;
 }
 
-/** A vague count ending the preamble, with no list of the honors after it. */
-const QUANTIFIED_PLURAL = /\b(?:several|many|numerous|multiple|number\s+of)\s+$/i;
-const WON_BEFORE =
-  /\b(?:won|wins|received|obtained|gained|earned|garnered|secured|claimed|bagged|collected)\s*$/i;
-
 export function readHonorObject(
   state: DocumentState,
   context: SentenceContext,
@@ -620,14 +615,6 @@ export function readHonorObject(
   let offset = 0;
   const preamble = OBJECT_PREAMBLE.exec(rest);
   if (preamble) offset += preamble[0].length;
-  // "won several outstanding teacher awards": a count of unnamed honors names none of them (as a
-  // subject, "many silver medals went to A and B", each holder has one).
-  if (
-    preamble &&
-    QUANTIFIED_PLURAL.test(preamble[0]) &&
-    WON_BEFORE.test(skeleton.text.slice(0, position))
-  )
-    return undefined;
   const count =
     preamble && /\bof\s+the\s+$/i.test(preamble[0]) ? COUNT_OF_THE.exec(rest.slice(offset)) : null;
   if (count) offset += count[0].length;
