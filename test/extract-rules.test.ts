@@ -7680,6 +7680,17 @@ const roundThirtyTwoShapes: GenreCase[] = [
 
 const roundThirtyThreeShapes: GenreCase[] = [
   {
+    name: "'Lake Awards: Best Director' is one category line; 'A for \"Film\"', '\"Film\" Dir. B.' and '(dir. C)' are credits",
+    text: 'Festival News\n\nThe winners of this year\'s Lake festival are as follows:\n\nLake Awards: Best Film\n"Winter Reeds" Dir. Tang Lei.\n\nLake Awards: Best Actress\nLu Qingwen for "Quiet Harbour" (dir. Xu Lan)\n\nLake Awards: Best Director\nGu Hanming for "A Song of Pines"\n',
+    expect: {
+      conferrals: [
+        { recipient: "Winter Reeds", honor: "Lake Awards: Best Film" },
+        { recipient: "Lu Qingwen", honor: "Lake Awards: Best Actress" },
+        { recipient: "Gu Hanming", honor: "Lake Awards: Best Director" },
+      ],
+    },
+  },
+  {
     name: "'A in B City, C Province made it to the Top 8 X': the site holds it, not its province",
     text: "Travel News\n\nBy the new ranking, Fernhollow Village in Lakemoor City, Hillshire Province made it to the Top 8 Village Getaways.",
     expect: {

@@ -48,6 +48,9 @@ const ABBREVIATIONS = new Set([
   "op",
   "ed",
   "eds",
+  // "(dir. Xu Lan)": a film's director, in the credits of a winners' list.
+  "dir",
+  "dirs",
 ]);
 
 /** Longest sentence the relation patterns look at; longer runs are cut so every pattern stays linear. */

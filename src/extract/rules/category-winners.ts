@@ -32,12 +32,17 @@ const CATEGORY_LINE = new RegExp(
 const CATEGORY_INLINE = new RegExp(`^(${CATEGORY})\\s*:\\s*(\\S.*)$`);
 /** "Category: Best Clinical Project": a label that groups categories; it names no winner. */
 const GROUP_LABEL = /^(?:category|section|group|field|track)\s*:/i;
-/** "A \u2013 the project's title", "A (Pine Press, China)": what follows a winner's name on its line. */
-const WINNER_DETAIL = /\s+[\u2013\u2014-]\s+\S|\s+\(/;
+/**
+ * "A \u2013 the project's title", "A (Pine Press, China)", 'A for "The Film"', '"The Film" Dir. A':
+ * what follows a winner's name on its line.
+ */
+const WINNER_DETAIL = /\s+[\u2013\u2014-]\s+\S|\s+\(|\s+for\s+["\u201C]|(?<=["\u201D])\s+Dirs?\.\s/;
 const MAX_LINES = 300;
 /** A line that is a sentence, not a name: long, or ending in a full stop or question mark. */
 const PROSE_LENGTH = /^(?:\S+\s+){15,}/;
 const PROSE_END = /[a-z]{2,}[.?]\s*$|\?\s*$/;
+/** '"The Film" Dir. Wei Lan.': a work and its director's credit, whatever stop ends it, is no prose. */
+const CREDIT = /["\u201D]\s+Dirs?\.\s/;
 
 /** A line, trimmed: where its words start and end. */
 type Line = ViewLine;
@@ -74,7 +79,8 @@ function listLines(view: string, from: number): ListLine[] {
     // "Wang Bin, Deputy Director, Chief Physician of ...": a long line of posts after a name,
     // with no full stop, is no prose; its first part is what counts.
     const firstPart = head.text.split(/,\s/)[0] as string;
-    if (PROSE_LENGTH.test(firstPart) || PROSE_END.test(line.text)) break;
+    if (PROSE_LENGTH.test(firstPart) || (PROSE_END.test(line.text) && !CREDIT.test(line.text)))
+      break;
     lines.push({ ...line, head, bulleted: bullet !== null });
   }
   return lines;
@@ -215,8 +221,14 @@ function spanOf(line: Line, from: number, to: number): Line {
   return { start: line.start + from, end: line.start + to, text: line.text.slice(from, to) };
 }
 
+/** "Lake Awards: Best Director": the awards, a colon, then a category: the whole line is one. */
+const AWARDS_THEN_CATEGORY = new RegExp(
+  `^[A-Z][^:\\n]{1,60}?\\b(?:Awards|Prizes)\\s*:\\s*(?:${CATEGORY})\\s*$`,
+);
+
 /** The category a line names alone ("Gold Award Winners:" gives "Gold Award"), or none. */
 function categoryLineOf(line: Line): Line | undefined {
+  if (AWARDS_THEN_CATEGORY.test(line.text)) return line;
   const match = CATEGORY_LINE.exec(line.text);
   if (!match) return undefined;
   const category = (match[1] ?? match[2]) as string;
