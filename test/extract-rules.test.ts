@@ -7680,6 +7680,23 @@ const roundThirtyTwoShapes: GenreCase[] = [
 
 const roundThirtyThreeShapes: GenreCase[] = [
   {
+    name: "'The A Prize and the B Prize went to X and Y respectively': each honor with its article",
+    text: "Festival News\n\nThe Pine Prize and the Lake Prize went to Lin Haoran and Lu Meiqi respectively.",
+    expect: {
+      conferrals: [
+        { recipient: "Lin Haoran", honor: "Pine Prize" },
+        { recipient: "Lu Meiqi", honor: "Lake Prize" },
+      ],
+    },
+  },
+  {
+    name: "an honor of the clause before is not listed with the one given: '..., and the B Prize was given to Z'",
+    text: "Campus News\n\nTwo short films were awarded the Pine Video Prize, and the Lake Organization Prize was given to Hill Normal University.",
+    expect: {
+      conferrals: [{ recipient: "Hill Normal University", honor: "Lake Organization Prize" }],
+    },
+  },
+  {
     name: "'Lake Awards: Best Director' is one category line; 'A for \"Film\"', '\"Film\" Dir. B.' and '(dir. C)' are credits",
     text: 'Festival News\n\nThe winners of this year\'s Lake festival are as follows:\n\nLake Awards: Best Film\n"Winter Reeds" Dir. Tang Lei.\n\nLake Awards: Best Actress\nLu Qingwen for "Quiet Harbour" (dir. Xu Lan)\n\nLake Awards: Best Director\nGu Hanming for "A Song of Pines"\n',
     expect: {

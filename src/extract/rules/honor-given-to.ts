@@ -19,7 +19,10 @@ const GIVEN_TO = new RegExp(
 
 // "The A Award, B Award and C Award went to X, Y and Z, respectively": honors listed before the one
 // the verb follows.
-const HONORS_LISTED_BEFORE = /(?:"?\uE000\d+\uE001"?\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$/;
+// They open the clause ("The A and the B went to X and Y"): after "were awarded the A, and the B
+// went to Z" the A is the earlier clause's.
+const HONORS_LISTED_BEFORE =
+  /^(?:[^\uE000,;:]{0,80},\s*)?(?:(?:the\s+)?"?\uE000\d+\uE001"?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)+$/i;
 
 /** The honor the verb follows, with the honors listed right before it. */
 function honorsEndingAt(input: RuleInput, honor: Mention, at: number): Mention[] {
