@@ -7680,6 +7680,18 @@ const roundThirtyTwoShapes: GenreCase[] = [
 
 const roundThirtyThreeShapes: GenreCase[] = [
   {
+    name: "'A and B, along with C and D, were named X and Y respectively': one honor per group",
+    text: 'Gala News\n\nActors Lin Haoran and Gu Binyu, along with actresses Lu Meiqi and Tang Ruolin, were honored with the titles of "Pine Actor of the Year" and "Pine Actress of the Year" respectively.',
+    expect: {
+      conferrals: [
+        { recipient: "Lin Haoran", honor: "Pine Actor of the Year" },
+        { recipient: "Gu Binyu", honor: "Pine Actor of the Year" },
+        { recipient: "Lu Meiqi", honor: "Pine Actress of the Year" },
+        { recipient: "Tang Ruolin", honor: "Pine Actress of the Year" },
+      ],
+    },
+  },
+  {
     name: "'The A Prize and the B Prize went to X and Y respectively': each honor with its article",
     text: "Festival News\n\nThe Pine Prize and the Lake Prize went to Lin Haoran and Lu Meiqi respectively.",
     expect: {

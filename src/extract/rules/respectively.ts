@@ -2,7 +2,7 @@
 // first holder has the first honor, the second the second. Runs over what the other rules found
 // in the sentence and splits one combined honor among its holders, in order.
 import type { Conferral, Mention } from "../../types.ts";
-import { partsBetween } from "./parts.ts";
+import { emit, partsBetween, spotsIn } from "./parts.ts";
 import type { RuleInput } from "./types.ts";
 
 const GENERIC_PREFIX = /^(?:the\s+)?(?:awards?|titles?|honou?rs?)\s+of\s+(?:the\s+)?/i;
@@ -39,6 +39,9 @@ export function distributeRespectively(input: RuleInput, found: Conferral[]): Co
   if (holders.length === 1 && honors.length > 1)
     return found.filter((c) => c.honor === honors[honors.length - 1]);
   if (holders.length < 2) return found;
+  // "A and B, along with C and D, were named X and Y respectively": two groups, one honor each.
+  const groups = holderGroups(input, honors.length);
+  if (groups) return byGroup(input, found, groups, honors);
   // Lists of unequal length, each of two or more, read all with all: a name of one was missed.
   // Pairing in order is right up to the missing one; all with all is wrong whatever was missed.
   // (Pairs read clause by clause, "A won X and B won Y, respectively", are left as they are.)
@@ -59,4 +62,47 @@ export function distributeRespectively(input: RuleInput, found: Conferral[]): Co
   for (const conferral of found)
     conferral.honor = partHonors[holders.indexOf(conferral.recipient)] as string;
   return found;
+}
+
+/** Between two groups of holders: "A and B, along with C and D", "A, together with B". */
+const NEXT_GROUP = /^\s*,?\s*(?:along|together)\s+with\s+(?:[a-z]+\s+)?$/i;
+const IN_GROUP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[a-z]+\s+)?$/i;
+
+/**
+ * The holders before the first honor, in groups joined by "along with" or "together with", when
+ * there are as many groups as honors (two or more); undefined otherwise.
+ */
+function holderGroups(input: RuleInput, count: number): Mention[][] | undefined {
+  const text = input.skeleton.text;
+  const spots = spotsIn(input.skeleton, text);
+  const firstHonor = spots.findIndex((s) => s.mention.kind === "Honor");
+  const before = spots.slice(0, firstHonor < 0 ? spots.length : firstHonor);
+  if (count < 2 || before.length < count) return undefined;
+  const groups: Mention[][] = [[]];
+  for (const [i, spot] of before.entries()) {
+    const previous = before[i - 1];
+    const between = previous ? text.slice(previous.end, spot.start) : "";
+    if (previous && NEXT_GROUP.test(between)) groups.push([]);
+    else if (previous && !IN_GROUP.test(between)) return undefined;
+    if (spot.mention.kind !== "Person" && spot.mention.kind !== "Organization") return undefined;
+    (groups[groups.length - 1] as Mention[]).push(spot.mention);
+  }
+  return groups.length === count ? groups : undefined;
+}
+
+/** Each group of holders with its honor, in order, in place of what the rules paired. */
+function byGroup(
+  input: RuleInput,
+  found: Conferral[],
+  groups: Mention[][],
+  honors: string[],
+): Conferral[] {
+  const out: Conferral[] = [];
+  const status = found[0]?.status ?? "conferred";
+  for (const [i, group] of groups.entries()) {
+    const honor = input.state.byId.get(honors[i] as string);
+    if (!honor) return found;
+    out.push(...emit(input, group, [{ honor, end: honor.evidence.end }], "", 0, { status }));
+  }
+  return out;
 }
