@@ -1577,6 +1577,9 @@ function buildSkeleton(view: string, context: SentenceContext): Skeleton {
     indexOf(mention: Mention) {
       return top.indexOf(mention);
     },
+    placeholderAt(mention: Mention) {
+      return pieces.find((piece) => piece.mention === mention)?.skeletonStart ?? -1;
+    },
   };
 }
 

@@ -21,6 +21,8 @@ export interface Skeleton {
   toView(position: number, edge: "start" | "end"): number;
   mentionAt(index: number): Mention | undefined;
   indexOf(mention: Mention): number;
+  /** Where the placeholder of `mention` starts in `text`; -1 when the sentence has none for it. */
+  placeholderAt(mention: Mention): number;
 }
 
 const P = "\uE000\\d+\uE001";
@@ -907,7 +909,7 @@ export function resolveSubject(
   // "Professor Li Wei of X University was honored": the subject is the person, not the university.
   const first = items[0];
   if (items.length === 1 && first?.kind === "Organization") {
-    const at = skeleton.text.indexOf(`\uE000${skeleton.indexOf(first)}\uE001`);
+    const at = skeleton.placeholderAt(first);
     const owner =
       /\uE000(\d+)\uE001\s*(?:,\s*[a-z][\w\s-]{0,40},\s*|,\s*)?(?:of|from)\s+(?:the\s+)?(?:\uE000\d+\uE001\s*(?:\([^()]{0,40}\)\s*)?(?:at|of|in)\s+(?:the\s+)?)*"?$/.exec(
         skeleton.text.slice(Math.max(0, at - 160), at),
@@ -919,7 +921,7 @@ export function resolveSubject(
   // "from Hebei RTVU": a name right after another in a post is the post's too.
   let site: Mention | undefined;
   const free = items.filter((m) => {
-    const at = skeleton.text.indexOf(`\uE000${skeleton.indexOf(m)}\uE001`);
+    const at = skeleton.placeholderAt(m);
     // "Pine Village in Lake City, Hill Province has won": the province ends the site's address.
     const siteOfAddress = m.kind === "Place" ? siteBefore(skeleton, at) : undefined;
     if (siteOfAddress) {
@@ -1006,7 +1008,7 @@ const POST_NOUN =
 
 /** "A, B and C from the X": the people listed before the last one (C), in order. */
 function peopleListedBefore(skeleton: Skeleton, last: Mention): Mention[] {
-  const at = skeleton.text.indexOf(`\uE000${skeleton.indexOf(last)}\uE001`);
+  const at = skeleton.placeholderAt(last);
   const list = /((?:\uE000\d+\uE001\s*,\s*)*\uE000\d+\uE001)\s*,?\s*(?:and|&)\s*$/.exec(
     skeleton.text.slice(Math.max(0, at - 400), at),
   );
@@ -1416,9 +1418,7 @@ export const RANKED_TOP = /^(?:the\s+)?top\s+(\d{1,4}|[a-z]+)\b/i;
 
 /** The count a list of `recipients` opens from, when the list follows "including" at once. */
 export function countedBefore(skeleton: Skeleton, recipients: Mention[]): number | undefined {
-  const positions = recipients
-    .map((r) => skeleton.text.indexOf(`\uE000${skeleton.indexOf(r)}\uE001`))
-    .filter((i) => i >= 0);
+  const positions = recipients.map((r) => skeleton.placeholderAt(r)).filter((i) => i >= 0);
   if (positions.length === 0) return undefined;
   const m = COUNT_INCLUDING.exec(skeleton.text.slice(0, Math.min(...positions)));
   return m ? cohortSize(m[1]) : undefined;

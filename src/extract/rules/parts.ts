@@ -339,11 +339,6 @@ function topCount(honor: string): number | undefined {
   return m ? cohortSize(m[1]) : undefined;
 }
 
-/** Where the placeholder of `mention` stands in the sentence's skeleton (-1 when it is not there). */
-export function placeholderAt(input: RuleInput, mention: Mention): number {
-  return input.skeleton.text.indexOf(`\uE000${input.skeleton.indexOf(mention)}\uE001`);
-}
-
 /** True when an earlier rule already read this recipient with an honor in this sentence. */
 export function alreadyFound(input: RuleInput, recipient: Mention): boolean {
   const root = rootOf(input.state, recipient).id;

@@ -2,7 +2,7 @@
 // and Bayview keep the title of national civilized cities"; "Lakeside County won the
 // title of provincial ecological county". The core patterns read organizations and people here.
 import { siteBefore } from "../relations.ts";
-import { alreadyFound, emit, honorsAfter, placeholderAt, recipientsBefore } from "./parts.ts";
+import { alreadyFound, emit, honorsAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
 const HOLDS =
@@ -23,7 +23,8 @@ export const placesHold: ConferralRule = {
       if (holders.length === 0 || holders.some((h) => h.kind !== "Place")) continue;
       // "Pine Village in Lake City, Hill Province won": the province is the village's address.
       const places = holders.filter(
-        (h) => !alreadyFound(input, h) && !siteBefore(input.skeleton, placeholderAt(input, h)),
+        (h) =>
+          !alreadyFound(input, h) && !siteBefore(input.skeleton, input.skeleton.placeholderAt(h)),
       );
       const renewal = /^(?:retain|kept|keep)/i.test(m[1] as string);
       const objects = honorsAfter(input, m.index + m[0].length);

@@ -22,7 +22,7 @@ const PLURAL_WINS = new RegExp(
 );
 // "In 2019, he continued his studies, won the X, was selected as Y, and won the Z": a pronoun
 // that opens the sentence (after a time or place phrase) and then a series of predicates.
-const PRONOUN_OPENS = /^(?:He|She|he|she)\s+(?!and\b|or\b|with\b)[a-z]+\b/;
+const PRONOUN_OPENS = /^(He|She|he|she)\s+(?!and\b|or\b|with\b)[a-z]+\b/;
 const SERIES_WINS = new RegExp(`(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${WINS}`, "g");
 /** A clause of its own between two predicates: a relative, a contrast, a new subject. */
 const OWN_CLAUSE =
@@ -99,14 +99,16 @@ function honorsOfPronoun(
 function predicateSeries(input: RuleInput) {
   const text = input.skeleton.text;
   const opener = SENTENCE_OPENER.exec(text)?.[0].length ?? 0;
-  if (!PRONOUN_OPENS.test(text.slice(opener))) return [];
+  const pronoun = PRONOUN_OPENS.exec(text.slice(opener));
+  if (!pronoun) return [];
+  const person = lastPerson(input);
+  if (!person) return [];
   const out = [];
-  let previous = opener;
+  // The opening pronoun itself is no new subject.
+  let previous = opener + (pronoun[1] as string).length;
   SERIES_WINS.lastIndex = opener;
   for (let m = SERIES_WINS.exec(text); m; m = SERIES_WINS.exec(text)) {
-    if (OWN_CLAUSE.test(text.slice(previous === opener ? opener + 3 : previous, m.index))) break;
-    const person = lastPerson(input);
-    if (!person) return [];
+    if (OWN_CLAUSE.test(text.slice(previous, m.index))) break;
     out.push(...honorsOfPronoun(input, person, m.index, m.index + m[0].length, m[0]));
     previous = m.index + m[0].length;
   }
