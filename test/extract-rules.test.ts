@@ -7850,6 +7850,46 @@ const roundThirtyThreeShapes: GenreCase[] = [
   },
 ];
 
+const roundThirtyFourShapes: GenreCase[] = [
+  {
+    name: 'titles listed with the comma inside the quotes: \'"A," "B" and "C."\'',
+    text: 'Village News\n\nMaple Hollow village has also won the titles of "National Orchard Village," "Provincial Ecology Village," "Municipal Tidy Village Site" and "Civilized Village of Reed District."',
+    expect: {
+      conferrals: [
+        { recipient: "Maple Hollow Village", honor: "National Orchard Village" },
+        { recipient: "Maple Hollow Village", honor: "Provincial Ecology Village" },
+        { recipient: "Maple Hollow Village", honor: "Municipal Tidy Village Site" },
+        { recipient: "Maple Hollow Village", honor: "Civilized Village of Reed District" },
+      ],
+    },
+  },
+  {
+    name: "'A in B in C, the capital city of Western Lanxi's D province, was listed among X': the address and its aside are not holders",
+    text: "Village News\n\nCedar village in Reed district in Hillport City, the capital city of northwest China's Lanxi Province, was listed among key orchard tourism villages, according to a notice.",
+    expect: {
+      conferrals: [{ recipient: "Cedar Village", honor: "key orchard tourism villages" }],
+    },
+  },
+  {
+    name: "'N units were chosen for this list, such as A and B': the list the text named before",
+    text: "Tourism News\n\nOn May 8, the Hill Tourism Bureau announced the second batch of provincial demonstration units for tidy tourism.\n\nIn all, 40 units in the province were chosen for this list, such as the Maple Ridge Museum and the Pine Hollow Museum.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Maple Ridge Museum",
+          honor: "provincial demonstration units for tidy tourism",
+          cohortSize: 40,
+        },
+        {
+          recipient: "Pine Hollow Museum",
+          honor: "provincial demonstration units for tidy tourism",
+          cohortSize: 40,
+        },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -7911,6 +7951,7 @@ const families: Record<string, GenreCase[]> = {
   "round thirty-one shapes": roundThirtyOneShapes,
   "round thirty-two shapes": roundThirtyTwoShapes,
   "round thirty-three shapes": roundThirtyThreeShapes,
+  "round thirty-four shapes": roundThirtyFourShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

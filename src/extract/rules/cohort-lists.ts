@@ -28,9 +28,9 @@ const COUNTED_THEN_INCLUDING = new RegExp(
   "gi",
 );
 const INCLUDING = /^\s*,\s*(?:including|such\s+as|namely|i\.\s?e\.,?|that\s+is,)\s+/i;
-/** "were chosen on this list, i.e., A and B": the list the verb put them on, named before. */
+/** "were chosen on (or for) this list, i.e., A and B": the list the verb put them on, named before. */
 const ON_THIS_LIST =
-  /^\s+(?:in|into|on|onto)\s+(?:this|the)\s+(?:list|ranking|batch|round|selection)\b/i;
+  /^\s+(?:in|into|on|onto|for)\s+(?:this|the)\s+(?:list|ranking|batch|round|selection)\b/i;
 
 /** The holders listed from `from` on, up to the verb that follows them. */
 function holdersUntilVerb(input: RuleInput, from: number): { holders: Mention[]; end: number } {

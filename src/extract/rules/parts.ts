@@ -101,8 +101,10 @@ export function spotsIn(skeleton: Skeleton, text: string): Spot[] {
   return spots;
 }
 
+/** "the capital city of northwest China's Lanxi province": where the name before it is. */
+const CAPITAL_OF = String.raw`(?:the\s+)?capital(?:\s+city)?\s+of\s+(?:${REGION}\s+)?\uE000\d+\uE001(?:(?:'s|\u2019s)\s+\uE000\d+\uE001)?(?:\s+(?:province|autonomous\s+region|region))?`;
 const REGION_ASIDE = new RegExp(
-  String.raw`,\s*${REGION}\s+\uE000\d+\uE001(?:'s|\u2019s)?(?=\s*,)`,
+  String.raw`,\s*(?:${REGION}\s+\uE000\d+\uE001(?:'s|\u2019s)?|${CAPITAL_OF})(?=\s*,)`,
   "gi",
 );
 
@@ -110,7 +112,8 @@ const REGION_ASIDE = new RegExp(
 function readingOf(skeleton: Skeleton & { reading?: Reading }): Reading {
   if (skeleton.reading) return skeleton.reading;
   // Bracketed asides ("(NETDA)", "(relying on the School of X)") are blanked, not read.
-  // So are the region asides of wire copy: "A in Lanxi Province, western China, was ...".
+  // So are the region asides of wire copy: "A in Lanxi Province, western China, was ...", "A in
+  // Hill City, the capital of Lanxi province, was ...".
   const masked = skeleton.text
     .replace(/\([^()]{0,160}\)/g, (aside) => " ".repeat(aside.length))
     .replace(REGION_ASIDE, (aside) => " ".repeat(aside.length));
@@ -235,8 +238,9 @@ export function honorsAfter(input: RuleInput, position: number): HonorObject[] {
     if (objects.length > 0 && opensWithHolder(input.skeleton, at, object)) break;
     objects.push(object);
     // "the fellow of A (since 2004), the member of B": a short note after each is passed over.
+    // '"X," "Y" and "Z"': a comma may stand inside the closing quote.
     const next =
-      /^(?:\s*\([^()\uE000]{1,30}\))?(?:\s+in\s+(?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*(?:\s*,?\s*respectively)?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?=(?:the\s+|a\s+|an\s+)?(?:[A-Za-z"\u201C]|\uE000))/i.exec(
+      /^(?:\s*\([^()\uE000]{1,30}\))?(?:\s+in\s+(?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*(?:\s*,?\s*respectively)?)?\s*(?:,["\u201D]?\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?=(?:the\s+|a\s+|an\s+)?(?:[A-Za-z"\u201C]|\uE000))/i.exec(
         skeleton.text.slice(object.end),
       );
     if (!next) break;
