@@ -7888,6 +7888,25 @@ const roundThirtyFourShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "a place that runs on into capitals ('Lanxi Hill Lake Rowing Service') is no holder of its own",
+    text: "Tourism News\n\nOn May 8, the Hill Tourism Bureau announced the second batch of provincial demonstration units for tidy tourism.\n\nIn all, 40 units in the province were chosen on this list, such as the Maple Ridge Museum and Lanxi Hill Lake Rowing Service.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Maple Ridge Museum",
+          honor: "provincial demonstration units for tidy tourism",
+        },
+      ],
+    },
+  },
+  {
+    name: "'X Won the Honor Again' in a headline names no honor called 'Honor'",
+    text: "Maple Ridge Museum Won the Honor Again\n\nOn May 8, the Hill Tourism Bureau named the Maple Ridge Museum a provincial tidy tourism unit.",
+    expect: {
+      conferrals: [{ recipient: "Maple Ridge Museum", honor: "provincial tidy tourism unit" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -256,6 +256,13 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   for (const mention of mentions) {
     if ((mention as Extra).freeText && (!used.has(mention.id) || describesAnHonor(mention.name)))
       mention.name = `\u0000${mention.name}`;
+    // "Maple Museum Won the Honor Again": a headline's capitals make no name of a bare word.
+    else if (
+      mention.kind === "Honor" &&
+      state.contexts[mention.evidence.sentenceIndex]?.sentence.headline &&
+      describesAnHonor(mention.name)
+    )
+      mention.name = `\u0000${mention.name}`;
     else if (mention.kind === "Program" && isHolidayOrHistoricMovement(mention.name))
       mention.name = `\u0000${mention.name}`;
     else if (mention.kind === "Honor") {

@@ -425,6 +425,10 @@ export function listAfter(input: RuleInput, position: number): Mention[] {
       afterOwner = true;
       continue;
     }
+    // "Hunan China Lake Travel Service": a place that runs on into capitals opens a longer name
+    // the reader did not know; it is not an item of its own.
+    if (mention.kind === "Place" && /^[ \t]+(?:[A-Z][a-z]|\uE000)/.test(text.slice(previousEnd)))
+      continue;
     items.push(mention);
   }
   const listed = placedIn ? withoutPlacesOfItems(items) : items;
