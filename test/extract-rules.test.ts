@@ -7907,6 +7907,25 @@ const roundThirtyFourShapes: GenreCase[] = [
       conferrals: [{ recipient: "Maple Ridge Museum", honor: "provincial tidy tourism unit" }],
     },
   },
+  {
+    name: "'Suzhou Lake Equipment and Wuxi Pine Pharmacy were recognized': a place after 'and' opens a second name when a place opens the first",
+    text: "Industry News\n\nSuzhou Lake Equipment and Wuxi Pine Pharmacy were recognized as national enterprise technical centers.",
+    expect: {
+      someConferrals: [
+        { recipient: "Wuxi Pine Pharmacy", honor: "national enterprise technical centers" },
+      ],
+      notOrganizations: ["Suzhou Lake Equipment and Wuxi Pine Pharmacy"],
+    },
+  },
+  {
+    name: "'the Hong Kong and Macao Affairs Office' stays one body: no place opens the words before 'and'",
+    text: "Office News\n\nThe Hong Kong and Macao Affairs Office won the Lake Service Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Hong Kong and Macao Affairs Office", honor: "Lake Service Award" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

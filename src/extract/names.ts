@@ -1522,7 +1522,8 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
           headKind(beforeAnd.text) === undefined &&
           !isPlaceName(beforeAnd.lower) &&
           !(kind === "Organization" && prev.lower === "and" && bodyHeadEndsAt(tokens, first - 2)) &&
-          !loneAcronym(tokens, first - 2)
+          !loneAcronym(tokens, first - 2) &&
+          !(kind === "Organization" && placesOpenBothSides(tokens, first))
         ) {
           first -= 2;
           continue;
@@ -2491,6 +2492,17 @@ export function findPinyinListedPlaces(
     i = items.at(-1)?.last ?? i + 1;
   }
   return found;
+}
+
+/**
+ * "Lanxi Ocean World and Hill Vocational College": when the words on both sides of the "and" at
+ * `first - 1` open with a place, they are two names ("Hong Kong and Macao Affairs Office" is one).
+ */
+function placesOpenBothSides(tokens: Token[], first: number): boolean {
+  if (!isPlaceName((tokens[first] as Token).lower)) return false;
+  let start = first - 2;
+  while (start > 0 && isNameWord(tokens[start - 1])) start--;
+  return start < first - 2 && isPlaceName((tokens[start] as Token).lower);
 }
 
 /** A place ends right before `first`, across ",", "and" or ", and". */
