@@ -8067,3 +8067,14 @@ describe("the rule registry", () => {
     );
   });
 });
+
+describe("names keep their case", () => {
+  test("a line in Title Case keeps a grade's letter: 'Grade III Class A Hospital', not 'Class a'", () => {
+    const text =
+      "Health News\n\nThe Maple County Hospital Was Rated As A Grade III Class A Hospital.";
+    const honors = extractFacts(announcementOf(text))
+      .mentions.filter((m) => m.kind === "Honor")
+      .map((m) => m.name);
+    expect(honors).toContain("Grade III Class A Hospital");
+  });
+});

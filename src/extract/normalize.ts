@@ -98,8 +98,15 @@ function lowerSmallWords(line: string): string {
   if (content.length < 3) return line;
   const capitalised = content.filter((w) => /^[A-Z]/.test(w)).length;
   if (capitalised / content.length < 0.8) return line;
-  return line.replace(TITLE_SMALL_WORD, (word) => word.toLowerCase());
+  return line.replace(TITLE_SMALL_WORD, (word, offset: number) =>
+    word === "A" && GRADE_BEFORE.test(line.slice(Math.max(0, offset - 12), offset))
+      ? word
+      : word.toLowerCase(),
+  );
 }
+
+/** "Grade III Class A Hospital": an "A" after a word for a grade is the grade's letter. */
+const GRADE_BEFORE = /\b(?:Class|Grade|Level|Category|Type|Tier|Rank)\s+$/;
 
 /** The widths a page may be hard-wrapped at. */
 const WRAP_MIN = 45;
