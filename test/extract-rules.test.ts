@@ -7926,6 +7926,16 @@ const roundThirtyFourShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "built works win engineering prizes: 'Reed Bay Bridge won the X', 'West Pine Tunnel on the Hill Railway won the Y'",
+    text: "Construction News\n\nReed Bay Bridge won the Lake Engineering Prize. West Pine Tunnel on the Hill Railway won the Pine Builders Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Reed Bay Bridge", honor: "Lake Engineering Prize" },
+        { recipient: "West Pine Tunnel", honor: "Pine Builders Award" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -277,6 +277,9 @@ const HEADS: Record<HeadKind, string[]> = {
   ],
   // Products the design and invention awards name: "Pine X3 Drone", "Lake Smart Desk Lamp".
   Work: [
+    // Built works the engineering prizes name: "West Hill Tunnel", "Lake Bay Bridge".
+    "bridge",
+    "tunnel",
     "drone",
     "robot",
     "scanner",
