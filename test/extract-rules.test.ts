@@ -7936,6 +7936,24 @@ const roundThirtyFourShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'N counties were named by X to be Y (the project)', then 'The N selected areas:' and a numbered list: each item holds Y",
+    text: "Care News\n\nThirty counties and towns were named by the Hill Ministry of Care to be pilot areas for the 2023 Lake Home Care Project (the project).\n\nThe project gives beds and visits to the elderly.\n\nThe 30 selected areas:\n\n  1. Maple District (Hillport);\n  2. Pine District (Lakeport);\n  3. Cedar District (Reedport);\n",
+    expect: {
+      conferrals: [
+        { recipient: "Maple District", honor: "pilot areas for the 2023 Lake Home Care Project" },
+        { recipient: "Pine District", honor: "pilot areas for the 2023 Lake Home Care Project" },
+        { recipient: "Cedar District", honor: "pilot areas for the 2023 Lake Home Care Project" },
+      ],
+    },
+  },
+  {
+    name: "a bracket that opens with 'the' after an honor is an aside, not a branch of it: 'the Star Award (the second prize)'",
+    text: "Campus News\n\nThe Maple Robotics Team won the Star Award (the second prize) at the Hill Cup.",
+    expect: {
+      conferrals: [{ recipient: "Maple Robotics Team", honor: "Star Award" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

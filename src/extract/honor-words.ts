@@ -2,7 +2,7 @@
 // field"; and a post held, read where an honor was looked for ("dean of the X institute").
 
 const DETERMINER = String.raw`(?:(?:the|a|an|this|that|such|another|its|their|his|her)\s+)?`;
-const HONOR_WORD = `(?:honou?rs?|awards?|prizes?|titles?|recognitions?|accolades?|medals?|winners?|towns?|villages?|units?)`;
+const HONOR_WORD = `(?:honou?rs?|awards?|prizes?|titles?|recognitions?|accolades?|medals?|winners?|towns?|villages?|units?|areas?|cities|city|counties|county|districts?|enterprises?|compan(?:y|ies)|schools?|sites?|projects?|bases?)`;
 /** "in the life sciences category": the field of a prize, which names no prize. */
 export const IN_CATEGORY = String.raw`in\s+(?:the\s+)?[a-z][a-z\s,&-]{0,50}?\s(?:category|field|section|track)`;
 // "honors and awards": words for honors joined with "and" name none either.

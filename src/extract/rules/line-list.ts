@@ -4,6 +4,7 @@
 // "No 9 Lake City"; "UNEP Names Seven Champions" then "\u2022 A;", "\u2022 B.". The numbers run in
 // order, up or down; a caption or two between items is passed over.
 import type { Conferral, Mention } from "../../types.ts";
+import { describesAnHonor } from "../honor-words.ts";
 import { statusOf } from "../relations.ts";
 import { isCategoryLine } from "./category-winners.ts";
 import { honorInContext, soleHonorOf } from "./context-honor.ts";
@@ -31,13 +32,18 @@ const CLAUSE = /\b(?:is|are|was|were|will|shall|should|must|has|have|had|can|may
 const LIST_CUE =
   /(?:\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|top|list|lists|winners|entries|following|include|includes|batch)\b|:\s*$)/i;
 
-/** A verb saying the items were chosen: "which were selected into", "were named", "were listed". */
+/**
+ * A verb saying the items were chosen: "which were selected into", "were named", "were listed";
+ * or a heading that calls them chosen: "The 42 selected areas:".
+ */
 const CHOSEN =
-  /\b(?:were|was|have\s+been|has\s+been)\s+(?:newly\s+|officially\s+)?(?:selected|named|listed|included|approved|identified|recogni[sz]ed|awarded|rated)\b/i;
+  /\b(?:were|was|have\s+been|has\s+been)\s+(?:newly\s+|officially\s+)?(?:selected|named|listed|included|approved|identified|recogni[sz]ed|awarded|rated)\b|\b(?:selected|chosen|approved|newly\s+(?:named|listed|added))\s+(?:[a-z-]+\s+)?[a-z]+s\s*:\s*$/i;
 
-/** Whether a sentence names no honor at all, not even a bare "awards". */
+/** Whether a sentence names no honor but bare words for one ("awards", "selected areas"). */
 function noHonorNamed(state: RuleInput["state"], sentenceIndex: number): boolean {
-  return !state.contexts[sentenceIndex]?.top.some((m) => m.kind === "Honor");
+  return !state.contexts[sentenceIndex]?.top.some(
+    (m) => m.kind === "Honor" && !describesAnHonor(m.name),
+  );
 }
 
 /** A name has few words in lower case ("Jiuwutou relic site"); a headline has many. */
