@@ -7954,6 +7954,16 @@ const roundThirtyFourShapes: GenreCase[] = [
       conferrals: [{ recipient: "Maple Robotics Team", honor: "Star Award" }],
     },
   },
+  {
+    name: "the last resort takes no honor's namesake as its holder: 'PINECREST' of 'PINECREST Stars'",
+    text: "Dining News\n\nThe PINECREST Guide Lakeport 2024 was unveiled: 148 restaurants won PINECREST Stars this year.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "the last resort takes no person a medal is named after: 'Harold B. Fenwick' of the 'Harold B. Fenwick Medal'",
+    text: "Bridge News\n\nA Lanxi engineer won the Harold B. Fenwick Medal, named after Harold B. Fenwick.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

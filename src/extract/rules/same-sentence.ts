@@ -53,6 +53,17 @@ function amongTheHonorsWon(spots: Spot[], at: number, text: string): boolean {
   );
 }
 
+/**
+ * "the MICHELIN Guide ... its MICHELIN Stars", "the John A. Roebling Medal": a name an honor of the
+ * sentence opens with is the honor's giver or namesake, not its holder.
+ */
+function namesAnHonorHere(spots: Spot[], name: string): boolean {
+  const opening = `${name.toLowerCase()} `;
+  return spots.some(
+    (s) => s.mention.kind === "Honor" && s.mention.name.toLowerCase().startsWith(opening),
+  );
+}
+
 function isHolder(input: RuleInput, spots: Spot[], at: number, cueAt: number): boolean {
   const spot = spots[at] as Spot;
   const { mention } = spot;
@@ -67,6 +78,7 @@ function isHolder(input: RuleInput, spots: Spot[], at: number, cueAt: number): b
   const bare = BARE_ACRONYM.test(mention.surface) && rootOf(input.state, mention) === mention;
   if (bare && spot.start > cueAt) return false;
   if (mention.kind === "Organization" && ISSUER_HEAD.test(mention.name)) return false;
+  if (namesAnHonorHere(spots, mention.name)) return false;
   const before = input.skeleton.text.slice(Math.max(0, spot.start - 32), spot.start);
   const rest = input.skeleton.text.slice(spot.end);
   if (
