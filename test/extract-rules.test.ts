@@ -7964,6 +7964,18 @@ const roundThirtyFourShapes: GenreCase[] = [
     text: "Bridge News\n\nA Lanxi engineer won the Harold B. Fenwick Medal, named after Harold B. Fenwick.",
     expect: { conferrals: [] },
   },
+  {
+    name: "a page scraped from JSON keeps a backslash before each quote: the quotes still set the titles off",
+    text: 'Gala News\n\nActors Lin Haoran and Gu Binyu, along with actresses Lu Meiqi and Tang Ruolin, were honored with the titles of \\"Pine Actor of the Year\\" and \\"Pine Actress of the Year\\" respectively.\\nThe gala ended at ten.',
+    expect: {
+      conferrals: [
+        { recipient: "Lin Haoran", honor: "Pine Actor of the Year" },
+        { recipient: "Gu Binyu", honor: "Pine Actor of the Year" },
+        { recipient: "Lu Meiqi", honor: "Pine Actress of the Year" },
+        { recipient: "Tang Ruolin", honor: "Pine Actress of the Year" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
@@ -8052,6 +8064,14 @@ describe("the rule registry", () => {
     const found = extractFacts(announcementOf(text)).conferrals;
     expect(found.length).toBe(1);
     expect(ruleThatRead(found[0] as Conferral)).toBe("core-patterns");
+  });
+
+  test("conferrals made anew by 'respectively' name the rule that read the sentence", () => {
+    const text =
+      "News\n\nLin Hao and Gu Bin, along with Lu Mei and Tang Ru, were honored with the titles of Pine Actor of the Year and Pine Actress of the Year respectively.";
+    const found = extractFacts(announcementOf(text)).conferrals;
+    expect(found.length).toBe(4);
+    for (const c of found) expect(ruleThatRead(c)).toBe("core-patterns");
   });
 
   test("a rule switched off finds nothing, and the others still run", () => {

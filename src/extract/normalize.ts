@@ -162,6 +162,20 @@ export function restoreMarkedLetters(viewSlice: string, textSlice: string): stri
   return out;
 }
 
+// A page scraped from JSON keeps its escapes: a backslash before each quote, and a backslash and
+// an "n" where a line ended.
+const ESCAPED_QUOTE = /\\(["\u201C\u201D])/g;
+const ESCAPED_NEWLINE = /(?<=[.!?:;"\u201D])\\n(?=\s*["\u201C]?[A-Z])/g;
+
+/** Escapes read as what they stand for, as long as before: a quote and a space, a newline and a space. */
+function withoutEscapes(view: string): string {
+  return view
+    .replace(ESCAPED_QUOTE, (_, quote: string, offset: number) =>
+      /[\s([]/.test(view[offset - 1] ?? " ") ? ` ${quote}` : `${quote} `,
+    )
+    .replace(ESCAPED_NEWLINE, "\n ");
+}
+
 export function buildAnalysisView(text: string): string {
   const unwrapped = unwrapHardWrapped(text);
   const unglued = unwrapped.includes("\u2014") ? unwrapped.replace(GLUED_EM_DASH, ",") : unwrapped;
@@ -178,6 +192,7 @@ export function buildAnalysisView(text: string): string {
       QUESTION_QUOTES,
       (_, before: string, inner: string) => `${before}"${inner}"`,
     );
+  if (view.includes("\\")) view = withoutEscapes(view);
   view = view.replace(LINE, lowerSmallWords);
   // 'the novel "Red River," was honored': the comma belongs to the sentence, after the quote.
   if (view.includes(',"')) view = view.replace(COMMA_IN_QUOTE, '",');

@@ -174,5 +174,8 @@ export function runConferralRules(
     }
   }
   const distributed = distributeRespectively({ state, context, skeleton, found }, found);
+  // Conferrals "respectively" made anew from the ones found belong to the rule that read the sentence.
+  const reader = found[0] ? readBy.get(found[0]) : undefined;
+  if (reader) for (const c of distributed) if (!readBy.has(c)) readBy.set(c, reader);
   return AFTER_THE_RULES.reduce((kept, step) => step(state, kept), distributed);
 }
