@@ -7976,6 +7976,14 @@ const roundThirtyFourShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "who reports the news is no second honor: 'A won the X, Lakeland News Agency reported'",
+    text: "Industry News\n\nThe Maple Group won the Pine Quality Award, Lakeland News Agency reported on Monday.",
+    expect: {
+      conferrals: [{ recipient: "Maple Group", honor: "Pine Quality Award" }],
+      organizations: ["Lakeland News Agency"],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

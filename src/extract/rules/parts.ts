@@ -255,10 +255,10 @@ function startsClause(input: RuleInput, position: number): boolean {
   // "..., and B, C and D as third-class museums": a gapped clause with its own honor.
   if (GAPPED_CLAUSE.test(input.skeleton.text.slice(position))) return true;
   const m =
-    /^(?:the\s+)?\uE000(\d+)\uE001[^.;\uE000]{0,60}?\b(?:is|are|was|were|has|have|had)\b/i.exec(
+    /^(?:the\s+)?\uE000(\d+)\uE001[^.;\uE000]{0,60}?\b(?:is|are|was|were|has|have|had)\b|^(?:the\s+)?\uE000(\d+)\uE001\s+(?:reported|reports|said|says|stated|noted|wrote|added)\b/i.exec(
       input.skeleton.text.slice(position),
     );
-  const mention = m ? input.skeleton.mentionAt(Number(m[1])) : undefined;
+  const mention = m ? input.skeleton.mentionAt(Number(m[1] ?? m[2])) : undefined;
   return mention !== undefined && mention.kind !== "Honor";
 }
 
