@@ -7984,6 +7984,40 @@ const roundThirtyFourShapes: GenreCase[] = [
       organizations: ["Lakeland News Agency"],
     },
   },
+  {
+    name: "a date written day first, 'On 8 November', dates the conferral, and the list after it that names the same honor",
+    publicationDate: "2021-11-11",
+    text: "Maple City joins the Lake Network\n\nOn 8 November, Maple City as well as three other cities joined the Lake Creative Cities Network.\n\nThe Lake Creative Cities Network now has 300 members.\n\nThe other new members are:\n\nPine City (Hill Province)\nCedar City (Reed Province)\nWillow City (Stone Province)\n",
+    expect: {
+      someConferrals: [
+        { recipient: "Maple City", honor: "Lake Creative Cities Network", date: "2021-11-08" },
+        { recipient: "Pine City", honor: "Lake Creative Cities Network", date: "2021-11-08" },
+        { recipient: "Cedar City", honor: "Lake Creative Cities Network", date: "2021-11-08" },
+        { recipient: "Willow City", honor: "Lake Creative Cities Network", date: "2021-11-08" },
+      ],
+    },
+  },
+  {
+    name: "'B has also been awarded X in the past' takes no date from A's: only listed holders without a verb of their own do",
+    publicationDate: "2021-11-11",
+    text: "Prize News\n\nOn 8 November, the Maple Museum won the Lake Heritage Award.\n\nThe Pine Museum has also been awarded the Lake Heritage Award in the past.\n",
+    expect: {
+      someConferrals: [
+        { recipient: "Maple Museum", honor: "Lake Heritage Award", date: "2021-11-08" },
+        { recipient: "Pine Museum", honor: "Lake Heritage Award", date: null },
+      ],
+    },
+  },
+  {
+    name: "a pinyin place written with its syllable apostrophe ('Tai'an') is the place the gazetteer spells 'Taian'",
+    text: "Garden News\n\nTai'an and Maple City were named national garden cities.",
+    expect: {
+      conferrals: [
+        { recipient: "Tai'an", honor: "national garden cities" },
+        { recipient: "Maple City", honor: "national garden cities" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -81,10 +81,14 @@ const PATTERNS: Array<{
     }),
     digit: true,
   },
-  // 26 December 2022
+  // 26 December 2022 / on 8 November / 27th April
   {
-    re: new RegExp(`\\b${DAY} ${MONTH},? ${YEAR}\\b`, "g"),
-    read: (m) => ({ day: Number(m[1]), month: month(m[2]), year: Number(m[3]) }),
+    re: new RegExp(`\\b${DAY} ${MONTH}(?:,? ${YEAR})?\\b`, "g"),
+    read: (m) => ({
+      day: Number(m[1]),
+      month: month(m[2]),
+      ...(m[3] ? { year: Number(m[3]) } : {}),
+    }),
     digit: true,
   },
   // in May 2021 / on March, 2017 / May this year / in May

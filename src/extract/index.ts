@@ -248,6 +248,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   const merged = mergeConferrals(state, conferrals);
   completeConferrals(state, merged, events, documentIssuers, publicationDate);
   dateFromSentenceBefore(state, merged);
+  dateFromSameHonor(state, merged);
   retypeHonors(state, merged);
   // Honors read from free text that no conferral kept are not names, nor are bare descriptions,
   // nor holidays read as programmes.
@@ -2050,6 +2051,36 @@ function isPageStamp(state: DocumentState, sentence: Sentence): boolean {
 
 const PAST_HONORS =
   /\b(?:successively|previously|over\s+the\s+years|(?:in|from)\s+(?:recent|previous|past|earlier)\s+years|has\s+(?:also\s+)?(?:won|received|obtained|gained|been\s+awarded)\s+(?:many|numerous|several|a\s+number\s+of|multiple))\b/i;
+
+const FINITE_OR_WON =
+  /\b(?:is|are|was|were|has|have|had|will|won|wins|received|obtained|gained|became|joined)\b/i;
+
+/**
+ * "On 8 November, Huai'an and 48 other cities joined the network." then the 48, line by line: an
+ * undated conferral of an honor the text dated once, and only once, for the same status, takes
+ * that date when it is read from a list item with no verb of its own, after the dated one.
+ */
+function dateFromSameHonor(state: DocumentState, conferrals: Conferral[]): void {
+  const firstSentence = (c: Conferral) => Math.min(...c.evidence.map((e) => e.sentenceIndex));
+  const keyOf = (c: Conferral) =>
+    `${rootOf(state, state.byId.get(c.honor) as Mention).id}|${c.status}`;
+  const dated = new Map<string, { dates: Set<string>; from: number }>();
+  for (const c of conferrals) {
+    if (!c.date) continue;
+    const entry = dated.get(keyOf(c)) ?? { dates: new Set(), from: Number.POSITIVE_INFINITY };
+    entry.dates.add(c.date);
+    entry.from = Math.min(entry.from, firstSentence(c));
+    dated.set(keyOf(c), entry);
+  }
+  for (const c of conferrals) {
+    const entry = c.date ? undefined : dated.get(keyOf(c));
+    if (entry === undefined || entry.dates.size !== 1 || firstSentence(c) < entry.from) continue;
+    // Only a holder listed without a verb of its own: "B has also won it" may tell of any year.
+    const sentence = state.sentences[Math.max(...c.evidence.map((e) => e.sentenceIndex))];
+    if (!sentence || FINITE_OR_WON.test(state.view.slice(sentence.start, sentence.end))) continue;
+    c.date = [...entry.dates][0];
+  }
+}
 
 function recountsPastHonors(state: DocumentState, conferral: Conferral): boolean {
   return conferral.evidence.some((e) =>

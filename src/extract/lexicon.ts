@@ -1185,7 +1185,9 @@ export const CITIES = new Set([
 ]);
 
 export function isPlaceName(lowerName: string): boolean {
-  return CITIES.has(lowerName) || PROVINCES.has(lowerName) || lowerName === "china";
+  if (CITIES.has(lowerName) || PROVINCES.has(lowerName) || lowerName === "china") return true;
+  // "Huai'an", "Tai'an": the gazetteer may spell a pinyin name without its syllable apostrophe.
+  return /['\u2019]/.test(lowerName) && CITIES.has(lowerName.replace(/['\u2019]/g, ""));
 }
 
 /** Common Chinese surnames in pinyin (single and compound). */

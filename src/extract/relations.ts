@@ -106,7 +106,7 @@ const ISSUER_VERBS =
   "awarded|granted|conferred|honou?red|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
 /** "and 12 other", "and other six", "and three other": the opening of a list's unnamed rest. */
-export const AND_OTHERS = String.raw`and\s+(?:(?:\d+|[a-z]+)\s+other|other(?:\s+(?:\d+|[a-z]+))?)`;
+export const AND_OTHERS = String.raw`(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+(?:(?:\d+|[a-z]+)\s+other|other(?:\s+(?:\d+|[a-z]+))?)`;
 /** "and so on", "and 12 other enterprises", "and other six units": the rest of a list, unnamed. */
 const OTHERS_TAIL = `(?:,?\\s*(?:and\\s+so\\s+on|etc\\.?|${AND_OTHERS}\\s+[a-z][a-z\\s,]{0,60}?)\\s*,?\\s*)?`;
 const PASSIVE = new RegExp(
