@@ -71,7 +71,9 @@ function titleCase(phrase: string): string {
 
 // An em dash glued between words sets off an aside ("A and B\u2014the two new bases\u2014will"):
 // read as a comma, not as the hyphen of one word ("Village-the").
-const GLUED_EM_DASH = /(?<=[\p{L}\p{N}"'\u201D\u2019)])\u2014(?=[\p{L}\p{N}"\u201C])/gu;
+// "Shi Lin— professor of X": glued on one side only, it sets off an aside as well.
+const GLUED_EM_DASH =
+  /(?<=[\p{L}\p{N}"'\u201D\u2019)])\u2014(?=[\p{L}\p{N}"\u201C]| [\p{Ll}])|(?<=[\p{L}\p{N}"'\u201D\u2019)] )\u2014(?=[\p{L}\p{N}"\u201C])/gu;
 
 // A line in Title Case ("Museum Upgraded To National Base In The Country"): its small words read
 // as they do in a sentence, so one grammar serves headlines and bodies. A word that opens a
