@@ -8019,17 +8019,6 @@ const roundThirtyFourShapes: GenreCase[] = [
     },
   },
   {
-    name: "the last holder's post may run to the verb without its comma: 'and C, professor from Z University respectively won'",
-    text: "Prize News\n\nLin Wei, professor from Hill University, Gu Ming, professor from Pine University, and Xu Lan, professor from Lake University respectively won the Reed Life Award, the Reed Materials Award and the Reed Mathematics Award.",
-    expect: {
-      conferrals: [
-        { recipient: "Lin Wei", honor: "Reed Life Award" },
-        { recipient: "Gu Ming", honor: "Reed Materials Award" },
-        { recipient: "Xu Lan", honor: "Reed Mathematics Award" },
-      ],
-    },
-  },
-  {
     name: "an em dash glued on one side sets off a post too: 'Lin Wei— professor of X, Gu Ming—professor of Y'",
     text: "Prize News\n\nLin Wei— professor from Hill University, and Gu Ming—professor from Pine University, respectively won the Reed Life Award and the Reed Materials Award.",
     expect: {

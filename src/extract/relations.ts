@@ -49,12 +49,8 @@ const OPEN_POST = `\\s*,\\s*(?:a|an|the)\\s+[a-z][a-z\\s-]{0,60}?\\s(?:of|at|fro
 const APPOSITIVE = `(?:\\s*,\\s*(?!and\\b|or\\b|as\\s+well\\b|respectively\\b)(?:[a-z]|(?:${POST_WORDS})\\b)(?:[^,;.\\uE000]|${P}){1,100}?(?:\\s*,\\s*(?:and\\s+(?=(?:${POST_WORDS})\\b))?(?!and\\b|or\\b|as\\s+well\\b|respectively\\b)(?:[a-z]|(?:${POST_WORDS})\\b)(?:[^,;.\\uE000]|${P}){1,100}?){0,3}\\s*,|${OPEN_POST})?`;
 /** "A of the X Academy and professor at Y University won": a second post joined by "and". */
 const AND_POST_AT = `(?:\\s+and\\s+(?:a\\s+|an\\s+)?(?:${POST_WORDS}|professor|researcher|lecturer|dean|president)(?:\\s+[a-z]+){0,2}\\s+(?:at|of)\\s+(?:the\\s+)?${P})?`;
-/**
- * A name with its post: "Li Hai, the expert in sensors", "Wu Fei, deputy director of the Office",
- * "Wu Fei from Hubei RTVU"; the last post's closing comma may be left out before the verb ("and C,
- * professor from Y University respectively won").
- */
-const ITEM_WITH_POST = `${ITEM}(?:\\s+(?:from|of|at)\\s+(?:the\\s+)?${P}(?:\\s+(?:(?:of|at|in|on|for)\\s+(?:the\\s+)?)?${P}){0,3}${AND_POST_AT}(?=\\s+and\\s+|\\s*,|\\s+(?:were|was|are|is|have|has|had|won|received|obtained|gained|claimed|secured|earned)\\b))?(?:\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}\\s+(?:of|at|in|from|for|with)\\s+(?:[^,;.\\uE000]|${P}){1,80}?(?=\\s*,|\\s+and\\s+(?:the\\s+)?\\uE000|\\s+(?:(?:also|jointly|all|both|respectively)\\s+)?(?:won|received|obtained|gained|claimed|secured|earned)\\b))?`;
+/** A name with its post: "Li Hai, the expert in sensors", "Wu Fei, deputy director of the Office", "Wu Fei from Hubei RTVU". */
+const ITEM_WITH_POST = `${ITEM}(?:\\s+(?:from|of|at)\\s+(?:the\\s+)?${P}(?:\\s+(?:(?:of|at|in|on|for)\\s+(?:the\\s+)?)?${P}){0,3}${AND_POST_AT}(?=\\s+and\\s+|\\s*,|\\s+(?:were|was|are|is|have|has|had|won|received|obtained|gained|claimed|secured|earned)\\b))?(?:\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}\\s+(?:of|at|in|from|for|with)\\s+(?:[^,;.\\uE000]|${P}){1,80}?(?=\\s*,|\\s+and\\s+(?:the\\s+)?\\uE000))?`;
 /** Subjects of a verb: a list whose names may each carry a post between commas. */
 const SUBJECT_LIST = `${ITEM_WITH_POST}(?:\\s*,\\s*(?:and\\s+)?${ITEM_WITH_POST}){0,30}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM_WITH_POST})?`;
 /** A circumstance between a subject and its verb: "the Office, after a review of the 199 pilots, named". */
