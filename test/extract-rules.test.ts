@@ -8028,6 +8028,31 @@ const roundThirtyFourShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'since 2018' dates the holders of a title held since then; 'this week' after an honor is no part of it",
+    publicationDate: "2022-11-04",
+    text: "Wetland News\n\nFour cities were named Lake Wetland Cities this week.\n\nThe two other cities that have held the title since 2018 are Maple City and Pine City.",
+    expect: {
+      someConferrals: [
+        { recipient: "Maple City", honor: "Lake Wetland Cities", date: "2018" },
+        { recipient: "Pine City", honor: "Lake Wetland Cities", date: "2018" },
+      ],
+    },
+  },
+  {
+    name: "'for their work since 2016' says nothing of when the honor was given",
+    publicationDate: "2020-12-02",
+    text: "Science News\n\nOn December 1, 2020, the Hill Association named 40 units Lake Advanced Collectives, including the Maple Research Base, for their work in science education since 2016.",
+    expect: {
+      someConferrals: [
+        {
+          recipient: "Maple Research Base",
+          honor: "Lake Advanced Collectives",
+          date: "2020-12-01",
+        },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -109,6 +109,12 @@ const PATTERNS: Array<{
     read: (m) => ({ year: Number(m[1]) }),
     digit: true,
   },
+  // "have held (shared) the title since 2018": when the holding began, not "contributions since 2016"
+  {
+    re: /\b(?:held|shared|kept|retained|had)\s+(?:the|this|that|such)\s+(?:title|honou?r|status|designation|award)\s+since ((?:19|20)\d{2})\b/gi,
+    read: (m) => ({ year: Number(m[1]) }),
+    digit: true,
+  },
   // in 2018
   {
     re: /\b(?:in|of|during|year) ((?:19|20)\d{2})\b(?![-/]\d)/gi,

@@ -145,10 +145,10 @@ export interface DocumentState {
 
 /**
  * What a sentence says of a win after the honor's name, not part of it: "won the Pine Prize
- * jointly", "the Lake Award once again", "the Red Medal for the second consecutive year".
+ * jointly", "the Lake Award once again", "the Red Medal for the second consecutive year", "this week".
  */
 const HONOR_TAIL =
-  /\s+(?:once\s+(?:again|more)|again|jointly|as|(?:this|last)\s+year|for\s+(?:the\s+)?[a-z0-9-]+\s+(?:consecutive\s+)?(?:years?|times?)(?:\s+in\s+a\s+row)?)$/i;
+  /\s+(?:once\s+(?:again|more)|again|jointly|as|(?:this|last)\s+(?:year|month|week)|for\s+(?:the\s+)?[a-z0-9-]+\s+(?:consecutive\s+)?(?:years?|times?)(?:\s+in\s+a\s+row)?)$/i;
 
 function withoutHonorTail(name: string): string {
   const tail = HONOR_TAIL.exec(name);
