@@ -1918,7 +1918,7 @@ function completeConferrals(
     // Nothing else says who conferred it: the bodies that held the ceremony, marked as implied,
     // when the ceremony is told just before (or in) the paragraph of the conferral.
     // The latest ceremony or meeting told before the conferral (or the first, for a headline).
-    const firstSentence = Math.min(...conferral.evidence.map((e) => e.sentenceIndex));
+    const firstSentence = firstSentenceOf(conferral);
     const before = ceremonies.filter(
       (e) =>
         (e.evidence[0]?.sentenceIndex ?? 0) <= firstSentence &&
@@ -2061,25 +2061,30 @@ const FINITE_OR_WON =
  * that date when it is read from a list item with no verb of its own, after the dated one.
  */
 function dateFromSameHonor(state: DocumentState, conferrals: Conferral[]): void {
-  const firstSentence = (c: Conferral) => Math.min(...c.evidence.map((e) => e.sentenceIndex));
   const keyOf = (c: Conferral) =>
     `${rootOf(state, state.byId.get(c.honor) as Mention).id}|${c.status}`;
   const dated = new Map<string, { dates: Set<string>; from: number }>();
   for (const c of conferrals) {
     if (!c.date) continue;
-    const entry = dated.get(keyOf(c)) ?? { dates: new Set(), from: Number.POSITIVE_INFINITY };
+    const key = keyOf(c);
+    const entry = dated.get(key) ?? { dates: new Set(), from: Number.POSITIVE_INFINITY };
     entry.dates.add(c.date);
-    entry.from = Math.min(entry.from, firstSentence(c));
-    dated.set(keyOf(c), entry);
+    entry.from = Math.min(entry.from, firstSentenceOf(c));
+    dated.set(key, entry);
   }
   for (const c of conferrals) {
     const entry = c.date ? undefined : dated.get(keyOf(c));
-    if (entry === undefined || entry.dates.size !== 1 || firstSentence(c) < entry.from) continue;
+    if (entry === undefined || entry.dates.size !== 1 || firstSentenceOf(c) < entry.from) continue;
     // Only a holder listed without a verb of its own: "B has also won it" may tell of any year.
     const sentence = state.sentences[Math.max(...c.evidence.map((e) => e.sentenceIndex))];
     if (!sentence || FINITE_OR_WON.test(state.view.slice(sentence.start, sentence.end))) continue;
     c.date = [...entry.dates][0];
   }
+}
+
+/** The first sentence a conferral was read from. */
+function firstSentenceOf(conferral: Conferral): number {
+  return Math.min(...conferral.evidence.map((e) => e.sentenceIndex));
 }
 
 function recountsPastHonors(state: DocumentState, conferral: Conferral): boolean {
@@ -2110,7 +2115,7 @@ function contextDate(
   conferral: Conferral,
   publicationDate: string | undefined,
 ): string | undefined {
-  const first = Math.min(...conferral.evidence.map((e) => e.sentenceIndex));
+  const first = firstSentenceOf(conferral);
   const sentence = state.sentences[first];
   const text = sentence ? state.view.slice(sentence.start, sentence.end) : "";
   if (/\brecent(?:ly)?\b/i.test(text) && publicationDate) return publicationDate.slice(0, 4);
@@ -2165,16 +2170,15 @@ const ANOTHER_TIME = /\b(?:also|again|earlier|previously|before|formerly|once|pa
  */
 function dateFromSentenceBefore(state: DocumentState, conferrals: Conferral[]): void {
   const datesBySentence = new Map<number, Set<string | undefined>>();
-  const firstSentence = (c: Conferral) => Math.min(...c.evidence.map((e) => e.sentenceIndex));
   for (const c of conferrals) {
-    const index = firstSentence(c);
+    const index = firstSentenceOf(c);
     const dates = datesBySentence.get(index) ?? new Set();
     dates.add(c.date);
     datesBySentence.set(index, dates);
   }
   for (const c of conferrals) {
     if (c.date) continue;
-    const index = firstSentence(c);
+    const index = firstSentenceOf(c);
     const sentence = state.sentences[index];
     const before = state.sentences[index - 1];
     if (!sentence || !before || before.paragraph !== sentence.paragraph) continue;
@@ -2223,7 +2227,7 @@ const ANNOUNCER_REACH = 6;
  * of Ecology announced ...", "... results released by the Association show ...". Implied issuers.
  */
 function announcingBodies(state: DocumentState, conferral: Conferral): string[] {
-  const first = Math.min(...conferral.evidence.map((e) => e.sentenceIndex));
+  const first = firstSentenceOf(conferral);
   // A headline's conferral: the body the lead says announced it ("Recently, X issued a notice").
   const lead = state.sentences[first]?.headline ? leadSentences(state) : [];
   for (const index of lead) {

@@ -166,14 +166,15 @@ export function restoreMarkedLetters(viewSlice: string, textSlice: string): stri
 
 // A page scraped from JSON keeps its escapes: a backslash before each quote, and a backslash and
 // an "n" where a line ended.
-const ESCAPED_QUOTE = /\\(["\u201C\u201D])/g;
-const ESCAPED_NEWLINE = /(?<=[.!?:;"\u201D])\\n(?=\s*["\u201C]?[A-Z])/g;
+// (Curly quotes are straight by then.)
+const ESCAPED_QUOTE = /\\"/g;
+const ESCAPED_NEWLINE = /(?<=[.!?:;"])\\n(?=\s*"?[A-Z])/g;
 
 /** Escapes read as what they stand for, as long as before: a quote and a space, a newline and a space. */
 function withoutEscapes(view: string): string {
   return view
-    .replace(ESCAPED_QUOTE, (_, quote: string, offset: number) =>
-      /[\s([]/.test(view[offset - 1] ?? " ") ? ` ${quote}` : `${quote} `,
+    .replace(ESCAPED_QUOTE, (_, offset: number) =>
+      /[\s([]/.test(view[offset - 1] ?? " ") ? ' "' : '" ',
     )
     .replace(ESCAPED_NEWLINE, "\n ");
 }
