@@ -8055,6 +8055,29 @@ const roundThirtyFourShapes: GenreCase[] = [
   },
 ];
 
+const roundThirtyFiveShapes: GenreCase[] = [
+  {
+    name: "a gloss in Chinese characters inside a prize's name: the name reads on across it",
+    text: "Campus News\n\nProf. Tang Wei, Chair Professor of the Department of Geology, was awarded the Lanxi Foundation (兰溪基金) Prize for Scientific Progress (科学进步奖) 2024.",
+    expect: {
+      conferrals: [
+        { recipient: "Tang Wei", honor: "Lanxi Foundation Prize for Scientific Progress" },
+      ],
+    },
+  },
+  {
+    name: 'three titles each with its comma inside the quotes, then "and": the view moves each comma out',
+    text: 'Film News\n\nThe studio\'s films "Pine Rain," "Cedar Wind," and "Reed Snow" were named outstanding works of the year.',
+    expect: {
+      conferrals: [
+        { recipient: "Pine Rain", honor: "outstanding works of the year" },
+        { recipient: "Cedar Wind", honor: "outstanding works of the year" },
+        { recipient: "Reed Snow", honor: "outstanding works of the year" },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -8117,6 +8140,7 @@ const families: Record<string, GenreCase[]> = {
   "round thirty-two shapes": roundThirtyTwoShapes,
   "round thirty-three shapes": roundThirtyThreeShapes,
   "round thirty-four shapes": roundThirtyFourShapes,
+  "round thirty-five shapes": roundThirtyFiveShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -140,7 +140,13 @@ function unwrapHardWrapped(text: string): string {
   );
 }
 
-const COMMA_IN_QUOTE = /,"(?=\s+[a-z])/g;
+// "the Lanxi Foundation (兰溪基金) Prize": a gloss in Chinese characters inside a name says again what
+// the English says, so the name reads on across it. At a name's end it stays, an alias of the name.
+const CHINESE_GLOSS =
+  /(?<![.!?])\s?\((?:\s*[\p{Script=Han}\u300A\u300B\u00B7])+\s*\)(?=\s*[A-Z][a-z])/gu;
+const HAS_HAN = /\p{Script=Han}/u;
+
+const COMMA_IN_QUOTE = /,"(?=\s+(?:[a-z]|"))/g;
 
 // Latin letters with marks ("José", "Zoë", "Covilhã") read as their bare letters, so that every
 // rule's [A-Z][a-z] sees a name; the names themselves keep the marks (see restoreMarkedLetters).
@@ -196,8 +202,10 @@ export function buildAnalysisView(text: string): string {
       (_, before: string, inner: string) => `${before}"${inner}"`,
     );
   if (view.includes("\\")) view = withoutEscapes(view);
+  if (HAS_HAN.test(view)) view = view.replace(CHINESE_GLOSS, (gloss) => " ".repeat(gloss.length));
   view = view.replace(LINE, lowerSmallWords);
-  // 'the novel "Red River," was honored': the comma belongs to the sentence, after the quote.
+  // 'the novel "Red River," was honored', '"A," "B" and "C"': the comma belongs to the sentence,
+  // after the quote.
   if (view.includes(',"')) view = view.replace(COMMA_IN_QUOTE, '",');
   if (view.includes(" '"))
     view = view.replace(

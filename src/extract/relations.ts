@@ -1384,9 +1384,8 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
       const objects = [first];
       let position = first.end;
       for (let guard = 0; guard < 8; guard++) {
-        // '"X," "Y" and "Z"': a comma may stand inside the closing quote.
         const next =
-          /^"?(?:\s+in\s+the\s+[^,.;:]{0,60}?|\s+in\s+(?:19|20)\d{2})?(?:\s*\([^()]{0,120}\))?\s*(?:,"?)?\s*(?:[Aa]nd\s+|as\s+well\s+as\s+)?(?:also\s+)?(?=(?:[Tt]he|[Aa]n?)\s+(?:(?:[Hh]onou?rary\s+)?[Tt]itle\s+of\b|[a-zA-Z]+\s|\uE000)|(?:[Nn]ational|[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Cc]ounty)\s|(?<=(?:,"?|\band)\s*)(?:"?\uE000|"?[A-Z][a-z]+\s))/.exec(
+          /^"?(?:\s+in\s+the\s+[^,.;:]{0,60}?|\s+in\s+(?:19|20)\d{2})?(?:\s*\([^()]{0,120}\))?\s*,?\s*(?:[Aa]nd\s+|as\s+well\s+as\s+)?(?:also\s+)?(?=(?:[Tt]he|[Aa]n?)\s+(?:(?:[Hh]onou?rary\s+)?[Tt]itle\s+of\b|[a-zA-Z]+\s|\uE000)|(?:[Nn]ational|[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Cc]ounty)\s|(?<=(?:,|\band)\s*)(?:"?\uE000|"?[A-Z][a-z]+\s))/.exec(
             text.slice(position),
           );
         if (!next || GAPPED_CLAUSE.test(text.slice(position + next[0].length))) break;

@@ -238,9 +238,8 @@ export function honorsAfter(input: RuleInput, position: number): HonorObject[] {
     if (objects.length > 0 && opensWithHolder(input.skeleton, at, object)) break;
     objects.push(object);
     // "the fellow of A (since 2004), the member of B": a short note after each is passed over.
-    // '"X," "Y" and "Z"': a comma may stand inside the closing quote.
     const next =
-      /^(?:\s*\([^()\uE000]{1,30}\))?(?:\s+in\s+(?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*(?:\s*,?\s*respectively)?)?\s*(?:,["\u201D]?\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?=(?:the\s+|a\s+|an\s+)?(?:[A-Za-z"\u201C]|\uE000))/i.exec(
+      /^(?:\s*\([^()\uE000]{1,30}\))?(?:\s+in\s+(?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*(?:\s*,?\s*respectively)?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?=(?:the\s+|a\s+|an\s+)?(?:[A-Za-z"\u201C]|\uE000))/i.exec(
         skeleton.text.slice(object.end),
       );
     if (!next) break;
