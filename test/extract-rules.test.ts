@@ -8076,6 +8076,35 @@ const roundThirtyFiveShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'decided to identify N enterprises as X. Among them, A and B have won this title': the title identified before",
+    text: "Farm News\n\nThe joint conference decided to identify 300 enterprises as national key leading enterprises in orchard farming. Among them, Pine Orchard Co., Ltd. and Reed Fruit Co., Ltd. have won this title.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pine Orchard Co., Ltd.",
+          honor: "national key leading enterprises in orchard farming",
+        },
+        {
+          recipient: "Reed Fruit Co., Ltd.",
+          honor: "national key leading enterprises in orchard farming",
+        },
+      ],
+    },
+  },
+  {
+    name: "'N units will be identified as X. Among them, A and B were selected': the title to be given, then its holders",
+    text: "Science News\n\nAfter review, 500 units will be identified as national science education bases. Among them, Pine Park and the Hillport Science and Technology Museum were selected.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Park", honor: "national science education bases" },
+        {
+          recipient: "Hillport Science and Technology Museum",
+          honor: "national science education bases",
+        },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
