@@ -8105,6 +8105,49 @@ const roundThirtyFiveShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'jointly identified N firms as \"X\". Five city firms, including A, were on the list': the quoted title",
+    text: 'Labor News\n\nRecently, the Lanxi Labor Department and other bodies jointly identified 250 enterprises as "Lanxi harmonious workplace demonstration enterprises". Five Hillport enterprises, including Pine Chemical Company, were on the list.',
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pine Chemical Company",
+          honor: "Lanxi harmonious workplace demonstration enterprises",
+        },
+      ],
+    },
+  },
+  {
+    name: "'received the decision on awarding the titles of X and Y': a document that gives honors is no honor, and says no holder",
+    text: "Company News\n\nOn May 9, Hill Building Group received the decision of awarding the titles of 2020-2021 Civilized Unit and Civilized Street of Lanxi made by the Lanxi Municipal Government.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'A together with its subsidiaries such as B and C were awarded X': A, B and C",
+    text: "Company News\n\nHill Building Group together with its several subsidiary units such as Pine Company and Reed Company were awarded with the honorary title of Lanxi Civilized Unit.",
+    expect: {
+      conferrals: [
+        { recipient: "Hill Building Group", honor: "Lanxi Civilized Unit" },
+        { recipient: "Pine Company", honor: "Lanxi Civilized Unit" },
+        { recipient: "Reed Company", honor: "Lanxi Civilized Unit" },
+      ],
+    },
+  },
+  {
+    name: "'A, along with B, won X': both",
+    text: "Science News\n\nLin Hua, along with Zhou Ming, won the Pine Prize for Geology.",
+    expect: {
+      conferrals: [
+        { recipient: "Lin Hua", honor: "Pine Prize for Geology" },
+        { recipient: "Zhou Ming", honor: "Pine Prize for Geology" },
+      ],
+    },
+  },
+  {
+    name: "'A, together with his students, won X': the students are no holder named",
+    text: "Science News\n\nLin Hua, together with his students, won the Pine Prize for Geology.",
+    expect: { conferrals: [{ recipient: "Lin Hua", honor: "Pine Prize for Geology" }] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

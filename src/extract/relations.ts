@@ -52,7 +52,9 @@ const AND_POST_AT = `(?:\\s+and\\s+(?:a\\s+|an\\s+)?(?:${POST_WORDS}|professor|r
 /** A name with its post: "Li Hai, the expert in sensors", "Wu Fei, deputy director of the Office", "Wu Fei from Hubei RTVU". */
 const ITEM_WITH_POST = `${ITEM}(?:\\s+(?:from|of|at)\\s+(?:the\\s+)?${P}(?:\\s+(?:(?:of|at|in|on|for)\\s+(?:the\\s+)?)?${P}){0,3}${AND_POST_AT}(?=\\s+and\\s+|\\s*,|\\s+(?:were|was|are|is|have|has|had|won|received|obtained|gained|claimed|secured|earned)\\b))?(?:\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}\\s+(?:of|at|in|from|for|with)\\s+(?:[^,;.\\uE000]|${P}){1,80}?(?=\\s*,|\\s+and\\s+(?:the\\s+)?\\uE000))?`;
 /** Subjects of a verb: a list whose names may each carry a post between commas. */
-const SUBJECT_LIST = `${ITEM_WITH_POST}(?:\\s*,\\s*(?:and\\s+)?${ITEM_WITH_POST}){0,30}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM_WITH_POST})?`;
+// "A together with its subsidiaries such as B and C were awarded": all three are subjects.
+const ITS_OWN_SUCH_AS = `\\s*,?\\s*(?:together|along)\\s+with\\s+(?:its|their)\\s+(?:[a-z-]+\\s+){1,3}(?:such\\s+as|including)\\s+${ITEM_WITH_POST}(?:\\s*,\\s*${ITEM_WITH_POST}){0,30}(?:\\s*,?\\s*and\\s+${ITEM_WITH_POST})?`;
+const SUBJECT_LIST = `${ITEM_WITH_POST}(?:\\s*,\\s*(?:and\\s+)?${ITEM_WITH_POST}){0,30}(?:\\s*,?\\s*(?:and|as well as|together with|along with|&)\\s+${ITEM_WITH_POST}|${ITS_OWN_SUCH_AS})?`;
 /** A circumstance between a subject and its verb: "the Office, after a review of the 199 pilots, named". */
 const CIRCUMSTANCE = `(?:\\s*,\\s*(?:after|following|upon|through|on\\s+the\\s+basis\\s+of|based\\s+on)\\b[^;]{0,200}?,)?`;
 /** A bracketed aside after a subject: "(hereinafter referred to as the Committee)". */
@@ -602,6 +604,10 @@ function honorSpanned(state: DocumentState, span: { start: number; end: number }
   return undefined;
 }
 
+/** "the decision on awarding the titles of X and Y": a document giving honors, not an honor. */
+export const DOCUMENT_THAT_AWARDS =
+  /^\s*(?:the\s+|a\s+)?(?:decision|notice|circular|document|resolution)s?\s+(?:of|on|about)\s+(?:awarding|granting|conferring|commending|naming)\b/i;
+
 export function readHonorObject(
   state: DocumentState,
   context: SentenceContext,
@@ -610,6 +616,9 @@ export function readHonorObject(
   options: { won?: boolean } = {},
 ): HonorObject | undefined {
   const rest = skeleton.text.slice(position);
+  // "received the decision on awarding the titles of X and Y": a document that gives honors, to
+  // holders it does not say here.
+  if (DOCUMENT_THAT_AWARDS.test(rest)) return undefined;
   // "became the first Hill scientist to be awarded the X": the honor is X, not the first-ness.
   const firstTo = FIRST_TO_WIN.exec(rest);
   if (firstTo)
@@ -899,7 +908,7 @@ export function resolveSubject(
   // "the Series edited by the Hospital was included ...": a name after a preposition is not the subject.
   // Names inside a post ("Guiyang, capital of Guizhou province,") say where or whose, not who.
   const withoutPosts = subjectText.replace(
-    /,\s*(?!and\b|as\s+well\b|(?:the|a|an)\s+"?\uE000)(?:the\s+|a\s+|an\s+)?[a-z](?:[^,\uE000]|\uE000\d+\uE001)*?(?=\s*,|\s+and\s+(?:the\s+)?\uE000|$)/g,
+    /,\s*(?!and\b|as\s+well\b|(?:along|together)\s+with\b|(?:the|a|an)\s+"?\uE000)(?:the\s+|a\s+|an\s+)?[a-z](?:[^,\uE000]|\uE000\d+\uE001)*?(?=\s*,|\s+and\s+(?:the\s+)?\uE000|$)/g,
     (post) => " ".repeat(post.length),
   );
   const items = listItems(state, skeleton, withoutOpenerTail(skeleton, position, withoutPosts));
@@ -928,7 +937,7 @@ export function resolveSubject(
       site ??= siteOfAddress;
       return false;
     }
-    return !/\b(?:by|of|for|to|with|from|in|on|at|(?<!such\s)as|than|under)\s+(?:the\s+|our\s+)?(?:(?:[a-z-]+\s+)?(?:film|movie|drama|novel|documentary|series|book)\s+)?"?(?:\uE000\d+\uE001\s+){0,2}$/i.test(
+    return !/\b(?:by|of|for|to|(?<!(?:together|along)\s)with|from|in|on|at|(?<!such\s)as|than|under)\s+(?:the\s+|our\s+)?(?:(?:[a-z-]+\s+)?(?:film|movie|drama|novel|documentary|series|book)\s+)?"?(?:\uE000\d+\uE001\s+){0,2}$/i.test(
       skeleton.text.slice(Math.max(0, at - 40), at),
     );
   });

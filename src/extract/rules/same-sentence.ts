@@ -3,6 +3,7 @@
 // only. Read at low confidence. "The X winners" alone is no cue: the people around it may be the
 // judges ("A praised the X winners").
 import { rootOf } from "../index.ts";
+import { DOCUMENT_THAT_AWARDS } from "../relations.ts";
 import { canReceive, emit, type Spot, spotsIn } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -137,7 +138,9 @@ export const sameSentence: ConferralRule = {
   find: (input) => {
     if (input.found.length > 0) return [];
     const cue = CUE.exec(input.skeleton.text);
-    if (!cue) return [];
+    // "A received the decision on awarding the titles of X and Y": who holds which is unsaid.
+    if (!cue || DOCUMENT_THAT_AWARDS.test(input.skeleton.text.slice(cue.index + cue[0].length)))
+      return [];
     const spots = spotsIn(input.skeleton, input.skeleton.text);
     const honors = firstOfEach(
       input,
