@@ -8148,6 +8148,17 @@ const roundThirtyFiveShapes: GenreCase[] = [
     text: "Science News\n\nLin Hua, together with his students, won the Pine Prize for Geology.",
     expect: { conferrals: [{ recipient: "Lin Hua", honor: "Pine Prize for Geology" }] },
   },
+  {
+    name: "'A continued his study and won X, Y and Z': every honor of the second predicate's list",
+    text: "Campus News\n\nIn 2019, Lin Hua continued his study and won the Lanxi Youth Award, the Hillport Model Worker and the Reed Talent Prize.",
+    expect: {
+      conferrals: [
+        { recipient: "Lin Hua", honor: "Lanxi Youth Award", date: "2019" },
+        { recipient: "Lin Hua", honor: "Hillport Model Worker", date: "2019" },
+        { recipient: "Lin Hua", honor: "Reed Talent Prize", date: "2019" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -244,7 +244,14 @@ export function honorsAfter(input: RuleInput, position: number): HonorObject[] {
       );
     if (!next) break;
     at = object.end + next[0].length;
-    if (startsClause(input, at) || /^[a-z]+ing\b/.test(input.skeleton.text.slice(at))) break;
+    // "..., and opened a new campus": a verb opens the next predicate, not one more honor.
+    if (
+      startsClause(input, at) ||
+      /^[a-z]+(?:ing|ed)\s+(?:a|an|the|its|their|his|her)\b|^[a-z]+ing\b/.test(
+        input.skeleton.text.slice(at),
+      )
+    )
+      break;
   }
   return objects;
 }

@@ -1,8 +1,7 @@
 // Two predicates of one subject: "Pine University has ranked among the top ten for years, and
 // has been honored with the Host Award"; "The museum opened in 1990 and was named a national
 // first-class museum in 2008". The subject opens the sentence; the second verb has none of its own.
-import { readHonorObject } from "../relations.ts";
-import { canReceive, emit, SENTENCE_OPENER } from "./parts.ts";
+import { canReceive, emit, honorsAfter, SENTENCE_OPENER } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 // "A got X in 2006, became a national Y in 2010, and ...": a series of predicates, each after a
@@ -17,7 +16,7 @@ const SUBJECT_FIRST =
 const FOR_OPENER = /^\s*For\s+[^,;:.\uE000]{1,60},\s*/;
 
 function sharedSubject(input: RuleInput) {
-  const { state, context, skeleton } = input;
+  const { skeleton } = input;
   const text = skeleton.text;
   const opener = (FOR_OPENER.exec(text) ?? SENTENCE_OPENER.exec(text))?.[0].length ?? 0;
   const subject = SUBJECT_FIRST.exec(text.slice(opener));
@@ -31,9 +30,11 @@ function sharedSubject(input: RuleInput) {
     // (An honor there ends the first predicate: "was rated X, and is also honored as Y".)
     const before = /\uE000(\d+)\uE001"?\s*$/.exec(text.slice(0, m.index));
     if (before && skeleton.mentionAt(Number(before[1]))?.kind !== "Honor") continue;
-    const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
-    if (object?.honor.kind !== "Honor") continue;
-    out.push(...emit(input, [holder], [object], m[0], m.index));
+    // "... and won the A, B and C": each honor of the list.
+    const objects = honorsAfter(input, m.index + m[0].length);
+    if (objects[0]?.honor.kind !== "Honor") continue;
+    const honors = objects.filter((o) => o.honor.kind === "Honor");
+    out.push(...emit(input, [holder], honors, m[0], m.index));
   }
   return out;
 }
