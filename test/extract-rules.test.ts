@@ -8159,6 +8159,27 @@ const roundThirtyFiveShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'Two scientists, material expert A and hematologist B, won X': a field and a noun before each name",
+    text: "Science News\n\nTwo Lanxi scientists, material expert Lin Hua and hematologist Zhou Ming, won the Pine Top Science Award on Friday.",
+    expect: {
+      conferrals: [
+        { recipient: "Lin Hua", honor: "Pine Top Science Award" },
+        { recipient: "Zhou Ming", honor: "Pine Top Science Award" },
+      ],
+    },
+  },
+  {
+    name: "'heavy haul transport expert A, power electronics expert B, and ... C won X': no descriptor is blanked as a post",
+    text: "Science News\n\nHeavy haul transport expert Geng Zhi, power electronics expert Li Chong, and computer application technology expert Xiao Jian won the Pine Engineering Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Geng Zhi", honor: "Pine Engineering Award" },
+        { recipient: "Li Chong", honor: "Pine Engineering Award" },
+        { recipient: "Xiao Jian", honor: "Pine Engineering Award" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -12,7 +12,7 @@ import type {
   Mention,
 } from "../types.ts";
 import { type DateMention, formatDate } from "./dates.ts";
-import { NAME_DESCRIPTOR, POST_OF } from "./honor-words.ts";
+import { NAME_DESCRIPTOR, PERSON_DESCRIPTOR, POST_OF } from "./honor-words.ts";
 import type { DocumentState, SentenceContext } from "./index.ts";
 import { resolveDate, rootOf } from "./index.ts";
 
@@ -29,7 +29,7 @@ const P = "\uE000\\d+\uE001";
 // An item may carry its acronym in brackets: the China Association for Science and Technology (CAST).
 // "(P.U.S.T.)": a short form in brackets after a name, read or not.
 // "Wang Lin, 45, won": a person's age in an aside belongs to the item.
-const ITEM = `(?:the\\s+)?(?:${NAME_DESCRIPTOR}\\s+)?(?:(?:Professor|Prof\\.|Dr\\.|Academician|Mr\\.|Ms\\.|Comrade)\\s+)?"?${P}"?(?:\\s*\\(\\s*(?:${P}|[A-Z][A-Za-z.&-]{1,15})\\s*\\))?(?:\\s*,\\s*\\d{1,3}(?=\\s*,))?`;
+const ITEM = `(?:the\\s+)?(?:(?:${NAME_DESCRIPTOR}|${PERSON_DESCRIPTOR})\\s+)?(?:(?:Professor|Prof\\.|Dr\\.|Academician|Mr\\.|Ms\\.|Comrade)\\s+)?"?${P}"?(?:\\s*\\(\\s*(?:${P}|[A-Z][A-Za-z.&-]{1,15})\\s*\\))?(?:\\s*,\\s*\\d{1,3}(?=\\s*,))?`;
 const LIST = `${ITEM}(?:\\s*,\\s*(?:and\\s+)?${ITEM}){0,60}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM})?`;
 const ADMIN_HEAD = "(?:District|County|City|Province|Town|Township|Prefecture)";
 /** The part of China a wire-copy aside names: "in Lanxi Province, western China, was ...". */
@@ -855,6 +855,16 @@ const MAKER_VERBS =
 export const MADE_BY = new RegExp(`\\b(?:${MAKER_VERBS})\\s+by\\s+(?:the\\s+)?$`, "i");
 const NEXT_WORK_BY = new RegExp(`\uE000\\d+\uE001"?\\s*,?\\s*(?:(?:${MAKER_VERBS})\\s+)?by\\b`);
 
+/**
+ * A post between commas in a subject list ("Guiyang, capital of Guizhou province,"), blanked; not
+ * "and ...", "along with ...", an article before a name, or a descriptor before a person ("power
+ * electronics expert A").
+ */
+const POST_IN_SUBJECT = new RegExp(
+  String.raw`,\s*(?!and\b|as\s+well\b|(?:along|together)\s+with\b|(?:the|a|an)\s+"?\uE000|${PERSON_DESCRIPTOR}\s+\uE000)(?:the\s+|a\s+|an\s+)?[a-z](?:[^,\uE000]|\uE000\d+\uE001)*?(?=\s*,|\s+and\s+(?:the\s+)?\uE000|$)`,
+  "g",
+);
+
 /** "Beijing, Jan 10 (Xinhua) -": where and when a story was filed, not who did what. */
 const DATELINE =
   /^\s*\uE000\d+\uE001\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*,\s*\d{4})?\s*(?:\([^()]{0,40}\))?\s*[-\u2013\u2014]?/;
@@ -907,10 +917,7 @@ export function resolveSubject(
   if (works.length > 0) return works;
   // "the Series edited by the Hospital was included ...": a name after a preposition is not the subject.
   // Names inside a post ("Guiyang, capital of Guizhou province,") say where or whose, not who.
-  const withoutPosts = subjectText.replace(
-    /,\s*(?!and\b|as\s+well\b|(?:along|together)\s+with\b|(?:the|a|an)\s+"?\uE000)(?:the\s+|a\s+|an\s+)?[a-z](?:[^,\uE000]|\uE000\d+\uE001)*?(?=\s*,|\s+and\s+(?:the\s+)?\uE000|$)/g,
-    (post) => " ".repeat(post.length),
-  );
+  const withoutPosts = subjectText.replace(POST_IN_SUBJECT, (post) => " ".repeat(post.length));
   const items = listItems(state, skeleton, withoutOpenerTail(skeleton, position, withoutPosts));
   // "Mao Hua, chief engineer of the Pine Works, won ...": the person before the post is the subject.
   const poster = personBeforePost(skeleton, position, position + subjectText.length);
