@@ -8180,6 +8180,26 @@ const roundThirtyFiveShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'the government commended 40 X. A and B ranked on the list': the list is the commended honor's",
+    text: "City News\n\nRecently, the provincial government commended 40 provincial civilized units. Pine Power Branch and Lanxi Electric Co., Ltd. ranked on the list.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Power Branch", honor: "provincial civilized units" },
+        { recipient: "Lanxi Electric Co., Ltd.", honor: "provincial civilized units" },
+      ],
+    },
+  },
+  {
+    name: "'the bureau named 12 X. A and B were on the list': 'were on the list' as 'were included on the list'",
+    text: "City News\n\nThe Lanxi Tourism Bureau named 12 tidy scenic villages. Pine Village and Reed Village were on the list.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Village", honor: "tidy scenic villages" },
+        { recipient: "Reed Village", honor: "tidy scenic villages" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

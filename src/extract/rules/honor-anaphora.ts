@@ -37,11 +37,11 @@ const THEY_ARE = new RegExp(
   "gi",
 );
 
-// "A and B were included on the list"; "The list also includes C"; "Also listed was D"; "Five
+// "A and B were included on the list" (were on, ranked on); "The list also includes C"; "Also listed was D"; "Five
 // cities made the list, including E and F": the list is the honor's, named before ("published
 // its ten best X of the year").
 const ON_THE_LIST =
-  /\s*,?\s*(?:(?:were|was|have\s+been|has\s+been|are|is)\s+)?(?:also\s+)?(?:included|listed)\s+(?:on|in)\s+the\s+list\b(?!\s+of\b)/gi;
+  /\s*,?\s*(?:(?:(?:were|was|have\s+been|has\s+been|are|is)\s+)?(?:also\s+)?(?:included|listed|ranked)\s+(?:on|in)|(?:were|was|are|is)\s+(?:also\s+)?on)\s+the\s+list\b(?!\s+of\b)/gi;
 const LIST_NAMES =
   /\b(?:the\s+list\s+(?:also\s+)?(?:includes|included|contains|features)|also\s+(?:listed|on\s+the\s+list)\s+(?:was|were|is|are)|(?:made|entered)\s+the\s+list\s*,\s*(?:including|namely))\s+/gi;
 
