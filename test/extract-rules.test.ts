@@ -8200,6 +8200,11 @@ const roundThirtyFiveShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'(Lanxi Daily reporter A ...)': the reporter of a byline is no holder the last resort may take",
+    text: "Village News\n\nHillport is included in the fourth batch of the national tidy villages list channel network May 10th hearing (Lanxi Daily reporter Lin Hua) Eight villages of the city were included.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

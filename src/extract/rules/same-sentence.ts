@@ -33,6 +33,9 @@ const PRESENTS_LATER =
 const MADE_IT_AFTER =
   /^\s*(?:and\s+others\s+)?(?:(?:from|of|at)\s+(?:the\s+)?\uE000\d+\uE001\s+(?:of\s+(?:the\s+)?\uE000\d+\uE001\s+)?)?(?:mainly\s+|jointly\s+)?(?:completed|developed|designed|created)\b/i;
 const JUDGE_BEFORE = /\b(?:President|Chairman|Chairwoman|Chairperson|Secretary-General)\s+$/;
+/** "(Daily reporter A)", "Photo by correspondent B": who wrote or shot the story, a byline. */
+const BYLINE_BEFORE =
+  /\b(?:reporters?|correspondents?|journalists?|editors?|photographers?|by)\s*:?\s*$/i;
 
 /** A bare acronym the text never spells out: after the cue, a product or an event, not a holder. */
 const BARE_ACRONYM = /^[A-Z]{2,6}$/;
@@ -85,6 +88,7 @@ function isHolder(input: RuleInput, spots: Spot[], at: number, cueAt: number): b
   if (
     mention.kind === "Person" &&
     (JUDGE_BEFORE.test(before) ||
+      BYLINE_BEFORE.test(before) ||
       JUDGE_AFTER.test(rest) ||
       PRESENTS_LATER.test(rest) ||
       MADE_IT_AFTER.test(rest))
