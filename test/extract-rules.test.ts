@@ -8205,6 +8205,46 @@ const roundThirtyFiveShapes: GenreCase[] = [
     text: "Village News\n\nHillport is included in the fourth batch of the national tidy villages list channel network May 10th hearing (Lanxi Daily reporter Lin Hua) Eight villages of the city were included.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'A and B won the best male and female Athlete of the Year honors': one title of paired words is two honors, in turn",
+    text: "Sports News\n\nBadminton player Lin Dao and skating champion Wang Rui won the best male and female Athlete of the Year honors at the 2010 Pine Sports Awards.",
+    expect: {
+      conferrals: [
+        { recipient: "Lin Dao", honor: "best male Athlete of the Year" },
+        { recipient: "Wang Rui", honor: "best female Athlete of the Year" },
+      ],
+    },
+  },
+  {
+    name: "'Actors A and B won the best actor and actress respectively': the actress's honor keeps its 'best'",
+    text: "Film News\n\nActors Lin Hua and Zhou Mei won the best actor and actress respectively at the Pine Film Awards.",
+    expect: {
+      conferrals: [
+        { recipient: "Lin Hua", honor: "best actor" },
+        { recipient: "Zhou Mei", honor: "best actress" },
+      ],
+    },
+  },
+  {
+    name: "guard: 'A and B won the Science and Technology Award': words that are no pair leave one honor",
+    text: "Science News\n\nLin Hua and Zhou Mei won the Pine Science and Technology Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Lin Hua", honor: "Pine Science and Technology Award" },
+        { recipient: "Zhou Mei", honor: "Pine Science and Technology Award" },
+      ],
+    },
+  },
+  {
+    name: "'Table tennis winner A and volleyballer B won X': more words for what a person does",
+    text: "Sports News\n\nTable tennis winner Ma Lin and volleyballer Zhu Hua won the Pine Sports Cup.",
+    expect: {
+      conferrals: [
+        { recipient: "Ma Lin", honor: "Pine Sports Cup" },
+        { recipient: "Zhu Hua", honor: "Pine Sports Cup" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -53,4 +53,4 @@ export const NAME_DESCRIPTOR = String.raw`(?:[a-z-]+\s+)?(?:company|firm|giant|m
  * What a person named after it does: "material expert [A]", "hematologist [B]", "badminton player
  * [C]", "hydropower construction expert [D]". A few lower-case words of the field, then the noun.
  */
-export const PERSON_DESCRIPTOR = String.raw`(?:[a-z][a-z-]*\s+){0,5}?(?:experts?|specialists?|scientists?|researchers?|engineers?|scholars?|academicians?|players?|athletes?|champions?|actors?|actress(?:es)?|directors?|writers?|authors?|artists?|singers?|(?!list)[a-z]{3,}ists?|[a-z]{3,}ians?)`;
+export const PERSON_DESCRIPTOR = String.raw`(?:[a-z][a-z-]*\s+){0,5}?(?:experts?|specialists?|scientists?|researchers?|engineers?|scholars?|academicians?|players?|athletes?|champions?|winners?|[a-z]+ballers?|designers?|teachers?|founders?|actors?|actress(?:es)?|directors?|writers?|authors?|artists?|singers?|(?!list)[a-z]{3,}ists?|[a-z]{3,}ians?)`;

@@ -60,3 +60,62 @@ export function splitCombinedTitle(state: DocumentState, found: Conferral[]): Co
     return true;
   });
 }
+
+/** Words that come in pairs in one title of two honors: "the best actor and actress". */
+const PAIRED_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ["male", "female"],
+  ["men's", "women's"],
+  ["actor", "actress"],
+  ["actors", "actresses"],
+  ["boys", "girls"],
+];
+
+const PAIRED_TITLE = new RegExp(
+  String.raw`^(.*?\b)(${PAIRED_WORDS.flat().join("|")})\s+and\s+(${PAIRED_WORDS.flat().join("|")})\b(.*)$`,
+  "i",
+);
+
+/** The two honors a title of paired words names, in the order it names them. */
+function pairedHonorNames(name: string): [string, string] | undefined {
+  const m = PAIRED_TITLE.exec(name);
+  if (!m) return undefined;
+  const [, prefix = "", first = "", second = "", suffix = ""] = m;
+  const pair = PAIRED_WORDS.find(
+    ([a, b]) => a === first.toLowerCase() && b === second.toLowerCase(),
+  );
+  return pair ? [`${prefix}${first}${suffix}`, `${prefix}${second}${suffix}`] : undefined;
+}
+
+/**
+ * "A and B were voted the Best Male and Female Athletes of the Year", "C and D won the best actor
+ * and actress": two holders of one title of paired words hold its two honors in turn.
+ */
+export function splitPairedTitle(state: DocumentState, found: Conferral[]): Conferral[] {
+  if (found.length !== 2) return found;
+  const [one, other] = found.map((c) => state.byId.get(c.honor));
+  if (!one || !other || one.kind !== "Honor" || other.kind !== "Honor") return found;
+  // "the best actor and actress respectively": read as two honors, the second without its "best".
+  const joined =
+    one === other
+      ? one.name
+      : /^\s*and\s*$/.test(state.view.slice(one.evidence.end, other.evidence.start))
+        ? `${one.name} and ${other.name}`
+        : undefined;
+  const names = joined === undefined ? undefined : pairedHonorNames(joined);
+  if (!names) return found;
+  const honor = one;
+  const holders = [...found].sort(
+    (a, b) =>
+      (state.byId.get(a.recipient)?.evidence.start ?? 0) -
+      (state.byId.get(b.recipient)?.evidence.start ?? 0),
+  );
+  const span = {
+    start: honor.evidence.start,
+    end: Math.max(one.evidence.end, other.evidence.end),
+    sentence: honor.evidence.sentenceIndex,
+  };
+  holders.forEach((c, i) => {
+    c.honor = honorNamed(state, span, names[i] as string).id;
+  });
+  return found;
+}

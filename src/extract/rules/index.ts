@@ -15,7 +15,7 @@ import { categoryWinners } from "./category-winners.ts";
 import { classProfiles } from "./class-profiles.ts";
 import { cohortLists } from "./cohort-lists.ts";
 import { colonList } from "./colon-list.ts";
-import { splitCombinedTitle } from "./combined-title.ts";
+import { splitCombinedTitle, splitPairedTitle } from "./combined-title.ts";
 import { congratulations } from "./congratulations.ts";
 import { announcedHonor } from "./context-honor.ts";
 import { corePatterns } from "./core.ts";
@@ -145,6 +145,7 @@ const AFTER_THE_RULES: ReadonlyArray<(state: DocumentState, found: Conferral[]) 
   dropOriginHolders,
   widenByBracketedQualifier,
   splitCombinedTitle,
+  splitPairedTitle,
   splitCategoryList,
 ];
 
