@@ -8245,6 +8245,30 @@ const roundThirtyFiveShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'The ministry named 12 cities National Tidy Cities. The 12 cities are A, B and C': the counted noun is no part of the title",
+    text: "City News\n\nThe ministry named 12 cities National Tidy Cities this year. The 12 cities are Pine City, Reed City and Hill City.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine City", honor: "National Tidy Cities" },
+        { recipient: "Reed City", honor: "National Tidy Cities" },
+        { recipient: "Hill City", honor: "National Tidy Cities" },
+      ],
+    },
+  },
+  {
+    name: "'A has had its X revoked': the perfect of 'had its X revoked'",
+    text: "Industry News\n\nPine Group has had its national enterprise technology center qualification revoked.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pine Group",
+          honor: "national enterprise technology center qualification",
+          status: "revoked",
+        },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
