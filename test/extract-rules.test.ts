@@ -8269,6 +8269,23 @@ const roundThirtyFiveShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'has won the Prestigious X Award': praise before an honor is no part of it, capitalised too",
+    text: "Industry News\n\nPine Machinery Group has won the Prestigious Lanxi National Quality Award.",
+    expect: {
+      conferrals: [{ recipient: "Pine Machinery Group", honor: "Lanxi National Quality Award" }],
+    },
+  },
+  {
+    name: "'Among its notable Life Fellows are A and B': praise before a title of holders is no part of it",
+    text: "Society News\n\nFounded in 1754, the Pine Society admits few people. Among its notable Life Fellows are Lin Hua and Zhou Mei.",
+    expect: {
+      conferrals: [
+        { recipient: "Lin Hua", honor: "Life Fellows" },
+        { recipient: "Zhou Mei", honor: "Life Fellows" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

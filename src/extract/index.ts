@@ -150,6 +150,9 @@ export interface DocumentState {
 const HONOR_TAIL =
   /\s+(?:once\s+(?:again|more)|again|jointly|as|(?:this|last)\s+(?:year|month|week)|for\s+(?:the\s+)?[a-z0-9-]+\s+(?:consecutive\s+)?(?:years?|times?)(?:\s+in\s+a\s+row)?)$/i;
 
+/** "the prestigious X Award", "notable Life Fellows": praise before an honor is no part of it. */
+const HONOR_PRAISE = /^(?:prestigious|notable|coveted|much-coveted|esteemed|illustrious)\s+(?=\S)/i;
+
 function withoutHonorTail(name: string): string {
   const tail = HONOR_TAIL.exec(name);
   return tail && tail.index > 0 ? name.slice(0, tail.index) : name;
@@ -191,11 +194,15 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
         confidence,
       };
     },
-    newMention(kind, start, spanEnd, sentence, confidence = 0.8) {
+    newMention(kind, spanStart, spanEnd, sentence, confidence = 0.8) {
       // 'the novel "Red River," was': a comma inside the closing quote ends no name.
+      let start = spanStart;
       let end = spanEnd;
       while (end - 1 > start && /[,;:]/.test(view[end - 1] as string)) end--;
-      if (kind === "Honor") end = start + withoutHonorTail(view.slice(start, end)).length;
+      if (kind === "Honor") {
+        end = start + withoutHonorTail(view.slice(start, end)).length;
+        start += HONOR_PRAISE.exec(view.slice(start, end))?.[0].length ?? 0;
+      }
       const surface = announcement.text.slice(start, end);
       const mention: Mention = {
         id: `${announcement.id}#m${mentions.length}`,
