@@ -87,8 +87,8 @@ function pairedHonorNames(name: string): [string, string] | undefined {
 }
 
 /**
- * "A and B were voted the Best Male and Female Athletes of the Year", "C and D won the best actor
- * and actress": two holders of one title of paired words hold its two honors in turn.
+ * "A and B won the best male and female Athlete of the Year honors", "C and D won the best actor
+ * and actress respectively": two holders of one title of paired words hold its two honors in turn.
  */
 export function splitPairedTitle(state: DocumentState, found: Conferral[]): Conferral[] {
   if (found.length !== 2) return found;
@@ -103,16 +103,15 @@ export function splitPairedTitle(state: DocumentState, found: Conferral[]): Conf
         : undefined;
   const names = joined === undefined ? undefined : pairedHonorNames(joined);
   if (!names) return found;
-  const honor = one;
   const holders = [...found].sort(
     (a, b) =>
       (state.byId.get(a.recipient)?.evidence.start ?? 0) -
       (state.byId.get(b.recipient)?.evidence.start ?? 0),
   );
   const span = {
-    start: honor.evidence.start,
+    start: one.evidence.start,
     end: Math.max(one.evidence.end, other.evidence.end),
-    sentence: honor.evidence.sentenceIndex,
+    sentence: one.evidence.sentenceIndex,
   };
   holders.forEach((c, i) => {
     c.honor = honorNamed(state, span, names[i] as string).id;

@@ -37,9 +37,9 @@ const THEY_ARE = new RegExp(
   "gi",
 );
 
-// "A and B were included on the list" (were on, ranked on); "The list also includes C"; "Also listed was D"; "Five
-// cities made the list, including E and F": the list is the honor's, named before ("published
-// its ten best X of the year").
+// "A and B were included on the list" (were on it, ranked on it); "The list also includes C";
+// "Also listed was D"; "Five cities made the list, including E and F": the list is the honor's,
+// named before ("published its ten best X of the year").
 const ON_THE_LIST =
   /\s*,?\s*(?:(?:(?:were|was|have\s+been|has\s+been|are|is)\s+)?(?:also\s+)?(?:included|listed|ranked)\s+(?:on|in)|(?:were|was|are|is)\s+(?:also\s+)?on)\s+the\s+list\b(?!\s+of\b)/gi;
 const LIST_NAMES =

@@ -11,7 +11,8 @@ const TAKEN = String.raw`(?:revoked|withdrawn|cancell?ed|removed|taken\s+away|re
 // "X was stripped of its Y": the holder before, the honor after.
 const STRIPPED_OF =
   /\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+)?stripped\s+of\s+(?:its|their|his|her|the)\s+/gi;
-// "X had its Y revoked", "X has had its Y revoked": the honor between the possessive and the participle.
+// "X had its Y revoked", "X has had its Y revoked": the honor between the possessive and the
+// participle.
 const HAD_ITS =
   /\b(?:(?:has|have)\s+had|has|have|had)\s+(?:(?:also|now|recently)\s+)?(?:its|their|his|her)\s+(?=[^.;]{2,120}?\s+(?:revoked|withdrawn|cancell?ed|removed|taken\s+away|rescinded)\b)/gi;
 // "The five hotels that had their Y revoked are A, B": the holders listed after the verb.
