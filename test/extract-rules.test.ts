@@ -8078,16 +8078,16 @@ const roundThirtyFiveShapes: GenreCase[] = [
   },
   {
     name: "'decided to identify N enterprises as X. Among them, A and B have won this title': the title identified before",
-    text: "Farm News\n\nThe joint conference decided to identify 300 enterprises as national key leading enterprises in orchard farming. Among them, Pine Orchard Co., Ltd. and Reed Fruit Co., Ltd. have won this title.",
+    text: "Farm News\n\nThe joint conference decided to identify 300 companies as provincial leading enterprises for orchard farming. Among them, Pine Orchard Co., Ltd. and Reed Fruit Co., Ltd. have won this title.",
     expect: {
       conferrals: [
         {
           recipient: "Pine Orchard Co., Ltd.",
-          honor: "national key leading enterprises in orchard farming",
+          honor: "provincial leading enterprises for orchard farming",
         },
         {
           recipient: "Reed Fruit Co., Ltd.",
-          honor: "national key leading enterprises in orchard farming",
+          honor: "provincial leading enterprises for orchard farming",
         },
       ],
     },
@@ -8124,7 +8124,7 @@ const roundThirtyFiveShapes: GenreCase[] = [
   },
   {
     name: "'A together with its subsidiaries such as B and C were awarded X': A, B and C",
-    text: "Company News\n\nHill Building Group together with its several subsidiary units such as Pine Company and Reed Company were awarded with the honorary title of Lanxi Civilized Unit.",
+    text: "Company News\n\nHill Building Group together with its two affiliated firms such as Pine Company and Reed Company were granted the honorary title of Lanxi Civilized Unit.",
     expect: {
       conferrals: [
         { recipient: "Hill Building Group", honor: "Lanxi Civilized Unit" },
@@ -8206,18 +8206,18 @@ const roundThirtyFiveShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
-    name: "'A and B won the best male and female Athlete of the Year honors': one title of paired words is two honors, in turn",
-    text: "Sports News\n\nBadminton player Lin Dao and skating champion Wang Rui won the best male and female Athlete of the Year honors at the 2010 Pine Sports Awards.",
+    name: "'A and B took home the best male and female X awards': one title of paired words is two honors, in turn",
+    text: "Sports News\n\nAt the gala, swimming champion Lin Dao and figure skating champion Wang Rui took home the best male and female Athlete of the Season awards.",
     expect: {
       conferrals: [
-        { recipient: "Lin Dao", honor: "best male Athlete of the Year" },
-        { recipient: "Wang Rui", honor: "best female Athlete of the Year" },
+        { recipient: "Lin Dao", honor: "best male Athlete of the Season awards" },
+        { recipient: "Wang Rui", honor: "best female Athlete of the Season awards" },
       ],
     },
   },
   {
-    name: "'Actors A and B won the best actor and actress respectively': the actress's honor keeps its 'best'",
-    text: "Film News\n\nActors Lin Hua and Zhou Mei won the best actor and actress respectively at the Pine Film Awards.",
+    name: "'A and B took the best actor and actress respectively': the actress's honor keeps its 'best'",
+    text: "Film News\n\nFilm stars Lin Hua and Zhou Mei took the best actor and actress respectively at the Pine Film Awards.",
     expect: {
       conferrals: [
         { recipient: "Lin Hua", honor: "best actor" },
