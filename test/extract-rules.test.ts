@@ -8207,11 +8207,11 @@ const roundThirtyFiveShapes: GenreCase[] = [
   },
   {
     name: "'A and B took home the best male and female X awards': one title of paired words is two honors, in turn",
-    text: "Sports News\n\nAt the gala, swimming champion Lin Dao and figure skating champion Wang Rui took home the best male and female Athlete of the Season awards.",
+    text: "Sports News\n\nAt the gala, swimming champion Lin Dao and figure skating champion Wang Rui took home the best male and female Swimmer of the Season awards.",
     expect: {
       conferrals: [
-        { recipient: "Lin Dao", honor: "best male Athlete of the Season awards" },
-        { recipient: "Wang Rui", honor: "best female Athlete of the Season awards" },
+        { recipient: "Lin Dao", honor: "best male Swimmer of the Season awards" },
+        { recipient: "Wang Rui", honor: "best female Swimmer of the Season awards" },
       ],
     },
   },

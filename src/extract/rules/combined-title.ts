@@ -87,8 +87,8 @@ function pairedHonorNames(name: string): [string, string] | undefined {
 }
 
 /**
- * "A and B won the best male and female Athlete of the Year honors", "C and D won the best actor
- * and actress respectively": two holders of one title of paired words hold its two honors in turn.
+ * "A and B took home the best male and female X awards", "C and D took the best actor and actress
+ * respectively": two holders of one title of paired words hold its two honors in turn.
  */
 export function splitPairedTitle(state: DocumentState, found: Conferral[]): Conferral[] {
   if (found.length !== 2) return found;
