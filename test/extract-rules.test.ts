@@ -8286,6 +8286,35 @@ const roundThirtyFiveShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'Five hotels in Lanxi were stripped of their X. They are A, B and C': the holders named after lose it",
+    text: "Tourism News\n\nFive hotels in Lanxi were stripped of their five-star ratings. They are the Pine Hotel, the Reed Hotel and the Hill Hotel.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Hotel", honor: "five-star ratings", status: "revoked" },
+        { recipient: "Reed Hotel", honor: "five-star ratings", status: "revoked" },
+        { recipient: "Hill Hotel", honor: "five-star ratings", status: "revoked" },
+      ],
+    },
+  },
+  {
+    name: "'N companies have had their X revoked. According to the report, the N companies are A and B'",
+    text: "Industry News\n\nAfter a review by the Lanxi Bureau, four companies have had their provincial design center qualifications revoked. According to the report, the four companies are Pine Group and Reed Holding Company.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pine Group",
+          honor: "provincial design center qualifications",
+          status: "revoked",
+        },
+        {
+          recipient: "Reed Holding Company",
+          honor: "provincial design center qualifications",
+          status: "revoked",
+        },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -132,6 +132,8 @@ export interface DocumentState {
   conferrals: Conferral[];
   /** Honors the text announces before naming holders ("recognizes 60 model schools"), in order. */
   declaredHonors: Mention[];
+  /** Of those, the ids of honors taken from holders named later ("Nine firms lost their X."). */
+  revokedHonors: Set<string>;
   diagnostics: Diagnostic[];
   newMention(
     kind: MentionKind,
@@ -181,6 +183,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
     events: [],
     conferrals: [],
     declaredHonors: [],
+    revokedHonors: new Set(),
     documentNumbers: [],
     diagnostics: [],
     evidence(start, end, sentence, confidence) {

@@ -138,16 +138,40 @@ function countedTitleGiven(input: RuleInput): void {
   declareHonor(state, state.newMention("Honor", start, end, context.sentence, 0.6));
 }
 
+/**
+ * "Nine companies have had their X revoked", "Five hotels were stripped of their X": an honor taken
+ * from holders the sentence does not name (they follow: "The nine companies are A and B").
+ */
+const TAKEN_FROM_UNNAMED =
+  /\b(?:(?:were|have\s+been|had\s+been)\s+stripped\s+of\s+|(?:have|has|had)\s+(?:had\s+)?(?=(?:their|its)\s+[^.;]{2,120}?\s+(?:revoked|withdrawn|cancell?ed|removed|taken\s+away|rescinded)\b))(?:their|its)\s+/i;
+
+/** "nine companies ", "Five hotels in Lanxi ": a counted group right before the verb. */
+const COUNTED_SUBJECT = new RegExp(
+  String.raw`\b(?:${NUMBER})\s+(?:[a-z-]+\s+){0,3}?[a-z]+s(?:\s+in\s+(?:\uE000\d+\uE001|[A-Z][a-z]+))?\s+$`,
+  "i",
+);
+
+function takenFromUnnamed(input: RuleInput): void {
+  const { state, context, skeleton } = input;
+  const m = TAKEN_FROM_UNNAMED.exec(skeleton.text);
+  if (!m || !COUNTED_SUBJECT.test(skeleton.text.slice(0, m.index))) return;
+  const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
+  if (object?.honor.kind !== "Honor") return;
+  declareHonor(state, object.honor);
+  state.revokedHonors.add(object.honor.id);
+}
+
 /** Declares the honors a sentence announces; it finds no conferral itself. */
 export const announcedHonor: ConferralRule = {
   name: "announced-honor",
   example: "The province recognizes 40 model schools for science education.",
-  gate: /\b(?:to|will)\s+list\b|\b(?:recogni[sz]|nam|designat|select|chosen|rated|added|upgraded|downgraded|demoted|promoted|certified|accredited|announc|releas|publish|issued|unveil|classified|identif|commend|approved|listed|honou?red|won|received|obtained|gained|awarded|granted|conferred|bestowed|winner|recipient|laureate|certificate)|\b(?:is|was|has\s+been|remains)\s+(?:(?:one|among)\s+of\s+)?(?:the|a|an|its|China)\b/i,
+  gate: /\b(?:to|will)\s+list\b|\b(?:recogni[sz]|nam|designat|select|chosen|rated|added|upgraded|downgraded|demoted|promoted|certified|accredited|announc|releas|publish|issued|unveil|classified|identif|commend|stripped|revoked|withdrawn|cancel|rescinded|approved|listed|honou?red|won|received|obtained|gained|awarded|granted|conferred|bestowed|winner|recipient|laureate|certificate)|\b(?:is|was|has\s+been|remains)\s+(?:(?:one|among)\s+of\s+)?(?:the|a|an|its|China)\b/i,
   find(input) {
     const { context, skeleton } = input;
     defined(input);
     released(input);
     countedTitleGiven(input);
+    takenFromUnnamed(input);
     // A headline drops the auxiliary: "Two Museums Named National First-class Museums".
     if (context.sentence.headline) {
       const headline = HEADLINE_NAMED.exec(skeleton.text);

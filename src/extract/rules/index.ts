@@ -53,7 +53,7 @@ import { prizeTally } from "./prize-tally.ts";
 import { profileSections } from "./profile-sections.ts";
 import { pronounSubject } from "./pronoun-subject.ts";
 import { distributeRespectively } from "./respectively.ts";
-import { revoked } from "./revoked.ts";
+import { revoked, revokedFromContext } from "./revoked.ts";
 import { sameSentence } from "./same-sentence.ts";
 import { sharedSubjectRule } from "./shared-subject.ts";
 import { sharedWith } from "./shared-with.ts";
@@ -147,6 +147,7 @@ const AFTER_THE_RULES: ReadonlyArray<(state: DocumentState, found: Conferral[]) 
   splitCombinedTitle,
   splitPairedTitle,
   splitCategoryList,
+  revokedFromContext,
 ];
 
 /** The rule that read each conferral, kept beside it for error analysis (`scripts/debug-sentences.ts`). */

@@ -2,7 +2,8 @@
 // 4A rating revoked"; "The five hotels that had their five-star ratings revoked are A, B and C";
 // "the ministry revoked the titles that had been granted to A and B"; "decided to remove A from the
 // X list".
-import type { Mention } from "../../types.ts";
+import type { Conferral, Mention } from "../../types.ts";
+import type { DocumentState } from "../index.ts";
 import { type HonorObject, readHonorObject } from "../relations.ts";
 import { emit, listAfter, listedUntil, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
@@ -106,3 +107,10 @@ export const revoked: ConferralRule = {
     ];
   },
 };
+
+/** Holders named after their honor was said to be taken ("The nine companies are A and B") lose it. */
+export function revokedFromContext(state: DocumentState, found: Conferral[]): Conferral[] {
+  if (state.revokedHonors.size === 0) return found;
+  for (const c of found) if (state.revokedHonors.has(c.honor)) c.status = "revoked";
+  return found;
+}
