@@ -8315,6 +8315,29 @@ const roundThirtyFiveShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'listed among 2018 X and 2018 Y': a year after 'and' opens a second honor",
+    text: "Company News\n\nPine Group was listed among the 2018 Hillport Top 10 Industrial Enterprises and the 2018 Hillport Top 10 Export Enterprises.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Group", honor: "Hillport Top 10 Industrial Enterprises" },
+        { recipient: "Pine Group", honor: "Hillport Top 10 Export Enterprises" },
+      ],
+    },
+  },
+  {
+    name: "'... Experts with Outstanding Contributions': the title's own 'with' is part of it",
+    text: "Science News\n\nLin Hua was named a Lanxi Young Expert with Outstanding Contributions in 2019.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Lin Hua",
+          honor: "Lanxi Young Expert with Outstanding Contributions",
+          date: "2019",
+        },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
