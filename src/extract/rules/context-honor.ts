@@ -7,6 +7,7 @@ import type { DocumentState } from "../index.ts";
 import { NUMBER, readHonorObject } from "../relations.ts";
 import { RANK_WORD } from "./parts.ts";
 import { isPrizeListItem } from "./prize-for-holder.ts";
+import { TAKEN } from "./revoked.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 // "the most widely known prize in the trade", "national approved enterprise centers": a participle
@@ -142,8 +143,10 @@ function countedTitleGiven(input: RuleInput): void {
  * "Nine companies have had their X revoked", "Five hotels were stripped of their X": an honor taken
  * from holders the sentence does not name (they follow: "The nine companies are A and B").
  */
-const TAKEN_FROM_UNNAMED =
-  /\b(?:(?:were|have\s+been|had\s+been)\s+stripped\s+of\s+|(?:have|has|had)\s+(?:had\s+)?(?=(?:their|its)\s+[^.;]{2,120}?\s+(?:revoked|withdrawn|cancell?ed|removed|taken\s+away|rescinded)\b))(?:their|its)\s+/i;
+const TAKEN_FROM_UNNAMED = new RegExp(
+  String.raw`\b(?:(?:were|have\s+been|had\s+been)\s+stripped\s+of\s+|(?:have|has|had)\s+(?:had\s+)?(?=(?:their|its)\s+[^.;]{2,120}?\s+${TAKEN}\b))(?:their|its)\s+`,
+  "i",
+);
 
 /** "nine companies ", "Five hotels in Lanxi ": a counted group right before the verb. */
 const COUNTED_SUBJECT = new RegExp(

@@ -8,14 +8,17 @@ import { type HonorObject, readHonorObject } from "../relations.ts";
 import { emit, listAfter, listedUntil, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
-const TAKEN = String.raw`(?:revoked|withdrawn|cancell?ed|removed|taken\s+away|rescinded)`;
+/** The participles of taking an honor away. */
+export const TAKEN = String.raw`(?:revoked|withdrawn|cancell?ed|removed|taken\s+away|rescinded)`;
 // "X was stripped of its Y": the holder before, the honor after.
 const STRIPPED_OF =
   /\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+)?stripped\s+of\s+(?:its|their|his|her|the)\s+/gi;
 // "X had its Y revoked", "X has had its Y revoked": the honor between the possessive and the
 // participle.
-const HAD_ITS =
-  /\b(?:(?:has|have)\s+had|has|have|had)\s+(?:(?:also|now|recently)\s+)?(?:its|their|his|her)\s+(?=[^.;]{2,120}?\s+(?:revoked|withdrawn|cancell?ed|removed|taken\s+away|rescinded)\b)/gi;
+const HAD_ITS = new RegExp(
+  String.raw`\b(?:(?:has|have)\s+had|has|have|had)\s+(?:(?:also|now|recently)\s+)?(?:its|their|his|her)\s+(?=[^.;]{2,120}?\s+${TAKEN}\b)`,
+  "gi",
+);
 // "The five hotels that had their Y revoked are A, B": the holders listed after the verb.
 const LISTED_AFTER = new RegExp(
   String.raw`^\s*(?:${TAKEN})\s+(?:are|were|include|included|includes)\s*:?\s*`,
