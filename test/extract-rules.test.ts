@@ -8340,6 +8340,76 @@ const roundThirtyFiveShapes: GenreCase[] = [
   },
 ];
 
+const roundThirtySixShapes: GenreCase[] = [
+  {
+    name: "courtesy titles without a full stop before each listed person: every person is a holder",
+    text: "Campus News\n\nProgramme Director Dr Kang Rui, Associate Professor Dr Mo Lan and Ms Fei Tong were awarded the Best Mentor Awards.",
+    expect: {
+      conferrals: [
+        { recipient: "Kang Rui", honor: "Best Mentor Awards" },
+        { recipient: "Mo Lan", honor: "Best Mentor Awards" },
+        { recipient: "Fei Tong", honor: "Best Mentor Awards" },
+      ],
+    },
+  },
+  {
+    name: "'Mr X and Mrs Y won': two titled people without full stops",
+    text: "Town News\n\nMr Qiu Bo and Mrs Dai Ning won the Riverside Volunteer Medal.",
+    expect: {
+      conferrals: [
+        { recipient: "Qiu Bo", honor: "Riverside Volunteer Medal" },
+        { recipient: "Dai Ning", honor: "Riverside Volunteer Medal" },
+      ],
+    },
+  },
+  {
+    name: "'won the first prize in A and the third prize in B': two prizes, not one",
+    text: "Contest News\n\nStudent Gao Yun won the first prize in poetry and the third prize in calligraphy.",
+    expect: {
+      conferrals: [
+        { recipient: "Gao Yun", honor: "first prize in poetry" },
+        { recipient: "Gao Yun", honor: "third prize in calligraphy" },
+      ],
+    },
+  },
+  {
+    name: "'awarded the gold medal and the bronze medal': two medals",
+    text: "Games News\n\nThe Pinefield Rowing Club was awarded the gold medal and the bronze medal.",
+    expect: {
+      conferrals: [
+        { recipient: "Pinefield Rowing Club", honor: "gold medal" },
+        { recipient: "Pinefield Rowing Club", honor: "bronze medal" },
+      ],
+    },
+  },
+  {
+    name: "'respectively' in a clause after ', while' pairs only that clause's holders",
+    text: "Contest News\n\nGao Yun won the first prize in poetry and the third prize in calligraphy, while Lu Pei and Shen Ke won the second prize respectively in poetry and calligraphy.",
+    expect: {
+      conferrals: [
+        { recipient: "Gao Yun", honor: "first prize in poetry" },
+        { recipient: "Gao Yun", honor: "third prize in calligraphy" },
+        { recipient: "Lu Pei", honor: "second prize" },
+        { recipient: "Shen Ke", honor: "second prize" },
+      ],
+    },
+  },
+  {
+    name: "'The Series edited by the Hospital was listed. It won X and Y': 'it' is the series, not the hospital of the headline",
+    text: "Lake Hospital Named a National Science Education Base\n\nThe Lake Hospital was named a National Science Education Base. The Pine Series on Health edited by the Hospital was included in the list of good books. It won the Hill Book Award and the second prize of the Lake Science Award.",
+    expect: {
+      conferrals: [{ recipient: "Lake Hospital", honor: "National Science Education Base" }],
+    },
+  },
+  {
+    name: "guard: 'and the' inside a prize's own name goes on when no prize word follows",
+    text: "School News\n\nPine Middle School won the award for reading and the arts.",
+    expect: {
+      conferrals: [{ recipient: "Pine Middle School", honor: "award for reading and the arts" }],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -8403,6 +8473,7 @@ const families: Record<string, GenreCase[]> = {
   "round thirty-three shapes": roundThirtyThreeShapes,
   "round thirty-four shapes": roundThirtyFourShapes,
   "round thirty-five shapes": roundThirtyFiveShapes,
+  "round thirty-six shapes": roundThirtySixShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -49,6 +49,9 @@ export const WINNER_NOUNS = "(?:winners|recipients|laureates|awardees|honou?rees
 /** A word for what the name after it is: "the technology company [Veltrix]", "the film [Nuan]". */
 export const NAME_DESCRIPTOR = String.raw`(?:[a-z-]+\s+)?(?:company|firm|giant|maker|startup|film|movie|novel|documentary)`;
 
+/** "Dr", "Prof.", "Assistant Professor": a courtesy title before a person's name, period or not. */
+export const COURTESY_TITLE = String.raw`(?:(?:Assistant|Associate|Vice|Deputy)\s+)?(?:Professors?|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Madam|Academicians?|Comrade)(?=\s)`;
+
 /**
  * What a person named after it does: "material expert [A]", "hematologist [B]", "badminton player
  * [C]", "hydropower construction expert [D]". A few lower-case words of the field, then the noun.

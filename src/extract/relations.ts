@@ -12,7 +12,7 @@ import type {
   Mention,
 } from "../types.ts";
 import { type DateMention, formatDate } from "./dates.ts";
-import { NAME_DESCRIPTOR, PERSON_DESCRIPTOR, POST_OF } from "./honor-words.ts";
+import { COURTESY_TITLE, NAME_DESCRIPTOR, PERSON_DESCRIPTOR, POST_OF } from "./honor-words.ts";
 import type { DocumentState, SentenceContext } from "./index.ts";
 import { resolveDate, rootOf } from "./index.ts";
 
@@ -29,7 +29,7 @@ const P = "\uE000\\d+\uE001";
 // An item may carry its acronym in brackets: the China Association for Science and Technology (CAST).
 // "(P.U.S.T.)": a short form in brackets after a name, read or not.
 // "Wang Lin, 45, won": a person's age in an aside belongs to the item.
-const ITEM = `(?:the\\s+)?(?:(?:${NAME_DESCRIPTOR}|${PERSON_DESCRIPTOR})\\s+)?(?:(?:Professor|Prof\\.|Dr\\.|Academician|Mr\\.|Ms\\.|Comrade)\\s+)?"?${P}"?(?:\\s*\\(\\s*(?:${P}|[A-Z][A-Za-z.&-]{1,15})\\s*\\))?(?:\\s*,\\s*\\d{1,3}(?=\\s*,))?`;
+const ITEM = `(?:the\\s+)?(?:(?:${NAME_DESCRIPTOR}|${PERSON_DESCRIPTOR})\\s+)?(?:${COURTESY_TITLE}\\s+){0,2}"?${P}"?(?:\\s*\\(\\s*(?:${P}|[A-Z][A-Za-z.&-]{1,15})\\s*\\))?(?:\\s*,\\s*\\d{1,3}(?=\\s*,))?`;
 const LIST = `${ITEM}(?:\\s*,\\s*(?:and\\s+)?${ITEM}){0,60}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM})?`;
 const ADMIN_HEAD = "(?:District|County|City|Province|Town|Township|Prefecture)";
 /** The part of China a wire-copy aside names: "in Lanxi Province, western China, was ...". */
@@ -365,7 +365,7 @@ const CATEGORY_AFTER =
 // A field in lower case after a bare prize, up to "for", a comma or the sentence's end.
 const FIELD_AFTER = /^\s+in\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s+for\b|\s*[,.;]|\s*$)/;
 const FREE_OBJECT =
-  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+an?\s+(?=[a-z])|(?<=^(?:[Bb]est|[Mm]ost)\s[\s\S]*)\s+for\s+|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s+[Ff]or\s+(?:[Tt]he\s+)?[a-zA-Z0-9]+\s+(?:[Tt]ime|[Cc]onsecutive|[Yy]ear)\b|\s+(?:[Ff]or|[Ii]n)\s+[a-zA-Z0-9]+\s+[Cc]onsecutive\s+(?:[Tt]imes|[Yy]ears?)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:include|includes|included)(?=\s*:?\s*(?:the\s+)?(?:[A-Z][\w'-]*[\s,]+){0,4}"?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+at\s+(?:a|an|the)\s+(?!(?:national|state|provincial|municipal|city|county|district)\s+level\b)|\s+(?:identified|named|selected|approved|listed|rated|recogni[sz]ed|designated|chosen|announced|released)(?:\s+and\s+[a-z]+ed)?\s+(?:in|by|at|on|this|last)\b|\s+only\b|\s+(?:revoked|withdrawn|rescinded)\b|\s+not\s+long\s+ago\b|\s+in\s+total\b|\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|\s+as\s+well\s+as\b|\s+(?:jointly|together|along)\s+with\b|\s+within\s+(?:the\s+)?(?=\uE000)|\s+for\s+the\s+(?:(?:19|20)\d{2}\s+)?[a-z]+\s+period\b|\s+into\s+(?=the\b|\uE000)|\s+and\s+(?:officially|formally)\b|\s+in\s+this\s+(?:competition|contest|event|selection|round|evaluation)\b|\s+(?:yesterday|today|recently|instead|too|smoothly|nationwide|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+as\s+well\b(?!\s+as\b)|\s+for\s+the\s+year\b|\s+in\s+recognition\s+of\b|(?<=\b(?:[Aa]wards?|[Pp]rizes?|[Mm]edals?)|\uE001)\s+for\s+(?:the|a|an)\s+(?=[a-z])|\s+in\s+(?:(?:our|this|the\s+whole|the)\s+)?(?:province|city|country|county|district|nation|region)\b|\s+(?:respectively|successively)\b|\s+(?:[Oo]nce\s+)?(?:again|Again)\b|\s+(?:last|this|next)\s+year\b|\s+(?:over|in|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:decades?|years?|(?:\d+|two|three|four|five|ten|few|several)\s+(?:decades|years))\b|\s+over\s+the\s+(?:years|decades)\b|\s+for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:projects|works|achievements|items)\b|\s+(?:issued|granted|conferred|presented|guided|sponsored|organi[sz]ed)\s+by\b|\s+under\s+(?:the\s+)?(?=\uE000)|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with(?!\s+(?:[Oo]utstanding|[Ss]pecial)\s+[Cc]ontributions?\b)|according|and\s+(?:was|is|has|have|were|are|the\s+(?:honou?rary\s+)?title|(?:the\s+)?(?:19|20)\d{2}(?=\s+[A-Z\uE000])|it|its|will|also|became|other|so\s+on|(?:officially\s+|formally\s+)?(?:joined|entered|won|obtained|received|passed|retained|kept|maintained)|took|gave|delivered|said|shared|spoke|signed|held|visited)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
+  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+an?\s+(?=[a-z])|(?<=^(?:[Bb]est|[Mm]ost)\s[\s\S]*)\s+for\s+|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s+[Ff]or\s+(?:[Tt]he\s+)?[a-zA-Z0-9]+\s+(?:[Tt]ime|[Cc]onsecutive|[Yy]ear)\b|\s+(?:[Ff]or|[Ii]n)\s+[a-zA-Z0-9]+\s+[Cc]onsecutive\s+(?:[Tt]imes|[Yy]ears?)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:include|includes|included)(?=\s*:?\s*(?:the\s+)?(?:[A-Z][\w'-]*[\s,]+){0,4}"?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+at\s+(?:a|an|the)\s+(?!(?:national|state|provincial|municipal|city|county|district)\s+level\b)|\s+(?:identified|named|selected|approved|listed|rated|recogni[sz]ed|designated|chosen|announced|released)(?:\s+and\s+[a-z]+ed)?\s+(?:in|by|at|on|this|last)\b|\s+only\b|\s+(?:revoked|withdrawn|rescinded)\b|\s+not\s+long\s+ago\b|\s+in\s+total\b|\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|\s+as\s+well\s+as\b|\s+(?:jointly|together|along)\s+with\b|\s+within\s+(?:the\s+)?(?=\uE000)|\s+for\s+the\s+(?:(?:19|20)\d{2}\s+)?[a-z]+\s+period\b|\s+into\s+(?=the\b|\uE000)|\s+and\s+(?:officially|formally)\b|\s+in\s+this\s+(?:competition|contest|event|selection|round|evaluation)\b|\s+(?:yesterday|today|recently|instead|too|smoothly|nationwide|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+as\s+well\b(?!\s+as\b)|\s+for\s+the\s+year\b|\s+in\s+recognition\s+of\b|(?<=\b(?:[Aa]wards?|[Pp]rizes?|[Mm]edals?)|\uE001)\s+for\s+(?:the|a|an)\s+(?=[a-z])|\s+in\s+(?:(?:our|this|the\s+whole|the)\s+)?(?:province|city|country|county|district|nation|region)\b|\s+(?:respectively|successively)\b|\s+(?:[Oo]nce\s+)?(?:again|Again)\b|\s+(?:last|this|next)\s+year\b|\s+(?:over|in|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:decades?|years?|(?:\d+|two|three|four|five|ten|few|several)\s+(?:decades|years))\b|\s+over\s+the\s+(?:years|decades)\b|\s+for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:projects|works|achievements|items)\b|\s+(?:issued|granted|conferred|presented|guided|sponsored|organi[sz]ed)\s+by\b|\s+under\s+(?:the\s+)?(?=\uE000)|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with(?!\s+(?:[Oo]utstanding|[Ss]pecial)\s+[Cc]ontributions?\b)|according|and\s+(?:was|is|has|have|were|are|the\s+(?:honou?rary\s+)?title|(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:prizes?|awards?|medals?)|(?:the\s+)?(?:19|20)\d{2}(?=\s+[A-Z\uE000])|it|its|will|also|became|other|so\s+on|(?:officially\s+|formally\s+)?(?:joined|entered|won|obtained|received|passed|retained|kept|maintained)|took|gave|delivered|said|shared|spoke|signed|held|visited)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
 // "selected A and B as the venues of the contest": a role in an event, not an honor.
 const ROLE_OBJECT =
   /^(?:the\s+|a\s+|an\s+)?(?:(?:main|official|new|first|second)\s+)?(?:venues?|hosts?|host\s+(?:cit(?:y|ies)|units?)|organi[sz]ers?|co-?organi[sz]ers?|sponsors?|partners?|judges?|speakers?|heads?|directors?|chairs?|chairm[ae]n|leaders?|secretar(?:y|ies)|venue\s+of)\b/i;
@@ -893,16 +893,18 @@ export function resolveSubject(
     const previousText = previous
       ? state.view.slice(previous.sentence.start, previous.sentence.end)
       : "";
-    if (
-      subject &&
-      (subject.kind === "Organization" || subject.kind === "Place") &&
+    const opensPrevious =
+      subject !== undefined &&
       previousText
         .trimStart()
         .replace(/^the\s+/i, "")
-        .startsWith(state.view.slice(subject.evidence.start, subject.evidence.end))
-    ) {
+        .startsWith(state.view.slice(subject.evidence.start, subject.evidence.end));
+    if (opensPrevious && (subject.kind === "Organization" || subject.kind === "Place")) {
       return [subject];
     }
+    // "The Series edited by the Hospital was listed. It won X": "it" is the series, not the body
+    // the story is about; a series read as a document holds no honor here, so nothing is read.
+    if (opensPrevious && (subject.kind === "Work" || subject.kind === "Document")) return [];
     // Otherwise "It" is the body the story is about: the one its headline honored.
     const protagonist = headlineRecipient(state);
     return protagonist ? [protagonist] : [];

@@ -2,7 +2,7 @@
 // it, and how a finding becomes a conferral. All work on the sentence skeleton (names replaced by
 // placeholders \uE000n\uE001), so every rule covers every name the genre can put in a slot.
 import type { Conferral, ConferralStatus, Mention } from "../../types.ts";
-import { NAME_DESCRIPTOR } from "../honor-words.ts";
+import { COURTESY_TITLE, NAME_DESCRIPTOR } from "../honor-words.ts";
 import { rootOf } from "../index.ts";
 import { isWorkDescriptor } from "../names.ts";
 import type { Skeleton } from "../relations.ts";
@@ -71,7 +71,7 @@ export function canReceive(mention: Mention): boolean {
 // the next name is ("and the technology company [Org]"), or the start of a post whose organization
 // follows (", a teacher of [Org]").
 const GLUE = new RegExp(
-  String.raw`^(?:\s*(?:,\s*(?:a\s+|an\s+)?[a-z][a-z\s-]{0,40}?\s(?:of|at|from|in)\s+(?:the\s+)?(?=$)|,|and|as well as|&|\([^()]{0,60}\)|(?:in|of)\s+(?:the\s+)?(?=$)|(?:the\s+)?(?:province|city|county|district|municipality)|${NAME_DESCRIPTOR}|respectively|also|both|all|together|,\s*(?:together|along)\s+with|and\s+so\s+on|etc\.?|,\s*(?:whose|who|which)\s+[^,;.\uE000]{1,100},|recently|newly|officially|formally|successfully|previously|finally|further|the|"|-|\u2013))*\s*$`,
+  String.raw`^(?:\s*(?:,\s*(?:a\s+|an\s+)?[a-z][a-z\s-]{0,40}?\s(?:of|at|from|in)\s+(?:the\s+)?(?=$)|,|and|as well as|&|\([^()]{0,60}\)|(?:in|of)\s+(?:the\s+)?(?=$)|(?:the\s+)?(?:province|city|county|district|municipality)|${NAME_DESCRIPTOR}|${COURTESY_TITLE}|respectively|also|both|all|together|,\s*(?:together|along)\s+with|and\s+so\s+on|etc\.?|,\s*(?:whose|who|which)\s+[^,;.\uE000]{1,100},|recently|newly|officially|formally|successfully|previously|finally|further|the|"|-|\u2013))*\s*$`,
   "i",
 );
 
@@ -129,6 +129,12 @@ const UNNAMED_REST = new RegExp(String.raw`\s*,?\s*${AND_OTHERS}\s+[a-z]+\s*,?\s
 /** How far back from a verb an unnamed rest may start. */
 const UNNAMED_REST_REACH = 80;
 
+/** Before a subject list's first name: a clause start or an opener, then a title ("Professor Li Ming is"). */
+const LIST_OPENS = new RegExp(
+  String.raw`(?:^|[,;:.!?]|\bthat|\bAmong\s+them\s*,?|\bincluding|\bsuch\s+as|\bnamely|\bwhile|\bwhere|\band|(?:^|[,;:.!?]|\band)\s*(?:the\s+)?(?:cities|counties|towns|villages|districts)\s+of)\s*(?:the\s+)?"?(?:${COURTESY_TITLE}\s+){0,2}$`,
+  "i",
+);
+
 export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
   const { skeleton, state } = input;
   const reading = readingOf(skeleton);
@@ -170,11 +176,7 @@ export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
   // A list must start a clause: nothing but an opener before its first name. Else, or when only
   // places were read, the subject may be a name with an appositive.
   const head = text.slice(Math.max(0, cursor - 40), cursor);
-  // "Professor Li Ming is ...": a title before the first name is the name's.
-  const opens =
-    /(?:^|[,;:.!?]|\bthat|\bAmong\s+them\s*,?|\bincluding|\bsuch\s+as|\bnamely|\bwhile|\bwhere|\band|(?:^|[,;:.!?]|\band)\s*(?:the\s+)?(?:cities|counties|towns|villages|districts)\s+of)\s*(?:the\s+)?"?(?:(?:Professor|Academician|Dr|Prof|Mr|Ms|Mrs)\.?\s+)?$/i.test(
-      head,
-    );
+  const opens = LIST_OPENS.test(head);
   // "..., Hengyang and Zixing were included": places listed at a clause start are the subject.
   const listedPlaces =
     opens && recipients.length >= 2 && recipients.every((r) => r.kind === "Place");
@@ -356,8 +358,9 @@ export function alreadyFound(input: RuleInput, recipient: Mention): boolean {
 }
 
 // Before a list item: the start, list punctuation or "and", an article, a courtesy title.
-const ITEM_OPENER =
-  /(?:^|[,;:\u2013\u2014]|\.|\band|\bnamely|\bincluding|\bsuch\s+as)\s*(?:and\s+)?(?:the\s+)?(?:(?:Academician|Professor|Prof\.|Dr\.|Mr\.|Ms\.|Madam|Comrade|researcher|professor|academician)\s+|(?:[a-z-]+\s+)?(?!(?:after|under|other|over|never|either|neither|whether|rather|further|together|however|number|member|winner)\s)[a-z]{3,}(?:ist|eer|ian|ner|ger|ker|ter|ver|ser|cer|rer|der|per)\s+)?"?$/;
+const ITEM_OPENER = new RegExp(
+  String.raw`(?:^|[,;:\u2013\u2014]|\.|\band|\bnamely|\bincluding|\bsuch\s+as)\s*(?:and\s+)?(?:the\s+)?(?:(?:${COURTESY_TITLE}\s+){1,2}|(?:researcher|professor|academician)\s+|(?:[a-z-]+\s+)?(?!(?:after|under|other|over|never|either|neither|whether|rather|further|together|however|number|member|winner)\s)[a-z]{3,}(?:ist|eer|ian|ner|ger|ker|ter|ver|ser|cer|rer|der|per)\s+)?"?$`,
+);
 
 // Before a listed person, what they are: "deceased nuclear physicist Yu Min", "war veterans A and
 // B", '"father of hybrid rice" Yuan Longping', "Nobel Prize winner Tu Youyou", "83-year-old Qiao".

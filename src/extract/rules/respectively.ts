@@ -29,6 +29,39 @@ export function distributeRespectively(input: RuleInput, found: Conferral[]): Co
   const sentence = state.view.slice(context.sentence.start, context.sentence.end);
   if (found.length < 2 || !RESPECTIVELY.test(sentence.replace(YEARS_RESPECTIVELY, "")))
     return found;
+  const { start, end } = context.sentence;
+  const clause = clauseOfRespectively(sentence, start);
+  // A mention read in another sentence (an honor named before) is the clause's.
+  const outside = (at: number) =>
+    at >= start && at < end && (at < clause.start || at >= clause.end);
+  const inClause = found.filter(
+    (c) =>
+      !outside(state.byId.get(c.recipient)?.evidence.start ?? -1) &&
+      !outside(state.byId.get(c.honor)?.evidence.start ?? -1),
+  );
+  if (inClause.length === found.length) return pairInOrder(input, found);
+  return [...found.filter((c) => !inClause.includes(c)), ...pairInOrder(input, inClause)];
+}
+
+// "A won X and Y, while B and C won Z respectively": clauses of their own before "respectively".
+const CLAUSE_BREAK = /;|,\s*(?:while|whereas|but)\b/gi;
+
+/** The clause of the sentence (offsets in the view) that holds its "respectively". */
+function clauseOfRespectively(sentence: string, offset: number): { start: number; end: number } {
+  const at = sentence.search(RESPECTIVELY);
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    const index = m.index ?? 0;
+    if (index < at) start = index + m[0].length;
+    else if (index < end) end = index;
+  }
+  return { start: offset + start, end: offset + end };
+}
+
+function pairInOrder(input: RuleInput, found: Conferral[]): Conferral[] {
+  const { state, context } = input;
+  if (found.length < 2) return found;
   const position = (id: string) => state.byId.get(id)?.evidence.start ?? 0;
   const holders = [...new Set(found.map((c) => c.recipient))].sort(
     (a, b) => position(a) - position(b),
