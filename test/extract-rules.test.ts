@@ -8402,6 +8402,16 @@ const roundThirtySixShapes: GenreCase[] = [
     },
   },
   {
+    name: "'Students from A's Public Relations (PR) Programme won X': the short form in brackets is where they are from, not a holder",
+    text: "Campus News\n\nStudents from Pine University's Public Relations (PR) Programme won a Gold Award for Slogan Design.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'Three Lakeview Group projects won X': the body before its projects holds nothing itself",
+    text: "Building News\n\nThree Lakeview Group projects won the Hill Building Prize.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "guard: 'and the' inside a prize's own name goes on when no prize word follows",
     text: "School News\n\nPine Middle School won the award for reading and the arts.",
     expect: {

@@ -18,7 +18,7 @@ const GIVER_AFTER =
  * named before the people or things of its that hold the honor is no holder itself.
  */
 const ITS_HOLDERS_AFTER =
-  /^\s+(?:teachers?|professors?|students?|products?|teams?|researchers?|scholars?|scientists?|staff|members?|athletes?|players?|alumni|doctors?|experts?|employees?|workers?|graduates?|faculty|designers?|works?|devices?|models?|and\s+[a-z]+(?:\s+[a-z]+)?\s+(?:related\s+)?projects)\b/i;
+  /^\s+(?:teachers?|professors?|students?|products?|teams?|researchers?|scholars?|scientists?|staff|members?|athletes?|players?|alumni|doctors?|experts?|employees?|workers?|graduates?|faculty|designers?|works?|devices?|models?|projects?|and\s+[a-z]+(?:\s+[a-z]+)?\s+(?:related\s+)?projects)\b/i;
 /**
  * "A, head of the award's jury, said"; "B, Chair of the X Committee"; "the
  * Association's President C": a person who judges or chairs speaks for the giver, and the last
@@ -36,6 +36,13 @@ const JUDGE_BEFORE = /\b(?:President|Chairman|Chairwoman|Chairperson|Secretary-G
 /** "(Daily reporter A)", "Photo by correspondent B": who wrote or shot the story, a byline. */
 const BYLINE_BEFORE =
   /\b(?:reporters?|correspondents?|journalists?|editors?|photographers?|by)\s*:?\s*$/i;
+
+/**
+ * "Students from Pine University's Public Relations (PR) Programme won": a short form in brackets
+ * inside a phrase after a preposition names where the holders are from, not a holder.
+ */
+const SHORT_FORM_AFTER_PREPOSITION =
+  /\b(?:of|in|at|from|with|under)\s+(?:[^,;.()\uE000]|\uE000\d+\uE001){1,80}\(\s*$/i;
 
 /** A bare acronym the text never spells out: after the cue, a product or an event, not a holder. */
 const BARE_ACRONYM = /^[A-Z]{2,6}$/;
@@ -111,6 +118,9 @@ function isHolder(input: RuleInput, spots: Spot[], at: number, cueAt: number): b
     !dateline &&
     !/\b(?:by|of|in|at|from|with|under)\s+(?:the\s+)?(?:\uE000\d+\uE001(?:'s|\u2019s)\s+)?$/i.test(
       before,
+    ) &&
+    !SHORT_FORM_AFTER_PREPOSITION.test(
+      input.skeleton.text.slice(Math.max(0, spot.start - 90), spot.start),
     )
   );
 }
