@@ -18,7 +18,7 @@ const GIVER_AFTER =
  * named before the people or things of its that hold the honor is no holder itself.
  */
 const ITS_HOLDERS_AFTER =
-  /^\s+(?:teachers?|professors?|students?|products?|teams?|researchers?|scholars?|scientists?|staff|members?|athletes?|players?|alumni|doctors?|experts?|employees?|workers?|graduates?|faculty|designers?|works?|devices?|models?|projects?|and\s+[a-z]+(?:\s+[a-z]+)?\s+(?:related\s+)?projects)\b/i;
+  /^\s+(?:teachers?|professors?|students?|products?|teams?|researchers?|scholars?|scientists?|staff|members?|athletes?|players?|alumni|doctors?|experts?|employees?|workers?|graduates?|faculty|designers?|works?|devices?|models?|projects|and\s+[a-z]+(?:\s+[a-z]+)?\s+(?:related\s+)?projects)\b/i;
 /**
  * "A, head of the award's jury, said"; "B, Chair of the X Committee"; "the
  * Association's President C": a person who judges or chairs speaks for the giver, and the last
