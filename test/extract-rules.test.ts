@@ -8412,6 +8412,21 @@ const roundThirtySixShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "'won the third award in X': the rank is the award's",
+    text: "Media News\n\nThe student reporter Lu Bin won the third award in photography.",
+    expect: { conferrals: [{ recipient: "Lu Bin", honor: "third award in photography" }] },
+  },
+  {
+    name: "'won another Gold Award': 'another' is no part of the honor",
+    text: "Campus News\n\nPine College won another Gold Award at the film festival.",
+    expect: { conferrals: [{ recipient: "Pine College", honor: "Gold Award" }] },
+  },
+  {
+    name: "'won the honorable title of X': the title is X",
+    text: "Hospital News\n\nPine Hospital won the honorable title of Lake Model Ward.",
+    expect: { conferrals: [{ recipient: "Pine Hospital", honor: "Lake Model Ward" }] },
+  },
+  {
     name: "guard: 'and the' inside a prize's own name goes on when no prize word follows",
     text: "School News\n\nPine Middle School won the award for reading and the arts.",
     expect: {

@@ -152,8 +152,12 @@ export interface DocumentState {
 const HONOR_TAIL =
   /\s+(?:once\s+(?:again|more)|again|jointly|as|(?:this|last)\s+(?:year|month|week)|for\s+(?:the\s+)?[a-z0-9-]+\s+(?:consecutive\s+)?(?:years?|times?)(?:\s+in\s+a\s+row)?)$/i;
 
-/** "the prestigious X Award", "notable Life Fellows": praise before an honor is no part of it. */
-const HONOR_PRAISE = /^(?:prestigious|notable|coveted|much-coveted|esteemed|illustrious)\s+(?=\S)/i;
+/**
+ * "the prestigious X Award", "notable Life Fellows", "another Gold Award", "the honorable title of
+ * X": praise, "another" or the word "title" before an honor is no part of it.
+ */
+const HONOR_PRAISE =
+  /^(?:(?:prestigious|notable|coveted|much-coveted|esteemed|illustrious|another)\s+(?=\S)|honou?rable\s+titles?\s+of\s+(?:the\s+)?(?=\S))/i;
 
 function withoutHonorTail(name: string): string {
   const tail = HONOR_TAIL.exec(name);

@@ -353,7 +353,7 @@ const RESULTS_OF =
 const BARE_BATCH = /^(?:batch|bunch|round)\s+of\s+(?:the\s+)?/i;
 // An ordinal before a tier word is part of the honor: "second level", "first class".
 const ORDINAL_BEFORE = new RegExp(
-  String.raw`^(${ORDINAL}\s+)(?!(?:level|class|grade|tier|rank|prize|place|spot|position)s?\b)(?=\uE000|[a-zA-Z"])`,
+  String.raw`^(${ORDINAL}\s+)(?!(?:level|class|grade|tier|rank|prize|award|place|spot|position)s?\b)(?=\uE000|[a-zA-Z"])`,
   "i",
 );
 const MONEY = /\b(?:yuan|RMB|dollars?|euros?|pounds?|HK\$|US\$)(?=\s|$)/i;
