@@ -8427,6 +8427,21 @@ const roundThirtySixShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Pine Hospital", honor: "Lake Model Ward" }] },
   },
   {
+    name: "'A became the second prize winner, X Contest': the rank is the honor",
+    text: "Campus News\n\nLin Mei became the second prize winner, Lakeland Poetry Contest 2024.",
+    expect: { conferrals: [{ recipient: "Lin Mei", honor: "second prize" }] },
+  },
+  {
+    name: "'A and B were gold medal winners at X': no article before the metal",
+    text: "Sports News\n\nZhang Wei and Li Na were gold medal winners at the Lakeland Games.",
+    expect: {
+      conferrals: [
+        { recipient: "Zhang Wei", honor: "gold medal" },
+        { recipient: "Li Na", honor: "gold medal" },
+      ],
+    },
+  },
+  {
     name: "guard: 'and the' inside a prize's own name goes on when no prize word follows",
     text: "School News\n\nPine Middle School won the award for reading and the arts.",
     expect: {

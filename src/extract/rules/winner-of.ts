@@ -31,6 +31,13 @@ const BE_WINNER_OF = new RegExp(
   "gi",
 );
 
+// "A became the second prize winner", "B was a gold medal winner": a rank or metal in lower
+// case, then the winning word; the rank is the honor.
+const BE_RANKED_WINNER = new RegExp(
+  String.raw`\b(?:is|was|are|were|became|becomes)\s+(?:also\s+)?(?:(?:the|a|an)\s+)?((?:first|second|third|special|grand|gold|silver|bronze)[\s-](?:class\s+)?(?:prize|award|medal))\s+${WINNER}s?\b`,
+  "gi",
+);
+
 // The aside ends where a comma is followed by a word in lower case ("X, winner of the Y, led his
 // team"); "and" or an article goes on with the list.
 const ASIDE_END = /,\s+(?!(?:and|or|the|an?|its|their)\b)[a-z]/;
@@ -53,6 +60,25 @@ function beWinnersOf(input: RuleInput) {
   for (let m = BE_WINNER_OF.exec(skeleton.text); m; m = BE_WINNER_OF.exec(skeleton.text)) {
     const holders = recipientsBefore(input, m.index).filter((h) => h.kind !== "Honor");
     if (holders.length > 0) out.push(...honorsWonAfter(input, holders, m));
+  }
+  return out;
+}
+
+/** "A became the second prize winner": holders before the verb, the rank as the honor. */
+function beRankedWinners(input: RuleInput) {
+  const { skeleton, state, context } = input;
+  const out = [];
+  for (const m of skeleton.text.matchAll(BE_RANKED_WINNER)) {
+    const at = m.index ?? 0;
+    const holders = recipientsBefore(input, at).filter((h) => h.kind !== "Honor");
+    if (holders.length === 0) continue;
+    const rankAt = at + m[0].indexOf(m[1] as string);
+    const start = skeleton.toView(rankAt, "start");
+    const end = skeleton.toView(rankAt + (m[1] as string).length, "end");
+    const honor = state.newMention("Honor", start, end, context.sentence, 0.7);
+    (honor as Mention & { freeText?: boolean }).freeText = true;
+    const object = { honor, end: at + m[0].length };
+    out.push(...emit(input, holders, [object], m[0], at, { status: "conferred" }));
   }
   return out;
 }
@@ -163,6 +189,7 @@ export const winnerOf: ConferralRule = {
       ...holderHonorWinners(input),
       ...honorWinners(input),
       ...beWinnersOf(input),
+      ...beRankedWinners(input),
       ...winnersOfThenNames(input),
     ];
   },
