@@ -8442,6 +8442,11 @@ const roundThirtySixShapes: GenreCase[] = [
     },
   },
   {
+    name: "a headline's '4 Enterprises in X District Win the Title of Y': a description of many holds nothing",
+    text: "4 Enterprises in Lakeside District Win the Title of Municipal Technology Center\n\nThe bureau announced the list this week.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "guard: 'and the' inside a prize's own name goes on when no prize word follows",
     text: "School News\n\nPine Middle School won the award for reading and the arts.",
     expect: {

@@ -49,6 +49,13 @@ export const WINNER_NOUNS = "(?:winners|recipients|laureates|awardees|honou?rees
 /** A word for what the name after it is: "the technology company [Veltrix]", "the film [Nuan]". */
 export const NAME_DESCRIPTOR = String.raw`(?:[a-z-]+\s+)?(?:company|firm|giant|maker|startup|film|movie|novel|documentary)`;
 
+/**
+ * "Counties", "the Museums", "Enterprises in Jing'an District": a bare plural head, or one placed
+ * somewhere as a headline's capitals write it, describes many and names no one.
+ */
+export const DESCRIBES_MANY =
+  /^(?:the\s+)?(?:counties|cities|districts|villages|towns|museums|schools|units|enterprises|companies|firms|bases|universities|colleges|hospitals|institutions)(?:$|\s+(?:in|of|from)\s)/i;
+
 /** "Dr", "Prof.", "Assistant Professor": a courtesy title before a person's name, period or not. */
 export const COURTESY_TITLE = String.raw`(?:(?:Assistant|Associate|Vice|Deputy)\s+)?(?:Professors?|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Madam|Academicians?|Comrade)(?=\s)`;
 

@@ -22,7 +22,7 @@ import {
   shiftDate,
   yearsIn,
 } from "./dates.ts";
-import { describesAnHonor } from "./honor-words.ts";
+import { DESCRIBES_MANY, describesAnHonor } from "./honor-words.ts";
 import {
   CITIES,
   headKind,
@@ -299,7 +299,8 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
       keptIds.has(c.recipient) &&
       keptIds.has(c.honor) &&
       state.byId.get(c.recipient)?.kind !== "Honor" &&
-      !NO_HOLDER.test(state.byId.get(c.recipient)?.name ?? ""),
+      !NO_HOLDER.test(state.byId.get(c.recipient)?.name ?? "") &&
+      !DESCRIBES_MANY.test(state.byId.get(c.recipient)?.name ?? ""),
   );
   for (const conferral of conferralsKept) {
     conferral.issuers = conferral.issuers.filter((i) => keptIds.has(i.mention));

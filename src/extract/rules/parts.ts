@@ -2,7 +2,7 @@
 // it, and how a finding becomes a conferral. All work on the sentence skeleton (names replaced by
 // placeholders \uE000n\uE001), so every rule covers every name the genre can put in a slot.
 import type { Conferral, ConferralStatus, Mention } from "../../types.ts";
-import { COURTESY_TITLE, NAME_DESCRIPTOR } from "../honor-words.ts";
+import { COURTESY_TITLE, DESCRIBES_MANY, NAME_DESCRIPTOR } from "../honor-words.ts";
 import { rootOf } from "../index.ts";
 import { isWorkDescriptor } from "../names.ts";
 import type { Skeleton } from "../relations.ts";
@@ -46,9 +46,6 @@ export const LEVEL_WORD = String.raw`(?:national|provincial|municipal|state|stat
 /** A level, or the country a title is of ("China's top ten X"). */
 export const RANK_WORD = String.raw`(?:${LEVEL_WORD}|(?:China's|Chinese|China)\b)`;
 
-const GENERIC_PLURAL =
-  /^(?:the\s+)?(?:counties|cities|districts|villages|towns|museums|schools|units|enterprises|companies|bases|universities|colleges|hospitals|institutions)$/i;
-
 const NUMBER_NAME =
   /^(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)$/i;
 
@@ -57,7 +54,7 @@ export function canReceive(mention: Mention): boolean {
   // A name marked "\u0000" was found not to be one ("the lab" with nothing to refer to).
   if (mention.name.startsWith("\u0000")) return false;
   // A bare plural head ("Counties", "the Museums") names no one, nor does a number ("Sixteen").
-  if (GENERIC_PLURAL.test(mention.name) || NUMBER_NAME.test(mention.name)) return false;
+  if (DESCRIBES_MANY.test(mention.name) || NUMBER_NAME.test(mention.name)) return false;
   return (
     mention.kind === "Organization" ||
     mention.kind === "Person" ||
