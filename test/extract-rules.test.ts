@@ -8447,6 +8447,42 @@ const roundThirtySixShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "a surname that is also an English word, alone before a verb, refers back to the person named in full",
+    text: "Science News\n\nThe botanist Li Qiaoming turned 80 this spring. Li was presented with the 2024 Lakeland Science Award on Monday.",
+    expect: { conferrals: [{ recipient: "Li Qiaoming", honor: "Lakeland Science Award" }] },
+  },
+  {
+    name: "guard: 'He was' stays a pronoun even when a person of that surname was named",
+    text: "Science News\n\nThe judges thanked He Ping and Lu Dan. He was presented with the Lakeland Science Award.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'has gained many honors and titles, including A, B, C': each title, a 'Hometown of X' among them",
+    text: "County News\n\nPine County has gained many honors and titles, including China Model Kite County, Hometown of Kite Art in China, Lakeland Civilized County.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine County", honor: "China Model Kite County" },
+        { recipient: "Pine County", honor: "Hometown of Kite Art in China" },
+        { recipient: "Pine County", honor: "Lakeland Civilized County" },
+      ],
+    },
+  },
+  {
+    name: "'has received a host of awards including A and B': the count phrase before the titles",
+    text: "Museum News\n\nThe Pinewood Museum has received a host of awards including the Lakeland Design Prize and the Hill Heritage Medal.",
+    expect: {
+      conferrals: [
+        { recipient: "Pinewood Museum", honor: "Lakeland Design Prize" },
+        { recipient: "Pinewood Museum", honor: "Hill Heritage Medal" },
+      ],
+    },
+  },
+  {
+    name: "a quoted nickname ending in a place before the subject ('Known as the \"home of kites in China\", A has won') qualifies no holder",
+    text: 'County News\n\nKnown as the "home of kites in China", Pine County has won many titles, such as Lakeland Civilized County.',
+    expect: { conferrals: [{ recipient: "Pine County", honor: "Lakeland Civilized County" }] },
+  },
+  {
     name: "guard: 'and the' inside a prize's own name goes on when no prize word follows",
     text: "School News\n\nPine Middle School won the award for reading and the arts.",
     expect: {

@@ -2776,6 +2776,19 @@ function indexPerson(index: { people: Map<string, Map<string, Mention>> }, m: Me
   }
 }
 
+// "Li was presented with ...", "Song has won ...": a verb right after the word. Pronouns and
+// words that open sentences in English ("He was", "Long before") are never surnames here.
+const VERB_AFTER_SURNAME =
+  /^\s+(?:was|is|has|had|won|wins|received|receives|obtained|became|said|says|told|added|noted)\b/;
+const NEVER_A_SURNAME = new Set(["he", "she", "it", "we", "you", "an", "so", "to", "no", "me"]);
+
+/** True when an English word that is also a surname opens a clause with a verb after it. */
+function surnameBeforeVerb(text: string, m: RegExpExecArray): boolean {
+  const word = (m[2] as string).toLowerCase();
+  const after = text.slice(m.index + m[0].length);
+  return !NEVER_A_SURNAME.has(word) && VERB_AFTER_SURNAME.test(after);
+}
+
 /**
  * "Professor Lin has been ...", "Yan is a member of ...": a surname alone, after a title or as a
  * known surname that is no English word, refers back to the one person of that surname the text
@@ -2788,7 +2801,8 @@ function findSurnameReferences(state: DocumentState, sentence: Sentence, top: Me
   for (let m = SURNAME_REFERENCE.exec(text); m; m = SURNAME_REFERENCE.exec(text)) {
     const word = m[2] as string;
     const lower = word.toLowerCase();
-    if (!m[1] && (!SURNAMES.has(lower) || isEnglishWord(lower))) continue;
+    if (!m[1] && (!SURNAMES.has(lower) || (isEnglishWord(lower) && !surnameBeforeVerb(text, m))))
+      continue;
     const start = sentence.start + m.index + m[0].length - word.length;
     const end = start + word.length;
     if (top.some((x) => x.evidence.start < end && start < x.evidence.end)) continue;

@@ -185,6 +185,7 @@ const HEADS: Record<HeadKind, string[]> = {
     "label",
     "pacesetter",
     "trailblazer",
+    "hometown",
   ],
   Document: [
     "decision",

@@ -126,6 +126,14 @@ const UNNAMED_REST = new RegExp(String.raw`\s*,?\s*${AND_OTHERS}\s+[a-z]+\s*,?\s
 /** How far back from a verb an unnamed rest may start. */
 const UNNAMED_REST_REACH = 80;
 
+/** True when "in", "of", "from" or "at" (after a post: ", alumni of") attaches `spot` to the name before. */
+function qualifiesNameBefore(text: string, previous: Spot | undefined, spot: Spot): boolean {
+  if (!previous) return false;
+  return /^(?:\s*,\s*(?:a\s+|an\s+)?[a-z][a-z\s-]{0,40}?\s|\s*,?\s*)(?:in|of|from|at)\s+(?:the\s+|our\s+)?$/i.test(
+    text.slice(previous.end, spot.start),
+  );
+}
+
 /** Before a subject list's first name: a clause start or an opener, then a title ("Professor Li Ming is"). */
 const LIST_OPENS = new RegExp(
   String.raw`(?:^|[,;:.!?]|\bthat|\bAmong\s+them\s*,?|\bincluding|\bsuch\s+as|\bnamely|\bwhile|\bwhere|\band|(?:^|[,;:.!?]|\band)\s*(?:the\s+)?(?:cities|counties|towns|villages|districts)\s+of)\s*(?:the\s+)?"?(?:${COURTESY_TITLE}\s+){0,2}$`,
@@ -157,6 +165,15 @@ export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
       !/\b(?:cities|counties|towns|villages|districts)\s+of\s+$/i.test(
         reading.masked.slice(Math.max(0, spot.start - 24), spot.start),
       );
+    // 'Known as the "home of stone in China", A has won': a qualifier inside a closed quote, with
+    // no name before it, qualifies nothing of the list; the list starts after the quote.
+    if (
+      qualifier &&
+      recipients.length > 0 &&
+      gap.includes('"') &&
+      !qualifiesNameBefore(text, spots[i - 1], spot)
+    )
+      break;
     const inBrackets = /\(\s*$/.test(before);
     // "According to the notice by the Ministry, A and B were ...": the agent ends the list. But
     // "X, completed by A, B and C, was awarded": a list that is all agents names no recipient.
