@@ -8483,6 +8483,28 @@ const roundThirtySixShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Pine County", honor: "Lakeland Civilized County" }] },
   },
   {
+    name: "'has won one first prize for the X Award, three second prizes for the X Award, the Y Award for two times, and the Z Award': a tally, then named awards",
+    text: "Institute News\n\nThe Pine Academy has won one first prize for the Lakeland Science Award, three second prizes for the Lakeland Science Award, the Hill Patent Award for two times, and the Dale Innovation Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Academy", honor: "first prize for the Lakeland Science Award" },
+        { recipient: "Pine Academy", honor: "second prizes for the Lakeland Science Award" },
+        { recipient: "Pine Academy", honor: "Hill Patent Award" },
+        { recipient: "Pine Academy", honor: "Dale Innovation Award" },
+      ],
+    },
+  },
+  {
+    name: "guard: a tally with 'has won' ends before the next predicate",
+    text: "Campus News\n\nPine University has won two gold medals and one silver medal, and opened a new campus.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine University", honor: "gold medals" },
+        { recipient: "Pine University", honor: "silver medal" },
+      ],
+    },
+  },
+  {
     name: "guard: 'and the' inside a prize's own name goes on when no prize word follows",
     text: "School News\n\nPine Middle School won the award for reading and the arts.",
     expect: {

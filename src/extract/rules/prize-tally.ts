@@ -5,16 +5,17 @@
 // named by its rank ("second prize"): the holder won one of each.
 import type { Mention } from "../../types.ts";
 import { type HonorObject, NUMBER, organizationsIn } from "../relations.ts";
-import { emit, recipientsBefore } from "./parts.ts";
+import { emit, honorsAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
-const WIN = String.raw`\b(?:won|wins|win|took|takes|received|receives|obtained|obtains|bagged|claimed|garnered|secured|earned|(?:was|were|has\s+been|have\s+been)\s+awarded)\s+`;
+const WIN = String.raw`\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?:won|wins|win|took|takes|received|receives|obtained|obtains|bagged|claimed|garnered|secured|earned|(?:was|were|has\s+been|have\s+been)\s+awarded)\s+`;
 const RANK = "(?:first|second|third|special|grand|gold|silver|bronze|1st|2nd|3rd)";
 const RANKED_PRIZE = String.raw`${RANK}(?:[\s-](?:class|level|grade))?\s+(?:prize|award|medal)s?`;
 // One ranked prize with its count: "4 Second Prizes", "a national Special Prize", "two were
 // first prizes". The rank and the prize word are the honor's name, in lower case or read as a name.
-// "a second prize of the X Award" names a prize of its own: not a tally item.
-const ITEM = String.raw`(?:a|an|${NUMBER})\s+(?:(?:was|were)\s+)?(?:(?:national|provincial|municipal)\s+)?(?:(${RANKED_PRIZE})\b|\uE000(\d+)\uE001)(?!\s+(?:of|for)\b)`;
+// "one first prize for the X Award": the prize of the award named after it is the item's honor.
+const OF_AWARD = String.raw`\s+(?:of|for)\s+(?:the\s+)?\uE000\d+\uE001`;
+const ITEM = String.raw`(?:a|an|${NUMBER})\s+(?:(?:was|were)\s+)?(?:(?:national|provincial|municipal)\s+)?(?:(${RANKED_PRIZE}(?:${OF_AWARD})?)(?!\w)|\uE000(\d+)\uE001)(?!\s+(?:of|for)\b)`;
 const RANKED_NAME = new RegExp(`^(?:(?:national|provincial|municipal)\\s+)?${RANKED_PRIZE}$`, "i");
 // After an item, before the next: a bracket, where it was won ("in the X contest"), then a comma
 // or "and".
@@ -24,7 +25,7 @@ const BETWEEN = String.raw`(?:\s*\([^()]{0,40}\))?(?:\s+(?:in|at)\s+(?:the\s+)?(
 const AWARDS_FIRST = String.raw`(?:(?:${NUMBER})\s+)?(?:(?!${RANK}\b)[a-z-]+\s+)?(?:awards|prizes|medals|honou?rs)(?:\s+(?:(from)|in|at)\s+(?:the\s+)?((?:[^,;.:\uE000]|\uE000\d+\uE001){1,80}?))?\s*[,:]\s*(?:(?:of\s+which|including|among\s+(?:them|which)|namely)\s*,?\s*)?`;
 const TALLY = new RegExp(`${WIN}(?:${AWARDS_FIRST})?(?=${ITEM})`, "gi");
 const ITEM_AT = new RegExp(`^${ITEM}`, "i");
-const BETWEEN_AT = new RegExp(`^${BETWEEN}(?=${ITEM})`, "i");
+const BETWEEN_AFTER = new RegExp(`^${BETWEEN}`, "i");
 /** "Lake College's five projects won": the owner of the winning works holds the prizes. */
 const OWNER_BEFORE = /\uE000(\d+)\uE001(?:'|\u2019)s?\s+(?:[a-z-]+\s+){1,4}$/;
 
@@ -49,6 +50,17 @@ function namedPrize(input: RuleInput, index: string | undefined): Mention | unde
   return mention?.kind === "Honor" && RANKED_NAME.test(mention.name) ? mention : undefined;
 }
 
+/** Honors read as names from `position` on ("the X Award and the Y Award"), not free text. */
+function namedHonorsAfter(input: RuleInput, position: number): HonorObject[] {
+  const named = [];
+  for (const object of honorsAfter(input, position)) {
+    const honor = object.honor as Mention & { freeText?: boolean };
+    if (honor.kind !== "Honor" || honor.freeText) break;
+    named.push(object);
+  }
+  return named;
+}
+
 /** The ranked prizes from `position` on, each its own honor. */
 function tallyAfter(input: RuleInput, position: number): HonorObject[] {
   const { skeleton } = input;
@@ -56,13 +68,17 @@ function tallyAfter(input: RuleInput, position: number): HonorObject[] {
   let at = position;
   for (let guard = 0; guard < 12; guard++) {
     const item = ITEM_AT.exec(skeleton.text.slice(at));
-    if (!item) break;
+    // "two first prizes, the X Award and the Y Award": honors named after the tally go on the list.
+    if (!item) {
+      if (objects.length > 0) objects.push(...namedHonorsAfter(input, at));
+      break;
+    }
     const honor = item[1]
       ? rankedPrizeAt(input, at + item[0].length, item[1])
       : namedPrize(input, item[2]);
     if (!honor) break;
     objects.push({ honor, end: at + item[0].length });
-    const between = BETWEEN_AT.exec(skeleton.text.slice(at + item[0].length));
+    const between = BETWEEN_AFTER.exec(skeleton.text.slice(at + item[0].length));
     if (!between) break;
     at += item[0].length + between[0].length;
   }
