@@ -8505,6 +8505,26 @@ const roundThirtySixShapes: GenreCase[] = [
     },
   },
   {
+    name: "'the X Award winner, director A': a descriptor between the winning word and the person",
+    text: "Film News\n\nThe crowd cheered for the Lakeland Film Award winner, director Mo Lin.",
+    expect: { conferrals: [{ recipient: "Mo Lin", honor: "Lakeland Film Award" }] },
+  },
+  {
+    name: "'the film won X for direction, which was given to its director A': the person holds it too",
+    text: "Film News\n\nThe film Red River won the Lakeland Film Award for direction, which was given to its director Mo Lin.",
+    expect: {
+      conferrals: [
+        { recipient: "Red River", honor: "Lakeland Film Award" },
+        { recipient: "Mo Lin", honor: "Lakeland Film Award" },
+      ],
+    },
+  },
+  {
+    name: "'The drama took home the best actress award, which went to A': A holds the award",
+    text: "Film News\n\nThe drama also took home the best actress award, which went to Zhou Lan.",
+    expect: { conferrals: [{ recipient: "Zhou Lan", honor: "best actress award" }] },
+  },
+  {
     name: "guard: 'and the' inside a prize's own name goes on when no prize word follows",
     text: "School News\n\nPine Middle School won the award for reading and the arts.",
     expect: {

@@ -62,6 +62,7 @@ import { theOthers } from "./the-others.ts";
 import { titlesSuchAs } from "./titles-such-as.ts";
 import { topList } from "./top-list.ts";
 import type { ConferralRule } from "./types.ts";
+import { whichWentTo } from "./which-went-to.ts";
 import { winnerOf } from "./winner-of.ts";
 import { winnersOfList } from "./winners-of-list.ts";
 import { winnersSection } from "./winners-section.ts";
@@ -112,6 +113,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   presentedTo,
   firstToWin,
   sharedWith,
+  whichWentTo,
   honorHeading,
   joinedNetwork,
   sharedSubjectRule,

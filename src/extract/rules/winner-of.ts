@@ -19,9 +19,10 @@ const HOLDER_HONOR_WINNER = new RegExp(
   String.raw`\uE000(\d+)\uE001\s*,\s*(?:the\s+|an?\s+)${WHICH_WINNER}\uE000(\d+)\uE001"?\s+(?:award\s+)?${WINNER}\b(?!\s+of\b)`,
   "gi",
 );
-// "the Gold Award winner Chen Ming": an honor's name, the winning word, then the holder.
+// "the Gold Award winner Chen Ming", "the Lake Bear prize winner, director Lu Fan": an honor's
+// name, the winning word, then the holder.
 const HONOR_WINNER = new RegExp(
-  String.raw`\uE000(\d+)\uE001"?\s+(?:award\s+)?${WINNER}s?\s*,?\s+(?:(?:the\s+)?(?:professor|prof\.|dr\.|academician)\s+)?\uE000(\d+)\uE001`,
+  String.raw`\uE000(\d+)\uE001"?\s+(?:(?:award|prize|medal)\s+)?${WINNER}s?\s*,?\s+(?:(?:the\s+)?(?:professor|prof\.|dr\.|academician|director|actor|actress|writer|author|architect|artist|scientist)\s+)?\uE000(\d+)\uE001`,
   "gi",
 );
 
