@@ -8525,6 +8525,17 @@ const roundThirtySixShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Zhou Lan", honor: "best actress award" }] },
   },
   {
+    name: "'went to A, Ms B and Mr. C': the courtesy titles are not part of the listed names",
+    text: "Prize News\n\nThe Lakeland Prize went to Li Na, Ms Chen Yu and Mr. Kaya Lind.",
+    expect: {
+      conferrals: [
+        { recipient: "Li Na", honor: "Lakeland Prize" },
+        { recipient: "Chen Yu", honor: "Lakeland Prize" },
+        { recipient: "Kaya Lind", honor: "Lakeland Prize" },
+      ],
+    },
+  },
+  {
     name: "guard: 'and the' inside a prize's own name goes on when no prize word follows",
     text: "School News\n\nPine Middle School won the award for reading and the arts.",
     expect: {

@@ -308,8 +308,12 @@ function withListedPeers(
   for (const [, last] of people) {
     let at = last;
     for (let guard = 0; guard < 12; guard++) {
-      const start = afterListGlue(tokens, at);
-      if (start === at || taken.has(start)) break;
+      const glued = afterListGlue(tokens, at);
+      if (glued === at) break;
+      // "Li Na and Ms Chen Yu": a courtesy title before the next name is not the name's.
+      let start = TITLE_BEFORE.has(tokens[glued]?.lower ?? "") ? glued + 1 : glued;
+      if (start > glued && tokens[start]?.text === ".") start++;
+      if (taken.has(start)) break;
       let end = start;
       while (end - start < MAX_INTRODUCED_WORDS && isIntroducedNameWord(tokens[end])) end++;
       if (end - start < 2 || !closesItem(tokens, end)) break;
