@@ -8536,6 +8536,11 @@ const roundThirtySixShapes: GenreCase[] = [
     },
   },
   {
+    name: "'won the festival's outstanding photography prize': the giver in lower case is no part of the honor",
+    text: "Film News\n\nThe film Red River won the festival's outstanding photography prize.",
+    expect: { conferrals: [{ recipient: "Red River", honor: "outstanding photography prize" }] },
+  },
+  {
     name: "guard: 'and the' inside a prize's own name goes on when no prize word follows",
     text: "School News\n\nPine Middle School won the award for reading and the arts.",
     expect: {

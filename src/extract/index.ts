@@ -154,10 +154,11 @@ const HONOR_TAIL =
 
 /**
  * "the prestigious X Award", "notable Life Fellows", "another Gold Award", "the honorable title of
- * X": praise, "another" or the word "title" before an honor is no part of it.
+ * X", "the festival's X prize": praise, "another", the word "title" or a giver in lower case before
+ * an honor is no part of it ("the world's best X" is a ranking, and keeps it).
  */
 const HONOR_PRAISE =
-  /^(?:(?:prestigious|notable|coveted|much-coveted|esteemed|illustrious|another)\s+(?=\S)|honou?rable\s+titles?\s+of\s+(?:the\s+)?(?=\S))/i;
+  /^(?:(?:[Pp]restigious|[Nn]otable|[Cc]oveted|[Mm]uch-coveted|[Ee]steemed|[Ii]llustrious|[Aa]nother)\s+(?=\S)|[Hh]onou?rable\s+titles?\s+of\s+(?:the\s+)?(?=\S)|(?!(?:world|nation|country)\b)[a-z]+(?:'s|\u2019s)\s+(?!(?:best|top|most|highest|largest|first|leading|greatest|biggest|oldest)\b)(?=\S))/;
 
 function withoutHonorTail(name: string): string {
   const tail = HONOR_TAIL.exec(name);
