@@ -8468,19 +8468,26 @@ const roundThirtySixShapes: GenreCase[] = [
     },
   },
   {
-    name: "'has received a host of awards including A and B': the count phrase before the titles",
-    text: "Museum News\n\nThe Pinewood Museum has received a host of awards including the Lakeland Design Prize and the Hill Heritage Medal.",
+    name: "'A and B have received a host of honors and titles, such as X and Y': the count phrase and the paired nouns before the titles",
+    text: "Museum News\n\nThe Pine Museum and the Elm Museum have received a host of honors and titles, such as the Lakeland Design Prize and the Hill Heritage Medal.",
     expect: {
       conferrals: [
-        { recipient: "Pinewood Museum", honor: "Lakeland Design Prize" },
-        { recipient: "Pinewood Museum", honor: "Hill Heritage Medal" },
+        { recipient: "Pine Museum", honor: "Lakeland Design Prize" },
+        { recipient: "Pine Museum", honor: "Hill Heritage Medal" },
+        { recipient: "Elm Museum", honor: "Lakeland Design Prize" },
+        { recipient: "Elm Museum", honor: "Hill Heritage Medal" },
       ],
     },
   },
   {
-    name: "a quoted nickname ending in a place before the subject ('Known as the \"home of kites in China\", A has won') qualifies no holder",
-    text: 'County News\n\nKnown as the "home of kites in China", Pine County has won many titles, such as Lakeland Civilized County.',
-    expect: { conferrals: [{ recipient: "Pine County", honor: "Lakeland Civilized County" }] },
+    name: "quoted nicknames ending in a place before the subject ('Known as the \u201chome of tea\u201d, ... \u201chome of jade in China\u201d, A has won') qualify no holder",
+    text: "County News\n\nKnown as the\u201chome of tea\u201d,\u201chome of kites\u201d and\u201chome of jade in China\u201d, Pine County has won many titles and awards, such as China Tea Model County, China Meritorious Kite County, among others.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine County", honor: "China Tea Model County" },
+        { recipient: "Pine County", honor: "China Meritorious Kite County" },
+      ],
+    },
   },
   {
     name: "'has won one first prize for the X Award, three second prizes for the X Award, the Y Award for two times, and the Z Award': a tally, then named awards",
@@ -8506,7 +8513,7 @@ const roundThirtySixShapes: GenreCase[] = [
   },
   {
     name: "'the X Award winner, director A': a descriptor between the winning word and the person",
-    text: "Film News\n\nThe crowd cheered for the Lakeland Film Award winner, director Mo Lin.",
+    text: "Film News\n\nCritic Lu Fan praised the Lakeland Film Award winner, director Mo Lin.",
     expect: { conferrals: [{ recipient: "Mo Lin", honor: "Lakeland Film Award" }] },
   },
   {
