@@ -21,8 +21,8 @@ function partsOf(view: string, honor: Mention): Array<{ start: number; end: numb
 }
 
 /**
- * "respectively" pairs holders and honors in order: with as many honors as holders, the i-th
- * holder keeps the i-th honor only; with one combined honor, it is split into its parts first.
+ * "respectively" pairs holders and honors in order, within its own clause: what other clauses of
+ * the sentence read ("A won X and Y, while B and C won Z respectively") is left as it is.
  */
 export function distributeRespectively(input: RuleInput, found: Conferral[]): Conferral[] {
   const { state, context } = input;
@@ -59,6 +59,10 @@ function clauseOfRespectively(sentence: string, offset: number): { start: number
   return { start: offset + start, end: offset + end };
 }
 
+/**
+ * With as many honors as holders, the i-th holder keeps the i-th honor only; with one combined
+ * honor, it is split into its parts first.
+ */
 function pairInOrder(input: RuleInput, found: Conferral[]): Conferral[] {
   const { state, context } = input;
   if (found.length < 2) return found;
