@@ -64,3 +64,9 @@ export const COURTESY_TITLE = String.raw`(?:(?:Assistant|Associate|Vice|Deputy)\
  * [C]", "hydropower construction expert [D]". A few lower-case words of the field, then the noun.
  */
 export const PERSON_DESCRIPTOR = String.raw`(?:[a-z][a-z-]*\s+){0,5}?(?:experts?|specialists?|scientists?|researchers?|engineers?|scholars?|academicians?|players?|athletes?|champions?|winners?|[a-z]+ballers?|designers?|teachers?|founders?|actors?|actress(?:es)?|directors?|writers?|authors?|artists?|singers?|(?!list)[a-z]{3,}ists?|[a-z]{3,}ians?)`;
+
+/** A prize's rank or metal: "first", "special", "gold", "2nd". */
+export const RANK = "(?:first|second|third|special|grand|gold|silver|bronze|1st|2nd|3rd)";
+
+/** A ranked prize in lower case: "second prize", "first-class award", "gold medals". */
+export const RANKED_PRIZE = String.raw`${RANK}(?:[\s-](?:class|level|grade))?\s+(?:prize|award|medal)s?`;

@@ -157,7 +157,7 @@ const HONOR_TAIL =
  * X", "the festival's X prize": praise, "another", the word "title" or a giver in lower case before
  * an honor is no part of it ("the world's best X" is a ranking, and keeps it).
  */
-const HONOR_PRAISE =
+const HONOR_LEAD =
   /^(?:(?:[Pp]restigious|[Nn]otable|[Cc]oveted|[Mm]uch-coveted|[Ee]steemed|[Ii]llustrious|[Aa]nother)\s+(?=\S)|[Hh]onou?rable\s+titles?\s+of\s+(?:the\s+)?(?=\S)|(?!(?:world|nation|country)\b)[a-z]+(?:'s|\u2019s)\s+(?!(?:best|top|most|highest|largest|first|leading|greatest|biggest|oldest)\b)(?=\S))/;
 
 function withoutHonorTail(name: string): string {
@@ -209,7 +209,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
       while (end - 1 > start && /[,;:]/.test(view[end - 1] as string)) end--;
       if (kind === "Honor") {
         end = start + withoutHonorTail(view.slice(start, end)).length;
-        start += HONOR_PRAISE.exec(view.slice(start, end))?.[0].length ?? 0;
+        start += HONOR_LEAD.exec(view.slice(start, end))?.[0].length ?? 0;
       }
       const surface = announcement.text.slice(start, end);
       const mention: Mention = {
@@ -295,14 +295,17 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   const keptIds = new Set(kept.map((m) => m.id));
   // A conferral whose recipient or honor turned out not to be a name is no fact, nor one whose
   // holder is an honor, the country or a bare kind of place ("China", "village").
-  const conferralsKept = merged.filter(
-    (c) =>
+  const conferralsKept = merged.filter((c) => {
+    const recipient = state.byId.get(c.recipient);
+    const name = recipient?.name ?? "";
+    return (
       keptIds.has(c.recipient) &&
       keptIds.has(c.honor) &&
-      state.byId.get(c.recipient)?.kind !== "Honor" &&
-      !NO_HOLDER.test(state.byId.get(c.recipient)?.name ?? "") &&
-      !DESCRIBES_MANY.test(state.byId.get(c.recipient)?.name ?? ""),
-  );
+      recipient?.kind !== "Honor" &&
+      !NO_HOLDER.test(name) &&
+      !DESCRIBES_MANY.test(name)
+    );
+  });
   for (const conferral of conferralsKept) {
     conferral.issuers = conferral.issuers.filter((i) => keptIds.has(i.mention));
     conferral.nominators = conferral.nominators.filter((n) => keptIds.has(n));

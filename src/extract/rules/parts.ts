@@ -242,6 +242,33 @@ function appositiveSubject(input: RuleInput, text: string): Mention | undefined 
   return mention;
 }
 
+/** An honor written in lower case between skeleton offsets `start` and `end`, read from free text. */
+export function freeTextHonor(input: RuleInput, start: number, end: number): Mention {
+  const { state, context, skeleton } = input;
+  const honor = state.newMention(
+    "Honor",
+    skeleton.toView(start, "start"),
+    skeleton.toView(end, "end"),
+    context.sentence,
+    0.7,
+  );
+  (honor as Mention & { freeText?: boolean }).freeText = true;
+  return honor;
+}
+
+/** Each match of the verb pattern `verb` (global) with the honor read right after it. */
+export function* honorsAfterVerb(
+  input: RuleInput,
+  verb: RegExp,
+): Generator<[RegExpExecArray, HonorObject]> {
+  const { state, context, skeleton } = input;
+  verb.lastIndex = 0;
+  for (let m = verb.exec(skeleton.text); m; m = verb.exec(skeleton.text)) {
+    const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
+    if (object?.honor.kind === "Honor") yield [m, object];
+  }
+}
+
 /** Honors after `position`, as a list: "an X, a Y in 2019, and the Z". */
 export function honorsAfter(input: RuleInput, position: number): HonorObject[] {
   const { state, context, skeleton } = input;

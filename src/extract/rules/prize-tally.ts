@@ -4,13 +4,12 @@
 // Bureau, two first prizes and three second prizes". Each ranked prize is an honor of its own,
 // named by its rank ("second prize"): the holder won one of each.
 import type { Mention } from "../../types.ts";
+import { RANK, RANKED_PRIZE } from "../honor-words.ts";
 import { type HonorObject, NUMBER, organizationsIn } from "../relations.ts";
-import { emit, honorsAfter, recipientsBefore } from "./parts.ts";
+import { emit, freeTextHonor, honorsAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const WIN = String.raw`\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?:won|wins|win|took|takes|received|receives|obtained|obtains|bagged|claimed|garnered|secured|earned|(?:was|were|has\s+been|have\s+been)\s+awarded)\s+`;
-const RANK = "(?:first|second|third|special|grand|gold|silver|bronze|1st|2nd|3rd)";
-const RANKED_PRIZE = String.raw`${RANK}(?:[\s-](?:class|level|grade))?\s+(?:prize|award|medal)s?`;
 // One ranked prize with its count: "4 Second Prizes", "a national Special Prize", "two were
 // first prizes". The rank and the prize word are the honor's name, in lower case or read as a name.
 // "one first prize for the X Award": the prize of the award named after it is the item's honor.
@@ -31,17 +30,7 @@ const OWNER_BEFORE = /\uE000(\d+)\uE001(?:'|\u2019)s?\s+(?:[a-z-]+\s+){1,4}$/;
 
 /** A ranked prize written in lower case, ending at `end`: a new honor mention. */
 function rankedPrizeAt(input: RuleInput, end: number, name: string): Mention {
-  const { state, context, skeleton } = input;
-  const start = end - name.length;
-  const honor = state.newMention(
-    "Honor",
-    skeleton.toView(start, "start"),
-    skeleton.toView(end, "end"),
-    context.sentence,
-    0.7,
-  );
-  (honor as Mention & { freeText?: boolean }).freeText = true;
-  return honor;
+  return freeTextHonor(input, end - name.length, end);
 }
 
 /** A ranked prize read as a name ("a First Prize"): that honor, if it is one. */

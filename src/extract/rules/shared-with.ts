@@ -1,8 +1,7 @@
 // The partners an honor was shared with: "Pine School shared the Lake Prize with Lake School";
 // "A won the X jointly with B", "A shared the prize along with B and C". The subject is the core's;
 // this rule reads who came after "with".
-import { readHonorObject } from "../relations.ts";
-import { alreadyFound, canReceive, emit, listAfter } from "./parts.ts";
+import { alreadyFound, canReceive, emit, honorsAfterVerb, listAfter } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
 const SHARED = /\b(?:shared|shares|won|wins|received|receives)\s+/gi;
@@ -15,13 +14,9 @@ export const sharedWith: ConferralRule = {
   gate: /\b(?:shared|shares|(?:jointly|together|along)\s+with)\b/i,
   needsNames: true,
   find(input) {
-    const { state, context, skeleton } = input;
-    const text = skeleton.text;
+    const text = input.skeleton.text;
     const out = [];
-    SHARED.lastIndex = 0;
-    for (let m = SHARED.exec(text); m; m = SHARED.exec(text)) {
-      const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
-      if (object?.honor.kind !== "Honor") continue;
+    for (const [m, object] of honorsAfterVerb(input, SHARED)) {
       const shared = /^share/i.test(m[0]);
       const partners = WITH_PARTNERS.exec(text.slice(object.end));
       // "won the X with B": with whom, or with what? Only "jointly/together with" says a partner.

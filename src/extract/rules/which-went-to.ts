@@ -1,8 +1,8 @@
 // A work or team won an honor that a person holds for it: "The drama took home the best actress
 // award, which went to Lu Fan"; "It won the Lake Prize for direction, which was given to Mo Lin".
 // The subject's conferral is the core's; this rule reads the person after "which went to".
-import { ACTIVE_WIN, readHonorObject } from "../relations.ts";
-import { alreadyFound, canReceive, emit, listAfter } from "./parts.ts";
+import { ACTIVE_WIN } from "../relations.ts";
+import { alreadyFound, canReceive, emit, honorsAfterVerb, listAfter } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
 const WON = new RegExp(String.raw`\b(?:${ACTIVE_WIN})\s+`, "gi");
@@ -15,13 +15,9 @@ export const whichWentTo: ConferralRule = {
   gate: /\bwhich\s+(?:went|was\s+(?:given|awarded|presented|handed))\s+to\b/i,
   needsNames: true,
   find(input) {
-    const { state, context, skeleton } = input;
-    const text = skeleton.text;
+    const text = input.skeleton.text;
     const out = [];
-    WON.lastIndex = 0;
-    for (let m = WON.exec(text); m; m = WON.exec(text)) {
-      const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
-      if (object?.honor.kind !== "Honor") continue;
+    for (const [m, object] of honorsAfterVerb(input, WON)) {
       const wentTo = WENT_TO.exec(text.slice(object.end));
       if (!wentTo) continue;
       const holders = listAfter(input, object.end + wentTo[0].length).filter(

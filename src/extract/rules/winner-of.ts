@@ -2,8 +2,16 @@
 // 2021 Lake Prize in biology, is ..."; "the Gold Award winner Chen Ming told ...";
 // "Nobel Prize in Literature laureate Mo Lin"; "A and B have been recipients of the X".
 import type { Mention } from "../../types.ts";
+import { RANKED_PRIZE } from "../honor-words.ts";
 import { readHonorObject } from "../relations.ts";
-import { canReceive, emit, honorsAfter, listedUntil, recipientsBefore } from "./parts.ts";
+import {
+  canReceive,
+  emit,
+  freeTextHonor,
+  honorsAfter,
+  listedUntil,
+  recipientsBefore,
+} from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const WINNER = "(?:winner|recipient|laureate)";
@@ -35,7 +43,7 @@ const BE_WINNER_OF = new RegExp(
 // "A became the second prize winner", "B was a gold medal winner": a rank or metal in lower
 // case, then the winning word; the rank is the honor.
 const BE_RANKED_WINNER = new RegExp(
-  String.raw`\b(?:is|was|are|were|became|becomes)\s+(?:also\s+)?(?:(?:the|a|an)\s+)?((?:first|second|third|special|grand|gold|silver|bronze)[\s-](?:class\s+)?(?:prize|award|medal))\s+${WINNER}s?\b`,
+  String.raw`\b(?:is|was|are|were|became|becomes)\s+(?:also\s+)?(?:(?:the|a|an)\s+)?(${RANKED_PRIZE})\s+${WINNER}s?\b`,
   "gi",
 );
 
@@ -67,17 +75,13 @@ function beWinnersOf(input: RuleInput) {
 
 /** "A became the second prize winner": holders before the verb, the rank as the honor. */
 function beRankedWinners(input: RuleInput) {
-  const { skeleton, state, context } = input;
   const out = [];
-  for (const m of skeleton.text.matchAll(BE_RANKED_WINNER)) {
+  for (const m of input.skeleton.text.matchAll(BE_RANKED_WINNER)) {
     const at = m.index ?? 0;
     const holders = recipientsBefore(input, at).filter((h) => h.kind !== "Honor");
     if (holders.length === 0) continue;
     const rankAt = at + m[0].indexOf(m[1] as string);
-    const start = skeleton.toView(rankAt, "start");
-    const end = skeleton.toView(rankAt + (m[1] as string).length, "end");
-    const honor = state.newMention("Honor", start, end, context.sentence, 0.7);
-    (honor as Mention & { freeText?: boolean }).freeText = true;
+    const honor = freeTextHonor(input, rankAt, rankAt + (m[1] as string).length);
     const object = { honor, end: at + m[0].length };
     out.push(...emit(input, holders, [object], m[0], at, { status: "conferred" }));
   }
