@@ -8556,6 +8556,62 @@ const roundThirtySixShapes: GenreCase[] = [
   },
 ];
 
+const roundThirtySevenShapes: GenreCase[] = [
+  {
+    name: "'As a national X base, a national Y base and the Z, the park ...': each honor is held",
+    text: "Park News\n\nAs a national popular science education base, national youth science education base and Hebei Provincial Ecology Education Base, the Lotus Lake Wetland Park held a number of events during the week.",
+    expect: {
+      conferrals: [
+        { recipient: "Lotus Lake Wetland Park", honor: "national popular science education base" },
+        { recipient: "Lotus Lake Wetland Park", honor: "national youth science education base" },
+        { recipient: "Lotus Lake Wetland Park", honor: "Hebei Provincial Ecology Education Base" },
+      ],
+    },
+  },
+  {
+    name: "'As a National X Base, the park ...': one honor, the subject is no honor",
+    text: "Park News\n\nAs a National Ecology Education Base, the Reed Marsh Wetland Park held events for pupils.",
+    expect: {
+      conferrals: [
+        { recipient: "Reed Marsh Wetland Park", honor: "National Ecology Education Base" },
+      ],
+    },
+  },
+  {
+    name: "'included in the World Heritage List': a capitalised list name with no head word is the honor",
+    text: "Travel Notes\n\nHill Mountain was included in the World Heritage List in 2013.",
+    expect: {
+      conferrals: [{ recipient: "Hill Mountain", honor: "World Heritage List", date: "2013" }],
+    },
+  },
+  {
+    name: "'included in UNESCO's X list': the owner before the list is no honor",
+    text: "Travel Notes\n\nThe Hill Tea Garden was included in UNESCO's World Heritage List in 2009.",
+    expect: {
+      conferrals: [{ recipient: "Hill Tea Garden", honor: "World Heritage List", date: "2009" }],
+    },
+  },
+  {
+    name: "'China's X City': a place before a title owns no honor, the title keeps it",
+    text: "City News\n\nPine City was named China's Happiest City of 2020.",
+    expect: {
+      conferrals: [{ recipient: "Pine City", honor: "China's Happiest City of 2020" }],
+    },
+  },
+  {
+    name: "'A, also known as B, were inscribed on the list': the alias between commas is passed over",
+    text: "Heritage News\n\nThe Hill Ruins, also known as Lotusland, were inscribed on the World Heritage List in 2012.",
+    expect: {
+      conferrals: [{ recipient: "Hill Ruins", honor: "World Heritage List", date: "2012" }],
+    },
+  },
+  {
+    name: "a headline 'X Makes Top List': the verb before 'List' names no list",
+    text: "Lake Museum Makes Top List\n\nThe Lake Museum opened a new hall on Monday.",
+    expect: { conferrals: [] },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -8620,6 +8676,7 @@ const families: Record<string, GenreCase[]> = {
   "round thirty-four shapes": roundThirtyFourShapes,
   "round thirty-five shapes": roundThirtyFiveShapes,
   "round thirty-six shapes": roundThirtySixShapes,
+  "round thirty-seven shapes": roundThirtySevenShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -1070,6 +1070,30 @@ export function widenToNamedLists(
   for (let i = 1; i < tokens.length; i++) {
     if ((tokens[i] as Token).lower !== "list" || blocked[i]) continue;
     const head = (tokens[i - 1] as Token).lower;
+    const run = capitalisedRunBefore(tokens, blocked, spans, i);
+    if (run >= 0) {
+      const giver = spans.find((span) => span.last === run);
+      // "the China Industrial Heritage List", "the UNESCO Heritage List": the one-word place
+      // or acronym before the run is part of the list's name.
+      if (
+        giver &&
+        giver.last - giver.first === 1 &&
+        !/'s$/.test((tokens[giver.first] as Token).lower)
+      ) {
+        giver.kind = "Honor";
+        giver.last = i + 1;
+        giver.nucleus = i;
+      } else
+        added.push({
+          kind: "Honor",
+          first: run,
+          last: i + 1,
+          nucleus: i,
+          definite: false,
+          quoted: false,
+        });
+      continue;
+    }
     if (!isPluralWord(head) || LIST_OF_TAKERS.test(head)) continue;
     const before = spans.find((span) => span.last === i);
     if (before) {
@@ -1092,6 +1116,43 @@ export function widenToNamedLists(
     added.push({ kind: "Honor", first, last: i + 1, nucleus: i, definite: false, quoted: false });
   }
   return added;
+}
+
+/** Words that join a capitalised list name: "List of Rivers and Lakes". */
+const LIST_NAME_GLUE = new Set(["of", "and", "&"]);
+
+/**
+ * Where a capitalised run no name covers opens, that ends right before "list" at `i`: "the World
+ * Heritage List", "UNESCO's World Cultural Heritage list". The run has no head word of its own,
+ * so nothing else reads it. It has two words at least, and continues no name ("Hill Museum
+ * Makes Top List") but a one-word place or acronym ("China", "UNESCO"). -1 if none.
+ */
+function capitalisedRunBefore(
+  tokens: Token[],
+  blocked: boolean[],
+  spans: NameSpan[],
+  i: number,
+): number {
+  const covered = (k: number) => spans.some((span) => span.first <= k && k < span.last);
+  let first = i;
+  while (first > 0) {
+    const token = tokens[first - 1] as Token;
+    if (blocked[first - 1] || covered(first - 1) || !token.word) break;
+    if (token.cap || (token.number && first < i)) first--;
+    else if (
+      LIST_NAME_GLUE.has(token.lower) &&
+      first < i &&
+      (tokens[first - 2] as Token | undefined)?.cap
+    )
+      first--;
+    else break;
+  }
+  if (i - first < 2 || !(tokens[first] as Token).cap) return -1;
+  const before = spans.find((span) => span.last === first);
+  if (!before) return first;
+  const word = tokens[before.first] as Token;
+  const giver = before.last - before.first === 1 && (word.acronym || before.kind === "Place");
+  return giver ? first : -1;
 }
 
 const LIST_OPENERS = new Set(["including", "include", "includes", "namely"]);

@@ -1,8 +1,7 @@
 // An appositive that states an honor already held: "As a national second-class museum, the
 // Lakeside Hall receives ..."; "As one of the first provincial green schools, Pine School ...".
 
-import { readHonorObject } from "../relations.ts";
-import { emit, listAfter } from "./parts.ts";
+import { emit, honorsAfter, listAfter } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
 const AS_A = /^\s*(?:[A-Z][a-z]+\s*,\s*)?As\s+(?:a|an|the|one\s+of\s+the)\s+/;
@@ -14,16 +13,19 @@ export const asHolder: ConferralRule = {
   example: "As a national second-class museum, the Lakeside Hall receives many school groups.",
   gate: /^\s*(?:[A-Z][a-z]+\s*,\s*)?As\s+(?:a|an|the|one)\s/,
   find(input) {
-    const { state, context, skeleton } = input;
+    const { skeleton } = input;
     const opener = AS_A.exec(skeleton.text);
     if (!opener) return [];
-    const object = readHonorObject(state, context, skeleton, opener[0].length - 1);
-    if (!object || object.honor.kind === "Person" || object.honor.kind === "Place") return [];
-    const subject = SUBJECT_AFTER.exec(skeleton.text.slice(object.end));
-    if (!subject) return [];
-    const holder = skeleton.mentionAt(Number(subject[1]));
+    // "As a national X base, a national Y base and the Z, the park ...": each is held; the
+    // list reader may run on into the subject, so the honors end where a subject follows.
+    const objects = honorsAfter(input, opener[0].length - 1);
+    const count = objects.findIndex((o) => SUBJECT_AFTER.test(skeleton.text.slice(o.end))) + 1;
+    const last = objects[count - 1];
+    if (!last) return [];
+    const subject = SUBJECT_AFTER.exec(skeleton.text.slice(last.end));
+    const holder = subject ? skeleton.mentionAt(Number(subject[1])) : undefined;
     if (!holder || !["Organization", "Place", "Person"].includes(holder.kind)) return [];
-    const recipients = listAfter(input, object.end).filter((r) => r.id === holder.id);
-    return emit(input, recipients, [object], opener[0], 0);
+    const recipients = listAfter(input, last.end).filter((r) => r.id === holder.id);
+    return emit(input, recipients, objects.slice(0, count), opener[0], 0);
   },
 };
