@@ -8610,6 +8610,35 @@ const roundThirtySevenShapes: GenreCase[] = [
     text: "Lake Museum Makes Top List\n\nThe Lake Museum opened a new hall on Monday.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'the X Base on Chinese Medicine': a base's subject after 'on' is part of its name",
+    text: "Hospital News\n\nAt present, the Hill Hospital of Chinese Medicine has been appraised as the International Cooperation Base on Chinese Medicine and the Emergency Clinic Base on Chinese Medicine.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Hill Hospital of Chinese Medicine",
+          honor: "International Cooperation Base on Chinese Medicine",
+        },
+        {
+          recipient: "Hill Hospital of Chinese Medicine",
+          honor: "Emergency Clinic Base on Chinese Medicine",
+        },
+      ],
+    },
+  },
+  {
+    name: "'the Joint Laboratory on New Materials': a laboratory's subject after 'on' is part of its name",
+    text: "Lab News\n\nProfessor Wei Lan of the Pine-Hill Joint Laboratory on New Materials won the Riverside Science Prize.",
+    expect: {
+      conferrals: [{ recipient: "Wei Lan", honor: "Riverside Science Prize" }],
+      organizations: ["Pine-Hill Joint Laboratory on New Materials"],
+    },
+  },
+  {
+    name: "'the X Medal on Labor Day': the day says when, the medal's name ends before it",
+    text: "Works News\n\nWorker Tan Yu received the Hill Labor Medal on Labor Day.",
+    expect: { conferrals: [{ recipient: "Tan Yu", honor: "Hill Labor Medal" }] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

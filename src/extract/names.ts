@@ -911,7 +911,11 @@ function startsNewName(
 }
 
 const GLUED_LIST_HEADS = new Set(["company", "corporation", "group", "factory", "university"]);
-const COMPLEMENT_WORDS = new Set(["of", "for", "in"]);
+const COMPLEMENT_WORDS = new Set(["of", "for", "in", "on"]);
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Heads whose name may go on with "on" and a subject: "Joint Laboratory on New Materials". */
+const TAKES_ON =
+  /^(?:bases?|laborator(?:y|ies)|labs?|cent(?:er|re)s?|commissions?|committees?|councils?|forums?|conferences?|symposi(?:um|a)|awards?|prizes?|medals?|units?|networks?|programm?es?|projects?)$/;
 const COMPASS = new Set([
   "northern",
   "southern",
@@ -1729,6 +1733,19 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         (isPlaceName(tokens[last + 1]?.lower ?? "") || isNameWord(tokens[last + 1]))
       )
         break;
+      // "Cooperation Base on Chinese Medicine", "Commission on Good Government": the heads that
+      // take a subject; but "on Monday", "on Hainan Island", "on Labor Day" say when or where, and
+      // "the Ministry of X on Printing the List", "the Committee on the Second X Award" are a
+      // notice's title running on.
+      if (connector.lower === "on") {
+        const next = tokens[last + 1]?.lower ?? "";
+        // (A title-case headline's "On" opens what the notice is about.)
+        if (connector.text !== "on" || !TAKES_ON.test((tokens[nucleus] as Token).lower)) break;
+        if (WEEKDAYS.test(next) || MONTH_NAMES.has(next) || isPlaceName(next)) break;
+        if (/ing$/.test(next) || next === "the") break;
+        const ahead = tokens.slice(last + 1, last + 5).map((t) => t.lower);
+        if (ahead.some((word) => /^(?:day|festival|anniversary|occasion)$/.test(word))) break;
+      }
       // "the China Quality Award in Beijing": where an award was given is not part of its name.
       if (
         connector.lower === "in" &&
