@@ -8639,6 +8639,13 @@ const roundThirtySevenShapes: GenreCase[] = [
     text: "Works News\n\nWorker Tan Yu received the Hill Labor Medal on Labor Day.",
     expect: { conferrals: [{ recipient: "Tan Yu", honor: "Hill Labor Medal" }] },
   },
+  {
+    name: "'Pinewan (Foshan) was awarded as X': a bracketed place after an unknown name is part of it",
+    text: 'Zone News\n\nWell deserved as it is, Pinewan (Foshan) was awarded as "Annual Best Economic Zone".',
+    expect: {
+      conferrals: [{ recipient: "Pinewan (Foshan)", honor: "Annual Best Economic Zone" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -1326,12 +1326,20 @@ export function findSubjectBareName(
     if (taken[i] || blocked[i] || !isNameWord(tokens[i]) || isNameWord(tokens[i - 1])) continue;
     let last = i + 1;
     while (last - i < 4 && !taken[last] && !blocked[last] && isBareWord(tokens[last])) last++;
-    if (!winsAt(tokens, last) || !opensAClause(tokens[i - 1])) continue;
+    const end = last + bracketedPlaceAt(tokens, last);
+    if (!winsAt(tokens, end) || !opensAClause(tokens[i - 1])) continue;
     if (!namesSomethingUnknown(tokens, i, last)) continue;
     const person = OCCUPATIONS.has(tokens[i - 1]?.lower ?? "") || tokens[i - 1]?.lower === "star";
-    found.push(person ? personSpan(i, last) : organizationSpan(i, last, last - 1));
+    found.push(person ? personSpan(i, last) : organizationSpan(i, end, last - 1));
   }
   return found;
+}
+
+/** "Pinewan (Foshan) won": the length of a bracketed place at `i` that qualifies a name, or 0. */
+function bracketedPlaceAt(tokens: Token[], i: number): number {
+  const place = tokens[i + 1];
+  const closed = tokens[i]?.text === "(" && tokens[i + 2]?.text === ")";
+  return closed && place?.cap && isPlaceName(place.lower) ? 3 : 0;
 }
 
 /** A verb of winning or being conferred at `i`, or "took home". */
