@@ -3,6 +3,7 @@
 // are made up. Families the rules do not read yet are listed at the end and run with LAUREL_GAPS=1.
 import { describe, expect, test } from "vitest";
 import { extractFacts } from "../src/extract/index.ts";
+import { buildAnalysisView } from "../src/extract/normalize.ts";
 import {
   CONFERRAL_RULES,
   rulesOffFromEnvironment,
@@ -8646,6 +8647,11 @@ const roundThirtySevenShapes: GenreCase[] = [
       conferrals: [{ recipient: "Pinewan (Foshan)", honor: "Annual Best Economic Zone" }],
     },
   },
+  {
+    name: "'wonthe X Award': an article glued to the verb before it is read apart",
+    text: "Campus News\n\nWang Shirui of Class 2006 of the Hill School wonthe Pine Talent Award.",
+    expect: { conferrals: [{ recipient: "Wang Shirui", honor: "Pine Talent Award" }] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
@@ -8723,6 +8729,15 @@ for (const [family, cases] of Object.entries(families)) {
 
 describe.skipIf(!process.env.LAUREL_GAPS)("known gaps (LAUREL_GAPS=1)", () => {
   for (const c of gaps) test(c.name, () => expectCase(c));
+});
+
+describe("the reading view", () => {
+  test("a glued article is blanked out, and every word keeps its place", () => {
+    const text = "Lin Bo wonthe Pine Award, and asthe rule says, fromthe start.";
+    const view = buildAnalysisView(text);
+    expect(view).toBe("Lin Bo won    Pine Award, and as    rule says, from    start.");
+    expect(view.length).toBe(text.length);
+  });
 });
 
 describe("the rule registry", () => {

@@ -55,6 +55,11 @@ const QUESTION_QUOTES = /(^|[\s(])\?([A-Z][^?\n]{1,120}?[A-Za-z0-9)])\?(?=[\s.,;
 // A pinyin name split at its apostrophe: "Jing 'an County" reads "Jing'an  County" (same length).
 const SPLIT_APOSTROPHE = /\b([A-Z][a-z]+) '([a-z]{1,4})\b/g;
 
+// A scraper that dropped a space glues "the" to the word before it: "wonthe X Award" reads "won
+// X Award", the article blanked out (same length, so every word keeps its place).
+const GLUED_THE =
+  /\b(as|of|in|to|for|and|by|at|on|with|from|won|received|obtained|awarded|named|selected|rated)the(?= ["\u201C]?[A-Za-z])/g;
+
 // Three or more SHOUTED words in a row are a phrase in capitals, not acronyms: "WUHAN SCIENCE MUSEUM".
 const SHOUTED = /\b[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]*){2,}\b/g;
 /** Small words a phrase in capitals keeps in lower case. */
@@ -207,6 +212,7 @@ export function buildAnalysisView(text: string): string {
   // 'the novel "Red River," was honored', '"A," "B" and "C"': the comma belongs to the sentence,
   // after the quote.
   if (view.includes(',"')) view = view.replace(COMMA_IN_QUOTE, '",');
+  if (/[a-z]the /.test(view)) view = view.replace(GLUED_THE, "$1   ");
   if (view.includes(" '"))
     view = view.replace(
       SPLIT_APOSTROPHE,
