@@ -8652,6 +8652,18 @@ const roundThirtySevenShapes: GenreCase[] = [
     text: "Campus News\n\nWang Shirui of Class 2006 of the Hill School wonthe Pine Talent Award.",
     expect: { conferrals: [{ recipient: "Wang Shirui", honor: "Pine Talent Award" }] },
   },
+  {
+    name: "'to confer the X, the highest honor, on expert A': an aside after the honor, a description before the holder",
+    text: "State News\n\nThe president signed an order on Aug 12 to confer the Pine Medal, the highest national honor, on veteran engineer Gao Shan.",
+    expect: {
+      conferrals: [{ recipient: "Gao Shan", honor: "Pine Medal", cohortSize: null }],
+    },
+  },
+  {
+    name: "'presented certificates to three Hill University professors': the university is no holder",
+    text: "Campus News\n\nThe Lake Institute presented Fellow Grade certificates to three Hill University professors.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

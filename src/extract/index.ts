@@ -2297,8 +2297,9 @@ function readBodyInside(state: DocumentState, honor: Mention): string {
 }
 
 /** "12 new attractions were rated national 5A-level": a count, then words without a number or a stop. */
+// (A day of the month, "on Aug 12 to confer the X", counts nothing.)
 const COUNT_BEFORE_HONOR =
-  /(?<![\d,.]\s?)\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?!(?:years?|months?|days?|times|percent|yuan|km)\b)[^,;:.!?\d\uE000]{1,90}$/i;
+  /(?<![\d,.]\s?)(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?!(?:years?|months?|days?|times|percent|yuan|km)\b)[^,;:.!?\d\uE000]{1,90}$/i;
 /** "two first prizes": a count of the prizes one holder won, not of their holders. */
 const RANKED_PRIZE =
   /^(?:the\s+)?(?:first|second|third|special|grand|top|gold|silver|bronze|excellen(?:t|ce))\s+(?:prizes?|awards?|medals?)$/i;

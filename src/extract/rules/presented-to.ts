@@ -14,8 +14,11 @@ import {
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const HANDS_OVER =
-  /\b(?:presented|presents|awarded|awards|gave|gives|granted|grants|conferred|confers|bestowed|bestows)\s+/gi;
-const TO_HOLDERS = /^\s+(?:to|on|upon)\s+(?=(?:the\s+)?"?\uE000)/i;
+  /\b(?:presented|presents|awarded|awards|gave|gives|granted|grants|conferred|confers|confer|bestowed|bestows|bestow)\s+/gi;
+// "to confer the X, the highest honor, on expert A": an aside after the honor, a description
+// before the holder.
+const TO_HOLDERS =
+  /^(?:\s*,\s*(?:the|a|an)\s+[^,;.\uE000]{1,60},)?\s+(?:to|(?:on|upon)\s+(?:(?!behalf\b|of\b|for\b|in\b|at\b|by\b|the\b|all\b|its\b|their\b|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\b)[a-z]+\s+){0,4}?)\s*(?=(?:the\s+)?"?\uE000)/i;
 const PLACEHOLDER_LIST = String.raw`(?:the\s+)?\uE000\d+\uE001(?:\s*,\s*(?:and\s+)?(?:the\s+)?\uE000\d+\uE001)*(?:\s*,?\s*and\s+(?:the\s+)?\uE000\d+\uE001)?`;
 // "presented A and B with the X"; "awarded A the X" (two objects, the holders first).
 // Without "with", the honor opens with an article or a quote: "granted A B" is no such pair.
