@@ -8664,6 +8664,16 @@ const roundThirtySevenShapes: GenreCase[] = [
     text: "Campus News\n\nThe Lake Institute presented Fellow Grade certificates to three Hill University professors.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'honored as the city of X and the hometown of Y': two titled phrases, each with its article",
+    text: "City News\n\nPine City is honored as the city of wondrous stones and the hometown of circus.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine City", honor: "city of wondrous stones" },
+        { recipient: "Pine City", honor: "hometown of circus" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

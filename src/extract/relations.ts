@@ -182,7 +182,7 @@ const APPROVED_TO = new RegExp(
 );
 
 const HONOR_NOUNS =
-  /\b(bases?|collectives?|awards?|prizes?|titles?|units?|schools?|organi[sz]ers?|models?|pioneers?|cent(?:er|re)s?|hospitals?|museums?|sites?|demonstration|demonstrative|stars?|workers?|individuals?|teams?|cases?|projects?|laborator(?:y|ies)|parks?|zones?|enterprises?|institutions?|medals?|honou?rs?|villages?|communit(?:y|ies)|counties|county|cit(?:y|ies)|towns?|districts?|venues?|gardens?|brands?|programs?|groups?|experts?|ambassadors?|volunteers?|heroes|hero|winners?|champions?|exemplars?|benchmarks?|pilots?|examples?|outstanding|excellent|advanced|areas?|attractions?|factor(?:y|ies)|campus(?:es)?|figures?|levels?|grades?|class(?:es)?|communicators?|personalities|talents?|scientists?|teachers?|pacesetters?|holders?|bearers?|cadres?|members?|farms?|spots?|reserves?|forests?|geoparks?|wetlands?|stations?|platforms?|incubators?|clusters?|families|households?|inheritors?|heritages?|ratings?|camps?|kindergartens?|disciplines?|majors?|specialt(?:y|ies)|craftsm[ae]n|fellows?|associates?(?!\s+(?:professors?|researchers?|deans?|directors?|editors?|degrees?))|academicians?|libraries|products?|mines?|giants?|universit(?:y|ies)|blocks?|certificates?|fellowships?|categor(?:y|ies)|nominations?|labels?|accreditations?|unicorns?|gazelles?)\s*"?$/i;
+  /\b(bases?|collectives?|awards?|prizes?|titles?|units?|schools?|organi[sz]ers?|models?|pioneers?|cent(?:er|re)s?|hospitals?|museums?|sites?|demonstration|demonstrative|stars?|workers?|individuals?|teams?|cases?|projects?|laborator(?:y|ies)|parks?|zones?|enterprises?|institutions?|medals?|honou?rs?|villages?|communit(?:y|ies)|counties|county|cit(?:y|ies)|towns?|districts?|venues?|gardens?|brands?|programs?|groups?|experts?|ambassadors?|volunteers?|heroes|hero|winners?|champions?|exemplars?|benchmarks?|pilots?|examples?|outstanding|excellent|advanced|areas?|attractions?|factor(?:y|ies)|campus(?:es)?|figures?|levels?|grades?|class(?:es)?|communicators?|personalities|talents?|scientists?|teachers?|pacesetters?|holders?|bearers?|cadres?|members?|farms?|spots?|reserves?|forests?|geoparks?|wetlands?|stations?|platforms?|incubators?|clusters?|families|households?|inheritors?|heritages?|ratings?|camps?|kindergartens?|disciplines?|majors?|specialt(?:y|ies)|craftsm[ae]n|fellows?|associates?(?!\s+(?:professors?|researchers?|deans?|directors?|editors?|degrees?))|academicians?|libraries|products?|mines?|giants?|universit(?:y|ies)|blocks?|certificates?|fellowships?|categor(?:y|ies)|nominations?|labels?|accreditations?|unicorns?|gazelles?|hometowns?)\s*"?$/i;
 
 const HONOR_NOUN_ANYWHERE = new RegExp(HONOR_NOUNS.source.replace('\\s*"?$', "\\b"), "i");
 
@@ -794,6 +794,14 @@ export function readHonorObject(
   // "academician of the X and dean of the Y": a post after "and" is held, not conferred.
   const andPost = AND_POST.exec(phrase);
   if (andPost && HONOR_NOUN_ANYWHERE.test(andPost[1] as string)) phrase = andPost[1] as string;
+  // "the city of stones and the hometown of circus": a second titled phrase with its own article.
+  const nextTitled = /^(.+?)\s+and\s+(?:the|a|an)\s+(.+)$/.exec(phrase);
+  if (
+    nextTitled &&
+    HONOR_NOUN_ANYWHERE.test(nextTitled[1] as string) &&
+    HONOR_NOUN_ANYWHERE.test(nextTitled[2] as string)
+  )
+    phrase = nextTitled[1] as string;
   // "a gold medal and the Lake Prize": a named honor after "and" is one of its own.
   const thenNamed = /^(.+?)\s+and\s+(?=(?:the\s+|a\s+|an\s+)?\uE000\d+\uE001\s*$)/.exec(phrase);
   if (thenNamed && HONOR_NOUN_ANYWHERE.test(thenNamed[1] as string))
