@@ -8674,6 +8674,25 @@ const roundThirtySevenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'respectively, the X Prize for Hill University Professor A, ...': the body and post after 'for' are the holder's, not the prize's",
+    text: "Science News\n\nThree people received the 2008 Pine Science Award, respectively, Mathematical Science Prize for Hill University Professor Peng Shi, Science Prize in Chemistry for Lake University Professor Hou Jian, the Earth Science Award for Institute of Earth Studies, Pine Academy researcher Wei Zhisheng.",
+    expect: {
+      conferrals: [
+        { recipient: "Peng Shi", honor: "Mathematical Science Prize" },
+        { recipient: "Hou Jian", honor: "Science Prize in Chemistry" },
+        { recipient: "Wei Zhisheng", honor: "Earth Science Award" },
+      ],
+      organizations: ["Hill University", "Lake University"],
+    },
+  },
+  {
+    name: "'researcher An Zhisheng' in a line dense with capitals: 'An' before a pinyin given name is a surname",
+    text: "Science News\n\nThe Pine Medal went to Hill Institute researcher An Zhisheng, Lake University Professor Gu Ming and Pine College Dean Bo Lan.",
+    expect: {
+      people: [{ name: "An Zhisheng" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -1335,6 +1335,24 @@ export function findSubjectBareName(
   return found;
 }
 
+/**
+ * "Mathematical Prize for Hill University Professor A": after an honor, "for" and a body or a
+ * post name who it went to, not what it is for.
+ */
+function forHolder(
+  tokens: Token[],
+  nucleusHead: HeadKind | undefined,
+  connector: Token,
+  first: number,
+  last: number,
+): boolean {
+  if (nucleusHead !== "Honor" || connector.lower !== "for") return false;
+  const words = tokens.slice(first, last);
+  return words.some(
+    (t) => headKind(t.text) === "Organization" || /^(?:professor|researcher|dr)$/.test(t.lower),
+  );
+}
+
 /** "Pinewan (Foshan) won": the length of a bracketed place at `i` that qualifies a name, or 0. */
 function bracketedPlaceAt(tokens: Token[], i: number): number {
   const place = tokens[i + 1];
@@ -1780,7 +1798,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       inComplement = true;
       const before = last;
       extendRun();
-      if (last === before) {
+      if (last === before || forHolder(tokens, nucleusHead, connector, before, last)) {
         last = saveLast;
         break;
       }

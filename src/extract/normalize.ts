@@ -1,5 +1,6 @@
 // Builds the analysis view of a stored text: same length, so every offset in the view is an offset
 // in the stored text, but with spaces, quotes and dashes unified and noise lines blanked.
+import { isPinyinName } from "./lexicon.ts";
 
 const CHAR_MAP: Record<string, string> = {
   // NUL marks dropped names, U+E000/U+E001 delimit name placeholders: never text to read.
@@ -106,10 +107,18 @@ function lowerSmallWords(line: string): string {
   const capitalised = content.filter((w) => /^[A-Z]/.test(w)).length;
   if (capitalised / content.length < 0.8) return line;
   return line.replace(TITLE_SMALL_WORD, (word, offset: number) =>
-    word === "A" && GRADE_BEFORE.test(line.slice(Math.max(0, offset - 12), offset))
+    (word === "A" && GRADE_BEFORE.test(line.slice(Math.max(0, offset - 12), offset))) ||
+    surnameBeforeGivenName(word, line, offset)
       ? word
       : word.toLowerCase(),
   );
+}
+
+/** "researcher An Zhisheng": "An" before a pinyin given name is a surname, not an article. */
+function surnameBeforeGivenName(word: string, line: string, offset: number): boolean {
+  if (word !== "An") return false;
+  const next = /^\s+([A-Z][a-z]+)\b/.exec(line.slice(offset + word.length))?.[1];
+  return next !== undefined && isPinyinName(next);
 }
 
 /** "Grade III Class A Hospital": an "A" after a word for a grade is the grade's letter. */

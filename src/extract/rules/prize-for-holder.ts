@@ -11,7 +11,10 @@ const LIST_START =
   /\b(?:taking|took|winning|won|receiving|received|claiming|claimed|including|respectively)\s*,?\s*(?::\s*)?(?:the\s+)?/g;
 /** One item: an honor's name or "best X (prize)", "for", then the holders up to the item's end. */
 const ITEM =
-  /^\s*(?:and\s+)?(?:the\s+)?(?:\uE000(\d+)\uE001|([Bb]est\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?:\s+(?:prize|award))?)\s+for\s+((?:[^,;\uE000]|\uE000\d+\uE001){1,120})$/;
+  /^\s*(?:and\s+)?(?:the\s+)?(?:\uE000(\d+)\uE001|([Bb]est\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?:\s+(?:prize|award))?)\s+for\s+((?:[^;\uE000]|\uE000\d+\uE001){1,160})$/;
+/** A piece that opens no item ("Chinese Academy researcher A") goes on the item before it. */
+const ITEM_OPENER =
+  /^\s*(?:and\s+)?(?:the\s+)?(?:\uE000\d+\uE001|[Bb]est\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?(?:\s+(?:prize|award))?)\s+for\s/;
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 const MIN_ITEMS = 2;
 
@@ -40,17 +43,30 @@ function holdersIn(input: RuleInput, part: string): Mention[] {
   return last?.kind === "Person" ? people : [];
 }
 
+/**
+ * The list's pieces from `from`, split at commas and before "and", each with where it starts; a
+ * piece that opens no item joins the one before ("for the Institute of X, Y Academy researcher A").
+ */
+function piecesAfter(rest: string, from: number): Array<{ piece: string; pieceStart: number }> {
+  const pieces: Array<{ piece: string; pieceStart: number }> = [];
+  let offset = from;
+  for (const piece of rest.split(
+    /[,;]|\s(?=and\s+(?:the\s+)?(?:[Bb]est\s|\uE000\d+\uE001\s+for\s))/,
+  )) {
+    const previous = pieces.at(-1);
+    if (previous && piece.trim() !== "" && !ITEM_OPENER.test(piece)) previous.piece += `,${piece}`;
+    else pieces.push({ piece, pieceStart: offset });
+    offset += piece.length + 1;
+  }
+  return pieces;
+}
+
 /** Reads the items from `from` to the sentence's end; none unless every piece is an item. */
 function itemsAfter(input: RuleInput, from: number): Item[] {
   const text = input.skeleton.text;
   const rest = text.slice(from).replace(/[.;!]\s*$/, "");
   const items: Item[] = [];
-  let offset = from;
-  for (const piece of rest.split(
-    /[,;]|\s(?=and\s+(?:the\s+)?(?:[Bb]est\s|\uE000\d+\uE001\s+for\s))/,
-  )) {
-    const pieceStart = offset;
-    offset += piece.length + 1;
+  for (const { piece, pieceStart } of piecesAfter(rest, from)) {
     if (piece.trim() === "") continue;
     const item = ITEM.exec(piece);
     if (!item) return [];
