@@ -8693,6 +8693,11 @@ const roundThirtySevenShapes: GenreCase[] = [
       people: [{ name: "An Zhisheng" }],
     },
   },
+  {
+    name: "'presented the award certificates to A and B': certificates named by their kind alone are no honor",
+    text: "Ceremony News\n\nThe mayor presented the award certificates to Lin Bo and Wu Fei, and certificates and medals to the Hill School.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

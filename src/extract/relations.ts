@@ -547,6 +547,12 @@ export function opensWithHolder(skeleton: Skeleton, at: number, object: HonorObj
 }
 
 /** A free phrase that is no title whatever its words say. */
+const TOKEN_OF_HONOR = String.raw`(?:(?:award|honou?rary|prize|winning)\s+)?(?:certificates?|plaques?|banners?|trophies|trophy)`;
+const GENERIC_TOKENS = new RegExp(
+  String.raw`^(?:the\s+)?(?:${TOKEN_OF_HONOR}(?:\s+and\s+(?:the\s+)?(?:${TOKEN_OF_HONOR}|medals?))?|medals?\s+and\s+(?:the\s+)?${TOKEN_OF_HONOR})$`,
+  "i",
+);
+
 function isNoTitle(skeleton: Skeleton, phrase: string): boolean {
   const trimmed = phrase.trim();
   // "The winners include ...", "Further winners on the evening included ...": the people who won
@@ -557,9 +563,9 @@ function isNoTitle(skeleton: Skeleton, phrase: string): boolean {
     )
   )
     return true;
-  // "received certificates": the token of an honor, named by nothing but its kind, is none.
-  if (/^(?:the\s+)?(?:certificates?|plaques?|banners?|trophies|trophy)$/i.test(trimmed))
-    return true;
+  // "received certificates", "presented the award certificates and medals": the tokens of an
+  // honor, named by nothing but their kind, are none.
+  if (GENERIC_TOKENS.test(trimmed)) return true;
   // "the hospital's Wu Lan": a phrase with a person's name in it is not a title.
   if (mentionsNamedIn(skeleton, phrase).some((m) => m.kind === "Person")) return true;
   // "Hill county won the ...": a phrase with its own verb is a clause, not a title.
