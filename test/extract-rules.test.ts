@@ -8698,6 +8698,13 @@ const roundThirtySevenShapes: GenreCase[] = [
     text: "Ceremony News\n\nThe mayor presented the award certificates to Lin Bo and Wu Fei, and certificates and medals to the Hill School.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'Zhang Xu, Chinese vice-minister of Culture, addressed ...': an office held is no honor",
+    text: "Culture News\n\nThe Pine City won the title of Culture City of East Asia 2021.\n\nZhang Xu, Chinese vice-minister of Culture and Tourism, addresses the review meeting, Beijing, Sept 4, 2020.",
+    expect: {
+      conferrals: [{ recipient: "Pine City", honor: "Culture City of East Asia 2021" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -46,6 +46,10 @@ const POST = new RegExp(
   "i",
 );
 
+/** "Zhang Xu, Chinese vice-minister of Culture": an office held is no honor. */
+const OFFICE =
+  /\b(?:vice-?|deputy\s+)?(?:minister|governor|mayor|ambassador|consul|premier|secretary|chairman|chairwoman|spokes(?:man|woman|person))\b/i;
+
 /** "member of the X": a membership is a title only in an academy or a learned society. */
 const MEMBERSHIP = /^members?\s+of\s+(?:the\s+)?/i;
 
@@ -54,7 +58,7 @@ function titleLike(object: HonorObject): boolean {
   const name = object.honor.name;
   const membership = MEMBERSHIP.exec(name);
   if (membership && !namesAnAcademy(name.slice(membership[0].length))) return false;
-  return name.split(/\s+/).length >= 3 && !DESCRIPTIVE.test(name);
+  return name.split(/\s+/).length >= 3 && !DESCRIPTIVE.test(name) && !OFFICE.test(name);
 }
 
 function fromCopula(input: RuleInput) {
