@@ -8705,6 +8705,22 @@ const roundThirtySevenShapes: GenreCase[] = [
       conferrals: [{ recipient: "Pine City", honor: "Culture City of East Asia 2021" }],
     },
   },
+  {
+    name: "'Professor A of the School of X, Hill University won': the university after the comma is the school's parent, no holder",
+    text: "Campus News\n\nEnglish teacher Tan Ying from the College of Foreign Languages, Hill University (HU) won the special prize in the Pine Teaching Contest.",
+    expect: { conferrals: [{ recipient: "Tan Ying", honor: "special prize" }] },
+  },
+  {
+    name: "'A of X School, Hill University and Lake College won': a body joined by 'and' stays a holder",
+    text: "Campus News\n\nLin Bo of Pine School, Hill University and Lake College won the Pine Teaching Prize.",
+    expect: {
+      conferrals: [
+        { recipient: "Lin Bo", honor: "Pine Teaching Prize" },
+        { recipient: "Hill University", honor: "Pine Teaching Prize" },
+        { recipient: "Lake College", honor: "Pine Teaching Prize" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

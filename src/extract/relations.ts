@@ -975,8 +975,11 @@ export function resolveSubject(
       site ??= siteOfAddress;
       return false;
     }
+    const before = skeleton.text.slice(Math.max(0, at - 40), at);
+    if (m === items.at(-1) && m.kind === "Organization" && PARENT_OF_POST.test(before))
+      return false;
     return !/\b(?:by|of|for|to|(?<!(?:together|along)\s)with|from|in|on|at|(?<!such\s)as|than|under)\s+(?:the\s+|our\s+)?(?:(?:[a-z-]+\s+)?(?:film|movie|drama|novel|documentary|series|book)\s+)?"?(?:\uE000\d+\uE001\s+){0,2}$/i.test(
-      skeleton.text.slice(Math.max(0, at - 40), at),
+      before,
     );
   });
   // Places are the subject only on their own ("Luzhou and Yibin were ..."); beside bodies they
@@ -986,6 +989,9 @@ export function resolveSubject(
   const subjects = free.filter((m) => receiving.has(m.kind));
   return subjects.length === 0 && site ? [site] : subjects;
 }
+
+/** "Tan Ying of the School of Physics, Hill University won": the last body is the school's parent. */
+const PARENT_OF_POST = /\b(?:of|from)\s+(?:the\s+)?\uE000\d+\uE001\s*,\s*(?:the\s+)?$/i;
 
 /** "A in B, " right before a subject: A is the site, B and the subject its address. */
 const SITE_IN_PLACE =
