@@ -8721,6 +8721,17 @@ const roundThirtySevenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'Only Hill University and ... were selected': an adverb opening the sentence is no part of the name",
+    text: "Campus News\n\nOnly Hill University and Lake College were selected as national model universities.",
+    expect: {
+      conferrals: [
+        { recipient: "Hill University", honor: "national model universities" },
+        { recipient: "Lake College", honor: "national model universities" },
+      ],
+      notOrganizations: ["Only Hill University"],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
