@@ -8732,6 +8732,18 @@ const roundThirtySevenShapes: GenreCase[] = [
       notOrganizations: ["Only Hill University"],
     },
   },
+  {
+    name: "'Eduardo Souto de Moura won': a surname after a particle is part of the person's name",
+    text: "Prize News\n\nLast year Portugal's Eduardo Souto de Moura won the Pine Architecture Prize.",
+    expect: {
+      conferrals: [{ recipient: "Eduardo Souto de Moura", honor: "Pine Architecture Prize" }],
+    },
+  },
+  {
+    name: "'Lin Bo de Hill University': a body after the particle is no surname",
+    text: "Campus News\n\nThe talk was given by Lin Bo de Hill University on Monday.",
+    expect: { people: [{ name: "Lin Bo" }], organizations: ["Hill University"] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -285,7 +285,46 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
     people.push([i, i + 2]);
     i++;
   }
-  return withListedPeers(tokens, people);
+  return withListedPeers(
+    tokens,
+    people.map((person) => withSurnameParticle(tokens, person)),
+  );
+}
+
+/** Particles of a Western surname: "Souto de Moura", "van der Berg". */
+const SURNAME_PARTICLES = new Set([
+  "de",
+  "da",
+  "do",
+  "dos",
+  "das",
+  "del",
+  "della",
+  "di",
+  "du",
+  "van",
+  "von",
+  "der",
+  "den",
+  "le",
+  "la",
+]);
+
+/** "Eduardo Souto de Moura": a surname after a particle goes on the name before it. */
+function withSurnameParticle(tokens: Token[], [first, last]: [number, number]): [number, number] {
+  let end = last;
+  while (SURNAME_PARTICLES.has(tokens[end]?.text ?? "") && end - last < 2) end++;
+  const surname = tokens[end];
+  // "Lin Bo de Hill University": a body's name after the particle is no surname.
+  const next = tokens[end + 1];
+  const joined =
+    end > last &&
+    surname?.cap &&
+    surname.word &&
+    !surname.acronym &&
+    !headKind(surname.text) &&
+    !(next?.cap && headKind(next.text));
+  return joined ? [first, end + 1] : [first, last];
 }
 
 /** Whether a name read from `start` to `end` closes a list item: a comma, "and", or the clause end. */
