@@ -8744,6 +8744,13 @@ const roundThirtySevenShapes: GenreCase[] = [
     text: "Campus News\n\nThe talk was given by Lin Bo de Hill University on Monday.",
     expect: { people: [{ name: "Lin Bo" }], organizations: ["Hill University"] },
   },
+  {
+    name: "a headline's title cut off by the page ('\"Hig.....') is no honor, nor is the bare word 'Title' before it",
+    text: 'CES Won The Title Of "Hig.....\n\nIn recent years, the city has carried out the project.\n\nCES won the title of "High Quality City Backbone Enterprises" this year.',
+    expect: {
+      conferrals: [{ recipient: "CES", honor: "High Quality City Backbone Enterprises" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -729,6 +729,8 @@ export function readHonorObject(
   }
   const free = FREE_OBJECT.exec(tail);
   if (!free) return undefined;
+  // 'Won The Title Of "Hig.....': a title cut off by the page is none.
+  if (/^\s*(?:\.{2,}|\u2026)/.test(tail.slice((free[1] as string).length))) return undefined;
   let phrase = withoutPlaceGiven(skeleton, (free[1] as string).replace(/"\s*$/, "").trimEnd());
   // '"Four Good Roads" ...': a quoted title may open with any word.
   const openedQuote = QUOTE_LAST.exec(rest.slice(0, offset));

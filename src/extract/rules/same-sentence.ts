@@ -144,6 +144,9 @@ function firstOfEach(input: RuleInput, spots: Spot[]): Spot[] {
   });
 }
 
+/** "Won The Title Of ...": an honor named by its kind alone names none. */
+const BARE_KIND = /^(?:the\s+)?(?:titles?|awards?|prizes?|honou?rs?|medals?)$/i;
+
 export const sameSentence: ConferralRule = {
   name: "same-sentence",
   example: "Lu Fang, Golden Spindle Prize winner in physics, spoke first.",
@@ -158,7 +161,7 @@ export const sameSentence: ConferralRule = {
     const spots = spotsIn(input.skeleton, input.skeleton.text);
     const honors = firstOfEach(
       input,
-      spots.filter((s) => s.mention.kind === "Honor"),
+      spots.filter((s) => s.mention.kind === "Honor" && !BARE_KIND.test(s.mention.name)),
     );
     const holders = holdersOf(input, spots, cue.index);
     // Several honors go to one holder only: with several holders, who won which is unsaid.
