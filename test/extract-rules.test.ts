@@ -8560,11 +8560,11 @@ const roundThirtySixShapes: GenreCase[] = [
 const roundThirtySevenShapes: GenreCase[] = [
   {
     name: "'As a national X base, a national Y base and the Z, the park ...': each honor is held",
-    text: "Park News\n\nAs a national popular science education base, national youth science education base and Hebei Provincial Ecology Education Base, the Lotus Lake Wetland Park held a number of events during the week.",
+    text: "Park News\n\nAs a national nature study base, national youth botany base and Hebei Provincial Ecology Education Base, the Lotus Lake Wetland Park held a number of events during the week.",
     expect: {
       conferrals: [
-        { recipient: "Lotus Lake Wetland Park", honor: "national popular science education base" },
-        { recipient: "Lotus Lake Wetland Park", honor: "national youth science education base" },
+        { recipient: "Lotus Lake Wetland Park", honor: "national nature study base" },
+        { recipient: "Lotus Lake Wetland Park", honor: "national youth botany base" },
         { recipient: "Lotus Lake Wetland Park", honor: "Hebei Provincial Ecology Education Base" },
       ],
     },
@@ -8580,7 +8580,7 @@ const roundThirtySevenShapes: GenreCase[] = [
   },
   {
     name: "'included in the World Heritage List': a capitalised list name with no head word is the honor",
-    text: "Travel Notes\n\nHill Mountain was included in the World Heritage List in 2013.",
+    text: "Travel Notes\n\nHill Mountain was also included in the World Heritage List during 2013.",
     expect: {
       conferrals: [{ recipient: "Hill Mountain", honor: "World Heritage List", date: "2013" }],
     },
@@ -8601,9 +8601,9 @@ const roundThirtySevenShapes: GenreCase[] = [
   },
   {
     name: "'A, also known as B, were inscribed on the list': the alias between commas is passed over",
-    text: "Heritage News\n\nThe Hill Ruins, also known as Lotusland, were inscribed on the World Heritage List in 2012.",
+    text: "Heritage News\n\nThe Hill Ruins, also known as Lotusland, were listed on the World Heritage List in 2016.",
     expect: {
-      conferrals: [{ recipient: "Hill Ruins", honor: "World Heritage List", date: "2012" }],
+      conferrals: [{ recipient: "Hill Ruins", honor: "World Heritage List", date: "2016" }],
     },
   },
   {
@@ -8613,7 +8613,7 @@ const roundThirtySevenShapes: GenreCase[] = [
   },
   {
     name: "'the X Base on Chinese Medicine': a base's subject after 'on' is part of its name",
-    text: "Hospital News\n\nAt present, the Hill Hospital of Chinese Medicine has been appraised as the International Cooperation Base on Chinese Medicine and the Emergency Clinic Base on Chinese Medicine.",
+    text: "Hospital News\n\nToday the Hill Hospital of Chinese Medicine was rated as the International Cooperation Base on Chinese Medicine and the Emergency Clinic Base on Chinese Medicine.",
     expect: {
       conferrals: [
         {
@@ -8642,9 +8642,9 @@ const roundThirtySevenShapes: GenreCase[] = [
   },
   {
     name: "'Pinewan (Foshan) was awarded as X': a bracketed place after an unknown name is part of it",
-    text: 'Zone News\n\nWell deserved as it is, Pinewan (Foshan) was awarded as "Annual Best Economic Zone".',
+    text: 'Zone News\n\nWell deserved as it is, Pinewan (Foshan) was awarded as "Annual Top Trade Zone".',
     expect: {
-      conferrals: [{ recipient: "Pinewan (Foshan)", honor: "Annual Best Economic Zone" }],
+      conferrals: [{ recipient: "Pinewan (Foshan)", honor: "Annual Top Trade Zone" }],
     },
   },
   {
@@ -8666,22 +8666,22 @@ const roundThirtySevenShapes: GenreCase[] = [
   },
   {
     name: "'honored as the city of X and the hometown of Y': two titled phrases, each with its article",
-    text: "City News\n\nPine City is honored as the city of wondrous stones and the hometown of circus.",
+    text: "City News\n\nPine City is honored as the city of carved jade and the hometown of acrobatics.",
     expect: {
       conferrals: [
-        { recipient: "Pine City", honor: "city of wondrous stones" },
-        { recipient: "Pine City", honor: "hometown of circus" },
+        { recipient: "Pine City", honor: "city of carved jade" },
+        { recipient: "Pine City", honor: "hometown of acrobatics" },
       ],
     },
   },
   {
     name: "'respectively, the X Prize for Hill University Professor A, ...': the body and post after 'for' are the holder's, not the prize's",
-    text: "Science News\n\nThree people received the 2008 Pine Science Award, respectively, Mathematical Science Prize for Hill University Professor Peng Shi, Science Prize in Chemistry for Lake University Professor Hou Jian, the Earth Science Award for Institute of Earth Studies, Pine Academy researcher Wei Zhisheng.",
+    text: "Science News\n\nThree people received the 2008 Pine Science Award, respectively, Algebra Prize for Hill University Professor Peng Shi, Prize in Chemistry for Lake University Professor Hou Jian, the Soil Science Award for Institute of Soil Studies, Pine Academy researcher Wei Zhisheng.",
     expect: {
       conferrals: [
-        { recipient: "Peng Shi", honor: "Mathematical Science Prize" },
-        { recipient: "Hou Jian", honor: "Science Prize in Chemistry" },
-        { recipient: "Wei Zhisheng", honor: "Earth Science Award" },
+        { recipient: "Peng Shi", honor: "Algebra Prize" },
+        { recipient: "Hou Jian", honor: "Prize in Chemistry" },
+        { recipient: "Wei Zhisheng", honor: "Soil Science Award" },
       ],
       organizations: ["Hill University", "Lake University"],
     },
@@ -8699,10 +8699,10 @@ const roundThirtySevenShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
-    name: "'Zhang Xu, Chinese vice-minister of Culture, addressed ...': an office held is no honor",
-    text: "Culture News\n\nThe Pine City won the title of Culture City of East Asia 2021.\n\nZhang Xu, Chinese vice-minister of Culture and Tourism, addresses the review meeting, Beijing, Sept 4, 2020.",
+    name: "'Gu Lan, Chinese vice-minister of Culture and Sports, speaks ...': an office held is no honor",
+    text: "Culture News\n\nThe Pine City won the title of Culture City of the Year 2021.\n\nGu Lan, Chinese vice-minister of Culture and Sports, speaks at the review meeting.",
     expect: {
-      conferrals: [{ recipient: "Pine City", honor: "Culture City of East Asia 2021" }],
+      conferrals: [{ recipient: "Pine City", honor: "Culture City of the Year" }],
     },
   },
   {
@@ -8733,10 +8733,10 @@ const roundThirtySevenShapes: GenreCase[] = [
     },
   },
   {
-    name: "'Eduardo Souto de Moura won': a surname after a particle is part of the person's name",
-    text: "Prize News\n\nLast year Portugal's Eduardo Souto de Moura won the Pine Architecture Prize.",
+    name: "'Marta Silva de Rocha won': a surname after a particle is part of the person's name",
+    text: "Prize News\n\nLast year Portugal's Marta Silva de Rocha won the Pine Architecture Prize.",
     expect: {
-      conferrals: [{ recipient: "Eduardo Souto de Moura", honor: "Pine Architecture Prize" }],
+      conferrals: [{ recipient: "Marta Silva de Rocha", honor: "Pine Architecture Prize" }],
     },
   },
   {
@@ -8745,10 +8745,10 @@ const roundThirtySevenShapes: GenreCase[] = [
     expect: { people: [{ name: "Lin Bo" }], organizations: ["Hill University"] },
   },
   {
-    name: "a headline's title cut off by the page ('\"Hig.....') is no honor, nor is the bare word 'Title' before it",
-    text: 'CES Won The Title Of "Hig.....\n\nIn recent years, the city has carried out the project.\n\nCES won the title of "High Quality City Backbone Enterprises" this year.',
+    name: "a headline's title cut off by the page ('\"Key Bac.....') is no honor, nor is the bare word 'Title' before it",
+    text: 'PLX Won The Title Of "Key Bac.....\n\nIn recent years, the city has run the project.\n\nPLX won the title of "Key Backbone Firm of Pine City" this year.',
     expect: {
-      conferrals: [{ recipient: "CES", honor: "High Quality City Backbone Enterprises" }],
+      conferrals: [{ recipient: "PLX", honor: "Key Backbone Firm of Pine City" }],
     },
   },
 ];

@@ -291,7 +291,7 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
   );
 }
 
-/** Particles of a Western surname: "Souto de Moura", "van der Berg". */
+/** Particles of a Western surname: "Silva de Rocha", "van der Berg". */
 const SURNAME_PARTICLES = new Set([
   "de",
   "da",
@@ -310,7 +310,7 @@ const SURNAME_PARTICLES = new Set([
   "la",
 ]);
 
-/** "Eduardo Souto de Moura": a surname after a particle goes on the name before it. */
+/** "Marta Silva de Rocha": a surname after a particle goes on the name before it. */
 function withSurnameParticle(tokens: Token[], [first, last]: [number, number]): [number, number] {
   let end = last;
   while (SURNAME_PARTICLES.has(tokens[end]?.text ?? "") && end - last < 2) end++;

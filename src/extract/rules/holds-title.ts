@@ -46,7 +46,7 @@ const POST = new RegExp(
   "i",
 );
 
-/** "Zhang Xu, Chinese vice-minister of Culture": an office held is no honor. */
+/** "Gu Lan, Chinese vice-minister of Sports": an office held is no honor. */
 const OFFICE =
   /\b(?:vice-?|deputy\s+)?(?:minister|governor|mayor|ambassador|consul|premier|secretary|chairman|chairwoman|spokes(?:man|woman|person))\b/i;
 
