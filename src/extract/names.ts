@@ -1115,26 +1115,8 @@ export function widenToNamedLists(
     const head = (tokens[i - 1] as Token).lower;
     const run = capitalisedRunBefore(tokens, blocked, spans, i);
     if (run >= 0) {
-      const giver = spans.find((span) => span.last === run);
-      // "the China Industrial Heritage List", "the UNESCO Heritage List": the one-word place
-      // or acronym before the run is part of the list's name.
-      if (
-        giver &&
-        giver.last - giver.first === 1 &&
-        !/'s$/.test((tokens[giver.first] as Token).lower)
-      ) {
-        giver.kind = "Honor";
-        giver.last = i + 1;
-        giver.nucleus = i;
-      } else
-        added.push({
-          kind: "Honor",
-          first: run,
-          last: i + 1,
-          nucleus: i,
-          definite: false,
-          quoted: false,
-        });
+      const span = listNameFromRun(tokens, spans, run, i);
+      if (span) added.push(span);
       continue;
     }
     if (!isPluralWord(head) || LIST_OF_TAKERS.test(head)) continue;
@@ -1159,6 +1141,31 @@ export function widenToNamedLists(
     added.push({ kind: "Honor", first, last: i + 1, nucleus: i, definite: false, quoted: false });
   }
   return added;
+}
+
+/**
+ * The list name a capitalised run from `run` to "list" at `i` makes. A one-word place or acronym
+ * right before the run ("the China Industrial Heritage List", "the UNESCO Heritage List") is
+ * widened into it, so nothing new is returned; an owner ("UNESCO's") stays apart.
+ */
+function listNameFromRun(
+  tokens: Token[],
+  spans: NameSpan[],
+  run: number,
+  i: number,
+): NameSpan | undefined {
+  const giver = spans.find((span) => span.last === run);
+  if (
+    giver &&
+    giver.last - giver.first === 1 &&
+    !/'s$/.test((tokens[giver.first] as Token).lower)
+  ) {
+    giver.kind = "Honor";
+    giver.last = i + 1;
+    giver.nucleus = i;
+    return undefined;
+  }
+  return { kind: "Honor", first: run, last: i + 1, nucleus: i, definite: false, quoted: false };
 }
 
 /** Words that join a capitalised list name: "List of Rivers and Lakes". */
@@ -1372,6 +1379,22 @@ export function findSubjectBareName(
     found.push(person ? personSpan(i, last) : organizationSpan(i, end, last - 1));
   }
   return found;
+}
+
+/**
+ * Whether a name goes on after the "on" at `at`: "Cooperation Base on Chinese Medicine",
+ * "Commission on Good Government", after heads that take a subject. Not before "Monday", "Hainan
+ * Island" or "Labor Day" (when or where), nor in "the Ministry of X on Printing the List" or "the
+ * Committee on the Second X Award" (a notice's title running on); a title-case headline's "On"
+ * opens what the notice is about.
+ */
+function onGoesOn(tokens: Token[], nucleus: number, at: number): boolean {
+  if (tokens[at]?.text !== "on" || !TAKES_ON.test((tokens[nucleus] as Token).lower)) return false;
+  const next = tokens[at + 1]?.lower ?? "";
+  if (WEEKDAYS.test(next) || MONTH_NAMES.has(next) || isPlaceName(next)) return false;
+  if (/ing$/.test(next) || next === "the") return false;
+  const ahead = tokens.slice(at + 1, at + 5).map((t) => t.lower);
+  return !ahead.some((word) => /^(?:day|festival|anniversary|occasion)$/.test(word));
 }
 
 /**
@@ -1798,19 +1821,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         (isPlaceName(tokens[last + 1]?.lower ?? "") || isNameWord(tokens[last + 1]))
       )
         break;
-      // "Cooperation Base on Chinese Medicine", "Commission on Good Government": the heads that
-      // take a subject; but "on Monday", "on Hainan Island", "on Labor Day" say when or where, and
-      // "the Ministry of X on Printing the List", "the Committee on the Second X Award" are a
-      // notice's title running on.
-      if (connector.lower === "on") {
-        const next = tokens[last + 1]?.lower ?? "";
-        // (A title-case headline's "On" opens what the notice is about.)
-        if (connector.text !== "on" || !TAKES_ON.test((tokens[nucleus] as Token).lower)) break;
-        if (WEEKDAYS.test(next) || MONTH_NAMES.has(next) || isPlaceName(next)) break;
-        if (/ing$/.test(next) || next === "the") break;
-        const ahead = tokens.slice(last + 1, last + 5).map((t) => t.lower);
-        if (ahead.some((word) => /^(?:day|festival|anniversary|occasion)$/.test(word))) break;
-      }
+      if (connector.lower === "on" && !onGoesOn(tokens, nucleus, last)) break;
       // "the China Quality Award in Beijing": where an award was given is not part of its name.
       if (
         connector.lower === "in" &&
