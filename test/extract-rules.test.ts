@@ -8753,6 +8753,58 @@ const roundThirtySevenShapes: GenreCase[] = [
   },
 ];
 
+const roundThirtyEightShapes: GenreCase[] = [
+  {
+    name: "'A and 40 other firms (see the annex) are hereby recognized as X': the aside and 'hereby' are read past",
+    text: 'Notice\n\nHillbrook Valve Co., Ltd. and 40 other firms (listed in Annex 2) are hereby recognized as "Provincial Innovative Small Enterprises" for 2025.',
+    expect: {
+      conferrals: [
+        {
+          recipient: "Hillbrook Valve Co., Ltd.",
+          honor: "Provincial Innovative Small Enterprises",
+          cohortSize: 41,
+        },
+      ],
+    },
+  },
+  {
+    name: "'A and 12 other towns were named X': the cohort counts the named holder and the others",
+    text: "Town News\n\nMaple Town and 12 other towns were named Provincial Garden Towns last week.",
+    expect: {
+      conferrals: [{ recipient: "Maple Town", honor: "Provincial Garden Towns", cohortSize: 13 }],
+    },
+  },
+  {
+    name: "'A, B and 7 other counties won X': two named and seven counted",
+    text: "County News\n\nPine County, Cedar County and 7 other counties won the title of Provincial Clean Water County.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine County", honor: "Provincial Clean Water County", cohortSize: 9 },
+        { recipient: "Cedar County", honor: "Provincial Clean Water County", cohortSize: 9 },
+      ],
+    },
+  },
+  {
+    name: "'designated its first group of X that includes A, B and C': the list after 'that includes'",
+    text: "Nature News\n\nThe country designated its first group of national wetland reserves that includes the Reedwater Wetland Reserve, the Heron Bay Wetland Reserve and Mistlake Wetland Reserve.",
+    expect: {
+      conferrals: [
+        { recipient: "Reedwater Wetland Reserve", honor: "national wetland reserves" },
+        { recipient: "Heron Bay Wetland Reserve", honor: "national wetland reserves" },
+        { recipient: "Mistlake Wetland Reserve", honor: "national wetland reserves" },
+      ],
+    },
+  },
+  {
+    name: "'Xiamen KTR': a city's name before a firm's acronym is one organization",
+    text: "Business News\n\nXiamen KTR was named a Provincial Green Factory this year.",
+    expect: {
+      organizations: ["Xiamen KTR"],
+      conferrals: [{ recipient: "Xiamen KTR", honor: "Provincial Green Factory" }],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -8818,6 +8870,7 @@ const families: Record<string, GenreCase[]> = {
   "round thirty-five shapes": roundThirtyFiveShapes,
   "round thirty-six shapes": roundThirtySixShapes,
   "round thirty-seven shapes": roundThirtySevenShapes,
+  "round thirty-eight shapes": roundThirtyEightShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -899,6 +899,22 @@ function bodyHeadEndsAt(tokens: Token[], at: number): boolean {
   return false;
 }
 
+function isOrgAcronym(t: Token | undefined): boolean {
+  return (
+    t?.acronym === true &&
+    t.text.length >= 2 &&
+    t.text.length <= 10 &&
+    !NON_ORG_ACRONYMS.has(t.text) &&
+    /^[A-Z]+$/.test(t.text)
+  );
+}
+
+/** An organization's acronym at `i`, free and ending the name: nothing capitalised follows. */
+function placeFirmAcronym(tokens: Token[], used: boolean[], i: number): boolean {
+  const t = tokens[i];
+  return !used[i] && isOrgAcronym(t) && (t as Token).text.length <= 6 && !isNameWord(tokens[i + 1]);
+}
+
 /** "Zentorra, KVX and Dongling Merchants Group": an acronym standing alone is a name of its own. */
 function loneAcronym(tokens: Token[], i: number): boolean {
   return (tokens[i] as Token).acronym && !isNameWord(tokens[i - 1]);
@@ -1968,13 +1984,20 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       used[i] = true;
       continue;
     }
-    if (
-      t.acronym &&
-      t.text.length >= 2 &&
-      t.text.length <= 10 &&
-      !NON_ORG_ACRONYMS.has(t.text) &&
-      /^[A-Z]+$/.test(t.text)
-    ) {
+    // "Xiamen ITG", "Jinan BKG": a city's name before a firm's acronym is part of the firm's name.
+    if (t.cap && !t.acronym && isPlaceName(t.lower) && placeFirmAcronym(tokens, used, i + 1)) {
+      spans.push({
+        kind: "Organization",
+        first: i,
+        last: i + 2,
+        nucleus: i + 1,
+        definite: false,
+        quoted: false,
+      });
+      used[i] = used[i + 1] = true;
+      continue;
+    }
+    if (isOrgAcronym(t)) {
       spans.push({
         kind: "Organization",
         first: i,

@@ -91,7 +91,7 @@ const UNIT_NOUNS =
   "units?|organi[sz]ations?|institutions?|schools?|bases?|hospitals?|enterprises?|companies|company|museums?|venues?|colleges?|universities|university|individuals?|people|persons?|collectives?|projects?|teams?|groups?|entities|sites?|parks?|communities|community|villages?|counties|county|districts?|cities|city|institutes?|centers?|centres?|laboratories|labs?|societies|associations?|bodies|departments?|works?|books?|candidates?|winners?|recipients?|applicants?|kindergartens?|libraries|stations?|zoos?|gardens?|places?|agencies|firms?|members?|attractions?|spots?|areas?|towns?|factories|factory|products?|comrades?|inventions?|patents?|experts?|scientists?|scholars?|researchers?|teachers?|students?|workers?|athletes?";
 const COHORT = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})(?:\\s+(?:in|from|of|across|throughout)\\s+(?:(?:[A-Za-z'-]+|\\uE000\\d+\\uE001)\\s+){0,3}?(?:[A-Za-z'-]+|\\uE000\\d+\\uE001))?\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
 const ADVERBS =
-  "(?:also|officially|recently|successfully|successively|newly|formally|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|currently|presently|still|already|proudly|once|yesterday|today|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
+  "(?:also|officially|recently|successfully|successively|newly|formally|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|currently|presently|still|already|proudly|once|yesterday|today|hereby|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
 /**
  * "has recently been", "will also be": a perfect or future auxiliary with room for `adverbs`
  * inside it (a pattern source, no group).
@@ -110,7 +110,17 @@ const ISSUER_VERBS =
 /** "and 12 other", "and other six", "and three other": the opening of a list's unnamed rest. */
 export const AND_OTHERS = String.raw`(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+(?:(?:\d+|[a-z]+)\s+other|other(?:\s+(?:\d+|[a-z]+))?)`;
 /** "and so on", "and 12 other enterprises", "and other six units": the rest of a list, unnamed. */
-const OTHERS_TAIL = `(?:,?\\s*(?:and\\s+so\\s+on|etc\\.?|${AND_OTHERS}\\s+[a-z][a-z\\s,]{0,60}?)\\s*,?\\s*)?`;
+const OTHERS_TAIL = `(?:,?\\s*(?:and\\s+so\\s+on|etc\\.?|${AND_OTHERS}\\s+[a-z][a-z\\s,]{0,60}?(?:\\s*\\([^()]{0,80}\\))?)\\s*,?\\s*)?`;
+const COUNTED_OTHERS = new RegExp(
+  String.raw`\b(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+(${NUMBER})\s+other\b`,
+  "i",
+);
+
+/** "A and 20 other cities were named X": the cohort is the holders named and the others counted. */
+function othersCohort(subjectTail: string, named: number): number | undefined {
+  const others = cohortSize(COUNTED_OTHERS.exec(subjectTail)?.[1]);
+  return others ? named + others : undefined;
+}
 const PASSIVE = new RegExp(
   `(?:(${COHORT}))?(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}\\s*(?:\\([^)]{0,80}\\)\\s*)?${OTHERS_TAIL}(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?(?:,\\s*(?:a|an|the|one\\s+of\\s+the|${NUMBER}|(?:also|formerly)\\s+(?:known\\s+as|called))\\s+[^,;.]{1,80},)?(?:,\\s*(?:whose|who|which)\\s+[^,;.\\uE000]{1,100},)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+|stood\\s+out(?:\\s+(?:from|among)\\s+[^,;.\\uE000]{1,60}?)?\\s+and\\s+)?(?:(?:will\\s+)?(?:continued?|continues|kept|keeps)\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})(?:(?:among|one\\s+of)\\s+(?:the\\s+)?(?:${NUMBER}\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\s+(?:(?:that|which|who)\\s+(?:were|was|are|is|have\\s+been|has\\s+been)\\s+)?(?:${ADVERBS}\\s+)?)?((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
   "gi",
@@ -1722,7 +1732,9 @@ function readPassive(scan: Scan): void {
       continue;
     }
     if (!claim(subjectStart, object.end)) continue;
-    const size = cohortSize(m[1]);
+    const size =
+      cohortSize(m[1]) ??
+      othersCohort(m[0].slice((m[1]?.length ?? 0) + (m[2] as string).length), recipients.length);
     const agents = byAgents(state, skeleton, object.end);
     if (agentFirst)
       agents.issuers.push(...organizationsIn(state, skeleton, agentFirst[1] as string));
@@ -1868,11 +1880,12 @@ function readActive(scan: Scan): void {
     )
       continue;
     if (!claim(m.index, object.end)) continue;
+    const size = othersCohort(m[0].slice((m[1] as string).length), recipients.length);
     emit(
       recipients,
       moreObjects(object),
       statusOf(verb, sentenceText),
-      agentsOf(object.end),
+      { ...agentsOf(object.end), ...(size ? { cohortSize: size } : {}) },
       m.index,
       object.end,
     );

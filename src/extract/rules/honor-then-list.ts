@@ -13,7 +13,7 @@ const TRIGGER =
 // after a share of the list ("including five from the province –"), maybe after the agent or the
 // time ("named X by the Ministry this year: A, B").
 const OPENER =
-  /^\s*(?:\([^()]{0,80}\)\s*)?(?:\s*(?:by\s+(?:the\s+)?\uE000\d+\uE001|(?:this|last)\s+year|in\s+(?:19|20)\d{2}))*,?\s*(?:(?:including|such\s+as|among\s+them|among\s+which|which\s+include[sd]?|which\s+are)\s+(?:[^,:;\u2013\u2014]{0,60}?\s*(?:[:\u2013\u2014]|-\s|,\s*namely)\s*)?|namely\s*,?\s*|[:\u2013\u2014]\s*|list\s*[:\u2013\u2014]\s*|ranking\s*[:\u2013\u2014]\s*)/i;
+  /^\s*(?:\([^()]{0,80}\)\s*)?(?:\s*(?:by\s+(?:the\s+)?\uE000\d+\uE001|(?:this|last)\s+year|in\s+(?:19|20)\d{2}))*,?\s*(?:(?:including|such\s+as|among\s+them|among\s+which|(?:which|that)\s+include[sd]?|which\s+are)\s+(?:[^,:;\u2013\u2014]{0,60}?\s*(?:[:\u2013\u2014]|-\s|,\s*namely)\s*)?|namely\s*,?\s*|[:\u2013\u2014]\s*|list\s*[:\u2013\u2014]\s*|ranking\s*[:\u2013\u2014]\s*)/i;
 
 const ISSUED = /^(?:issued|unveiled)\b/i;
 const ISSUED_LIST = /^(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?(?:batch|list|round)\s+of\b/i;
@@ -30,7 +30,7 @@ function subjectOf(input: RuleInput, m: RegExpExecArray): Mention[] {
 }
 
 const LIST_AHEAD =
-  /\b(?:including|namely|such\s+as|among\s+(?:them|which)|which\s+(?:include[sd]?|are))\b|[:\u2013\u2014]|\s-\s/i;
+  /\b(?:including|namely|such\s+as|among\s+(?:them|which)|which\s+(?:include[sd]?|are)|that\s+include[sd]?)\b|[:\u2013\u2014]|\s-\s/i;
 
 /** "named 69 units, including A and B, as X": the honor after the list, not the counted noun. */
 function honorAfterList(input: RuleInput, recipients: Mention[]): HonorObject | undefined {
@@ -48,7 +48,7 @@ function honorAfterList(input: RuleInput, recipients: Mention[]): HonorObject | 
 export const honorThenList: ConferralRule = {
   name: "honor-then-list",
   example: "The bureau named 30 ecological model villages, including Maple Village and Pine Town.",
-  gate: /\b(?:including|namely|such\s+as|among\s+(?:them|which)|which\s+(?:include[sd]?|are))\b|[:\u2013\u2014]|\s-\s/i,
+  gate: /\b(?:including|namely|such\s+as|among\s+(?:them|which)|which\s+(?:include[sd]?|are)|that\s+include[sd]?)\b|[:\u2013\u2014]|\s-\s/i,
   find(input) {
     const { state, context, skeleton } = input;
     const text = skeleton.text;
