@@ -8803,6 +8803,66 @@ const roundThirtyEightShapes: GenreCase[] = [
       conferrals: [{ recipient: "Xiamen KTR", honor: "Provincial Green Factory" }],
     },
   },
+  {
+    name: "'was named by the Bureau the X': the agent before the title, no 'as'",
+    text: "School News\n\nBirch Lane Primary School was named by the Fenshui Education Bureau the Model Primary School of Fenshui Province.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Birch Lane Primary School",
+          honor: "Model Primary School of Fenshui Province",
+          issuers: ["Fenshui Education Bureau"],
+        },
+      ],
+    },
+  },
+  {
+    name: "'A was founded in 1950, and has been named by the Bureau the Model School of X': the shared subject",
+    text: "School News\n\nBirch Lane Primary School was founded in 1950, and has been named by the Fenshui Education Bureau the Model Primary School of Fenshui Province.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Birch Lane Primary School",
+          honor: "Model Primary School of Fenshui Province",
+          issuers: ["Fenshui Education Bureau"],
+        },
+      ],
+    },
+  },
+  {
+    name: "'A opened in 1950, and has been named the Model School of X': a title shaped like a school's name",
+    text: "School News\n\nBirch Lane Primary School opened in 1950, and has been named the Model Primary School of Fenshui Province.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Birch Lane Primary School",
+          honor: "Model Primary School of Fenshui Province",
+        },
+      ],
+    },
+  },
+  {
+    name: "'A from X, B from Y & Z and C from W won': two affiliations joined by '&' are no holders",
+    text: "Prize News\n\nLi Qiaomu from Pine University, Zhao Lan from Hill University & Oak Institute and Gu Ren from Lake University are awarded the Gold Prizes of Thesis Awards.",
+    expect: {
+      conferrals: [
+        { recipient: "Li Qiaomu", honor: "Gold Prizes of Thesis Awards" },
+        { recipient: "Zhao Lan", honor: "Gold Prizes of Thesis Awards" },
+        { recipient: "Gu Ren", honor: "Gold Prizes of Thesis Awards" },
+      ],
+    },
+  },
+  {
+    name: "'A from X, B from Ecole Verlaine and C from Y won': an affiliation with no head word keeps the list whole",
+    text: "Prize News\n\nLi Qiaomu from Pine University, Zhao Lan from Ecole Verlaine and Gu Ren from Lake University are awarded the Gold Prizes of Thesis Awards.",
+    expect: {
+      conferrals: [
+        { recipient: "Li Qiaomu", honor: "Gold Prizes of Thesis Awards" },
+        { recipient: "Zhao Lan", honor: "Gold Prizes of Thesis Awards" },
+        { recipient: "Gu Ren", honor: "Gold Prizes of Thesis Awards" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

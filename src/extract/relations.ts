@@ -50,7 +50,11 @@ const APPOSITIVE = `(?:\\s*,\\s*(?!and\\b|or\\b|as\\s+well\\b|respectively\\b)(?
 /** "A of the X Academy and professor at Y University won": a second post joined by "and". */
 const AND_POST_AT = `(?:\\s+and\\s+(?:a\\s+|an\\s+)?(?:${POST_WORDS}|professor|researcher|lecturer|dean|president)(?:\\s+[a-z]+){0,2}\\s+(?:at|of)\\s+(?:the\\s+)?${P})?`;
 /** A name with its post: "Li Hai, the expert in sensors", "Wu Fei, deputy director of the Office", "Wu Fei from Hubei RTVU". */
-const ITEM_WITH_POST = `${ITEM}(?:\\s+(?:from|of|at)\\s+(?:the\\s+)?${P}(?:\\s+(?:(?:of|at|in|on|for)\\s+(?:the\\s+)?)?${P}){0,3}${AND_POST_AT}(?=\\s+and\\s+|\\s*,|\\s+(?:were|was|are|is|have|has|had|won|received|obtained|gained|claimed|secured|earned)\\b))?(?:\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}\\s+(?:of|at|in|from|for|with)\\s+(?:[^,;.\\uE000]|${P}){1,80}?(?=\\s*,|\\s+and\\s+(?:the\\s+)?\\uE000))?`;
+// "from Pine University & Hill Institute", "from Ecole Polytechnique": a holder's affiliation, a
+// name read or a capitalised run, maybe a second joined by "&".
+const AFFILIATION_UNIT = `(?:${P}|[A-Z][A-Za-z'-]+(?:\\s+[A-Z][A-Za-z'-]+){0,3}(?=\\s+and\\s|\\s*,))`;
+const AFFILIATION = `${AFFILIATION_UNIT}(?:\\s*&\\s*(?:the\\s+)?${AFFILIATION_UNIT})?`;
+const ITEM_WITH_POST = `${ITEM}(?:\\s+(?:from|of|at)\\s+(?:the\\s+)?${AFFILIATION}(?:\\s+(?:(?:of|at|in|on|for)\\s+(?:the\\s+)?)?${P}){0,3}${AND_POST_AT}(?=\\s+and\\s+|\\s*,|\\s+(?:were|was|are|is|have|has|had|won|received|obtained|gained|claimed|secured|earned)\\b))?(?:\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}\\s+(?:of|at|in|from|for|with)\\s+(?:[^,;.\\uE000]|${P}){1,80}?(?=\\s*,|\\s+and\\s+(?:the\\s+)?\\uE000))?`;
 /** Subjects of a verb: a list whose names may each carry a post between commas. */
 // "A together with its subsidiaries such as B and C were awarded": all three are subjects.
 const ITS_OWN_SUCH_AS = `\\s*,?\\s*(?:together|along)\\s+with\\s+(?:its|their)\\s+(?:[a-z-]+\\s+){1,3}(?:such\\s+as|including)\\s+${ITEM_WITH_POST}(?:\\s*,\\s*${ITEM_WITH_POST}){0,30}(?:\\s*,?\\s*and\\s+${ITEM_WITH_POST})?`;
@@ -425,6 +429,12 @@ const AGENT_FIRST = new RegExp(
   `^\\s+(?:jointly\\s+)?by\\s+(${LIST})\\s*,?\\s*(?=as\\b|to\\s+be\\b)`,
   "i",
 );
+/** "was named by the Bureau the Model School of X": the title right after the agent, no "as". */
+const AGENT_THEN_TITLE = new RegExp(
+  `^\\s+(?:jointly\\s+)?by\\s+(${LIST})\\s+(?=(?:the|a|an)\\s+"?(?:\\uE000|[A-Z]))`,
+  "i",
+);
+const NAMING_VERB = /^(?:named|designated|rated|awarded|honou?red|crowned|dubbed|titled|granted)$/;
 const LIST_ANNOUNCED_TAIL = new RegExp(
   `^\\s*,\\s*(?:with|including|covering)\\s+(${COHORT})?(${LIST})\\s*,\\s*(?:is|are|was|were|has\\s+been)\\s+(?:hereby\\s+|now\\s+)?(?:announced|published|publici[sz]ed|released|made\\s+public)`,
   "i",
@@ -990,7 +1000,7 @@ export function resolveSubject(
     const before = skeleton.text.slice(Math.max(0, at - 40), at);
     if (m === items.at(-1) && m.kind === "Organization" && PARENT_OF_POST.test(before))
       return false;
-    return !/\b(?:by|of|for|to|(?<!(?:together|along)\s)with|from|in|on|at|(?<!such\s)as|than|under)\s+(?:the\s+|our\s+)?(?:(?:[a-z-]+\s+)?(?:film|movie|drama|novel|documentary|series|book)\s+)?"?(?:\uE000\d+\uE001\s+){0,2}$/i.test(
+    return !/\b(?:by|of|for|to|(?<!(?:together|along)\s)with|from|in|on|at|(?<!such\s)as|than|under)\s+(?:the\s+|our\s+)?(?:(?:[a-z-]+\s+)?(?:film|movie|drama|novel|documentary|series|book)\s+)?"?(?:\uE000\d+\uE001(?:\s+|\s*&\s*(?:the\s+)?)){0,2}$/i.test(
       before,
     );
   });
@@ -1717,7 +1727,9 @@ function readPassive(scan: Scan): void {
     const after = m.index + m[0].length;
     if ((verb === "given" || verb === "presented") && !namesAnHonorAhead(skeleton, after)) continue;
     // "was approved by the Department as a Key Laboratory": the agent comes before the honor.
-    const agentFirst = AGENT_FIRST.exec(text.slice(after));
+    const agentFirst =
+      AGENT_FIRST.exec(text.slice(after)) ??
+      (NAMING_VERB.test(verb) ? AGENT_THEN_TITLE.exec(text.slice(after)) : null);
     const object = readHonorObject(
       state,
       context,

@@ -9,6 +9,9 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 // won).
 const SECOND_PREDICATE =
   /(?:(?:,\s*|\s+)and\s+(?:(?:has|have|had)\s+)?(?:also\s+|since\s+|later\s+){0,2}(?:(?:been|was|were|is|are)\s+(?:also\s+)?(?:honou?red\s+(?:with|as)|awarded(?:\s+with)?|granted|named|selected\s+as|rated\s+as|recogni[sz]ed\s+as|listed\s+as|identified\s+as|approved\s+as)|won|received|obtained|gained|earned|became)|,\s*(?:(?:later|then|also)\s+)?became(?=\s+(?:a|an|one\s+of\s+the)\s))\s+/gi;
+const NAMED_AS =
+  /\b(?:been|was|were|is|are)\s+(?:also\s+)?(?:named|selected\s+as|rated\s+as|recogni[sz]ed\s+as|listed\s+as|identified\s+as|approved\s+as|honou?red\s+as)\s+$/i;
+const AGENT_BEFORE_TITLE = /^by\s+(?:the\s+)?\uE000(\d+)\uE001\s+(?=(?:the|a|an)\s)/;
 // The subject: the first name of the sentence, then its own verb right after it.
 const SUBJECT_FIRST =
   /^(?:[Tt]he\s+)?"?\uE000(\d+)\uE001"?\s+(?:has|have|had|is|was|were|are|got|won|became|took|grew|rose|[a-z]+ed|[a-z]+s)\b/;
@@ -31,10 +34,20 @@ function sharedSubject(input: RuleInput) {
     const before = /\uE000(\d+)\uE001"?\s*$/.exec(text.slice(0, m.index));
     if (before && skeleton.mentionAt(Number(before[1]))?.kind !== "Honor") continue;
     // "... and won the A, B and C": each honor of the list.
-    const objects = honorsAfter(input, m.index + m[0].length);
-    if (objects[0]?.honor.kind !== "Honor") continue;
-    const honors = objects.filter((o) => o.honor.kind === "Honor");
-    out.push(...emit(input, [holder], honors, m[0], m.index));
+    // "and has been named by the Bureau the X": the agent before the title is its issuer.
+    const agent = NAMED_AS.test(m[0])
+      ? AGENT_BEFORE_TITLE.exec(text.slice(m.index + m[0].length))
+      : null;
+    const issuer = agent ? skeleton.mentionAt(Number(agent[1])) : undefined;
+    const objects = honorsAfter(input, m.index + m[0].length + (agent?.[0].length ?? 0));
+    // "and has been named the Model Middle School of X": after a verb of naming, a title shaped
+    // like a body's name is the honor.
+    const titled = (o: (typeof objects)[number]) =>
+      o.honor.kind === "Honor" || (NAMED_AS.test(m[0]) && o.honor.kind === "Organization");
+    if (!objects[0] || !titled(objects[0])) continue;
+    const honors = objects.filter(titled);
+    const issuers = issuer?.kind === "Organization" ? [issuer] : [];
+    out.push(...emit(input, [holder], honors, m[0], m.index, { issuers }));
   }
   return out;
 }
