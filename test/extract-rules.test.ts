@@ -8863,6 +8863,24 @@ const roundThirtyEightShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'Northwest Lanqiao University ... NWLQU': a compass word gives both its letters to the acronym",
+    text: "Campus News\n\nNorthwest Lanqiao University held its sports week. In 2024, NWLQU was rated a Provincial Model Campus for Reading.",
+    expect: {
+      conferrals: [
+        { recipient: "Northwest Lanqiao University", honor: "Provincial Model Campus for Reading" },
+      ],
+      mentions: [{ surface: "NWLQU", name: "Northwest Lanqiao University" }],
+    },
+  },
+  {
+    name: "'Veltrix was named the Key Software Enterprise ... the company': the holder, not the title",
+    text: "Company News\n\nIn 2023 Veltrix was named the Key Software Enterprise of Hill Province. It was the second time that the company had won the honor.",
+    expect: {
+      conferrals: [{ recipient: "Veltrix", honor: "Key Software Enterprise of Hill Province" }],
+      mentions: [{ surface: "the company", name: "Veltrix" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
@@ -8941,6 +8959,17 @@ for (const [family, cases] of Object.entries(families)) {
 
 describe.skipIf(!process.env.LAUREL_GAPS)("known gaps (LAUREL_GAPS=1)", () => {
   for (const c of gaps) test(c.name, () => expectCase(c));
+});
+
+describe("descriptions read back", () => {
+  test("'the company' never stands for a name that opens with a year (a title or an edition)", () => {
+    const text =
+      "Company News\n\nLately the results of the 2021 Provincial Model Enterprise were published. Korrin Lab was on the list. Proud of this, the company will keep working.";
+    const x = extractFacts(announcementOf(text));
+    const company = x.mentions.filter((m) => m.surface.toLowerCase() === "company");
+    expect(x.mentions.some((m) => m.name === "Korrin Lab")).toBe(true);
+    expect(company.map((m) => m.name)).not.toContain("2021 Provincial Model Enterprise");
+  });
 });
 
 describe("the reading view", () => {

@@ -1336,12 +1336,17 @@ function initialsOf(name: string): string[] {
   return [...new Set([...spelledInitials(name), ...lead])];
 }
 
+const COMPASS_WORD = /^(N|S)(?:orth|outh)(e|w)(?:ast|est)(?:ern)?$/i;
+
 function spelledInitials(name: string): string[] {
   const words = name.split(/[\s-]+/).filter((w) => CAPITAL_FIRST.test(w) && !NOT_INITIALS.has(w));
   let variants = [""];
   for (const word of words) {
     const syllables = /^[A-Z][a-z]+$/.test(word) ? pinyinSyllables(word) : undefined;
     const options = [(word[0] as string).toUpperCase()];
+    // "Southwest Jiaotong University" is the SWJTU: a compass word gives both its letters.
+    const compass = COMPASS_WORD.exec(word);
+    if (compass) options.push(`${compass[1]}${compass[2]}`.toUpperCase());
     if (syllables && syllables.length >= 2 && syllables.length <= 3)
       options.push(syllables.map((s) => (s[0] as string).toUpperCase()).join(""));
     variants = variants.flatMap((v) => options.map((o) => v + o));
@@ -1434,6 +1439,7 @@ function shoutedFirstWord(name: string): string | undefined {
 }
 
 const COREFERENCE_WINDOW = 40;
+const YEAR_FIRST = /^(?:19|20)\d{2}\b/;
 
 /**
  * The heads of names a lower-case short form may stand for besides its own: "the museum" for a
@@ -1488,7 +1494,8 @@ function nearestOfKindNamed(
       const earlier = recent[j] as Extra;
       // "X was the company that ...": in its own sentence, a short form is said of a name, not for it.
       const before = earlier.evidence.sentenceIndex < mention.evidence.sentenceIndex;
-      if (!before || earlier.generic) continue;
+      // "2018 National X Enterprise": a name that opens with a year is a title or an edition.
+      if (!before || earlier.generic || YEAR_FIRST.test(earlier.name)) continue;
       if (!nearest || earlier.evidence.start > nearest.evidence.start) nearest = earlier;
       break;
     }
@@ -2471,8 +2478,32 @@ function findNoticePeriod(
   return undefined;
 }
 
+/** The nearest earlier body a description such as "the company" or "our school" can stand for. */
+function bodyDescribed(
+  state: DocumentState,
+  mention: Extra,
+  holders: ReadonlySet<string>,
+): Mention | undefined {
+  const nucleus = mention.nucleus ?? "";
+  if (!mention.generic || headKind(nucleus) !== "Organization") return undefined;
+  const heads = new Set([nucleus, ...(KIND_HEADS[nucleus] ?? [])]);
+  const before = (state.mentions as Extra[]).filter(
+    (c) =>
+      c.evidence.start < mention.evidence.start &&
+      c.kind === "Organization" &&
+      !c.generic &&
+      !c.antecedent,
+  );
+  // A body of the description's kind; else a holder of an honor ("iESLab ... the company").
+  const ofKind = before.filter((c) => heads.has(c.nucleus ?? ""));
+  return (ofKind.length > 0 ? ofKind : before.filter((c) => holders.has(c.id))).at(-1);
+}
+
 /** Mentions that are the object of a conferral, or share an honor's key, are honors. */
 function retypeHonors(state: DocumentState, conferrals: Conferral[]): void {
+  const holders = new Set(
+    conferrals.map((c) => rootOf(state, state.byId.get(c.recipient) as Mention).id),
+  );
   const keys = new Set<string>();
   for (const conferral of conferrals) {
     const honor = state.byId.get(conferral.honor) as Mention;
@@ -2485,9 +2516,26 @@ function retypeHonors(state: DocumentState, conferrals: Conferral[]): void {
         mention.kind = "Honor";
     }
   }
+  const repointed = new Set<string>();
   for (const mention of state.mentions) {
     const antecedent = mention.antecedent ? state.byId.get(mention.antecedent) : undefined;
-    if (antecedent?.kind === "Honor") mention.kind = "Honor";
+    // A later "the company" read back to one pointed anew follows it.
+    if (antecedent && repointed.has(antecedent.id)) {
+      mention.name = antecedent.name;
+      mention.kind = antecedent.kind;
+      repointed.add(mention.id);
+      continue;
+    }
+    if (antecedent?.kind !== "Honor") continue;
+    // "the company" read back to "2018 National IP Demonstration Enterprise", a title after all:
+    // it stands for the nearest body of its kind before it instead.
+    const body = bodyDescribed(state, mention as Extra, holders);
+    if (body) {
+      mention.antecedent = body.id;
+      mention.name = body.name;
+      mention.kind = body.kind;
+      repointed.add(mention.id);
+    } else mention.kind = "Honor";
   }
   // Words inside an honor's title are not organizations in their own right ("... for Primary Schools").
   for (const mention of state.mentions) {
