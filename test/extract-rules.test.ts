@@ -8961,6 +8961,15 @@ describe.skipIf(!process.env.LAUREL_GAPS)("known gaps (LAUREL_GAPS=1)", () => {
   for (const c of gaps) test(c.name, () => expectCase(c));
 });
 
+describe("places beside a list", () => {
+  test("a place that opens a longer run makes no place of the word listed before it", () => {
+    const text =
+      "Business News\n\nZorvex, Shanghai Brightsteel and Kalmira were honored as Excellent Exporters.";
+    const places = extractFacts(announcementOf(text)).mentions.filter((m) => m.kind === "Place");
+    expect(places.map((m) => m.name)).not.toContain("Zorvex");
+  });
+});
+
 describe("descriptions read back", () => {
   test("'the company' never stands for a name that opens with a year (a title or an edition)", () => {
     const text =

@@ -2580,7 +2580,11 @@ export function findListedPlaces(
   taken: boolean[],
   places: Array<{ first: number; last: number }>,
 ): NameSpan[] {
-  const starts = new Set(places.map((p) => p.first));
+  // "Haier, Shanghai Baosteel and Midea": a place that opens a longer capitalised run opens a
+  // firm's name, and says nothing of the words listed before it.
+  const starts = new Set(
+    places.filter((p) => !isNameWord(tokens[p.last]) || taken[p.last]).map((p) => p.first),
+  );
   const ends = new Set(places.map((p) => p.last));
   const found: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
