@@ -8881,6 +8881,34 @@ const roundThirtyEightShapes: GenreCase[] = [
       mentions: [{ surface: "the company", name: "Veltrix" }],
     },
   },
+  {
+    name: "'The Jade Crane for best actress went to A and B': a prize's name and its category, given to each",
+    text: 'Film News\n\nThe Jade Crane for the best actress went to Lin Ya and Bo Qing, who star in "River Song".',
+    expect: {
+      conferrals: [
+        { recipient: "Lin Ya", honor: "Jade Crane for the best actress" },
+        { recipient: "Bo Qing", honor: "Jade Crane for the best actress" },
+      ],
+    },
+  },
+  {
+    name: "'The Hillside guide's highest two-star rating went to A': a place before the owner of the rating",
+    text: "Food News\n\nThe Hillside guide's highest two-star rating went to Pine Court, a small noodle house.",
+    expect: {
+      conferrals: [{ recipient: "Pine Court", honor: "highest two-star rating" }],
+    },
+  },
+  {
+    name: "'... went to A and B. C, also a singer, beat D to win the best actor': a sentence with a verb of winning continues no list",
+    text: "Film News\n\nThe Jade Crane for the best actress went to Lin Ya and Bo Qing. Gu Wen, also a singer, beat Tan Hao and Lu Kai to win the best actor.",
+    expect: {
+      conferrals: [
+        { recipient: "Lin Ya", honor: "Jade Crane for the best actress" },
+        { recipient: "Bo Qing", honor: "Jade Crane for the best actress" },
+        { recipient: "Gu Wen", honor: "best actor" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

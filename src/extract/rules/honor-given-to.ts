@@ -39,7 +39,7 @@ function honorsEndingAt(input: RuleInput, honor: Mention, at: number): Mention[]
 // "This year's top science and technology award", "the guide's highest three-star rating", 'the
 // "Game of the Year" award' are such honors too.
 const KIND_GIVEN_TO = new RegExp(
-  String.raw`(?:^|[,;]\s*(?:and\s+)?|\b(?:while|whereas)\s+)(?:(?:the|this\s+year(?:'|\u2019)s)\s+)(?:[a-z]+(?:'|\u2019)s\s+)?(?:(?:coveted|much-coveted|prestigious|overall|main)\s+)?((?:(?:top|grand|special|first|second|third|gold|silver|bronze|highest|best|outstanding|excellent)\s+(?:[a-z-]+\s+){0,4}?|"[^"\uE000]{2,60}"\s+)(?:prizes?|awards?|medals?|honou?rs?|ratings?|troph(?:y|ies))(?:\s+of\s+the\s+(?:jury|year|festival))?)${WHERE_GIVEN}\s+(?:(?:was|were)\s+(?:awarded|given|presented|granted)\s+to|(?:was|were)\s+(?:won|claimed|taken|shared)\s+by|went\s+to|goes\s+to)\s+`,
+  String.raw`(?:^|[,;]\s*(?:and\s+)?|\b(?:while|whereas)\s+)(?:(?:the|this\s+year(?:'|\u2019)s)\s+)(?:(?:(?:\uE000\d+\uE001|[A-Z][a-z]+)\s+)?[a-z]+(?:'|\u2019)s\s+)?(?:(?:coveted|much-coveted|prestigious|overall|main)\s+)?((?:(?:top|grand|special|first|second|third|gold|silver|bronze|highest|best|outstanding|excellent)\s+(?:[a-z-]+\s+){0,4}?|"[^"\uE000]{2,60}"\s+)(?:prizes?|awards?|medals?|honou?rs?|ratings?|troph(?:y|ies))(?:\s+of\s+the\s+(?:jury|year|festival))?)${WHERE_GIVEN}\s+(?:(?:was|were)\s+(?:awarded|given|presented|granted)\s+to|(?:was|were)\s+(?:won|claimed|taken|shared)\s+by|went\s+to|goes\s+to)\s+`,
   "gi",
 );
 
@@ -47,6 +47,12 @@ const KIND_GIVEN_TO = new RegExp(
 // awarded to C": a category, with no article and no word for a prize, opening the sentence.
 const BEST_GIVEN_TO = new RegExp(
   String.raw`^\s*(Best\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)${WHERE_GIVEN}\s+(?:went|goes|(?:was|is)\s+(?:awarded|given|presented))\s+to\s+`,
+  "g",
+);
+
+// "The Golden Horse for best actress went to A": a prize's name and the category it is for.
+const PRIZE_FOR_BEST_GIVEN_TO = new RegExp(
+  String.raw`(?:^|[,;]\s*(?:and\s+)?|\b(?:while|whereas)\s+)(?:[Tt]he\s+)?((?:\uE000\d+\uE001|[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3}\s+for\s+(?:the\s+)?[Bb]est\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)${WHERE_GIVEN}\s+(?:went|goes|(?:was|is|were)\s+(?:awarded|given|presented))\s+to\s+`,
   "g",
 );
 
@@ -68,6 +74,7 @@ function kindsGivenTo(input: RuleInput) {
   for (const m of [
     ...skeleton.text.matchAll(KIND_GIVEN_TO),
     ...skeleton.text.matchAll(BEST_GIVEN_TO),
+    ...skeleton.text.matchAll(PRIZE_FOR_BEST_GIVEN_TO),
   ]) {
     const at = (m.index ?? 0) + m[0].indexOf(m[1] as string);
     const start = skeleton.toView(at, "start");
