@@ -8909,6 +8909,23 @@ const roundThirtyEightShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'A earned recognition as a model city in terms of X': recognition as a title",
+    text: "City News\n\nPine City also earned recognition as a model city in terms of clean transport.",
+    expect: {
+      conferrals: [{ recipient: "Pine City", honor: "model city in terms of clean transport" }],
+    },
+  },
+  {
+    name: "'ranked on the list of X ... a model city ... Four cities made the list, including A': the list, not the last title",
+    text: "City News\n\nPine City ranked 9th on the list of Green Harbour Cities. Pine City also earned recognition as a model city in terms of clean transport. Four cities of the province made the list, including Elm City and Oak City.",
+    expect: {
+      someConferrals: [
+        { recipient: "Elm City", honor: "Green Harbour Cities" },
+        { recipient: "Oak City", honor: "Green Harbour Cities" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

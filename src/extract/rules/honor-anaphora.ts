@@ -2,7 +2,7 @@
 // Pine and Elm were granted the title in May."; "Among them, A and B have won this honor";
 // "The Lake Prize was vacant in 2016. In 2017, it was won by Lu Min."; "Ten people were awarded the
 // Lake Medal. They include A, B and C."
-import type { Mention } from "../../types.ts";
+import type { Conferral, Mention } from "../../types.ts";
 import { describesAnHonor, IN_CATEGORY } from "../honor-words.ts";
 import { honorOfSentenceBefore, honorSoFar, soleHonorOf } from "./context-honor.ts";
 import { emit, listAfter, recipientsBefore } from "./parts.ts";
@@ -131,14 +131,31 @@ function amongThem(input: RuleInput) {
   }));
 }
 
+/** A title that is a list or a ranking: a list's name, a plural, a "Top 100". */
+const LIST_LIKE = /\b(?:list|lists|ranking|top\s+\d+)\b|[a-rt-z]s$/i;
+
+/**
+ * "the list": the honor read so far when it is a list; else the latest list a conferral read
+ * ("ranked on the list of Well-off Cities. ... also a model city. Seven cities made the list").
+ */
+function listSoFar(input: RuleInput): Mention | undefined {
+  const honor = honorSoFar(input);
+  if (!honor || LIST_LIKE.test(honor.name)) return honor;
+  for (let i = input.state.conferrals.length - 1; i >= 0; i--) {
+    const earlier = input.state.byId.get((input.state.conferrals[i] as Conferral).honor);
+    if (earlier && LIST_LIKE.test(earlier.name)) return earlier;
+  }
+  return honor;
+}
+
 function onTheList(input: RuleInput) {
   return [
     ...readEach(input, ON_THE_LIST, (m) => ({
-      honor: honorSoFar(input),
+      honor: listSoFar(input),
       holders: () => recipientsBefore(input, m.index),
     })),
     ...readEach(input, LIST_NAMES, (m) => ({
-      honor: honorSoFar(input),
+      honor: listSoFar(input),
       holders: () => listAfter(input, m.index + m[0].length),
     })),
   ];
