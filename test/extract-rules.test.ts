@@ -4221,9 +4221,14 @@ const roundSixteenShapes: GenreCase[] = [
     },
   },
   {
-    name: "'X Prize - A's Film' on a line is a category with its winner after a dash, not a class of the prize: the next category is no winner (guard)",
+    name: "'X Prize - A's Film' on a line is a category with its winner after a dash, not a class of the prize: the film, after its maker's possessive, holds it; the next category is no winner",
     text: "Film Week Ends\n\nThe other winners were:\nGolden Swan Jury Prize - Lin Tao's Night Boat Home\nGolden Swan for Best Actress - Mei Lanxi, The Paper House\n\nPhotos courtesy of the festival",
-    expect: { conferrals: [] },
+    expect: {
+      conferrals: [
+        { recipient: "Night Boat Home", honor: "Golden Swan Jury Prize" },
+        { recipient: "Mei Lanxi", honor: "Golden Swan for Best Actress" },
+      ],
+    },
   },
   {
     name: "'The winners of the X Prize included A's Title, B's Title, and so on': the works hold the prize, not their authors",
@@ -8923,6 +8928,28 @@ const roundThirtyEightShapes: GenreCase[] = [
       someConferrals: [
         { recipient: "Elm City", honor: "Green Harbour Cities" },
         { recipient: "Oak City", honor: "Green Harbour Cities" },
+      ],
+    },
+  },
+  {
+    name: "'Silver Crane for Best Actress - A, The Work': a category, a dash and its winner on one line",
+    text: "Festival News\n\nThe other winners were:\nSilver Crane for Best Actress - Lin Ya, The Small House\nSilver Crane for Best Script - Gu Wen\n",
+    expect: {
+      conferrals: [
+        { recipient: "Lin Ya", honor: "Silver Crane for Best Actress" },
+        { recipient: "Gu Wen", honor: "Silver Crane for Best Script" },
+      ],
+    },
+  },
+  {
+    name: "'BEST FILM (Golden Crane)' then '- \"Work\", a note.': categories in capitals with the prize in brackets, each winner on a bulleted line with a note",
+    text: 'Festival News\n\nThe winners:\n\nBEST FILM (Golden Crane)\n- "River Song", a film about a boatman.\nJURY GRAND PRIX (Silver Crane)\n- "The Stranger", a film about a man.\nBEST DIRECTOR (Silver Crane)\n- Gu Wen for "Hill Road", about a village.\nLAKE PRIZE*\n- "Pine Time", a comedy.\nNOTE - *The Lake prize is given to a film which "opens a road".\n',
+    expect: {
+      conferrals: [
+        { recipient: "River Song", honor: "BEST FILM (Golden Crane)" },
+        { recipient: "The Stranger", honor: "JURY GRAND PRIX (Silver Crane)" },
+        { recipient: "Gu Wen", honor: "BEST DIRECTOR (Silver Crane)" },
+        { recipient: "Pine Time", honor: "LAKE PRIZE" },
       ],
     },
   },

@@ -20,16 +20,21 @@ const OPENS =
   /\b(?:(?:full|complete)\s+)?list\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:winners|awardees|laureates|recipients|prizewinners)\b[^\n]{0,80}$|\b(?:winners|awardees|laureates|recipients|awards?|prizes?)\b[^\n]*(?::|!|\bas\s+follows)\s*$/i;
 /** A class after a dash: one to three capitalised words ("\u2013 Tourism", "\u2013 Industry and Commerce"). */
 const CLASS = String.raw`(?:\s+[\u2013\u2014-]\s+[A-Z][a-z]+(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][a-z]+){0,2})?`;
-/** A category: "Best X", "Most Popular X", "Most Influential on X", "Outstanding X", "Exemplary X", "X of the Year", "X Award", "Award for X", "X Award for the Y", "Gold Medal", "Medal of Merit"; maybe with a class after a dash ("Medal of Merit \u2013 Tourism"). */
-export const CATEGORY = String.raw`(?:(?:Best|Most\s+[A-Z][a-z]+|Outstanding|Exemplary|Advanced|Excellent)\s+[A-Za-z\u2019'][^\n,.;:]{1,60}|[A-Z][^\n,.;:]{0,40}\s+of\s+the\s+Year|[A-Z][^\n,.;:]{0,60}\b(?:Awards?|Prizes?|Medals?)(?:${CLASS}|\s+(?:for|of|in)\s+(?:the\s+)?[A-Z][^\n,.;:]{1,40})|(?:Award|Prize|Medal)\s+[Ff]or\s+[A-Z][^\n,.;:]{1,60}|(?:Medal|Decoration|Order|Badge)s?\s+of\s+[A-Z][a-z]+${CLASS})`;
+/** "BEST ACTOR", "JURY GRAND PRIX", "ALFRED BAUER PRIZE": a category in capitals, with a prize word. */
+const SHOUTED_CATEGORY = String.raw`(?=(?:[A-Z]+\s+){0,5}(?:BEST|PRIZE|PRIX|AWARD|MEDAL|TROPHY)\b)[A-Z]{2,}(?:\s+[A-Z]{2,}){0,5}`;
+/** A category: "Best X", "Silver Bear for Best Actress", "BEST ACTOR (Silver Bear)", "Jury Grand Prix", "ALFRED BAUER PRIZE*", "Most Popular X", "Most Influential on X", "Outstanding X", "Exemplary X", "X of the Year", "X Award", "Award for X", "X Award for the Y", "Gold Medal", "Medal of Merit"; maybe with a class after a dash ("Medal of Merit \u2013 Tourism"). */
+export const CATEGORY = String.raw`(?:(?:Best|Most\s+[A-Z][a-z]+|Outstanding|Exemplary|Advanced|Excellent)\s+[A-Za-z\u2019'][^\n,.;:]{1,60}|[A-Z][^\n,.;:]{0,40}\s+of\s+the\s+Year|[A-Z][^\n,.;:]{0,60}\b(?:Awards?|Prizes?|Prix|Medals?)(?:${CLASS}|\s+(?:for|of|in)\s+(?:the\s+)?[A-Z][^\n,.;:]{1,40})|(?:Award|Prize|Medal)\s+[Ff]or\s+[A-Z][^\n,.;:]{1,60}|(?:Medal|Decoration|Order|Badge)s?\s+of\s+[A-Z][a-z]+${CLASS}|[A-Z][^\n,.;:]{0,40}\s+for\s+Best\s+[A-Z](?:(?!\s[\u2013\u2014-]\s)[^\n,.;:]){1,40}|${SHOUTED_CATEGORY})(?:\s*\([A-Z][^()\n]{1,30}\))?`;
 /** "Gold Award Winners:", "Runners-up (Excellence Award):": a category named with its winners. */
 const WINNERS_WORD = "(?:[Ww]inners|[Ll]aureates|[Rr]ecipients|[Aa]wardees)";
-/** A category alone on its line, maybe with a colon; group 1 or 2 is the category itself. */
+/**
+ * A category alone on its line, maybe with a colon or a footnote's star; group 1 or 2 is the
+ * category itself.
+ */
 const CATEGORY_LINE = new RegExp(
-  `^(?:(?:[Rr]unners?-up|[Ww]inners?)\\s*\\((${CATEGORY})\\)|(${CATEGORY})(?:\\s+${WINNERS_WORD})?)\\s*:?$`,
+  `^(?:(?:[Rr]unners?-up|[Ww]inners?)\\s*\\((${CATEGORY})\\)|(${CATEGORY})\\*?(?:\\s+${WINNERS_WORD})?)\\s*:?$`,
 );
-/** "Best Director: Rowan Hale, The Salt Road": the category and its winners on one line. */
-const CATEGORY_INLINE = new RegExp(`^(${CATEGORY})\\s*:\\s*(\\S.*)$`);
+/** "Best Director: Rowan Hale, The Salt Road", "Best Script - Rowan Hale": the category and its winners on one line. */
+const CATEGORY_INLINE = new RegExp(`^(${CATEGORY})\\s*(?::|\\s[\u2013\u2014-])\\s*(\\S.*)$`);
 /** "Category: Best Clinical Project": a label that groups categories; it names no winner. */
 const GROUP_LABEL = /^(?:category|section|group|field|track)\s*:/i;
 /**
@@ -38,6 +43,7 @@ const GROUP_LABEL = /^(?:category|section|group|field|track)\s*:/i;
  */
 const WINNER_DETAIL = /\s+[\u2013\u2014-]\s+\S|\s+\(|\s+for\s+["\u201C]|(?<=["\u201D])\s+Dirs?\.\s/;
 const MAX_LINES = 300;
+const FOOTNOTE = /^\s*(?:NOTES?|Notes?)\s*[-:\u2013\u2014]/;
 /** A line that is a sentence, not a name: long, or ending in a full stop or question mark. */
 const PROSE_LENGTH = /^(?:\S+\s+){15,}/;
 const PROSE_END = /[a-z]{2,}[.?]\s*$|\?\s*$/;
@@ -70,6 +76,8 @@ function listLines(view: string, from: number): ListLine[] {
       continue;
     }
     blanks = 0;
+    // "NOTE - the X prize is given to ...": a footnote ends the list.
+    if (FOOTNOTE.test(raw)) break;
     // "\u2022 Best Director: A": the line is read from after its bullet, as a category or a winner.
     const bullet = BULLETED.exec(raw);
     const lead = bullet ? bullet[0].length : raw.length - raw.trimStart().length;
@@ -79,8 +87,12 @@ function listLines(view: string, from: number): ListLine[] {
     // "Wang Bin, Deputy Director, Chief Physician of ...": a long line of posts after a name,
     // with no full stop, is no prose; its first part is what counts.
     const firstPart = head.text.split(/,\s/)[0] as string;
-    if (PROSE_LENGTH.test(firstPart) || (PROSE_END.test(line.text) && !CREDIT.test(line.text)))
-      break;
+    // '- "The Salt Road", a film about a ferryman.': a bulleted winner with a note that ends
+    // in a full stop is still an item.
+    const notedItem =
+      bullet !== null && firstPart.split(/\s+/).length <= 6 && firstPart.length < line.text.length;
+    const prose = PROSE_END.test(line.text) && !CREDIT.test(line.text) && !notedItem;
+    if (PROSE_LENGTH.test(firstPart) || prose) break;
     lines.push({ ...line, head, bulleted: bullet !== null });
   }
   return lines;
@@ -111,9 +123,24 @@ function itemsOf(input: RuleInput, span: Line, found: Mention[]): Mention[][] {
     const joined = exact ? [] : joinedNames(found, start, text);
     if (joined.length > 0) out.push(joined);
     else if (exact && exact.kind !== "Place") out.push([exact]);
-    else out.push([input.state.newMention("Work", start, start + text.length, sentence, 0.6)]);
+    else {
+      // "Lin Tao's Night Boat Home": the work, after its maker's possessive.
+      const from = start + makersPossessive(found, start, text);
+      out.push([input.state.newMention("Work", from, start + text.length, sentence, 0.6)]);
+    }
   }
   return out;
+}
+
+/** The length of a person's possessive opening `text` ("Lin Tao's " of a title of two words or more), or 0. */
+function makersPossessive(found: readonly Mention[], start: number, text: string): number {
+  const maker = found.find((m) => m.kind === "Person" && m.evidence.start === start);
+  if (!maker) return 0;
+  // "Yu Bao's World": a title of one word after the possessive keeps it.
+  const after = /^(?:'s|\u2019s|'|\u2019)\s+(?=["\u201C]?[A-Z0-9][^\s,;]*\s+\S)/.exec(
+    text.slice(maker.evidence.end - start),
+  );
+  return after ? maker.evidence.end - start + after[0].length : 0;
 }
 
 /**
