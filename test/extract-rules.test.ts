@@ -8953,6 +8953,22 @@ const roundThirtyEightShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'has received many honors, including: A; B, C': a colon after 'including' and honors split by semicolons",
+    text: "Town News\n\nPine Town has received many honors, including: Model Town of Reading; The Healthiest Town of Hill Province, Model Town of Civility.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Town", honor: "Model Town of Reading" },
+        { recipient: "Pine Town", honor: "Healthiest Town of Hill Province" },
+        { recipient: "Pine Town", honor: "Model Town of Civility" },
+      ],
+    },
+  },
+  {
+    name: "'won the X; the town also opened Y': after a semicolon only a named honor goes on (guard)",
+    text: "Town News\n\nPine Town won the Gold Award; the town also opened a museum.",
+    expect: { conferrals: [{ recipient: "Pine Town", honor: "Gold Award" }] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

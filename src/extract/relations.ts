@@ -350,7 +350,7 @@ const OBJECT_STOP_WORDS = new Set([
 // "took home the X", "became the repeat winner of the X", "passed the re-examination of the X":
 // the honor is X.
 const OBJECT_PREAMBLE =
-  /^\s*(?:home\s+(?=the\s|an?\s))?(?:(?:the\s+)?(?:(?:on-?(?:site|spot)|final|expert|acceptance|official)\s+)?(?:re-?)?(?:examination|inspection|evaluation|assessment|review|acceptance\s+check|certification|accreditation)s?\s+(?:of|as|for)\s+(?:the\s+(?:construction|establishment|creation)\s+of\s+)?(?=\S))?(?:(?:the|a|an)\s+(?:(?:repeat|two-time|three-time|\d+-time|first|latest|only|youngest)\s+)?(?:winner|recipient|laureate)\s+of\s+(?=the\s))?(?:(?:a|an|the|its|their|his|her)\s+(?:equal\s+|joint\s+)?share\s+of\s+(?=the\s|\uE000))?(?:(?:gloriously|successfully|officially|formally|unanimously)\s+)?(?:with\s+(?=(?:the\s+|a\s+|an\s+)?(?:honou?rary\s+)?titles?\b|(?:the|a|an)\s+(?!help\b|support\b|assistance\b|(?:certificates?|medals?|plaques?|troph(?:y|ies))\s+(?:and|for|of)\b)))?(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:for\s+inclusion\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?(?:(?:newly|recently)\s+(?:approved|selected|named|certified|identified|listed|added|accredited)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=new\s))?)?(?:new\s+)?(?:(?:[a-z]+\s+|(?:19|20)\d{2}\s+){0,2}list\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?(?:(?:(?:qualifications?|status)\s+(?:of|as)|recognition\s+as)\s+(?:a\s+|an\s+|the\s+)?)?(?:with\s+the\s+)?(?:with\s+(?:a|the)\s+(?:certificates?|medals?|plaques?|troph(?:y|ies))(?:\s+and\s+(?:a\s+)?(?:certificates?|medals?|plaques?|troph(?:y|ies)))?\s+(?:for|of)\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?|titles?)\s+(?:of|for|as|reading|bearing|inscribed(?:\s+with)?|that\s+reads?)\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:(?:(?:a\s+)?number\s+of|numerous|many|several|multiple|(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:honou?rary\s+)?(?:titles|honou?rs|awards|prizes)\b))\s+)?(?:honou?rary\s+)?(?:(?:titles|honou?rs|awards|prizes)\s*(?:,?\s*(?:such\s+as|including|like|namely)\s+|:\s*))?(?:titles?\s+of\s+|titles?\s+as\s+(?:the\s+|a\s+|an\s+)?|titles?\s+(?=[A-Z"\uE000]))?(?:the\s+|a\s+|an\s+)?(?:(?:only|sole)\s+(?=[a-z]+\s+(?:prize|award|medal)\b))?(?:(?:prestigious|coveted|much-coveted|renowned|esteemed|well-deserved|well-earned|hard-won|long-awaited|highly\s+coveted)\s+(?=[A-Z"\uE000]))?(?:"\s*)?/i;
+  /^\s*(?:home\s+(?=the\s|an?\s))?(?:(?:the\s+)?(?:(?:on-?(?:site|spot)|final|expert|acceptance|official)\s+)?(?:re-?)?(?:examination|inspection|evaluation|assessment|review|acceptance\s+check|certification|accreditation)s?\s+(?:of|as|for)\s+(?:the\s+(?:construction|establishment|creation)\s+of\s+)?(?=\S))?(?:(?:the|a|an)\s+(?:(?:repeat|two-time|three-time|\d+-time|first|latest|only|youngest)\s+)?(?:winner|recipient|laureate)\s+of\s+(?=the\s))?(?:(?:a|an|the|its|their|his|her)\s+(?:equal\s+|joint\s+)?share\s+of\s+(?=the\s|\uE000))?(?:(?:gloriously|successfully|officially|formally|unanimously)\s+)?(?:with\s+(?=(?:the\s+|a\s+|an\s+)?(?:honou?rary\s+)?titles?\b|(?:the|a|an)\s+(?!help\b|support\b|assistance\b|(?:certificates?|medals?|plaques?|troph(?:y|ies))\s+(?:and|for|of)\b)))?(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:for\s+inclusion\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?(?:(?:newly|recently)\s+(?:approved|selected|named|certified|identified|listed|added|accredited)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=new\s))?)?(?:new\s+)?(?:(?:[a-z]+\s+|(?:19|20)\d{2}\s+){0,2}list\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?(?:(?:(?:qualifications?|status)\s+(?:of|as)|recognition\s+as)\s+(?:a\s+|an\s+|the\s+)?)?(?:with\s+the\s+)?(?:with\s+(?:a|the)\s+(?:certificates?|medals?|plaques?|troph(?:y|ies))(?:\s+and\s+(?:a\s+)?(?:certificates?|medals?|plaques?|troph(?:y|ies)))?\s+(?:for|of)\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?|titles?)\s+(?:of|for|as|reading|bearing|inscribed(?:\s+with)?|that\s+reads?)\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:(?:(?:a\s+)?number\s+of|numerous|many|several|multiple|(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:honou?rary\s+)?(?:titles|honou?rs|awards|prizes)\b))\s+)?(?:honou?rary\s+)?(?:(?:titles|honou?rs|awards|prizes)\s*(?:,?\s*(?:such\s+as|including|like|namely)(?:\s*:\s*|\s+)|:\s*))?(?:titles?\s+of\s+|titles?\s+as\s+(?:the\s+|a\s+|an\s+)?|titles?\s+(?=[A-Z"\uE000]))?(?:the\s+|a\s+|an\s+)?(?:(?:only|sole)\s+(?=[a-z]+\s+(?:prize|award|medal)\b))?(?:(?:prestigious|coveted|much-coveted|renowned|esteemed|well-deserved|well-earned|hard-won|long-awaited|highly\s+coveted)\s+(?=[A-Z"\uE000]))?(?:"\s*)?/i;
 // "X at the provincial level": the level is part of the title.
 const LEVEL_AFTER =
   /^\s+at\s+the\s+(?:national|state|provincial|municipal|city|county|district)\s+level\b/i;
@@ -1460,7 +1460,7 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
       let position = first.end;
       for (let guard = 0; guard < 8; guard++) {
         const next =
-          /^"?(?:\s+in\s+the\s+[^,.;:]{0,60}?|\s+in\s+(?:19|20)\d{2})?(?:\s*\([^()]{0,120}\))?\s*,?\s*(?:[Aa]nd\s+|as\s+well\s+as\s+)?(?:also\s+)?(?=(?:[Tt]he|[Aa]n?)\s+(?:(?:[Hh]onou?rary\s+)?[Tt]itle\s+of\b|[a-zA-Z]+\s|\uE000)|(?:[Nn]ational|[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Cc]ounty)\s|(?<=(?:,|\band)\s*)(?:"?\uE000|"?[A-Z][a-z]+\s|(?:the\s+)?(?:19|20)\d{2}\s+(?=[A-Z\uE000])))/.exec(
+          /^"?(?:\s+in\s+the\s+[^,.;:]{0,60}?|\s+in\s+(?:19|20)\d{2})?(?:\s*\([^()]{0,120}\))?\s*[,;]?\s*(?:[Aa]nd\s+|as\s+well\s+as\s+)?(?:also\s+)?(?=(?:[Tt]he|[Aa]n?)\s+(?:(?:[Hh]onou?rary\s+)?[Tt]itle\s+of\b|[a-zA-Z]+\s|\uE000)|(?:[Nn]ational|[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Cc]ounty)\s|(?<=(?:,|\band)\s*)(?:"?\uE000|"?[A-Z][a-z]+\s|(?:the\s+)?(?:19|20)\d{2}\s+(?=[A-Z\uE000])))/.exec(
             text.slice(position),
           );
         if (!next || GAPPED_CLAUSE.test(text.slice(position + next[0].length))) break;
@@ -1469,6 +1469,9 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
           break;
         const object = readHonorObject(state, context, skeleton, position + next[0].length);
         if (!object) break;
+        // "won the X; the museum also ...": after a semicolon only a name read as an honor goes on.
+        if (next[0].includes(";") && (object.honor.kind !== "Honor" || isFreeText(object.honor)))
+          break;
         // "..., and X is selected to ...", "and X (members: A, B) won ...": X opens a clause of its own.
         if (CLAUSE_OF_ITS_OWN.test(text.slice(object.end))) break;
         if (opensWithHolder(skeleton, position + next[0].length, object)) break;
@@ -1763,6 +1766,10 @@ function readPassive(scan: Scan): void {
       object.end,
     );
   }
+}
+
+function isFreeText(mention: Mention): boolean {
+  return (mention as Mention & { freeText?: boolean }).freeText === true;
 }
 
 /** "awarded a bronze medal to the B": a verb of giving, its object, then "to" and the holder. */
