@@ -8969,6 +8969,16 @@ const roundThirtyEightShapes: GenreCase[] = [
     text: "Town News\n\nPine Town won the Gold Award; the town also opened a museum.",
     expect: { conferrals: [{ recipient: "Pine Town", honor: "Gold Award" }] },
   },
+  {
+    name: "'Grand Jury Prize: A' then 'Proofread by B': a byline ends a list of winners",
+    text: "Sports Night\n\nFull list of winners:\nBest Coach: Lin Ya\nGrand Jury Prize: Pine Volleyball Team\nProofread by Gu Wen\n",
+    expect: {
+      conferrals: [
+        { recipient: "Lin Ya", honor: "Best Coach" },
+        { recipient: "Pine Volleyball Team", honor: "Grand Jury Prize" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -43,7 +43,9 @@ const GROUP_LABEL = /^(?:category|section|group|field|track)\s*:/i;
  */
 const WINNER_DETAIL = /\s+[\u2013\u2014-]\s+\S|\s+\(|\s+for\s+["\u201C]|(?<=["\u201D])\s+Dirs?\.\s/;
 const MAX_LINES = 300;
-const FOOTNOTE = /^\s*(?:NOTES?|Notes?)\s*[-:\u2013\u2014]/;
+/** "NOTE - ...", "Proofread by A", "Editor: B": a footnote or a byline ends the list. */
+const FOOTNOTE =
+  /^\s*(?:(?:NOTES?|Notes?)\s*[-:\u2013\u2014]|(?:Proofread|Edited|Translated|Compiled|Reported|Written)\s+by\b|(?:Editors?|Source|Reporters?|Photo)\s*:)/;
 /** A line that is a sentence, not a name: long, or ending in a full stop or question mark. */
 const PROSE_LENGTH = /^(?:\S+\s+){15,}/;
 const PROSE_END = /[a-z]{2,}[.?]\s*$|\?\s*$/;
@@ -76,7 +78,6 @@ function listLines(view: string, from: number): ListLine[] {
       continue;
     }
     blanks = 0;
-    // "NOTE - the X prize is given to ...": a footnote ends the list.
     if (FOOTNOTE.test(raw)) break;
     // "\u2022 Best Director: A": the line is read from after its bullet, as a category or a winner.
     const bullet = BULLETED.exec(raw);
