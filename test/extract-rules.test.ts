@@ -8979,6 +8979,16 @@ const roundThirtyEightShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'A, a chemist, and physicist B won X': an appositive with an article between two holders",
+    text: "Science News\n\nLi Mingde, a chemist, and physicist Zhao Wenqi won the Golden Star Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Li Mingde", honor: "Golden Star Award" },
+        { recipient: "Zhao Wenqi", honor: "Golden Star Award" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

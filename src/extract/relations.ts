@@ -54,7 +54,7 @@ const AND_POST_AT = `(?:\\s+and\\s+(?:a\\s+|an\\s+)?(?:${POST_WORDS}|professor|r
 // name read or a capitalised run, maybe a second joined by "&".
 const AFFILIATION_UNIT = `(?:${P}|[A-Z][A-Za-z'-]+(?:\\s+[A-Z][A-Za-z'-]+){0,3}(?=\\s+and\\s|\\s*,))`;
 const AFFILIATION = `${AFFILIATION_UNIT}(?:\\s*&\\s*(?:the\\s+)?${AFFILIATION_UNIT})?`;
-const ITEM_WITH_POST = `${ITEM}(?:\\s+(?:from|of|at)\\s+(?:the\\s+)?${AFFILIATION}(?:\\s+(?:(?:of|at|in|on|for)\\s+(?:the\\s+)?)?${P}){0,3}${AND_POST_AT}(?=\\s+and\\s+|\\s*,|\\s+(?:were|was|are|is|have|has|had|won|received|obtained|gained|claimed|secured|earned)\\b))?(?:\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}\\s+(?:of|at|in|from|for|with)\\s+(?:[^,;.\\uE000]|${P}){1,80}?(?=\\s*,|\\s+and\\s+(?:the\\s+)?\\uE000))?`;
+const ITEM_WITH_POST = `${ITEM}(?:\\s+(?:from|of|at)\\s+(?:the\\s+)?${AFFILIATION}(?:\\s+(?:(?:of|at|in|on|for)\\s+(?:the\\s+)?)?${P}){0,3}${AND_POST_AT}(?=\\s+and\\s+|\\s*,|\\s+(?:were|was|are|is|have|has|had|won|received|obtained|gained|claimed|secured|earned)\\b))?(?:\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}\\s+(?:of|at|in|from|for|with)\\s+(?:[^,;.\\uE000]|${P}){1,80}?(?=\\s*,|\\s+and\\s+(?:the\\s+)?\\uE000)|\\s*,\\s*(?:a|an)\\s+[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}(?=\\s*,\\s*(?:and\\s+)?(?:[a-z]+\\s+){0,2}\\uE000))?`;
 /** Subjects of a verb: a list whose names may each carry a post between commas. */
 // "A together with its subsidiaries such as B and C were awarded": all three are subjects.
 const ITS_OWN_SUCH_AS = `\\s*,?\\s*(?:together|along)\\s+with\\s+(?:its|their)\\s+(?:[a-z-]+\\s+){1,3}(?:such\\s+as|including)\\s+${ITEM_WITH_POST}(?:\\s*,\\s*${ITEM_WITH_POST}){0,30}(?:\\s*,?\\s*and\\s+${ITEM_WITH_POST})?`;
