@@ -8880,7 +8880,7 @@ const roundThirtyEightShapes: GenreCase[] = [
   },
   {
     name: "'Veltrix was named the Key Software Enterprise ... the company': the holder, not the title",
-    text: "Company News\n\nIn 2023 Veltrix was named the Key Software Enterprise of Hill Province. It was the second time that the company had won the honor.",
+    text: "Company News\n\nIn 2023 Veltrix was named the Key Software Enterprise of Hill Province. This makes two such titles for the company.",
     expect: {
       conferrals: [{ recipient: "Veltrix", honor: "Key Software Enterprise of Hill Province" }],
       mentions: [{ surface: "the company", name: "Veltrix" }],
@@ -8915,15 +8915,15 @@ const roundThirtyEightShapes: GenreCase[] = [
     },
   },
   {
-    name: "'A earned recognition as a model city in terms of X': recognition as a title",
-    text: "City News\n\nPine City also earned recognition as a model city in terms of clean transport.",
+    name: "'A earned recognition as a pilot city for X': recognition as a title",
+    text: "City News\n\nPine City earned recognition as a pilot city for clean buses.",
     expect: {
-      conferrals: [{ recipient: "Pine City", honor: "model city in terms of clean transport" }],
+      conferrals: [{ recipient: "Pine City", honor: "pilot city for clean buses" }],
     },
   },
   {
-    name: "'ranked on the list of X ... a model city ... Four cities made the list, including A': the list, not the last title",
-    text: "City News\n\nPine City ranked 9th on the list of Green Harbour Cities. Pine City also earned recognition as a model city in terms of clean transport. Four cities of the province made the list, including Elm City and Oak City.",
+    name: "'ranked 9th on the list of X ... a pilot city ... Four cities made the list, including A': the list, not the last title",
+    text: "City News\n\nPine City ranked 9th on the list of Green Harbour Cities. Pine City earned recognition as a pilot city for clean buses. Four cities of the province made the list, including Elm City and Oak City.",
     expect: {
       someConferrals: [
         { recipient: "Elm City", honor: "Green Harbour Cities" },

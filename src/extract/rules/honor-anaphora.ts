@@ -131,19 +131,23 @@ function amongThem(input: RuleInput) {
   }));
 }
 
-/** A title that is a list or a ranking: a list's name, a plural, a "Top 100". */
-const LIST_LIKE = /\b(?:list|lists|ranking|top\s+\d+)\b|[a-rt-z]s$/i;
+/** A title that is a list or a ranking: a list's name, a "Top 100", a plural head ("X Cities of Y"). */
+const LIST_WORDS = /\b(?:list|lists|ranking|top\s+\d+)\b/i;
+function isListLike(name: string): boolean {
+  const head = name.split(/\s+(?:for|of|in|on|at)\s+/)[0] as string;
+  return LIST_WORDS.test(name) || /[a-rt-z]s$/i.test(head);
+}
 
 /**
  * "the list": the honor read so far when it is a list; else the latest list a conferral read
- * ("ranked on the list of Well-off Cities. ... also a model city. Seven cities made the list").
+ * ("came 9th in the Lake Cities ranking. ... also a pilot city. Five cities made the list").
  */
 function listSoFar(input: RuleInput): Mention | undefined {
   const honor = honorSoFar(input);
-  if (!honor || LIST_LIKE.test(honor.name)) return honor;
+  if (!honor || isListLike(honor.name)) return honor;
   for (let i = input.state.conferrals.length - 1; i >= 0; i--) {
     const earlier = input.state.byId.get((input.state.conferrals[i] as Conferral).honor);
-    if (earlier && LIST_LIKE.test(earlier.name)) return earlier;
+    if (earlier && isListLike(earlier.name)) return earlier;
   }
   return honor;
 }
