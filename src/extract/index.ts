@@ -2499,23 +2499,14 @@ function bodyDescribed(
   return (ofKind.length > 0 ? ofKind : before.filter((c) => holders.has(c.id))).at(-1);
 }
 
-/** Mentions that are the object of a conferral, or share an honor's key, are honors. */
-function retypeHonors(state: DocumentState, conferrals: Conferral[]): void {
+/**
+ * A mention read back to what became an honor is an honor too, but a description such as "the
+ * company" read back to a title is pointed at the body it stands for.
+ */
+function followAntecedentHonors(state: DocumentState, conferrals: Conferral[]): void {
   const holders = new Set(
     conferrals.map((c) => rootOf(state, state.byId.get(c.recipient) as Mention).id),
   );
-  const keys = new Set<string>();
-  for (const conferral of conferrals) {
-    const honor = state.byId.get(conferral.honor) as Mention;
-    honor.kind = "Honor";
-    keys.add(honorKey(honor.name));
-  }
-  for (const mention of state.mentions) {
-    if (mention.kind === "Organization" || mention.kind === "Program") {
-      if (keys.has(honorKey(mention.name)) && !isPlaceName(mention.name.toLowerCase()))
-        mention.kind = "Honor";
-    }
-  }
   const repointed = new Set<string>();
   for (const mention of state.mentions) {
     const antecedent = mention.antecedent ? state.byId.get(mention.antecedent) : undefined;
@@ -2537,6 +2528,23 @@ function retypeHonors(state: DocumentState, conferrals: Conferral[]): void {
       repointed.add(mention.id);
     } else mention.kind = "Honor";
   }
+}
+
+/** Mentions that are the object of a conferral, or share an honor's key, are honors. */
+function retypeHonors(state: DocumentState, conferrals: Conferral[]): void {
+  const keys = new Set<string>();
+  for (const conferral of conferrals) {
+    const honor = state.byId.get(conferral.honor) as Mention;
+    honor.kind = "Honor";
+    keys.add(honorKey(honor.name));
+  }
+  for (const mention of state.mentions) {
+    if (mention.kind === "Organization" || mention.kind === "Program") {
+      if (keys.has(honorKey(mention.name)) && !isPlaceName(mention.name.toLowerCase()))
+        mention.kind = "Honor";
+    }
+  }
+  followAntecedentHonors(state, conferrals);
   // Words inside an honor's title are not organizations in their own right ("... for Primary Schools").
   for (const mention of state.mentions) {
     // Any enclosing name, not just the nearest one, may be the honor.
