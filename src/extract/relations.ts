@@ -112,13 +112,11 @@ const ISSUER_VERBS =
   "awarded|granted|conferred|honou?red|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
 /** "and 12 other", "and other six", "and three other": the opening of a list's unnamed rest. */
-export const AND_OTHERS = String.raw`(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+(?:(?:\d+|[a-z]+)\s+other|other(?:\s+(?:\d+|[a-z]+))?)`;
+const JOINS_THE_REST = String.raw`(?:and|as\s+well\s+as|along\s+with|together\s+with)`;
+export const AND_OTHERS = String.raw`${JOINS_THE_REST}\s+(?:(?:\d+|[a-z]+)\s+other|other(?:\s+(?:\d+|[a-z]+))?)`;
 /** "and so on", "and 12 other enterprises", "and other six units": the rest of a list, unnamed. */
 const OTHERS_TAIL = `(?:,?\\s*(?:and\\s+so\\s+on|etc\\.?|${AND_OTHERS}\\s+[a-z][a-z\\s,]{0,60}?(?:\\s*\\([^()]{0,80}\\))?)\\s*,?\\s*)?`;
-const COUNTED_OTHERS = new RegExp(
-  String.raw`\b(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+(${NUMBER})\s+other\b`,
-  "i",
-);
+const COUNTED_OTHERS = new RegExp(String.raw`\b${JOINS_THE_REST}\s+(${NUMBER})\s+other\b`, "i");
 
 /** "A and 20 other cities were named X": the cohort is the holders named and the others counted. */
 function othersCohort(subjectTail: string, named: number): number | undefined {
@@ -556,7 +554,7 @@ export const NETWORK_NAME = new RegExp(String.raw`\b${NETWORK_HEADS}\b`);
  * clause, not one more honor of the first holder.
  */
 export function opensWithHolder(skeleton: Skeleton, at: number, object: HonorObject): boolean {
-  if (!(object.honor as Mention & { freeText?: boolean }).freeText) return false;
+  if (!isFreeText(object.honor)) return false;
   // A place often opens a title ("Shanxi Province May 1st Labor Medal"); a gapped clause has a
   // body or person, then a rank or "as".
   const first = /^(?:the\s+)?\uE000(\d+)\uE001(?=\s+(?:the\s*\d+(?:st|nd|rd|th)\b|as\s))/.exec(
@@ -1768,6 +1766,7 @@ function readPassive(scan: Scan): void {
   }
 }
 
+/** An honor read from free words, not from a name the name finder read first. */
 function isFreeText(mention: Mention): boolean {
   return (mention as Mention & { freeText?: boolean }).freeText === true;
 }
@@ -1893,7 +1892,7 @@ function readActive(scan: Scan): void {
     // "receives many school groups": what a body receives is an honor only when it says so.
     if (
       /^receiv/.test(verb) &&
-      (object.honor as Mention & { freeText?: boolean }).freeText &&
+      isFreeText(object.honor) &&
       !RECEIVED_HONOR.test(object.honor.name) &&
       !RECEIVED_HONOR.test(text.slice(m.index + m[0].length, object.end))
     )
