@@ -8991,6 +8991,46 @@ const roundThirtyEightShapes: GenreCase[] = [
   },
 ];
 
+const roundThirtyNineShapes: GenreCase[] = [
+  {
+    name: "'X is ... It has set up the Y, which ... It has won Z': 'It' goes back past a run of sentences it opens",
+    text: "City Profile\n\nMarlow City lies on the Tarn River. It has opened new parks and set up the Fernhill Wetland Reserve, which is the largest reserve in the area. It has won honorary titles such as National Garden City and National Healthy City.",
+    expect: {
+      conferrals: [
+        { recipient: "Marlow City", honor: "National Garden City" },
+        { recipient: "Marlow City", honor: "National Healthy City" },
+      ],
+    },
+  },
+  {
+    name: "'It has won ...' after sentences with no subject to follow: the body the text names most",
+    text: "Green Notes\n\nMarlow City keeps its rivers clean. The forest cover of Marlow City reaches 40 percent. Parks in Marlow City open all year. The air is the best in the region. It has won honorary titles such as national garden city and national healthy city.",
+    expect: {
+      conferrals: [
+        { recipient: "Marlow City", honor: "national garden city" },
+        { recipient: "Marlow City", honor: "national healthy city" },
+      ],
+    },
+  },
+  {
+    name: "'They won X' after such sentences: 'they' may be any people, so no body is guessed",
+    text: "Academy Notes\n\nThe Rowan Academy admits new members each year. The Rowan Academy met in Marlow. The list of the Rowan Academy grew. Two early members came from abroad. They won the chemistry prize in 1990.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'won the honorary titles, such as A, \"top ten\" of the U.N. B, C and D': the list goes on past an item no reader knows",
+    text: "City Profile\n\nMarlow City grows fast. It has won the honorary titles, such as national garden city, \u201Ctop ten\u201D of green growth of the U.N, national healthy city, national model city of greening, and national civilized city.",
+    expect: {
+      someConferrals: [
+        { recipient: "Marlow City", honor: "national garden city" },
+        { recipient: "Marlow City", honor: "national healthy city" },
+        { recipient: "Marlow City", honor: "national model city of greening" },
+        { recipient: "Marlow City", honor: "national civilized city" },
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -9057,6 +9097,7 @@ const families: Record<string, GenreCase[]> = {
   "round thirty-six shapes": roundThirtySixShapes,
   "round thirty-seven shapes": roundThirtySevenShapes,
   "round thirty-eight shapes": roundThirtyEightShapes,
+  "round thirty-nine shapes": roundThirtyNineShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -937,26 +937,7 @@ export function resolveSubject(
     const nearest =
       before.filter((m) => m.kind === "Organization").at(-1) ?? before[before.length - 1];
     if (nearest) return [nearest];
-    const previous = state.contexts[context.sentence.index - 1];
-    const subject = previous?.top[0];
-    const previousText = previous
-      ? state.view.slice(previous.sentence.start, previous.sentence.end)
-      : "";
-    const opensPrevious =
-      subject !== undefined &&
-      previousText
-        .trimStart()
-        .replace(/^the\s+/i, "")
-        .startsWith(state.view.slice(subject.evidence.start, subject.evidence.end));
-    if (opensPrevious && (subject.kind === "Organization" || subject.kind === "Place")) {
-      return [subject];
-    }
-    // "The Series edited by the Hospital was listed. It won X": "it" is the series, not the body
-    // the story is about; a series read as a document holds no honor here, so nothing is read.
-    if (opensPrevious && (subject.kind === "Work" || subject.kind === "Document")) return [];
-    // Otherwise "It" is the body the story is about: the one its headline honored.
-    const protagonist = headlineRecipient(state);
-    return protagonist ? [protagonist] : [];
+    return previousSubject(state, context.sentence.index, /^it$/i.test(subjectText.trim()));
   }
   // "X, completed by A and B, was awarded": the makers are not what was awarded.
   if (MADE_BY.test(skeleton.text.slice(Math.max(0, position - 40), position))) {
@@ -1036,6 +1017,65 @@ function withoutOpenerTail(skeleton: Skeleton, position: number, subjectText: st
     return subjectText;
   const comma = subjectText.indexOf(",");
   return comma < 0 ? subjectText : " ".repeat(comma) + subjectText.slice(comma);
+}
+
+/**
+ * The body a sentence-opening "It" or "They" stands for, from the sentences before: the subject
+ * that opens the nearest one not itself opened by a pronoun ("X is ... It has built ... It won").
+ */
+function previousSubject(
+  state: DocumentState,
+  sentenceIndex: number,
+  singular: boolean,
+): Mention[] {
+  for (let index = sentenceIndex - 1; index >= Math.max(0, sentenceIndex - 4); index--) {
+    const previous = state.contexts[index];
+    if (!previous) break;
+    const previousText = state.view.slice(previous.sentence.start, previous.sentence.end);
+    if (
+      /^\s*(?:It|They)\s+(?:has|have|had|is|are|was|were|also|then|later|successively)\b/.test(
+        previousText,
+      )
+    )
+      continue;
+    const subject = previous.top[0];
+    const opensPrevious =
+      subject !== undefined &&
+      previousText
+        .trimStart()
+        .replace(/^the\s+/i, "")
+        .startsWith(state.view.slice(subject.evidence.start, subject.evidence.end));
+    if (opensPrevious && (subject.kind === "Organization" || subject.kind === "Place")) {
+      return [subject];
+    }
+    // "The Series edited by the Hospital was listed. It won X": "it" is the series, not the body
+    // the story is about; a series read as a document holds no honor here, so nothing is read.
+    if (opensPrevious && (subject.kind === "Work" || subject.kind === "Document")) return [];
+    break;
+  }
+  // Otherwise "It" is the body the story is about: the one its headline honored, else the one
+  // the text has named most often so far ("they" may be any people, so not for them).
+  const protagonist =
+    headlineRecipient(state) ?? (singular ? mostNamedBody(state, sentenceIndex) : undefined);
+  return protagonist ? [protagonist] : [];
+}
+
+/** The organization or place named at least three times before a sentence, twice as often as any other name. */
+function mostNamedBody(state: DocumentState, sentenceIndex: number): Mention | undefined {
+  const counts = new Map<string, { mention: Mention; count: number }>();
+  for (const mention of state.mentions) {
+    if (mention.evidence.sentenceIndex >= sentenceIndex) break;
+    if (mention.kind !== "Organization" && mention.kind !== "Place" && mention.kind !== "Person")
+      continue;
+    const key = mention.name.toLowerCase();
+    const seen = counts.get(key);
+    if (seen) seen.count++;
+    else counts.set(key, { mention, count: 1 });
+  }
+  const [first, second] = [...counts.values()].sort((a, b) => b.count - a.count);
+  if (!first || first.count < 3 || (second && second.count * 2 > first.count)) return undefined;
+  // A story about a person: "it" is not that person, and no body is its subject.
+  return first.mention.kind === "Person" ? undefined : first.mention;
 }
 
 /**

@@ -1,11 +1,13 @@
 // Several honors of one holder at once: "It has won titles such as A, B and
 // the first batch of C, one after another"; "The museum has won many honors, including A and B".
+
+import type { HonorObject } from "../relations.ts";
 import { resolveSubject } from "../relations.ts";
 import { emit, honorsAfter, recipientsBefore } from "./parts.ts";
-import type { ConferralRule } from "./types.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
 
 const TITLES_SUCH_AS =
-  /\b(?:(?:has|have|had)\s+(?:been\s+)?)?(?:(?:successively|also|previously|already)\s+)?(?:awarded|won|received|gained|obtained|earned|granted)\s+(?:with\s+)?(?:(?:numerous|many|several|multiple|a\s+(?:number|series|lot|host|range|string)\s+of|dozens\s+of|(?:more\s+than\s+)?\d+)\s+)?(?:(?:honou?rary|national|provincial)\s+)?(?:titles|honou?rs|awards)(?:\s+and\s+(?:titles|honou?rs|awards))?\s*,?\s*(?:such\s+as|including|like|namely|:)\s*/gi;
+  /\b(?:(?:has|have|had)\s+(?:been\s+)?)?(?:(?:successively|also|previously|already)\s+)?(?:awarded|won|received|gained|obtained|earned|granted)\s+(?:with\s+)?(?:the\s+)?(?:(?:numerous|many|several|multiple|a\s+(?:number|series|lot|host|range|string)\s+of|dozens\s+of|(?:more\s+than\s+)?\d+)\s+)?(?:(?:honou?rary|national|provincial)\s+)?(?:titles|honou?rs|awards)(?:\s+and\s+(?:titles|honou?rs|awards))?\s*,?\s*(?:such\s+as|including|like|namely|:)\s*/gi;
 
 export const titlesSuchAs: ConferralRule = {
   name: "titles-such-as",
@@ -23,10 +25,30 @@ export const titlesSuchAs: ConferralRule = {
       const holders = pronoun
         ? resolveSubject(state, context, skeleton, "it", pronoun.index)
         : recipientsBefore(input, m.index);
-      const objects = honorsAfter(input, m.index + m[0].length);
+      const objects = honorsPastUnread(input, m.index + m[0].length);
       // The core patterns may have read the first honor too; the same pair merges later.
       out.push(...emit(input, holders, objects, m[0], m.index));
     }
     return out;
   },
 };
+
+/**
+ * The honors a "such as" list names, past an item no reader knows ("A, \"top 500\" of the B, C and
+ * D"): the list says every item is an honor, so the ones after it are read too.
+ */
+function honorsPastUnread(input: RuleInput, position: number): HonorObject[] {
+  const objects = honorsAfter(input, position);
+  for (let skips = 0; skips < 2; skips++) {
+    const end = objects.at(-1)?.end ?? position;
+    const unread =
+      /^["\u201D]?\s*,\s*(?:[^,.;:\uE000()]|\.(?=[A-Z])){1,60},\s*(?:and\s+)?(?=[a-z"\u201C]|\uE000)/i.exec(
+        input.skeleton.text.slice(end),
+      );
+    if (!unread) break;
+    const more = honorsAfter(input, end + unread[0].length);
+    if (more.length < 2) break;
+    objects.push(...more);
+  }
+  return objects;
+}
