@@ -9029,6 +9029,24 @@ const roundThirtyNineShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'On May 3, 2031, the Bureau published its review.' then, a paragraph and three sentences below, 'A was named X': the lead's day dates it",
+    text: "Award News\n\nOn May 3, 2031, the Tarn City Bureau published the results of its yearly review of the city labs.\n\nThe review looked at 40 labs. Most of them did well. Some need more staff. Pinecrest Laboratory was named a Model Innovation Unit for its work on clean water.",
+    expect: {
+      someConferrals: [
+        { recipient: "Pinecrest Laboratory", honor: "Model Innovation Unit", date: "2031-05-03" },
+      ],
+    },
+  },
+  {
+    name: "the lead's day does not date a paragraph that tells of another year",
+    text: "Award News\n\nOn May 3, 2031, the Tarn City Bureau published the results of its yearly review of the city labs.\n\nThe review looked at 40 labs. Most of them did well. Some need more staff. In 2029, Pinecrest Laboratory was named a Model Innovation Unit.",
+    expect: {
+      someConferrals: [
+        { recipient: "Pinecrest Laboratory", honor: "Model Innovation Unit", date: "2029" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -2134,7 +2134,8 @@ function leadSentences(state: DocumentState): number[] {
 /**
  * A date for a conferral its own sentence leaves undated: "recently" means the year of
  * publication; otherwise the day-precise date that leads the story ("On November 20, 2020, the
- * list of ... was released"), when one of its first sentences gives one.
+ * list of ... was released"), when one of its first sentences gives one: in the conferral's own
+ * paragraph first, then in any paragraph that tells of no other year.
  */
 function contextDate(
   state: DocumentState,
@@ -2149,9 +2150,18 @@ function contextDate(
   if (sentence?.headline) return leadDate(state, Number.POSITIVE_INFINITY, -1, publicationDate);
   const dated = leadDate(state, first, sentence?.paragraph ?? -1, publicationDate);
   if (dated || !sentence) return dated;
+  const paragraphYears = yearsIn(paragraphText(state, sentence));
+  // The day the lead gives ("On May 3, the Bureau held its award ceremony."), in whichever
+  // paragraph, when the conferral's own paragraph tells of no other year and its sentence of no
+  // other time ("has also been awarded X in the past").
+  const storyDate = ANOTHER_TIME.test(text)
+    ? undefined
+    : leadDate(state, first, -1, publicationDate);
+  if (storyDate && paragraphYears.every((y) => String(y) === storyDate.slice(0, 4)))
+    return storyDate;
   // The lead's year is the story's, but not in a paragraph that tells of other years.
   const year = leadYear(state);
-  const otherYears = yearsIn(paragraphText(state, sentence)).some((y) => String(y) !== year);
+  const otherYears = paragraphYears.some((y) => String(y) !== year);
   return otherYears ? undefined : year;
 }
 
