@@ -9047,6 +9047,31 @@ const roundThirtyNineShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'Professor Wong' after 'Raymond Wong Wai-yeung' (a Hong Kong order): the surname is the middle word",
+    text: "Prize News\n\nProfessor Raymond Tam Wai-yeung of Tarn University won the Lake Prize. Professor Tam thanked his team.",
+    expect: { notPeople: ["Tam"] },
+  },
+  {
+    name: "'Prof. Ho' after 'Charles HO Wang-wai': a surname in capitals is the same word",
+    text: "Prize News\n\nCharles HO Wang-wai of Tarn University won the Lake Prize. Prof. Ho thanked his team.",
+    expect: { notPeople: ["Ho"] },
+  },
+  {
+    name: "'Dr Hui and Dr Luk' with no period: the people named in full before",
+    text: "Fellow News\n\nDr Ron Hui and Dr Luk Kwai-man were elected Fellows of the Lake Society. Dr Hui and Dr Luk thanked the society.",
+    expect: { notPeople: ["Hui", "Luk"] },
+  },
+  {
+    name: "'Professor Tam' after 'Raymond Tam' and 'Raymond Tam Wai-yeung': one person named two ways",
+    text: "Prize News\n\nProfessor Raymond Tam won the Lake Prize. Raymond Tam Wai-yeung teaches at Tarn University. Professor Tam thanked his team.",
+    expect: { notPeople: ["Tam"] },
+  },
+  {
+    name: "'Professor Tam' after two people named Tam: neither is guessed",
+    text: "Prize News\n\nRaymond Tam Wai-yeung and Tam Lok-man won the Lake Prize. Professor Tam thanked the jury.",
+    expect: { mentions: [{ surface: "Tam", name: "Tam", hasAntecedent: false }] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -2800,7 +2800,7 @@ function findScriptAliases(state: DocumentState, sentence: Sentence, top: Mentio
 // "Professor Lin", "Dr. Lin", "academician Lin", or a word that opens the sentence ("Lin is
 // ..."): one capitalised word that no capitalised word follows. Group 1 is the title, if any.
 const SURNAME_REFERENCE =
-  /(?:\b([Pp]rofessor|[Pp]rof\.|[Dd]r\.|[Aa]cademician|Mr\.|Ms\.|Mrs\.)\s+|^\s*)(\p{Lu}\p{Ll}{1,9})\b(?!\s*(?:\p{Lu}|-))/gu;
+  /(?:\b([Pp]rofessor|[Pp]rof\.?|[Dd]r\.?|[Aa]cademician|Mr\.?|Ms\.?|Mrs\.?)\s+|^\s*)(\p{Lu}\p{Ll}{1,9})\b(?!\s*(?:\p{Lu}|-))/gu;
 
 /** For each text, the people named so far by their first and last words, and how far it has read. */
 const surnameIndex = new WeakMap<
@@ -2835,16 +2835,41 @@ function peopleWithSurname(state: DocumentState, word: string): Mention[] {
   return [...(index.people.get(word)?.values() ?? [])];
 }
 
-/** A person named in full, filed under the first and the last word of the name. */
+/**
+ * A person named in full, filed under the first and the last word of the name, and under the
+ * surname of a Hong Kong order ("Raymond Wong Wai-yeung": Wong); a surname in capitals ("Charles
+ * NG Wang-wai") is filed as a word ("Ng").
+ */
 function indexPerson(index: { people: Map<string, Map<string, Mention>> }, m: Mention): void {
   if (m.kind !== "Person" || m.antecedent) return;
-  const words = m.name.split(/\s+/);
+  const words = m.name.split(/\s+/).map(asWord);
   if (words.length < 2) return;
-  for (const end of new Set([words[0] as string, words.at(-1) as string])) {
+  const hongKongOrder = words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{L}+$/u.test(words.at(-1) as string);
+  const surnames = [words[0], words.at(-1), hongKongOrder ? words.at(-2) : undefined];
+  for (const end of new Set(surnames.filter((w): w is string => w !== undefined))) {
     const named = index.people.get(end) ?? new Map<string, Mention>();
     if (!named.has(m.name)) named.set(m.name, m);
     index.people.set(end, named);
   }
+}
+
+/**
+ * The one person of a surname: "Raymond Wong" and "Raymond Wong Wai-yeung" are one, named in
+ * full by the longer; two names neither of which holds the other are two people.
+ */
+function onePersonOf(people: Mention[]): Mention | undefined {
+  const longest = people.reduce<Mention | undefined>(
+    (best, m) => (best && best.name.length >= m.name.length ? best : m),
+    undefined,
+  );
+  if (!longest) return undefined;
+  const words = new Set(longest.name.split(/\s+/));
+  return people.every((m) => m.name.split(/\s+/).every((w) => words.has(w))) ? longest : undefined;
+}
+
+/** "NG" as "Ng": a name word in capitals, as it is written in running text. */
+function asWord(word: string): string {
+  return /^\p{Lu}{2,}$/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
 }
 
 // "Li was presented with ...", "Song has won ...": a verb right after the word. Pronouns and
@@ -2876,10 +2901,18 @@ function findSurnameReferences(state: DocumentState, sentence: Sentence, top: Me
       continue;
     const start = sentence.start + m.index + m[0].length - word.length;
     const end = start + word.length;
-    if (top.some((x) => x.evidence.start < end && start < x.evidence.end)) continue;
-    const people = peopleWithSurname(state, word);
-    if (people.length !== 1) continue;
-    const person = people[0] as Mention;
+    const overlapping = top.find((x) => x.evidence.start < end && start < x.evidence.end);
+    // "Professor Wong" read as a person of one word: the one named in full is who it is.
+    const alone =
+      overlapping?.kind === "Person" && overlapping.name === word ? overlapping : undefined;
+    if (overlapping && !alone) continue;
+    const person = onePersonOf(peopleWithSurname(state, word));
+    if (!person) continue;
+    if (alone) {
+      alone.name = person.name;
+      alone.antecedent = person.id;
+      continue;
+    }
     const reference = state.newMention("Person", start, end, sentence, 0.7);
     reference.name = person.name;
     reference.antecedent = person.id;
