@@ -1,5 +1,6 @@
 // **extract** turns one announcement into typed facts with evidence: mentions, conferrals,
 // events and posts. Deterministic, no network; every pattern runs on one bounded sentence.
+
 import type {
   Announcement,
   Conferral,
@@ -13,6 +14,7 @@ import type {
   MentionKind,
   PostFact,
 } from "../types.ts";
+import { findBylinePeople } from "./bylines.ts";
 import {
   type DateMention,
   findDates,
@@ -655,6 +657,7 @@ function readSentence(
   findQuotedProgrammes(state, sentence, top);
   findLowercaseShortForms(state, sentence, top);
   findSurnameReferences(state, sentence, top);
+  findBylinePeople(state, sentence, top);
   findScriptAliases(state, sentence, top);
   markVenues(state, top);
   // Acronym definitions swallow the bare acronym mention that follows.

@@ -1,0 +1,61 @@
+// People a page names in its byline (src/extract/bylines.ts), and the fields of a page stamp that
+// are no one. Texts written for these tests; names are made up.
+import { describe, test } from "vitest";
+import { expectCase, type GenreCase } from "./support/extract-cases.ts";
+
+const bylines: GenreCase[] = [
+  {
+    name: "'Editor: Gu Lan' under a story: a person",
+    text: "Lake Museum Named a Science Base\n\nThe Lake Museum was named a Provincial Science Base.\n\nEditor: Gu Lan",
+    expect: { people: [{ name: "Gu Lan" }] },
+  },
+  {
+    name: "'Author:Wu Ke Views: 12': the name ends where the next field begins",
+    text: "Lake Museum Named a Science Base\n\nAuthor:Wu Ke Views: 12\n\nThe Lake Museum was named a Provincial Science Base.",
+    expect: { people: [{ name: "Wu Ke" }], notPeople: ["Wu Ke Views", "Views"] },
+  },
+  {
+    name: "'Translated by Becky': a one-word name after 'by'",
+    text: "Lake Museum Named a Science Base\n\nThe Lake Museum was named a Provincial Science Base.\n\nTranslated by Becky",
+    expect: { people: [{ name: "Becky" }] },
+  },
+  {
+    name: "'Editor: tanmei': an editor's handle in lower case",
+    text: "Lake Museum Named a Science Base\n\nThe Lake Museum was named a Provincial Science Base.\n\nEditor: tanmei",
+    expect: { people: [{ name: "tanmei" }] },
+  },
+  {
+    name: "a name in Chinese characters after the Chinese label for editor",
+    text: "Lake Museum Named a Science Base\n\nThe Lake Museum was named a Provincial Science Base.\n\n\u7F16\u8F91:\u738B\u5B81 2031-06-01",
+    expect: { people: [{ name: "\u738B\u5B81" }] },
+  },
+  {
+    name: "an empty Chinese field followed by the next label is no one",
+    text: "Lake Museum Named a Science Base\n\n\u4F5C\u8005: \u7F16\u8F91: \u65E5\u671F:2031-06-01\n\nThe Lake Museum was named a Provincial Science Base.",
+    expect: { notPeople: ["\u7F16\u8F91", "\u65E5\u671F"] },
+  },
+  {
+    name: "'Author: Tarn Evening News' is a paper, not a person",
+    text: "Lake Museum Named a Science Base\n\nAuthor: Tarn Evening News\n\nThe Lake Museum was named a Provincial Science Base.",
+    expect: { notPeople: ["Tarn Evening News", "Tarn Evening"] },
+  },
+  {
+    name: "'written by a retired teacher' names no one",
+    text: "A Letter\n\nThe letter was written by a retired teacher who lives near the Lake Museum.",
+    expect: { notPeople: ["a retired teacher", "retired teacher"] },
+  },
+  {
+    name: "an e-mail address after 'Author :' is no name, nor a glued label ('ArticleSource:')",
+    text: "Lake Museum Named a Science Base\n\nAuthor : lanmei77@mail.example    ArticleSource: Lake Daily\n\nThe Lake Museum was named a Provincial Science Base.",
+    expect: { notPeople: ["lanmei", "Article Source", "ArticleSource"] },
+  },
+  {
+    name: "a firm that signs its own release and is named again in it is no person",
+    text: "Zorvex Wins a Quality Award\n\nAuthor: Zorvex\n\nZorvex won the Tarn City Quality Award. Zorvex makes valves.",
+    expect: { notPeople: ["Zorvex"] },
+  },
+];
+
+describe("bylines", () => {
+  for (const c of bylines) test(c.name, () => expectCase(c));
+});
