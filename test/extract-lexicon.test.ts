@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
+import { extractFacts } from "../src/extract/index.ts";
 import { headKind, isPinyinName, pinyinSyllables } from "../src/extract/lexicon.ts";
+import { announcementOf } from "./support/extract-cases.ts";
 
 describe("pinyin syllables", () => {
   test.each([
@@ -12,15 +14,34 @@ describe("pinyin syllables", () => {
     expect(pinyinSyllables(word)).toEqual(syllables);
   });
 
-  test.each(["Science", "Harbin", "Hill", "", "Lan-qiao"])("%s is no pinyin word", (word) => {
-    expect(pinyinSyllables(word)).toBeUndefined();
-  });
+  test.each(["Science", "Harbin", "Hill", "", "Lan-qiao", "River", "Tower", "Opera", "Auto"])(
+    "%s is no pinyin word",
+    (word) => {
+      expect(pinyinSyllables(word)).toBeUndefined();
+    },
+  );
+
+  test.each(["Ching", "Hsu", "Kwok", "Yeung"])(
+    "%s, a Hong Kong or Taiwan spelling, is read as a syllable",
+    (word) => {
+      expect(pinyinSyllables(word)).toEqual([word.toLowerCase()]);
+    },
+  );
 
   test("agrees with isPinyinName on words of one to three syllables", () => {
     for (const word of ["Lanqiao", "Weicheng", "Qi", "Tarnvale", "Zhangjiajie"]) {
       const syllables = pinyinSyllables(word);
       expect(isPinyinName(word)).toBe(syllables !== undefined && syllables.length <= 3);
     }
+  });
+});
+
+describe("names that are no person's", () => {
+  test("a surname before an English noun names a river, an opera or a firm", () => {
+    const text =
+      "Town News\n\nThe town lies on the Chao River. Qin Opera and Wu Opera are sung here, and Li Auto opened a shop.";
+    const people = extractFacts(announcementOf(text)).mentions.filter((m) => m.kind === "Person");
+    expect(people.map((m) => m.name)).toEqual([]);
   });
 });
 
