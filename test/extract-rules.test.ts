@@ -9072,6 +9072,14 @@ const roundThirtyNineShapes: GenreCase[] = [
     text: "Prize News\n\nRaymond Tam Wai-yeung and Tam Lok-man won the Lake Prize. Professor Tam thanked the jury.",
     expect: { mentions: [{ surface: "Tam", name: "Tam", hasAntecedent: false }] },
   },
+  {
+    name: "'Pr. Ron Shu Yuen HUI', 'Dr. Kin Yee KWONG': given syllables as words of their own, the surname last in capitals",
+    text: "Fellowships\n\nThe new fellows are:\n  \u2022 Pr. Ron Shu Yuen HUI from Tarn University, who works on lamps.\n  \u2022 Dr. Kin Yee KWONG from Tarn Polytechnic, who works on glass.",
+    expect: {
+      people: [{ name: "Ron Shu Yuen HUI" }, { name: "Kin Yee KWONG" }],
+      notPeople: ["Ron Shu Yuen", "Kin Yee"],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

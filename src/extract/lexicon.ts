@@ -1235,7 +1235,7 @@ const SYLLABLE_TABLE: Record<string, string> = {
   s: "sa se si sai sao sou san sen sang seng song su suo sui suan sun",
   // Hong Kong, Macao and Taiwan spellings of the same names ("Tang Ching Wan", "Hsu Chih-ming").
   other:
-    "ching chung chih chiu chuen hsu hsi hsin hsiao hsieh hsiung tsai tsang tse tsui tsoi tsz sze szu kwok kwan kwong wong yeung yiu cheung cheong leung lok hok chak tak fook kit ngai yip hung tung shing keung kin kam tin fai kei yee tat pui siu sau hoi chau yau lau kau tam sum lam lim kim chee choi choy chow chik wing fong foo hon mok ko yeo",
+    "ching chung chih chiu chuen hsu hsi hsin hsiao hsieh hsiung tsai tsang tse tsui tsoi tsz sze szu kwok kwan kwong wong yeung yiu cheung cheong leung lok hok chak tak fook kit ngai yip hung tung shing keung kin kam tin fai kei yee tat pui siu sau hoi chau yau lau kau tam sum lam lim kim chee choi choy chow chik wing fong foo hon mok ko yeo fuk fung pak shek hin wah kwun lap sik",
 };
 const SYLLABLES = new Set(Object.values(SYLLABLE_TABLE).flatMap((row) => row.split(" ")));
 

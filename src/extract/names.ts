@@ -200,6 +200,12 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const surname = tokens[i] as Token;
     const given = tokens[i + 1] as Token;
+    const splitGiven = givenWordsThenCapitalSurname(tokens, i);
+    if (splitGiven) {
+      people.push([i, splitGiven]);
+      i = splitGiven - 1;
+      continue;
+    }
     const initialled = westernInitialled(tokens, i);
     if (initialled) {
       people.push([i, initialled]);
@@ -430,7 +436,7 @@ function westernPinyinOrder(tokens: Token[], i: number): boolean {
 const ROMANIZED_SURNAMES = new Set(
   (
     "au chan chau cheung chiang chien ching chiu cho choi chou chow choy chung fok fong fung ho " +
-    "hsia hsieh hsu hui hung jang jung kao ko kuo kwan kwok kwon lam lau lee leung lim lo lui " +
+    "hsia hsieh hsu hui hung jang jung kao ko kuo kwan kwok kwon kwong lam lau lee leung lim lo lui " +
     "lung mak mok ng park poon seo shin siu so soong sung tam tsai tsang tse tseng tsui wong woo " +
     "yap yau yeh yeung yim yip yiu yoo yoon yuen yung"
   ).split(" "),
@@ -546,6 +552,29 @@ const TRAILING_GIVEN = /^[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}$/;
  * after it. The capitals are a known surname, or a title or a Western given name stands before
  * (a place before capitals is a body: "Tianjin CTF"); the end index.
  */
+/**
+ * "Ron Shu Yuen HUI", "Fuk Yee KWONG", "Vincent Kin Nang LAU": Hong Kong pages write the given
+ * name's syllables as words of their own, an English name maybe before them, and the surname
+ * last in capitals. Two or three given words, each a syllable or a Western given name.
+ */
+function givenWordsThenCapitalSurname(tokens: Token[], i: number): number | undefined {
+  for (const count of [3, 2]) {
+    const surname = tokens[i + count];
+    if (!surname?.acronym || !isKnownSurname(surname.lower)) continue;
+    const given = tokens.slice(i, i + count);
+    const names = given.every(
+      (t, k) =>
+        CAPITALISED_WORD.test(t.text) &&
+        !BREAK_WORDS.has(t.lower) &&
+        !TITLE_BEFORE.has(t.lower) &&
+        !headKind(t.text) &&
+        (isPinyinName(t.text) || (k === 0 && westernGivenName(t.lower) !== undefined)),
+    );
+    if (names && given.some((t) => isPinyinName(t.text) && t.text.length <= 5)) return i + count + 1;
+  }
+  return undefined;
+}
+
 function givenThenCapitalSurname(tokens: Token[], i: number): number | undefined {
   const given = tokens[i] as Token;
   const surname = tokens[i + 1];
