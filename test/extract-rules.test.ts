@@ -9080,6 +9080,19 @@ const roundThirtyNineShapes: GenreCase[] = [
       notPeople: ["Ron Shu Yuen", "Kin Yee"],
     },
   },
+  {
+    name: "'President A, Premier B and others': a post before a listed name is not the name's",
+    text: "Award News\n\nPresident Tan Guowei, Premier Lu Hanqing and other leaders attended the ceremony.",
+    expect: {
+      people: [{ name: "Tan Guowei" }, { name: "Lu Hanqing" }],
+      notPeople: ["Premier Lu Hanqing"],
+    },
+  },
+  {
+    name: "'- Ma Chi Ngai' on a list: a given name of two syllables written as two words",
+    text: "Medals of Merit\n\nThe Medal of Merit went to:\n- Ma Chi Ngai\n- Tan Guowei",
+    expect: { people: [{ name: "Ma Chi Ngai" }, { name: "Tan Guowei" }], notPeople: ["Chi Ngai"] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -19,6 +19,7 @@ import {
   OCCUPATIONS,
   POSSESSIVE_OWNERS,
   PROVINCES,
+  pinyinSyllables,
   SURNAMES,
   singular,
   TITLE_WORDS,
@@ -283,6 +284,11 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
       i = split - 1;
       continue;
     }
+    if (givenInTwoWords(tokens, i)) {
+      people.push([i, i + 3]);
+      i += 2;
+      continue;
+    }
     if (after?.cap && (headKind(after.text) || !BREAK_WORDS.has(after.lower))) continue;
     // "Yu Jiang area", "Lu Xi county": a place whose head a translation left in lower case.
     if (after && !after.cap && (LOWER_PLACE_HEADS.has(after.lower) || after.lower === "area"))
@@ -355,8 +361,11 @@ function withListedPeers(
     for (let guard = 0; guard < 12; guard++) {
       const glued = afterListGlue(tokens, at);
       if (glued === at) break;
-      // "Li Na and Ms Chen Yu": a courtesy title before the next name is not the name's.
-      let start = TITLE_BEFORE.has(tokens[glued]?.lower ?? "") ? glued + 1 : glued;
+      // "Li Na and Ms Chen Yu", "President A, Premier B": a courtesy title or a post before the
+      // next name is not the name's.
+      const titled =
+        TITLE_BEFORE.has(tokens[glued]?.lower ?? "") || TITLE_WORDS.has(tokens[glued]?.lower ?? "");
+      let start = titled ? glued + 1 : glued;
       if (start > glued && tokens[start]?.text === ".") start++;
       if (taken.has(start)) break;
       let end = start;
@@ -369,6 +378,26 @@ function withListedPeers(
   }
   if (added.length === 0) return people;
   return [...people, ...added].sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * "Ma Chi Ngai", "Hou Xiang Ling": a surname and a given name of two syllables written as two
+ * words, each one syllable, with no capitalised word after them that would make a longer name.
+ */
+function givenInTwoWords(tokens: Token[], i: number): boolean {
+  const [given, second, after] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!given || !second?.cap || second.acronym || !CAPITALISED_WORD.test(second.text)) return false;
+  if (after?.cap && !BREAK_WORDS.has(after.lower)) return false;
+  const oneSyllable = (t: Token) => pinyinSyllables(t.lower)?.length === 1;
+  return (
+    oneSyllable(given) &&
+    oneSyllable(second) &&
+    !headKind(second.text) &&
+    !isPlaceName(second.lower) &&
+    !PLACE_SYLLABLES.has(second.lower) &&
+    !NOT_GIVEN_NAMES.has(second.lower) &&
+    !isPlaceName(`${given.lower}${second.lower}`)
+  );
 }
 
 /** Pinyin heads of place names: village, hamlet, temple, town, township, gully, pass, ... */
@@ -570,7 +599,8 @@ function givenWordsThenCapitalSurname(tokens: Token[], i: number): number | unde
         !headKind(t.text) &&
         (isPinyinName(t.text) || (k === 0 && westernGivenName(t.lower) !== undefined)),
     );
-    if (names && given.some((t) => isPinyinName(t.text) && t.text.length <= 5)) return i + count + 1;
+    if (names && given.some((t) => isPinyinName(t.text) && t.text.length <= 5))
+      return i + count + 1;
   }
   return undefined;
 }
@@ -669,6 +699,7 @@ const TITLE_BEFORE = new Set([
   "madam",
   "chairman",
   "chairwoman",
+  "premier",
 ]);
 
 const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
