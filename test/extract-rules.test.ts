@@ -9093,6 +9093,16 @@ const roundThirtyNineShapes: GenreCase[] = [
     text: "Medals of Merit\n\nThe Medal of Merit went to:\n- Ma Chi Ngai\n- Tan Guowei",
     expect: { people: [{ name: "Ma Chi Ngai" }, { name: "Tan Guowei" }], notPeople: ["Chi Ngai"] },
   },
+  {
+    name: "'by India\u2019s Ravita Dunleth', 'South Africa's Themba Lorrin': after a country's possessive, a person's name in any language",
+    text: "Book News\n\nThe shortlist includes Salt Lines by India\u2019s Ravita Dunleth. South Africa's Themba Lorrin won the jury prize.",
+    expect: { people: [{ name: "Ravita Dunleth" }, { name: "Themba Lorrin" }] },
+  },
+  {
+    name: "'Japan's Kirova Group' after a country's possessive is a body, not a person",
+    text: "Business News\n\nJapan's Kirova Group won the design prize.",
+    expect: { notPeople: ["Kirova Group", "Kirova"] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -1,5 +1,6 @@
 // Finds names in one sentence: organizations, programmes, honors, documents, events, places and
 // people, by their head nouns and the genre's name grammar ("X of Y", "A and B of Z", acronyms).
+import { isCountryName } from "./countries.ts";
 import {
   BREAK_WORDS,
   COUNT_WORDS,
@@ -207,6 +208,12 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
       i = splitGiven - 1;
       continue;
     }
+    const owned = countryOwnedName(tokens, i);
+    if (owned) {
+      people.push([i, owned]);
+      i = owned - 1;
+      continue;
+    }
     const initialled = westernInitialled(tokens, i);
     if (initialled) {
       people.push([i, initialled]);
@@ -397,6 +404,46 @@ function givenInTwoWords(tokens: Token[], i: number): boolean {
     !PLACE_SYLLABLES.has(second.lower) &&
     !NOT_GIVEN_NAMES.has(second.lower) &&
     !isPlaceName(`${given.lower}${second.lower}`)
+  );
+}
+
+/**
+ * "India's Anuradha Roy", "South Korea's An Se-young", "by Japan's Haruki Murakami": after a
+ * country's possessive, two or three capitalised words that name nothing else are a person, in
+ * whatever language the name is. The end index, or undefined.
+ */
+function countryOwnedName(tokens: Token[], i: number): number | undefined {
+  const owner = possessiveOwnerBefore(tokens, i);
+  if (owner === undefined) return undefined;
+  const ownerName = tokens[owner]?.lower ?? "";
+  const twoWords = `${tokens[owner - 1]?.lower ?? ""} ${ownerName}`;
+  if (!isCountryName(ownerName) && !isCountryName(twoWords)) return undefined;
+  let end = i;
+  while (end - i < 3 && isNameWordAfterCountry(tokens[end])) end++;
+  if (end - i < 2 || tokens[end]?.cap) return undefined;
+  const words = tokens.slice(i, end);
+  if (words.every((t) => isEnglishWord(t.lower)) || isEnglishWord(words.at(-1)?.lower ?? ""))
+    return undefined;
+  return end;
+}
+
+/** The index of the owner's word when "X's" (or "X’s") stands right before token `i`. */
+function possessiveOwnerBefore(tokens: Token[], i: number): number | undefined {
+  const previous = tokens[i - 1]?.text;
+  if (previous === "'s" || previous === "\u2019s") return i - 2;
+  if (previous === "s" && (tokens[i - 2]?.text === "\u2019" || tokens[i - 2]?.text === "'"))
+    return i - 3;
+  return undefined;
+}
+
+/** A word of a foreign name that is no post, no break word and no country. */
+function isNameWordAfterCountry(token: Token | undefined): boolean {
+  return (
+    isForeignNameWord(token) &&
+    !BREAK_WORDS.has(token?.lower ?? "") &&
+    !TITLE_BEFORE.has(token?.lower ?? "") &&
+    !TITLE_WORDS.has(token?.lower ?? "") &&
+    !isCountryName(token?.lower ?? "")
   );
 }
 
