@@ -9103,6 +9103,13 @@ const roundThirtyNineShapes: GenreCase[] = [
     text: "Business News\n\nJapan's Kirova Group won the design prize.",
     expect: { notPeople: ["Kirova Group", "Kirova"] },
   },
+  {
+    name: "'Ravita Dunleth of India, Themba Lorrin (South Africa)': a listed name, then the country the person is from",
+    text: "Prize News\n\nThis year's laureates are Tan Guowei of China for public service, Ravita Dunleth of India for journalism, and Themba Lorrin (South Africa) for teaching.",
+    expect: {
+      people: [{ name: "Tan Guowei" }, { name: "Ravita Dunleth" }, { name: "Themba Lorrin" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

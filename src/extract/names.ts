@@ -208,7 +208,7 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
       i = splitGiven - 1;
       continue;
     }
-    const owned = countryOwnedName(tokens, i);
+    const owned = countryOwnedName(tokens, i) ?? nameBeforeCountry(tokens, i);
     if (owned) {
       people.push([i, owned]);
       i = owned - 1;
@@ -425,6 +425,38 @@ function countryOwnedName(tokens: Token[], i: number): number | undefined {
   if (words.every((t) => isEnglishWord(t.lower)) || isEnglishWord(words.at(-1)?.lower ?? ""))
     return undefined;
   return end;
+}
+
+/**
+ * "Abdullah Abu Sayeed of Bangladesh", "Omara Khan Masoudi (Afghanistan)": two or three
+ * capitalised words that name nothing else, then the country the person is from, opening the
+ * sentence or an item of a list. The end index of the name, or undefined.
+ */
+function nameBeforeCountry(tokens: Token[], i: number): number | undefined {
+  const before = tokens[i - 1];
+  if (before && !/^[,;:(\u2022-]$/.test(before.text) && before.lower !== "and") return undefined;
+  let end = i;
+  while (end - i < 3 && isNameWordAfterCountry(tokens[end])) end++;
+  if (end - i < 2) return undefined;
+  const link = tokens[end];
+  const after = countryEndAt(tokens, end + 1);
+  const from =
+    after !== undefined &&
+    (link?.lower === "of" ||
+      link?.lower === "from" ||
+      (link?.text === "(" && tokens[after]?.text === ")"));
+  if (!from) return undefined;
+  const words = tokens.slice(i, end);
+  if (words.every((t) => isEnglishWord(t.lower))) return undefined;
+  return end;
+}
+
+/** Where a country named at token `k` ("India", "South Africa") ends, or undefined. */
+function countryEndAt(tokens: Token[], k: number): number | undefined {
+  const first = tokens[k];
+  if (!first?.cap) return undefined;
+  if (tokens[k + 1]?.cap && isCountryName(`${first.lower} ${tokens[k + 1]?.lower}`)) return k + 2;
+  return isCountryName(first.lower) ? k + 1 : undefined;
 }
 
 /** The index of the owner's word when "X's" (or "X’s") stands right before token `i`. */
