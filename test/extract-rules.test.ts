@@ -9110,6 +9110,13 @@ const roundThirtyNineShapes: GenreCase[] = [
       people: [{ name: "Tan Guowei" }, { name: "Ravita Dunleth" }, { name: "Themba Lorrin" }],
     },
   },
+  {
+    name: "'Name Name, managing director at X', ', 54, a soil expert', ', 36, of Ruritania': a post, an age or an expert after the comma says a person",
+    text: "Forum News\n\nOrla Penwick, managing director at the Tarn Forum, opened the day. Bram Oosterling, 54, a soil expert from Tarn, spoke next. Ilsa Varnok, 36, of Belarus, closed it.",
+    expect: {
+      people: [{ name: "Orla Penwick" }, { name: "Bram Oosterling" }, { name: "Ilsa Varnok" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -871,11 +871,41 @@ function westernPosted(tokens: Token[], i: number): boolean {
     if (!word || !/^[A-Z][a-z]{2,}$/.test(word.text) || !isNameWord(word)) return false;
     if (headKind(word.text) || isPlaceName(word.lower) || SURNAMES.has(word.lower)) return false;
   }
+  // "Electrical Engineering, professor ...": two words of English name a field, not a person.
+  if (isEnglishWord(first?.lower ?? "") && isEnglishWord(last?.lower ?? "")) return false;
   const before = tokens[i - 1];
   if (before && !(before.text === "," || before.lower === "and" || !before.word)) return false;
-  let post = tokens[i + 3];
-  if (post && /^(?:a|an|the|former|then|retired|honorary)$/.test(post.lower)) post = tokens[i + 4];
-  return post !== undefined && !post.cap && TITLE_WORDS.has(post.lower);
+  return describesAPerson(tokens, i + 3);
+}
+
+/**
+ * What follows "Name Name," that says a person: a post, maybe after a word or two ("managing
+ * director at", "International Director of", "secretary-general of"), an occupation, or an age
+ * ("54, a medical expert", "36, of Belarus", "a 32-year-old").
+ */
+function describesAPerson(tokens: Token[], k: number): boolean {
+  let at = k;
+  const age = tokens[at]?.number === true && /^\d{1,3}$/.test(tokens[at]?.text ?? "");
+  if (age && tokens[at + 1]?.text === ",") at += 2;
+  if (age && tokens[at]?.lower === "of" && tokens[at + 1]?.cap) return true;
+  if (/^(?:a|an|the|former|then|retired|honorary)$/.test(tokens[at]?.lower ?? "")) at++;
+  if (/^\d{1,3}-year-old$/.test(tokens[at]?.lower ?? "")) return true;
+  for (let n = at; n < at + 3; n++) {
+    const word = tokens[n];
+    if (!word?.word) return false;
+    const head = word.lower.split("-")[0] as string;
+    if (
+      TITLE_WORDS.has(head) ||
+      OCCUPATIONS.has(head) ||
+      /^(?:consul|ambassador|expert|specialist|scholar)$/.test(head)
+    )
+      return true;
+    // "International Director of": one capitalised modifier before a post of a body.
+    const ofBody = /^(?:of|at)$/.test(tokens[n + 2]?.lower ?? "");
+    const modifier = n === at && ofBody && TITLE_WORDS.has(tokens[n + 1]?.lower ?? "");
+    if (word.cap && !modifier) return false;
+  }
+  return false;
 }
 
 /** "directed by Aruna Devi", "designed by Ilya Moreau": a maker's participle, then the maker. */
