@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { isCountryName } from "../src/extract/countries.ts";
+import { extractFacts } from "../src/extract/index.ts";
+import { announcementOf } from "./support/extract-cases.ts";
 
 describe("country names", () => {
   test.each(["india", "south korea", "iran", "vietnam", "united kingdom"])(
@@ -11,5 +13,13 @@ describe("country names", () => {
 
   test.each(["korea, republic of", "beijing", "india's", "tarnland", ""])("%s is not", (name) => {
     expect(isCountryName(name)).toBe(false);
+  });
+});
+
+describe("countries are no people", () => {
+  test("'North Korea', a surname and a word of pinyin in shape, is a country", () => {
+    const text = "Port News\n\nThe port faces Japan, South Korea and North Korea across the sea.";
+    const people = extractFacts(announcementOf(text)).mentions.filter((m) => m.kind === "Person");
+    expect(people.map((m) => m.name)).not.toContain("North Korea");
   });
 });

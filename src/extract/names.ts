@@ -307,7 +307,13 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
   return withListedPeers(
     tokens,
     people.map((person) => withSurnameParticle(tokens, person)),
-  );
+  ).filter(([first, last]) => !namesACountry(tokens, first, last));
+}
+
+/** "North Korea", "Sri Lanka": two capitalised words that look like a name and are a country. */
+function namesACountry(tokens: Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last).map((t) => t.lower);
+  return isCountryName(words.join(" "));
 }
 
 /** Particles of a Western surname: "Silva de Rocha", "van der Berg". */
