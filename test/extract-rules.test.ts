@@ -9018,14 +9018,14 @@ const roundThirtyNineShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
-    name: "'won the honorary titles, such as A, \"top ten\" of the U.N. B, C and D': the list goes on past an item no reader knows",
-    text: "City Profile\n\nMarlow City grows fast. It has won the honorary titles, such as national garden city, \u201Ctop ten\u201D of green growth of the U.N, national healthy city, national model city of greening, and national civilized city.",
+    name: "'earned the honorary titles, such as A, \"top ten\" of the U.N, B, C and D': the list goes on past an item no reader knows",
+    text: "City Profile\n\nMarlow City grows fast. Over the years it has earned the honorary titles, such as provincial forest city, \u201Ctop ten\u201D of clean air of the U.N, provincial tidy city, provincial model city of parks, and provincial safe city.",
     expect: {
       someConferrals: [
-        { recipient: "Marlow City", honor: "national garden city" },
-        { recipient: "Marlow City", honor: "national healthy city" },
-        { recipient: "Marlow City", honor: "national model city of greening" },
-        { recipient: "Marlow City", honor: "national civilized city" },
+        { recipient: "Marlow City", honor: "provincial forest city" },
+        { recipient: "Marlow City", honor: "provincial tidy city" },
+        { recipient: "Marlow City", honor: "provincial model city of parks" },
+        { recipient: "Marlow City", honor: "provincial safe city" },
       ],
     },
   },
@@ -9058,9 +9058,9 @@ const roundThirtyNineShapes: GenreCase[] = [
     expect: { notPeople: ["Ho"] },
   },
   {
-    name: "'Dr Hui and Dr Luk' with no period: the people named in full before",
-    text: "Fellow News\n\nDr Ron Hui and Dr Luk Kwai-man were elected Fellows of the Lake Society. Dr Hui and Dr Luk thanked the society.",
-    expect: { notPeople: ["Hui", "Luk"] },
+    name: "'Dr Tse and Dr Mok' with no period: the people named in full before",
+    text: "Fellow News\n\nDr Sam Tse and Dr Mok Kin-wah were elected Fellows of the Lake Society. Dr Tse and Dr Mok thanked the society.",
+    expect: { notPeople: ["Tse", "Mok"] },
   },
   {
     name: "'Professor Tam' after 'Raymond Tam' and 'Raymond Tam Wai-yeung': one person named two ways",
@@ -9111,7 +9111,7 @@ const roundThirtyNineShapes: GenreCase[] = [
     },
   },
   {
-    name: "'Name Name, managing director at X', ', 54, a soil expert', ', 36, of Ruritania': a post, an age or an expert after the comma says a person",
+    name: "'Name Name, managing director at X', ', 54, a soil expert', ', 36, of Belarus': a post, an age or an expert after the comma says a person",
     text: "Forum News\n\nOrla Penwick, managing director at the Tarn Forum, opened the day. Bram Oosterling, 54, a soil expert from Tarn, spoke next. Ilsa Varnok, 36, of Belarus, closed it.",
     expect: {
       people: [{ name: "Orla Penwick" }, { name: "Bram Oosterling" }, { name: "Ilsa Varnok" }],
