@@ -1060,7 +1060,10 @@ function previousSubject(
   return protagonist ? [protagonist] : [];
 }
 
-/** The organization or place named at least three times before a sentence, twice as often as any other name. */
+/**
+ * The organization or place named at least three times before a sentence, and twice as often as
+ * any other name (a person's included).
+ */
 function mostNamedBody(state: DocumentState, sentenceIndex: number): Mention | undefined {
   const counts = new Map<string, { mention: Mention; count: number }>();
   for (const mention of state.mentions) {

@@ -1,8 +1,6 @@
 // Several honors of one holder at once: "It has won titles such as A, B and
 // the first batch of C, one after another"; "The museum has won many honors, including A and B".
-
-import type { HonorObject } from "../relations.ts";
-import { resolveSubject } from "../relations.ts";
+import { type HonorObject, resolveSubject } from "../relations.ts";
 import { emit, honorsAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
