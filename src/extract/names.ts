@@ -424,11 +424,8 @@ function countryOwnedName(tokens: Token[], i: number): number | undefined {
   const ownerName = tokens[owner]?.lower ?? "";
   const twoWords = `${tokens[owner - 1]?.lower ?? ""} ${ownerName}`;
   if (!isCountryName(ownerName) && !isCountryName(twoWords)) return undefined;
-  let end = i;
-  while (end - i < 3 && isNameWordAfterCountry(tokens[end])) end++;
-  if (end - i < 2 || tokens[end]?.cap) return undefined;
-  const words = tokens.slice(i, end);
-  if (words.every((t) => isEnglishWord(t.lower)) || isEnglishWord(words.at(-1)?.lower ?? ""))
+  const end = foreignNameEnd(tokens, i);
+  if (end === undefined || tokens[end]?.cap || isEnglishWord(tokens[end - 1]?.lower ?? ""))
     return undefined;
   return end;
 }
@@ -441,9 +438,14 @@ function countryOwnedName(tokens: Token[], i: number): number | undefined {
 function nameBeforeCountry(tokens: Token[], i: number): number | undefined {
   const before = tokens[i - 1];
   if (before && !/^[,;:(\u2022-]$/.test(before.text) && before.lower !== "and") return undefined;
-  let end = i;
-  while (end - i < 3 && isNameWordAfterCountry(tokens[end])) end++;
-  if (end - i < 2) return undefined;
+  // The link to the country follows a name of two or three words: nothing to read without one.
+  if (
+    !COUNTRY_LINK.test(tokens[i + 2]?.text ?? "") &&
+    !COUNTRY_LINK.test(tokens[i + 3]?.text ?? "")
+  )
+    return undefined;
+  const end = foreignNameEnd(tokens, i);
+  if (end === undefined) return undefined;
   const link = tokens[end];
   const after = countryEndAt(tokens, end + 1);
   const from =
@@ -451,10 +453,20 @@ function nameBeforeCountry(tokens: Token[], i: number): number | undefined {
     (link?.lower === "of" ||
       link?.lower === "from" ||
       (link?.text === "(" && tokens[after]?.text === ")"));
-  if (!from) return undefined;
-  const words = tokens.slice(i, end);
-  if (words.every((t) => isEnglishWord(t.lower))) return undefined;
-  return end;
+  return from ? end : undefined;
+}
+
+const COUNTRY_LINK = /^(?:of|from|\()$/i;
+
+/**
+ * The end of a foreign name of two or three words from token `i` (each a name word that is no
+ * post, break word or country), or undefined; words that are all English name no one.
+ */
+function foreignNameEnd(tokens: Token[], i: number): number | undefined {
+  let end = i;
+  while (end - i < 3 && isNameWordAfterCountry(tokens[end])) end++;
+  if (end - i < 2) return undefined;
+  return tokens.slice(i, end).every((t) => isEnglishWord(t.lower)) ? undefined : end;
 }
 
 /** Where a country named at token `k` ("India", "South Africa") ends, or undefined. */
@@ -661,12 +673,6 @@ function capitalRomanizedSurnameFirst(tokens: Token[], i: number): number | unde
 const TRAILING_GIVEN = /^[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}$/;
 
 /**
- * "Eric CHENG", "Hwa-yaw TAM", "Prof. Yann LECUN", "Andrew LIAO Cheung-sing": Hong Kong pages
- * write the surname in capitals after the given name, a hyphenated Chinese given name sometimes
- * after it. The capitals are a known surname, or a title or a Western given name stands before
- * (a place before capitals is a body: "Tianjin CTF"); the end index.
- */
-/**
  * "Ron Shu Yuen HUI", "Fuk Yee KWONG", "Vincent Kin Nang LAU": Hong Kong pages write the given
  * name's syllables as words of their own, an English name maybe before them, and the surname
  * last in capitals. Two or three given words, each a syllable or a Western given name.
@@ -690,6 +696,12 @@ function givenWordsThenCapitalSurname(tokens: Token[], i: number): number | unde
   return undefined;
 }
 
+/**
+ * "Eric CHENG", "Hwa-yaw TAM", "Prof. Yann LECUN", "Andrew LIAO Cheung-sing": Hong Kong pages
+ * write the surname in capitals after the given name, a hyphenated Chinese given name sometimes
+ * after it. The capitals are a known surname, or a title or a Western given name stands before
+ * (a place before capitals is a body: "Tianjin CTF"); the end index.
+ */
 function givenThenCapitalSurname(tokens: Token[], i: number): number | undefined {
   const given = tokens[i] as Token;
   const surname = tokens[i + 1];
@@ -884,6 +896,9 @@ function westernPosted(tokens: Token[], i: number): boolean {
   return describesAPerson(tokens, i + 3);
 }
 
+/** Nouns for a person that are neither posts nor occupations of the lexicon. */
+const PERSON_NOUNS = /^(?:consul|ambassador|expert|specialist|scholar)$/;
+
 /**
  * What follows "Name Name," that says a person: a post, maybe after a word or two ("managing
  * director at", "International Director of", "secretary-general of"), an occupation, or an age
@@ -900,12 +915,7 @@ function describesAPerson(tokens: Token[], k: number): boolean {
     const word = tokens[n];
     if (!word?.word) return false;
     const head = word.lower.split("-")[0] as string;
-    if (
-      TITLE_WORDS.has(head) ||
-      OCCUPATIONS.has(head) ||
-      /^(?:consul|ambassador|expert|specialist|scholar)$/.test(head)
-    )
-      return true;
+    if (TITLE_WORDS.has(head) || OCCUPATIONS.has(head) || PERSON_NOUNS.test(head)) return true;
     // "International Director of": one capitalised modifier before a post of a body.
     const ofBody = /^(?:of|at)$/.test(tokens[n + 2]?.lower ?? "");
     const modifier = n === at && ofBody && TITLE_WORDS.has(tokens[n + 1]?.lower ?? "");

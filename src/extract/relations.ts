@@ -1019,6 +1019,10 @@ function withoutOpenerTail(skeleton: Skeleton, position: number, subjectText: st
   return comma < 0 ? subjectText : " ".repeat(comma) + subjectText.slice(comma);
 }
 
+/** "It has ...", "They were ...": a sentence whose subject is a pronoun. */
+const OPENS_WITH_PRONOUN =
+  /^\s*(?:It|They)\s+(?:has|have|had|is|are|was|were|also|then|later|successively)\b/;
+
 /**
  * The body a sentence-opening "It" or "They" stands for, from the sentences before: the subject
  * that opens the nearest one not itself opened by a pronoun ("X is ... It has built ... It won").
@@ -1032,12 +1036,7 @@ function previousSubject(
     const previous = state.contexts[index];
     if (!previous) break;
     const previousText = state.view.slice(previous.sentence.start, previous.sentence.end);
-    if (
-      /^\s*(?:It|They)\s+(?:has|have|had|is|are|was|were|also|then|later|successively)\b/.test(
-        previousText,
-      )
-    )
-      continue;
+    if (OPENS_WITH_PRONOUN.test(previousText)) continue;
     const subject = previous.top[0];
     const opensPrevious =
       subject !== undefined &&
