@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { isCountryName } from "../src/extract/countries.ts";
+import { isCountryName, isWorldRegion } from "../src/extract/countries.ts";
 import { extractFacts } from "../src/extract/index.ts";
 import { announcementOf } from "./support/extract-cases.ts";
 
@@ -16,10 +16,32 @@ describe("country names", () => {
   });
 });
 
+describe("world regions", () => {
+  test.each(["north america", "asia pacific", "middle east", "latin america"])(
+    "%s is a region",
+    (name) => {
+      expect(isWorldRegion(name)).toBe(true);
+    },
+  );
+
+  test.each(["north korea", "tarnland", "asia pacific regional", ""])("%s is not", (name) => {
+    expect(isWorldRegion(name)).toBe(false);
+  });
+});
+
 describe("countries are no people", () => {
   test("'North Korea', a surname and a word of pinyin in shape, is a country", () => {
     const text = "Port News\n\nShips leave the harbour for North Korea and Vietnam every week.";
     const people = extractFacts(announcementOf(text)).mentions.filter((m) => m.kind === "Person");
     expect(people.map((m) => m.name)).not.toContain("North Korea");
   });
+
+  test.each(["North America", "Asia Pacific", "Latin America"])(
+    "'%s', words that look like a given name and a surname, is a region",
+    (region) => {
+      const text = `Airport Awards\n\nThe best airport in ${region} was Tarn Field, and Gu Lan, a scholar from ${region}, spoke.`;
+      const people = extractFacts(announcementOf(text)).mentions.filter((m) => m.kind === "Person");
+      expect(people.map((m) => m.name)).toEqual(["Gu Lan"]);
+    },
+  );
 });

@@ -9119,6 +9119,24 @@ const roundThirtyNineShapes: GenreCase[] = [
   },
 ];
 
+const roundFortyShapes: GenreCase[] = [
+  {
+    name: "'Professor Emeritus' names no one; the name after it does",
+    text: "Honorary Degrees\n\nProfessor Emeritus Aldo Brenner of Tarn University received an honorary doctorate.",
+    expect: { people: [{ name: "Aldo Brenner" }], notPeople: ["Emeritus"] },
+  },
+  {
+    name: "'She became Professor Emerita': the Latin word is no surname",
+    text: "Honorary Degrees\n\nAfter forty years of teaching she became Professor Emerita at Tarn University.",
+    expect: { notPeople: ["Emerita"] },
+  },
+  {
+    name: "'Dou Cun', 'Nan Cun' in a list of villages: pinyin for village, not people",
+    text: "Traditional Villages\n\nThe fourth batch includes Luoshan County Dou Cun, Qiaotou Town Nan Cun and Fengyu Village.",
+    expect: { notPeople: ["Dou Cun", "Nan Cun"] },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -9186,6 +9204,7 @@ const families: Record<string, GenreCase[]> = {
   "round thirty-seven shapes": roundThirtySevenShapes,
   "round thirty-eight shapes": roundThirtyEightShapes,
   "round thirty-nine shapes": roundThirtyNineShapes,
+  "round forty shapes": roundFortyShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

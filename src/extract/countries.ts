@@ -26,3 +26,52 @@ function names(): ReadonlySet<string> {
 export function isCountryName(lower: string): boolean {
   return names().has(lower);
 }
+
+/**
+ * Continents and the world regions texts name as often as countries ("North America", "Asia
+ * Pacific", "Middle East"): no package keeps these as writers use them, so they are listed here.
+ */
+const WORLD_REGIONS = new Set([
+  "africa",
+  "america",
+  "americas",
+  "antarctica",
+  "asia",
+  "europe",
+  "oceania",
+  "north america",
+  "south america",
+  "central america",
+  "latin america",
+  "asia pacific",
+  "asia-pacific",
+  "middle east",
+  "near east",
+  "far east",
+  "east asia",
+  "southeast asia",
+  "south asia",
+  "central asia",
+  "west asia",
+  "western asia",
+  "north africa",
+  "west africa",
+  "east africa",
+  "southern africa",
+  "sub-saharan africa",
+  "western europe",
+  "eastern europe",
+  "northern europe",
+  "southern europe",
+  "central europe",
+  "south pacific",
+  "pacific islands",
+  "caribbean",
+  "scandinavia",
+  "balkans",
+]);
+
+/** Whether `lower` (lower case) names a continent or a world region: "north america". */
+export function isWorldRegion(lower: string): boolean {
+  return WORLD_REGIONS.has(lower);
+}

@@ -1,6 +1,6 @@
 // Finds names in one sentence: organizations, programmes, honors, documents, events, places and
 // people, by their head nouns and the genre's name grammar ("X of Y", "A and B of Z", acronyms).
-import { isCountryName } from "./countries.ts";
+import { isCountryName, isWorldRegion } from "./countries.ts";
 import {
   BREAK_WORDS,
   COUNT_WORDS,
@@ -307,13 +307,24 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
   return withListedPeers(
     tokens,
     people.map((person) => withSurnameParticle(tokens, person)),
-  ).filter(([first, last]) => !namesACountry(tokens, first, last));
+  ).filter(([first, last]) => !namesACountry(tokens, first, last) && !namesAVillage(tokens, last));
 }
 
-/** "North Korea", "Sri Lanka": two capitalised words that look like a name and are a country. */
+/** "Dou Cun", "Nan Cun": a machine translation's village, its pinyin head "cun" left a word. */
+function namesAVillage(tokens: Token[], last: number): boolean {
+  return tokens[last - 1]?.lower === "cun";
+}
+
+/**
+ * "North Korea", "Sri Lanka", "North America", "Asia Pacific": capitalised words that look like
+ * a name and are a country or a region of the world.
+ */
 function namesACountry(tokens: Token[], first: number, last: number): boolean {
-  const words = tokens.slice(first, last).map((t) => t.lower);
-  return isCountryName(words.join(" "));
+  const words = tokens
+    .slice(first, last)
+    .map((t) => t.lower)
+    .join(" ");
+  return isCountryName(words) || isWorldRegion(words);
 }
 
 /** Particles of a Western surname: "Silva de Rocha", "van der Berg". */
@@ -874,8 +885,11 @@ function isForeignNameWord(token: Token | undefined): boolean {
   if (!token?.cap || token.acronym || !/^[\p{Lu}][\p{Ll}'\u2019-]+$/u.test(token.text))
     return false;
   if (headKind(token.text) || isPlaceName(token.lower) || !isNameWord(token)) return false;
-  return !MONTH_NAMES.has(token.lower);
+  return !MONTH_NAMES.has(token.lower) && !EMERITUS.test(token.lower);
 }
+
+/** "Professor Emeritus": the post's Latin word after a title, no name. */
+const EMERITUS = /^emerit(?:us|a|i)$/;
 
 /**
  * "Dilma Rousseff, president of the Bank, ...": a foreign name is two capitalised words that
