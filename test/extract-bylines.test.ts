@@ -54,6 +54,44 @@ const bylines: GenreCase[] = [
     text: "Zorvex Wins a Quality Award\n\nAuthor: Zorvex\n\nZorvex won the Tarn City Quality Award. Zorvex makes valves.",
     expect: { notPeople: ["Zorvex"] },
   },
+  {
+    name: "'Author:Pan Yue, Shen Bo Time:' names two people; the label after the second is neither",
+    text: "Lake Museum Named a Science Base\n\nAuthor:Pan Yue, Shen Bo Time:Mar 3, 2031 Views: 40\n\nThe Lake Museum was named a Provincial Science Base.",
+    expect: {
+      people: [{ name: "Pan Yue" }, { name: "Shen Bo" }],
+      notPeople: ["Shen Bo Time", "Bo Time"],
+    },
+  },
+  {
+    name: "'Edited by Gu Lan and Marisol': the second name of the list too",
+    text: "Lake Museum Named a Science Base\n\nThe Lake Museum was named a Provincial Science Base.\n\nEdited by Gu Lan and Marisol",
+    expect: { people: [{ name: "Gu Lan" }, { name: "Marisol" }] },
+  },
+  {
+    name: "'By Ottilie Source:' on a line of its own: a byline",
+    text: "Lake Museum Named a Science Base\n\nBy Ottilie Source:Tarn Evening News 2031-03-03\n\nThe Lake Museum was named a Provincial Science Base.",
+    expect: { people: [{ name: "Ottilie" }] },
+  },
+  {
+    name: "'By Tue, 4 Mar' and 'By the end of the year' name no one",
+    text: "Lake Museum Named a Science Base\n\nBy Tue, 4 Mar 2031\n\nBy the end of the year the Lake Museum was named a Provincial Science Base.",
+    expect: { notPeople: ["Tue", "the end"] },
+  },
+  {
+    name: "'By A, Associate Editor': the post after the name is no second person",
+    text: "Lake Museum Named a Science Base\n\nBy Ilse Varga, Associate Editor | March 3, 2031\n\nThe Lake Museum was named a Provincial Science Base.",
+    expect: { notPeople: ["Associate"] },
+  },
+  {
+    name: "'By' that opens a sentence inside a line is no byline ('... Lake Press. By Sundown Rowan had ...')",
+    text: "Book News\n\nThe first run was printed by Lake Press. By Sundown Rowan had sold it all.",
+    expect: { notPeople: ["Sundown Rowan", "Sundown Rowan had"] },
+  },
+  {
+    name: "a possessive is no byline name ('By Cai Feng, Tarn's Literature Press')",
+    text: "Lake Prize Winners\n\nRiver Song (second edition), by Yao Lin.\nBy Cai Feng, Tarn's Literature Press",
+    expect: { people: [{ name: "Cai Feng" }], notPeople: ["Tarn's Literature", "Tarn Literature"] },
+  },
 ];
 
 describe("bylines", () => {

@@ -162,6 +162,17 @@ const HONOR_TAIL =
 const HONOR_LEAD =
   /^(?:(?:[Pp]restigious|[Nn]otable|[Cc]oveted|[Mm]uch-coveted|[Ee]steemed|[Ii]llustrious|[Aa]nother)\s+(?=\S)|[Hh]onou?rable\s+titles?\s+of\s+(?:the\s+)?(?=\S)|(?!(?:world|nation|country)\b)[a-z]+(?:'s|\u2019s)\s+(?!(?:best|top|most|highest|largest|first|leading|greatest|biggest|oldest)\b)(?=\S))/;
 
+/** A page stamp's next field glued to a byline's name: "Lu Lan Time:", "Wu Ke Views:". */
+const FIELD_LABEL_TAIL =
+  /\s+(?:Time|Date|Source|Views?|Editor|Author|Release|Updated|Clicks?|Hits)$/;
+
+/** The end of a person's name without the page-stamp label that follows it before a colon. */
+function withoutFieldLabel(view: string, start: number, end: number): number {
+  const label = FIELD_LABEL_TAIL.exec(view.slice(start, end));
+  if (!label || !/^\s*[:\uFF1A]/.test(view.slice(end, end + 3))) return end;
+  return end - label[0].length;
+}
+
 function withoutHonorTail(name: string): string {
   const tail = HONOR_TAIL.exec(name);
   return tail && tail.index > 0 ? name.slice(0, tail.index) : name;
@@ -209,6 +220,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
       let start = spanStart;
       let end = spanEnd;
       while (end - 1 > start && /[,;:]/.test(view[end - 1] as string)) end--;
+      if (kind === "Person") end = withoutFieldLabel(view, start, end);
       if (kind === "Honor") {
         end = start + withoutHonorTail(view.slice(start, end)).length;
         start += HONOR_LEAD.exec(view.slice(start, end))?.[0].length ?? 0;
