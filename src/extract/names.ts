@@ -796,6 +796,8 @@ const SINGLE_SYLLABLE =
   /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)$/;
 
 const TITLE_BEFORE = new Set([
+  "sir",
+  "dame",
   "prof",
   "professor",
   "dr",
@@ -839,7 +841,7 @@ function westernInitialled(tokens: Token[], i: number): number | undefined {
  */
 function westernGivenFirst(tokens: Token[], i: number): number | undefined {
   const given = tokens[i] as Token;
-  if (!given.cap || given.acronym) return undefined;
+  if (!given.cap || given.acronym || TITLE_BEFORE.has(given.lower)) return undefined;
   const known = westernGivenName(given.lower);
   if (!known) return undefined;
   let end = i + 1;
