@@ -9135,6 +9135,64 @@ const roundFortyShapes: GenreCase[] = [
     text: "Traditional Villages\n\nThe fourth batch includes Luoshan County Dou Cun, Qiaotou Town Nan Cun and Fengyu Village.",
     expect: { notPeople: ["Dou Cun", "Nan Cun"] },
   },
+  {
+    name: "'Dame A B', 'Sir C D': the honorific is no part of the name",
+    text: "Honours List\n\nDame Ilse Varga and Sir Odric Pell were among the guests at the Tarn Museum.",
+    expect: {
+      people: [{ name: "Ilse Varga" }, { name: "Odric Pell" }],
+      notPeople: ["Dame Ilse Varga", "Sir Odric Pell"],
+    },
+  },
+
+  {
+    name: "a page stamp with its labels ('Source: ... Date:2031-08-05 Fonts: Small Big') does not date the headline's win; the lead's day does",
+    text: "Linshan Listed as a Characteristic Town\n\nSource:Tarn English Date:2031-08-05 20:11:20 Fonts:Small Big\n\nOn August 2, the review of characteristic towns closed its notice period, and Linshan town became the first of the city on the list.",
+    expect: {
+      someConferrals: [{ recipient: "Linshan", honor: "Characteristic Town", date: "2031-08-02" }],
+    },
+  },
+  {
+    name: "a page's date stamp and a wire dateline before the lead's own day ('On the evening of July 15')",
+    text: "Pine Cave Becomes a 5A Attraction\n\n date 2031-07-21 Lake City, Tarn, July 21, 2031 (WIRE NEWS) -- On the evening of July 15, the Ministry of Culture and Tourism announced that the Pine Cave Scenic Area was upgraded to a national AAAAA tourist attraction.",
+    expect: {
+      someConferrals: [
+        {
+          recipient: "Pine Cave Scenic Area",
+          honor: "national AAAAA tourist attraction",
+          date: "2031-07-15",
+        },
+      ],
+    },
+  },
+  {
+    name: "a wire service's dateline ('Lake City, China--(Wire Corp. - August 19, 2031) - On August 16, ...') dates no win of the story",
+    text: "Teas Named Brands of the Year\n\nLake City, China--(Wire Corp. - August 19, 2031) - On August 16, the launch ceremony of a tea program was held in Lake City.\n\nAt the event, the results of the tea selection were announced: 12 teas, including Pine Peak Tea and Misty Ridge Tea, were selected as Regional Tea Brands of the Year.",
+    expect: {
+      someConferrals: [
+        {
+          recipient: "Pine Peak Tea",
+          honor: "Regional Tea Brands of the Year",
+          date: "2031-08-16",
+        },
+      ],
+    },
+  },
+  {
+    name: "' date 2031-09-30 On September 21, 2031, the conference was held': the stamp does not date the conference",
+    text: "Advanced Collectives Commended\n\n date 2031-09-30 On September 21, 2031, the Commendation Conference for Advanced Collectives was held in Lake City. Officials attended the meeting.\n\nAltogether 99 teams were awarded. The Pine Design Institute was awarded the title of Advanced Collective.",
+    expect: {
+      someConferrals: [
+        { recipient: "Pine Design Institute", honor: "Advanced Collective", date: "2031-09-21" },
+      ],
+    },
+  },
+  {
+    name: "a dateline's day still dates the story when the lead tells no other ('LAKE CITY, Aug. 26 (Wire) -- ...')",
+    text: "Units Given Honorary Titles\n\nLAKE CITY, Aug. 26, 2031 (Wire) -- The commission has given honorary titles to two units for their service.\n\nUnit 4471 was honored as a Model Border Unit for its service in the mountains.",
+    expect: {
+      someConferrals: [{ recipient: "Unit 4471", honor: "Model Border Unit", date: "2031-08-26" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -82,6 +82,7 @@ import {
   batchWord,
   cohortSize,
   datesOutsideNames,
+  datesTheReport,
   findEvents,
   type Skeleton,
   sentenceDate,
@@ -2086,9 +2087,15 @@ function headlineAnnounces(state: DocumentState, honor: Mention): boolean {
 
 /** "Update time: 2009/08/06", "2015-05-20 | editor: ...": the page's stamp dates the page only. */
 function isPageStamp(state: DocumentState, sentence: Sentence): boolean {
-  const words = state.view.slice(sentence.start, sentence.end).match(/[A-Za-z]{2,}/g) ?? [];
-  return words.length <= 6;
+  const text = state.view.slice(sentence.start, sentence.end);
+  const words = text.match(/[A-Za-z]{2,}/g) ?? [];
+  return words.length <= 6 || (words.length <= MAX_STAMP_WORDS && STAMP_LABEL.test(text));
 }
+
+/** A page stamp's labels: "Source:Lake News Date:2031-05-02 Fonts: Small Big", "Updated: ...". */
+const STAMP_LABEL =
+  /\b(?:Date|Time|Updated|Update\s+time|Release\s+time|Posted|Published|Source|Views|Hits|Clicks|Author|Editor|Font\s*size|Fonts?)\s*[:\uFF1A]/i;
+const MAX_STAMP_WORDS = 14;
 
 const PAST_HONORS =
   /\b(?:successively|previously|over\s+the\s+years|(?:in|from)\s+(?:recent|previous|past|earlier)\s+years|has\s+(?:also\s+)?(?:won|received|obtained|gained|been\s+awarded)\s+(?:many|numerous|several|a\s+number\s+of|multiple))\b/i;
@@ -2248,6 +2255,9 @@ function leadDate(
   publicationDate: string | undefined,
 ): string | undefined {
   let seen = 0;
+  // A dateline's day ("BEIJING, Aug. 26 (Xinhua) -- ...") dates the story when the lead tells no
+  // other day ("... On August 16, the ceremony was held").
+  let dateline: string | undefined;
   for (const context of state.contexts) {
     if (context.sentence.headline) continue;
     if (++seen > LEAD_SENTENCES) break;
@@ -2259,10 +2269,12 @@ function leadDate(
     for (const date of datesOutsideNames(state, context)) {
       if (date.day === undefined || date.until) continue;
       const value = resolveDate(state, date, context.sentence, publicationDate);
-      if (value && value.length === 10) return value;
+      if (!value || value.length !== 10) continue;
+      if (!datesTheReport(state, context, date)) return value;
+      dateline ??= value;
     }
   }
-  return undefined;
+  return dateline;
 }
 
 const ANNOUNCING_VERB =

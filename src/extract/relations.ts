@@ -1343,8 +1343,24 @@ export function sentenceDate(state: DocumentState, context: SentenceContext): st
 }
 
 function dateRank(state: DocumentState, context: SentenceContext, d: DateMention): number {
+  return precision(d) - (datesTheReport(state, context, d) ? 3 : 0);
+}
+
+/**
+ * A dateline's or a page stamp's date ("Beijing, February 5 (Reporter ...)", "Lake City,
+ * China--(Wire Corp. - May 2, 2031)", "Date: 2031-05-02"): when the report was filed, not when
+ * what it tells happened.
+ */
+export function datesTheReport(
+  state: DocumentState,
+  context: SentenceContext,
+  d: DateMention,
+): boolean {
+  const before = state.view.slice(context.sentence.start, d.start).replace(LEADING_STAMP, "");
   return (
-    precision(d) - (DATELINE_BEFORE.test(state.view.slice(context.sentence.start, d.start)) ? 3 : 0)
+    DATELINE_BEFORE.test(before) ||
+    WIRE_DATELINE_BEFORE.test(before) ||
+    STAMP_LABEL_BEFORE.test(before)
   );
 }
 
@@ -1405,7 +1421,14 @@ function announcesDated(state: DocumentState, context: SentenceContext): boolean
   );
 }
 
-const DATELINE_BEFORE = /^[\s,]*(?:[A-Z][\w'-]*\s*){1,3},\s*$/;
+const DATELINE_BEFORE = /^[\s,]*(?:(?:[A-Z][\w'-]*\s*){1,3},\s*){1,2}$/;
+/** " date 2031-05-02 Lake City, May 2 -- ...": a page's date stamp before its dateline. */
+const LEADING_STAMP = /^\s*date\s+\d{4}-\d{2}-\d{2}(?=\s)/i;
+/** "Lake City, China--(Wire Corp. - May 2, 2031) - On April 28, ...": a wire service's dateline. */
+const WIRE_DATELINE_BEFORE = /^[\s,]*(?:[A-Z][\w'-]*[\s,]*){1,4}--\s*\([^()]{2,40}?[-\u2013]\s*$/;
+/** "Date: 2031-05-02 On April 28, ...", " date 2031-05-02 ...": a page stamp's date, not the story's. */
+const STAMP_LABEL_BEFORE =
+  /(?:^\s*date|\b(?:date|updated|time|release\s+time|posted|published)\s*[:\uFF1A])\s*$/i;
 
 const AT_THE_EVENT =
   /^(?:\S+\s+){0,3}?(?:at|during)\s+the\s+(?:same\s+|award(?:s|ing)?\s+|opening\s+|closing\s+)?(?:ceremony|meeting|conference|event|gala|session|congress|celebration|assembly)\b/i;
