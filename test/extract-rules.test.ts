@@ -9187,6 +9187,42 @@ const roundFortyShapes: GenreCase[] = [
     },
   },
   {
+    name: "a stamp's date in words, the day first ('Time:28 July 2031'), and a page's scraps before the lead",
+    text: "Current position:Home > News Center > detailed\nSeveral Pine Group Units Awarded the Tarn Civilized Unit Title\nSource: Author:Gu Lan Time:28 July 2031\n+ . -\n\nOn July 18, Pine Group received the decision on the 2029-2030 Civilized Units of Tarn City. Pine Group and its subsidiary Pine Transport Company were awarded the title of Tarn Civilized Unit.",
+    expect: {
+      someConferrals: [
+        { recipient: "Pine Transport Company", honor: "Tarn Civilized Unit", date: "2031-07-18" },
+      ],
+    },
+  },
+  {
+    name: "a title under a time stamp is the headline in all but place: the lead's day after it dates it",
+    text: "2031-05-21 16:08:00\n\nGu Lan of Tarn College Was Awarded the Title of National Model Worker\n\nOn April 28th, to celebrate Labor Day, the national commendation conference was held in Beijing.",
+    expect: {
+      someConferrals: [{ recipient: "Gu Lan", honor: "National Model Worker", date: "2031-04-28" }],
+    },
+  },
+  {
+    name: "a month glued to its day by a scrape ('January21, 2031')",
+    text: "Pine Lighting Wins a City Title\n\nAuthor:Maggie Source:Pine Lighting Release on :2031-09-30\n\nOn the morning of January21, 2031, Tarn City named its backbone firms. Pine Lighting Co., Ltd. won the title of High Quality City Backbone Enterprise.",
+    expect: {
+      someConferrals: [
+        {
+          recipient: "Pine Lighting Co., Ltd.",
+          honor: "High Quality City Backbone Enterprise",
+          date: "2031-01-21",
+        },
+      ],
+    },
+  },
+  {
+    name: "a date a dash follows at the start ('(Lake Global) Sept.11 -- ...') is the dateline, not the day of the win",
+    text: "Lake Science Prize Winners Announced\n\n(Lake Global) Sept.11 -- The winners of the 2031 Lake Science Prize were announced in Beijing on September 9, 2031.\n\nGu Lan won the Lake Science Prize in physics for her work on light.",
+    expect: {
+      someConferrals: [{ recipient: "Gu Lan", honor: "Lake Science Prize", date: "2031-09-09" }],
+    },
+  },
+  {
     name: "a dateline's day still dates the story when the lead tells no other ('LAKE CITY, Aug. 26 (Wire) -- ...')",
     text: "Units Given Honorary Titles\n\nLAKE CITY, Aug. 26, 2031 (Wire) -- The commission has given honorary titles to two units for their service.\n\nUnit 4471 was honored as a Model Border Unit for its service in the mountains.",
     expect: {

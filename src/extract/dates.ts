@@ -71,9 +71,9 @@ const PATTERNS: Array<{
     read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
     digit: true,
   },
-  // December 26, 2022 / Dec. 26 2022 / December 26
+  // December 26, 2022 / Dec. 26 2022 / December 26 / January21, 2022 (glued by a scrape)
   {
-    re: new RegExp(`\\b${MONTH} ${DAY}(?:(?:,| ) ?${YEAR})?\\b`, "g"),
+    re: new RegExp(`\\b${MONTH} ?${DAY}(?:(?:,| ) ?${YEAR})?\\b`, "g"),
     read: (m) => ({
       month: month(m[1]),
       day: Number(m[2]),

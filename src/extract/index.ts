@@ -383,7 +383,7 @@ function settlePrizeOrControl(mention: Mention): void {
 }
 
 /** The labels a page writes before its date, and the date in digits after them. */
-const DATE_LABEL = String.raw`(?:updated|time|date|publishing\s+time|release\s+time|published|posted)`;
+const DATE_LABEL = String.raw`(?:updated|time|date|publishing\s+time|release\s+time|released?\s+on|published|posted|last\s+modified\s+on)`;
 const DIGIT_DATE = String.raw`((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\b`;
 const DATELINE = new RegExp(
   String.raw`^[^\n]{0,60}?(?:\b${DATE_LABEL}\s*[:\uFF1A]?\s*)?${DIGIT_DATE}`,
@@ -410,6 +410,9 @@ function datelineOf(view: string): string | undefined {
   // "Updated: April 12, 2024"; "21 December 2023, International": a date line in words.
   const worded = UPDATED_WORDED.exec(lines);
   if (worded) return validDate(Number(worded[3]), month(worded[1]), Number(worded[2]));
+  const wordedDayFirst = LABELLED_DAY_FIRST.exec(lines);
+  if (wordedDayFirst)
+    return validDate(Number(wordedDayFirst[3]), month(wordedDayFirst[2]), Number(wordedDayFirst[1]));
   const dayFirst = DAY_FIRST_LINE.exec(lines);
   if (dayFirst) return validDate(Number(dayFirst[3]), month(dayFirst[2]), Number(dayFirst[1]));
   const monthFirst = MONTH_FIRST_LINE.exec(lines);
@@ -419,7 +422,12 @@ function datelineOf(view: string): string | undefined {
 }
 
 const UPDATED_WORDED = new RegExp(
-  String.raw`\b(?:updated|published|posted|release\s+time|publishing\s+time|date)\s*[:\uFF1A]?\s*${MONTH}\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b`,
+  String.raw`\b${DATE_LABEL}\s*[:\uFF1A]?\s*${MONTH}[\s,]*(\d{1,2})(?:st|nd|rd|th)?,?\s*((?:19|20)\d{2})\b`,
+  "i",
+);
+// "Time:28 July 2017": a labelled date in words, the day first.
+const LABELLED_DAY_FIRST = new RegExp(
+  String.raw`\b${DATE_LABEL}\s*[:\uFF1A]?\s*(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2})\b`,
   "i",
 );
 const DAY_FIRST_LINE = new RegExp(
@@ -2169,7 +2177,8 @@ function contextDate(
   const text = sentence ? state.view.slice(sentence.start, sentence.end) : "";
   if (/\brecent(?:ly)?\b/i.test(text) && publicationDate) return publicationDate.slice(0, 4);
   // A headline's conferral is the story's: the lead's date is its date.
-  if (sentence?.headline) return leadDate(state, Number.POSITIVE_INFINITY, -1, publicationDate);
+  if (sentence?.headline || (sentence && isTitleLine(state, sentence)))
+    return leadDate(state, Number.POSITIVE_INFINITY, -1, publicationDate);
   const dated = leadDate(state, first, sentence?.paragraph ?? -1, publicationDate);
   if (dated || !sentence) return dated;
   const paragraphYears = yearsIn(paragraphText(state, sentence));
@@ -2185,6 +2194,23 @@ function contextDate(
   const year = leadYear(state);
   const otherYears = paragraphYears.some((y) => String(y) !== year);
   return otherYears ? undefined : year;
+}
+
+/**
+ * A title under a breadcrumb or a page stamp ("Home > News", "2031-05-21 16:08", then "Lake
+ * Museum Named a Science Base"): a line of its own, with no full stop, that only the headline
+ * and stamps come before. It is the story's headline in all but place.
+ */
+function isTitleLine(state: DocumentState, sentence: Sentence): boolean {
+  const text = state.view.slice(sentence.start, sentence.end).trim();
+  if (/[.!?\u3002]["\u201D]?$/.test(text)) return false;
+  if (state.sentences[sentence.index + 1]?.paragraph === sentence.paragraph) return false;
+  for (let i = sentence.index - 1; i >= 0; i--) {
+    const before = state.sentences[i] as Sentence;
+    if (before.paragraph === sentence.paragraph) return false;
+    if (!before.headline && !isPageStamp(state, before)) return false;
+  }
+  return true;
 }
 
 /** The text of the paragraph a sentence is in. */
@@ -2260,12 +2286,13 @@ function leadDate(
   let dateline: string | undefined;
   for (const context of state.contexts) {
     if (context.sentence.headline) continue;
-    if (++seen > LEAD_SENTENCES) break;
     if (context.sentence.index > last) break;
+    // A page's stamps and scraps ("Time:28 July 2017", "+ . -") are no sentences of the lead.
+    if (isPageStamp(state, context.sentence)) continue;
+    if (++seen > LEAD_SENTENCES) break;
     // The lead's date is the conferral's only within the lead's paragraph: later paragraphs often
     // list honors of other years ("it has also won ...").
     if (paragraph >= 0 && context.sentence.paragraph !== paragraph) continue;
-    if (isPageStamp(state, context.sentence)) continue;
     for (const date of datesOutsideNames(state, context)) {
       if (date.day === undefined || date.until) continue;
       const value = resolveDate(state, date, context.sentence, publicationDate);

@@ -1357,12 +1357,18 @@ export function datesTheReport(
   d: DateMention,
 ): boolean {
   const before = state.view.slice(context.sentence.start, d.start).replace(LEADING_STAMP, "");
+  if (before.length <= DATELINE_REACH && DASH_AFTER.test(state.view.slice(d.end, d.end + 50)))
+    return true;
   return (
     DATELINE_BEFORE.test(before) ||
     WIRE_DATELINE_BEFORE.test(before) ||
     STAMP_LABEL_BEFORE.test(before)
   );
 }
+
+/** "(Lake Global) Sept.11 -- The winners ...": a date a dash follows, at a sentence's start. */
+const DASH_AFTER = /^,?\s*(?:(?:19|20)\d{2}\s*)?(?:\([^()]{1,40}\)\s*)?(?:--|\u2014|\u2013\s)/;
+const DATELINE_REACH = 40;
 
 function readSentenceDate(state: DocumentState, context: SentenceContext): string | undefined {
   const own = datesOutsideNames(state, context);
