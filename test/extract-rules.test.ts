@@ -9223,6 +9223,22 @@ const roundFortyShapes: GenreCase[] = [
     },
   },
   {
+    name: "'were presented with the award on Monday' in a story dated on a Wednesday: the Monday before",
+    text: "Top Science Award Presented\n\nJune 25, 2031\n\nThe soil scientist Gu Lan and the physicist Pan Yue were presented with the Tarn Top Science Award for the year 2030 on Monday.",
+    expect: {
+      someConferrals: [
+        { recipient: "Gu Lan", honor: "Tarn Top Science Award", date: "2031-06-23" },
+      ],
+    },
+  },
+  {
+    name: "a year in what the honor was given for ('for their discovery of the virus in 2003') does not date the win",
+    text: "Lake Prize Winners\n\nThe Lake Prize announced its winners of 2031 in Beijing on September 12th. Gu Lan won the Lake Prize in life sciences for their discovery of the virus behind the outbreak in 2003.",
+    expect: {
+      someConferrals: [{ recipient: "Gu Lan", honor: "Lake Prize", date: "2031-09-12" }],
+    },
+  },
+  {
     name: "a dateline's day still dates the story when the lead tells no other ('LAKE CITY, Aug. 26 (Wire) -- ...')",
     text: "Units Given Honorary Titles\n\nLAKE CITY, Aug. 26, 2031 (Wire) -- The commission has given honorary titles to two units for their service.\n\nUnit 4471 was honored as a Model Border Unit for its service in the mountains.",
     expect: {

@@ -9,6 +9,8 @@ export interface DateMention {
   month?: number;
   day?: number;
   relative?: "yesterday" | "today" | "this-year";
+  /** "on Monday": the day of the week (0 for Sunday), resolved against the publication date. */
+  weekday?: number;
   /** Second end of a range. */
   until?: { year?: number; month?: number; day?: number };
 }
@@ -128,6 +130,11 @@ const PATTERNS: Array<{
     read: (m) => ({ day: Number(m[1] ?? m[2]) }),
     digit: true,
   },
+  // "were presented with the award on Monday": news tells the days of its own week so
+  {
+    re: /\bon (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!,? (?:\d|the \d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g,
+    read: (m) => ({ weekday: WEEKDAYS.indexOf(m[1] as string) }),
+  },
   {
     re: /\bthis year\b/gi,
     read: () => ({ relative: "this-year" as const }),
@@ -137,6 +144,14 @@ const PATTERNS: Array<{
     read: (m) => ({ relative: (m[1] as string).toLowerCase() as "yesterday" | "today" }),
   },
 ];
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/** The latest `weekday` (0 for Sunday) on or before an ISO date. */
+export function weekdayOnOrBefore(iso: string, weekday: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return shiftDate(iso, -((date.getUTCDay() - weekday + 7) % 7));
+}
 
 /** 1-12 for a month's name or abbreviation ("Sept.", "december"); 0 for anything else. */
 export function month(name: string | undefined): number {

@@ -22,6 +22,7 @@ import {
   MONTH,
   month,
   shiftDate,
+  weekdayOnOrBefore,
   yearsIn,
 } from "./dates.ts";
 import { DESCRIBES_MANY, describesAnHonor } from "./honor-words.ts";
@@ -412,7 +413,11 @@ function datelineOf(view: string): string | undefined {
   if (worded) return validDate(Number(worded[3]), month(worded[1]), Number(worded[2]));
   const wordedDayFirst = LABELLED_DAY_FIRST.exec(lines);
   if (wordedDayFirst)
-    return validDate(Number(wordedDayFirst[3]), month(wordedDayFirst[2]), Number(wordedDayFirst[1]));
+    return validDate(
+      Number(wordedDayFirst[3]),
+      month(wordedDayFirst[2]),
+      Number(wordedDayFirst[1]),
+    );
   const dayFirst = DAY_FIRST_LINE.exec(lines);
   if (dayFirst) return validDate(Number(dayFirst[3]), month(dayFirst[2]), Number(dayFirst[1]));
   const monthFirst = MONTH_FIRST_LINE.exec(lines);
@@ -1648,8 +1653,9 @@ export function resolveDate(
   sentence: Sentence,
   publicationDate: string | undefined,
 ): string | undefined {
-  if (date.relative === "yesterday" || date.relative === "today") {
+  if (date.relative === "yesterday" || date.relative === "today" || date.weekday !== undefined) {
     if (!publicationDate || !/^\d{4}-\d{2}-\d{2}$/.test(publicationDate)) return undefined;
+    if (date.weekday !== undefined) return weekdayOnOrBefore(publicationDate, date.weekday);
     return date.relative === "yesterday" ? shiftDate(publicationDate, -1) : publicationDate;
   }
   if (date.year !== undefined) return formatDate(date);
@@ -2294,7 +2300,7 @@ function leadDate(
     // list honors of other years ("it has also won ...").
     if (paragraph >= 0 && context.sentence.paragraph !== paragraph) continue;
     for (const date of datesOutsideNames(state, context)) {
-      if (date.day === undefined || date.until) continue;
+      if ((date.day === undefined && date.weekday === undefined) || date.until) continue;
       const value = resolveDate(state, date, context.sentence, publicationDate);
       if (!value || value.length !== 10) continue;
       if (!datesTheReport(state, context, date)) return value;

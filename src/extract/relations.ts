@@ -1274,9 +1274,10 @@ function precision(date: {
   month?: number;
   day?: number;
   relative?: string;
+  weekday?: number;
 }): number {
-  if (date.day !== undefined || date.relative === "yesterday" || date.relative === "today")
-    return 3;
+  const relativeDay = date.relative === "yesterday" || date.relative === "today";
+  if (date.day !== undefined || relativeDay || date.weekday !== undefined) return 3;
   return date.month !== undefined ? 2 : 1;
 }
 
@@ -1371,7 +1372,9 @@ const DASH_AFTER = /^,?\s*(?:(?:19|20)\d{2}\s*)?(?:\([^()]{1,40}\)\s*)?(?:--|\u2
 const DATELINE_REACH = 40;
 
 function readSentenceDate(state: DocumentState, context: SentenceContext): string | undefined {
-  const own = datesOutsideNames(state, context);
+  const own = datesOutsideNames(state, context).filter(
+    (d) => !WHAT_IT_WAS_FOR.test(state.view.slice(context.sentence.start, d.start)),
+  );
   // The most precise date of the sentence: "On the morning of March 5" beats "work in 2021".
   // A dateline ("Beijing, February 5 (Reporter ...)") dates the report: any other date ranks first.
   const ranked = own.sort((a, b) => dateRank(state, context, b) - dateRank(state, context, a));
@@ -1410,6 +1413,13 @@ function readSentenceDate(state: DocumentState, context: SentenceContext): strin
 // "In past years, A has won X": a time of its own, earlier than the announcement before it.
 const EARLIER_TIME =
   /\b(?:in\s+(?:the\s+)?(?:past|previous|recent|earlier)\s+years|over\s+the\s+(?:past\s+)?years|in\s+the\s+past|previously|earlier|successively|once)\b/i;
+
+/**
+ * "won the Prize for their discovery of the virus in 2003": a year in what the honor was given
+ * for is the work's, not the win's.
+ */
+const WHAT_IT_WAS_FOR =
+  /\b(?:won|wins|awarded|received|honou?red|granted|given|presented)\b[^;:]*?\bfor\s+(?:their|his|her|its|the)\s+(?:[a-z-]+\s+){0,3}?(?:discover(?:y|ies)|research|work|studies|study|contributions?|role|efforts?|achievements?|invention|findings?)\b[^;:]*$/i;
 
 /** How many sentences back an announcement may date the holders it lists. */
 const ANNOUNCED_REACH = 2;
