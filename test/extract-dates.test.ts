@@ -11,6 +11,12 @@ describe("findDates", () => {
     ]);
   });
 
+  test("'from October 13 to 15' is a range the year of which is left out", () => {
+    expect(datesIn("The finals were held from October 13 to 15 in Lake City.")).toMatchObject([
+      { month: 10, day: 13, until: { month: 10, day: 15 } },
+    ]);
+  });
+
   test("'on Monday' is a day of the week to resolve", () => {
     expect(datesIn("The two were given the award on Monday in Beijing.")).toMatchObject([
       { weekday: 1 },

@@ -9239,6 +9239,20 @@ const roundFortyShapes: GenreCase[] = [
     },
   },
   {
+    name: "'held from October 13 to 15' with no year: the month of the range, its year as for a day",
+    text: "Pine University Wins Two Gold Awards\n\nPosted: 2031-10-21\n\nThe national finals of the Tarn Student Innovation Contest were held from October 13 to 15. Pine University won two gold awards.",
+    expect: {
+      someConferrals: [{ recipient: "Pine University", honor: "gold awards", date: "2031-10" }],
+    },
+  },
+  {
+    name: "every dated win of the story on one day: an undated win of the same story took it too",
+    text: "Sports Stars of the Year\n\nThe Tarn Sports Gala named its stars of the year.\n\nThe skating pair Shen Bo and Mei Ling won the Best Pair award.\n\nGu Lan received the Best Athlete award at the gala in Lake City, Jan. 16, 2031.\n\nPan Yue received the Best Coach award at the gala in Lake City, Jan. 16, 2031.",
+    expect: {
+      someConferrals: [{ recipient: "Shen Bo", honor: "Best Pair award", date: "2031-01-16" }],
+    },
+  },
+  {
     name: "a dateline's day still dates the story when the lead tells no other ('LAKE CITY, Aug. 26 (Wire) -- ...')",
     text: "Units Given Honorary Titles\n\nLAKE CITY, Aug. 26, 2031 (Wire) -- The commission has given honorary titles to two units for their service.\n\nUnit 4471 was honored as a Model Border Unit for its service in the mountains.",
     expect: {

@@ -67,6 +67,19 @@ const PATTERNS: Array<{
     }),
     digit: true,
   },
+  // "from October 13 to 15", "on March 24-25": a range the year of which the text leaves out
+  {
+    re: new RegExp(
+      `\\b${MONTH} ${DAY} *(?:to|-|until|till|through) *(?:${MONTH} )?${DAY}\\b(?!,? ?(?:19|20)\\d{2})`,
+      "g",
+    ),
+    read: (m) => ({
+      month: month(m[1]),
+      day: Number(m[2]),
+      until: { month: m[3] ? month(m[3]) : month(m[1]), day: Number(m[4]) },
+    }),
+    digit: true,
+  },
   // 2022-12-26 / 2022/12/26 / 2022.12.26
   {
     re: /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b/g,

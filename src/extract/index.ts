@@ -280,6 +280,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   completeConferrals(state, merged, events, documentIssuers, publicationDate);
   dateFromSentenceBefore(state, merged);
   dateFromSameHonor(state, merged);
+  dateFromTheStory(state, merged);
   retypeHonors(state, merged);
   // Honors read from free text that no conferral kept are not names, nor are bare descriptions,
   // nor holidays read as programmes.
@@ -2118,6 +2119,26 @@ const FINITE_OR_WON =
   /\b(?:is|are|was|were|has|have|had|will|won|wins|received|obtained|gained|became|joined)\b/i;
 
 /**
+ * "A won the Best Actor award at the gala on January 16. ... B and C won the Best Pair award.":
+ * when every dated conferral of the story took one and the same day, an undated one of a
+ * sentence that marks no other time, in a paragraph that tells of no other year, took it too.
+ */
+function dateFromTheStory(state: DocumentState, conferrals: Conferral[]): void {
+  const days = new Set(conferrals.map((c) => c.date).filter((d) => d !== undefined));
+  const dated = conferrals.filter((c) => c.date !== undefined).length;
+  const [day] = days;
+  if (days.size !== 1 || dated < 2 || day === undefined || day.length !== 10) return;
+  for (const c of conferrals) {
+    if (c.date || c.status !== "conferred") continue;
+    const sentence = state.sentences[firstSentenceOf(c)];
+    if (!sentence || ANOTHER_TIME.test(state.view.slice(sentence.start, sentence.end))) continue;
+    if (yearsIn(paragraphText(state, sentence)).some((y) => String(y) !== day.slice(0, 4)))
+      continue;
+    c.date = day;
+  }
+}
+
+/**
  * "On 8 November, Huai'an and 48 other cities joined the network." then the 48, line by line: an
  * undated conferral of an honor the text dated once, and only once, for the same status, takes
  * that date when it is read from a list item with no verb of its own, after the dated one.
@@ -2300,7 +2321,15 @@ function leadDate(
     // list honors of other years ("it has also won ...").
     if (paragraph >= 0 && context.sentence.paragraph !== paragraph) continue;
     for (const date of datesOutsideNames(state, context)) {
-      if ((date.day === undefined && date.weekday === undefined) || date.until) continue;
+      if (date.day === undefined && date.weekday === undefined) continue;
+      // "The finals were held from October 13 to 15": the story's month.
+      if (date.until) {
+        if (date.until.month !== date.month) continue;
+        const first = { start: date.start, end: date.end, month: date.month, day: date.day };
+        const month = resolveDate(state, first, context.sentence, publicationDate)?.slice(0, 7);
+        if (month) return month;
+        continue;
+      }
       const value = resolveDate(state, date, context.sentence, publicationDate);
       if (!value || value.length !== 10) continue;
       if (!datesTheReport(state, context, date)) return value;

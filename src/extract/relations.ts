@@ -1379,6 +1379,15 @@ function readSentenceDate(state: DocumentState, context: SentenceContext): strin
   // A dateline ("Beijing, February 5 (Reporter ...)") dates the report: any other date ranks first.
   const ranked = own.sort((a, b) => dateRank(state, context, b) - dateRank(state, context, a));
   for (const date of ranked) {
+    if (date.until && date.year === undefined) {
+      // "held from October 13 to 15": the month of a range within one, its year as for a day.
+      if (date.until.month !== date.month) continue;
+      const { start, end, month, day } = date;
+      const first = { start, end, month, day };
+      const value = resolveDate(state, first, context.sentence, state.publicationDate);
+      if (value) return value.slice(0, 7);
+      continue;
+    }
     if (date.until) {
       // "held from October 29 to November 1, 2006": the conferral fell within; its year is sure,
       // and its month when the range stays in one ("September 18-21, 2017").
