@@ -79,6 +79,7 @@ import {
   widenToTeams,
 } from "./names.ts";
 import { buildAnalysisView, restoreMarkedLetters } from "./normalize.ts";
+import { findPortfolioBodies } from "./portfolio-bodies.ts";
 import {
   batchWord,
   cohortSize,
@@ -579,6 +580,7 @@ function readSentence(
     ...findAmpersandFirms(tokens, blocked),
     ...findNewsAgencies(tokens, blocked),
     ...findLowercaseGovernments(tokens, blocked),
+    ...findPortfolioBodies(tokens, blocked),
   ];
   for (const span of early) spans.push({ span, person: false });
   const placeStems = placeStemsOf(state);
