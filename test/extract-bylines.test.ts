@@ -94,6 +94,28 @@ const bylines: GenreCase[] = [
   },
 ];
 
+const sources: GenreCase[] = [
+  {
+    name: "'Source:Tarn Evening Post Date:2031-03-03': the page's source is a body",
+    text: "Lake Museum Named a Science Base\n\nSource:Tarn Evening Post Date:2031-03-03 Views: 4\n\nThe Lake Museum was named a Provincial Science Base.",
+    expect: { organizations: ["Tarn Evening Post"] },
+  },
+  {
+    name: "'source: lakecity.gov.example 2031-03-14': a site's address",
+    text: "Lake Museum Named a Science Base\n\nsource: lakecity.gov.example 2031-03-14\n\nThe Lake Museum was named a Provincial Science Base.",
+    expect: { organizations: ["lakecity.gov.example"] },
+  },
+  {
+    name: "'Source: Original', '(Image source: pinboard)' name no body",
+    text: "Lake Museum Named a Science Base\n\nHits: 3 Source: Original\n\nThe Lake Museum was named a Provincial Science Base. (Image source: pinboard)",
+    expect: { notOrganizations: ["Original", "pinboard"] },
+  },
+];
+
 describe("bylines", () => {
   for (const c of bylines) test(c.name, () => expectCase(c));
+});
+
+describe("source fields", () => {
+  for (const c of sources) test(c.name, () => expectCase(c));
 });

@@ -1,5 +1,6 @@
 // People a page names in its byline: "Editor: Gu Lan", "Author:Wu Ke Views: 12", "Translated by
 // Becky", "编辑:王宁". They are people the text names, with no sentence of their own around them.
+// And the body a page names as its source: "Source: Tarn Daily", "Source:lake.gov.cn".
 import type { Mention } from "../types.ts";
 import type { DocumentState } from "./index.ts";
 import { TITLE_WORDS } from "./lexicon.ts";
@@ -102,4 +103,39 @@ function isPersonName(state: DocumentState, name: string, afterBy: boolean): boo
   if (words.length > 1) return true;
   const again = new RegExp(String.raw`\b${name}\b`, "gi");
   return (state.view.match(again)?.length ?? 0) < 2;
+}
+
+/**
+ * "Source: Tarn Daily Date: ...", "(Source: Lake News)", "来源: 湖城日报": the label, then the source's
+ * name up to the end of its field (a bar, a wide gap, the next label, a date, a bracket, a comma).
+ */
+const SOURCE_FIELD =
+  /(?<!\b(?:image|photo|picture|figure|data)\s)\b(?:[Ss]ource|SOURCE|\u6765\u6E90)\s*[:\uFF1A]\s*([^\n|:\uFF1A,;()[\]\u3010\u3011]{2,60}?)(?=\s{2,}|\s*[|,;()[\]\u3010]|\s*$|\s+(?:[Aa]uthor|[Ee]ditor|[Dd]ate|[Tt]ime|[Vv]iews|[Hh]its|[Cc]licks?|[Rr]elease|[Uu]pdated|[Pp]osted|[Pp]ublished|[Ff]ont|[Rr]eporter|[Ww]riter)\b|\s*(?:19|20)\d{2}[-/.]\d)/g;
+/** What a source field holds that is no body: "Original", "this site", an empty field's next label. */
+const NOT_A_SOURCE =
+  /^(?:original|internet|network|web|online|posted|published|all\s+media|this\s+(?:site|website|web)|the\s+(?:site|website)|admin|administrator|unknown|\u672C\u7AD9.*)$/i;
+
+/** Adds a body for the name in a page's source field that no mention covers yet. */
+export function findSourceBodies(state: DocumentState, sentence: Sentence, top: Mention[]): void {
+  const text = state.view.slice(sentence.start, sentence.end);
+  let added = false;
+  SOURCE_FIELD.lastIndex = 0;
+  for (let m = SOURCE_FIELD.exec(text); m; m = SOURCE_FIELD.exec(text)) {
+    const name = (m[1] as string).trim();
+    if (!isSourceName(name)) continue;
+    const start = sentence.start + m.index + m[0].indexOf(name);
+    const end = start + name.length;
+    // Nothing read over the label or the name ("/SOURCE : Lake Global" read as a heading).
+    const labelStart = sentence.start + m.index;
+    if (top.some((x) => x.evidence.start < end && labelStart < x.evidence.end)) continue;
+    top.push(state.newMention("Organization", start, end, sentence, 0.6));
+    added = true;
+  }
+  if (added) top.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/** A source's name: not a placeholder, with a capital, a domain's dot or Chinese characters. */
+function isSourceName(name: string): boolean {
+  if (NOT_A_SOURCE.test(name) || /^\d/.test(name)) return false;
+  return /[A-Z\u4E00-\u9FFF]/.test(name) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(name);
 }

@@ -14,7 +14,7 @@ import type {
   MentionKind,
   PostFact,
 } from "../types.ts";
-import { findBylinePeople } from "./bylines.ts";
+import { findBylinePeople, findSourceBodies } from "./bylines.ts";
 import {
   type DateMention,
   findDates,
@@ -687,6 +687,7 @@ function readSentence(
   findLowercaseShortForms(state, sentence, top);
   findSurnameReferences(state, sentence, top);
   findBylinePeople(state, sentence, top);
+  findSourceBodies(state, sentence, top);
   findScriptAliases(state, sentence, top);
   markVenues(state, top);
   // Acronym definitions swallow the bare acronym mention that follows.
