@@ -2999,7 +2999,8 @@ export function findLowercaseBodies(tokens: Token[], taken: boolean[]): NameSpan
   return found;
 }
 
-const GOVERNMENT_LEVELS = new Set([
+/** The levels of a government or a body in its name: "provincial", "municipal", "county". */
+export const GOVERNMENT_LEVELS: ReadonlySet<string> = new Set([
   "provincial",
   "municipal",
   "city",

@@ -2,7 +2,7 @@
 // them: "the Ministry of agriculture and rural areas", "the state administration for industry and
 // commerce", "the Provincial Federation of trade unions". The capitalised-name readers stop at the
 // first lower-case word; this one reads the portfolio to its last word.
-import type { NameSpan } from "./names.ts";
+import { GOVERNMENT_LEVELS, type NameSpan } from "./names.ts";
 import type { Token } from "./tokens.ts";
 
 /** Heads of a body that takes its portfolio after "of" or "for". */
@@ -20,18 +20,7 @@ const BODY_HEADS = new Set([
 ]);
 
 /** Words before the head that belong to the body's name: "state administration", "general office". */
-const HEAD_MODIFIERS = new Set([
-  "state",
-  "national",
-  "central",
-  "general",
-  "provincial",
-  "municipal",
-  "city",
-  "county",
-  "district",
-  "regional",
-]);
+const HEAD_MODIFIERS = new Set(["state", "national", "central", "general", ...GOVERNMENT_LEVELS]);
 
 /**
  * The words of a Chinese government portfolio as English translations name it. A fixed set of a
