@@ -12,9 +12,9 @@ describe("findDates", () => {
   });
 
   test("'from October 13 to 15' is a range the year of which is left out", () => {
-    expect(datesIn("The finals were held from October 13 to 15 in Lake City.")).toMatchObject([
-      { month: 10, day: 13, until: { month: 10, day: 15 } },
-    ]);
+    expect(datesIn("The contest ran its finals from October 13 to 15 in Lake City.")).toMatchObject(
+      [{ month: 10, day: 13, until: { month: 10, day: 15 } }],
+    );
   });
 
   test("'on Monday' is a day of the week to resolve", () => {

@@ -6,7 +6,7 @@ import { expectCase, type GenreCase } from "./support/extract-cases.ts";
 const bodies: GenreCase[] = [
   {
     name: "'the state administration for industry and commerce', all in lower case",
-    text: "Pine Brand Recognised\n\nThe Pine brand was recognised by the state administration for industry and commerce as a well-known trademark.",
+    text: "Pine Brand Recognised\n\nThe state administration for industry and commerce listed the Pine brand as a well-known trademark.",
     expect: { organizations: ["state administration for industry and commerce"] },
   },
   {
@@ -26,8 +26,8 @@ const bodies: GenreCase[] = [
     },
   },
   {
-    name: "'according to the National Bureau of cultural relics': a describing word does not end it",
-    text: "Museum Review\n\nThe results were released according to the National Bureau of cultural relics on Monday.",
+    name: "'from the National Bureau of cultural relics': a describing word does not end it",
+    text: "Museum Review\n\nThe list came from the National Bureau of cultural relics this week.",
     expect: { organizations: ["National Bureau of cultural relics"] },
   },
   {

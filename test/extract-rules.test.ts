@@ -9146,14 +9146,14 @@ const roundFortyShapes: GenreCase[] = [
 
   {
     name: "a page stamp with its labels ('Source: ... Date:2031-08-05 Fonts: Small Big') does not date the headline's win; the lead's day does",
-    text: "Linshan Listed as a Characteristic Town\n\nSource:Tarn English Date:2031-08-05 20:11:20 Fonts:Small Big\n\nOn August 2, the review of characteristic towns closed its notice period, and Linshan town became the first of the city on the list.",
+    text: "Linshan Listed as a Characteristic Town\n\nSource:Tarn English Date:2031-08-05 09:40 Font size: L M S\n\nOn August 2, the review of characteristic towns closed its notice period, and Linshan town became the first of the city on the list.",
     expect: {
       someConferrals: [{ recipient: "Linshan", honor: "Characteristic Town", date: "2031-08-02" }],
     },
   },
   {
-    name: "a page's date stamp and a wire dateline before the lead's own day ('On the evening of July 15')",
-    text: "Pine Cave Becomes a 5A Attraction\n\n date 2031-07-21 Lake City, Tarn, July 21, 2031 (WIRE NEWS) -- On the evening of July 15, the Ministry of Culture and Tourism announced that the Pine Cave Scenic Area was upgraded to a national AAAAA tourist attraction.",
+    name: "a page's date stamp and a wire dateline before the lead's own day ('Late on July 15')",
+    text: "Pine Cave Becomes a 5A Attraction\n\n date 2031-07-21 Lake City, Tarn, July 21, 2031 (WIRE NEWS) -- Late on July 15, the tourism ministry said the Pine Cave Scenic Area was rated a national AAAAA tourist attraction.",
     expect: {
       someConferrals: [
         {
@@ -9197,19 +9197,19 @@ const roundFortyShapes: GenreCase[] = [
   },
   {
     name: "a title under a time stamp is the headline in all but place: the lead's day after it dates it",
-    text: "2031-05-21 16:08:00\n\nGu Lan of Tarn College Was Awarded the Title of National Model Worker\n\nOn April 28th, to celebrate Labor Day, the national commendation conference was held in Beijing.",
+    text: "2031-05-21 16:08:00\n\nTarn College Teacher Gu Lan Earns the National Model Worker Honor\n\nOn April 28th, to celebrate Labor Day, the national commendation conference was held in Beijing.",
     expect: {
       someConferrals: [{ recipient: "Gu Lan", honor: "National Model Worker", date: "2031-04-28" }],
     },
   },
   {
     name: "a month glued to its day by a scrape ('January21, 2031')",
-    text: "Pine Lighting Wins a City Title\n\nAuthor:Maggie Source:Pine Lighting Release on :2031-09-30\n\nOn the morning of January21, 2031, Tarn City named its backbone firms. Pine Lighting Co., Ltd. won the title of High Quality City Backbone Enterprise.",
+    text: "Pine Lighting Wins a City Title\n\nAuthor:Maggie Source:Pine Lighting Release on :2031-09-30\n\nOn the morning of January21, 2031, Tarn City named its backbone firms. Pine Lighting Co., Ltd. was named a Key Backbone Enterprise of Tarn City.",
     expect: {
       someConferrals: [
         {
           recipient: "Pine Lighting Co., Ltd.",
-          honor: "High Quality City Backbone Enterprise",
+          honor: "Key Backbone Enterprise of Tarn City",
           date: "2031-01-21",
         },
       ],
@@ -9239,8 +9239,8 @@ const roundFortyShapes: GenreCase[] = [
     },
   },
   {
-    name: "'held from October 13 to 15' with no year: the month of the range, its year as for a day",
-    text: "Pine University Wins Two Gold Awards\n\nPosted: 2031-10-21\n\nThe national finals of the Tarn Student Innovation Contest were held from October 13 to 15. Pine University won two gold awards.",
+    name: "'its finals from October 13 to 15' with no year: the month of the range, its year as for a day",
+    text: "Pine University Wins Two Gold Awards\n\nPosted: 2031-10-21\n\nThe Tarn Student Innovation Contest ran its finals from October 13 to 15 in Lake City. Pine University won two gold awards.",
     expect: {
       someConferrals: [{ recipient: "Pine University", honor: "gold awards", date: "2031-10" }],
     },

@@ -2325,7 +2325,7 @@ function leadDate(
     if (paragraph >= 0 && context.sentence.paragraph !== paragraph) continue;
     for (const date of datesOutsideNames(state, context)) {
       if (date.day === undefined && date.weekday === undefined) continue;
-      // "The finals were held from October 13 to 15": the story's month.
+      // "The contest ran from October 13 to 15": the story's month.
       if (date.until) {
         if (date.until.month !== date.month) continue;
         const first = { start: date.start, end: date.end, month: date.month, day: date.day };
