@@ -2334,7 +2334,7 @@ function leadDate(
         continue;
       }
       const value = resolveDate(state, date, context.sentence, publicationDate);
-      if (!value || value.length !== 10) continue;
+      if (value?.length !== 10) continue;
       if (!datesTheReport(state, context, date)) return value;
       dateline ??= value;
     }
