@@ -143,7 +143,7 @@ const PATTERNS: Array<{
     read: (m) => ({ day: Number(m[1] ?? m[2]) }),
     digit: true,
   },
-  // "were presented with the award on Monday": news tells the days of its own week so
+  // "were presented with the award on Monday": news names the days of its own week that way
   {
     re: /\bon (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!,? (?:\d|the \d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g,
     read: (m) => ({ weekday: WEEKDAYS.indexOf(m[1] as string) }),
