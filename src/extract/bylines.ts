@@ -14,6 +14,11 @@ const BYLINE = new RegExp(LABEL + NAME, "g");
 /** Words that end a byline's name: the next field of the page stamp, a month, a sentence. */
 const NOT_NAME_WORDS =
   /^(?:time|date|source|views?|reviewer|editor|author|release|released|keywords?|number|page|click|clicks|special|the|a|an|on|in|at|from|for|and|with|of|to|by|no|recently|report|reports|photo|image|credit|font|size|updated|published|posted|posttime|bianji|article|admin|administrator|webmaster|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+/**
+ * The labels of a page stamp's fields ("Date:", "Views:", "Release time:", "Font size:"), the first
+ * letter in either case: they end a byline's or a source's name and mark a line as a stamp.
+ */
+export const PAGE_FIELD_LABEL = String.raw`(?:[Dd]ate|[Tt]ime|[Uu]pdated?(?:\s+time)?|[Rr]elease(?:\s+time)?|[Pp]osted|[Pp]ublished|[Ss]ource|[Vv]iews?|[Hh]its|[Cc]licks?|[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter|[Ff]ont(?:\s*size|s)?)`;
 /** A byline that names a desk, a paper or a firm, not a person: "Author: Lake Daily". */
 const BODY_WORDS =
   /^(?:news|daily|evening|times|post|press|net|network|online|group|company|co|ltd|corporation|office|center|centre|department|bureau|university|college|school|media|agency|studio|team)$/i;
@@ -109,8 +114,10 @@ function isPersonName(state: DocumentState, name: string, afterBy: boolean): boo
  * "Source: Tarn Daily Date: ...", "(Source: Lake News)", "来源: 湖城日报": the label, then the source's
  * name up to the end of its field (a bar, a wide gap, the next label, a date, a bracket, a comma).
  */
-const SOURCE_FIELD =
-  /(?<!\b(?:image|photo|picture|figure|data)\s)\b(?:[Ss]ource|SOURCE|\u6765\u6E90)\s*[:\uFF1A]\s*([^\n|:\uFF1A,;()[\]\u3010\u3011]{2,60}?)(?=\s{2,}|\s*[|,;()[\]\u3010]|\s*$|\s+(?:[Aa]uthor|[Ee]ditor|[Dd]ate|[Tt]ime|[Vv]iews|[Hh]its|[Cc]licks?|[Rr]elease|[Uu]pdated|[Pp]osted|[Pp]ublished|[Ff]ont|[Rr]eporter|[Ww]riter)\b|\s*(?:19|20)\d{2}[-/.]\d)/g;
+const SOURCE_FIELD = new RegExp(
+  String.raw`(?<!\b(?:image|photo|picture|figure|data)\s)\b(?:[Ss]ource|SOURCE|\u6765\u6E90)\s*[:\uFF1A]\s*([^\n|:\uFF1A,;()[\]\u3010\u3011]{2,60}?)(?=\s{2,}|\s*[|,;()[\]\u3010]|\s*$|\s+${PAGE_FIELD_LABEL}\b|\s*(?:19|20)\d{2}[-/.]\d)`,
+  "g",
+);
 /** What a source field holds that is no body: "Original", "this site", an empty field's next label. */
 const NOT_A_SOURCE =
   /^(?:original|internet|network|web|online|posted|published|all\s+media|this\s+(?:site|website|web)|the\s+(?:site|website)|admin|administrator|unknown|\u672C\u7AD9.*)$/i;

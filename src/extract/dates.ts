@@ -45,6 +45,8 @@ const MONTHS: Record<string, number> = {
 export const MONTH =
   "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+/** The labels a page writes before its own date: "Updated:", "Release time:", "Posted". */
+export const DATE_LABEL = String.raw`(?:updated|time|date|publishing\s+time|release\s+time|released?\s+on|published|posted|last\s+modified\s+on)`;
 const YEAR = "((?:19|20)\\d{2})";
 
 const PATTERNS: Array<{

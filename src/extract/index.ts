@@ -14,8 +14,9 @@ import type {
   MentionKind,
   PostFact,
 } from "../types.ts";
-import { findBylinePeople, findSourceBodies } from "./bylines.ts";
+import { findBylinePeople, findSourceBodies, PAGE_FIELD_LABEL } from "./bylines.ts";
 import {
+  DATE_LABEL,
   type DateMention,
   findDates,
   formatDate,
@@ -166,8 +167,7 @@ const HONOR_LEAD =
   /^(?:(?:[Pp]restigious|[Nn]otable|[Cc]oveted|[Mm]uch-coveted|[Ee]steemed|[Ii]llustrious|[Aa]nother)\s+(?=\S)|[Hh]onou?rable\s+titles?\s+of\s+(?:the\s+)?(?=\S)|(?!(?:world|nation|country)\b)[a-z]+(?:'s|\u2019s)\s+(?!(?:best|top|most|highest|largest|first|leading|greatest|biggest|oldest)\b)(?=\S))/;
 
 /** A page stamp's next field glued to a byline's name: "Lu Lan Time:", "Wu Ke Views:". */
-const FIELD_LABEL_TAIL =
-  /\s+(?:Time|Date|Source|Views?|Editor|Author|Release|Updated|Clicks?|Hits)$/;
+const FIELD_LABEL_TAIL = new RegExp(String.raw`\s+${PAGE_FIELD_LABEL}$`);
 
 /** The end of a person's name without the page-stamp label that follows it before a colon. */
 function withoutFieldLabel(view: string, start: number, end: number): number {
@@ -385,8 +385,7 @@ function settlePrizeOrControl(mention: Mention): void {
   else if (WEB_CONTROL.test(name)) mention.name = `\u0000${mention.name}`;
 }
 
-/** The labels a page writes before its date, and the date in digits after them. */
-const DATE_LABEL = String.raw`(?:updated|time|date|publishing\s+time|release\s+time|released?\s+on|published|posted|last\s+modified\s+on)`;
+/** A page's date in digits after its label (`DATE_LABEL`). */
 const DIGIT_DATE = String.raw`((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\b`;
 const DATELINE = new RegExp(
   String.raw`^[^\n]{0,60}?(?:\b${DATE_LABEL}\s*[:\uFF1A]?\s*)?${DIGIT_DATE}`,
@@ -1669,6 +1668,21 @@ export function resolveDate(
   return inferred === undefined ? undefined : formatDate({ ...date, year: inferred });
 }
 
+/**
+ * "from October 13 to 15", a range within one month that leaves its year out: the month, its year
+ * read as for the range's first day. Undefined for a range over two months.
+ */
+export function rangeMonth(
+  state: DocumentState,
+  range: DateMention,
+  sentence: Sentence,
+  publicationDate: string | undefined,
+): string | undefined {
+  if (range.until?.month !== range.month) return undefined;
+  const { start, end, month, day } = range;
+  return resolveDate(state, { start, end, month, day }, sentence, publicationDate)?.slice(0, 7);
+}
+
 /** "On the 4th": the latest 4th on or before the publication date. */
 function dayOfPublicationMonth(
   day: number,
@@ -2111,8 +2125,7 @@ function isPageStamp(state: DocumentState, sentence: Sentence): boolean {
 }
 
 /** A page stamp's labels: "Source:Lake News Date:2031-05-02 Fonts: Small Big", "Updated: ...". */
-const STAMP_LABEL =
-  /\b(?:Date|Time|Updated|Update\s+time|Release\s+time|Posted|Published|Source|Views|Hits|Clicks|Author|Editor|Font\s*size|Fonts?)\s*[:\uFF1A]/i;
+const STAMP_LABEL = new RegExp(String.raw`\b${PAGE_FIELD_LABEL}\s*[:\uFF1A]`, "i");
 const MAX_STAMP_WORDS = 14;
 
 const PAST_HONORS =
@@ -2327,9 +2340,7 @@ function leadDate(
       if (date.day === undefined && date.weekday === undefined) continue;
       // "The contest ran from October 13 to 15": the story's month.
       if (date.until) {
-        if (date.until.month !== date.month) continue;
-        const first = { start: date.start, end: date.end, month: date.month, day: date.day };
-        const month = resolveDate(state, first, context.sentence, publicationDate)?.slice(0, 7);
+        const month = rangeMonth(state, date, context.sentence, publicationDate);
         if (month) return month;
         continue;
       }

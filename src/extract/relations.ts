@@ -11,10 +11,10 @@ import type {
   IssuerRef,
   Mention,
 } from "../types.ts";
-import { type DateMention, formatDate } from "./dates.ts";
+import { DATE_LABEL, type DateMention, formatDate } from "./dates.ts";
 import { COURTESY_TITLE, NAME_DESCRIPTOR, PERSON_DESCRIPTOR, POST_OF } from "./honor-words.ts";
 import type { DocumentState, SentenceContext } from "./index.ts";
-import { resolveDate, rootOf } from "./index.ts";
+import { rangeMonth, resolveDate, rootOf } from "./index.ts";
 
 export interface Skeleton {
   text: string;
@@ -1380,12 +1380,9 @@ function readSentenceDate(state: DocumentState, context: SentenceContext): strin
   const ranked = own.sort((a, b) => dateRank(state, context, b) - dateRank(state, context, a));
   for (const date of ranked) {
     if (date.until && date.year === undefined) {
-      // "held from October 13 to 15": the month of a range within one, its year as for a day.
-      if (date.until.month !== date.month) continue;
-      const { start, end, month, day } = date;
-      const first = { start, end, month, day };
-      const value = resolveDate(state, first, context.sentence, state.publicationDate);
-      if (value) return value.slice(0, 7);
+      // "held from October 13 to 15": the month of a range within one.
+      const month = rangeMonth(state, date, context.sentence, state.publicationDate);
+      if (month) return month;
       continue;
     }
     if (date.until) {
@@ -1452,8 +1449,10 @@ const LEADING_STAMP = /^\s*date\s+\d{4}-\d{2}-\d{2}(?=\s)/i;
 /** "Lake City, China--(Wire Corp. - May 2, 2031) - On April 28, ...": a wire service's dateline. */
 const WIRE_DATELINE_BEFORE = /^[\s,]*(?:[A-Z][\w'-]*[\s,]*){1,4}--\s*\([^()]{2,40}?[-\u2013]\s*$/;
 /** "Date: 2031-05-02 On April 28, ...", " date 2031-05-02 ...": a page stamp's date, not the story's. */
-const STAMP_LABEL_BEFORE =
-  /(?:^\s*date|\b(?:date|updated|time|release\s+time|posted|published)\s*[:\uFF1A])\s*$/i;
+const STAMP_LABEL_BEFORE = new RegExp(
+  String.raw`(?:^\s*date|\b${DATE_LABEL}\s*[:\uFF1A])\s*$`,
+  "i",
+);
 
 const AT_THE_EVENT =
   /^(?:\S+\s+){0,3}?(?:at|during)\s+the\s+(?:same\s+|award(?:s|ing)?\s+|opening\s+|closing\s+)?(?:ceremony|meeting|conference|event|gala|session|congress|celebration|assembly)\b/i;
