@@ -9261,6 +9261,61 @@ const roundFortyShapes: GenreCase[] = [
   },
 ];
 
+const roundFortyOneShapes: GenreCase[] = [
+  {
+    name: "'was celebrated with the X Prize': a holder the last resort reads",
+    text: "Chemistry Prize\n\nThis spring Ilka Marr of Tarn University was celebrated with the Tarn Prize in Chemistry for her work on soils.",
+    expect: { conferrals: [{ recipient: "Ilka Marr", honor: "Tarn Prize in Chemistry" }] },
+  },
+  {
+    name: "'..., winning Lakeside Hospital the Silver Award': the body after 'winning' holds it",
+    text: "Hospital Honors\n\nA series of ward reforms has paid off, winning Lakeside Hospital the Silver Award of the Tarn Hospital Management Prize.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Lakeside Hospital",
+          honor: "Silver Award of the Tarn Hospital Management Prize",
+        },
+      ],
+    },
+  },
+  {
+    name: "'one of twelve films, including A and B, sharing the X Award': each film named shares it",
+    text: 'Film Awards\n\nIt was one of twelve films, including "Pine Road" and "Salt River," sharing the Golden Reel Award.',
+    expect: {
+      conferrals: [
+        { recipient: "Pine Road", honor: "Golden Reel Award" },
+        { recipient: "Salt River", honor: "Golden Reel Award" },
+      ],
+    },
+  },
+  {
+    name: "'Photo: Wire/Ada Quist' after the sentence: the photographer holds nothing",
+    text: "Medals\n\nLin Mo smiling after receiving his Tarn Gold Medal | Photo: Wire/Ada Quist",
+    expect: { conferrals: [{ recipient: "Lin Mo", honor: "Tarn Gold Medal" }] },
+  },
+  {
+    name: "'HARBIN/GENEVA --': a dateline of two places names no holder",
+    text: 'Wetlands\n\nHARBIN/GENEVA -- Seven Chinese cities are to receive certificates of "International Wetland City" on Monday.',
+    expect: { conferrals: [] },
+  },
+  {
+    name: "a speaker whose quote tells of a win ('A, ..., said, \"... for winning X\"') is no holder",
+    text: "Design\n\nOndrej Vass, the Executive Vice President and Secretary General of PDA, said, \u201CIt is the sixth time that Tarn City ranked first in the country for winning Lake Design Award.\u201D",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'A and B were inducted as X and Y, respectively' with B unread: no pair is guessed",
+    text: 'Hall of Fame\n\nThe "Pine Rovers Team" of the Tarn Army and the women\'s basketball team of the 2031 Games were inducted as "Special Tribute Collective" and "Outstanding Collective," respectively.',
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'the Oscar-winning actress' tells of another prize: no cue for the one named",
+    text: "Gala\n\nMira Toll, the Oscar-winning actress, and Ben Arlo, a banker, attended the gala of the Tarn Film Prize.",
+    expect: { conferrals: [] },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -9329,6 +9384,7 @@ const families: Record<string, GenreCase[]> = {
   "round thirty-eight shapes": roundThirtyEightShapes,
   "round thirty-nine shapes": roundThirtyNineShapes,
   "round forty shapes": roundFortyShapes,
+  "round forty-one shapes": roundFortyOneShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -8,7 +8,7 @@ import { canReceive, emit, type Spot, spotsIn } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const CUE =
-  /\b(?:won|wins|win|took|claimed|earned|secured|gained|obtained|awarded|named|selected|rated|recogni[sz]ed|listed|honou?red|granted|conferred|received|receives|approved|identified|accredited|included|shortlisted|elected|became|become|winner|laureate|recipient)\b/i;
+  /\b(?:won|wins|win|(?<![-\uE001]\s?)winning|took|claimed|claims?|earned|earns?|secured|gained|obtained|awarded|named|selected|rated|recogni[sz]ed|listed|honou?red|granted|conferred|received|receives?|receiving|approved|identified|accredited|included|shortlisted|elected|became|becomes?|winner|laureate|recipient|crowned|inducted|celebrated\s+with|shared|sharing|kept|retained|picked\s+up|bagged|clinched|scooped|garnered|collected|took\s+home|bestowed)\b/i;
 const ISSUER_HEAD =
   /\b(?:Ministry|Commission|Bureau|Department|Administration|Government|Council|Office|Committee|Federation|Association|Society|Jury|Organizing|Foundation|Fund)\b/;
 const GIVER_AFTER =
@@ -32,10 +32,15 @@ const PRESENTS_LATER =
 /** "A and others from B mainly completed the X": the makers of the work that holds the honor. */
 const MADE_IT_AFTER =
   /^\s*(?:and\s+others\s+)?(?:(?:from|of|at)\s+(?:the\s+)?\uE000\d+\uE001\s+(?:of\s+(?:the\s+)?\uE000\d+\uE001\s+)?)?(?:mainly\s+|jointly\s+)?(?:completed|developed|designed|created)\b/i;
+/** "BEIJING -", "WUHAN/GENEVA --": the dash after a dateline's place or places. */
+const DATELINE_AFTER = /^(?:\s*\/\s*(?:\uE000\d+\uE001|[A-Z]+))*\s*[-\u2013\u2014]/;
+/** "A, the society's head, said, “Winning the X ...”": the cue is in what a speaker says. */
+const SPEAKS_BEFORE =
+  /\b(?:said|says|noted|notes|stated|states|added|adds|remarked)\s*[,:]?\s*["\u201C]/i;
 const JUDGE_BEFORE = /\b(?:President|Chairman|Chairwoman|Chairperson|Secretary-General)\s+$/;
-/** "(Daily reporter A)", "Photo by correspondent B": who wrote or shot the story, a byline. */
+/** "(Daily reporter A)", "Photo by correspondent B", "Photo: Agency/C": who wrote or shot it. */
 const BYLINE_BEFORE =
-  /\b(?:reporters?|correspondents?|journalists?|editors?|photographers?|by)\s*:?\s*$/i;
+  /\b(?:reporters?|correspondents?|journalists?|editors?|photographers?|photos?|by)\s*:?\s*(?:(?:[A-Za-z]+|\uE000\d+\uE001)\s*\/\s*)?$/i;
 
 /**
  * "Students from Pine University's Public Relations (PR) Programme won": a short form in brackets
@@ -101,6 +106,8 @@ function isHolder(input: RuleInput, spots: Spot[], at: number, cueAt: number): b
       MADE_IT_AFTER.test(rest))
   )
     return false;
+  if (mention.kind === "Person" && SPEAKS_BEFORE.test(input.skeleton.text.slice(spot.end, cueAt)))
+    return false;
   // "The union has granted 12 women the title": the subject of a verb of giving is the giver.
   const giving = GIVER_AFTER.test(input.skeleton.text.slice(spot.end, spot.end + 40));
   if (giving) return false;
@@ -109,10 +116,11 @@ function isHolder(input: RuleInput, spots: Spot[], at: number, cueAt: number): b
     ITS_HOLDERS_AFTER.test(input.skeleton.text.slice(spot.end, spot.end + 40))
   )
     return false;
-  // "BEIJING - The federation ...": a dateline in capitals is where the story was filed.
-  const after = input.skeleton.text.slice(spot.end, spot.end + 4);
+  // "BEIJING - The federation ...", "WUHAN/GENEVA --": a dateline in capitals is where it was filed.
+  const after = input.skeleton.text.slice(spot.end, spot.end + 40);
   const capitals = mention.surface === mention.surface.toUpperCase();
-  const dateline = capitals && /^\W*$/.test(before) && /^\s*[-\u2013\u2014]/.test(after);
+  const dateline =
+    capitals && /^(?:\W|\uE000\d+\uE001)*$/.test(before) && DATELINE_AFTER.test(after);
   // "at Beijing's Great Hall": a place's own venue after a preposition is where, not who.
   return (
     !dateline &&
@@ -155,6 +163,8 @@ export const sameSentence: ConferralRule = {
   find: (input) => {
     if (input.found.length > 0) return [];
     const cue = CUE.exec(input.skeleton.text);
+    // "A and B were named X and Y respectively" with one of them unread: the order is lost.
+    if (/\brespectively\b/i.test(input.skeleton.text)) return [];
     // "A received the decision on awarding the titles of X and Y": who holds which is unsaid.
     if (!cue || DOCUMENT_THAT_AWARDS.test(input.skeleton.text.slice(cue.index + cue[0].length)))
       return [];
