@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { extractFacts } from "../src/extract/index.ts";
-import { headKind, isPinyinName, pinyinSyllables } from "../src/extract/lexicon.ts";
+import { headKind, isBuiltProject, isPinyinName, pinyinSyllables } from "../src/extract/lexicon.ts";
 import { announcementOf } from "./support/extract-cases.ts";
 
 describe("pinyin syllables", () => {
@@ -55,5 +55,36 @@ describe("head words", () => {
 
   test.each(["Carnival", "Campaign", "Plan", "Day"])("%s heads a programme", (word) => {
     expect(headKind(word)).toBe("Program");
+  });
+});
+
+describe("built works are no programmes", () => {
+  test("a project that builds a power line, a dam or homes is a work", () => {
+    for (const name of [
+      "Lake Tarn Hydro-electric Project",
+      "Pine Valley Power Grid Interconnection Project",
+      "Hill Bay Public Housing Project",
+      "Tarn Level Crossing Removal Project",
+    ])
+      expect(isBuiltProject(name), name).toBe(true);
+  });
+
+  test("an irrigation work, a farming heritage site or a product named a system is a work", () => {
+    for (const name of [
+      "Tarn Lake Irrigation System",
+      "Pine Hill Ancient Orchard System",
+      "Lakeside Energy Storage System",
+    ])
+      expect(isBuiltProject(name), name).toBe(true);
+  });
+
+  test("a talent plan, a programme of clinical specialties or a system of honors stays a programme", () => {
+    for (const name of [
+      "Tarn Talent Project",
+      "National Clinical Key Specialty Construction Project",
+      "Tarn Honors System",
+      "Globally Important Agricultural Heritage Systems",
+    ])
+      expect(isBuiltProject(name), name).toBe(false);
   });
 });

@@ -9314,6 +9314,11 @@ const roundFortyOneShapes: GenreCase[] = [
     text: "Gala\n\nMira Toll, the Oscar-winning actress, and Ben Arlo, a banker, attended the gala of the Tarn Film Prize.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'were selected to join a new batch of sites added to the X register': 'join ...' names no honor",
+    text: "The three Tarn sites, namely Tarn Lake Irrigation System, Pine Hill Terraces, and Old Canals of Tarn River, were selected to join a new batch of sites added to the HWS register during the council meeting of the Tarn Commission on Irrigation (TCI), according to the ministry.\n\nThe HWS designation, set up by the TCI in 2031, aims to protect old waterworks.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

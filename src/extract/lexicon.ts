@@ -1646,11 +1646,16 @@ export function isHolidayOrHistoricMovement(name: string): boolean {
   return PUBLIC_HOLIDAY.test(n) || WORLD_DAY.test(n) || DATED_MOVEMENT.test(n);
 }
 
-// "Abidjan Port Expansion Project", "Xiongxin High Speed Railway Project": a project that builds
-// something is a work (it can win an award), not a programme.
+// "Abidjan Port Expansion Project", "Xiongxin High Speed Railway Project", "Lake Hydro-electric
+// Project": a project that builds something is a work (it can win an award), not a programme.
 const BUILT_PROJECT =
-  /\b(?:port|harbou?r|railway|rail|highway|expressway|road|bridge|tunnel|airport|dam|reservoir|power\s+plant|power\s+station|station|terminal|pipeline|building|tower|stadium|hospital\s+building|metro|subway|canal|wharf|jetty|dock|expansion|reconstruction)\b.*\bproject(?:\s+in\s+.+)?$/i;
+  /\b(?:port|harbou?r|railway|rail|highway|expressway|road|bridge|tunnel|airport|dam|reservoir|power\s+plant|power\s+station|station|terminal|pipeline|building|tower|stadium|hospital\s+building|metro|subway|canal|wharf|jetty|dock|expansion|reconstruction|power|hydro(?:-?electric)?|nuclear|transmission|grid|interconnection|relocat(?:ion|ing)|removal|crossing|housing|sewage|plant|workshop|irrigation|plaza|hotel|mine|pier)\b.*\bproject(?:\s+in\s+.+)?$/i;
+// "Chishan Lake Irrigation System", "Pine Orchard Composite Fishery System", "X Energy Storage
+// System": an irrigation work, a farming heritage site or a product, not a programme.
+const BUILT_SYSTEM =
+  /\b(?:irrigation|navigation|satellite|fishery|orchard|terraced?|nomadic|storage|cleaning|manufacturing|monitoring|treatment)\b.*\bsystems?$/i;
 
 export function isBuiltProject(name: string): boolean {
-  return BUILT_PROJECT.test(name.trim());
+  const n = name.trim();
+  return BUILT_PROJECT.test(n) || BUILT_SYSTEM.test(n);
 }
