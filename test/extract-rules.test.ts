@@ -9319,6 +9319,21 @@ const roundFortyOneShapes: GenreCase[] = [
     text: "The three Tarn sites, namely Tarn Lake Irrigation System, Pine Hill Terraces, and Old Canals of Tarn River, were selected to join a new batch of sites added to the HWS register during the council meeting of the Tarn Commission on Irrigation (TCI), according to the ministry.\n\nThe HWS designation, set up by the TCI in 2031, aims to protect old waterworks.",
     expect: { conferrals: [] },
   },
+  {
+    name: "a place inside a quoted programme is part of its name: 'implement the \"Made in China 2040\"'",
+    text: 'Factories\n\nThe green factory list aims to implement the "Made in China 2040" and the "Lake Green Development Plan".',
+    expect: { programmes: ["Made in China 2040", "Lake Green Development Plan"] },
+  },
+  {
+    name: "'the development strategy of \"X\"': a quoted name after 'strategy of' is a programme",
+    text: 'Factories\n\nThe evaluation serves the national development strategy of "Made in China 2040".',
+    expect: { programmes: ["Made in China 2040"] },
+  },
+  {
+    name: "'the construction project \"Double Five Thousand Plan\"': a quoted plan is a programme, not a work",
+    text: 'Majors\n\nThe ministry released the list of the first-class major construction project "Double Five Thousand Plan" in 2031.',
+    expect: { programmes: ["Double Five Thousand Plan"] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
@@ -9513,5 +9528,16 @@ describe("names keep their case", () => {
       .mentions.filter((m) => m.kind === "Honor")
       .map((m) => m.name);
     expect(honors).toContain("Grade III Class A Hospital");
+  });
+});
+
+describe("slogans are no programmes", () => {
+  test("'the policy of \"focus on market, brand and capital\"': a slogan in lower case names no programme", () => {
+    const facts = extractFacts(
+      announcementOf(
+        'Brands\n\nThe company follows the policy of "focus on market, brand and capital" in every plant.',
+      ),
+    );
+    expect(facts.mentions.filter((m) => m.kind === "Program")).toEqual([]);
   });
 });

@@ -3080,8 +3080,15 @@ const PROGRAMME_AFTER =
   /^\s*(?:policy|policies|effort|efforts|campaign|initiative|program(?:me)?|project|activities|activity|construction|ranking|strategy|action|plan|cup|competition|philosophy|concept|reform)\b/i;
 const PROGRAMME_BEFORE =
   /\b(?:approaches\s+to|implement(?:ing)?|boost(?:ing)?|promot(?:e|ing))\s+(?:the\s+)?$/i;
+/** "the strategy of "Made in China 2025"": a name, not a slogan ("the policy of "go slow""). */
+const NAMED_BY_PROGRAMME_BEFORE =
+  /\b(?:strateg(?:y|ies)|polic(?:y|ies)|initiative|plan)\s+of\s+(?:the\s+)?$/i;
 const HONOR_HEAD =
   /\b(?:base|award|prize|medal|title|campus|unit|school|collective|model|pioneer|village|city|county|town|museum|center|centre|enterprise|worker|individual|team|hero|star|cadre|branch|committee|league)s?\W*$/i;
+
+function placeInside(mention: Mention, start: number, end: number): boolean {
+  return mention.kind === "Place" && start <= mention.evidence.start && mention.evidence.end <= end;
+}
 
 function findQuotedProgrammes(state: DocumentState, sentence: Sentence, top: Mention[]): void {
   const text = state.view.slice(sentence.start, sentence.end);
@@ -3094,10 +3101,13 @@ function findQuotedProgrammes(state: DocumentState, sentence: Sentence, top: Men
     if (!/\p{L}{2}/u.test(inner)) continue;
     const after = text.slice(m.index + m[0].length);
     const before = text.slice(0, m.index);
-    if (!PROGRAMME_AFTER.test(after) && !PROGRAMME_BEFORE.test(before)) continue;
+    const named = /^[A-Z0-9]/.test(inner) && NAMED_BY_PROGRAMME_BEFORE.test(before);
+    if (!PROGRAMME_AFTER.test(after) && !PROGRAMME_BEFORE.test(before) && !named) continue;
     const start = sentence.start + m.index + 1 + (m[1] as string).indexOf(inner);
     const end = start + inner.length;
-    if (top.some((x) => x.evidence.start < end && start < x.evidence.end)) continue;
+    // "Made in China 2025": a place inside the quote is part of the programme's name.
+    const crossed = top.filter((x) => x.evidence.start < end && start < x.evidence.end);
+    if (crossed.some((x) => !placeInside(x, start, end))) continue;
     state.newMention("Program", start, end, sentence, 0.6);
   }
 }
@@ -3213,6 +3223,9 @@ function ownedQuotedTitles(text: string, sentence: Sentence, top: Mention[]): Qu
   return titles;
 }
 
+/** 'the construction project "Double Ten Thousand Plan"': a quoted plan is a programme, not a work. */
+const PROGRAMME_HEAD_LAST = /\b(?:plan|program(?:me)?|policy|initiative|strategy|campaign)$/i;
+
 function findQuotedWorks(state: DocumentState, sentence: Sentence, top: Mention[]): void {
   const text = state.view.slice(sentence.start, sentence.end);
   if (!text.includes('"')) return;
@@ -3221,8 +3234,16 @@ function findQuotedWorks(state: DocumentState, sentence: Sentence, top: Mention[
     ...ownedQuotedTitles(text, sentence, top),
     ...workTitlesAgain(state, text),
   ];
-  const works = titles.filter(({ inner }) => /^[\p{Lu}\d]/u.test(inner) && !HONOR_HEAD.test(inner));
-  placeQuoted(state, sentence, top, works, "Work");
+  const named = titles.filter(({ inner }) => /^[\p{Lu}\d]/u.test(inner) && !HONOR_HEAD.test(inner));
+  const plans = named.filter(({ inner }) => PROGRAMME_HEAD_LAST.test(inner));
+  placeQuoted(state, sentence, top, plans, "Program");
+  placeQuoted(
+    state,
+    sentence,
+    top,
+    named.filter((t) => !plans.includes(t)),
+    "Work",
+  );
 }
 
 // 'the honorary title of "Pine Hero"', 'the title, "Lake Guardian",', 'the "Pine Hero" title': a
@@ -3257,7 +3278,7 @@ function placeQuoted(
   sentence: Sentence,
   top: Mention[],
   titles: QuotedTitle[],
-  kind: "Work" | "Honor",
+  kind: "Work" | "Honor" | "Program",
 ): void {
   for (const { at, inner, unlessNamed } of titles) {
     const start = sentence.start + at;
