@@ -9320,6 +9320,17 @@ const roundFortyOneShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "'Best Coach:A(Volleyball)' lines under 'as follows:' are category lines, not holders of the honor named before",
+    text: "Sports Awards\n\nThe champions gathered in Tarn. Coach Vera Lund said after winning the Best Coach Award that the team was proud.\nThe complete list of award winners is as follows:\nBest Male Athlete:Odo Lanning(Diving)\nBest Female Athlete:Mira Sallen(Fencing)\nBest Coach:Vera Lund(Volleyball)",
+    expect: {
+      conferrals: [
+        { recipient: "Vera Lund", honor: "Best Coach Award" },
+        { recipient: "Odo Lanning", honor: "Best Male Athlete" },
+        { recipient: "Mira Sallen", honor: "Best Female Athlete" },
+      ],
+    },
+  },
+  {
     name: "a place inside a quoted programme is part of its name: 'implement the \"Made in China 2040\"'",
     text: 'Factories\n\nThe green factory list aims to implement the "Made in China 2040" and the "Lake Green Development Plan".',
     expect: { programmes: ["Made in China 2040", "Lake Green Development Plan"] },

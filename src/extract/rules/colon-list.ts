@@ -119,7 +119,8 @@ function lineItems(state: DocumentState, from: number): Item[] {
   return items;
 }
 
-const AWARD_LABEL = /^[^:\uFF1A\n]{0,80}\b(?:Awards?|Prizes?|Medals?)[ \t]*[:\uFF1A][ \t]*\S/;
+const AWARD_LABEL =
+  /^(?:[^:\uFF1A\n]{0,80}\b(?:Awards?|Prizes?|Medals?)|[ \t]*(?:Best|Most|Outstanding|Excellent|Grand)\b[^:\uFF1A\n]{0,60})[ \t]*[:\uFF1A][ \t]*\S/;
 
 /** One name, or the names grouped under a place ("Henan: A, B, C"); none when it is no name line. */
 function itemsOfLine(line: string, lineStart: number): Item[] {
@@ -128,7 +129,8 @@ function itemsOfLine(line: string, lineStart: number): Item[] {
   if (grouped && isPlaceLabel(grouped[1] as string)) return groupedItems(line, lineStart, grouped);
   const name = NAME_LINE.exec(line.replace(NAME_STOPS, (stop) => `${stop.slice(0, -1)}_`));
   if (!name || (name[1] as string).split(/\s+/).length > 14) return [];
-  // "Gold Kite Award: A, B": an award's line lists its own winners (category-winners reads it).
+  // "Gold Kite Award: A, B", "Best Coach:A": an award's line lists its own winners
+  // (category-winners reads it).
   if (AWARD_LABEL.test(line)) return [];
   const body = line.slice(name.index, name.index + name[0].length).trim();
   const start = lineStart + line.indexOf(body);
