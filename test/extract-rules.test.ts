@@ -9331,6 +9331,20 @@ const roundFortyOneShapes: GenreCase[] = [
     },
   },
   {
+    name: "'named an advanced worker of the Society': with no other giver told, the body the honor's own name holds gives it",
+    text: "Astronomy News\n\nThe Tarn Astronomical Society is a hundred years old. Lin Bo, a teacher in Pine County, was named an advanced worker of the Society this year.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Lin Bo",
+          honor: "advanced worker of the Society",
+          issuers: ["Tarn Astronomical Society"],
+          impliedIssuers: true,
+        },
+      ],
+    },
+  },
+  {
     name: "a place inside a quoted programme is part of its name: 'implement the \"Made in China 2040\"'",
     text: 'Factories\n\nThe green factory list aims to implement the "Made in China 2040" and the "Lake Green Development Plan".',
     expect: { programmes: ["Made in China 2040", "Lake Green Development Plan"] },

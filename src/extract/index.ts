@@ -2054,6 +2054,13 @@ function completeConferrals(
       const announcers = announcingBodies(state, conferral);
       conferral.issuers = announcers.map((mention) => ({ mention, implied: true }));
     }
+    // "the X Award of the Central Committee of the Youth League": with no other giver told, the
+    // body the honor's own name holds.
+    if (conferral.issuers.length === 0) {
+      const owner = bodyInHonorName(state, honor);
+      if (owner && owner !== conferral.recipient)
+        conferral.issuers = [{ mention: owner, implied: true }];
+    }
     if (!conferral.document) {
       // "According to the Decision on Naming ..., X was named": the document in the same sentence.
       const own = documents.find((m) =>
@@ -2390,6 +2397,25 @@ function announcingBodies(state: DocumentState, conferral: Conferral): string[] 
   }
   return others(honorGivers(state, conferral));
 }
+
+/** The outermost body named inside the honor's own words ("X Award of the Y Federation"), if any. */
+function bodyInHonorName(state: DocumentState, honor: Mention): string | undefined {
+  const { start, end } = honor.evidence;
+  const inside = state.mentions.find(
+    (m) =>
+      m.kind === "Organization" &&
+      start < m.evidence.start &&
+      m.evidence.end <= end &&
+      GIVING_BODY.test(m.name) &&
+      /\b(?:of|by)\s+(?:the\s+)?$/i.test(state.view.slice(start, m.evidence.start)),
+  );
+  const root = inside ? rootOf(state, inside) : undefined;
+  return root?.kind === "Organization" ? root.id : undefined;
+}
+
+/** Heads of bodies that give honors: a committee, a federation, an academy, a government. */
+const GIVING_BODY =
+  /\b(?:Committee|Commission|Council|Federation|Association|Society|Academy|Ministry|Bureau|Department|Administration|Government|Union|League|Foundation|Office)\b/;
 
 const MEMBERSHIP_WORD =
   /\b(?:academicians?|fellows?|members?|membership|accreditations?|certifications?)\b/i;
