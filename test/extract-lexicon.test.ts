@@ -88,3 +88,10 @@ describe("built works are no programmes", () => {
       expect(isBuiltProject(name), name).toBe(false);
   });
 });
+
+describe("recognised marks", () => {
+  test("'China Well-known Trademark' has an honor's head", () => {
+    expect(headKind("Trademark")).toBe("Honor");
+    expect(headKind("trademarks")).toBe("Honor");
+  });
+});

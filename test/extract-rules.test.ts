@@ -9345,6 +9345,18 @@ const roundFortyOneShapes: GenreCase[] = [
     },
   },
   {
+    name: "'was recognized as a well-known trademark': a recognised mark is an honor, in lower case too",
+    text: "Brand News\n\nTarn Tea Co., Ltd. was recognized as a well-known trademark in 2031.",
+    expect: {
+      conferrals: [{ recipient: "Tarn Tea Co., Ltd.", honor: "well-known trademark" }],
+    },
+  },
+  {
+    name: "'was officially registered as a trademark': a bare trademark is no honor",
+    text: 'Brand News\n\nIn 2030, "PINEX" was officially registered as a trademark, and the brand has grown since.',
+    expect: { conferrals: [] },
+  },
+  {
     name: "a place inside a quoted programme is part of its name: 'implement the \"Made in China 2040\"'",
     text: 'Factories\n\nThe green factory list aims to implement the "Made in China 2040" and the "Lake Green Development Plan".',
     expect: { programmes: ["Made in China 2040", "Lake Green Development Plan"] },

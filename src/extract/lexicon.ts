@@ -186,6 +186,8 @@ const HEADS: Record<HeadKind, string[]> = {
     "pacesetter",
     "trailblazer",
     "hometown",
+    // "China Well-known Trademark", "Famous Trademark of Tarn Province": a recognised mark.
+    "trademark",
   ],
   Document: [
     "decision",
