@@ -9357,6 +9357,13 @@ const roundFortyOneShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "'was rated as the most beautiful flight attendant in China': a 'most beautiful' title in lower case, with where it holds",
+    text: "Airline News\n\nLena Vos, a chief flight attendant of Tarn Airlines, was rated as the most beautiful flight attendant in China.",
+    expect: {
+      conferrals: [{ recipient: "Lena Vos", honor: "most beautiful flight attendant in China" }],
+    },
+  },
+  {
     name: "a place inside a quoted programme is part of its name: 'implement the \"Made in China 2040\"'",
     text: 'Factories\n\nThe green factory list aims to implement the "Made in China 2040" and the "Lake Green Development Plan".',
     expect: { programmes: ["Made in China 2040", "Lake Green Development Plan"] },

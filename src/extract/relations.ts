@@ -471,7 +471,7 @@ function spelledOut(skeleton: Skeleton, text: string): string {
 const RANKING =
   /^(?:world|country|nation|China|Asia|Europe)(?:'|\u2019)s\s+(?:best|top|leading|largest|biggest|most\s+[a-z]+)\s+[a-z]|^(?:top|best|leading|largest|biggest)\s+\d{1,4}\s+[A-Za-z]|^\d{1,4}\s+(?:leading|best|largest|biggest|strongest|most\s+[a-z]+)\s+[A-Za-z]/i;
 const CATEGORY_AWARD =
-  /^(?:best|most\s+(?:popular|valuable|promising|outstanding|influential))\s+[a-z]+(?:\s+[a-z]+){0,4}$/i;
+  /^(?:best|most\s+(?:popular|valuable|promising|outstanding|influential|beautiful))\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s+in\s+\uE000\d+\uE001)?$/i;
 /** Between the categories of a list: "best film, best director and the best screenplay". */
 export const CATEGORY_SEPARATOR = /\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?/i;
 
