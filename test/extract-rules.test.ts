@@ -9364,6 +9364,11 @@ const roundFortyOneShapes: GenreCase[] = [
     },
   },
   {
+    name: "'Mao Lin, a 56-year-old national model worker, ...': an age between the article and a title held",
+    text: "Crafts News\n\nMao Lin, a 56-year-old national model worker, has painted porcelain for forty years.",
+    expect: { conferrals: [{ recipient: "Mao Lin", honor: "national model worker" }] },
+  },
+  {
     name: "a place inside a quoted programme is part of its name: 'implement the \"Made in China 2040\"'",
     text: 'Factories\n\nThe green factory list aims to implement the "Made in China 2040" and the "Lake Green Development Plan".',
     expect: { programmes: ["Made in China 2040", "Lake Green Development Plan"] },

@@ -24,9 +24,10 @@ const IS_A = new RegExp(
   "gi",
 );
 // "Liu Wen, National Outstanding Member of the Youth League, spoke": no article before a name.
+// "Mao Lin, a 56-year-old national model worker, ...": an age between the article and the title.
 // "Wang Xi, who is also an academician of the CAS, has ...": the relative clause states it too.
 const APPOSITIVE = new RegExp(
-  String.raw`\uE000(\d+)\uE001\s*,\s*(?:who\s+(?:is|was)\s+(?:also\s+|now\s+)?)?(?:(?:a|an)\s+|the\s+(?=(?:academician|fellow|member)\s+of\b)|one\s+of\s+the\s+(?:(?:first|earliest|only|\d+|[a-z]+)\s+)?)?(?=${RANK}|\uE000\d+\uE001\s*,)`,
+  String.raw`\uE000(\d+)\uE001\s*,\s*(?:who\s+(?:is|was)\s+(?:also\s+|now\s+)?)?(?:(?:a|an)\s+(?:\d{1,3}-year-old\s+)?|the\s+(?=(?:academician|fellow|member)\s+of\b)|one\s+of\s+the\s+(?:(?:first|earliest|only|\d+|[a-z]+)\s+)?)?(?=${RANK}|\uE000\d+\uE001\s*,)`,
   "gi",
 );
 // "Hill University, as the provincial key university in Shandong, has ...": an "as" appositive.
