@@ -9369,6 +9369,27 @@ const roundFortyOneShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Mao Lin", honor: "national model worker" }] },
   },
   {
+    name: "with no giver told near it, the one giving body of the lead's first sentence is the implied issuer of the story's own honor",
+    text: "Museum News\n\nThe Tarn Museum Association has worked for thirty years to raise the standard of museums in the province. More than 200 museums took part this year.\n\nThe Pine Hill Museum was named a Provincial Star Museum for its work with schools.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pine Hill Museum",
+          honor: "Provincial Star Museum",
+          issuers: ["Tarn Museum Association"],
+          impliedIssuers: true,
+        },
+      ],
+    },
+  },
+  {
+    name: "two giving bodies in the lead's first sentence: which one gave it is unsaid",
+    text: "Museum News\n\nThe Tarn Museum Association and the Lake Museum Society have worked for thirty years to raise the standard of museums in the province. More than 200 museums took part this year.\n\nThe Pine Hill Museum was named a Provincial Star Museum for its work with schools.",
+    expect: {
+      conferrals: [{ recipient: "Pine Hill Museum", honor: "Provincial Star Museum", issuers: [] }],
+    },
+  },
+  {
     name: "a place inside a quoted programme is part of its name: 'implement the \"Made in China 2040\"'",
     text: 'Factories\n\nThe green factory list aims to implement the "Made in China 2040" and the "Lake Green Development Plan".',
     expect: { programmes: ["Made in China 2040", "Lake Green Development Plan"] },

@@ -2061,6 +2061,17 @@ function completeConferrals(
       if (owner && owner !== conferral.recipient)
         conferral.issuers = [{ mention: owner, implied: true }];
     }
+    // Last of all, for the story's own honor, the one giving body the lead's first sentence names
+    // ("The Ministry of X ...").
+    if (
+      conferral.issuers.length === 0 &&
+      !recountsPastHonors(state, conferral) &&
+      headlineOrLeadNames(state, honor)
+    ) {
+      const giver = soleGiverOfLead(state);
+      if (giver && giver !== conferral.recipient && !conferral.nominators.includes(giver))
+        conferral.issuers = [{ mention: giver, implied: true }];
+    }
     if (!conferral.document) {
       // "According to the Decision on Naming ..., X was named": the document in the same sentence.
       const own = documents.find((m) =>
@@ -2396,6 +2407,36 @@ function announcingBodies(state: DocumentState, conferral: Conferral): string[] 
     if (ids.length > 0) return ids;
   }
   return others(honorGivers(state, conferral));
+}
+
+/** Whether the headline or the lead names the honor: the story's own honor, not one it recounts. */
+function headlineOrLeadNames(state: DocumentState, honor: Mention): boolean {
+  const lead = new Set(leadSentences(state));
+  const root = rootOf(state, honor).id;
+  return state.mentions.some(
+    (m) =>
+      rootOf(state, m).id === root &&
+      (lead.has(m.evidence.sentenceIndex) ||
+        state.sentences[m.evidence.sentenceIndex]?.headline === true),
+  );
+}
+
+/** The one body with a giver's head the lead's first sentence names, if it names exactly one. */
+function soleGiverOfLead(state: DocumentState): string | undefined {
+  const lead = new Set(leadSentences(state).slice(0, 1));
+  const givers = new Set(
+    state.mentions
+      .filter(
+        (m) =>
+          m.kind === "Organization" &&
+          lead.has(m.evidence.sentenceIndex) &&
+          GIVING_BODY.test(m.name),
+      )
+      .map((m) => rootOf(state, m))
+      .filter((m) => m.kind === "Organization")
+      .map((m) => m.id),
+  );
+  return givers.size === 1 ? [...givers][0] : undefined;
 }
 
 /** The outermost body named inside the honor's own words ("X Award of the Y Federation"), if any. */
