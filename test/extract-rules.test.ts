@@ -9390,6 +9390,13 @@ const roundFortyOneShapes: GenreCase[] = [
     },
   },
   {
+    name: "'Provincial Star Museum' is a name of its own, not 'the provincial museum' told before: an honor's word inside it is no head",
+    text: "Pine Hill Museum Named a Provincial Star Museum\n\nThe Pine Hill Museum was named a Provincial Star Museum for its work with schools.",
+    expect: {
+      conferrals: [{ recipient: "Pine Hill Museum", honor: "Provincial Star Museum" }],
+    },
+  },
+  {
     name: "a place inside a quoted programme is part of its name: 'implement the \"Made in China 2040\"'",
     text: 'Factories\n\nThe green factory list aims to implement the "Made in China 2040" and the "Lake Green Development Plan".',
     expect: { programmes: ["Made in China 2040", "Lake Green Development Plan"] },

@@ -2628,7 +2628,7 @@ export function isGenericName(tokens: Token[], span: NameSpan): boolean {
   for (let i = span.first; i < (span.complement ?? span.last); i++) {
     const t = tokens[i] as Token;
     if (!t.word || i === span.nucleus) continue;
-    if (headKind(t.text) && headKind(t.text) !== "Place") continue;
+    if (headKind(t.text) && headKind(t.text) !== "Place" && headKind(t.text) !== "Honor") continue;
     if (!GENERIC_MODIFIERS.has(t.lower)) return false;
   }
   return span.complement === undefined;
