@@ -2054,8 +2054,8 @@ function completeConferrals(
       const announcers = announcingBodies(state, conferral);
       conferral.issuers = announcers.map((mention) => ({ mention, implied: true }));
     }
-    // "the X Award of the Central Committee of the Youth League": with no other giver told, the
-    // body the honor's own name holds.
+    // "named an advanced worker of the Society": with no other giver told, the body read inside
+    // the honor's own name.
     if (conferral.issuers.length === 0) {
       const owner = bodyInHonorName(state, honor);
       if (owner && owner !== conferral.recipient)
@@ -2439,7 +2439,7 @@ function soleGiverOfLead(state: DocumentState): string | undefined {
   return givers.size === 1 ? [...givers][0] : undefined;
 }
 
-/** The outermost body named inside the honor's own words ("X Award of the Y Federation"), if any. */
+/** A giving body read inside the honor's own words after "of" or "by" ("... of the Society"). */
 function bodyInHonorName(state: DocumentState, honor: Mention): string | undefined {
   const { start, end } = honor.evidence;
   const inside = state.mentions.find(
