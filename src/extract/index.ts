@@ -2411,18 +2411,31 @@ function announcingBodies(state: DocumentState, conferral: Conferral): string[] 
 
 /** Whether the headline or the lead names the honor: the story's own honor, not one it recounts. */
 function headlineOrLeadNames(state: DocumentState, honor: Mention): boolean {
-  const lead = new Set(leadSentences(state));
-  const root = rootOf(state, honor).id;
-  return state.mentions.some(
-    (m) =>
-      rootOf(state, m).id === root &&
-      (lead.has(m.evidence.sentenceIndex) ||
-        state.sentences[m.evidence.sentenceIndex]?.headline === true),
-  );
+  return leadRoots(state).has(rootOf(state, honor).id);
 }
+
+/** The entities the headline and the lead name, worked out once per text. */
+function leadRoots(state: DocumentState): Set<string> {
+  return oncePerText(leadRootCache, state, 0, () => {
+    const lead = new Set(leadSentences(state));
+    const named = state.mentions.filter(
+      (m) =>
+        lead.has(m.evidence.sentenceIndex) ||
+        state.sentences[m.evidence.sentenceIndex]?.headline === true,
+    );
+    return new Set(named.map((m) => rootOf(state, m).id));
+  });
+}
+
+const leadRootCache = new WeakMap<DocumentState, Map<number, Set<string>>>();
+const leadGiverCache = new WeakMap<DocumentState, Map<number, string | undefined>>();
 
 /** The one body with a giver's head the lead's first sentence names, if it names exactly one. */
 function soleGiverOfLead(state: DocumentState): string | undefined {
+  return oncePerText(leadGiverCache, state, 0, () => readSoleGiverOfLead(state));
+}
+
+function readSoleGiverOfLead(state: DocumentState): string | undefined {
   const lead = new Set(leadSentences(state).slice(0, 1));
   const givers = new Set(
     state.mentions
