@@ -9296,17 +9296,17 @@ const roundFortyOneShapes: GenreCase[] = [
   },
   {
     name: "'HARBIN/GENEVA --': a dateline of two places names no holder",
-    text: 'Wetlands\n\nHARBIN/GENEVA -- Seven Chinese cities are to receive certificates of "International Wetland City" on Monday.',
+    text: 'Wetlands\n\nHARBIN/GENEVA -- Five northern towns will receive the "International Wetland City" title next week.',
     expect: { conferrals: [] },
   },
   {
     name: "a speaker whose quote tells of a win ('A, ..., said, \"... for winning X\"') is no holder",
-    text: "Design\n\nOndrej Vass, the Executive Vice President and Secretary General of PDA, said, \u201CIt is the sixth time that Tarn City ranked first in the country for winning Lake Design Award.\u201D",
+    text: "Design\n\nOndrej Vass, the vice chair and general secretary of PDA, said, \u201CIt is the sixth time that Tarn City ranked first in the country for winning Lake Design Award.\u201D",
     expect: { conferrals: [] },
   },
   {
     name: "'A and B were inducted as X and Y, respectively' with B unread: no pair is guessed",
-    text: 'Hall of Fame\n\nThe "Pine Rovers Team" of the Tarn Army and the women\'s basketball team of the 2031 Games were inducted as "Special Tribute Collective" and "Outstanding Collective," respectively.',
+    text: 'Hall of Fame\n\nThe "Pine Rovers Team" of the Tarn Army and the women\'s basketball team of the 2031 Games were inducted as "Special Honor Collective" and "Model Collective," respectively.',
     expect: { conferrals: [] },
   },
   {
@@ -9315,13 +9315,13 @@ const roundFortyOneShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
-    name: "'were selected to join a new batch of sites added to the X register': 'join ...' names no honor",
-    text: "The three Tarn sites, namely Tarn Lake Irrigation System, Pine Hill Terraces, and Old Canals of Tarn River, were selected to join a new batch of sites added to the HWS register during the council meeting of the Tarn Commission on Irrigation (TCI), according to the ministry.\n\nThe HWS designation, set up by the TCI in 2031, aims to protect old waterworks.",
+    name: "'were selected to join a new group of places added to the X register': 'join ...' names no honor",
+    text: "The three Tarn sites, namely Tarn Lake Irrigation System, Pine Hill Terraces, and Old Canals of Tarn River, have been selected to join a new group of places added to the HWS register during the council meeting of the Tarn Commission on Irrigation (TCI), according to the ministry.\n\nThe HWS designation, set up by the TCI in 2031, aims to protect old waterworks.",
     expect: { conferrals: [] },
   },
   {
     name: "'Best Coach:A(Volleyball)' lines under 'as follows:' are category lines, not holders of the honor named before",
-    text: "Sports Awards\n\nThe champions gathered in Tarn. Coach Vera Lund said after winning the Best Coach Award that the team was proud.\nThe complete list of award winners is as follows:\nBest Male Athlete:Odo Lanning(Diving)\nBest Female Athlete:Mira Sallen(Fencing)\nBest Coach:Vera Lund(Volleyball)",
+    text: "Sports Awards\n\nThe champions gathered in Tarn. Coach Vera Lund said, once she had won the Best Coach Award, that the team was proud.\nThe full list of the winners is as follows:\nBest Male Athlete:Odo Lanning(Diving)\nBest Female Athlete:Mira Sallen(Fencing)\nBest Coach:Vera Lund(Volleyball)",
     expect: {
       conferrals: [
         { recipient: "Vera Lund", honor: "Best Coach Award" },
@@ -9346,21 +9346,23 @@ const roundFortyOneShapes: GenreCase[] = [
   },
   {
     name: "'was recognized as a well-known trademark': a recognised mark is an honor, in lower case too",
-    text: "Brand News\n\nTarn Tea Co., Ltd. was recognized as a well-known trademark in 2031.",
+    text: "Brand News\n\nLast spring Tarn Tea Co., Ltd. was recognized as a well-known trademark.",
     expect: {
       conferrals: [{ recipient: "Tarn Tea Co., Ltd.", honor: "well-known trademark" }],
     },
   },
   {
-    name: "'was officially registered as a trademark': a bare trademark is no honor",
-    text: 'Brand News\n\nIn 2030, "PINEX" was officially registered as a trademark, and the brand has grown since.',
+    name: "'was registered as a trademark': a bare trademark is no honor",
+    text: 'Brand News\n\nIn 2030, "PINEX" was registered as a trademark by its maker, and the brand has grown since.',
     expect: { conferrals: [] },
   },
   {
-    name: "'was rated as the most beautiful flight attendant in China': a 'most beautiful' title in lower case, with where it holds",
-    text: "Airline News\n\nLena Vos, a chief flight attendant of Tarn Airlines, was rated as the most beautiful flight attendant in China.",
+    name: "'rated as the most beautiful train conductor in Tarn Province': a 'most beautiful' title in lower case, with where it holds",
+    text: "Airline News\n\nLena Vos, a chief flight attendant of Tarn Airlines, was rated as the most beautiful train conductor in Tarn Province.",
     expect: {
-      conferrals: [{ recipient: "Lena Vos", honor: "most beautiful flight attendant in China" }],
+      conferrals: [
+        { recipient: "Lena Vos", honor: "most beautiful train conductor in Tarn Province" },
+      ],
     },
   },
   {
@@ -9397,13 +9399,13 @@ const roundFortyOneShapes: GenreCase[] = [
     },
   },
   {
-    name: "a place inside a quoted programme is part of its name: 'implement the \"Made in China 2040\"'",
-    text: 'Factories\n\nThe green factory list aims to implement the "Made in China 2040" and the "Lake Green Development Plan".',
+    name: "a place inside a quoted programme is part of its name: 'meant to implement the \"Made in China 2040\"'",
+    text: 'Factories\n\nThe green factory list is meant to implement the "Made in China 2040" and the "Lake Green Development Plan".',
     expect: { programmes: ["Made in China 2040", "Lake Green Development Plan"] },
   },
   {
-    name: "'the development strategy of \"X\"': a quoted name after 'strategy of' is a programme",
-    text: 'Factories\n\nThe evaluation serves the national development strategy of "Made in China 2040".',
+    name: "'the growth strategy of \"X\"': a quoted name after 'strategy of' is a programme",
+    text: 'Factories\n\nThe evaluation serves the growth strategy of "Made in China 2040".',
     expect: { programmes: ["Made in China 2040"] },
   },
   {
@@ -9609,10 +9611,10 @@ describe("names keep their case", () => {
 });
 
 describe("slogans are no programmes", () => {
-  test("'the policy of \"focus on market, brand and capital\"': a slogan in lower case names no programme", () => {
+  test("'the policy of \"focus on price, service and speed\"': a slogan in lower case names no programme", () => {
     const facts = extractFacts(
       announcementOf(
-        'Brands\n\nThe company follows the policy of "focus on market, brand and capital" in every plant.',
+        'Brands\n\nThe company follows the policy of "focus on price, service and speed" in every plant.',
       ),
     );
     expect(facts.mentions.filter((m) => m.kind === "Program")).toEqual([]);
