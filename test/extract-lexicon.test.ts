@@ -94,4 +94,8 @@ describe("recognised marks", () => {
     expect(headKind("Trademark")).toBe("Honor");
     expect(headKind("trademarks")).toBe("Honor");
   });
+
+  test("'Tarn Liquor Master' has an honor's head", () => {
+    expect(headKind("Master")).toBe("Honor");
+  });
 });

@@ -9399,6 +9399,13 @@ const roundFortyOneShapes: GenreCase[] = [
     },
   },
   {
+    name: "'was named a provincial master of arts and crafts': a master's title in lower case",
+    text: "Crafts News\n\nLast year Mao Lin was named a provincial master of arts and crafts.",
+    expect: {
+      conferrals: [{ recipient: "Mao Lin", honor: "provincial master of arts and crafts" }],
+    },
+  },
+  {
     name: "a place inside a quoted programme is part of its name: 'meant to implement the \"Made in China 2040\"'",
     text: 'Factories\n\nThe green factory list is meant to implement the "Made in China 2040" and the "Lake Green Development Plan".',
     expect: { programmes: ["Made in China 2040", "Lake Green Development Plan"] },
@@ -9618,5 +9625,12 @@ describe("slogans are no programmes", () => {
       ),
     );
     expect(facts.mentions.filter((m) => m.kind === "Program")).toEqual([]);
+  });
+});
+
+describe("degrees are no honors", () => {
+  test("'earned a master degree in Tarn' names no honor", () => {
+    const facts = extractFacts(announcementOf("News\n\nLin Bo earned a master degree in Tarn."));
+    expect(facts.mentions.filter((m) => m.kind === "Honor")).toEqual([]);
   });
 });

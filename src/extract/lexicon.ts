@@ -188,6 +188,7 @@ const HEADS: Record<HeadKind, string[]> = {
     "hometown",
     // "China Well-known Trademark", "Famous Trademark of Tarn Province": a recognised mark.
     "trademark",
+    "master",
   ],
   Document: [
     "decision",
