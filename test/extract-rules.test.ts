@@ -9406,6 +9406,16 @@ const roundFortyOneShapes: GenreCase[] = [
     },
   },
   {
+    name: "'Jun Liu', 'Jie Zhou': a one-syllable given name written first, before a surname",
+    text: "Prize News\n\nThe winners include Jian-Guo Liu, Jun Liu and Shu-Ou Shan. Jie Zhou from Tarn University won the Pine Prize.",
+    expect: { people: [{ name: "Jun Liu" }, { name: "Jie Zhou" }] },
+  },
+  {
+    name: "'Aoeh Ming Pei': a one-syllable word after another name word is the tail of a longer name",
+    text: "Design News\n\nShe joins Aoeh Ming Pei, a famous Tarn-born architect, as a winner.",
+    expect: { notPeople: ["Ming Pei", "Pei Ming"] },
+  },
+  {
     name: "a place inside a quoted programme is part of its name: 'meant to implement the \"Made in China 2040\"'",
     text: 'Factories\n\nThe green factory list is meant to implement the "Made in China 2040" and the "Lake Green Development Plan".',
     expect: { programmes: ["Made in China 2040", "Lake Green Development Plan"] },

@@ -558,8 +558,12 @@ function westernPinyinOrder(tokens: Token[], i: number): boolean {
   const given = tokens[i] as Token;
   const surname = tokens[i + 1];
   if (!surname?.cap || surname.acronym || !SURNAMES.has(surname.lower)) return false;
-  if (!given.cap || given.acronym || given.text.length < 5 || SURNAMES.has(given.lower))
+  if (!given.cap || given.acronym || given.text.length < 3 || SURNAMES.has(given.lower))
     return false;
+  // "Jun Liu" as well as "Hongli Xu"; but a one-syllable given name after another capitalised
+  // word ("Ieoh Ming Pei") is the tail of a longer name.
+  const before = tokens[i - 1];
+  if (given.text.length < 5 && before?.cap && !BREAK_WORDS.has(before.lower)) return false;
   if (ENGLISH_AS_PINYIN.has(given.lower) || !isPinyinName(given.text)) return false;
   if (headKind(given.text) || isPlaceName(given.lower) || NOT_GIVEN_NAMES.has(given.lower))
     return false;
