@@ -9358,7 +9358,7 @@ const roundFortyOneShapes: GenreCase[] = [
   },
   {
     name: "'rated as the most beautiful train conductor in Tarn Province': a 'most beautiful' title in lower case, with where it holds",
-    text: "Airline News\n\nLena Vos, a chief flight attendant of Tarn Airlines, was rated as the most beautiful train conductor in Tarn Province.",
+    text: "Airline News\n\nLena Vos, a senior conductor on the Tarn line, was rated as the most beautiful train conductor in Tarn Province.",
     expect: {
       conferrals: [
         { recipient: "Lena Vos", honor: "most beautiful train conductor in Tarn Province" },
