@@ -1652,7 +1652,7 @@ export function isHolidayOrHistoricMovement(name: string): boolean {
 // "Abidjan Port Expansion Project", "Xiongxin High Speed Railway Project", "Lake Hydro-electric
 // Project": a project that builds something is a work (it can win an award), not a programme.
 const BUILT_PROJECT =
-  /\b(?:port|harbou?r|railway|rail|highway|expressway|road|bridge|tunnel|airport|dam|reservoir|power\s+plant|power\s+station|station|terminal|pipeline|building|tower|stadium|hospital\s+building|metro|subway|canal|wharf|jetty|dock|expansion|reconstruction|power|hydro(?:-?electric)?|nuclear|transmission|grid|interconnection|relocat(?:ion|ing)|removal|crossing|housing|sewage|plant|workshop|irrigation|plaza|hotel|mine|pier)\b.*\bproject(?:\s+in\s+.+)?$/i;
+  /\b(?:port|harbou?r|railway|rail|highway|expressway|road|bridge|tunnel|airport|dam|reservoir|power\s+plant|power\s+station|station|terminal|pipeline|building|tower|stadium|hospital\s+building|metro|subway|canal|wharf|jetty|dock|expansion|reconstruction|power|hydro(?:-?electric)?|nuclear|transmission|grid|interconnection|relocat(?:ion|ing)|removal|crossing|housing|sewage|plant|workshop|irrigation|mine|pier)\b.*\bproject(?:\s+in\s+.+)?$/i;
 // "Chishan Lake Irrigation System", "Pine Orchard Composite Fishery System", "X Energy Storage
 // System": an irrigation work, a farming heritage site or a product, not a programme.
 const BUILT_SYSTEM =
