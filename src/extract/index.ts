@@ -29,6 +29,7 @@ import {
 import { DESCRIBES_MANY, describesAnHonor } from "./honor-words.ts";
 import {
   CITIES,
+  GIVER_HEADS,
   headKind,
   isBuiltProject,
   isEnglishWord,
@@ -2467,9 +2468,8 @@ function bodyInHonorName(state: DocumentState, honor: Mention): string | undefin
   return root?.kind === "Organization" ? root.id : undefined;
 }
 
-/** Heads of bodies that give honors: a committee, a federation, an academy, a government. */
-const GIVING_BODY =
-  /\b(?:Committee|Commission|Council|Federation|Association|Society|Academy|Ministry|Bureau|Department|Administration|Government|Union|League|Foundation|Office)\b/;
+/** A giver's head, or an academy's, a union's or a league's, which name their own members. */
+const GIVING_BODY = new RegExp(String.raw`\b(?:${GIVER_HEADS}|Academy|Union|League)\b`);
 
 const MEMBERSHIP_WORD =
   /\b(?:academicians?|fellows?|members?|membership|accreditations?|certifications?)\b/i;

@@ -338,6 +338,13 @@ export function singular(word: string): string {
   return w;
 }
 
+/**
+ * Heads of the bodies that give honors: ministries, commissions, federations, governments. Readers
+ * that look for a giver extend it with what their setting adds (a jury, an academy).
+ */
+export const GIVER_HEADS =
+  "Ministry|Commission|Bureau|Department|Administration|Government|Council|Office|Committee|Federation|Association|Society|Foundation";
+
 /** Head kinds by word, looked up once per spelling. */
 export const headKind = memoized((word): HeadKind | undefined => {
   const lower = word.toLowerCase();

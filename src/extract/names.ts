@@ -2632,7 +2632,8 @@ export function isGenericName(tokens: Token[], span: NameSpan): boolean {
   for (let i = span.first; i < (span.complement ?? span.last); i++) {
     const t = tokens[i] as Token;
     if (!t.word || i === span.nucleus) continue;
-    if (headKind(t.text) && headKind(t.text) !== "Place" && headKind(t.text) !== "Honor") continue;
+    const kind = headKind(t.text);
+    if (kind && kind !== "Place" && kind !== "Honor") continue;
     if (!GENERIC_MODIFIERS.has(t.lower)) return false;
   }
   return span.complement === undefined;

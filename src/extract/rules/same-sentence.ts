@@ -3,14 +3,15 @@
 // only. Read at low confidence. "The X winners" alone is no cue: the people around it may be the
 // judges ("A praised the X winners").
 import { rootOf } from "../index.ts";
+import { GIVER_HEADS } from "../lexicon.ts";
 import { DOCUMENT_THAT_AWARDS } from "../relations.ts";
 import { canReceive, emit, type Spot, spotsIn } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const CUE =
   /\b(?:won|wins|win|(?<![-\uE001]\s?)winning|took|claimed|claims?|earned|earns?|secured|gained|obtained|awarded|named|selected|rated|recogni[sz]ed|listed|honou?red|granted|conferred|received|receives?|receiving|approved|identified|accredited|included|shortlisted|elected|became|becomes?|winner|laureate|recipient|crowned|inducted|celebrated\s+with|shared|sharing|kept|retained|picked\s+up|bagged|clinched|scooped|garnered|collected|took\s+home|bestowed)\b/i;
-const ISSUER_HEAD =
-  /\b(?:Ministry|Commission|Bureau|Department|Administration|Government|Council|Office|Committee|Federation|Association|Society|Jury|Organizing|Foundation|Fund)\b/;
+/** A giver's head, or a jury's or an organising committee's, or a fund's. */
+const ISSUER_HEAD = new RegExp(String.raw`\b(?:${GIVER_HEADS}|Jury|Organizing|Fund)\b`);
 const GIVER_AFTER =
   /^\s+(?:(?:has|have|had|will)\s+)?(?:(?:also|recently|officially)\s+)?(?:granted|awarded|conferred|presented|bestowed|gave|gives|grants|awards|grant|award)\b/i;
 /**
