@@ -1,10 +1,11 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { DocView, extraCause } from "../src/eval/conferrals.ts";
 import {
   evaluate,
   formatEvalReport,
+  goldProblem,
   loadGold,
   normaliseName,
   withoutTrailingPlace,
@@ -147,6 +148,59 @@ describe("laurel eval for error analysis", () => {
     const wrong = await runCli(["eval", "--rules-off", "no-such-rule"]);
     expect(wrong.code).toBe(2);
     expect(wrong.err).toMatch(/unknown rule\(s\): no-such-rule/);
+  });
+});
+
+describe("a gold file that does not fit the schema", () => {
+  const pair = [
+    ["a", "Pine Museum"],
+    ["b", "Pine Hall"],
+  ];
+  test.each([
+    [{ awards: [] }, "no 'docs' object"],
+    [
+      { docs: { a: { awards: [{ recipient: "Pine Museum" }] } } },
+      "docs.a.awards[0] needs a string 'recipient' and 'honor'",
+    ],
+    [
+      { docs: {}, crossDocument: { same: [{ entity: "x", mentions: ["a"] }] } },
+      "crossDocument.same[0]",
+    ],
+    [
+      { docs: {}, crossDocument: { distinct: [{ mentions: pair }] } },
+      "crossDocument.distinct[0] is not a pair",
+    ],
+  ])("names the first bad part: %j", (gold, problem) => {
+    expect(goldProblem(gold)).toContain(problem);
+  });
+
+  test("the documented forms pass", () => {
+    expect(
+      goldProblem({ docs: { a: { awards: [{ recipient: "Pine Museum", honor: "Star Base" }] } } }),
+    ).toBeUndefined();
+    expect(
+      goldProblem({
+        docs: {},
+        crossDocument: { same: [{ entity: "x", mentions: pair }], distinct: [pair] },
+      }),
+    ).toBeUndefined();
+  });
+
+  test("laurel eval stops with the file and the problem, exit code 1", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "gold.json");
+    await writeFile(
+      file,
+      JSON.stringify({ docs: {}, crossDocument: { distinct: [{ mentions: pair }] } }),
+    );
+    const run = await runCli([
+      "eval",
+      "--gold",
+      file,
+      "data/announcements/002_f95f8949b55f5ae8.txt",
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(`${file}: not a gold file: crossDocument.distinct[0]`);
   });
 });
 

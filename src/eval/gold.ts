@@ -42,13 +42,69 @@ export async function loadGold(path: string): Promise<Gold> {
   } catch (error) {
     throw new LaurelError("missing-gold", `cannot read gold file ${path}`, { cause: error });
   }
+  let parsed: unknown;
   try {
-    const gold = JSON.parse(text) as Gold;
-    if (!gold.docs || typeof gold.docs !== "object") throw new Error("no 'docs' object");
-    return gold;
+    parsed = JSON.parse(text);
   } catch (error) {
-    throw new LaurelError("bad-gold", `${path} is not a gold file (${(error as Error).message})`, {
-      cause: error,
-    });
+    throw new LaurelError(
+      "bad-gold",
+      `${path}${jsonErrorPlace(text, error)}: not JSON (${(error as Error).message})`,
+      {
+        cause: error,
+      },
+    );
   }
+  const problem = goldProblem(parsed);
+  if (problem) throw new LaurelError("bad-gold", `${path}: not a gold file: ${problem}`);
+  return parsed as Gold;
+}
+
+/** ":line:column" of a JSON.parse error that names a position, else "". */
+function jsonErrorPlace(text: string, error: unknown): string {
+  const position = /at position (\d+)/.exec((error as Error).message)?.[1];
+  if (position === undefined) return "";
+  const before = text.slice(0, Number(position)).split("\n");
+  return `:${before.length}:${(before.at(-1)?.length ?? 0) + 1}`;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const isMention = (value: unknown): boolean =>
+  Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === "string");
+
+/** What is wrong with a parsed gold file, with the JSON path of the first bad part; undefined when it fits the schema. */
+export function goldProblem(gold: unknown): string | undefined {
+  if (!isObject(gold) || !isObject(gold.docs)) return "no 'docs' object";
+  for (const [stem, doc] of Object.entries(gold.docs)) {
+    if (!isObject(doc)) return `docs.${stem} is not an object`;
+    const awards = doc.awards ?? [];
+    if (!Array.isArray(awards)) return `docs.${stem}.awards is not a list`;
+    const bad = awards.findIndex(
+      (award) =>
+        !isObject(award) || typeof award.recipient !== "string" || typeof award.honor !== "string",
+    );
+    if (bad >= 0) return `docs.${stem}.awards[${bad}] needs a string 'recipient' and 'honor'`;
+  }
+  return crossDocumentProblem(gold.crossDocument);
+}
+
+function crossDocumentProblem(cross: unknown): string | undefined {
+  if (cross === undefined) return undefined;
+  if (!isObject(cross)) return "crossDocument is not an object";
+  const same = cross.same ?? [];
+  if (!Array.isArray(same)) return "crossDocument.same is not a list";
+  const badSame = same.findIndex(
+    (cluster) =>
+      !isObject(cluster) || !Array.isArray(cluster.mentions) || !cluster.mentions.every(isMention),
+  );
+  if (badSame >= 0)
+    return `crossDocument.same[${badSame}] needs 'mentions' as a list of [document, surface] pairs`;
+  const distinct = cross.distinct ?? [];
+  if (!Array.isArray(distinct)) return "crossDocument.distinct is not a list";
+  const badDistinct = distinct.findIndex(
+    (pair) => !Array.isArray(pair) || pair.length !== 2 || !pair.every(isMention),
+  );
+  if (badDistinct >= 0)
+    return `crossDocument.distinct[${badDistinct}] is not a pair [[document, surface], [document, surface]]`;
+  return undefined;
 }

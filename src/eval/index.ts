@@ -26,7 +26,7 @@ import { type LinkingScore, type SurfaceIndex, scoreLinking, surfaceKey } from "
 import { normaliseName } from "./names.ts";
 
 export type { Gold, GoldAward, GoldDoc, GoldNamed } from "./gold.ts";
-export { loadGold } from "./gold.ts";
+export { goldProblem, loadGold } from "./gold.ts";
 export { normaliseName, withoutTrailingPlace } from "./names.ts";
 
 export interface Score {
