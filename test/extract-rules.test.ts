@@ -9432,6 +9432,44 @@ const roundFortyOneShapes: GenreCase[] = [
   },
 ];
 
+const roundFortyTwoShapes: GenreCase[] = [
+  {
+    name: "'the China Top 500 Enterprises were announced': a name with 'Top' and a size is a ranking, not a body",
+    text: "Rankings\n\nThe China Top 500 Enterprises were announced in Tarn City on Monday.",
+    expect: { notOrganizations: ["China Top 500 Enterprises"] },
+  },
+  {
+    name: "'made the list of Tarn's Top 100 Private Enterprises': the ranking, not a body",
+    text: "Rankings\n\nOsker Group made the list of Tarn's Top 100 Private Enterprises.",
+    expect: { notOrganizations: ["Top 100 Private Enterprises"] },
+  },
+  {
+    name: "'entered the Fortune Tarn 500 for the sixth year': a round size ends a ranking's name",
+    text: "Rankings\n\nBrisk Group entered the Fortune Tarn 500 for the sixth year.",
+    expect: { conferrals: [{ recipient: "Brisk Group", honor: "Fortune Tarn 500" }] },
+  },
+  {
+    name: "'ranked 120th on the Fortune Tarn 500': a place on a named ranking",
+    text: "Rankings\n\nKorra Group ranked 120th on the Fortune Tarn 500.",
+    expect: { conferrals: [{ recipient: "Korra Group", honor: "Fortune Tarn 500" }] },
+  },
+  {
+    name: "'entered the Tarn University campus': entering what is no honor confers nothing",
+    text: "Visits\n\nMoss Group entered the Tarn University campus.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'entered the Tarn Motor Show 2030': a year is no round size and names no ranking",
+    text: "Trade\n\nPine Group entered the Tarn Motor Show 2030 with a new car.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "a headline 'List of X' over an 'Author: Date:' line and a photo caption: neither holds X",
+    text: "List of Tarn Top 100 Pharmaceutical Enterprises in 2031 Was Announced\nAuthor: Date:2032/8/1 18:25:00 Read:3726\nPhotos of representatives from the top enterprises\nThe list was read at the annual meeting in Tarn City.",
+    expect: { conferrals: [] },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -9501,6 +9539,7 @@ const families: Record<string, GenreCase[]> = {
   "round thirty-nine shapes": roundThirtyNineShapes,
   "round forty shapes": roundFortyShapes,
   "round forty-one shapes": roundFortyOneShapes,
+  "round forty-two shapes": roundFortyTwoShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

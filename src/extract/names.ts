@@ -1244,17 +1244,35 @@ const DOCUMENT_TITLE_GLUE = new Set([
  */
 export function findSizedRankings(tokens: Token[], blocked: boolean[]): NameSpan[] {
   const spans: NameSpan[] = [];
-  for (let i = 1; i + 1 < tokens.length; i++) {
+  for (let i = 1; i < tokens.length; i++) {
     const size = tokens[i] as Token;
-    const after = (tokens[i + 1] as Token).lower;
-    if (blocked[i] || !/^\d{2,4}$/.test(size.text) || !/^(?:list|ranking|rankings)$/.test(after))
-      continue;
+    const listWord = /^(?:list|ranking|rankings)$/.test(tokens[i + 1]?.lower ?? "");
+    if (blocked[i] || !/^\d{2,4}$/.test(size.text)) continue;
+    if (!listWord && !endsARoundSizedName(tokens, i)) continue;
     let first = i;
     while (first > 0 && !blocked[first - 1] && isNameWord(tokens[first - 1])) first--;
-    if (first === i) continue;
-    spans.push({ kind: "Honor", first, last: i + 2, nucleus: i, definite: false, quoted: false });
+    if (first === i || (!listWord && i - first < 2)) continue;
+    const last = listWord ? i + 2 : i + 1;
+    spans.push({ kind: "Honor", first, last, nucleus: i, definite: false, quoted: false });
   }
   return spans;
+}
+
+/** Sizes rankings are named by, which no year or count of this genre is written as. */
+const ROUND_SIZE = /^(?:50|100|150|200|300|400|500|1000)$/;
+
+/**
+ * "entered the Fortune China 500 for the sixth year": two capitalised words and a round size
+ * that ends the name (no capitalised word, number or unit after it) name a ranking.
+ */
+function endsARoundSizedName(tokens: Token[], i: number): boolean {
+  if (!ROUND_SIZE.test((tokens[i] as Token).text)) return false;
+  const after = tokens[i + 1];
+  return (
+    !after ||
+    (!after.cap && !after.number && !after.word) ||
+    /^(?:for|in|on|with|and|of)$/.test(after.lower)
+  );
 }
 
 /** "top 10", "top ten", "top-10": the size a best-of list is named by. */
@@ -2500,10 +2518,18 @@ function networkOfMembers(tokens: Token[], nucleus: number): boolean {
   return before.lower.endsWith("s") && singular(before.lower) !== before.lower;
 }
 
-/** "Top 100 County Hospital list", "Top 10 Private Enterprises ranking": a list, not a body. */
+/**
+ * "Top 100 County Hospital list", "Top 10 Private Enterprises ranking": a list, not a body; so is
+ * a plural after "Top" and a size anywhere in the name ("China Top 500 Enterprises"), which no
+ * one body is called.
+ */
 function namesARankedList(tokens: Token[], first: number, last: number): boolean {
-  if ((tokens[first] as Token).lower !== "top" || !tokens[first + 1]?.number) return false;
-  return /^(?:list|lists|ranking|rankings)$/.test(tokens[last]?.lower ?? "");
+  for (let i = first; i + 1 < last; i++) {
+    if ((tokens[i] as Token).lower !== "top" || !tokens[i + 1]?.number) continue;
+    if (/^(?:list|lists|ranking|rankings)$/.test(tokens[last]?.lower ?? "")) return true;
+    return isPluralWord((tokens[last - 1] as Token).lower);
+  }
+  return false;
 }
 
 /**

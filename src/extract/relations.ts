@@ -107,7 +107,7 @@ const AUX = `(?:was|were|is|are|${perfectOrFuture(ADVERBS)}|to\\s+be|being|be)`;
 const PASSIVE_VERBS =
   "named|crowned|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|upgraded|promoted|demoted|downgraded|unveiled|inaugurated|added(?=\\s+to\\s)|nominated(?=\\s+(?:for|as)\\s)|registered(?=\\s+as\\s)|inducted(?=\\s+(?:as|into)\\s)|inscribed(?=\\s+(?:on|in|into|as)\\s)";
 export const ACTIVE_WIN =
-  "(?:made|entered|topped)(?=\\s+the\\s+(?:[a-z]+\\s+)?list\\b)|made\\s+it\\s+(?:onto|into|to|on)(?=\\s+the\\s+(?:list\\s+of\\b|[Tt]op\\s+\\d+\\s+(?!nominees|candidates|finalists)))|(?:ranked|ranks)(?:\\s+(?:No\\.\\s*)?\\d{1,4}(?:st|nd|rd|th)?)?(?=\\s+among\\b|\\s+(?:on|in)\\s+the\\s+(?:[a-z]+\\s+)?list\\s+of\\b)|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|acquired|acquires|attained|attains|bagged|clinched|took(?!\\s+(?:over|part|place|charge|up|on|off|office)\\b)|claimed|scooped|snatched|garnered|garners|collected|collects|(?:walked|walks)\\s+away\\s+with|became|becomes|passed|passes|picked\\s+up|picks\\s+up|shared|shares|tied\\s+for";
+  "(?:made|entered|topped)(?=\\s+the\\s+(?:(?:[a-z]+\\s+)?list\\b|\\uE000))|made\\s+it\\s+(?:onto|into|to|on)(?=\\s+the\\s+(?:list\\s+of\\b|[Tt]op\\s+\\d+\\s+(?!nominees|candidates|finalists)))|(?:ranked|ranks)(?:\\s+(?:No\\.\\s*)?\\d{1,4}(?:st|nd|rd|th)?)?(?=\\s+among\\b|\\s+(?:on|in)\\s+the\\s+(?:(?:[a-z]+\\s+)?list\\s+of\\b|\\uE000))|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|acquired|acquires|attained|attains|bagged|clinched|took(?!\\s+(?:over|part|place|charge|up|on|off|office)\\b)|claimed|scooped|snatched|garnered|garners|collected|collects|(?:walked|walks)\\s+away\\s+with|became|becomes|passed|passes|picked\\s+up|picks\\s+up|shared|shares|tied\\s+for";
 const ISSUER_VERBS =
   "awarded|granted|conferred|honou?red|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
@@ -1935,6 +1935,11 @@ function nextNameAfter(text: string, from: number): number {
 }
 
 /** "X won the title of Y", "X Wins the Y Award". */
+/** "the Top 15 Nominees list": a place on a shortlist is no honor yet. */
+const SHORTLIST_NAME = /\b(?:nominees|candidates|finalists|shortlist)\b/i;
+/** A verb of getting onto a list right before a name: the name must be an honor's. */
+const ENTERED_NAME = /^(?:made|entered|topped|ranked|ranks)\b[^\uE000]{0,40}?\bthe\s+\uE000/;
+
 function readActive(scan: Scan): void {
   const { state, context, skeleton, text, sentenceText, claim, emit, agentsOf, moreObjects } = scan;
   ACTIVE.lastIndex =
@@ -1977,6 +1982,14 @@ function readActive(scan: Scan): void {
     if (!object) continue;
     // "passed the inspection of the Pine Bureau", "... of the experts": who inspected, no honor.
     if (/^pass/.test(verb) && (object.honor.kind !== "Honor" || REVIEWERS.test(object.honor.name)))
+      continue;
+    // "entered the Fortune China 500" is a ranking; "entered the Pine University campus" is not.
+    if (
+      ENTERED_NAME.test(`${verb}${after}`) &&
+      (object.honor.kind !== "Honor" ||
+        isFreeText(object.honor) ||
+        SHORTLIST_NAME.test(object.honor.name))
+    )
       continue;
     // "receives many school groups": what a body receives is an honor only when it says so.
     if (

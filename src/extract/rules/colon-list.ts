@@ -3,6 +3,7 @@
 // named ("... upgraded to 5A-level scenic areas").
 
 import type { Mention } from "../../types.ts";
+import { PAGE_FIELD_LABEL } from "../bylines.ts";
 import type { DocumentState } from "../index.ts";
 import { headKind, isPinyinName, isPlaceName } from "../lexicon.ts";
 import { ORDINAL, readHonorObject, statusOf } from "../relations.ts";
@@ -122,8 +123,14 @@ function lineItems(state: DocumentState, from: number): Item[] {
 const AWARD_LABEL =
   /^(?:[^:\uFF1A\n]{0,80}\b(?:Awards?|Prizes?|Medals?)|[ \t]*(?:Best|Most|Outstanding|Excellent|Grand)\b[^:\uFF1A\n]{0,60})[ \t]*[:\uFF1A][ \t]*\S/;
 
+/** "Author: ... Date: ...", "List of ...", "Photos of ...": a page's field, heading or caption. */
+const NO_ITEM_LINE = new RegExp(
+  String.raw`^\s*(?:${PAGE_FIELD_LABEL}\s*[:\uFF1A]|(?:(?:The|A)\s+)?(?:[Ll]ist|[Pp]hotos?|[Pp]ictures?)\s+of\b)`,
+);
+
 /** One name, or the names grouped under a place ("Henan: A, B, C"); none when it is no name line. */
 function itemsOfLine(line: string, lineStart: number): Item[] {
+  if (NO_ITEM_LINE.test(line)) return [];
   // "Dapu County: A, B Town, C Village in D Town.": the items under a place may end in a stop.
   const grouped = GROUPED_UNDER.exec(line);
   if (grouped && isPlaceLabel(grouped[1] as string)) return groupedItems(line, lineStart, grouped);
