@@ -9468,6 +9468,20 @@ const roundFortyTwoShapes: GenreCase[] = [
     text: "List of Tarn Top 100 Pharmaceutical Enterprises in 2031 Was Announced\nAuthor: Date:2032/8/1 18:25:00 Read:3726\nPhotos of representatives from the top enterprises\nThe list was read at the annual meeting in Tarn City.",
     expect: { conferrals: [] },
   },
+  {
+    name: "a title of English words that opens the sentence, then 'won the X Award': the work holds it",
+    text: "Book Prizes\n\nEchoes of the Salt Road won the Golden Reel Award for Best Feature Film.",
+    expect: {
+      conferrals: [
+        { recipient: "Echoes of the Salt Road", honor: "Golden Reel Award for Best Feature Film" },
+      ],
+    },
+  },
+  {
+    name: "'the Chinese production To the Wonder won Best TV Drama': a title after a word for a work",
+    text: "TV Awards\n\nAs the awards were announced, the Tarn production To the Far Shore won Best TV Drama.",
+    expect: { conferrals: [{ recipient: "To the Far Shore", honor: "Best TV Drama" }] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
@@ -9550,6 +9564,23 @@ for (const [family, cases] of Object.entries(families)) {
 
 describe.skipIf(!process.env.LAUREL_GAPS)("known gaps (LAUREL_GAPS=1)", () => {
   for (const c of gaps) test(c.name, () => expectCase(c));
+});
+
+describe("prize categories and titles before a win", () => {
+  test("'Best Community Outreach Project': a prize's category, not a programme", () => {
+    const text =
+      "Awards\n\nThe Tarn team was nominated for Best Community Outreach Project and Best Poster.";
+    const best = extractFacts(announcementOf(text)).mentions.filter((m) =>
+      m.name.startsWith("Best Community"),
+    );
+    expect(best.map((m) => m.kind)).toEqual(["Honor"]);
+  });
+
+  test("a capitalised 'Opera' inside a title is no word for a work: no shorter title is read", () => {
+    const text = "Film Awards\n\nTarn Opera Silver Lantern Fan won Best Opera Film.";
+    const works = extractFacts(announcementOf(text)).mentions.filter((m) => m.kind === "Work");
+    expect(works.map((m) => m.name)).toEqual(["Tarn Opera Silver Lantern Fan"]);
+  });
 });
 
 describe("places beside a list", () => {

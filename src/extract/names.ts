@@ -1612,12 +1612,89 @@ export function findSubjectBareName(
     let last = i + 1;
     while (last - i < 4 && !taken[last] && !blocked[last] && isBareWord(tokens[last])) last++;
     const end = last + bracketedPlaceAt(tokens, last);
-    if (!winsAt(tokens, end) || !opensAClause(tokens[i - 1])) continue;
-    if (!namesSomethingUnknown(tokens, i, last)) continue;
-    const person = OCCUPATIONS.has(tokens[i - 1]?.lower ?? "") || tokens[i - 1]?.lower === "star";
-    found.push(person ? personSpan(i, last) : organizationSpan(i, end, last - 1));
+    if (
+      winsAt(tokens, end) &&
+      opensAClause(tokens[i - 1]) &&
+      namesSomethingUnknown(tokens, i, last)
+    ) {
+      const person = OCCUPATIONS.has(tokens[i - 1]?.lower ?? "") || tokens[i - 1]?.lower === "star";
+      found.push(person ? personSpan(i, last) : organizationSpan(i, end, last - 1));
+    }
+  }
+  for (const title of titleBeforeAWin(tokens, taken, blocked))
+    if (!found.some((span) => span.first === title.first)) found.push(title);
+  return found;
+}
+
+/** Small words a title may hold between its capitalised words: "Echoes of the Salt Road". */
+const TITLE_GLUE = new Set([
+  "of",
+  "the",
+  "and",
+  "to",
+  "in",
+  "for",
+  "a",
+  "an",
+  "on",
+  "with",
+  "from",
+]);
+/** "the Chinese film X", "the production X": a word that says the next name is a work's. */
+const WORK_DESCRIPTOR =
+  /^(?:film|movie|production|drama|documentary|novel|book|game|series|play|opera|album|song|animation|show)$/;
+
+/**
+ * "Echoes of the Salt Road won the Golden Reel Award", "the Chinese production To the Wonder won
+ * Best Drama": a title right before "won" and a capitalised object, where it opens the sentence
+ * (capitalised English words, small words between them) or follows a word for a work (any words
+ * then, as a translated title keeps its case: "the film Manchurian tiger won"). Elsewhere a run
+ * of English words is as often a title's as a body's, and is left alone.
+ */
+function titleBeforeAWin(tokens: Token[], taken: boolean[], blocked: boolean[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let first = 0; first < tokens.length; first++) {
+    const before = tokens[first - 1];
+    // A lower-case word only: "Min Opera Double Butterfly Fan" is one title.
+    const described = !!before && !before.cap && WORK_DESCRIPTOR.test(before.lower);
+    if (first > 0 && !described) continue;
+    if (taken[first] || blocked[first] || !(tokens[first] as Token).cap) continue;
+    const last = winningTitleEnd(tokens, taken, blocked, first, described);
+    if (last === undefined) continue;
+    const span = organizationSpan(first, last, last - 1);
+    span.creative = true;
+    found.push(span);
   }
   return found;
+}
+
+/** Small words at `at` ("of", "of the") with a capitalised word after them. */
+function gluesTitle(tokens: Token[], at: number): boolean {
+  let next = at;
+  while (next - at < 2 && TITLE_GLUE.has(tokens[next]?.lower ?? "")) next++;
+  return next > at && isBareWord(tokens[next]);
+}
+
+/** Where a title that starts at `first` ends, right before "won" and a capitalised object. */
+function winningTitleEnd(
+  tokens: Token[],
+  taken: boolean[],
+  blocked: boolean[],
+  first: number,
+  described: boolean,
+): number | undefined {
+  // "The Wandering Earth", "To the Wonder": a title may open with a small word.
+  let last = /^(?:The|To|A|An)$/.test(tokens[first]?.text ?? "") ? first + 1 : first;
+  while (last - first < 8 && !taken[last] && !blocked[last]) {
+    const token = tokens[last];
+    if (isBareWord(token) || (described && token?.word && token.lower !== "won")) last++;
+    else if (gluesTitle(tokens, last)) last++;
+    else break;
+  }
+  if (last - first < 2 || tokens[last]?.lower !== "won") return undefined;
+  if (!described && !isBareWord(tokens[last - 1])) return undefined;
+  const object = tokens[last + 1]?.lower === "the" ? tokens[last + 2] : tokens[last + 1];
+  return object?.cap ? last : undefined;
 }
 
 /**
@@ -2149,6 +2226,8 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       nucleusKind = "Honor";
     if (nucleusKind === "Organization" && namesARankedList(tokens, first, last))
       nucleusKind = "Honor";
+    // "Best Multiplayer Game", "Best TV Drama": a category of a prize, whatever its head.
+    if (namesABestCategory(tokens, first, last)) nucleusKind = "Honor";
     // "National Demonstration Counties for New-Type Urbanization": the words before the head make
     // the title; the complement after it says what for.
     const placeTitleEnd = complement !== undefined && complement > nucleus ? nucleus + 1 : last;
@@ -2516,6 +2595,12 @@ function networkOfMembers(tokens: Token[], nucleus: number): boolean {
   const before = tokens[nucleus - 1];
   if ((tokens[nucleus] as Token).lower !== "network" || !before?.cap) return false;
   return before.lower.endsWith("s") && singular(before.lower) !== before.lower;
+}
+
+/** "Best Feature Film", "Best Game Trailer": "Best" and a capitalised head name a category. */
+function namesABestCategory(tokens: Token[], first: number, last: number): boolean {
+  const lead = tokens[first] as Token;
+  return lead.text === "Best" && last - first >= 2 && !!(tokens[last - 1] as Token).cap;
 }
 
 /**
