@@ -9482,6 +9482,20 @@ const roundFortyTwoShapes: GenreCase[] = [
     text: "TV Awards\n\nAs the awards were announced, the Tarn production To the Far Shore won Best TV Drama.",
     expect: { conferrals: [{ recipient: "To the Far Shore", honor: "Best TV Drama" }] },
   },
+
+  {
+    name: "a first line in sentence case (a page with no title, cut off) reads like the body: the film it names holds the prize",
+    text: "The Tarn film week closed on Sunday, as the Tarn film Lantern river won the Golden Cup Award for Best Feature Film. The jury praised its act",
+    expect: {
+      conferrals: [{ recipient: "Lantern river", honor: "Golden Cup Award for Best Feature Film" }],
+    },
+  },
+
+  {
+    name: "a title-case headline still reads no capitalised run by its case ('Local Farmers Won ...')",
+    text: "Local Farmers Won The Tarn Gold Award\n\nThe farmers were praised at the fair.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -802,8 +802,9 @@ function readListedNames(
   spans: Array<{ span: NameSpan; person: boolean }>,
   headline: boolean,
 ): void {
-  // (A headline in title case capitalises every word: no run there is a name by its case.)
-  if (!headline) {
+  // (A headline in title case capitalises every word: no run there is a name by its case. A
+  // first line in sentence case, as when a page has no title, reads like the body.)
+  if (!headline || !isTitleCased(tokens)) {
     for (const span of findListedCapitalRuns(tokens, blocked, spansOf(spans)))
       spans.push({ span, person: false });
     for (const span of findSubjectCapitalRuns(tokens, blocked, spansOf(spans)))
@@ -815,6 +816,23 @@ function readListedNames(
     spans.push({ span, person: false });
   for (const { span } of spans)
     if (span.kind === "Place" && opensWithSuperlative(tokens, span)) span.kind = "Honor";
+}
+
+/** Small words title case leaves in lower case. */
+const TITLE_SMALL_WORDS = /^(?:a|an|the|of|and|or|in|on|at|to|for|by|with|from|into|as|vs)$/;
+
+/** Whether a line is in title case: at most one word of four letters or more is in lower case. */
+function isTitleCased(tokens: Token[]): boolean {
+  let lower = 0;
+  for (const token of tokens)
+    if (
+      token.word &&
+      /^[a-z]/.test(token.text) &&
+      token.text.length >= 4 &&
+      !TITLE_SMALL_WORDS.test(token.lower)
+    )
+      if (++lower > 1) return false;
+  return true;
 }
 
 function spansOf(spans: Array<{ span: NameSpan }>): NameSpan[] {
