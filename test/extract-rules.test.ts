@@ -9496,6 +9496,46 @@ const roundFortyTwoShapes: GenreCase[] = [
     text: "Local Farmers Won The Tarn Gold Award\n\nThe farmers were praised at the fair.",
     expect: { conferrals: [] },
   },
+
+  {
+    name: "'is a 2030 TWAS Fellow', 'is a CAS academician': a learned body's membership held",
+    text: "Science\n\nLin Bo is a 2030 TWAS Fellow and a chemistry professor. Wang Fei is a CAS academician and a former vice-president of the Tarn Institute.",
+    expect: {
+      conferrals: [
+        { recipient: "Lin Bo", honor: "TWAS Fellow" },
+        { recipient: "Wang Fei", honor: "CAS academician" },
+      ],
+    },
+  },
+  {
+    name: "'was made an Academician of Academia Tarnica in 1984': the membership, its year, and the body",
+    text: "Science\n\nZhao Yu was made an Academician of Academia Tarnica in 1984.",
+    expect: {
+      conferrals: [
+        { recipient: "Zhao Yu", honor: "Academician of Academia Tarnica", date: "1984" },
+      ],
+      organizations: ["Academia Tarnica"],
+    },
+  },
+  {
+    name: "'received the Croucher Foundation fellowship': the fellowship is the honor, the foundation stays a body",
+    text: "Science\n\nLi Na and Wang Fei received the Tarn Foundation fellowship.",
+    expect: {
+      conferrals: [
+        { recipient: "Li Na", honor: "Tarn Foundation fellowship" },
+        { recipient: "Wang Fei", honor: "Tarn Foundation fellowship" },
+      ],
+      organizations: ["Tarn Foundation"],
+    },
+  },
+  {
+    name: "'Fellow of the Royal Tarn Society': the society stays a body inside the membership",
+    text: "Science\n\nLin Bo was elected Fellow of the Royal Tarn Society.",
+    expect: {
+      conferrals: [{ recipient: "Lin Bo", honor: "Fellow of the Royal Tarn Society" }],
+      organizations: ["Royal Tarn Society"],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

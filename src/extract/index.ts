@@ -51,6 +51,7 @@ import {
   findBodiesListedBeside,
   findDescribedBodies,
   findDescribedWorks,
+  findFellowships,
   findListedCapitalRuns,
   findListedPlaces,
   findLowercaseBodies,
@@ -74,6 +75,7 @@ import {
   isLegalForm,
   isLowercasePlaceHead,
   type LowercasePlace,
+  MEMBERSHIP_NAME,
   type NameSpan,
   oneWordPlace,
   teamOfPerson,
@@ -600,7 +602,11 @@ function readSentence(
     });
     for (let i = first; i < last; i++) blocked[i] = true;
   }
-  for (const span of [...findSizedRankings(tokens, blocked), ...findYearTitles(tokens, blocked)]) {
+  for (const span of [
+    ...findSizedRankings(tokens, blocked),
+    ...findYearTitles(tokens, blocked),
+    ...findFellowships(tokens, blocked),
+  ]) {
     spans.push({ span, person: false });
     markTaken(blocked, span);
   }
@@ -660,6 +666,7 @@ function readSentence(
     readNested(state, sentence, tokens, blocked, span, mention, 0);
     if (mention.acronym) giveAcronymToNested(state, mention);
     if (span.member) readMember(state, sentence, tokens, span.member, mention);
+    if (span.body) readBody(state, sentence, tokens, span.body, mention);
     // "Sichuan University's West China School of Medicine": the owner is the parent.
     if (span.owner !== undefined && span.owner > span.first) {
       const owner = state.newMention(
@@ -959,6 +966,24 @@ function readMember(
     0.85,
   );
   (person as Mention & { nestedIn?: string }).nestedIn = team.id;
+}
+
+/** The body a membership is of: "Royal Society" in "Royal Society fellow" or "Fellow of the Royal Society". */
+function readBody(
+  state: DocumentState,
+  sentence: Sentence,
+  tokens: Token[],
+  [first, last]: [number, number],
+  membership: Mention,
+): void {
+  const body = state.newMention(
+    "Organization",
+    (tokens[first] as Token).start,
+    (tokens[last - 1] as Token).end,
+    sentence,
+    0.75,
+  );
+  (body as Mention & { nestedIn?: string }).nestedIn = membership.id;
 }
 
 /** Names inside a name's complement, recursively ("Notice of the General Offices of the Ministry of Education"). */
@@ -2769,10 +2794,12 @@ function retypeHonors(state: DocumentState, conferrals: Conferral[]): void {
     ) {
       parent = state.byId.get((parent as Extra).nestedIn as string);
     }
+    // A learned body stays one inside its membership ("Fellow of the Royal Society").
     if (
       parent?.kind === "Honor" &&
       mention.kind === "Organization" &&
-      !ACRONYM_SURFACE.test(mention.surface)
+      !ACRONYM_SURFACE.test(mention.surface) &&
+      !MEMBERSHIP_NAME.test(parent.name)
     ) {
       mention.name = `\u0000${mention.name}`;
     }

@@ -49,6 +49,8 @@ export interface NameSpan {
   creative?: boolean;
   /** Token range of the person a team is named after ("the team led by Chen Li"). */
   member?: [number, number];
+  /** Token range of the body a membership is of ("Royal Society fellow", "Fellow of the Royal Society"). */
+  body?: [number, number];
 }
 
 /** Words for who a team's members are, before "team": "the teacher team led by X". */
@@ -1797,6 +1799,83 @@ function unreadWork(first: number, last: number): NameSpan {
 
 /** Most capitalised words before "of the Year" that belong to the title. */
 const YEAR_TITLE_REACH = 5;
+
+/** Words for a learned body's membership. */
+const FELLOW_WORD = /^(?:fellow|fellows|fellowship|fellowships|academician|academicians)$/;
+const FELLOW_OF_WORD = /^(?:Fellow|Fellows|Academician|Academicians)$/;
+/** The name of a learned body's membership: "TWAS Fellow", "Academician of Academia Sinica". */
+export const MEMBERSHIP_NAME =
+  /\b(?:fellow|fellowship|academician)s?$|^(?:fellow|academician)s?\s+of\b/i;
+/** Most capitalised words of a learned body's name before or after its membership word. */
+const FELLOW_BODY_REACH = 6;
+
+/**
+ * A learned body's membership, an honor: its name (an acronym, or words with a body's head) and
+ * "fellow" or "academician" ("TWAS Fellow", "CAS academician", "Croucher Foundation fellowship");
+ * or "Fellow"/"Academician" capitalised, "of" and the body ("Academician of Academia Sinica").
+ */
+export function findFellowships(tokens: Token[], blocked: boolean[]): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const word = tokens[i] as Token;
+    if (blocked[i]) continue;
+    if (FELLOW_WORD.test(word.lower)) {
+      let first = i;
+      while (
+        first > 0 &&
+        i - first < FELLOW_BODY_REACH &&
+        !blocked[first - 1] &&
+        isNameWord(tokens[first - 1])
+      )
+        first--;
+      if (first < i && namesALearnedBody(tokens, first, i, word.lower))
+        spans.push({
+          kind: "Honor",
+          first,
+          last: i + 1,
+          nucleus: i,
+          definite: false,
+          quoted: false,
+          body: [first, i],
+        });
+    }
+    if (FELLOW_OF_WORD.test(word.text) && tokens[i + 1]?.lower === "of") {
+      const start = tokens[i + 2]?.lower === "the" ? i + 3 : i + 2;
+      let last = start;
+      while (last - start < FELLOW_BODY_REACH && !blocked[last] && bodyWordAt(tokens, last)) last++;
+      if (last > start && namesALearnedBody(tokens, start, last, word.lower))
+        spans.push({
+          kind: "Honor",
+          first: i,
+          last,
+          nucleus: i,
+          definite: false,
+          quoted: false,
+          body: [start, last],
+        });
+    }
+  }
+  return spans;
+}
+
+/** A word of a body's name at `at`: a name word, or "of"/"and"/"for" between two ("Academy of Engineering"). */
+function bodyWordAt(tokens: Token[], at: number): boolean {
+  if (isNameWord(tokens[at])) return true;
+  return /^(?:of|and|for)$/.test(tokens[at]?.lower ?? "") && isNameWord(tokens[at + 1]);
+}
+
+/**
+ * Tokens [first, last) name a learned body, whose membership is an honor: one acronym, or an
+ * academy, a society or an institution ("Royal Society"), or, for a fellowship, a foundation.
+ * A university's own fellows hold a post, not an honor.
+ */
+function namesALearnedBody(tokens: Token[], first: number, last: number, word: string): boolean {
+  if (last - first === 1 && (tokens[first] as Token).acronym) return true;
+  const words = tokens.slice(first, last).map((t) => t.text);
+  if (words.some((w) => LEARNED_BODY_WORD.test(w))) return true;
+  return /^fellowships?$/.test(word) && words.some((w) => /^(?:Foundation|Trust|Fund)$/.test(w));
+}
+const LEARNED_BODY_WORD = /^(?:Academy|Academies|Academia|Society|Institution)$/;
 
 /**
  * A title given for a year: "Coach of the Year", "China Law Firm of the Year for Banking",

@@ -2,7 +2,8 @@
 // the forum"; "Academician of the Pine Academy of Sciences Ren Hao read the pledge"; "IEEE Fellow
 // Ren Hao". The genre's gold counts the membership as an honor the person holds.
 import type { Conferral, Mention } from "../../types.ts";
-import { alreadyFound, titleHeldBy } from "./parts.ts";
+import { MEMBERSHIP_NAME } from "../names.ts";
+import { alreadyFound, emit, titleHeldBy } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const P = String.raw`\uE000(\d+)\uE001`;
@@ -82,6 +83,32 @@ function titlesAfterNames(input: RuleInput): Conferral[] {
   return out;
 }
 
+/** "PAS academician Hou Lan", "Academician of the X Academy Pei Wen": a membership read as one name. */
+const MEMBERSHIP_BEFORE = new RegExp(`${P}${BEFORE_NAME}${P}`, "g");
+/** "Tian Ruolan, also a MAE academician,": a membership read as one name, as an aside. */
+const MEMBERSHIP_AFTER = new RegExp(
+  String.raw`${P}\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:also\s+|now\s+)?(?:an?\s+|the\s+)?${P}(?![\w-]|\s+(?:and|of)\b)`,
+  "g",
+);
+
+/** A membership the names finder read whole ("TWAS Fellow"), before or after a person's name. */
+function membershipsByNames(input: RuleInput, pattern: RegExp, titleFirst: boolean): Conferral[] {
+  const { skeleton } = input;
+  const out: Conferral[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(skeleton.text); m; m = pattern.exec(skeleton.text)) {
+    const title = skeleton.mentionAt(Number(titleFirst ? m[1] : m[2]));
+    const person = skeleton.mentionAt(Number(titleFirst ? m[2] : m[1]));
+    if (title?.kind !== "Honor" || !MEMBERSHIP_NAME.test(title.name)) continue;
+    if (person?.kind !== "Person" || alreadyFound(input, person)) continue;
+    const end = m.index + m[0].length;
+    out.push(
+      ...emit(input, [person], [{ honor: title, end }], m[0], m.index, { status: "conferred" }),
+    );
+  }
+  return out;
+}
+
 export const academyTitle: ConferralRule = {
   name: "academy-title",
   example: "CAS academician Ren Hao opened the forum.",
@@ -92,6 +119,23 @@ export const academyTitle: ConferralRule = {
       ...titlesBeforeNames(input, MEMBER_OF, { body: 2, person: 3 }),
       ...titlesBeforeNames(input, BODY_MEMBER, { body: 2, person: 3 }),
       ...titlesAfterNames(input),
+    ];
+  },
+};
+
+export const membershipByName: ConferralRule = {
+  name: "membership-by-name",
+  example: "TWAS Fellow Ren Hao opened the forum; Qiao Lin, also a MAE academician, spoke.",
+  needsNames: true,
+  find(input) {
+    // A membership the names finder read whole sits in the sentence, or there is nothing to read.
+    const memberships = input.state.contexts[input.context.sentence.index]?.top.some(
+      (m) => m.kind === "Honor" && MEMBERSHIP_NAME.test(m.name),
+    );
+    if (!memberships) return [];
+    return [
+      ...membershipsByNames(input, MEMBERSHIP_BEFORE, true),
+      ...membershipsByNames(input, MEMBERSHIP_AFTER, false),
     ];
   },
 };

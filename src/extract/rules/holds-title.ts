@@ -3,6 +3,7 @@
 // science popularization base, opened ...". The genre's gold counts these as conferred.
 import type { Mention } from "../../types.ts";
 import { POST_OF } from "../honor-words.ts";
+import { MEMBERSHIP_NAME } from "../names.ts";
 import type { HonorObject } from "../relations.ts";
 import { namesAnAcademy } from "./academy-title.ts";
 import {
@@ -73,6 +74,24 @@ function fromCopula(input: RuleInput) {
     const post = read.findIndex((o) => POST.test(o.honor.name));
     const objects = (post < 0 ? read : read.slice(0, post)).filter(titleLike);
     out.push(...emit(input, holders, objects, m[0], m.index, { status: "conferred" }));
+  }
+  return out;
+}
+
+/** "is a 2030 TWAS Fellow", "was made an Academician of X": a learned body's membership held. */
+const IS_A_FELLOW =
+  /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:made\s+)?(?:a|an)\s+(?:(?:19|20)\d{2}\s+)?(?=\uE000)/gi;
+
+function fromFellowCopula(input: RuleInput) {
+  const text = input.skeleton.text;
+  const out = [];
+  IS_A_FELLOW.lastIndex = 0;
+  for (let m = IS_A_FELLOW.exec(text); m; m = IS_A_FELLOW.exec(text)) {
+    const holders = recipientsBefore(input, m.index).filter((h) => !alreadyFound(input, h));
+    if (holders.length === 0) continue;
+    const object = honorsAfter(input, m.index + m[0].length)[0];
+    if (object?.honor.kind !== "Honor" || !MEMBERSHIP_NAME.test(object.honor.name)) continue;
+    out.push(...emit(input, holders, [object], m[0], m.index, { status: "conferred" }));
   }
   return out;
 }
@@ -153,10 +172,11 @@ const ACADEMY_TITLE = /^(?:academician|fellow|(?:foreign\s+)?members?)\s+of\b/i;
 export const holdsTitle: ConferralRule = {
   name: "holds-title",
   example: "The Pine Museum is a national first-class museum and a provincial patriotic base.",
-  gate: /\b(?:is|are|been)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|one)\s|,\s*(?:a\s|an\s|one\s+of\s|(?:the\s+)?(?:academician|fellow|member)\s+of\s|national|provincial|municipal|state|china|chinese|\uE000)|\bas\s+(?:a|an|the)\s/i,
+  gate: /\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+|made\s+)?(?:a|an|one)\s|,\s*(?:a\s|an\s|one\s+of\s|(?:the\s+)?(?:academician|fellow|member)\s+of\s|national|provincial|municipal|state|china|chinese|\uE000)|\bas\s+(?:a|an|the)\s/i,
   find(input) {
     return [
       ...fromCopula(input),
+      ...fromFellowCopula(input),
       ...fromAppositives(input, APPOSITIVE, closesAppositive),
       // "Hill University, as the provincial key university in X, has ...": a comma closes it.
       ...fromAppositives(input, AS_APPOSITIVE, (after) => /^\s*,/.test(after)),

@@ -4,7 +4,7 @@
 import type { Conferral } from "../../types.ts";
 import type { DocumentState, SentenceContext } from "../index.ts";
 import type { Skeleton } from "../relations.ts";
-import { academyTitle } from "./academy-title.ts";
+import { academyTitle, membershipByName } from "./academy-title.ts";
 import { dropAddressHolders } from "./address-holders.ts";
 import { amongTheWinners } from "./among-the-winners.ts";
 import { asHolder } from "./as-holder.ts";
@@ -101,6 +101,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   listAppositive,
   winnerOf,
   academyTitle,
+  membershipByName,
   laureateTitle,
   nominatedFor,
   nominationList,
