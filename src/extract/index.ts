@@ -665,8 +665,8 @@ function readSentence(
     // Names inside complements: "X of SIAT", "Decision of A, B and C on ...", "Organizer of the Y Day".
     readNested(state, sentence, tokens, blocked, span, mention, 0);
     if (mention.acronym) giveAcronymToNested(state, mention);
-    if (span.member) readMember(state, sentence, tokens, span.member, mention);
-    if (span.body) readBody(state, sentence, tokens, span.body, mention);
+    if (span.member) readInner(state, sentence, tokens, span.member, mention, "Person");
+    if (span.body) readInner(state, sentence, tokens, span.body, mention, "Organization");
     // "Sichuan University's West China School of Medicine": the owner is the parent.
     if (span.owner !== undefined && span.owner > span.first) {
       const owner = state.newMention(
@@ -950,40 +950,27 @@ const NOT_PLACE_STEMS = new Set([
   "Host",
 ]);
 
-/** The person a team is named after, a name inside the team's ("the team led by Chen Li"). */
-function readMember(
+/**
+ * A name inside another that no finder gives a span of its own: the person a team is named after
+ * ("the team led by Chen Li"), the body a membership is of ("Royal Society" in "Royal Society
+ * fellow", "Fellow of the Royal Society").
+ */
+function readInner(
   state: DocumentState,
   sentence: Sentence,
   tokens: Token[],
   [first, last]: [number, number],
-  team: Mention,
+  outer: Mention,
+  kind: "Person" | "Organization",
 ): void {
-  const person = state.newMention(
-    "Person",
+  const inner = state.newMention(
+    kind,
     (tokens[first] as Token).start,
     (tokens[last - 1] as Token).end,
     sentence,
-    0.85,
+    kind === "Person" ? 0.85 : 0.75,
   );
-  (person as Mention & { nestedIn?: string }).nestedIn = team.id;
-}
-
-/** The body a membership is of: "Royal Society" in "Royal Society fellow" or "Fellow of the Royal Society". */
-function readBody(
-  state: DocumentState,
-  sentence: Sentence,
-  tokens: Token[],
-  [first, last]: [number, number],
-  membership: Mention,
-): void {
-  const body = state.newMention(
-    "Organization",
-    (tokens[first] as Token).start,
-    (tokens[last - 1] as Token).end,
-    sentence,
-    0.75,
-  );
-  (body as Mention & { nestedIn?: string }).nestedIn = membership.id;
+  (inner as Mention & { nestedIn?: string }).nestedIn = outer.id;
 }
 
 /** Names inside a name's complement, recursively ("Notice of the General Offices of the Ministry of Education"). */

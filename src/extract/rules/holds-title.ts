@@ -63,35 +63,36 @@ function titleLike(object: HonorObject): boolean {
   return name.split(/\s+/).length >= 3 && !DESCRIPTIVE.test(name) && !OFFICE.test(name);
 }
 
-function fromCopula(input: RuleInput) {
-  const text = input.skeleton.text;
-  const out = [];
-  IS_A.lastIndex = 0;
-  for (let m = IS_A.exec(text); m; m = IS_A.exec(text)) {
-    const holders = recipientsBefore(input, m.index).filter((h) => !alreadyFound(input, h));
-    if (holders.length === 0) continue;
-    const read = honorsAfter(input, m.index + m[0].length);
-    const post = read.findIndex((o) => POST.test(o.honor.name));
-    const objects = (post < 0 ? read : read.slice(0, post)).filter(titleLike);
-    out.push(...emit(input, holders, objects, m[0], m.index, { status: "conferred" }));
-  }
-  return out;
+/** Titles after "is a" (rank words), stopping at a post held: "is a national X and a professor". */
+function ranked(read: HonorObject[]): HonorObject[] {
+  const post = read.findIndex((o) => POST.test(o.honor.name));
+  return (post < 0 ? read : read.slice(0, post)).filter(titleLike);
 }
 
 /** "is a 2030 TWAS Fellow", "was made an Academician of X": a learned body's membership held. */
 const IS_A_FELLOW =
   /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:made\s+)?(?:a|an)\s+(?:(?:19|20)\d{2}\s+)?(?=\uE000)/gi;
 
-function fromFellowCopula(input: RuleInput) {
+/** The membership named first after "is a", if it is one. */
+function membership(read: HonorObject[]): HonorObject[] {
+  const first = read[0];
+  return first?.honor.kind === "Honor" && MEMBERSHIP_NAME.test(first.honor.name) ? [first] : [];
+}
+
+/** Each copula `pattern` opens after its holders: the titles `pick` takes from what follows. */
+function fromCopula(
+  input: RuleInput,
+  pattern: RegExp,
+  pick: (read: HonorObject[]) => HonorObject[],
+) {
   const text = input.skeleton.text;
   const out = [];
-  IS_A_FELLOW.lastIndex = 0;
-  for (let m = IS_A_FELLOW.exec(text); m; m = IS_A_FELLOW.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const holders = recipientsBefore(input, m.index).filter((h) => !alreadyFound(input, h));
     if (holders.length === 0) continue;
-    const object = honorsAfter(input, m.index + m[0].length)[0];
-    if (object?.honor.kind !== "Honor" || !MEMBERSHIP_NAME.test(object.honor.name)) continue;
-    out.push(...emit(input, holders, [object], m[0], m.index, { status: "conferred" }));
+    const objects = pick(honorsAfter(input, m.index + m[0].length));
+    out.push(...emit(input, holders, objects, m[0], m.index, { status: "conferred" }));
   }
   return out;
 }
@@ -175,8 +176,8 @@ export const holdsTitle: ConferralRule = {
   gate: /\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+|made\s+)?(?:a|an|one)\s|,\s*(?:a\s|an\s|one\s+of\s|(?:the\s+)?(?:academician|fellow|member)\s+of\s|national|provincial|municipal|state|china|chinese|\uE000)|\bas\s+(?:a|an|the)\s/i,
   find(input) {
     return [
-      ...fromCopula(input),
-      ...fromFellowCopula(input),
+      ...fromCopula(input, IS_A, ranked),
+      ...fromCopula(input, IS_A_FELLOW, membership),
       ...fromAppositives(input, APPOSITIVE, closesAppositive),
       // "Hill University, as the provincial key university in X, has ...": a comma closes it.
       ...fromAppositives(input, AS_APPOSITIVE, (after) => /^\s*,/.test(after)),
