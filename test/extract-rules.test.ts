@@ -9465,7 +9465,7 @@ const roundFortyTwoShapes: GenreCase[] = [
   },
   {
     name: "a headline 'List of X' over an 'Author: Date:' line and a photo caption: neither holds X",
-    text: "List of Tarn Top 100 Pharmaceutical Enterprises in 2031 Was Announced\nAuthor: Date:2032/8/1 18:25:00 Read:3726\nPhotos of representatives from the top enterprises\nThe list was read at the annual meeting in Tarn City.",
+    text: "List of Tarn Top 100 Pharmaceutical Enterprises in 2031 Was Announced\nAuthor: Date:2032/3/9 07:40:12 Read:512\nPhotos of representatives from the top enterprises\nThe list was read at the annual meeting in Tarn City.",
     expect: { conferrals: [] },
   },
   {
@@ -9478,7 +9478,7 @@ const roundFortyTwoShapes: GenreCase[] = [
     },
   },
   {
-    name: "'the Chinese production To the Wonder won Best TV Drama': a title after a word for a work",
+    name: "'the Tarn production To the Far Shore won Best TV Drama': a title after a word for a work",
     text: "TV Awards\n\nAs the awards were announced, the Tarn production To the Far Shore won Best TV Drama.",
     expect: { conferrals: [{ recipient: "To the Far Shore", honor: "Best TV Drama" }] },
   },
@@ -9499,7 +9499,7 @@ const roundFortyTwoShapes: GenreCase[] = [
 
   {
     name: "'is a 2030 TWAS Fellow', 'is a CAS academician': a learned body's membership held",
-    text: "Science\n\nLin Bo is a 2030 TWAS Fellow and a chemistry professor. Wang Fei is a CAS academician and a former vice-president of the Tarn Institute.",
+    text: "Science\n\nLin Bo is a 2030 TWAS Fellow and a chemistry professor. Wang Fei, who once led the Tarn Institute, is a CAS academician.",
     expect: {
       conferrals: [
         { recipient: "Lin Bo", honor: "TWAS Fellow" },
@@ -9518,7 +9518,7 @@ const roundFortyTwoShapes: GenreCase[] = [
     },
   },
   {
-    name: "'received the Croucher Foundation fellowship': the fellowship is the honor, the foundation stays a body",
+    name: "'received the Tarn Foundation fellowship': the fellowship is the honor, the foundation stays a body",
     text: "Science\n\nLi Na and Wang Fei received the Tarn Foundation fellowship.",
     expect: {
       conferrals: [

@@ -1647,7 +1647,7 @@ const WORK_DESCRIPTOR =
   /^(?:film|movie|production|drama|documentary|novel|book|game|series|play|opera|album|song|animation|show)$/;
 
 /**
- * "Echoes of the Salt Road won the Golden Reel Award", "the Chinese production To the Wonder won
+ * "Echoes of the Salt Road won the Golden Reel Award", "the Tarn production To the Far Shore won
  * Best Drama": a title right before "won" and a capitalised object, where it opens the sentence
  * (capitalised English words, small words between them) or follows a word for a work (any words
  * then, as a translated title keeps its case: "the film Manchurian tiger won"). Elsewhere a run
@@ -1685,7 +1685,7 @@ function winningTitleEnd(
   first: number,
   described: boolean,
 ): number | undefined {
-  // "The Wandering Earth", "To the Wonder": a title may open with a small word.
+  // "The Silent Harbor", "To the Far Shore": a title may open with a small word.
   let last = /^(?:The|To|A|An)$/.test(tokens[first]?.text ?? "") ? first + 1 : first;
   while (last - first < 8 && !taken[last] && !blocked[last]) {
     const token = tokens[last];
