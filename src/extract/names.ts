@@ -1810,9 +1810,10 @@ export const MEMBERSHIP_NAME =
 const FELLOW_BODY_REACH = 6;
 
 /**
- * A learned body's membership, an honor: its name (an acronym, or words with a body's head) and
- * "fellow" or "academician" ("TWAS Fellow", "CAS academician", "Croucher Foundation fellowship");
+ * A learned body's membership, an honor: the body's name (see `namesALearnedBody`) and "fellow",
+ * "academician" or "fellowship" ("TWAS Fellow", "CAS academician", "Tarn Foundation fellowship");
  * or "Fellow"/"Academician" capitalised, "of" and the body ("Academician of Academia Sinica").
+ * The span keeps the body's range, which is read as an organization of its own.
  */
 export function findFellowships(tokens: Token[], blocked: boolean[]): NameSpan[] {
   const spans: NameSpan[] = [];

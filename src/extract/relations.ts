@@ -1934,12 +1934,12 @@ function nextNameAfter(text: string, from: number): number {
   return opening < 0 ? text.length : opening;
 }
 
-/** "X won the title of Y", "X Wins the Y Award". */
 /** "the Top 15 Nominees list": a place on a shortlist is no honor yet. */
 const SHORTLIST_NAME = /\b(?:nominees|candidates|finalists|shortlist)\b/i;
 /** A verb of getting onto a list right before a name: the name must be an honor's. */
 const ENTERED_NAME = /^(?:made|entered|topped|ranked|ranks)\b[^\uE000]{0,40}?\bthe\s+\uE000/;
 
+/** "X won the title of Y", "X Wins the Y Award". */
 function readActive(scan: Scan): void {
   const { state, context, skeleton, text, sentenceText, claim, emit, agentsOf, moreObjects } = scan;
   ACTIVE.lastIndex =
