@@ -186,6 +186,20 @@ describe("a gold file that does not fit the schema", () => {
     ).toBeUndefined();
   });
 
+  test("a JSON error says where: line and column when Node names the position", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "gold.json");
+    await writeFile(file, '{"docs": {}}\n}');
+    const run = await runCli([
+      "eval",
+      "--gold",
+      file,
+      "data/announcements/002_f95f8949b55f5ae8.txt",
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(`${file}:2:1: not JSON`);
+  });
+
   test("laurel eval stops with the file and the problem, exit code 1", async () => {
     const dir = await tempDir();
     const file = join(dir, "gold.json");
