@@ -186,27 +186,21 @@ describe("a gold file that does not fit the schema", () => {
     ).toBeUndefined();
   });
 
-  test("a JSON error says where: line and column when Node names the position", async () => {
-    const dir = await tempDir();
-    const file = join(dir, "gold.json");
-    await writeFile(file, '{"docs": {}}\n}');
-    const run = await runCli([
-      "eval",
-      "--gold",
-      file,
-      "data/announcements/002_f95f8949b55f5ae8.txt",
-    ]);
-    expect(run.code).toBe(1);
-    expect(run.err).toContain(`${file}:2:1: not JSON`);
-  });
-
-  test("laurel eval stops with the file and the problem, exit code 1", async () => {
-    const dir = await tempDir();
-    const file = join(dir, "gold.json");
-    await writeFile(
-      file,
+  test.each([
+    [
+      "a JSON error says where: line and column when Node names the position",
+      '{"docs": {}}\n}',
+      ":2:1: not JSON",
+    ],
+    [
+      "laurel eval stops with the file and the problem, exit code 1",
       JSON.stringify({ docs: {}, crossDocument: { distinct: [{ mentions: pair }] } }),
-    );
+      ": not a gold file: crossDocument.distinct[0]",
+    ],
+  ])("%s", async (_, content, problem) => {
+    const dir = await tempDir();
+    const file = join(dir, "gold.json");
+    await writeFile(file, content);
     const run = await runCli([
       "eval",
       "--gold",
@@ -214,7 +208,7 @@ describe("a gold file that does not fit the schema", () => {
       "data/announcements/002_f95f8949b55f5ae8.txt",
     ]);
     expect(run.code).toBe(1);
-    expect(run.err).toContain(`${file}: not a gold file: crossDocument.distinct[0]`);
+    expect(run.err).toContain(`${file}${problem}`);
   });
 });
 

@@ -59,33 +59,23 @@ describe("head words", () => {
 });
 
 describe("built works are no programmes", () => {
-  test("a project that builds a power line, a dam or homes is a work", () => {
-    for (const name of [
-      "Lake Tarn Hydro-electric Project",
-      "Pine Valley Power Grid Interconnection Project",
-      "Hill Bay Public Housing Project",
-      "Tarn Level Crossing Removal Project",
-    ])
-      expect(isBuiltProject(name), name).toBe(true);
-  });
-
-  test("an irrigation work, a farming heritage site or a product named a system is a work", () => {
-    for (const name of [
-      "Tarn Lake Irrigation System",
-      "Pine Hill Ancient Orchard System",
-      "Lakeside Energy Storage System",
-    ])
-      expect(isBuiltProject(name), name).toBe(true);
-  });
-
-  test("a talent plan, a programme of clinical specialties or a system of honors stays a programme", () => {
-    for (const name of [
-      "Tarn Talent Project",
-      "National Clinical Key Specialty Construction Project",
-      "Tarn Honors System",
-      "Globally Important Agricultural Heritage Systems",
-    ])
-      expect(isBuiltProject(name), name).toBe(false);
+  // A project that builds a power line, a dam or homes, and an irrigation work, a farming heritage
+  // site or a product named a system, are works; a talent plan, a programme of clinical
+  // specialties or a system of honors stays a programme.
+  test.each([
+    ["Lake Tarn Hydro-electric Project", true],
+    ["Pine Valley Power Grid Interconnection Project", true],
+    ["Hill Bay Public Housing Project", true],
+    ["Tarn Level Crossing Removal Project", true],
+    ["Tarn Lake Irrigation System", true],
+    ["Pine Hill Ancient Orchard System", true],
+    ["Lakeside Energy Storage System", true],
+    ["Tarn Talent Project", false],
+    ["National Clinical Key Specialty Construction Project", false],
+    ["Tarn Honors System", false],
+    ["Globally Important Agricultural Heritage Systems", false],
+  ])("%s: a built work %s", (name, built) => {
+    expect(isBuiltProject(name)).toBe(built);
   });
 });
 

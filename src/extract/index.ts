@@ -2485,6 +2485,12 @@ function readSoleGiverOfLead(state: DocumentState): string | undefined {
 
 /** A giving body read inside the honor's own words after "of" or "by" ("... of the Society"). */
 function bodyInHonorName(state: DocumentState, honor: Mention): string | undefined {
+  return oncePerText(bodyInNameCache, state, honor.id, () => readBodyInName(state, honor));
+}
+
+const bodyInNameCache = new WeakMap<DocumentState, Map<string, string | undefined>>();
+
+function readBodyInName(state: DocumentState, honor: Mention): string | undefined {
   const { start, end } = honor.evidence;
   const inside = state.mentions.find(
     (m) =>
