@@ -9538,6 +9538,45 @@ const roundFortyTwoShapes: GenreCase[] = [
   },
 ];
 
+const VILLAGES = (item: string) => ({ recipient: item, honor: "Best Craft Villages" });
+const roundFortyThreeShapes: GenreCase[] = [
+  {
+    name: "'the five newly accredited towns include A, B and C': a newly accredited cohort",
+    text: "Garden Towns\n\nFive towns were accredited as international garden towns on Monday. According to the council, the five newly accredited towns include Hemu, Lintao and Pulan.",
+    expect: {
+      conferrals: ["Hemu", "Lintao", "Pulan"].map((t) => ({
+        recipient: t,
+        honor: "international garden towns",
+      })),
+    },
+  },
+  {
+    name: "'Dalou in Yunnan province, Mengshi in Fujian province': a lower-case level after a list item's place",
+    text: "Craft Villages\n\nSix villages were recognised among the Best Craft Villages 2031 on 5 May. The villages are Dalou in Yunnan province, Mengshi in Fujian province and Qiaotou in Hunan province.",
+    expect: { conferrals: ["Dalou", "Mengshi", "Qiaotou"].map(VILLAGES) },
+  },
+  {
+    name: "'Selected for their crafts, the villages are A, B and C': the villages the sentence before counted",
+    text: "Craft Villages\n\nSix villages were recognised among the Best Craft Villages 2031 on 5 May. Selected for their crafts, the villages are Dalou, Mengshi and Qiaotou.",
+    expect: { conferrals: ["Dalou", "Mengshi", "Qiaotou"].map(VILLAGES) },
+  },
+  {
+    name: "'were recognised among the X by the Council': the body after the honor gives it to the holders listed later",
+    text: "Craft Villages\n\nSix villages were recognised among the Best Craft Villages 2031 by the World Craft Council at a meeting in Tarn on 5 May, the Hill Tourism Bureau reported. The villages are Dalou, Mengshi and Qiaotou.",
+    expect: {
+      conferrals: ["Dalou", "Mengshi", "Qiaotou"].map((item) => ({
+        ...VILLAGES(item),
+        issuers: ["World Craft Council"],
+      })),
+    },
+  },
+  {
+    name: "'the hosts are A, B and C' when the sentence before counted no hosts: they hold nothing",
+    text: "Craft Villages\n\nSix villages were recognised among the Best Craft Villages 2031 on 5 May. Their hosts toured Hill County in April. The hosts are Dalou, Mengshi and Qiaotou.",
+    expect: { conferrals: [] },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -9608,6 +9647,7 @@ const families: Record<string, GenreCase[]> = {
   "round forty shapes": roundFortyShapes,
   "round forty-one shapes": roundFortyOneShapes,
   "round forty-two shapes": roundFortyTwoShapes,
+  "round forty-three shapes": roundFortyThreeShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

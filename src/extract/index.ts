@@ -2406,6 +2406,45 @@ const ANNOUNCING_VERB =
   /^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:has\s+|have\s+)?(?:(?:recently|also|officially|jointly|formally|newly|just)\s+)?(?:announced|released|published|issued|named|designated|commended|awarded|granted|decided\s+to\s+(?:award|name|commend)|approved|recogni[sz]ed|selected|unveiled|identified|determined|rated|completed\s+the\s+(?:[a-z]+\s+)?review|on\s+(?:determining|naming|designating|identifying|recogni[sz]ing|announcing|publishing|approving|commending|awarding))\b/i;
 const ANNOUNCED_BY =
   /\b(?:(?:announced|released|published|issued|approved|granted|awarded|named|designated|commended|hosted|launched|(?:co-?)?sponsored|organi[sz]ed)\s+(?:jointly\s+)?by|learned\s+from)\s+(?:the\s+)?(?:[A-Z][\w']*'s\s+)?$/i;
+// "were recognised among the Lake Villages 2030 by the Council": the body after the honor a
+// passive gave, which the holders need not share a sentence with.
+const HONOR_BY = /^\s*(?:(?:19|20)\d{2}\s+)?by\s+(?:the\s+)?$/;
+const CONFERRED_PASSIVE =
+  /\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?(?:recogni[sz]ed|named|selected|awarded|designated|listed|included|accredited|certified|honou?red|rated|approved|granted|conferred)\b/i;
+
+/** The body a passive names right after this honor, anywhere in the text ("among X by the B"). */
+function giverAfterHonor(state: DocumentState, conferral: Conferral): string | undefined {
+  const honor = state.byId.get(conferral.honor);
+  if (!honor) return undefined;
+  const root = rootOf(state, honor).id;
+  const key = honorKey(honor.name);
+  return oncePerText(giverAfterCache, state, `${root}\u0000${key}`, () =>
+    readGiverAfterHonor(state, root, key),
+  );
+}
+
+const giverAfterCache = new WeakMap<DocumentState, Map<string, string | undefined>>();
+
+function readGiverAfterHonor(state: DocumentState, root: string, key: string): string | undefined {
+  const { view } = state;
+  for (const context of state.contexts) {
+    const { top } = context;
+    for (let i = 0; i + 1 < top.length; i++) {
+      const honor = top[i] as Mention;
+      const body = top[i + 1] as Mention;
+      if (honor.kind !== "Honor" || body.kind !== "Organization") continue;
+      if (rootOf(state, honor).id !== root && (key === "" || honorKey(honor.name) !== key))
+        continue;
+      if (
+        HONOR_BY.test(view.slice(honor.evidence.end, body.evidence.start)) &&
+        CONFERRED_PASSIVE.test(view.slice(context.sentence.start, honor.evidence.start))
+      )
+        return rootOf(state, body).id;
+    }
+  }
+  return undefined;
+}
+
 const SUBJECT_GLUE = /^\s*(?:,|and|&|\([^()]{0,40}\))*\s*(?:the\s+)?$/i;
 /** How far back (in sentences) an announcing body still speaks for a conferral. */
 const ANNOUNCER_REACH = 6;
@@ -2426,6 +2465,9 @@ function announcingBodies(state: DocumentState, conferral: Conferral): string[] 
   }
   const others = (ids: string[]) =>
     ids.filter((id) => id !== conferral.recipient && !conferral.nominators.includes(id));
+  // "were recognised among the X by the B": the body the text names as giving this very honor.
+  const giver = giverAfterHonor(state, conferral);
+  if (giver && others([giver]).length > 0) return [giver];
   for (let index = first; index >= 0 && index >= first - ANNOUNCER_REACH; index--) {
     const ids = announcersOf(state, index);
     if (ids.length > 0) return others(ids);

@@ -3032,17 +3032,23 @@ function isPinyinPlaceWord(token: Token | undefined): boolean {
  * read or a word in no gazetteer that spells pinyin, names places. The list is read item by item
  * across "," and "and"; anything else ends it.
  */
+/** A place's level written in lower case after its name: "Hill province", "Lake county". */
+const LOWER_PLACE_LEVEL = /^(?:province|city|county|prefecture|district|region|municipality)$/;
+
 export function findPinyinListedPlaces(
   tokens: Token[],
   taken: boolean[],
   places: Array<{ first: number; last: number }>,
 ): NameSpan[] {
   const placeAt = new Map(places.map((p) => [p.first, p.last]));
-  // "Qiaoling in Pine Province, Dongpai of Hill Province": an item may stand in a larger place.
+  // "Qiaoling in Pine Province, Dongpai of Hill Province": an item may stand in a larger place,
+  // whose level may follow in lower case ("Dongpai in Hill province").
   const qualifiedEnd = (k: number): number => {
     if (tokens[k]?.lower !== "in" && tokens[k]?.lower !== "of") return k;
     const at = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
-    return placeAt.get(at) ?? k;
+    const placeEnd = placeAt.get(at);
+    if (placeEnd === undefined) return k;
+    return LOWER_PLACE_LEVEL.test(tokens[placeEnd]?.text ?? "") ? placeEnd + 1 : placeEnd;
   };
   const found: NameSpan[] = [];
   let i = 0;

@@ -3,7 +3,7 @@
 // list"; "A and B were among the recipients".
 
 import type { Mention } from "../../types.ts";
-import { mentionsNamedIn, readHonorObject } from "../relations.ts";
+import { mentionsNamedIn, NUMBER, readHonorObject } from "../relations.ts";
 import { honorInContext, honorOfSentenceBefore } from "./context-honor.ts";
 import { emit, listAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
@@ -15,14 +15,35 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 const SMALL_COUNT = String.raw`\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten`;
 // "The five other towns which have held this title since 2015 are A and B": earlier holders.
 const HOLDERS_BEFORE = String.raw`^\s*(?:The\s+)?(?:other\s+)?(?:(?:${SMALL_COUNT})\s+)?(?:other\s+)?(?:[A-Z][a-z]+\s+)?[a-z-]+\s+(?:that|which|who)\s+(?:have|has|had)\s+(?:also\s+)?(?:shared|won|received|held|obtained|gained|been\s+awarded|been\s+granted)\s+(?:the|this|that)\s+(?:honou?r|title|award|prize|designation|status)\s+(?:(?:since|before|in)\s+(?:19|20)\d{2}\s+)?(?:are|were|include[sd]?)\b\s*:?\s*`;
+/** "newly named", "newly accredited": a participle that says the holders are this round's. */
+const NEWLY = String.raw`newly\s+(?:named|selected|listed|added|designated|approved|recogni[sz]ed|rated|certified|accredited|identified|confirmed)`;
 // "The four other parks newly added this time are A and B": the participle after the noun.
-const NEWLY_AFTER_NOUN = String.raw`The\s+(?:(?:${SMALL_COUNT})\s+)?(?:other\s+)?(?:new\s+)?(?:[A-Z][a-z]+\s+)?[a-z-]+s\s+newly\s+(?:named|selected|listed|added|designated|approved|recogni[sz]ed|rated|certified)(?:\s+(?:this\s+(?:time|year|round)|in\s+this\s+(?:batch|round)))?\s+`;
+const NEWLY_AFTER_NOUN = String.raw`The\s+(?:(?:${SMALL_COUNT})\s+)?(?:other\s+)?(?:new\s+)?(?:[A-Z][a-z]+\s+)?[a-z-]+s\s+${NEWLY}(?:\s+(?:this\s+(?:time|year|round)|in\s+this\s+(?:batch|round)))?\s+`;
 // "The Chinese energy companies on the list include A and B": the list the text just named.
 const ON_THE_LIST = String.raw`(?:The\s+)?(?:[A-Za-z-]+\s+){0,4}?[a-z-]+s\s+on\s+(?:the|this|that)\s+(?:(?:19|20)\d{2}\s+)?list(?:\s+this\s+year)?\s+`;
 const AMONG_ARE = new RegExp(
-  String.raw`^\s*(?:It\s+is\s+(?:learned|reported|understood|known)\s+that\s+|According\s+to\s+[^,;]{1,80},\s*|As\s+[^,;]{1,60}\b(?:announced|reported|said|stated|showed)\b[^,;]{0,30},\s*)?(?:(?:The|This)\s+(?:new\s+|latest\s+|full\s+)?list\s+(?=includes|included|include)|Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+|\uE000\d+\uE001\s+){0,5}?|(?:These|They|Those)\s+(?:(?:${SMALL_COUNT}|eleven|twelve)\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:${SMALL_COUNT})\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:other\s+)?(?:(?:award|prize)[\s-])?(?:winners|recipients|awardees)(?:\s+(?:of\s+)?this\s+year)?\s+|${NEWLY_AFTER_NOUN}|${ON_THE_LIST}|(?:The\s+)?(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added|certified|designated|approved|recogni[sz]ed|rated)|winning|successful|shortlisted)\s+(?:[A-Z][a-z]+\s+)?[a-z-]+\s+)(?:(?:are|were)\s+(?:said|reported|believed|understood|known)\s+to\s+be|are|were|included|includes|include)\b\s*:?\s*|${HOLDERS_BEFORE}|^\s*There\s+(?:are|were)\s+(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s*,?\s*(?:including|namely|such\s+as)\s*:?\s*`,
+  String.raw`^\s*(?:It\s+is\s+(?:learned|reported|understood|known)\s+that\s+|According\s+to\s+[^,;]{1,80},\s*|As\s+[^,;]{1,60}\b(?:announced|reported|said|stated|showed)\b[^,;]{0,30},\s*)?(?:(?:The|This)\s+(?:new\s+|latest\s+|full\s+)?list\s+(?=includes|included|include)|Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+|\uE000\d+\uE001\s+){0,5}?|(?:These|They|Those)\s+(?:(?:${SMALL_COUNT}|eleven|twelve)\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:${SMALL_COUNT})\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:other\s+)?(?:(?:award|prize)[\s-])?(?:winners|recipients|awardees)(?:\s+(?:of\s+)?this\s+year)?\s+|${NEWLY_AFTER_NOUN}|${ON_THE_LIST}|(?:The\s+)?(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|${NEWLY}|winning|successful|shortlisted)\s+(?:[A-Z][a-z]+\s+)?[a-z-]+\s+)(?:(?:are|were)\s+(?:said|reported|believed|understood|known)\s+to\s+be|are|were|included|includes|include)\b\s*:?\s*|${HOLDERS_BEFORE}|^\s*There\s+(?:are|were)\s+(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s*,?\s*(?:including|namely|such\s+as)\s*:?\s*`,
   "i",
 );
+// "Seven villages were recognised among the X. ... The villages are A and B": a plural noun the
+// sentence before counted names the holders it counted. "Selected for their X, the villages are".
+const COUNTED_ARE =
+  /^\s*(?:(?:Selected|Chosen|Recogni[sz]ed|Honou?red|Named)\s+(?:for|by)\s+[^,;\uE000]{1,100},\s*)?(?:the|these)\s+([a-z]{3,}s)\s+(?:are|were|include[sd]?)\s*:?\s*/i;
+
+/** The opening "the villages are" when the sentence before counted that noun ("Seven villages"). */
+function countedHoldersAre(input: RuleInput): RegExpExecArray | null {
+  const opening = COUNTED_ARE.exec(input.skeleton.text);
+  if (!opening) return null;
+  const { state, context } = input;
+  const before = state.sentences[context.sentence.index - 1];
+  if (!before || before.paragraph < context.sentence.paragraph - 1) return null;
+  const counted = new RegExp(
+    String.raw`\b(?:${NUMBER})\s+(?:[A-Za-z-]+\s+){0,2}?${opening[1]}\b`,
+    "i",
+  );
+  return counted.test(state.view.slice(before.start, before.end)) ? opening : null;
+}
+
 const WINNERS_ARE = /\b(?:winners?|recipients?|awardees?|laureates?)\b/i;
 // "Among those honored are A and B": they hold the honor the sentence before gave, even to a
 // class ("decided to award the X to young volunteers") rather than to names.
@@ -73,12 +94,16 @@ function honorNamedIn(input: RuleInput, opening: string): Mention | undefined {
 export const listedWithoutHonor: ConferralRule = {
   name: "listed-without-honor",
   example: "Among the 60 schools are Maple School and Pine School.",
-  gate: /\b(?:among|these|they|those|made|entered|topped|joined|winners?|recipients?|awardees?|laureates?|list|selected|chosen|shortlisted|successful|winning|newly)\b|\b(?:are|were)\s+the\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:^\s*|,\s*)The\s+(?:other\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b/i,
+  gate: /\b(?:among|these|they|those|made|entered|topped|joined|winners?|recipients?|awardees?|laureates?|list|selected|chosen|shortlisted|successful|winning|newly)\b|\b(?:are|were)\s+the\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:^\s*|,\s*)The\s+(?:other\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:the|these)\s+[a-z]{3,}s\s+(?:are|were|include[sd]?)\b/i,
   find(input) {
     const named = holdersOfNamedHonor(input);
     if (named.length > 0) return named;
     const text = input.skeleton.text;
-    const among = AMONG_ARE.exec(text) ?? SOLE_WINNER.exec(text) ?? WINNERS_COLON.exec(text);
+    const among =
+      AMONG_ARE.exec(text) ??
+      SOLE_WINNER.exec(text) ??
+      WINNERS_COLON.exec(text) ??
+      countedHoldersAre(input);
     // "The winners are A and B" says they won what the text just named, announced or not.
     const winners = among !== null && WINNERS_ARE.test(among[0]);
     const honored = among !== null && THOSE_HONORED.test(among[0]);
