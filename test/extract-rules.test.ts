@@ -9571,6 +9571,21 @@ const roundFortyThreeShapes: GenreCase[] = [
     },
   },
   {
+    name: "'has achieved full coverage of more than 30 provincial and above-level honors, such as A and B'",
+    text: "City Honors\n\nQinlou City has achieved full coverage of more than 30 provincial and above-level honors, such as National Civilized City and Provincial Leading Industrial County.",
+    expect: {
+      conferrals: [
+        { recipient: "Qinlou City", honor: "National Civilized City" },
+        { recipient: "Qinlou City", honor: "Provincial Leading Industrial County" },
+      ],
+    },
+  },
+  {
+    name: "'won the prize in life sciences for discovering a receptor': the reason is no part of the honor",
+    text: "Science Prize\n\nThree scientists on Sunday were awarded the 2031 Qinlou Science Prize, a private science award. Li Wenjie, a professor with Qinlou University, won the prize in life sciences for discovering a virus receptor, a protein.",
+    expect: { conferrals: [{ recipient: "Li Wenjie", honor: "prize in life sciences" }] },
+  },
+  {
     name: "'the hosts are A, B and C' when the sentence before counted no hosts: they hold nothing",
     text: "Craft Villages\n\nSix villages were recognised among the Best Craft Villages 2031 on 5 May. Their hosts toured Hill County in April. The hosts are Dalou, Mengshi and Qiaotou.",
     expect: { conferrals: [] },

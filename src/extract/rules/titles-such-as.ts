@@ -5,7 +5,7 @@ import { emit, honorsAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const TITLES_SUCH_AS =
-  /\b(?:(?:has|have|had)\s+(?:been\s+)?)?(?:(?:successively|also|previously|already)\s+)?(?:awarded|won|received|gained|obtained|earned|granted)\s+(?:with\s+)?(?:the\s+)?(?:(?:numerous|many|several|multiple|a\s+(?:number|series|lot|host|range|string)\s+of|dozens\s+of|(?:more\s+than\s+)?\d+)\s+)?(?:(?:honou?rary|national|provincial)\s+)?(?:titles|honou?rs|awards)(?:\s+and\s+(?:titles|honou?rs|awards))?\s*,?\s*(?:such\s+as|including|like|namely|:)\s*/gi;
+  /\b(?:(?:has|have|had)\s+(?:been\s+)?)?(?:(?:successively|also|previously|already)\s+)?(?:awarded|won|received|gained|obtained|earned|granted|achieved|garnered|collected|secured)\s+(?:with\s+)?(?:(?:full\s+)?coverage\s+of\s+)?(?:the\s+)?(?:(?:numerous|many|several|multiple|a\s+(?:number|series|lot|host|range|string)\s+of|dozens\s+of|(?:more\s+than\s+|over\s+|nearly\s+)?\d+)\s+)?(?:(?:honou?rary|national|provincial|(?:national|provincial|municipal|city)\s+and\s+above[\s-]level|(?:national|provincial|municipal|city)[\s-]level(?:\s+and\s+above)?)\s+)?(?:titles|honou?rs|awards)(?:\s+and\s+(?:titles|honou?rs|awards))?\s*,?\s*(?:such\s+as|including|like|namely|:)\s*/gi;
 
 export const titlesSuchAs: ConferralRule = {
   name: "titles-such-as",
