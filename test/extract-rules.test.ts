@@ -9586,6 +9586,11 @@ const roundFortyThreeShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Li Wenjie", honor: "prize in life sciences" }] },
   },
   {
+    name: "a bulleted list of a city's honors, each line long with its certifier: no line holds the first",
+    text: "Knowing Qinlou\n\n  \u2022 The Best Garden City of China jointly certificated by the Garden Council and the National Garden Administration, 2006\n  \u2022 International Flower City certificated by the International Federation of Flower Towns, 2002\n  \u2022 Best Business Cities of China certificated by the Trade Bank (2004, '05, '06)\n  \u2022 Lakeside Outlook China's Happiest City (2004, '05, '06)\n\nCity Tree\n\nThe camphor tree was chosen as the city tree.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "'the hosts are A, B and C' when the sentence before counted no hosts: they hold nothing",
     text: "Craft Villages\n\nSix villages were recognised among the Best Craft Villages 2031 on 5 May. Their hosts toured Hill County in April. The hosts are Dalou, Mengshi and Qiaotou.",
     expect: { conferrals: [] },

@@ -145,7 +145,9 @@ function withinAList(view: string, sentenceStart: number): boolean {
   const lineStart = view.lastIndexOf("\n", sentenceStart - 1) + 1;
   const lineEnd = view.indexOf("\n", sentenceStart);
   const end = lineEnd < 0 ? view.length : lineEnd;
-  return itemOf({ start: lineStart, end, text: view.slice(lineStart, end) }) !== undefined;
+  const text = view.slice(lineStart, end);
+  // A bulleted line is an item however long: "\u2022 The X City, certified by Y, 2006".
+  return BULLETED.test(text) || itemOf({ start: lineStart, end, text }) !== undefined;
 }
 
 /**
