@@ -9591,6 +9591,16 @@ const roundFortyThreeShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "'Ultimately, Silent Harbor won the X Award': a title after an opening adverb holds the award",
+    text: "Film Awards\n\nUltimately, Silent Harbor won the Golden Reel Award.",
+    expect: { conferrals: [{ recipient: "Silent Harbor", honor: "Golden Reel Award" }] },
+  },
+  {
+    name: "'Her Story won the X Award': a title may open with a possessive",
+    text: "Film Awards\n\nHer Story won the Golden Reel Award.",
+    expect: { conferrals: [{ recipient: "Her Story", honor: "Golden Reel Award" }] },
+  },
+  {
     name: "'the hosts are A, B and C' when the sentence before counted no hosts: they hold nothing",
     text: "Craft Villages\n\nSix villages were recognised among the Best Craft Villages 2031 on 5 May. Their hosts toured Hill County in April. The hosts are Dalou, Mengshi and Qiaotou.",
     expect: { conferrals: [] },

@@ -1659,7 +1659,7 @@ function titleBeforeAWin(tokens: Token[], taken: boolean[], blocked: boolean[]):
     const before = tokens[first - 1];
     // A lower-case word only: "Min Opera Double Butterfly Fan" is one title.
     const described = !!before && !before.cap && WORK_DESCRIPTOR.test(before.lower);
-    if (first > 0 && !described) continue;
+    if (first > 0 && !described && !afterOpeningAdverb(tokens, first)) continue;
     if (taken[first] || blocked[first] || !(tokens[first] as Token).cap) continue;
     const last = winningTitleEnd(tokens, taken, blocked, first, described);
     if (last === undefined) continue;
@@ -1668,6 +1668,11 @@ function titleBeforeAWin(tokens: Token[], taken: boolean[], blocked: boolean[]):
     found.push(span);
   }
   return found;
+}
+
+/** "Ultimately, X won": `first` follows an adverb and a comma that open the sentence. */
+function afterOpeningAdverb(tokens: Token[], first: number): boolean {
+  return first === 2 && tokens[1]?.text === "," && /^[a-z]{3,}ly$/.test(tokens[0]?.lower ?? "");
 }
 
 /** Small words at `at` ("of", "of the") with a capitalised word after them. */
@@ -1685,8 +1690,10 @@ function winningTitleEnd(
   first: number,
   described: boolean,
 ): number | undefined {
-  // "The Silent Harbor", "To the Far Shore": a title may open with a small word.
-  let last = /^(?:The|To|A|An)$/.test(tokens[first]?.text ?? "") ? first + 1 : first;
+  // "The Silent Harbor", "To the Far Shore", "Her Story": a title may open with a small word.
+  let last = /^(?:The|To|A|An|Her|His|My|Our|Their|Your)$/.test(tokens[first]?.text ?? "")
+    ? first + 1
+    : first;
   while (last - first < 8 && !taken[last] && !blocked[last]) {
     const token = tokens[last];
     if (isBareWord(token) || (described && token?.word && token.lower !== "won")) last++;
