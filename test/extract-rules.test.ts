@@ -9601,6 +9601,24 @@ const roundFortyThreeShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Her Story", honor: "Golden Reel Award" }] },
   },
   {
+    name: "'The 2031 Qinlou Film Festival turned out ...' as the first line: an undated win there takes the festival's year",
+    text: "The 2031 Qinlou Film Festival turned out to be a great show for young directors. Two films won major awards at the festival.\n\nThe jury gave Li Hanbo's Silent Harbor the Golden Reel as the best film. Actor Zhao Minxue won the Silver Reel for Best Actor for his part in the film.",
+    expect: {
+      someConferrals: [
+        { recipient: "Zhao Minxue", honor: "Silver Reel for Best Actor", date: "2031" },
+      ],
+    },
+  },
+  {
+    name: "guard: two festivals of different years in the lead date nothing",
+    text: "The 2031 Qinlou Film Festival, like the 2030 Hemu Film Festival before it, turned out to be a great show for young directors.\n\nThe jury gave Li Hanbo's Silent Harbor the Golden Reel as the best film. Actor Zhao Minxue won the Silver Reel for Best Actor for his part in the film.",
+    expect: {
+      someConferrals: [
+        { recipient: "Zhao Minxue", honor: "Silver Reel for Best Actor", date: null },
+      ],
+    },
+  },
+  {
     name: "'the hosts are A, B and C' when the sentence before counted no hosts: they hold nothing",
     text: "Craft Villages\n\nSix villages were recognised among the Best Craft Villages 2031 on 5 May. Their hosts toured Hill County in April. The hosts are Dalou, Mengshi and Qiaotou.",
     expect: { conferrals: [] },

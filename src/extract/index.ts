@@ -2283,7 +2283,7 @@ function contextDate(
   if (storyDate && paragraphYears.every((y) => String(y) === storyDate.slice(0, 4)))
     return storyDate;
   // The lead's year is the story's, but not in a paragraph that tells of other years.
-  const year = leadYear(state);
+  const year = leadYear(state) ?? leadEventYear(state);
   const otherYears = paragraphYears.some((y) => String(y) !== year);
   return otherYears ? undefined : year;
 }
@@ -2335,6 +2335,20 @@ function leadYear(state: DocumentState): string | undefined {
   }
   return undefined;
 }
+
+/** "The 2031 Lake Film Festival turned out ...": the one year that opens an event the lead names. */
+function leadEventYear(state: DocumentState): string | undefined {
+  const years = new Set<string>();
+  for (const context of state.contexts.slice(0, LEAD_SENTENCES + 1))
+    for (const mention of context.top) {
+      const year = mention.kind === "Event" ? EVENT_YEAR.exec(mention.name)?.[1] : undefined;
+      if (year) years.add(year);
+    }
+  const [year] = years;
+  return years.size === 1 ? year : undefined;
+}
+
+const EVENT_YEAR = /^(?:the\s+)?((?:19|20)\d{2})\s/i;
 
 // "It was also named ...", "had earlier won ...": a sentence that marks another time.
 const ANOTHER_TIME = /\b(?:also|again|earlier|previously|before|formerly|once|past|since)\b/i;
