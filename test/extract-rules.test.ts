@@ -9619,6 +9619,11 @@ const roundFortyThreeShapes: GenreCase[] = [
     },
   },
   {
+    name: "'WE selected some of the winners': a small English word in capitals is no body's acronym; CAST still is",
+    text: "Design Awards\n\nThe Qinlou Design Prize honors fine work. WE selected some of the winners for this page, and CAST sent a letter of thanks.",
+    expect: { organizations: ["CAST"], notOrganizations: ["WE"] },
+  },
+  {
     name: "'the hosts are A, B and C' when the sentence before counted no hosts: they hold nothing",
     text: "Craft Villages\n\nSix villages were recognised among the Best Craft Villages 2031 on 5 May. Their hosts toured Hill County in April. The hosts are Dalou, Mengshi and Qiaotou.",
     expect: { conferrals: [] },

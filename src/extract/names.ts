@@ -1112,9 +1112,17 @@ function isOrgAcronym(t: Token | undefined): boolean {
     t.text.length >= 2 &&
     t.text.length <= 10 &&
     !NON_ORG_ACRONYMS.has(t.text) &&
-    /^[A-Z]+$/.test(t.text)
+    /^[A-Z]+$/.test(t.text) &&
+    !SHOUTED_WORDS.has(t.lower)
   );
 }
+
+/** "NEW", "AT", "OR" in a line set in capitals: small words of English, never a body's acronym. */
+const SHOUTED_WORDS = new Set(
+  "a an the and or of in on at to by for from with as is it its we our us you new end two one top all not no".split(
+    " ",
+  ),
+);
 
 /** An organization's acronym at `i`, free and ending the name: nothing capitalised follows. */
 function placeFirmAcronym(tokens: Token[], used: boolean[], i: number): boolean {
