@@ -9624,6 +9624,18 @@ const roundFortyThreeShapes: GenreCase[] = [
     expect: { organizations: ["CAST"], notOrganizations: ["WE"] },
   },
   {
+    name: "'the Qinlou Prize' in the title, 'the Qinlou Architecture Prize' in the story: one prize",
+    text: "Architecture\n\nLi Hanbo wins the Qinlou Prize\n\nLi Hanbo won the Qinlou Architecture Prize on Monday for a museum in Tarn.",
+    expect: { mentions: [{ surface: "Qinlou Prize", name: "Qinlou Architecture Prize" }] },
+  },
+  {
+    name: "guard: 'the National Prize' is no short form of 'the National Architecture Prize' (its first word is no proper name)",
+    text: "Architecture\n\nLi Hanbo wins the National Prize\n\nLi Hanbo won the National Architecture Prize on Monday for a museum in Tarn.",
+    expect: {
+      mentions: [{ surface: "National Prize", name: "National Prize", hasAntecedent: false }],
+    },
+  },
+  {
     name: "'the hosts are A, B and C' when the sentence before counted no hosts: they hold nothing",
     text: "Craft Villages\n\nSix villages were recognised among the Best Craft Villages 2031 on 5 May. Their hosts toured Hill County in April. The hosts are Dalou, Mengshi and Qiaotou.",
     expect: { conferrals: [] },

@@ -1137,6 +1137,53 @@ function linkOwnedHonors(state: DocumentState, firstByKey: Map<string, Mention> 
 }
 
 /**
+ * "the Pritzker Prize" after "the Pritzker Architecture Prize": a prize's name that keeps the
+ * longer one's first word (a proper name, no English word, place or level) and its head, and
+ * leaves out words between, is that prize's short form, when it fits exactly one the text names.
+ */
+function linkHonorShortForms(state: DocumentState): void {
+  const honors = state.mentions.filter((m) => m.kind === "Honor");
+  for (const mention of honors) {
+    if (mention.antecedent) continue;
+    const words = mention.name.toLowerCase().split(/\s+/);
+    const [first] = words;
+    const head = words.at(-1) ?? "";
+    if (words.length < 2 || !PRIZE_HEAD.test(head) || !first || !isProperWord(first)) continue;
+    const longer = new Set<string>();
+    for (const other of honors) {
+      const root = rootOf(state, other);
+      const rootWords = root.name.toLowerCase().split(/\s+/);
+      if (rootWords.length > words.length && rootWords[0] === first && rootWords.at(-1) === head) {
+        if (inOrderWithin(words, rootWords)) longer.add(root.id);
+      }
+    }
+    const [only] = longer;
+    const root = only ? state.byId.get(only) : undefined;
+    if (longer.size === 1 && root) {
+      mention.antecedent = root.id;
+      mention.name = root.name;
+    }
+  }
+}
+
+const PRIZE_HEAD = /^(?:prize|award|medal)s?$/;
+
+function isProperWord(word: string): boolean {
+  return !isEnglishWord(word) && !isPlaceName(word) && !Object.hasOwn(LEVEL_WORDS, word);
+}
+
+/** Whether `words` appear in `longer` in the same order. */
+function inOrderWithin(words: string[], longer: string[]): boolean {
+  let at = 0;
+  for (const word of words) {
+    at = longer.indexOf(word, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/**
  * "SUMEC" after "SUMEC Group", "Higer" after "Higer Bus": one word that opens the name of exactly
  * one body the text named is that body's short form.
  */
@@ -1176,6 +1223,7 @@ function resolveInDocument(state: DocumentState): void {
     else if (!first) byKey.set(key, mention);
   }
   linkOwnedHonors(state, firstByName.get("Honor"));
+  linkHonorShortForms(state);
   // "the Education Bureau and Science and Technology Innovation Bureau of Guangming District".
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i] as Extra;
