@@ -1158,10 +1158,10 @@ function linkHonorShortForms(state: DocumentState): void {
       }
     }
     const [only] = longer;
-    const root = only ? state.byId.get(only) : undefined;
-    if (longer.size === 1 && root) {
-      mention.antecedent = root.id;
-      mention.name = root.name;
+    const full = only ? state.byId.get(only) : undefined;
+    if (longer.size === 1 && full) {
+      mention.antecedent = full.id;
+      mention.name = full.name;
     }
   }
 }

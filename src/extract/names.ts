@@ -3042,14 +3042,14 @@ function isPinyinPlaceWord(token: Token | undefined): boolean {
   );
 }
 
+/** A place's level written in lower case after its name: "Hill province", "Lake county". */
+const LOWER_PLACE_LEVEL = /^(?:province|city|county|prefecture|district|region|municipality)$/;
+
 /**
  * "Yidu, Daye, Xiantao and Zaoyang": a list of three or more one-word items, each a place already
  * read or a word in no gazetteer that spells pinyin, names places. The list is read item by item
  * across "," and "and"; anything else ends it.
  */
-/** A place's level written in lower case after its name: "Hill province", "Lake county". */
-const LOWER_PLACE_LEVEL = /^(?:province|city|county|prefecture|district|region|municipality)$/;
-
 export function findPinyinListedPlaces(
   tokens: Token[],
   taken: boolean[],
