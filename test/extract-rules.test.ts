@@ -9571,23 +9571,24 @@ const roundFortyThreeShapes: GenreCase[] = [
     },
   },
   {
-    name: "'has achieved full coverage of more than 30 provincial and above-level honors, such as A and B'",
-    text: "City Honors\n\nQinlou City has achieved full coverage of more than 30 provincial and above-level honors, such as National Civilized City and Provincial Leading Industrial County.",
+    name: "'has achieved full coverage of nearly 20 municipal and above-level honors, including A and B'",
+    text: "City Honors\n\nQinlou City has achieved full coverage of nearly 20 municipal and above-level honors, including National Lakeside Model City, National Clean County, and Provincial Garden County.",
     expect: {
       conferrals: [
-        { recipient: "Qinlou City", honor: "National Civilized City" },
-        { recipient: "Qinlou City", honor: "Provincial Leading Industrial County" },
+        { recipient: "Qinlou City", honor: "National Lakeside Model City" },
+        { recipient: "Qinlou City", honor: "National Clean County" },
+        { recipient: "Qinlou City", honor: "Provincial Garden County" },
       ],
     },
   },
   {
-    name: "'won the prize in life sciences for discovering a receptor': the reason is no part of the honor",
-    text: "Science Prize\n\nThree scientists on Sunday were awarded the 2031 Qinlou Science Prize, a private science award. Li Wenjie, a professor with Qinlou University, won the prize in life sciences for discovering a virus receptor, a protein.",
-    expect: { conferrals: [{ recipient: "Li Wenjie", honor: "prize in life sciences" }] },
+    name: "'won the prize in earth sciences for mapping a deep fault': the reason is no part of the honor",
+    text: "Science Prize\n\nThree scientists on Sunday were awarded the 2031 Qinlou Science Prize, a private science award. Li Wenjie, a professor with Qinlou University, won the prize in earth sciences for mapping a deep fault under the lake.",
+    expect: { conferrals: [{ recipient: "Li Wenjie", honor: "prize in earth sciences" }] },
   },
   {
     name: "a bulleted list of a city's honors, each line long with its certifier: no line holds the first",
-    text: "Knowing Qinlou\n\n  \u2022 The Best Garden City of China jointly certificated by the Garden Council and the National Garden Administration, 2006\n  \u2022 International Flower City certificated by the International Federation of Flower Towns, 2002\n  \u2022 Best Business Cities of China certificated by the Trade Bank (2004, '05, '06)\n  \u2022 Lakeside Outlook China's Happiest City (2004, '05, '06)\n\nCity Tree\n\nThe camphor tree was chosen as the city tree.",
+    text: "Knowing Qinlou\n\n  \u2022 The Best Garden City in Asia, certified together by the Garden Council and the Hill Garden Administration, 2006\n  \u2022 International Flower City certificated by the International Federation of Flower Towns, 2002\n  \u2022 Best Business Cities of China certificated by the Trade Bank (2004, '05, '06)\n  \u2022 Lakeside Outlook Happiest Town of the Year (2005, '07, '09)\n\nCity Tree\n\nThe camphor tree was chosen as the city tree.",
     expect: { conferrals: [] },
   },
   {
@@ -9601,8 +9602,8 @@ const roundFortyThreeShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Her Story", honor: "Golden Reel Award" }] },
   },
   {
-    name: "'The 2031 Qinlou Film Festival turned out ...' as the first line: an undated win there takes the festival's year",
-    text: "The 2031 Qinlou Film Festival turned out to be a great show for young directors. Two films won major awards at the festival.\n\nThe jury gave Li Hanbo's Silent Harbor the Golden Reel as the best film. Actor Zhao Minxue won the Silver Reel for Best Actor for his part in the film.",
+    name: "'The 2031 Qinlou Film Festival proved ...' as the first line: an undated win there takes the festival's year",
+    text: "The 2031 Qinlou Film Festival proved a fine showcase for young directors, and two films took its top awards.\n\nThe jury gave Li Hanbo's Silent Harbor the Golden Reel as the best film. Actor Zhao Minxue won the Silver Reel for Best Actor for his part in the film.",
     expect: {
       someConferrals: [
         { recipient: "Zhao Minxue", honor: "Silver Reel for Best Actor", date: "2031" },
@@ -9611,7 +9612,7 @@ const roundFortyThreeShapes: GenreCase[] = [
   },
   {
     name: "guard: two festivals of different years in the lead date nothing",
-    text: "The 2031 Qinlou Film Festival, like the 2030 Hemu Film Festival before it, turned out to be a great show for young directors.\n\nThe jury gave Li Hanbo's Silent Harbor the Golden Reel as the best film. Actor Zhao Minxue won the Silver Reel for Best Actor for his part in the film.",
+    text: "The 2031 Qinlou Film Festival, like the 2030 Hemu Film Festival before it, proved a fine showcase for young directors.\n\nThe jury gave Li Hanbo's Silent Harbor the Golden Reel as the best film. Actor Zhao Minxue won the Silver Reel for Best Actor for his part in the film.",
     expect: {
       someConferrals: [
         { recipient: "Zhao Minxue", honor: "Silver Reel for Best Actor", date: null },
