@@ -2476,27 +2476,21 @@ const CONFERRED_PASSIVE =
 
 /** The body a passive names right after this honor, anywhere in the text ("among X by the B"). */
 function giverAfterHonor(state: DocumentState, conferral: Conferral): string | undefined {
-  const honor = state.byId.get(conferral.honor);
-  if (!honor) return undefined;
-  const root = rootOf(state, honor).id;
-  const key = honorKey(honor.name);
-  return oncePerText(giverAfterCache, state, `${root}\u0000${key}`, () =>
-    readGiverAfterHonor(state, root, key),
+  return oncePerHonor(giverAfterCache, state, conferral, (same) =>
+    readGiverAfterHonor(state, same),
   );
 }
 
 const giverAfterCache = new WeakMap<DocumentState, Map<string, string | undefined>>();
 
-function readGiverAfterHonor(state: DocumentState, root: string, key: string): string | undefined {
+function readGiverAfterHonor(state: DocumentState, same: SameHonor): string | undefined {
   const { view } = state;
   for (const context of state.contexts) {
     const { top } = context;
     for (let i = 0; i + 1 < top.length; i++) {
       const honor = top[i] as Mention;
       const body = top[i + 1] as Mention;
-      if (honor.kind !== "Honor" || body.kind !== "Organization") continue;
-      if (rootOf(state, honor).id !== root && (key === "" || honorKey(honor.name) !== key))
-        continue;
+      if (body.kind !== "Organization" || !same(honor)) continue;
       if (
         HONOR_BY.test(view.slice(honor.evidence.end, body.evidence.start)) &&
         CONFERRED_PASSIVE.test(view.slice(context.sentence.start, honor.evidence.start))
@@ -2679,25 +2673,37 @@ const FOLLOWING_REACH = 2;
  * the honor and the body that gives it, read for every conferral of that honor.
  */
 function honorGivers(state: DocumentState, conferral: Conferral): string[] {
-  const honor = state.byId.get(conferral.honor);
-  if (!honor) return [];
-  const root = rootOf(state, honor).id;
-  const key = honorKey(honor.name);
-  // The same for every conferral of the honor: worked out once per text and honor.
-  return oncePerText(giverCache, state, `${root}\u0000${key}`, () =>
-    readHonorGivers(state, root, key),
-  );
+  return oncePerHonor(giverCache, state, conferral, (same) => readHonorGivers(state, same)) ?? [];
 }
 
 const giverCache = new WeakMap<DocumentState, Map<string, string[]>>();
 
-function readHonorGivers(state: DocumentState, root: string, key: string): string[] {
+/** Whether a mention names one honor: the conferral's, by its root or its honor key. */
+type SameHonor = (mention: Mention) => boolean;
+
+/**
+ * What `read` works out for a conferral's honor, the same for every conferral of it: once per
+ * text and honor. `read` is given the test of whether a mention names that honor.
+ */
+function oncePerHonor<V>(
+  caches: WeakMap<DocumentState, Map<string, V>>,
+  state: DocumentState,
+  conferral: Conferral,
+  read: (same: SameHonor) => V,
+): V | undefined {
+  const honor = state.byId.get(conferral.honor);
+  if (!honor) return undefined;
+  const root = rootOf(state, honor).id;
+  const key = honorKey(honor.name);
+  const same: SameHonor = (m) =>
+    m.kind === "Honor" &&
+    (rootOf(state, m).id === root || (key !== "" && honorKey(m.name) === key));
+  return oncePerText(caches, state, `${root}\u0000${key}`, () => read(same));
+}
+
+function readHonorGivers(state: DocumentState, same: SameHonor): string[] {
   for (let index = 0; index < state.sentences.length; index++) {
-    const names = (state.contexts[index]?.top ?? []).some(
-      (m) =>
-        m.kind === "Honor" &&
-        (rootOf(state, m).id === root || (key !== "" && honorKey(m.name) === key)),
-    );
+    const names = (state.contexts[index]?.top ?? []).some(same);
     if (!names) continue;
     const ids = announcersOf(state, index);
     if (ids.length > 0) return ids;

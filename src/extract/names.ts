@@ -1845,33 +1845,27 @@ export function findFellowships(tokens: Token[], blocked: boolean[]): NameSpan[]
       )
         first--;
       if (first < i && namesALearnedBody(tokens, first, i, word.lower))
-        spans.push({
-          kind: "Honor",
-          first,
-          last: i + 1,
-          nucleus: i,
-          definite: false,
-          quoted: false,
-          body: [first, i],
-        });
+        spans.push(membershipSpan(first, i + 1, i, [first, i]));
     }
     if (FELLOW_OF_WORD.test(word.text) && tokens[i + 1]?.lower === "of") {
       const start = tokens[i + 2]?.lower === "the" ? i + 3 : i + 2;
       let last = start;
       while (last - start < FELLOW_BODY_REACH && !blocked[last] && bodyWordAt(tokens, last)) last++;
       if (last > start && namesALearnedBody(tokens, start, last, word.lower))
-        spans.push({
-          kind: "Honor",
-          first: i,
-          last,
-          nucleus: i,
-          definite: false,
-          quoted: false,
-          body: [start, last],
-        });
+        spans.push(membershipSpan(i, last, i, [start, last]));
     }
   }
   return spans;
+}
+
+/** A membership's honor span over [first, last), headed by its membership word, with its body's range. */
+function membershipSpan(
+  first: number,
+  last: number,
+  nucleus: number,
+  body: [number, number],
+): NameSpan {
+  return { kind: "Honor", first, last, nucleus, definite: false, quoted: false, body };
 }
 
 /** A word of a body's name at `at`: a name word, or "of"/"and"/"for" between two ("Academy of Engineering"). */
