@@ -9643,6 +9643,73 @@ const roundFortyThreeShapes: GenreCase[] = [
   },
 ];
 
+const roundFortyFourShapes: GenreCase[] = [
+  {
+    name: "'A, who said ... to play the singer B, was named Best Actress': the name inside the relative clause is no subject",
+    text: "Film Awards\n\nQiao Renfeng, who said she learned the zither for two years to play the singer Lan Xiuying, was named Best Actress.",
+    expect: { conferrals: [{ recipient: "Qiao Renfeng", honor: "Best Actress" }] },
+  },
+  {
+    name: "guard: 'A, which opened in 1990, and B were named X': a name after the relative clause has closed is a subject",
+    text: "Heritage Bases\n\nThe Tarn Museum, which opened in 1990, and the Hill Library were named Provincial Heritage Bases.",
+    expect: {
+      conferrals: ["Tarn Museum", "Hill Library"].map((r) => ({
+        recipient: r,
+        honor: "Provincial Heritage Bases",
+      })),
+    },
+  },
+  {
+    name: "'the Chairman's Award for Excellence': a post's possessive opens the honor's name",
+    text: "Staff Awards\n\nMao Qinglan won the Chairman's Award for Excellence in March.",
+    expect: {
+      conferrals: [{ recipient: "Mao Qinglan", honor: "Chairman's Award for Excellence" }],
+    },
+  },
+  {
+    name: "'inducted into the Director General's Roll of Excellence': a roll is an honor, its giver's post in its name",
+    text: "Airport Honors\n\nTarnvale International Airport and Hollin International Airport were inducted into the Director General\u2019s Roll of Excellence.",
+    expect: {
+      conferrals: ["Tarnvale International Airport", "Hollin International Airport"].map((r) => ({
+        recipient: r,
+        honor: "Director General's Roll of Excellence",
+      })),
+    },
+  },
+  {
+    name: "'This year's inductees are:' then bulleted items closed by ', and' and a full stop",
+    text: "Airport Honors\n\nThe council revealed its inductees into the Tarn Roll of Honour on Monday.\nThis year\u2019s inductees are:\n- Tarnvale International Airport (Tarnvale, China), and\n- Hollin International Airport (Hollin, China).\nThe council will hold a ceremony in May.",
+    expect: {
+      conferrals: ["Tarnvale International Airport", "Hollin International Airport"].map((r) => ({
+        recipient: r,
+        honor: "Tarn Roll of Honour",
+      })),
+    },
+  },
+  {
+    name: "'The past winners are as follows:' then '\u2022 2029 A, B City': each item's year dates its holder's win",
+    text: "Bridge Medal\n\nThe Qinlou Bay Bridge won the Lanmore Bridge Medal in 2031.\n\nThe past winners from China are as follows:\n\n  \u2022 2029 Tarnvale Gorge Bridge, Tarnvale City, China\n  \u2022 2027 Hollin River Bridge, Hollin, China\n",
+    expect: {
+      conferrals: [
+        { recipient: "Qinlou Bay Bridge", honor: "Lanmore Bridge Medal", date: "2031" },
+        { recipient: "Tarnvale Gorge Bridge", honor: "Lanmore Bridge Medal", date: "2029" },
+        { recipient: "Hollin River Bridge", honor: "Lanmore Bridge Medal", date: "2027" },
+      ],
+    },
+  },
+  {
+    name: "guard: after a numbered list, a bulleted '- END -' line is no item",
+    text: "Ministry Notice\n\nThe ministry named two areas as national 5A-level tourist attractions. The two areas are as follows:\n1. Tarnvale Gorge Scenic Area, Tarnvale City\n2. Hollin Lake Tourist Area, Hollin City\nSpecial announcement.\n- END -",
+    expect: {
+      conferrals: ["Tarnvale Gorge Scenic Area", "Hollin Lake Tourist Area"].map((r) => ({
+        recipient: r,
+        honor: "national 5A-level tourist attractions",
+        cohortSize: 2,
+      })),
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -9714,6 +9781,7 @@ const families: Record<string, GenreCase[]> = {
   "round forty-one shapes": roundFortyOneShapes,
   "round forty-two shapes": roundFortyTwoShapes,
   "round forty-three shapes": roundFortyThreeShapes,
+  "round forty-four shapes": roundFortyFourShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

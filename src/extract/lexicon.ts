@@ -189,6 +189,8 @@ const HEADS: Record<HeadKind, string[]> = {
     // "China Well-known Trademark", "Famous Trademark of Tarn Province": a recognised mark.
     "trademark",
     "master",
+    // "the Director General's Roll of Excellence", "the Roll of Honour": a roll one is put on.
+    "roll",
   ],
   Document: [
     "decision",

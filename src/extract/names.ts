@@ -1007,6 +1007,22 @@ function isPostWord(token: Token | undefined): boolean {
   return token?.cap === true && !token.acronym && TITLE_WORDS.has(token.lower);
 }
 
+/**
+ * "President's", "Director General's" right before the name at `first`: how many tokens the post's
+ * possessive takes, or 0.
+ */
+function postOwnerBefore(tokens: Token[], first: number, used: boolean[]): number {
+  const mark = tokens[first - 1]?.text;
+  if (mark !== "'s" && mark !== "\u2019s") return 0;
+  const word = tokens[first - 2];
+  if (used[first - 2]) return 0;
+  if (isPostWord(word)) return 2;
+  // "Director General", "Secretary General": "General" after a post.
+  if (word?.cap && word.lower === "general" && isPostWord(tokens[first - 3]) && !used[first - 3])
+    return 3;
+  return 0;
+}
+
 // Short forms of a field or medium: no body of their own, but words of a name ("Best TV Series
 // Award", "Pine AI Lab").
 const FIELD_ACRONYMS = new Set(["TV", "AI", "VR", "AR", "IT", "STEM", ...LABEL_ACRONYMS]);
@@ -2114,6 +2130,13 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         !used[first - 2]
       ) {
         first -= 2;
+        continue;
+      }
+      // "the Director General's Roll of Excellence", "the President's Award": a post's possessive
+      // names the honor it gives.
+      const owner = kind === "Honor" ? postOwnerBefore(tokens, first, used) : 0;
+      if (owner > 0) {
+        first -= owner;
         continue;
       }
       if (prev.lower === "in" && first >= 2 && isPlaceName((tokens[first] as Token).lower)) {

@@ -1801,6 +1801,12 @@ function namesAnHonorAhead(skeleton: Skeleton, after: number): boolean {
   );
 }
 
+/**
+ * "A, who played detective B, was named Best Actor": a name inside a relative clause is not the
+ * subject of the verb after the clause.
+ */
+const INSIDE_RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\s(?:[^,;.\uE000]|\uE000\d+\uE001)*$/i;
+
 /** Passive and headline forms: "15 organizations including A were awarded the X". */
 function readPassive(scan: Scan): void {
   const { state, context, skeleton, text, sentenceText, claim, emit, moreObjects } = scan;
@@ -1812,6 +1818,8 @@ function readPassive(scan: Scan): void {
     const verb = (m[6] as string).toLowerCase();
     if (!readsAsPassive(scan, m, verb)) continue;
     const subjectStart = m.index + (m[1]?.length ?? 0);
+    if (INSIDE_RELATIVE_CLAUSE.test(text.slice(Math.max(0, subjectStart - 160), subjectStart)))
+      continue;
     const recipients = resolveSubject(state, context, skeleton, m[2] as string, subjectStart);
     if (recipients.length === 0) continue;
     const after = m.index + m[0].length;

@@ -9,6 +9,7 @@ import { headKind, isPinyinName, isPlaceName } from "../lexicon.ts";
 import { ORDINAL, readHonorObject, statusOf } from "../relations.ts";
 import { honorInContext, othersThanWinners } from "./context-honor.ts";
 import {
+  BULLETED,
   endsItsLine,
   type Item,
   itemConferrals,
@@ -111,11 +112,16 @@ function lineItems(state: DocumentState, from: number): Item[] {
     const numbered = ITEM_NUMBER.exec(line)?.[0].length ?? 0;
     if (items.length === 0 && numbered > 0) numberedList = true;
     if (numberedList && numbered === 0) continue;
+    // "- A", "\u2022 B": a bullet marks an item as a number does.
+    const marked = numbered || (BULLETED.exec(line)?.[0].length ?? 0);
     const led = personLed(state, line, lineStart);
     const lineItems =
-      led.length > 0 ? led : itemsOfLine(line.slice(numbered), lineStart + numbered);
+      led.length > 0
+        ? led
+        : itemsOfLine(itemText(line.slice(marked), marked > 0), lineStart + marked);
     if (lineItems.length === 0) break;
-    items.push(...lineItems);
+    const year = marked > 0 ? ITEM_YEAR.exec(line.slice(marked))?.[1] : undefined;
+    items.push(...(year ? lineItems.map((item) => ({ ...item, year })) : lineItems));
   }
   return items;
 }
@@ -127,6 +133,18 @@ const AWARD_LABEL =
 const NO_ITEM_LINE = new RegExp(
   String.raw`^\s*(?:${PAGE_FIELD_LABEL}\s*[:\uFF1A]|(?:(?:The|A)\s+)?(?:[Ll]ist|[Pp]hotos?|[Pp]ictures?)\s+of\b)`,
 );
+
+/** "A (Hill, China), and", "B.": what closes a marked item of a running list. */
+const ITEM_CLOSER = /(?:\s*[,;](?:\s*(?:and|or))?|\.)\s*$/;
+/** "2012 Pine Bridge": the year a past holder's item opens with. */
+const ITEM_YEAR = /^\s*((?:19|20)\d{2})\s+(?=[A-Z])/;
+
+/** A numbered or bulleted line's text as an item: its year and closing glue blanked. */
+function itemText(line: string, marked: boolean): string {
+  if (!marked) return line;
+  const blank = (part: string) => " ".repeat(part.length);
+  return line.replace(ITEM_YEAR, blank).replace(ITEM_CLOSER, blank);
+}
 
 /** One name, or the names grouped under a place ("Henan: A, B, C"); none when it is no name line. */
 function itemsOfLine(line: string, lineStart: number): Item[] {

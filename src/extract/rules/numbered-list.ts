@@ -23,6 +23,8 @@ const COMPANY_TAIL = /^\s*,\s*(?:Ltd|Inc|LLC|Co)\b\.?\s*$/i;
 export interface Item {
   start: number;
   end: number;
+  /** "2012 Pine Bridge": the year the item gives its holder. */
+  year?: string;
 }
 
 /** A line of the view: where it starts and ends, and its text (not trimmed). */
@@ -162,7 +164,8 @@ export function heldConferrals(
       state.evidence(span.start, span.end, sentence, confidence),
       state.evidence(context.sentence.start, context.sentence.end, context.sentence, confidence),
     ]);
-    if (date) conferral.date = date;
+    const when = span.year ?? date;
+    if (when) conferral.date = when;
     out.push(conferral);
   }
   return out;

@@ -211,6 +211,7 @@ export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
   });
 }
 
+const RELATIVE_CLAUSE = /^\s*(?:who|whose|which)\s(?:[^,;.\uE000]|\uE000\d+\uE001)*$/i;
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/i;
 
 /**
@@ -231,7 +232,9 @@ function appositiveSubject(input: RuleInput, text: string): Mention | undefined 
     /^\s*(?:(?:Among\s+them|Recently|Previously|Meanwhile|In\s+addition|[A-Z][a-z]+ly)\s*,\s*)?(?:the\s+)?((?:(?!(?:of|in|at|for|from|by|with|and|to|on)\b)[A-Za-z-]+\s+){0,3})\uE000(\d+)\uE001\s*,(.*),\s*(?:[a-z]+\s+){0,2}$/is.exec(
       clause,
     );
-  if (!m || FINITE_VERB.test(m[3] as string)) return undefined;
+  // "A, who said he trained for years, was named": a relative clause may hold its own verb.
+  if (!m || (FINITE_VERB.test(m[3] as string) && !RELATIVE_CLAUSE.test(m[3] as string)))
+    return undefined;
   // "Beijing, Jan 10 (Xinhua) ...": a dateline, not a subject with an aside.
   if (/^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/.test(m[3] as string))
     return undefined;
