@@ -9708,6 +9708,50 @@ const roundFortyFourShapes: GenreCase[] = [
       })),
     },
   },
+  {
+    name: "'The novel \"X\" by A was announced as the sole winner of the Y award': the work holds it, not its author",
+    text: 'Book Awards\n\nThe novel "Harbor Lights" by Wen Zhiyuan was announced as the sole winner of the Golden Quill award.',
+    expect: { conferrals: [{ recipient: "Harbor Lights", honor: "Golden Quill award" }] },
+  },
+  {
+    name: "'A, professor in the Department of X, B University, has been named a fellow': B is where A works, no holder",
+    text: "Faculty News\n\nFang Yumei, professor in the Department of Physics, Tarnvale University, has been named a fellow of the Hollin Physical Society.",
+    expect: {
+      conferrals: [{ recipient: "Fang Yumei", honor: "fellow of the Hollin Physical Society" }],
+    },
+  },
+  {
+    name: "firms written in lower case by machine translation are read back from 'co., LTD.' to the list glue",
+    text: "Green Factories\n\nThe city has three national green factories this time, qinlou pinewood precision tools co., LTD., hollin general tarn engine co., LTD. and Tarnvale silver crane prestressed material Co., Ltd.",
+    expect: {
+      organizations: [
+        "qinlou pinewood precision tools co., LTD.",
+        "hollin general tarn engine co., LTD.",
+        "Tarnvale silver crane prestressed material Co., Ltd.",
+      ],
+    },
+  },
+  {
+    name: "guard: 'decided to grant X Co., Ltd.': a verb in lower case before a capitalised firm is no part of its name",
+    text: "Tax Awards\n\nThe committee decided to grant Qinlou Optoelectronic Technology Co., Ltd. the honorary title.",
+    expect: {
+      organizations: ["Qinlou Optoelectronic Technology Co., Ltd."],
+      notOrganizations: ["grant Qinlou Optoelectronic Technology Co., Ltd."],
+    },
+  },
+  {
+    name: "nothing else dates it: the one year the honor's name gives dates the conferral",
+    text: "Airport Awards\n\nTarnvale International Airport won the 2031 World Airport Service Award, the council said.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Tarnvale International Airport",
+          honor: "World Airport Service Award",
+          date: "2031",
+        },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

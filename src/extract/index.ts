@@ -55,6 +55,7 @@ import {
   findListedCapitalRuns,
   findListedPlaces,
   findLowercaseBodies,
+  findLowercaseFirms,
   findLowercaseGovernments,
   findLowercasePlaces,
   findMadeWorks,
@@ -580,6 +581,7 @@ function readSentence(
   const early = [
     ...findSiteNames(tokens, blocked),
     ...findAmpersandFirms(tokens, blocked),
+    ...findLowercaseFirms(tokens, blocked),
     ...findNewsAgencies(tokens, blocked),
     ...findLowercaseGovernments(tokens, blocked),
     ...findPortfolioBodies(tokens, blocked),
@@ -2197,6 +2199,11 @@ function completeConferrals(
       headlineAnnounces(state, honor)
     )
       conferral.date = publicationDate;
+    // Nothing else dates it: the one year the honor's name gives ("the 2031 Lake Airport Awards").
+    if (!conferral.date && conferral.status === "conferred") {
+      const year = honorNameYear(honor.name);
+      if (year) conferral.date = year;
+    }
     if (conferral.status === "proposed" && noticePeriod && paragraphs.has(noticePeriod.paragraph)) {
       conferral.noticePeriod = [noticePeriod.from, noticePeriod.until];
       // The decision is not out yet: the notice month is as precise as the text allows.
@@ -2204,6 +2211,14 @@ function completeConferrals(
         conferral.date = noticePeriod.from.slice(0, 7);
     }
   }
+}
+
+/** The one year an honor's name gives, not a period ("2021-2025") nor two years. */
+function honorNameYear(name: string): string | undefined {
+  if (YEAR_SPAN.test(name)) return undefined;
+  const years = new Set(yearsIn(name));
+  const [year] = years;
+  return years.size === 1 ? String(year) : undefined;
 }
 
 /** Whether the headline names the honor (its key within the headline's). */

@@ -3341,6 +3341,130 @@ const FIRM_COMPASS = new Set([
   "near",
 ]);
 
+/** Words that end a machine-translated firm's name on its left: glue, verbs, articles. */
+const FIRM_NAME_STOPS = new Set([
+  "the",
+  "a",
+  "an",
+  "and",
+  "or",
+  "of",
+  "in",
+  "at",
+  "by",
+  "for",
+  "from",
+  "to",
+  "with",
+  "as",
+  "on",
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "this",
+  "these",
+  "its",
+  "their",
+  "our",
+  "including",
+  "include",
+  "includes",
+  "namely",
+  "respectively",
+  "such",
+  "like",
+  "time",
+  "list",
+  // "Last spring X Co.": words of time.
+  "spring",
+  "summer",
+  "autumn",
+  "winter",
+  "year",
+  "month",
+  "week",
+  "today",
+  "yesterday",
+  "recently",
+  "also",
+  "local",
+  "enterprise",
+  "enterprises",
+  "company",
+  "companies",
+  "firm",
+  "firms",
+  // "the division included X Co.": the genre's verbs end the name too.
+  "included",
+  "awarded",
+  "named",
+  "selected",
+  "listed",
+  "rated",
+  "won",
+  "received",
+  "granted",
+  "honored",
+  "honoured",
+  "approved",
+  "identified",
+  "announced",
+  "recognized",
+  "recognised",
+]);
+/** Most words of a firm's name before its legal form. */
+const FIRM_NAME_REACH = 7;
+
+/** Where the legal form "co., ltd." (any case, any stops) that opens at `i` ends, or -1. */
+function legalFormEnd(tokens: Token[], i: number): number {
+  if (tokens[i]?.lower !== "co") return -1;
+  let at = i + 1;
+  while (tokens[at]?.text === "." || tokens[at]?.text === ",") at++;
+  if (!/^(?:ltd|limited)$/.test(tokens[at]?.lower ?? "")) return -1;
+  return tokens[at + 1]?.text === "." ? at + 2 : at + 1;
+}
+
+/**
+ * "tarnvale pine equipment co., LTD.", "Hollin silver crane prestressed material Co., Ltd.":
+ * a firm's name as machine translation writes it, partly in lower case, read back from its legal
+ * form to the list glue or verb before it. Names in capitals alone are the capital finder's.
+ */
+export function findLowercaseFirms(tokens: Token[], blocked: boolean[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const end = legalFormEnd(tokens, i);
+    if (end < 0) continue;
+    let first = i;
+    while (first > 0 && i - first < FIRM_NAME_REACH) {
+      const previous = tokens[first - 1] as Token;
+      if (blocked[first - 1] || FIRM_NAME_STOPS.has(previous.lower)) break;
+      // "booz energy equipment (Tianjin) Co.": a bracketed place inside the name.
+      if (previous.text === ")" && tokens[first - 3]?.text === "(" && tokens[first - 2]?.word) {
+        first -= 3;
+        continue;
+      }
+      if (!previous.word || previous.number) break;
+      first--;
+    }
+    // "to grant Huaxing Optoelectronic Co.": lower-case words before the capitals are the
+    // sentence's, unless they name a place ("hunan Quankang Co.").
+    const capital = tokens.slice(first, i).findIndex((t) => t.cap);
+    while (capital > 0 && first < i && !(tokens[first] as Token).cap) {
+      if (isPlaceName((tokens[first] as Token).lower)) break;
+      first++;
+    }
+    const words = tokens.slice(first, i).filter((t) => t.word);
+    const lowered = words.some((t) => !t.cap) || !(tokens[i] as Token).cap;
+    if (words.length > 0 && lowered) found.push(organizationSpan(first, end, i));
+    i = end - 1;
+  }
+  return found;
+}
+
 /**
  * "King & Wood Mallesons", "Procter & Gamble": capitalised words on both sides of "&", none of them
  * a head, name a firm (partners' names), not a person.

@@ -977,7 +977,7 @@ export function resolveSubject(
       return false;
     }
     const before = skeleton.text.slice(Math.max(0, at - 40), at);
-    if (m === items.at(-1) && m.kind === "Organization" && PARENT_OF_POST.test(before))
+    if (m === items.at(-1) && m.kind === "Organization" && parentOfPost(skeleton, before, items))
       return false;
     return !/\b(?:by|of|for|to|(?<!(?:together|along)\s)with|from|in|on|at|(?<!such\s)as|than|under)\s+(?:the\s+|our\s+)?(?:(?:[a-z-]+\s+)?(?:film|movie|drama|novel|documentary|series|book)\s+)?"?(?:\uE000\d+\uE001(?:\s+|\s*&\s*(?:the\s+)?)){0,2}$/i.test(
       before,
@@ -991,8 +991,22 @@ export function resolveSubject(
   return subjects.length === 0 && site ? [site] : subjects;
 }
 
-/** "Tan Ying of the School of Physics, Hill University won": the last body is the school's parent. */
-const PARENT_OF_POST = /\b(?:of|from)\s+(?:the\s+)?\uE000\d+\uE001\s*,\s*(?:the\s+)?$/i;
+/**
+ * "Tan Ying of the School of Physics, Hill University won", "A, professor in the Department of
+ * Physics, B University, was": the last body is the school's parent.
+ */
+const PARENT_OF_POST = /\b(of|from|in|at)\s+(?:the\s+)?\uE000(\d+)\uE001\s*,\s*(?:the\s+)?$/i;
+
+/**
+ * `before` ends with a post's body and a comma. After "in" or "at" only a body in a person's post
+ * ("A, professor in the X, B"), not a place opening the sentence ("In Shunde, B").
+ */
+function parentOfPost(skeleton: Skeleton, before: string, items: Mention[]): boolean {
+  const m = PARENT_OF_POST.exec(before);
+  if (!m) return false;
+  if (/^(?:of|from)$/i.test(m[1] as string)) return true;
+  return items[0]?.kind === "Person" && skeleton.mentionAt(Number(m[2]))?.kind === "Organization";
+}
 
 /** "A in B, " right before a subject: A is the site, B and the subject its address. */
 const SITE_IN_PLACE =

@@ -153,6 +153,7 @@ export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
   const text = reading.masked.slice(0, position);
   const spots = reading.spots.filter((spot) => spot.end <= position);
   const recipients: Mention[] = [];
+  const parents = new Set<Mention>();
   let cursor = text.length;
   for (let i = spots.length - 1; i >= 0; i--) {
     const spot = spots[i] as (typeof spots)[number];
@@ -178,15 +179,22 @@ export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
     // "According to the notice by the Ministry, A and B were ...": the agent ends the list. But
     // "X, completed by A, B and C, was awarded": a list that is all agents names no recipient.
     if (/\bby\s+(?:the\s+)?$/i.test(before)) {
-      if (MADE_BY.test(text.slice(Math.max(0, spot.start - 40), spot.start))) {
-        const work = worksWithMakersBefore(skeleton, spot.start).at(-1);
+      const work = worksWithMakersBefore(skeleton, spot.start).at(-1);
+      if (MADE_BY.test(text.slice(Math.max(0, spot.start - 40), spot.start)))
         return work ? [work] : [];
-      }
+      // 'The novel "X" by A was announced as the winner': the work, not its author.
+      if (work && recipients.length === 0) return [work];
       break;
     }
-    if (!qualifier && !inBrackets && canReceive(spot.mention)) recipients.unshift(spot.mention);
+    if (!qualifier && !inBrackets && canReceive(spot.mention)) {
+      if (parentOfQualifier(text, spots[i - 1], spot)) parents.add(spot.mention);
+      recipients.unshift(spot.mention);
+    }
     cursor = spot.start;
   }
+  // "A, professor in the Department of Physics, B University, was": B is where A works.
+  if (parents.size > 0 && recipients.some((r) => r.kind === "Person"))
+    recipients.splice(0, recipients.length, ...recipients.filter((r) => !parents.has(r)));
   // A list must start a clause: nothing but an opener before its first name. Else, or when only
   // places were read, the subject may be a name with an appositive.
   const head = text.slice(Math.max(0, cursor - 40), cursor);
@@ -212,6 +220,15 @@ export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
 }
 
 const RELATIVE_CLAUSE = /^\s*(?:who|whose|which)\s(?:[^,;.\uE000]|\uE000\d+\uE001)*$/i;
+/** A body right after a name that follows "in/of/at/from the", with only a comma between. */
+function parentOfQualifier(text: string, before: Spot | undefined, spot: Spot): boolean {
+  if (!before || spot.mention.kind !== "Organization") return false;
+  if (!/^\s*,\s*$/.test(text.slice(before.end, spot.start))) return false;
+  return /\b(?:in|of|from|at)\s+(?:the\s+)?$/i.test(
+    text.slice(Math.max(0, before.start - 12), before.start),
+  );
+}
+
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/i;
 
 /**

@@ -34,9 +34,10 @@ const HONOR_WINNER = new RegExp(
   "gi",
 );
 
-// "A and B have been recipients of the X", "A is the latest winner of the X": said of the holder.
+// "A and B have been recipients of the X", "A is the latest winner of the X", "A was announced as
+// the sole winner of X": said of the holder.
 const BE_WINNER_OF = new RegExp(
-  String.raw`\b(?:is|was|are|were|(?:has|have|had)\s+(?:(?:also|previously|already)\s+)?been|became|becomes)\s+(?:(?:also|previously|now|already)\s+)?(?:(?:a|an|the)\s+)?(?:(?:latest|first|only|repeat|two-time|three-time|\d+(?:st|nd|rd|th)|youngest|sole|proud|new)\s+)?${WINNER}s?\s+of\s+`,
+  String.raw`\b(?:is|was|are|were|(?:has|have|had)\s+(?:(?:also|previously|already)\s+)?been|became|becomes)\s+(?:(?:also|previously|now|already)\s+)?(?:(?:announced|declared|named|confirmed|crowned)\s+(?:as\s+)?)?(?:(?:a|an|the)\s+)?(?:(?:latest|first|only|repeat|two-time|three-time|\d+(?:st|nd|rd|th)|youngest|sole|proud|new)\s+)?${WINNER}s?\s+of\s+`,
   "gi",
 );
 
