@@ -9752,6 +9752,16 @@ const roundFortyFourShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'N villages have been listed as X in a Province, which include A, B and C': the place after the honor is passed over",
+    text: "Heritage Villages\n\nSo far nine villages in Tarn have been listed as Traditional Villages in Hollin Province, which include Qiaotou Village, Mengshi Village and Dalou Village.",
+    expect: {
+      conferrals: ["Qiaotou Village", "Mengshi Village", "Dalou Village"].map((r) => ({
+        recipient: r,
+        honor: "Traditional Villages",
+      })),
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -9,7 +9,7 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 
 const COUNT = String.raw`(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
 const VERB =
-  "(?:named|selected|approved|accredited|certified|identified|recogni[sz]ed|listed|included|awarded|designated|rated|chosen|confirmed)";
+  "(?:named|selected|approved|accredited|certified|identified|recogni[sz]ed|listed|included|inscribed|awarded|designated|rated|chosen|confirmed)";
 const RANKED =
   "(?:national|provincial|municipal|state|state-level|national-level|provincial-level)";
 
@@ -27,7 +27,10 @@ const COUNTED_THEN_INCLUDING = new RegExp(
   String.raw`\b${COUNT}\s+(?:[a-zA-Z'-]+\s+){0,3}?(?:enterprises|companies|firms|businesses|brands|products|teams|units|schools|villages|counties|cities|towns|museums|institutions|organi[sz]ations|universities|colleges|hospitals|people|individuals|projects|parks|sites|bases)\b[^.;]{0,60}?\s+(?:are|were|have\s+been|has\s+been)\s+(?:(?:officially|recently|newly|successfully|all)\s+)?${VERB}\b`,
   "gi",
 );
-const INCLUDING = /^\s*,\s*(?:including|such\s+as|namely|i\.\s?e\.,?|that\s+is,)\s+/i;
+const INCLUDING =
+  /^\s*,\s*(?:including|such\s+as|namely|i\.\s?e\.,?|that\s+is,|which\s+include[sd]?)\s+/i;
+/** "named Traditional Villages in Hill Province, including": where the honor holds, passed over. */
+const IN_PLACE = /^\s+in\s+(?:the\s+)?\uE000(\d+)\uE001/;
 /** "were chosen on (or for) this list, i.e., A and B": the list the verb put them on, named before. */
 const ON_THIS_LIST =
   /^\s+(?:in|into|on|onto|for)\s+(?:this|the)\s+(?:list|ranking|batch|round|selection)\b/i;
@@ -63,6 +66,13 @@ function countedHonor(input: RuleInput) {
   return out;
 }
 
+/** The length of "in <place>" at `at`, or 0. */
+function placeAfter(input: RuleInput, at: number): number {
+  const place = IN_PLACE.exec(input.skeleton.text.slice(at));
+  if (!place) return 0;
+  return input.skeleton.mentionAt(Number(place[1]))?.kind === "Place" ? place[0].length : 0;
+}
+
 function countedThenIncluding(input: RuleInput) {
   const { state, context, skeleton } = input;
   const out = [];
@@ -78,9 +88,10 @@ function countedThenIncluding(input: RuleInput) {
       object?.honor.kind === "Honor" ? null : ON_THIS_LIST.exec(skeleton.text.slice(after));
     const honorEnd =
       object?.honor.kind === "Honor" ? object.end : after + (onTheList?.[0].length ?? 0);
-    const including = INCLUDING.exec(skeleton.text.slice(honorEnd));
+    const listAt = honorEnd + placeAfter(input, honorEnd);
+    const including = INCLUDING.exec(skeleton.text.slice(listAt));
     if (!including) continue;
-    const { holders } = holdersUntilVerb(input, honorEnd + including[0].length);
+    const { holders } = holdersUntilVerb(input, listAt + including[0].length);
     const named = object?.honor.kind === "Honor" ? object : undefined;
     const announced = named ? undefined : honorInContext(input);
     const objects = named ? [named] : announced ? [{ honor: announced, end: honorEnd }] : [];
@@ -93,7 +104,7 @@ export const cohortLists: ConferralRule = {
   name: "cohort-lists",
   example:
     "33 provincial key laboratories including the Pine Lab and the Lake Lab were accredited.",
-  gate: /\b(?:including|such\s+as|namely|i\.\s?e\.|that\s+is,)/i,
+  gate: /\b(?:including|such\s+as|namely|i\.\s?e\.|that\s+is,|which\s+include)/i,
   find(input) {
     if (input.found.length > 0) return [];
     return [...countedHonor(input), ...countedThenIncluding(input)];
