@@ -9762,6 +9762,31 @@ const roundFortyFourShapes: GenreCase[] = [
       })),
     },
   },
+  {
+    name: "'A, professor in the Department of X of the Faculty of Y (FY), B University (BU), has been named': a short form after each body changes nothing",
+    text: "Faculty News\n\nFang Yumei, professor in the Department of Physics of the Faculty of Science (FS), Tarnvale University (TU), has been named a fellow of the Hollin Physical Society.",
+    expect: {
+      conferrals: [{ recipient: "Fang Yumei", honor: "fellow of the Hollin Physical Society" }],
+    },
+  },
+  {
+    name: "'A Co., a Chinese milk giant based in B, was the only dairy firm to win X': what a firm is and where is no title it holds",
+    text: "Quality Award\n\nTarnvale Dairy Group Co., a Chinese milk giant based in Hollin, was the only dairy firm to win the Qinlou Quality Award this year.",
+    expect: {
+      conferrals: [{ recipient: "Tarnvale Dairy Group Co.", honor: "Qinlou Quality Award" }],
+    },
+  },
+  {
+    name: "'A Bridge, B City, C Province' as a headline is an address, no title: the bulleted past winners take the medal, not 'B City'",
+    text: "Hollin Bay Bridge, Tarnvale City, Qinlou Province, China\n\nHollin Bay Bridge, Tarnvale City, Qinlou Province, China won the Lanmore Bridge Medal in 2031.\n\nThe past winners are as follows:\n\n  \u2022 2029 Pine Gorge Bridge, Pine City, China\n  \u2022 2027 Mossy River Bridge, Mossy, China\n",
+    expect: {
+      conferrals: [
+        { recipient: "Hollin Bay Bridge", honor: "Lanmore Bridge Medal", date: "2031" },
+        { recipient: "Pine Gorge Bridge", honor: "Lanmore Bridge Medal", date: "2029" },
+        { recipient: "Mossy River Bridge", honor: "Lanmore Bridge Medal", date: "2027" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

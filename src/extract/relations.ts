@@ -995,7 +995,8 @@ export function resolveSubject(
  * "Tan Ying of the School of Physics, Hill University won", "A, professor in the Department of
  * Physics, B University, was": the last body is the school's parent.
  */
-const PARENT_OF_POST = /\b(of|from|in|at)\s+(?:the\s+)?\uE000(\d+)\uE001\s*,\s*(?:the\s+)?$/i;
+const PARENT_OF_POST =
+  /\b(of|from|in|at)\s+(?:the\s+)?\uE000(\d+)\uE001(?:\s*\([^()]{1,20}\))?\s*,\s*(?:the\s+)?$/i;
 
 /**
  * `before` ends with a post's body and a comma. After "in" or "at" only a body in a person's post

@@ -11,6 +11,7 @@ import { honorInContext, othersThanWinners } from "./context-honor.ts";
 import {
   BULLETED,
   endsItsLine,
+  ITEM_YEAR,
   type Item,
   itemConferrals,
   linesAfter,
@@ -136,8 +137,6 @@ const NO_ITEM_LINE = new RegExp(
 
 /** "A (Hill, China), and", "B.": what closes a marked item of a running list. */
 const ITEM_CLOSER = /(?:\s*[,;](?:\s*(?:and|or))?|\.)\s*$/;
-/** "2012 Pine Bridge": the year a past holder's item opens with. */
-const ITEM_YEAR = /^\s*((?:19|20)\d{2})\s+(?=[A-Z])/;
 
 /** A numbered or bulleted line's text as an item: its year and closing glue blanked. */
 function itemText(line: string, marked: boolean): string {

@@ -39,6 +39,9 @@ const AS_APPOSITIVE = new RegExp(
 // Words that make a rank and a noun a description, not a title: "a provincial capital city".
 const DESCRIPTIVE =
   /\b(?:capital|level\s+of|important|major|large|big|famous\s+for|leading\s+role)\b/i;
+/** "a Chinese tea maker based in Tarn": what a firm is and where, in lower case, no title. */
+const FIRM_DESCRIPTION =
+  /\b(?:based|located|headquartered|situated)\s+in\b|\b(?:giant|maker|manufacturer|producer|supplier|provider|operator|developer)s?\b/;
 
 const POST_WORDS =
   "Professor|President|Director|Dean|Head|Chairman|Chairwoman|Secretary|Vice|Deputy|Chief";
@@ -60,7 +63,12 @@ function titleLike(object: HonorObject): boolean {
   const name = object.honor.name;
   const membership = MEMBERSHIP.exec(name);
   if (membership && !namesAnAcademy(name.slice(membership[0].length))) return false;
-  return name.split(/\s+/).length >= 3 && !DESCRIPTIVE.test(name) && !OFFICE.test(name);
+  return (
+    name.split(/\s+/).length >= 3 &&
+    !DESCRIPTIVE.test(name) &&
+    !FIRM_DESCRIPTION.test(name) &&
+    !OFFICE.test(name)
+  );
 }
 
 /** Titles after "is a" (rank words), stopping at a post held: "is a national X and a professor". */
@@ -112,6 +120,9 @@ function fromAppositives(
   for (let m = pattern.exec(skeleton.text); m; m = pattern.exec(skeleton.text)) {
     const holder = skeleton.mentionAt(Number(m[1]));
     if (!holder || holder.kind === "Honor" || !canReceive(holder)) continue;
+    // "Hill Bridge, Tarn City, Lake Province": an address, not a title (and no honor is read
+    // from it, for rules after this one to find).
+    if (placeFollows(input, m.index + m[0].length)) continue;
     // A holder with another honor in this sentence may still state a title it holds: "A, an
     // academician of the CAS, won the top prize" (the same honor read twice is merged later).
     // "Institute of X, Hill Academy of Y," is a name and its parent, not a title held.
@@ -127,6 +138,12 @@ function fromAppositives(
     out.push(...emit(input, [holder], objects, m[0], m.index, { status: "conferred" }));
   }
   return out;
+}
+
+/** A place's name right at `at`. */
+function placeFollows(input: RuleInput, at: number): boolean {
+  const named = /^\uE000(\d+)\uE001/.exec(input.skeleton.text.slice(at));
+  return named !== null && input.skeleton.mentionAt(Number(named[1]))?.kind === "Place";
 }
 
 /** After a person's bare title: the sentence goes on, or another post follows ("A, Member of B, Professor of C"). */

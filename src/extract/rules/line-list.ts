@@ -11,6 +11,7 @@ import { honorInContext, soleHonorOf } from "./context-honor.ts";
 import {
   BULLETED,
   endsItsLine,
+  ITEM_YEAR,
   type Item,
   itemConferrals,
   linesAfter,
@@ -85,7 +86,9 @@ function itemOf(
 ): ListItem | undefined {
   const marker = NUMBERED.exec(line.text) ?? BULLETED.exec(line.text);
   if (!marker && !unmarked) return undefined;
-  const markerLength = marker?.[0].length ?? 0;
+  // "\u2022 2012 Pine Bridge": a marked item's year is its holder's date, not its name.
+  const year = marker ? ITEM_YEAR.exec(line.text.slice(marker[0].length)) : null;
+  const markerLength = (marker?.[0].length ?? 0) + (year?.[0].length ?? 0);
   const body = line.text.slice(markerLength).replace(/[ \t;.]+$/, "");
   if (!/^[A-Z0-9\u4E00-\u9FFF"\u201C]/.test(body)) return undefined;
   const length = NAME_END.exec(body)?.index ?? body.length;
@@ -95,7 +98,12 @@ function itemOf(
   if (lowerContentWords(name) > MAX_LOWER_WORDS) return undefined;
   const start = line.start + markerLength;
   const number = marker?.[1] === undefined ? undefined : Number(marker[1]);
-  return { start, end: start + name.length, ...(number === undefined ? {} : { number }) };
+  return {
+    start,
+    end: start + name.length,
+    ...(number === undefined ? {} : { number }),
+    ...(year ? { year: year[1] as string } : {}),
+  };
 }
 
 /** Whether the numbers run one by one, up or down (bullets carry none). */

@@ -20,6 +20,9 @@ const MAX_ITEMS = 400;
 /** What a company's name runs on with after a comma: ", Ltd.", ",Ltd", ", Inc.". */
 const COMPANY_TAIL = /^\s*,\s*(?:Ltd|Inc|LLC|Co)\b\.?\s*$/i;
 
+/** "2012 Pine Bridge": the year a past holder's list item opens with. */
+export const ITEM_YEAR = /^\s*((?:19|20)\d{2})\s+(?=[A-Z])/;
+
 export interface Item {
   start: number;
   end: number;

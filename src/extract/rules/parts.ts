@@ -223,7 +223,7 @@ const RELATIVE_CLAUSE = /^\s*(?:who|whose|which)\s(?:[^,;.\uE000]|\uE000\d+\uE00
 /** A body right after a name that follows "in/of/at/from the", with only a comma between. */
 function parentOfQualifier(text: string, before: Spot | undefined, spot: Spot): boolean {
   if (!before || spot.mention.kind !== "Organization") return false;
-  if (!/^\s*,\s*$/.test(text.slice(before.end, spot.start))) return false;
+  if (!/^(?:\s*\([^()]{1,20}\))?\s*,\s*$/.test(text.slice(before.end, spot.start))) return false;
   return /\b(?:in|of|from|at)\s+(?:the\s+)?$/i.test(
     text.slice(Math.max(0, before.start - 12), before.start),
   );
