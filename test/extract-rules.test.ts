@@ -9787,6 +9787,11 @@ const roundFortyFourShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'One of the gold medal winners, A, a welder from B, ...': the holder after the winners its rank names",
+    text: "Skills Contest\n\nOne of the gold medal winners, Pan Yuting, a welder from Tarnvale Technical College, thanked her coach.",
+    expect: { conferrals: [{ recipient: "Pan Yuting", honor: "gold medal" }] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -48,6 +48,12 @@ const BE_RANKED_WINNER = new RegExp(
   "gi",
 );
 
+// "One of the gold medal winners, Tan Run, ...": a rank in lower case, the winners, then a holder.
+const ONE_OF_RANKED_WINNERS = new RegExp(
+  String.raw`\b(?:[Oo]ne|[Aa]nother)\s+of\s+the\s+(${RANKED_PRIZE})\s+${WINNER}s\s*,\s*\uE000(\d+)\uE001`,
+  "g",
+);
+
 // The aside ends where a comma is followed by a word in lower case ("X, winner of the Y, led his
 // team"); "and" or an article goes on with the list.
 const ASIDE_END = /,\s+(?!(?:and|or|the|an?|its|their)\b)[a-z]/;
@@ -85,6 +91,21 @@ function beRankedWinners(input: RuleInput) {
     const honor = freeTextHonor(input, rankAt, rankAt + (m[1] as string).length);
     const object = { honor, end: at + m[0].length };
     out.push(...emit(input, holders, [object], m[0], at, { status: "conferred" }));
+  }
+  return out;
+}
+
+/** "One of the gold medal winners, Tan Run": the holder after the winners its rank names. */
+function oneOfRankedWinners(input: RuleInput) {
+  const out = [];
+  for (const m of input.skeleton.text.matchAll(ONE_OF_RANKED_WINNERS)) {
+    const holder = input.skeleton.mentionAt(Number(m[2]));
+    if (!holder || holder.kind === "Honor" || !canReceive(holder)) continue;
+    const at = m.index ?? 0;
+    const rankAt = at + m[0].indexOf(m[1] as string);
+    const honor = freeTextHonor(input, rankAt, rankAt + (m[1] as string).length);
+    const object = { honor, end: at + m[0].length };
+    out.push(...emit(input, [holder], [object], m[0], at, { status: "conferred" }));
   }
   return out;
 }
@@ -196,6 +217,7 @@ export const winnerOf: ConferralRule = {
       ...honorWinners(input),
       ...beWinnersOf(input),
       ...beRankedWinners(input),
+      ...oneOfRankedWinners(input),
       ...winnersOfThenNames(input),
     ];
   },
