@@ -3358,13 +3358,7 @@ const FIRM_NAME_STOPS = new Set([
   "with",
   "as",
   "on",
-  "is",
-  "are",
-  "was",
-  "were",
-  "has",
-  "have",
-  "had",
+  ...AUXILIARIES,
   "this",
   "these",
   "its",
@@ -3452,8 +3446,8 @@ export function findLowercaseFirms(tokens: Token[], blocked: boolean[]): NameSpa
     }
     // "to grant Huaxing Optoelectronic Co.": lower-case words before the capitals are the
     // sentence's, unless they name a place ("hunan Quankang Co.").
-    const capital = tokens.slice(first, i).findIndex((t) => t.cap);
-    while (capital > 0 && first < i && !(tokens[first] as Token).cap) {
+    const firstCapital = tokens.slice(first, i).findIndex((t) => t.cap);
+    while (firstCapital > 0 && first < i && !(tokens[first] as Token).cap) {
       if (isPlaceName((tokens[first] as Token).lower)) break;
       first++;
     }
