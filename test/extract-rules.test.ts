@@ -9792,6 +9792,30 @@ const roundFortyFourShapes: GenreCase[] = [
     text: "Skills Contest\n\nOne of the gold medal winners, Pan Yuting, a welder from Tarnvale Technical College, thanked her coach.",
     expect: { conferrals: [{ recipient: "Pan Yuting", honor: "gold medal" }] },
   },
+  {
+    name: "'won China's 2031 State X Award': a place's possessive before an edition's year owns the edition, not the name",
+    text: "Science Awards\n\nQiao Renfeng, a geologist, and space engineer Mao Lintao won China's 2031 State Supreme Science Award.",
+    expect: {
+      conferrals: ["Qiao Renfeng", "Mao Lintao"].map((r) => ({
+        recipient: r,
+        honor: "State Supreme Science Award",
+      })),
+    },
+  },
+  {
+    name: "'made the list of China's top 500 private companies': a place's ranking is read on as the honor",
+    text: "Business News\n\nTarnvale Steel Group made the list of China's top 500 private companies.",
+    expect: {
+      conferrals: [
+        { recipient: "Tarnvale Steel Group", honor: "China's top 500 private companies" },
+      ],
+    },
+  },
+  {
+    name: "guard: without a year, 'China's Happiest Town' is one title: the place's possessive stays in it",
+    text: "Town Honors\n\nQinlou won the title of China's Happiest Town.",
+    expect: { conferrals: [{ recipient: "Qinlou", honor: "China's Happiest Town" }] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -349,6 +349,9 @@ const OBJECT_STOP_WORDS = new Set([
 // "chosen to join a new group of places added to the X": the honor is X.
 const OBJECT_PREAMBLE =
   /^\s*(?:home\s+(?=the\s|an?\s))?(?:(?:to\s+)?join\s+(?:(?:a|the)\s+(?:new\s+)?(?:batch|group|round)\s+of\s+[a-z]+\s+(?:added\s+)?(?:to|on|in)\s+)?(?=the\s|\uE000))?(?:(?:the\s+)?(?:(?:on-?(?:site|spot)|final|expert|acceptance|official)\s+)?(?:re-?)?(?:examination|inspection|evaluation|assessment|review|acceptance\s+check|certification|accreditation)s?\s+(?:of|as|for)\s+(?:the\s+(?:construction|establishment|creation)\s+of\s+)?(?=\S))?(?:(?:the|a|an)\s+(?:(?:repeat|two-time|three-time|\d+-time|first|latest|only|youngest)\s+)?(?:winner|recipient|laureate)\s+of\s+(?=the\s))?(?:(?:a|an|the|its|their|his|her)\s+(?:equal\s+|joint\s+)?share\s+of\s+(?=the\s|\uE000))?(?:(?:gloriously|successfully|officially|formally|unanimously)\s+)?(?:with\s+(?=(?:the\s+|a\s+|an\s+)?(?:honou?rary\s+)?titles?\b|(?:the|a|an)\s+(?!help\b|support\b|assistance\b|(?:certificates?|medals?|plaques?|troph(?:y|ies))\s+(?:and|for|of)\b)))?(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:for\s+inclusion\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?(?:(?:newly|recently)\s+(?:approved|selected|named|certified|identified|listed|added|accredited)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=new\s))?)?(?:new\s+)?(?:(?:[a-z]+\s+|(?:19|20)\d{2}\s+){0,2}list\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?(?:(?:(?:qualifications?|status)\s+(?:of|as)|recognition\s+as)\s+(?:a\s+|an\s+|the\s+)?)?(?:with\s+the\s+)?(?:with\s+(?:a|the)\s+(?:certificates?|medals?|plaques?|troph(?:y|ies))(?:\s+and\s+(?:a\s+)?(?:certificates?|medals?|plaques?|troph(?:y|ies)))?\s+(?:for|of)\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?|titles?)\s+(?:of|for|as|reading|bearing|inscribed(?:\s+with)?|that\s+reads?)\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:(?:(?:a\s+)?number\s+of|numerous|many|several|multiple|(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:honou?rary\s+)?(?:titles|honou?rs|awards|prizes)\b))\s+)?(?:honou?rary\s+)?(?:(?:titles|honou?rs|awards|prizes)\s*(?:,?\s*(?:such\s+as|including|like|namely)(?:\s*:\s*|\s+)|:\s*))?(?:titles?\s+of\s+|titles?\s+as\s+(?:the\s+|a\s+|an\s+)?|titles?\s+(?=[A-Z"\uE000]))?(?:the\s+|a\s+|an\s+)?(?:(?:only|sole)\s+(?=[a-z]+\s+(?:prize|award|medal)\b))?(?:(?:prestigious|coveted|much-coveted|renowned|esteemed|well-deserved|well-earned|hard-won|long-awaited|highly\s+coveted)\s+(?=[A-Z"\uE000]))?(?:"\s*)?/i;
+/** "'s top 500 private companies": a ranking a place's possessive opens. */
+const PLACE_RANKING_AFTER =
+  /^(?:'|\u2019)s\s+(?:top|best|leading|largest|biggest|most\s+[a-z]+)\s+(?:\d{1,4}\s+)?[a-z]/i;
 // "X at the provincial level": the level is part of the title.
 const LEVEL_AFTER =
   /^\s+at\s+the\s+(?:national|state|provincial|municipal|city|county|district)\s+level\b/i;
@@ -469,7 +472,7 @@ function spelledOut(skeleton: Skeleton, text: string): string {
 
 /** "top 500 Chinese companies", "100 leading enterprises in X", "50 Best Restaurants". */
 const RANKING =
-  /^(?:world|country|nation|China|Asia|Europe)(?:'|\u2019)s\s+(?:best|top|leading|largest|biggest|most\s+[a-z]+)\s+[a-z]|^(?:top|best|leading|largest|biggest)\s+\d{1,4}\s+[A-Za-z]|^\d{1,4}\s+(?:leading|best|largest|biggest|strongest|most\s+[a-z]+)\s+[A-Za-z]/i;
+  /^(?:world|country|nation|China|Asia|Europe|\uE000\d+\uE001)(?:'|\u2019)s\s+(?:best|top|leading|largest|biggest|most\s+[a-z]+)\s+[a-z0-9]|^(?:top|best|leading|largest|biggest)\s+\d{1,4}\s+[A-Za-z]|^\d{1,4}\s+(?:leading|best|largest|biggest|strongest|most\s+[a-z]+)\s+[A-Za-z]/i;
 const CATEGORY_AWARD =
   /^(?:best|most\s+(?:popular|valuable|promising|outstanding|influential|beautiful))\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s+in\s+\uE000\d+\uE001)?$/i;
 /** Between the categories of a list: "best film, best director and the best screenplay". */
@@ -632,6 +635,11 @@ function honorSpanned(state: DocumentState, span: { start: number; end: number }
 export const DOCUMENT_THAT_AWARDS =
   /^\s*(?:the\s+|a\s+)?(?:decision|notice|circular|document|resolution)s?\s+(?:of|on|about)\s+(?:awarding|granting|conferring|commending|naming)\b/i;
 
+/** "China's 2031 X Award": an edition's year opens the honor, so the place owns the edition only. */
+function opensWithYear(state: DocumentState, mention: Mention): boolean {
+  return /^(?:19|20)\d{2}\s/.test(state.view.slice(mention.evidence.start, mention.evidence.end));
+}
+
 export function readHonorObject(
   state: DocumentState,
   context: SentenceContext,
@@ -676,10 +684,11 @@ export function readHonorObject(
     // "included in UNESCO's World Heritage List": the owner gives the honor named after it
     // ("China's Happiest City" is one title: a place owns no honor).
     const owned = /^'s\s+(?=\uE000(\d+)\uE001)/.exec(after);
+    const ownedHonor = owned ? skeleton.mentionAt(Number(owned[1])) : undefined;
     if (
       owned &&
-      mention?.kind !== "Place" &&
-      skeleton.mentionAt(Number(owned[1]))?.kind === "Honor"
+      ownedHonor?.kind === "Honor" &&
+      (mention?.kind !== "Place" || opensWithYear(state, ownedHonor))
     )
       return readHonorObject(
         state,
@@ -692,6 +701,8 @@ export function readHonorObject(
     const nextWord = /^\s+([A-Za-z][\w'-]*)/.exec(after)?.[1] ?? "";
     const continues =
       LEVEL_AFTER.test(after) ||
+      // "China's top 500 private companies": a place's ranking reads on as free text.
+      (mention?.kind === "Place" && PLACE_RANKING_AFTER.test(after)) ||
       (nextWord !== "" &&
         !OBJECT_STOP_WORDS.has(nextWord.toLowerCase()) &&
         !/^[a-z]+ed$/.test(nextWord) &&
