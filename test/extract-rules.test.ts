@@ -9816,6 +9816,11 @@ const roundFortyFourShapes: GenreCase[] = [
     text: "Town Honors\n\nQinlou won the title of China's Happiest Town.",
     expect: { conferrals: [{ recipient: "Qinlou", honor: "China's Happiest Town" }] },
   },
+  {
+    name: "a listed holder whose head names a built work ('\u2022 2027 Mossy River Bridge') is a work, no organization",
+    text: "Bridge Medal\n\nThe Qinlou Bay Bridge won the Lanmore Bridge Medal in 2031.\n\nThe past winners are as follows:\n\n  \u2022 2029 Pine Gorge Bridge, Pine City, China\n  \u2022 2027 Mossy River Bridge, Mossy, China\n",
+    expect: { notOrganizations: ["Pine Gorge Bridge", "Mossy River Bridge"] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -3,6 +3,7 @@
 // in the announcing sentence; each numbered line names one holder.
 import type { Conferral, ConferralStatus, Mention } from "../../types.ts";
 import type { DocumentState } from "../index.ts";
+import { headKind } from "../lexicon.ts";
 import { conferralOf, readHonorObject, sentenceDate, statusOf } from "../relations.ts";
 import type { Sentence } from "../segment.ts";
 import { canReceive } from "./parts.ts";
@@ -125,7 +126,9 @@ export function holderOf(input: RuleInput, item: Item): Mention | undefined {
   if (words.length > 14 || !/^[A-Z0-9\u4E00-\u9FFF]/.test(words[0] ?? "")) return undefined;
   // '1. A "Lakeland Star" was awarded to Zhong Lin.': the item is a sentence, no name.
   if (SENTENCE_ITEM.test(text)) return undefined;
-  return state.newMention("Organization", item.start, item.end, sentence, 0.7);
+  // "Pine Gorge Bridge": an item whose head names a built work or a product is a work.
+  const kind = headKind(words.at(-1) ?? "") === "Work" ? "Work" : "Organization";
+  return state.newMention(kind, item.start, item.end, sentence, 0.7);
 }
 
 /**
