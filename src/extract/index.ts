@@ -1145,6 +1145,11 @@ function linkOwnedHonors(state: DocumentState, firstByKey: Map<string, Mention> 
  */
 function linkHonorShortForms(state: DocumentState): void {
   const honors = state.mentions.filter((m) => m.kind === "Honor");
+  // Each honor's root and the root's words, worked out once for all the pairs below.
+  const roots = honors.map((other) => {
+    const root = rootOf(state, other);
+    return { id: root.id, words: root.name.toLowerCase().split(/\s+/) };
+  });
   for (const mention of honors) {
     if (mention.antecedent) continue;
     const words = mention.name.toLowerCase().split(/\s+/);
@@ -1152,9 +1157,8 @@ function linkHonorShortForms(state: DocumentState): void {
     const head = words.at(-1) ?? "";
     if (words.length < 2 || !PRIZE_HEAD.test(head) || !first || !isProperWord(first)) continue;
     const longer = new Set<string>();
-    for (const other of honors) {
-      const root = rootOf(state, other);
-      const rootWords = root.name.toLowerCase().split(/\s+/);
+    for (const root of roots) {
+      const rootWords = root.words;
       if (rootWords.length > words.length && rootWords[0] === first && rootWords.at(-1) === head) {
         if (inOrderWithin(words, rootWords)) longer.add(root.id);
       }

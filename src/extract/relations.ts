@@ -1827,11 +1827,15 @@ function namesAnHonorAhead(skeleton: Skeleton, after: number): boolean {
   );
 }
 
+/** A relative clause up to the end of the text, no comma in it: "who played detective B". */
+const RELATIVE_CLAUSE_TO_END = String.raw`(?:who|whom|whose|which)\s(?:[^,;.\uE000]|\uE000\d+\uE001)*$`;
+/** ", who said he trained for years": the text is a relative clause, which may hold its own verbs. */
+export const RELATIVE_CLAUSE = new RegExp(String.raw`^\s*${RELATIVE_CLAUSE_TO_END}`, "i");
 /**
  * "A, who played detective B, was named Best Actor": a name inside a relative clause is not the
  * subject of the verb after the clause.
  */
-const INSIDE_RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\s(?:[^,;.\uE000]|\uE000\d+\uE001)*$/i;
+const INSIDE_RELATIVE_CLAUSE = new RegExp(String.raw`,\s*${RELATIVE_CLAUSE_TO_END}`, "i");
 
 /** Passive and headline forms: "15 organizations including A were awarded the X". */
 function readPassive(scan: Scan): void {

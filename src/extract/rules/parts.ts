@@ -19,6 +19,7 @@ import {
   pairConferrals,
   RANKED_TOP,
   REGION,
+  RELATIVE_CLAUSE,
   readHonorObject,
   sentenceDate,
   statedIssuers,
@@ -219,8 +220,6 @@ export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
   });
 }
 
-/** ", who said he trained for years,": a relative clause, which may hold its own verbs. */
-const RELATIVE_CLAUSE = /^\s*(?:who|whose|which)\s(?:[^,;.\uE000]|\uE000\d+\uE001)*$/i;
 /** A body right after a name that follows "in/of/at/from the", with only a comma between. */
 function parentOfQualifier(text: string, before: Spot | undefined, spot: Spot): boolean {
   if (!before || spot.mention.kind !== "Organization") return false;
