@@ -9823,6 +9823,81 @@ const roundFortyFourShapes: GenreCase[] = [
   },
 ];
 
+const roundFortyFiveShapes: GenreCase[] = [
+  {
+    name: "'has decided to award the X to A': the infinitive hands the honor over as 'awarded' does",
+    text: "Honors\n\nThe Valley Council has decided to award the Tarn River Medal to Qiao Renfeng.",
+    expect: { conferrals: [{ recipient: "Qiao Renfeng", honor: "Tarn River Medal" }] },
+  },
+  {
+    name: "'decided to award 30 comrades including A the X': the named one of a counted group holds it",
+    text: "Youth Medals\n\nThe league decided to award 30 comrades including Qiao Renfeng the 2031 Tarn Youth Medal.",
+    expect: { conferrals: [{ recipient: "Qiao Renfeng", honor: "Tarn Youth Medal" }] },
+  },
+  {
+    name: "'To give the Medal of the Valley to:' then the names run together on the next line, notes and all",
+    text: "Decision\n\nThe council has decided as follows:\n\n1. To give the Medal of the Valley to:\n\nQiao Renfeng, Lan Xiuying (Female), and Mao Qinglan;\n\n2. To award the Harmony Medal to:\n\nOskar Lindqvist Brandt (Norway), Qiao Dewei, and Ana Ruiz Moreno (Female, Chile);",
+    expect: {
+      conferrals: [
+        ...["Qiao Renfeng", "Lan Xiuying", "Mao Qinglan"].map((r) => ({
+          recipient: r,
+          honor: "Medal of the Valley",
+        })),
+        ...["Oskar Lindqvist Brandt", "Qiao Dewei", "Ana Ruiz Moreno"].map((r) => ({
+          recipient: r,
+          honor: "Harmony Medal",
+        })),
+      ],
+      notOrganizations: ["Oskar Lindqvist Brandt", "Ana Ruiz Moreno"],
+    },
+  },
+  {
+    name: "'were awarded the title of X:' then 'A, B and C.' on one line",
+    text: "Model Units\n\nThe following units were awarded the title of Provincial Model Unit:\n\nTarnvale Middle School, Hollin River Museum and Qinlou Hill Library.",
+    expect: {
+      conferrals: ["Tarnvale Middle School", "Hollin River Museum", "Qinlou Hill Library"].map(
+        (r) => ({ recipient: r, honor: "Provincial Model Unit" }),
+      ),
+    },
+  },
+  {
+    name: "guard: a line of prose after the colon is no list of holders",
+    text: "Tarn Medal\n\nThe winners of the Tarn Medal were chosen in May. The list is below:\n\nThe medals are cast in Hollin, Tarnvale and Qinlou.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "a dateline's city and a shouted English word in capitals are no organizations",
+    text: "CHANGSHA (May 2, 2031) - Tarnvale Hospital won the Hollin Award.\n\nUPDATED: The list of Hollin Award winners.",
+    expect: {
+      conferrals: [{ recipient: "Tarnvale Hospital", honor: "Hollin Award" }],
+      notOrganizations: ["CHANGSHA", "UPDATED"],
+    },
+  },
+  {
+    name: "guard: a short acronym that is also an English word still names a body",
+    text: "Science Bases\n\nCAST named the Tarnvale Museum a National Science Popularization Base.",
+    expect: {
+      conferrals: [{ recipient: "Tarnvale Museum", honor: "National Science Popularization Base" }],
+      organizations: ["CAST", "Tarnvale Museum"],
+    },
+  },
+  {
+    name: "'A formally conferred the honors on the winners': who confers, without 'was' or 'been', holds nothing",
+    text: "Medals\n\nEight people won the Tarn Medal. Qiao Renfeng formally conferred the honors on the winners.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "guard: 'B was also granted the honor' still holds the honor named before",
+    text: "Medals\n\nEight people won the Tarn Medal. Tarnvale University was also granted the honor.",
+    expect: { conferrals: [{ recipient: "Tarnvale University", honor: "Tarn Medal" }] },
+  },
+  {
+    name: "'approved a decision conferring honors on 42 people: 8 X recipients': the approving body holds nothing",
+    text: "Explainer: Tarn State Medals (UPDATED)\n\nUPDATE (Sept. 17, 2031): On Tuesday the TSC approved a decision conferring medals on 40 people: 9 \u201cMedal of the Valley\u201d holders, 5 \u201cMedal of Harmony\u201d holders, and 26 people given other titles. The same day, by a signed order, Qiao Renfeng presented the honors to all of them.",
+    expect: { conferrals: [] },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -9895,6 +9970,7 @@ const families: Record<string, GenreCase[]> = {
   "round forty-two shapes": roundFortyTwoShapes,
   "round forty-three shapes": roundFortyThreeShapes,
   "round forty-four shapes": roundFortyFourShapes,
+  "round forty-five shapes": roundFortyFiveShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -1129,15 +1129,29 @@ function isOrgAcronym(t: Token | undefined): boolean {
     t.text.length <= 10 &&
     !NON_ORG_ACRONYMS.has(t.text) &&
     /^[A-Z]+$/.test(t.text) &&
-    !SHOUTED_WORDS.has(t.lower)
+    !SHOUTED_WORDS.has(t.lower) &&
+    !isShoutedWord(t.lower)
   );
 }
 
-/** "NEW", "AT", "OR" in a line set in capitals: small words of English, never a body's acronym. */
+/** "DUBAI, May 2", "FEBRUARY 2": a place or a month set in capitals. */
+function isShoutedWord(lower: string): boolean {
+  return MONTH_NAMES.has(lower) || isPlaceName(lower);
+}
+
+/**
+ * "NEW", "AT", "OR" in a line set in capitals, "UPDATED:", "FIFTY three firms": small words of
+ * English, a page's labels and numbers, never a body's acronym.
+ */
 const SHOUTED_WORDS = new Set(
-  "a an the and or of in on at to by for from with as is it its we our us you new end two one top all not no".split(
-    " ",
-  ),
+  [
+    "a an the and or of in on at to by for from with as is it its we our us you new end all not no top",
+    "update updated breaking exclusive abstract summary photo photos video news good group winner winners",
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen",
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred",
+  ]
+    .join(" ")
+    .split(" "),
 );
 
 /** An organization's acronym at `i`, free and ending the name: nothing capitalised follows. */

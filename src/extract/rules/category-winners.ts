@@ -31,7 +31,8 @@ const WINNERS_WORD = "(?:[Ww]inners|[Ll]aureates|[Rr]ecipients|[Aa]wardees)";
  * category itself.
  */
 const CATEGORY_LINE = new RegExp(
-  `^(?:(?:[Rr]unners?-up|[Ww]inners?)\\s*\\((${CATEGORY})\\)|(${CATEGORY})\\*?(?:\\s+${WINNERS_WORD})?)\\s*:?$`,
+  // "To give the Valley Medal to:" is a clause that opens a list, not a category.
+  `^(?!To\\s+[a-z])(?:(?:[Rr]unners?-up|[Ww]inners?)\\s*\\((${CATEGORY})\\)|(${CATEGORY})\\*?(?:\\s+${WINNERS_WORD})?)\\s*:?$`,
 );
 /** "Best Director: Rowan Hale, The Salt Road", "Best Script - Rowan Hale": the category and its winners on one line. */
 const CATEGORY_INLINE = new RegExp(`^(${CATEGORY})\\s*(?::|\\s[\u2013\u2014-])\\s*(\\S.*)$`);

@@ -80,9 +80,15 @@ function readEach(input: RuleInput, pattern: RegExp, read: Reading) {
   return out;
 }
 
+/** "B formally conferred the honors on ...": a verb of giving without "was" or "been" is active. */
+const GIVEN_ACTIVELY =
+  /^(?:(?!\b(?:were|was|is|are|been)\b).)*\b(?:granted|awarded|given|conferred)\b/i;
+
 function heldBack(input: RuleInput) {
   return readEach(input, HELD_BACK, (m) => ({
-    honor: antecedent(input, (m[1] ?? m[2] ?? m[3]) as string),
+    honor: GIVEN_ACTIVELY.test(m[0])
+      ? undefined
+      : antecedent(input, (m[1] ?? m[2] ?? m[3]) as string),
     holders: () => recipientsBefore(input, m.index),
   }));
 }

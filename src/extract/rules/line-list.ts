@@ -148,12 +148,47 @@ function runAfter(view: string, from: number, unmarked = false): ListItem[] {
   return items.length >= MIN_ITEMS && inOrder(items) ? items : [];
 }
 
+/** One name of a running list, its notes blanked: "Qiu Wenbo (Female)", "A (Female, Chile)". */
+const RUNNING_ITEM = /^([A-Z][^,;()\n]{1,80}?)\s*$/;
+/** "(Female, Chile)": a note after a name, blanked so that its comma parts nothing. */
+const ITEM_NOTE = /\([^()\n]{1,40}\)/g;
+/** What parts a running list: a comma or semicolon, maybe with "and"; or "and" alone. */
+const RUNNING_GLUE = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/g;
+
+/**
+ * "To award the Valley Medal to:" then "A, B (Female), and C;" on the next line: the holders of
+ * the line before, run together on one line. Each part is a short name, not a clause.
+ */
+function runningLineAfter(view: string, from: number): ListItem[] {
+  for (const line of linesAfter(view, from)) {
+    if (line.text.trim() === "") continue;
+    const items: ListItem[] = [];
+    const body = line.text
+      .replace(/[\s.;]+$/, "")
+      .replace(ITEM_NOTE, (note) => " ".repeat(note.length));
+    let at = 0;
+    for (const glue of [...body.matchAll(RUNNING_GLUE), null]) {
+      const end = glue ? (glue.index as number) : body.length;
+      const part = RUNNING_ITEM.exec(body.slice(at, end));
+      const name = part?.[1]?.trim();
+      if (!name || name.split(/\s+/).length > 6 || CLAUSE.test(name)) return [];
+      const start = line.start + at + body.slice(at, end).indexOf(name);
+      items.push({ start, end: start + name.length });
+      at = glue ? end + glue[0].length : end;
+    }
+    return items.length >= 2 ? items : [];
+  }
+  return [];
+}
+
 /** Whether the line a sentence starts on is itself an item (or the next line is, for a bare number). */
 function withinAList(view: string, sentenceStart: number): boolean {
   const lineStart = view.lastIndexOf("\n", sentenceStart - 1) + 1;
   const lineEnd = view.indexOf("\n", sentenceStart);
   const end = lineEnd < 0 ? view.length : lineEnd;
   const text = view.slice(lineStart, end);
+  // "1. To award the X to:": a line that ends in a colon opens a list; it is no item.
+  if (/:\s*$/.test(text)) return false;
   // A bulleted line is an item however long: "\u2022 The X City, certified by Y, 2006".
   return BULLETED.test(text) || itemOf({ start: lineStart, end, text }) !== undefined;
 }
@@ -195,7 +230,9 @@ export const lineList: ConferralRule = {
       marked.length === 0 &&
       /:\s*$/.test(text) &&
       !isCategoryLine({ start: context.sentence.start, end: context.sentence.end, text });
-    const items = unmarked ? runAfter(state.view, context.sentence.end, true) : marked;
+    const lines = unmarked ? runAfter(state.view, context.sentence.end, true) : marked;
+    const items =
+      unmarked && lines.length === 0 ? runningLineAfter(state.view, context.sentence.end) : lines;
     // A best-of list's entries are the top-list rule's, under the list's own name.
     if (items.some((item) => isTopListEntry(state, item.start))) return [];
     return itemConferrals(input, items, honor, statusOf(text, text), 0.7);

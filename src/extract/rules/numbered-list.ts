@@ -106,14 +106,38 @@ export function sentenceAt(state: DocumentState, span: Item): Sentence | undefin
 const SENTENCE_ITEM =
   /\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:awarded|named|granted|conferred|given|presented|selected|rated|honou?red|listed)\b/i;
 
-/** The mention that is the item's name, or a new organization mention for it. */
-export function holderOf(input: RuleInput, item: Item): Mention | undefined {
+/** The mention read at exactly the item's span, if any. */
+function mentionAt(state: DocumentState, item: Item): Mention | undefined {
+  const sentence = sentenceAt(state, item);
+  return sentence
+    ? state.contexts[sentence.index]?.top.find(
+        (m) => m.evidence.start === item.start && m.evidence.end === item.end && canReceive(m),
+      )
+    : undefined;
+}
+
+/**
+ * "A, B (Female), Maha Chakri Sirindhorn": a list whose names read so far are all people (two or
+ * more) lists people; a name the reader did not know there is a person's too.
+ */
+function listsPeople(state: DocumentState, items: readonly Item[]): boolean {
+  const known = items.flatMap((item) => mentionAt(state, item) ?? []);
+  return known.length >= 2 && known.every((m) => m.kind === "Person");
+}
+
+/**
+ * The mention that is the item's name, or a new mention for it: a work's when its head names
+ * one, else `unknownKind` (an organization's unless the list lists people).
+ */
+export function holderOf(
+  input: RuleInput,
+  item: Item,
+  unknownKind: "Organization" | "Person" = "Organization",
+): Mention | undefined {
   const { state } = input;
   const sentence = sentenceAt(state, item);
   if (!sentence) return undefined;
-  const exact = state.contexts[sentence.index]?.top.find(
-    (m) => m.evidence.start === item.start && m.evidence.end === item.end && canReceive(m),
-  );
+  const exact = mentionAt(state, item);
   if (exact) return exact;
   // "Pine Food Co.,Ltd.": a name read whole from where the item starts outlasts the item's cut at
   // its first comma.
@@ -127,7 +151,7 @@ export function holderOf(input: RuleInput, item: Item): Mention | undefined {
   // '1. A "Lakeland Star" was awarded to Zhong Lin.': the item is a sentence, no name.
   if (SENTENCE_ITEM.test(text)) return undefined;
   // "Pine Gorge Bridge": an item whose head names a built work or a product is a work.
-  const kind = headKind(words.at(-1) ?? "") === "Work" ? "Work" : "Organization";
+  const kind = headKind(words.at(-1) ?? "") === "Work" ? "Work" : unknownKind;
   return state.newMention(kind, item.start, item.end, sentence, 0.7);
 }
 
@@ -142,8 +166,9 @@ export function itemConferrals(
   status: ConferralStatus,
   confidence: number,
 ): Conferral[] {
+  const unknownKind = listsPeople(input.state, items) ? "Person" : "Organization";
   const named = items.flatMap((item) => {
-    const holder = holderOf(input, item);
+    const holder = holderOf(input, item, unknownKind);
     return holder ? [{ holder, span: item }] : [];
   });
   return heldConferrals(input, named, honor, status, confidence);

@@ -14,16 +14,18 @@ import {
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const HANDS_OVER =
-  /\b(?:presented|presents|awarded|awards|gave|gives|granted|grants|conferred|confers|confer|bestowed|bestows|bestow)\s+/gi;
+  /\b(?:presented|presents|awarded|awards|gave|gives|granted|grants|conferred|confers|confer|bestowed|bestows|bestow|(?<=\bto\s+)(?:award|grant|present|give))\s+/gi;
 // "to confer the X, the highest honor, on expert A": an aside after the honor, a description
 // before the holder.
 const TO_HOLDERS =
   /^(?:\s*,\s*(?:the|a|an)\s+[^,;.\uE000]{1,60},)?\s+(?:to|(?:on|upon)\s+(?:(?!behalf\b|of\b|for\b|in\b|at\b|by\b|the\b|all\b|its\b|their\b|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\b)[a-z]+\s+){0,4}?)\s*(?=(?:the\s+)?"?\uE000)/i;
 const PLACEHOLDER_LIST = String.raw`(?:the\s+)?\uE000\d+\uE001(?:\s*,\s*(?:and\s+)?(?:the\s+)?\uE000\d+\uE001)*(?:\s*,?\s*and\s+(?:the\s+)?\uE000\d+\uE001)?`;
+// "30 comrades including A", "81 individuals including A and B": a counted group named by some.
+const COUNTED_INCLUDING = String.raw`(?:(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,2}?including\s+)?`;
 // "presented A and B with the X"; "awarded A the X" (two objects, the holders first).
 // Without "with", the honor opens with an article or a quote: "granted A B" is no such pair.
 const HOLDERS_FIRST = new RegExp(
-  String.raw`^(${PLACEHOLDER_LIST})\s+(?:with\s+(?=the\s|an?\s|"|\uE000)|(?=the\s|an?\s|"))`,
+  String.raw`^${COUNTED_INCLUDING}(${PLACEHOLDER_LIST})\s+(?:with\s+(?=the\s|an?\s|"|\uE000)|(?=the\s|an?\s|"))`,
   "i",
 );
 
