@@ -9892,6 +9892,49 @@ const roundFortyFiveShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Tarnvale University", honor: "Tarn Medal" }] },
   },
   {
+    name: "under a category line, 'A (Africa), B (Asia-Pacific), C (Europe).' names three co-winners",
+    text: "Airport Awards\n\nThe council honoured the winners of its 2031 Tarn Service Awards. The full list of winners:\n\nBest Improvement\n\nHollin (Africa), Tarnvale (Asia-Pacific), Qinlou (Europe).\n\nBest Airport by Size\n\nMarrow Bay International Airport (Asia), Dunmore International Airport (Europe)\n\nBest Staff\n\nKelton International Airport",
+    expect: {
+      conferrals: [
+        ...["Hollin", "Tarnvale", "Qinlou"].map((r) => ({
+          recipient: r,
+          honor: "Best Improvement",
+        })),
+        ...["Marrow Bay International Airport", "Dunmore International Airport"].map((r) => ({
+          recipient: r,
+          honor: "Best Airport by Size",
+        })),
+        { recipient: "Kelton International Airport", honor: "Best Staff" },
+      ],
+    },
+  },
+  {
+    name: "guard: under a category of people, 'A (Tarn), The Salt Road' is a winner and a work, not two winners",
+    text: "Film Awards\n\nThe full list of winners:\n\nBest Director\n\nRowan Hale (Tarn), The Salt Road\n\nBest Actress\n\nLan Xiuying, Night Ferry\n\nBest Actor\n\nQiao Dewei, Night Ferry",
+    expect: {
+      conferrals: [
+        { recipient: "Rowan Hale", honor: "Best Director" },
+        { recipient: "Lan Xiuying", honor: "Best Actress" },
+        { recipient: "Qiao Dewei", honor: "Best Actor" },
+      ],
+    },
+  },
+  {
+    name: "'A and B ranked in the top three, while C ascended into the top five': all are on the list the text is about",
+    text: "Tarn Top 100 Firms List unveiled\n\nThe 2031 Report on Tarn Top 100 Firms was released on Monday.\n\nHollin Group and Marrow Group ranked in the top three, while Kelton Group ascended into the top five.",
+    expect: {
+      conferrals: ["Hollin Group", "Marrow Group", "Kelton Group"].map((r) => ({
+        recipient: r,
+        honor: "Tarn Top 100 Firms List",
+      })),
+    },
+  },
+  {
+    name: "guard: 'ranked in the top ten of the province' names a ranking of its own, not the list before",
+    text: "Tarn Top 100 Firms List unveiled\n\nThe 2031 Report on Tarn Top 100 Firms was released on Monday.\n\nHollin Group ranked in the top ten of the province for exports.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "'approved a decision conferring honors on 42 people: 8 X recipients': the approving body holds nothing",
     text: "Explainer: Tarn State Medals (UPDATED)\n\nUPDATE (Sept. 17, 2031): On Tuesday the TSC approved a decision conferring medals on 40 people: 9 \u201cMedal of the Valley\u201d holders, 5 \u201cMedal of Harmony\u201d holders, and 26 people given other titles. The same day, by a signed order, Qiao Renfeng presented the honors to all of them.",
     expect: { conferrals: [] },

@@ -9,7 +9,9 @@ import { conferralOf, sentenceDate, statusOf } from "../relations.ts";
 import {
   BULLETED,
   endsItsLine,
+  holderOf,
   linesAfter,
+  runningItems,
   sentenceAt,
   startsItsLine,
   type ViewLine,
@@ -215,6 +217,15 @@ function winnersOf(
   return PERSON_ROLE.test(category) && workBelow ? persons : [person];
 }
 
+/**
+ * "Hollin (Africa), Tarnvale (Asia-Pacific), Qinlou (Europe)": a line of names, each with its note,
+ * names co-winners of the category above (a line "A, The Film" names a winner and a work).
+ */
+function notedWinners(input: RuleInput, line: ListLine): Mention[] {
+  const items = line.bulleted ? [] : runningItems(line, true);
+  return items.flatMap((item) => holderOf(input, item) ?? []);
+}
+
 /** A span with no person: every item under a category of works named inline, else the first. */
 function firstItems(
   input: RuleInput,
@@ -418,7 +429,11 @@ export const categoryWinners: ConferralRule = {
       if (!honor || line.text.startsWith("(")) continue;
       // One bulleted line names one winner, even under a category of people.
       const people = honor.people && !line.bulleted;
-      confer(winnersOf(input, line.head, honor.line.text, people, false), line);
+      const noted = notedWinners(input, line);
+      confer(
+        noted.length > 0 ? noted : winnersOf(input, line.head, honor.line.text, people, false),
+        line,
+      );
     }
     return out;
   },

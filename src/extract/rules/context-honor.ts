@@ -254,7 +254,8 @@ function oneNamedHonor(
   const honors = state.mentions.filter(
     (m) => m.kind === "Honor" && where(m.evidence.sentenceIndex) && !describesAnHonor(m.name),
   );
-  const names = new Set(honors.map((h) => h.name.toLowerCase()));
+  // "the Tarn Top 100 Firms List" and "the Tarn Top 100 Firms" are one honor named twice.
+  const names = new Set(honors.map((h) => h.name.toLowerCase().replace(/\s+list$/, "")));
   return names.size === 1 ? honors[0] : undefined;
 }
 

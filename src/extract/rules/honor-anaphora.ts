@@ -41,7 +41,7 @@ const THEY_ARE = new RegExp(
 // "Also listed was D"; "Five cities made the list, including E and F": the list is the honor's,
 // named before ("published its ten best X of the year").
 const ON_THE_LIST =
-  /\s*,?\s*(?:(?:(?:were|was|have\s+been|has\s+been|are|is)\s+)?(?:also\s+)?(?:included|listed|ranked)\s+(?:on|in)|(?:were|was|are|is)\s+(?:also\s+)?on)\s+the\s+list\b(?!\s+of\b)/gi;
+  /\s*,?\s*(?:(?:(?:(?:were|was|have\s+been|has\s+been|are|is)\s+)?(?:also\s+)?(?:included|listed|ranked)\s+(?:on|in)|(?:were|was|are|is)\s+(?:also\s+)?on)\s+the\s+list\b(?!\s+of\b)|(?:ranked|placed|came)\s+(?:in|among|within)\s+the\s+top\s+(?:\d{1,3}|three|five|ten|twenty|fifty|hundred)\b(?!\s+(?:of|in)\b)|(?:ascended|rose|climbed|moved)\s+into\s+the\s+top\s+(?:\d{1,3}|three|five|ten|twenty|fifty|hundred)\b(?!\s+(?:of|in)\b))/gi;
 const LIST_NAMES =
   /\b(?:the\s+list\s+(?:also\s+)?(?:includes|included|contains|features)|also\s+(?:listed|on\s+the\s+list)\s+(?:was|were|is|are)|(?:made|entered)\s+the\s+list\s*,\s*(?:including|namely))\s+/gi;
 
@@ -176,7 +176,7 @@ export const honorAnaphora: ConferralRule = {
   example:
     "The Ministry named 20 National Forest Cities. Pine and Elm were granted the title in May.",
   gate: new RegExp(
-    String.raw`\b(?:this|the|that|same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(?:title|honou?r|award|prize|medal|designation|status)|\b(?:an?\s+(?:award|prize|medal)|awardees?|winners?|laureates?|recipients?)\s+${IN_CATEGORY}|\b(?:award|prize)s\b|\bthe\s+list\b|^\s*(?:among|of)\s+(?:them|these|those)\b|\balso\s+(?:listed|on\s+the\s+list)\b|\bit\s+was\s+(?:won|claimed|taken|shared)\s+by\b|${HOLDERS_OPEN}`,
+    String.raw`\b(?:this|the|that|same)\s+(?:honou?rary\s+|prestigious\s+|national\s+)?(?:title|honou?r|award|prize|medal|designation|status)|\b(?:an?\s+(?:award|prize|medal)|awardees?|winners?|laureates?|recipients?)\s+${IN_CATEGORY}|\b(?:award|prize)s\b|\bthe\s+list\b|\binto\s+the\s+top\b|\b(?:in|among|within)\s+the\s+top\b|^\s*(?:among|of)\s+(?:them|these|those)\b|\balso\s+(?:listed|on\s+the\s+list)\b|\bit\s+was\s+(?:won|claimed|taken|shared)\s+by\b|${HOLDERS_OPEN}`,
     "i",
   ),
   needsNames: true,

@@ -16,6 +16,7 @@ import {
   itemConferrals,
   linesAfter,
   NAME_END,
+  runningItems,
 } from "./numbered-list.ts";
 import { isTopListEntry } from "./top-list.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
@@ -148,36 +149,9 @@ function runAfter(view: string, from: number, unmarked = false): ListItem[] {
   return items.length >= MIN_ITEMS && inOrder(items) ? items : [];
 }
 
-/** One name of a running list, its notes blanked: "Qiu Wenbo (Female)", "A (Female, Chile)". */
-const RUNNING_ITEM = /^([A-Z][^,;()\n]{1,80}?)\s*$/;
-/** "(Female, Chile)": a note after a name, blanked so that its comma parts nothing. */
-const ITEM_NOTE = /\([^()\n]{1,40}\)/g;
-/** What parts a running list: a comma or semicolon, maybe with "and"; or "and" alone. */
-const RUNNING_GLUE = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/g;
-
-/**
- * "To award the Valley Medal to:" then "A, B (Female), and C;" on the next line: the holders of
- * the line before, run together on one line. Each part is a short name, not a clause.
- */
-function runningLineAfter(view: string, from: number): ListItem[] {
-  for (const line of linesAfter(view, from)) {
-    if (line.text.trim() === "") continue;
-    const items: ListItem[] = [];
-    const body = line.text
-      .replace(/[\s.;]+$/, "")
-      .replace(ITEM_NOTE, (note) => " ".repeat(note.length));
-    let at = 0;
-    for (const glue of [...body.matchAll(RUNNING_GLUE), null]) {
-      const end = glue ? (glue.index as number) : body.length;
-      const part = RUNNING_ITEM.exec(body.slice(at, end));
-      const name = part?.[1]?.trim();
-      if (!name || name.split(/\s+/).length > 6 || CLAUSE.test(name)) return [];
-      const start = line.start + at + body.slice(at, end).indexOf(name);
-      items.push({ start, end: start + name.length });
-      at = glue ? end + glue[0].length : end;
-    }
-    return items.length >= 2 ? items : [];
-  }
+/** The first non-blank line after `from`, read as a running list ("A, B (Female), and C;"). */
+function runningLineAfter(view: string, from: number): Item[] {
+  for (const line of linesAfter(view, from)) if (line.text.trim() !== "") return runningItems(line);
   return [];
 }
 

@@ -50,6 +50,38 @@ export function* linesAfter(view: string, from: number): Generator<ViewLine> {
   }
 }
 
+/** One name of a running list, its notes blanked: "Qiu Wenbo (Female)", "A (Female, Chile)". */
+const RUNNING_ITEM = /^([A-Z][^,;()\n]{1,80}?)\s*$/;
+/** "(Female, Chile)": a note after a name, blanked so that its comma parts nothing. */
+const ITEM_NOTE = /\([^()\n]{1,40}\)/g;
+/** What parts a running list: a comma or semicolon, maybe with "and"; or "and" alone. */
+const RUNNING_GLUE = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/g;
+/** An item that is a sentence, not a name. */
+const ITEM_CLAUSE = /\b(?:is|are|was|were|will|shall|should|must|has|have|had|can|may)\b/;
+
+/**
+ * "A, B (Female), and C;": the names a line runs together, two or more, each short and no clause;
+ * none when any part is not such a name. `notedOnly`: every name carries a note in brackets
+ * ("Hollin (Africa), Tarnvale (Asia-Pacific)"), as a list of co-winners under a category does.
+ */
+export function runningItems(line: ViewLine, notedOnly = false): Item[] {
+  const trimmed = line.text.replace(/[\s.;]+$/, "");
+  const notes = trimmed.match(ITEM_NOTE)?.length ?? 0;
+  const body = trimmed.replace(ITEM_NOTE, (note) => " ".repeat(note.length));
+  const items: Item[] = [];
+  let at = 0;
+  for (const glue of [...body.matchAll(RUNNING_GLUE), null]) {
+    const end = glue ? (glue.index as number) : body.length;
+    const name = RUNNING_ITEM.exec(body.slice(at, end))?.[1]?.trim();
+    if (!name || name.split(/\s+/).length > 6 || ITEM_CLAUSE.test(name)) return [];
+    const start = line.start + at + body.slice(at, end).indexOf(name);
+    items.push({ start, end: start + name.length });
+    at = glue ? end + glue[0].length : end;
+  }
+  if (items.length < 2 || (notedOnly && notes !== items.length)) return [];
+  return items;
+}
+
 /** Whether nothing but blanks comes before `start` on its line: a heading opens its line. */
 export function startsItsLine(view: string, start: number): boolean {
   const lineStart = view.lastIndexOf("\n", start - 1) + 1;
