@@ -9935,6 +9935,25 @@ const roundFortyFiveShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "'Firms among top 10 are: A, B and C': the first places of the list named before, no honor of their own",
+    text: "Firms List\n\nQiao Renfeng announced the list of Tarn Top 100 Firms in 2031. Firms among top 10 are: Hollin Group Co., Ltd., Marrow Group Corp. and Dunmore Holding Co., Ltd.",
+    expect: {
+      conferrals: ["Hollin Group Co., Ltd.", "Marrow Group Corp.", "Dunmore Holding Co., Ltd."].map(
+        (r) => ({ recipient: r, honor: "Tarn Top 100 Firms" }),
+      ),
+    },
+  },
+  {
+    name: "'Corp.' closes a firm's name, before 'and' and before its short form in brackets",
+    text: "Firms\n\nTarn Trading Corp. and Hollin Group Corp. (HGC) won the Marrow Prize.",
+    expect: {
+      conferrals: ["Tarn Trading Corp.", "Hollin Group Corp."].map((r) => ({
+        recipient: r,
+        honor: "Marrow Prize",
+      })),
+    },
+  },
+  {
     name: "'approved a decision conferring honors on 42 people: 8 X recipients': the approving body holds nothing",
     text: "Explainer: Tarn State Medals (UPDATED)\n\nUPDATE (Sept. 17, 2031): On Tuesday the TSC approved a decision conferring medals on 40 people: 9 \u201cMedal of the Valley\u201d holders, 5 \u201cMedal of Harmony\u201d holders, and 26 people given other titles. The same day, by a signed order, Qiao Renfeng presented the honors to all of them.",
     expect: { conferrals: [] },

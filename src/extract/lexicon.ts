@@ -80,6 +80,7 @@ const HEADS: Record<HeadKind, string[]> = {
     "section",
     "bureaus",
     "co",
+    "corp",
     "ltd",
     "limited",
     "inc",

@@ -2520,7 +2520,7 @@ export function isLegalForm(word: string): boolean {
 }
 const ABBREVIATED_SUFFIXES = new Set(["ltd", "inc", "llc", "plc"]);
 /** A lower-case word or a comma after "Co.": the stop was the abbreviation's, not the sentence's. */
-const SENTENCE_GOES_ON = /^(?:[a-z]|[,;:)])/;
+const SENTENCE_GOES_ON = /^(?:[a-z]|[,;:()])/;
 // "(East China)", "(Group)", "(Asia Pacific)", "(Holdings)", "(HK)": words a bracketed qualifier
 // of a company's name is made of besides places.
 const QUALIFIER_WORDS = new Set([

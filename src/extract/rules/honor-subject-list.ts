@@ -3,7 +3,14 @@
 import type { Mention } from "../../types.ts";
 import { WINNER_NOUNS } from "../honor-words.ts";
 import { NUMBER, readHonorObject } from "../relations.ts";
-import { emit, LEVEL_WORD, listAfter, RANK_WORD, SENTENCE_OPENER } from "./parts.ts";
+import {
+  emit,
+  LEVEL_WORD,
+  listAfter,
+  RANK_WORD,
+  SENTENCE_OPENER,
+  SHARE_OF_RANKING,
+} from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 // "The winners of the 2025 X Medal are: ...": the honor is the medal, not its winners. "This
@@ -93,6 +100,8 @@ export const honorSubjectList: ConferralRule = {
     if (MEMBERS_OF.test(object.honor.name)) return [];
     // "This year's controversial winner is A": a winner described names no honor.
     if (DESCRIBED_WINNER.test(object.honor.name)) return [];
+    // "Enterprises among top 10 are: A, B": the first places of a ranking named before.
+    if (SHARE_OF_RANKING.test(object.honor.name)) return [];
     // "The three enterprises are ...": a bare plural noun names a kind of holder, not an honor.
     if (!/\s/.test(object.honor.name.trim())) return [];
     if (isPlainDescription(object.honor.name)) return [];

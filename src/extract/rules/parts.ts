@@ -464,6 +464,10 @@ function isAdministrativePlace(place: Mention): boolean {
   return !/\s/.test(name) || (ADMINISTRATIVE_HEAD.test(name) && !SITE_TOWN.test(name));
 }
 
+/** "Enterprises among top 10": the first places of a ranking the text has named, no honor. */
+export const SHARE_OF_RANKING =
+  /^(?:[a-z-]+\s+){1,2}(?:among|in|within)\s+(?:the\s+)?top\s+(?:\d{1,3}|three|five|ten|twenty)$/i;
+
 /**
  * The names in list position from `position` to the end of the sentence: "A, director of B; C
  * and D". Names inside an appositive ("director of B") are not items. When the list opens with a
