@@ -9954,6 +9954,33 @@ const roundFortyFiveShapes: GenreCase[] = [
     },
   },
   {
+    name: "'joined the THU Creative Cities Network': the body whose acronym opens the honor, named in the text, gives it",
+    text: "Cities\n\nTwo cities joined a global network this week.\n\nTarnvale City joined the THU Creative Cities Network on Monday.\n\nThe Tarn Heritage Union (THU) runs the network from Hollin.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Tarnvale City",
+          honor: "THU Creative Cities Network",
+          issuers: ["Tarn Heritage Union"],
+        },
+      ],
+    },
+  },
+  {
+    name: "guard: 'the Airport Service Quality (ASQ) Awards': an acronym of the award's own words is the award, and gives nothing",
+    text: "Airports\n\nThe council honoured the winners of its 2031 Airport Service Quality (ASQ) Awards. Tarnvale Airport won an ASQ Award for service. ASQ scores come from travellers.",
+    expect: {
+      conferrals: [{ recipient: "Tarnvale Airport", honor: "ASQ Award", issuers: [] }],
+    },
+  },
+  {
+    name: "guard: a bare 'UNESCO' read back to the honor it opens is no issuer of it",
+    text: "Geoparks\n\nNew parks were named this week.\n\nTarnvale Geopark became a UNESCO Global Geopark on Monday.\n\nThe parks were reviewed by UNESCO in May.",
+    expect: {
+      conferrals: [{ recipient: "Tarnvale Geopark", honor: "UNESCO Global Geopark", issuers: [] }],
+    },
+  },
+  {
     name: "'approved a decision conferring honors on 42 people: 8 X recipients': the approving body holds nothing",
     text: "Explainer: Tarn State Medals (UPDATED)\n\nUPDATE (Sept. 17, 2031): On Tuesday the TSC approved a decision conferring medals on 40 people: 9 \u201cMedal of the Valley\u201d holders, 5 \u201cMedal of Harmony\u201d holders, and 26 people given other titles. The same day, by a signed order, Qiao Renfeng presented the honors to all of them.",
     expect: { conferrals: [] },

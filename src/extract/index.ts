@@ -329,7 +329,10 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
     );
   });
   for (const conferral of conferralsKept) {
-    conferral.issuers = conferral.issuers.filter((i) => keptIds.has(i.mention));
+    // An honor hands nothing over: a body read back to an honor after all gives no issuer.
+    conferral.issuers = conferral.issuers.filter(
+      (i) => keptIds.has(i.mention) && state.byId.get(i.mention)?.kind !== "Honor",
+    );
     conferral.nominators = conferral.nominators.filter((n) => keptIds.has(n));
     if (conferral.document && !keptIds.has(conferral.document)) delete conferral.document;
   }
@@ -2146,6 +2149,13 @@ function completeConferrals(
       if (owner && owner !== conferral.recipient)
         conferral.issuers = [{ mention: owner, implied: true }];
     }
+    // "the UNESCO Global Geopark", "the 2031 TWAS-Lenovo Prize": a body's acronym the honor's
+    // name opens with, named in the text as a body of its own, gives it.
+    if (conferral.issuers.length === 0) {
+      const giver = acronymOpeningHonor(state, honor);
+      if (giver && giver !== conferral.recipient)
+        conferral.issuers = [{ mention: giver, implied: true }];
+    }
     // Last of all, for the story's own honor, the one giving body the lead's first sentence names
     // ("The Ministry of X ...").
     if (
@@ -2620,6 +2630,35 @@ function readBodyInName(state: DocumentState, honor: Mention): string | undefine
   const root = inside ? rootOf(state, inside) : undefined;
   return root?.kind === "Organization" ? root.id : undefined;
 }
+
+/** "2031 TWAS-Lenovo", "UNESCO Global": an acronym of capitals that opens an honor's name. */
+const OPENING_ACRONYM = /^(?:(?:19|20)\d{2}\s+)?([A-Z]{2,7})(?=[\s-]+[A-Z])/;
+
+/**
+ * The body whose acronym opens the honor's name, as its root's id, when the text names that
+ * body on its own too (as "UNESCO", or spelt out with the acronym after it).
+ */
+function acronymOpeningHonor(state: DocumentState, honor: Mention): string | undefined {
+  const acronym = OPENING_ACRONYM.exec(honor.surface)?.[1];
+  // "the Airport Service Quality (ASQ) Awards": an acronym of the honor's own words gives nothing.
+  if (!acronym) return undefined;
+  const body = state.mentions.find(
+    (m) =>
+      m.kind === "Organization" &&
+      (m.evidence.end <= honor.evidence.start || m.evidence.start >= honor.evidence.end) &&
+      (m.surface === acronym || rootOf(state, m).surface === acronym) &&
+      !isAnHonorsName(state, rootOf(state, m).name),
+  );
+  const root = body ? rootOf(state, body) : undefined;
+  return root?.kind === "Organization" ? root.id : undefined;
+}
+
+/** "UNESCO" read back to "UNESCO Global Geopark": a body named as an honor is that honor. */
+function isAnHonorsName(state: DocumentState, name: string): boolean {
+  const lower = name.toLowerCase();
+  return state.mentions.some((h) => h.kind === "Honor" && h.name.toLowerCase() === lower);
+}
+
 
 /** A giver's head, or an academy's, a union's or a league's, which name their own members. */
 const GIVING_BODY = new RegExp(String.raw`\b(?:${GIVER_HEADS}|Academy|Union|League)\b`);
