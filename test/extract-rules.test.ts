@@ -9981,6 +9981,22 @@ const roundFortyFiveShapes: GenreCase[] = [
     },
   },
   {
+    name: "'the Tarn Quality Award (TQA)': an honor's acronym defined after it is the honor, not a body",
+    text: "Quality\n\nTarnvale Port won the Tarn Quality Award (TQA) in May. The TQA is the top quality honor.",
+    expect: {
+      conferrals: [{ recipient: "Tarnvale Port", honor: "Tarn Quality Award" }],
+      notOrganizations: ["TQA"],
+    },
+  },
+  {
+    name: "'the Global System for Hollin Communications Association (GSHA)': a body's head and its acronym make it a body",
+    text: "Mobile Awards\n\nThe Global System for Hollin Communications Association (GSHA) gave the award.",
+    expect: {
+      organizations: ["Global System for Hollin Communications Association"],
+      notOrganizations: ["GSHA"],
+    },
+  },
+  {
     name: "'approved a decision conferring honors on 42 people: 8 X recipients': the approving body holds nothing",
     text: "Explainer: Tarn State Medals (UPDATED)\n\nUPDATE (Sept. 17, 2031): On Tuesday the TSC approved a decision conferring medals on 40 people: 9 \u201cMedal of the Valley\u201d holders, 5 \u201cMedal of Harmony\u201d holders, and 26 people given other titles. The same day, by a signed order, Qiao Renfeng presented the honors to all of them.",
     expect: { conferrals: [] },

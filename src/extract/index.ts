@@ -651,16 +651,26 @@ function readSentence(
     if (kind === "Place" && span.last - span.first === 1)
       mention.name = fullPlaceName(state, mention.name) ?? mention.name;
     top.push(mention);
-    // Acronym defined right after the name: "Full Name (ACR)".
+    // Acronym defined right after the name: "Full Name (ACR)", a body's or an honor's,
+    // a programme's or an event's ("China Quality Award (CQA)", "World Economic Forum (WEF)").
     const open = tokens[span.last];
     const acr = tokens[span.last + 1];
     if (
       open?.text === "(" &&
       acr?.acronym &&
       tokens[span.last + 2]?.text === ")" &&
-      kind === "Organization"
+      kind !== "Person" &&
+      kind !== "Place"
     ) {
       mention.acronym = acr.text;
+      // "Global System for Hollin Communications Association (GSHA)", "Tarn Council of
+      // Healthcare Standards (TCHS)": a body's head at either end of the name makes it a body.
+      if (kind === "Program" || kind === "Document") {
+        const words = mention.name.split(/\s+/);
+        const beforeOf = words[words.indexOf("of") - 1] ?? "";
+        if ([words.at(-1) ?? "", beforeOf].some((w) => headKind(w) === "Organization"))
+          mention.kind = "Organization";
+      }
     }
     // Document number right after the title.
     if (kind === "Document") {
@@ -2658,7 +2668,6 @@ function isAnHonorsName(state: DocumentState, name: string): boolean {
   const lower = name.toLowerCase();
   return state.mentions.some((h) => h.kind === "Honor" && h.name.toLowerCase() === lower);
 }
-
 
 /** A giver's head, or an academy's, a union's or a league's, which name their own members. */
 const GIVING_BODY = new RegExp(String.raw`\b(?:${GIVER_HEADS}|Academy|Union|League)\b`);
