@@ -9997,6 +9997,28 @@ const roundFortyFiveShapes: GenreCase[] = [
     },
   },
   {
+    name: "a headline's 'Hollin Group' stands for the 'Tarnvale Hollin Group Co., Ltd.' the story then names in full",
+    text: "Hollin Group Named a Leading Enterprise\n\nTarnvale Hollin Group Co., Ltd. was named a leading enterprise on Monday.",
+    expect: {
+      organizations: ["Tarnvale Hollin Group Co., Ltd."],
+      notOrganizations: ["Hollin Group"],
+    },
+  },
+  {
+    name: "guard: a headline's 'Tarnvale University' is not short for the 'School of Physics of Tarnvale University' that won",
+    text: "Tarnvale University Wins Lake Prize\n\nThe School of Physics of Tarnvale University won the Lake Prize on Monday.",
+    expect: {
+      organizations: ["Tarnvale University", "School of Physics of Tarnvale University"],
+    },
+  },
+  {
+    name: "guard: a headline's 'Communist Youth League' is not short for a body's own 'TUT Communist Youth League'",
+    text: "Communist Youth League Work Honored\n\nThe TUT Communist Youth League won the Lake Prize on Monday.",
+    expect: {
+      organizations: ["Communist Youth League", "TUT Communist Youth League"],
+    },
+  },
+  {
     name: "'approved a decision conferring honors on 42 people: 8 X recipients': the approving body holds nothing",
     text: "Explainer: Tarn State Medals (UPDATED)\n\nUPDATE (Sept. 17, 2031): On Tuesday the TSC approved a decision conferring medals on 40 people: 9 \u201cMedal of the Valley\u201d holders, 5 \u201cMedal of Harmony\u201d holders, and 26 people given other titles. The same day, by a signed order, Qiao Renfeng presented the honors to all of them.",
     expect: { conferrals: [] },

@@ -1387,6 +1387,7 @@ function resolveInDocument(state: DocumentState): void {
       mention.name = `\u0000${mention.name}`;
     }
   }
+  linkHeadlineShortForms(state, mentions);
   // A name that refers back carries the full name it stands for.
   for (const mention of mentions) {
     if (mention.kind !== "Organization" || !mention.antecedent) continue;
@@ -1408,6 +1409,62 @@ function storySubjectFor(
   if (mention.surface !== mention.surface.toLowerCase()) return undefined;
   const subject = headlineBodyOf();
   return subject && subject.evidence.start < mention.evidence.start ? subject : undefined;
+}
+
+/** How many sentences of the story a headline's short name may look ahead for its full name. */
+const HEADLINE_NAME_REACH = 8;
+
+/**
+ * "Xianghua Group Selected as a Leading Enterprise", then "Shishi Xianghua Group Co., Ltd. was
+ * selected ...": a headline shortens the name the story's first sentences give in full. The one
+ * full name there the headline's name is a short form of is the one it stands for.
+ */
+function linkHeadlineShortForms(state: DocumentState, mentions: Mention[]): void {
+  for (const mention of mentions as Extra[]) {
+    const sentence = state.sentences[mention.evidence.sentenceIndex];
+    if (!sentence?.headline || mention.kind !== "Organization" || mention.antecedent) continue;
+    if (mention.generic || ACRONYM_SURFACE.test(mention.surface)) continue;
+    const words = contentWords(mention.name);
+    if (words.length < 2) continue;
+    const last = mention.evidence.sentenceIndex + HEADLINE_NAME_REACH;
+    const fuller = new Set<Mention>();
+    for (const later of mentions) {
+      const at = later.evidence.sentenceIndex;
+      if (later.kind !== "Organization" || at <= mention.evidence.sentenceIndex || at > last)
+        continue;
+      const root = rootOf(state, later);
+      if (root === mention || root.kind !== "Organization") continue;
+      if (fullerNameOf(mention.name, root.name)) fuller.add(root);
+    }
+    const [only] = fuller;
+    if (fuller.size === 1 && only) {
+      mention.antecedent = only.id;
+      mention.name = only.name;
+    }
+  }
+}
+
+/**
+ * Whether `longer` is the full name `short` shortens: more words, the same head at the end (its
+ * legal form aside), nothing "of" another body ("Yichang University" is not short for "School of
+ * Physics of Yichang University") nor an acronym's own, and only places or levels skipped between
+ * the short name's words.
+ */
+function fullerNameOf(short: string, longer: string): boolean {
+  const words = longer
+    .replace(/[,.]/g, " ")
+    .split(/\s+/)
+    .filter((w) => w !== "");
+  while (words.length > 0 && isLegalForm(words.at(-1) ?? "")) words.pop();
+  const shortWords = short.split(/\s+/);
+  if (words.length <= shortWords.length || words.some((w) => w.toLowerCase() === "of"))
+    return false;
+  const head = words.at(-1) ?? "";
+  if (head.toLowerCase() !== shortWords.at(-1)?.toLowerCase()) return false;
+  // "SDUT Communist Youth League": a body's acronym before the name makes it that body's own.
+  if (words.some((w) => ACRONYM_SURFACE.test(w) && !shortWords.includes(w))) return false;
+  if (headKind(head) !== "Organization") return false;
+  return isShortFormOf(contentWords(short), longer, false);
 }
 
 /** The one organization the headline names, if it names exactly one. */
