@@ -10019,6 +10019,26 @@ const roundFortyFiveShapes: GenreCase[] = [
     },
   },
   {
+    name: "'Army' and 'Navy' head a body's name as 'League' does",
+    text: "Honors\n\nThe Tarn People's Liberation Army and the Hollin Navy each won the Lake Banner.",
+    expect: {
+      conferrals: ["Tarn People's Liberation Army", "Hollin Navy"].map((r) => ({
+        recipient: r,
+        honor: "Lake Banner",
+      })),
+    },
+  },
+  {
+    name: "'A and B have both been named X': 'both' and 'each' sit where 'also' may",
+    text: "Schools\n\nTarnvale School and Hollin School have both been named Model Schools.",
+    expect: {
+      conferrals: ["Tarnvale School", "Hollin School"].map((r) => ({
+        recipient: r,
+        honor: "Model Schools",
+      })),
+    },
+  },
+  {
     name: "'approved a decision conferring honors on 42 people: 8 X recipients': the approving body holds nothing",
     text: "Explainer: Tarn State Medals (UPDATED)\n\nUPDATE (Sept. 17, 2031): On Tuesday the TSC approved a decision conferring medals on 40 people: 9 \u201cMedal of the Valley\u201d holders, 5 \u201cMedal of Harmony\u201d holders, and 26 people given other titles. The same day, by a signed order, Qiao Renfeng presented the honors to all of them.",
     expect: { conferrals: [] },
