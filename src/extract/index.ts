@@ -2706,8 +2706,13 @@ const OPENING_ACRONYM = /^(?:(?:19|20)\d{2}\s+)?([A-Z]{2,7})(?=[\s-]+[A-Z])/;
  * body on its own too (as "UNESCO", or spelt out with the acronym after it).
  */
 function acronymOpeningHonor(state: DocumentState, honor: Mention): string | undefined {
+  return oncePerText(acronymGiverCache, state, honor.id, () => readAcronymGiver(state, honor));
+}
+
+const acronymGiverCache = new WeakMap<DocumentState, Map<string, string | undefined>>();
+
+function readAcronymGiver(state: DocumentState, honor: Mention): string | undefined {
   const acronym = OPENING_ACRONYM.exec(honor.surface)?.[1];
-  // "the Airport Service Quality (ASQ) Awards": an acronym of the honor's own words gives nothing.
   if (!acronym) return undefined;
   const body = state.mentions.find(
     (m) =>
