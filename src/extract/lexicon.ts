@@ -430,6 +430,7 @@ export const TITLE_WORDS = new Set(
     "engineer",
     "editor",
     "chief",
+    "party",
     "general",
     "executive",
     "officer",
