@@ -11,6 +11,7 @@ import { honorInContext, soleHonorOf } from "./context-honor.ts";
 import {
   BULLETED,
   endsItsLine,
+  ITEM_CLAUSE,
   ITEM_YEAR,
   type Item,
   itemConferrals,
@@ -28,8 +29,6 @@ const MAX_ITEMS = 200;
 /** Lines passed over between two items (captions) or before the first. */
 const MAX_GAP = 2;
 const MAX_WORDS = 12;
-/** An item that is a sentence, not a name. */
-const CLAUSE = /\b(?:is|are|was|were|will|shall|should|must|has|have|had|can|may)\b/;
 /** What the announcing sentence says of a list: a count, "top", "list", "winners", a colon. */
 const LIST_CUE =
   /(?:\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|top|list|lists|winners|entries|following|include|includes|batch)\b|:\s*$)/i;
@@ -95,7 +94,8 @@ function itemOf(
   const length = NAME_END.exec(body)?.index ?? body.length;
   if (!marker && (length < body.length || /\S(?: {2,}|\t)\S/.test(body))) return undefined;
   const name = body.slice(0, length).trim();
-  if (name === "" || name.split(/\s+/).length > MAX_WORDS || CLAUSE.test(name)) return undefined;
+  if (name === "" || name.split(/\s+/).length > MAX_WORDS || ITEM_CLAUSE.test(name))
+    return undefined;
   if (lowerContentWords(name) > MAX_LOWER_WORDS) return undefined;
   const start = line.start + markerLength;
   const number = marker?.[1] === undefined ? undefined : Number(marker[1]);

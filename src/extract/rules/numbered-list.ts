@@ -57,7 +57,7 @@ const ITEM_NOTE = /\([^()\n]{1,40}\)/g;
 /** What parts a running list: a comma or semicolon, maybe with "and"; or "and" alone. */
 const RUNNING_GLUE = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/g;
 /** An item that is a sentence, not a name. */
-const ITEM_CLAUSE = /\b(?:is|are|was|were|will|shall|should|must|has|have|had|can|may)\b/;
+export const ITEM_CLAUSE = /\b(?:is|are|was|were|will|shall|should|must|has|have|had|can|may)\b/;
 
 /**
  * "A, B (Female), and C;": the names a line runs together, two or more, each short and no clause;
@@ -149,7 +149,7 @@ function mentionAt(state: DocumentState, item: Item): Mention | undefined {
 }
 
 /**
- * "A, B (Female), Maha Chakri Sirindhorn": a list whose names read so far are all people (two or
+ * "A, B (Female), Oskar Lindqvist Brandt": a list whose names read so far are all people (two or
  * more) lists people; a name the reader did not know there is a person's too.
  */
 function listsPeople(state: DocumentState, items: readonly Item[]): boolean {
