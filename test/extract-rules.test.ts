@@ -10039,6 +10039,23 @@ const roundFortyFiveShapes: GenreCase[] = [
     },
   },
   {
+    name: "'a member of the Communist Party of China': a political party, its kind before 'Party'",
+    text: "Model Workers\n\nQiao Renfeng, a member of the Communist Party of China since 2001, won the Lake Medal.",
+    expect: {
+      conferrals: [{ recipient: "Qiao Renfeng", honor: "Lake Medal" }],
+      organizations: ["Communist Party of China"],
+    },
+  },
+  {
+    name: "guard: 'the Central Committee of the Communist Party of China' stays one body",
+    text: "Model Workers\n\nIn May the Lake Medal went to Qiao Renfeng from the Central Committee of the Communist Party of China.",
+    expect: {
+      conferrals: [{ recipient: "Qiao Renfeng", honor: "Lake Medal" }],
+      organizations: ["Central Committee of the Communist Party of China"],
+      notOrganizations: ["Communist Party of China"],
+    },
+  },
+  {
     name: "'approved a decision conferring honors on 42 people: 8 X recipients': the approving body holds nothing",
     text: "Explainer: Tarn State Medals (UPDATED)\n\nUPDATE (Sept. 17, 2031): On Tuesday the TSC approved a decision conferring medals on 40 people: 9 \u201cMedal of the Valley\u201d holders, 5 \u201cMedal of Harmony\u201d holders, and 26 people given other titles. The same day, by a signed order, Qiao Renfeng presented the honors to all of them.",
     expect: { conferrals: [] },

@@ -3493,6 +3493,59 @@ export function findAmpersandFirms(tokens: Token[], blocked: boolean[]): NameSpa
   return found;
 }
 
+/** Words that make "Party" a political party's head: "Communist Party", "Democratic Party". */
+const PARTY_KINDS = new Set([
+  "communist",
+  "democratic",
+  "socialist",
+  "nationalist",
+  "labour",
+  "labor",
+  "liberal",
+  "conservative",
+  "republican",
+  "progressive",
+]);
+
+/**
+ * "the Communist Party of China", "the Chinese Communist Party": a political party, its kind
+ * right before "Party" and maybe "of" a place after it. Not inside a longer name ("Central
+ * Committee of the Communist Party of China", "Communist Party of China Central Committee",
+ * "Communist Party Member"), which the other finders read whole.
+ */
+export function findPoliticalParties(tokens: Token[], blocked: boolean[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const party = tokens[i] as Token;
+    if (party.text !== "Party" || blocked[i]) continue;
+    const kind = tokens[i - 1];
+    if (!kind?.cap || !PARTY_KINDS.has(kind.lower) || blocked[i - 1]) continue;
+    let first = i - 1;
+    // "Chinese Communist Party": a country's adjective before the kind.
+    if (tokens[first - 1]?.cap && isPlaceNameOrAdjective(tokens[first - 1] as Token)) first--;
+    let last = i + 1;
+    const place = tokens[i + 2];
+    if (tokens[i + 1]?.lower === "of" && place?.cap && isPlaceName(place.lower)) last = i + 3;
+    // "Central Committee of the Communist Party of China": a complement of a longer name (not
+    // "a member of the Communist Party of China").
+    const the = tokens[first - 1]?.lower === "the" ? 1 : 0;
+    if (tokens[first - 1 - the]?.lower === "of" && tokens[first - 2 - the]?.cap) continue;
+    // "Communist Party Member", "Communist Party of China Central Committee".
+    if (tokens[last]?.cap) continue;
+    found.push(organizationSpan(first, last, i));
+    for (let k = first; k < last; k++) blocked[k] = true;
+    i = last;
+  }
+  return found;
+}
+
+/** "China", "Chinese": a country or its adjective before a party's kind. */
+function isPlaceNameOrAdjective(token: Token): boolean {
+  return (
+    isPlaceName(token.lower) || /^(?:chinese|american|british|japanese|korean)$/.test(token.lower)
+  );
+}
+
 const SITE_ENDINGS = new Set(["com", "cn", "org", "net"]);
 
 /**
