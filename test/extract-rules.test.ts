@@ -10056,6 +10056,22 @@ const roundFortyFiveShapes: GenreCase[] = [
     },
   },
   {
+    name: "'the Communist Party of China Central Committee': the party's organ is read whole",
+    text: "Medals\n\nIn May the State Council and the Communist Party of China Central Committee gave the Lake Medal to Qiao Renfeng.",
+    expect: {
+      organizations: ["Communist Party of China Central Committee", "State Council"],
+      notOrganizations: ["China Central Committee"],
+    },
+  },
+  {
+    name: "guard: 'the Civilization Office of the Central Communist Party Committee' stays one body",
+    text: "Model Cities\n\nThe Civilization Office of the Central Communist Party Committee named Tarnvale a Model City.",
+    expect: {
+      organizations: ["Civilization Office of the Central Communist Party Committee"],
+      notOrganizations: ["Communist Party Committee"],
+    },
+  },
+  {
     name: "'approved a decision conferring honors on 42 people: 8 X recipients': the approving body holds nothing",
     text: "Explainer: Tarn State Medals (UPDATED)\n\nUPDATE (Sept. 17, 2031): On Tuesday the TSC approved a decision conferring medals on 40 people: 9 \u201cMedal of the Valley\u201d holders, 5 \u201cMedal of Harmony\u201d holders, and 26 people given other titles. The same day, by a signed order, Qiao Renfeng presented the honors to all of them.",
     expect: { conferrals: [] },

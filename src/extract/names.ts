@@ -3509,9 +3509,9 @@ const PARTY_KINDS = new Set([
 
 /**
  * "the Communist Party of China", "the Chinese Communist Party": a political party, its kind
- * right before "Party" and maybe "of" a place after it. Not inside a longer name ("Central
- * Committee of the Communist Party of China", "Communist Party of China Central Committee",
- * "Communist Party Member"), which the other finders read whole.
+ * right before "Party" and maybe "of" a place after it, with the party's organ after it when one
+ * follows ("Communist Party of China Central Committee"). Not inside a longer name ("Central
+ * Committee of the Communist Party of China") nor before a title ("Communist Party Member").
  */
 export function findPoliticalParties(tokens: Token[], blocked: boolean[]): NameSpan[] {
   const found: NameSpan[] = [];
@@ -3530,13 +3530,28 @@ export function findPoliticalParties(tokens: Token[], blocked: boolean[]): NameS
     // "a member of the Communist Party of China").
     const the = tokens[first - 1]?.lower === "the" ? 1 : 0;
     if (tokens[first - 1 - the]?.lower === "of" && tokens[first - 2 - the]?.cap) continue;
-    // "Communist Party Member", "Communist Party of China Central Committee".
-    if (tokens[last]?.cap) continue;
-    found.push(organizationSpan(first, last, i));
+    // "Communist Party of China Central Committee": the party's own body, to its head (not
+    // inside a longer capitalised name: "the Central Communist Party Committee").
+    const organ = tokens[first - 1]?.cap ? last : organAfter(tokens, last);
+    // "Communist Party Member": a title of the party's members.
+    if (organ === last && tokens[last]?.cap) continue;
+    found.push(organizationSpan(first, organ, organ > last ? organ - 1 : i));
+    last = organ;
     for (let k = first; k < last; k++) blocked[k] = true;
     i = last;
   }
   return found;
+}
+
+/**
+ * The end of a body's head and the capitalised words before it right after `at` ("Central
+ * Committee", "Organization Department"), or `at` when no such head follows within three words.
+ */
+function organAfter(tokens: Token[], at: number): number {
+  for (let j = at; j < at + 3 && tokens[j]?.cap; j++) {
+    if (headKind((tokens[j] as Token).text) === "Organization") return j + 1;
+  }
+  return at;
 }
 
 /** "China", "Chinese": a country or its adjective before a party's kind. */
