@@ -1129,14 +1129,13 @@ function isOrgAcronym(t: Token | undefined): boolean {
     t.text.length <= 10 &&
     !NON_ORG_ACRONYMS.has(t.text) &&
     /^[A-Z]+$/.test(t.text) &&
-    !SHOUTED_WORDS.has(t.lower) &&
     !isShoutedWord(t.lower)
   );
 }
 
-/** "DUBAI, May 2", "FEBRUARY 2": a place or a month set in capitals. */
+/** A word set in capitals that names no body: English glue or a label, a month, a place. */
 function isShoutedWord(lower: string): boolean {
-  return MONTH_NAMES.has(lower) || isPlaceName(lower);
+  return SHOUTED_WORDS.has(lower) || MONTH_NAMES.has(lower) || isPlaceName(lower);
 }
 
 /**

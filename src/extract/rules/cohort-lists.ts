@@ -4,7 +4,7 @@
 import type { Mention } from "../../types.ts";
 import { readHonorObject } from "../relations.ts";
 import { honorInContext } from "./context-honor.ts";
-import { emit, listedUntil } from "./parts.ts";
+import { emit, listedUntil, placeNamedAt } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const COUNT = String.raw`(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
@@ -30,7 +30,7 @@ const COUNTED_THEN_INCLUDING = new RegExp(
 const INCLUDING =
   /^\s*,\s*(?:including|such\s+as|namely|i\.\s?e\.,?|that\s+is,|which\s+include[sd]?)\s+/i;
 /** "named Traditional Villages in Hill Province, including": where the honor holds, passed over. */
-const IN_PLACE = /^\s+in\s+(?:the\s+)?\uE000(\d+)\uE001/;
+const IN_BEFORE_PLACE = /^\s+in\s+(?:the\s+)?(?=\uE000)/;
 /** "were chosen on (or for) this list, i.e., A and B": the list the verb put them on, named before. */
 const ON_THIS_LIST =
   /^\s+(?:in|into|on|onto|for)\s+(?:this|the)\s+(?:list|ranking|batch|round|selection)\b/i;
@@ -68,9 +68,9 @@ function countedHonor(input: RuleInput) {
 
 /** The length of "in <place>" at `at`, or 0. */
 function placeAfter(input: RuleInput, at: number): number {
-  const place = IN_PLACE.exec(input.skeleton.text.slice(at));
-  if (!place) return 0;
-  return input.skeleton.mentionAt(Number(place[1]))?.kind === "Place" ? place[0].length : 0;
+  const lead = IN_BEFORE_PLACE.exec(input.skeleton.text.slice(at))?.[0].length ?? 0;
+  const place = lead > 0 ? placeNamedAt(input, at + lead) : 0;
+  return place > 0 ? lead + place : 0;
 }
 
 function countedThenIncluding(input: RuleInput) {

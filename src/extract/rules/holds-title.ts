@@ -11,6 +11,7 @@ import {
   canReceive,
   emit,
   honorsAfter,
+  placeNamedAt,
   RANK_WORD,
   recipientsBefore,
 } from "./parts.ts";
@@ -122,7 +123,7 @@ function fromAppositives(
     if (!holder || holder.kind === "Honor" || !canReceive(holder)) continue;
     // "Hill Bridge, Tarn City, Lake Province": an address, not a title (and no honor is read
     // from it, for rules after this one to find).
-    if (placeFollows(input, m.index + m[0].length)) continue;
+    if (placeNamedAt(input, m.index + m[0].length) > 0) continue;
     // A holder with another honor in this sentence may still state a title it holds: "A, an
     // academician of the CAS, won the top prize" (the same honor read twice is merged later).
     // "Institute of X, Hill Academy of Y," is a name and its parent, not a title held.
@@ -138,12 +139,6 @@ function fromAppositives(
     out.push(...emit(input, [holder], objects, m[0], m.index, { status: "conferred" }));
   }
   return out;
-}
-
-/** A place's name right at `at`. */
-function placeFollows(input: RuleInput, at: number): boolean {
-  const named = /^\uE000(\d+)\uE001/.exec(input.skeleton.text.slice(at));
-  return named !== null && input.skeleton.mentionAt(Number(named[1]))?.kind === "Place";
 }
 
 /** After a person's bare title: the sentence goes on, or another post follows ("A, Member of B, Professor of C"). */

@@ -464,6 +464,14 @@ function isAdministrativePlace(place: Mention): boolean {
   return !/\s/.test(name) || (ADMINISTRATIVE_HEAD.test(name) && !SITE_TOWN.test(name));
 }
 
+/** The length of the placeholder of a place's name right at `at` in the skeleton, or 0. */
+export function placeNamedAt(input: RuleInput, at: number): number {
+  const named = /^\uE000(\d+)\uE001/.exec(input.skeleton.text.slice(at));
+  return named && input.skeleton.mentionAt(Number(named[1]))?.kind === "Place"
+    ? named[0].length
+    : 0;
+}
+
 /** "Enterprises among top 10": the first places of a ranking the text has named, no honor. */
 export const SHARE_OF_RANKING =
   /^(?:[a-z-]+\s+){1,2}(?:among|in|within)\s+(?:the\s+)?top\s+(?:\d{1,3}|three|five|ten|twenty)$/i;
