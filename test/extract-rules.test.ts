@@ -10078,6 +10078,73 @@ const roundFortyFiveShapes: GenreCase[] = [
   },
 ];
 
+const roundFortySixShapes: GenreCase[] = [
+  {
+    name: "'the Tarnhe scenic area' in lower case is a place and holds the rating it was given",
+    text: "Ratings\n\nTarnhe scenic area was upgraded to a national 5A level scenic spot.",
+    expect: {
+      conferrals: [{ recipient: "Tarnhe Scenic Area", honor: "national 5A level scenic spot" }],
+    },
+  },
+  {
+    name: "'Qinlou sub-district' in lower case is a place and holds its title",
+    text: "Honors\n\nQinlou sub-district was named a Model Sub-district of Learning.",
+    expect: {
+      conferrals: [{ recipient: "Qinlou Sub-district", honor: "Model Sub-district of Learning" }],
+    },
+  },
+  {
+    name: "guard: 'the scenic spot' with no name before it is no place",
+    text: "Visits\n\nVisitors to the scenic spot of Tarnvale were many this spring.",
+    expect: { conferrals: [], notOrganizations: ["Scenic Spot"] },
+  },
+  {
+    name: "'named 10 people the X': the counted 'people' is no part of the title the winners then hold",
+    text: "Model Workers\n\nThe city named 10 people the 2031 Tarnvale Model Workers. The winners included Qiao Renfeng, Lan Xiuying and Mao Qinglan.",
+    expect: {
+      conferrals: ["Qiao Renfeng", "Lan Xiuying", "Mao Qinglan"].map((r) => ({
+        recipient: r,
+        honor: "Tarnvale Model Workers",
+      })),
+    },
+  },
+  {
+    name: "'This year's inductees included' names holders of the honor the text is about",
+    text: "Hall of Fame\n\nThe 2031 Tarn Prize was presented on Sunday. This year's inductees included Qiao Renfeng, Lan Xiuying and Mao Qinglan.",
+    expect: {
+      conferrals: ["Qiao Renfeng", "Lan Xiuying", "Mao Qinglan"].map((r) => ({
+        recipient: r,
+        honor: "Tarn Prize",
+      })),
+    },
+  },
+  {
+    name: "'included a strong field of rowers: A, B, C': a lead phrase before the colon",
+    text: "Prize\n\nThe 2031 Tarn Prize was presented on Sunday. This year's winners included a strong field of rowers: Qiao Renfeng, Lan Xiuying and Mao Qinglan.",
+    expect: {
+      conferrals: ["Qiao Renfeng", "Lan Xiuying", "Mao Qinglan"].map((r) => ({
+        recipient: r,
+        honor: "Tarn Prize",
+      })),
+    },
+  },
+  {
+    name: "'for the X induction ceremony' makes X the honor the inductees then hold",
+    text: "Sports\n\nRowers met at the old boathouse for the 2031 Tarn Rowing Hall of Fame induction ceremony in May. The inductees included three rowers: Qiao Renfeng, Lan Xiuying and Mao Qinglan.",
+    expect: {
+      conferrals: ["Qiao Renfeng", "Lan Xiuying", "Mao Qinglan"].map((r) => ({
+        recipient: r,
+        honor: "Tarn Rowing Hall of Fame",
+      })),
+    },
+  },
+  {
+    name: "guard: a ceremony for an event declares no honor for the names after it",
+    text: "Sports\n\nRowers met in Tarnvale for the 2031 Tarn Rowing Regatta closing ceremony. This year's rowers included Qiao Renfeng and Lan Xiuying.",
+    expect: { conferrals: [] },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -10151,6 +10218,7 @@ const families: Record<string, GenreCase[]> = {
   "round forty-three shapes": roundFortyThreeShapes,
   "round forty-four shapes": roundFortyFourShapes,
   "round forty-five shapes": roundFortyFiveShapes,
+  "round forty-six shapes": roundFortySixShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -1919,18 +1919,17 @@ const LEARNED_BODY_WORD = /^(?:Academy|Academies|Academia|Society|Institution)$/
 /**
  * A title given for a year: "Coach of the Year", "China Law Firm of the Year for Banking",
  * "Newcomer of the Year". Capitalised words, "of the Year", then a capitalised field after "for".
- * The head is no body whatever it says ("Firm", "Team"): the whole is an honor.
+ * The head is no body whatever it says ("Firm", "Team"): the whole is an honor. So is a hall of
+ * fame ("the 2023 Lakeside Basketball Hall of Fame"), with or without words before it.
  */
 export function findYearTitles(tokens: Token[], blocked: boolean[]): NameSpan[] {
   const spans: NameSpan[] = [];
-  for (let i = 1; i + 2 < tokens.length; i++) {
-    if (
-      tokens[i]?.lower !== "of" ||
-      tokens[i + 1]?.lower !== "the" ||
-      tokens[i + 2]?.text !== "Year"
-    )
-      continue;
-    if (blocked[i] || blocked[i + 2]) continue;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const hallOfFame =
+      tokens[i]?.text === "Hall" && tokens[i + 1]?.lower === "of" && tokens[i + 2]?.text === "Fame";
+    const ofTheYear =
+      tokens[i]?.lower === "of" && tokens[i + 1]?.lower === "the" && tokens[i + 2]?.text === "Year";
+    if ((!hallOfFame && !ofTheYear) || blocked[i] || blocked[i + 2]) continue;
     let first = i;
     while (
       first > 0 &&
@@ -1940,16 +1939,17 @@ export function findYearTitles(tokens: Token[], blocked: boolean[]): NameSpan[] 
       !BREAK_WORDS.has((tokens[first - 1] as Token).lower)
     )
       first--;
-    if (first === i) continue;
+    if (first === i && ofTheYear) continue;
     let last = i + 3;
     // "Landscape of the Year Award": a capitalised award word is the title's own.
     if (/^(?:Awards?|Prizes?|Title|Trophy)$/.test(tokens[last]?.text ?? "")) last++;
     // "... of the Year for Intellectual Property": the field the title is for.
-    if (tokens[last]?.lower === "for" && isNameWord(tokens[last + 1])) {
+    if (ofTheYear && tokens[last]?.lower === "for" && isNameWord(tokens[last + 1])) {
       last += 2;
       while (isNameWord(tokens[last]) && !blocked[last]) last++;
     }
-    spans.push({ kind: "Honor", first, last, nucleus: i - 1, definite: false, quoted: false });
+    const nucleus = hallOfFame ? i : i - 1;
+    spans.push({ kind: "Honor", first, last, nucleus, definite: false, quoted: false });
   }
   return spans;
 }
@@ -2883,6 +2883,8 @@ const LOWER_PLACE_HEADS = new Map([
   ["town", "Town"],
   ["township", "Township"],
   ["village", "Village"],
+  ["sub-district", "Sub-district"],
+  ["subdistrict", "Subdistrict"],
   // Heritage and excavation sites: "the Jingshan ruins", "the Qiaoshi site".
   ["site", "Site"],
   ["ruins", "Ruins"],
@@ -2899,6 +2901,9 @@ const SITE_KINDS = new Set([
   "burial",
   "settlement",
 ]);
+/** "the Shanhaiguan scenic area", "Xitang tourist zone": a scenic place whose head is two words. */
+const SCENIC_HEADS = new Set(["area", "spot", "zone", "resort"]);
+const SCENIC_KINDS = new Set(["scenic", "tourist", "tourism"]);
 const LOWER_PLACE_PLURALS = new Map([
   ["counties", "County"],
   ["cities", "City"],
@@ -2926,15 +2931,20 @@ export function findLowercasePlaces(tokens: Token[], taken: boolean[]): Lowercas
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.cap || taken[i]) continue;
-    const single = LOWER_PLACE_HEADS.get(token.lower);
+    const scenic =
+      SCENIC_HEADS.has(token.lower) &&
+      SCENIC_KINDS.has(tokens[i - 1]?.lower ?? "") &&
+      !taken[i - 1];
+    const single = scenic ? capitalised(token.lower) : LOWER_PLACE_HEADS.get(token.lower);
     const shared = LOWER_PLACE_PLURALS.get(token.lower);
     if (!single && !shared) continue;
     const items: Array<[number, number]> = [];
     // "the Lianhe tomb site", "the Gaocheng kiln ruins": what kind of site stands before the head.
     const kindOfSite =
-      (single === "Site" || single === "Ruins") &&
-      SITE_KINDS.has(tokens[i - 1]?.lower ?? "") &&
-      !taken[i - 1];
+      scenic ||
+      ((single === "Site" || single === "Ruins") &&
+        SITE_KINDS.has(tokens[i - 1]?.lower ?? "") &&
+        !taken[i - 1]);
     let end = kindOfSite ? i - 1 : i;
     for (;;) {
       const first = nameWordsBefore(tokens, taken, end);
@@ -2953,8 +2963,11 @@ export function findLowercasePlaces(tokens: Token[], taken: boolean[]): Lowercas
       items.push(...namesListedAfter(tokens, taken, i + 2));
     }
     if (items.length === 0 || (shared && items.length < 2)) continue;
+    // "a national AAAA-level scenic spot": a rating before the head is the title's, not a name.
+    if (scenic && items.some(([first, last]) => tokens.slice(first, last).some(isRatingCode)))
+      continue;
     const kind = kindOfSite ? (tokens[i - 1] as Token).lower : "";
-    const head = `${kind ? `${kind[0]?.toUpperCase()}${kind.slice(1)} ` : ""}${single ?? shared}`;
+    const head = `${kind ? `${capitalised(kind)} ` : ""}${single ?? shared}`;
     for (const [first, last] of items) {
       const words = tokens.slice(first, last).map((t) => t.text);
       // The shared head goes with the last name, so the list reads as names up to the verb.
@@ -2970,6 +2983,14 @@ export function findLowercasePlaces(tokens: Token[], taken: boolean[]): Lowercas
     }
   }
   return found;
+}
+
+function isRatingCode(token: Token): boolean {
+  return RATING_CODE.test(token.text);
+}
+
+function capitalised(word: string): string {
+  return `${word[0]?.toUpperCase()}${word.slice(1)}`;
 }
 
 /** "A, B, C and D" from `start`: one- or two-word capitalised names, up to the list's end. */

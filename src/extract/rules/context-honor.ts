@@ -13,9 +13,9 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 // "the most widely known prize in the trade", "national approved enterprise centers": a participle
 // used as an adjective announces nothing.
 // "42 cities have been selected by the Ministry to be implementation areas for X" announces X.
-// "named 12 cities National Tidy Cities": the counted noun is no part of the title.
+// "named 12 cities National Tidy Cities", "named 10 people ...": the counted noun is no part of the title.
 const ANNOUNCES =
-  /(?<!\b(?:most|more|widely|highly|well|internationally|nationally|best|national|provincial|state)[\s-])\b(?:recogni[sz](?:es|ed|ing)|names|named|naming|identif(?:ies|ied|ying)|commend(?:s|ed|ing)|(?<=\bto\s+)(?:name|identify)|nominat(?:e|es|ing)|designat(?:es|ed|ing)|select(?:s|ed|ing)|announc(?:ed|es|ing)|releas(?:ed|es|ing)|publish(?:ed|es|ing)|issued|unveil(?:ed|s|ing))\s+(?:(?:its|their|the|a)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|new|latest|annual)\s+)?(?:(?:batch|list|round)\s+(?:of\s+)?)?(?:\([^()]{0,40}\)\s*)?(?:(?:the|a\s+total\s+of)\s+)?(?:\d[\d,]*\s+(?:[a-z-]+s\s+(?=[A-Z\uE000]|(?:national|provincial|municipal|city|county|state)\s))?)?(?:(?:[a-z-]+\s+){1,3}?as\s+(?="|the\b|a\b|[A-Z\uE000]|(?:national|provincial|municipal|city|county|district|state)\b))?|\b(?:were|was|are|is|will\s+be|have(?:\s+now|\s+also)?\s+been|has(?:\s+now|\s+also)?\s+been)\s+(?:newly\s+|officially\s+|recently\s+)?(?:classified|designated|named|recogni[sz]ed|identified|selected|approved|listed|honou?red|rated|certified|accredited)\s+as\s+|\b(?:were|was|have(?:\s+now|\s+also)?\s+been|has(?:\s+now|\s+also)?\s+been)\s+(?:newly\s+|officially\s+|recently\s+)?(?:selected|included|listed|added|admitted)\s+(?:in|into|on|onto|to)\s+(?=the\s+[A-Z\uE000]|[A-Z\uE000])|\b(?:were|was|have\s+been|has\s+been)\s+(?:rated|upgraded|downgraded|demoted|promoted)\s+(?:to\s+|as\s+)?(?=[a-z\d]+[\s-](?:grade|class|level|tier|star)\b|(?:national|provincial|state)\s)|\b(?:honou?red|won|received|obtained|gained|were\s+awarded|was\s+awarded)\s+(?=the\s|a\s|an\s|")|\b(?:receive[sd]?|obtain(?:s|ed)?|awarded|issued|granted)\s+(?:the\s+)?certificates?\s+(?:of|as)\s+|\b(?:winners?|recipients?|laureates?)\s+of\s+(?:the\s+|this\s+year(?:'|\u2019)s\s+)?(?:annual\s+)?(?=[A-Z"\uE000])|\b(?:granted|awarded|conferred|bestowed)\s+(?:on\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,3}?(?=(?:the\s+)?(?:honou?rary\s+)?title\s+of\b)|\b(?:to|will)\s+list\s+(?:\d[\d,]*\s+)?[a-z-]+\s+(?:in|on)\s+(?=the\s)|\b(?:were|was|have\s+been|has\s+been)\s+(?:newly\s+|officially\s+|recently\s+)?(?:selected|chosen|approved|designated|named|identified)\s+(?:by\s+[^;.]{1,120}?\s+)?to\s+be(?:come)?\s+(?:an?\s+|the\s+)?/gi;
+  /(?<!\b(?:most|more|widely|highly|well|internationally|nationally|best|national|provincial|state)[\s-])\b(?:recogni[sz](?:es|ed|ing)|names|named|naming|identif(?:ies|ied|ying)|commend(?:s|ed|ing)|(?<=\bto\s+)(?:name|identify)|nominat(?:e|es|ing)|designat(?:es|ed|ing)|select(?:s|ed|ing)|announc(?:ed|es|ing)|releas(?:ed|es|ing)|publish(?:ed|es|ing)|issued|unveil(?:ed|s|ing))\s+(?:(?:its|their|the|a)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|new|latest|annual)\s+)?(?:(?:batch|list|round)\s+(?:of\s+)?)?(?:\([^()]{0,40}\)\s*)?(?:(?:the|a\s+total\s+of)\s+)?(?:\d[\d,]*\s+(?:(?:[a-z-]+s|people|women|men|children|staff|personnel)\s+(?=[A-Z\uE000]|(?:national|provincial|municipal|city|county|state)\s))?)?(?:(?:[a-z-]+\s+){1,3}?as\s+(?="|the\b|a\b|[A-Z\uE000]|(?:national|provincial|municipal|city|county|district|state)\b))?|\b(?:were|was|are|is|will\s+be|have(?:\s+now|\s+also)?\s+been|has(?:\s+now|\s+also)?\s+been)\s+(?:newly\s+|officially\s+|recently\s+)?(?:classified|designated|named|recogni[sz]ed|identified|selected|approved|listed|honou?red|rated|certified|accredited)\s+as\s+|\b(?:were|was|have(?:\s+now|\s+also)?\s+been|has(?:\s+now|\s+also)?\s+been)\s+(?:newly\s+|officially\s+|recently\s+)?(?:selected|included|listed|added|admitted)\s+(?:in|into|on|onto|to)\s+(?=the\s+[A-Z\uE000]|[A-Z\uE000])|\b(?:were|was|have\s+been|has\s+been)\s+(?:rated|upgraded|downgraded|demoted|promoted)\s+(?:to\s+|as\s+)?(?=[a-z\d]+[\s-](?:grade|class|level|tier|star)\b|(?:national|provincial|state)\s)|\b(?:honou?red|won|received|obtained|gained|were\s+awarded|was\s+awarded)\s+(?=the\s|a\s|an\s|")|\b(?:receive[sd]?|obtain(?:s|ed)?|awarded|issued|granted)\s+(?:the\s+)?certificates?\s+(?:of|as)\s+|\b(?:winners?|recipients?|laureates?)\s+of\s+(?:the\s+|this\s+year(?:'|\u2019)s\s+)?(?:annual\s+)?(?=[A-Z"\uE000])|\b(?:granted|awarded|conferred|bestowed)\s+(?:on\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,3}?(?=(?:the\s+)?(?:honou?rary\s+)?title\s+of\b)|\b(?:to|will)\s+list\s+(?:\d[\d,]*\s+)?[a-z-]+\s+(?:in|on)\s+(?=the\s)|\b(?:were|was|have\s+been|has\s+been)\s+(?:newly\s+|officially\s+|recently\s+)?(?:selected|chosen|approved|designated|named|identified)\s+(?:by\s+[^;.]{1,120}?\s+)?to\s+be(?:come)?\s+(?:an?\s+|the\s+)?/gi;
 
 /**
  * What an announcing verb names that is not itself an honor: "a notice announcing the list";
@@ -103,6 +103,15 @@ function honorMatched(
   return match && honor?.kind === "Honor" ? { honor, match } : undefined;
 }
 
+/** "for the 2023 Lake Hall of Fame induction ceremony": the honor a ceremony is held for. */
+const HONOR_CEREMONY =
+  /\uE000(\d+)\uE001\s+(?:awards?\s+|awarding\s+|induction\s+|presentation\s+|prize-giving\s+)?ceremony\b/i;
+
+function ceremony(input: RuleInput): void {
+  const found = honorMatched(input, HONOR_CEREMONY);
+  if (found) declareHonor(input.state, found.honor);
+}
+
 function released(input: RuleInput): void {
   const found = honorMatched(input, HONOR_RELEASED);
   if (!found) return;
@@ -168,11 +177,12 @@ function takenFromUnnamed(input: RuleInput): void {
 export const announcedHonor: ConferralRule = {
   name: "announced-honor",
   example: "The province recognizes 40 model schools for science education.",
-  gate: /\b(?:to|will)\s+list\b|\b(?:recogni[sz]|nam|designat|select|chosen|rated|added|upgraded|downgraded|demoted|promoted|certified|accredited|announc|releas|publish|issued|unveil|classified|identif|commend|stripped|revoked|withdrawn|cancel|rescinded|approved|listed|honou?red|won|received|obtained|gained|awarded|granted|conferred|bestowed|winner|recipient|laureate|certificate)|\b(?:is|was|has\s+been|remains)\s+(?:(?:one|among)\s+of\s+)?(?:the|a|an|its|China)\b/i,
+  gate: /\b(?:to|will)\s+list\b|\b(?:recogni[sz]|nam|designat|select|chosen|rated|added|upgraded|downgraded|demoted|promoted|certified|accredited|announc|releas|publish|issued|unveil|classified|identif|commend|stripped|revoked|withdrawn|cancel|rescinded|approved|listed|honou?red|won|received|obtained|gained|awarded|granted|conferred|bestowed|winner|recipient|laureate|certificate|ceremony)|\b(?:is|was|has\s+been|remains)\s+(?:(?:one|among)\s+of\s+)?(?:the|a|an|its|China)\b/i,
   find(input) {
     const { context, skeleton } = input;
     defined(input);
     released(input);
+    ceremony(input);
     countedTitleGiven(input);
     takenFromUnnamed(input);
     // A headline drops the auxiliary: "Two Museums Named National First-class Museums".
