@@ -10143,6 +10143,38 @@ const roundFortySixShapes: GenreCase[] = [
     text: "Sports\n\nRowers met in Tarnvale for the 2031 Tarn Rowing Regatta closing ceremony. This year's rowers included Qiao Renfeng and Lan Xiuying.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'A Temple and B Hall were awarded X': a place joined by 'and' is a holder beside a body",
+    text: "Heritage\n\nHollin Hall and Tarnvale Temple were awarded the Qinlou Heritage Award.",
+    expect: {
+      conferrals: ["Hollin Hall", "Tarnvale Temple"].map((r) => ({
+        recipient: r,
+        honor: "Qinlou Heritage Award",
+      })),
+    },
+  },
+  {
+    name: "'A Temple, B Hall and C Museum': a place that opens the list is a holder too",
+    text: "Heritage\n\nTarnvale Temple, Hollin Hall and Qinlou Museum were awarded the Reed Heritage Award.",
+    expect: {
+      conferrals: ["Tarnvale Temple", "Hollin Hall", "Qinlou Museum"].map((r) => ({
+        recipient: r,
+        honor: "Reed Heritage Award",
+      })),
+    },
+  },
+  {
+    name: "guard: 'X School, Hill Province, was named': a place after a bare comma qualifies the name",
+    text: "Honors\n\nTarnvale Middle School, Hill Province, was named a Model Reading School.",
+    expect: {
+      conferrals: [{ recipient: "Tarnvale Middle School", honor: "Model Reading School" }],
+    },
+  },
+  {
+    name: "'1st Scholarship \u2013 Lake Fund: A (Norway)' under a winners' line: the prize's place holds nothing",
+    text: "Dance Prize\n\nThe 2031 Tarn Prize winners are:\n- 1st Scholarship \u2013 Lake Fund: Qiao Renfeng (Norway)\n- 2nd Scholarship \u2013 Hill Fund: Lan Xiuying (Chile)\n- 3rd Scholarship \u2013 Reed Fund: Mao Qinglan (Peru)\n- 4th Scholarship \u2013 Pine Fund: Hu Dewei (Chile)",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -19,6 +19,7 @@ import {
   NAME_END,
   runningItems,
 } from "./numbered-list.ts";
+import { PLACE_IN_A_PRIZE } from "./parts.ts";
 import { isTopListEntry } from "./top-list.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -96,7 +97,7 @@ function itemOf(
   const name = body.slice(0, length).trim();
   if (name === "" || name.split(/\s+/).length > MAX_WORDS || ITEM_CLAUSE.test(name))
     return undefined;
-  if (lowerContentWords(name) > MAX_LOWER_WORDS) return undefined;
+  if (lowerContentWords(name) > MAX_LOWER_WORDS || PLACE_IN_A_PRIZE.test(name)) return undefined;
   const start = line.start + markerLength;
   const number = marker?.[1] === undefined ? undefined : Number(marker[1]);
   return {

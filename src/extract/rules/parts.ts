@@ -51,11 +51,16 @@ const NUMBER_NAME =
   /^(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)$/i;
 
 /** Mention kinds that can receive an honor; places receive area titles ("demonstration county"). */
+/** "1st Scholarship", "Second Prize", "Gold Award": a place in a prize is what is won, not who won. */
+export const PLACE_IN_A_PRIZE =
+  /^(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Special|Grand|Gold|Silver|Bronze)\s+(?:[A-Z][a-z]+\s+)?(?:Awards?|Prizes?|Scholarships?|Place|Medals?)$/;
+
 export function canReceive(mention: Mention): boolean {
   // A name marked "\u0000" was found not to be one ("the lab" with nothing to refer to).
   if (mention.name.startsWith("\u0000")) return false;
   // A bare plural head ("Counties", "the Museums") names no one, nor does a number ("Sixteen").
   if (DESCRIBES_MANY.test(mention.name) || NUMBER_NAME.test(mention.name)) return false;
+  if (PLACE_IN_A_PRIZE.test(mention.name)) return false;
   return (
     mention.kind === "Organization" ||
     mention.kind === "Person" ||
@@ -155,6 +160,8 @@ export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
   const spots = reading.spots.filter((spot) => spot.end <= position);
   const recipients: Mention[] = [];
   const parents = new Set<Mention>();
+  // What joins each name read to the next one (or to the verb): ", " or " and ".
+  const glueAfter = new Map<Mention, string>();
   let cursor = text.length;
   for (let i = spots.length - 1; i >= 0; i--) {
     const spot = spots[i] as (typeof spots)[number];
@@ -190,6 +197,7 @@ export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
     if (!qualifier && !inBrackets && canReceive(spot.mention)) {
       if (parentOfQualifier(text, spots[i - 1], spot)) parents.add(spot.mention);
       recipients.unshift(spot.mention);
+      glueAfter.set(spot.mention, gap);
     }
     cursor = spot.start;
   }
@@ -208,16 +216,34 @@ export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
     if (subject) return [subject];
     if (!opens) return [];
   }
-  // A place in a list of organizations qualifies them: "X School, Jiangsu province, was named".
+  // A place in a list of organizations qualifies the name before it ("X School, Jiangsu province,
+  // was named"); one that opens the list or follows "and" is an item ("A Temple and B Hall").
   const hasOrganization = recipients.some((r) => r.kind !== "Place");
   const roots = new Set<string>();
-  return recipients.filter((r) => {
-    if (hasOrganization && r.kind === "Place") return false;
+  return recipients.filter((r, index) => {
+    if (hasOrganization && r.kind === "Place" && followsWithComma(recipients, index, glueAfter))
+      return false;
     const root = rootOf(state, r).id;
     if (roots.has(root)) return false;
     roots.add(root);
     return true;
   });
+}
+
+/**
+ * Whether the place at `index` qualifies a name beside it: it follows the name before with a bare
+ * comma, or it opens the list glued to the next name with no comma or "and".
+ */
+function followsWithComma(
+  recipients: Mention[],
+  index: number,
+  glueAfter: Map<Mention, string>,
+): boolean {
+  const before = recipients[index - 1];
+  // "Qinghai Tibetan Museum": a place glued to the name after it opens that name.
+  if (!before)
+    return !/[,;]|\b(?:and|or)\b/i.test(glueAfter.get(recipients[index] as Mention) ?? "");
+  return !/\b(?:and|or)\b|;/i.test(glueAfter.get(before) ?? "");
 }
 
 /** A body right after a name that follows "in/of/at/from the", with only a comma between. */
