@@ -10175,6 +10175,23 @@ const roundFortySixShapes: GenreCase[] = [
     text: "Dance Prize\n\nThe 2031 Tarn Prize winners are:\n- 1st Scholarship \u2013 Lake Fund: Qiao Renfeng (Norway)\n- 2nd Scholarship \u2013 Hill Fund: Lan Xiuying (Chile)\n- 3rd Scholarship \u2013 Reed Fund: Mao Qinglan (Peru)\n- 4th Scholarship \u2013 Pine Fund: Hu Dewei (Chile)",
     expect: { conferrals: [] },
   },
+  {
+    name: "'UNESCO named eight new X': who names a counted group gives; 'the eight newly designated sites are' holds",
+    text: "Geoparks\n\nUNESCO named eight new Global Geoparks. The eight newly designated sites are Datong, Shuozhou and Hangzhou.",
+    expect: {
+      conferrals: ["Datong", "Shuozhou", "Hangzhou"].map((r) => ({
+        recipient: r,
+        honor: "Global Geoparks",
+      })),
+    },
+  },
+  {
+    name: "guard: 'Tarnvale Museum named 2031 X' in a headline: a year is no count, the museum holds X",
+    text: "Tarnvale Museum named 2031 National First-class Museum\n\nThe museum opened in 1990.",
+    expect: {
+      someConferrals: [{ recipient: "Tarnvale Museum", honor: "National First-class Museum" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
