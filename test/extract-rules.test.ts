@@ -10192,6 +10192,43 @@ const roundFortySixShapes: GenreCase[] = [
       someConferrals: [{ recipient: "Tarnvale Museum", honor: "National First-class Museum" }],
     },
   },
+  {
+    name: "'were honorably selected': an adverb of manner between the auxiliary and the verb",
+    text: 'Model Teachers\n\nThe league announced the 2031 "Most Caring Teacher" list. Ten individuals, including Qiao Renfeng and Lan Xiuying, were honorably selected.',
+    expect: {
+      conferrals: ["Qiao Renfeng", "Lan Xiuying"].map((r) => ({
+        recipient: r,
+        honor: "Most Caring Teacher",
+      })),
+    },
+  },
+  {
+    name: "'released the advanced deeds of \"X\"' announces X",
+    text: 'Model Teachers\n\nTarnvale County released the advanced deeds of "Most Caring Teacher" in 2031. Eight people, including Qiao Renfeng and Lan Xiuying, were selected.',
+    expect: {
+      conferrals: ["Qiao Renfeng", "Lan Xiuying"].map((r) => ({
+        recipient: r,
+        honor: "Most Caring Teacher",
+      })),
+    },
+  },
+  {
+    name: "', and the rescue team of the valley were selected': an unnamed last item leaves the named holders",
+    text: 'Model Teachers\n\nThe league announced the 2031 "Most Caring Teacher" list. Ten individuals, including Qiao Renfeng, Lan Xiuying, and the rescue team of the valley were selected.',
+    expect: {
+      conferrals: ["Qiao Renfeng", "Lan Xiuying"].map((r) => ({
+        recipient: r,
+        honor: "Most Caring Teacher",
+      })),
+    },
+  },
+  {
+    name: "guard: 'A and the city were named X' still names A alone, the unnamed item holds nothing",
+    text: "Honors\n\nTarnvale Middle School and the city government were named Model Reading Units.",
+    expect: {
+      conferrals: [{ recipient: "Tarnvale Middle School", honor: "Model Reading Units" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

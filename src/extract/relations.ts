@@ -95,7 +95,7 @@ const UNIT_NOUNS =
   "units?|organi[sz]ations?|institutions?|schools?|bases?|hospitals?|enterprises?|companies|company|museums?|venues?|colleges?|universities|university|individuals?|people|persons?|collectives?|projects?|teams?|groups?|entities|sites?|parks?|communities|community|villages?|counties|county|districts?|cities|city|institutes?|centers?|centres?|laboratories|labs?|societies|associations?|bodies|departments?|works?|books?|candidates?|winners?|recipients?|applicants?|kindergartens?|libraries|stations?|zoos?|gardens?|places?|agencies|firms?|members?|attractions?|spots?|areas?|towns?|factories|factory|products?|comrades?|inventions?|patents?|experts?|scientists?|scholars?|researchers?|teachers?|students?|workers?|athletes?";
 const COHORT = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})(?:\\s+(?:in|from|of|across|throughout)\\s+(?:(?:[A-Za-z'-]+|\\uE000\\d+\\uE001)\\s+){0,3}?(?:[A-Za-z'-]+|\\uE000\\d+\\uE001))?\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
 const ADVERBS =
-  "(?:also|each|both|officially|recently|successfully|successively|newly|formally|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|currently|presently|still|already|proudly|once|yesterday|today|hereby|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
+  "(?:also|each|both|officially|recently|successfully|honou?rably|unanimously|solemnly|successively|newly|formally|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|currently|presently|still|already|proudly|once|yesterday|today|hereby|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
 /**
  * "has recently been", "will also be": a perfect or future auxiliary with room for `adverbs`
  * inside it (a pattern source, no group).
@@ -115,7 +115,8 @@ const ISSUER_VERBS =
 const JOINS_THE_REST = String.raw`(?:and|as\s+well\s+as|along\s+with|together\s+with)`;
 export const AND_OTHERS = String.raw`${JOINS_THE_REST}\s+(?:(?:\d+|[a-z]+)\s+other|other(?:\s+(?:\d+|[a-z]+))?)`;
 /** "and so on", "and 12 other enterprises", "and other six units": the rest of a list, unnamed. */
-const OTHERS_TAIL = `(?:,?\\s*(?:and\\s+so\\s+on|etc\\.?|${AND_OTHERS}\\s+[a-z][a-z\\s,]{0,60}?(?:\\s*\\([^()]{0,80}\\))?)\\s*,?\\s*)?`;
+// ", and the national expert team against the flood": an unnamed last item, in lower case only.
+const OTHERS_TAIL = `(?:,?\\s*(?:and\\s+so\\s+on|etc\\.?|${AND_OTHERS}\\s+[a-z][a-z\\s,]{0,60}?(?:\\s*\\([^()]{0,80}\\))?|,\\s*and\\s+the\\s+[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){1,9}(?=\\s+(?:were|are|have\\s+been)\\b))\\s*,?\\s*)?`;
 const COUNTED_OTHERS = new RegExp(String.raw`\b${JOINS_THE_REST}\s+(${NUMBER})\s+other\b`, "i");
 
 /** "A and 20 other cities were named X": the cohort is the holders named and the others counted. */

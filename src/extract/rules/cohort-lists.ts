@@ -19,12 +19,12 @@ const HONOR_COUNTED = new RegExp(
   "gi",
 );
 const VERB_AFTER_LIST = new RegExp(
-  String.raw`^\s*,?\s*(?:have|has|were|was|are|is)\s+(?:been\s+)?(?:(?:officially|recently|newly|successfully|all)\s+)?${VERB}\b`,
+  String.raw`^\s*,?\s*(?:have|has|were|was|are|is)\s+(?:been\s+)?(?:(?:officially|recently|newly|successfully|honou?rably|all)\s+)?${VERB}\b`,
   "i",
 );
 // "A total of five enterprises in Hill are selected, including A, B and C"
 const COUNTED_THEN_INCLUDING = new RegExp(
-  String.raw`\b${COUNT}\s+(?:[a-zA-Z'-]+\s+){0,3}?(?:enterprises|companies|firms|businesses|brands|products|teams|units|schools|villages|counties|cities|towns|museums|institutions|organi[sz]ations|universities|colleges|hospitals|people|individuals|projects|parks|sites|bases)\b[^.;]{0,60}?\s+(?:are|were|have\s+been|has\s+been)\s+(?:(?:officially|recently|newly|successfully|all)\s+)?${VERB}\b`,
+  String.raw`\b${COUNT}\s+(?:[a-zA-Z'-]+\s+){0,3}?(?:enterprises|companies|firms|businesses|brands|products|teams|units|schools|villages|counties|cities|towns|museums|institutions|organi[sz]ations|universities|colleges|hospitals|people|individuals|projects|parks|sites|bases)\b[^.;]{0,60}?\s+(?:are|were|have\s+been|has\s+been)\s+(?:(?:officially|recently|newly|successfully|honou?rably|all)\s+)?${VERB}\b`,
   "gi",
 );
 const INCLUDING =
