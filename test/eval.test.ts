@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { DocView, extraCause } from "../src/eval/conferrals.ts";
+import { DocView, extraCause, withoutYear } from "../src/eval/conferrals.ts";
 import {
   evaluate,
   formatEvalReport,
@@ -103,6 +103,19 @@ describe("a holder's name with or without the place after it", () => {
     ["Park in Lindong", "Park in Lindong"],
   ])("%s", (input, expected) => {
     expect(withoutTrailingPlace(input)).toBe(expected);
+  });
+});
+
+describe("a gold honor's name without its edition's year", () => {
+  test.each([
+    ["excellent supplier award in 2019", "excellent supplier award"],
+    ["2016 lake bus of year award", "lake bus of year award"],
+    ["hill science base 2022 2026", "hill science base"],
+    // No year: the name stays whole; a number that is no year stays too.
+    ["top 100 tea firm", "top 100 tea firm"],
+    ["lake prize in physic", "lake prize in physic"],
+  ])("%s", (input, expected) => {
+    expect(withoutYear(input)).toBe(expected);
   });
 });
 

@@ -99,8 +99,22 @@ function recipientNames(view: DocView, award: GoldAward, pass: Pass): Set<string
   return new Set(recipients.flatMap((r) => [...view.orgAliases(r)]));
 }
 
+/**
+ * A gold honor's names, each also without its year: "Excellent Supplier Award in 2019" and "2016
+ * Bus of the Year Award" name the honor of that year's edition, and the year is the conferral's date.
+ */
 function honorNames(award: GoldAward): Set<string> {
-  return new Set([award.honor, ...(award.honorAliases ?? [])].map(normaliseName));
+  const names = [award.honor, ...(award.honorAliases ?? [])].map(normaliseName);
+  return new Set([...names, ...names.map(withoutYear).filter((n) => n !== "")]);
+}
+
+/** A normalised honor name without its years, and without an "in" a year leaves at its end. */
+export function withoutYear(normalised: string): string {
+  return normalised
+    .split(" ")
+    .filter((w) => !/^(?:19|20)\d{2}$/.test(w))
+    .join(" ")
+    .replace(/\s+in$/, "");
 }
 
 function predictedNames(view: DocView, iri: string, pass: Pass): string[] {
