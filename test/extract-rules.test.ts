@@ -10229,6 +10229,20 @@ const roundFortySixShapes: GenreCase[] = [
       conferrals: [{ recipient: "Tarnvale Middle School", honor: "Model Reading Units" }],
     },
   },
+  {
+    name: "'the list of X was announced, and A, B and C were on it': 'it' is the list the clause named",
+    text: "Green Factories\n\nThe 2031 list of National Green Factories was released, and Tarnvale Steel Company, Hollin Paper Company and Qinlou Glass Company were on it.",
+    expect: {
+      conferrals: ["Tarnvale Steel Company", "Hollin Paper Company", "Qinlou Glass Company"].map(
+        (r) => ({ recipient: r, honor: "National Green Factories" }),
+      ),
+    },
+  },
+  {
+    name: "guard: 'a list of products, and A and B were in it' names no honor",
+    text: "Trade\n\nThe firm keeps a list of products, and Datong and Shuozhou were in it.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -4,7 +4,7 @@
 
 import type { Mention } from "../../types.ts";
 import { mentionsNamedIn, NUMBER, readHonorObject } from "../relations.ts";
-import { honorInContext, honorOfSentenceBefore } from "./context-honor.ts";
+import { honorInContext, honorOfSentenceBefore, soleHonorOf } from "./context-honor.ts";
 import { emit, listAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -60,6 +60,24 @@ const WINNERS_COLON = new RegExp(
   String.raw`\b(?:(?:${SMALL_COUNT})\s+(?:of\s+the\s+)?)?(?:[a-z-]+\s+)?(?:winners|recipients|awardees|laureates|honou?rees)\s*:\s*(?="?\uE000)`,
   "i",
 );
+// "the list of the X was announced, and A and B were on it": "it" is the list the clause named.
+const ON_IT = /\s*(?:is|are|was|were)\s+(?:also\s+|all\s+)?(?:on|in|among)\s+it\b/;
+const LIST_NAMED_BEFORE = /\blists?\b[^;]*,\s*(?:and|with)\s+[^;]*$/i;
+
+/** Holders said to be "on it" after the sentence named a list and its one honor. */
+function onTheListJustNamed(input: RuleInput) {
+  const text = input.skeleton.text;
+  const m = ON_IT.exec(text);
+  if (!m || !LIST_NAMED_BEFORE.test(text.slice(0, m.index))) return [];
+  const honor = soleHonorOf(input.state, input.context.sentence.index);
+  // "a list of products": a named honor, not a plain word for what is listed.
+  if (!honor || !/[A-Z]/.test(honor.name)) return [];
+  const recipients = recipientsBefore(input, m.index).filter(
+    (r) => r.evidence.start > honor.evidence.end,
+  );
+  return emit(input, recipients, [{ honor, end: m.index + m[0].length }], m[0], m.index);
+}
+
 const AMONG_THEM_LIST = /^\s*Among\s+(?:them|these|those)\s*,\s*(?=(?:the\s+)?"?\uE000)/i;
 const VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|won|wins|received|got|obtained|became|includes?|included|named|selected|listed|awarded|rated)\b/i;
@@ -99,6 +117,8 @@ export const listedWithoutHonor: ConferralRule = {
   find(input) {
     const named = holdersOfNamedHonor(input);
     if (named.length > 0) return named;
+    const onIt = onTheListJustNamed(input);
+    if (onIt.length > 0) return onIt;
     const text = input.skeleton.text;
     const among =
       AMONG_ARE.exec(text) ??
