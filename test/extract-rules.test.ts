@@ -10243,6 +10243,23 @@ const roundFortySixShapes: GenreCase[] = [
     text: "Trade\n\nThe firm keeps a list of products, and Datong and Shuozhou were in it.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'ranked 12th among the Top 100 X Companies in China': a ranked list with its place is an honor, not a body",
+    text: "Rankings\n\nTarnvale Chemical Company ranked 12th among the 2031 Top 100 Pesticide Companies in China.",
+    expect: {
+      conferrals: [
+        { recipient: "Tarnvale Chemical Company", honor: "Top 100 Pesticide Companies in China" },
+      ],
+      notOrganizations: ["Top 100 Pesticide Companies in China"],
+    },
+  },
+  {
+    name: "'A named B its X': A gives, B holds",
+    text: "Suppliers\n\nHill Motors Company named Tarnvale Glass Company its 2031 Supplier of the Year.",
+    expect: {
+      conferrals: [{ recipient: "Tarnvale Glass Company", honor: "Supplier of the Year" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

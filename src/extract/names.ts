@@ -2737,7 +2737,12 @@ function namesARankedList(tokens: Token[], first: number, last: number): boolean
   for (let i = first; i + 1 < last; i++) {
     if ((tokens[i] as Token).lower !== "top" || !tokens[i + 1]?.number) continue;
     if (/^(?:list|lists|ranking|rankings)$/.test(tokens[last]?.lower ?? "")) return true;
-    return isPluralWord((tokens[last - 1] as Token).lower);
+    // "Top 100 Pesticide Companies in China": the plural stands before the place it ranks in.
+    const placeAt = tokens.findIndex(
+      (t, k) => k > i + 1 && k < last && /^(?:in|of)$/.test(t.lower),
+    );
+    const end = placeAt > 0 ? placeAt : last;
+    return isPluralWord((tokens[end - 1] as Token).lower);
   }
   return false;
 }
