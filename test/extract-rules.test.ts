@@ -10260,6 +10260,19 @@ const roundFortySixShapes: GenreCase[] = [
       conferrals: [{ recipient: "Tarnvale Glass Company", honor: "Supplier of the Year" }],
     },
   },
+  {
+    name: "'Qiao has won X' after 'Qiao Renfeng' was named: a bare surname opening the clause is that person",
+    text: "Rice Prize\n\nQiao Renfeng is a rice scientist at Tarnvale University. Qiao has won the Hill Food Prize.",
+    expect: {
+      conferrals: [{ recipient: "Qiao Renfeng", honor: "Hill Food Prize" }],
+      notOrganizations: ["Qiao"],
+    },
+  },
+  {
+    name: "guard: a one-word place after a person was named stays the place that holds the honor",
+    text: "Rice Prize\n\nQiao Renfeng visited Lanxi. Lanxi won the Hill Civilized City title.",
+    expect: { conferrals: [{ recipient: "Lanxi", honor: "Hill Civilized City" }] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -3364,13 +3364,19 @@ function findSurnameReferences(state: DocumentState, sentence: Sentence, top: Me
     const start = sentence.start + m.index + m[0].length - word.length;
     const end = start + word.length;
     const overlapping = top.find((x) => x.evidence.start < end && start < x.evidence.end);
-    // "Professor Wong" read as a person of one word: the one named in full is who it is.
+    // "Professor Wong" read as a person of one word: the one named in full is who it is. "Qiao has
+    // won": a bare surname opening the clause was read as a body of one unknown word.
     const alone =
-      overlapping?.kind === "Person" && overlapping.name === word ? overlapping : undefined;
+      (overlapping?.kind === "Person" || overlapping?.kind === "Organization") &&
+      overlapping.name === word &&
+      overlapping.surface === word
+        ? overlapping
+        : undefined;
     if (overlapping && !alone) continue;
     const person = onePersonOf(peopleWithSurname(state, word));
     if (!person) continue;
     if (alone) {
+      alone.kind = "Person";
       alone.name = person.name;
       alone.antecedent = person.id;
       continue;
