@@ -10273,6 +10273,27 @@ const roundFortySixShapes: GenreCase[] = [
     text: "Rice Prize\n\nQiao Renfeng visited Lanxi. Lanxi won the Hill Civilized City title.",
     expect: { conferrals: [{ recipient: "Lanxi", honor: "Hill Civilized City" }] },
   },
+  {
+    name: "'the Lake Nations Educational, Scientific and Cultural Organization': a series of fields inside one body's name",
+    text: "Learning Cities\n\nThe Lake Nations Educational, Scientific and Cultural Organization (LNESCO) named Datong a Hill Learning City.",
+    expect: {
+      organizations: ["Lake Nations Educational, Scientific and Cultural Organization"],
+      notOrganizations: ["Scientific and Cultural Organization"],
+    },
+  },
+  {
+    name: "'the School of Chemical, Metallurgical and Materials Engineering': the fields after 'of' belong to the school",
+    text: "Academicians\n\nQiao Renfeng, a professor at the School of Chemical, Metallurgical and Materials Engineering, was elected.",
+    expect: {
+      organizations: ["School of Chemical, Metallurgical and Materials Engineering"],
+      notOrganizations: ["School of Chemical"],
+    },
+  },
+  {
+    name: "guard: 'Datong, Shuozhou and Hangzhou Museum': places before a body are no series of fields",
+    text: "Museums\n\nDatong, Shuozhou and Tarnvale Museum were named Model Units.",
+    expect: { notOrganizations: ["Datong, Shuozhou and Tarnvale Museum"] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

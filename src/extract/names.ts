@@ -3568,6 +3568,73 @@ export function findPoliticalParties(tokens: Token[], blocked: boolean[]): NameS
   return found;
 }
 
+/** "Educational", "Scientific", "Cultural", "Metallurgical": a capitalised adjective of a field. */
+const FIELD_ADJECTIVE = /^[A-Z][a-z]+(?:al|ic|ive|ary)$/;
+
+/**
+ * "the Lake Nations Educational, Scientific and Cultural Organization", "School of Chemical,
+ * Metallurgical and Materials Engineering": a series of fields' adjectives, with commas and
+ * "and", inside one name. Read whole, from the capitalised run before the series to the body's
+ * head after it (or, after "of", to the end of the field's words).
+ */
+export function findFieldSeriesNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let c = 1; c + 1 < tokens.length; c++) {
+    if (tokens[c]?.text !== "," || !isFieldAdjective(tokens, c - 1, blocked)) continue;
+    const end = seriesEnd(tokens, c, blocked);
+    if (end === undefined) continue;
+    const ofField = tokens[c - 2]?.lower === "of";
+    // "School of Chemical, ...": the body's capitalised head run before "of".
+    if (ofField && !headKind(tokens[c - 3]?.text ?? "")) continue;
+    let first = ofField ? c - 2 : c - 1;
+    while (first > 0 && !blocked[first - 1] && isCapitalisedWord(tokens[first - 1])) first--;
+    if (ofField && first === c - 2) continue;
+    const last = end.words;
+    // "... Cultural Organization": the last word is the body's head.
+    if (!ofField && headKind((tokens[last - 1] as Token).text) !== "Organization") continue;
+    if (tokens[first]?.lower === "the") first++;
+    const nucleus = ofField ? c - 3 : last - 1;
+    found.push(organizationSpan(first, last, nucleus));
+    for (let k = first; k < last; k++) blocked[k] = true;
+    c = last;
+  }
+  return found;
+}
+
+function isCapitalisedWord(token: Token | undefined): boolean {
+  return !!token?.cap && isNameWord(token);
+}
+
+function isFieldAdjective(tokens: Token[], at: number, blocked: boolean[]): boolean {
+  const token = tokens[at];
+  return !!token && !blocked[at] && FIELD_ADJECTIVE.test(token.text) && !isPlaceName(token.lower);
+}
+
+/**
+ * After the comma at `comma`: more adjectives joined by commas, then "and" and the last one;
+ * `words` is where the capitalised words after the last adjective end.
+ */
+function seriesEnd(
+  tokens: Token[],
+  comma: number,
+  blocked: boolean[],
+): { words: number } | undefined {
+  let at = comma + 1;
+  for (;;) {
+    if (!isFieldAdjective(tokens, at, blocked)) return undefined;
+    if (tokens[at + 1]?.text === ",") {
+      at += 2;
+      continue;
+    }
+    // "... Metallurgical and Materials Engineering": any capitalised field may close the series.
+    if (tokens[at + 1]?.lower !== "and" || blocked[at + 2] || !isCapitalisedWord(tokens[at + 2]))
+      return undefined;
+    let words = at + 3;
+    while (words < tokens.length && !blocked[words] && isNameWord(tokens[words])) words++;
+    return { words };
+  }
+}
+
 /**
  * The end of a body's head and the capitalised words before it right after `at` ("Central
  * Committee", "Organization Department"), or `at` when no such head follows within three words.
