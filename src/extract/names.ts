@@ -3581,15 +3581,14 @@ export function findFieldSeriesNames(tokens: Token[], blocked: boolean[]): NameS
   const found: NameSpan[] = [];
   for (let c = 1; c + 1 < tokens.length; c++) {
     if (tokens[c]?.text !== "," || !isFieldAdjective(tokens, c - 1, blocked)) continue;
-    const end = seriesEnd(tokens, c, blocked);
-    if (end === undefined) continue;
+    const last = seriesEnd(tokens, c, blocked);
+    if (last === undefined) continue;
     const ofField = tokens[c - 2]?.lower === "of";
     // "School of Chemical, ...": the body's capitalised head run before "of".
     if (ofField && !headKind(tokens[c - 3]?.text ?? "")) continue;
     let first = ofField ? c - 2 : c - 1;
     while (first > 0 && !blocked[first - 1] && isCapitalisedWord(tokens[first - 1])) first--;
     if (ofField && first === c - 2) continue;
-    const last = end.words;
     // "... Cultural Organization": the last word is the body's head.
     if (!ofField && headKind((tokens[last - 1] as Token).text) !== "Organization") continue;
     if (tokens[first]?.lower === "the") first++;
@@ -3611,14 +3610,10 @@ function isFieldAdjective(tokens: Token[], at: number, blocked: boolean[]): bool
 }
 
 /**
- * After the comma at `comma`: more adjectives joined by commas, then "and" and the last one;
- * `words` is where the capitalised words after the last adjective end.
+ * After the comma at `comma`: more adjectives joined by commas, then "and" and the last field;
+ * where the capitalised words after that field end.
  */
-function seriesEnd(
-  tokens: Token[],
-  comma: number,
-  blocked: boolean[],
-): { words: number } | undefined {
+function seriesEnd(tokens: Token[], comma: number, blocked: boolean[]): number | undefined {
   let at = comma + 1;
   for (;;) {
     if (!isFieldAdjective(tokens, at, blocked)) return undefined;
@@ -3629,9 +3624,9 @@ function seriesEnd(
     // "... Metallurgical and Materials Engineering": any capitalised field may close the series.
     if (tokens[at + 1]?.lower !== "and" || blocked[at + 2] || !isCapitalisedWord(tokens[at + 2]))
       return undefined;
-    let words = at + 3;
-    while (words < tokens.length && !blocked[words] && isNameWord(tokens[words])) words++;
-    return { words };
+    let end = at + 3;
+    while (end < tokens.length && !blocked[end] && isNameWord(tokens[end])) end++;
+    return end;
   }
 }
 
