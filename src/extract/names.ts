@@ -2738,10 +2738,8 @@ function namesARankedList(tokens: Token[], first: number, last: number): boolean
     if ((tokens[i] as Token).lower !== "top" || !tokens[i + 1]?.number) continue;
     if (/^(?:list|lists|ranking|rankings)$/.test(tokens[last]?.lower ?? "")) return true;
     // "Top 100 Pesticide Companies in China": the plural stands before the place it ranks in.
-    const placeAt = tokens.findIndex(
-      (t, k) => k > i + 1 && k < last && /^(?:in|of)$/.test(t.lower),
-    );
-    const end = placeAt > 0 ? placeAt : last;
+    let end = i + 2;
+    while (end < last && !/^(?:in|of)$/.test((tokens[end] as Token).lower)) end++;
     return isPluralWord((tokens[end - 1] as Token).lower);
   }
   return false;

@@ -6,7 +6,7 @@ import type { DocumentState } from "../index.ts";
 import { headKind } from "../lexicon.ts";
 import { conferralOf, readHonorObject, sentenceDate, statusOf } from "../relations.ts";
 import type { Sentence } from "../segment.ts";
-import { canReceive, PLACE_IN_A_PRIZE } from "./parts.ts";
+import { canReceive } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const ANNOUNCING =
@@ -201,7 +201,7 @@ export function itemConferrals(
   const unknownKind = listsPeople(input.state, items) ? "Person" : "Organization";
   const named = items.flatMap((item) => {
     const holder = holderOf(input, item, unknownKind);
-    return holder && !PLACE_IN_A_PRIZE.test(holder.name) ? [{ holder, span: item }] : [];
+    return holder && canReceive(holder) ? [{ holder, span: item }] : [];
   });
   return heldConferrals(input, named, honor, status, confidence);
 }

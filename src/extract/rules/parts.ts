@@ -50,11 +50,11 @@ export const RANK_WORD = String.raw`(?:${LEVEL_WORD}|(?:China's|Chinese|China)\b
 const NUMBER_NAME =
   /^(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)$/i;
 
-/** Mention kinds that can receive an honor; places receive area titles ("demonstration county"). */
 /** "1st Scholarship", "Second Prize", "Gold Award": a place in a prize is what is won, not who won. */
 export const PLACE_IN_A_PRIZE =
   /^(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Special|Grand|Gold|Silver|Bronze)\s+(?:[A-Z][a-z]+\s+)?(?:Awards?|Prizes?|Scholarships?|Place|Medals?)$/;
 
+/** Mention kinds that can receive an honor; places receive area titles ("demonstration county"). */
 export function canReceive(mention: Mention): boolean {
   // A name marked "\u0000" was found not to be one ("the lab" with nothing to refer to).
   if (mention.name.startsWith("\u0000")) return false;
@@ -221,7 +221,11 @@ export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
   const hasOrganization = recipients.some((r) => r.kind !== "Place");
   const roots = new Set<string>();
   return recipients.filter((r, index) => {
-    if (hasOrganization && r.kind === "Place" && followsWithComma(recipients, index, glueAfter))
+    if (
+      hasOrganization &&
+      r.kind === "Place" &&
+      qualifiesItsNeighbour(recipients, index, glueAfter)
+    )
       return false;
     const root = rootOf(state, r).id;
     if (roots.has(root)) return false;
@@ -234,7 +238,7 @@ export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
  * Whether the place at `index` qualifies a name beside it: it follows the name before with a bare
  * comma, or it opens the list glued to the next name with no comma or "and".
  */
-function followsWithComma(
+function qualifiesItsNeighbour(
   recipients: Mention[],
   index: number,
   glueAfter: Map<Mention, string>,
