@@ -10296,6 +10296,135 @@ const roundFortySixShapes: GenreCase[] = [
   },
 ];
 
+const roundFortySevenShapes: GenreCase[] = [
+  {
+    name: "'A in P and B in Q': the place after 'in' ends the first body; 'and' opens the next",
+    text: "Green Factories\n\nMorrow Dyeing Company in Xiangtan and Pellick Glass Company in Zhuzhou were named national green factories.",
+    expect: {
+      conferrals: ["Morrow Dyeing Company", "Pellick Glass Company"].map((r) => ({
+        recipient: r,
+        honor: "national green factories",
+      })),
+      notOrganizations: ["Morrow Dyeing Company in Xiangtan and Pellick Glass Company"],
+    },
+  },
+  {
+    name: "', among others,' between the holders and the verb leaves the holders named",
+    text: "Enterprises\n\nQuarry Ceramics Company and Lantern Paper Company, among others, were recognized as national high-tech enterprises.",
+    expect: {
+      conferrals: ["Quarry Ceramics Company", "Lantern Paper Company"].map((r) => ({
+        recipient: r,
+        honor: "national high-tech enterprises",
+      })),
+    },
+  },
+  {
+    name: "'N firms, including A, were ...': one bare name after 'including' is one of the firms",
+    text: "Enterprises\n\nFour firms, including Wenlu Textile, were recognized as national high-tech enterprises.",
+    expect: {
+      conferrals: [{ recipient: "Wenlu Textile", honor: "national high-tech enterprises" }],
+    },
+  },
+  {
+    name: "'N brands such as A and B were ...': each bare name is a holder",
+    text: "Brands\n\n40 brands such as Quolan and Pemda were selected as the new Tarnvale Famous Brands.",
+    expect: {
+      conferrals: ["Quolan", "Pemda"].map((r) => ({
+        recipient: r,
+        honor: "Tarnvale Famous Brands",
+      })),
+    },
+  },
+  {
+    name: "guard: a place after 'including' is no firm",
+    text: "Enterprises\n\nNine companies, including Hubei Province, were rated this spring.",
+    expect: { conferrals: [], notOrganizations: ["Hubei Province"] },
+  },
+  {
+    name: "a lower-case title opened by its level is a title, whatever its head noun",
+    text: "Ports\n\nThe Ministry of Transport named Wenlu Port as a national green port.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Wenlu Port",
+          honor: "national green port",
+          issuers: ["Ministry of Transport"],
+        },
+      ],
+    },
+  },
+  {
+    name: "guard: a level and words stopping short of a head ('national unity and progress') is no title",
+    text: "Counties\n\nPellow County was named national unity and progress.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'issued a circular naming A as X': the notice's gerund confers, its issuer gives",
+    text: "Circular\n\nThe Ministry of Transport issued a circular recently naming 60 counties including Pellow County as national demonstration counties for rural roads.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pellow County",
+          honor: "national demonstration counties for rural roads",
+          issuers: ["Ministry of Transport"],
+        },
+      ],
+    },
+  },
+  {
+    name: "'published a list naming A and B X' with a lower-case title and no article",
+    text: "Ports\n\nThe Ministry of Transport published a list naming Wenlu Port and Hollin Port national green ports.",
+    expect: {
+      conferrals: ["Wenlu Port", "Hollin Port"].map((r) => ({
+        recipient: r,
+        honor: "national green ports",
+        issuers: ["Ministry of Transport"],
+      })),
+    },
+  },
+  {
+    name: "holders set apart by semicolons, each with its county, all hold the title",
+    text: "Towns\n\nQuanshi Town of Pellow County; Liangtan Town of Morrow County; and Baishe Town of Tarn County were named National Key Towns for Rural Tourism.",
+    expect: {
+      conferrals: [
+        "Quanshi Town of Pellow County",
+        "Liangtan Town of Morrow County",
+        "Baishe Town of Tarn County",
+      ].map((r) => ({ recipient: r, honor: "National Key Towns for Rural Tourism" })),
+    },
+  },
+  {
+    name: "'A in P; B in Q; and C in R were named X': the first item keeps its place too",
+    text: "Communities\n\nHeshan Community in Xiangtan; Pulin Community in Zhuzhou; and Yuting Community in Hengyang were named Provincial Model Communities for Elderly Care.",
+    expect: {
+      conferrals: ["Heshan Community", "Pulin Community", "Yuting Community"].map((r) => ({
+        recipient: r,
+        honor: "Provincial Model Communities for Elderly Care",
+      })),
+    },
+  },
+  {
+    name: "'the provincial sports bureau named A a X': a field's word before the kind still names an issuer's kind",
+    text: "Bases\n\nThe provincial sports bureau named Tarnvale Sports School a National Reserve Talent Training Base.",
+    expect: {
+      conferrals: [
+        { recipient: "Tarnvale Sports School", honor: "National Reserve Talent Training Base" },
+      ],
+    },
+  },
+  {
+    name: "'named A and B College National X': the level word after a body's head opens the title",
+    text: "Bases\n\nThe Ministry of Education named Hollin University and Morrow Vocational College National Demonstration Bases for Labor Education.",
+    expect: {
+      conferrals: ["Hollin University", "Morrow Vocational College"].map((r) => ({
+        recipient: r,
+        honor: "National Demonstration Bases for Labor Education",
+        issuers: ["Ministry of Education"],
+      })),
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -10370,6 +10499,7 @@ const families: Record<string, GenreCase[]> = {
   "round forty-four shapes": roundFortyFourShapes,
   "round forty-five shapes": roundFortyFiveShapes,
   "round forty-six shapes": roundFortySixShapes,
+  "round forty-seven shapes": roundFortySevenShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -1777,6 +1777,24 @@ function forHolder(
   );
 }
 
+/**
+ * "Jiahe Textile Company in Wuhan and Lintong Paper Company": the place after "in" says where
+ * the first body is, and "and" opens the next body of a list, not more of the place.
+ */
+function placeThenNextBody(
+  tokens: Token[],
+  connector: Token,
+  first: number,
+  last: number,
+): boolean {
+  const place = tokens[first];
+  if (connector.lower !== "in" || !place || !(isPlaceName(place.lower) || place.cap)) return false;
+  for (let k = first + 1; k < last - 1; k++)
+    if ((tokens[k] as Token).lower === "and")
+      return tokens.slice(k + 1, last).some((t) => headKind(t.text) === "Organization");
+  return false;
+}
+
 /** "Pinewan (Foshan) won": the length of a bracketed place at `i` that qualifies a name, or 0. */
 function bracketedPlaceAt(tokens: Token[], i: number): number {
   const place = tokens[i + 1];
@@ -1957,6 +1975,9 @@ export function findYearTitles(tokens: Token[], blocked: boolean[]): NameSpan[] 
 /**
  * Scans the tokens of one sentence. `blocked[i]` marks tokens already used (people, numbers).
  */
+/** The levels a title opens with. */
+const LEVEL_WORDS = new Set(["national", "provincial", "municipal"]);
+
 export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
   const spans: NameSpan[] = [];
   const used = blocked.slice();
@@ -1973,6 +1994,10 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       // "... New Materials Company Zhejiang Hechuan Technology Company": a place right after a
       // company's head starts the next company of a list that lost its comma.
       if (GLUED_LIST_HEADS.has((tokens[last - 1] as Token).lower) && isPlaceName(t.lower)) break;
+      // "named Pine College National Demonstration Base": a level word after a body's head
+      // opens the title it was named, not more of the body's name.
+      if (LEVEL_WORDS.has(t.lower) && headKind((tokens[last - 1] as Token).text) === "Organization")
+        break;
       const awardNoun = isAwardNoun(tokens, last);
       if ((isNameWord(t) || awardNoun) && !(t.acronym && tokens[last - 1]?.acronym)) {
         if (!inComplement && headKind(t.text)) nucleus = last;
@@ -2114,7 +2139,9 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
           !isPlaceName(beforeAnd.lower) &&
           !(kind === "Organization" && prev.lower === "and" && bodyHeadEndsAt(tokens, first - 2)) &&
           !loneAcronym(tokens, first - 2) &&
-          !(kind === "Organization" && placesOpenBothSides(tokens, first))
+          !(kind === "Organization" && placesOpenBothSides(tokens, first)) &&
+          // "A Company in Tarnvale and B Company": after "in" the word is A's place.
+          tokens[first - 3]?.lower !== "in"
         ) {
           first -= 2;
           continue;
@@ -2289,7 +2316,11 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       inComplement = true;
       const before = last;
       extendRun();
-      if (last === before || forHolder(tokens, nucleusHead, connector, before, last)) {
+      if (
+        last === before ||
+        forHolder(tokens, nucleusHead, connector, before, last) ||
+        placeThenNextBody(tokens, connector, before, last)
+      ) {
         last = saveLast;
         break;
       }
@@ -3995,17 +4026,32 @@ const COUNTED_BODIES = new Set([
   "brands",
 ]);
 
-/** The token after "N enterprises (in our city)," where a list of bodies starts, or -1. */
-function countedBodiesListStart(tokens: Token[], noun: number): number {
+/**
+ * Where a list of bodies starts after "N enterprises (in our city)," and whether it names some of
+ * them ("N enterprises, including A" / "such as A"), or undefined.
+ */
+function countedBodiesList(
+  tokens: Token[],
+  noun: number,
+): { start: number; some: boolean } | undefined {
   const count = tokens[noun - 1];
   const counted = count?.number || COUNT_WORDS.has(count?.lower ?? "");
   if (!counted && !(COUNT_WORDS.has(tokens[noun - 2]?.lower ?? "") && !tokens[noun - 1]?.cap))
-    return -1;
+    return undefined;
   // "in our city", "of the group", "from Lanxi": a short qualifier up to the comma.
   let comma = noun + 1;
   if (COMPLEMENT_OPENERS.has(tokens[comma]?.lower ?? ""))
     while (comma - noun < 6 && tokens[comma] && tokens[comma]?.text !== ",") comma++;
-  return tokens[comma]?.text === "," ? comma + 1 : -1;
+  const some = someOfThemAt(tokens, tokens[comma]?.text === "," ? comma + 1 : comma);
+  if (some > 0) return { start: some, some: true };
+  return tokens[comma]?.text === "," ? { start: comma + 1, some: false } : undefined;
+}
+
+/** The token after "including" or "such as" at `at`, or 0 when neither opens there. */
+function someOfThemAt(tokens: Token[], at: number): number {
+  if (tokens[at]?.lower === "including") return at + 1;
+  if (tokens[at]?.lower === "such" && tokens[at + 1]?.lower === "as") return at + 2;
+  return 0;
 }
 
 /**
@@ -4020,8 +4066,9 @@ export function findBodiesAfterCount(
   const found: NameSpan[] = [];
   for (let noun = 1; noun < tokens.length; noun++) {
     if (!COUNTED_BODIES.has((tokens[noun] as Token).lower)) continue;
-    const start = countedBodiesListStart(tokens, noun);
-    if (start < 0) continue;
+    const list = countedBodiesList(tokens, noun);
+    if (!list) continue;
+    const { start } = list;
     // Every item of the list is counted; only the ones no other reading took are new bodies.
     let listed = 0;
     const fresh: Array<[number, number]> = [];
@@ -4034,10 +4081,20 @@ export function findBodiesAfterCount(
       if (!read) fresh.push([first, last]);
       at = last;
     }
-    if (listed < 2 || fresh.length === 0) continue;
+    if (fresh.length === 0 || (listed < 2 && !someNamed(tokens, list.some, fresh))) continue;
     for (const [first, last] of fresh) found.push(takeBody(first, last, taken));
   }
   return found;
+}
+
+/**
+ * "Three firms, including Jiahe Textile, were": one body named of those counted is a body when
+ * its name has two words or more and is no place's or English words alone.
+ */
+function someNamed(tokens: Token[], some: boolean, fresh: Array<[number, number]>): boolean {
+  const [only] = fresh;
+  if (!some || fresh.length !== 1 || !only) return false;
+  return only[1] - only[0] >= 2 && bareBodyName(tokens, only[0], only[1]);
 }
 
 /** A body (or, `creative`, a work) named by tokens [first, last), which it takes. */

@@ -55,10 +55,13 @@ const AND_POST_AT = `(?:\\s+and\\s+(?:a\\s+|an\\s+)?(?:${POST_WORDS}|professor|r
 const AFFILIATION_UNIT = `(?:${P}|[A-Z][A-Za-z'-]+(?:\\s+[A-Z][A-Za-z'-]+){0,3}(?=\\s+and\\s|\\s*,))`;
 const AFFILIATION = `${AFFILIATION_UNIT}(?:\\s*&\\s*(?:the\\s+)?${AFFILIATION_UNIT})?`;
 const ITEM_WITH_POST = `${ITEM}(?:\\s+(?:from|of|at)\\s+(?:the\\s+)?${AFFILIATION}(?:\\s+(?:(?:of|at|in|on|for)\\s+(?:the\\s+)?)?${P}){0,3}${AND_POST_AT}(?=\\s+and\\s+|\\s*,|\\s+(?:were|was|are|is|have|has|had|won|received|obtained|gained|claimed|secured|earned)\\b))?(?:\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}\\s+(?:of|at|in|from|for|with)\\s+(?:[^,;.\\uE000]|${P}){1,80}?(?=\\s*,|\\s+and\\s+(?:the\\s+)?\\uE000)|\\s*,\\s*(?:a|an)\\s+[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}(?=\\s*,\\s*(?:and\\s+)?(?:[a-z]+\\s+){0,2}\\uE000))?`;
+/** "A of B County; C of D County; and E": items of a list set apart by semicolons. */
+const SEMICOLON_SITE = `(?:\\s+(?:of|in)\\s+(?:${P}|[A-Z][a-z]+)(?:\\s*,\\s*${P})?)`;
+const SEMICOLON_ITEMS = `(?:${SEMICOLON_SITE}(?=\\s*;))?(?:\\s*;\\s*${ITEM}${SEMICOLON_SITE}?(?=\\s*;))*`;
 /** Subjects of a verb: a list whose names may each carry a post between commas. */
 // "A together with its subsidiaries such as B and C were awarded": all three are subjects.
 const ITS_OWN_SUCH_AS = `\\s*,?\\s*(?:together|along)\\s+with\\s+(?:its|their)\\s+(?:[a-z-]+\\s+){1,3}(?:such\\s+as|including)\\s+${ITEM_WITH_POST}(?:\\s*,\\s*${ITEM_WITH_POST}){0,30}(?:\\s*,?\\s*and\\s+${ITEM_WITH_POST})?`;
-const SUBJECT_LIST = `${ITEM_WITH_POST}(?:\\s*,\\s*(?:and\\s+)?${ITEM_WITH_POST}){0,30}(?:\\s*,?\\s*(?:and|as well as|together with|along with|&)\\s+${ITEM_WITH_POST}|${ITS_OWN_SUCH_AS})?`;
+const SUBJECT_LIST = `${ITEM_WITH_POST}(?:\\s*,\\s*(?:and\\s+)?${ITEM_WITH_POST}){0,30}${SEMICOLON_ITEMS}(?:\\s*[,;]?\\s*(?:and|as well as|together with|along with|&)\\s+${ITEM_WITH_POST}|${ITS_OWN_SUCH_AS})?`;
 /** A circumstance between a subject and its verb: "the Office, after a review of the 199 pilots, named". */
 const CIRCUMSTANCE = `(?:\\s*,\\s*(?:after|following|upon|through|on\\s+the\\s+basis\\s+of|based\\s+on)\\b[^;]{0,200}?,)?`;
 /** A bracketed aside after a subject: "(hereinafter referred to as the Committee)". */
@@ -114,9 +117,12 @@ const ISSUER_VERBS =
 /** "and 12 other", "and other six", "and three other": the opening of a list's unnamed rest. */
 const JOINS_THE_REST = String.raw`(?:and|as\s+well\s+as|along\s+with|together\s+with)`;
 export const AND_OTHERS = String.raw`${JOINS_THE_REST}\s+(?:(?:\d+|[a-z]+)\s+other|other(?:\s+(?:\d+|[a-z]+))?)`;
-/** "and so on", "and 12 other enterprises", "and other six units": the rest of a list, unnamed. */
+/**
+ * "and so on", "and 12 other enterprises", "and other six units", ", among others,": the rest of a
+ * list, unnamed.
+ */
 // ", and the national expert team against the flood": an unnamed last item, in lower case only.
-const OTHERS_TAIL = `(?:,?\\s*(?:and\\s+so\\s+on|etc\\.?|${AND_OTHERS}\\s+[a-z][a-z\\s,]{0,60}?(?:\\s*\\([^()]{0,80}\\))?|,\\s*and\\s+the\\s+[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){1,9}(?=\\s+(?:were|are|have\\s+been)\\b))\\s*,?\\s*)?`;
+const OTHERS_TAIL = `(?:,?\\s*(?:and\\s+so\\s+on|etc\\.?|(?:among|and)\\s+others\\b|${AND_OTHERS}\\s+[a-z][a-z\\s,]{0,60}?(?:\\s*\\([^()]{0,80}\\))?|,\\s*and\\s+the\\s+[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){1,9}(?=\\s+(?:were|are|have\\s+been)\\b))\\s*,?\\s*)?`;
 const COUNTED_OTHERS = new RegExp(String.raw`\b${JOINS_THE_REST}\s+(${NUMBER})\s+other\b`, "i");
 
 /** "A and 20 other cities were named X": the cohort is the holders named and the others counted. */
@@ -180,12 +186,16 @@ const HAS_ACTIVE_VERB = new RegExp(
 const HEADLINE_TO = /\uE001\s+to\s+/;
 const HAS_ISSUER_VERB = new RegExp(`\\b(?:${ISSUER_VERBS})\\b`, "i");
 /** An issuer named by its kind: "the ministry", "the Chinese government", "the provincial bureau". */
-const KIND_ISSUER = `\\b(?:the|The)\\s+(?:(?:Chinese|central|state|provincial|municipal|city|county|district|national|local)\\s+)?(?:government|ministry|bureau|committee|commission|department|association|council|administration|organi[sz]ers?|jury|panel)\\b`;
+// "the provincial sports bureau", "the market regulation administration": a field's words may
+// come before the kind.
+const KIND_ISSUER = `\\b(?:the|The)\\s+(?:(?:Chinese|central|state|provincial|municipal|city|county|district|national|local)\\s+)?(?:(?!and\\b|of\\b)[a-z]+\\s+){0,2}(?:government|ministry|bureau|committee|commission|department|association|council|administration|organi[sz]ers?|jury|panel)\\b`;
 /** "The Bureau decided to award A the X": the decision's verb confers as the verb alone does. */
 const DECIDED_TO = String.raw`(?:decided|decides|agreed)\s+to\s+(?:award|grant|name|designate|commend|honou?r|confer)`;
-const HAS_DECIDED_TO = new RegExp(String.raw`\b${DECIDED_TO}\b`, "i");
+/** "issued a circular naming A as X": a notice's gerund confers as the verb does. */
+const NOTICE_NAMING = String.raw`(?:issued|released|published|announced|made)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:circular|notice|decision|document|list|announcement)\s+(?:${ADVERBS}\s+)?(?:naming|designating|recogni[sz]ing|identifying|commending|awarding|approving|honou?ring|conferring)`;
+const HAS_DECIDED_TO = new RegExp(String.raw`\b(?:${DECIDED_TO}|${NOTICE_NAMING})\b`, "i");
 const ISSUER_NAMING = new RegExp(
-  `(?:(${LIST})|${KIND_ISSUER})${ASIDE}${CIRCUMSTANCE}\\s*,?\\s*(?:(?:has|have|had)\\s+)?(?:${ADVERBS}\\s+){0,3}(${DECIDED_TO}|named|designated|recogni[sz]ed|identified|selected|rated|commended|listed|awarded|granted|honou?red|approved|accredited|certified|confirmed|re-?named)\\s+(?!as\\b|by\\b|in\\b|on\\b|to\\b|been\\b|the\\s+(?:honou?rary\\s+)?title\\b)`,
+  `(?:(${LIST})|${KIND_ISSUER})${ASIDE}${CIRCUMSTANCE}\\s*,?\\s*(?:(?:has|have|had)\\s+)?(?:${ADVERBS}\\s+){0,3}(${DECIDED_TO}|${NOTICE_NAMING}|named|designated|recogni[sz]ed|identified|selected|rated|commended|listed|awarded|granted|honou?red|approved|accredited|certified|confirmed|re-?named)\\s+(?!as\\b|by\\b|in\\b|on\\b|to\\b|been\\b|the\\s+(?:honou?rary\\s+)?title\\b)`,
   "gi",
 );
 const TITLE_PASSIVE = /\b(?:the\s+)?(?:honou?rary\s+)?title\s+of\s+/gi;
@@ -420,7 +430,7 @@ const INCLUDING_LIST = new RegExp(
   "i",
 );
 const DIRECT_OBJECT_LIST = new RegExp(
-  `^(?:the\\s+[a-z]+(?:'s|\u2019s)\\s+)?(${LIST})${OTHERS_TAIL}(?:\\s*,\\s*(?:a|an)\\s+[^,;.\\uE000]{1,60}?(?:\\s+(?:of|from|at|in)\\s+(?:the\\s+)?${P})?\\s*,(?=\\s*(?:as|the|with)\\b))?\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b|with\\b|"|\\uE000)`,
+  `^(?:the\\s+[a-z]+(?:'s|\u2019s)\\s+)?(${LIST})${OTHERS_TAIL}(?:\\s*,\\s*(?:a|an)\\s+[^,;.\\uE000]{1,60}?(?:\\s+(?:of|from|at|in)\\s+(?:the\\s+)?${P})?\\s*,(?=\\s*(?:as|the|with)\\b))?\\s*,?\\s*(?=as\\b|the\\b|a\\b|an\\b|with\\b|"|\\uE000|(?:national|provincial|municipal)[\\s-][a-z])`,
   "i",
 );
 const AWARDED_TO = new RegExp(
@@ -511,6 +521,15 @@ const FIRST_TO_WIN = new RegExp(
  * heads it ("... of X Award"), or by how the text sets it off whatever its head (after "title of",
  * quoted, counted and capitalised, an award's category).
  */
+/**
+ * "a national green port", "provincial-level civilized harbors": a title's level opening two
+ * words or more of lower case makes it a title, whatever its head noun.
+ */
+// The words after the level are a plain run ending on a concrete noun: "unity and progress" or
+// "leading cultivation" stop short of a title's head.
+const LEVEL_OPENED =
+  /^(?:the\s+|a\s+|an\s+)?(?:national|provincial|municipal|state|(?:national|provincial|state|city|county|municipal|ministerial)[\s-]level)(?:\s+(?!(?:and|or|of|for|in|to|with)\b)[a-z][a-z-]*){2,5}(?<!ion|ness|ment|ity|ress|ing)$/;
+
 function namesAnHonor(
   skeleton: Skeleton,
   before: string,
@@ -531,7 +550,7 @@ function namesAnHonor(
   // "was named best supporting actor", "took most popular drama": an award's category is one.
   if (CATEGORY_AWARD.test(phrase) || namesCategories(phrase)) return true;
   const named = spelledOut(skeleton, phrase);
-  if (HONOR_NOUN_ANYWHERE.test(named)) return true;
+  if (HONOR_NOUN_ANYWHERE.test(named) || LEVEL_OPENED.test(named)) return true;
   // "selected into the Pine Tea Protection List": a named list, register or network is one.
   if (/^["\uE000]?[A-Z\uE000]/.test(phrase.trim()) && NETWORK_NAME.test(named)) return true;
   // A placeholder at the end may itself be the honor's head ("... of X Award").
