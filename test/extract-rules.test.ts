@@ -10423,6 +10423,32 @@ const roundFortySevenShapes: GenreCase[] = [
       })),
     },
   },
+  {
+    name: "'Quolimo Textile': a coined word and its trade name a firm without 'Co., Ltd.'",
+    text: "Enterprises\n\nQuolimo Textile and two other firms were named Provincial Green Supply Chain Enterprises.",
+    expect: {
+      conferrals: [
+        { recipient: "Quolimo Textile", honor: "Provincial Green Supply Chain Enterprises" },
+      ],
+    },
+  },
+  {
+    name: "'Pemrada Precision Machinery' with words between the coined word and its trade, in a list",
+    text: "Champions\n\nTarvik Semiconductor and Pemrada Precision Machinery were selected as provincial single-champion enterprises.",
+    expect: {
+      conferrals: ["Tarvik Semiconductor", "Pemrada Precision Machinery"].map((r) => ({
+        recipient: r,
+        honor: "provincial single-champion enterprises",
+      })),
+    },
+  },
+  {
+    name: "guard: a trade word inside another name or before a possessive names no firm of its own",
+    text: "Labs\n\nThe State Key Laboratory of Quolimo Materials opened. Tarvik Textile's cotton yarn was praised. The title went to Pemrada Chemical fiber makers.",
+    expect: {
+      notOrganizations: ["Quolimo Materials", "Tarvik Textile", "Pemrada Chemical"],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

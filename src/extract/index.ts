@@ -99,6 +99,7 @@ import {
 import { currentRulesOff, runConferralRules } from "./rules/index.ts";
 import { type Sentence, segmentSentences } from "./segment.ts";
 import { type Token, tokenize, unglue } from "./tokens.ts";
+import { findTradeNames } from "./trade-names.ts";
 
 export { buildAnalysisView } from "./normalize.ts";
 export { segmentSentences } from "./segment.ts";
@@ -592,6 +593,7 @@ function readSentence(
     ...findNewsAgencies(tokens, blocked),
     ...findLowercaseGovernments(tokens, blocked),
     ...findPortfolioBodies(tokens, blocked),
+    ...findTradeNames(tokens, blocked),
   ];
   for (const span of early) spans.push({ span, person: false });
   const placeStems = placeStemsOf(state);
