@@ -10449,6 +10449,46 @@ const roundFortySevenShapes: GenreCase[] = [
       notOrganizations: ["Quolimo Materials", "Tarvik Textile", "Pemrada Chemical"],
     },
   },
+  {
+    name: "'has been reconfirmed as X': confirmed again, the title is renewed",
+    text: "Centers\n\nTarnvale Cultural Center has been reconfirmed as a National First-Class Cultural Center.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Tarnvale Cultural Center",
+          honor: "National First-Class Cultural Center",
+          status: "renewed",
+        },
+      ],
+    },
+  },
+  {
+    name: "'A, who has served B Village for 40 years, was honored as X': a name inside the relative clause",
+    text: "Models\n\nVillage doctor Qiao Renfeng, who has served Pellow Village for 40 years, was honored as a Provincial Moral Model.",
+    expect: {
+      conferrals: [{ recipient: "Qiao Renfeng", honor: "Provincial Moral Model" }],
+    },
+  },
+  {
+    name: "'A tops the list of X' confers the listed title",
+    text: "Growth\n\nHollin Dairy Company tops the list of Provincial High-Growth Enterprises.",
+    expect: {
+      conferrals: [
+        { recipient: "Hollin Dairy Company", honor: "Provincial High-Growth Enterprises" },
+      ],
+    },
+  },
+  {
+    name: "'the first prize went to A, the second prize to B and the third prize to C': each gapped prize has its holder",
+    text: "Awards\n\nThe first prize went to Morrow Valve Institute, the second prize to Pellick Pump Company and the third prize to Tarnvale Gear Company.",
+    expect: {
+      conferrals: [
+        { recipient: "Morrow Valve Institute", honor: "first prize" },
+        { recipient: "Pellick Pump Company", honor: "second prize" },
+        { recipient: "Tarnvale Gear Company", honor: "third prize" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -56,6 +56,51 @@ const PRIZE_FOR_BEST_GIVEN_TO = new RegExp(
   "g",
 );
 
+// "The first prize went to A, the second prize to B and the third prize to C": each later honor
+// and its holders, the verb left out.
+const GAPPED_TO =
+  /(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:the\s+)?(?:"?\uE000(\d+)\uE001"?|((?:top|grand|special|first|second|third|gold|silver|bronze)\s+(?:[a-z-]+\s+){0,3}?(?:prizes?|awards?|medals?)))\s+to\s+/gi;
+
+interface Gap {
+  start: number;
+  from: number;
+  honor: Mention;
+}
+
+/** The gapped honors after `from`, each with where its holders start. */
+function gapsAfter(input: RuleInput, from: number): Gap[] {
+  const { state, context, skeleton } = input;
+  const gaps: Gap[] = [];
+  for (const m of skeleton.text.slice(from).matchAll(GAPPED_TO)) {
+    const at = from + (m.index ?? 0);
+    let honor = m[1] === undefined ? undefined : skeleton.mentionAt(Number(m[1]));
+    if (m[2] !== undefined) {
+      const start = at + m[0].indexOf(m[2]);
+      const span = {
+        start: skeleton.toView(start, "start"),
+        end: skeleton.toView(start + m[2].length, "end"),
+      };
+      if (span.end > span.start)
+        honor = state.newMention("Honor", span.start, span.end, context.sentence, 0.7);
+    }
+    if (honor?.kind !== "Honor") break;
+    gaps.push({ start: at, from: at + m[0].length, honor });
+  }
+  return gaps;
+}
+
+/** The conferrals of the gapped honors after the first holders, and where the first list ends. */
+function gappedConferrals(input: RuleInput, from: number, verb: string) {
+  const gaps = gapsAfter(input, from);
+  const out = [];
+  for (const [i, gap] of gaps.entries()) {
+    const until = gaps[i + 1]?.start ?? clauseEnd(input.skeleton.text, gap.from);
+    const recipients = listedUntil(input, gap.from, until).filter((r) => !alreadyFound(input, r));
+    out.push(...emit(input, recipients, [{ honor: gap.honor, end: gap.from }], verb, gap.start));
+  }
+  return { out, firstListEnd: gaps[0]?.start };
+}
+
 /** Where a second clause starts after `from` ("..., while the X went to B"): a list ends there. */
 const NEXT_CLAUSE = /,?\s+(?:while|whereas|but)\b|;/i;
 
@@ -99,22 +144,29 @@ export const honorGivenTo: ConferralRule = {
       const honor = input.skeleton.mentionAt(Number(m[1]));
       if (honor?.kind !== "Honor") continue;
       const from = m.index + m[0].length;
+      const verb = (m[2] ?? m[3] ?? m[4]) as string;
+      const gapped = gappedConferrals(input, from, verb);
       // "... to 237 units, including A, by the Bureau": the bodies after "by" gave it.
       const by = /\bby\b/i.exec(text.slice(from));
-      const recipients = listedUntil(input, from, by ? from + by.index : text.length).filter(
+      const until = gapped.firstListEnd ?? (by ? from + by.index : text.length);
+      const recipients = listedUntil(input, from, until).filter(
         (r) => r.id !== honor.id && !alreadyFound(input, r),
       );
       const objects = honorsEndingAt(input, honor, m.index).map((h) => ({ honor: h, end: from }));
-      out.push(...emit(input, recipients, objects, (m[2] ?? m[3] ?? m[4]) as string, m.index));
+      out.push(...emit(input, recipients, objects, verb, m.index), ...gapped.out);
     }
     // "The best actress prize went to A, while B won the best actor prize": the other clause
     // may have been read already; its holders are left to it.
     if (out.length === 0) {
       for (const given of kindsGivenTo(input)) {
-        const recipients = listedUntil(input, given.from, given.until).filter(
-          (r) => r.id !== given.honor.id && !alreadyFound(input, r),
-        );
+        const gapped = gappedConferrals(input, given.from, "");
+        const recipients = listedUntil(
+          input,
+          given.from,
+          gapped.firstListEnd ?? given.until,
+        ).filter((r) => r.id !== given.honor.id && !alreadyFound(input, r));
         out.push(...emit(input, recipients, [{ honor: given.honor, end: given.from }], "", 0));
+        out.push(...gapped.out);
       }
     }
     return out;
