@@ -10489,6 +10489,53 @@ const roundFortySevenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'The title of X went to A': the words after 'title of' are the title though a village's head ends them",
+    text: "Villages\n\nThe title of Beautiful Leisure Village of China went to Pellow Village this year.",
+    expect: {
+      conferrals: [{ recipient: "Pellow Village", honor: "Beautiful Leisure Village of China" }],
+    },
+  },
+  {
+    name: "'conferred the title of X on A': a title with no head word the name finder knows",
+    text: "Inheritors\n\nThe Tarnvale Culture Bureau conferred the title of Intangible Heritage Inheritor on weaver Qiao Renfeng.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Qiao Renfeng",
+          honor: "Intangible Heritage Inheritor",
+          issuers: ["Tarnvale Culture Bureau"],
+        },
+      ],
+    },
+  },
+  {
+    name: "guard: a person right after 'title of' in a garbled list stays a person",
+    text: "Commendations\n\nThe bureau awarded the title of Qiao Renfeng and 23 comrades of the works.",
+    expect: { people: [{ name: "Qiao Renfeng" }] },
+  },
+  {
+    name: "'Gold awards were given to A and B, and a silver award to C': no article before the first honor, 'a' before the gapped one",
+    text: "Tea Awards\n\nGold awards were given to Hollin Tea Factory and Morrow Tea Garden, and a silver award to Pellick Tea Company.",
+    expect: {
+      conferrals: [
+        { recipient: "Hollin Tea Factory", honor: "Gold awards" },
+        { recipient: "Morrow Tea Garden", honor: "Gold awards" },
+        { recipient: "Pellick Tea Company", honor: "silver award" },
+      ],
+    },
+  },
+  {
+    name: "'have been proposed as X': holders proposed, not yet conferred",
+    text: "Forest Villages\n\nNine villages, including Pellow Village and Quanshi Village, have been proposed as National Forest Villages.",
+    expect: {
+      conferrals: ["Pellow Village", "Quanshi Village"].map((r) => ({
+        recipient: r,
+        honor: "National Forest Villages",
+        status: "proposed",
+      })),
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -710,6 +710,7 @@ function readSentence(
   }
   findQuotedWorks(state, sentence, top);
   findQuotedTitles(state, sentence, top);
+  findTitlesNamedTitles(state, sentence, top);
   findProgramPhrases(state, sentence, top);
   findQuotedProgrammes(state, sentence, top);
   findLowercaseShortForms(state, sentence, top);
@@ -3634,6 +3635,38 @@ function findQuotedTitles(state: DocumentState, sentence: Sentence, top: Mention
     // After a verb of conferring the quotes alone make the title, in any case.
     if (!/^\p{Lu}/u.test(inner) && m[3] === undefined) continue;
     titles.push({ at: (m.index ?? 0) + m[0].indexOf(quoted) + lead, inner });
+  }
+  placeQuoted(state, sentence, top, titles, "Honor");
+}
+
+/**
+ * "the title of Provincial Green Factory", "the honorary title of Intangible Cultural Heritage
+ * Inheritor": the capitalised words after "title of" are the title, whatever heads them ("Village",
+ * "Factory", "Practitioner"), so a place's or a body's reading of them gives way.
+ */
+const TITLE_OF_NAME =
+  /\btitles?\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}'\u2019-]*|\d+(?:st|nd|rd|th)?)(?:\s+(?:(?:of|and|for|in|the|&)\s+)*\p{Lu}[\p{L}'\u2019-]*){0,13})/gu;
+/** What may follow such a title: punctuation, or a clause's verb or preposition, not more words of it. */
+const AFTER_TITLE_OF =
+  /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:was|were|is|are|has|have|had|went|goes|to|on|upon|in|at|for|from|by|and|or|after|since|this|last|with|respectively|again|who|which)\b)/;
+
+function findTitlesNamedTitles(state: DocumentState, sentence: Sentence, top: Mention[]): void {
+  const text = state.view.slice(sentence.start, sentence.end);
+  if (!/\btitles?\s+of\b/.test(text)) return;
+  const titles: QuotedTitle[] = [];
+  for (const m of text.matchAll(TITLE_OF_NAME)) {
+    const inner = m[1] as string;
+    const end = (m.index ?? 0) + m[0].length;
+    if (!/\s/.test(inner) || !AFTER_TITLE_OF.test(text.slice(end))) continue;
+    const at = end - inner.length;
+    // "the title of Fan Yongfu and 23 comrades": a person after "title of" is a holder.
+    const person = top.some(
+      (x) =>
+        x.kind === "Person" &&
+        x.evidence.start >= sentence.start + at &&
+        x.evidence.end <= sentence.start + end,
+    );
+    if (!person) titles.push({ at, inner });
   }
   placeQuoted(state, sentence, top, titles, "Honor");
 }

@@ -36,10 +36,11 @@ function honorsEndingAt(input: RuleInput, honor: Mention, at: number): Mention[]
 // "The top prize went to A and B": an honor in lower case, named by its kind, opening the clause;
 // a word of praise before it ("the coveted grand prize") is not the honor's.
 // "The best actress awards were won by A and B" likewise.
+// "Gold awards were given to A and B" opens a sentence with no article.
 // "This year's top science and technology award", "the guide's highest three-star rating", 'the
 // "Game of the Year" award' are such honors too.
 const KIND_GIVEN_TO = new RegExp(
-  String.raw`(?:^|[,;]\s*(?:and\s+)?|\b(?:while|whereas)\s+)(?:(?:the|this\s+year(?:'|\u2019)s)\s+)(?:(?:(?:\uE000\d+\uE001|[A-Z][a-z]+)\s+)?[a-z]+(?:'|\u2019)s\s+)?(?:(?:coveted|much-coveted|prestigious|overall|main)\s+)?((?:(?:top|grand|special|first|second|third|gold|silver|bronze|highest|best|outstanding|excellent)\s+(?:[a-z-]+\s+){0,4}?|"[^"\uE000]{2,60}"\s+)(?:prizes?|awards?|medals?|honou?rs?|ratings?|troph(?:y|ies))(?:\s+of\s+the\s+(?:jury|year|festival))?)${WHERE_GIVEN}\s+(?:(?:was|were)\s+(?:awarded|given|presented|granted)\s+to|(?:was|were)\s+(?:won|claimed|taken|shared)\s+by|went\s+to|goes\s+to)\s+`,
+  String.raw`(?:^|[,;]\s*(?:and\s+)?|\b(?:while|whereas)\s+)(?:(?:the|this\s+year(?:'|\u2019)s)\s+|(?<=^\s*))(?:(?:(?:\uE000\d+\uE001|[A-Z][a-z]+)\s+)?[a-z]+(?:'|\u2019)s\s+)?(?:(?:coveted|much-coveted|prestigious|overall|main)\s+)?((?:(?:top|grand|special|first|second|third|gold|silver|bronze|highest|best|outstanding|excellent)\s+(?:[a-z-]+\s+){0,4}?|"[^"\uE000]{2,60}"\s+)(?:prizes?|awards?|medals?|honou?rs?|ratings?|troph(?:y|ies))(?:\s+of\s+the\s+(?:jury|year|festival))?)${WHERE_GIVEN}\s+(?:(?:was|were)\s+(?:awarded|given|presented|granted)\s+to|(?:was|were)\s+(?:won|claimed|taken|shared)\s+by|went\s+to|goes\s+to)\s+`,
   "gi",
 );
 
@@ -59,7 +60,7 @@ const PRIZE_FOR_BEST_GIVEN_TO = new RegExp(
 // "The first prize went to A, the second prize to B and the third prize to C": each later honor
 // and its holders, the verb left out.
 const GAPPED_TO =
-  /(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:the\s+)?(?:"?\uE000(\d+)\uE001"?|((?:top|grand|special|first|second|third|gold|silver|bronze)\s+(?:[a-z-]+\s+){0,3}?(?:prizes?|awards?|medals?)))\s+to\s+/gi;
+  /(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:the\s+|an?\s+)?(?:"?\uE000(\d+)\uE001"?|((?:top|grand|special|first|second|third|gold|silver|bronze)\s+(?:[a-z-]+\s+){0,3}?(?:prizes?|awards?|medals?)))\s+to\s+/gi;
 
 interface Gap {
   start: number;
