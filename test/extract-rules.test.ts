@@ -10536,6 +10536,25 @@ const roundFortySevenShapes: GenreCase[] = [
       })),
     },
   },
+  {
+    name: "semicolon holders each placed ', in P, Q' before the verb",
+    text: "Heritage Awards\n\nPellick Bridge Company, in Hunan, China; Quanshi Tea Company, in Guangxi, China; and Tarnvale Silk Company, in Yunnan, China, were awarded the Award of Merit for Heritage Conservation.",
+    expect: {
+      conferrals: ["Pellick Bridge Company", "Quanshi Tea Company", "Tarnvale Silk Company"].map(
+        (r) => ({
+          recipient: r,
+          honor: "Award of Merit for Heritage Conservation",
+        }),
+      ),
+    },
+  },
+  {
+    name: "a page stamp glued to the next word ('2031-01-21Views:303') still dates the page",
+    text: "Museum Honored\n\n2031-01-21Views:303\n\nRecently, Pellow Museum was named a National Science Base.",
+    expect: {
+      conferrals: [{ recipient: "Pellow Museum", honor: "National Science Base", date: "2031" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -396,7 +396,8 @@ function settlePrizeOrControl(mention: Mention): void {
 }
 
 /** A page's date in digits after its label (`DATE_LABEL`). */
-const DIGIT_DATE = String.raw`((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\b`;
+// "2019-01-21Views:303": a page stamp glued to the word after it still ends at its last digit.
+const DIGIT_DATE = String.raw`((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?!\d)`;
 const DATELINE = new RegExp(
   String.raw`^[^\n]{0,60}?(?:\b${DATE_LABEL}\s*[:\uFF1A]?\s*)?${DIGIT_DATE}`,
   "im",
@@ -3714,8 +3715,9 @@ function placeQuoted(
 }
 
 const COHORT_YEAR = /^(?:19|20)\d{2}(?:\s*[-\u2013]\s*(?:19|20)?\d{2})?\s+/;
+// "Award of Merit", "Award of Excellence": an award named by its quality keeps "Award of".
 const HONOR_LEAD_IN =
-  /^(?:the\s+)?(?:honou?r|title|award|(?:winner|recipient|laureate)s?)\s+of\s+(?:the\s+)?/i;
+  /^(?:the\s+)?(?:honou?r|title|award(?!\s+of\s+(?:Merit|Excellence|Distinction|Honou?r|Valou?r)\b)|(?:winner|recipient|laureate)s?)\s+of\s+(?:the\s+)?/i;
 // "the annual Lake Prize": how often an honor is given is not its name.
 const YEARLY = /^(?:the\s+)?(?:annual|yearly|biennial)\s+(?=[A-Z])/;
 // "National Civilized City title" drops "title", "Global Geopark label" and "National Forest City

@@ -38,7 +38,7 @@ export const REGION = "(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|wes
  * Where the subjects are, between them and the verb: "A and B of our province won ...", "A in
  * Luohu District was named", "A in Pujiang, Zhejiang province, has become".
  */
-const SUBJECT_PLACE = `(?:\\s+(?:of|in|from)\\s+(?:(?:our|this|the)\\s+)?(?:province|city|county|district|region|municipality|prefecture|${P}(?:\\s+(?:province|city|county|district|region))?|(?:[A-Z][a-z]+\\s+){1,2}${ADMIN_HEAD}\\b)|\\s*,\\s*(?:in|of)\\s+(?:the\\s+)?${P}(?:\\s+(?:province|city|county|district|region))?\\s*,|\\s*,\\s*${P}\\s+(?:province|city|county|district|region|municipality)\\s*,)?(?:\\s*,\\s*${REGION}\\s+${P}(?:'s|\u2019s)?\\s*,)?`;
+const SUBJECT_PLACE = `(?:\\s+(?:of|in|from)\\s+(?:(?:our|this|the)\\s+)?(?:province|city|county|district|region|municipality|prefecture|${P}(?:\\s+(?:province|city|county|district|region))?|(?:[A-Z][a-z]+\\s+){1,2}${ADMIN_HEAD}\\b)|\\s*,\\s*(?:in|of)\\s+(?:the\\s+)?${P}(?:\\s+(?:province|city|county|district|region))?(?:\\s*,\\s*${P})?\\s*,|\\s*,\\s*${P}\\s+(?:province|city|county|district|region|municipality)\\s*,)?(?:\\s*,\\s*${REGION}\\s+${P}(?:'s|\u2019s)?\\s*,)?`;
 /** A post or description between commas after a subject: "Meng Hua, head of the test section, won". */
 // Posts may follow one another: "A, the Secretary of B and chairman of C, Chairman of D, won".
 const POST_WORDS =
@@ -56,7 +56,7 @@ const AFFILIATION_UNIT = `(?:${P}|[A-Z][A-Za-z'-]+(?:\\s+[A-Z][A-Za-z'-]+){0,3}(
 const AFFILIATION = `${AFFILIATION_UNIT}(?:\\s*&\\s*(?:the\\s+)?${AFFILIATION_UNIT})?`;
 const ITEM_WITH_POST = `${ITEM}(?:\\s+(?:from|of|at)\\s+(?:the\\s+)?${AFFILIATION}(?:\\s+(?:(?:of|at|in|on|for)\\s+(?:the\\s+)?)?${P}){0,3}${AND_POST_AT}(?=\\s+and\\s+|\\s*,|\\s+(?:were|was|are|is|have|has|had|won|received|obtained|gained|claimed|secured|earned)\\b))?(?:\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}\\s+(?:of|at|in|from|for|with)\\s+(?:[^,;.\\uE000]|${P}){1,80}?(?=\\s*,|\\s+and\\s+(?:the\\s+)?\\uE000)|\\s*,\\s*(?:a|an)\\s+[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}(?=\\s*,\\s*(?:and\\s+)?(?:[a-z]+\\s+){0,2}\\uE000))?`;
 /** "A of B County; C of D County; and E": items of a list set apart by semicolons. */
-const SEMICOLON_SITE = `(?:\\s+(?:of|in)\\s+(?:${P}|[A-Z][a-z]+)(?:\\s*,\\s*${P})?)`;
+const SEMICOLON_SITE = `(?:\\s+(?:of|in)\\s+(?:${P}|[A-Z][a-z]+)(?:\\s*,\\s*${P})?|\\s*,\\s*in\\s+${P}(?:\\s*,\\s*${P})?)`;
 const SEMICOLON_ITEMS = `(?:${SEMICOLON_SITE}(?=\\s*;))?(?:\\s*;\\s*${ITEM}${SEMICOLON_SITE}?(?=\\s*;))*`;
 /** Subjects of a verb: a list whose names may each carry a post between commas. */
 // "A together with its subsidiaries such as B and C were awarded": all three are subjects.
