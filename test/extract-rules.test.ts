@@ -10555,6 +10555,41 @@ const roundFortySevenShapes: GenreCase[] = [
       conferrals: [{ recipient: "Pellow Museum", honor: "National Science Base", date: "2031" }],
     },
   },
+  {
+    name: "'The company has since been recognised as X': a firm named by its trade is 'the company', and 'since' sits inside the verb",
+    text: "Enterprises\n\nQuolimo Biotech moved to the Tarnvale zone in 2031. The company has since been recognised as a national high-tech enterprise.",
+    expect: {
+      conferrals: [{ recipient: "Quolimo Biotech", honor: "national high-tech enterprise" }],
+    },
+  },
+  {
+    name: "'A was rated X, B a Y, and C a Z': each gapped clause with 'a' has its own holder",
+    text: "Archives\n\nPellow Archives was rated a first-class archive, Morrow Archives a second-class archive, and Hollin Archives a third-class archive.",
+    expect: {
+      conferrals: [
+        { recipient: "Pellow Archives", honor: "first-class archive" },
+        { recipient: "Morrow Archives", honor: "second-class archive" },
+        { recipient: "Hollin Archives", honor: "third-class archive" },
+      ],
+    },
+  },
+  {
+    name: "'A (Pine University) and B (Lake Institute) won X': the bracketed bodies say where the winners work",
+    text: "Young Scientists\n\nQiao Renfeng (Tarnvale University) and Lan Xiuying (Hollin Institute of Oceanography) won the Young Scientist Award.",
+    expect: {
+      conferrals: ["Qiao Renfeng", "Lan Xiuying"].map((r) => ({
+        recipient: r,
+        honor: "Young Scientist Award",
+      })),
+    },
+  },
+  {
+    name: "guard: a body with a bracketed place of its own still holds what it won",
+    text: "Young Scientists\n\nTarnvale University (Hubei) won the Young Scientist Award.",
+    expect: {
+      conferrals: [{ recipient: "Tarnvale University (Hubei)", honor: "Young Scientist Award" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -99,7 +99,7 @@ import {
 import { currentRulesOff, runConferralRules } from "./rules/index.ts";
 import { type Sentence, segmentSentences } from "./segment.ts";
 import { type Token, tokenize, unglue } from "./tokens.ts";
-import { findTradeNames } from "./trade-names.ts";
+import { findTradeNames, TRADES } from "./trade-names.ts";
 
 export { buildAnalysisView } from "./normalize.ts";
 export { segmentSentences } from "./segment.ts";
@@ -1640,11 +1640,12 @@ const YEAR_FIRST = /^(?:19|20)\d{2}\b/;
  * The heads of names a lower-case short form may stand for besides its own: "the museum" for a
  * "Memorial Hall", "the company" for "X Co., Ltd." or "Y Group", "the school" for a university.
  */
+// A firm named by its trade ("Jiahe Biotech") is "the company" too.
 const KIND_HEADS: Record<string, readonly string[]> = {
   museum: ["hall", "gallery", "memorial"],
-  company: ["co", "corporation", "group", "limited", "ltd", "inc", "firm", "enterprise"],
-  firm: ["co", "corporation", "group", "limited", "ltd", "inc", "company", "enterprise"],
-  enterprise: ["co", "corporation", "group", "limited", "ltd", "inc", "company"],
+  company: ["co", "corporation", "group", "limited", "ltd", "inc", "firm", "enterprise", ...TRADES],
+  firm: ["co", "corporation", "group", "limited", "ltd", "inc", "company", "enterprise", ...TRADES],
+  enterprise: ["co", "corporation", "group", "limited", "ltd", "inc", "company", ...TRADES],
   group: ["co", "corporation", "limited", "ltd", "company"],
   school: ["college", "university", "academy"],
   park: ["zone", "garden"],

@@ -98,7 +98,7 @@ const UNIT_NOUNS =
   "units?|organi[sz]ations?|institutions?|schools?|bases?|hospitals?|enterprises?|companies|company|museums?|venues?|colleges?|universities|university|individuals?|people|persons?|collectives?|projects?|teams?|groups?|entities|sites?|parks?|communities|community|villages?|counties|county|districts?|cities|city|institutes?|centers?|centres?|laboratories|labs?|societies|associations?|bodies|departments?|works?|books?|candidates?|winners?|recipients?|applicants?|kindergartens?|libraries|stations?|zoos?|gardens?|places?|agencies|firms?|members?|attractions?|spots?|areas?|towns?|factories|factory|products?|comrades?|inventions?|patents?|experts?|scientists?|scholars?|researchers?|teachers?|students?|workers?|athletes?";
 const COHORT = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})(?:\\s+(?:in|from|of|across|throughout)\\s+(?:(?:[A-Za-z'-]+|\\uE000\\d+\\uE001)\\s+){0,3}?(?:[A-Za-z'-]+|\\uE000\\d+\\uE001))?\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
 const ADVERBS =
-  "(?:also|each|both|officially|recently|successfully|honou?rably|unanimously|solemnly|successively|newly|formally|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|currently|presently|still|already|proudly|once|yesterday|today|hereby|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
+  "(?:also|each|both|officially|recently|successfully|honou?rably|unanimously|solemnly|successively|newly|formally|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|currently|presently|still|already|proudly|once|since|later|subsequently|eventually|yesterday|today|hereby|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
 /**
  * "has recently been", "will also be": a perfect or future auxiliary with room for `adverbs`
  * inside it (a pattern source, no group).
@@ -173,9 +173,12 @@ const PLACEHOLDER_MARK = "\uE000";
 const HAS_PRONOUN_SUBJECT = /\b(?:it|they)\b/i;
 const HAS_IT = /\bit\b/i;
 const HAS_PASSIVE_VERB = new RegExp(`\\b(?:${PASSIVE_VERBS})\\b`, "i");
-/** Names in a list, then "as": the subjects of a clause whose verb was left out (gapping). */
+/**
+ * Names in a list, then "as", "a" or "the" or an honor's name: the subjects of a clause whose
+ * verb was left out (gapping): "and B a Provincial Beautiful Village", "and C the Y Award".
+ */
 export const GAPPED_CLAUSE =
-  /^(?:the\s+)?(?:"?\uE000\d+\uE001"?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*"?\uE000\d+\uE001"?\s*,?\s+(?:as\s|(?=the\s+[a-z]))/;
+  /^(?:the\s+)?(?:"?\uE000\d+\uE001"?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*"?\uE000\d+\uE001"?\s*,?\s+(?:as\s|(?=the\s+[a-z])|(?=an?\s+[a-zA-Z"]))/;
 // "received a five-star rating", "received two Michelin stars": a rating in stars is an honor too.
 const RECEIVED_HONOR =
   /\b(?:awards?|prizes?|titles?|honou?rs?|medals?|certificates?|commendations?|plaques?|banners?|labels?)\b|\b(?:one|two|three|four|five|[1-5])[-\s]stars?\b/i;

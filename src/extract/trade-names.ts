@@ -8,7 +8,7 @@ import type { NameSpan } from "./names.ts";
 import type { Token } from "./tokens.ts";
 
 /** Trades that end a firm's name. A fixed vocabulary of industries, not of any one text. */
-const TRADES = new Set([
+export const TRADES: ReadonlySet<string> = new Set([
   "textile",
   "textiles",
   "chemical",
@@ -118,6 +118,10 @@ const FOLLOWERS = new Set([
   "which",
   "that",
   "among",
+  // "and B Logistics the Nomination Award": a gapped clause's holder before its honor.
+  "the",
+  "a",
+  "an",
 ]);
 
 /** Whether the name ending before `end` ends there: not a longer name, not a possessive. */

@@ -6,14 +6,16 @@ import { alreadyFound, canReceive, emit } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
 const VERB =
-  /\b(?:rated|named|designated|listed|selected|approved|recogni[sz]ed|classified|identified|awarded|promoted|upgraded|included)\b/i;
-const AND_THEN = /[,;]?\s+and\s+(?=(?:the\s+)?"?\uE000)/g;
+  /\b(?:rated|named|designated|listed|selected|approved|recogni[sz]ed|classified|identified|awarded|promoted|upgraded|included|received|won|obtained|gained|elected)\b/i;
+// "..., and B as X"; "..., C a Y, and D a Z": each clause after the verb's, its verb left out.
+const AND_THEN =
+  /[,;]?\s+and\s+(?=(?:the\s+)?"?\uE000)|,\s+(?=(?:the\s+)?"?\uE000\d+\uE001"?\s+(?:an?|the|as)\s)/g;
 
 export const gapping: ConferralRule = {
   name: "gapping",
   example:
     "The Hill Museum was rated first-class, and the Lake Museum and the Pine Museum as third-class.",
-  gate: /\band\b[^.]*\s(?:as|the)\s/i,
+  gate: /\band\b[^.]*\s(?:as|the|an?)\s/i,
   needsNames: true,
   find(input) {
     const { state, context, skeleton } = input;
