@@ -10590,6 +10590,34 @@ const roundFortySevenShapes: GenreCase[] = [
       conferrals: [{ recipient: "Tarnvale University (Hubei)", honor: "Young Scientist Award" }],
     },
   },
+  {
+    name: "run-on notice: the list of X announced, ', the city's 3 hospitals were among them: A; B; C'",
+    text: "Smart Hospitals\n\nThe list of 2031 provincial smart hospitals was announced, the city's 3 hospitals were among them: Pellow People's Hospital; Morrow Road Health Center; Tarnvale Orthopedic Hospital.",
+    expect: {
+      conferrals: [
+        "Pellow People's Hospital",
+        "Morrow Road Health Center",
+        "Tarnvale Orthopedic Hospital",
+      ].map((r) => ({ recipient: r, honor: "provincial smart hospitals" })),
+    },
+  },
+  {
+    name: "run-on notice: 'confirmed the fourth batch of X, our city has 3 enterprises, namely: A, B and C'",
+    text: "Brands\n\nThe bureau confirmed the fourth batch of provincial time-honored brands, our city has 3 enterprises, namely: Pellow Soy Sauce Factory, Morrow Pastry Shop and Hollin Knife Workshop.",
+    expect: {
+      conferrals: ["Pellow Soy Sauce Factory", "Morrow Pastry Shop", "Hollin Knife Workshop"].map(
+        (r) => ({
+          recipient: r,
+          honor: "provincial time-honored brands",
+        }),
+      ),
+    },
+  },
+  {
+    name: "guard: a colon list after a sentence that names no honor gives nothing",
+    text: "Visitors\n\nThe fair was busy, the guests this year were: Pellow Soy Sauce Factory and Morrow Pastry Shop.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -3,6 +3,7 @@
 // "the city has eight innovative enterprises, namely A and B".
 
 import type { Mention } from "../../types.ts";
+import { DESCRIBES_MANY } from "../honor-words.ts";
 import { cohortSize, type HonorObject, readHonorObject } from "../relations.ts";
 import { alreadyFound, emit, listAfter, recipientsBefore, skipPreposition } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
@@ -72,6 +73,8 @@ export const honorThenList: ConferralRule = {
         (r) => !alreadyFound(input, r),
       );
       const named = honorAfterList(input, recipients) ?? object;
+      // "our city has 3 enterprises, namely A": a bare kind counted names no honor.
+      if (DESCRIBES_MANY.test(named.honor.name)) continue;
       const size =
         m[1] === undefined || /^(?:has|have|boasts)/i.test(m[0]) ? undefined : cohortSize(m[1]);
       const proposal = PROPOSAL.test(m[0]);

@@ -33,6 +33,7 @@ import { honorSubjectList } from "./honor-subject-list.ts";
 import { honorThenList } from "./honor-then-list.ts";
 import { honorsItWon } from "./honors-it-won.ts";
 import { includingThe } from "./including-the.ts";
+import { inlineColonList } from "./inline-colon-list.ts";
 import { joinedNetwork } from "./joined-network.ts";
 import { laureateTitle } from "./laureate-title.ts";
 import { lineList } from "./line-list.ts";
@@ -90,6 +91,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   holdsTitle,
   gapping,
   colonList,
+  inlineColonList,
   includingThe,
   cohortLists,
   countedItems,
