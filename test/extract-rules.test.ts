@@ -10618,6 +10618,30 @@ const roundFortySevenShapes: GenreCase[] = [
     text: "Visitors\n\nThe fair was busy, the guests this year were: Pellow Soy Sauce Factory and Morrow Pastry Shop.",
     expect: { conferrals: [] },
   },
+  {
+    name: "guard: a comma-spliced clause after the title ('..., the principal said the school will go on') is no second title",
+    text: "Commendation\n\nPellow Central Primary School was commended as provincial advanced collective of moral education work, the principal said the school will continue to work hard.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pellow Central Primary School",
+          honor: "provincial advanced collective of moral education work",
+        },
+      ],
+    },
+  },
+  {
+    name: "a quoted slogan with its own verb stays inside the title",
+    text: 'Bases\n\nPellow County was named a national practice base for the "Green Hills are Golden Hills" philosophy.',
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pellow County",
+          honor: 'national practice base for the "Green Hills are Golden Hills" philosophy',
+        },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {
