@@ -10642,6 +10642,14 @@ const roundFortySevenShapes: GenreCase[] = [
       ],
     },
   },
+  {
+    name: "'the list of National Rural Tourism Key Villages, and A was selected': a level over a plural kind is a title, not a place",
+    text: "Villages\n\nRecently, the Tarnvale Culture Bureau published its list of National Rural Tourism Key Villages, and Pellow Village was selected.",
+    expect: {
+      conferrals: [{ recipient: "Pellow Village", honor: "National Rural Tourism Key Villages" }],
+      notOrganizations: ["National Rural Tourism Key Villages"],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

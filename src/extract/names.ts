@@ -1978,6 +1978,16 @@ export function findYearTitles(tokens: Token[], blocked: boolean[]): NameSpan[] 
 /** The levels a title opens with. */
 const LEVEL_WORDS = new Set(["national", "provincial", "municipal"]);
 
+/** A name opened by a level whose head is a place's or a body's kind in the plural. */
+function levelOverPlural(tokens: Token[], first: number, nucleus: number, kind: HeadKind): boolean {
+  if (kind !== "Place" && kind !== "Organization") return false;
+  const opener = tokens[first] as Token;
+  const head = tokens[nucleus] as Token;
+  return (
+    opener.cap && LEVEL_WORDS.has(opener.lower) && nucleus > first && /[a-z]s$/.test(head.text)
+  );
+}
+
 export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
   const spans: NameSpan[] = [];
   const used = blocked.slice();
@@ -2352,6 +2362,9 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       continue;
     // Membership of "the Creative Cities Network" is what its cities are granted.
     if (networkOfMembers(tokens, nucleus)) nucleusKind = "Honor";
+    // "National Rural Tourism Key Villages", "Provincial Civilized Units": a level over a plural
+    // kind names a title its holders share, not one place or body.
+    if (levelOverPlural(tokens, first, nucleus, nucleusKind)) nucleusKind = "Honor";
     // "the Northern Center of Shenzhen" is an area of a city, not a body; "Southern University
     // of Science and Technology" is a body.
     if (
