@@ -10650,6 +10650,13 @@ const roundFortySevenShapes: GenreCase[] = [
       notOrganizations: ["National Rural Tourism Key Villages"],
     },
   },
+  {
+    name: "'awarded 【National Wetland Park】': the square brackets of a Chinese page set a title off like quotes",
+    text: "Wetlands\n\nPellow Lake Wetland Park was awarded \u3010National Wetland Park\u3011 this year.",
+    expect: {
+      conferrals: [{ recipient: "Pellow Lake Wetland Park", honor: "National Wetland Park" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -38,8 +38,9 @@ const CHAR_MAP: Record<string, string> = {
   "\uFF1B": ";",
   "\u3001": ",",
   "\u3002": ".",
-  "\u3010": "[",
-  "\u3011": "]",
+  // "【National Wetland Park】": these brackets set a title off as quotes do.
+  "\u3010": '"',
+  "\u3011": '"',
   "\u3014": "[",
   "\u3015": "]",
 };
