@@ -10657,6 +10657,28 @@ const roundFortySevenShapes: GenreCase[] = [
       conferrals: [{ recipient: "Pellow Lake Wetland Park", honor: "National Wetland Park" }],
     },
   },
+  {
+    name: "'(1) A' lines under 'the following museums in our province were newly rated as X:'",
+    text: "Museums\n\nThe following museums in our province were newly rated as national first-class museums:\n(1) Pellow Provincial Museum\n(2) Morrow Kiln Museum\n(3) Hollin Memorial Hall",
+    expect: {
+      conferrals: ["Pellow Provincial Museum", "Morrow Kiln Museum", "Hollin Memorial Hall"].map(
+        (r) => ({
+          recipient: r,
+          honor: "national first-class museums",
+        }),
+      ),
+    },
+  },
+  {
+    name: "'1\u3001A' lines of a Chinese page, read as '1,A', are numbered lines",
+    text: "Museums\n\nThe following museums were rated as national first-class museums:\n1\u3001Pellow Provincial Museum\n2\u3001Morrow Kiln Museum",
+    expect: {
+      conferrals: ["Pellow Provincial Museum", "Morrow Kiln Museum"].map((r) => ({
+        recipient: r,
+        honor: "national first-class museums",
+      })),
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -9,10 +9,21 @@ import type { Sentence } from "../segment.ts";
 import { canReceive } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
+// "the following museums (in our province) were (newly) rated as": where they are, and an adverb.
 const ANNOUNCING =
-  /\b(?:the\s+)?following\s+(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:were|are|was|is|as|to\s+be)\s+(?:(?:named|identified|designated|recogni[sz]ed|selected|rated|determined|approved)\s+(?:as\s+)?)?/i;
-/** "3. Pine Park", "3\u3001Pine Park", "3) Pine Park": a numbered line, its number and its body. */
-export const NUMBERED_LINE = /^[ \t]*(\d{1,3})[ \t]*[.\u3001)][ \t]*(.*)$/;
+  /\b(?:the\s+)?following\s+(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:(?:in|of|from)\s+(?:our|the|this)\s+[a-z]+\s+)?(?:were|are|was|is|as|to\s+be)\s+(?:(?:newly|also|officially|recently|successfully)\s+)?(?:(?:named|identified|designated|recogni[sz]ed|selected|rated|determined|approved)\s+(?:as\s+)?)?/i;
+/**
+ * "3. Pine Park", "3\u3001Pine Park" (read as "3,Pine Park"), "3) Pine Park", "(3) Pine Park": a
+ * numbered line, its number and its body.
+ */
+const NUMBERED_LINE =
+  /^[ \t]*(?:(\d{1,3})[ \t]*(?:[.\u3001)]|,(?=[ \t]*[A-Z]))|\((\d{1,3})\))[ \t]*(.*)$/;
+
+/** A numbered line's number and body, or undefined when `line` is not one. */
+export function numberedLine(line: string): { number: number; body: string } | undefined {
+  const m = NUMBERED_LINE.exec(line);
+  return m ? { number: Number(m[1] ?? m[2]), body: m[3] as string } : undefined;
+}
 /** The holder's name ends at a comma, a bracket, a dash or "in <Place>". */
 /** "\u2022 ", "- ", "* ", "\u00B7 ": a bullet that opens an item line. */
 export const BULLETED = /^[ \t]*[\u2022\u00B7\u25AA\u25CF*\-\u2013][ \t]*(?=\S)/;
@@ -102,12 +113,8 @@ function numberedItems(view: string, from: number): Item[] {
   for (const { end: lineEnd, text: line } of linesAfter(view, from)) {
     if (items.length >= MAX_ITEMS) break;
     if (line.trim() === "") continue;
-    const numbered = NUMBERED_LINE.exec(line);
-    const body: string | undefined = numbered
-      ? (numbered[2] as string)
-      : pendingNumber
-        ? line
-        : undefined;
+    const numbered = numberedLine(line);
+    const body: string | undefined = numbered ? numbered.body : pendingNumber ? line : undefined;
     if (body === undefined) {
       if (items.length > 0 || ++skipped > 2) break;
       continue;

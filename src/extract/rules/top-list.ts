@@ -12,7 +12,7 @@ import {
   type Item,
   linesAfter,
   NAME_END,
-  NUMBERED_LINE,
+  numberedLine,
   sentenceAt,
 } from "./numbered-list.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
@@ -99,8 +99,8 @@ function entriesAfter(view: string, from: number, size: number): Item[] {
   let entries = 0;
   for (const { end, text } of linesAfter(view, from)) {
     if (text.trim() === "") continue;
-    const numbered = NUMBERED_LINE.exec(text);
-    const number = numbered ? Number(numbered[1]) : 0;
+    const numbered = numberedLine(text);
+    const number = numbered ? numbered.number : 0;
     if (numbered && (number <= last || number > size)) break;
     if (!numbered && !pending) {
       if (++gap > MAX_GAP) break;
@@ -108,8 +108,8 @@ function entriesAfter(view: string, from: number, size: number): Item[] {
     }
     if (numbered) last = number;
     gap = 0;
-    const body = numbered ? (numbered[2] as string) : text;
-    pending = numbered !== null && body.trim() === "";
+    const body = numbered ? numbered.body : text;
+    pending = numbered !== undefined && body.trim() === "";
     if (pending) continue;
     entries++;
     const item = entryName(end, body);
