@@ -10679,6 +10679,14 @@ const roundFortySevenShapes: GenreCase[] = [
       })),
     },
   },
+  {
+    name: "'..., the museum will take this as a start': a body opening a clause after the title is no second title, and the body stays a body",
+    text: "Museums\n\nPellow Folk Museum opened in 2011. The museum was rated as national second-class museum, the museum will take this as a new start.",
+    expect: {
+      conferrals: [{ recipient: "Pellow Folk Museum", honor: "national second-class museum" }],
+      organizations: ["Pellow Folk Museum"],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

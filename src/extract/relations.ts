@@ -1628,7 +1628,7 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
 
 // "..., Xinhua News Agency reported": who reports the news opens a clause of its own too.
 const CLAUSE_OF_ITS_OWN =
-  /^(?:\s*\([^()]{0,120}\))?\s+(?:is|are|was|were|has|have|had|won|wins|received|receives|obtained|gained|earned|claimed|secured|took|reported|reports|said|says|stated|noted|wrote|added)\b/;
+  /^(?:\s*\([^()]{0,120}\))?\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|won|wins|received|receives|obtained|gained|earned|claimed|secured|took|takes|reported|reports|said|says|stated|noted|wrote|added)\b/;
 /** "72 cities in 46 countries, including A, B and C": a count of the holders a list opens from. */
 const COUNT_INCLUDING = new RegExp(
   String.raw`\b(${NUMBER})\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\b[^.;]{0,80}?,?\s*(?:including|such\s+as|among\s+(?:them|which)|namely)\s*,?\s*(?:the\s+)?"?$`,
