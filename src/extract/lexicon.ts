@@ -1674,3 +1674,65 @@ export function isBuiltProject(name: string): boolean {
   const n = name.trim();
   return BUILT_PROJECT.test(n) || BUILT_SYSTEM.test(n);
 }
+
+/**
+ * Words after a name that end it: "X announced by", "X in the 2022 assessment" after an honor,
+ * "Weilai Textile was" after a firm.
+ */
+export const WORDS_THAT_END_A_NAME: ReadonlySet<string> = new Set([
+  "for",
+  "by",
+  "since",
+  "after",
+  "before",
+  "in",
+  "on",
+  "at",
+  "which",
+  "who",
+  "that",
+  "and",
+  "to",
+  "from",
+  "with",
+  "was",
+  "were",
+  "is",
+  "are",
+  "has",
+  "have",
+  "had",
+  "will",
+  "as",
+  "among",
+  "during",
+  "this",
+  "last",
+  "through",
+  "following",
+  "under",
+  "because",
+  "when",
+  "while",
+  "again",
+  "together",
+  "only",
+  // Adverbs close a title too: "listed among the Model Villages recently".
+  "recently",
+  "newly",
+  "officially",
+  "successfully",
+  "respectively",
+  "jointly",
+  "also",
+  // How often: "won the X twice".
+  "twice",
+  "thrice",
+  "yesterday",
+  "today",
+  // The honor as a subject: "The new X include A and B".
+  "include",
+  "includes",
+  "included",
+  "including",
+]);

@@ -15,6 +15,7 @@ import { DATE_LABEL, type DateMention, formatDate } from "./dates.ts";
 import { COURTESY_TITLE, NAME_DESCRIPTOR, PERSON_DESCRIPTOR, POST_OF } from "./honor-words.ts";
 import type { DocumentState, SentenceContext } from "./index.ts";
 import { rangeMonth, resolveDate, rootOf } from "./index.ts";
+import { WORDS_THAT_END_A_NAME } from "./lexicon.ts";
 
 export interface Skeleton {
   text: string;
@@ -298,65 +299,6 @@ export function cohortSize(text: string | undefined): number | undefined {
   const value = NUMBER_WORDS[raw] ?? Number(raw.replace(/,/g, ""));
   return Number.isFinite(value) && value > 0 ? value : undefined;
 }
-
-/** Words after an honor's name that end it ("X announced by", "X in the 2022 assessment"). */
-const OBJECT_STOP_WORDS = new Set([
-  "for",
-  "by",
-  "since",
-  "after",
-  "before",
-  "in",
-  "on",
-  "at",
-  "which",
-  "who",
-  "that",
-  "and",
-  "to",
-  "from",
-  "with",
-  "was",
-  "were",
-  "is",
-  "are",
-  "has",
-  "have",
-  "had",
-  "will",
-  "as",
-  "among",
-  "during",
-  "this",
-  "last",
-  "through",
-  "following",
-  "under",
-  "because",
-  "when",
-  "while",
-  "again",
-  "together",
-  "only",
-  // Adverbs close a title too: "listed among the Model Villages recently".
-  "recently",
-  "newly",
-  "officially",
-  "successfully",
-  "respectively",
-  "jointly",
-  "also",
-  // How often: "won the X twice".
-  "twice",
-  "thrice",
-  "yesterday",
-  "today",
-  // The honor as a subject: "The new X include A and B".
-  "include",
-  "includes",
-  "included",
-  "including",
-]);
 
 // "asthe" is a glued "as the" of scraped text.
 // "took home the X", "became the repeat winner of the X", "passed the re-examination of the X",
@@ -731,7 +673,7 @@ export function readHonorObject(
       // "China's top 500 private companies": a place's ranking reads on as free text.
       (mention?.kind === "Place" && PLACE_RANKING_AFTER.test(after)) ||
       (nextWord !== "" &&
-        !OBJECT_STOP_WORDS.has(nextWord.toLowerCase()) &&
+        !WORDS_THAT_END_A_NAME.has(nextWord.toLowerCase()) &&
         !/^[a-z]+ed$/.test(nextWord) &&
         (/^[a-z]/.test(nextWord) || /^[A-Z]/.test(nextWord)));
     // "listed in the 90 National Level-1 Museums": a count before a full name; "the 60 schools"

@@ -3,7 +3,7 @@
 // the name finder knows, so such a firm went unread wherever it was not the subject of a verb of
 // winning. The coined word (not English, not a place) is what sets a firm's name off from a
 // title's words ("Green Energy", "Smart Manufacturing").
-import { headKind, isEnglishWord, isPlaceName } from "./lexicon.ts";
+import { headKind, isEnglishWord, isPlaceName, WORDS_THAT_END_A_NAME } from "./lexicon.ts";
 import type { NameSpan } from "./names.ts";
 import type { Token } from "./tokens.ts";
 
@@ -89,17 +89,10 @@ function tradeEnd(tokens: Token[], from: number, blocked: boolean[]): number {
 /** Words before a name that make it part of another name: "Laboratory of Superhard Materials". */
 const INSIDE_A_NAME = new Set(["of", "for", "and", "&", "-"]);
 
-/** Lower-case words a firm's name may stand before: a clause's verb or a list's glue. */
-const FOLLOWERS = new Set([
-  "and",
+/** Lower-case words a firm's name may stand before: where a name ends, or a verb of winning. */
+const FOLLOWERS: ReadonlySet<string> = new Set([
+  ...WORDS_THAT_END_A_NAME,
   "or",
-  "was",
-  "were",
-  "is",
-  "are",
-  "has",
-  "have",
-  "had",
   "won",
   "wins",
   "received",
@@ -107,17 +100,7 @@ const FOLLOWERS = new Set([
   "tops",
   "topped",
   "made",
-  "in",
-  "at",
-  "from",
-  "with",
-  "as",
   "also",
-  "to",
-  "on",
-  "which",
-  "that",
-  "among",
   // "and B Logistics the Nomination Award": a gapped clause's holder before its honor.
   "the",
   "a",
