@@ -175,8 +175,8 @@ const HAS_PRONOUN_SUBJECT = /\b(?:it|they)\b/i;
 const HAS_IT = /\bit\b/i;
 const HAS_PASSIVE_VERB = new RegExp(`\\b(?:${PASSIVE_VERBS})\\b`, "i");
 /**
- * Names in a list, then "as", "a" or "the" or an honor's name: the subjects of a clause whose
- * verb was left out (gapping): "and B a Provincial Beautiful Village", "and C the Y Award".
+ * Names in a list, then "as", "the" or "a": the subjects of a clause whose verb was left out
+ * (gapping): "and B as third-class", "and B a Provincial Beautiful Village".
  */
 export const GAPPED_CLAUSE =
   /^(?:the\s+)?(?:"?\uE000\d+\uE001"?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*"?\uE000\d+\uE001"?\s*,?\s+(?:as\s|(?=the\s+[a-z])|(?=an?\s+[a-zA-Z"]))/;
@@ -337,6 +337,7 @@ const CATEGORY_AFTER =
 const FIELD_AFTER = /^\s+in\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s+for\b|\s*[,.;]|\s*$)/;
 const FREE_OBJECT =
   /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+an?\s+(?=[a-z])|(?<=^(?:[Bb]est|[Mm]ost)\s[\s\S]*)\s+for\s+|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s+[Ff]or\s+(?:[Tt]he\s+)?[a-zA-Z0-9]+\s+(?:[Tt]ime|[Cc]onsecutive|[Yy]ear)\b|\s+(?:[Ff]or|[Ii]n)\s+[a-zA-Z0-9]+\s+[Cc]onsecutive\s+(?:[Tt]imes|[Yy]ears?)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:include|includes|included)(?=\s*:?\s*(?:the\s+)?(?:[A-Z][\w'-]*[\s,]+){0,4}"?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+(?:to|on|upon)\s+(?:the|their|its)\s+(?:winners|recipients|laureates|awardees|honou?rees|holders)\b|\s+at\s+(?:a|an|the)\s+(?!(?:national|state|provincial|municipal|city|county|district)\s+level\b)|\s+(?:identified|named|selected|approved|listed|rated|recogni[sz]ed|designated|chosen|announced|released)(?:\s+and\s+[a-z]+ed)?\s+(?:in|by|at|on|this|last)\b|\s+only\b|\s+(?:revoked|withdrawn|rescinded)\b|\s+not\s+long\s+ago\b|\s+in\s+total\b|\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|\s+as\s+well\s+as\b|\s+(?:jointly|together|along)\s+with\b|\s+within\s+(?:the\s+)?(?=\uE000)|\s+for\s+the\s+(?:(?:19|20)\d{2}\s+)?[a-z]+\s+period\b|\s+into\s+(?=the\b|\uE000)|\s+and\s+(?:officially|formally)\b|\s+in\s+this\s+(?:competition|contest|event|selection|round|evaluation)\b|\s+(?:yesterday|today|recently|instead|too|smoothly|nationwide|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+as\s+well\b(?!\s+as\b)|\s+for\s+the\s+year\b|\s+in\s+recognition\s+of\b|\s+for\s+(?=(?!(?:teach|read|train|engineer|nurs|build|market|publish|manufactur|plann|writ|learn|comput|print|bank|hous|farm|min|paint|account|cater|packag|shipp|process|model|test|programm|design)ing\b)[a-z]{3,}ing\s+(?!and\b|or\b)[a-z])|(?<=\b(?:[Aa]wards?|[Pp]rizes?|[Mm]edals?)|\uE001)\s+for\s+(?:the|a|an)\s+(?=[a-z])|\s+in\s+(?:(?:our|this|the\s+whole|the)\s+)?(?:province|city|country|county|district|nation|region)\b|\s+(?:respectively|successively)\b|\s+(?:[Oo]nce\s+)?(?:again|Again)\b|\s+(?:last|this|next)\s+year\b|\s+(?:over|in|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:decades?|years?|(?:\d+|two|three|four|five|ten|few|several)\s+(?:decades|years))\b|\s+over\s+the\s+(?:years|decades)\b|\s+for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:projects|works|achievements|items)\b|\s+(?:issued|granted|conferred|presented|guided|sponsored|organi[sz]ed)\s+by\b|\s+under\s+(?:the\s+)?(?=\uE000)|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with(?!\s+(?:[Oo]utstanding|[Ss]pecial)\s+[Cc]ontributions?\b)|according|and\s+(?:was|is|has|have|were|are|the\s+(?:honou?rary\s+)?title|(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:prizes?|awards?|medals?)|(?:the\s+)?(?:19|20)\d{2}(?=\s+[A-Z\uE000])|it|its|will|also|became|other|so\s+on|(?:officially\s+|formally\s+)?(?:joined|entered|won|obtained|received|passed|retained|kept|maintained)|took|gave|delivered|said|shared|spoke|signed|held|visited)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
+/** A quoted part of a phrase, to its closing quote or the phrase's end. */
 const QUOTED_PART = /["\u201C][^"\u201D]*(?:["\u201D]|$)/g;
 /** A finite verb: a phrase with one is a clause, not a title. */
 const CLAUSE_VERB =
@@ -466,11 +467,6 @@ const FIRST_TO_WIN = new RegExp(
 );
 
 /**
- * Whether a free phrase after a verb names an honor: by its head noun, by a name at its end that
- * heads it ("... of X Award"), or by how the text sets it off whatever its head (after "title of",
- * quoted, counted and capitalised, an award's category).
- */
-/**
  * "a national green port", "provincial-level civilized harbors": a title's level opening two
  * words or more of lower case makes it a title, whatever its head noun.
  */
@@ -479,6 +475,11 @@ const FIRST_TO_WIN = new RegExp(
 const LEVEL_OPENED =
   /^(?:the\s+|a\s+|an\s+)?(?:national|provincial|municipal|state|(?:national|provincial|state|city|county|municipal|ministerial)[\s-]level)(?:\s+(?!(?:and|or|of|for|in|to|with)\b)[a-z][a-z-]*){2,5}(?<!ion|ness|ment|ity|ress|ing)$/;
 
+/**
+ * Whether a free phrase after a verb names an honor: by its head noun, by a name at its end that
+ * heads it ("... of X Award"), or by how the text sets it off whatever its head (after "title of",
+ * quoted, counted and capitalised, an award's category).
+ */
 function namesAnHonor(
   skeleton: Skeleton,
   before: string,
