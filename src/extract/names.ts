@@ -1975,8 +1975,11 @@ export function findYearTitles(tokens: Token[], blocked: boolean[]): NameSpan[] 
 /**
  * Scans the tokens of one sentence. `blocked[i]` marks tokens already used (people, numbers).
  */
-/** The levels a title opens with. */
-const LEVEL_WORDS = new Set(["national", "provincial", "municipal"]);
+/**
+ * The levels a title opens with: the adjectives only (lexicon's LEVEL_WORDS also maps nouns such
+ * as "city" and "China" to a level).
+ */
+const TITLE_LEVELS = new Set(["national", "provincial", "municipal"]);
 
 /** A name opened by a level whose head is a place's or a body's kind in the plural. */
 function levelOverPlural(tokens: Token[], first: number, nucleus: number, kind: HeadKind): boolean {
@@ -1984,7 +1987,7 @@ function levelOverPlural(tokens: Token[], first: number, nucleus: number, kind: 
   const opener = tokens[first] as Token;
   const head = tokens[nucleus] as Token;
   return (
-    opener.cap && LEVEL_WORDS.has(opener.lower) && nucleus > first && /[a-z]s$/.test(head.text)
+    opener.cap && TITLE_LEVELS.has(opener.lower) && nucleus > first && /[a-z]s$/.test(head.text)
   );
 }
 
@@ -2006,7 +2009,10 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       if (GLUED_LIST_HEADS.has((tokens[last - 1] as Token).lower) && isPlaceName(t.lower)) break;
       // "named Pine College National Demonstration Base": a level word after a body's head
       // opens the title it was named, not more of the body's name.
-      if (LEVEL_WORDS.has(t.lower) && headKind((tokens[last - 1] as Token).text) === "Organization")
+      if (
+        TITLE_LEVELS.has(t.lower) &&
+        headKind((tokens[last - 1] as Token).text) === "Organization"
+      )
         break;
       const awardNoun = isAwardNoun(tokens, last);
       if ((isNameWord(t) || awardNoun) && !(t.acronym && tokens[last - 1]?.acronym)) {
@@ -3398,7 +3404,7 @@ export function findUnitsOfBodies(tokens: Token[], taken: boolean[]): NameSpan[]
 }
 
 /** A name span of a body that is neither definite nor quoted. */
-function organizationSpan(first: number, last: number, nucleus: number): NameSpan {
+export function organizationSpan(first: number, last: number, nucleus: number): NameSpan {
   return { kind: "Organization", first, last, nucleus, definite: false, quoted: false };
 }
 

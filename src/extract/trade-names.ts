@@ -4,7 +4,7 @@
 // winning. The coined word (not English, not a place) is what sets a firm's name off from a
 // title's words ("Green Energy", "Smart Manufacturing").
 import { headKind, isEnglishWord, isPlaceName, WORDS_THAT_END_A_NAME } from "./lexicon.ts";
-import type { NameSpan } from "./names.ts";
+import { type NameSpan, organizationSpan } from "./names.ts";
 import type { Token } from "./tokens.ts";
 
 /** Trades that end a firm's name. A fixed vocabulary of industries, not of any one text. */
@@ -132,14 +132,7 @@ export function findTradeNames(tokens: Token[], blocked: boolean[]): NameSpan[] 
     if (INSIDE_A_NAME.has(before?.lower ?? "")) continue;
     const end = tradeEnd(tokens, i + 1, blocked);
     if (end === i + 1 || !endsAt(tokens, end)) continue;
-    found.push({
-      kind: "Organization",
-      first: i,
-      last: end,
-      nucleus: end - 1,
-      definite: false,
-      quoted: false,
-    });
+    found.push(organizationSpan(i, end, end - 1));
     for (let k = i; k < end; k++) blocked[k] = true;
     i = end - 1;
   }

@@ -2,17 +2,10 @@
 // right after a person says where the person works; the person holds the honor, not the body.
 import type { Conferral, Mention } from "../../types.ts";
 import { type DocumentState, rootOf } from "../index.ts";
+import { holderMentionIn } from "./parts.ts";
 
 /** The text right before a body in brackets after a person's name: "Kong Lin (". */
 const OPENS_AFTER_NAME = /\(\s*$/;
-
-/** The mention of a conferral's holder in the conferral's first sentence. */
-function holderIn(state: DocumentState, conferral: Conferral): Mention | undefined {
-  const sentence = conferral.evidence[0]?.sentenceIndex;
-  return state.mentions.find(
-    (m) => m.evidence.sentenceIndex === sentence && rootOf(state, m).id === conferral.recipient,
-  );
-}
 
 /** Whether `body` is bracketed right after a person who holds the same honor here. */
 function affiliationOfAHolder(
@@ -39,7 +32,7 @@ export function dropBracketedAffiliations(state: DocumentState, found: Conferral
   if (!sentence || !state.view.slice(sentence.start, sentence.end).includes("(")) return found;
   const holders = new Set(found.map((c) => `${c.recipient} ${c.honor}`));
   return found.filter((c) => {
-    const holder = holderIn(state, c);
+    const holder = holderMentionIn(state, c);
     if (holder?.kind !== "Organization") return true;
     return !affiliationOfAHolder(state, holder, c.honor, holders);
   });

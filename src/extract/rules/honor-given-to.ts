@@ -70,20 +70,14 @@ interface Gap {
 
 /** The gapped honors after `from`, each with where its holders start. */
 function gapsAfter(input: RuleInput, from: number): Gap[] {
-  const { state, context, skeleton } = input;
+  const { skeleton } = input;
   const gaps: Gap[] = [];
   for (const m of skeleton.text.slice(from).matchAll(GAPPED_TO)) {
     const at = from + (m.index ?? 0);
-    let honor = m[1] === undefined ? undefined : skeleton.mentionAt(Number(m[1]));
-    if (m[2] !== undefined) {
-      const start = at + m[0].indexOf(m[2]);
-      const span = {
-        start: skeleton.toView(start, "start"),
-        end: skeleton.toView(start + m[2].length, "end"),
-      };
-      if (span.end > span.start)
-        honor = state.newMention("Honor", span.start, span.end, context.sentence, 0.7);
-    }
+    const honor =
+      m[2] === undefined
+        ? skeleton.mentionAt(Number(m[1]))
+        : honorWrittenAt(input, at + m[0].indexOf(m[2]), m[2]);
     if (honor?.kind !== "Honor") break;
     gaps.push({ start: at, from: at + m[0].length, honor });
   }
@@ -102,6 +96,14 @@ function gappedConferrals(input: RuleInput, from: number, verb: string) {
   return { out, firstListEnd: gaps[0]?.start };
 }
 
+/** A new honor mention for `phrase`, written in lower case at skeleton position `at`. */
+function honorWrittenAt(input: RuleInput, at: number, phrase: string): Mention | undefined {
+  const { state, context, skeleton } = input;
+  const start = skeleton.toView(at, "start");
+  const end = skeleton.toView(at + phrase.length, "end");
+  return end > start ? state.newMention("Honor", start, end, context.sentence, 0.7) : undefined;
+}
+
 /** Where a second clause starts after `from` ("..., while the X went to B"): a list ends there. */
 const NEXT_CLAUSE = /,?\s+(?:while|whereas|but)\b|;/i;
 
@@ -115,18 +117,19 @@ function clauseEnd(text: string, from: number): number {
  * as a mention, with where its recipients start and where their clause ends.
  */
 function kindsGivenTo(input: RuleInput) {
-  const { state, context, skeleton } = input;
+  const { skeleton } = input;
   const out = [];
   for (const m of [
     ...skeleton.text.matchAll(KIND_GIVEN_TO),
     ...skeleton.text.matchAll(BEST_GIVEN_TO),
     ...skeleton.text.matchAll(PRIZE_FOR_BEST_GIVEN_TO),
   ]) {
-    const at = (m.index ?? 0) + m[0].indexOf(m[1] as string);
-    const start = skeleton.toView(at, "start");
-    const end = skeleton.toView(at + (m[1] as string).length, "end");
-    if (end <= start) continue;
-    const honor = state.newMention("Honor", start, end, context.sentence, 0.7);
+    const honor = honorWrittenAt(
+      input,
+      (m.index ?? 0) + m[0].indexOf(m[1] as string),
+      m[1] as string,
+    );
+    if (!honor) continue;
     const from = (m.index ?? 0) + m[0].length;
     out.push({ honor, from, until: clauseEnd(skeleton.text, from) });
   }

@@ -1,7 +1,8 @@
 // "Three chemists from Norland, Tarnvale and Qiaoling won the X"; "two engineers from A and B won":
 // the people won, and the names after "from" say where they come from. Read as holders, they go.
-import type { Conferral, Mention } from "../../types.ts";
-import { type DocumentState, rootOf } from "../index.ts";
+import type { Conferral } from "../../types.ts";
+import type { DocumentState } from "../index.ts";
+import { holderMentionIn } from "./parts.ts";
 
 const PEOPLE_FROM =
   /\b(?:scientists|researchers|engineers|scholars|students|experts|teams|people|athletes|players|teachers|doctors|nurses|workers|representatives|delegates|winners|laureates|professors|academicians|members|entrepreneurs|artists|writers|directors)\s+from\s+(?:the\s+)?(?:[^.;:!?]{0,100}?(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?))?$/i;
@@ -12,21 +13,13 @@ const PEOPLE_FROM =
 const THINGS_FROM =
   /\b(?:areas|sites|parks|reserves|cities|towns|villages|projects|companies|enterprises|firms|universities|schools|museums|places|destinations|airports)\s+from\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+|\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?))*$/;
 
-/** The recipient's first name in the conferral's sentence. */
-function recipientIn(state: DocumentState, conferral: Conferral): Mention | undefined {
-  const sentence = conferral.evidence[0]?.sentenceIndex;
-  return state.mentions.find(
-    (m) => m.evidence.sentenceIndex === sentence && rootOf(state, m).id === conferral.recipient,
-  );
-}
-
 /** Drops holders that stand in a "N people from A, B and C" phrase. */
 export function dropOriginHolders(state: DocumentState, found: Conferral[]): Conferral[] {
   // Most sentences say no "from": nothing to look up then.
   const sentence = found[0]?.evidence[0]?.sentence;
   if (!sentence || !/\bfrom\b/i.test(state.view.slice(sentence.start, sentence.end))) return found;
   return found.filter((c) => {
-    const mention = recipientIn(state, c);
+    const mention = holderMentionIn(state, c);
     if (!mention) return true;
     const sentenceStart = mention.evidence.sentence.start;
     const before = state.view.slice(

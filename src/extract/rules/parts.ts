@@ -3,7 +3,7 @@
 // placeholders \uE000n\uE001), so every rule covers every name the genre can put in a slot.
 import type { Conferral, ConferralStatus, Mention } from "../../types.ts";
 import { COURTESY_TITLE, DESCRIBES_MANY, NAME_DESCRIPTOR } from "../honor-words.ts";
-import { rootOf } from "../index.ts";
+import { type DocumentState, rootOf } from "../index.ts";
 import { isWorkDescriptor } from "../names.ts";
 import type { Skeleton } from "../relations.ts";
 import {
@@ -585,6 +585,14 @@ function withoutPlacesOfItems(items: Mention[]): Mention[] {
 
 function headWord(mention: Mention): string {
   return mention.name.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+}
+
+/** The mention of a conferral's holder in the conferral's first sentence. */
+export function holderMentionIn(state: DocumentState, conferral: Conferral): Mention | undefined {
+  const sentence = conferral.evidence[0]?.sentenceIndex;
+  return state.mentions.find(
+    (m) => m.evidence.sentenceIndex === sentence && rootOf(state, m).id === conferral.recipient,
+  );
 }
 
 /** Conferrals by the honor they give, in the order found. */
