@@ -10689,6 +10689,112 @@ const roundFortySevenShapes: GenreCase[] = [
   },
 ];
 
+const roundFortyEightShapes: GenreCase[] = [
+  {
+    name: "'will confer honorary doctorates on A and B': proposed, the university the issuer",
+    text: "Honorary Degrees\n\nMorrow University will confer honorary doctorates on Quan Lihua and Sun Peilin in recognition of their service.",
+    expect: {
+      conferrals: ["Quan Lihua", "Sun Peilin"].map((r) => ({
+        recipient: r,
+        honor: "honorary doctorates",
+        issuers: ["Morrow University"],
+        status: "proposed" as const,
+      })),
+    },
+  },
+  {
+    name: "'conferred honorary degrees upon A': a held degree, no modal, conferred",
+    text: "Congregation\n\nTarnvale University conferred honorary degrees upon Quan Lihua at its 50th congregation.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Quan Lihua",
+          honor: "honorary degrees",
+          issuers: ["Tarnvale University"],
+          status: "conferred",
+        },
+      ],
+    },
+  },
+  {
+    name: "'received an honorary doctorate from U': the honorary degree is an honor",
+    text: "Alumni\n\nQuan Lihua received an honorary doctorate from Tarnvale University in 2019.",
+    expect: { conferrals: [{ recipient: "Quan Lihua", honor: "honorary doctorate" }] },
+  },
+  {
+    name: "guard: 'received his doctorate from U' is an earned degree, no honor",
+    text: "Alumni\n\nQuan Lihua received his doctorate from Tarnvale University in 1990.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'have both been conferred the degree of Doctor of X, honoris causa': each holder",
+    text: "Congregation\n\nProf. Quan Lihua and Dr. Sun Peilin have both been conferred the degree of Doctor of Engineering, honoris causa.",
+    expect: {
+      conferrals: ["Quan Lihua", "Sun Peilin"].map((r) => ({
+        recipient: r,
+        honor: "degree of Doctor of Engineering, honoris causa",
+      })),
+    },
+  },
+  {
+    name: "'received the degree of Doctor of X honoris causa': received, and no comma",
+    text: "Congregation\n\nProfessor Quan Lihua received the degree of Doctor of Fine Arts honoris causa.",
+    expect: {
+      conferrals: [
+        { recipient: "Quan Lihua", honor: "degree of Doctor of Fine Arts honoris causa" },
+      ],
+    },
+  },
+  {
+    name: "'conferred the degree ..., honoris causa, on A': the holder after the closing comma",
+    text: "Congregation\n\nTarnvale University conferred the degree of Doctor of Public Health, honoris causa, on Quan Lihua.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Quan Lihua",
+          honor: "degree of Doctor of Public Health, honoris causa",
+          issuers: ["Tarnvale University"],
+        },
+      ],
+    },
+  },
+  {
+    name: "guard: 'conferred the X, the highest honor, on A': the giver is no holder",
+    text: "Medals\n\nTarnvale University conferred the Morrow Medal, the highest honor, on Quan Lihua.",
+    expect: { conferrals: [{ recipient: "Quan Lihua", honor: "Morrow Medal" }] },
+  },
+  {
+    name: "guard: 'bestow a special title on A' names no title",
+    text: "Honors\n\nThe federation decided to bestow a special title on Quan Lihua.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'A, who won the award in 2021, now heads ...': the relative clause's subject holds it",
+    text: "Nurses\n\nThe Morrow Lamp Award was set up by the Tarnvale Nurses Association. Quan Lihua, who won the award in 2021, now heads a ward at Pellin Hospital.",
+    expect: { someConferrals: [{ recipient: "Quan Lihua", honor: "Morrow Lamp Award" }] },
+  },
+  {
+    name: "'A, 58, received the award': an age between the name and the verb",
+    text: "Nurses\n\nThe Morrow Lamp Award was set up by the Tarnvale Nurses Association. Sun Peilin, 58, received the award last year.",
+    expect: { someConferrals: [{ recipient: "Sun Peilin", honor: "Morrow Lamp Award" }] },
+  },
+  {
+    name: "'presented the X to chemist A and engineer B': a trade before each name",
+    text: "Science Award\n\nThe governor presented the Morrow Science Award to chemist Quan Lihua and engineer Sun Peilin.",
+    expect: {
+      conferrals: ["Quan Lihua", "Sun Peilin"].map((r) => ({
+        recipient: r,
+        honor: "Morrow Science Award",
+      })),
+    },
+  },
+  {
+    name: "guard: 'presented the X to students from B': the school the students come from holds nothing",
+    text: "Science Award\n\nThe governor presented the Morrow Science Award to students from Tarnvale Middle School.",
+    expect: { conferrals: [] },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -10764,6 +10870,7 @@ const families: Record<string, GenreCase[]> = {
   "round forty-five shapes": roundFortyFiveShapes,
   "round forty-six shapes": roundFortySixShapes,
   "round forty-seven shapes": roundFortySevenShapes,
+  "round forty-eight shapes": roundFortyEightShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -182,7 +182,7 @@ export const GAPPED_CLAUSE =
   /^(?:the\s+)?(?:"?\uE000\d+\uE001"?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*"?\uE000\d+\uE001"?\s*,?\s+(?:as\s|(?=the\s+[a-z])|(?=an?\s+[a-zA-Z"]))/;
 // "received a five-star rating", "received two Michelin stars": a rating in stars is an honor too.
 const RECEIVED_HONOR =
-  /\b(?:awards?|prizes?|titles?|honou?rs?|medals?|certificates?|commendations?|plaques?|banners?|labels?)\b|\b(?:one|two|three|four|five|[1-5])[-\s]stars?\b/i;
+  /\b(?:awards?|prizes?|titles?|honou?rs?|medals?|certificates?|commendations?|plaques?|banners?|labels?)\b|\b(?:one|two|three|four|five|[1-5])[-\s]stars?\b|\bhonou?rary\s+(?:doctoral\s+)?(?:doctorates?|degrees?)\b|\bhonoris\s+causa\b/i;
 const HAS_ACTIVE_VERB = new RegExp(
   `\\b(?:${ACTIVE_WIN}|retain|keep|maintain|hold|become|gain|earn)\\b`,
   "i",
@@ -209,7 +209,7 @@ const APPROVED_TO = new RegExp(
 );
 
 const HONOR_NOUNS =
-  /\b(bases?|collectives?|awards?|prizes?|titles?|units?|schools?|organi[sz]ers?|models?|pioneers?|cent(?:er|re)s?|hospitals?|museums?|sites?|demonstration|demonstrative|stars?|workers?|individuals?|teams?|cases?|projects?|laborator(?:y|ies)|parks?|zones?|enterprises?|institutions?|medals?|honou?rs?|villages?|communit(?:y|ies)|counties|county|cit(?:y|ies)|towns?|districts?|venues?|gardens?|brands?|programs?|groups?|experts?|ambassadors?|volunteers?|heroes|hero|winners?|champions?|exemplars?|benchmarks?|pilots?|examples?|outstanding|excellent|advanced|areas?|attractions?|factor(?:y|ies)|campus(?:es)?|figures?|levels?|grades?|class(?:es)?|communicators?|personalities|talents?|scientists?|teachers?|pacesetters?|holders?|bearers?|cadres?|members?|farms?|spots?|reserves?|forests?|geoparks?|wetlands?|stations?|platforms?|incubators?|clusters?|families|households?|inheritors?|heritages?|ratings?|camps?|kindergartens?|disciplines?|majors?|specialt(?:y|ies)|craftsm[ae]n|fellows?|associates?(?!\s+(?:professors?|researchers?|deans?|directors?|editors?|degrees?))|academicians?|libraries|products?|mines?|giants?|universit(?:y|ies)|blocks?|certificates?|fellowships?|categor(?:y|ies)|nominations?|labels?|accreditations?|unicorns?|gazelles?|hometowns?|masters?(?!'s\b|\s+degrees?\b)|(?:well-known|famous)\s+trademarks?)\s*"?$/i;
+  /\b(bases?|collectives?|awards?|prizes?|titles?|units?|schools?|organi[sz]ers?|models?|pioneers?|cent(?:er|re)s?|hospitals?|museums?|sites?|demonstration|demonstrative|stars?|workers?|individuals?|teams?|cases?|projects?|laborator(?:y|ies)|parks?|zones?|enterprises?|institutions?|medals?|honou?rs?|villages?|communit(?:y|ies)|counties|county|cit(?:y|ies)|towns?|districts?|venues?|gardens?|brands?|programs?|groups?|experts?|ambassadors?|volunteers?|heroes|hero|winners?|champions?|exemplars?|benchmarks?|pilots?|examples?|outstanding|excellent|advanced|areas?|attractions?|factor(?:y|ies)|campus(?:es)?|figures?|levels?|grades?|class(?:es)?|communicators?|personalities|talents?|scientists?|teachers?|pacesetters?|holders?|bearers?|cadres?|members?|farms?|spots?|reserves?|forests?|geoparks?|wetlands?|stations?|platforms?|incubators?|clusters?|families|households?|inheritors?|heritages?|ratings?|camps?|kindergartens?|disciplines?|majors?|specialt(?:y|ies)|craftsm[ae]n|fellows?|associates?(?!\s+(?:professors?|researchers?|deans?|directors?|editors?|degrees?))|academicians?|libraries|products?|mines?|giants?|universit(?:y|ies)|blocks?|certificates?|fellowships?|categor(?:y|ies)|nominations?|labels?|accreditations?|unicorns?|gazelles?|hometowns?|masters?(?!'s\b|\s+degrees?\b)|(?:well-known|famous)\s+trademarks?|(?<=\bhonou?rary\s+(?:doctoral\s+)?)(?:doctorates?|degrees?))\s*"?$/i;
 
 const HONOR_NOUN_ANYWHERE = new RegExp(HONOR_NOUNS.source.replace('\\s*"?$', "\\b"), "i");
 
@@ -304,7 +304,7 @@ export function cohortSize(text: string | undefined): number | undefined {
 // "took home the X", "became the repeat winner of the X", "passed the re-examination of the X",
 // "chosen to join a new group of places added to the X": the honor is X.
 const OBJECT_PREAMBLE =
-  /^\s*(?:home\s+(?=the\s|an?\s))?(?:(?:to\s+)?join\s+(?:(?:a|the)\s+(?:new\s+)?(?:batch|group|round)\s+of\s+[a-z]+\s+(?:added\s+)?(?:to|on|in)\s+)?(?=the\s|\uE000))?(?:(?:the\s+)?(?:(?:on-?(?:site|spot)|final|expert|acceptance|official)\s+)?(?:re-?)?(?:examination|inspection|evaluation|assessment|review|acceptance\s+check|certification|accreditation)s?\s+(?:of|as|for)\s+(?:the\s+(?:construction|establishment|creation)\s+of\s+)?(?=\S))?(?:(?:the|a|an)\s+(?:(?:repeat|two-time|three-time|\d+-time|first|latest|only|youngest)\s+)?(?:(?:winner|recipient|laureate)\s+of|(?:candidate|finalist|nominee)\s+for)\s+(?=the\s|\uE000))?(?:(?:a|an|the|its|their|his|her)\s+(?:equal\s+|joint\s+)?share\s+of\s+(?=the\s|\uE000))?(?:(?:gloriously|successfully|officially|formally|unanimously)\s+)?(?:with\s+(?=(?:the\s+|a\s+|an\s+)?(?:honou?rary\s+)?titles?\b|(?:the|a|an)\s+(?!help\b|support\b|assistance\b|(?:certificates?|medals?|plaques?|troph(?:y|ies))\s+(?:and|for|of)\b)))?(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:for\s+inclusion\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?(?:(?:newly|recently)\s+(?:approved|selected|named|certified|identified|listed|added|accredited)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=new\s))?)?(?:new\s+)?(?:(?:[a-z]+\s+|(?:19|20)\d{2}\s+){0,2}list\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?(?:(?:(?:qualifications?|status)\s+(?:of|as)|recognition\s+as)\s+(?:a\s+|an\s+|the\s+)?)?(?:with\s+the\s+)?(?:with\s+(?:a|the)\s+(?:certificates?|medals?|plaques?|troph(?:y|ies))(?:\s+and\s+(?:a\s+)?(?:certificates?|medals?|plaques?|troph(?:y|ies)))?\s+(?:for|of)\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?|titles?)\s+(?:of|for|as|reading|bearing|inscribed(?:\s+with)?|that\s+reads?)\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:(?:(?:a\s+)?number\s+of|numerous|many|several|multiple|(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:honou?rary\s+)?(?:titles|honou?rs|awards|prizes)\b))\s+)?(?:honou?rary\s+)?(?:(?:titles|honou?rs|awards|prizes)\s*(?:,?\s*(?:such\s+as|including|like|namely)(?:\s*:\s*|\s+)|:\s*))?(?:titles?\s+of\s+|titles?\s+as\s+(?:the\s+|a\s+|an\s+)?|titles?\s+(?=[A-Z"\uE000]))?(?:the\s+|a\s+|an\s+)?(?:(?:only|sole)\s+(?=[a-z]+\s+(?:prize|award|medal)\b))?(?:(?:prestigious|coveted|much-coveted|renowned|esteemed|well-deserved|well-earned|hard-won|long-awaited|highly\s+coveted)\s+(?=[A-Z"\uE000]))?(?:"\s*)?/i;
+  /^\s*(?:home\s+(?=the\s|an?\s))?(?:(?:to\s+)?join\s+(?:(?:a|the)\s+(?:new\s+)?(?:batch|group|round)\s+of\s+[a-z]+\s+(?:added\s+)?(?:to|on|in)\s+)?(?=the\s|\uE000))?(?:(?:the\s+)?(?:(?:on-?(?:site|spot)|final|expert|acceptance|official)\s+)?(?:re-?)?(?:examination|inspection|evaluation|assessment|review|acceptance\s+check|certification|accreditation)s?\s+(?:of|as|for)\s+(?:the\s+(?:construction|establishment|creation)\s+of\s+)?(?=\S))?(?:(?:the|a|an)\s+(?:(?:repeat|two-time|three-time|\d+-time|first|latest|only|youngest)\s+)?(?:(?:winner|recipient|laureate)\s+of|(?:candidate|finalist|nominee)\s+for)\s+(?=the\s|\uE000))?(?:(?:a|an|the|its|their|his|her)\s+(?:equal\s+|joint\s+)?share\s+of\s+(?=the\s|\uE000))?(?:(?:gloriously|successfully|officially|formally|unanimously)\s+)?(?:with\s+(?=(?:the\s+|a\s+|an\s+)?(?:honou?rary\s+)?titles?\b|(?:the|a|an)\s+(?!help\b|support\b|assistance\b|(?:certificates?|medals?|plaques?|troph(?:y|ies))\s+(?:and|for|of)\b)))?(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:for\s+inclusion\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?(?:(?:newly|recently)\s+(?:approved|selected|named|certified|identified|listed|added|accredited)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=new\s))?)?(?:new\s+)?(?:(?:[a-z]+\s+|(?:19|20)\d{2}\s+){0,2}list\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?(?:(?:(?:qualifications?|status)\s+(?:of|as)|recognition\s+as)\s+(?:a\s+|an\s+|the\s+)?)?(?:with\s+the\s+)?(?:with\s+(?:a|the)\s+(?:certificates?|medals?|plaques?|troph(?:y|ies))(?:\s+and\s+(?:a\s+)?(?:certificates?|medals?|plaques?|troph(?:y|ies)))?\s+(?:for|of)\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?|titles?)\s+(?:of|for|as|reading|bearing|inscribed(?:\s+with)?|that\s+reads?)\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:(?:(?:a\s+)?number\s+of|numerous|many|several|multiple|(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:honou?rary\s+)?(?:titles|honou?rs|awards|prizes)\b))\s+)?(?:honou?rary\s+(?!(?:doctoral\s+)?(?:doctorates?|degrees?)\b))?(?:(?:titles|honou?rs|awards|prizes)\s*(?:,?\s*(?:such\s+as|including|like|namely)(?:\s*:\s*|\s+)|:\s*))?(?:titles?\s+of\s+|titles?\s+as\s+(?:the\s+|a\s+|an\s+)?|titles?\s+(?=[A-Z"\uE000]))?(?:the\s+|a\s+|an\s+)?(?:(?:only|sole)\s+(?=[a-z]+\s+(?:prize|award|medal)\b))?(?:(?:prestigious|coveted|much-coveted|renowned|esteemed|well-deserved|well-earned|hard-won|long-awaited|highly\s+coveted)\s+(?=[A-Z"\uE000]))?(?:"\s*)?/i;
 /** "'s top 500 private companies": a ranking a place's possessive opens. */
 const PLACE_RANKING_AFTER =
   /^(?:'|\u2019)s\s+(?:top|best|leading|largest|biggest|most\s+[a-z]+)\s+(?:\d{1,4}\s+)?[a-z]/i;
@@ -336,7 +336,7 @@ const CATEGORY_AFTER =
 // A field in lower case after a bare prize, up to "for", a comma or the sentence's end.
 const FIELD_AFTER = /^\s+in\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s+for\b|\s*[,.;]|\s*$)/;
 const FREE_OBJECT =
-  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+an?\s+(?=[a-z])|(?<=^(?:[Bb]est|[Mm]ost)\s[\s\S]*)\s+for\s+|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s+[Ff]or\s+(?:[Tt]he\s+)?[a-zA-Z0-9]+\s+(?:[Tt]ime|[Cc]onsecutive|[Yy]ear)\b|\s+(?:[Ff]or|[Ii]n)\s+[a-zA-Z0-9]+\s+[Cc]onsecutive\s+(?:[Tt]imes|[Yy]ears?)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:include|includes|included)(?=\s*:?\s*(?:the\s+)?(?:[A-Z][\w'-]*[\s,]+){0,4}"?\uE000)|\s+(?:to|upon)\s+(?=\uE000)|\s+(?:to|on|upon)\s+(?:the|their|its)\s+(?:winners|recipients|laureates|awardees|honou?rees|holders)\b|\s+at\s+(?:a|an|the)\s+(?!(?:national|state|provincial|municipal|city|county|district)\s+level\b)|\s+(?:identified|named|selected|approved|listed|rated|recogni[sz]ed|designated|chosen|announced|released)(?:\s+and\s+[a-z]+ed)?\s+(?:in|by|at|on|this|last)\b|\s+only\b|\s+(?:revoked|withdrawn|rescinded)\b|\s+not\s+long\s+ago\b|\s+in\s+total\b|\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|\s+as\s+well\s+as\b|\s+(?:jointly|together|along)\s+with\b|\s+within\s+(?:the\s+)?(?=\uE000)|\s+for\s+the\s+(?:(?:19|20)\d{2}\s+)?[a-z]+\s+period\b|\s+into\s+(?=the\b|\uE000)|\s+and\s+(?:officially|formally)\b|\s+in\s+this\s+(?:competition|contest|event|selection|round|evaluation)\b|\s+(?:yesterday|today|recently|instead|too|smoothly|nationwide|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+as\s+well\b(?!\s+as\b)|\s+for\s+the\s+year\b|\s+in\s+recognition\s+of\b|\s+for\s+(?=(?!(?:teach|read|train|engineer|nurs|build|market|publish|manufactur|plann|writ|learn|comput|print|bank|hous|farm|min|paint|account|cater|packag|shipp|process|model|test|programm|design)ing\b)[a-z]{3,}ing\s+(?!and\b|or\b)[a-z])|(?<=\b(?:[Aa]wards?|[Pp]rizes?|[Mm]edals?)|\uE001)\s+for\s+(?:the|a|an)\s+(?=[a-z])|\s+in\s+(?:(?:our|this|the\s+whole|the)\s+)?(?:province|city|country|county|district|nation|region)\b|\s+(?:respectively|successively)\b|\s+(?:[Oo]nce\s+)?(?:again|Again)\b|\s+(?:last|this|next)\s+year\b|\s+(?:over|in|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:decades?|years?|(?:\d+|two|three|four|five|ten|few|several)\s+(?:decades|years))\b|\s+over\s+the\s+(?:years|decades)\b|\s+for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:projects|works|achievements|items)\b|\s+(?:issued|granted|conferred|presented|guided|sponsored|organi[sz]ed)\s+by\b|\s+under\s+(?:the\s+)?(?=\uE000)|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with(?!\s+(?:[Oo]utstanding|[Ss]pecial)\s+[Cc]ontributions?\b)|according|and\s+(?:was|is|has|have|were|are|the\s+(?:honou?rary\s+)?title|(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:prizes?|awards?|medals?)|(?:the\s+)?(?:19|20)\d{2}(?=\s+[A-Z\uE000])|it|its|will|also|became|other|so\s+on|(?:officially\s+|formally\s+)?(?:joined|entered|won|obtained|received|passed|retained|kept|maintained)|took|gave|delivered|said|shared|spoke|signed|held|visited)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
+  /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+an?\s+(?=[a-z])|(?<=^(?:[Bb]est|[Mm]ost)\s[\s\S]*)\s+for\s+|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s+[Ff]or\s+(?:[Tt]he\s+)?[a-zA-Z0-9]+\s+(?:[Tt]ime|[Cc]onsecutive|[Yy]ear)\b|\s+(?:[Ff]or|[Ii]n)\s+[a-zA-Z0-9]+\s+[Cc]onsecutive\s+(?:[Tt]imes|[Yy]ears?)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:include|includes|included)(?=\s*:?\s*(?:the\s+)?(?:[A-Z][\w'-]*[\s,]+){0,4}"?\uE000)|\s+(?:to|on|upon)\s+(?=\uE000)|\s+(?:to|on|upon)\s+(?:the|their|its)\s+(?:winners|recipients|laureates|awardees|honou?rees|holders)\b|\s+at\s+(?:a|an|the)\s+(?!(?:national|state|provincial|municipal|city|county|district)\s+level\b)|\s+(?:identified|named|selected|approved|listed|rated|recogni[sz]ed|designated|chosen|announced|released)(?:\s+and\s+[a-z]+ed)?\s+(?:in|by|at|on|this|last)\b|\s+only\b|\s+(?:revoked|withdrawn|rescinded)\b|\s+not\s+long\s+ago\b|\s+in\s+total\b|\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|\s+as\s+well\s+as\b|\s+(?:jointly|together|along)\s+with\b|\s+within\s+(?:the\s+)?(?=\uE000)|\s+for\s+the\s+(?:(?:19|20)\d{2}\s+)?[a-z]+\s+period\b|\s+into\s+(?=the\b|\uE000)|\s+and\s+(?:officially|formally)\b|\s+in\s+this\s+(?:competition|contest|event|selection|round|evaluation)\b|\s+(?:yesterday|today|recently|instead|too|smoothly|nationwide|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+as\s+well\b(?!\s+as\b)|\s+for\s+the\s+year\b|\s+in\s+recognition\s+of\b|\s+for\s+(?=(?!(?:teach|read|train|engineer|nurs|build|market|publish|manufactur|plann|writ|learn|comput|print|bank|hous|farm|min|paint|account|cater|packag|shipp|process|model|test|programm|design)ing\b)[a-z]{3,}ing\s+(?!and\b|or\b)[a-z])|(?<=\b(?:[Aa]wards?|[Pp]rizes?|[Mm]edals?)|\uE001)\s+for\s+(?:the|a|an)\s+(?=[a-z])|\s+in\s+(?:(?:our|this|the\s+whole|the)\s+)?(?:province|city|country|county|district|nation|region)\b|\s+(?:respectively|successively)\b|\s+(?:[Oo]nce\s+)?(?:again|Again)\b|\s+(?:last|this|next)\s+year\b|\s+(?:over|in|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:decades?|years?|(?:\d+|two|three|four|five|ten|few|several)\s+(?:decades|years))\b|\s+over\s+the\s+(?:years|decades)\b|\s+for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:projects|works|achievements|items)\b|\s+(?:issued|granted|conferred|presented|guided|sponsored|organi[sz]ed)\s+by\b|\s+under\s+(?:the\s+)?(?=\uE000)|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with(?!\s+(?:[Oo]utstanding|[Ss]pecial)\s+[Cc]ontributions?\b)|according|and\s+(?:was|is|has|have|were|are|the\s+(?:honou?rary\s+)?title|(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:prizes?|awards?|medals?)|(?:the\s+)?(?:19|20)\d{2}(?=\s+[A-Z\uE000])|it|its|will|also|became|other|so\s+on|(?:officially\s+|formally\s+)?(?:joined|entered|won|obtained|received|passed|retained|kept|maintained)|took|gave|delivered|said|shared|spoke|signed|held|visited)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
 /** A quoted part of a phrase, to its closing quote or the phrase's end. */
 const QUOTED_PART = /["\u201C][^"\u201D]*(?:["\u201D]|$)/g;
 /** A finite verb: a phrase with one is a clause, not a title. */
@@ -557,6 +557,13 @@ function isNoTitle(skeleton: Skeleton, phrase: string): boolean {
   // "received certificates", "presented the award certificates and medals": the tokens of an
   // honor, named by nothing but their kind, are none.
   if (GENERIC_TOKENS.test(trimmed)) return true;
+  // "bestow a special title on A": a title named by nothing but a word of praise is none.
+  if (
+    /^(?:the\s+|a\s+|an\s+)?(?:special|honou?rary|highest|top|same|great|high)\s+(?:titles?|honou?rs?)$/i.test(
+      trimmed,
+    )
+  )
+    return true;
   // "the hospital's Wu Lan": a phrase with a person's name in it is not a title.
   if (mentionsNamedIn(skeleton, phrase).some((m) => m.kind === "Person")) return true;
   // "Hill county won the ...": a phrase with its own verb is a clause, not a title.
@@ -726,6 +733,8 @@ export function readHonorObject(
       };
     }
   }
+  const causa = HONORIS_CAUSA.exec(tail);
+  if (causa) return freeHonor(state, context, skeleton, position + offset, causa[0], batch);
   const free = FREE_OBJECT.exec(tail);
   if (!free) return undefined;
   // 'Won The Title Of "Hig.....': a title cut off by the page is none.
@@ -821,12 +830,29 @@ export function readHonorObject(
   if (categories && CATEGORY_AWARD.test(categories[1] as string)) phrase = categories[1] as string;
   // '"Four Good Roads" national demonstration county': the opening quote belongs to the honor.
   const quoteBack = openedQuote && phrase.includes('"') ? openedQuote[0].length : 0;
-  const start = skeleton.toView(position + offset - quoteBack, "start");
-  const end = skeleton.toView(position + offset + phrase.length, "end");
+  return freeHonor(state, context, skeleton, position + offset, phrase, batch, quoteBack);
+}
+
+/** "the degree of Doctor of Engineering, honoris causa": an honorary degree, whatever the field. */
+const HONORIS_CAUSA =
+  /^(?:(?:the\s+)?(?:honou?rary\s+)?degrees?\s+of\s+)?(?:Doctor|Master)\s+of\s+(?:[A-Z][a-z]+\s+){0,4}?(?:and\s+)?[A-Z][a-z]+,?\s+honoris\s+causa\b/;
+
+/** A new honor read from the free words at `at`, `phrase` long (a quote before it held back). */
+function freeHonor(
+  state: DocumentState,
+  context: SentenceContext,
+  skeleton: Skeleton,
+  at: number,
+  phrase: string,
+  batch: string | undefined,
+  quoteBack = 0,
+): HonorObject | undefined {
+  const start = skeleton.toView(at - quoteBack, "start");
+  const end = skeleton.toView(at + phrase.length, "end");
   if (end <= start) return undefined;
   const honor = state.newMention("Honor", start, end, context.sentence, 0.7);
   (honor as Mention & { freeText?: boolean }).freeText = true;
-  return { honor, ...(batch ? { batch } : {}), end: position + offset + phrase.length };
+  return { honor, ...(batch ? { batch } : {}), end: at + phrase.length };
 }
 
 export function statusOf(verbPhrase: string, sentenceText: string): ConferralStatus {
@@ -1873,10 +1899,12 @@ function isFreeText(mention: Mention): boolean {
 
 /** "awarded a bronze medal to the B": a verb of giving, its object, then "to" and the holder. */
 function awardedTo(verb: string, text: string, objectStart: number, objectEnd: number): boolean {
-  if (/^"?\s*(?:to|upon)\s+\uE000/.test(text.slice(objectEnd))) return true;
+  // "conferred the X, the highest honor, on A": an aside may stand between.
+  if (/^"?(?:\s*,\s*[^,;.\uE000]{1,60},)?\s*(?:to|on|upon)\s+\uE000/.test(text.slice(objectEnd)))
+    return true;
   return (
     /^(?:awarded|granted|presented|given|conferred)$/.test(verb) &&
-    /^\s+\S[^\uE000]*?\s(?:to|upon)\s+(?:the\s+|a\s+|an\s+)?"?\uE000/.test(
+    /^\s+\S[^\uE000]*?\s(?:to|on|upon)\s+(?:the\s+|a\s+|an\s+)?"?\uE000/.test(
       text.slice(objectStart, objectEnd + 24),
     )
   );

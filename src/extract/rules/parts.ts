@@ -74,7 +74,7 @@ export function canReceive(mention: Mention): boolean {
 // the next name is ("and the technology company [Org]"), or the start of a post whose organization
 // follows (", a teacher of [Org]").
 const GLUE = new RegExp(
-  String.raw`^(?:\s*(?:,\s*(?:a\s+|an\s+)?[a-z][a-z\s-]{0,40}?\s(?:of|at|from|in)\s+(?:the\s+)?(?=$)|,|and|as well as|&|\([^()]{0,60}\)|(?:in|of)\s+(?:the\s+)?(?=$)|(?:the\s+)?(?:province|city|county|district|municipality)|${NAME_DESCRIPTOR}|${COURTESY_TITLE}|respectively|also|both|all|together|,\s*(?:together|along)\s+with|and\s+so\s+on|etc\.?|,\s*(?:whose|who|which)\s+[^,;.\uE000]{1,100},|recently|newly|officially|formally|successfully|previously|finally|further|the|"|-|\u2013))*\s*$`,
+  String.raw`^(?:\s*(?:,\s*(?:a\s+|an\s+)?[a-z][a-z\s-]{0,40}?\s(?:of|at|from|in)\s+(?:the\s+)?(?=$)|,|and|as well as|&|\([^()]{0,60}\)|(?:in|of)\s+(?:the\s+)?(?=$)|(?:the\s+)?(?:province|city|county|district|municipality)|${NAME_DESCRIPTOR}|${COURTESY_TITLE}|respectively|also|both|all|together|,\s*(?:together|along)\s+with|and\s+so\s+on|etc\.?|,\s*(?:whose|who|which)\s+[^,;.\uE000]{1,100},|,\s*(?:who|which)(?=\s*$)|,\s*(?:aged\s+)?\d{1,2}(?=\s*(?:,|$))|recently|newly|officially|formally|successfully|previously|finally|further|the|"|-|\u2013))*\s*$`,
   "i",
 );
 

@@ -18,7 +18,7 @@ const HANDS_OVER =
 // "to confer the X, the highest honor, on expert A": an aside after the honor, a description
 // before the holder.
 const TO_HOLDERS =
-  /^(?:\s*,\s*(?:the|a|an)\s+[^,;.\uE000]{1,60},)?\s+(?:to|(?:on|upon)\s+(?:(?!behalf\b|of\b|for\b|in\b|at\b|by\b|the\b|all\b|its\b|their\b|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\b)[a-z]+\s+){0,4}?)\s*(?=(?:the\s+)?"?\uE000)/i;
+  /^(?:\s*,\s*(?:the|a|an)\s+[^,;.\uE000]{1,60},|\s*,(?=\s+(?:to|on|upon)\s))?\s+(?:(?:to|on|upon)\s+(?:(?!behalf\b|of\b|for\b|in\b|at\b|by\b|from\b|with\b|the\b|all\b|its\b|their\b|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\b)[a-z]+\s+){0,4}?)\s*(?=(?:the\s+)?"?\uE000)/i;
 const PLACEHOLDER_LIST = String.raw`(?:the\s+)?\uE000\d+\uE001(?:\s*,\s*(?:and\s+)?(?:the\s+)?\uE000\d+\uE001)*(?:\s*,?\s*and\s+(?:the\s+)?\uE000\d+\uE001)?`;
 // "30 comrades including A", "81 individuals including A and B": a counted group named by some.
 const COUNTED_INCLUDING = String.raw`(?:(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,2}?including\s+)?`;
@@ -28,6 +28,10 @@ const HOLDERS_FIRST = new RegExp(
   String.raw`^${COUNTED_INCLUDING}(${PLACEHOLDER_LIST})\s+(?:with\s+(?=the\s|an?\s|"|\uE000)|(?=the\s|an?\s|"))`,
   "i",
 );
+
+// "The University will confer ...", "is set to present": an honor still to be handed over.
+const STILL_TO_COME =
+  /\b(?:will|shall|would|(?:is|are)\s+(?:set|due|going|scheduled|expected)\s+to|plans?\s+to)\s+$/i;
 
 /** The body that hands the honor over, when the clause names one right before the verb. */
 function giver(input: RuleInput, verbAt: number): Mention[] {
@@ -63,8 +67,10 @@ export const presentedTo: ConferralRule = {
         : to
           ? holdersOf(input, listAfter(input, object.end + to[0].length))
           : [];
-      const issuers = giver(input, m.index);
-      out.push(...emit(input, holders, [object], m[0], m.index, { status: "conferred", issuers }));
+      const toCome = STILL_TO_COME.exec(text.slice(Math.max(0, m.index - 30), m.index));
+      const issuers = giver(input, m.index - (toCome?.[0].length ?? 0));
+      const status = toCome ? "proposed" : "conferred";
+      out.push(...emit(input, holders, [object], m[0], m.index, { status, issuers }));
     }
     return out;
   },
