@@ -10793,6 +10793,58 @@ const roundFortyEightShapes: GenreCase[] = [
     text: "Science Award\n\nThe governor presented the Morrow Science Award to students from Tarnvale Middle School.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'A and B in East China's P and Q provinces have been designated as X': the region is where they lie",
+    text: 'Craft Cities\n\nHengshui and Xingtai in North China\'s Hebei and Shanxi provinces were both designated "Cities of Pottery" this year.',
+    expect: {
+      conferrals: ["Hengshui", "Xingtai"].map((r) => ({
+        recipient: r,
+        honor: "Cities of Pottery",
+      })),
+    },
+  },
+  {
+    name: "'A in South China's P province has been named the X': one holder, one region",
+    text: 'Food Cities\n\nTarnvale in South China\'s Guangdong province was named a "City of Noodles" on Monday.',
+    expect: { conferrals: [{ recipient: "Tarnvale", honor: "City of Noodles" }] },
+  },
+  {
+    name: "'won first place in the X contest': an ordinal place is an honor",
+    text: "Robots\n\nMorrow University won first place in the national robot contest.",
+    expect: {
+      conferrals: [
+        { recipient: "Morrow University", honor: "first place in the national robot contest" },
+      ],
+    },
+  },
+  {
+    name: "'A and B won second and third place, respectively': each ordinal takes the shared head",
+    text: "Olympiad\n\nQuan Lihua and Sun Peilin won second and third place, respectively.",
+    expect: {
+      conferrals: [
+        { recipient: "Quan Lihua", honor: "second place" },
+        { recipient: "Sun Peilin", honor: "third place" },
+      ],
+    },
+  },
+  {
+    name: "'won the first and second prizes respectively': the first ordinal is no batch",
+    text: "Olympiad\n\nQuan Lihua and Sun Peilin won the first and second prizes respectively.",
+    expect: {
+      conferrals: [
+        { recipient: "Quan Lihua", honor: "first prize" },
+        { recipient: "Sun Peilin", honor: "second prizes" },
+      ],
+    },
+  },
+  {
+    name: "'from Hefei No 1 High School': 'No' without its point still opens the school's number",
+    text: "Olympiad\n\nQuan Lihua from Hefei No 7 High School won first place in the chemistry contest.",
+    expect: {
+      conferrals: [{ recipient: "Quan Lihua", honor: "first place in the chemistry contest" }],
+      organizations: ["Hefei No 7 High School"],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -1650,14 +1650,23 @@ export function findSubjectBareName(
     if (taken[i] || blocked[i] || !isNameWord(tokens[i]) || isNameWord(tokens[i - 1])) continue;
     let last = i + 1;
     while (last - i < 4 && !taken[last] && !blocked[last] && isBareWord(tokens[last])) last++;
-    const end = last + bracketedPlaceAt(tokens, last);
+    const region = regionalPlaceAt(tokens, last);
+    const end = last + (bracketedPlaceAt(tokens, last) || region);
     if (
       winsAt(tokens, end) &&
       opensAClause(tokens[i - 1]) &&
       namesSomethingUnknown(tokens, i, last)
     ) {
       const person = OCCUPATIONS.has(tokens[i - 1]?.lower ?? "") || tokens[i - 1]?.lower === "star";
-      found.push(person ? personSpan(i, last) : organizationSpan(i, end, last - 1));
+      // "Shunde in South China's Guangdong province": one unknown word placed so is a place.
+      const place = region > 0 && last === i + 1;
+      found.push(
+        person
+          ? personSpan(i, last)
+          : place
+            ? { kind: "Place", first: i, last, nucleus: i, definite: false, quoted: false }
+            : organizationSpan(i, end, last - 1),
+      );
     }
   }
   for (const title of titleBeforeAWin(tokens, taken, blocked))
@@ -1796,6 +1805,21 @@ function placeThenNextBody(
 }
 
 /** "Pinewan (Foshan) won": the length of a bracketed place at `i` that qualifies a name, or 0. */
+const REGION_WORD = /^(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central)$/;
+
+/** "in South China's Guangdong province" at `i`: its length in tokens, else 0. */
+function regionalPlaceAt(tokens: Token[], i: number): number {
+  if (tokens[i]?.lower !== "in") return 0;
+  let k = i + 1;
+  if (REGION_WORD.test(tokens[k]?.lower ?? "")) k++;
+  if (tokens[k]?.lower !== "china" || !/^['\u2019]s$/.test(tokens[k + 1]?.text ?? "")) return 0;
+  k += 2;
+  if (!tokens[k]?.cap || !isPlaceName((tokens[k] as Token).lower)) return 0;
+  k++;
+  if (/^(?:province|region|municipality)$/.test(tokens[k]?.lower ?? "")) k++;
+  return k - i;
+}
+
 function bracketedPlaceAt(tokens: Token[], i: number): number {
   const place = tokens[i + 1];
   const closed = tokens[i]?.text === "(" && tokens[i + 2]?.text === ")";
@@ -2202,7 +2226,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
           continue;
         }
       }
-      // "Beijing No. 4 High School", "No.2 Middle School"
+      // "Beijing No. 4 High School", "No.2 Middle School", "Hefei No 1 High School"
       if (
         prev.number &&
         first >= 3 &&
@@ -2211,6 +2235,10 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         !used[first - 3]
       ) {
         first -= 3;
+        continue;
+      }
+      if (prev.number && first >= 2 && tokens[first - 2]?.text === "No" && !used[first - 2]) {
+        first -= 2;
         continue;
       }
       // "Beijing 798 Art District": a number between capitalised words is part of the name.

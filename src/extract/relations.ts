@@ -39,7 +39,8 @@ export const REGION = "(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|wes
  * Where the subjects are, between them and the verb: "A and B of our province won ...", "A in
  * Luohu District was named", "A in Pujiang, Zhejiang province, has become".
  */
-const SUBJECT_PLACE = `(?:\\s+(?:of|in|from)\\s+(?:(?:our|this|the)\\s+)?(?:province|city|county|district|region|municipality|prefecture|${P}(?:\\s+(?:province|city|county|district|region))?|(?:[A-Z][a-z]+\\s+){1,2}${ADMIN_HEAD}\\b)|\\s*,\\s*(?:in|of)\\s+(?:the\\s+)?${P}(?:\\s+(?:province|city|county|district|region))?(?:\\s*,\\s*${P})?\\s*,|\\s*,\\s*${P}\\s+(?:province|city|county|district|region|municipality)\\s*,)?(?:\\s*,\\s*${REGION}\\s+${P}(?:'s|\u2019s)?\\s*,)?`;
+// "A in East China's P province": where the holder lies, a region's own place.
+const SUBJECT_PLACE = `(?:\\s+in\\s+(?:(?:[Nn]orth|[Ss]outh)(?:east|west)?(?:ern)?\\s+|(?:[Ee]ast|[Ww]est)(?:ern)?\\s+|[Cc]entral\\s+)?${P}(?:'s|\u2019s)\\s+${P}(?:\\s*,?\\s*and\\s+${P})?(?:\\s+(?:provinces?|regions?|autonomous\\s+regions?|municipalit(?:y|ies)))?|\\s+(?:of|in|from)\\s+(?:(?:our|this|the)\\s+)?(?:province|city|county|district|region|municipality|prefecture|${P}(?:\\s+(?:province|city|county|district|region))?|(?:[A-Z][a-z]+\\s+){1,2}${ADMIN_HEAD}\\b)|\\s*,\\s*(?:in|of)\\s+(?:the\\s+)?${P}(?:\\s+(?:province|city|county|district|region))?(?:\\s*,\\s*${P})?\\s*,|\\s*,\\s*${P}\\s+(?:province|city|county|district|region|municipality)\\s*,)?(?:\\s*,\\s*${REGION}\\s+${P}(?:'s|\u2019s)?\\s*,)?`;
 /** A post or description between commas after a subject: "Meng Hua, head of the test section, won". */
 // Posts may follow one another: "A, the Secretary of B and chairman of C, Chairman of D, won".
 const POST_WORDS =
@@ -209,7 +210,7 @@ const APPROVED_TO = new RegExp(
 );
 
 const HONOR_NOUNS =
-  /\b(bases?|collectives?|awards?|prizes?|titles?|units?|schools?|organi[sz]ers?|models?|pioneers?|cent(?:er|re)s?|hospitals?|museums?|sites?|demonstration|demonstrative|stars?|workers?|individuals?|teams?|cases?|projects?|laborator(?:y|ies)|parks?|zones?|enterprises?|institutions?|medals?|honou?rs?|villages?|communit(?:y|ies)|counties|county|cit(?:y|ies)|towns?|districts?|venues?|gardens?|brands?|programs?|groups?|experts?|ambassadors?|volunteers?|heroes|hero|winners?|champions?|exemplars?|benchmarks?|pilots?|examples?|outstanding|excellent|advanced|areas?|attractions?|factor(?:y|ies)|campus(?:es)?|figures?|levels?|grades?|class(?:es)?|communicators?|personalities|talents?|scientists?|teachers?|pacesetters?|holders?|bearers?|cadres?|members?|farms?|spots?|reserves?|forests?|geoparks?|wetlands?|stations?|platforms?|incubators?|clusters?|families|households?|inheritors?|heritages?|ratings?|camps?|kindergartens?|disciplines?|majors?|specialt(?:y|ies)|craftsm[ae]n|fellows?|associates?(?!\s+(?:professors?|researchers?|deans?|directors?|editors?|degrees?))|academicians?|libraries|products?|mines?|giants?|universit(?:y|ies)|blocks?|certificates?|fellowships?|categor(?:y|ies)|nominations?|labels?|accreditations?|unicorns?|gazelles?|hometowns?|masters?(?!'s\b|\s+degrees?\b)|(?:well-known|famous)\s+trademarks?|(?<=\bhonou?rary\s+(?:doctoral\s+)?)(?:doctorates?|degrees?))\s*"?$/i;
+  /\b(bases?|collectives?|awards?|prizes?|titles?|units?|schools?|organi[sz]ers?|models?|pioneers?|cent(?:er|re)s?|hospitals?|museums?|sites?|demonstration|demonstrative|stars?|workers?|individuals?|teams?|cases?|projects?|laborator(?:y|ies)|parks?|zones?|enterprises?|institutions?|medals?|honou?rs?|villages?|communit(?:y|ies)|counties|county|cit(?:y|ies)|towns?|districts?|venues?|gardens?|brands?|programs?|groups?|experts?|ambassadors?|volunteers?|heroes|hero|winners?|champions?|exemplars?|benchmarks?|pilots?|examples?|outstanding|excellent|advanced|areas?|attractions?|factor(?:y|ies)|campus(?:es)?|figures?|levels?|grades?|class(?:es)?|communicators?|personalities|talents?|scientists?|teachers?|pacesetters?|holders?|bearers?|cadres?|members?|farms?|spots?|reserves?|forests?|geoparks?|wetlands?|stations?|platforms?|incubators?|clusters?|families|households?|inheritors?|heritages?|ratings?|camps?|kindergartens?|disciplines?|majors?|specialt(?:y|ies)|craftsm[ae]n|fellows?|associates?(?!\s+(?:professors?|researchers?|deans?|directors?|editors?|degrees?))|academicians?|libraries|products?|mines?|giants?|universit(?:y|ies)|blocks?|certificates?|fellowships?|categor(?:y|ies)|nominations?|labels?|accreditations?|unicorns?|gazelles?|hometowns?|masters?(?!'s\b|\s+degrees?\b)|(?:well-known|famous)\s+trademarks?|(?<=\bhonou?rary\s+(?:doctoral\s+)?)(?:doctorates?|degrees?)|(?<=\b(?:first|second|third|1st|2nd|3rd)[\s-])place)\s*"?$/i;
 
 const HONOR_NOUN_ANYWHERE = new RegExp(HONOR_NOUNS.source.replace('\\s*"?$', "\\b"), "i");
 
@@ -322,9 +323,10 @@ const RESULTS_OF =
   /^(?:(?:set|list)\s+of\s+)?(?:(?:assessment|evaluation|review|selection|appraisal)\s+)?results?\s+(?:of|for)\s+(?:the\s+)?(?=\S)/i;
 // "selected into the new batch of the X": "new" was read before; the batch word is still no honor.
 const BARE_BATCH = /^(?:batch|bunch|round)\s+of\s+(?:the\s+)?/i;
-// An ordinal before a tier word is part of the honor: "second level", "first class".
+// An ordinal before a tier word is part of the honor: "second level", "first class"; so is one
+// paired with another ("second and third place").
 const ORDINAL_BEFORE = new RegExp(
-  String.raw`^(${ORDINAL}\s+)(?!(?:level|class|grade|tier|rank|prize|award|place|spot|position)s?\b)(?=\uE000|[a-zA-Z"])`,
+  String.raw`^(${ORDINAL}\s+)(?!(?:level|class|grade|tier|rank|prize|award|place|spot|position)s?\b|(?:and|or)\s+${ORDINAL}\b)(?=\uE000|[a-zA-Z"])`,
   "i",
 );
 const MONEY = /\b(?:yuan|RMB|dollars?|euros?|pounds?|HK\$|US\$)(?=\s|$)/i;

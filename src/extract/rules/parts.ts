@@ -111,6 +111,15 @@ const REGION_ASIDE = new RegExp(
   "gi",
 );
 
+/**
+ * "A and B in East China's P and Q provinces have been ...": where the holders lie, a region's
+ * own places, before the verb.
+ */
+const PLACED_IN_REGION = new RegExp(
+  String.raw`\s+in\s+(?:${REGION}\s+)?\uE000\d+\uE001(?:'s|\u2019s)\s+\uE000\d+\uE001(?:\s*,\s*\uE000\d+\uE001)*(?:\s*,?\s*and\s+\uE000\d+\uE001)?(?:\s+(?:provinces?|autonomous\s+regions?|regions?|municipalit(?:y|ies)))?(?=\s*,|\s+(?:have|has|had|were|was|are|is)\b)`,
+  "gi",
+);
+
 /** The skeleton with bracketed asides blanked, and its names, worked out once per sentence. */
 function readingOf(skeleton: Skeleton & { reading?: Reading }): Reading {
   if (skeleton.reading) return skeleton.reading;
@@ -119,7 +128,8 @@ function readingOf(skeleton: Skeleton & { reading?: Reading }): Reading {
   // Hill City, the capital of Lanxi province, was ...".
   const masked = skeleton.text
     .replace(/\([^()]{0,160}\)/g, (aside) => " ".repeat(aside.length))
-    .replace(REGION_ASIDE, (aside) => " ".repeat(aside.length));
+    .replace(REGION_ASIDE, (aside) => " ".repeat(aside.length))
+    .replace(PLACED_IN_REGION, (aside) => " ".repeat(aside.length));
   skeleton.reading = { masked, spots: spotsIn(skeleton, masked) };
   return skeleton.reading;
 }

@@ -2,6 +2,7 @@
 // first holder has the first honor, the second the second. Runs over what the other rules found
 // in the sentence and splits one combined honor among its holders, in order.
 import type { Conferral, Mention } from "../../types.ts";
+import { ORDINAL } from "../relations.ts";
 import { emit, partsBetween, spotsIn } from "./parts.ts";
 import type { RuleInput } from "./types.ts";
 
@@ -9,6 +10,13 @@ const GENERIC_PREFIX = /^(?:the\s+)?(?:awards?|titles?|honou?rs?)\s+of\s+(?:the\
 const SEPARATOR = /\s*,\s*(?:and\s+)?(?:of\s+)?(?:the\s+)?|\s+and\s+(?:of\s+)?(?:the\s+)?/gi;
 
 const RESPECTIVELY = /\brespectively\b/i;
+/** "second" of "second and third place": an ordinal standing for its rank. */
+const BARE_ORDINAL = new RegExp(`^${ORDINAL}$`, "i");
+/** The head after a ranked last part: "third place", "second prizes". */
+const SHARED_HEAD = new RegExp(
+  `^${ORDINAL}\\s+(places?|prizes?|awards?|medals?|class|level|grade)$`,
+  "i",
+);
 /** "He won X in 2000 and 2013 respectively": the years are paired, not holders with honors. */
 const YEARS_RESPECTIVELY = /\b(?:19|20)\d{2}\s*,?\s*respectively\b/gi;
 
@@ -91,9 +99,13 @@ function pairInOrder(input: RuleInput, found: Conferral[]): Conferral[] {
   if (!honor) return found;
   const parts = partsOf(state.view, honor);
   if (parts.length !== holders.length) return found;
+  const head = SHARED_HEAD.exec(state.view.slice(parts.at(-1)?.start ?? 0, parts.at(-1)?.end ?? 0));
   const partHonors = parts.map((part) => {
     const mention = state.newMention("Honor", part.start, part.end, context.sentence, 0.7);
     (mention as Mention & { freeText?: boolean }).freeText = true;
+    // "second and third place": the bare ordinal shares the last part's head.
+    if (head && BARE_ORDINAL.test(state.view.slice(part.start, part.end)))
+      mention.name = `${mention.name} ${(head[1] as string).replace(/s$/i, "")}`;
     return mention.id;
   });
   for (const conferral of found)
