@@ -10845,6 +10845,21 @@ const roundFortyEightShapes: GenreCase[] = [
       organizations: ["Hefei No 7 High School"],
     },
   },
+  {
+    name: "'Three coaches --- A, B, C --- were rated as X': a list set off by dashes after its count",
+    text: "Coaches\n\nThree coaches --- Quan Lihua, Sun Peilin, Zhao Hanyu --- were rated as model coaches of the league.",
+    expect: {
+      conferrals: ["Quan Lihua", "Sun Peilin", "Zhao Hanyu"].map((r) => ({
+        recipient: r,
+        honor: "model coaches of the league",
+      })),
+    },
+  },
+  {
+    name: "'was conferred Doctor of Music, honoris causa': the degree named without 'the degree of'",
+    text: "Congregation\n\nProfessor Quan Lihua, a composer, was conferred Doctor of Music, honoris causa.",
+    expect: { conferrals: [{ recipient: "Quan Lihua", honor: "Doctor of Music, honoris causa" }] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

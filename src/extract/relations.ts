@@ -1823,7 +1823,7 @@ function readTitlePassive(scan: Scan): void {
  * read in the words ahead or in the name that follows (names stand as placeholders here).
  */
 function namesAnHonorAhead(skeleton: Skeleton, after: number): boolean {
-  return /\b(?:title|award|prize|honou?r|medal|certificate|plaque)/i.test(
+  return /\b(?:title|award|prize|honou?r|medal|certificate|plaque)|\bhonoris\s+causa\b/i.test(
     spelledOut(skeleton, skeleton.text.slice(after, after + 60)),
   );
 }
