@@ -10860,6 +10860,26 @@ const roundFortyEightShapes: GenreCase[] = [
     text: "Congregation\n\nProfessor Quan Lihua, a composer, was conferred Doctor of Music, honoris causa.",
     expect: { conferrals: [{ recipient: "Quan Lihua", honor: "Doctor of Music, honoris causa" }] },
   },
+  {
+    name: "guard: 'Lantern islet in east China's Fujian Province was included on the X': the province is no holder",
+    text: "Heritage\n\nLantern islet in east China's Fujian Province, known for its old villas, was included on the Tarnvale Heritage Register.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "guard: 'became the first Chinese-Canadian scientist who ...': a first-ness is no title",
+    text: "Engineers\n\nQuan Lihua became the first Chinese-Canadian scientist who led a polar station.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'Five villages from China, A in P, B in Q, and C in R, were named X': the list after the counted head",
+    text: "Tourism Villages\n\nFive villages from China, Morrow Village in Yunnan, Quill Village in Fujian, and Lantern Village in Zhejiang, were named Best Rural Destinations.",
+    expect: {
+      conferrals: ["Morrow Village", "Quill Village", "Lantern Village"].map((r) => ({
+        recipient: r,
+        honor: "Best Rural Destinations",
+      })),
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

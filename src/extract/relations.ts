@@ -799,6 +799,12 @@ export function readHonorObject(
     "",
   );
   if (endsShortOfATitle(phrase)) return undefined;
+  // "became the first Chinese scientist who returned": a first-ness a relative clause describes.
+  if (
+    /^\s*(?:the\s+)?(?:first|only|youngest|oldest)\s/i.test(rest) &&
+    /^\s*,?\s*(?:who|whom|whose)\b/i.test(tail.slice(phrase.length))
+  )
+    return undefined;
   // "national green school and provincial civilized campus": two titles, each with its level.
   const pair =
     /^(.+?)\s+and\s+(?=(?:a\s+|an\s+|the\s+)?(?:national|provincial|municipal|city|county|district)\s)/i.exec(

@@ -54,6 +54,7 @@ import { prizeForHolder } from "./prize-for-holder.ts";
 import { prizeTally } from "./prize-tally.ts";
 import { profileSections } from "./profile-sections.ts";
 import { pronounSubject } from "./pronoun-subject.ts";
+import { dropRegionalPlaces } from "./regional-places.ts";
 import { distributeRespectively } from "./respectively.ts";
 import { revoked, revokedFromContext } from "./revoked.ts";
 import { sameSentence } from "./same-sentence.ts";
@@ -150,6 +151,7 @@ const AFTER_THE_RULES: ReadonlyArray<(state: DocumentState, found: Conferral[]) 
   dropCountedHolders,
   dropOriginHolders,
   dropBracketedAffiliations,
+  dropRegionalPlaces,
   widenByBracketedQualifier,
   splitCombinedTitle,
   splitPairedTitle,

@@ -8,10 +8,10 @@ const PEOPLE_FROM =
   /\b(?:scientists|researchers|engineers|scholars|students|experts|teams|people|athletes|players|teachers|doctors|nurses|workers|representatives|delegates|winners|laureates|professors|academicians|members|entrepreneurs|artists|writers|directors)\s+from\s+(?:the\s+)?(?:[^.;:!?]{0,100}?(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?))?$/i;
 
 // "Five parks from Lakeland and Norvia were added to the X": things counted
-// "from" places. Only names stand between "from" and the holder ("museums from previous years,
+// "from" places (but "Seven villages from Tarn, Azeke Village, ..." lists the villages). Only names stand between "from" and the holder ("museums from previous years,
 // A and B" lists the museums).
 const THINGS_FROM =
-  /\b(?:areas|sites|parks|reserves|cities|towns|villages|projects|companies|enterprises|firms|universities|schools|museums|places|destinations|airports)\s+from\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+|\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?))*$/;
+  /\b(areas|sites|parks|reserves|cities|towns|villages|projects|companies|enterprises|firms|universities|schools|museums|places|destinations|airports)\s+from\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+|\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?))*$/;
 
 /** Drops holders that stand in a "N people from A, B and C" phrase. */
 export function dropOriginHolders(state: DocumentState, found: Conferral[]): Conferral[] {
@@ -26,6 +26,14 @@ export function dropOriginHolders(state: DocumentState, found: Conferral[]): Con
       Math.max(sentenceStart, mention.evidence.start - 160),
       mention.evidence.start,
     );
-    return !PEOPLE_FROM.test(before) && !THINGS_FROM.test(before);
+    if (PEOPLE_FROM.test(before)) return false;
+    const things = THINGS_FROM.exec(before);
+    return !things || isOneOf(mention.name, things[1] as string);
   });
+}
+
+/** "Seven villages from China, Azeke Village, ...": a holder of the kind counted is one of them. */
+function isOneOf(name: string, kind: string): boolean {
+  const one = kind.toLowerCase().replace(/ies$/, "y").replace(/s$/, "");
+  return name.toLowerCase().endsWith(` ${one}`);
 }

@@ -134,6 +134,10 @@ function readingOf(skeleton: Skeleton & { reading?: Reading }): Reading {
   return skeleton.reading;
 }
 
+/** "Seven villages from China, ": a count, its kind and where they are from, before a list. */
+const COUNTED_HEAD_BEFORE =
+  /(?:^|[,;:.]\s*)(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:from|in)\s+\uE000\d+\uE001\s*,\s*$/i;
+
 /** How far before a verb the last recipient's name may end (glue and adverbs between). */
 const GLUE_REACH = 120;
 
@@ -173,6 +177,7 @@ export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
   // What joins each name read to the next one (or to the verb): ", " or " and ".
   const glueAfter = new Map<Mention, string>();
   let cursor = text.length;
+  let firstStart = cursor;
   for (let i = spots.length - 1; i >= 0; i--) {
     const spot = spots[i] as (typeof spots)[number];
     const gap = text.slice(spot.end, cursor);
@@ -208,6 +213,7 @@ export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
       if (parentOfQualifier(text, spots[i - 1], spot)) parents.add(spot.mention);
       recipients.unshift(spot.mention);
       glueAfter.set(spot.mention, gap);
+      firstStart = spot.start;
     }
     cursor = spot.start;
   }
@@ -217,7 +223,11 @@ export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
   // A list must start a clause: nothing but an opener before its first name. Else, or when only
   // places were read, the subject may be a name with an appositive.
   const head = text.slice(Math.max(0, cursor - 40), cursor);
-  const opens = LIST_OPENS.test(head);
+  // "Seven villages from China, A, B and C, were": a counted head and its place, then the list.
+  const opens =
+    LIST_OPENS.test(head) ||
+    (firstStart > cursor &&
+      COUNTED_HEAD_BEFORE.test(text.slice(Math.max(0, cursor - 60), firstStart)));
   // "..., Hengyang and Zixing were included": places listed at a clause start are the subject.
   const listedPlaces =
     opens && recipients.length >= 2 && recipients.every((r) => r.kind === "Place");
