@@ -10880,6 +10880,21 @@ const roundFortyEightShapes: GenreCase[] = [
       })),
     },
   },
+  {
+    name: "guard: 'According to China Youth Daily, the X is the highest honor ...': the source holds nothing",
+    text: "Youth Medal\n\nAccording to China Youth Daily, the Morrow Youth Medal is the highest honor for young people jointly awarded by the Tarnvale Youth League.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "guard: 'developed an app named \"X\"': naming a thing is no designation",
+    text: 'Software\n\nOur team Quill-Soft developed an app named "River-Eye" which tracks floods.',
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'volunteer teams aiding A and B won the X': the places the teams aid hold nothing",
+    text: "Group Awards\n\nVolunteer teams aiding Hubei and Hunan won the Morrow Group Award.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -47,6 +47,7 @@ import { nominatedFor } from "./nominated-for.ts";
 import { nominationList } from "./nomination-list.ts";
 import { numberedList } from "./numbered-list.ts";
 import { dropOriginHolders } from "./origin-holders.ts";
+import { dropParticipleObjects } from "./participle-objects.ts";
 import { passiveDesignation } from "./passive-designation.ts";
 import { placesHold } from "./places-hold.ts";
 import { presentedTo } from "./presented-to.ts";
@@ -152,6 +153,7 @@ const AFTER_THE_RULES: ReadonlyArray<(state: DocumentState, found: Conferral[]) 
   dropOriginHolders,
   dropBracketedAffiliations,
   dropRegionalPlaces,
+  dropParticipleObjects,
   widenByBracketedQualifier,
   splitCombinedTitle,
   splitPairedTitle,

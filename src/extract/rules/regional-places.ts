@@ -1,4 +1,4 @@
-// "Gulangyu island in east China's Fujian Province was included on the list": a place written
+// "Lantern islet in east China's Fujian Province was included on the list": a place written
 // after "in [region] China's" is where a holder lies, never the holder, whatever read it so.
 import type { Conferral } from "../../types.ts";
 import type { DocumentState } from "../index.ts";

@@ -9,7 +9,7 @@ import { canReceive, emit, type Spot, spotsIn } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const CUE =
-  /\b(?:won|wins|win|(?<![-\uE001]\s?)winning|took|claimed|claims?|earned|earns?|secured|gained|obtained|awarded|named|selected|rated|recogni[sz]ed|listed|honou?red|granted|conferred|received|receives?|receiving|approved|identified|accredited|included|shortlisted|elected|became|becomes?|winner|laureate|recipient|crowned|inducted|celebrated\s+with|shared|sharing|kept|retained|picked\s+up|bagged|clinched|scooped|garnered|collected|took\s+home|bestowed)\b/i;
+  /\b(?:won|wins|win|(?<![-\uE001]\s?)winning|took|claimed|claims?|earned|earns?|secured|gained|obtained|awarded|(?<!\b(?:a|an)\s+[a-z-]+\s)named|selected|rated|recogni[sz]ed|listed|honou?red|granted|conferred|received|receives?|receiving|approved|identified|accredited|included|shortlisted|elected|became|becomes?|winner|laureate|recipient|crowned|inducted|celebrated\s+with|shared|sharing|kept|retained|picked\s+up|bagged|clinched|scooped|garnered|collected|took\s+home|bestowed)\b/i;
 /** A giver's head, or a jury's or an organising committee's, or a fund's. */
 const ISSUER_HEAD = new RegExp(String.raw`\b(?:${GIVER_HEADS}|Jury|Organizing|Fund)\b`);
 const GIVER_AFTER =
@@ -123,9 +123,11 @@ function isHolder(input: RuleInput, spots: Spot[], at: number, cueAt: number): b
   const capitals = mention.surface === mention.surface.toUpperCase();
   const dateline =
     capitals && /^(?:\W|\uE000\d+\uE001)*$/.test(before) && DATELINE_AFTER.test(after);
-  // "at Beijing's Great Hall": a place's own venue after a preposition is where, not who.
+  // "at Beijing's Great Hall": a place's own venue after a preposition is where, not who;
+  // "according to the X Daily": a source is no holder either.
   return (
     !dateline &&
+    !/\baccording\s+to\s+(?:the\s+)?$/i.test(before) &&
     !/\b(?:by|of|in|at|from|with|under)\s+(?:the\s+)?(?:\uE000\d+\uE001(?:'s|\u2019s)\s+)?$/i.test(
       before,
     ) &&
