@@ -10895,6 +10895,16 @@ const roundFortyEightShapes: GenreCase[] = [
     text: "Group Awards\n\nVolunteer teams aiding Hubei and Hunan won the Morrow Group Award.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'awarded Comrades A and B the title of X': the form of address opens the holders",
+    text: 'Models\n\nThe provincial department awarded Comrades Quan Lihua and Sun Peilin the title of "Pioneer of Service".',
+    expect: {
+      conferrals: ["Quan Lihua", "Sun Peilin"].map((r) => ({
+        recipient: r,
+        honor: "Pioneer of Service",
+      })),
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

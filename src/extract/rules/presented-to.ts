@@ -24,8 +24,10 @@ const PLACEHOLDER_LIST = String.raw`(?:the\s+)?\uE000\d+\uE001(?:\s*,\s*(?:and\s
 const COUNTED_INCLUDING = String.raw`(?:(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,2}?including\s+)?`;
 // "presented A and B with the X"; "awarded A the X" (two objects, the holders first).
 // Without "with", the honor opens with an article or a quote: "granted A B" is no such pair.
+// "awarded Comrades A and B the title": a plural form of address before the holders.
+const ADDRESSED = String.raw`(?:(?:comrades|professors|academicians|doctors|messrs\.?)\s+)?`;
 const HOLDERS_FIRST = new RegExp(
-  String.raw`^${COUNTED_INCLUDING}(${PLACEHOLDER_LIST})\s+(?:with\s+(?=the\s|an?\s|"|\uE000)|(?=the\s|an?\s|"))`,
+  String.raw`^${COUNTED_INCLUDING}${ADDRESSED}(${PLACEHOLDER_LIST})\s+(?:with\s+(?=the\s|an?\s|"|\uE000)|(?=the\s|an?\s|"))`,
   "i",
 );
 
