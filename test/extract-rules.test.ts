@@ -10905,6 +10905,22 @@ const roundFortyEightShapes: GenreCase[] = [
       })),
     },
   },
+  {
+    name: '\'the "X" team won a gold medal, while the "Y" and "Z" teams secured silver medals\': quoted teams',
+    text: 'Skills Contest\n\nThe "Bridge Welding" team won a gold medal, while the "Tower Crane" and "Pipe Fitting" teams secured silver medals.',
+    expect: {
+      conferrals: [
+        { recipient: '"Bridge Welding" team', honor: "gold medal" },
+        { recipient: '"Tower Crane"', honor: "silver medals" },
+        { recipient: '"Pipe Fitting" teams', honor: "silver medals" },
+      ],
+    },
+  },
+  {
+    name: "'the \"X\" team from U won the first prize': a quoted name read as a body widens to its team",
+    text: 'Innovation Contest\n\nThe "Smart Orchard" team from Morrow University won the first prize.',
+    expect: { conferrals: [{ recipient: '"Smart Orchard" team', honor: "first prize" }] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -68,6 +68,7 @@ import {
   findPeople,
   findPinyinListedPlaces,
   findPoliticalParties,
+  findQuotedTeams,
   findSiteNames,
   findSizedRankings,
   findSubjectBareName,
@@ -779,6 +780,7 @@ function namesBeyondCapitals(
     ...findDescribedBodies(tokens, taken),
     ...findDescribedWorks(tokens, taken),
     ...findNamedProjects(tokens, taken),
+    ...findQuotedTeams(tokens, taken),
     ...findMadeWorks(tokens, taken),
   ].map((span) => ({ span, name: spanText(tokens, span) }));
   for (const { span } of bodies) markTaken(taken, span);
@@ -925,7 +927,8 @@ function spanText(tokens: Token[], span: NameSpan): string {
   return tokens
     .slice(span.first, span.last)
     .map((t) => t.text)
-    .join(" ");
+    .join(" ")
+    .replace(/"\s*([^"]*?)\s*"/g, '"$1"');
 }
 
 const PLACE_STEM =

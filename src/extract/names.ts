@@ -3908,6 +3908,50 @@ export function findNamedProjects(tokens: Token[], taken: boolean[]): NameSpan[]
 
 const PROJECT_WORDS = new Set(["project"]);
 
+const QUOTE = /^["\u201C\u201D]$/;
+const TEAM_WORD = /^teams?$/;
+
+/** The opening quote of a quoted run of words closing at `close`, or -1. */
+function quotedRunStart(tokens: Token[], close: number, taken: boolean[]): number {
+  let q = close - 1;
+  while (q >= 0 && close - q <= 10 && !QUOTE.test((tokens[q] as Token).text)) {
+    if (taken[q] || !(tokens[q] as Token).word) return -1;
+    q--;
+  }
+  return q >= 0 && QUOTE.test((tokens[q] as Token).text) && q < close - 1 && tokens[q + 1]?.cap
+    ? q
+    : -1;
+}
+
+/**
+ * 'the "Rehabilitation Therapy" team won', 'the "Pharmacy" and "Nursing" teams secured': a team
+ * named by its project in quotes is a body. Before a plural "teams", each quoted name listed.
+ */
+export function findQuotedTeams(tokens: Token[], taken: boolean[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let p = 2; p < tokens.length; p++) {
+    const team = (tokens[p] as Token).lower;
+    if (!TEAM_WORD.test(team) || !QUOTE.test((tokens[p - 1] as Token).text)) continue;
+    const open = quotedRunStart(tokens, p - 1, taken);
+    if (open < 0) continue;
+    found.push(takeBody(open, p + 1, taken));
+    if (team !== "teams") continue;
+    // Back over list glue to the quoted names before: '"A", "B" and "C" teams'.
+    let close = open - 1;
+    while (close > 0) {
+      let k = close;
+      if (tokens[k]?.lower === "and") k--;
+      if (tokens[k]?.text === ",") k--;
+      if (k === close || !QUOTE.test(tokens[k]?.text ?? "")) break;
+      const start = quotedRunStart(tokens, k, taken);
+      if (start < 0) break;
+      found.push(takeBody(start, k + 1, taken));
+      close = start - 1;
+    }
+  }
+  return found;
+}
+
 /** Whether tokens [first, last) are one acronym: a body's short form. */
 function onlyAnAcronym(tokens: Token[], first: number, last: number): boolean {
   return last - first === 1 && (tokens[first] as Token).acronym;
@@ -4020,8 +4064,23 @@ export function widenToTeams(tokens: Token[], spans: NameSpan[]): void {
   for (const span of spans) {
     // (The body's own complement is read again inside the team's: "team of the School of Arts".)
     if (span.kind !== "Organization" || span.owner !== undefined) continue;
+    if (widenToQuotedTeam(tokens, span)) continue;
     if (!widenToTeamOf(tokens, span)) widenToOwnedTeam(tokens, span);
   }
+}
+
+/** 'the "Smart Farm" team': a quoted name read as a body is the team's. */
+function widenToQuotedTeam(tokens: Token[], span: NameSpan): boolean {
+  if (
+    !QUOTE.test(tokens[span.first - 1]?.text ?? "") ||
+    !QUOTE.test(tokens[span.last]?.text ?? "") ||
+    !TEAM_WORD.test(tokens[span.last + 1]?.lower ?? "")
+  )
+    return false;
+  span.first--;
+  span.last += 2;
+  span.nucleus = span.last - 1;
+  return true;
 }
 
 /** "team of X", "team from the X": the body becomes the team's complement. False when not so written. */
