@@ -10921,6 +10921,16 @@ const roundFortyEightShapes: GenreCase[] = [
     text: 'Innovation Contest\n\nThe "Smart Orchard" team from Morrow University won the first prize.',
     expect: { conferrals: [{ recipient: '"Smart Orchard" team', honor: "first prize" }] },
   },
+  {
+    name: "'awarded the 'Lantern Cup' to U': single quotes set a title off as double quotes do",
+    text: "Contest\n\nThe deputy governor awarded the 'Lantern Cup' to Morrow University.",
+    expect: { conferrals: [{ recipient: "Morrow University", honor: "Lantern Cup" }] },
+  },
+  {
+    name: "'A, a city in east China's P Province, won the award': the aside says where, 'the award' points back",
+    text: "Habitat Awards\n\nThe Morrow Habitat Award honors cities for housing. Changzhou, a city in east China's Jiangsu Province, won the award last year for its canal work.",
+    expect: { someConferrals: [{ recipient: "Changzhou", honor: "Morrow Habitat Award" }] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

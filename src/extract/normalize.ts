@@ -54,6 +54,9 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|tiff?)/i;
 // A pair of "?" standing in for lost quotes: named a ?Zhejiang Provincial Base?.
 const QUESTION_QUOTES = /(^|[\s(])\?([A-Z][^?\n]{1,120}?[A-Za-z0-9)])\?(?=[\s.,;:)]|$)/gm;
 
+// A title set off by single quotes: awarded the 'Challenge Cup' to A.
+const SINGLE_QUOTES = /(^|[\s(])'([A-Z][^'\n]{1,120}?[A-Za-z0-9)])'(?=[\s.,;:)]|$)/gm;
+
 // A pinyin name split at its apostrophe: "Jing 'an County" reads "Jing'an  County" (same length).
 const SPLIT_APOSTROPHE = /\b([A-Z][a-z]+) '([a-z]{1,4})\b/g;
 
@@ -224,9 +227,8 @@ export function buildAnalysisView(text: string): string {
   if (view.includes(',"')) view = view.replace(COMMA_IN_QUOTE, '",');
   if (/[a-z]the /.test(view)) view = view.replace(GLUED_THE, "$1   ");
   if (view.includes(" '"))
-    view = view.replace(
-      SPLIT_APOSTROPHE,
-      (_, word: string, syllable: string) => `${word}'${syllable} `,
-    );
+    view = view
+      .replace(SPLIT_APOSTROPHE, (_, word: string, syllable: string) => `${word}'${syllable} `)
+      .replace(SINGLE_QUOTES, (_, before: string, inner: string) => `${before}"${inner}"`);
   return view;
 }
