@@ -10931,6 +10931,31 @@ const roundFortyEightShapes: GenreCase[] = [
     text: "Habitat Awards\n\nThe Morrow Habitat Award honors cities for housing. Changzhou, a city in east China's Jiangsu Province, won the award last year for its canal work.",
     expect: { someConferrals: [{ recipient: "Changzhou", honor: "Morrow Habitat Award" }] },
   },
+  {
+    name: "'the list of 2019 Highly Cited Researchers, in which A and B were included': researchers on a named list",
+    text: "Cited Researchers\n\nThe agency released its list of 2019 Highly Cited Researchers, in which Professor Quan Lihua and Professor Sun Peilin were included.",
+    expect: {
+      conferrals: ["Quan Lihua", "Sun Peilin"].map((r) => ({
+        recipient: r,
+        honor: "Highly Cited Researchers",
+      })),
+    },
+  },
+  {
+    name: "guard: 'was named a senior researcher at the institute' is a post",
+    text: "Appointments\n\nQuan Lihua was named a senior researcher at the Tarnvale institute.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'N scientists won the award this year: A for X, B for Y': 'the award' points back, the holders follow the colon",
+    text: "Scientists Honored\n\nThe Morrow Science Award is given each year. Four scientists won the award this year: Professor Quan Lihua for soil chemistry, Professor Sun Peilin for wave physics.",
+    expect: {
+      someConferrals: ["Quan Lihua", "Sun Peilin"].map((r) => ({
+        recipient: r,
+        honor: "Morrow Science Award",
+      })),
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

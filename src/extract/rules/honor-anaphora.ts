@@ -84,12 +84,21 @@ function readEach(input: RuleInput, pattern: RegExp, read: Reading) {
 const GIVEN_ACTIVELY =
   /^(?:(?!\b(?:were|was|is|are|been)\b).)*\b(?:granted|awarded|given|conferred)\b/i;
 
+// "Five scientists won the award this year: A for X, B for Y": the holders follow a colon.
+const COLON_AFTER = /^(?:\s+(?:this|last)\s+year|\s+in\s+(?:19|20)\d{2})?\s*:\s*/i;
+
 function heldBack(input: RuleInput) {
   return readEach(input, HELD_BACK, (m) => ({
     honor: GIVEN_ACTIVELY.test(m[0])
       ? undefined
       : antecedent(input, (m[1] ?? m[2] ?? m[3]) as string),
-    holders: () => recipientsBefore(input, m.index),
+    holders: () => {
+      const before = recipientsBefore(input, m.index);
+      if (before.length > 0) return before;
+      const end = m.index + m[0].length;
+      const colon = COLON_AFTER.exec(input.skeleton.text.slice(end));
+      return colon ? listAfter(input, end + colon[0].length) : [];
+    },
   }));
 }
 
