@@ -10956,6 +10956,21 @@ const roundFortyEightShapes: GenreCase[] = [
       })),
     },
   },
+  {
+    name: "'A received the award in 2021' under a headline naming another award: the one honor of the sentence before",
+    text: "Nursing Award\n\nThe Morrow Lamp Award was set up by the Tarnvale Nurses Association. Quan Lihua received the award in 2021.",
+    expect: { someConferrals: [{ recipient: "Quan Lihua", honor: "Morrow Lamp Award" }] },
+  },
+  {
+    name: "'released its list of Highly Cited Researchers online': 'online' ends the title",
+    text: "Cited Researchers\n\nThe agency released its list of 2020 Highly Cited Researchers online, in which Professor Quan Lihua was included.",
+    expect: { conferrals: [{ recipient: "Quan Lihua", honor: "Highly Cited Researchers" }] },
+  },
+  {
+    name: "guard: 'winners of this year's awards include people from ...' names no title",
+    text: "Habitat Awards\n\nOther winners of this year's awards include cities and groups from Peru and Chad.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -273,11 +273,18 @@ function oneNamedHonor(
 
 /**
  * The honor a text has been about so far: the latest one announced or conferred, or else the one
- * honor every sentence before has named ("The 2019 Lake Prize was announced. ... The winners are").
+ * honor every sentence before has named ("The 2019 Lake Prize was announced. ... The winners are"),
+ * or else the one the sentence right before names.
  */
 export function honorSoFar(input: RuleInput): Mention | undefined {
   const current = input.context.sentence.index;
-  return honorInContext(input) ?? oneNamedHonor(input.state, (index) => index < current);
+  return (
+    honorInContext(input) ??
+    oneNamedHonor(input.state, (index) => index < current) ??
+    // "Nursing Award / The Lamp Award was set up ... A received the award": else the one honor
+    // of the sentence right before.
+    oneNamedHonor(input.state, (index) => index === current - 1)
+  );
 }
 
 /** The one honor the sentence before names ("The Lake Prize was announced. The winners are ..."). */
