@@ -10971,6 +10971,23 @@ const roundFortyEightShapes: GenreCase[] = [
     text: "Habitat Awards\n\nOther winners of this year's awards include cities and groups from Peru and Chad.",
     expect: { conferrals: [] },
   },
+  {
+    name: "'East China's A is one of seven cities worldwide to win the X': a region's possessive opens the clause, 'worldwide' places the cohort",
+    text: "Habitat Awards\n\nEast China's Changzhou is one of six cities worldwide to win the 2019 Morrow Habitat Award for its housing work.",
+    expect: { conferrals: [{ recipient: "Changzhou", honor: "Morrow Habitat Award" }] },
+  },
+  {
+    name: "'a Tongji University team won the gold medal': the body's team holds it",
+    text: "Programming\n\nOn May 2, a Morrow University team won the gold medal at the regional programming contest.",
+    expect: { someConferrals: [{ recipient: "Morrow University team", honor: "gold medal" }] },
+  },
+  {
+    name: "'has been included in the \"Green 100\" list maintained by U': the quoted name before 'list' is the honor",
+    text: 'Green Cities\n\nChangzhou has been included in the "Global Green 100" list maintained by the Tarnvale Fund.',
+    expect: {
+      conferrals: [{ recipient: "Changzhou", honor: "Global Green 100", status: "conferred" }],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -4064,9 +4064,19 @@ export function widenToTeams(tokens: Token[], spans: NameSpan[]): void {
   for (const span of spans) {
     // (The body's own complement is read again inside the team's: "team of the School of Arts".)
     if (span.kind !== "Organization" || span.owner !== undefined) continue;
-    if (widenToQuotedTeam(tokens, span)) continue;
+    if (widenToQuotedTeam(tokens, span) || widenToTrailingTeam(tokens, span)) continue;
     if (!widenToTeamOf(tokens, span)) widenToOwnedTeam(tokens, span);
   }
+}
+
+/** "a Tongji University team won": the body's team, named by the body. */
+function widenToTrailingTeam(tokens: Token[], span: NameSpan): boolean {
+  if (!/^(?:a|an|the)$/i.test(tokens[span.first - 1]?.text ?? "")) return false;
+  if (!TEAM_WORD.test(tokens[span.last]?.text ?? "") || !teamOfItsOwn(tokens, span.last + 1))
+    return false;
+  span.last++;
+  span.nucleus = span.last - 1;
+  return true;
 }
 
 /** 'the "Smart Farm" team': a quoted name read as a body is the team's. */

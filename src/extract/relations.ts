@@ -691,7 +691,7 @@ export function readHonorObject(
     // "Keeps [National Health City] Title": the word "title" after the name is not the title's.
     // "Pine Prize winners include A": the winners are the holders, not part of the honor.
     const titleWord =
-      /^\s+(?:titles?|winners?|laureates?|recipients?|awardees?|honou?rees?|(?:awards?|prizes?|honou?rs|trophy)(?=\s+(?:ahead|over|in|at|for|on|this|last|with|and|by|from|during|as\s+well)\b|\s*[,.;]))\b/i.exec(
+      /^"?\s+(?:titles?|winners?|laureates?|recipients?|awardees?|honou?rees?|(?:awards?|prizes?|honou?rs|trophy)(?=\s+(?:ahead|over|in|at|for|on|this|last|with|and|by|from|during|as\s+well)\b|\s*[,.;])|lists?(?=\s*[,.;!?]|\s+(?:by|in|for|on|at|maintained|released|published|issued|compiled)\b))\b/i.exec(
         after,
       );
     if (mention?.kind === "Honor" && titleWord)
@@ -883,7 +883,7 @@ export function statusOf(verbPhrase: string, sentenceText: string): ConferralSta
     return "proposed";
   }
   if (
-    /\b(re-?evaluat|re-?examin|renew|re-?named|re-?confirm|re-?certif|re-?accredit|retain|remain(?:ed|ing)?\b|remains\s+(?:a|an|the|on|in|one|among)\b|kept\b|keeps?\b|maintain|for\s+(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:time|consecutive)|once\s+again|consecutive)/.test(
+    /\b(re-?evaluat|re-?examin|renew|re-?named|re-?confirm|re-?certif|re-?accredit|retain|remain(?:ed|ing)?\b|remains\s+(?:a|an|the|on|in|one|among)\b|kept\b|keeps?\b|maintain(?!ed\s+by\b)|for\s+(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:time|consecutive)|once\s+again|consecutive)/.test(
       text,
     )
   ) {

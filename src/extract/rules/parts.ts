@@ -158,7 +158,7 @@ function qualifiesNameBefore(text: string, previous: Spot | undefined, spot: Spo
 
 /** Before a subject list's first name: a clause start or an opener, then a title ("Professor Li Ming is"). */
 const LIST_OPENS = new RegExp(
-  String.raw`(?:^|[,;:.!?]|\s[-\u2013\u2014]{1,3}|\bthat|\bAmong\s+them\s*,?|\bincluding|\bsuch\s+as|\bnamely|\bwhile|\bwhere|\band|(?:^|[,;:.!?]|\band)\s*(?:the\s+)?(?:cities|counties|towns|villages|districts)\s+of)\s*(?:the\s+)?"?(?:${COURTESY_TITLE}\s+){0,2}$`,
+  String.raw`(?:^|[,;:.!?]|\s[-\u2013\u2014]{1,3}|(?:^|[,;:.!?])\s*(?:${REGION}\s+)?\uE000\d+\uE001(?:'s|\u2019s)|\bthat|\bAmong\s+them\s*,?|\bincluding|\bsuch\s+as|\bnamely|\bwhile|\bwhere|\band|(?:^|[,;:.!?]|\band)\s*(?:the\s+)?(?:cities|counties|towns|villages|districts)\s+of)\s*(?:the\s+)?"?(?:${COURTESY_TITLE}\s+){0,2}$`,
   "i",
 );
 
