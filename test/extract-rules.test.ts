@@ -10988,6 +10988,16 @@ const roundFortyEightShapes: GenreCase[] = [
       conferrals: [{ recipient: "Changzhou", honor: "Global Green 100", status: "conferred" }],
     },
   },
+  {
+    name: "'The X was split between A from U and B from V': each holder, not the places they come from",
+    text: "Physics Prize\n\nThe Morrow Physics Prize was split between Quan Lihua from Tarnvale University and Sun Peilin from Lantern University.",
+    expect: {
+      conferrals: ["Quan Lihua", "Sun Peilin"].map((r) => ({
+        recipient: r,
+        honor: "Morrow Physics Prize",
+      })),
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -13,7 +13,7 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 const WHERE_GIVEN = String.raw`(?:\s+(?:in|at)\s+(?:the\s+|this\s+year(?:'|\u2019)s\s+)?(?:[A-Za-z]+(?:'|\u2019)s\s+)?(?:[\w-]+\s+){0,3}?(?:category|categories|section|ceremony|gala|festival|competition))?`;
 
 const GIVEN_TO = new RegExp(
-  String.raw`"?\uE000(\d+)\uE001"?(?:\s+(?:awards?|prizes?|medals?|titles?|troph(?:y|ies)))?(?:\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:\uE000\d+\uE001|(?:[A-Z][\w'-]*\s+){1,5}(?:Awards|Prizes)))?${WHERE_GIVEN}(?:\s*,\s*(?:dubbed|known\s+as|called|regarded\s+as|often\s+called)\s+(?:[^,;.\uE000]|\uE000\d+\uE001){1,60},)?\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:also|recently|officially|formally|jointly|first)\s+){0,2}(?:(awarded|granted|conferred|given|bestowed|presented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?(?:to|on|upon)|(won|claimed|taken|shared|scooped|bagged)\s+by)|(went|goes|go)\s+to)\s+`,
+  String.raw`"?\uE000(\d+)\uE001"?(?:\s+(?:awards?|prizes?|medals?|titles?|troph(?:y|ies)))?(?:\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:\uE000\d+\uE001|(?:[A-Z][\w'-]*\s+){1,5}(?:Awards|Prizes)))?${WHERE_GIVEN}(?:\s*,\s*(?:dubbed|known\s+as|called|regarded\s+as|often\s+called)\s+(?:[^,;.\uE000]|\uE000\d+\uE001){1,60},)?\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:also|recently|officially|formally|jointly|first)\s+){0,2}(?:(awarded|granted|conferred|given|bestowed|presented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?(?:to|on|upon)|(won|claimed|taken|shared|scooped|bagged|split|divided)\s+(?:by|between|among))|(went|goes|go)\s+to)\s+`,
   "gi",
 );
 
@@ -139,7 +139,7 @@ function kindsGivenTo(input: RuleInput) {
 export const honorGivenTo: ConferralRule = {
   name: "honor-given-to",
   example: "The Lakeside Medal was bestowed on Gao Lin and Wu Fei.",
-  gate: /\b(?:(?:awarded|granted|conferred|given|bestowed|presented|went|goes|go)\s+(?:[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?(?:to|on|upon)|(?:won|claimed|taken|shared|scooped|bagged)\s+by)\b/i,
+  gate: /\b(?:(?:awarded|granted|conferred|given|bestowed|presented|went|goes|go)\s+(?:[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?(?:to|on|upon)|(?:won|claimed|taken|shared|scooped|bagged|split|divided)\s+(?:by|between|among))\b/i,
   find(input) {
     const text = input.skeleton.text;
     const out = [];
