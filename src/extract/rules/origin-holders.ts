@@ -2,7 +2,7 @@
 // the people won, and the names after "from" say where they come from. Read as holders, they go.
 import type { Conferral } from "../../types.ts";
 import type { DocumentState } from "../index.ts";
-import { holderMentionIn } from "./parts.ts";
+import { holderAndTextBefore } from "./parts.ts";
 
 const PEOPLE_FROM =
   /\b(?:scientists|researchers|engineers|scholars|students|experts|teams|people|athletes|players|teachers|doctors|nurses|workers|representatives|delegates|winners|laureates|professors|academicians|members|entrepreneurs|artists|writers|directors)\s+from\s+(?:the\s+)?(?:[^.;:!?]{0,100}?(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?))?$/i;
@@ -19,16 +19,11 @@ export function dropOriginHolders(state: DocumentState, found: Conferral[]): Con
   const sentence = found[0]?.evidence[0]?.sentence;
   if (!sentence || !/\bfrom\b/i.test(state.view.slice(sentence.start, sentence.end))) return found;
   return found.filter((c) => {
-    const mention = holderMentionIn(state, c);
-    if (!mention) return true;
-    const sentenceStart = mention.evidence.sentence.start;
-    const before = state.view.slice(
-      Math.max(sentenceStart, mention.evidence.start - 160),
-      mention.evidence.start,
-    );
-    if (PEOPLE_FROM.test(before)) return false;
-    const things = THINGS_FROM.exec(before);
-    return !things || isOneOf(mention.name, things[1] as string);
+    const holder = holderAndTextBefore(state, c, 160);
+    if (!holder) return true;
+    if (PEOPLE_FROM.test(holder.before)) return false;
+    const things = THINGS_FROM.exec(holder.before);
+    return !things || isOneOf(holder.mention.name, things[1] as string);
   });
 }
 

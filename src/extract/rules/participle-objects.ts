@@ -3,7 +3,7 @@
 // The unnamed teams hold the honor; read as holders, those names go.
 import type { Conferral } from "../../types.ts";
 import type { DocumentState } from "../index.ts";
-import { holderMentionIn } from "./parts.ts";
+import { holderAndTextBefore } from "./parts.ts";
 
 // A list opener ("including", "such as") or a verb of the clause is no such participle.
 const PARTICIPLE_AFTER_PLURAL =
@@ -12,13 +12,7 @@ const PARTICIPLE_AFTER_PLURAL =
 /** Drops holders that stand as the objects of "teams aiding A and B". */
 export function dropParticipleObjects(state: DocumentState, found: Conferral[]): Conferral[] {
   return found.filter((c) => {
-    const mention = holderMentionIn(state, c);
-    if (!mention) return true;
-    const sentenceStart = mention.evidence.sentence.start;
-    const before = state.view.slice(
-      Math.max(sentenceStart, mention.evidence.start - 120),
-      mention.evidence.start,
-    );
-    return !PARTICIPLE_AFTER_PLURAL.test(before);
+    const holder = holderAndTextBefore(state, c, 120);
+    return !holder || !PARTICIPLE_AFTER_PLURAL.test(holder.before);
   });
 }

@@ -617,6 +617,18 @@ export function holderMentionIn(state: DocumentState, conferral: Conferral): Men
   );
 }
 
+/** The holder's mention and up to `reach` characters of its sentence before it. */
+export function holderAndTextBefore(
+  state: DocumentState,
+  conferral: Conferral,
+  reach: number,
+): { mention: Mention; before: string } | undefined {
+  const mention = holderMentionIn(state, conferral);
+  if (!mention) return undefined;
+  const from = Math.max(mention.evidence.sentence.start, mention.evidence.start - reach);
+  return { mention, before: state.view.slice(from, mention.evidence.start) };
+}
+
 /** Conferrals by the honor they give, in the order found. */
 export function byHonor(found: readonly Conferral[]): Map<string, Conferral[]> {
   const groups = new Map<string, Conferral[]>();
