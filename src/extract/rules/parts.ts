@@ -16,6 +16,7 @@ import {
   type HonorObject,
   MADE_BY,
   opensWithHolder,
+  PLACED_IN_REGION,
   pairConferrals,
   RANKED_TOP,
   REGION,
@@ -113,12 +114,9 @@ const REGION_ASIDE = new RegExp(
   "gi",
 );
 
-/**
- * "A and B in East China's P and Q provinces have been ...": where the holders lie, a region's
- * own places, before the verb.
- */
-const PLACED_IN_REGION = new RegExp(
-  String.raw`\s+in\s+(?:${REGION}\s+)?\uE000\d+\uE001(?:'s|\u2019s)\s+\uE000\d+\uE001(?:\s*,\s*\uE000\d+\uE001)*(?:\s*,?\s*and\s+\uE000\d+\uE001)?(?:\s+(?:provinces?|autonomous\s+regions?|regions?|municipalit(?:y|ies)))?(?=\s*,|\s+(?:have|has|had|were|was|are|is)\b)`,
+/** "A and B in East China's P and Q provinces have been ...": blanked before the verb. */
+const PLACED_IN_REGION_BEFORE_VERB = new RegExp(
+  String.raw`${PLACED_IN_REGION}(?=\s*,|\s+(?:have|has|had|were|was|are|is)\b)`,
   "gi",
 );
 
@@ -131,7 +129,7 @@ function readingOf(skeleton: Skeleton & { reading?: Reading }): Reading {
   const masked = skeleton.text
     .replace(/\([^()]{0,160}\)/g, (aside) => " ".repeat(aside.length))
     .replace(REGION_ASIDE, (aside) => " ".repeat(aside.length))
-    .replace(PLACED_IN_REGION, (aside) => " ".repeat(aside.length));
+    .replace(PLACED_IN_REGION_BEFORE_VERB, (aside) => " ".repeat(aside.length));
   skeleton.reading = { masked, spots: spotsIn(skeleton, masked) };
   return skeleton.reading;
 }

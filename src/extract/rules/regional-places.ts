@@ -2,9 +2,12 @@
 // after "in [region] China's" is where a holder lies, never the holder, whatever read it so.
 import type { Conferral } from "../../types.ts";
 import type { DocumentState } from "../index.ts";
+import { REGION } from "../lexicon.ts";
 
-const IN_A_REGION_OF =
-  /\bin\s+(?:the\s+)?(?:(?:north|south)(?:east|west)?(?:ern)?\s+|(?:east|west)(?:ern)?\s+|central\s+)?China(?:'s|\u2019s)\s+$/i;
+const IN_A_REGION_OF = new RegExp(
+  String.raw`\bin\s+(?:the\s+)?(?:${REGION}\s+)?China(?:'s|\u2019s)\s+$`,
+  "i",
+);
 
 /** Drops place holders that only say in which part of China another holder lies. */
 export function dropRegionalPlaces(state: DocumentState, found: Conferral[]): Conferral[] {

@@ -99,7 +99,8 @@ function pairInOrder(input: RuleInput, found: Conferral[]): Conferral[] {
   if (!honor) return found;
   const parts = partsOf(state.view, honor);
   if (parts.length !== holders.length) return found;
-  const head = SHARED_HEAD.exec(state.view.slice(parts.at(-1)?.start ?? 0, parts.at(-1)?.end ?? 0));
+  const last = parts[parts.length - 1];
+  const head = last ? SHARED_HEAD.exec(state.view.slice(last.start, last.end)) : null;
   const partHonors = parts.map((part) => {
     const mention = state.newMention("Honor", part.start, part.end, context.sentence, 0.7);
     (mention as Mention & { freeText?: boolean }).freeText = true;
