@@ -11000,6 +11000,68 @@ const roundFortyEightShapes: GenreCase[] = [
   },
 ];
 
+const roundFortyNineShapes: GenreCase[] = [
+  {
+    name: "guard: 'Best Actor: A' and 'Best Actress: B' lines, each category a name of its own now, still head their holders",
+    text: "Lantern Film Awards\n\nBest Actor: Gao Ren (The Long Road)\n\nBest Actress: Mei Lin (Pine Hill)",
+    expect: {
+      conferrals: [
+        { recipient: "Gao Ren", honor: "Best Actor" },
+        { recipient: "Mei Lin", honor: "Best Actress" },
+      ],
+    },
+  },
+  {
+    name: "a line headed by one honor's name: 'Tarn Medal for River Care: A'",
+    text: "Winners\n\nTarn Medal for River Care: Wang Ximin, Morrow Botanic Garden",
+    expect: { someConferrals: [{ recipient: "Wang Ximin", honor: "Tarn Medal for River Care" }] },
+  },
+  {
+    name: "'won Best Director for A and Best Screenplay': the category is an honor, never a person",
+    text: "Film Awards\n\nAt the gala, the film won Best Director for Gao Ren and Best Screenplay.",
+    expect: { notPeople: ["Best Screenplay"] },
+  },
+  {
+    name: "'won the X through their joint efforts': the manner ends the honor",
+    text: "Contest\n\nQuan Lihua and Sun Peilin won the gold award of the Tarn Design Contest through their joint efforts.",
+    expect: {
+      conferrals: ["Quan Lihua", "Sun Peilin"].map((r) => ({
+        recipient: r,
+        honor: "gold award of the Tarn Design Contest",
+      })),
+    },
+  },
+  {
+    name: "'the research team of U, made up of three professors, including A, B and C, won': the team holds it",
+    text: "Prizes\n\nThe research team of Morrow University, made up of three professors, including Quan Lihua, Sun Peilin and Zhou Bo, won the Tarn Science Prize.",
+    expect: {
+      conferrals: [
+        { recipient: "research team of Morrow University", honor: "Tarn Science Prize" },
+      ],
+    },
+  },
+  {
+    name: "guard: 'Several teachers, including A and B, won': no team named, the listed people hold it",
+    text: "Teachers\n\nSeveral teachers, including Quan Lihua and Sun Peilin, won the title of Model Teacher.",
+    expect: {
+      conferrals: ["Quan Lihua", "Sun Peilin"].map((r) => ({
+        recipient: r,
+        honor: "Model Teacher",
+      })),
+    },
+  },
+  {
+    name: "guard: 'the Silver Bear for Best Actress' stays one honor",
+    text: "Festival\n\nRena Holt won the Silver Bear for Best Actress.",
+    expect: { conferrals: [{ recipient: "Rena Holt", honor: "Silver Bear for Best Actress" }] },
+  },
+  {
+    name: "guard: 'the Best Actress award' stays one honor",
+    text: "Festival\n\nMei Lin earned the Best Actress award.",
+    expect: { conferrals: [{ recipient: "Mei Lin", honor: "Best Actress award" }] },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -11076,6 +11138,7 @@ const families: Record<string, GenreCase[]> = {
   "round forty-six shapes": roundFortySixShapes,
   "round forty-seven shapes": roundFortySevenShapes,
   "round forty-eight shapes": roundFortyEightShapes,
+  "round forty-nine shapes": roundFortyNineShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

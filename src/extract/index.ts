@@ -14,6 +14,7 @@ import type {
   MentionKind,
   PostFact,
 } from "../types.ts";
+import { findBestCategories } from "./best-categories.ts";
 import { findBylinePeople, findSourceBodies, PAGE_FIELD_LABEL } from "./bylines.ts";
 import {
   DATE_LABEL,
@@ -596,6 +597,7 @@ function readSentence(
     ...findLowercaseGovernments(tokens, blocked),
     ...findPortfolioBodies(tokens, blocked),
     ...findTradeNames(tokens, blocked),
+    ...findBestCategories(tokens, blocked),
   ];
   for (const span of early) spans.push({ span, person: false });
   const placeStems = placeStemsOf(state);

@@ -3,15 +3,17 @@
 // C." The honor is the heading, the names after the colon hold it.
 import { readHonorObject } from "../relations.ts";
 import { startsItsLine } from "./numbered-list.ts";
-import { emit, listAfter } from "./parts.ts";
+import { emit, listAfter, mentionsIn } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
 const COLON = /^\s*:\s*/;
 /** "\u2022 Best Actor:": a bullet or dash before the heading is no part of the honor. */
 const BULLET = /^\s*[\u2022\u00B7\u25CF\u25AA*\u2013\u2014-]\s*/;
-/** A heading that names a place, a body or a role ("Dapu County:", "Unit in charge:") is none. */
+/** A heading that is one name ("Dapu County:") is none unless the name is an honor's. */
+const ONE_NAME = /^\s*(?:the\s+)?"?\uE000\d+\uE001"?\s*$/;
+/** A heading that names a role ("Unit in charge:", "Sponsors:") is none. */
 const NOT_A_HEADING =
-  /^\s*(?:the\s+)?"?\uE000\d+\uE001"?\s*$|\b(?:in\s+charge|organi[sz]ers?|sponsors?|hosts?|supervis\w*|contacts?|address|sources?|editors?|authors?|reporters?|photos?)\b/i;
+  /\b(?:in\s+charge|organi[sz]ers?|sponsors?|hosts?|supervis\w*|contacts?|address|sources?|editors?|authors?|reporters?|photos?)\b/i;
 
 /** "The following units won the title of": a verb of winning after words that name no one. */
 const UNNAMED_WINNERS =
@@ -35,6 +37,7 @@ export const honorHeading: ConferralRule = {
     const colon = COLON.exec(skeleton.text.slice(object.end));
     const heading = skeleton.text.slice(from, object.end);
     if (!colon || NOT_A_HEADING.test(heading)) return [];
+    if (ONE_NAME.test(heading) && mentionsIn(skeleton, heading)[0]?.kind !== "Honor") return [];
     const holders = listAfter(input, object.end + colon[0].length).filter(
       (h) => h.id !== object.honor.id && h.kind !== "Honor",
     );

@@ -40,6 +40,7 @@ import { lineList } from "./line-list.ts";
 import { listAppositive } from "./list-appositive.ts";
 import { listContinues } from "./list-continues.ts";
 import { listPlacement } from "./list-placement.ts";
+import { holdersForListedMembers } from "./listed-members.ts";
 import { listedWithoutHonor } from "./listed-without-honor.ts";
 import { namedParagraphsRule } from "./named-paragraphs.ts";
 import { dropNestedHolders } from "./nested-holders.ts";
@@ -154,6 +155,7 @@ const AFTER_THE_RULES: ReadonlyArray<(state: DocumentState, found: Conferral[]) 
   dropBracketedAffiliations,
   dropRegionalPlaces,
   dropParticipleObjects,
+  holdersForListedMembers,
   widenByBracketedQualifier,
   splitCombinedTitle,
   splitPairedTitle,
