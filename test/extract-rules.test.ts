@@ -11051,6 +11051,13 @@ const roundFortyNineShapes: GenreCase[] = [
     },
   },
   {
+    name: "'Jan 15, 2031 | by A' under the headline: the page's date, so 'January 10' is 2031's",
+    text: "Science Awards\n\nJan 15, 2031  |  by Lin Bo\n\nOn the morning of January 10, the 2030 Tarn Science Prize was presented to Quan Lihua in Morrow.",
+    expect: {
+      conferrals: [{ recipient: "Quan Lihua", honor: "Tarn Science Prize", date: "2031-01-10" }],
+    },
+  },
+  {
     name: "guard: 'the Silver Bear for Best Actress' stays one honor",
     text: "Festival\n\nRena Holt won the Silver Bear for Best Actress.",
     expect: { conferrals: [{ recipient: "Rena Holt", honor: "Silver Bear for Best Actress" }] },

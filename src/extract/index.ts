@@ -450,13 +450,14 @@ const LABELLED_DAY_FIRST = new RegExp(
   "i",
 );
 const DAY_FIRST_LINE = new RegExp(
-  String.raw`^[ \t]*(\d{1,2})\s+${MONTH}\s+((?:19|20)\d{2})[ \t]*(?:,|$)`,
+  String.raw`^[ \t]*(\d{1,2})\s+${MONTH}\s+((?:19|20)\d{2})[ \t]*(?:,|$|[|\u00B7\u2022])`,
   "im",
 );
 
-// "July 1, 2031" or "Tuesday, July 1, 2031" on a line of its own under the headline.
+// "July 1, 2031" or "Tuesday, July 1, 2031" on a line of its own under the headline, or opening
+// a stamp line whose fields a bar or a dot sets apart ("Jan 15, 2031 | by A").
 const MONTH_FIRST_LINE = new RegExp(
-  String.raw`^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?${MONTH}\s+(\d{1,2}),?\s+((?:19|20)\d{2})[ \t]*$`,
+  String.raw`^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?${MONTH}\s+(\d{1,2}),?\s+((?:19|20)\d{2})[ \t]*(?:$|[|\u00B7\u2022])`,
   "im",
 );
 
