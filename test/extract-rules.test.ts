@@ -11058,6 +11058,28 @@ const roundFortyNineShapes: GenreCase[] = [
     },
   },
   {
+    name: "'The duo of A and B won': 'of' opens the list, both hold the honor",
+    text: "Sports News\n\nThe father-son duo of Lin Tao and Lin Bo won the Tarn Rowing Cup.",
+    expect: {
+      conferrals: ["Lin Tao", "Lin Bo"].map((r) => ({ recipient: r, honor: "Tarn Rowing Cup" })),
+    },
+  },
+  {
+    name: "'A and the brother duo of B and C were selected to be inducted into the X': all three",
+    text: "Hall News\n\nThe Lake Rowing Hall of Fame announced that Zhou Ping and the brother duo of Lin Tao and Lin Bo were selected to be inducted into the Lake Rowing Hall of Fame.",
+    expect: {
+      conferrals: ["Zhou Ping", "Lin Tao", "Lin Bo"].map((r) => ({
+        recipient: r,
+        honor: "Lake Rowing Hall of Fame",
+      })),
+    },
+  },
+  {
+    name: "guard: 'Four villages of Pine County were included': the county owns the villages, holds nothing",
+    text: "Villages\n\nFour villages of Pine County were included in the list of Tarn Traditional Villages.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "guard: 'the Silver Bear for Best Actress' stays one honor",
     text: "Festival\n\nRena Holt won the Silver Bear for Best Actress.",
     expect: { conferrals: [{ recipient: "Rena Holt", honor: "Silver Bear for Best Actress" }] },

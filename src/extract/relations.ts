@@ -1002,6 +1002,8 @@ export function resolveSubject(
     const before = skeleton.text.slice(Math.max(0, at - 40), at);
     if (m === items.at(-1) && m.kind === "Organization" && parentOfPost(skeleton, before, items))
       return false;
+    // "The father-son duo of A and B won": "of" opens the list, it qualifies nothing.
+    if (GROUP_OF.test(before)) return true;
     return !/\b(?:by|of|for|to|(?<!(?:together|along)\s)with|from|in|on|at|(?<!such\s)as|than|under)\s+(?:the\s+|our\s+)?(?:(?:[a-z-]+\s+)?(?:film|movie|drama|novel|documentary|series|book)\s+)?"?(?:\uE000\d+\uE001(?:\s+|\s*&\s*(?:the\s+)?)){0,2}$/i.test(
       before,
     );
@@ -1013,6 +1015,16 @@ export function resolveSubject(
   const subjects = free.filter((m) => receiving.has(m.kind));
   return subjects.length === 0 && site ? [site] : subjects;
 }
+
+/** "the father-son duo of A and B": a group whose members the list after "of" names. */
+const GROUP_OF_MEMBERS = String.raw`(?:[a-z-]+\s+){0,2}?(?:duo|pair|trio|couple)`;
+export const GROUP_OF = new RegExp(String.raw`\b${GROUP_OF_MEMBERS}\s+of\s+(?:the\s+)?$`, "i");
+/** "the cities of A, B and C", or a group's members: words that open a list with "of". */
+export const LISTED_MEMBERS = `(?:cities|counties|towns|villages|districts|${GROUP_OF_MEMBERS})`;
+export const LISTED_MEMBERS_OF = new RegExp(
+  String.raw`\b${LISTED_MEMBERS}\s+of\s+(?:the\s+)?$`,
+  "i",
+);
 
 /**
  * "Tan Ying of the School of Physics, Hill University won", "A, professor in the Department of

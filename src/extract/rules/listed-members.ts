@@ -1,4 +1,4 @@
-// "The teaching team of the School of Languages, made up of four teachers, including A, B, C and D,
+// "The coaching staff team of Pine Rowing Club, made up of four coaches, including A, B, C and D,
 // won the first prize": the people after "including" are the members of the team named first, and
 // the team won. Read as holders, the members give way to the team. A list that follows no name
 // ("Several teachers, including A and B, won") still holds the honor itself.

@@ -14,6 +14,8 @@ import {
   countedBefore,
   GAPPED_CLAUSE,
   type HonorObject,
+  LISTED_MEMBERS,
+  LISTED_MEMBERS_OF,
   MADE_BY,
   opensWithHolder,
   PLACED_IN_REGION,
@@ -156,7 +158,7 @@ function qualifiesNameBefore(text: string, previous: Spot | undefined, spot: Spo
 
 /** Before a subject list's first name: a clause start or an opener, then a title ("Professor Li Ming is"). */
 const LIST_OPENS = new RegExp(
-  String.raw`(?:^|[,;:.!?]|\s[-\u2013\u2014]{1,3}|(?:^|[,;:.!?])\s*(?:${REGION}\s+)?\uE000\d+\uE001(?:'s|\u2019s)|\bthat|\bAmong\s+them\s*,?|\bincluding|\bsuch\s+as|\bnamely|\bwhile|\bwhere|\band|(?:^|[,;:.!?]|\band)\s*(?:the\s+)?(?:cities|counties|towns|villages|districts)\s+of)\s*(?:the\s+)?"?(?:${COURTESY_TITLE}\s+){0,2}$`,
+  String.raw`(?:^|[,;:.!?]|\s[-\u2013\u2014]{1,3}|(?:^|[,;:.!?])\s*(?:${REGION}\s+)?\uE000\d+\uE001(?:'s|\u2019s)|\bthat|\bAmong\s+them\s*,?|\bincluding|\bsuch\s+as|\bnamely|\bwhile|\bwhere|\band|(?:^|[,;:.!?]|\band|\bthat)\s*(?:the\s+)?${LISTED_MEMBERS}\s+of)\s*(?:the\s+)?"?(?:${COURTESY_TITLE}\s+){0,2}$`,
   "i",
 );
 
@@ -186,9 +188,7 @@ export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
     // "in the X", "of the Y" qualify a name; "the cities of A, B" opens a list.
     const qualifier =
       /\b(?:in|of|from|at)\s+(?:the\s+|our\s+)?$/i.test(before) &&
-      !/\b(?:cities|counties|towns|villages|districts)\s+of\s+$/i.test(
-        reading.masked.slice(Math.max(0, spot.start - 24), spot.start),
-      );
+      !LISTED_MEMBERS_OF.test(reading.masked.slice(Math.max(0, spot.start - 30), spot.start));
     // 'Known as the "home of stone in China", A has won': a qualifier inside a closed quote, with
     // no name before it, qualifies nothing of the list; the list starts after the quote.
     if (

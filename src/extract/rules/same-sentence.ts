@@ -4,7 +4,7 @@
 // judges ("A praised the X winners").
 import { rootOf } from "../index.ts";
 import { GIVER_HEADS } from "../lexicon.ts";
-import { DOCUMENT_THAT_AWARDS } from "../relations.ts";
+import { DOCUMENT_THAT_AWARDS, GROUP_OF } from "../relations.ts";
 import { canReceive, emit, type Spot, spotsIn } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -128,9 +128,10 @@ function isHolder(input: RuleInput, spots: Spot[], at: number, cueAt: number): b
   return (
     !dateline &&
     !/\baccording\s+to\s+(?:the\s+)?$/i.test(before) &&
-    !/\b(?:by|of|in|at|from|with|under)\s+(?:the\s+)?(?:\uE000\d+\uE001(?:'s|\u2019s)\s+)?$/i.test(
-      before,
-    ) &&
+    (GROUP_OF.test(before) ||
+      !/\b(?:by|of|in|at|from|with|under)\s+(?:the\s+)?(?:\uE000\d+\uE001(?:'s|\u2019s)\s+)?$/i.test(
+        before,
+      )) &&
     !SHORT_FORM_AFTER_PREPOSITION.test(
       input.skeleton.text.slice(Math.max(0, spot.start - 90), spot.start),
     )
