@@ -11080,6 +11080,16 @@ const roundFortyNineShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "'The Salt Road Home picked up the best editing prize': a title before 'picked up' and a prize in lower case",
+    text: "Film News\n\nThe Salt Road Home picked up the best editing prize.",
+    expect: { conferrals: [{ recipient: "Salt Road Home", honor: "best editing prize" }] },
+  },
+  {
+    name: "'Echoes of Pine Hill took the Golden Reel': a title before 'took' and a capitalised prize",
+    text: "Festival\n\nEchoes of Pine Hill took the Golden Reel Award on Saturday.",
+    expect: { conferrals: [{ recipient: "Echoes of Pine Hill", honor: "Golden Reel Award" }] },
+  },
+  {
     name: "guard: 'the Silver Bear for Best Actress' stays one honor",
     text: "Festival\n\nRena Holt won the Silver Bear for Best Actress.",
     expect: { conferrals: [{ recipient: "Rena Holt", honor: "Silver Bear for Best Actress" }] },
@@ -11181,6 +11191,12 @@ describe.skipIf(!process.env.LAUREL_GAPS)("known gaps (LAUREL_GAPS=1)", () => {
 });
 
 describe("prize categories and titles before a win", () => {
+  test("'Our University won 1 first prize': a run that ends in a body's head is no work's title", () => {
+    const text = "News\n\nOur University won 1 first prize and 1 second prize.";
+    const works = extractFacts(announcementOf(text)).mentions.filter((m) => m.kind === "Work");
+    expect(works.map((m) => m.name)).toEqual([]);
+  });
+
   test("'Best Community Outreach Project': a prize's category, not a programme", () => {
     const text =
       "Awards\n\nThe Tarn team was nominated for Best Community Outreach Project and Best Poster.";

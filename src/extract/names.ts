@@ -1644,10 +1644,11 @@ export function findSubjectBareName(
   blocked: boolean[],
   spans: NameSpan[],
 ): NameSpan[] {
-  if (!mayNameAWin(tokens)) return [];
   const taken = takenBy(tokens, spans);
   const found: NameSpan[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // Bare subjects need a verb of winning the sentence names; titles look for their own verb below.
+  const mayWin = mayNameAWin(tokens);
+  for (let i = 0; mayWin && i < tokens.length; i++) {
     if (taken[i] || blocked[i] || !isNameWord(tokens[i]) || isNameWord(tokens[i - 1])) continue;
     let last = i + 1;
     while (last - i < 4 && !taken[last] && !blocked[last] && isBareWord(tokens[last])) last++;
@@ -1725,7 +1726,33 @@ function gluesTitle(tokens: Token[], at: number): boolean {
   return next > at && isBareWord(tokens[next]);
 }
 
-/** Where a title that starts at `first` ends, right before "won" and a capitalised object. */
+/** Verbs a work's title stands right before when it wins: "won", "took", "picked up" (not a
+ * headline's "Wins", where every word is capitalised). */
+const WINS_AFTER_TITLE = new Set(["won", "took", "claimed", "scooped", "clinched"]);
+/** Words that end the object of such a verb as a prize: "the best sound prize". */
+const PRIZE_WORD = /^(?:prize|prizes|award|awards|medal|trophy|cup|bear|lion|palm)$/;
+
+/** The verb of winning at `at`, and where its object starts; undefined when none is there. */
+function winningVerbAt(tokens: Token[], at: number): number | undefined {
+  const word = tokens[at]?.lower ?? "";
+  if (WINS_AFTER_TITLE.has(word)) return at + 1;
+  if (word === "picked" && tokens[at + 1]?.lower === "up") return at + 2;
+  return undefined;
+}
+
+/** A title's object: capitalised ("the Golden Bear") or a prize in lower case ("the best sound prize"). */
+function namesAPrize(tokens: Token[], from: number): boolean {
+  const first = tokens[from]?.lower === "the" ? from + 1 : from;
+  if (tokens[first]?.cap) return true;
+  return tokens.slice(first, first + 4).some((t) => PRIZE_WORD.test(t.lower));
+}
+
+/** "Tuya's Marriage": a possessive inside a title, a capitalised word after it. */
+function possessiveInTitle(tokens: Token[], at: number): boolean {
+  return tokens[at]?.text === "'s" && isBareWord(tokens[at + 1]) && at > 0;
+}
+
+/** Where a title that starts at `first` ends, right before "won" and a prize. */
 function winningTitleEnd(
   tokens: Token[],
   taken: boolean[],
@@ -1739,14 +1766,20 @@ function winningTitleEnd(
     : first;
   while (last - first < 8 && !taken[last] && !blocked[last]) {
     const token = tokens[last];
-    if (isBareWord(token) || (described && token?.word && token.lower !== "won")) last++;
-    else if (gluesTitle(tokens, last)) last++;
+    if (
+      isBareWord(token) ||
+      (described && token?.word && winningVerbAt(tokens, last) === undefined)
+    )
+      last++;
+    else if (gluesTitle(tokens, last) || possessiveInTitle(tokens, last)) last++;
     else break;
   }
-  if (last - first < 2 || tokens[last]?.lower !== "won") return undefined;
+  const object = winningVerbAt(tokens, last);
+  if (last - first < 2 || object === undefined) return undefined;
   if (!described && !isBareWord(tokens[last - 1])) return undefined;
-  const object = tokens[last + 1]?.lower === "the" ? tokens[last + 2] : tokens[last + 1];
-  return object?.cap ? last : undefined;
+  // "Our University won": a run that ends in a body's head names the body, read elsewhere.
+  if (headKind((tokens[last - 1] as Token).text)) return undefined;
+  return namesAPrize(tokens, object) ? last : undefined;
 }
 
 /**
