@@ -11090,6 +11090,26 @@ const roundFortyNineShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Echoes of Pine Hill", honor: "Golden Reel Award" }] },
   },
   {
+    name: "'the \"Bright Sail\" team from U won the championship': a contest's standing, won, is an honor",
+    text: 'Contest News\n\nAfter two hours of debate, the "Bright Sail" team from Pine University of Technology won the championship.',
+    expect: { conferrals: [{ recipient: '"Bright Sail" team', honor: "championship" }] },
+  },
+  {
+    name: "'A claimed first place, and the B team took the runner-up': standings won, and the second clause no honor of A's",
+    text: "Robot Contest\n\nThe Lake University team claimed first place, and the Hill College team took the runner-up.",
+    expect: {
+      conferrals: [
+        { recipient: "Lake University team", honor: "first place" },
+        { recipient: "Hill College team", honor: "runner-up" },
+      ],
+    },
+  },
+  {
+    name: "guard: 'the championship' after a verb that wins nothing is no honor",
+    text: "Sports\n\nThe Pine University team will host the championship next May.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "guard: 'the Silver Bear for Best Actress' stays one honor",
     text: "Festival\n\nRena Holt won the Silver Bear for Best Actress.",
     expect: { conferrals: [{ recipient: "Rena Holt", honor: "Silver Bear for Best Actress" }] },

@@ -346,6 +346,9 @@ const FREE_OBJECT =
   /^([^,.;:()!?\u00B7]{3,160}?)(?=\s*(?:[,.;:()!?\u00B7]|$|\s+in\s+an?\s+(?=[a-z])|(?<=^(?:[Bb]est|[Mm]ost)\s[\s\S]*)\s+for\s+|\s+in\s+the\s+(?=[A-Z\uE000]|(?:19|20)\d{2}\b|annual\b|latest\b|recent\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:batch|round|selection|session|group|list)\b(?!\s+of\b))|\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s+[Ff]or\s+(?:[Tt]he\s+)?[a-zA-Z0-9]+\s+(?:[Tt]ime|[Cc]onsecutive|[Yy]ear)\b|\s+(?:[Ff]or|[Ii]n)\s+[a-zA-Z0-9]+\s+[Cc]onsecutive\s+(?:[Tt]imes|[Yy]ears?)\b|\s+for\s+(?:their|its|his|her|our|(?:the\s+)?(?:[a-z]+\s+)?(?:contributions?|achievements?|efforts?|work|performance)\b|(?:19|20)\d{2}|(?:many|several|\d+)\s+years?)|\s+through\s+(?:their|its|his|her|our|joint|the\s+joint)\b|\s+(?:are|were|is|was)(?=\s*:|\s+(?:the\s+)?\uE000)|\s+(?:include|includes|included)(?=\s*:?\s*(?:the\s+)?(?:[A-Z][\w'-]*[\s,]+){0,4}"?\uE000)|\s+(?:to|on|upon)\s+(?=\uE000)|\s+(?:to|on|upon)\s+(?:the|their|its)\s+(?:winners|recipients|laureates|awardees|honou?rees|holders)\b|\s+at\s+(?:a|an|the)\s+(?!(?:national|state|provincial|municipal|city|county|district)\s+level\b)|\s+(?:identified|named|selected|approved|listed|rated|recogni[sz]ed|designated|chosen|announced|released)(?:\s+and\s+[a-z]+ed)?\s+(?:in|by|at|on|this|last)\b|\s+only\b|\s+(?:revoked|withdrawn|rescinded)\b|\s+not\s+long\s+ago\b|\s+in\s+total\b|\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|\s+as\s+well\s+as\b|\s+(?:jointly|together|along)\s+with\b|\s+within\s+(?:the\s+)?(?=\uE000)|\s+for\s+the\s+(?:(?:19|20)\d{2}\s+)?[a-z]+\s+period\b|\s+into\s+(?=the\b|\uE000)|\s+and\s+(?:officially|formally)\b|\s+in\s+this\s+(?:competition|contest|event|selection|round|evaluation)\b|\s+(?:yesterday|today|recently|instead|too|smoothly|nationwide|online|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+as\s+well\b(?!\s+as\b)|\s+for\s+the\s+year\b|\s+in\s+recognition\s+of\b|\s+for\s+(?=(?!(?:teach|read|train|engineer|nurs|build|market|publish|manufactur|plann|writ|learn|comput|print|bank|hous|farm|min|paint|account|cater|packag|shipp|process|model|test|programm|design)ing\b)[a-z]{3,}ing\s+(?!and\b|or\b)[a-z])|(?<=\b(?:[Aa]wards?|[Pp]rizes?|[Mm]edals?)|\uE001)\s+for\s+(?:the|a|an)\s+(?=[a-z])|\s+in\s+(?:(?:our|this|the\s+whole|the)\s+)?(?:province|city|country|county|district|nation|region)\b|\s+(?:respectively|successively)\b|\s+(?:[Oo]nce\s+)?(?:again|Again)\b|\s+(?:last|this|next)\s+year\b|\s+(?:over|in|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:decades?|years?|(?:\d+|two|three|four|five|ten|few|several)\s+(?:decades|years))\b|\s+over\s+the\s+(?:years|decades)\b|\s+for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:projects|works|achievements|items)\b|\s+(?:issued|granted|conferred|presented|guided|sponsored|organi[sz]ed)\s+by\b|\s+under\s+(?:the\s+)?(?=\uE000)|\s+as\s+(?=(?:the|a|an|its|their)\s)|\s+(?:are|were|is|was|has\s+been|have\s+been)\s+(?=[a-z]+ed\b)|\s+(?:by|since|after|because|which|that|who|when|while|during|from|with(?!\s+(?:[Oo]utstanding|[Ss]pecial)\s+[Cc]ontributions?\b)|according|and\s+(?:was|is|has|have|were|are|the\s+(?:honou?rary\s+)?title|(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:prizes?|awards?|medals?)|(?:the\s+)?(?:19|20)\d{2}(?=\s+[A-Z\uE000])|it|its|will|also|became|other|so\s+on|(?:officially\s+|formally\s+)?(?:joined|entered|won|obtained|received|passed|retained|kept|maintained)|took|gave|delivered|said|shared|spoke|signed|held|visited)|to\s+(?!the\b)[a-z]+|in\s+(?:19|20)\d{2}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b))/;
 /** A quoted part of a phrase, to its closing quote or the phrase's end. */
 const QUOTED_PART = /["\u201C][^"\u201D]*(?:["\u201D]|$)/g;
+/** A name, then a verb of winning: "the B team took the X" is a clause of its own. */
+const NAME_THEN_WIN =
+  /\uE001(?:\s+team)?\s+(?:(?:has|have|also)\s+)?(?:won|took|claimed|received|earned|secured|bagged|clinched|scooped)\b/;
 /** A finite verb: a phrase with one is a clause, not a title. */
 const CLAUSE_VERB =
   /\b(?:said|says|is|are|was|were|will|would|has|have|had|becomes|became|extends|covers|belongs|thanked|thanks)\b/;
@@ -501,6 +504,8 @@ function namesAnHonor(
   // "won the Silver Bear", "took home the Golden Rooster": what one wins by its capitalised name.
   if (setOff.won && /\bthe\s+$/i.test(before) && isTitleCase(phrase) && /\s/.test(phrase.trim()))
     return true;
+  // "won the championship", "claimed second place": a contest's standing is what was won.
+  if (setOff.won && STANDING_WON.test(phrase.trim())) return true;
   // "the top 500 Chinese companies", "the 100 leading enterprises", "the world's best X": a
   // ranking is one.
   if (RANKING.test(phrase) && !/\b(?:ranks?|places?|positions?|spots?)$/i.test(phrase)) return true;
@@ -515,6 +520,10 @@ function namesAnHonor(
   const last = lastPlaceholder ? skeleton.mentionAt(Number(lastPlaceholder[1])) : undefined;
   return last?.kind === "Honor" || last?.kind === "Organization" || last?.kind === "Program";
 }
+
+/** A contest's standing, won: "the championship", "the team title", "first place", "runner-up". */
+const STANDING_WON =
+  /^(?:(?:overall|team|world|national|provincial)\s+)?(?:championships?|champion\s+title|(?:first|second|third|1st|2nd|3rd)\s+place|runner-up)$/i;
 
 /** "the best director award in Hangzhou": where an award was given is not its name. */
 function withoutPlaceGiven(skeleton: Skeleton, phrase: string): string {
@@ -785,6 +794,8 @@ export function readHonorObject(
   // "..., the principal said the school will go on": a clause of its own names no honor.
   // A slogan quoted inside a title may have a verb of its own ("Lucid Waters are Assets").
   if (!openedQuote && CLAUSE_VERB.test(phrase.replace(QUOTED_PART, ""))) return undefined;
+  // "..., and the B team took the runner-up": a name and its own verb of winning open a clause.
+  if (NAME_THEN_WIN.test(phrase)) return undefined;
   if (
     !namesAnHonor(skeleton, rest.slice(0, offset), phrase, {
       quotedWhole,
