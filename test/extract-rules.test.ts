@@ -11110,6 +11110,20 @@ const roundFortyNineShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "'received an award for outstanding X and to mark Y': 'outstanding' is no purpose, 'and to' ends the award",
+    text: "Health News\n\nTarnland received an award for outstanding rural health management and to mark its Clean Village Campaign from the Lake Health Council.",
+    expect: {
+      conferrals: [
+        { recipient: "Tarnland", honor: "award for outstanding rural health management" },
+      ],
+    },
+  },
+  {
+    name: "guard: 'the Pine Prize for promoting rural health': a purpose after 'for' still ends the prize",
+    text: "Health News\n\nLin Bo won the Pine Prize for promoting rural health.",
+    expect: { conferrals: [{ recipient: "Lin Bo", honor: "Pine Prize" }] },
+  },
+  {
     name: "guard: 'the Silver Bear for Best Actress' stays one honor",
     text: "Festival\n\nRena Holt won the Silver Bear for Best Actress.",
     expect: { conferrals: [{ recipient: "Rena Holt", honor: "Silver Bear for Best Actress" }] },
