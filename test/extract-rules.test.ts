@@ -11124,6 +11124,16 @@ const roundFortyNineShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Lin Bo", honor: "Pine Prize" }] },
   },
   {
+    name: "'A played in Tarn. She is the first cellist to receive the X since 1990': the pronoun is A",
+    text: "Music\n\nLin Bo, 18, played in Tarnvale on Friday. She is the first cellist to receive the gold medal since 1990.",
+    expect: { conferrals: [{ recipient: "Lin Bo", honor: "gold medal" }] },
+  },
+  {
+    name: "guard: 'She is the first to know the results': no verb of winning, nothing held",
+    text: "Music\n\nLin Bo played in Tarnvale on Friday. She is the first to know the results of the Tarn Medal.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "guard: 'the Silver Bear for Best Actress' stays one honor",
     text: "Festival\n\nRena Holt won the Silver Bear for Best Actress.",
     expect: { conferrals: [{ recipient: "Rena Holt", honor: "Silver Bear for Best Actress" }] },
