@@ -74,12 +74,6 @@ describe("generateAnnouncement", () => {
     expect(sorted[0]).toBeGreaterThan(20);
     expect(sorted.filter((n) => n === 1).length).toBeGreaterThan(sorted.length / 3);
   });
-
-  test("generates well over 1,000 announcements per second", () => {
-    const t0 = performance.now();
-    for (let i = 0; i < 1000; i++) generateAnnouncement(world, "speed", i);
-    expect(performance.now() - t0).toBeLessThan(1000);
-  });
 });
 
 describe("writeCorpus", () => {

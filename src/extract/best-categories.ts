@@ -58,6 +58,7 @@ const LONGER_NAME_AFTER = /^(?:award|awards|prize|prizes|accolade|trophy|title|h
 
 const COMPLEMENT_BEFORE = /^(?:for|as|of)$/i;
 
+/** Each "Best" and a category word no other name finder has taken, as an honor's name. */
 export function findBestCategories(tokens: Token[], blocked: boolean[]): NameSpan[] {
   const spans: NameSpan[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {

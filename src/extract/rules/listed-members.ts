@@ -36,8 +36,9 @@ export function holdersForListedMembers(state: DocumentState, found: Conferral[]
     const key = `${team.id}|${c.honor}`;
     if (byTeam.has(key)) continue;
     const honor = state.byId.get(c.honor) as Mention;
-    const moved = { ...c, ...conferralOf(state, sentenceIndex, team, honor, c.status, c.evidence) };
-    moved.confidence = c.confidence;
+    // The team's own id and holder; issuers, date and evidence stay the members' conferral's.
+    const { id, recipient } = conferralOf(state, sentenceIndex, team, honor, c.status, c.evidence);
+    const moved = { ...c, id, recipient };
     byTeam.set(key, moved);
     kept.push(moved);
   }
@@ -46,8 +47,8 @@ export function holdersForListedMembers(state: DocumentState, found: Conferral[]
 
 /** The team whose members a list after "including" names, `person` among them. */
 function teamListing(state: DocumentState, top: Mention[], person: Mention): Mention | undefined {
-  const at = top.indexOf(person);
-  let first = at;
+  let first = top.indexOf(person);
+  if (first < 0) return undefined;
   // Walk back over the other members.
   while (first > 0) {
     const before = top[first - 1] as Mention;
