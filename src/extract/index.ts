@@ -14,7 +14,6 @@ import type {
   MentionKind,
   PostFact,
 } from "../types.ts";
-import { findBestCategories } from "./best-categories.ts";
 import { findBylinePeople, findSourceBodies, PAGE_FIELD_LABEL } from "./bylines.ts";
 import {
   DATE_LABEL,
@@ -598,7 +597,6 @@ function readSentence(
     ...findLowercaseGovernments(tokens, blocked),
     ...findPortfolioBodies(tokens, blocked),
     ...findTradeNames(tokens, blocked),
-    ...findBestCategories(tokens, blocked),
   ];
   for (const span of early) spans.push({ span, person: false });
   const placeStems = placeStemsOf(state);
