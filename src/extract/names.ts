@@ -3938,19 +3938,21 @@ export function findNamedProjects(tokens: Token[], taken: boolean[]): NameSpan[]
 
 const PROJECT_WORDS = new Set(["project"]);
 
-const QUOTE = /^["\u201C\u201D]$/;
 const TEAM_WORD = /^teams?$/;
+
+/** A double quote (the analysis view writes curly quotes straight). */
+function isQuote(token: Token | undefined): boolean {
+  return token?.text === '"';
+}
 
 /** The opening quote of a quoted run of words closing at `close`, or -1. */
 function quotedRunStart(tokens: Token[], close: number, taken: boolean[]): number {
   let q = close - 1;
-  while (q >= 0 && close - q <= 10 && !QUOTE.test((tokens[q] as Token).text)) {
+  while (q >= 0 && close - q <= 10 && !isQuote(tokens[q])) {
     if (taken[q] || !(tokens[q] as Token).word) return -1;
     q--;
   }
-  return q >= 0 && QUOTE.test((tokens[q] as Token).text) && q < close - 1 && tokens[q + 1]?.cap
-    ? q
-    : -1;
+  return q >= 0 && isQuote(tokens[q]) && q < close - 1 && tokens[q + 1]?.cap ? q : -1;
 }
 
 /**
@@ -3961,7 +3963,7 @@ export function findQuotedTeams(tokens: Token[], taken: boolean[]): NameSpan[] {
   const found: NameSpan[] = [];
   for (let p = 2; p < tokens.length; p++) {
     const team = (tokens[p] as Token).lower;
-    if (!TEAM_WORD.test(team) || !QUOTE.test((tokens[p - 1] as Token).text)) continue;
+    if (!TEAM_WORD.test(team) || !isQuote(tokens[p - 1])) continue;
     const open = quotedRunStart(tokens, p - 1, taken);
     if (open < 0) continue;
     found.push(takeBody(open, p + 1, taken));
@@ -3972,7 +3974,7 @@ export function findQuotedTeams(tokens: Token[], taken: boolean[]): NameSpan[] {
       let k = close;
       if (tokens[k]?.lower === "and") k--;
       if (tokens[k]?.text === ",") k--;
-      if (k === close || !QUOTE.test(tokens[k]?.text ?? "")) break;
+      if (k === close || !isQuote(tokens[k])) break;
       const start = quotedRunStart(tokens, k, taken);
       if (start < 0) break;
       found.push(takeBody(start, k + 1, taken));
@@ -4112,8 +4114,8 @@ function widenToTrailingTeam(tokens: Token[], span: NameSpan): boolean {
 /** 'the "Smart Farm" team': a quoted name read as a body is the team's. */
 function widenToQuotedTeam(tokens: Token[], span: NameSpan): boolean {
   if (
-    !QUOTE.test(tokens[span.first - 1]?.text ?? "") ||
-    !QUOTE.test(tokens[span.last]?.text ?? "") ||
+    !isQuote(tokens[span.first - 1]) ||
+    !isQuote(tokens[span.last]) ||
     !TEAM_WORD.test(tokens[span.last + 1]?.lower ?? "")
   )
     return false;

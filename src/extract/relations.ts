@@ -521,7 +521,7 @@ function namesAnHonor(
   return last?.kind === "Honor" || last?.kind === "Organization" || last?.kind === "Program";
 }
 
-/** A contest's standing, won: "the championship", "the team title", "first place", "runner-up". */
+/** A contest's standing, won: "the championship", "the team championship", "first place", "runner-up". */
 const STANDING_WON =
   /^(?:(?:overall|team|world|national|provincial)\s+)?(?:championships?|champion\s+title|(?:first|second|third|1st|2nd|3rd)\s+place|runner-up)$/i;
 

@@ -7,9 +7,9 @@ import { holderAndTextBefore } from "./parts.ts";
 const PEOPLE_FROM =
   /\b(?:scientists|researchers|engineers|scholars|students|experts|teams|people|athletes|players|teachers|doctors|nurses|workers|representatives|delegates|winners|laureates|professors|academicians|members|entrepreneurs|artists|writers|directors)\s+from\s+(?:the\s+)?(?:[^.;:!?]{0,100}?(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?))?$/i;
 
-// "Five parks from Lakeland and Norvia were added to the X": things counted
-// "from" places (but "Seven villages from Tarn, Azeke Village, ..." lists the villages). Only names stand between "from" and the holder ("museums from previous years,
-// A and B" lists the museums).
+// "Five parks from Lakeland and Norvia were added to the X": things counted "from" places (but
+// "Seven villages from Tarn, Azeke Village, ..." lists the villages). Only names stand between
+// "from" and the holder ("museums from previous years, A and B" lists the museums).
 const THINGS_FROM =
   /\b(areas|sites|parks|reserves|cities|towns|villages|projects|companies|enterprises|firms|universities|schools|museums|places|destinations|airports)\s+from\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+|\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?))*$/;
 
