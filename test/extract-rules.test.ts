@@ -10928,7 +10928,7 @@ const roundFortyEightShapes: GenreCase[] = [
   },
   {
     name: "'A, a city in east China's P Province, won the award': the aside says where, 'the award' points back",
-    text: "Habitat Awards\n\nThe Morrow Habitat Award honors cities for housing. Changzhou, a city in east China's Jiangsu Province, won the award last year for its canal work.",
+    text: "Habitat Awards\n\nThe Morrow Habitat Award honors cities for housing. Changzhou, a city in east China's Zhejiang Province, won the award in 2019 for its canal work.",
     expect: { someConferrals: [{ recipient: "Changzhou", honor: "Morrow Habitat Award" }] },
   },
   {
@@ -10947,8 +10947,8 @@ const roundFortyEightShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
-    name: "'N scientists won the award this year: A for X, B for Y': 'the award' points back, the holders follow the colon",
-    text: "Scientists Honored\n\nThe Morrow Science Award is given each year. Four scientists won the award this year: Professor Quan Lihua for soil chemistry, Professor Sun Peilin for wave physics.",
+    name: "'N chemists won the award this year: A for X, B for Y': 'the award' points back, the holders follow the colon",
+    text: "Scientists Honored\n\nThe Morrow Science Award is given each year. Four chemists won the award this year: Professor Quan Lihua for soil chemistry, Professor Sun Peilin for wave physics.",
     expect: {
       someConferrals: ["Quan Lihua", "Sun Peilin"].map((r) => ({
         recipient: r,
@@ -10963,7 +10963,7 @@ const roundFortyEightShapes: GenreCase[] = [
   },
   {
     name: "'released its list of Highly Cited Researchers online': 'online' ends the title",
-    text: "Cited Researchers\n\nThe agency released its list of 2020 Highly Cited Researchers online, in which Professor Quan Lihua was included.",
+    text: "Cited Researchers\n\nThe agency posted its 2020 list of Highly Cited Researchers online, and Professor Quan Lihua was on it.",
     expect: { conferrals: [{ recipient: "Quan Lihua", honor: "Highly Cited Researchers" }] },
   },
   {
@@ -10972,7 +10972,7 @@ const roundFortyEightShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
-    name: "'East China's A is one of seven cities worldwide to win the X': a region's possessive opens the clause, 'worldwide' places the cohort",
+    name: "'East China's A is one of six cities anywhere to win the X': a region's possessive opens the clause, 'worldwide' places the cohort",
     text: "Habitat Awards\n\nEast China's Changzhou is one of six cities worldwide to win the 2019 Morrow Habitat Award for its housing work.",
     expect: { conferrals: [{ recipient: "Changzhou", honor: "Morrow Habitat Award" }] },
   },
@@ -11230,8 +11230,8 @@ describe.skipIf(!process.env.LAUREL_GAPS)("known gaps (LAUREL_GAPS=1)", () => {
 });
 
 describe("prize categories and titles before a win", () => {
-  test("'Our University won 1 first prize': a run that ends in a body's head is no work's title", () => {
-    const text = "News\n\nOur University won 1 first prize and 1 second prize.";
+  test("'Our College won 2 first prizes': a run that ends in a body's head is no work's title", () => {
+    const text = "News\n\nOur College won 2 first prizes and 3 second prizes.";
     const works = extractFacts(announcementOf(text)).mentions.filter((m) => m.kind === "Work");
     expect(works.map((m) => m.name)).toEqual([]);
   });

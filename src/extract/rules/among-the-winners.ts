@@ -7,7 +7,7 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 
 const WINNERS = "(?:winners?|recipients?|laureates?|awardees?|honou?rees?)";
 const RECEIVE = String.raw`(?:receive|win|be\s+awarded|be\s+given|be\s+granted|be\s+honou?red\s+(?:with|as)|be\s+named|earn|take\s+home)`;
-// "seven cities worldwide to win", "five firms in China to receive": where the cohort is.
+// "six towns worldwide to win", "five firms in China to receive": where the cohort is.
 const WHERE = String.raw`(?:(?:worldwide|nationwide|globally|(?:in|across|around)\s+(?:the\s+)?(?:world|country|nation|province|\uE000\d+\uE001))\s+)?`;
 const AMONG = new RegExp(
   String.raw`\s+(?:(?:was|were|is|are|(?:has|have|had)\s+been|became|becomes)\s+(?:also\s+)?(?:among|(?:one|${NUMBER})\s+of)|made\s+the\s+list\s+of)\s+(?:the\s+)?(?:${NUMBER}\s+)?(?:(?:[a-z-]+\s+){0,3}?${WINNERS}\s+of\s+(?:the\s+|this\s+year(?:'|\u2019)s\s+)?|(?:[a-z-]+\s+){0,3}?[a-z-]+s\s+${WHERE}to\s+${RECEIVE}\s+(?:the\s+)?)`,

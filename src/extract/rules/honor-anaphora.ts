@@ -84,7 +84,7 @@ function readEach(input: RuleInput, pattern: RegExp, read: Reading) {
 const GIVEN_ACTIVELY =
   /^(?:(?!\b(?:were|was|is|are|been)\b).)*\b(?:granted|awarded|given|conferred)\b/i;
 
-// "Five scientists won the award this year: A for X, B for Y": the holders follow a colon.
+// "Four chemists won the award this year: A for X, B for Y": the holders follow a colon.
 const COLON_AFTER = /^(?:\s+(?:this|last)\s+year|\s+in\s+(?:19|20)\d{2})?\s*:\s*/i;
 
 function heldBack(input: RuleInput) {

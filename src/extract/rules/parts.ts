@@ -109,7 +109,7 @@ export function spotsIn(skeleton: Skeleton, text: string): Spot[] {
 
 /** "the capital city of northwest China's Lanxi province": where the name before it is. */
 const CAPITAL_OF = String.raw`(?:the\s+)?capital(?:\s+city)?\s+of\s+(?:${REGION}\s+)?\uE000\d+\uE001(?:(?:'s|\u2019s)\s+\uE000\d+\uE001)?(?:\s+(?:province|autonomous\s+region|region))?`;
-/** "a city in east China's Jiangsu Province": what kind of place the holder is, and where. */
+/** "a town in east China's Tarn Province": what kind of place the holder is, and where. */
 const PLACE_IN = String.raw`(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:city|county|town|village|district|region|province|municipality)\s+(?:in|of)\s+(?:the\s+)?(?:${REGION}\s+)?\uE000\d+\uE001(?:(?:'s|\u2019s)\s+\uE000\d+\uE001)?(?:\s+(?:province|autonomous\s+region|region))?(?:\s*,\s*\uE000\d+\uE001(?:\s+(?:province|autonomous\s+region|region))?(?=\s+(?:were|was|is|are|has|have|had)\b))?`;
 const REGION_ASIDE = new RegExp(
   String.raw`,\s*(?:${REGION}\s+\uE000\d+\uE001(?:'s|\u2019s)?|${CAPITAL_OF}|${PLACE_IN})(?=\s*,|\s+(?:were|was|is|are|has|have|had)\b)`,
