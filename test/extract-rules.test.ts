@@ -11383,3 +11383,38 @@ describe("degrees are no honors", () => {
     expect(facts.mentions.filter((m) => m.kind === "Honor")).toEqual([]);
   });
 });
+
+describe("a surname read as one word of a place or body", () => {
+  /** The one-word mentions of a text, as kind and the person they stand for. */
+  function oneWordMentions(text: string): string[] {
+    const x = extractFacts(announcementOf(text));
+    const name = (id: string | undefined) => x.mentions.find((m) => m.id === id)?.name;
+    return x.mentions
+      .filter((m) => !/\s/.test(m.surface))
+      .map((m) => `${m.kind} ${m.surface}${m.antecedent ? ` = ${name(m.antecedent)}` : ""}`);
+  }
+
+  test("'in rural China, Qiu later joined': the surname after a place is the person named before", () => {
+    const text =
+      "Music News\n\nThe conductor Qiu Hailan won the Pine Medal. Raised by farmers in rural China, Qiu later joined the Tarn Orchestra.";
+    expect(oneWordMentions(text)).toEqual(["Place China", "Person Qiu = Qiu Hailan"]);
+  });
+
+  test("'DENG thanked her coach': a surname in capitals is the person, not an acronym", () => {
+    const text =
+      "Sports News\n\nSkater DENG Lihua took the gold medal at the Tarn Games. DENG thanked her coach.";
+    expect(oneWordMentions(text)).toEqual(["Person DENG = DENG Lihua"]);
+  });
+
+  test("guard: a surname two people of the text share stays as it was read", () => {
+    const text =
+      "Music News\n\nQiu Hailan and Qiu Fang won the Pine Medal. Raised by farmers in rural China, Qiu later joined the Tarn Orchestra.";
+    expect(oneWordMentions(text)).toEqual(["Place China", "Place Qiu"]);
+  });
+
+  test("guard: a word read before the person is named is not that person", () => {
+    const text =
+      "Sports News\n\nDENG won the medal for the club. Skater DENG Lihua took the gold medal at the Tarn Games.";
+    expect(oneWordMentions(text)).not.toContain("Person DENG = DENG Lihua");
+  });
+});

@@ -3399,6 +3399,36 @@ function findSurnameReferences(state: DocumentState, sentence: Sentence, top: Me
     added = true;
   }
   if (added) top.sort((a, b) => a.evidence.start - b.evidence.start);
+  retypeSurnamesReadAsNames(state, top);
+}
+
+/** One word of a name, or a surname set in capitals ("YAU"). */
+const ONE_NAME_WORD = /^\p{Lu}(?:\p{Ll}{1,11}|\p{Lu}{1,11})$/u;
+
+/**
+ * "in Mao's China, Li was chosen", "ZHANG thanked his coach": one word read as a place or a body
+ * that is the surname of the one person the text has named in full is that person. Only a word
+ * no gazetteer knows as a place, and never before the person is named.
+ */
+function retypeSurnamesReadAsNames(state: DocumentState, top: Mention[]): void {
+  for (const mention of top) {
+    if (mention.kind !== "Organization" && mention.kind !== "Place") continue;
+    const word = mention.surface;
+    if (mention.name !== word || mention.antecedent || !ONE_NAME_WORD.test(word)) continue;
+    if (isPlaceName(word.toLowerCase())) continue;
+    const surname = asWord(word);
+    const person = onePersonOf(peopleWithSurname(state, surname));
+    if (!person || !isSurnameOf(person, surname)) continue;
+    mention.kind = "Person";
+    mention.name = person.name;
+    mention.antecedent = person.id;
+  }
+}
+
+/** A Chinese surname opening the name, or the last word of a name in Western order. */
+function isSurnameOf(person: Mention, word: string): boolean {
+  const words = person.name.split(/\s+/).map(asWord);
+  return (words[0] === word && SURNAMES.has(word.toLowerCase())) || words.at(-1) === word;
 }
 
 /** A company's release names itself "the Company" or "the Group", capitalised. */
