@@ -2,7 +2,7 @@
 // table (key-table.ts) and the keys and links blocking finds across texts (candidates.ts).
 import { describe, expect, test } from "vitest";
 import { emptyAuthority, parseAuthority } from "../src/resolve/authority.ts";
-import { collectCandidates } from "../src/resolve/candidates.ts";
+import { collectCandidates, spellsAcronym } from "../src/resolve/candidates.ts";
 import type { Authority } from "../src/resolve/index.ts";
 import {
   cachedNameKey,
@@ -152,6 +152,26 @@ describe("candidate keys across texts", () => {
     ]);
     expect(c.table.links.filter((l) => l.a === "org:acr HSS" || l.b === "org:acr HSS")).toEqual([]);
     expect(c.diagnostics.join("\n")).toMatch(/HSS is used bare and defined as 2 different names/);
+  });
+
+  test("of the names a bare acronym is defined as, the one its initials spell is linked", () => {
+    // "the Harbour Science Society (HSS) Council" lends HSS to the council; only the society spells it
+    const c = candidatesOf([
+      extraction("a", [{ surface: "Harbour Science Society", acronym: "HSS" }]),
+      extraction("b", [{ surface: "Council of the Harbour Science Society", acronym: "HSS" }]),
+      extraction("c", ["HSS"]),
+    ]);
+    const link = c.linked("org:acr HSS", "org:harbour science society");
+    expect(link?.rank).toBe(LINK_RANK.corpus);
+    expect(link?.why).toMatch(/initials/);
+    expect(c.linked("org:acr HSS", "org:council of harbour science society")).toBeUndefined();
+    expect(c.diagnostics).toEqual([]);
+  });
+
+  test("small words may be skipped or spelled: 'Academy of Lake Sciences' is ALS and AOLS", () => {
+    expect(spellsAcronym("org:academy of lake science", "ALS")).toBe(true);
+    expect(spellsAcronym("org:academy of lake science", "AOLS")).toBe(true);
+    expect(spellsAcronym("org:lake science academy council", "LSA")).toBe(false);
   });
 
   test("a name the authority lists is linked to the entry at the surest rank", () => {

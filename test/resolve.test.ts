@@ -183,6 +183,32 @@ describe("canonical keys", () => {
     expect(alternativeKeys("Organization", "Education Bureau of the district")).toEqual([]);
   });
 
+  test("a company's name is also read without its legal form", () => {
+    expect(alternativeKeys("Organization", "Tarnwell Pharmaceutical Group Co., Ltd.")).toEqual([
+      "tarnwell pharmaceutical group",
+    ]);
+    expect(alternativeKeys("Organization", "Dongling Company")).toEqual(["dongling"]);
+    expect(alternativeKeys("Organization", "Lakeview Construction Bank Corporation")).toEqual([
+      "lakeview construction bank",
+    ]);
+    // What is left must name something of its own: not a place, not a level, not "of".
+    expect(alternativeKeys("Organization", "Beijing Company")).toEqual([]);
+    expect(alternativeKeys("Organization", "China National Group Co., Ltd.")).toEqual([]);
+    expect(alternativeKeys("Organization", "Bank of Ltd")).toEqual([]);
+  });
+
+  test("a national ministry or administration 'of China' is also read without the country", () => {
+    expect(alternativeKeys("Organization", "Ministry of Water Resources of China")).toEqual([
+      "ministry of water resource",
+    ]);
+    expect(alternativeKeys("Organization", "National Bureau of Statistics of China")).toEqual([
+      "national bureau of statistic",
+    ]);
+    // A university or a bank of China keeps the country: it is part of the name.
+    expect(alternativeKeys("Organization", "Communication University of China")).toEqual([]);
+    expect(alternativeKeys("Organization", "Bank of China")).toEqual([]);
+  });
+
   test("'X of the United Nations' and 'UN X' both also read 'X'", () => {
     expect(
       alternativeKeys("Organization", "Forest and Water Organization of the United Nations"),

@@ -338,16 +338,42 @@ function noteCoreference(text: Text, mention: Mention, root: Mention, key: strin
 function linkCorpusAcronyms(corpus: Corpus, diagnostics: string[]): void {
   for (const acronym of [...corpus.undefinedAcronyms].sort()) {
     const defined = [...(corpus.definitions.get(acronym) ?? [])].sort();
+    const spelled = defined.filter((key) => spellsAcronym(key, acronym));
     if (defined.length === 1)
-      corpus.table.link(
-        `org:acr ${acronym}`,
-        defined[0] as string,
-        `acronym ${acronym} is defined only as "${defined[0]?.slice(4)}" in the corpus`,
-        LINK_RANK.corpus,
-      );
+      linkCorpusAcronym(corpus, acronym, defined[0] as string, "defined only as");
+    else if (spelled.length === 1)
+      linkCorpusAcronym(corpus, acronym, spelled[0] as string, "spelled by the initials of only");
     else if (defined.length > 1)
       diagnostics.push(
         `acronym ${acronym} is used bare and defined as ${defined.length} different names (${defined.map((d) => `"${d.slice(4)}"`).join(", ")}); not linked`,
       );
   }
+}
+
+function linkCorpusAcronym(corpus: Corpus, acronym: string, key: string, how: string): void {
+  const why = `acronym ${acronym} is ${how} "${key.slice(4)}" in the corpus`;
+  corpus.table.link(`org:acr ${acronym}`, key, why, LINK_RANK.corpus);
+}
+
+// Small words an acronym may skip: "Chinese Academy of Sciences" is CAS.
+const UNSPELLED = new Set(["of", "the", "and", "for", "in", "on", "at", "to", "&"]);
+
+/**
+ * True when the initials of a name's words spell the acronym, with or without its small words:
+ * of the names "CPC" is defined as across texts, "communist party of china" is the one it spells,
+ * not "organization department of communist party of china".
+ */
+export function spellsAcronym(key: string, acronym: string): boolean {
+  const words = key
+    .slice(key.indexOf(":") + 1)
+    .split(" ")
+    .filter(Boolean);
+  const initials = (list: string[]) =>
+    list
+      .map((w) => w.charAt(0))
+      .join("")
+      .toUpperCase();
+  return (
+    initials(words.filter((w) => !UNSPELLED.has(w))) === acronym || initials(words) === acronym
+  );
 }

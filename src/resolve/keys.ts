@@ -183,6 +183,10 @@ export function alternativeKeys(type: EntityType, name: string): string[] {
     alternatives.add(own.slice(0, -" of united nation".length));
   const unLead = /^(?:un|united nation) (?=\S+ \S+)/.exec(own);
   if (unLead) alternatives.add(own.slice(unLead[0].length));
+  const trade = withoutLegalForm(words);
+  if (trade) alternatives.add(trade);
+  const national = withoutCountryOfNationalBody(own);
+  if (national) alternatives.add(national);
   const placeLength = trailingPlace(words);
   const of = words.length - placeLength - 1;
   if (placeLength > 0 && of >= 2 && words[of] === "of") {
@@ -194,6 +198,49 @@ export function alternativeKeys(type: EntityType, name: string): string[] {
   alternatives.delete(own);
   alternatives.delete("");
   return [...alternatives].sort();
+}
+
+/** Legal forms a company's name ends in, longest first: "co ltd", "corporation", "inc". */
+const LEGAL_FORMS = [
+  ["co", "ltd"],
+  ["company", "limited"],
+  ["co", "limited"],
+  ["corporation"],
+  ["corp"],
+  ["company"],
+  ["limited"],
+  ["ltd"],
+  ["inc"],
+  ["co"],
+];
+
+/**
+ * "Zentorra Pharmaceutical Group Co., Ltd." is also "Zentorra Pharmaceutical Group", and "Dongling
+ * Company" also "Dongling": the genre names a company with and without its legal form. What is left
+ * must still name something of its own: no place alone ("Beijing Company"), no generic words.
+ */
+function withoutLegalForm(words: string[]): string | undefined {
+  const form = LEGAL_FORMS.find(
+    (f) => words.length > f.length && f.every((w, i) => words[words.length - f.length + i] === w),
+  );
+  if (!form) return undefined;
+  const rest = words.slice(0, words.length - form.length);
+  const last = rest[rest.length - 1] as string;
+  if (last === "of" || last === "and") return undefined;
+  if (rest.every((w) => isPlaceName(w) || LEVEL_OR_GENERIC.has(w))) return undefined;
+  const key = rest.join(" ");
+  return isGenericKey(key) ? undefined : key;
+}
+
+const LEVEL_OR_GENERIC = new Set(["china", "chinese", "national", "international", "group"]);
+
+// "Ministry of Water Resources of China" is the "Ministry of Water Resources": a national body's
+// name needs no country after it. Other names keep it ("Communication University of China").
+const NATIONAL_BODY_OF_CHINA =
+  /^(?:ministry of .+|(?:state|national) (?:\S+ )*(?:administration|bureau|commission) of .+)(?<!people republic) of china$/;
+
+function withoutCountryOfNationalBody(own: string): string | undefined {
+  return NATIONAL_BODY_OF_CHINA.test(own) ? own.slice(0, -" of china".length) : undefined;
 }
 
 const LOCAL_LEVEL_WORDS = new Set([
