@@ -11140,6 +11140,67 @@ const roundFortyNineShapes: GenreCase[] = [
   },
 ];
 
+const roundFiftyShapes: GenreCase[] = [
+  {
+    name: "'X is the national Y county': a definite title held, opened by its level word",
+    text: "County News\n\nPine County is the national model county for green farming and village tourism.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pine County",
+          honor: "national model county for green farming and village tourism",
+        },
+      ],
+    },
+  },
+  {
+    name: "'The federation honored A and B as Y': a federation named by its kind confers",
+    text: "News\n\nThe federation honored Yang Lin and Sun Wen as national-level role models.",
+    expect: {
+      conferrals: [
+        { recipient: "Yang Lin", honor: "national-level role models" },
+        { recipient: "Sun Wen", honor: "national-level role models" },
+      ],
+    },
+  },
+  {
+    name: "'was approved by the ministry as a Y': an agent named by its kind before 'as'",
+    text: "News\n\nThe Tarn Lab was approved by the ministry as a provincial key laboratory.",
+    expect: { conferrals: [{ recipient: "Tarn Lab", honor: "provincial key laboratory" }] },
+  },
+  {
+    name: "landmarks the genre inscribes and rates: a canal, rice terraces, 'Mount X'",
+    text: "Heritage News\n\nThe Pinglan Canal and the Lanxi Rice Terraces were inscribed on the World Heritage List.\n\nMount Pinglan was named a national geopark.",
+    expect: {
+      conferrals: [
+        { recipient: "Pinglan Canal", honor: "World Heritage List" },
+        { recipient: "Lanxi Rice Terraces", honor: "World Heritage List" },
+        { recipient: "Mount Pinglan", honor: "national geopark" },
+      ],
+    },
+  },
+  {
+    name: "guard: 'the Mount X scenic area' keeps its lower-case head after 'Mount X' is read",
+    text: "News\n\nThe Mount Pinglan Geopark and the Mount Pinglan scenic area were listed as UNESCO Global Geoparks.",
+    expect: {
+      conferrals: [
+        { recipient: "Mount Pinglan Geopark", honor: "UNESCO Global Geoparks" },
+        { recipient: "Mount Pinglan Scenic Area", honor: "UNESCO Global Geoparks" },
+      ],
+    },
+  },
+  {
+    name: "guard: a landmark word inside a company's name leaves the company whole",
+    text: "News\n\nPine Canal Group won the Lake Quality Award.",
+    expect: { conferrals: [{ recipient: "Pine Canal Group", honor: "Lake Quality Award" }] },
+  },
+  {
+    name: "guard: 'X is the only national-level teaching prize': what a prize is, said of the prize",
+    text: "News\n\nTNTP is the only state-level prize for teaching that the council grants.",
+    expect: { conferrals: [] },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -11217,6 +11278,7 @@ const families: Record<string, GenreCase[]> = {
   "round forty-seven shapes": roundFortySevenShapes,
   "round forty-eight shapes": roundFortyEightShapes,
   "round forty-nine shapes": roundFortyNineShapes,
+  "round fifty shapes": roundFiftyShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -78,6 +78,7 @@ import {
   isGenericName,
   isLegalForm,
   isLowercasePlaceHead,
+  isLowercaseScenicHead,
   type LowercasePlace,
   MEMBERSHIP_NAME,
   type NameSpan,
@@ -894,12 +895,27 @@ function dropPlacesInsideNames(spans: Array<{ span: NameSpan }>): void {
   }
 }
 
-/** "Yibin" + "city": a place found already takes the lower-case head after it, capitalised. */
+/**
+ * "Yibin" + "city", "Mount Lan" + "scenic area": a place found already takes the lower-case head
+ * after it, capitalised.
+ */
 function takeLowercaseHead(tokens: Token[], span: NameSpan, names: Map<NameSpan, string>): void {
+  if (span.kind !== "Place") return;
   const next = tokens[span.last];
-  if (span.kind !== "Place" || !next || next.cap || !isLowercasePlaceHead(next.lower)) return;
-  names.set(span, `${spanText(tokens, span)} ${next.text[0]?.toUpperCase()}${next.text.slice(1)}`);
-  span.last++;
+  const words = isLowercaseScenicHead(tokens, span.last)
+    ? 2
+    : next && !next.cap && isLowercasePlaceHead(next.lower)
+      ? 1
+      : 0;
+  if (words === 0) return;
+  const head = tokens.slice(span.last, span.last + words).map((t) => withCapital(t.text));
+  names.set(span, `${spanText(tokens, span)} ${head.join(" ")}`);
+  span.last += words;
+}
+
+/** "scenic" as "Scenic". */
+function withCapital(word: string): string {
+  return `${word[0]?.toUpperCase()}${word.slice(1)}`;
 }
 
 /** "Xianning, Chibi and Jiayu are included": the text calls them "Xianning City" elsewhere. */

@@ -286,6 +286,13 @@ const HEADS: Record<HeadKind, string[]> = {
     "forest",
     "spot",
     "resort",
+    // Landmarks and heritage the genre lists and inscribes: "Grand Canal", "Hani Rice Terraces",
+    // "Mount Tai" (see HEAD_FIRST_PLACES). ("River", "Peak", "Tower" open too many brands and teams.)
+    "canal",
+    "terrace",
+    "mosque",
+    "dam",
+    "mount",
   ],
   // Products the design and invention awards name: "Pine X3 Drone", "Lake Smart Desk Lamp".
   Work: [

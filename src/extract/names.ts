@@ -2045,6 +2045,14 @@ function levelOverPlural(tokens: Token[], first: number, nucleus: number, kind: 
   );
 }
 
+/** Place words written before the name they head: "Mount Tai". ("Lake X" is as often a title.) */
+const HEAD_FIRST_PLACES = new Set(["mount"]);
+
+/** "Mount Tai", "Mount Emei": a place word opening the name keeps the name words after it. */
+function headFirstPlace(tokens: Token[], first: number, nucleus: number): boolean {
+  return first === nucleus && HEAD_FIRST_PLACES.has((tokens[nucleus] as Token).lower);
+}
+
 export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
   const spans: NameSpan[] = [];
   const used = blocked.slice();
@@ -2321,7 +2329,13 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     const nucleusHead = headKind((tokens[nucleus] as Token).text);
     let complement: number | undefined;
     const team = namedTeam(tokens, first, last);
-    if (nucleusHead !== "Document" && nucleusHead !== "Event" && !team) last = nucleus + 1;
+    if (
+      nucleusHead !== "Document" &&
+      nucleusHead !== "Event" &&
+      !team &&
+      !headFirstPlace(tokens, first, nucleus)
+    )
+      last = nucleus + 1;
     // Document titles run on through "of A, B and C on Doing X" / "to Name the First Y".
     if (nucleusHead === "Document" && DOCUMENT_LINKS.has(tokens[last]?.lower ?? "")) {
       let k = last;
@@ -3025,6 +3039,20 @@ const LOWER_PLACE_PLURALS = new Map([
 
 export function isLowercasePlaceHead(lower: string): boolean {
   return LOWER_PLACE_HEADS.has(lower);
+}
+
+/** "scenic area", "tourist zone" at `i`: a scenic place's head of two lower-case words. */
+export function isLowercaseScenicHead(tokens: Token[], i: number): boolean {
+  const kind = tokens[i];
+  const head = tokens[i + 1];
+  return (
+    kind !== undefined &&
+    head !== undefined &&
+    !kind.cap &&
+    !head.cap &&
+    SCENIC_KINDS.has(kind.lower) &&
+    SCENIC_HEADS.has(head.lower)
+  );
 }
 
 export interface LowercasePlace {

@@ -198,7 +198,7 @@ const HAS_ISSUER_VERB = new RegExp(`\\b(?:${ISSUER_VERBS})\\b`, "i");
 /** An issuer named by its kind: "the ministry", "the Chinese government", "the provincial bureau". */
 // "the provincial sports bureau", "the market regulation administration": a field's words may
 // come before the kind.
-const KIND_ISSUER = `\\b(?:the|The)\\s+(?:(?:Chinese|central|state|provincial|municipal|city|county|district|national|local)\\s+)?(?:(?!and\\b|of\\b)[a-z]+\\s+){0,2}(?:government|ministry|bureau|committee|commission|department|association|council|administration|organi[sz]ers?|jury|panel)\\b`;
+const KIND_ISSUER = `\\b(?:the|The)\\s+(?:(?:Chinese|central|state|provincial|municipal|city|county|district|national|local)\\s+)?(?:(?!and\\b|of\\b)[a-z]+\\s+){0,2}(?:government|ministry|bureau|committee|commission|department|association|federation|league|union|society|academy|foundation|council|administration|organi[sz]ers?|jury|panel)\\b`;
 /** "The Bureau decided to award A the X": the decision's verb confers as the verb alone does. */
 const DECIDED_TO = String.raw`(?:decided|decides|agreed)\s+to\s+(?:award|grant|name|designate|commend|honou?r|confer)`;
 /** "issued a circular naming A as X": a notice's gerund confers as the verb does. */
@@ -397,8 +397,9 @@ const AWARDED_TO = new RegExp(
   `^\\s*(?:${AUX})\\s+(?:${ADVERBS}\\s+){0,2}(?:awarded|granted|conferred|given|bestowed|presented)\\s+(?:to|on|upon)\\s+(${COHORT})?(${LIST})`,
   "i",
 );
+// "was approved by the ministry as a key laboratory": an agent named by its kind names no issuer.
 const AGENT_FIRST = new RegExp(
-  `^\\s+(?:jointly\\s+)?by\\s+(${LIST})\\s*,?\\s*(?=as\\b|to\\s+be\\b)`,
+  `^\\s+(?:jointly\\s+)?by\\s+(?:(${LIST})|${KIND_ISSUER})\\s*,?\\s*(?=as\\b|to\\s+be\\b)`,
   "i",
 );
 /** "was named by the Bureau the Model School of X": the title right after the agent, no "as". */
@@ -1911,8 +1912,7 @@ function readPassive(scan: Scan): void {
       cohortSize(m[1]) ??
       othersCohort(m[0].slice((m[1]?.length ?? 0) + (m[2] as string).length), recipients.length);
     const agents = byAgents(state, skeleton, object.end);
-    if (agentFirst)
-      agents.issuers.push(...organizationsIn(state, skeleton, agentFirst[1] as string));
+    if (agentFirst?.[1]) agents.issuers.push(...organizationsIn(state, skeleton, agentFirst[1]));
     emit(
       recipients,
       moreObjects(object),

@@ -11,6 +11,7 @@ import {
   canReceive,
   emit,
   honorsAfter,
+  LEVEL_WORD,
   placeNamedAt,
   RANK_WORD,
   recipientsBefore,
@@ -25,6 +26,16 @@ const IS_A = new RegExp(
   String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an)\s+|the\s+(?=${MEMBER}\s+of\b)|one\s+of\s+the\s+(?:(?:first|earliest|only|few|\d+|[a-z]+)\s+)?(?:batch(?:es)?\s+of\s+)?)(?=${RANK})`,
   "gi",
 );
+// "Hill County is the national leisure agriculture demonstration county", "is the first national
+// ecological county": a definite title held, opened by its level word.
+const IS_THE = new RegExp(
+  String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?the\s+(?:(?:first|only)\s+)?(?=${LEVEL_WORD}\s)`,
+  "gi",
+);
+/** "NTAA is the only national-level teaching award": what a prize is, said of the prize itself. */
+const PRIZE_ITSELF =
+  /\b(?:awards?|prizes?|medals?|honou?rs?|titles?|competitions?|contests?)(?:\s+(?:for|of|in)\s.*)?$/i;
+
 // "Liu Wen, National Outstanding Member of the Youth League, spoke": no article before a name.
 // "Mao Lin, a 56-year-old national model worker, ...": an age between the article and the title.
 // "Wang Xi, who is also an academician of the CAS, has ...": the relative clause states it too.
@@ -76,6 +87,11 @@ function titleLike(object: HonorObject): boolean {
 function ranked(read: HonorObject[]): HonorObject[] {
   const post = read.findIndex((o) => POST.test(o.honor.name));
   return (post < 0 ? read : read.slice(0, post)).filter(titleLike);
+}
+
+/** Titles after "is the": as after "is a", none that names a kind of prize. */
+function rankedDefinite(read: HonorObject[]): HonorObject[] {
+  return ranked(read).filter((o) => !PRIZE_ITSELF.test(o.honor.name));
 }
 
 /** "is a 2030 TWAS Fellow", "was made an Academician of X": a learned body's membership held. */
@@ -185,10 +201,11 @@ const ACADEMY_TITLE = /^(?:academician|fellow|(?:foreign\s+)?members?)\s+of\b/i;
 export const holdsTitle: ConferralRule = {
   name: "holds-title",
   example: "The Pine Museum is a national first-class museum and a provincial patriotic base.",
-  gate: /\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+|made\s+)?(?:a|an|one)\s|,\s*(?:a\s|an\s|one\s+of\s|(?:the\s+)?(?:academician|fellow|member)\s+of\s|national|provincial|municipal|state|china|chinese|\uE000)|\bas\s+(?:a|an|the)\s/i,
+  gate: /\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+|made\s+)?(?:a|an|one)\s|\b(?:is|are|been)\s+the\s+(?:first\s+|only\s+)?(?:national|provincial|municipal|state)|,\s*(?:a\s|an\s|one\s+of\s|(?:the\s+)?(?:academician|fellow|member)\s+of\s|national|provincial|municipal|state|china|chinese|\uE000)|\bas\s+(?:a|an|the)\s/i,
   find(input) {
     return [
       ...fromCopula(input, IS_A, ranked),
+      ...fromCopula(input, IS_THE, rankedDefinite),
       ...fromCopula(input, IS_A_FELLOW, membership),
       ...fromAppositives(input, APPOSITIVE, closesAppositive),
       // "Hill University, as the provincial key university in X, has ...": a comma closes it.
