@@ -100,6 +100,7 @@ import {
 } from "./relations.ts";
 import { currentRulesOff, runConferralRules } from "./rules/index.ts";
 import { type Sentence, segmentSentences } from "./segment.ts";
+import { findRatedVenues, findStarRatings, STAR_GUIDES } from "./star-ratings.ts";
 import { type Token, tokenize, unglue } from "./tokens.ts";
 import { findTradeNames, TRADES } from "./trade-names.ts";
 
@@ -130,6 +131,8 @@ export interface DocumentState {
   /** Words the text itself names as places ("Xianning" of "Xianning City"), found once, with
    * the full name when the text gives only one ("Xianning" -> "Xianning City"; null if several). */
   placeStems?: Map<string, string | null>;
+  /** The text names a guide that rates in stars ("Michelin"), found once: see star-ratings.ts. */
+  starGuide?: boolean;
   sentences: Sentence[];
   contexts: SentenceContext[];
   mentions: Mention[];
@@ -588,7 +591,9 @@ function readSentence(
     });
   }
   const spans: Array<{ span: NameSpan; person: boolean }> = [];
+  state.starGuide ??= STAR_GUIDES.test(view);
   const early = [
+    ...findStarRatings(tokens, blocked, state.starGuide),
     ...findSiteNames(tokens, blocked),
     ...findAmpersandFirms(tokens, blocked),
     ...findLowercaseFirms(tokens, blocked),
@@ -640,7 +645,7 @@ function readSentence(
     spans.push({ span, person: false });
     names.set(span, name);
   }
-  readListedNames(tokens, blocked, spans, sentence.headline);
+  readListedNames(tokens, blocked, spans, sentence.headline, state.starGuide);
   dropPlacesInsideNames(spans);
   for (const { span } of spans) extendToProject(tokens, span);
   spans.sort((a, b) => a.span.first - b.span.first);
@@ -835,10 +840,14 @@ function readListedNames(
   blocked: boolean[],
   spans: Array<{ span: NameSpan; person: boolean }>,
   headline: boolean,
+  starGuide: boolean,
 ): void {
   // (A headline in title case capitalises every word: no run there is a name by its case. A
   // first line in sentence case, as when a page has no title, reads like the body.)
   if (!headline || !isTitleCased(tokens)) {
+    if (starGuide)
+      for (const span of findRatedVenues(tokens, blocked, spansOf(spans)))
+        spans.push({ span, person: false });
     for (const span of findListedCapitalRuns(tokens, blocked, spansOf(spans)))
       spans.push({ span, person: false });
     for (const span of findSubjectCapitalRuns(tokens, blocked, spansOf(spans)))

@@ -62,6 +62,7 @@ import { revoked, revokedFromContext } from "./revoked.ts";
 import { sameSentence } from "./same-sentence.ts";
 import { sharedSubjectRule } from "./shared-subject.ts";
 import { sharedWith } from "./shared-with.ts";
+import { starRatings } from "./star-ratings.ts";
 import { subjectInPassing } from "./subject-in-passing.ts";
 import { theOthers } from "./the-others.ts";
 import { titlesSuchAs } from "./titles-such-as.ts";
@@ -128,6 +129,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   listPlacement,
   prizeTally,
   winnersSection,
+  starRatings,
   sameSentence,
 ];
 
