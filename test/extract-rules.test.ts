@@ -11190,6 +11190,31 @@ const roundFiftyShapes: GenreCase[] = [
     },
   },
   {
+    name: "a headline 'The X Foundation announces winners of Y': X gives every award the story tells",
+    text: "The Pine Heritage Foundation announces winners of the 2030 Pine Awards\n\nThe Hill Temple won the Award of Merit. The Moss Bridge won the Award of Distinction.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Hill Temple",
+          honor: "Award of Merit",
+          issuers: ["Pine Heritage Foundation"],
+        },
+        {
+          recipient: "Moss Bridge",
+          honor: "Award of Distinction",
+          issuers: ["Pine Heritage Foundation"],
+        },
+      ],
+    },
+  },
+  {
+    name: "guard: a headline 'X honored as Y' is passive: X holds the title, no one is said to give it",
+    text: "Tarn Hospital honored as national civilized unit\n\nThe Tarn Hospital won the title again.",
+    expect: {
+      conferrals: [{ recipient: "Tarn Hospital", honor: "national civilized unit", issuers: [] }],
+    },
+  },
+  {
     name: "guard: a landmark word inside a company's name leaves the company whole",
     text: "News\n\nPine Canal Group won the Lake Quality Award.",
     expect: { conferrals: [{ recipient: "Pine Canal Group", honor: "Lake Quality Award" }] },

@@ -53,9 +53,9 @@ describe("star ratings as honors", () => {
 });
 
 describe("venues that hold a guide's stars", () => {
-  test("'The restaurants that received one star include A, B (branch) and C'", () => {
+  test("'Venues given one star include A, B (branch) and C'", () => {
     const text = guidePage(
-      "The restaurants that received one star include Fu Lan Mansion, Wisca (Haizhu), and Moss Table.",
+      "Venues given one star this time include Fu Lan Mansion, Wisca (Haizhu), and Moss Table.",
     );
     expect(pairs(text)).toEqual([
       "Fu Lan Mansion <= one star [conferred]",
@@ -64,15 +64,15 @@ describe("venues that hold a guide's stars", () => {
     ]);
   });
 
-  test("a venue with no head word opening the sentence: 'Umbrella has made the leap to three stars'", () => {
-    expect(pairs(guidePage("Umbrella has made the leap to three stars this year."))).toEqual([
+  test("a venue with no head word opening the sentence: 'Umbrella has climbed to three stars'", () => {
+    expect(pairs(guidePage("Umbrella has climbed to three stars this year."))).toEqual([
       "Umbrella <= three stars [conferred]",
     ]);
   });
 
   test("'They are A, B and C' after a sentence that names one rating", () => {
     const text = guidePage(
-      "All the restaurants awarded two stars last year keep their stars. They are Canton 9, Yi Court and Golden Pine.",
+      "Every venue that held two stars a year ago stays at that level. They are Canton 9, Yi Court and Golden Pine.",
     );
     expect(pairs(text)).toEqual([
       "Canton 9 <= two stars [conferred]",
@@ -107,7 +107,7 @@ describe("venues that hold a guide's stars", () => {
   });
 
   test("guard: without a guide that rates in stars, nothing of this is read", () => {
-    const text = "Sports News\n\nUmbrella has made the leap to three stars this year.";
+    const text = "Sports News\n\nUmbrella has climbed to three stars this year.";
     expect(pairs(text)).toEqual([]);
   });
 });

@@ -2262,13 +2262,12 @@ function completeConferrals(
         conferral.issuers = [{ mention: giver, implied: true }];
     }
     // Last of all, for the story's own honor, the one giving body the lead's first sentence names
-    // ("The Ministry of X ...").
-    if (
-      conferral.issuers.length === 0 &&
-      !recountsPastHonors(state, conferral) &&
-      headlineOrLeadNames(state, honor)
-    ) {
-      const giver = soleGiverOfLead(state);
+    // ("The Ministry of X ..."); for any honor the story tells of as news, the body its headline
+    // says announced or conferred them ("UNESCO announces winners of ...").
+    if (conferral.issuers.length === 0 && !recountsPastHonors(state, conferral)) {
+      const giver =
+        (headlineOrLeadNames(state, honor) ? soleGiverOfLead(state) : undefined) ??
+        headlineAnnouncer(state);
       if (giver && giver !== conferral.recipient && !conferral.nominators.includes(giver))
         conferral.issuers = [{ mention: giver, implied: true }];
     }
@@ -2714,6 +2713,28 @@ function readSoleGiverOfLead(state: DocumentState): string | undefined {
   );
   return givers.size === 1 ? [...givers][0] : undefined;
 }
+
+// "UNESCO announces winners of ...", "Tarn Province recognizes 60 model schools": a headline that
+// opens with a body and a verb of announcing or conferring, in the present ("X honored as Y", in
+// the past, is passive: X is the holder).
+const HEADLINE_ANNOUNCING =
+  /^\s*(?:announces|names|unveils|releases|honou?rs|awards|presents|selects|recogni[sz]es|publishes|confers|grants|bestows|gives)\b/;
+
+/** The body a headline opens with before a verb of announcing or conferring, if it does. */
+function headlineAnnouncer(state: DocumentState): string | undefined {
+  return oncePerText(headlineAnnouncerCache, state, 0, () => {
+    const headline = state.sentences.find((s) => s.headline);
+    if (!headline) return undefined;
+    const first = state.mentions.find((m) => m.evidence.sentenceIndex === headline.index);
+    if (first?.kind !== "Organization") return undefined;
+    if (!/^\s*(?:the\s+)?$/i.test(state.view.slice(headline.start, first.evidence.start)))
+      return undefined;
+    const after = state.view.slice(first.evidence.end, headline.end);
+    return HEADLINE_ANNOUNCING.test(after) ? rootOf(state, first).id : undefined;
+  });
+}
+
+const headlineAnnouncerCache = new WeakMap<DocumentState, Map<number, string | undefined>>();
 
 /** A giving body read inside the honor's own words after "of" or "by" ("... of the Society"). */
 function bodyInHonorName(state: DocumentState, honor: Mention): string | undefined {

@@ -66,7 +66,7 @@ function hyphenatedRatingEnd(tokens: Token[], i: number, guideNamed: boolean): n
 
 /** Words that open a list of the venues a rating went to: "include A, B and C", "They are A, B". */
 const LIST_OPENER = /^(?::|include|includes|including|namely|are)$/;
-/** Verbs that follow a venue named as the subject of its rating: "Umbrella has made the leap". */
+/** Verbs that follow a venue named as the subject of its rating: "Umbrella has climbed". */
 const VENUE_VERB =
   /^(?:has|have|had|is|was|joins|joined|retains|retained|keeps|kept|holds|held|remains|won|wins|earned|received|gained|got|unlocks|unlocked|lost|loses|clinched|secured|added|takes|took)$/;
 /** Small words inside a venue's name ("Le Patio et La Famille", "Jiang by Chef Tan"). */
@@ -76,7 +76,7 @@ const MAX_VENUE_TOKENS = 10;
 /**
  * Restaurants and hotels a text that names a star guide lists with their stars: the items of a
  * list after "include", ":" or "They are" (two or more), and the subject of a sentence that names
- * a star rating ("Umbrella has made the leap to three stars"). Most have no head word ("Fu Lan",
+ * a star rating ("Umbrella has climbed to three stars"). Most have no head word ("Fu Lan",
  * "Canton 9", "Moose"), so only this context makes them names: Organization spans.
  */
 export function findRatedVenues(
@@ -139,7 +139,7 @@ function afterBranch(tokens: Token[], at: number): number {
   return at;
 }
 
-/** "Umbrella has made the leap to three stars": a venue opening the sentence before its verb. */
+/** "Umbrella has climbed to three stars": a venue opening the sentence before its verb. */
 /** Capitalised words that open a sentence without naming anything: "It has", "In 2020". */
 const SENTENCE_OPENERS =
   /^(?:it|its|they|their|this|these|that|those|the|a|an|in|on|at|for|with|among|of|out|he|she|his|her|we|our|there|here|all|both|each|only|but|and|also|now|then|so)$/;

@@ -1,7 +1,7 @@
 // A guide's stars and the restaurants or hotels that hold them, in a text that names a guide that
-// rates in stars (see ../star-ratings.ts): "The restaurants that received one star include A, B
-// and C"; "Umbrella has made the leap to three stars"; "Two restaurants kept their two stars. They
-// are A and B."; "Jade Hall lost the one star it had held" (revoked).
+// rates in stars (see ../star-ratings.ts): "Venues given one star this time include A, B and C";
+// "Umbrella has climbed to three stars"; "Two venues stay at two stars. They are A and B.";
+// "Jade Hall lost the one star it had held" (revoked).
 import type { Conferral, Mention } from "../../types.ts";
 import { isPlaceName } from "../lexicon.ts";
 import type { HonorObject } from "../relations.ts";
@@ -18,8 +18,7 @@ const TAKEN_AWAY = /\b(?:lost|loses|dropped|stripped|demoted|downgraded)\b/i;
 
 export const starRatings: ConferralRule = {
   name: "star-ratings",
-  example:
-    "The Tarn Guide gave stars. The restaurants that received one star include Fu Lan and Moss.",
+  example: "The Tarn Guide gave stars. Venues given one star this time include Fu Lan and Moss.",
   // (No gate: the rating is a placeholder in the skeleton; the text's guide is the test.)
   needsNames: true,
   find(input) {
