@@ -11215,6 +11215,21 @@ const roundFiftyShapes: GenreCase[] = [
     },
   },
   {
+    name: "'The X Award, organized by the Y Society, went to A': an aside in lower case before the verb",
+    text: "News\n\nThe Pine Award, organized by the Tarn Association, went to Li Ming.\n\nThe Lake Medal, the highest honor in Tarn, was presented to Wang Fang.",
+    expect: {
+      conferrals: [
+        { recipient: "Li Ming", honor: "Pine Award" },
+        { recipient: "Wang Fang", honor: "Lake Medal" },
+      ],
+    },
+  },
+  {
+    name: "'the X Award for Best Director': a post after 'Best' is the category's word",
+    text: "News\n\nThe Pine Award for Best Director went to Li Ming for the film Lake.",
+    expect: { conferrals: [{ recipient: "Li Ming", honor: "Pine Award for Best Director" }] },
+  },
+  {
     name: "guard: a landmark word inside a company's name leaves the company whole",
     text: "News\n\nPine Canal Group won the Lake Quality Award.",
     expect: { conferrals: [{ recipient: "Pine Canal Group", honor: "Lake Quality Award" }] },

@@ -2084,10 +2084,12 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       }
       // "Award of National Staff Sports Model Unit": inside an honor's title a post is one of its
       // words when the title goes on after it.
+      // "Golden Pine Award for Best Director": a post after "Best" is the category's own word.
       if (
         isPostWord(t) &&
         headKind((tokens[nucleus] as Token).text) === "Honor" &&
-        isNameWord(tokens[last + 1])
+        (isNameWord(tokens[last + 1]) ||
+          /^(?:best|outstanding)$/.test(tokens[last - 1]?.lower ?? ""))
       ) {
         last++;
         continue;

@@ -12,8 +12,12 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 // where it was given, between the honor and the verb.
 const WHERE_GIVEN = String.raw`(?:\s+(?:in|at)\s+(?:the\s+|this\s+year(?:'|\u2019)s\s+)?(?:[A-Za-z]+(?:'|\u2019)s\s+)?(?:[\w-]+\s+){0,3}?(?:category|categories|section|ceremony|gala|festival|competition))?`;
 
+// "The X Prize, organized by the Y Society, went to A"; "The X Award, the highest honor in P, was
+// presented to B": any aside that opens in lower case (a list of names opens with a name).
+const ASIDE = String.raw`\s*,\s*(?=[a-z])(?:[^,;.\uE000]|\uE000\d+\uE001){1,80},`;
+
 const GIVEN_TO = new RegExp(
-  String.raw`"?\uE000(\d+)\uE001"?(?:\s+(?:awards?|prizes?|medals?|titles?|troph(?:y|ies)))?(?:\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:\uE000\d+\uE001|(?:[A-Z][\w'-]*\s+){1,5}(?:Awards|Prizes)))?${WHERE_GIVEN}(?:\s*,\s*(?:dubbed|known\s+as|called|regarded\s+as|often\s+called)\s+(?:[^,;.\uE000]|\uE000\d+\uE001){1,60},)?\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:also|recently|officially|formally|jointly|first)\s+){0,2}(?:(awarded|granted|conferred|given|bestowed|presented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?(?:to|on|upon)|(won|claimed|taken|shared|scooped|bagged|split|divided)\s+(?:by|between|among))|(went|goes|go)\s+to)\s+`,
+  String.raw`"?\uE000(\d+)\uE001"?(?:\s+(?:awards?|prizes?|medals?|titles?|troph(?:y|ies)))?(?:\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:\uE000\d+\uE001|(?:[A-Z][\w'-]*\s+){1,5}(?:Awards|Prizes)))?${WHERE_GIVEN}(?:\s*,\s*(?:dubbed|known\s+as|called|regarded\s+as|often\s+called)\s+(?:[^,;.\uE000]|\uE000\d+\uE001){1,60},|${ASIDE})?\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:also|recently|officially|formally|jointly|first)\s+){0,2}(?:(awarded|granted|conferred|given|bestowed|presented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?(?:to|on|upon)|(won|claimed|taken|shared|scooped|bagged|split|divided)\s+(?:by|between|among))|(went|goes|go)\s+to)\s+`,
   "gi",
 );
 
