@@ -11520,3 +11520,38 @@ describe("a surname read as one word of a place or body", () => {
     expect(oneWordMentions(text)).not.toContain("Person DENG = DENG Lihua");
   });
 });
+
+describe("one name with and without the places that lead it", () => {
+  /** Each mention of a text that refers back, as "short -> full". */
+  function referrals(text: string): string[] {
+    const x = extractFacts(announcementOf(text));
+    const name = (id: string | undefined) => x.mentions.find((m) => m.id === id)?.name;
+    return x.mentions
+      .filter((m) => m.antecedent && m.kind !== "Person")
+      .map((m) => `${m.surface} -> ${name(m.antecedent)}`);
+  }
+
+  test("'the Wuhan Pinglan River Bridge' then 'the Pinglan River Bridge': the shorter refers back", () => {
+    const text =
+      "News\n\nThe Wuhan Pinglan River Bridge won the Lake Award. The Pinglan River Bridge opened in 2019.";
+    expect(referrals(text)).toEqual(["Pinglan River Bridge -> Wuhan Pinglan River Bridge"]);
+  });
+
+  test("the shorter first: it still takes the longer name as its root", () => {
+    const text =
+      "News\n\nThe Tarn Lake Museum won the Lake Award. Visitors to Nanjing Tarn Lake Museum rose.";
+    expect(referrals(text)).toEqual(["Tarn Lake Museum -> Nanjing Tarn Lake Museum"]);
+  });
+
+  test("guard: the country in front makes another body ('China University of X')", () => {
+    const text =
+      "News\n\nThe Pine University of Mining, the forerunner of China Pine University of Mining, won the Lake Award. China Pine University of Mining opened in 1990.";
+    expect(referrals(text).filter((r) => r.startsWith("Pine University"))).toEqual([]);
+  });
+
+  test("guard: a name two longer ones hold after places refers to neither", () => {
+    const text =
+      "News\n\nThe Wuhan Pinglan Bridge and the Nanjing Pinglan Bridge won the Lake Award. The Pinglan Bridge is older.";
+    expect(referrals(text).filter((r) => r.startsWith("Pinglan Bridge"))).toEqual([]);
+  });
+});

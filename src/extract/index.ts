@@ -269,6 +269,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   placeAnnouncement(state);
   resolveInDocument(state);
   linkFirstWordShortForms(state);
+  linkPlaceLedForms(state);
 
   const conferrals: Conferral[] = [];
   const events: EventFact[] = [];
@@ -1258,6 +1259,55 @@ function linkFirstWordShortForms(state: DocumentState): void {
     const only = roots?.size === 1 ? [...roots][0] : undefined;
     if (only && only.id !== m.id && only.evidence.start < m.evidence.start) m.antecedent = only.id;
   }
+}
+
+/** Kinds whose names a place may lead or not in one text: a body, a built work, a place. */
+const PLACE_LED_KINDS = new Set(["Organization", "Work", "Place"]);
+
+/**
+ * "the Wuhan Pine Lake Bridge" and "the Pine Lake Bridge", "Nanjing Tarn Park" and "Tarn Park":
+ * in one text, a name of two words or more that another name of its kind holds after places
+ * only is that name. The longer is the root, whichever comes first; a name two longer ones hold
+ * is left alone.
+ */
+function linkPlaceLedForms(state: DocumentState): void {
+  const named = state.mentions.filter((m) => PLACE_LED_KINDS.has(m.kind) && !m.antecedent);
+  const byWords = new Map<string, Mention[]>();
+  for (const m of named) {
+    const key = `${m.kind} ${m.name.toLowerCase()}`;
+    byWords.set(key, [...(byWords.get(key) ?? []), m]);
+  }
+  for (const long of named) {
+    const words = long.name.toLowerCase().split(/\s+/);
+    for (let lead = 1; lead <= 2 && words.length - lead >= 2; lead++) {
+      if (!words.slice(0, lead).every(isLeadingPlace)) break;
+      const rest = words.slice(lead);
+      if (rest.every((w) => isPlaceName(w) || !/^[a-z]/.test(w))) break;
+      const shorter = byWords.get(`${long.kind} ${rest.join(" ")}`) ?? [];
+      if (longerFormsOf(named, long.kind, rest) !== 1) continue;
+      for (const short of shorter)
+        if (short !== long && !short.antecedent) short.antecedent = long.id;
+    }
+  }
+}
+
+/** How many names of `kind` hold `rest` after one or two place words. */
+function longerFormsOf(named: Mention[], kind: string, rest: string[]): number {
+  const tail = ` ${rest.join(" ")}`;
+  const longer = new Set<string>();
+  for (const m of named) {
+    if (m.kind !== kind) continue;
+    const name = m.name.toLowerCase();
+    if (!name.endsWith(tail)) continue;
+    const lead = name.slice(0, -tail.length).split(/\s+/);
+    if (lead.length <= 2 && lead.every(isLeadingPlace)) longer.add(name);
+  }
+  return longer.size;
+}
+
+/** A place a name may lead with or not; not the country ("China University of X" is a body of its own). */
+function isLeadingPlace(word: string): boolean {
+  return word !== "china" && word !== "chinese" && isPlaceName(word);
 }
 
 /** In-announcement coreference: acronyms, short forms, "Municipal X", "A and B of Z". */
