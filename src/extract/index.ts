@@ -3502,7 +3502,7 @@ function findSurnameReferences(state: DocumentState, sentence: Sentence, top: Me
 const ONE_NAME_WORD = /^\p{Lu}(?:\p{Ll}{1,11}|\p{Lu}{1,11})$/u;
 
 /**
- * "in Mao's China, Li was chosen", "ZHANG thanked his coach": one word read as a place or a body
+ * "raised in rural Tarn, Qiu was chosen", "DENG thanked her coach": one word read as a place or a body
  * that is the surname of the one person the text has named in full is that person. Only a word
  * no gazetteer knows as a place, and never before the person is named.
  */

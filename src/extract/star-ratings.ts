@@ -77,7 +77,7 @@ const MAX_VENUE_TOKENS = 10;
  * Restaurants and hotels a text that names a star guide lists with their stars: the items of a
  * list after "include", ":" or "They are" (two or more), and the subject of a sentence that names
  * a star rating ("Umbrella has climbed to three stars"). Most have no head word ("Fu Lan",
- * "Canton 9", "Moose"), so only this context makes them names: Organization spans.
+ * "Canton 9", "Fern"), so only this context makes them names: Organization spans.
  */
 export function findRatedVenues(
   tokens: Token[],
@@ -139,16 +139,16 @@ function afterBranch(tokens: Token[], at: number): number {
   return at;
 }
 
-/** "Umbrella has climbed to three stars": a venue opening the sentence before its verb. */
 /** Capitalised words that open a sentence without naming anything: "It has", "In 2020". */
 const SENTENCE_OPENERS =
   /^(?:it|its|they|their|this|these|that|those|the|a|an|in|on|at|for|with|among|of|out|he|she|his|her|we|our|there|here|all|both|each|only|but|and|also|now|then|so)$/;
 
+/** "Umbrella has climbed to three stars": a venue opening the sentence before its verb. */
 function subjectVenue(tokens: Token[], taken: boolean[]): NameSpan | undefined {
   if (SENTENCE_OPENERS.test(tokens[0]?.lower ?? "")) return undefined;
   const end = venueRunEnd(tokens, taken, 0);
   if (end === 0) return undefined;
-  // "Moose, a Huaiyang eatery, has won ...": an aside between the venue and its verb.
+  // "Fern, a Huaiyang eatery, has won ...": an aside between the venue and its verb.
   const aside = tokens[end]?.text === "," ? asideEnd(tokens, end + 1) : end;
   return VENUE_VERB.test(tokens[aside]?.lower ?? "") ? venueSpan(0, end) : undefined;
 }

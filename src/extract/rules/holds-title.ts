@@ -32,7 +32,7 @@ const IS_THE = new RegExp(
   String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?the\s+(?:(?:first|only)\s+)?(?=${LEVEL_WORD}\s)`,
   "gi",
 );
-/** "NTAA is the only national-level teaching award": what a prize is, said of the prize itself. */
+/** "TNTP is the only state-level prize for teaching": what a prize is, said of the prize itself. */
 const PRIZE_ITSELF =
   /\b(?:awards?|prizes?|medals?|honou?rs?|titles?|competitions?|contests?)(?:\s+(?:for|of|in)\s.*)?$/i;
 
