@@ -11230,6 +11230,28 @@ const roundFiftyShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Li Ming", honor: "Pine Award for Best Director" }] },
   },
   {
+    name: "'The Lakeland May 1 Labor Medals were presented to 40 workers, including A': a holiday's bare day opens the honor",
+    text: "News\n\nThe Lakeland May 1 Labor Medals were presented to 40 workers, including Yang Lin and Sun Wen.",
+    expect: {
+      conferrals: [
+        { recipient: "Yang Lin", honor: "Lakeland May 1 Labor Medals" },
+        { recipient: "Sun Wen", honor: "Lakeland May 1 Labor Medals" },
+      ],
+    },
+  },
+  {
+    name: "'the Three Hills and One Lake Medal': a counted pair inside an honor's name is one modifier",
+    text: "News\n\nQian Lin was awarded the Three Hills and One Lake Merit Medal in 1999.",
+    expect: {
+      conferrals: [{ recipient: "Qian Lin", honor: "Three Hills and One Lake Merit Medal" }],
+    },
+  },
+  {
+    name: "guard: 'On May 1 Tarn University won X': a date before a body's name is no part of it",
+    text: "News\n\nOn May 1 Tarn University won the Lake Award.",
+    expect: { conferrals: [{ recipient: "Tarn University", honor: "Lake Award" }] },
+  },
+  {
     name: "guard: a landmark word inside a company's name leaves the company whole",
     text: "News\n\nPine Canal Group won the Lake Quality Award.",
     expect: { conferrals: [{ recipient: "Pine Canal Group", honor: "Lake Quality Award" }] },

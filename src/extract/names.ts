@@ -2045,6 +2045,29 @@ function levelOverPlural(tokens: Token[], first: number, nucleus: number, kind: 
   );
 }
 
+/** A capitalised month at `at`, not taken by another name. */
+function monthAt(tokens: Token[], at: number, used: boolean[]): boolean {
+  const month = tokens[at];
+  return month?.cap === true && !used[at] && MONTH_NAMES.has(month.lower);
+}
+
+const PAIR_COUNT = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
+
+/** "Two Bombs and One" right before `first`: a count, a noun, "and", a count. */
+function countedPairEndsAt(tokens: Token[], first: number, used: boolean[]): boolean {
+  const [count, noun, and, second] = [first - 4, first - 3, first - 2, first - 1].map(
+    (i) => tokens[i],
+  );
+  return (
+    first >= 4 &&
+    !used.slice(first - 4, first).some(Boolean) &&
+    PAIR_COUNT.test(count?.text ?? "") &&
+    (noun?.cap ?? false) &&
+    and?.lower === "and" &&
+    PAIR_COUNT.test(second?.text ?? "")
+  );
+}
+
 /** Place words written before the name they head: "Mount Tai". ("Lake X" is as often a title.) */
 const HEAD_FIRST_PLACES = new Set(["mount"]);
 
@@ -2297,6 +2320,17 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       // "5A-level Scenic Areas", "AAAA Tourist Attraction": a rating code opens the name.
       if (RATING_CODE.test(prev.text) && LETTER_A.test(prev.text)) {
         first--;
+        continue;
+      }
+      // "National May 1 Labor Medal", "March 8 Red Banner": an honor named by a holiday written as
+      // a month and a bare day.
+      if (kind === "Honor" && /^\d{1,2}$/.test(prev.text) && monthAt(tokens, first - 2, used)) {
+        first -= 2;
+        continue;
+      }
+      // "Two Bombs and One Satellite Medal": a counted pair, the genre's slogans, is one modifier.
+      if (countedPairEndsAt(tokens, first, used)) {
+        first -= 4;
         continue;
       }
       if (isOrdinalOrYear(prev)) {
