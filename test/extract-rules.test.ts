@@ -11252,6 +11252,19 @@ const roundFiftyShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Tarn University", honor: "Lake Award" }] },
   },
   {
+    name: "'Eleven cities won the X, namely A, B and C': a counted subject that won, then its list",
+    text: "News\n\nEleven cities won the Lake Prize, namely Pinglan City, Tarnwell City and Hollin City.\n\nThree firms have received the Pine Quality Award, including Tarn Steel Group and Lake Foods Company.",
+    expect: {
+      conferrals: [
+        { recipient: "Pinglan City", honor: "Lake Prize" },
+        { recipient: "Tarnwell City", honor: "Lake Prize" },
+        { recipient: "Hollin City", honor: "Lake Prize" },
+        { recipient: "Tarn Steel Group", honor: "Pine Quality Award" },
+        { recipient: "Lake Foods Company", honor: "Pine Quality Award" },
+      ],
+    },
+  },
+  {
     name: "guard: a landmark word inside a company's name leaves the company whole",
     text: "News\n\nPine Canal Group won the Lake Quality Award.",
     expect: { conferrals: [{ recipient: "Pine Canal Group", honor: "Lake Quality Award" }] },

@@ -22,9 +22,12 @@ const VERB_AFTER_LIST = new RegExp(
   String.raw`^\s*,?\s*(?:have|has|were|was|are|is)\s+(?:been\s+)?(?:(?:officially|recently|newly|successfully|honou?rably|all)\s+)?${VERB}\b`,
   "i",
 );
-// "A total of five enterprises in Hill are selected, including A, B and C"
+/** "have won", "received": the verbs of winning a counted subject may take instead of a passive. */
+const WON = String.raw`(?:(?:have|has|had)\s+(?:(?:all|also|jointly)\s+)?)?(?:won|received|obtained|gained|earned|secured|claimed|bagged)`;
+// "A total of five enterprises in Hill are selected, including A, B and C"; "Eleven cities won
+// the Lake Prize, namely A, B and C".
 const COUNTED_THEN_INCLUDING = new RegExp(
-  String.raw`\b${COUNT}\s+(?:[a-zA-Z'-]+\s+){0,3}?(?:enterprises|companies|firms|businesses|brands|products|teams|units|schools|villages|counties|cities|towns|museums|institutions|organi[sz]ations|universities|colleges|hospitals|people|individuals|projects|parks|sites|bases)\b[^.;]{0,60}?\s+(?:are|were|have\s+been|has\s+been)\s+(?:(?:officially|recently|newly|successfully|honou?rably|all)\s+)?${VERB}\b`,
+  String.raw`\b${COUNT}\s+(?:[a-zA-Z'-]+\s+){0,3}?(?:enterprises|companies|firms|businesses|brands|products|teams|units|schools|villages|counties|cities|towns|museums|institutions|organi[sz]ations|universities|colleges|hospitals|people|individuals|projects|parks|sites|bases)\b[^.;]{0,60}?\s+(?:(?:are|were|have\s+been|has\s+been)\s+(?:(?:officially|recently|newly|successfully|honou?rably|all)\s+)?${VERB}|${WON})\b`,
   "gi",
 );
 const INCLUDING =
