@@ -1275,7 +1275,9 @@ function linkPlaceLedForms(state: DocumentState): void {
   const byWords = new Map<string, Mention[]>();
   for (const m of named) {
     const key = `${m.kind} ${m.name.toLowerCase()}`;
-    byWords.set(key, [...(byWords.get(key) ?? []), m]);
+    const same = byWords.get(key);
+    if (same) same.push(m);
+    else byWords.set(key, [m]);
   }
   for (const long of named) {
     const words = long.name.toLowerCase().split(/\s+/);
@@ -1283,8 +1285,9 @@ function linkPlaceLedForms(state: DocumentState): void {
       if (!words.slice(0, lead).every(isLeadingPlace)) break;
       const rest = words.slice(lead);
       if (rest.every((w) => isPlaceName(w) || !/^[a-z]/.test(w))) break;
-      const shorter = byWords.get(`${long.kind} ${rest.join(" ")}`) ?? [];
-      if (longerFormsOf(named, long.kind, rest) !== 1) continue;
+      // Most names have no shorter form in their text: count the longer forms only for one that does.
+      const shorter = byWords.get(`${long.kind} ${rest.join(" ")}`);
+      if (!shorter || longerFormsOf(named, long.kind, rest) !== 1) continue;
       for (const short of shorter)
         if (short !== long && !short.antecedent) short.antecedent = long.id;
     }
