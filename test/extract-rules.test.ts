@@ -11276,6 +11276,35 @@ const roundFiftyShapes: GenreCase[] = [
   },
 ];
 
+const roundFiftyOneShapes: GenreCase[] = [
+  {
+    name: "two ministries joined by 'and' are two bodies: 'the Ministry of Forestry and State Administration of Grain'",
+    text: "News\n\nThe Ministry of Forestry and State Administration of Grain named Tarn Steel a high-tech enterprise.",
+    expect: {
+      organizations: ["Ministry of Forestry", "State Administration of Grain"],
+      notOrganizations: ["Ministry of Forestry and State Administration of Grain"],
+    },
+  },
+  {
+    name: "an academy after 'and' opened by the country is a second academy",
+    text: "News\n\nLu Min was elected by the Tarn Academy of Agriculture and Chinese Academy of Forestry in May.",
+    expect: {
+      organizations: ["Tarn Academy of Agriculture", "Chinese Academy of Forestry"],
+      notOrganizations: ["Tarn Academy of Agriculture and Chinese Academy of Forestry"],
+    },
+  },
+  {
+    name: "guard: 'and' inside one body's complement keeps it whole: 'Bureau of Small and Medium Enterprises', 'Ministry of Water Resources and Rural Affairs'",
+    text: "News\n\nThe Pinglan Bureau of Small and Medium Enterprises and the Ministry of Water Resources and Rural Affairs met.",
+    expect: {
+      organizations: [
+        "Pinglan Bureau of Small and Medium Enterprises",
+        "Ministry of Water Resources and Rural Affairs",
+      ],
+    },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -11354,6 +11383,7 @@ const families: Record<string, GenreCase[]> = {
   "round forty-eight shapes": roundFortyEightShapes,
   "round forty-nine shapes": roundFortyNineShapes,
   "round fifty shapes": roundFiftyShapes,
+  "round fifty-one shapes": roundFiftyOneShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -1174,6 +1174,7 @@ function startsNewName(
   i: number,
   previous: Token | undefined,
   bodyBefore = false,
+  complementOfBody = false,
 ): boolean {
   let j = i;
   if (tokens[j]?.lower === "the") return true;
@@ -1204,12 +1205,17 @@ function startsNewName(
   // "Elmwood Hotel Pudong and Maple Inn": two bodies, each with its head, are two names.
   // ("National University Science and Technology Park" is one: its word before "and" is English.)
   if (bodyBefore && sawBody && previous && !isEnglishWord(previous.lower)) return true;
+  // "Ministry of Forestry and State Administration of Grain": a body opened by a level or the
+  // country after "and" in the complement of a body is a second body ("Ministry of Water
+  // Resources and Rural Affairs", "Bureau of Small and Medium Enterprises" are one).
+  if (complementOfBody && sawBody && SECOND_BODY_OPENERS.has(first.lower)) return true;
   return (
     headKind(first.text) !== undefined ||
     (previous !== undefined && headKind(previous.text) !== undefined)
   );
 }
 
+const SECOND_BODY_OPENERS = new Set(["national", "state", "chinese", "china", "central"]);
 const GLUED_LIST_HEADS = new Set(["company", "corporation", "group", "factory", "university"]);
 const COMPLEMENT_WORDS = new Set(["of", "for", "in", "on"]);
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -2143,6 +2149,9 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
           tokens[last - 1],
           t.lower === "and" &&
             !inComplement &&
+            headKind((tokens[nucleus] as Token).text) === "Organization",
+          t.lower === "and" &&
+            inComplement &&
             headKind((tokens[nucleus] as Token).text) === "Organization",
         )
       ) {
