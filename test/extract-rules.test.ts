@@ -11278,6 +11278,39 @@ const roundFiftyShapes: GenreCase[] = [
 
 const roundFiftyOneShapes: GenreCase[] = [
   {
+    name: "'also received the award' points back to a prize, and 'this prize' to an award",
+    text: "News\n\nLu Min won the Lake Prize. The Pine Institute and the Tarn Lab also received the award.\n\nProfessor Deng Hua won the Hill Patent Award in 2019. In addition, Gao Yan and Wen Hao were also awarded this prize for their project.",
+    expect: {
+      conferrals: [
+        { recipient: "Lu Min", honor: "Lake Prize" },
+        { recipient: "Pine Institute", honor: "Lake Prize" },
+        { recipient: "Tarn Lab", honor: "Lake Prize" },
+        { recipient: "Deng Hua", honor: "Hill Patent Award" },
+        { recipient: "Gao Yan", honor: "Hill Patent Award" },
+        { recipient: "Wen Hao", honor: "Hill Patent Award" },
+      ],
+    },
+  },
+  {
+    name: "guard: a bare plural keeps to its own head: 'A and B won awards' after a prize",
+    text: "News\n\nThe Tarn Society announced the Lake Prize for overseas projects. Pine Group and Elm Group won awards for their bridges.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "a time opener before the subject of two predicates: 'Last year, X was selected and was awarded Y'",
+    text: "News\n\nLast year, the Tarn Love Welfare Association was selected and was awarded the honorary title of National Model Charity.",
+    expect: {
+      conferrals: [{ recipient: "Tarn Love Welfare Association", honor: "National Model Charity" }],
+    },
+  },
+  {
+    name: "an 'As the only ...' opener before the subject of two predicates",
+    text: "News\n\nAs the only body in Pinglan, the Hill Relief Society was listed, and was awarded the honorary title of Provincial Model Charity.",
+    expect: {
+      conferrals: [{ recipient: "Hill Relief Society", honor: "Provincial Model Charity" }],
+    },
+  },
+  {
     name: "two ministries joined by 'and' are two bodies: 'the Ministry of Forestry and State Administration of Grain'",
     text: "News\n\nThe Ministry of Forestry and State Administration of Grain named Tarn Steel a high-tech enterprise.",
     expect: {

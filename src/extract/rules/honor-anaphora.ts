@@ -55,11 +55,20 @@ const HEAD_IN_NAME: Record<string, RegExp> = {
   prize: /\bprize/i,
   medal: /\bmedal/i,
 };
+/** "won the Lake Prize. B also received the award": with an article, "award" and "prize" name each other. */
+const HEAD_WITH_ARTICLE: Record<string, RegExp> = {
+  ...HEAD_IN_NAME,
+  award: /\b(?:award|prize)/i,
+  prize: /\b(?:prize|award)/i,
+};
 
-/** The honor the generic word points back to: the latest one before, of the same head. */
-function antecedent(input: RuleInput, word: string): Mention | undefined {
+/**
+ * The honor the generic word points back to: the latest one before, of the same head. A bare
+ * plural ("A and B won awards") keeps to its own head.
+ */
+function antecedent(input: RuleInput, word: string, bare = false): Mention | undefined {
   const honor = honorSoFar(input);
-  const head = HEAD_IN_NAME[word.toLowerCase()];
+  const head = (bare ? HEAD_IN_NAME : HEAD_WITH_ARTICLE)[word.toLowerCase()];
   if (!honor || (head && !head.test(honor.name))) return undefined;
   return honor;
 }
@@ -91,7 +100,7 @@ function heldBack(input: RuleInput) {
   return readEach(input, HELD_BACK, (m) => ({
     honor: GIVEN_ACTIVELY.test(m[0])
       ? undefined
-      : antecedent(input, (m[1] ?? m[2] ?? m[3]) as string),
+      : antecedent(input, (m[1] ?? m[2] ?? m[3]) as string, m[1] === undefined),
     holders: () => {
       const before = recipientsBefore(input, m.index);
       if (before.length > 0) return before;

@@ -286,7 +286,7 @@ const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/i
  * 2023,", "According to a notice of the Bureau,". Up to its comma; a date's inner comma included.
  */
 export const SENTENCE_OPENER =
-  /^\s*(?:(?:Recently|Previously|Meanwhile|Moreover|Besides|Also|In\s+addition|[A-Z][a-z]+ly)\s*,\s*|(?:In|On|At|As\s+of|Since|During|After|Following|According\s+to|Under|Upon|Through|Based\s+on|With)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*(?:19|20)\d{2}|[^,;:.\uE000]|\uE000\d+\uE001){1,120}?\s*,\s*)?/;
+  /^\s*(?:(?:Recently|Previously|Meanwhile|Moreover|Besides|Also|In\s+addition|[A-Z][a-z]+ly|(?:Last|This|Earlier\s+this)\s+(?:year|month|week|spring|summer|autumn|winter))\s*,\s*|(?:In|On|At|As|Since|During|After|Following|According\s+to|Under|Upon|Through|Based\s+on|With)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*(?:19|20)\d{2}|[^,;:.\uE000]|\uE000\d+\uE001){1,120}?\s*,\s*)?/;
 
 /**
  * "Wang Fang, honorary director of the X Post in Y County, Z Province, was ...": a person or body
