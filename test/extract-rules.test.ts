@@ -11278,6 +11278,18 @@ const roundFiftyShapes: GenreCase[] = [
 
 const roundFiftyOneShapes: GenreCase[] = [
   {
+    name: "a paper named by words of its own before 'Times' or 'Daily' is a body: 'the Lanxi Evening Times', 'Southern Harbour Daily'",
+    text: "News\n\nThe Pine Medal was given by the Lanxi Evening Times and the Southern Harbour Daily to Lu Min.",
+    expect: {
+      organizations: ["Lanxi Evening Times", "Southern Harbour Daily"],
+    },
+  },
+  {
+    name: "guard: a section label with another media head stays no body: 'Campus News'",
+    text: "Campus News\n\nLu Min won the Pine Medal.",
+    expect: { notOrganizations: ["Campus News"] },
+  },
+  {
     name: "'also received the award' points back to a prize, and 'this prize' to an award",
     text: "News\n\nLu Min won the Lake Prize. The Pine Institute and the Tarn Lab also received the award.\n\nProfessor Deng Hua won the Hill Patent Award in 2019. In addition, Gao Yan and Wen Hao were also awarded this prize for their project.",
     expect: {

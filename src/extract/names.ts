@@ -2479,7 +2479,8 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         isPlaceName(firstToken.lower) ||
         firstToken.acronym ||
         /^(?:china|people)$/i.test(firstToken.text) ||
-        networkOfMembers(tokens, nucleus)
+        networkOfMembers(tokens, nucleus) ||
+        namedPaper(tokens, first, nucleus)
       )
     )
       continue;
@@ -2870,6 +2871,12 @@ const HONOR_TITLE_TAIL =
 const LEVEL_LEAD = /^(?:national|china|chinese|provincial|municipal|state)$/;
 const BODY_WORD =
   /\b(?:Research|Breeding|Museum|Hospital|University|Institute|Park|Garden|Center|Centre)\b/;
+
+/** "Global Times", "Southern Metropolis Daily": a paper's name, its head after words of its own (no section is a "Daily"). */
+function namedPaper(tokens: Token[], first: number, nucleus: number): boolean {
+  return nucleus > first && PAPER_HEADS.has((tokens[nucleus] as Token).lower);
+}
+const PAPER_HEADS = new Set(["daily", "times"]);
 
 function looksLikeHonorTitle(tokens: Token[], first: number, last: number): boolean {
   const lead = (tokens[first] as Token).lower;
