@@ -11278,6 +11278,21 @@ const roundFiftyShapes: GenreCase[] = [
 
 const roundFiftyOneShapes: GenreCase[] = [
   {
+    name: "'in <country>' after a body locates it: 'Hill University in Canada'",
+    text: "News\n\nNada Lorin of Hill University in Canada won the Pine Prize.",
+    expect: {
+      organizations: ["Hill University"],
+      notOrganizations: ["Hill University in Canada"],
+    },
+  },
+  {
+    name: "'in <place>' after a body's complement locates it: 'the Tarn Museum of Fine Arts in Lanzhou'",
+    text: "News\n\nThe Tarn Museum of Fine Arts in Lanzhou was named a national first-class museum.",
+    expect: {
+      conferrals: [{ recipient: "Tarn Museum of Fine Arts", honor: "national first-class museum" }],
+    },
+  },
+  {
     name: "a paper named by words of its own before 'Times' or 'Daily' is a body: 'the Lanxi Evening Times', 'Southern Harbour Daily'",
     text: "News\n\nThe Pine Medal was given by the Lanxi Evening Times and the Southern Harbour Daily to Lu Min.",
     expect: {

@@ -2663,8 +2663,13 @@ function withoutLocation(tokens: Token[], span: NameSpan): number {
     const located =
       rest.length > 0 &&
       rest.every((t) => isPlaceName(t.lower) || headKind(t.text) === "Place" || t.cap) &&
-      (placeHeadAfter || rest.some((t) => isPlaceName(t.lower) || headKind(t.text) === "Place"));
-    if (located && headKind(before.text) === "Organization") return k;
+      (placeHeadAfter ||
+        rest.some(
+          (t) => isPlaceName(t.lower) || headKind(t.text) === "Place" || isCountryName(t.lower),
+        ));
+    // "Qujiang Museum of Fine Arts in Xian": the body's head may stand before its complement.
+    const complement = tokens.slice(span.nucleus + 1, k).some((t) => t.lower === "of");
+    if (located && (headKind(before.text) === "Organization" || complement)) return k;
   }
   return span.last;
 }
