@@ -11278,6 +11278,23 @@ const roundFiftyShapes: GenreCase[] = [
 
 const roundFiftyOneShapes: GenreCase[] = [
   {
+    name: "an honor's counted slogan in lower case after its first count: 'Two rivers and one Pine Medal'",
+    text: "News\n\nLu Min and Gao Yan received the Two rivers and one Pine Medal in 1999.",
+    expect: {
+      conferrals: [
+        { recipient: "Lu Min", honor: "Two rivers and one Pine Medal" },
+        { recipient: "Gao Yan", honor: "Two rivers and one Pine Medal" },
+      ],
+    },
+  },
+  {
+    name: "guard: a count of bodies before a body is no slogan: 'Two schools and one Hill Museum were named'",
+    text: "News\n\nTwo schools and one Hill Museum were named provincial science bases.",
+    expect: {
+      someConferrals: [{ recipient: "Hill Museum", honor: "provincial science bases" }],
+    },
+  },
+  {
     name: "'in <country>' after a body locates it: 'Hill University in Canada'",
     text: "News\n\nNada Lorin of Hill University in Canada won the Pine Prize.",
     expect: {

@@ -2060,17 +2060,25 @@ function monthAt(tokens: Token[], at: number, used: boolean[]): boolean {
 const PAIR_COUNT = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
 
 /** "Two Bombs and One" right before `first`: a count, a noun, "and", a count. */
-function countedPairEndsAt(tokens: Token[], first: number, used: boolean[]): boolean {
+function countedPairEndsAt(
+  tokens: Token[],
+  first: number,
+  used: boolean[],
+  honor: boolean,
+): boolean {
   const [count, noun, and, second] = [first - 4, first - 3, first - 2, first - 1].map(
     (i) => tokens[i],
   );
+  // An honor's slogan may be written in lower case after its first count ("Two bombs and one").
+  const lowered = honor && /^[a-z]+s$/.test(noun?.text ?? "");
   return (
     first >= 4 &&
     !used.slice(first - 4, first).some(Boolean) &&
     PAIR_COUNT.test(count?.text ?? "") &&
-    (noun?.cap ?? false) &&
+    ((noun?.cap ?? false) || lowered) &&
     and?.lower === "and" &&
-    PAIR_COUNT.test(second?.text ?? "")
+    (PAIR_COUNT.test(second?.text ?? "") ||
+      (lowered && PAIR_COUNT.test(capitalised(second?.text ?? ""))))
   );
 }
 
@@ -2338,7 +2346,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         continue;
       }
       // "Two Bombs and One Satellite Medal": a counted pair, the genre's slogans, is one modifier.
-      if (countedPairEndsAt(tokens, first, used)) {
+      if (countedPairEndsAt(tokens, first, used, kind === "Honor")) {
         first -= 4;
         continue;
       }
