@@ -106,6 +106,24 @@ describe("venues that hold a guide's stars", () => {
     expect(pairs(text).filter((p) => p.startsWith("Lakeside"))).toEqual([]);
   });
 
+  test("venues beside their kind: 'the restaurants A and B kept ...', 'C restaurant gained ...'", () => {
+    const text = guidePage(
+      "At the top, the restaurants Pine au Lac and The Nine, both in the Grand Tarn Hotel, kept their three Michelin stars. Meanwhile, Jade Phoenix restaurant at City of Pines gained a third star.",
+    );
+    expect(pairs(text).map((p) => p.split(" [")[0])).toEqual([
+      "Pine au Lac <= three Michelin stars",
+      "Nine <= three Michelin stars",
+      "Jade Phoenix <= third star",
+    ]);
+  });
+
+  test("guard: a cuisine or a count beside the kind names no venue: 'Two Western restaurants', 'Cantonese restaurant'", () => {
+    const text = guidePage(
+      "Two Western restaurants received one star: Cantonese restaurant fans were pleased, and Moss Table by French chefs too.",
+    );
+    expect(pairs(text).filter((p) => /Western|Cantonese|French/.test(p))).toEqual([]);
+  });
+
   test("guard: without a guide that rates in stars, nothing of this is read", () => {
     const text = "Sports News\n\nUmbrella has climbed to three stars this year.";
     expect(pairs(text)).toEqual([]);

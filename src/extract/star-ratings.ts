@@ -70,7 +70,7 @@ const LIST_OPENER = /^(?::|include|includes|including|namely|are)$/;
 const VENUE_VERB =
   /^(?:has|have|had|is|was|joins|joined|retains|retained|keeps|kept|holds|held|remains|won|wins|earned|received|gained|got|unlocks|unlocked|lost|loses|clinched|secured|added|takes|took)$/;
 /** Small words inside a venue's name ("Le Patio et La Famille", "Jiang by Chef Tan"). */
-const NAME_GLUE = /^(?:de|di|du|del|della|la|le|les|et|e|by|at|on|of)$/;
+const NAME_GLUE = /^(?:de|di|du|del|della|la|le|les|et|e|au|aux|by|at|on|of)$/;
 const MAX_VENUE_TOKENS = 10;
 
 /**
@@ -96,6 +96,7 @@ export function findRatedVenues(
   }
   const subject = rated ? subjectVenue(tokens, taken) : undefined;
   if (subject) found.push(subject);
+  if (rated) found.push(...venuesByKind(tokens, taken));
   return found.filter((span, k) => found.findIndex((o) => o.first === span.first) === k);
 }
 
@@ -137,6 +138,59 @@ function afterBranch(tokens: Token[], at: number): number {
   for (let k = at + 1; k < tokens.length && k - at <= 4; k++)
     if (tokens[k]?.text === ")") return k + 1;
   return at;
+}
+
+/** A venue's kind in lower case beside its name: "the restaurants A and B", "A restaurant". */
+const VENUE_KIND = /^(?:restaurants?|eatery|eateries)$/;
+
+/**
+ * "the restaurants Pine au Lac and The Nine kept ...", "Jade Hall restaurant gained ...": names
+ * after their kind in the plural or singular, joined by "and", or right before it.
+ */
+function venuesByKind(tokens: Token[], taken: boolean[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!VENUE_KIND.test((tokens[i] as Token).lower) || (tokens[i] as Token).cap) continue;
+    const before = venueStartBefore(tokens, taken, i);
+    if (before !== undefined && !describesCooking(tokens, before, i))
+      found.push(venueSpan(before, i));
+    let at = i + 1;
+    for (;;) {
+      const end = withoutCookingAfter(tokens, at, venueRunEnd(tokens, taken, at));
+      if (end === at || describesCooking(tokens, at, end)) break;
+      found.push(venueSpan(at, end));
+      at = tokens[end]?.lower === "and" ? end + 1 : end;
+      if (at === end) break;
+    }
+  }
+  return found;
+}
+
+/** A cuisine, a count or the guide's own label: "Cantonese", "Two Western", "Bib Gourmand". */
+const COOKING_WORD =
+  /^(?:[a-z]+(?:ese|ian|ean|ish)|french|thai|western|eastern|american|mexican|korean|fusion|bib|gourmand|new|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)$/;
+
+/** Whether every word from `first` to `last` describes a kind of cooking or counts, naming no venue. */
+function describesCooking(tokens: Token[], first: number, last: number): boolean {
+  return tokens.slice(first, last).every((t) => !t.word || COOKING_WORD.test(t.lower));
+}
+
+/** "Ultraviolet by French (chef ...)": a cuisine after a small word is no part of the name. */
+function withoutCookingAfter(tokens: Token[], first: number, end: number): number {
+  const glue = end - 2;
+  return glue > first &&
+    NAME_GLUE.test((tokens[glue] as Token).text) &&
+    COOKING_WORD.test((tokens[end - 1] as Token).lower)
+    ? glue
+    : end;
+}
+
+/** The start of a capitalised run that ends right before `kind`, not opening the sentence with "The". */
+function venueStartBefore(tokens: Token[], taken: boolean[], kind: number): number | undefined {
+  let first = kind;
+  while (first > 0 && !taken[first - 1] && (tokens[first - 1] as Token).cap) first--;
+  if (first === kind || SENTENCE_OPENERS.test((tokens[first] as Token).lower)) return undefined;
+  return first;
 }
 
 /** Capitalised words that open a sentence without naming anything: "It has", "In 2020". */
