@@ -11323,7 +11323,7 @@ const roundFiftyOneShapes: GenreCase[] = [
   },
   {
     name: "'also received the award' points back to a prize, and 'this prize' to an award",
-    text: "News\n\nLu Min won the Lake Prize. The Pine Institute and the Tarn Lab also received the award.\n\nProfessor Deng Hua won the Hill Patent Award in 2019. In addition, Gao Yan and Wen Hao were also awarded this prize for their project.",
+    text: "News\n\nLu Min won the Lake Prize. The Pine Institute and the Tarn Lab also received the award.\n\nProfessor Deng Hua won the Hill Patent Award in 2019. Besides him, Gao Yan and Wen Hao were given this prize for a shared design.",
     expect: {
       conferrals: [
         { recipient: "Lu Min", honor: "Lake Prize" },
@@ -11342,14 +11342,14 @@ const roundFiftyOneShapes: GenreCase[] = [
   },
   {
     name: "a time opener before the subject of two predicates: 'Last year, X was selected and was awarded Y'",
-    text: "News\n\nLast year, the Tarn Love Welfare Association was selected and was awarded the honorary title of National Model Charity.",
+    text: "News\n\nLast year, the Tarn Love Welfare Association was selected and was granted the title of National Model Charity.",
     expect: {
       conferrals: [{ recipient: "Tarn Love Welfare Association", honor: "National Model Charity" }],
     },
   },
   {
     name: "an 'As the only ...' opener before the subject of two predicates",
-    text: "News\n\nAs the only body in Pinglan, the Hill Relief Society was listed, and was awarded the honorary title of Provincial Model Charity.",
+    text: "News\n\nAs the only body in Pinglan, the Hill Relief Society was listed, and was granted the title of Provincial Model Charity.",
     expect: {
       conferrals: [{ recipient: "Hill Relief Society", honor: "Provincial Model Charity" }],
     },
