@@ -124,6 +124,13 @@ describe("venues that hold a guide's stars", () => {
     expect(pairs(text).filter((p) => /Western|Cantonese|French/.test(p))).toEqual([]);
   });
 
+  test("'the restaurant guide Michelin' is a guide, not a venue", () => {
+    const text = guidePage(
+      "Well-known restaurant guide Michelin has named its first three star restaurant here, Lake Court.",
+    );
+    expect(pairs(text).filter((p) => p.startsWith("Well"))).toEqual([]);
+  });
+
   test("guard: without a guide that rates in stars, nothing of this is read", () => {
     const text = "Sports News\n\nUmbrella has climbed to three stars this year.";
     expect(pairs(text)).toEqual([]);

@@ -151,6 +151,8 @@ function venuesByKind(tokens: Token[], taken: boolean[]): NameSpan[] {
   const found: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!VENUE_KIND.test((tokens[i] as Token).lower) || (tokens[i] as Token).cap) continue;
+    // "the restaurant guide Michelin": a guide, not a venue.
+    if (tokens[i + 1]?.lower === "guide") continue;
     const before = venueStartBefore(tokens, taken, i);
     if (before !== undefined && !describesCooking(tokens, before, i))
       found.push(venueSpan(before, i));
