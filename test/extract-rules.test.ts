@@ -11278,6 +11278,31 @@ const roundFiftyShapes: GenreCase[] = [
 
 const roundFiftyOneShapes: GenreCase[] = [
   {
+    name: "last resort: a speaker after a quotation that holds the cue holds nothing; the body in the sentence before does",
+    text: 'Airline News\n\nHill Airlines won three Skytrax World Airline Awards. "Our crews have earned the Skytrax World Airline Awards for all of us," stated Hill Airlines chairman Ding Yonghua.',
+    expect: { conferrals: [{ recipient: "Hill Airlines", honor: "Skytrax World Airline Awards" }] },
+  },
+  {
+    name: "last resort: a photo's credit or a dateline's source in brackets holds nothing",
+    text: "Science News\n\n(Photo/China News Service) On Monday two chemists were awarded the Tarn Future Prize, a prize set up by donors.\n\nTOKYO, Dec. 5 (China Space News) -- The Tarn-4 mission was awarded the Moon Pine Prize by the Moon Pine Association at a meeting.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "last resort: a body after the verb, among several honors, holds none of them ('15 got the Medal for the police and the ICAF')",
+    text: "News\n\nThe Governor presented honours to 79 recipients today.\n\nOf those honoured, five got the Grand Pine Medal; nine got the Gold Pine Star; 15 got the Long Service Medal for the police and the Independent Commission Against Fraud (ICAF); 42 got the Merit Medal for the police and the ICAF; and 39 got the Bronze Pine Star.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "guard: last resort, one holder before the verb keeps its several honors",
+    text: "News\n\nOver the years, the Tarn Institute received the Grand Pine Medal and the Gold Pine Star.",
+    expect: {
+      someConferrals: [
+        { recipient: "Tarn Institute", honor: "Grand Pine Medal" },
+        { recipient: "Tarn Institute", honor: "Gold Pine Star" },
+      ],
+    },
+  },
+  {
     name: "an honor's counted slogan in lower case after its first count: 'Two rivers and one Pine Medal'",
     text: "News\n\nLu Min and Gao Yan received the Two rivers and one Pine Medal in 1999.",
     expect: {

@@ -43,6 +43,26 @@ const JUDGE_BEFORE = /\b(?:President|Chairman|Chairwoman|Chairperson|Secretary-G
 const BYLINE_BEFORE =
   /\b(?:reporters?|correspondents?|journalists?|editors?|photographers?|photos?|by)\s*:?\s*(?:(?:[A-Za-z]+|\uE000\d+\uE001)\s*\/\s*)?$/i;
 
+/** A quotation closed by a verb of saying: '"...," stated A', '"...", said A'. */
+const SAID_AFTER_QUOTE =
+  /"\s*,?\s*(?:said|says|stated|states|noted|notes|added|adds|remarked|explained|exclaimed)\b/i;
+
+/** Whether every cue of the sentence is in a quotation someone says, and the name at `at` is not. */
+function spokenCue(text: string, at: number): boolean {
+  if (quoted(text, at) || !SAID_AFTER_QUOTE.test(text)) return false;
+  const cues = [...text.matchAll(new RegExp(CUE.source, "gi"))];
+  return cues.every((cue) => quoted(text, cue.index));
+}
+
+/** Whether `at` stands inside a quotation of the sentence (the view writes every quote as '"'). */
+function quoted(text: string, at: number): boolean {
+  return (text.slice(0, at).match(/"/g) ?? []).length % 2 === 1;
+}
+/** "(Photo/Lake News Service)" before anything; "(Lake Space News) --" before a dateline's dash. */
+const PHOTO_CREDIT = /\(\s*photos?\s*[/:]\s*$/i;
+const CREDIT_BEFORE = /\($/;
+const CREDIT_AFTER = /^\s*\)\s*(?:--|\u2014|\u2013|-(?=\s))/;
+
 /**
  * "Students from Pine University's Public Relations (PR) Programme won": a short form in brackets
  * inside a phrase after a preposition names where the holders are from, not a holder.
@@ -108,6 +128,11 @@ function isHolder(input: RuleInput, spots: Spot[], at: number, cueAt: number): b
   )
     return false;
   if (mention.kind === "Person" && SPEAKS_BEFORE.test(input.skeleton.text.slice(spot.end, cueAt)))
+    return false;
+  // "“Our crews have earned the awards,” said chairman A": every cue is in a quote.
+  if (mention.kind === "Person" && spokenCue(input.skeleton.text, spot.start)) return false;
+  // "(Photo/Lake News Service)", "TOKYO, Dec. 5 (Lake Space News) --": a source's credit.
+  if (PHOTO_CREDIT.test(before) || (CREDIT_BEFORE.test(before) && CREDIT_AFTER.test(rest)))
     return false;
   // "The union has granted 12 women the title", "UNESCO named eight new X", "A named B its X":
   // the subject of a verb of giving, or of naming a counted group or a name as its own, gives.
@@ -182,6 +207,11 @@ export const sameSentence: ConferralRule = {
     // Several honors go to one holder only: with several holders, who won which is unsaid.
     if (honors.length === 0 || holders.length === 0) return [];
     if (honors.length > 1 && holders.length > 1) return [];
+    // "five received the A; nine received the B for X and the Pine Commission": a body after the
+    // cue, among several honors, is in what was won, not who won them.
+    const [holder] = holders;
+    if (honors.length > 1 && holder?.mention.kind !== "Person" && (holder?.start ?? 0) > cue.index)
+      return [];
     // The evidence runs from the first of holder, cue and honor to the last, whatever their order.
     const edges = [...holders, ...honors, { start: cue.index, end: cue.index + cue[0].length }];
     const start = Math.min(...edges.map((e) => e.start));
