@@ -11278,6 +11278,16 @@ const roundFiftyShapes: GenreCase[] = [
 
 const roundFiftyOneShapes: GenreCase[] = [
   {
+    name: "an honor's free words end before 'in the ceremony' and 'in this commendation'",
+    text: 'News\n\nThe Pine Museum won a Hill Design Best of Year Award in the gala ceremony held in Lanxi on May 6.\n\nThe Lake Hospital was named one of the "Top Ten Hospitals" in this commendation.',
+    expect: {
+      conferrals: [
+        { recipient: "Pine Museum", honor: "Hill Design Best of Year Award" },
+        { recipient: "Lake Hospital", honor: "Top Ten Hospitals" },
+      ],
+    },
+  },
+  {
     name: "last resort: a speaker after a quotation that holds the cue holds nothing; the body in the sentence before does",
     text: 'Airline News\n\nHill Airlines won three Skytrax World Airline Awards. "Our crews have earned the Skytrax World Airline Awards for all of us," stated Hill Airlines chairman Ding Yonghua.',
     expect: { conferrals: [{ recipient: "Hill Airlines", honor: "Skytrax World Airline Awards" }] },
