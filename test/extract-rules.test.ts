@@ -11278,6 +11278,28 @@ const roundFiftyShapes: GenreCase[] = [
 
 const roundFiftyOneShapes: GenreCase[] = [
   {
+    name: "'confer X on A, Y on B and Z on C': each honor with its own holder, the verb left out; 'Doctor of Laws honoris causa degree'",
+    text: "News\n\nThe council agreed to confer the Doctor of Laws honoris causa degree on Professor Gao Yan, the Doctor of Arts honoris causa degree on Mr Lu Min and the Hill Fellowship on Wen Hao.",
+    expect: {
+      conferrals: [
+        { recipient: "Gao Yan", honor: "Doctor of Laws honoris causa degree" },
+        { recipient: "Lu Min", honor: "Doctor of Arts honoris causa degree" },
+        { recipient: "Wen Hao", honor: "Hill Fellowship" },
+      ],
+    },
+  },
+  {
+    name: "'presented the A to X, the B to Y and the C to Z': one holder each",
+    text: "News\n\nThe mayor presented the Lake Prize to Pine School, the Hill Medal to Tarn College and the Gold Pine Award to Lu Min.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine School", honor: "Lake Prize" },
+        { recipient: "Tarn College", honor: "Hill Medal" },
+        { recipient: "Lu Min", honor: "Gold Pine Award" },
+      ],
+    },
+  },
+  {
     name: "an honor's free words end before 'in the ceremony' and 'in this commendation'",
     text: 'News\n\nThe Pine Museum won a Hill Design Best of Year Award in the gala ceremony held in Lanxi on May 6.\n\nThe Lake Hospital was named one of the "Top Ten Hospitals" in this commendation.',
     expect: {

@@ -860,7 +860,7 @@ export function readHonorObject(
 
 /** "the degree of Doctor of Engineering, honoris causa": an honorary degree, whatever the field. */
 const HONORIS_CAUSA =
-  /^(?:(?:the\s+)?(?:honou?rary\s+)?degrees?\s+of\s+)?(?:Doctor|Master)\s+of\s+(?:[A-Z][a-z]+\s+){0,4}?(?:and\s+)?[A-Z][a-z]+,?\s+honoris\s+causa\b/;
+  /^(?:(?:the\s+)?(?:honou?rary\s+)?degrees?\s+of\s+)?(?:Doctor|Master)\s+of\s+(?:[A-Z][a-z]+\s+){0,4}?(?:and\s+)?[A-Z][a-z]+,?\s+honoris\s+causa(?:\s+degrees?)?\b/;
 
 /** A new honor read from the free words at `at`, `phrase` long (a quote before it held back). */
 function freeHonor(

@@ -72,8 +72,46 @@ export const presentedTo: ConferralRule = {
       const toCome = STILL_TO_COME.exec(text.slice(Math.max(0, m.index - 30), m.index));
       const issuers = giver(input, m.index - (toCome?.[0].length ?? 0));
       const status = toCome ? "proposed" : "conferred";
-      out.push(...emit(input, holders, [object], m[0], m.index, { status, issuers }));
+      const pairs = to ? gappedPairs(input, object.end + to[0].length) : [];
+      // With more pairs after it, the first honor has the one holder before them.
+      const own = pairs.length > 0 ? holders.slice(0, 1) : holders;
+      out.push(...emit(input, own, [object], m[0], m.index, { status, issuers }));
+      for (const pair of pairs)
+        out.push(...emit(input, pair.holders, [pair.object], m[0], m.index, { status, issuers }));
     }
     return out;
   },
 };
+
+/** One holder's name, maybe after a word of address: "Professor A", "Mr A". */
+const ONE_HOLDER = /^\s*(?:[A-Z][a-z]+\.?\s+)?\uE000\d+\uE001/;
+const NEXT_PAIR = /^\s*(?:,\s*(?:and\s+)?|and\s+)/;
+
+/**
+ * "confer X on A, Y on B, and Z on C": after the first holder, more honors each with its holder,
+ * the verb left out.
+ */
+function gappedPairs(input: RuleInput, from: number) {
+  const { state, context, skeleton } = input;
+  const text = skeleton.text;
+  const pairs = [];
+  let at = from;
+  for (let guard = 0; guard < 20; guard++) {
+    const holder = ONE_HOLDER.exec(text.slice(at));
+    const glue = holder ? NEXT_PAIR.exec(text.slice(at + holder[0].length)) : null;
+    if (!holder || !glue) break;
+    const object = readHonorObject(
+      state,
+      context,
+      skeleton,
+      at + holder[0].length + glue[0].length,
+    );
+    const to = object?.honor.kind === "Honor" ? TO_HOLDERS.exec(text.slice(object.end)) : null;
+    if (!object || !to) break;
+    at = object.end + to[0].length;
+    const holders = holdersOf(input, listAfter(input, at)).slice(0, 1);
+    if (holders.length === 0) break;
+    pairs.push({ holders, object });
+  }
+  return pairs;
+}
