@@ -11278,6 +11278,17 @@ const roundFiftyShapes: GenreCase[] = [
 
 const roundFiftyOneShapes: GenreCase[] = [
   {
+    name: "a conferral with no giver of its own takes the one giver the text gave the same honor",
+    text: "Awards News\n\nLu Min and Gao Yan won the Golden Pine Award, given by the Lanxi Evening Times.\n\nWen Hao, a nurse, also received the Golden Pine Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Lu Min", honor: "Golden Pine Award", issuers: ["Lanxi Evening Times"] },
+        { recipient: "Gao Yan", honor: "Golden Pine Award", issuers: ["Lanxi Evening Times"] },
+        { recipient: "Wen Hao", honor: "Golden Pine Award", issuers: ["Lanxi Evening Times"] },
+      ],
+    },
+  },
+  {
     name: "'confer X on A, Y on B and Z on C': each honor with its own holder, the verb left out; 'Doctor of Laws honoris causa degree'",
     text: "News\n\nThe council agreed to confer the Doctor of Laws honoris causa degree on Professor Gao Yan, the Doctor of Arts honoris causa degree on Mr Lu Min and the Hill Fellowship on Wen Hao.",
     expect: {

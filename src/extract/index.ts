@@ -292,6 +292,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   for (let i = 0; i < conferrals.length; i++) honorReferredTo(state, conferrals, i);
   const merged = mergeConferrals(state, conferrals);
   completeConferrals(state, merged, events, documentIssuers, publicationDate);
+  issuersFromSameHonor(state, merged);
   dateFromSentenceBefore(state, merged);
   dateFromSameHonor(state, merged);
   dateFromTheStory(state, merged);
@@ -2434,6 +2435,33 @@ function dateFromTheStory(state: DocumentState, conferrals: Conferral[]): void {
     if (yearsIn(paragraphText(state, sentence)).some((y) => String(y) !== day.slice(0, 4)))
       continue;
     c.date = day;
+  }
+}
+
+/**
+ * "The Pine Society named A a model teacher. ... B and C were also named model teachers.": an
+ * honor's conferral with no giver of its own takes the givers the text gave the same honor,
+ * for the same status, when every conferral of it that names givers names the same ones.
+ */
+function issuersFromSameHonor(state: DocumentState, conferrals: Conferral[]): void {
+  // The same honor named twice may be two mentions of one name: their key is the name's.
+  const keyOf = (c: Conferral) =>
+    `${honorKey(rootOf(state, state.byId.get(c.honor) as Mention).name)}|${c.status}`;
+  const givers = new Map<string, Conferral["issuers"] | null>();
+  for (const c of conferrals) {
+    if (c.issuers.length === 0) continue;
+    const key = keyOf(c);
+    const known = givers.get(key);
+    const same = (a: Conferral["issuers"], b: Conferral["issuers"]) =>
+      a.length === b.length && a.every((i, k) => i.mention === b[k]?.mention);
+    if (known === undefined) givers.set(key, c.issuers);
+    else if (known !== null && !same(known, c.issuers)) givers.set(key, null);
+  }
+  for (const c of conferrals) {
+    if (c.issuers.length > 0) continue;
+    const issuers = givers.get(keyOf(c));
+    if (!issuers || issuers.some((i) => i.mention === c.recipient)) continue;
+    c.issuers = issuers.map((i) => ({ mention: i.mention, implied: true }));
   }
 }
 
