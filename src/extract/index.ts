@@ -2447,15 +2447,14 @@ function issuersFromSameHonor(state: DocumentState, conferrals: Conferral[]): vo
   // The same honor named twice may be two mentions of one name: their key is the name's.
   const keyOf = (c: Conferral) =>
     `${honorKey(rootOf(state, state.byId.get(c.honor) as Mention).name)}|${c.status}`;
+  // null: the honor's conferrals name different givers, and none is taken.
   const givers = new Map<string, Conferral["issuers"] | null>();
   for (const c of conferrals) {
     if (c.issuers.length === 0) continue;
     const key = keyOf(c);
     const known = givers.get(key);
-    const same = (a: Conferral["issuers"], b: Conferral["issuers"]) =>
-      a.length === b.length && a.every((i, k) => i.mention === b[k]?.mention);
     if (known === undefined) givers.set(key, c.issuers);
-    else if (known !== null && !same(known, c.issuers)) givers.set(key, null);
+    else if (known !== null && !sameGivers(known, c.issuers)) givers.set(key, null);
   }
   for (const c of conferrals) {
     if (c.issuers.length > 0) continue;
@@ -2463,6 +2462,10 @@ function issuersFromSameHonor(state: DocumentState, conferrals: Conferral[]): vo
     if (!issuers || issuers.some((i) => i.mention === c.recipient)) continue;
     c.issuers = issuers.map((i) => ({ mention: i.mention, implied: true }));
   }
+}
+
+function sameGivers(a: Conferral["issuers"], b: Conferral["issuers"]): boolean {
+  return a.length === b.length && a.every((i, k) => i.mention === b[k]?.mention);
 }
 
 /**

@@ -10,6 +10,7 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 
 const CUE =
   /\b(?:won|wins|win|(?<![-\uE001]\s?)winning|took|claimed|claims?|earned|earns?|secured|gained|obtained|awarded|(?<!\b(?:a|an)\s+[a-z-]+\s)named|selected|rated|recogni[sz]ed|listed|honou?red|granted|conferred|received|receives?|receiving|approved|identified|accredited|included|shortlisted|elected|became|becomes?|winner|laureate|recipient|crowned|inducted|celebrated\s+with|shared|sharing|kept|retained|picked\s+up|bagged|clinched|scooped|garnered|collected|took\s+home|bestowed)\b/i;
+const EVERY_CUE = new RegExp(CUE.source, "gi");
 /** A giver's head, or a jury's or an organising committee's, or a fund's. */
 const ISSUER_HEAD = new RegExp(String.raw`\b(?:${GIVER_HEADS}|Jury|Organizing|Fund)\b`);
 const GIVER_AFTER =
@@ -50,8 +51,7 @@ const SAID_AFTER_QUOTE =
 /** Whether every cue of the sentence is in a quotation someone says, and the name at `at` is not. */
 function spokenCue(text: string, at: number): boolean {
   if (quoted(text, at) || !SAID_AFTER_QUOTE.test(text)) return false;
-  const cues = [...text.matchAll(new RegExp(CUE.source, "gi"))];
-  return cues.every((cue) => quoted(text, cue.index));
+  return [...text.matchAll(EVERY_CUE)].every((cue) => quoted(text, cue.index));
 }
 
 /** Whether `at` stands inside a quotation of the sentence (the view writes every quote as '"'). */
