@@ -124,7 +124,7 @@ describe("venues that hold a guide's stars", () => {
     expect(pairs(text).filter((p) => /Western|Cantonese|French/.test(p))).toEqual([]);
   });
 
-  test("'the restaurant guide Michelin' is a guide, not a venue", () => {
+  test("guard: 'the restaurant guide Michelin' is a guide, not a venue", () => {
     const text = guidePage(
       "Well-known restaurant guide Michelin has named its first three star restaurant here, Lake Court.",
     );
