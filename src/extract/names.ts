@@ -1167,14 +1167,14 @@ function loneAcronym(tokens: Token[], i: number): boolean {
 
 /**
  * Whether the run starting at i (after "and") starts a new name rather than continuing one.
- * `bodyBefore`: the name before "and" already has a body's head ("Elmwood Hotel Pudong and ...").
+ * `body`: where the name before "and" already has a body's head: in its own words ("Elmwood
+ * Hotel Pudong and ...") or before its complement ("Ministry of Forestry and ...").
  */
 function startsNewName(
   tokens: Token[],
   i: number,
   previous: Token | undefined,
-  bodyBefore = false,
-  complementOfBody = false,
+  body?: "name" | "complement",
 ): boolean {
   let j = i;
   if (tokens[j]?.lower === "the") return true;
@@ -1204,11 +1204,11 @@ function startsNewName(
   if (!sawHead) return false;
   // "Elmwood Hotel Pudong and Maple Inn": two bodies, each with its head, are two names.
   // ("National University Science and Technology Park" is one: its word before "and" is English.)
-  if (bodyBefore && sawBody && previous && !isEnglishWord(previous.lower)) return true;
+  if (body === "name" && sawBody && previous && !isEnglishWord(previous.lower)) return true;
   // "Ministry of Forestry and State Administration of Grain": a body opened by a level or the
   // country after "and" in the complement of a body is a second body ("Ministry of Water
   // Resources and Rural Affairs", "Bureau of Small and Medium Enterprises" are one).
-  if (complementOfBody && sawBody && SECOND_BODY_OPENERS.has(first.lower)) return true;
+  if (body === "complement" && sawBody && SECOND_BODY_OPENERS.has(first.lower)) return true;
   return (
     headKind(first.text) !== undefined ||
     (previous !== undefined && headKind(previous.text) !== undefined)
@@ -2155,12 +2155,11 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
           tokens,
           last + 1,
           tokens[last - 1],
-          t.lower === "and" &&
-            !inComplement &&
-            headKind((tokens[nucleus] as Token).text) === "Organization",
-          t.lower === "and" &&
-            inComplement &&
-            headKind((tokens[nucleus] as Token).text) === "Organization",
+          t.lower === "and" && headKind((tokens[nucleus] as Token).text) === "Organization"
+            ? inComplement
+              ? "complement"
+              : "name"
+            : undefined,
         )
       ) {
         last += 2;
@@ -2885,7 +2884,10 @@ const LEVEL_LEAD = /^(?:national|china|chinese|provincial|municipal|state)$/;
 const BODY_WORD =
   /\b(?:Research|Breeding|Museum|Hospital|University|Institute|Park|Garden|Center|Centre)\b/;
 
-/** "Global Times", "Southern Metropolis Daily": a paper's name, its head after words of its own (no section is a "Daily"). */
+/**
+ * "Global Times", "Southern Metropolis Daily": a paper's name, its head after words of its own
+ * (no page section is called a "Daily" or a "Times").
+ */
 function namedPaper(tokens: Token[], first: number, nucleus: number): boolean {
   return nucleus > first && PAPER_HEADS.has((tokens[nucleus] as Token).lower);
 }
