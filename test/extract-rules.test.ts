@@ -11450,6 +11450,56 @@ const roundFiftyOneShapes: GenreCase[] = [
   },
 ];
 
+const roundFiftyTwoShapes: GenreCase[] = [
+  {
+    name: "a state order is an honor: 'was awarded the Order of Friendship'",
+    text: "News\n\nLin Hua, a Tarn engineer, was awarded the Order of Friendship at the ceremony.",
+    expect: { conferrals: [{ recipient: "Lin Hua", honor: "Order of Friendship" }] },
+  },
+  {
+    name: "a jury's 'Honourable Mention' and 'Commendation for Innovation' are honors",
+    text: "Heritage Awards\n\nThe Tarn Garden received an Honourable Mention.\n\nThe Pine Hall won the Jury Commendation for Innovation.",
+    expect: {
+      conferrals: [
+        { recipient: "Tarn Garden", honor: "Honourable Mention" },
+        { recipient: "Pine Hall", honor: "Jury Commendation for Innovation" },
+      ],
+    },
+  },
+  {
+    name: "a title-case headline's 'Receives ... Accreditation': an accreditation is an honor",
+    text: "Tarn Mine Receives Provincial Green Mine Accreditation\n\nThe news came in March.",
+    expect: {
+      conferrals: [{ recipient: "Tarn Mine", honor: "Provincial Green Mine Accreditation" }],
+    },
+  },
+  {
+    name: "'early this year' and 'late last year' after an honor tell when, not its name",
+    text: "News\n\nThe Tarn Academy's mural team got the title of National Model Craft Team early this year.\n\nPine Park was named a National Forest Park late last year.",
+    expect: {
+      conferrals: [
+        { recipient: "Tarn Academy's mural team", honor: "National Model Craft Team" },
+        { recipient: "Pine Park", honor: "National Forest Park" },
+      ],
+    },
+  },
+  {
+    name: "'designated in 2022 as X', 'rated last year as Y': when, between the verb and 'as'",
+    text: "News\n\nTarn Reed Wetland was designated in 2022 as a Wetland of International Importance.\n\nThe Hill Museum was rated last year as a national first-class museum.",
+    expect: {
+      conferrals: [
+        { recipient: "Tarn Reed Wetland", honor: "Wetland of International Importance" },
+        { recipient: "Hill Museum", honor: "national first-class museum" },
+      ],
+    },
+  },
+  {
+    name: "'in order to' names no order (guard)",
+    text: "News\n\nIn order to win the Tarn Cup, the Pine School team trained for a year.",
+    expect: { conferrals: [] },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -11529,6 +11579,7 @@ const families: Record<string, GenreCase[]> = {
   "round forty-nine shapes": roundFortyNineShapes,
   "round fifty shapes": roundFiftyShapes,
   "round fifty-one shapes": roundFiftyOneShapes,
+  "round fifty-two shapes": roundFiftyTwoShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -197,6 +197,11 @@ const HEADS: Record<HeadKind, string[]> = {
     "master",
     // "the Director General's Roll of Excellence", "the Roll of Honour": a roll one is put on.
     "roll",
+    "mention",
+    "commendation",
+    "order",
+    "accreditation",
+    "decoration",
   ],
   Document: [
     "decision",
