@@ -11494,6 +11494,16 @@ const roundFiftyTwoShapes: GenreCase[] = [
     },
   },
   {
+    name: "'she became the first woman from her province to receive X': the person named before holds it",
+    text: "News\n\nTu Lan is a Tarn chemist. In 2031, she became the first woman from her province to receive the Pine Hill Award.",
+    expect: { conferrals: [{ recipient: "Tu Lan", honor: "Pine Hill Award" }] },
+  },
+  {
+    name: "a name with no body's head as the subject of 'was awarded to': what was given",
+    text: "News\n\nThe Vatan-i-Noor was awarded to Chinese engineer Lu Min for his services.",
+    expect: { conferrals: [{ recipient: "Lu Min", honor: "Vatan-i-Noor" }] },
+  },
+  {
     name: "'in order to' names no order (guard)",
     text: "News\n\nIn order to win the Tarn Cup, the Pine School team trained for a year.",
     expect: { conferrals: [] },

@@ -3,6 +3,7 @@
 // Prize was won by Chen Yu".
 
 import type { Mention } from "../../types.ts";
+import { headKind } from "../lexicon.ts";
 import { alreadyFound, emit, listedUntil, mentionsIn } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -27,6 +28,16 @@ const GIVEN_TO = new RegExp(
 // went to Z" the A is the earlier clause's.
 const HONORS_LISTED_BEFORE =
   /^(?:[^\uE000,;:]{0,80},\s*)?(?:(?:the\s+)?"?\uE000\d+\uE001"?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)+$/i;
+
+/**
+ * "Sitara-i-Imtiaz was conferred on A": a name with no body's head, read as a body for want of a
+ * kind, is what was given when it is the subject of "awarded to", "conferred on".
+ */
+function namesNoBody(mention: Mention | undefined): mention is Mention {
+  if (mention?.kind !== "Organization") return false;
+  const words = mention.name.split(/[\s-]+/);
+  return !words.some((w) => headKind(w) !== undefined) && !/^[A-Z]{2,}$/.test(mention.name);
+}
 
 /** The honor the verb follows, with the honors listed right before it. */
 function honorsEndingAt(input: RuleInput, honor: Mention, at: number): Mention[] {
@@ -150,7 +161,7 @@ export const honorGivenTo: ConferralRule = {
     GIVEN_TO.lastIndex = 0;
     for (let m = GIVEN_TO.exec(text); m; m = GIVEN_TO.exec(text)) {
       const honor = input.skeleton.mentionAt(Number(m[1]));
-      if (honor?.kind !== "Honor") continue;
+      if (honor?.kind !== "Honor" && !(m[2] && namesNoBody(honor))) continue;
       const from = m.index + m[0].length;
       const verb = (m[2] ?? m[3] ?? m[4]) as string;
       const gapped = gappedConferrals(input, from, verb);

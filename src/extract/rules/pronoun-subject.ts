@@ -8,9 +8,9 @@ import { emit, honorsAfter, SENTENCE_OPENER } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const WINS =
-  "(?:has\\s+|had\\s+)?(?:(?:also|later|successively|once|then|again|subsequently)\\s+){0,2}(?:received|won|obtained|(?:was|were|been)\\s+awarded|(?:was|were|been)\\s+granted|(?:was|were|been)\\s+given|(?:was|were|been)\\s+named|(?:was|were|been)\\s+honou?red\\s+as|(?:was|were|been)\\s+elected(?:\\s+as)?|(?:was|were|been)\\s+inducted(?=\\s+(?:as|into)\\b)|(?:was|were|been)\\s+recogni[sz]ed\\s+(?:by|with)|(?:is|was|are|were)\\s+(?:also\\s+)?the\\s+(?:first|only|youngest|oldest)\\s+[a-z][a-z\\s-]{0,60}?\\s+to\\s+(?:be\\s+awarded|be\\s+named|win|receive))\\s+";
+  "(?:has\\s+|had\\s+)?(?:(?:also|later|successively|once|then|again|subsequently)\\s+){0,2}(?:received|won|obtained|(?:was|were|been)\\s+awarded|(?:was|were|been)\\s+granted|(?:was|were|been)\\s+given|(?:was|were|been)\\s+named|(?:was|were|been)\\s+honou?red\\s+as|(?:was|were|been)\\s+elected(?:\\s+as)?|(?:was|were|been)\\s+inducted(?=\\s+(?:as|into)\\b)|(?:was|were|been)\\s+recogni[sz]ed\\s+(?:by|with)|(?:is|was|are|were|became|become)\\s+(?:also\\s+)?the\\s+(?:first|only|youngest|oldest)\\s+[a-z][a-z\\s-]{0,60}?\\s+to\\s+(?:be\\s+awarded|be\\s+named|win|receive))\\s+";
 // "He won ...", "..., and she also won ...", "He applied for ..., and won ...", "She is the only
-// woman to be named ...".
+// woman to be named ...", "She became the first woman to win ...".
 // "His work was recognized by ...": what a person did stands for the person.
 const HIS_WORK = "(?:his|her)\\s+(?:work|research|studies|achievements?)";
 const PRONOUN_WINS = new RegExp(
