@@ -11504,6 +11504,46 @@ const roundFiftyTwoShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Lu Min", honor: "Vatan-i-Noor" }] },
   },
   {
+    name: "'the United Nations awarded A the title of X': the United Nations is a body and gives it",
+    text: "News\n\nIn 2030, the United Nations awarded Tarn City the title of City of Music.",
+    expect: {
+      conferrals: [{ recipient: "Tarn City", honor: "City of Music", issuers: ["United Nations"] }],
+    },
+  },
+  {
+    name: "'named X in the world by the Y': Y gives the honor, it is no second honor",
+    text: "News\n\nPine village was named a Best Tourism Village in the world by the Ministry of Culture.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pine Village",
+          honor: "Best Tourism Village",
+          issuers: ["Ministry of Culture"],
+        },
+      ],
+    },
+  },
+  {
+    name: "'the Chinese government', 'the Hunan government': a country's or a place's government in lower case",
+    text: "News\n\nThe Chinese government awarded the Friendship Award to Tom Hill, a Tarn engineer.\n\nThe Hunan government named Lake County a model county.",
+    expect: {
+      conferrals: [
+        { recipient: "Tom Hill", honor: "Friendship Award", issuers: ["Chinese government"] },
+        { recipient: "Lake County", honor: "model county", issuers: ["Hunan government"] },
+      ],
+    },
+  },
+  {
+    name: "'a Hill Society (HS) Environmental Award': the body and its short form give the honor after them",
+    text: "News\n\nLake Farm scooped a prestigious Hill Society (HS) Environmental Award for its work.",
+    expect: { conferrals: [{ recipient: "Lake Farm", honor: "Environmental Award" }] },
+  },
+  {
+    name: "the last resort takes no body named with its short form right before the honor",
+    text: "Pine community wins award\n\nThe Pine tree-planting team last week took a coveted Tarn Group (TG) Green Award.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "'in order to' names no order (guard)",
     text: "News\n\nIn order to win the Tarn Cup, the Pine School team trained for a year.",
     expect: { conferrals: [] },

@@ -75,3 +75,19 @@ const WORLD_REGIONS = new Set([
 export function isWorldRegion(lower: string): boolean {
   return WORLD_REGIONS.has(lower);
 }
+
+let nationalityWords: ReadonlySet<string> | undefined;
+
+/**
+ * Whether `lower` (lower case) is a country's adjective, "chinese", "pakistani", "laotian", from
+ * i18n-nationality's English list (one per ISO country, kept beside i18n-iso-countries' names).
+ */
+export function isNationality(lower: string): boolean {
+  nationalityWords ??= new Set(
+    Object.values(
+      (require("i18n-nationality/langs/en.json") as { nationalities: Record<string, string> })
+        .nationalities,
+    ).map((name) => name.toLowerCase()),
+  );
+  return nationalityWords.has(lower);
+}

@@ -22,6 +22,8 @@ export type HeadKind =
 const HEADS: Record<HeadKind, string[]> = {
   Organization: [
     "association",
+    // "the United Nations": a body of nations, which gives the genre many of its world titles.
+    "nations",
     "bureau",
     "ministry",
     "department",
@@ -195,8 +197,10 @@ const HEADS: Record<HeadKind, string[]> = {
     // "China Well-known Trademark", "Famous Trademark of Tarn Province": a recognised mark.
     "trademark",
     "master",
-    // "the Director General's Roll of Excellence", "the Roll of Honour": a roll one is put on.
+    // "the Director General's Roll of Excellence", "the Roll of Honour": a roll one is put on;
+    // "the Habitat Scroll of Honour": a scroll one is handed.
     "roll",
+    "scroll",
     "mention",
     "commendation",
     "order",

@@ -1,6 +1,6 @@
 // Finds names in one sentence: organizations, programmes, honors, documents, events, places and
 // people, by their head nouns and the genre's name grammar ("X of Y", "A and B of Z", acronyms).
-import { isCountryName, isWorldRegion } from "./countries.ts";
+import { isCountryName, isNationality, isWorldRegion } from "./countries.ts";
 import {
   BREAK_WORDS,
   COUNT_WORDS,
@@ -3486,8 +3486,9 @@ export const GOVERNMENT_LEVELS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "the Jiangsu provincial government", "Hill municipal people's government": a place's
- * government written in lower case, from the place's name to "government".
+ * "the Jiangsu provincial government", "Hill municipal people's government", "the Chinese
+ * government": a place's or a country's government written in lower case, from the place's name
+ * (or the country's adjective) to "government".
  */
 export function findLowercaseGovernments(tokens: Token[], taken: boolean[]): NameSpan[] {
   const found: NameSpan[] = [];
@@ -3497,7 +3498,13 @@ export function findLowercaseGovernments(tokens: Token[], taken: boolean[]): Nam
     if (tokens[first - 1]?.text === "'s" && tokens[first - 2]?.lower === "people") first -= 2;
     if (GOVERNMENT_LEVELS.has(tokens[first - 1]?.lower ?? "")) first--;
     const place = tokens[first - 1];
-    if (first === h || !place?.cap || taken[first - 1] || !isPlaceName(place.lower)) continue;
+    if (!place?.cap || taken[first - 1]) continue;
+    // "the Chinese government", "the Hunan government": a country's or a place's own, after "the".
+    const own =
+      first === h &&
+      tokens[first - 2]?.lower === "the" &&
+      (isNationality(place.lower) || isPlaceName(place.lower));
+    if ((first === h && !own) || (!isPlaceName(place.lower) && !own)) continue;
     first--;
     found.push(organizationSpan(first, h + 1, h));
     for (let k = first; k <= h; k++) taken[k] = true;

@@ -691,6 +691,17 @@ export function readHonorObject(
         position + offset + placeholder[0].length + owned[0].length,
         options,
       );
+    // "a United Nations (UN) Environmental Award": a body, its acronym, then the honor it gives.
+    const given = /^\s*\((?:[A-Z]{2,8}|\uE000\d+\uE001)\)\s+(?=\uE000(\d+)\uE001)/.exec(after);
+    const givenHonor = given ? skeleton.mentionAt(Number(given[1])) : undefined;
+    if (given && mention?.kind === "Organization" && givenHonor?.kind === "Honor")
+      return readHonorObject(
+        state,
+        context,
+        skeleton,
+        position + offset + placeholder[0].length + given[0].length,
+        options,
+      );
     // A name followed by more words of the honor ("X Award of the Year") is read as free text.
     const nextWord = /^\s+([A-Za-z][\w'-]*)/.exec(after)?.[1] ?? "";
     const continues =
@@ -1606,10 +1617,11 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
     },
     moreObjects(first) {
       const objects = [first];
+      // "X in the world by the Y": a body after "by" gives the honor; it is no next object.
       let position = first.end;
       for (let guard = 0; guard < 8; guard++) {
         const next =
-          /^"?(?:\s+in\s+the\s+[^,.;:]{0,60}?|\s+in\s+(?:19|20)\d{2})?(?:\s*\([^()]{0,120}\))?\s*[,;]?\s*(?:[Aa]nd\s+|as\s+well\s+as\s+)?(?:also\s+)?(?=(?:[Tt]he|[Aa]n?)\s+(?:(?:[Hh]onou?rary\s+)?[Tt]itle\s+of\b|[a-zA-Z]+\s|\uE000)|(?:[Nn]ational|[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Cc]ounty)\s|(?<=(?:,|\band)\s*)(?:"?\uE000|"?[A-Z][a-z]+\s|(?:the\s+)?(?:19|20)\d{2}\s+(?=[A-Z\uE000])))/.exec(
+          /^"?(?:\s+in\s+the\s+(?:(?!\bby\s)[^,.;:]){0,60}?|\s+in\s+(?:19|20)\d{2})?(?:\s*\([^()]{0,120}\))?\s*[,;]?\s*(?:[Aa]nd\s+|as\s+well\s+as\s+)?(?:also\s+)?(?=(?:[Tt]he|[Aa]n?)\s+(?:(?:[Hh]onou?rary\s+)?[Tt]itle\s+of\b|[a-zA-Z]+\s|\uE000)|(?:[Nn]ational|[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Cc]ounty)\s|(?<=(?:,|\band)\s*)(?:"?\uE000|"?[A-Z][a-z]+\s|(?:the\s+)?(?:19|20)\d{2}\s+(?=[A-Z\uE000])))/.exec(
             text.slice(position),
           );
         if (!next || GAPPED_CLAUSE.test(text.slice(position + next[0].length))) break;

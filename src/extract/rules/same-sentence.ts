@@ -143,6 +143,9 @@ function isHolder(input: RuleInput, spots: Spot[], at: number, cueAt: number): b
     ITS_HOLDERS_AFTER.test(input.skeleton.text.slice(spot.end, spot.end + 40))
   )
     return false;
+  // "a United Nations (UN) Environmental Award", "the Hill Society's Gold Medal": the body named
+  // right before the honor, with its short form or "'s", gives it.
+  if (mention.kind !== "Person" && namesTheHonorsGiver(input, rest)) return false;
   // "BEIJING - The federation ...", "WUHAN/GENEVA --": a dateline in capitals is where it was filed.
   const after = input.skeleton.text.slice(spot.end, spot.end + 40);
   const capitals = mention.surface === mention.surface.toUpperCase();
@@ -161,6 +164,17 @@ function isHolder(input: RuleInput, spots: Spot[], at: number, cueAt: number): b
       input.skeleton.text.slice(Math.max(0, spot.start - 90), spot.start),
     )
   );
+}
+
+// "(UN) ", "'s " or a space: what stands between a body and the honor it gives, then the honor;
+// the short form itself is closed by its bracket.
+const GIVER_GLUE =
+  /^\)?\s*(?:\((?:[A-Z]{2,8}|\uE000\d+\uE001)\)\s*|(?:'|\u2019)s\s+)?\uE000(\d+)\uE001/;
+
+/** Whether an honor's name follows `rest` at once, past a short form in brackets or "'s" if any. */
+function namesTheHonorsGiver(input: RuleInput, rest: string): boolean {
+  const glue = GIVER_GLUE.exec(rest);
+  return glue !== null && input.skeleton.mentionAt(Number(glue[1]))?.kind === "Honor";
 }
 
 /** The holders among the names: the people when any is named, else every body and work. */
