@@ -1,5 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { isCountryName, isWorldRegion } from "../src/extract/countries.ts";
+import {
+  isCountryCode,
+  isCountryName,
+  isNationality,
+  isWorldRegion,
+} from "../src/extract/countries.ts";
 import { extractFacts } from "../src/extract/index.ts";
 import { announcementOf } from "./support/extract-cases.ts";
 
@@ -13,6 +18,27 @@ describe("country names", () => {
 
   test.each(["korea, republic of", "beijing", "india's", "tarnland", ""])("%s is not", (name) => {
     expect(isCountryName(name)).toBe(false);
+  });
+});
+
+describe("country codes and adjectives", () => {
+  test.each(["CN", "CHN", "FRA", "BR"])("%s is a country's code", (code) => {
+    expect(isCountryCode(code)).toBe(true);
+  });
+
+  test.each(["CAS", "XYZ", "cn", ""])("%s is not", (code) => {
+    expect(isCountryCode(code)).toBe(false);
+  });
+
+  test.each(["chinese", "pakistani", "laotian", "russian"])(
+    "%s is a country's adjective",
+    (word) => {
+      expect(isNationality(word)).toBe(true);
+    },
+  );
+
+  test.each(["china", "tarnish", "provincial", ""])("%s is not", (word) => {
+    expect(isNationality(word)).toBe(false);
   });
 });
 

@@ -11544,6 +11544,22 @@ const roundFiftyTwoShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "a country's code in brackets after a name, a money's prefix and a standard's series name no body",
+    text: "News\n\nLin Mei (CHN) and Ana Ruiz (BRA) won the Female Diver Award.\n\nThe team put the HK$200,000 prize into work under GB/T 19680.",
+    expect: {
+      conferrals: [
+        { recipient: "Lin Mei", honor: "Female Diver Award" },
+        { recipient: "Ana Ruiz", honor: "Female Diver Award" },
+      ],
+      notOrganizations: ["CHN", "BRA", "HK", "GB"],
+    },
+  },
+  {
+    name: "an acronym in brackets that spells the name before it is the body's, country code or not (guard)",
+    text: "News\n\nThe Coast Research Institute (CRI) won the Hill Media Award.",
+    expect: { conferrals: [{ recipient: "Coast Research Institute", honor: "Hill Media Award" }] },
+  },
+  {
     name: "'in order to' names no order (guard)",
     text: "News\n\nIn order to win the Tarn Cup, the Pine School team trained for a year.",
     expect: { conferrals: [] },

@@ -91,3 +91,17 @@ export function isNationality(lower: string): boolean {
   );
   return nationalityWords.has(lower);
 }
+
+let countryCodes: ReadonlySet<string> | undefined;
+
+/** Whether `code` is an ISO 3166 country code, two or three capitals ("CN", "CHN", "FRA"). */
+export function isCountryCode(code: string): boolean {
+  if (!countryCodes) {
+    names();
+    countryCodes = new Set([
+      ...Object.keys(countries.getAlpha2Codes()),
+      ...Object.keys(countries.getAlpha3Codes()),
+    ]);
+  }
+  return countryCodes.has(code);
+}

@@ -1,6 +1,6 @@
 // Finds names in one sentence: organizations, programmes, honors, documents, events, places and
 // people, by their head nouns and the genre's name grammar ("X of Y", "A and B of Z", acronyms).
-import { isCountryName, isNationality, isWorldRegion } from "./countries.ts";
+import { isCountryCode, isCountryName, isNationality, isWorldRegion } from "./countries.ts";
 import {
   BREAK_WORDS,
   COUNT_WORDS,
@@ -2599,7 +2599,7 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       used[i] = used[i + 1] = true;
       continue;
     }
-    if (isOrgAcronym(t)) {
+    if (isOrgAcronym(t) && !namesACodeOrUnit(tokens, i)) {
       spans.push({
         kind: "Organization",
         first: i,
@@ -2616,6 +2616,33 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
   }
   spans.sort((a, b) => a.first - b.first);
   return widenOrganizationNames(tokens, spans, blocked);
+}
+
+/**
+ * Capitals that name no body: a money's prefix ("HK$200,000"), a standard's series ("GB/T
+ * 19680"), or a country's code in brackets after a name it does not spell ("Lin Mei (CHN)",
+ * "a photo's slug (CN)"; "China Radio International (CRI)" spells its name and stays).
+ */
+function namesACodeOrUnit(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1]?.text;
+  if (next === "$" || (next === "/" && /^[A-Z]$/.test(tokens[i + 2]?.text ?? ""))) return true;
+  if (tokens[i - 1]?.text !== "(" || !isCountryCode(t.text)) return false;
+  if (next !== ")" && next !== ",") return false;
+  return !spellsTheWordsBefore(tokens, i - 1, t.text);
+}
+
+/** Whether `acronym` is the initials of the capitalised words right before `end`. */
+function spellsTheWordsBefore(tokens: Token[], end: number, acronym: string): boolean {
+  let initials = "";
+  for (let k = end - 1; k >= 0 && initials.length < acronym.length + 3; k--) {
+    const w = tokens[k] as Token;
+    if (w.cap) initials = w.text[0] + initials;
+    else if (!/^(?:of|and|for|the|&)$/i.test(w.text)) break;
+    if (initials.endsWith(acronym) || initials === acronym)
+      return initials.startsWith(acronym[0] as string);
+  }
+  return initials.endsWith(acronym);
 }
 
 /** Heads of bodies a place can locate; singular only (plurals name honors: "Pilot Schools"). */
