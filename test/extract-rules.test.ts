@@ -11560,6 +11560,23 @@ const roundFiftyTwoShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Coast Research Institute", honor: "Hill Media Award" }] },
   },
   {
+    name: "a lower-case label over a running list repeats the honor the text named: each item holds it",
+    text: "Pine City among the greenest\n\nPine City was named one of the top 10 greenest cities in Tarnland, a survey said.\n\nTop 10 greenest cities:\n\nHill City, Lake City, Stone City, Pine City and River City.\n\nEdited by Lu Min",
+    expect: {
+      someConferrals: [
+        { recipient: "Hill City", honor: "top 10 greenest cities in Tarnland" },
+        { recipient: "River City", honor: "top 10 greenest cities in Tarnland" },
+      ],
+    },
+  },
+  {
+    name: "a lower-case label over a list that repeats no honor opens no list (guard)",
+    text: "Pine City among the greenest\n\nPine City was named one of the top 10 greenest cities in Tarnland, a survey said.\n\nOther cities surveyed:\n\nHill City, Lake City, Stone City and River City.",
+    expect: {
+      conferrals: [{ recipient: "Pine City", honor: "top 10 greenest cities in Tarnland" }],
+    },
+  },
+  {
     name: "'in order to' names no order (guard)",
     text: "News\n\nIn order to win the Tarn Cup, the Pine School team trained for a year.",
     expect: { conferrals: [] },

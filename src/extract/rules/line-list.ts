@@ -5,6 +5,7 @@
 // order, up or down; a caption or two between items is passed over.
 import type { Conferral, Mention } from "../../types.ts";
 import { describesAnHonor } from "../honor-words.ts";
+import { honorKey, rootOf } from "../index.ts";
 import { statusOf } from "../relations.ts";
 import { isCategoryLine } from "./category-winners.ts";
 import { honorInContext, soleHonorOf } from "./context-honor.ts";
@@ -180,6 +181,23 @@ function leadHonor(input: RuleInput): Mention | undefined {
   return soleHonorOf(state, previous.index);
 }
 
+/**
+ * "Top 10 greenest cities:" over a list, in lower case: the label repeats, in its first words,
+ * the one honor the text named with those words ("one of the top 10 greenest cities in Tarnland").
+ */
+function honorTheLabelRepeats(state: RuleInput["state"], text: string): Mention | undefined {
+  const label = /^\s*([^:]{3,80}?)\s*:\s*$/.exec(text)?.[1];
+  const key = label ? honorKey(label) : "";
+  if (key.split(" ").length < 2) return undefined;
+  const named = state.mentions.filter((m) => {
+    if (m.kind !== "Honor") return false;
+    const own = honorKey(m.name);
+    return own === key || own.startsWith(`${key} `);
+  });
+  const keys = new Set(named.map((m) => honorKey(rootOf(state, m).name)));
+  return keys.size === 1 ? named[0] : undefined;
+}
+
 export const lineList: ConferralRule = {
   name: "line-list",
   example: "28 tea products were selected into the Pine List. (then) 1 Lake Black Tea (then) 2 ...",
@@ -196,7 +214,8 @@ export const lineList: ConferralRule = {
       (CHOSEN.test(text) && noHonorNamed(state, context.sentence.index)
         ? honorInContext(input)
         : undefined) ??
-      leadHonor(input);
+      leadHonor(input) ??
+      honorTheLabelRepeats(state, text);
     if (!honor) return [];
     // "Below are the X winners from Pine City:" then one name a line, no numbers.
     const marked = runAfter(state.view, context.sentence.end);
