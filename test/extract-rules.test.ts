@@ -11577,6 +11577,27 @@ const roundFiftyTwoShapes: GenreCase[] = [
     },
   },
   {
+    name: "'..., namely A, B and C' with no colon (or a semicolon typed for one): the list after the honor named before",
+    text: "News\n\nThe list of 50 candidates for the Tarn Green Town Award was released. Four are in Hill Province, namely Pine Town, Lake Town, Stone Town and River Town.",
+    expect: {
+      someConferrals: [
+        { recipient: "Pine Town", honor: "Tarn Green Town Award" },
+        { recipient: "River Town", honor: "Tarn Green Town Award" },
+      ],
+    },
+  },
+  {
+    name: "items parted by semicolons: the place after a comma inside an item places it, and is no item",
+    text: "News\n\nThe list of 50 candidates for the Tarn Green Town Award was released. Three are in Hill Province, namely: Pine Town, Stone County; Lake Town, River County; Reed Town, Stone County.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Town", honor: "Tarn Green Town Award" },
+        { recipient: "Lake Town", honor: "Tarn Green Town Award" },
+        { recipient: "Reed Town", honor: "Tarn Green Town Award" },
+      ],
+    },
+  },
+  {
     name: "'in order to' names no order (guard)",
     text: "News\n\nIn order to win the Tarn Cup, the Pine School team trained for a year.",
     expect: { conferrals: [] },

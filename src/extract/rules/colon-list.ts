@@ -242,9 +242,10 @@ function closesLineOnList(input: RuleInput): boolean {
   return sentenceEndsItsLine(input) && ON_THE_LIST_CLOSER.test(input.state.view.slice(start, end));
 }
 
-// "These seven enterprises are as follows: A, B and C." The list on the same line.
+// "These seven enterprises are as follows: A, B and C." The list on the same line; "..., namely A,
+// B and C", with or without a colon (or a semicolon typed for one).
 const OPENS_INLINE =
-  /\b(?:are|were|include|includes|included|is\s+as\s+follows|are\s+as\s+follows|namely)\s*:\s*(?=(?:the\s+)?"?\uE000)|^\s*(?:These|Those|The)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:are|were|include)\s+(?=(?:the\s+)?"?\uE000)|^\s*(?:These|Those|The)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\d+\s+[a-z]+)?\s*(?:[a-z-]+\s+){0,2}(?:people|persons|units|enterprises|companies|schools|villages|counties|cities|towns|museums|bases|projects|institutions|organi[sz]ations|individuals|winners|hospitals|parks)\s+(?:are|were|include)\s+(?=(?:the\s+)?"?\uE000)/;
+  /\b(?:are|were|include|includes|included|is\s+as\s+follows|are\s+as\s+follows)\s*:\s*(?=(?:the\s+)?"?\uE000)|\bnamely\s*[:;,]?\s*(?=(?:the\s+)?"?\uE000)|^\s*(?:These|Those|The)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:are|were|include)\s+(?=(?:the\s+)?"?\uE000)|^\s*(?:These|Those|The)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\d+\s+[a-z]+)?\s*(?:[a-z-]+\s+){0,2}(?:people|persons|units|enterprises|companies|schools|villages|counties|cities|towns|museums|bases|projects|institutions|organi[sz]ations|individuals|winners|hospitals|parks)\s+(?:are|were|include)\s+(?=(?:the\s+)?"?\uE000)/;
 
 // "The principal investigators in the project are: A, B": who did the work, not who won.
 const WORKERS_SUBJECT =
@@ -260,7 +261,21 @@ function inlineItems(input: RuleInput): Mention[] {
       rest,
     );
   if (!list) return [];
-  return listAfter(input, opener.index + opener[0].length);
+  const items = listAfter(input, opener.index + opener[0].length);
+  return rest.includes(";") ? firstOfEachPart(input, rest, items) : items;
+}
+
+/**
+ * "A District, Pine City; B District, Lake City": where semicolons part the items, a name after a
+ * comma inside one part places the first, and is no item of its own.
+ */
+function firstOfEachPart(input: RuleInput, rest: string, items: Mention[]): Mention[] {
+  const firsts = new Set<number>();
+  for (const part of rest.split(";")) {
+    const first = /\uE000(\d+)\uE001/.exec(part);
+    if (first) firsts.add(Number(first[1]));
+  }
+  return items.filter((item) => firsts.has(input.skeleton.indexOf(item)));
 }
 
 export const colonList: ConferralRule = {
