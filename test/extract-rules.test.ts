@@ -11598,6 +11598,21 @@ const roundFiftyTwoShapes: GenreCase[] = [
     },
   },
   {
+    name: "'Four of the top 50 X are:' then ranks that rise within the top ('12) A', '30) B'): each holds it",
+    text: "News\n\nFour of the top 50 ports in Tarnline's 2031 Global Port Awards are in Hill Province:\n\n12) Pine Harbour\n30) Lake Port\n41) Stone Bay\n47) Reed Haven\n\nNone made the top ten.",
+    expect: {
+      someConferrals: [
+        { recipient: "Pine Harbour", honor: "Global Port Awards" },
+        { recipient: "Reed Haven", honor: "Global Port Awards" },
+      ],
+    },
+  },
+  {
+    name: "ranks past the top's size are no list of it (guard)",
+    text: "News\n\nFour of the top 10 ports in Tarnline's 2031 Global Port Awards are in Hill Province:\n\n12) Pine Harbour\n30) Lake Port\n41) Stone Bay\n47) Reed Haven\n\nNone made the top ten.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "'in order to' names no order (guard)",
     text: "News\n\nIn order to win the Tarn Cup, the Pine School team trained for a year.",
     expect: { conferrals: [] },

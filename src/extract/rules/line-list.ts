@@ -110,14 +110,23 @@ function itemOf(
 }
 
 /** Whether the numbers run one by one, up or down (bullets carry none). */
-function inOrder(items: ListItem[]): boolean {
+function inOrder(items: ListItem[], topSize?: number): boolean {
   const numbers = items.map((i) => i.number);
   if (numbers.every((n) => n === undefined)) return true;
   if (numbers.some((n) => n === undefined)) return false;
+  // "Seven of the top 100 airports are ...:" then "18) A", "33) B": ranks within the top, rising.
+  if (topSize !== undefined && risingWithin(numbers as number[], topSize)) return true;
   const step = (numbers[1] as number) - (numbers[0] as number);
   if (step !== 1 && step !== -1) return false;
   return numbers.every((n, i) => i === 0 || (n as number) - (numbers[i - 1] as number) === step);
 }
+
+function risingWithin(numbers: number[], topSize: number): boolean {
+  return numbers.every((n, i) => n <= topSize && (i === 0 || n > (numbers[i - 1] as number)));
+}
+
+/** "the top 100 airports": the size of the ranking the announcing sentence names. */
+const TOP_SIZE = /\btop\s+(\d{1,3})\b/i;
 
 /** Whether a numbered item starts a new count after a run of two or more ("27", "28", then "1"). */
 function restarts(items: ListItem[], item: ListItem): boolean {
@@ -130,7 +139,7 @@ function restarts(items: ListItem[], item: ListItem): boolean {
  * The run of items on the lines after `from`, or none when it is short or out of order. Items
  * without a number or bullet (after a line that ends with a colon) run with no caption between.
  */
-function runAfter(view: string, from: number, unmarked = false): ListItem[] {
+function runAfter(view: string, from: number, unmarked = false, topSize?: number): ListItem[] {
   const items: ListItem[] = [];
   let gap = 0;
   for (const line of linesAfter(view, from)) {
@@ -148,7 +157,7 @@ function runAfter(view: string, from: number, unmarked = false): ListItem[] {
       break;
     }
   }
-  return items.length >= MIN_ITEMS && inOrder(items) ? items : [];
+  return items.length >= MIN_ITEMS && inOrder(items, topSize) ? items : [];
 }
 
 /** The first non-blank line after `from`, read as a running list ("A, B (Female), and C;"). */
@@ -218,7 +227,13 @@ export const lineList: ConferralRule = {
       honorTheLabelRepeats(state, text);
     if (!honor) return [];
     // "Below are the X winners from Pine City:" then one name a line, no numbers.
-    const marked = runAfter(state.view, context.sentence.end);
+    const topSize = Number(TOP_SIZE.exec(text)?.[1] ?? Number.NaN);
+    const marked = runAfter(
+      state.view,
+      context.sentence.end,
+      false,
+      Number.isNaN(topSize) ? undefined : topSize,
+    );
     // A category line of its own ("X Award:") is the category-winners rule's.
     const unmarked =
       marked.length === 0 &&
