@@ -11613,6 +11613,28 @@ const roundFiftyTwoShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "'There have been four winners of the X to date: A, B, C and D': each holds it",
+    text: "News\n\nThere have been four winners of the Tarn Lantern Prize to date: Lu Min in 2010, Gao Yan and Wen Hao in 2015, and Qiu Lan in 2020.",
+    expect: {
+      conferrals: [
+        { recipient: "Lu Min", honor: "Tarn Lantern Prize" },
+        { recipient: "Gao Yan", honor: "Tarn Lantern Prize" },
+        { recipient: "Wen Hao", honor: "Tarn Lantern Prize" },
+        { recipient: "Qiu Lan", honor: "Tarn Lantern Prize" },
+      ],
+    },
+  },
+  {
+    name: "'the winners of that award': the one honor the sentence before names",
+    text: "News\n\nIn 2010 the Pine Society began giving the Tarn Lantern Prize to singers who had won its medal twice. The winners of that award so far: Lu Min, Gao Yan and Qiu Lan.",
+    expect: {
+      someConferrals: [
+        { recipient: "Lu Min", honor: "Tarn Lantern Prize" },
+        { recipient: "Qiu Lan", honor: "Tarn Lantern Prize" },
+      ],
+    },
+  },
+  {
     name: "'in order to' names no order (guard)",
     text: "News\n\nIn order to win the Tarn Cup, the Pine School team trained for a year.",
     expect: { conferrals: [] },

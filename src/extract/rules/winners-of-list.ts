@@ -4,7 +4,8 @@
 // honor-subject-list's.)
 import type { Mention } from "../../types.ts";
 import { WINNER_NOUNS } from "../honor-words.ts";
-import { readHonorObject } from "../relations.ts";
+import { type HonorObject, readHonorObject } from "../relations.ts";
+import { honorInContext } from "./context-honor.ts";
 import { alreadyFound, emit, listAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -13,7 +14,9 @@ const WINNERS_OF = new RegExp(
   "gi",
 );
 // Between the honor and its holders: a colon or dash, "including", "namely", "such as".
-const OPENER = /^\s*(?:[:\u2013\u2014]\s*|,?\s*(?:including|namely|such\s+as)\s*:?\s*)/i;
+// "There have been four winners of the X to date: A, B and C": how far the count runs, first.
+const OPENER =
+  /^(?:\s+(?:to\s+date|so\s+far|since\s+(?:its\s+)?(?:founding|inception|(?:19|20)\d{2})))?\s*(?:[:\u2013\u2014]\s*|,?\s*(?:including|namely|such\s+as)\s*:?\s*)/i;
 // A caption names them with no word between: "Winners of the Lake Prize, A and B, pose for a
 // photo"; "Recipients of the Pine Medal A (left) and B". A list of two or more, or people.
 const APPOSED = /^(?:\s*,)?\s+(?=\uE000)/;
@@ -27,6 +30,29 @@ function apposedHolders(input: RuleInput, from: number): Mention[] {
   return holders.length >= 2 || (people && !apposed[0].includes(",")) ? holders : [];
 }
 
+/** "that award", "this prize": words that point back to an honor named before. */
+const POINTS_BACK = /^(?:that|this|the\s+said)\s+(?:award|prize|medal|honou?r|title)\b/i;
+
+/**
+ * "the winners of that award": the one honor the sentence before names, else the latest the text
+ * announced or conferred.
+ */
+function honorPointedBack(input: RuleInput, at: number): HonorObject | undefined {
+  const words = POINTS_BACK.exec(input.skeleton.text.slice(at));
+  if (!words) return undefined;
+  const honor = namedInSentenceBefore(input) ?? honorInContext(input);
+  return honor ? { honor, end: at + words[0].length } : undefined;
+}
+
+/** The one honor the sentence before names as a name (not words a rule read as one). */
+function namedInSentenceBefore(input: RuleInput): Mention | undefined {
+  const { state, context } = input;
+  const named = (state.contexts[context.sentence.index - 1]?.top ?? []).filter(
+    (m) => m.kind === "Honor" && !(m as Mention & { freeText?: boolean }).freeText,
+  );
+  return new Set(named.map((m) => m.name)).size === 1 ? named[0] : undefined;
+}
+
 export const winnersOfList: ConferralRule = {
   name: "winners-of-list",
   example: "The dean handed certificates to the winners of the Lake Prize: Wang Li and Chen Bo.",
@@ -38,7 +64,8 @@ export const winnersOfList: ConferralRule = {
     const out = [];
     WINNERS_OF.lastIndex = 0;
     for (let m = WINNERS_OF.exec(text); m; m = WINNERS_OF.exec(text)) {
-      const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
+      const at = m.index + m[0].length;
+      const object = honorPointedBack(input, at) ?? readHonorObject(state, context, skeleton, at);
       if (object?.honor.kind !== "Honor") continue;
       const opener = OPENER.exec(text.slice(object.end));
       const listed = opener
