@@ -11635,6 +11635,21 @@ const roundFiftyTwoShapes: GenreCase[] = [
     },
   },
   {
+    name: "'The towns and sub-districts are A, B and C': a subject of holder kinds is no honor",
+    text: "News\n\nTwo districts and three towns in the province were rated Tarn Scenic Areas.\n\nThe towns and sub-districts are Pine town in Hill city, Reed town in Lake county, and Stone subdistrict in River district.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'The three colleges chosen as model bases were A, B and C': the honor after 'as' stays (guard)",
+    text: "News\n\nThe three colleges chosen as model bases were Pine University, Lake University and Stone University.",
+    expect: {
+      someConferrals: [
+        { recipient: "Pine University", honor: "model bases" },
+        { recipient: "Stone University", honor: "model bases" },
+      ],
+    },
+  },
+  {
     name: "'in order to' names no order (guard)",
     text: "News\n\nIn order to win the Tarn Cup, the Pine School team trained for a year.",
     expect: { conferrals: [] },

@@ -326,9 +326,31 @@ function honorBefore(input: RuleInput, opener: number) {
   for (const start of starts.reverse()) {
     const lead = HONOR_LEAD.exec(before.slice(start));
     const object = readHonorObject(state, context, skeleton, start + (lead?.[0].length ?? 0));
-    if (object?.honor.kind === "Honor" && Math.abs(object.end - honorEnd) <= 2) return object;
+    if (object?.honor.kind !== "Honor" || Math.abs(object.end - honorEnd) > 2) continue;
+    // "The towns and sub-districts are A, B and C": a subject of kinds of holder, not the honor
+    // they hold ("designated as demonstration bases" still names one).
+    if (start === 0 && namesOnlyKinds(object.honor.name)) return undefined;
+    return object;
   }
   return undefined;
+}
+
+const HOLDER_KINDS = new Set(
+  "counties cities towns townships villages districts sub-districts subdistricts units enterprises companies schools museums bases areas sites parks hospitals universities colleges projects products teams groups individuals people institutions organizations organisations".split(
+    " ",
+  ),
+);
+
+/** "the towns and sub-districts", "urban districts": plural kinds of holder, maybe one modifier. */
+function namesOnlyKinds(name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== "the" && w !== "and" && w !== "&");
+  const kinds = words.filter((w) => HOLDER_KINDS.has(w));
+  return (
+    kinds.length > 0 && words.length - kinds.length <= 1 && HOLDER_KINDS.has(words.at(-1) ?? "")
+  );
 }
 
 const PLACE_HEADS = /\b(?:village|county|town|township|city|district|area|province|prefecture)$/i;
