@@ -634,6 +634,36 @@ function opensWithYear(state: DocumentState, mention: Mention): boolean {
   return /^(?:19|20)\d{2}\s/.test(state.view.slice(mention.evidence.start, mention.evidence.end));
 }
 
+/** "UNESCO's World", "United Nations (UN) Environmental": what joins a giver to its honor. */
+const OWNED_BY = /^'s\s+(?=\uE000(\d+)\uE001)/;
+const GIVEN_BY = /^\s*\((?:[A-Z]{2,8}|\uE000\d+\uE001)\)\s+(?=\uE000(\d+)\uE001)/;
+
+/**
+ * How far past a giver's name (`mention`, then `after`) the honor it gives starts, when one does:
+ * "included in UNESCO's World Heritage List" ("China's Happiest City" is one title: a place owns
+ * no honor); "a United Nations (UN) Environmental Award" (a body, its short form, the honor).
+ */
+function giverGlue(
+  state: DocumentState,
+  skeleton: Skeleton,
+  mention: Mention | undefined,
+  after: string,
+): number | undefined {
+  const owned = OWNED_BY.exec(after);
+  const ownedHonor = owned ? skeleton.mentionAt(Number(owned[1])) : undefined;
+  if (
+    owned &&
+    ownedHonor?.kind === "Honor" &&
+    (mention?.kind !== "Place" || opensWithYear(state, ownedHonor))
+  )
+    return owned[0].length;
+  const given = GIVEN_BY.exec(after);
+  const givenHonor = given ? skeleton.mentionAt(Number(given[1])) : undefined;
+  if (given && mention?.kind === "Organization" && givenHonor?.kind === "Honor")
+    return given[0].length;
+  return undefined;
+}
+
 export function readHonorObject(
   state: DocumentState,
   context: SentenceContext,
@@ -675,31 +705,13 @@ export function readHonorObject(
   if (placeholder && !quotedFurther) {
     const mention = skeleton.mentionAt(Number(placeholder[1]));
     const after = tail.slice(placeholder[0].length);
-    // "included in UNESCO's World Heritage List": the owner gives the honor named after it
-    // ("China's Happiest City" is one title: a place owns no honor).
-    const owned = /^'s\s+(?=\uE000(\d+)\uE001)/.exec(after);
-    const ownedHonor = owned ? skeleton.mentionAt(Number(owned[1])) : undefined;
-    if (
-      owned &&
-      ownedHonor?.kind === "Honor" &&
-      (mention?.kind !== "Place" || opensWithYear(state, ownedHonor))
-    )
+    const glue = giverGlue(state, skeleton, mention, after);
+    if (glue !== undefined)
       return readHonorObject(
         state,
         context,
         skeleton,
-        position + offset + placeholder[0].length + owned[0].length,
-        options,
-      );
-    // "a United Nations (UN) Environmental Award": a body, its acronym, then the honor it gives.
-    const given = /^\s*\((?:[A-Z]{2,8}|\uE000\d+\uE001)\)\s+(?=\uE000(\d+)\uE001)/.exec(after);
-    const givenHonor = given ? skeleton.mentionAt(Number(given[1])) : undefined;
-    if (given && mention?.kind === "Organization" && givenHonor?.kind === "Honor")
-      return readHonorObject(
-        state,
-        context,
-        skeleton,
-        position + offset + placeholder[0].length + given[0].length,
+        position + offset + placeholder[0].length + glue,
         options,
       );
     // A name followed by more words of the honor ("X Award of the Year") is read as free text.
