@@ -121,6 +121,7 @@ function inOrder(items: ListItem[], topSize?: number): boolean {
   return numbers.every((n, i) => i === 0 || (n as number) - (numbers[i - 1] as number) === step);
 }
 
+/** Whether the numbers only rise and none is past the top's size. */
 function risingWithin(numbers: number[], topSize: number): boolean {
   return numbers.every((n, i) => n <= topSize && (i === 0 || n > (numbers[i - 1] as number)));
 }
@@ -227,12 +228,12 @@ export const lineList: ConferralRule = {
       honorTheLabelRepeats(state, text);
     if (!honor) return [];
     // "Below are the X winners from Pine City:" then one name a line, no numbers.
-    const topSize = Number(TOP_SIZE.exec(text)?.[1] ?? Number.NaN);
+    const top = TOP_SIZE.exec(text);
     const marked = runAfter(
       state.view,
       context.sentence.end,
       false,
-      Number.isNaN(topSize) ? undefined : topSize,
+      top ? Number(top[1]) : undefined,
     );
     // A category line of its own ("X Award:") is the category-winners rule's.
     const unmarked =
