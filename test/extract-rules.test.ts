@@ -11650,6 +11650,26 @@ const roundFiftyTwoShapes: GenreCase[] = [
     },
   },
   {
+    name: "a candidacy with no date of its own takes the one year its honor's name gives",
+    text: "News\n\nThe list of candidates for the 2031 Tarn Greenest Town Award was released. Pine Town and Lake Town are among the candidates.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Pine Town",
+          honor: "Tarn Greenest Town Award",
+          status: "proposed",
+          date: "2031",
+        },
+        {
+          recipient: "Lake Town",
+          honor: "Tarn Greenest Town Award",
+          status: "proposed",
+          date: "2031",
+        },
+      ],
+    },
+  },
+  {
     name: "'in order to' names no order (guard)",
     text: "News\n\nIn order to win the Tarn Cup, the Pine School team trained for a year.",
     expect: { conferrals: [] },

@@ -2371,8 +2371,9 @@ function completeConferrals(
       headlineAnnounces(state, honor)
     )
       conferral.date = publicationDate;
-    // Nothing else dates it: the one year the honor's name gives ("the 2031 Lake Airport Awards").
-    if (!conferral.date && conferral.status === "conferred") {
+    // Nothing else dates it: the one year the honor's name gives ("the 2031 Lake Airport Awards"),
+    // for a candidacy too ("candidates for the 2031 Lake Awards"); not for a revocation.
+    if (!conferral.date && conferral.status !== "revoked") {
       const year = honorNameYear(honor.name);
       if (year) conferral.date = year;
     }
