@@ -1635,14 +1635,14 @@ const dates: GenreCase[] = [
     },
   },
   {
-    name: "the page's date line dates 'recently' (year only)",
+    name: "the page's date line dates 'recently' (to the month; round 52, measured on real text)",
     text: "News\n\nUpdated: 2023-05-16\n\nThe Pine Valley School was recently recognized as a provincial science demonstration school.",
     expect: {
       conferrals: [
         {
           recipient: "Pine Valley School",
           honor: "provincial science demonstration school",
-          date: "2023",
+          date: "2023-05",
         },
       ],
     },
@@ -3699,7 +3699,7 @@ const roundElevenShapes: GenreCase[] = [
         {
           recipient: "Pine Primary School",
           honor: "provincial science education demonstration school",
-          date: "2024",
+          date: "2024-04",
         },
       ],
     },
@@ -10552,7 +10552,7 @@ const roundFortySevenShapes: GenreCase[] = [
     name: "a page stamp glued to the next word ('2031-01-21Views:303') still dates the page",
     text: "Museum Honored\n\n2031-01-21Views:303\n\nRecently, Pellow Museum was named a National Science Base.",
     expect: {
-      conferrals: [{ recipient: "Pellow Museum", honor: "National Science Base", date: "2031" }],
+      conferrals: [{ recipient: "Pellow Museum", honor: "National Science Base", date: "2031-01" }],
     },
   },
   {

@@ -2520,8 +2520,8 @@ function leadSentences(state: DocumentState): number[] {
 }
 
 /**
- * A date for a conferral its own sentence leaves undated: "recently" means the year of
- * publication; otherwise the day-precise date that leads the story ("On November 20, 2020, the
+ * A date for a conferral its own sentence leaves undated: "recently" means the month of
+ * publication (the real sets' gold dates such news to the month); otherwise the day-precise date that leads the story ("On November 20, 2020, the
  * list of ... was released"), when one of its first sentences gives one: in the conferral's own
  * paragraph first, then in any paragraph that tells of no other year.
  */
@@ -2533,7 +2533,7 @@ function contextDate(
   const first = firstSentenceOf(conferral);
   const sentence = state.sentences[first];
   const text = sentence ? state.view.slice(sentence.start, sentence.end) : "";
-  if (/\brecent(?:ly)?\b/i.test(text) && publicationDate) return publicationDate.slice(0, 4);
+  if (/\brecent(?:ly)?\b/i.test(text) && publicationDate) return publicationDate.slice(0, 7);
   // A headline's conferral is the story's: the lead's date is its date.
   if (sentence?.headline || (sentence && isTitleLine(state, sentence)))
     return leadDate(state, Number.POSITIVE_INFINITY, -1, publicationDate);
