@@ -2635,14 +2635,12 @@ function namesACodeOrUnit(tokens: Token[], i: number): boolean {
 /** Whether `acronym` is the initials of the capitalised words right before `end`. */
 function spellsTheWordsBefore(tokens: Token[], end: number, acronym: string): boolean {
   let initials = "";
-  for (let k = end - 1; k >= 0 && initials.length < acronym.length + 3; k--) {
+  for (let k = end - 1; k >= 0 && initials.length < acronym.length; k--) {
     const w = tokens[k] as Token;
     if (w.cap) initials = w.text[0] + initials;
     else if (!/^(?:of|and|for|the|&)$/i.test(w.text)) break;
-    if (initials.endsWith(acronym) || initials === acronym)
-      return initials.startsWith(acronym[0] as string);
   }
-  return initials.endsWith(acronym);
+  return initials === acronym;
 }
 
 /** Heads of bodies a place can locate; singular only (plurals name honors: "Pilot Schools"). */
@@ -3531,7 +3529,7 @@ export function findLowercaseGovernments(tokens: Token[], taken: boolean[]): Nam
       first === h &&
       tokens[first - 2]?.lower === "the" &&
       (isNationality(place.lower) || isPlaceName(place.lower));
-    if ((first === h && !own) || (!isPlaceName(place.lower) && !own)) continue;
+    if (first < h ? !isPlaceName(place.lower) : !own) continue;
     first--;
     found.push(organizationSpan(first, h + 1, h));
     for (let k = first; k <= h; k++) taken[k] = true;
