@@ -2521,9 +2521,10 @@ function leadSentences(state: DocumentState): number[] {
 
 /**
  * A date for a conferral its own sentence leaves undated: "recently" means the month of
- * publication (the real sets' gold dates such news to the month); otherwise the day-precise date that leads the story ("On November 20, 2020, the
- * list of ... was released"), when one of its first sentences gives one: in the conferral's own
- * paragraph first, then in any paragraph that tells of no other year.
+ * publication (the real sets' gold dates such news to the month); otherwise the day-precise date
+ * that leads the story ("On November 20, 2020, the list of ... was released"), when one of its
+ * first sentences gives one: in the conferral's own paragraph first, then in any paragraph that
+ * tells of no other year.
  */
 function contextDate(
   state: DocumentState,

@@ -634,9 +634,11 @@ function opensWithYear(state: DocumentState, mention: Mention): boolean {
   return /^(?:19|20)\d{2}\s/.test(state.view.slice(mention.evidence.start, mention.evidence.end));
 }
 
+/** A body's short form in brackets after its name, "(UN)", in capitals or read as a name. */
+export const SHORT_FORM_IN_BRACKETS = String.raw`\((?:[A-Z]{2,8}|\uE000\d+\uE001)\)`;
 /** "UNESCO's World", "United Nations (UN) Environmental": what joins a giver to its honor. */
 const OWNED_BY = /^'s\s+(?=\uE000(\d+)\uE001)/;
-const GIVEN_BY = /^\s*\((?:[A-Z]{2,8}|\uE000\d+\uE001)\)\s+(?=\uE000(\d+)\uE001)/;
+const GIVEN_BY = new RegExp(String.raw`^\s*${SHORT_FORM_IN_BRACKETS}\s+(?=\uE000(\d+)\uE001)`);
 
 /**
  * How far past a giver's name (`mention`, then `after`) the honor it gives starts, when one does:

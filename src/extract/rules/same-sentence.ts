@@ -4,7 +4,7 @@
 // judges ("A praised the X winners").
 import { rootOf } from "../index.ts";
 import { GIVER_HEADS } from "../lexicon.ts";
-import { DOCUMENT_THAT_AWARDS, GROUP_OF } from "../relations.ts";
+import { DOCUMENT_THAT_AWARDS, GROUP_OF, SHORT_FORM_IN_BRACKETS } from "../relations.ts";
 import { canReceive, emit, type Spot, spotsIn } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -168,8 +168,9 @@ function isHolder(input: RuleInput, spots: Spot[], at: number, cueAt: number): b
 
 // "(UN) ", "'s " or a space: what stands between a body and the honor it gives, then the honor;
 // the short form itself is closed by its bracket.
-const GIVER_GLUE =
-  /^\)?\s*(?:\((?:[A-Z]{2,8}|\uE000\d+\uE001)\)\s*|(?:'|\u2019)s\s+)?\uE000(\d+)\uE001/;
+const GIVER_GLUE = new RegExp(
+  String.raw`^\)?\s*(?:${SHORT_FORM_IN_BRACKETS}\s*|(?:'|\u2019)s\s+)?\uE000(\d+)\uE001`,
+);
 
 /** Whether an honor's name follows `rest` at once, past a short form in brackets or "'s" if any. */
 function namesTheHonorsGiver(input: RuleInput, rest: string): boolean {
