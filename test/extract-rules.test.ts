@@ -11676,6 +11676,59 @@ const roundFiftyTwoShapes: GenreCase[] = [
   },
 ];
 
+const roundFiftyThreeShapes: GenreCase[] = [
+  {
+    name: "'scooped three awards at the X Awards, including A and B': a count in words, where they were won",
+    text: "Awards\n\nTarn Bank scooped three awards at the Pine Banker Awards, including Best Retail Bank and Best Digital Bank.",
+    expect: {
+      conferrals: [
+        { recipient: "Tarn Bank", honor: "Best Retail Bank" },
+        { recipient: "Tarn Bank", honor: "Best Digital Bank" },
+      ],
+    },
+  },
+  {
+    name: "'has successively won several prizes at home and abroad, such as A and B'",
+    text: "City News\n\nIn recent years, Zhuzhou has successively won several prizes at home and abroad, such as the Clean River Award and the National Garden City.",
+    expect: {
+      conferrals: [
+        { recipient: "Zhuzhou", honor: "Clean River Award" },
+        { recipient: "Zhuzhou", honor: "National Garden City" },
+      ],
+    },
+  },
+  {
+    name: "'The titles it holds now include A and B': the place the pronoun stands for holds them",
+    text: "About Zhuzhou\n\nZhuzhou lies on the Xiang River. The titles it holds now include the National Model City for Road Safety and the National Forest City.",
+    expect: {
+      conferrals: [
+        { recipient: "Zhuzhou", honor: "National Model City for Road Safety" },
+        { recipient: "Zhuzhou", honor: "National Forest City" },
+      ],
+    },
+  },
+  {
+    name: "'Wu's honors and awards include A and B': the possessor holds the list",
+    text: "People\n\nProfessor Wu Lan is a rice scientist. Wu's honors and awards include the Tarn Science Prize and the River Award for Food.",
+    expect: {
+      conferrals: [
+        { recipient: "Wu Lan", honor: "Tarn Science Prize" },
+        { recipient: "Wu Lan", honor: "River Award for Food" },
+      ],
+    },
+  },
+  {
+    name: "'Its honors include X': the body named before holds it",
+    text: "News\n\nThe Pine Museum opened in 1990. Its honors include the Provincial Model Unit.",
+    expect: { conferrals: [{ recipient: "Pine Museum", honor: "Provincial Model Unit" }] },
+  },
+  {
+    name: "guard: 'the awards they won at the games' names no list",
+    text: "Sports\n\nThe Tarn Rowing Team came home. The awards they won at the games were shown to the city.",
+    expect: { conferrals: [] },
+  },
+];
+
 const families: Record<string, GenreCase[]> = {
   "honors in lower or sentence case": lowerCaseHonors,
   "trigger phrasings": triggers,
@@ -11756,6 +11809,7 @@ const families: Record<string, GenreCase[]> = {
   "round fifty shapes": roundFiftyShapes,
   "round fifty-one shapes": roundFiftyOneShapes,
   "round fifty-two shapes": roundFiftyTwoShapes,
+  "round fifty-three shapes": roundFiftyThreeShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -4,14 +4,21 @@ import { type HonorObject, resolveSubject } from "../relations.ts";
 import { emit, honorsAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
-const TITLES_SUCH_AS =
-  /\b(?:(?:has|have|had)\s+(?:been\s+)?)?(?:(?:successively|also|previously|already)\s+)?(?:awarded|won|received|gained|obtained|earned|granted|achieved|garnered|collected|secured)\s+(?:with\s+)?(?:(?:full\s+)?coverage\s+of\s+)?(?:the\s+)?(?:(?:numerous|many|several|multiple|a\s+(?:number|series|lot|host|range|string)\s+of|dozens\s+of|(?:more\s+than\s+|over\s+|nearly\s+)?\d+)\s+)?(?:(?:honou?rary|national|provincial|(?:national|provincial|municipal|city)\s+and\s+above[\s-]level|(?:national|provincial|municipal|city)[\s-]level(?:\s+and\s+above)?)\s+)?(?:titles|honou?rs|awards)(?:\s+and\s+(?:titles|honou?rs|awards))?\s*,?\s*(?:such\s+as|including|like|namely|:)\s*/gi;
+/** A count of honors: "4", "four", "a number of". */
+const COUNT = String.raw`(?:numerous|many|several|multiple|a\s+(?:number|series|lot|host|range|string)\s+of|dozens\s+of|(?:a\s+total\s+of\s+)?(?:(?:more\s+than|over|nearly)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))`;
+// "won four awards at the Hill Games, including A and B": where they were won may come first.
+const WHERE_WON = String.raw`(?:\s+(?:at|in)\s+(?:the\s+)?[^,.;:()\uE000]{0,30}(?:\uE000\d+\uE001[^,.;:()\uE000]{0,12})?)?`;
+
+const TITLES_SUCH_AS = new RegExp(
+  String.raw`\b(?:(?:has|have|had)\s+(?:been\s+)?)?(?:(?:successively|also|previously|already)\s+)?(?:awarded|won|received|gained|obtained|earned|granted|achieved|garnered|collected|secured|scooped|bagged|claimed|picked\s+up|took\s+home)\s+(?:with\s+)?(?:(?:full\s+)?coverage\s+of\s+)?(?:the\s+)?(?:${COUNT}\s+)?(?:(?:honou?rary|national|provincial|(?:national|provincial|municipal|city)\s+and\s+above[\s-]level|(?:national|provincial|municipal|city)[\s-]level(?:\s+and\s+above)?)\s+)?(?:titles|honou?rs|awards|prizes)(?:\s+and\s+(?:titles|honou?rs|awards|prizes))?${WHERE_WON}\s*,?\s*(?:such\s+as|including|like|namely|:)\s*`,
+  "gi",
+);
 
 export const titlesSuchAs: ConferralRule = {
   name: "titles-such-as",
   example:
     "It has been awarded honorary titles such as Provincial Green School and City Model Unit.",
-  gate: /\b(?:titles|honou?rs|awards)\s*,?\s*(?:such\s+as|including|like|namely|:)/i,
+  gate: /\b(?:titles|honou?rs|awards|prizes)\b[^.;]{0,80}?(?:such\s+as|including|like|namely|:)/i,
   find(input) {
     const { state, context, skeleton } = input;
     const text = skeleton.text;
