@@ -11727,6 +11727,31 @@ const roundFiftyThreeShapes: GenreCase[] = [
     text: "Sports\n\nThe Tarn Rowing Team came home. The awards they won at the games were shown to the city.",
     expect: { conferrals: [] },
   },
+  {
+    name: "two quoted lower-case titles joined by 'and' are two honors, not one",
+    text: 'County News\n\nTarn County was named "the hometown of Chinese tea" and "the hometown of Chinese silk".',
+    expect: {
+      conferrals: [
+        { recipient: "Tarn County", honor: "hometown of Chinese tea" },
+        { recipient: "Tarn County", honor: "hometown of Chinese silk" },
+      ],
+    },
+  },
+  {
+    name: "a quoted title with a note in brackets, then 'and' and a second quoted title",
+    text: 'County News\n\nPine County has been honored as "the home of Chinese plums (a kind of fruit)" and "the home of Chinese river crabs".',
+    expect: {
+      conferrals: [
+        { recipient: "Pine County", honor: "home of Chinese plums (a kind of fruit)" },
+        { recipient: "Pine County", honor: "home of Chinese river crabs" },
+      ],
+    },
+  },
+  {
+    name: "guard: a quoted title with 'and' inside its quotes stays one honor",
+    text: 'County News\n\nTarn County was named "the home of tea and silk" in 2020.',
+    expect: { conferrals: [{ recipient: "Tarn County", honor: "home of tea and silk" }] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -495,11 +495,11 @@ function namesAnHonor(
   skeleton: Skeleton,
   before: string,
   phrase: string,
-  setOff: { quotedWhole: boolean; counted: boolean; won: boolean },
+  setOff: { quotedWhole: boolean; counted: boolean; won: boolean; listed: boolean },
 ): boolean {
   // "the honorary title of 'Most Beautiful Striver'": what follows "title of" is a title.
   if (/\btitles?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:"\s*)?$/i.test(before)) return true;
-  if (setOff.quotedWhole && isQuotedTitle(before, phrase)) return true;
+  if (setOff.quotedWhole && (setOff.listed || isQuotedTitle(before, phrase))) return true;
   // "one of the top 20 Green Trailblazers": a counted cohort of a capitalised name is a title.
   if (setOff.counted && isTitleCase(phrase)) return true;
   // "won the Silver Bear", "took home the Golden Rooster": what one wins by its capitalised name.
@@ -671,7 +671,7 @@ export function readHonorObject(
   context: SentenceContext,
   skeleton: Skeleton,
   position: number,
-  options: { won?: boolean } = {},
+  options: { won?: boolean; listed?: boolean } = {},
 ): HonorObject | undefined {
   const rest = skeleton.text.slice(position);
   // "received the decision on awarding the titles of X and Y": a document that gives honors, to
@@ -827,6 +827,7 @@ export function readHonorObject(
       quotedWhole,
       counted: count !== null,
       won: options.won === true,
+      listed: options.listed === true,
     })
   )
     return undefined;
@@ -1635,14 +1636,17 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
       let position = first.end;
       for (let guard = 0; guard < 8; guard++) {
         const next =
-          /^"?(?:\s+in\s+the\s+(?:(?!\bby\s)[^,.;:]){0,60}?|\s+in\s+(?:19|20)\d{2})?(?:\s*\([^()]{0,120}\))?\s*[,;]?\s*(?:[Aa]nd\s+|as\s+well\s+as\s+)?(?:also\s+)?(?=(?:[Tt]he|[Aa]n?)\s+(?:(?:[Hh]onou?rary\s+)?[Tt]itle\s+of\b|[a-zA-Z]+\s|\uE000)|(?:[Nn]ational|[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Cc]ounty)\s|(?<=(?:,|\band)\s*)(?:"?\uE000|"?[A-Z][a-z]+\s|(?:the\s+)?(?:19|20)\d{2}\s+(?=[A-Z\uE000])))/.exec(
+          /^"?(?:\s+in\s+the\s+(?:(?!\bby\s)[^,.;:]){0,60}?|\s+in\s+(?:19|20)\d{2})?(?:\s*\([^()]{0,120}\))?\s*[,;]?\s*(?:[Aa]nd\s+|as\s+well\s+as\s+)?(?:also\s+)?(?=(?:(?<=\band\s+)")?(?:[Tt]he|[Aa]n?)\s+(?:(?:[Hh]onou?rary\s+)?[Tt]itle\s+of\b|[a-zA-Z]+\s|\uE000)|(?:[Nn]ational|[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Cc]ounty)\s|(?<=(?:,|\band)\s*)(?:"?\uE000|"?[A-Z][a-z]+\s|(?:the\s+)?(?:19|20)\d{2}\s+(?=[A-Z\uE000])))/.exec(
             text.slice(position),
           );
         if (!next || GAPPED_CLAUSE.test(text.slice(position + next[0].length))) break;
         // "the 5A category, the top grade of the scheme": an aside that ranks the honor just read.
         if (/,/.test(next[0]) && DESCRIBES_THE_HONOR.test(text.slice(position + next[0].length)))
           break;
-        const object = readHonorObject(state, context, skeleton, position + next[0].length);
+        const start = position + next[0].length;
+        // 'named "A" and "B"': a quoted title right after a quoted title is one more, whatever its head.
+        const listed = text[position] === '"' && text[start] === '"';
+        const object = readHonorObject(state, context, skeleton, start, { listed });
         if (!object) break;
         // "won the X; the museum also ...": after a semicolon only a name read as an honor goes on.
         if (next[0].includes(";") && (object.honor.kind !== "Honor" || isFreeText(object.honor)))
@@ -1711,6 +1715,8 @@ function quotedTitleEnd(phrase: string): RegExpExecArray | null {
       phrase,
     );
   const more = closing?.[2];
+  // '"the home of tea" and "the home of silk"': another quoted title follows, a list of two.
+  if (more !== undefined && /^(?:and|or)\s+"/.test(more)) return closing;
   if (
     more !== undefined &&
     (HONOR_NOUN_ANYWHERE.test(more) || /^(?:list|ranking|roster)s?\b/.test(more))

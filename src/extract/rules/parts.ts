@@ -353,7 +353,7 @@ export function honorsAfter(input: RuleInput, position: number): HonorObject[] {
     // "the fellow of A (since 2004), the member of B", "the X Award for two times, the Y": a short
     // note after each is passed over.
     const next =
-      /^(?:\s*\([^()\uE000]{1,30}\))?(?:\s+for\s+(?:the\s+)?[a-z0-9-]+\s+(?:consecutive\s+)?(?:times|years))?(?:\s+in\s+(?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*(?:\s*,?\s*respectively)?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?=(?:the\s+|a\s+|an\s+)?(?:[A-Za-z"\u201C]|\uE000))/i.exec(
+      /^"?(?:\s*\([^()\uE000]{1,30}\))?(?:\s+for\s+(?:the\s+)?[a-z0-9-]+\s+(?:consecutive\s+)?(?:times|years))?(?:\s+in\s+(?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*(?:\s*,?\s*respectively)?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?=(?:the\s+|a\s+|an\s+)?(?:[A-Za-z"\u201C]|\uE000))/i.exec(
         skeleton.text.slice(object.end),
       );
     if (!next) break;
