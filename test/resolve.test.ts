@@ -249,6 +249,9 @@ describe("authority file", () => {
     expect(byAcronym("SIAT")).toBe("Shenzhen Institutes of Advanced Technology");
     expect(byAcronym("BAST")).toBe("Beijing Association for Science and Technology");
     expect(byAcronym("SAST")).toBe("Shanghai Association for Science and Technology");
+    expect(byAcronym("PLA")).toBe("Chinese People's Liberation Army");
+    expect(byAcronym("ACFTU")).toBe("All-China Federation of Trade Unions");
+    expect(byAcronym("NDRC")).toBe("National Development and Reform Commission");
   });
 
   test.each([
@@ -584,6 +587,25 @@ describe("across announcements", () => {
     const without = link(texts);
     for (const [a, b] of pairs)
       expect(without.entity("a", a), `${a} != ${b}`).not.toBe(without.entity("b", b));
+  });
+
+  test("the Party's and the state's central bodies link across their renderings; the Party is not its committee", () => {
+    const texts = {
+      a: "Honors\n\nThe Central Committee of the Communist Party of China and the State Council of the PRC named Tarn Li a model worker on May 3. The State Intellectual Property Office and the State Administration of Cultural Heritage attended.",
+      b: "Honors\n\nThe CPC Central Committee and the State Council gave the medal on June 1. CNIPA and the National Bureau of Cultural Relics attended, and the PLA band played.",
+      c: "Honors\n\nThe Chinese People's Liberation Army and the Communist Party of China sent greetings on July 1.",
+    };
+    const { entity } = link(texts, { authority: shipped });
+    const pairs: Array<[string, string, string, string]> = [
+      ["a", "Central Committee of the Communist Party of China", "b", "CPC Central Committee"],
+      ["a", "State Council of the PRC", "b", "State Council"],
+      ["a", "State Intellectual Property Office", "b", "CNIPA"],
+      ["a", "State Administration of Cultural Heritage", "b", "National Bureau of Cultural Relics"],
+      ["b", "PLA", "c", "Chinese People's Liberation Army"],
+    ];
+    for (const [ta, a, tb, b] of pairs) expect(entity(ta, a), `${a} = ${b}`).toBe(entity(tb, b));
+    expect(entity("c", "Communist Party of China")).not.toBe(entity("b", "CPC Central Committee"));
+    expect(entity("b", "CNIPA").label).toBe("China National Intellectual Property Administration");
   });
 
   test("the civilization commission's renderings are one body; its office is another", () => {
