@@ -591,8 +591,8 @@ describe("across announcements", () => {
 
   test("the Party's and the state's central bodies link across their renderings; the Party is not its committee", () => {
     const texts = {
-      a: "Honors\n\nThe Central Committee of the Communist Party of China and the State Council of the PRC named Tarn Li a model worker on May 3. The State Intellectual Property Office and the State Administration of Cultural Heritage attended.",
-      b: "Honors\n\nThe CPC Central Committee and the State Council gave the medal on June 1. CNIPA and the National Bureau of Cultural Relics attended, and the PLA band played.",
+      a: "Honors\n\nTarn Li was named a model worker by the Central Committee of the Communist Party of China, together with the State Council of the PRC, on May 3. Officials of the State Intellectual Property Office came, with the State Administration of Cultural Heritage.",
+      b: "Honors\n\nThe medal came from the CPC Central Committee, jointly with the State Council, on June 1. CNIPA came, with the National Bureau of Cultural Relics, and the PLA band played.",
       c: "Honors\n\nThe Chinese People's Liberation Army and the Communist Party of China sent greetings on July 1.",
     };
     const { entity } = link(texts, { authority: shipped });
