@@ -11752,6 +11752,26 @@ const roundFiftyThreeShapes: GenreCase[] = [
     text: 'County News\n\nTarn County was named "the home of tea and silk" in 2020.',
     expect: { conferrals: [{ recipient: "Tarn County", honor: "home of tea and silk" }] },
   },
+  {
+    name: "'The District also won X': a place's kind alone, capitalised, is the place named before",
+    text: "District News\n\nTarn District won the title of National Garden District in 2020. The District also won the Clean River Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Tarn District", honor: "National Garden District" },
+        { recipient: "Tarn District", honor: "Clean River Award" },
+      ],
+    },
+  },
+  {
+    name: "'The County was named X' refers to the county of the sentence before",
+    text: "County News\n\nPine County lies in Hunan. The County was named a National Forest County.",
+    expect: { conferrals: [{ recipient: "Pine County", honor: "National Forest County" }] },
+  },
+  {
+    name: "guard: 'won 120 awards above the city level' names no honor",
+    text: "District News\n\nTarn District lies on the river. Last year, the District won 120 awards above the city level.",
+    expect: { conferrals: [] },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

@@ -1479,6 +1479,7 @@ function resolveInDocument(state: DocumentState): void {
     }
   }
   linkHeadlineShortForms(state, mentions);
+  linkPlaceShortForms(state, mentions);
   // A name that refers back carries the full name it stands for.
   for (const mention of mentions) {
     if (mention.kind !== "Organization" || !mention.antecedent) continue;
@@ -1531,6 +1532,35 @@ function linkHeadlineShortForms(state: DocumentState, mentions: Mention[]): void
     if (fuller.size === 1 && only) {
       mention.antecedent = only.id;
       mention.name = only.name;
+    }
+  }
+}
+
+/** "The District", "the County": a place's kind alone, capitalised as a name. */
+const PLACE_KIND_ALONE =
+  /^(?:District|County|City|Town|Township|Village|Sub-?district|Prefecture)$/i;
+
+/**
+ * "Tarn District won X. The District also won Y": a place's kind alone refers back to the nearest
+ * place named before it with that kind, in the sentence before or its own.
+ */
+function linkPlaceShortForms(state: DocumentState, mentions: Mention[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i] as Extra;
+    if (mention.kind !== "Place" || mention.antecedent || !PLACE_KIND_ALONE.test(mention.name))
+      continue;
+    const kind = canonicalHead(mention.name.toLowerCase().replace("-", ""));
+    const sentence = mention.evidence.sentenceIndex;
+    for (let j = i - 1; j >= 0; j--) {
+      const earlier = mentions[j] as Mention;
+      if (earlier.evidence.sentenceIndex < sentence - 1) break;
+      const words = earlier.name.split(/\s+/);
+      const head = canonicalHead((words.at(-1) ?? "").toLowerCase().replace("-", ""));
+      if (earlier.kind !== "Place" || words.length < 2 || head !== kind) continue;
+      const root = rootOf(state, earlier);
+      mention.antecedent = root.id;
+      mention.name = root.name;
+      break;
     }
   }
 }

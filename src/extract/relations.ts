@@ -581,6 +581,11 @@ function isNoTitle(skeleton: Skeleton, phrase: string): boolean {
     )
   )
     return true;
+  // "took 40 prizes above county level", "prizes at home and abroad": honors named by nothing
+  // but their plural kind and where they were won are none. (A bare "won awards" is left to the
+  // rules that tie it to the prize the text announced.)
+  if (/^(?:titles|honou?rs|awards|prizes)\s+(?:above|at|in|from)\s+[^\uE000A-Z]*$/.test(trimmed))
+    return true;
   // "the hospital's Wu Lan": a phrase with a person's name in it is not a title.
   if (mentionsNamedIn(skeleton, phrase).some((m) => m.kind === "Person")) return true;
   // "Hill county won the ...": a phrase with its own verb is a clause, not a title.
