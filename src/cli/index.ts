@@ -397,10 +397,14 @@ async function runEmbeddedBuild(
     // The index goes first and comes back last: a build stopped between leaves none to trust.
     await removeGraphIndex(indexPath);
     const earlier = options.previousGraphs;
-    await writeFileSpliced(storePath, result.pieces.nquads, earlier?.store);
-    await writeFileSpliced(outPath, result.pieces.turtle ?? [], earlier?.export);
-    // Last: entries are addressed by content, so a cache older than the store is merely slower.
-    await writeExtractionCache(cachePath, result.extractions, cacheKey, previous.cache);
+    // The three files at once: the kernel copies the reused ranges of the store and the export
+    // while the cache is serialised. Cache entries are addressed by content, so a cache that
+    // lands before or after the store is merely slower, never wrong.
+    await Promise.all([
+      writeFileSpliced(storePath, result.pieces.nquads, earlier?.store),
+      writeFileSpliced(outPath, result.pieces.turtle ?? [], earlier?.export),
+      writeExtractionCache(cachePath, result.extractions, cacheKey, previous.cache),
+    ]);
     if (result.graphRecords)
       await writeGraphIndex(indexPath, written, settings, result.graphRecords);
     if (!values.quiet)
