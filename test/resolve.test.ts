@@ -508,6 +508,22 @@ describe("within one announcement", () => {
 });
 
 describe("across announcements", () => {
+  test("a unit named before or after the body it belongs to is one unit: 'Union Hospital of X' = 'X Union Hospital'", () => {
+    const { entity } = link({
+      a: "Hospital\n\nThe Union Hospital of Tarn Medical University opened a ward on May 3. The Labor Union of Pine Power met on May 4.",
+      b: "Hospital\n\nTarn Medical University Union Hospital was rated a top hospital on June 1, and Pine Power Labor Union gave a party.",
+      c: "Hospital\n\nTarn Medical University signed a deal with its hospital on July 1.",
+    });
+    expect(entity("a", "Union Hospital of Tarn Medical University")).toBe(
+      entity("b", "Tarn Medical University Union Hospital"),
+    );
+    expect(entity("a", "Labor Union of Pine Power")).toBe(entity("b", "Pine Power Labor Union"));
+    // The unit is not the body it belongs to.
+    expect(entity("c", "Tarn Medical University")).not.toBe(
+      entity("a", "Union Hospital of Tarn Medical University"),
+    );
+  });
+
   test("case, 'the', '&'/'and', plurals and hyphens do not split a body", () => {
     const { entity } = link({
       a: "Museum\n\nThe Ningbo Science & Technology Museum opened a hall on May 3. The Sino-German Science Center held a meeting.",

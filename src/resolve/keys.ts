@@ -195,9 +195,46 @@ export function alternativeKeys(type: EntityType, name: string): string[] {
     const place = words.slice(of + 1);
     alternatives.add(dropRepeatedPlace(dropRedundantMunicipal([...place, ...head])).join(" "));
   }
+  const owned = ownerFirst(type, words);
+  if (owned) alternatives.add(owned);
   alternatives.delete(own);
   alternatives.delete("");
   return [...alternatives].sort();
+}
+
+/** Heads of a unit that a body's name can stand before or after: "Union Hospital of X" = "X Union Hospital". */
+const UNIT_HEAD = new Set([
+  "hospital",
+  "union",
+  "school",
+  "college",
+  "institute",
+  "committee",
+  "department",
+  "branch",
+  "center",
+  "centre",
+  "laboratory",
+  "museum",
+  "library",
+]);
+/** Heads of a body that owns units. */
+const OWNER_HEAD =
+  /(?:^| )(?:university|college|academy|group|company|corporation|power|bank|hospital)(?: |$)/;
+
+/**
+ * "Union Hospital of Fujian Medical University" is also "Fujian Medical University Union Hospital",
+ * "Labor Union of Tarn Power" also "Tarn Power Labor Union": a unit of a body, named either way.
+ * Only a unit's head before "of" and a body's head after it; "University of X" stays as it is.
+ */
+function ownerFirst(type: EntityType, words: string[]): string | undefined {
+  if (type !== "Organization") return undefined;
+  const of = words.indexOf("of");
+  if (of < 2 || of > words.length - 3 || words.indexOf("of", of + 1) >= 0) return undefined;
+  if (!UNIT_HEAD.has(words[of - 1] as string)) return undefined;
+  const owner = words.slice(of + 1);
+  if (!OWNER_HEAD.test(owner.join(" "))) return undefined;
+  return [...owner, ...words.slice(0, of)].join(" ");
 }
 
 /** Legal forms a company's name ends in, longest first: "co ltd", "corporation", "inc". */
