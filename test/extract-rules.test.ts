@@ -11772,6 +11772,26 @@ const roundFiftyThreeShapes: GenreCase[] = [
     text: "District News\n\nTarn District lies on the river. Last year, the District won 120 awards above the city level.",
     expect: { conferrals: [] },
   },
+  {
+    name: "an acronym mistyped later in the text ('TRMU', then 'TMRU') is the same body",
+    text: "News\n\nThe Tarn River Medical University (TRMU) won the Pine Prize. TMRU also won the Lake Medal in 2020.",
+    expect: {
+      conferrals: [
+        { recipient: "Tarn River Medical University", honor: "Pine Prize" },
+        { recipient: "Tarn River Medical University", honor: "Lake Medal" },
+      ],
+    },
+  },
+  {
+    name: "guard: three-letter acronyms that differ by a swap stay two bodies",
+    text: "News\n\nThe TRM won the Pine Prize. The TMR won the Lake Medal.",
+    expect: {
+      conferrals: [
+        { recipient: "TRM", honor: "Pine Prize" },
+        { recipient: "TMR", honor: "Lake Medal" },
+      ],
+    },
+  },
 ];
 
 const families: Record<string, GenreCase[]> = {

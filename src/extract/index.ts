@@ -1480,6 +1480,7 @@ function resolveInDocument(state: DocumentState): void {
   }
   linkHeadlineShortForms(state, mentions);
   linkPlaceShortForms(state, mentions);
+  linkTransposedAcronyms(state, mentions);
   // A name that refers back carries the full name it stands for.
   for (const mention of mentions) {
     if (mention.kind !== "Organization" || !mention.antecedent) continue;
@@ -1534,6 +1535,29 @@ function linkHeadlineShortForms(state: DocumentState, mentions: Mention[]): void
       mention.name = only.name;
     }
   }
+}
+
+/**
+ * "SIYUAN ... SIYAUN", "SDNU ... SNDU": in one announcement, an acronym of four letters or more
+ * that swaps two neighbouring letters of one named before is that one, mistyped.
+ */
+function linkTransposedAcronyms(state: DocumentState, mentions: Mention[]): void {
+  const seen: Mention[] = [];
+  for (const mention of mentions as Extra[]) {
+    if (mention.kind !== "Organization" || !/^[A-Z]{4,10}$/.test(mention.surface)) continue;
+    const typed = seen.find((earlier) => swapsTwoNeighbours(earlier.surface, mention.surface));
+    if (typed && !mention.antecedent) {
+      const root = rootOf(state, typed);
+      mention.antecedent = root.id;
+      mention.name = root.name;
+    } else if (!seen.some((earlier) => earlier.surface === mention.surface)) seen.push(mention);
+  }
+}
+
+function swapsTwoNeighbours(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const at = [...a].findIndex((letter, i) => letter !== b[i]);
+  return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
 
 /** "The District", "the County": a place's kind alone, capitalised as a name. */
