@@ -89,3 +89,24 @@ describe("recognised marks", () => {
     expect(headKind("Master")).toBe("Honor");
   });
 });
+
+describe("terms in capitals that name no body", () => {
+  test("trade, technology and medical terms ('OEM', 'RFID', 'HR', 'MRI', 'IVF') are no organizations", () => {
+    const text =
+      "Tarn News\n\nTarn Motor Co., Ltd. became an OEM partner and set up RFID gates. Its HR team hired staff. The Pine Hospital bought an MRI unit and opened an IVF clinic.";
+    const orgs = extractFacts(announcementOf(text))
+      .mentions.filter((m) => m.kind === "Organization")
+      .map((m) => m.name);
+    for (const term of ["OEM", "RFID", "HR", "MRI", "IVF"]) expect(orgs).not.toContain(term);
+    expect(orgs).toContain("Tarn Motor Co., Ltd.");
+  });
+
+  test("guard: an acronym the text defines for a body is still that body", () => {
+    const text =
+      "Tarn News\n\nThe Pine Valley Research Center (PVRC) won the Lake Prize. PVRC staff came.";
+    const orgs = extractFacts(announcementOf(text)).mentions.filter(
+      (m) => m.kind === "Organization",
+    );
+    expect(orgs.map((m) => m.name)).toContain("Pine Valley Research Center");
+  });
+});
