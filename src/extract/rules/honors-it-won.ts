@@ -50,8 +50,7 @@ function holdersOf(input: RuleInput, match: RegExpExecArray): Mention[] {
     );
   const pronoun = named ?? (match[2] as string);
   const at = match.index + match[0].indexOf(pronoun);
+  const plural = /^(?:they|their)$/i.test(pronoun);
   const { state, context, skeleton } = input;
-  return resolveSubject(state, context, skeleton, /^the/i.test(pronoun) ? "they" : "it", at).filter(
-    canReceive,
-  );
+  return resolveSubject(state, context, skeleton, plural ? "they" : "it", at).filter(canReceive);
 }
