@@ -91,13 +91,14 @@ describe("recognised marks", () => {
 });
 
 describe("terms in capitals that name no body", () => {
-  test("trade, technology and medical terms ('OEM', 'RFID', 'HR', 'MRI', 'IVF') are no organizations", () => {
+  test("trade, technology and medical terms and abbreviations ('OEM', 'RFID', 'HR', 'JV', 'HK', 'MRI', 'IVF') are no organizations", () => {
     const text =
-      "Tarn News\n\nTarn Motor Co., Ltd. became an OEM partner and set up RFID gates. Its HR team hired staff. The Pine Hospital bought an MRI unit and opened an IVF clinic.";
+      "Tarn News\n\nTarn Motor Co., Ltd. became an OEM partner and set up RFID gates. Its HR team hired staff for its JV in HK. The Pine Hospital bought an MRI unit and opened an IVF clinic.";
     const orgs = extractFacts(announcementOf(text))
       .mentions.filter((m) => m.kind === "Organization")
       .map((m) => m.name);
-    for (const term of ["OEM", "RFID", "HR", "MRI", "IVF"]) expect(orgs).not.toContain(term);
+    for (const term of ["OEM", "RFID", "HR", "JV", "HK", "MRI", "IVF"])
+      expect(orgs).not.toContain(term);
     expect(orgs).toContain("Tarn Motor Co., Ltd.");
   });
 

@@ -1425,6 +1425,14 @@ export const NON_ORG_ACRONYMS = new Set(
     "CFO",
     "CTO",
     "KPI",
+    "JV",
+    "VP",
+    "EI",
+    "CE",
+    // A region's and a courtesy's abbreviations: "HK", "MR ZHANG".
+    "HK",
+    "MR",
+    "MRS",
     ...LABEL_ACRONYMS,
   ].filter((a) => a !== "CCTV" && a !== "CPPCC" && a !== "NPC"),
 );
