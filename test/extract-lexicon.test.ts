@@ -102,6 +102,15 @@ describe("terms in capitals that name no body", () => {
     expect(orgs).toContain("Tarn Motor Co., Ltd.");
   });
 
+  test("a courtesy title or a country's adjective standing alone is no body: 'and Mr. Guo', 'the Taiwanese actor'", () => {
+    const text =
+      "Hospital News\n\nThe team was praised. Mr. Li Wenhua, head of Tarn Hospital, and Mr. Guo Qiwen, its dean, spoke. The Taiwanese actor and the American singer won prizes.";
+    const orgs = extractFacts(announcementOf(text))
+      .mentions.filter((m) => m.kind === "Organization")
+      .map((m) => m.name);
+    expect(orgs).toEqual(["Tarn Hospital"]);
+  });
+
   test("guard: an acronym the text defines for a body is still that body", () => {
     const text =
       "Tarn News\n\nThe Pine Valley Research Center (PVRC) won the Lake Prize. PVRC staff came.";

@@ -15,6 +15,7 @@ import type {
   PostFact,
 } from "../types.ts";
 import { findBylinePeople, findSourceBodies, PAGE_FIELD_LABEL } from "./bylines.ts";
+import { isNationality } from "./countries.ts";
 import {
   DATE_LABEL,
   type DateMention,
@@ -649,6 +650,7 @@ function readSentence(
   }
   readListedNames(tokens, blocked, spans, sentence.headline, state.starGuide);
   dropPlacesInsideNames(spans);
+  dropBareWordsOfNoBody(tokens, spans);
   for (const { span } of spans) extendToProject(tokens, span);
   spans.sort((a, b) => a.span.first - b.span.first);
 
@@ -861,6 +863,25 @@ function readListedNames(
     spans.push({ span, person: false });
   for (const { span } of spans)
     if (span.kind === "Place" && opensWithSuperlative(tokens, span)) span.kind = "Honor";
+}
+
+/** A courtesy title standing alone ("and Mr. Guo"): it goes with the person, it names no body. */
+const BARE_COURTESY = /^(?:mr|mrs|ms|miss|madam|dr|prof|sir)$/;
+
+/**
+ * One word read as a body that is a courtesy title or a country's adjective ("Mr", "Taiwanese",
+ * "American") names none.
+ */
+function dropBareWordsOfNoBody(
+  tokens: Token[],
+  spans: Array<{ span: NameSpan; person: boolean }>,
+): void {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const { span } = spans[i] as { span: NameSpan };
+    if (span.kind !== "Organization" || span.last - span.first !== 1) continue;
+    const lower = (tokens[span.first] as Token).lower;
+    if (BARE_COURTESY.test(lower) || isNationality(lower)) spans.splice(i, 1);
+  }
 }
 
 /** Small words title case leaves in lower case. */
