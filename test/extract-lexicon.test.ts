@@ -111,6 +111,16 @@ describe("terms in capitals that name no body", () => {
     expect(orgs).toEqual(["Tarn Hospital"]);
   });
 
+  test("a country's name read alone is a place, not a body, and still holds what it won", () => {
+    const text =
+      "Prize News\n\nRwanda won the Tarn Prize for clean cities. Iceland won the Pine Award.";
+    const facts = extractFacts(announcementOf(text));
+    const kinds = new Map(facts.mentions.map((m) => [m.name, m.kind]));
+    expect(kinds.get("Rwanda")).toBe("Place");
+    expect(kinds.get("Iceland")).toBe("Place");
+    expect(facts.conferrals).toHaveLength(2);
+  });
+
   test("guard: an acronym the text defines for a body is still that body", () => {
     const text =
       "Tarn News\n\nThe Pine Valley Research Center (PVRC) won the Lake Prize. PVRC staff came.";

@@ -15,7 +15,7 @@ import type {
   PostFact,
 } from "../types.ts";
 import { findBylinePeople, findSourceBodies, PAGE_FIELD_LABEL } from "./bylines.ts";
-import { isNationality } from "./countries.ts";
+import { isCountryName, isNationality } from "./countries.ts";
 import {
   DATE_LABEL,
   type DateMention,
@@ -870,7 +870,7 @@ const BARE_COURTESY = /^(?:mr|mrs|ms|miss|madam|dr|prof|sir)$/;
 
 /**
  * One word read as a body that is a courtesy title or a country's adjective ("Mr", "Taiwanese",
- * "American") names none.
+ * "American") names none; a country's name alone ("Iran", "Rwanda" in a list of winners) is a place.
  */
 function dropBareWordsOfNoBody(
   tokens: Token[],
@@ -881,6 +881,7 @@ function dropBareWordsOfNoBody(
     if (span.kind !== "Organization" || span.last - span.first !== 1) continue;
     const lower = (tokens[span.first] as Token).lower;
     if (BARE_COURTESY.test(lower) || isNationality(lower)) spans.splice(i, 1);
+    else if (isCountryName(lower)) span.kind = "Place";
   }
 }
 
