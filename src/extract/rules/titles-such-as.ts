@@ -1,11 +1,11 @@
 // Several honors of one holder at once: "It has won titles such as A, B and
 // the first batch of C, one after another"; "The museum has won many honors, including A and B".
-import { type HonorObject, resolveSubject } from "../relations.ts";
+import { type HonorObject, NUMBER, resolveSubject } from "../relations.ts";
 import { emit, honorsAfter, recipientsBefore } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 /** A count of honors: "4", "four", "a number of". */
-const COUNT = String.raw`(?:numerous|many|several|multiple|a\s+(?:number|series|lot|host|range|string)\s+of|dozens\s+of|(?:a\s+total\s+of\s+)?(?:(?:more\s+than|over|nearly)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))`;
+const COUNT = String.raw`(?:numerous|many|several|multiple|a\s+(?:number|series|lot|host|range|string)\s+of|dozens\s+of|(?:a\s+total\s+of\s+)?(?:(?:more\s+than|over|nearly)\s+)?${NUMBER})`;
 // "won four awards at the Hill Games, including A and B": where they were won may come first.
 const WHERE_WON = String.raw`(?:\s+(?:at|in)\s+(?:the\s+)?[^,.;:()\uE000]{0,30}(?:\uE000\d+\uE001[^,.;:()\uE000]{0,12})?)?`;
 
