@@ -11676,6 +11676,24 @@ const roundFiftyTwoShapes: GenreCase[] = [
   },
 ];
 
+const roundFiftyFourShapes: GenreCase[] = [
+  {
+    name: "'X, a provincial model worker and welder in the workshop of Y': the trade after 'and' is no part of the title",
+    text: "People\n\nGao Ren, a provincial model worker and welder in the boiler workshop of Tarn Boiler Co., Ltd., polished the furnace.",
+    expect: { conferrals: [{ recipient: "Gao Ren", honor: "provincial model worker" }] },
+  },
+  {
+    name: "'X, a national labor model and senior engineer at Y': a post held is no second honor",
+    text: "People\n\nMu Qing, a national labor model and senior engineer at Tarn Steel, spoke at the meeting.",
+    expect: { conferrals: [{ recipient: "Mu Qing", honor: "national labor model" }] },
+  },
+  {
+    name: "guard: 'Teacher of the Year' is an honor, not a post",
+    text: "School News\n\nLan Yue was named Teacher of the Year by the Tarn Education Bureau.",
+    expect: { conferrals: [{ recipient: "Lan Yue", honor: "Teacher of the Year" }] },
+  },
+];
+
 const roundFiftyThreeShapes: GenreCase[] = [
   {
     name: "'scooped three awards at the X Awards, including A and B': a count in words, where they were won",
@@ -11875,6 +11893,7 @@ const families: Record<string, GenreCase[]> = {
   "round fifty-one shapes": roundFiftyOneShapes,
   "round fifty-two shapes": roundFiftyTwoShapes,
   "round fifty-three shapes": roundFiftyThreeShapes,
+  "round fifty-four shapes": roundFiftyFourShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

@@ -41,7 +41,7 @@ export function describesAnHonor(name: string): boolean {
  * A post held, as it follows "and" after a title: "head of", "vice president at", "dean of".
  * Read after the title to cut it off ("academician of X and dean of Y").
  */
-export const POST_OF = String.raw`(?:(?:vice|deputy|executive)[\s-]+)?(?:dean|director|president|chairman|chairwoman|secretary|head|principal|professor|ceo|manager|editor)\s+(?:of|at)\b`;
+export const POST_OF = String.raw`(?:(?:vice|deputy|executive|senior|chief|associate|assistant)[\s-]+)?(?:(?:dean|director|president|chairman|chairwoman|secretary|head|principal|professor|ceo|manager|editor)\s+(?:of|at)|(?:researcher|lecturer|engineer|technician|welder|mechanic|teacher|doctor|physician|surgeon|nurse|designer|craftsman|craftswoman)\s+(?:of|at|in))\b`;
 
 /** Those who won, in the plural: "the winners of", "X laureates were". */
 export const WINNER_NOUNS = "(?:winners|recipients|laureates|awardees|honou?rees)";

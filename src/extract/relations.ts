@@ -355,6 +355,11 @@ const CLAUSE_VERB =
 // "selected A and B as the venues of the contest": a role in an event, not an honor.
 const ROLE_OBJECT =
   /^(?:the\s+|a\s+|an\s+)?(?:(?:main|official|new|first|second)\s+)?(?:venues?|hosts?|host\s+(?:cit(?:y|ies)|units?)|organi[sz]ers?|co-?organi[sz]ers?|sponsors?|partners?|judges?|speakers?|heads?|directors?|chairs?|chairm[ae]n|leaders?|secretar(?:y|ies)|venue\s+of|(?:senior|associate|assistant|chief|principal|postdoctoral|visiting|research)\s+(?:researchers?|scholars?|fellows?))\b/i;
+/** "welder in the workshop of X", "professor at Y": a post or trade held, not an honor ("Teacher of the Year" is one). */
+const POST_OBJECT = new RegExp(
+  String.raw`^(?:the\s+|a\s+|an\s+)?${POST_OF}(?!\s+(?:the\s+)?(?:year|month|decade)\b)`,
+  "i",
+);
 // A count opens no honor, except a rating counted in stars ("three Michelin stars", "five-star").
 const BAD_OBJECT_START =
   /^(?:after|before|because|since|by|for|to|upon|under|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|well\s+as|several|many|some|multiple|numerous|other|various|only|becoming|being|his|her|our|my|your|include[sd]?|total\s+of|nominations?\s+(?:for|in))\b|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!-star\b|\s+(?:Michelin\s+)?stars?\b)|^(?!(?:19|20)\d{2}\s+[A-Za-z"]|\d{1,3}(?:st|nd|rd|th)\s+[A-Za-z"]|\d{1,4}\s+(?:leading|best|largest|biggest|strongest|most)\b|[1-5]A\b)\d/i;
@@ -789,7 +794,11 @@ export function readHonorObject(
   let phrase = withoutPlaceGiven(skeleton, (free[1] as string).replace(/"\s*$/, "").trimEnd());
   // '"Four Good Roads" ...': a quoted title may open with any word.
   const openedQuote = QUOTE_LAST.exec(rest.slice(0, offset));
-  if (!openedQuote && (BAD_OBJECT_START.test(phrase) || ROLE_OBJECT.test(phrase))) return undefined;
+  if (
+    !openedQuote &&
+    (BAD_OBJECT_START.test(phrase) || ROLE_OBJECT.test(phrase) || POST_OBJECT.test(phrase))
+  )
+    return undefined;
   // 'bases of "Green Water, Green Hills"': a quote opened in the phrase runs past its commas.
   const freeText = free[1] as string;
   if (!openedQuote && /^[^"]*"[^"]*$/.test(freeText)) {
