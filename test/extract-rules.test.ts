@@ -11688,6 +11688,33 @@ const roundFiftyFourShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Mu Qing", honor: "national labor model" }] },
   },
   {
+    name: "'X, physicist, academician of the CAS and winner of the Y': a trade first, then the title and the prize",
+    text: "Lectures\n\nThe lecture series opened in May. Qiao Ren, physicist, academician of CAS and winner of the first Tarn Award in Physical Sciences, was invited to speak.",
+    expect: {
+      conferrals: [
+        { recipient: "Qiao Ren", honor: "academician of CAS" },
+        { recipient: "Qiao Ren", honor: "Tarn Award in Physical Sciences" },
+      ],
+    },
+  },
+  {
+    name: "two such asides in one list, each with its year, before 'were invited'",
+    text: "Lectures\n\nProf. Ma Ning, geological scientist, Academician of CAS and winner of the Tarn Award in Earth Sciences (2008), and Prof. Lu Bei, biological physician, Academician of CAS and winner of the Tarn Award in Life Sciences (2006) were invited to give lectures.",
+    expect: {
+      conferrals: [
+        { recipient: "Ma Ning", honor: "Academician of CAS" },
+        { recipient: "Ma Ning", honor: "Tarn Award in Earth Sciences" },
+        { recipient: "Lu Bei", honor: "Academician of CAS" },
+        { recipient: "Lu Bei", honor: "Tarn Award in Life Sciences" },
+      ],
+    },
+  },
+  {
+    name: "guard: 'A, chemist, B and C': a trade before a list of names states no title",
+    text: "People\n\nThe panel met Wu Lin, chemist, Gao Fei and Tarn Museum on Monday.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "guard: 'Teacher of the Year' is an honor, not a post",
     text: "School News\n\nLan Yue was named Teacher of the Year by the Tarn Education Bureau.",
     expect: { conferrals: [{ recipient: "Lan Yue", honor: "Teacher of the Year" }] },

@@ -4,7 +4,7 @@
 import type { Mention } from "../../types.ts";
 import { POST_OF } from "../honor-words.ts";
 import { MEMBERSHIP_NAME } from "../names.ts";
-import type { HonorObject } from "../relations.ts";
+import { type HonorObject, readHonorObject } from "../relations.ts";
 import { namesAnAcademy } from "./academy-title.ts";
 import {
   alreadyFound,
@@ -39,8 +39,10 @@ const PRIZE_ITSELF =
 // "Liu Wen, National Outstanding Member of the Youth League, spoke": no article before a name.
 // "Mao Lin, a 56-year-old national model worker, ...": an age between the article and the title.
 // "Wang Xi, who is also an academician of the CAS, has ...": the relative clause states it too.
+// "Rao Lin, physicist, Academician of CAS and winner of X, ...": a trade in lower case may come
+// first, and a prize won may follow the title before the appositive closes.
 const APPOSITIVE = new RegExp(
-  String.raw`\uE000(\d+)\uE001\s*,\s*(?:who\s+(?:is|was)\s+(?:also\s+|now\s+)?)?(?:(?:a|an)\s+(?:\d{1,3}-year-old\s+)?|the\s+(?=(?:academician|fellow|member)\s+of\b)|one\s+of\s+the\s+(?:(?:first|earliest|only|\d+|[a-z]+)\s+)?)?(?=${RANK}|\uE000\d+\uE001\s*,)`,
+  String.raw`\uE000(\d+)\uE001\s*,\s*(?:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*,\s*(?=${MEMBER}\s+of\s|\uE000\d+\uE001\s*(?:,|and\s+(?:the\s+)?winner\s+of\b)))?(?:who\s+(?:is|was)\s+(?:also\s+|now\s+)?)?(?:(?:a|an)\s+(?:\d{1,3}-year-old\s+)?|the\s+(?=(?:academician|fellow|member)\s+of\b)|one\s+of\s+the\s+(?:(?:first|earliest|only|\d+|[a-z]+)\s+)?)?(?=${RANK}|\uE000\d+\uE001\s*(?:,|and\s+(?:the\s+)?winner\s+of\b))`,
   "gi",
 );
 // "Hill University, as the provincial key university in Shandong, has ...": an "as" appositive.
@@ -144,15 +146,21 @@ function fromAppositives(
     // academician of the CAS, won the top prize" (the same honor read twice is merged later).
     // "Institute of X, Hill Academy of Y," is a name and its parent, not a title held.
     const read = honorsAfter(input, m.index + m[0].length);
-    // "A, Member of B, Professor of C": a post after the title is no title.
-    const post = read.findIndex((o) => POST.test(o.honor.name));
+    // "A, Member of B, Professor of C": a post after the title is no title; "..., and winner of
+    // the X" is read by the rule for winners.
+    const post = read.findIndex((o) => POST.test(o.honor.name) || WINNER_OF.test(o.honor.name));
     const objects = (post < 0 ? read : read.slice(0, post)).filter(
       (o) => o.honor.kind === "Honor" && titleLike(o),
     );
     const last = objects[objects.length - 1];
     const first = objects[0];
     if (!first || !last || !closes(skeleton.text.slice(last.end), m, holder, first.honor)) continue;
-    out.push(...emit(input, [holder], objects, m[0], m.index, { status: "conferred" }));
+    const won = prizeWonAfter(input, last.end);
+    out.push(
+      ...emit(input, [holder], won ? [...objects, won] : objects, m[0], m.index, {
+        status: "conferred",
+      }),
+    );
   }
   return out;
 }
@@ -176,8 +184,14 @@ function closesAppositive(
   // left out before the verb. "A, academician of the CAS and head of B, ...": a post held may
   // follow the title before it closes.
   const rest = after.replace(AND_POST_HELD, "");
+  const withoutWin = rest.replace(AND_WINNER_OF, "");
+  // "A, academician of X and winner of Y (2006) were invited": the verb may follow the prize.
+  const verbAfterWin = withoutWin !== rest && /^\s+(?:was|were)\b/.test(withoutWin);
   if (
-    !/^\s*(?:\([^()]{1,20}\)\s*)?(?:,|\.|$|who\b|which\b|(?:has\s+)?(?:won|received)\b)/.test(rest)
+    !verbAfterWin &&
+    !/^\s*(?:\([^()]{1,20}\)\s*)?(?:,|\.|$|who\b|which\b|(?:has\s+)?(?:won|received)\b)/.test(
+      withoutWin,
+    )
   )
     return false;
   const bare = !/(?:,|\bwho\s+(?:is|was)(?:\s+also|\s+now)?)\s*(?:a|an|one)\s/i.test(match[0]);
@@ -185,7 +199,8 @@ function closesAppositive(
   if (holder.kind !== "Person") return false;
   // "led by A, academician of the CAS." or "..., and ...": an academy's title needs no more.
   return (
-    PERSON_GOES_ON.test(rest) || (ACADEMY_TITLE.test(title.name) && /^\s*(?:[.,]|$)/.test(rest))
+    PERSON_GOES_ON.test(withoutWin) ||
+    (ACADEMY_TITLE.test(title.name) && (verbAfterWin || /^\s*(?:[.,]|$)/.test(withoutWin)))
   );
 }
 
@@ -194,6 +209,21 @@ const AND_POST_HELD = new RegExp(
   String.raw`^\s+and\s+(?:the\s+)?${POST_OF}\s+(?:[^,.;\uE000]|\uE000\d+\uE001){1,80}?(?=\s*[,.;]|$)`,
   "i",
 );
+
+const WINNER_OF = /^winners?\s+of\b/i;
+
+/** "..., academician of X and winner of the Y": the prize after the title, its holder's too. */
+function prizeWonAfter(input: RuleInput, position: number): HonorObject | undefined {
+  const { state, context, skeleton } = input;
+  const and = /^\s+and\s+(?:the\s+)?winner\s+of\s+/i.exec(skeleton.text.slice(position));
+  if (!and) return undefined;
+  const object = readHonorObject(state, context, skeleton, position + and[0].length);
+  return object?.honor.kind === "Honor" ? object : undefined;
+}
+
+/** " and winner of the X Award (2006)": a prize won, read by its own rule, before the appositive closes. */
+const AND_WINNER_OF =
+  /^\s+and\s+(?:the\s+)?winner\s+of\s+(?:the\s+)?(?:[^,.;()\uE000]|\uE000\d+\uE001){1,80}?(?:\s*\((?:19|20)\d{2}\))?(?=\s*[,.;]|\s+(?:was|were|is|are)\b|$)/i;
 
 /** "academician of X", "fellow of X": a title nobody holds as a post. */
 const ACADEMY_TITLE = /^(?:academician|fellow|(?:foreign\s+)?members?)\s+of\b/i;
