@@ -11715,6 +11715,30 @@ const roundFiftyFourShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "'brought home the X': a verb of winning",
+    text: "Awards\n\nTarn Hospital's Eye Department brought home the Gold Award for Best Patient Care in 2018.",
+    expect: {
+      conferrals: [
+        { recipient: "Tarn Hospital's Eye Department", honor: "Gold Award for Best Patient Care" },
+      ],
+    },
+  },
+  {
+    name: "'grabbed the X': a verb of winning",
+    text: "Awards\n\nWei Qing grabbed the Pine Prize for Fiction in September.",
+    expect: { conferrals: [{ recipient: "Wei Qing", honor: "Pine Prize for Fiction" }] },
+  },
+  {
+    name: "'captured the X': a verb of winning",
+    text: "Awards\n\nLu Dan captured the Silver Lotus Award at the festival.",
+    expect: { conferrals: [{ recipient: "Lu Dan", honor: "Silver Lotus Award" }] },
+  },
+  {
+    name: "'The film, whose Chinese title is \"X Y,\" won Z': a name the relative clause states is no holder",
+    text: 'Film News\n\nThe film, whose Chinese title is "Bai Ri Lan Hua," also won the Golden Pine Award.',
+    expect: { conferrals: [] },
+  },
+  {
     name: "guard: 'Teacher of the Year' is an honor, not a post",
     text: "School News\n\nLan Yue was named Teacher of the Year by the Tarn Education Bureau.",
     expect: { conferrals: [{ recipient: "Lan Yue", honor: "Teacher of the Year" }] },

@@ -117,7 +117,7 @@ const AUX = `(?:was|were|is|are|${perfectOrFuture(ADVERBS)}|to\\s+be|being|be)`;
 const PASSIVE_VERBS =
   "named|crowned|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named|re-?certified|re-?accredited|re-?evaluated|re-?confirmed|upgraded|promoted|demoted|downgraded|unveiled|inaugurated|added(?=\\s+to\\s)|(?:nominated|proposed|recommended)(?=\\s+(?:for|as)\\s)|registered(?=\\s+as\\s)|inducted(?=\\s+(?:as|into)\\s)|inscribed(?=\\s+(?:on|in|into|as)\\s)";
 export const ACTIVE_WIN =
-  "(?:made|entered|topped|tops)(?=\\s+the\\s+(?:(?:[a-z]+\\s+)?list\\b|\\uE000))|made\\s+it\\s+(?:onto|into|to|on)(?=\\s+the\\s+(?:list\\s+of\\b|[Tt]op\\s+\\d+\\s+(?!nominees|candidates|finalists)))|(?:ranked|ranks)(?:\\s+(?:No\\.\\s*)?\\d{1,4}(?:st|nd|rd|th)?)?(?=\\s+among\\b|\\s+(?:on|in)\\s+the\\s+(?:(?:[a-z]+\\s+)?list\\s+of\\b|\\uE000))|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|acquired|acquires|attained|attains|bagged|clinched|took(?!\\s+(?:over|part|place|charge|up|on|off|office)\\b)|claimed|scooped|snatched|garnered|garners|collected|collects|(?:walked|walks)\\s+away\\s+with|became|becomes|passed|passes|picked\\s+up|picks\\s+up|shared|shares|tied\\s+for";
+  "(?:made|entered|topped|tops)(?=\\s+the\\s+(?:(?:[a-z]+\\s+)?list\\b|\\uE000))|made\\s+it\\s+(?:onto|into|to|on)(?=\\s+the\\s+(?:list\\s+of\\b|[Tt]op\\s+\\d+\\s+(?!nominees|candidates|finalists)))|(?:ranked|ranks)(?:\\s+(?:No\\.\\s*)?\\d{1,4}(?:st|nd|rd|th)?)?(?=\\s+among\\b|\\s+(?:on|in)\\s+the\\s+(?:(?:[a-z]+\\s+)?list\\s+of\\b|\\uE000))|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|acquired|acquires|attained|attains|bagged|clinched|took(?!\\s+(?:over|part|place|charge|up|on|off|office)\\b)|(?:brought|brings|bring)(?=\\s+home\\s+(?:the|an?)\\s)|grabbed|grabs|captured|captures|netted|nets|pocketed|pockets|swept|sweeps|claimed|scooped|snatched|garnered|garners|collected|collects|(?:walked|walks)\\s+away\\s+with|became|becomes|passed|passes|picked\\s+up|picks\\s+up|shared|shares|tied\\s+for";
 const ISSUER_VERBS =
   "awarded|granted|conferred|honou?red|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
@@ -993,6 +993,10 @@ const POST_IN_SUBJECT = new RegExp(
 const DATELINE =
   /^\s*\uE000\d+\uE001\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*,\s*\d{4})?\s*(?:\([^()]{0,40}\))?\s*[-\u2013\u2014]?/;
 
+/** "whose Chinese title is", "which is called": what follows is said of the name before. */
+export const RELATIVE_COMPLEMENT =
+  /,\s*(?:whose|which|who)\b[^,;\uE000]{0,60}?\b(?:is|are|was|were|means|meant|is\s+called|was\s+called)\s+"?(?:[A-Z][\w'-]*\s+){0,3}$/i;
+
 export function resolveSubject(
   state: DocumentState,
   context: SentenceContext,
@@ -1052,6 +1056,8 @@ export function resolveSubject(
       return false;
     }
     const before = skeleton.text.slice(Math.max(0, at - 40), at);
+    // 'The film, whose Chinese title is "X," won': a name a relative clause states is no subject.
+    if (RELATIVE_COMPLEMENT.test(skeleton.text.slice(Math.max(0, at - 80), at))) return false;
     if (m === items.at(-1) && m.kind === "Organization" && parentOfPost(skeleton, before, items))
       return false;
     // "The father-son duo of A and B won": "of" opens the list, it qualifies nothing.

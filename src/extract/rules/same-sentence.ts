@@ -4,7 +4,12 @@
 // judges ("A praised the X winners").
 import { rootOf } from "../index.ts";
 import { GIVER_HEADS } from "../lexicon.ts";
-import { DOCUMENT_THAT_AWARDS, GROUP_OF, SHORT_FORM_IN_BRACKETS } from "../relations.ts";
+import {
+  DOCUMENT_THAT_AWARDS,
+  GROUP_OF,
+  RELATIVE_COMPLEMENT,
+  SHORT_FORM_IN_BRACKETS,
+} from "../relations.ts";
 import { canReceive, emit, type Spot, spotsIn } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -118,6 +123,9 @@ function isHolder(input: RuleInput, spots: Spot[], at: number, cueAt: number): b
   if (namesAnHonorHere(spots, mention.name)) return false;
   const before = input.skeleton.text.slice(Math.max(0, spot.start - 32), spot.start);
   const rest = input.skeleton.text.slice(spot.end);
+  // 'The film, whose Chinese title is "X," won': what a relative clause states is no holder.
+  if (RELATIVE_COMPLEMENT.test(input.skeleton.text.slice(Math.max(0, spot.start - 80), spot.start)))
+    return false;
   if (
     mention.kind === "Person" &&
     (JUDGE_BEFORE.test(before) ||
