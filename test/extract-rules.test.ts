@@ -11739,6 +11739,43 @@ const roundFiftyFourShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "'In 1985, it was renamed Tarn Forestry University': a new name is no honor, and the body stays a body",
+    text: "Tarn Forestry University\n\nTarn Forestry University is a university in Tarn. In 1960, it was listed as a national key institution of higher learning. In 1985, it was renamed Tarn Forestry University.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Tarn Forestry University",
+          honor: "national key institution of higher learning",
+        },
+      ],
+      organizations: ["Tarn Forestry University"],
+    },
+  },
+  {
+    name: "guard: 'renamed as X Bases' is still a title given",
+    text: "Sports News\n\nSixteen centers were renamed as National Sports Training Bases. Tarn Sports Center was renamed as a National Sports Training Base.",
+    expect: {
+      conferrals: [{ recipient: "Tarn Sports Center", honor: "National Sports Training Base" }],
+    },
+  },
+  {
+    name: "'a national key university directly under the Ministry': the title ends before 'directly under'",
+    text: "About Us\n\nTarn University is a national key university directly under the Ministry of Education.",
+    expect: {
+      conferrals: [{ recipient: "Tarn University", honor: "national key university" }],
+    },
+  },
+  {
+    name: "'became the first batch of universities with the right to ...': a bare kind names no title",
+    text: "About Us\n\nTarn University is in Tarn. In 1981 it became the first batch of universities with the right to grant doctorates.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "'took the lead in establishing the X Center': leading is no winning",
+    text: "About Us\n\nIn 2012, Tarn University took the lead in establishing the Tarn Forest Innovation Center.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "guard: 'Teacher of the Year' is an honor, not a post",
     text: "School News\n\nLan Yue was named Teacher of the Year by the Tarn Education Bureau.",
     expect: { conferrals: [{ recipient: "Lan Yue", honor: "Teacher of the Year" }] },
