@@ -11776,6 +11776,33 @@ const roundFiftyFourShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "'X holds the title of Y', 'enjoys the title of Z': a title held",
+    text: "City News\n\nZhuzhou holds the title of National Garden City. Xiangtan enjoys the title of National Forest City.",
+    expect: {
+      conferrals: [
+        { recipient: "Zhuzhou", honor: "National Garden City" },
+        { recipient: "Xiangtan", honor: "National Forest City" },
+      ],
+    },
+  },
+  {
+    name: "'boasts the titles of a A, B, C and the D': every item of the list is a title, in lower case too",
+    text: "City News\n\nZhuzhou boasts the titles of a national historical and cultural city, excellent tourism city in China, national sanitary city and the most livable city in Hunan.",
+    expect: {
+      conferrals: [
+        { recipient: "Zhuzhou", honor: "national historical and cultural city" },
+        { recipient: "Zhuzhou", honor: "excellent tourism city in China" },
+        { recipient: "Zhuzhou", honor: "national sanitary city" },
+        { recipient: "Zhuzhou", honor: "most livable city in Hunan" },
+      ],
+    },
+  },
+  {
+    name: "guard: 'won the title of A and opened a park': no title list, the clause goes on",
+    text: "City News\n\nZhuzhou won the title of National Garden City, and opened a new park in May.",
+    expect: { conferrals: [{ recipient: "Zhuzhou", honor: "National Garden City" }] },
+  },
+  {
     name: "guard: 'Teacher of the Year' is an honor, not a post",
     text: "School News\n\nLan Yue was named Teacher of the Year by the Tarn Education Bureau.",
     expect: { conferrals: [{ recipient: "Lan Yue", honor: "Teacher of the Year" }] },

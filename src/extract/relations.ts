@@ -117,7 +117,7 @@ const AUX = `(?:was|were|is|are|${perfectOrFuture(ADVERBS)}|to\\s+be|being|be)`;
 const PASSIVE_VERBS =
   "named|crowned|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named(?=\\s+as\\s)|re-?certified|re-?accredited|re-?evaluated|re-?confirmed|upgraded|promoted|demoted|downgraded|unveiled|inaugurated|added(?=\\s+to\\s)|(?:nominated|proposed|recommended)(?=\\s+(?:for|as)\\s)|registered(?=\\s+as\\s)|inducted(?=\\s+(?:as|into)\\s)|inscribed(?=\\s+(?:on|in|into|as)\\s)";
 export const ACTIVE_WIN =
-  "(?:made|entered|topped|tops)(?=\\s+the\\s+(?:(?:[a-z]+\\s+)?list\\b|\\uE000))|made\\s+it\\s+(?:onto|into|to|on)(?=\\s+the\\s+(?:list\\s+of\\b|[Tt]op\\s+\\d+\\s+(?!nominees|candidates|finalists)))|(?:ranked|ranks)(?:\\s+(?:No\\.\\s*)?\\d{1,4}(?:st|nd|rd|th)?)?(?=\\s+among\\b|\\s+(?:on|in)\\s+the\\s+(?:(?:[a-z]+\\s+)?list\\s+of\\b|\\uE000))|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|acquired|acquires|attained|attains|bagged|clinched|took(?!\\s+(?:over|part|place|charge|up|on|off|office|(?:the|a)\\s+lead|the\\s+initiative)\\b)|(?:brought|brings|bring)(?=\\s+home\\s+(?:the|an?)\\s)|grabbed|grabs|captured|captures|netted|nets|pocketed|pockets|swept|sweeps|claimed|scooped|snatched|garnered|garners|collected|collects|(?:walked|walks)\\s+away\\s+with|became|becomes|passed|passes|picked\\s+up|picks\\s+up|shared|shares|tied\\s+for";
+  "(?:made|entered|topped|tops)(?=\\s+the\\s+(?:(?:[a-z]+\\s+)?list\\b|\\uE000))|made\\s+it\\s+(?:onto|into|to|on)(?=\\s+the\\s+(?:list\\s+of\\b|[Tt]op\\s+\\d+\\s+(?!nominees|candidates|finalists)))|(?:ranked|ranks)(?:\\s+(?:No\\.\\s*)?\\d{1,4}(?:st|nd|rd|th)?)?(?=\\s+among\\b|\\s+(?:on|in)\\s+the\\s+(?:(?:[a-z]+\\s+)?list\\s+of\\b|\\uE000))|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|(?:holds|held|enjoys|enjoyed|enjoy|boasts|boasted|boast|owns|owned|bears|bore)(?=\\s+the\\s+(?:honou?rary\\s+)?titles?\\s+(?:of|as)\\s)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|acquired|acquires|attained|attains|bagged|clinched|took(?!\\s+(?:over|part|place|charge|up|on|off|office|(?:the|a)\\s+lead|the\\s+initiative)\\b)|(?:brought|brings|bring)(?=\\s+home\\s+(?:the|an?)\\s)|grabbed|grabs|captured|captures|netted|nets|pocketed|pockets|swept|sweeps|claimed|scooped|snatched|garnered|garners|collected|collects|(?:walked|walks)\\s+away\\s+with|became|becomes|passed|passes|picked\\s+up|picks\\s+up|shared|shares|tied\\s+for";
 const ISSUER_VERBS =
   "awarded|granted|conferred|honou?red|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
@@ -500,10 +500,18 @@ function namesAnHonor(
   skeleton: Skeleton,
   before: string,
   phrase: string,
-  setOff: { quotedWhole: boolean; counted: boolean; won: boolean; listed: boolean },
+  setOff: {
+    quotedWhole: boolean;
+    counted: boolean;
+    won: boolean;
+    listed: boolean;
+    titled: boolean;
+  },
 ): boolean {
-  // "the honorary title of 'Most Beautiful Striver'": what follows "title of" is a title.
-  if (/\btitles?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:"\s*)?$/i.test(before)) return true;
+  // "the honorary title of 'Most Beautiful Striver'": what follows "title of" is a title, and so
+  // is each item of a list after "the titles of".
+  if (setOff.titled || /\btitles?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:"\s*)?$/i.test(before))
+    return true;
   if (setOff.quotedWhole && (setOff.listed || isQuotedTitle(before, phrase))) return true;
   // "one of the top 20 Green Trailblazers": a counted cohort of a capitalised name is a title.
   if (setOff.counted && isTitleCase(phrase)) return true;
@@ -684,7 +692,7 @@ export function readHonorObject(
   context: SentenceContext,
   skeleton: Skeleton,
   position: number,
-  options: { won?: boolean; listed?: boolean } = {},
+  options: { won?: boolean; listed?: boolean; titled?: boolean } = {},
 ): HonorObject | undefined {
   const rest = skeleton.text.slice(position);
   // "received the decision on awarding the titles of X and Y": a document that gives honors, to
@@ -845,6 +853,7 @@ export function readHonorObject(
       counted: count !== null,
       won: options.won === true,
       listed: options.listed === true,
+      titled: options.titled === true,
     })
   )
     return undefined;
@@ -884,11 +893,16 @@ export function readHonorObject(
   const andPost = AND_POST.exec(phrase);
   if (andPost && HONOR_NOUN_ANYWHERE.test(andPost[1] as string)) phrase = andPost[1] as string;
   // "the city of stones and the hometown of circus": a second titled phrase with its own article.
+  // In a list after "the titles of", any two phrases so joined are two titles.
   const nextTitled = /^(.+?)\s+and\s+(?:the|a|an)\s+(.+)$/.exec(phrase);
+  const inTitleList =
+    options.titled === true ||
+    /\btitles\s+of\s+(?:the\s+|a\s+|an\s+)?$/i.test(rest.slice(0, offset));
   if (
     nextTitled &&
-    HONOR_NOUN_ANYWHERE.test(nextTitled[1] as string) &&
-    HONOR_NOUN_ANYWHERE.test(nextTitled[2] as string)
+    (inTitleList ||
+      (HONOR_NOUN_ANYWHERE.test(nextTitled[1] as string) &&
+        HONOR_NOUN_ANYWHERE.test(nextTitled[2] as string)))
   )
     phrase = nextTitled[1] as string;
   // "a gold medal and the Lake Prize": a named honor after "and" is one of its own.
@@ -1659,8 +1673,14 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
       const objects = [first];
       // "X in the world by the Y": a body after "by" gives the honor; it is no next object.
       let position = first.end;
+      // "the titles of A, B and C": each item is a title, in lower case or not.
+      const titled = TITLES_OF_BEFORE.test(text.slice(Math.max(0, first.end - 200), first.end));
       for (let guard = 0; guard < 8; guard++) {
+        const titledItem = titled
+          ? /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=[a-z])/.exec(text.slice(position))
+          : null;
         const next =
+          titledItem ??
           /^"?(?:\s+in\s+the\s+(?:(?!\bby\s)[^,.;:]){0,60}?|\s+in\s+(?:19|20)\d{2})?(?:\s*\([^()]{0,120}\))?\s*[,;]?\s*(?:[Aa]nd\s+|as\s+well\s+as\s+)?(?:also\s+)?(?=(?:(?<=\band\s+)")?(?:[Tt]he|[Aa]n?)\s+(?:(?:[Hh]onou?rary\s+)?[Tt]itle\s+of\b|[a-zA-Z]+\s|\uE000)|(?:[Nn]ational|[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Cc]ounty)\s|(?<=(?:,|\band)\s*)(?:"?\uE000|"?[A-Z][a-z]+\s|(?:the\s+)?(?:19|20)\d{2}\s+(?=[A-Z\uE000])))/.exec(
             text.slice(position),
           );
@@ -1671,7 +1691,7 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
         const start = position + next[0].length;
         // 'named "A" and "B"': a quoted title right after a quoted title is one more, whatever its head.
         const listed = text[position] === '"' && text[start] === '"';
-        const object = readHonorObject(state, context, skeleton, start, { listed });
+        const object = readHonorObject(state, context, skeleton, start, { listed, titled });
         if (!object) break;
         // "won the X; the museum also ...": after a semicolon only a name read as an honor goes on.
         if (next[0].includes(";") && (object.honor.kind !== "Honor" || isFreeText(object.honor)))
@@ -1686,6 +1706,9 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
     },
   };
 }
+
+/** "boasts the titles of A": the first of a list of titles, no comma before it. */
+const TITLES_OF_BEFORE = /\btitles\s+of\s+(?:the\s+|a\s+|an\s+)?"?[^,;"]*$/i;
 
 // "..., Xinhua News Agency reported": who reports the news opens a clause of its own too.
 const CLAUSE_OF_ITS_OWN =
