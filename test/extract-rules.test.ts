@@ -11803,6 +11803,22 @@ const roundFiftyFourShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Zhuzhou", honor: "National Garden City" }] },
   },
   {
+    name: '\', winning titles such as "A", "B" and "C"\': a participle\'s titles go to the sentence\'s subject',
+    text: 'City News\n\nZhuzhou is known for its tea, winning titles such as "Homeland of tea", "Homeland of porcelain" and "Homeland of opera".',
+    expect: {
+      conferrals: [
+        { recipient: "Zhuzhou", honor: "Homeland of tea" },
+        { recipient: "Zhuzhou", honor: "Homeland of porcelain" },
+        { recipient: "Zhuzhou", honor: "Homeland of opera" },
+      ],
+    },
+  },
+  {
+    name: "'Being X, also Y, Zhuzhou is ... It won ...': 'It' is the subject after the 'Being' clause",
+    text: 'City News\n\nBeing the last stop of the old salt road, also a port since the Ming and Qing Dynasties, Zhuzhou is the home of river trade. It is famous for its tea, winning titles such as "Homeland of tea".',
+    expect: { conferrals: [{ recipient: "Zhuzhou", honor: "Homeland of tea" }] },
+  },
+  {
     name: "guard: 'Teacher of the Year' is an honor, not a post",
     text: "School News\n\nLan Yue was named Teacher of the Year by the Tarn Education Bureau.",
     expect: { conferrals: [{ recipient: "Lan Yue", honor: "Teacher of the Year" }] },

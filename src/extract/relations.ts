@@ -1154,6 +1154,20 @@ const OPENS_WITH_PRONOUN =
  * The body a sentence-opening "It" or "They" stands for, from the sentences before: the subject
  * that opens the nearest one not itself opened by a pronoun ("X is ... It has built ... It won").
  */
+const BEING_OPENER = /^\s*Being\s/;
+
+/** The name right after a comma and right before the sentence's verb: "..., Pine City is". */
+function subjectAfterBeing(state: DocumentState, context: SentenceContext): Mention | undefined {
+  return context.top.find((m) => {
+    const before = state.view.slice(
+      Math.max(context.sentence.start, m.evidence.start - 8),
+      m.evidence.start,
+    );
+    const after = state.view.slice(m.evidence.end, m.evidence.end + 12);
+    return /,\s*(?:the\s+)?$/i.test(before) && /^\s+(?:is|was|are|were|has|have|had)\b/.test(after);
+  });
+}
+
 function previousSubject(
   state: DocumentState,
   sentenceIndex: number,
@@ -1164,13 +1178,18 @@ function previousSubject(
     if (!previous) break;
     const previousText = state.view.slice(previous.sentence.start, previous.sentence.end);
     if (OPENS_WITH_PRONOUN.test(previousText)) continue;
-    const subject = previous.top[0];
+    // "Being the last stop of X, also Y, Pine City is ...": the subject follows what it is.
+    const afterBeing = BEING_OPENER.test(previousText)
+      ? subjectAfterBeing(state, previous)
+      : undefined;
+    const subject = afterBeing ?? previous.top[0];
     const opensPrevious =
       subject !== undefined &&
-      previousText
-        .trimStart()
-        .replace(/^the\s+/i, "")
-        .startsWith(state.view.slice(subject.evidence.start, subject.evidence.end));
+      (afterBeing !== undefined ||
+        previousText
+          .trimStart()
+          .replace(/^the\s+/i, "")
+          .startsWith(state.view.slice(subject.evidence.start, subject.evidence.end)));
     if (opensPrevious && (subject.kind === "Organization" || subject.kind === "Place")) {
       return [subject];
     }
