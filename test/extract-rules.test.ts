@@ -11819,6 +11819,30 @@ const roundFiftyFourShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Zhuzhou", honor: "Homeland of tea" }] },
   },
   {
+    name: "'Council members A, B, C and D were awarded X': members in lower case introduce a list of people, whatever their language",
+    text: "Honours\n\nExecutive Council members Lauro Matos, Cheang Kin Keong, Ho Sut Lam, Eddie Lau Yue Kai, and Chan Chak Mo were the five people awarded a Silver Lotus Medal.",
+    expect: {
+      people: [{ name: "Lauro Matos" }, { name: "Cheang Kin Keong" }, { name: "Ho Sut Lam" }],
+      someConferrals: [
+        { recipient: "Lauro Matos", honor: "Silver Lotus Medal" },
+        { recipient: "Cheang Kin Keong", honor: "Silver Lotus Medal" },
+        { recipient: "Ho Sut Lam", honor: "Silver Lotus Medal" },
+        { recipient: "Chan Chak Mo", honor: "Silver Lotus Medal" },
+      ],
+    },
+  },
+  {
+    name: "guard: 'member units Tarn University and Pine College': bodies stay bodies",
+    text: "News\n\nThe alliance's member units Tarn University and Pine College were awarded the Lake Prize.",
+    expect: {
+      organizations: ["Tarn University", "Pine College"],
+      conferrals: [
+        { recipient: "Tarn University", honor: "Lake Prize" },
+        { recipient: "Pine College", honor: "Lake Prize" },
+      ],
+    },
+  },
+  {
     name: "guard: 'Teacher of the Year' is an honor, not a post",
     text: "School News\n\nLan Yue was named Teacher of the Year by the Tarn Education Bureau.",
     expect: { conferrals: [{ recipient: "Lan Yue", honor: "Teacher of the Year" }] },

@@ -413,6 +413,20 @@ export const OCCUPATIONS = new Set([
   "swimmer",
   "skater",
   "chef",
+  // Members, officials and trades that introduce a list of people ("Council members A, B and C").
+  "member",
+  "legislator",
+  "councillor",
+  "councilor",
+  "lawyer",
+  "entrepreneur",
+  "engineer",
+  "researcher",
+  "scholar",
+  "teacher",
+  "doctor",
+  "nurse",
+  "volunteer",
 ]);
 
 /** Words that introduce a person's post; they never start an organization name. */
