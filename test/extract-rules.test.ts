@@ -11843,6 +11843,33 @@ const roundFiftyFourShapes: GenreCase[] = [
     },
   },
   {
+    name: "'A, a 56-year-old senior master of arts and crafts in X Province, has ...': a craft master's title held",
+    text: "People\n\nMao Ling, a 56-year-old senior master of arts and crafts in Hunan Province, has painted porcelain since the age of 13.",
+    expect: {
+      conferrals: [
+        { recipient: "Mao Ling", honor: "senior master of arts and crafts in Hunan Province" },
+      ],
+    },
+  },
+  {
+    name: "'A, representative inheritor of national intangible heritage projects, is a master of arts and crafts in X'",
+    text: "People\n\nGe Ming, representative inheritor of national intangible cultural heritage projects, is a master of arts and crafts in Hunan Province.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Ge Ming",
+          honor: "representative inheritor of national intangible cultural heritage projects",
+        },
+        { recipient: "Ge Ming", honor: "master of arts and crafts in Hunan Province" },
+      ],
+    },
+  },
+  {
+    name: "guard: 'A, a master of ceremonies, spoke': no craft, no title",
+    text: "People\n\nGe Ming, a master of ceremonies at the gala, spoke first.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "guard: 'Teacher of the Year' is an honor, not a post",
     text: "School News\n\nLan Yue was named Teacher of the Year by the Tarn Education Bureau.",
     expect: { conferrals: [{ recipient: "Lan Yue", honor: "Teacher of the Year" }] },

@@ -20,7 +20,10 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 
 /** A rank word opens every title this rule reads: a bare "is a hospital" states no honor. */
 const MEMBER = String.raw`(?:(?:foreign|associate|honorary|corresponding)\s+)?(?:academician|fellow|member|associate)`;
-const RANK = String.raw`${RANK_WORD}|${MEMBER}\s+of\s+(?:the\s+)?(?=\uE000|[A-Z])`;
+// "representative inheritor of national intangible heritage", "a senior master of arts and crafts
+// in Jiangxi Province": the titles of a craft's keepers, whatever level opens them.
+const CRAFT_TITLE = String.raw`(?:representative\s+)?inheritors?\s+of\s+(?:the\s+)?(?:${LEVEL_WORD}|[A-Z])|(?:senior\s+)?masters?\s+of\s+(?:Chinese\s+)?arts\s+and\s+crafts\b`;
+const RANK = String.raw`${RANK_WORD}|${MEMBER}\s+of\s+(?:the\s+)?(?=\uE000|[A-Z])|${CRAFT_TITLE}`;
 
 const IS_A = new RegExp(
   String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an)\s+|the\s+(?=${MEMBER}\s+of\b)|one\s+of\s+the\s+(?:(?:first|earliest|only|few|\d+|[a-z]+)\s+)?(?:batch(?:es)?\s+of\s+)?)(?=${RANK})`,
