@@ -11870,6 +11870,39 @@ const roundFiftyFourShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "a title in Title Case goes on after 'to' and 'in': 'the X Award for the Best Practices to Improve the Living Environment'",
+    text: "City News\n\nZhuzhou has been granted the Lake Award for the Best Practices to Improve the Living Environment and the National Model City for Progress in Science and Technology.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Zhuzhou",
+          honor: "Lake Award for the Best Practices to Improve the Living Environment",
+        },
+        {
+          recipient: "Zhuzhou",
+          honor: "National Model City for Progress in Science and Technology",
+        },
+      ],
+    },
+  },
+  {
+    name: "a long list of titles goes on past an item or a tail no reader knows",
+    text: 'City News\n\nZhuzhou has been granted the Lake Award, the Best Practices in China Human Settlements, the Special Prize for Urban Construction in Welcoming the "Ninth Games", the Pine Award and the River Award.',
+    expect: {
+      conferrals: [
+        { recipient: "Zhuzhou", honor: "Lake Award" },
+        { recipient: "Zhuzhou", honor: "Special Prize for Urban Construction" },
+        { recipient: "Zhuzhou", honor: "Pine Award" },
+        { recipient: "Zhuzhou", honor: "River Award" },
+      ],
+    },
+  },
+  {
+    name: "guard: after an item passed over, a clause that follows is no title",
+    text: "City News\n\nZhuzhou won the Lake Award, the mayor said on Monday, and the city plans more parks.",
+    expect: { conferrals: [{ recipient: "Zhuzhou", honor: "Lake Award" }] },
+  },
+  {
     name: "guard: 'Teacher of the Year' is an honor, not a post",
     text: "School News\n\nLan Yue was named Teacher of the Year by the Tarn Education Bureau.",
     expect: { conferrals: [{ recipient: "Lan Yue", honor: "Teacher of the Year" }] },

@@ -761,7 +761,13 @@ export function readHonorObject(
         ...(batch ? { batch } : {}),
         end: position + offset + placeholder[0].length + titleWord[0].length,
       };
-    const category = mention?.kind === "Honor" ? CATEGORY_AFTER.exec(after) : null;
+    // "the X Award for the Best Practices to Improve the Living Environment, ...", "the Model City
+    // for Progress in Science and Technology": a run in Title Case after "to" or "in" is the
+    // title's own.
+    const category =
+      mention?.kind === "Honor"
+        ? (CATEGORY_AFTER.exec(after) ?? TITLE_CASE_TAIL.exec(after))
+        : null;
     if (mention && category) {
       const end = position + offset + placeholder[0].length + category[0].length;
       const span = { start: mention.evidence.start, end: skeleton.toView(end, "end") };
@@ -1694,7 +1700,9 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
       let position = first.end;
       // "the titles of A, B and C": each item is a title, in lower case or not.
       const titled = TITLES_OF_BEFORE.test(text.slice(Math.max(0, first.end - 200), first.end));
-      for (let guard = 0; guard < 8; guard++) {
+      let skips = 0;
+      let afterSkip = false;
+      for (let guard = 0; guard < 16; guard++) {
         const titledItem = titled
           ? /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=[a-z])/.exec(text.slice(position))
           : null;
@@ -1703,6 +1711,17 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
           /^"?(?:\s+in\s+the\s+(?:(?!\bby\s)[^,.;:]){0,60}?|\s+in\s+(?:19|20)\d{2})?(?:\s*\([^()]{0,120}\))?\s*[,;]?\s*(?:[Aa]nd\s+|as\s+well\s+as\s+)?(?:also\s+)?(?=(?:(?<=\band\s+)")?(?:[Tt]he|[Aa]n?)\s+(?:(?:[Hh]onou?rary\s+)?[Tt]itle\s+of\b|[a-zA-Z]+\s|\uE000)|(?:[Nn]ational|[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Cc]ounty)\s|(?<=(?:,|\band)\s*)(?:"?\uE000|"?[A-Z][a-z]+\s|(?:the\s+)?(?:19|20)\d{2}\s+(?=[A-Z\uE000])))/.exec(
             text.slice(position),
           );
+        if (!next && skips < 4 && objects.length > 0) {
+          // "the X Prize in Welcoming the \"Ninth Games\", the Y": a tail no reader knows after a
+          // title, then the list goes on with a named title.
+          const tail = UNREAD_TAIL.exec(text.slice(position));
+          if (tail) {
+            skips++;
+            position += tail[0].length;
+            afterSkip = true;
+            continue;
+          }
+        }
         if (!next || GAPPED_CLAUSE.test(text.slice(position + next[0].length))) break;
         // "the 5A category, the top grade of the scheme": an aside that ranks the honor just read.
         if (/,/.test(next[0]) && DESCRIBES_THE_HONOR.test(text.slice(position + next[0].length)))
@@ -1711,7 +1730,19 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
         // 'named "A" and "B"': a quoted title right after a quoted title is one more, whatever its head.
         const listed = text[position] === '"' && text[start] === '"';
         const object = readHonorObject(state, context, skeleton, start, { listed, titled });
-        if (!object) break;
+        if (!object) {
+          // "the A, the Best Practices in China Human Settlements, the B": an item no reader
+          // knows, in a list of titles, is passed over when a named title follows it.
+          const unread = skips < 4 ? UNREAD_ITEM.exec(text.slice(start)) : null;
+          if (!unread) break;
+          skips++;
+          position = start + unread[0].length;
+          afterSkip = true;
+          continue;
+        }
+        // After an item passed over, only a title read by its name goes on with the list.
+        if (afterSkip && (object.honor.kind !== "Honor" || isFreeText(object.honor))) break;
+        afterSkip = false;
         // "won the X; the museum also ...": after a semicolon only a name read as an honor goes on.
         if (next[0].includes(";") && (object.honor.kind !== "Honor" || isFreeText(object.honor)))
           break;
@@ -1725,6 +1756,17 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
     },
   };
 }
+
+/** An item of a list, up to the comma before the next item that opens with a name. */
+const UNREAD_ITEM =
+  /^(?:[^,.;:\uE000()"]|\uE000\d+\uE001|"[^"]{0,60}"|\([^()]{0,60}\)){1,120}?(?=\s*,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z]|\uE000))/;
+
+/** A short tail after a title, in Title Case or quoted, up to the comma before the next item. */
+const UNREAD_TAIL =
+  /^\s+(?:in|to|for|of|on)\s+(?:(?:the|a|an|and|of|for|in|to)\s+|[A-Z][\w'-]*\s*|"[^"]{1,60}"\s*|\uE000\d+\uE001\s*){1,10}(?=,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z]|\uE000))/;
+
+const TITLE_CASE_TAIL =
+  /^\s+(?:to|in)\s+(?:the\s+)?[A-Z][a-z][\w'-]*(?:\s+(?:(?:and|of|the|for|to|in)\s+)?[A-Z][a-z][\w'-]*){1,6}(?=\s*[,;]|\s*\.?\s*$|\s+and\s+(?:the\s+)?[A-Z\uE000])/;
 
 /** "boasts the titles of A": the first of a list of titles, no comma before it. */
 const TITLES_OF_BEFORE = /\btitles\s+of\s+(?:the\s+|a\s+|an\s+)?"?[^,;"]*$/i;
