@@ -90,6 +90,29 @@ describe("recognised marks", () => {
   });
 });
 
+describe("names of programmes that are none", () => {
+  test("a UN programme is a body: 'the United Nations Human Settlements Programme', 'the UN Environment Programme'", () => {
+    const text =
+      "City News\n\nTarn won the Scroll of Honour Award from the United Nations Human Settlements Programme. The UN Environment Programme named Pine Forest a Champion of the Earth.";
+    const facts = extractFacts(announcementOf(text));
+    const kinds = new Map(facts.mentions.map((m) => [m.name, m.kind]));
+    expect(kinds.get("United Nations Human Settlements Programme")).toBe("Organization");
+    expect(kinds.get("UN Environment Programme")).toBe("Organization");
+  });
+
+  test("a programme's kind alone, or with only a place or body after it, is no programme: 'the Action Plan', 'Projects in Tarn'", () => {
+    const text =
+      "School News\n\nThe Action Plan was carried out. The Projects of Tarn University won awards. The school joined the Sunrise Reading Program and the Tarn Literacy Project.";
+    const programs = extractFacts(announcementOf(text))
+      .mentions.filter((m) => m.kind === "Program")
+      .map((m) => m.name);
+    expect(programs).not.toContain("Action Plan");
+    expect(programs).not.toContain("Projects of Tarn University");
+    expect(programs).toContain("Sunrise Reading Program");
+    expect(programs).toContain("Tarn Literacy Project");
+  });
+});
+
 describe("terms in capitals that name no body", () => {
   test("trade, technology and medical terms and abbreviations ('OEM', 'RFID', 'HR', 'JV', 'HK', 'MRI', 'IVF') are no organizations", () => {
     const text =

@@ -36,8 +36,10 @@ import {
   isEnglishWord,
   isHolidayOrHistoricMovement,
   isPlaceName,
+  isUnitedNationsBody,
   LEVEL_WORDS,
   MONTH_NAMES,
+  namesNoProgramme,
   PROVINCES,
   pinyinSyllables,
   SURNAMES,
@@ -312,8 +314,13 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
       describesAnHonor(mention.name)
     )
       mention.name = `\u0000${mention.name}`;
-    else if (mention.kind === "Program" && isHolidayOrHistoricMovement(mention.name))
+    else if (
+      mention.kind === "Program" &&
+      (isHolidayOrHistoricMovement(mention.name) || namesNoProgramme(mention.name))
+    )
       mention.name = `\u0000${mention.name}`;
+    else if (mention.kind === "Program" && isUnitedNationsBody(mention.name))
+      mention.kind = "Organization";
     else if (mention.kind === "Honor") {
       const edition = EDITION.exec(mention.name)?.[1];
       mention.name = honorOwnName(mention.name);

@@ -1741,6 +1741,25 @@ const WORLD_DAY = /^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?world\s+[a-z]+(?:\s
 const DATED_MOVEMENT =
   /^(?:the\s+)?(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|thirtieth)\s+movement$/i;
 
+/** "United Nations Environment Programme", "UN Human Settlements Programme": a UN body, not a programme. */
+const UN_PROGRAMME =
+  /^(?:the\s+)?(?:United\s+Nations|UN|World\s+Food)\s+(?:[A-Z][\w-]*\s+){0,3}Program(?:me)?$/;
+
+export function isUnitedNationsBody(name: string): boolean {
+  return UN_PROGRAMME.test(name.trim());
+}
+
+/**
+ * "Project", "Action Plan", "Projects in HUST", "Projects of CSU": a programme's kind alone, or
+ * with only a place or body after it, names no programme.
+ */
+const BARE_PROGRAMME =
+  /^(?:the\s+)?(?:(?:action|year|work|development)\s+)?(?:projects?|schemes?|initiatives?|plans?|programs?|programmes?|systems?)(?:\s+(?:in|of|for|at)\s+.+)?$/i;
+
+export function namesNoProgramme(name: string): boolean {
+  return BARE_PROGRAMME.test(name.trim());
+}
+
 /** A name that reads like a programme's but is a holiday, an observance day or a past movement. */
 export function isHolidayOrHistoricMovement(name: string): boolean {
   const n = name.trim();
