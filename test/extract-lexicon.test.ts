@@ -113,6 +113,28 @@ describe("names of programmes that are none", () => {
   });
 });
 
+describe("editions of recurring days and weeks", () => {
+  test("'the 2022 Tarn National Science Day' is an event of the programme 'National Science Day'", () => {
+    const text =
+      "Science News\n\nThe 2022 Tarn National Science Day was held at the Tarn Museum. The 2021 Pine Science and Technology Week opened in May.";
+    const facts = extractFacts(announcementOf(text));
+    const kinds = new Map(facts.mentions.map((m) => [m.name, m.kind]));
+    expect(kinds.get("2022 Tarn National Science Day")).toBe("Event");
+    expect(kinds.get("National Science Day")).toBe("Program");
+    expect(kinds.get("2021 Pine Science and Technology Week")).toBe("Event");
+    expect(kinds.get("Pine Science and Technology Week")).toBe("Program");
+  });
+
+  test("guard: a festival's edition stays as it is, its place kept ('the 64th Berlin International Film Festival')", () => {
+    const text =
+      "Film News\n\nThe film won the top prize at the 64th Tarn International Film Festival.";
+    const programs = extractFacts(announcementOf(text))
+      .mentions.filter((m) => m.kind === "Program")
+      .map((m) => m.name);
+    expect(programs).not.toContain("International Film Festival");
+  });
+});
+
 describe("terms in capitals that name no body", () => {
   test("trade, technology and medical terms and abbreviations ('OEM', 'RFID', 'HR', 'JV', 'HK', 'MRI', 'IVF') are no organizations", () => {
     const text =

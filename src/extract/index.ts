@@ -331,6 +331,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   }
   // The edition cut from an honor's name is the round its conferrals belong to.
   for (const conferral of merged) conferral.batch ??= editions.get(conferral.honor);
+  programmesOfEditions(state);
   const kept = mentions.filter((m) => !m.name.startsWith("\u0000"));
   const keptIds = new Set(kept.map((m) => m.id));
   // A conferral whose recipient or honor turned out not to be a name is no fact, nor one whose
@@ -403,6 +404,38 @@ const BODY_OF =
  * "Silver Bear Jury Prize" at the head of a winners' line is a prize, not a body that holds one; a
  * control of the page ("Share", "Tweet") is no name at all.
  */
+// "the 2022 Beijing National Science Popularization Day", "the 10th Pine Science Week": a year's
+// or a round's edition of a recurring day, week or month, and a place that holds a national one.
+const EDITION_OF_OBSERVANCE =
+  /^(?:the\s+)?(?:(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th))\s+((?:(?:[A-Z][\w'-]*|and|of|for|the|&)\s+){1,8}?(?:Day|Week|Month))$/;
+const NATIONAL_AFTER_PLACE = /^[A-Z][a-z]+\s+(?=(?:National|China|Chinese)\s)/;
+
+/**
+ * An edition of a recurring observance is an event, held for the programme it belongs to: "the
+ * 2022 Beijing National Science Popularization Day" is one Science Popularization Day, of the
+ * programme "National Science Popularization Day".
+ */
+function programmesOfEditions(state: DocumentState): void {
+  for (const mention of [...state.mentions]) {
+    if (mention.kind !== "Event" && mention.kind !== "Program") continue;
+    const edition = EDITION_OF_OBSERVANCE.exec(mention.name);
+    if (!edition || mention.surface !== mention.name) continue;
+    const observance = edition[1] as string;
+    const place = NATIONAL_AFTER_PLACE.exec(observance)?.[0].length ?? 0;
+    const start = mention.evidence.end - observance.length + place;
+    const context = state.contexts[mention.evidence.sentenceIndex];
+    if (!context) continue;
+    mention.kind = "Event";
+    state.newMention(
+      "Program",
+      start,
+      mention.evidence.end,
+      context.sentence,
+      mention.evidence.confidence,
+    );
+  }
+}
+
 function settlePrizeOrControl(mention: Mention): void {
   const name = mention.name.trim();
   if (mention.kind === "Organization" && HONOR_LAST_WORD.test(name) && !BODY_OF.test(name))
