@@ -11903,6 +11903,19 @@ const roundFiftyFourShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Zhuzhou", honor: "Lake Award" }] },
   },
   {
+    name: "'Awarding the honorary title of \"X\" to 13 units, including A': a gerund's holders, no giver named",
+    text: 'Group News\n\nAwarding the honorary title of "Advanced Unit of Safety in 2009" to 13 units, including Tarn Power Co., Ltd.',
+    expect: {
+      conferrals: [
+        {
+          recipient: "Tarn Power Co., Ltd.",
+          honor: "Advanced Unit of Safety in 2009",
+          cohortSize: 13,
+        },
+      ],
+    },
+  },
+  {
     name: "guard: 'Teacher of the Year' is an honor, not a post",
     text: "School News\n\nLan Yue was named Teacher of the Year by the Tarn Education Bureau.",
     expect: { conferrals: [{ recipient: "Lan Yue", honor: "Teacher of the Year" }] },

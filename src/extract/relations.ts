@@ -1863,6 +1863,33 @@ function readIssuerActive(scan: Scan): void {
   }
 }
 
+// "Awarding the honorary title of X to 13 units, including A": a headline's or a list's gerund,
+// its giver left unsaid.
+const GERUND_GIVES =
+  /^\s*(?:Awarding|Granting|Conferring|Presenting)\s+(?:the\s+)?(?:honou?rary\s+)?(?:titles?\s+of\s+)?/;
+
+/** "Awarding the title of X to 13 units, including A": the holders after "to", no giver named. */
+function readGerundGives(scan: Scan): void {
+  const { state, context, skeleton, text, sentenceText, claim, emit } = scan;
+  const m = GERUND_GIVES.exec(text);
+  if (!m) return;
+  const object = readHonorObject(state, context, skeleton, m[0].length);
+  if (!object) return;
+  const to = TO_RECIPIENTS.exec(text.slice(object.end));
+  if (!to) return;
+  const recipients = recipientsIn(state, skeleton, to[2] as string);
+  if (recipients.length === 0 || !claim(m.index, object.end + to[0].length)) return;
+  const size = cohortSize(to[1]);
+  emit(
+    recipients,
+    [object],
+    statusOf(m[0], sentenceText),
+    size ? { cohortSize: size } : {},
+    m.index,
+    object.end + to[0].length,
+  );
+}
+
 /** "A named N units as X, including B", "A named N units, including B, as X", "A named B a X", "A awarded B the title of X": the subject is the issuer. */
 function readIssuerNaming(scan: Scan): void {
   const { state, skeleton, text } = scan;
@@ -2388,6 +2415,7 @@ export function findConferrals(
 ): Conferral[] {
   const scan = startScan(state, context, skeleton);
   readIssuerActive(scan);
+  readGerundGives(scan);
   readIssuerNaming(scan);
   readTitlePassive(scan);
   readPassive(scan);

@@ -64,6 +64,11 @@ export function segmentSentences(view: string): Sentence[] {
   while (lineStart <= view.length) {
     let lineEnd = view.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = view.length;
+    // A line wrapped inside a sentence goes on in lower case: one line with the next.
+    while (lineEnd < view.length && wrapsOn(view, lineStart, lineEnd)) {
+      const next = view.indexOf("\n", lineEnd + 1);
+      lineEnd = next < 0 ? view.length : next;
+    }
     // Every non-blank line is its own paragraph: these texts rarely wrap lines.
     if (view.slice(lineStart, lineEnd).trim() !== "") {
       paragraph++;
@@ -81,6 +86,20 @@ export function segmentSentences(view: string): Sentence[] {
     lineStart = lineEnd + 1;
   }
   return sentences;
+}
+
+/**
+ * "awarding the title of X to 13 units,\nincluding Y": a line that stops mid-sentence (no closing
+ * mark, long enough to be prose) and a next line that opens in lower case are one line wrapped.
+ */
+function wrapsOn(view: string, lineStart: number, lineEnd: number): boolean {
+  const line = view.slice(lineStart, lineEnd).trimEnd();
+  // "Release time: 2019-09-11 source: X": a line of fields is no prose.
+  if (line.trim().length < 40 || /[.!?:;"\u201D)]$/.test(line) || /\w:\s/.test(line)) return false;
+  const next = view.slice(lineEnd + 1, lineEnd + 40);
+  // "..., including\nHuaneng Power": a line that ends on a word that cannot end one goes on.
+  if (/\b(?:in|of|the|including)$/.test(line)) return /^[ \t]*\S/.test(next);
+  return /^[ \t]*[a-z]/.test(next);
 }
 
 /** A first line that is a long sentence ending in a full stop opens the story; it is no title. */

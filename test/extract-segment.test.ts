@@ -1,0 +1,39 @@
+import { describe, expect, test } from "vitest";
+import { segmentSentences } from "../src/extract/segment.ts";
+
+/** The sentences of `view`, as text with their line breaks made spaces. */
+function sentencesOf(view: string): string[] {
+  return segmentSentences(view).map((s) => view.slice(s.start, s.end).replace(/\s+/g, " "));
+}
+
+describe("lines wrapped inside a sentence", () => {
+  test("a line that stops mid-sentence goes on with a next line in lower case", () => {
+    const view =
+      "Awards\n\nThe board decided to award the title of model unit enabling the growth of Tarn\n and Pine to the Lake Plant and the River Plant.";
+    expect(sentencesOf(view)).toEqual([
+      "Awards",
+      "The board decided to award the title of model unit enabling the growth of Tarn and Pine to the Lake Plant and the River Plant.",
+    ]);
+  });
+
+  test("a line that ends on 'including' goes on, whatever the next line opens with", () => {
+    const view =
+      'Awards\n\nAwarding the honorary title of "Advanced Unit of 2009" to 13 units, including\nTarn Power Co., Ltd.';
+    expect(sentencesOf(view)).toEqual([
+      "Awards",
+      'Awarding the honorary title of "Advanced Unit of 2009" to 13 units, including Tarn Power Co., Ltd.',
+    ]);
+  });
+
+  test("guard: the lines of a list stay lines, and so does a line of fields", () => {
+    const view =
+      "Winners\n\nRelease time: 2019-09-11 18:02:00 source: Tarn Daily News hotline 0311\nshare to:\nBest Actor went to Li Ming of the Tarn Drama Troupe\nBest Actress went to Wu Fei";
+    expect(sentencesOf(view)).toEqual([
+      "Winners",
+      "Release time: 2019-09-11 18:02:00 source: Tarn Daily News hotline 0311",
+      "share to:",
+      "Best Actor went to Li Ming of the Tarn Drama Troupe",
+      "Best Actress went to Wu Fei",
+    ]);
+  });
+});
