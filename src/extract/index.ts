@@ -400,10 +400,6 @@ const HONOR_LAST_WORD = /\b(?:Prize|Prizes|Award|Awards|Medal|Medals|Trophy)$/;
 const BODY_OF =
   /^(?:the\s+)?(?:Office|Committee|Commission|Council|Board|Foundation|Secretariat|Department|Bureau|Cent(?:er|re)|Association|Society|Academy|Institute|Fund)\s+(?:of|for)\b/i;
 
-/**
- * "Silver Bear Jury Prize" at the head of a winners' line is a prize, not a body that holds one; a
- * control of the page ("Share", "Tweet") is no name at all.
- */
 // "the 2022 Beijing National Science Popularization Day", "the 10th Pine Science Week": a year's
 // or a round's edition of a recurring day, week or month, and a place that holds a national one.
 const EDITION_OF_OBSERVANCE =
@@ -436,6 +432,10 @@ function programmesOfEditions(state: DocumentState): void {
   }
 }
 
+/**
+ * "Silver Bear Jury Prize" at the head of a winners' line is a prize, not a body that holds one; a
+ * control of the page ("Share", "Tweet") is no name at all.
+ */
 function settlePrizeOrControl(mention: Mention): void {
   const name = mention.name.trim();
   if (mention.kind === "Organization" && HONOR_LAST_WORD.test(name) && !BODY_OF.test(name))

@@ -1703,24 +1703,14 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
       let skips = 0;
       let afterSkip = false;
       for (let guard = 0; guard < 16; guard++) {
-        const titledItem = titled
-          ? /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=[a-z])/.exec(text.slice(position))
-          : null;
-        const next =
-          titledItem ??
-          /^"?(?:\s+in\s+the\s+(?:(?!\bby\s)[^,.;:]){0,60}?|\s+in\s+(?:19|20)\d{2})?(?:\s*\([^()]{0,120}\))?\s*[,;]?\s*(?:[Aa]nd\s+|as\s+well\s+as\s+)?(?:also\s+)?(?=(?:(?<=\band\s+)")?(?:[Tt]he|[Aa]n?)\s+(?:(?:[Hh]onou?rary\s+)?[Tt]itle\s+of\b|[a-zA-Z]+\s|\uE000)|(?:[Nn]ational|[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Cc]ounty)\s|(?<=(?:,|\band)\s*)(?:"?\uE000|"?[A-Z][a-z]+\s|(?:the\s+)?(?:19|20)\d{2}\s+(?=[A-Z\uE000])))/.exec(
-            text.slice(position),
-          );
-        if (!next && skips < 4 && objects.length > 0) {
-          // "the X Prize in Welcoming the \"Ninth Games\", the Y": a tail no reader knows after a
-          // title, then the list goes on with a named title.
-          const tail = UNREAD_TAIL.exec(text.slice(position));
-          if (tail) {
-            skips++;
-            position += tail[0].length;
-            afterSkip = true;
-            continue;
-          }
+        const rest = text.slice(position);
+        const next = (titled ? TITLED_NEXT_ITEM.exec(rest) : null) ?? NEXT_OBJECT.exec(rest);
+        // "the X Prize in Welcoming the \"Ninth Games\", the Y": a tail no reader knows after a
+        // title, then the list goes on with a named title.
+        const tail = !next && skips < 4 ? UNREAD_TAIL.exec(rest) : null;
+        if (tail) {
+          [skips, position, afterSkip] = [skips + 1, position + tail[0].length, true];
+          continue;
         }
         if (!next || GAPPED_CLAUSE.test(text.slice(position + next[0].length))) break;
         // "the 5A category, the top grade of the scheme": an aside that ranks the honor just read.
@@ -1735,9 +1725,7 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
           // knows, in a list of titles, is passed over when a named title follows it.
           const unread = skips < 4 ? UNREAD_ITEM.exec(text.slice(start)) : null;
           if (!unread) break;
-          skips++;
-          position = start + unread[0].length;
-          afterSkip = true;
+          [skips, position, afterSkip] = [skips + 1, start + unread[0].length, true];
           continue;
         }
         // After an item passed over, only a title read by its name goes on with the list.
@@ -1756,6 +1744,13 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
     },
   };
 }
+
+/** What opens the next honor of a list after one read: a comma or "and", then an article, a level or a name. */
+const NEXT_OBJECT =
+  /^"?(?:\s+in\s+the\s+(?:(?!\bby\s)[^,.;:]){0,60}?|\s+in\s+(?:19|20)\d{2})?(?:\s*\([^()]{0,120}\))?\s*[,;]?\s*(?:[Aa]nd\s+|as\s+well\s+as\s+)?(?:also\s+)?(?=(?:(?<=\band\s+)")?(?:[Tt]he|[Aa]n?)\s+(?:(?:[Hh]onou?rary\s+)?[Tt]itle\s+of\b|[a-zA-Z]+\s|\uE000)|(?:[Nn]ational|[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Cc]ounty)\s|(?<=(?:,|\band)\s*)(?:"?\uE000|"?[A-Z][a-z]+\s|(?:the\s+)?(?:19|20)\d{2}\s+(?=[A-Z\uE000])))/;
+
+/** After "the titles of", a comma or "and" before any item in lower case. */
+const TITLED_NEXT_ITEM = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=[a-z])/;
 
 /** An item of a list, up to the comma before the next item that opens with a name. */
 const UNREAD_ITEM =
@@ -1836,30 +1831,12 @@ function quotedTitleEnd(phrase: string): RegExpExecArray | null {
 
 /** "A, B and C awarded the title of X to 183 units, including D". */
 function readIssuerActive(scan: Scan): void {
-  const { state, context, skeleton, text, sentenceText, claim, emit } = scan;
+  const { state, skeleton, text } = scan;
   ISSUER_ACTIVE.lastIndex =
     text.includes(PLACEHOLDER_MARK) && HAS_ISSUER_VERB.test(text) ? 0 : text.length;
   for (let m = ISSUER_ACTIVE.exec(text); m; m = ISSUER_ACTIVE.exec(text)) {
     const issuers = organizationsIn(state, skeleton, m[1] as string);
-    if (issuers.length === 0) continue;
-    const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
-    if (!object) continue;
-    const to = TO_RECIPIENTS.exec(text.slice(object.end));
-    if (!to) continue;
-    const recipients = recipientsIn(state, skeleton, to[2] as string);
-    if (recipients.length === 0 || !claim(m.index, object.end + to[0].length)) continue;
-    const size = cohortSize(to[1]);
-    emit(
-      recipients,
-      [object],
-      statusOf(m[0], sentenceText),
-      {
-        issuers: statedIssuers(state, issuers),
-        ...(size ? { cohortSize: size } : {}),
-      },
-      m.index,
-      object.end + to[0].length,
-    );
+    if (issuers.length > 0) givenTo(scan, m, issuers);
   }
 }
 
@@ -1870,10 +1847,14 @@ const GERUND_GIVES =
 
 /** "Awarding the title of X to 13 units, including A": the holders after "to", no giver named. */
 function readGerundGives(scan: Scan): void {
+  const m = GERUND_GIVES.exec(scan.text);
+  if (m) givenTo(scan, m, []);
+}
+
+/** The honor right after the giving verb `m`, and its holders after "to": "X to 13 units, including A". */
+function givenTo(scan: Scan, m: RegExpExecArray, issuers: Mention[]): void {
   const { state, context, skeleton, text, sentenceText, claim, emit } = scan;
-  const m = GERUND_GIVES.exec(text);
-  if (!m) return;
-  const object = readHonorObject(state, context, skeleton, m[0].length);
+  const object = readHonorObject(state, context, skeleton, m.index + m[0].length);
   if (!object) return;
   const to = TO_RECIPIENTS.exec(text.slice(object.end));
   if (!to) return;
@@ -1884,7 +1865,10 @@ function readGerundGives(scan: Scan): void {
     recipients,
     [object],
     statusOf(m[0], sentenceText),
-    size ? { cohortSize: size } : {},
+    {
+      ...(issuers.length > 0 ? { issuers: statedIssuers(state, issuers) } : {}),
+      ...(size ? { cohortSize: size } : {}),
+    },
     m.index,
     object.end + to[0].length,
   );

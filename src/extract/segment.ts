@@ -64,12 +64,14 @@ export function segmentSentences(view: string): Sentence[] {
   while (lineStart <= view.length) {
     let lineEnd = view.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = view.length;
-    // A line wrapped inside a sentence goes on in lower case: one line with the next.
-    while (lineEnd < view.length && wrapsOn(view, lineStart, lineEnd)) {
-      const next = view.indexOf("\n", lineEnd + 1);
+    // A line wrapped inside a sentence goes on with the next (each physical line read once).
+    let lastLine = lineStart;
+    while (lineEnd < view.length && wrapsOn(view, lastLine, lineEnd)) {
+      lastLine = lineEnd + 1;
+      const next = view.indexOf("\n", lastLine);
       lineEnd = next < 0 ? view.length : next;
     }
-    // Every non-blank line is its own paragraph: these texts rarely wrap lines.
+    // Every other non-blank line is its own paragraph: these texts rarely wrap lines.
     if (view.slice(lineStart, lineEnd).trim() !== "") {
       paragraph++;
       splitLine(

@@ -342,19 +342,13 @@ export function* honorsAfterVerb(
   }
 }
 
-const TITLES_OF = /^\s*(?:the\s+)?(?:honou?rary\s+)?titles\s+of\s/i;
-
 /** Honors after `position`, as a list: "an X, a Y in 2019, and the Z". */
 export function honorsAfter(input: RuleInput, position: number): HonorObject[] {
   const { state, context, skeleton } = input;
   const objects: HonorObject[] = [];
   let at = skipPreposition(skeleton.text, position);
-  // "the titles of A, B and C": every item of the list is a title, whatever its words.
-  const titled = TITLES_OF.test(skeleton.text.slice(at, at + 40));
   for (let guard = 0; guard < 12; guard++) {
-    const object = readHonorObject(state, context, skeleton, at, {
-      titled: objects.length > 0 && titled,
-    });
+    const object = readHonorObject(state, context, skeleton, at);
     if (!object || object.honor.kind === "Person" || object.honor.kind === "Place") break;
     // "A took the 4th spot, B the 5th": a holder's name opening a free phrase starts a gapped clause.
     if (objects.length > 0 && opensWithHolder(input.skeleton, at, object)) break;
