@@ -11916,6 +11916,17 @@ const roundFiftyFourShapes: GenreCase[] = [
     },
   },
   {
+    name: "what follows a title is not its own: 'for a toothpaste brand', 'in the same film', 'arranged by', 'on behalf of'",
+    text: "Awards\n\nTao Lin, a fourth-year student, won the gold award for Advertising Slogan for a toothpaste brand. Liao Ming took the prize for best actor in the same film. Tarn College won an excellence rating in the teaching evaluation arranged by the ministry. Ma Jun received the award on behalf of the company.",
+    expect: {
+      conferrals: [
+        { recipient: "Tao Lin", honor: "gold award for Advertising Slogan" },
+        { recipient: "Liao Ming", honor: "prize for best actor" },
+        { recipient: "Tarn College", honor: "excellence rating in the teaching evaluation" },
+      ],
+    },
+  },
+  {
     name: "guard: 'Teacher of the Year' is an honor, not a post",
     text: "School News\n\nLan Yue was named Teacher of the Year by the Tarn Education Bureau.",
     expect: { conferrals: [{ recipient: "Lan Yue", honor: "Teacher of the Year" }] },
