@@ -11927,6 +11927,13 @@ const roundFiftyFourShapes: GenreCase[] = [
     },
   },
   {
+    name: '\'won the "X Medal (hereinafter referred to as "Y")"\': the short form the text defines is no part of the title',
+    text: 'Auto News\n\nJack Wang, chairman of Tarn Motors, won the "Lin Bin Medal of the Car Industry (hereinafter referred to as "Lin Bin Medal") issued by the Tarn Society of Engineers.',
+    expect: {
+      conferrals: [{ recipient: "Jack Wang", honor: "Lin Bin Medal of the Car Industry" }],
+    },
+  },
+  {
     name: "guard: 'Teacher of the Year' is an honor, not a post",
     text: "School News\n\nLan Yue was named Teacher of the Year by the Tarn Education Bureau.",
     expect: { conferrals: [{ recipient: "Lan Yue", honor: "Teacher of the Year" }] },

@@ -192,9 +192,14 @@ function withoutFieldLabel(view: string, start: number, end: number): number {
 }
 
 function withoutHonorTail(name: string): string {
-  const tail = HONOR_TAIL.exec(name);
-  return tail && tail.index > 0 ? name.slice(0, tail.index) : name;
+  // 'the "X Medal (hereinafter referred to as "Y")': the short form a text defines is no part of it.
+  const defined = HEREINAFTER.exec(name);
+  const named = defined && defined.index > 0 ? name.slice(0, defined.index) : name;
+  const tail = HONOR_TAIL.exec(named);
+  return tail && tail.index > 0 ? named.slice(0, tail.index) : named;
 }
+
+const HEREINAFTER = /\s*[(\uFF08]\s*(?:hereinafter|hereafter)\b/i;
 
 /** "born in December 1930": a person's birth year dates nothing the story tells. */
 const BIRTH_DATE =
