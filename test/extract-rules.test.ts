@@ -11934,6 +11934,11 @@ const roundFiftyFourShapes: GenreCase[] = [
     },
   },
   {
+    name: "a dateline's bare acronyms are no holders for the last resort: 'TARN, Pineland (BUSINESS WIRE via AP) - Six cities were awarded X'",
+    text: 'City News\n\nTARN, Pineland (BUSINESS WIRE via AP) - Six Chinese cities were awarded the Lake City Accreditation at the 13th Meeting of the Parties in Tarn, in appreciation of their "steps to safeguard wetlands".',
+    expect: { conferrals: [] },
+  },
+  {
     name: "guard: 'Teacher of the Year' is an honor, not a post",
     text: "School News\n\nLan Yue was named Teacher of the Year by the Tarn Education Bureau.",
     expect: { conferrals: [{ recipient: "Lan Yue", honor: "Teacher of the Year" }] },

@@ -123,6 +123,9 @@ function isHolder(input: RuleInput, spots: Spot[], at: number, cueAt: number): b
   if (namesAnHonorHere(spots, mention.name)) return false;
   const before = input.skeleton.text.slice(Math.max(0, spot.start - 32), spot.start);
   const rest = input.skeleton.text.slice(spot.end);
+  // "DUBAI, United Arab Emirates (BUSINESS WIRE via AP) -": a bare acronym in a dateline or a
+  // credit, before a comma or inside brackets, is no holder ("The KVX project won" still is).
+  if (bare && (/^\s*,/.test(rest) || /\([^()]*$/.test(before))) return false;
   // 'The film, whose Chinese title is "X," won': what a relative clause states is no holder.
   if (RELATIVE_COMPLEMENT.test(input.skeleton.text.slice(Math.max(0, spot.start - 80), spot.start)))
     return false;
