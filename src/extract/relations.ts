@@ -1019,8 +1019,13 @@ const DATELINE =
   /^\s*\uE000\d+\uE001\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*,\s*\d{4})?\s*(?:\([^()]{0,40}\))?\s*[-\u2013\u2014]?/;
 
 /** "whose Chinese title is", "which is called": what follows is said of the name before. */
-export const RELATIVE_COMPLEMENT =
+const RELATIVE_COMPLEMENT =
   /,\s*(?:whose|which|who)\b[^,;\uE000]{0,60}?\b(?:is|are|was|were|means|meant|is\s+called|was\s+called)\s+"?(?:[A-Z][\w'-]*\s+){0,3}$/i;
+
+/** 'The film, whose Chinese title is "X," won': whether the name at `at` is what a relative clause states. */
+export function statedByRelativeClause(text: string, at: number): boolean {
+  return RELATIVE_COMPLEMENT.test(text.slice(Math.max(0, at - 80), at));
+}
 
 export function resolveSubject(
   state: DocumentState,
@@ -1082,7 +1087,7 @@ export function resolveSubject(
     }
     const before = skeleton.text.slice(Math.max(0, at - 40), at);
     // 'The film, whose Chinese title is "X," won': a name a relative clause states is no subject.
-    if (RELATIVE_COMPLEMENT.test(skeleton.text.slice(Math.max(0, at - 80), at))) return false;
+    if (statedByRelativeClause(skeleton.text, at)) return false;
     if (m === items.at(-1) && m.kind === "Organization" && parentOfPost(skeleton, before, items))
       return false;
     // "The father-son duo of A and B won": "of" opens the list, it qualifies nothing.

@@ -218,15 +218,18 @@ const WINNER_OF = /^winners?\s+of\b/i;
 /** "..., academician of X and winner of the Y": the prize after the title, its holder's too. */
 function prizeWonAfter(input: RuleInput, position: number): HonorObject | undefined {
   const { state, context, skeleton } = input;
-  const and = /^\s+and\s+(?:the\s+)?winner\s+of\s+/i.exec(skeleton.text.slice(position));
+  const and = AND_WINNER.exec(skeleton.text.slice(position));
   if (!and) return undefined;
   const object = readHonorObject(state, context, skeleton, position + and[0].length);
   return object?.honor.kind === "Honor" ? object : undefined;
 }
 
 /** " and winner of the X Award (2006)": a prize won, read by its own rule, before the appositive closes. */
-const AND_WINNER_OF =
-  /^\s+and\s+(?:the\s+)?winner\s+of\s+(?:the\s+)?(?:[^,.;()\uE000]|\uE000\d+\uE001){1,80}?(?:\s*\((?:19|20)\d{2}\))?(?=\s*[,.;]|\s+(?:was|were|is|are)\b|$)/i;
+const AND_WINNER = /^\s+and\s+(?:the\s+)?winner\s+of\s+/i;
+const AND_WINNER_OF = new RegExp(
+  String.raw`${AND_WINNER.source}(?:the\s+)?(?:[^,.;()\uE000]|\uE000\d+\uE001){1,80}?(?:\s*\((?:19|20)\d{2}\))?(?=\s*[,.;]|\s+(?:was|were|is|are)\b|$)`,
+  "i",
+);
 
 /** "academician of X", "fellow of X": a title nobody holds as a post. */
 const ACADEMY_TITLE = /^(?:academician|fellow|(?:foreign\s+)?members?)\s+of\b/i;

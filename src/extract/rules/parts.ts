@@ -23,9 +23,9 @@ import {
   RANKED_TOP,
   REGION,
   RELATIVE_CLAUSE,
-  RELATIVE_COMPLEMENT,
   readHonorObject,
   sentenceDate,
+  statedByRelativeClause,
   statedIssuers,
   statusOf,
   worksWithMakersBefore,
@@ -201,7 +201,7 @@ export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
       break;
     const inBrackets = /\(\s*$/.test(before);
     // 'The film, whose Chinese title is "X," won': a name a relative clause states is no subject.
-    if (RELATIVE_COMPLEMENT.test(text.slice(Math.max(0, spot.start - 80), spot.start))) break;
+    if (statedByRelativeClause(text, spot.start)) break;
     // "According to the notice by the Ministry, A and B were ...": the agent ends the list. But
     // "X, completed by A, B and C, was awarded": a list that is all agents names no recipient.
     if (/\bby\s+(?:the\s+)?$/i.test(before)) {

@@ -7,8 +7,8 @@ import { GIVER_HEADS } from "../lexicon.ts";
 import {
   DOCUMENT_THAT_AWARDS,
   GROUP_OF,
-  RELATIVE_COMPLEMENT,
   SHORT_FORM_IN_BRACKETS,
+  statedByRelativeClause,
 } from "../relations.ts";
 import { canReceive, emit, type Spot, spotsIn } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
@@ -127,8 +127,7 @@ function isHolder(input: RuleInput, spots: Spot[], at: number, cueAt: number): b
   // credit, before a comma or inside brackets, is no holder ("The KVX project won" still is).
   if (bare && (/^\s*,/.test(rest) || /\([^()]*$/.test(before))) return false;
   // 'The film, whose Chinese title is "X," won': what a relative clause states is no holder.
-  if (RELATIVE_COMPLEMENT.test(input.skeleton.text.slice(Math.max(0, spot.start - 80), spot.start)))
-    return false;
+  if (statedByRelativeClause(input.skeleton.text, spot.start)) return false;
   if (
     mention.kind === "Person" &&
     (JUDGE_BEFORE.test(before) ||
