@@ -11945,6 +11945,42 @@ const roundFiftyFourShapes: GenreCase[] = [
   },
 ];
 
+const roundFiftyFiveShapes: GenreCase[] = [
+  {
+    name: "'announced a list of the ten best X in 2018. The list included A and B': a ranking counted in words is the list's honor",
+    text: "Museums\n\nThe Tarn Heritage Bureau announced a list of the ten best museum exhibitions in 2018. The list included the Pine Museum, the Elm Museum and the Birch Museum.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Museum", honor: "ten best museum exhibitions" },
+        { recipient: "Elm Museum", honor: "ten best museum exhibitions" },
+        { recipient: "Birch Museum", honor: "ten best museum exhibitions" },
+      ],
+    },
+  },
+  {
+    name: "'a list of the twenty most popular exhibitions': 'most' after a count in words",
+    text: "Culture\n\nThe Tarn Culture Bureau published a list of the twenty most popular exhibitions. The list included the Pine Museum and the Elm Gallery.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Museum", honor: "twenty most popular exhibitions" },
+        { recipient: "Elm Gallery", honor: "twenty most popular exhibitions" },
+      ],
+    },
+  },
+  {
+    name: "'was named one of the ten best exhibitions of the year'",
+    text: "Culture\n\nThe Pine Museum was named one of the ten best exhibitions of the year.",
+    expect: {
+      conferrals: [{ recipient: "Pine Museum", honor: "ten best exhibitions of the year" }],
+    },
+  },
+  {
+    name: "guard: 'ten new museums opened': a count of things is no ranking",
+    text: "Museums\n\nThe Tarn Heritage Bureau announced that ten new museums opened this year, including the Pine Museum.",
+    expect: { conferrals: [] },
+  },
+];
+
 const roundFiftyThreeShapes: GenreCase[] = [
   {
     name: "'scooped three awards at the X Awards, including A and B': a count in words, where they were won",
@@ -12145,6 +12181,7 @@ const families: Record<string, GenreCase[]> = {
   "round fifty-two shapes": roundFiftyTwoShapes,
   "round fifty-three shapes": roundFiftyThreeShapes,
   "round fifty-four shapes": roundFiftyFourShapes,
+  "round fifty-five shapes": roundFiftyFiveShapes,
 };
 
 for (const [family, cases] of Object.entries(families)) {

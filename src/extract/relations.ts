@@ -362,7 +362,7 @@ const POST_OBJECT = new RegExp(
 );
 // A count opens no honor, except a rating counted in stars ("three Michelin stars", "five-star").
 const BAD_OBJECT_START =
-  /^(?:after|before|because|since|by|for|to|upon|under|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|well\s+as|several|many|some|multiple|numerous|other|various|only|becoming|being|his|her|our|my|your|include[sd]?|total\s+of|nominations?\s+(?:for|in))\b|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!-star\b|\s+(?:Michelin\s+)?stars?\b)|^(?!(?:19|20)\d{2}\s+[A-Za-z"]|\d{1,3}(?:st|nd|rd|th)\s+[A-Za-z"]|\d{1,4}\s+(?:leading|best|largest|biggest|strongest|most)\b|[1-5]A\b)\d/i;
+  /^(?:after|before|because|since|by|for|to|upon|under|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|well\s+as|several|many|some|multiple|numerous|other|various|only|becoming|being|his|her|our|my|your|include[sd]?|total\s+of|nominations?\s+(?:for|in))\b|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!-star\b|\s+(?:Michelin\s+)?stars?\b|\s+(?:best|leading|largest|biggest|strongest|most)\s)|^(?!(?:19|20)\d{2}\s+[A-Za-z"]|\d{1,3}(?:st|nd|rd|th)\s+[A-Za-z"]|\d{1,4}\s+(?:leading|best|largest|biggest|strongest|most)\b|[1-5]A\b)\d/i;
 // "one of the ten Model Workers", "one of the top 30 green factories": the count is the cohort's.
 // The count is lower case ("one of the Top Ten Volunteers" names the "Top Ten" in its title) and
 // the honor after it capitalised: "one of the three undergraduate universities" is a cohort.
@@ -447,9 +447,13 @@ function spelledOut(skeleton: Skeleton, text: string): string {
   return text.replace(/\uE000(\d+)\uE001/g, (_, i) => skeleton.mentionAt(Number(i))?.name ?? "X");
 }
 
-/** "top 500 Chinese companies", "100 leading enterprises in X", "50 Best Restaurants". */
-const RANKING =
-  /^(?:world|country|nation|China|Asia|Europe|\uE000\d+\uE001)(?:'|\u2019)s\s+(?:best|top|leading|largest|biggest|most\s+[a-z]+)\s+[a-z0-9]|^(?:top|best|leading|largest|biggest)\s+\d{1,4}\s+[A-Za-z]|^\d{1,4}\s+(?:leading|best|largest|biggest|strongest|most\s+[a-z]+)\s+[A-Za-z]/i;
+/** How many a ranking holds: "top 10", "ten best", "top twenty". */
+const RANK_COUNT = String.raw`(?:\d{1,4}|three|five|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)`;
+/** "top 500 Chinese companies", "100 leading enterprises in X", "ten best museum exhibitions". */
+const RANKING = new RegExp(
+  String.raw`^(?:world|country|nation|China|Asia|Europe|\uE000\d+\uE001)(?:'|\u2019)s\s+(?:best|top|leading|largest|biggest|most\s+[a-z]+)\s+[a-z0-9]|^(?:top|best|leading|largest|biggest)\s+${RANK_COUNT}\s+[A-Za-z]|^${RANK_COUNT}\s+(?:leading|best|largest|biggest|strongest|most\s+[a-z]+)\s+[A-Za-z]`,
+  "i",
+);
 const CATEGORY_AWARD =
   /^(?:best|most\s+(?:popular|valuable|promising|outstanding|influential|beautiful))\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s+in\s+\uE000\d+\uE001)?$/i;
 /** Between the categories of a list: "best film, best director and the best screenplay". */
