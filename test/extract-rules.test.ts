@@ -11975,6 +11975,28 @@ const roundFiftyFiveShapes: GenreCase[] = [
     },
   },
   {
+    name: "'was named the Domestic Most Valuable Player': a category in Title Case with a word of its own before 'Most'",
+    text: "Basketball\n\nGao Ren has been named the Domestic Most Valuable Player in the Tarn Basketball League on Monday.",
+    expect: { conferrals: [{ recipient: "Gao Ren", honor: "Domestic Most Valuable Player" }] },
+  },
+  {
+    name: "'was named Regional Best Employer': the same before 'Best'",
+    text: "Business\n\nTarn Insurance Group was named Regional Best Employer by the consultancy.",
+    expect: {
+      conferrals: [{ recipient: "Tarn Insurance Group", honor: "Regional Best Employer" }],
+    },
+  },
+  {
+    name: "'was named Foreign MVP': MVP is an award's name",
+    text: "Basketball\n\nLu Bei was named Foreign MVP after the final.",
+    expect: { conferrals: [{ recipient: "Lu Bei", honor: "Foreign MVP" }] },
+  },
+  {
+    name: "guard: 'was named Head Coach': a post in Title Case is no category",
+    text: "Basketball\n\nLu Bei was named Head Coach after the final.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "guard: 'ten new museums opened': a count of things is no ranking",
     text: "Museums\n\nThe Tarn Heritage Bureau announced that ten new museums opened this year, including the Pine Museum.",
     expect: { conferrals: [] },

@@ -215,7 +215,7 @@ const APPROVED_TO = new RegExp(
 );
 
 const HONOR_NOUNS =
-  /\b(bases?|collectives?|awards?|prizes?|titles?|units?|schools?|organi[sz]ers?|models?|pioneers?|cent(?:er|re)s?|hospitals?|museums?|sites?|demonstration|demonstrative|stars?|workers?|individuals?|teams?|cases?|projects?|laborator(?:y|ies)|parks?|zones?|enterprises?|institutions?|medals?|honou?rs?|villages?|communit(?:y|ies)|counties|county|cit(?:y|ies)|towns?|districts?|venues?|gardens?|brands?|programs?|groups?|experts?|ambassadors?|volunteers?|heroes|hero|winners?|champions?|exemplars?|benchmarks?|pilots?|examples?|outstanding|excellent|advanced|areas?|attractions?|factor(?:y|ies)|campus(?:es)?|figures?|levels?|grades?|class(?:es)?|communicators?|personalities|talents?|scientists?|researchers?|scholars?|teachers?|pacesetters?|holders?|bearers?|cadres?|members?|farms?|spots?|reserves?|forests?|geoparks?|wetlands?|stations?|platforms?|incubators?|clusters?|families|households?|inheritors?|heritages?|ratings?|camps?|kindergartens?|disciplines?|majors?|specialt(?:y|ies)|craftsm[ae]n|fellows?|associates?(?!\s+(?:professors?|researchers?|deans?|directors?|editors?|degrees?))|academicians?|libraries|products?|mines?|giants?|universit(?:y|ies)|blocks?|certificates?|fellowships?|categor(?:y|ies)|nominations?|labels?|accreditations?|unicorns?|gazelles?|hometowns?|masters?(?!'s\b|\s+degrees?\b)|(?:well-known|famous)\s+trademarks?|(?<=\bhonou?rary\s+(?:doctoral\s+)?)(?:doctorates?|degrees?)|(?<=\b(?:first|second|third|1st|2nd|3rd)[\s-])place)\s*"?$/i;
+  /\b(bases?|collectives?|awards?|prizes?|titles?|units?|schools?|organi[sz]ers?|models?|pioneers?|cent(?:er|re)s?|hospitals?|museums?|sites?|demonstration|demonstrative|stars?|workers?|individuals?|teams?|cases?|projects?|laborator(?:y|ies)|parks?|zones?|enterprises?|institutions?|medals?|honou?rs?|villages?|communit(?:y|ies)|counties|county|cit(?:y|ies)|towns?|districts?|venues?|gardens?|brands?|programs?|groups?|experts?|ambassadors?|volunteers?|heroes|hero|winners?|champions?|mvps?|exemplars?|benchmarks?|pilots?|examples?|outstanding|excellent|advanced|areas?|attractions?|factor(?:y|ies)|campus(?:es)?|figures?|levels?|grades?|class(?:es)?|communicators?|personalities|talents?|scientists?|researchers?|scholars?|teachers?|pacesetters?|holders?|bearers?|cadres?|members?|farms?|spots?|reserves?|forests?|geoparks?|wetlands?|stations?|platforms?|incubators?|clusters?|families|households?|inheritors?|heritages?|ratings?|camps?|kindergartens?|disciplines?|majors?|specialt(?:y|ies)|craftsm[ae]n|fellows?|associates?(?!\s+(?:professors?|researchers?|deans?|directors?|editors?|degrees?))|academicians?|libraries|products?|mines?|giants?|universit(?:y|ies)|blocks?|certificates?|fellowships?|categor(?:y|ies)|nominations?|labels?|accreditations?|unicorns?|gazelles?|hometowns?|masters?(?!'s\b|\s+degrees?\b)|(?:well-known|famous)\s+trademarks?|(?<=\bhonou?rary\s+(?:doctoral\s+)?)(?:doctorates?|degrees?)|(?<=\b(?:first|second|third|1st|2nd|3rd)[\s-])place)\s*"?$/i;
 
 const HONOR_NOUN_ANYWHERE = new RegExp(HONOR_NOUNS.source.replace('\\s*"?$', "\\b"), "i");
 
@@ -456,6 +456,7 @@ const RANKING = new RegExp(
 );
 const CATEGORY_AWARD =
   /^(?:best|most\s+(?:popular|valuable|promising|outstanding|influential|beautiful))\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s+in\s+\uE000\d+\uE001)?$/i;
+const TITLED_CATEGORY = /^[A-Z][a-z]+\s+(?:Best|Most\s+[A-Z][a-z]+)\s+[A-Z][a-z]+/;
 /** Between the categories of a list: "best film, best director and the best screenplay". */
 export const CATEGORY_SEPARATOR = /\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?/i;
 
@@ -529,6 +530,9 @@ function namesAnHonor(
   if (RANKING.test(phrase) && !/\b(?:ranks?|places?|positions?|spots?)$/i.test(phrase)) return true;
   // "was named best supporting actor", "took most popular drama": an award's category is one.
   if (CATEGORY_AWARD.test(phrase) || namesCategories(phrase)) return true;
+  // "named Domestic Most Valuable Player", "named Regional Best Employer": a category in Title
+  // Case may open with a word of its own.
+  if (TITLED_CATEGORY.test(phrase) && isTitleCase(phrase)) return true;
   const named = spelledOut(skeleton, phrase);
   if (HONOR_NOUN_ANYWHERE.test(named) || LEVEL_OPENED.test(named)) return true;
   // "selected into the Pine Tea Protection List": a named list, register or network is one.
