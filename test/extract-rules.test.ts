@@ -11997,6 +11997,15 @@ const roundFiftyFiveShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "'For example, A, the X researcher, who was elected academician of Y, is ...': a linking phrase before an appositive subject",
+    text: "Science\n\nFor example, Ke Lin, the Tarn Observatory researcher, who was elected academician of the Chinese Academy of Sciences, is an expert in detectors.",
+    expect: {
+      conferrals: [
+        { recipient: "Ke Lin", honor: "academician of the Chinese Academy of Sciences" },
+      ],
+    },
+  },
+  {
     name: "guard: 'ten new museums opened': a count of things is no ranking",
     text: "Museums\n\nThe Tarn Heritage Bureau announced that ten new museums opened this year, including the Pine Museum.",
     expect: { conferrals: [] },

@@ -284,12 +284,22 @@ function parentOfQualifier(text: string, before: Spot | undefined, spot: Spot): 
 
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/i;
 
+/** "Recently,", "For example,", "In addition,": a linking word before a sentence's subject. */
+const LINKING_ADVERB = String.raw`(?:Recently|Previously|Meanwhile|Moreover|Furthermore|Besides|Also|In\s+addition|In\s+particular|For\s+(?:example|instance)|[A-Z][a-z]+ly)`;
+
 /**
  * An adverbial that opens a sentence before its subject: "Recently,", "In 2023,", "On March 5,
  * 2023,", "According to a notice of the Bureau,". Up to its comma; a date's inner comma included.
  */
-export const SENTENCE_OPENER =
-  /^\s*(?:(?:Recently|Previously|Meanwhile|Moreover|Besides|Also|In\s+addition|[A-Z][a-z]+ly|(?:Last|This|Earlier\s+this)\s+(?:year|month|week|spring|summer|autumn|winter))\s*,\s*|(?:In|On|At|As|Since|During|After|Following|According\s+to|Under|Upon|Through|Based\s+on|With)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*(?:19|20)\d{2}|[^,;:.\uE000]|\uE000\d+\uE001){1,120}?\s*,\s*)?/;
+export const SENTENCE_OPENER = new RegExp(
+  String.raw`^\s*(?:(?:${LINKING_ADVERB}|(?:Last|This|Earlier\s+this)\s+(?:year|month|week|spring|summer|autumn|winter))\s*,\s*|(?:In|On|At|As|Since|During|After|Following|According\s+to|Under|Upon|Through|Based\s+on|With)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*(?:19|20)\d{2}|[^,;:.\uE000]|\uE000\d+\uE001){1,120}?\s*,\s*)?`,
+);
+
+/** A name that opens its clause, a comma, an appositive, a comma, then the verb. */
+const APPOSITIVE_SUBJECT = new RegExp(
+  String.raw`^\s*(?:(?:Among\s+them|${LINKING_ADVERB})\s*,\s*)?(?:the\s+)?((?:(?!(?:of|in|at|for|from|by|with|and|to|on)\b)[A-Za-z-]+\s+){0,3})\uE000(\d+)\uE001\s*,(.*),\s*(?:[a-z]+\s+){0,2}$`,
+  "is",
+);
 
 /**
  * "Wang Fang, honorary director of the X Post in Y County, Z Province, was ...": a person or body
@@ -298,10 +308,7 @@ export const SENTENCE_OPENER =
 function appositiveSubject(input: RuleInput, text: string): Mention | undefined {
   const clauseStart = Math.max(text.lastIndexOf(";"), text.lastIndexOf(":")) + 1;
   const clause = text.slice(clauseStart);
-  const m =
-    /^\s*(?:(?:Among\s+them|Recently|Previously|Meanwhile|In\s+addition|[A-Z][a-z]+ly)\s*,\s*)?(?:the\s+)?((?:(?!(?:of|in|at|for|from|by|with|and|to|on)\b)[A-Za-z-]+\s+){0,3})\uE000(\d+)\uE001\s*,(.*),\s*(?:[a-z]+\s+){0,2}$/is.exec(
-      clause,
-    );
+  const m = APPOSITIVE_SUBJECT.exec(clause);
   // "A, who said he trained for years, was named": a relative clause may hold its own verb.
   if (!m || (FINITE_VERB.test(m[3] as string) && !RELATIVE_CLAUSE.test(m[3] as string)))
     return undefined;
