@@ -12006,6 +12006,21 @@ const roundFiftyFiveShapes: GenreCase[] = [
     },
   },
   {
+    name: "'A is a National Civilized City': a copula, then a title read by its name",
+    text: "Cities\n\nXiamen is a National Civilized City and a port.",
+    expect: { conferrals: [{ recipient: "Xiamen", honor: "National Civilized City" }] },
+  },
+  {
+    name: "'A is the 2019 Male Table Tennis Star': the year before the title is passed over",
+    text: "Sport\n\nGao Ren is the 2019 Male Table Tennis Star.",
+    expect: { conferrals: [{ recipient: "Gao Ren", honor: "Male Table Tennis Star" }] },
+  },
+  {
+    name: "guard: 'The Pine Prize is the Tarn Science Award of Hunan': a prize said to be another holds nothing",
+    text: "Prizes\n\nThe Pine Prize is the Tarn Science Award of Hunan.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "guard: 'ten new museums opened': a count of things is no ranking",
     text: "Museums\n\nThe Tarn Heritage Bureau announced that ten new museums opened this year, including the Pine Museum.",
     expect: { conferrals: [] },

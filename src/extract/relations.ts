@@ -2094,7 +2094,7 @@ function readPassive(scan: Scan): void {
 }
 
 /** An honor read from free words, not from a name the name finder read first. */
-function isFreeText(mention: Mention): boolean {
+export function isFreeText(mention: Mention): boolean {
   return (mention as Mention & { freeText?: boolean }).freeText === true;
 }
 

@@ -4,7 +4,7 @@
 import type { Mention } from "../../types.ts";
 import { POST_OF } from "../honor-words.ts";
 import { MEMBERSHIP_NAME } from "../names.ts";
-import { type HonorObject, readHonorObject } from "../relations.ts";
+import { type HonorObject, isFreeText, readHonorObject } from "../relations.ts";
 import { namesAnAcademy } from "./academy-title.ts";
 import {
   alreadyFound,
@@ -102,6 +102,19 @@ function rankedDefinite(read: HonorObject[]): HonorObject[] {
 /** "is a 2030 TWAS Fellow", "was made an Academician of X": a learned body's membership held. */
 const IS_A_FELLOW =
   /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:made\s+)?(?:a|an)\s+(?:(?:19|20)\d{2}\s+)?(?=\uE000)/gi;
+
+/**
+ * "Xiamen is a National Civilized City", "A is the 2019 Male Table Tennis Star": a copula, then a
+ * title the name grammar read as an honor.
+ */
+const IS_NAMED_TITLE =
+  /\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an|the)\s+|one\s+of\s+the\s+)?(?:(?:19|20)\d{2}\s+)?(?=\uE000)/gi;
+
+/** The first title after the copula, when the name grammar read it as an honor. */
+function namedTitle(read: HonorObject[]): HonorObject[] {
+  const first = read[0];
+  return first?.honor.kind === "Honor" && !isFreeText(first.honor) ? [first] : [];
+}
 
 /** The membership named first after "is a", if it is one. */
 function membership(read: HonorObject[]): HonorObject[] {
@@ -237,12 +250,13 @@ const ACADEMY_TITLE = /^(?:academician|fellow|(?:foreign\s+)?members?)\s+of\b/i;
 export const holdsTitle: ConferralRule = {
   name: "holds-title",
   example: "The Pine Museum is a national first-class museum and a provincial patriotic base.",
-  gate: /\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+|made\s+)?(?:a|an|one)\s|\b(?:is|are|been)\s+the\s+(?:first\s+|only\s+)?(?:national|provincial|municipal|state)|,\s*(?:a\s|an\s|one\s+of\s|(?:the\s+)?(?:academician|fellow|member)\s+of\s|national|provincial|municipal|state|china|chinese|\uE000)|\bas\s+(?:a|an|the)\s/i,
+  gate: /\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+|made\s+)?(?:a|an|one)\s|\b(?:is|are|been)\s+the\s+(?:first\s+|only\s+)?(?:national|provincial|municipal|state)|,\s*(?:a\s|an\s|one\s+of\s|(?:the\s+)?(?:academician|fellow|member)\s+of\s|national|provincial|municipal|state|china|chinese|\uE000)|\bas\s+(?:a|an|the)\s|\b(?:is|are|been)\s+(?:(?:a|an|the)\s+)?(?:(?:19|20)\d{2}\s+)?\uE000/i,
   find(input) {
     return [
       ...fromCopula(input, IS_A, ranked),
       ...fromCopula(input, IS_THE, rankedDefinite),
       ...fromCopula(input, IS_A_FELLOW, membership),
+      ...fromCopula(input, IS_NAMED_TITLE, namedTitle),
       ...fromAppositives(input, APPOSITIVE, closesAppositive),
       // "Hill University, as the provincial key university in X, has ...": a comma closes it.
       ...fromAppositives(input, AS_APPOSITIVE, (after) => /^\s*,/.test(after)),
