@@ -12021,6 +12021,32 @@ const roundFiftyFiveShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "a headline in the present: 'UNESCO approves A as X'",
+    text: "UNESCO approves Tarn Mountain as a Global Geopark\n\nThe decision was made in Paris.",
+    expect: { conferrals: [{ recipient: "Tarn Mountain", honor: "Global Geopark" }] },
+  },
+  {
+    name: "a headline in the present: 'Ministry names A a X'",
+    text: "The Ministry names Pine Museum a National Science Base\n\nThe list came out on Monday.",
+    expect: { conferrals: [{ recipient: "Pine Museum", honor: "National Science Base" }] },
+  },
+  {
+    name: "present-tense verbs of winning: 'bags', 'secures', 'takes home'",
+    text: "Awards\n\nPine Museum bags the Tarn Science Prize. Elm Hospital secures the Lake Medal. Birch School takes home the Hill Science Award.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Museum", honor: "Tarn Science Prize" },
+        { recipient: "Elm Hospital", honor: "Lake Medal" },
+        { recipient: "Birch School", honor: "Hill Science Award" },
+      ],
+    },
+  },
+  {
+    name: "guard: 'Pine Museum takes part in the Tarn Science Prize': taking part wins nothing",
+    text: "Awards\n\nPine Museum takes part in the Tarn Science Prize.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "guard: 'ten new museums opened': a count of things is no ranking",
     text: "Museums\n\nThe Tarn Heritage Bureau announced that ten new museums opened this year, including the Pine Museum.",
     expect: { conferrals: [] },
