@@ -12047,6 +12047,16 @@ const roundFiftyFiveShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "'named A as Best Employer of China', 'named Best Employer China 2017': a place and a year may close a category",
+    text: "Business\n\nThe Tarn Bureau named Pine Group as Best Employer of China. Elm Bank was named Best Employer China 2017.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Group", honor: "Best Employer of China" },
+        { recipient: "Elm Bank", honor: "Best Employer China 2017" },
+      ],
+    },
+  },
+  {
     name: "guard: 'ten new museums opened': a count of things is no ranking",
     text: "Museums\n\nThe Tarn Heritage Bureau announced that ten new museums opened this year, including the Pine Museum.",
     expect: { conferrals: [] },

@@ -459,8 +459,9 @@ const RANKING = new RegExp(
   String.raw`^(?:world|country|nation|China|Asia|Europe|\uE000\d+\uE001)(?:'|\u2019)s\s+(?:best|top|leading|largest|biggest|most\s+[a-z]+)\s+[a-z0-9]|^(?:top|best|leading|largest|biggest)\s+${RANK_COUNT}\s+[A-Za-z]|^${RANK_COUNT}\s+(?:leading|best|largest|biggest|strongest|most\s+[a-z]+)\s+[A-Za-z]`,
   "i",
 );
+// "Best Employer China 2017", "best actor in Hunan": a place and a year may close the category.
 const CATEGORY_AWARD =
-  /^(?:best|most\s+(?:popular|valuable|promising|outstanding|influential|beautiful))\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s+in\s+\uE000\d+\uE001)?$/i;
+  /^(?:best|most\s+(?:popular|valuable|promising|outstanding|influential|beautiful))\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s+(?:in\s+|of\s+)?\uE000\d+\uE001)?(?:\s+(?:19|20)\d{2})?$/i;
 const TITLED_CATEGORY = /^[A-Z][a-z]+\s+(?:Best|Most\s+[A-Z][a-z]+)\s+[A-Z][a-z]+/;
 /** Between the categories of a list: "best film, best director and the best screenplay". */
 export const CATEGORY_SEPARATOR = /\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?/i;
