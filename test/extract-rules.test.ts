@@ -12057,6 +12057,23 @@ const roundFiftyFiveShapes: GenreCase[] = [
     },
   },
   {
+    name: "'were awarded with the FINA Best Diver 2017': a giver's acronym may open a category in Title Case",
+    text: "Swimming\n\nGao Ren and Lu Bei were awarded with the TSF Best Open Water Swimmer 2017.",
+    expect: {
+      conferrals: [
+        { recipient: "Gao Ren", honor: "TSF Best Open Water Swimmer 2017" },
+        { recipient: "Lu Bei", honor: "TSF Best Open Water Swimmer 2017" },
+      ],
+    },
+  },
+  {
+    name: "'won the gold medal of X awarded by the Y': the title ends before 'awarded by'",
+    text: "People\n\nIn 2003, Ke Lin won the gold medal of Tarn Youth Volunteer Activities awarded by the Tarn Youth League.",
+    expect: {
+      conferrals: [{ recipient: "Ke Lin", honor: "gold medal of Tarn Youth Volunteer Activities" }],
+    },
+  },
+  {
     name: "guard: 'ten new museums opened': a count of things is no ranking",
     text: "Museums\n\nThe Tarn Heritage Bureau announced that ten new museums opened this year, including the Pine Museum.",
     expect: { conferrals: [] },
