@@ -12074,6 +12074,23 @@ const roundFiftyFiveShapes: GenreCase[] = [
     },
   },
   {
+    name: "a headline in sentence case drops the article: 'A becomes national science popularization base'",
+    text: "Pine Museum becomes national science popularization base\n\nThe list came out on Monday.",
+    expect: {
+      conferrals: [{ recipient: "Pine Museum", honor: "national science popularization base" }],
+    },
+  },
+  {
+    name: "'was upgraded to national first-class museum': no article after 'upgraded to'",
+    text: "Museums\n\nThe Pine Museum was upgraded to national first-class museum last year.",
+    expect: { conferrals: [{ recipient: "Pine Museum", honor: "national first-class museum" }] },
+  },
+  {
+    name: "guard: 'the talks became national news': a level word and no title after 'became' in the body",
+    text: "News\n\nThe Pine Museum became national news after the fire.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "guard: 'ten new museums opened': a count of things is no ranking",
     text: "Museums\n\nThe Tarn Heritage Bureau announced that ten new museums opened this year, including the Pine Museum.",
     expect: { conferrals: [] },

@@ -2150,7 +2150,11 @@ function passiveObjectAt(
     return at + (forAs ? forAs[0].length : 0);
   }
   if (!/^(?:upgraded|promoted|demoted|downgraded|added)$/.test(verb)) return at;
-  const to = /^\s*(?:to|into)\s+(?=(?:the|a|an)\s|[A-Z\uE000])/.exec(scan.text.slice(at));
+  // "upgraded to national first-class museum": a headline or a translation drops the article.
+  const to =
+    /^\s*(?:to|into)\s+(?=(?:the|a|an)\s|[A-Z\uE000]|(?:national|provincial|municipal|state)(?:-level)?\s)/.exec(
+      scan.text.slice(at),
+    );
   return at + (to ? to[0].length : 0);
 }
 
@@ -2216,8 +2220,12 @@ function readActive(scan: Scan): void {
       !/^\s+(?:(?:one|two|three|four|five|\d+)\s+of\s+)?(?:the|a|an|(?:[A-Z]\w+|\uE000\d+\uE001)'s)\s/.test(
         after,
       ) &&
-      // A headline drops the article: "Pine Museum Becomes National X Base".
-      !(context.sentence.headline && /^\s+\uE000/.test(after)) &&
+      // A headline drops the article: "Pine Museum Becomes National X Base", "... becomes
+      // national science popularization base".
+      !(
+        context.sentence.headline &&
+        /^\s+(?:\uE000|(?:national|provincial|municipal|state)\s)/i.test(after)
+      ) &&
       // "A and B became IEEE Fellows": a plural title needs none.
       !BECAME_PLURAL_TITLE.test(after)
     )
