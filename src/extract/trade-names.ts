@@ -118,6 +118,12 @@ function endsAt(tokens: Token[], end: number): boolean {
   return FOLLOWERS.has(next.lower) || /^[a-z]+ed$/.test(next.text);
 }
 
+/** Whether the word before the coined word at `i` is a place's name that opens the firm's. */
+function cityFirst(tokens: Token[], blocked: boolean[], i: number): boolean {
+  const city = tokens[i - 1];
+  return city?.cap === true && !blocked[i - 1] && isPlaceName(city.lower);
+}
+
 /**
  * "Weilai Textile", "Kunpeng Semiconductor": a coined word then a trade, where the name ends (a
  * longer name, "Weilai Textile Co., Ltd.", is the name finder's).
@@ -126,14 +132,16 @@ export function findTradeNames(tokens: Token[], blocked: boolean[]): NameSpan[] 
   const found: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (blocked[i] || !isCoinedWord(tokens[i])) continue;
-    // The coined word opens the name: no capitalised word right before it.
-    const before = tokens[i - 1];
+    // The coined word opens the name, or its city does ("Qingdao Zhengya Machinery"): no other
+    // capitalised word right before it.
+    const start = cityFirst(tokens, blocked, i) ? i - 1 : i;
+    const before = tokens[start - 1];
     if (before?.cap && before.lower !== "the") continue;
     if (INSIDE_A_NAME.has(before?.lower ?? "")) continue;
     const end = tradeEnd(tokens, i + 1, blocked);
     if (end === i + 1 || !endsAt(tokens, end)) continue;
-    found.push(organizationSpan(i, end, end - 1));
-    for (let k = i; k < end; k++) blocked[k] = true;
+    found.push(organizationSpan(start, end, end - 1));
+    for (let k = start; k < end; k++) blocked[k] = true;
     i = end - 1;
   }
   return found;
