@@ -12091,6 +12091,32 @@ const roundFiftyFiveShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "'The town was honored as ...': a place's kind in lower case stands for the place of that kind named before",
+    text: "Old Towns\n\nTarn Ancient Town lies in a valley. Surrounded by hills, Tarn is famous for its springs. The town was honored as one of the ten best preserved ancient towns in China.",
+    expect: {
+      conferrals: [
+        { recipient: "Tarn Ancient Town", honor: "ten best preserved ancient towns in China" },
+      ],
+    },
+  },
+  {
+    name: "'this village was successfully selected as ...'",
+    text: "Villages\n\nPine Village is in Anhui Province. Visitors love it, and this village was successfully selected as the best tourist village of the year.",
+    expect: {
+      conferrals: [{ recipient: "Pine Village", honor: "best tourist village of the year" }],
+    },
+  },
+  {
+    name: "guard: 'the town' with no town named before is no holder",
+    text: "News\n\nThe town was named a National Civilized Town.",
+    expect: { conferrals: [] },
+  },
+  {
+    name: "guard: 'the town became an important trading center': what a place grew into is no title",
+    text: "History\n\nTarn Ancient Town lies on a river. The town became an important trading center due to its location.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "guard: 'ten new museums opened': a count of things is no ranking",
     text: "Museums\n\nThe Tarn Heritage Bureau announced that ten new museums opened this year, including the Pine Museum.",
     expect: { conferrals: [] },

@@ -772,6 +772,7 @@ function readSentence(
   findProgramPhrases(state, sentence, top);
   findQuotedProgrammes(state, sentence, top);
   findLowercaseShortForms(state, sentence, top);
+  findPlaceShortForms(state, sentence, top);
   findSurnameReferences(state, sentence, top);
   findBylinePeople(state, sentence, top);
   findSourceBodies(state, sentence, top);
@@ -1642,9 +1643,12 @@ function linkPlaceShortForms(state: DocumentState, mentions: Mention[]): void {
       continue;
     const kind = canonicalHead(mention.name.toLowerCase().replace("-", ""));
     const sentence = mention.evidence.sentenceIndex;
+    // "the town" in lower case may stand for a place named a few sentences before.
+    const lowerCase = mention.surface === mention.surface.toLowerCase();
+    const reach = lowerCase ? LOWERCASE_PLACE_REACH : 1;
     for (let j = i - 1; j >= 0; j--) {
       const earlier = mentions[j] as Mention;
-      if (earlier.evidence.sentenceIndex < sentence - 1) break;
+      if (earlier.evidence.sentenceIndex < sentence - reach) break;
       const words = earlier.name.split(/\s+/);
       const head = canonicalHead((words.at(-1) ?? "").toLowerCase().replace("-", ""));
       if (earlier.kind !== "Place" || words.length < 2 || head !== kind) continue;
@@ -1653,8 +1657,13 @@ function linkPlaceShortForms(state: DocumentState, mentions: Mention[]): void {
       mention.name = root.name;
       break;
     }
+    // "the city" with no city named before it is no name.
+    if (lowerCase && !mention.antecedent) mention.name = `\u0000${mention.name}`;
   }
 }
+
+/** How many sentences back "the town" in lower case may find the town it stands for. */
+const LOWERCASE_PLACE_REACH = 3;
 
 /**
  * Whether `longer` is the full name `short` shortens: more words, the same head at the end (its
@@ -3702,6 +3711,28 @@ function findLowercaseShortForms(state: DocumentState, sentence: Sentence, top: 
     const start = self ? end - m[0].length : end - (m[2] as string).length;
     if (top.some((x) => x.evidence.start < end && start < x.evidence.end)) continue;
     top.push(shortFormMention(state, sentence, start, end, m));
+    added = true;
+  }
+  if (added) top.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+// "The town was honored as ...", "this village was selected as ...": a place's kind in lower case,
+// the subject of a verb, stands for the place of that kind named just before.
+const PLACE_SHORT_FORM =
+  /\b(?:the|this|The|This)\s+(village|town|township|county|city|district|sub-district|prefecture)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?been|was|were|is|has|have|had|also|successfully|won|wins|received|became|ranked|obtained|gained|earned)\b)/g;
+
+function findPlaceShortForms(state: DocumentState, sentence: Sentence, top: Mention[]): void {
+  const text = state.view.slice(sentence.start, sentence.end);
+  let added = false;
+  PLACE_SHORT_FORM.lastIndex = 0;
+  for (let m = PLACE_SHORT_FORM.exec(text); m; m = PLACE_SHORT_FORM.exec(text)) {
+    const end = sentence.start + m.index + m[0].length;
+    const start = end - (m[1] as string).length;
+    if (top.some((x) => x.evidence.start < end && start < x.evidence.end)) continue;
+    const mention = state.newMention("Place", start, end, sentence, 0.6) as Extra;
+    mention.definite = true;
+    mention.generic = true;
+    top.push(mention);
     added = true;
   }
   if (added) top.sort((a, b) => a.evidence.start - b.evidence.start);

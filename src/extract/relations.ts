@@ -645,6 +645,10 @@ const MEMBERSHIP_OF_BODY =
 /** "X and dean of Y", "X and the vice president at Y": where a post joins an honor. */
 const AND_POST = new RegExp(String.raw`^(.+?)\s+and\s+(?=(?:the\s+|a\s+)?${POST_OF})`, "i");
 
+/** "became an important trading center", "became a popular destination": a description, no title. */
+const BECAME_DESCRIPTION =
+  /^\s+(?:(?:one\s+of\s+)?(?:an?|the)\s+)?(?:important|major|large|larger|big|bigger|popular|famous|busy|thriving|bustling|prosperous|well-known)\s/i;
+
 /** "became IEEE Fellows", "became Lake Society Academicians": a plural title of persons, no article. */
 const BECAME_PLURAL_TITLE =
   /^\s+(?:(?:\uE000\d+\uE001|[A-Z][\w'-]*)\s+){1,4}?(?:Fellows|Academicians|Laureates)\b/;
@@ -2230,6 +2234,8 @@ function readActive(scan: Scan): void {
       !BECAME_PLURAL_TITLE.test(after)
     )
       continue;
+    // "the town became an important trading center": what a place grew into is no title.
+    if (/^(became|becomes|become)$/.test(verb) && BECAME_DESCRIPTION.test(after)) continue;
     if (/^pass/.test(verb) && !PASSED_REVIEW.test(after)) continue;
     const object = readHonorObject(state, context, skeleton, m.index + m[0].length, {
       won: WINNING.test(verb),
