@@ -12117,6 +12117,17 @@ const roundFiftyFiveShapes: GenreCase[] = [
     expect: { conferrals: [] },
   },
   {
+    name: "a tally of counted prizes goes on past its first ranked prize to named ones ('won 2 second prizes of X, 1 Y Award of Z and 3 First Prizes of W')",
+    text: "People\n\nKe Lin won 2 second prizes of the Tarn Science Award, 1 Science Award of the Pine Foundation and 3 First Prizes of Hunan Science Progress.",
+    expect: {
+      conferrals: [
+        { recipient: "Ke Lin", honor: "second prizes of the Tarn Science Award" },
+        { recipient: "Ke Lin", honor: "Science Award of the Pine Foundation" },
+        { recipient: "Ke Lin", honor: "First Prizes of Hunan Science Progress" },
+      ],
+    },
+  },
+  {
     name: "guard: 'ten new museums opened': a count of things is no ranking",
     text: "Museums\n\nThe Tarn Heritage Bureau announced that ten new museums opened this year, including the Pine Museum.",
     expect: { conferrals: [] },

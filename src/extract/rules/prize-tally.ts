@@ -33,10 +33,18 @@ function rankedPrizeAt(input: RuleInput, end: number, name: string): Mention {
   return freeTextHonor(input, end - name.length, end);
 }
 
-/** A ranked prize read as a name ("a First Prize"): that honor, if it is one. */
-function namedPrize(input: RuleInput, index: string | undefined): Mention | undefined {
+/**
+ * A ranked prize read as a name ("a First Prize"): that honor, if it is one. Once the tally has
+ * begun, any counted honor goes on it ("2 second prizes of X, 1 Y Award of Z").
+ */
+function namedPrize(
+  input: RuleInput,
+  index: string | undefined,
+  tallyBegun: boolean,
+): Mention | undefined {
   const mention = input.skeleton.mentionAt(Number(index));
-  return mention?.kind === "Honor" && RANKED_NAME.test(mention.name) ? mention : undefined;
+  if (mention?.kind !== "Honor") return undefined;
+  return tallyBegun || RANKED_NAME.test(mention.name) ? mention : undefined;
 }
 
 /** Honors read as names from `position` on ("the X Award and the Y Award"), not free text. */
@@ -64,7 +72,7 @@ function tallyAfter(input: RuleInput, position: number): HonorObject[] {
     }
     const honor = item[1]
       ? rankedPrizeAt(input, at + item[0].length, item[1])
-      : namedPrize(input, item[2]);
+      : namedPrize(input, item[2], objects.length > 0);
     if (!honor) break;
     objects.push({ honor, end: at + item[0].length });
     const between = BETWEEN_AFTER.exec(skeleton.text.slice(at + item[0].length));
