@@ -12128,6 +12128,17 @@ const roundFiftyFiveShapes: GenreCase[] = [
     },
   },
   {
+    name: "'were designated in 2022 as X', 'has been recognized every year as one of X': when, told between the verb and 'as', is no part of the title",
+    text: "Wetlands\n\nPine Lake Wetland and Elm Marsh Wetland were designated in 2022 as Wetlands of International Importance. Since 1991, Tarn County has been recognized every year as one of the top 100 counties in China.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Lake Wetland", honor: "Wetlands of International Importance" },
+        { recipient: "Elm Marsh Wetland", honor: "Wetlands of International Importance" },
+        { recipient: "Tarn County", honor: "top 100 counties in China" },
+      ],
+    },
+  },
+  {
     name: "guard: 'ten new museums opened': a count of things is no ranking",
     text: "Museums\n\nThe Tarn Heritage Bureau announced that ten new museums opened this year, including the Pine Museum.",
     expect: { conferrals: [] },
