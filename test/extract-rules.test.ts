@@ -12139,6 +12139,16 @@ const roundFiftyFiveShapes: GenreCase[] = [
     },
   },
   {
+    name: "a heading 'List of X awardees': the honor is X, without 'List of'; a table's column labels are no holder",
+    text: "Tarn Medal\n\nTwelve scientists were awarded the Tarn Medal in 1999.\n\nList of Tarn Medal awardees\n\nAwardee Field\nGao Ren (1916-2000) Radio electronics\nLu Bei (1923-2016) Metal physics",
+    expect: {
+      conferrals: [
+        { recipient: "Gao Ren", honor: "Tarn Medal" },
+        { recipient: "Lu Bei", honor: "Tarn Medal" },
+      ],
+    },
+  },
+  {
     name: "guard: 'ten new museums opened': a count of things is no ranking",
     text: "Museums\n\nThe Tarn Heritage Bureau announced that ten new museums opened this year, including the Pine Museum.",
     expect: { conferrals: [] },

@@ -200,6 +200,9 @@ function withoutHonorTail(name: string): string {
 }
 
 const HEREINAFTER = /\s*[(\uFF08]\s*(?:hereinafter|hereafter)\b/i;
+/** "List of the X awardees": the words that open a list of an honor's holders. */
+const LIST_OF = /^(?:the\s+)?(?:full\s+)?list\s+of\s+(?:the\s+)?(?=\S)/i;
+const HOLDERS_AFTER = /^\s+(?:awardees|winners|recipients|laureates|honou?rees)\b/i;
 
 /** "born in December 1930": a person's birth year dates nothing the story tells. */
 const BIRTH_DATE =
@@ -247,6 +250,9 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
       if (kind === "Honor") {
         end = start + withoutHonorTail(view.slice(start, end)).length;
         start += HONOR_LEAD.exec(view.slice(start, end))?.[0].length ?? 0;
+        // "List of X awardees": X is the honor, the list its holders'.
+        if (HOLDERS_AFTER.test(view.slice(end, end + 16)))
+          start += LIST_OF.exec(view.slice(start, end))?.[0].length ?? 0;
       }
       const surface = announcement.text.slice(start, end);
       const mention: Mention = {

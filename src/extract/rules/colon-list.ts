@@ -60,6 +60,9 @@ const BATCH_HEADING = new RegExp(
   "i",
 );
 /** A line that is one parenthesised note. */
+/** A table's header row: two or more column labels and nothing else. */
+const COLUMN_LABELS =
+  /^[ \t]*(?:(?:No\.?|S\/N|Serial\s+number|Rank(?:ing)?|Names?|Awardees?|Winners?|Recipients?|Laureates?|Field|Contribution|Alma\s+mater|Units?|Titles?|Projects?|Category|Region|Province|City|Country|Remarks?|Organi[sz]ation|Institution|Position|Gender|Age|Year|Prize|Award|Works?|Authors?)[ \t/|,]*){2,}$/i;
 const PARENTHESISED_NOTE = /^[ \t]*[(\uFF08][^\n]{0,200}[)\uFF09][ \t]*$/;
 /**
  * A line of its own that heads a list: "List of the 40 units approved as X", "The full list of
@@ -108,8 +111,9 @@ function lineItems(state: DocumentState, from: number): Item[] {
       if (isPlaceHeading(line)) continue;
       break;
     }
-    // "(in the order of the provinces)": a note before or among the items.
-    if (PARENTHESISED_NOTE.test(line)) continue;
+    // "(in the order of the provinces)": a note before or among the items; "Awardee Field
+    // Contribution": a table's column labels over them.
+    if (PARENTHESISED_NOTE.test(line) || COLUMN_LABELS.test(line)) continue;
     const numbered = ITEM_NUMBER.exec(line)?.[0].length ?? 0;
     if (items.length === 0 && numbered > 0) numberedList = true;
     if (numberedList && numbered === 0) continue;
