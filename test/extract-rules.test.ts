@@ -12149,6 +12149,11 @@ const roundFiftyFiveShapes: GenreCase[] = [
     },
   },
   {
+    name: "'was named the first ever X': 'ever' goes with the ordinal, not the title",
+    text: "People\n\nKe Lin was named the first ever Tarn Model Teacher.",
+    expect: { conferrals: [{ recipient: "Ke Lin", honor: "Tarn Model Teacher" }] },
+  },
+  {
     name: "guard: 'ten new museums opened': a count of things is no ranking",
     text: "Museums\n\nThe Tarn Heritage Bureau announced that ten new museums opened this year, including the Pine Museum.",
     expect: { conferrals: [] },

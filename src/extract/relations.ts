@@ -334,9 +334,9 @@ const RESULTS_OF =
 // "selected into the new batch of the X": "new" was read before; the batch word is still no honor.
 const BARE_BATCH = /^(?:batch|bunch|round)\s+of\s+(?:the\s+)?/i;
 // An ordinal before a tier word is part of the honor: "second level", "first class"; so is one
-// paired with another ("second and third place").
+// paired with another ("second and third place"). "the first ever X": "ever" goes with the ordinal.
 const ORDINAL_BEFORE = new RegExp(
-  String.raw`^(${ORDINAL}\s+)(?!(?:level|class|grade|tier|rank|prize|award|place|spot|position)s?\b|(?:and|or)\s+${ORDINAL}\b)(?=\uE000|[a-zA-Z"])`,
+  String.raw`^(${ORDINAL}\s+(?:ever\s+)?)(?!(?:level|class|grade|tier|rank|prize|award|place|spot|position)s?\b|(?:and|or)\s+${ORDINAL}\b)(?=\uE000|[a-zA-Z"])`,
   "i",
 );
 const MONEY = /\b(?:yuan|RMB|dollars?|euros?|pounds?|HK\$|US\$)(?=\s|$)/i;
