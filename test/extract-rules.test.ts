@@ -12154,6 +12154,13 @@ const roundFiftyFiveShapes: GenreCase[] = [
     expect: { conferrals: [{ recipient: "Ke Lin", honor: "Tarn Model Teacher" }] },
   },
   {
+    name: "'the X award went to Australia's Y project': a country's possessive opens the holder",
+    text: "Architecture\n\nThe Future Project of the Year award went to Australia's Tarn Harbour project.",
+    expect: {
+      conferrals: [{ recipient: "Tarn Harbour project", honor: "Future Project of the Year" }],
+    },
+  },
+  {
     name: "guard: 'ten new museums opened': a count of things is no ranking",
     text: "Museums\n\nThe Tarn Heritage Bureau announced that ten new museums opened this year, including the Pine Museum.",
     expect: { conferrals: [] },
