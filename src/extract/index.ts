@@ -3707,16 +3707,40 @@ const SELF_HEADS =
 
 /** "the school", "the lab", "our hospital": lower-case short forms that refer back to a name. */
 function findLowercaseShortForms(state: DocumentState, sentence: Sentence, top: Mention[]): void {
+  addShortForms(
+    state,
+    sentence,
+    top,
+    SHORT_FORM,
+    // "our company" is how a publisher names itself: the span keeps "our".
+    (m, end) =>
+      namesItself(m[1] as string, m[2] as string)
+        ? end - m[0].length
+        : end - (m[2] as string).length,
+    (start, end, m) => shortFormMention(state, sentence, start, end, m),
+  );
+}
+
+/**
+ * Each match of `pattern` in the sentence that no name read already overlaps, as a new mention
+ * from `startOf` to the match's end; `top` stays in text order.
+ */
+function addShortForms(
+  state: DocumentState,
+  sentence: Sentence,
+  top: Mention[],
+  pattern: RegExp,
+  startOf: (m: RegExpExecArray, end: number) => number,
+  make: (start: number, end: number, m: RegExpExecArray) => Mention,
+): void {
   const text = state.view.slice(sentence.start, sentence.end);
   let added = false;
-  SHORT_FORM.lastIndex = 0;
-  for (let m = SHORT_FORM.exec(text); m; m = SHORT_FORM.exec(text)) {
-    // "our company" is how a publisher names itself: the span keeps "our".
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const end = sentence.start + m.index + m[0].length;
-    const self = namesItself(m[1] as string, m[2] as string);
-    const start = self ? end - m[0].length : end - (m[2] as string).length;
+    const start = startOf(m, end);
     if (top.some((x) => x.evidence.start < end && start < x.evidence.end)) continue;
-    top.push(shortFormMention(state, sentence, start, end, m));
+    top.push(make(start, end, m));
     added = true;
   }
   if (added) top.sort((a, b) => a.evidence.start - b.evidence.start);
@@ -3728,20 +3752,19 @@ const PLACE_SHORT_FORM =
   /\b(?:the|this|The|This)\s+(village|town|township|county|city|district|sub-district|prefecture)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?been|was|were|is|has|have|had|also|successfully|won|wins|received|became|ranked|obtained|gained|earned)\b)/g;
 
 function findPlaceShortForms(state: DocumentState, sentence: Sentence, top: Mention[]): void {
-  const text = state.view.slice(sentence.start, sentence.end);
-  let added = false;
-  PLACE_SHORT_FORM.lastIndex = 0;
-  for (let m = PLACE_SHORT_FORM.exec(text); m; m = PLACE_SHORT_FORM.exec(text)) {
-    const end = sentence.start + m.index + m[0].length;
-    const start = end - (m[1] as string).length;
-    if (top.some((x) => x.evidence.start < end && start < x.evidence.end)) continue;
-    const mention = state.newMention("Place", start, end, sentence, 0.6) as Extra;
-    mention.definite = true;
-    mention.generic = true;
-    top.push(mention);
-    added = true;
-  }
-  if (added) top.sort((a, b) => a.evidence.start - b.evidence.start);
+  addShortForms(
+    state,
+    sentence,
+    top,
+    PLACE_SHORT_FORM,
+    (m, end) => end - (m[1] as string).length,
+    (start, end) => {
+      const mention = state.newMention("Place", start, end, sentence, 0.6) as Extra;
+      mention.definite = true;
+      mention.generic = true;
+      return mention;
+    },
+  );
 }
 
 /** "our company", "our hospital": a publisher naming itself. */
