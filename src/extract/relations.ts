@@ -462,6 +462,7 @@ const RANKING = new RegExp(
 // "Best Employer China 2017", "best actor in Hunan": a place and a year may close the category.
 const CATEGORY_AWARD =
   /^(?:best|most\s+(?:popular|valuable|promising|outstanding|influential|beautiful))\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s+(?:in\s+|of\s+)?\uE000\d+\uE001)?(?:\s+(?:19|20)\d{2})?$/i;
+/** "Domestic Most Valuable Player", "FINA Best Diver": a word or a giver's name, then a category. */
 const TITLED_CATEGORY =
   /^(?:[A-Z][a-z]+|\uE000\d+\uE001)\s+(?:Best|Most\s+[A-Z][a-z]+)\s+[A-Z][a-z]+/;
 /** Between the categories of a list: "best film, best director and the best screenplay". */
@@ -2139,6 +2140,15 @@ function readsAsPassive(scan: Scan, m: RegExpExecArray, verb: string): boolean {
   return before.length === 0 || /[,;:]$/.test(before) || /\b(?:and|recently|newly)$/i.test(before);
 }
 
+/** A level word that opens a title with no article before it ("becomes national X base"). */
+const LEVEL_NO_ARTICLE = String.raw`(?:national|provincial|municipal|state)(?:-level)?\s`;
+/** A headline's title after "Becomes", its article dropped: a name, or a level word in lower case. */
+const HEADLINE_TITLE_NO_ARTICLE = new RegExp(String.raw`^\s+(?:\uE000|${LEVEL_NO_ARTICLE})`, "i");
+/** "to" after "upgraded": before a title with or without its article. */
+const UPGRADED_TO = new RegExp(
+  String.raw`^\s*(?:to|into)\s+(?=(?:the|a|an)\s|[A-Z\uE000]|${LEVEL_NO_ARTICLE})`,
+);
+
 /** Where the honor starts: after an agent read first, "to" of "upgraded to", "for" of "nominated for". */
 function passiveObjectAt(
   scan: Scan,
@@ -2155,10 +2165,7 @@ function passiveObjectAt(
   }
   if (!/^(?:upgraded|promoted|demoted|downgraded|added)$/.test(verb)) return at;
   // "upgraded to national first-class museum": a headline or a translation drops the article.
-  const to =
-    /^\s*(?:to|into)\s+(?=(?:the|a|an)\s|[A-Z\uE000]|(?:national|provincial|municipal|state)(?:-level)?\s)/.exec(
-      scan.text.slice(at),
-    );
+  const to = UPGRADED_TO.exec(scan.text.slice(at));
   return at + (to ? to[0].length : 0);
 }
 
@@ -2226,10 +2233,7 @@ function readActive(scan: Scan): void {
       ) &&
       // A headline drops the article: "Pine Museum Becomes National X Base", "... becomes
       // national science popularization base".
-      !(
-        context.sentence.headline &&
-        /^\s+(?:\uE000|(?:national|provincial|municipal|state)\s)/i.test(after)
-      ) &&
+      !(context.sentence.headline && HEADLINE_TITLE_NO_ARTICLE.test(after)) &&
       // "A and B became IEEE Fellows": a plural title needs none.
       !BECAME_PLURAL_TITLE.test(after)
     )
