@@ -59,10 +59,10 @@ const BATCH_HEADING = new RegExp(
   String.raw`^\s*(?:The\s+)?(?:(?:${ORDINAL}|new|latest)\s+)(?:batch|group|round)\s+of\b[^:\uFF1A]*[:\uFF1A]\s*$`,
   "i",
 );
-/** A line that is one parenthesised note. */
 /** A table's header row: two or more column labels and nothing else. */
 const COLUMN_LABELS =
   /^[ \t]*(?:(?:No\.?|S\/N|Serial\s+number|Rank(?:ing)?|Names?|Awardees?|Winners?|Recipients?|Laureates?|Field|Contribution|Alma\s+mater|Units?|Titles?|Projects?|Category|Region|Province|City|Country|Remarks?|Organi[sz]ation|Institution|Position|Gender|Age|Year|Prize|Award|Works?|Authors?)[ \t/|,]*){2,}$/i;
+/** A line that is one parenthesised note. */
 const PARENTHESISED_NOTE = /^[ \t]*[(\uFF08][^\n]{0,200}[)\uFF09][ \t]*$/;
 /**
  * A line of its own that heads a list: "List of the 40 units approved as X", "The full list of
