@@ -12161,6 +12161,25 @@ const roundFiftyFiveShapes: GenreCase[] = [
     },
   },
   {
+    name: "an acronym in brackets inside a title in lower case is read through ('national-level intangible cultural heritage (ICH) representative inheritor')",
+    text: "Heritage\n\nKe Lin was named a national-level intangible cultural heritage (ICH) representative inheritor in March.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Ke Lin",
+          honor: "national-level intangible cultural heritage (ICH) representative inheritor",
+        },
+      ],
+    },
+  },
+  {
+    name: "guard: 'an academician of X (XAS) won the Y': a verb after the bracketed acronym ends the title",
+    text: "People\n\nKe Lin, an academician of the Tarn Academy of Sciences (TAS) won the Pine Teaching Award.",
+    expect: {
+      someConferrals: [{ recipient: "Ke Lin", honor: "Pine Teaching Award" }],
+    },
+  },
+  {
     name: "guard: 'ten new museums opened': a count of things is no ranking",
     text: "Museums\n\nThe Tarn Heritage Bureau announced that ten new museums opened this year, including the Pine Museum.",
     expect: { conferrals: [] },
