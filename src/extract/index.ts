@@ -27,7 +27,7 @@ import {
   weekdayOnOrBefore,
   yearsIn,
 } from "./dates.ts";
-import { DESCRIBES_MANY, describesAnHonor } from "./honor-words.ts";
+import { DESCRIBES_MANY, describesAnHonor, WINNER_NOUNS } from "./honor-words.ts";
 import {
   CITIES,
   GIVER_HEADS,
@@ -202,7 +202,7 @@ function withoutHonorTail(name: string): string {
 const HEREINAFTER = /\s*[(\uFF08]\s*(?:hereinafter|hereafter)\b/i;
 /** "List of the X awardees": the words that open a list of an honor's holders. */
 const LIST_OF = /^(?:the\s+)?(?:full\s+)?list\s+of\s+(?:the\s+)?(?=\S)/i;
-const HOLDERS_AFTER = /^\s+(?:awardees|winners|recipients|laureates|honou?rees)\b/i;
+const HOLDERS_AFTER = new RegExp(String.raw`^\s+${WINNER_NOUNS}\b`, "i");
 
 /** "born in December 1930": a person's birth year dates nothing the story tells. */
 const BIRTH_DATE =

@@ -368,9 +368,14 @@ const POST_OBJECT = new RegExp(
   String.raw`^(?:the\s+|a\s+|an\s+)?${POST_OF}(?!\s+(?:the\s+)?(?:year|month|decade)\b)`,
   "i",
 );
-// A count opens no honor, except a rating counted in stars ("three Michelin stars", "five-star").
-const BAD_OBJECT_START =
-  /^(?:after|before|because|since|by|for|to|upon|under|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|well\s+as|several|many|some|multiple|numerous|other|various|only|becoming|being|his|her|our|my|your|include[sd]?|total\s+of|nominations?\s+(?:for|in))\b|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!-star\b|\s+(?:Michelin\s+)?stars?\b|\s+(?:best|leading|largest|biggest|strongest|most)\s)|^(?!(?:19|20)\d{2}\s+[A-Za-z"]|\d{1,3}(?:st|nd|rd|th)\s+[A-Za-z"]|\d{1,4}\s+(?:leading|best|largest|biggest|strongest|most)\b|[1-5]A\b)\d/i;
+/** "ten best X", "100 leading Y": a count before these words opens a ranking, which is a title. */
+const RANKED_BY = String.raw`(?:leading|best|largest|biggest|strongest|most)`;
+// A count opens no honor, except a rating counted in stars ("three Michelin stars", "five-star")
+// and a ranking.
+const BAD_OBJECT_START = new RegExp(
+  String.raw`^(?:after|before|because|since|by|for|to|upon|under|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|well\s+as|several|many|some|multiple|numerous|other|various|only|becoming|being|his|her|our|my|your|include[sd]?|total\s+of|nominations?\s+(?:for|in))\b|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!-star\b|\s+(?:Michelin\s+)?stars?\b|\s+${RANKED_BY}\s)|^(?!(?:19|20)\d{2}\s+[A-Za-z"]|\d{1,3}(?:st|nd|rd|th)\s+[A-Za-z"]|\d{1,4}\s+${RANKED_BY}\b|[1-5]A\b)\d`,
+  "i",
+);
 // "one of the ten Model Workers", "one of the top 30 green factories": the count is the cohort's.
 // The count is lower case ("one of the Top Ten Volunteers" names the "Top Ten" in its title) and
 // the honor after it capitalised: "one of the three undergraduate universities" is a cohort.
@@ -829,7 +834,9 @@ export function readHonorObject(
   if (causa) return freeHonor(state, context, skeleton, position + offset, causa[0], batch);
   // "intangible cultural heritage (ICH) representative inheritors": an acronym in brackets inside
   // a title in lower case is read through (blanked, same length, so offsets hold).
-  const free = FREE_OBJECT.exec(tail.replace(INNER_ACRONYM, (_, acronym) => `  ${acronym} `));
+  const free = FREE_OBJECT.exec(
+    tail.includes("(") ? tail.replace(INNER_ACRONYM, (_, acronym) => `  ${acronym} `) : tail,
+  );
   if (!free) return undefined;
   // 'Won The Title Of "Hig.....': a title cut off by the page is none.
   if (/^\s*(?:\.{2,}|\u2026)/.test(tail.slice((free[1] as string).length))) return undefined;
