@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { extractFacts } from "../src/extract/index.ts";
 import { headKind, isBuiltProject, isPinyinName, pinyinSyllables } from "../src/extract/lexicon.ts";
-import { announcementOf } from "./support/extract-cases.ts";
+import { announcementOf, kindsByName, namesOfKind } from "./support/extract-cases.ts";
 
 describe("pinyin syllables", () => {
   test.each([
@@ -94,8 +94,7 @@ describe("names of programmes that are none", () => {
   test("a UN programme is a body: 'the United Nations Human Settlements Programme', 'the UN Environment Programme'", () => {
     const text =
       "City News\n\nTarn won the Scroll of Honour Award from the United Nations Human Settlements Programme. The UN Environment Programme named Pine Forest a Champion of the Earth.";
-    const facts = extractFacts(announcementOf(text));
-    const kinds = new Map(facts.mentions.map((m) => [m.name, m.kind]));
+    const kinds = kindsByName(text);
     expect(kinds.get("United Nations Human Settlements Programme")).toBe("Organization");
     expect(kinds.get("UN Environment Programme")).toBe("Organization");
   });
@@ -103,9 +102,7 @@ describe("names of programmes that are none", () => {
   test("a programme's kind alone, or with only a place or body after it, is no programme: 'the Action Plan', 'Projects in Tarn'", () => {
     const text =
       "School News\n\nThe Action Plan was carried out. The Projects of Tarn University won awards. The school joined the Sunrise Reading Program and the Tarn Literacy Project.";
-    const programs = extractFacts(announcementOf(text))
-      .mentions.filter((m) => m.kind === "Program")
-      .map((m) => m.name);
+    const programs = namesOfKind(text, "Program");
     expect(programs).not.toContain("Action Plan");
     expect(programs).not.toContain("Projects of Tarn University");
     expect(programs).toContain("Sunrise Reading Program");
@@ -117,8 +114,7 @@ describe("editions of recurring days and weeks", () => {
   test("'the 2022 Tarn National Science Day' is an event of the programme 'National Science Day'", () => {
     const text =
       "Science News\n\nThe 2022 Tarn National Science Day was held at the Tarn Museum. The 2021 Pine Science and Technology Week opened in May.";
-    const facts = extractFacts(announcementOf(text));
-    const kinds = new Map(facts.mentions.map((m) => [m.name, m.kind]));
+    const kinds = kindsByName(text);
     expect(kinds.get("2022 Tarn National Science Day")).toBe("Event");
     expect(kinds.get("National Science Day")).toBe("Program");
     expect(kinds.get("2021 Pine Science and Technology Week")).toBe("Event");
@@ -128,9 +124,7 @@ describe("editions of recurring days and weeks", () => {
   test("guard: a festival's edition stays as it is, its place kept ('the 64th Berlin International Film Festival')", () => {
     const text =
       "Film News\n\nThe film won the top prize at the 64th Tarn International Film Festival.";
-    const programs = extractFacts(announcementOf(text))
-      .mentions.filter((m) => m.kind === "Program")
-      .map((m) => m.name);
+    const programs = namesOfKind(text, "Program");
     expect(programs).not.toContain("International Film Festival");
   });
 });

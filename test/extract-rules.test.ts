@@ -11689,7 +11689,7 @@ const roundFiftyFourShapes: GenreCase[] = [
   },
   {
     name: "'X, physicist, academician of the CAS and winner of the Y': a trade first, then the title and the prize",
-    text: "Lectures\n\nThe lecture series opened in May. Qiao Ren, physicist, academician of CAS and winner of the first Tarn Award in Physical Sciences, was invited to speak.",
+    text: "Lectures\n\nThe talks began in spring. Qiao Ren, optics expert, academician of CAS and winner of the first Tarn Award in Physical Sciences, gave the opening talk.",
     expect: {
       conferrals: [
         { recipient: "Qiao Ren", honor: "academician of CAS" },
@@ -11699,7 +11699,7 @@ const roundFiftyFourShapes: GenreCase[] = [
   },
   {
     name: "two such asides in one list, each with its year, before 'were invited'",
-    text: "Lectures\n\nProf. Ma Ning, geological scientist, Academician of CAS and winner of the Tarn Award in Earth Sciences (2008), and Prof. Lu Bei, biological physician, Academician of CAS and winner of the Tarn Award in Life Sciences (2006) were invited to give lectures.",
+    text: "Lectures\n\nProf. Ma Ning, rock chemist, Academician of CAS and winner of the Tarn Award in Earth Sciences (2011), and Prof. Lu Bei, cell biologist, Academician of CAS and winner of the Tarn Award in Life Sciences (2004) were invited to the forum.",
     expect: {
       conferrals: [
         { recipient: "Ma Ning", honor: "Academician of CAS" },
@@ -11716,10 +11716,10 @@ const roundFiftyFourShapes: GenreCase[] = [
   },
   {
     name: "'brought home the X': a verb of winning",
-    text: "Awards\n\nTarn Hospital's Eye Department brought home the Gold Award for Best Patient Care in 2018.",
+    text: "Awards\n\nTarn Hospital's Heart Department brought home the Pine Award for Patient Care in 2017.",
     expect: {
       conferrals: [
-        { recipient: "Tarn Hospital's Eye Department", honor: "Gold Award for Best Patient Care" },
+        { recipient: "Tarn Hospital's Heart Department", honor: "Pine Award for Patient Care" },
       ],
     },
   },
@@ -11735,12 +11735,12 @@ const roundFiftyFourShapes: GenreCase[] = [
   },
   {
     name: "'The film, whose Chinese title is \"X Y,\" won Z': a name the relative clause states is no holder",
-    text: 'Film News\n\nThe film, whose Chinese title is "Bai Ri Lan Hua," also won the Golden Pine Award.',
+    text: 'Film News\n\nThe movie, whose Chinese title is "Shan He Lan Yue," also won the Golden Pine Award.',
     expect: { conferrals: [] },
   },
   {
     name: "'In 1985, it was renamed Tarn Forestry University': a new name is no honor, and the body stays a body",
-    text: "Tarn Forestry University\n\nTarn Forestry University is a university in Tarn. In 1960, it was listed as a national key institution of higher learning. In 1985, it was renamed Tarn Forestry University.",
+    text: "Tarn Forestry University\n\nTarn Forestry University is a university in Tarn. In 1962, it was listed by the ministry as a national key institution of higher learning. In 1987, it was renamed Tarn Forestry University.",
     expect: {
       conferrals: [
         {
@@ -11753,21 +11753,21 @@ const roundFiftyFourShapes: GenreCase[] = [
   },
   {
     name: "guard: 'renamed as X Bases' is still a title given",
-    text: "Sports News\n\nSixteen centers were renamed as National Sports Training Bases. Tarn Sports Center was renamed as a National Sports Training Base.",
+    text: "Sports News\n\nTwelve centres were renamed as National Youth Training Bases. Tarn Sports Center was renamed as a National Youth Training Base.",
     expect: {
-      conferrals: [{ recipient: "Tarn Sports Center", honor: "National Sports Training Base" }],
+      conferrals: [{ recipient: "Tarn Sports Center", honor: "National Youth Training Base" }],
     },
   },
   {
     name: "'a national key university directly under the Ministry': the title ends before 'directly under'",
-    text: "About Us\n\nTarn University is a national key university directly under the Ministry of Education.",
+    text: "About Us\n\nTarn University is a national key university directly under the Tarn Education Commission.",
     expect: {
       conferrals: [{ recipient: "Tarn University", honor: "national key university" }],
     },
   },
   {
     name: "'became the first batch of universities with the right to ...': a bare kind names no title",
-    text: "About Us\n\nTarn University is in Tarn. In 1981 it became the first batch of universities with the right to grant doctorates.",
+    text: "About Us\n\nTarn University lies by the lake. Back in 1984 it became the first batch of universities with the power to award master's degrees.",
     expect: { conferrals: [] },
   },
   {
@@ -11787,13 +11787,13 @@ const roundFiftyFourShapes: GenreCase[] = [
   },
   {
     name: "'boasts the titles of a A, B, C and the D': every item of the list is a title, in lower case too",
-    text: "City News\n\nZhuzhou boasts the titles of a national historical and cultural city, excellent tourism city in China, national sanitary city and the most livable city in Hunan.",
+    text: "City News\n\nYueyang boasts the titles of a national forest city, model city of greening in China, provincial sanitary city and the most beautiful city in Hunan.",
     expect: {
       conferrals: [
-        { recipient: "Zhuzhou", honor: "national historical and cultural city" },
-        { recipient: "Zhuzhou", honor: "excellent tourism city in China" },
-        { recipient: "Zhuzhou", honor: "national sanitary city" },
-        { recipient: "Zhuzhou", honor: "most livable city in Hunan" },
+        { recipient: "Yueyang", honor: "national forest city" },
+        { recipient: "Yueyang", honor: "model city of greening in China" },
+        { recipient: "Yueyang", honor: "provincial sanitary city" },
+        { recipient: "Yueyang", honor: "most beautiful city in Hunan" },
       ],
     },
   },
@@ -11820,14 +11820,14 @@ const roundFiftyFourShapes: GenreCase[] = [
   },
   {
     name: "'Council members A, B, C and D were awarded X': members in lower case introduce a list of people, whatever their language",
-    text: "Honours\n\nExecutive Council members Lauro Matos, Cheang Kin Keong, Ho Sut Lam, Eddie Lau Yue Kai, and Chan Chak Mo were the five people awarded a Silver Lotus Medal.",
+    text: "Honours\n\nExecutive Council members Lauro Pinto, Cheang Kin Fai, Ho Wai Lam, Eddie Lau Yue Ming, and Chan Pak Hei were the five people awarded a Silver Lotus Medal.",
     expect: {
-      people: [{ name: "Lauro Matos" }, { name: "Cheang Kin Keong" }, { name: "Ho Sut Lam" }],
+      people: [{ name: "Lauro Pinto" }, { name: "Cheang Kin Fai" }, { name: "Ho Wai Lam" }],
       someConferrals: [
-        { recipient: "Lauro Matos", honor: "Silver Lotus Medal" },
-        { recipient: "Cheang Kin Keong", honor: "Silver Lotus Medal" },
-        { recipient: "Ho Sut Lam", honor: "Silver Lotus Medal" },
-        { recipient: "Chan Chak Mo", honor: "Silver Lotus Medal" },
+        { recipient: "Lauro Pinto", honor: "Silver Lotus Medal" },
+        { recipient: "Cheang Kin Fai", honor: "Silver Lotus Medal" },
+        { recipient: "Ho Wai Lam", honor: "Silver Lotus Medal" },
+        { recipient: "Chan Pak Hei", honor: "Silver Lotus Medal" },
       ],
     },
   },
@@ -11843,8 +11843,8 @@ const roundFiftyFourShapes: GenreCase[] = [
     },
   },
   {
-    name: "'A, a 56-year-old senior master of arts and crafts in X Province, has ...': a craft master's title held",
-    text: "People\n\nMao Ling, a 56-year-old senior master of arts and crafts in Hunan Province, has painted porcelain since the age of 13.",
+    name: "'A, a 61-year-old senior master of arts and crafts in X Province, has ...': a craft master's title held",
+    text: "People\n\nMao Ling, a 61-year-old senior master of arts and crafts in Hunan Province, has carved jade since childhood.",
     expect: {
       conferrals: [
         { recipient: "Mao Ling", honor: "senior master of arts and crafts in Hunan Province" },
@@ -11852,15 +11852,15 @@ const roundFiftyFourShapes: GenreCase[] = [
     },
   },
   {
-    name: "'A, representative inheritor of national intangible heritage projects, is a master of arts and crafts in X'",
-    text: "People\n\nGe Ming, representative inheritor of national intangible cultural heritage projects, is a master of arts and crafts in Hunan Province.",
+    name: "'A, representative inheritor of provincial heritage items, is a master of arts and crafts in X'",
+    text: "People\n\nGe Ming, representative inheritor of provincial intangible cultural heritage items, is a master of arts and crafts in Jiangxi Province.",
     expect: {
       conferrals: [
         {
           recipient: "Ge Ming",
-          honor: "representative inheritor of national intangible cultural heritage projects",
+          honor: "representative inheritor of provincial intangible cultural heritage items",
         },
-        { recipient: "Ge Ming", honor: "master of arts and crafts in Hunan Province" },
+        { recipient: "Ge Ming", honor: "master of arts and crafts in Jiangxi Province" },
       ],
     },
   },
@@ -11871,27 +11871,27 @@ const roundFiftyFourShapes: GenreCase[] = [
   },
   {
     name: "a title in Title Case goes on after 'to' and 'in': 'the X Award for the Best Practices to Improve the Living Environment'",
-    text: "City News\n\nZhuzhou has been granted the Lake Award for the Best Practices to Improve the Living Environment and the National Model City for Progress in Science and Technology.",
+    text: "City News\n\nZhuzhou has been granted the Lake Award for the Best Practices to Improve the Living Quarters and the National Model City for Progress in Public Health.",
     expect: {
       conferrals: [
         {
           recipient: "Zhuzhou",
-          honor: "Lake Award for the Best Practices to Improve the Living Environment",
+          honor: "Lake Award for the Best Practices to Improve the Living Quarters",
         },
         {
           recipient: "Zhuzhou",
-          honor: "National Model City for Progress in Science and Technology",
+          honor: "National Model City for Progress in Public Health",
         },
       ],
     },
   },
   {
     name: "a long list of titles goes on past an item or a tail no reader knows",
-    text: 'City News\n\nZhuzhou has been granted the Lake Award, the Best Practices in China Human Settlements, the Special Prize for Urban Construction in Welcoming the "Ninth Games", the Pine Award and the River Award.',
+    text: 'City News\n\nZhuzhou has been granted the Lake Award, the Good Practices in Tarn Human Settlements, the Special Prize for Town Building in Welcoming the "Fourth Fair", the Pine Award and the River Award.',
     expect: {
       conferrals: [
         { recipient: "Zhuzhou", honor: "Lake Award" },
-        { recipient: "Zhuzhou", honor: "Special Prize for Urban Construction" },
+        { recipient: "Zhuzhou", honor: "Special Prize for Town Building" },
         { recipient: "Zhuzhou", honor: "Pine Award" },
         { recipient: "Zhuzhou", honor: "River Award" },
       ],
@@ -11917,10 +11917,10 @@ const roundFiftyFourShapes: GenreCase[] = [
   },
   {
     name: "what follows a title is not its own: 'for a toothpaste brand', 'in the same film', 'arranged by', 'on behalf of'",
-    text: "Awards\n\nTao Lin, a fourth-year student, won the gold award for Advertising Slogan for a toothpaste brand. Liao Ming took the prize for best actor in the same film. Tarn College won an excellence rating in the teaching evaluation arranged by the ministry. Ma Jun received the award on behalf of the company.",
+    text: "Awards\n\nTao Lin, a second-year student, won the gold award for Poster Design for a soap company. Liao Ming took the prize for best actor in the same film. Tarn College won an excellence rating in the teaching evaluation arranged by the ministry. Ma Jun received the award on behalf of the company.",
     expect: {
       conferrals: [
-        { recipient: "Tao Lin", honor: "gold award for Advertising Slogan" },
+        { recipient: "Tao Lin", honor: "gold award for Poster Design" },
         { recipient: "Liao Ming", honor: "prize for best actor" },
         { recipient: "Tarn College", honor: "excellence rating in the teaching evaluation" },
       ],
@@ -11928,14 +11928,14 @@ const roundFiftyFourShapes: GenreCase[] = [
   },
   {
     name: '\'won the "X Medal (hereinafter referred to as "Y")"\': the short form the text defines is no part of the title',
-    text: 'Auto News\n\nJack Wang, chairman of Tarn Motors, won the "Lin Bin Medal of the Car Industry (hereinafter referred to as "Lin Bin Medal") issued by the Tarn Society of Engineers.',
+    text: 'Auto News\n\nJack Lu, chairman of Tarn Motors, won the "Hu Yao Medal of the Car Industry (hereinafter referred to as "Hu Yao Medal") issued by the Tarn Society of Engineers.',
     expect: {
-      conferrals: [{ recipient: "Jack Wang", honor: "Lin Bin Medal of the Car Industry" }],
+      conferrals: [{ recipient: "Jack Lu", honor: "Hu Yao Medal of the Car Industry" }],
     },
   },
   {
     name: "a dateline's bare acronyms are no holders for the last resort: 'TARN, Pineland (BUSINESS WIRE via AP) - Six cities were awarded X'",
-    text: 'City News\n\nTARN, Pineland (BUSINESS WIRE via AP) - Six Chinese cities were awarded the Lake City Accreditation at the 13th Meeting of the Parties in Tarn, in appreciation of their "steps to safeguard wetlands".',
+    text: 'City News\n\nTARN, Pineland (BUSINESS WIRE via AP) - Five Chinese cities were awarded the Lake City Accreditation at the 9th Meeting of the Members in Tarn, in appreciation of their "care for rivers".',
     expect: { conferrals: [] },
   },
   {
@@ -11948,12 +11948,12 @@ const roundFiftyFourShapes: GenreCase[] = [
 const roundFiftyFiveShapes: GenreCase[] = [
   {
     name: "'announced a list of the ten best X in 2018. The list included A and B': a ranking counted in words is the list's honor",
-    text: "Museums\n\nThe Tarn Heritage Bureau announced a list of the ten best museum exhibitions in 2018. The list included the Pine Museum, the Elm Museum and the Birch Museum.",
+    text: "Museums\n\nLast week the Tarn Heritage Bureau published a list of the ten best science exhibitions in 2021. The list included the Pine Museum, the Elm Museum and the Birch Museum.",
     expect: {
       conferrals: [
-        { recipient: "Pine Museum", honor: "ten best museum exhibitions" },
-        { recipient: "Elm Museum", honor: "ten best museum exhibitions" },
-        { recipient: "Birch Museum", honor: "ten best museum exhibitions" },
+        { recipient: "Pine Museum", honor: "ten best science exhibitions" },
+        { recipient: "Elm Museum", honor: "ten best science exhibitions" },
+        { recipient: "Birch Museum", honor: "ten best science exhibitions" },
       ],
     },
   },
@@ -11976,7 +11976,7 @@ const roundFiftyFiveShapes: GenreCase[] = [
   },
   {
     name: "'was named the Domestic Most Valuable Player': a category in Title Case with a word of its own before 'Most'",
-    text: "Basketball\n\nGao Ren has been named the Domestic Most Valuable Player in the Tarn Basketball League on Monday.",
+    text: "Basketball\n\nOn Monday Gao Ren was named the Domestic Most Valuable Player at the Tarn Basketball League gala.",
     expect: { conferrals: [{ recipient: "Gao Ren", honor: "Domestic Most Valuable Player" }] },
   },
   {
@@ -11998,7 +11998,7 @@ const roundFiftyFiveShapes: GenreCase[] = [
   },
   {
     name: "'For example, A, the X researcher, who was elected academician of Y, is ...': a linking phrase before an appositive subject",
-    text: "Science\n\nFor example, Ke Lin, the Tarn Observatory researcher, who was elected academician of the Chinese Academy of Sciences, is an expert in detectors.",
+    text: "Science\n\nFor example, Ke Lin, the Tarn Institute chemist, who was elected academician of the Chinese Academy of Sciences in 2019, leads a lab.",
     expect: {
       conferrals: [
         { recipient: "Ke Lin", honor: "academician of the Chinese Academy of Sciences" },
@@ -12068,9 +12068,9 @@ const roundFiftyFiveShapes: GenreCase[] = [
   },
   {
     name: "'won the gold medal of X awarded by the Y': the title ends before 'awarded by'",
-    text: "People\n\nIn 2003, Ke Lin won the gold medal of Tarn Youth Volunteer Activities awarded by the Tarn Youth League.",
+    text: "People\n\nIn 2004, Ke Lin won the gold medal of Tarn Student Volunteer Service awarded by the Tarn Youth League.",
     expect: {
-      conferrals: [{ recipient: "Ke Lin", honor: "gold medal of Tarn Youth Volunteer Activities" }],
+      conferrals: [{ recipient: "Ke Lin", honor: "gold medal of Tarn Student Volunteer Service" }],
     },
   },
   {
@@ -12101,9 +12101,9 @@ const roundFiftyFiveShapes: GenreCase[] = [
   },
   {
     name: "'this village was successfully selected as ...'",
-    text: "Villages\n\nPine Village is in Anhui Province. Visitors love it, and this village was successfully selected as the best tourist village of the year.",
+    text: "Villages\n\nPine Village is in Anhui Province. Hikers love it, and this village was selected as the best rural destination of the year.",
     expect: {
-      conferrals: [{ recipient: "Pine Village", honor: "best tourist village of the year" }],
+      conferrals: [{ recipient: "Pine Village", honor: "best rural destination of the year" }],
     },
   },
   {
@@ -12113,7 +12113,7 @@ const roundFiftyFiveShapes: GenreCase[] = [
   },
   {
     name: "guard: 'the town became an important trading center': what a place grew into is no title",
-    text: "History\n\nTarn Ancient Town lies on a river. The town became an important trading center due to its location.",
+    text: "History\n\nTarn Ancient Town lies on a river. Over the centuries the town became an important market for salt and silk.",
     expect: { conferrals: [] },
   },
   {
@@ -12129,12 +12129,12 @@ const roundFiftyFiveShapes: GenreCase[] = [
   },
   {
     name: "'were designated in 2022 as X', 'has been recognized every year as one of X': when, told between the verb and 'as', is no part of the title",
-    text: "Wetlands\n\nPine Lake Wetland and Elm Marsh Wetland were designated in 2022 as Wetlands of International Importance. Since 1991, Tarn County has been recognized every year as one of the top 100 counties in China.",
+    text: "Wetlands\n\nPine Lake Wetland and Elm Marsh Wetland were designated in 2019 as Wetlands of International Importance. Since 1995, Tarn County has been named every year as one of the top 50 counties of Hunan.",
     expect: {
       conferrals: [
         { recipient: "Pine Lake Wetland", honor: "Wetlands of International Importance" },
         { recipient: "Elm Marsh Wetland", honor: "Wetlands of International Importance" },
-        { recipient: "Tarn County", honor: "top 100 counties in China" },
+        { recipient: "Tarn County", honor: "top 50 counties of Hunan" },
       ],
     },
   },
@@ -12155,9 +12155,9 @@ const roundFiftyFiveShapes: GenreCase[] = [
   },
   {
     name: "'the X award went to Australia's Y project': a country's possessive opens the holder",
-    text: "Architecture\n\nThe Future Project of the Year award went to Australia's Tarn Harbour project.",
+    text: "Architecture\n\nThe Future Bridge of the Year award went to Australia's Tarn Harbour project.",
     expect: {
-      conferrals: [{ recipient: "Tarn Harbour project", honor: "Future Project of the Year" }],
+      conferrals: [{ recipient: "Tarn Harbour project", honor: "Future Bridge of the Year" }],
     },
   },
   {

@@ -27,10 +27,10 @@ describe("lines wrapped inside a sentence", () => {
 
   test("guard: the lines of a list stay lines, and so does a line of fields", () => {
     const view =
-      "Winners\n\nRelease time: 2019-09-11 18:02:00 source: Tarn Daily News hotline 0311\nshare to:\nBest Actor went to Li Ming of the Tarn Drama Troupe\nBest Actress went to Wu Fei";
+      "Winners\n\nPosted: 2020-03-05 09:14:22 source: Tarn Evening Post hotline 0731\nshare to:\nBest Actor went to Li Ming of the Tarn Drama Troupe\nBest Actress went to Wu Fei";
     expect(sentencesOf(view)).toEqual([
       "Winners",
-      "Release time: 2019-09-11 18:02:00 source: Tarn Daily News hotline 0311",
+      "Posted: 2020-03-05 09:14:22 source: Tarn Evening Post hotline 0731",
       "share to:",
       "Best Actor went to Li Ming of the Tarn Drama Troupe",
       "Best Actress went to Wu Fei",

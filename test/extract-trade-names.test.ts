@@ -1,12 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { extractFacts } from "../src/extract/index.ts";
-import { announcementOf } from "./support/extract-cases.ts";
+import { announcementOf, namesOfKind } from "./support/extract-cases.ts";
 
 /** The organizations read from `text`, by name. */
 function organizationsIn(text: string): string[] {
-  return extractFacts(announcementOf(text))
-    .mentions.filter((m) => m.kind === "Organization")
-    .map((m) => m.name);
+  return namesOfKind(text, "Organization");
 }
 
 describe("firms named by a coined word and their trade", () => {

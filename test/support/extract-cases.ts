@@ -116,6 +116,18 @@ export function announcementOf(text: string, id = "case"): Announcement {
   };
 }
 
+/** The names of the mentions of `kind` read from `text`, in text order. */
+export function namesOfKind(text: string, kind: string): string[] {
+  return extractFacts(announcementOf(text))
+    .mentions.filter((m) => m.kind === kind)
+    .map((m) => m.name);
+}
+
+/** Each mention name read from `text`, with its kind (the last one read wins). */
+export function kindsByName(text: string): Map<string, string> {
+  return new Map(extractFacts(announcementOf(text)).mentions.map((m) => [m.name, m.kind]));
+}
+
 export function run(text: string, options: CaseOptions = {}): Extraction {
   const stored = options.repair ? repairText(text) : text;
   const extractOptions = options.publicationDate
