@@ -169,3 +169,31 @@ describe("terms in capitals that name no body", () => {
     expect(orgs.map((m) => m.name)).toContain("Pine Valley Research Center");
   });
 });
+
+describe("round fifty-six: bodies' names that run past their first head", () => {
+  const bodies = (text: string) => namesOfKind(`Tarn News\n\n${text}`, "Organization");
+
+  test("'Confederation' heads a body: 'the Tarn Industry Confederation'", () => {
+    expect(bodies("The forum was run by the Tarn Industry Confederation in May.")).toContain(
+      "Tarn Industry Confederation",
+    );
+  });
+
+  test.each([
+    ["Yiyang Radio and Television reported the prize on Friday.", "Yiyang Radio and Television"],
+    [
+      "The gala was filmed by Anhui Radio and Television Group.",
+      "Anhui Radio and Television Group",
+    ],
+    ["Hubei News Service carried the story.", "Hubei News Service"],
+    ["The story was first told by Hunan Radio International.", "Hunan Radio International"],
+  ])("a broadcaster's or agency's name goes on past its media word: %s", (text, name) => {
+    expect(bodies(text)).toContain(name);
+  });
+
+  test("guard: a media word at the end of a body's name still ends it", () => {
+    const names = bodies("Yiyang Radio and Hunan Television both ran the list.");
+    expect(names).toContain("Yiyang Radio");
+    expect(names).not.toContain("Yiyang Radio and Hunan Television");
+  });
+});

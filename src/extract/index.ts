@@ -4120,12 +4120,37 @@ export function honorOwnName(name: string): string {
  * "The High School Attached to NWNU", "the Hospital Affiliated to X University": one body, whose
  * parent is the one after "to" (read as its complement).
  */
+// "Hill Radio and Television", "Lake Radio and Television Group", "China News Service", "Tarn Radio
+// International": a broadcaster's or agency's name goes on past its media word.
+const MEDIA_TAIL = /^(?:Service|International|Agency)$/;
+const MEDIA_PAIR_HEADS = /^(?:Group|Station|Network|Center|Centre)$/;
+
+/** Where a body's name that ends in a media word really ends (its own end when it goes no further). */
+function mediaNameEnd(tokens: Token[], span: NameSpan): number {
+  if (span.kind !== "Organization") return span.last;
+  const end = tokens[span.last - 1]?.lower;
+  if ((end === "news" || end === "radio") && MEDIA_TAIL.test(tokens[span.last]?.text ?? ""))
+    return span.last + 1;
+  if (end !== "radio" || tokens[span.last]?.lower !== "and") return span.last;
+  if (tokens[span.last + 1]?.text !== "Television") return span.last;
+  let last = span.last + 2;
+  while (MEDIA_PAIR_HEADS.test(tokens[last]?.text ?? "")) last++;
+  return last;
+}
+
 function joinAffiliated(tokens: Token[], spans: NameSpan[]): NameSpan[] {
   const sorted = [...spans].sort((a, b) => a.first - b.first);
   const out: NameSpan[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i] as NameSpan;
     const b = sorted[i + 1];
+    const media = mediaNameEnd(tokens, a);
+    if (media > a.last) {
+      out.push({ ...a, last: media, nucleus: media - 1 });
+      // "Television Group", read on its own, is the tail just joined.
+      if (b && b.first < media) i++;
+      continue;
+    }
     const link = tokens[a.last];
     const to = tokens[a.last + 1];
     if (

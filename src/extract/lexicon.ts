@@ -46,6 +46,7 @@ const HEADS: Record<HeadKind, string[]> = {
     "office",
     "administration",
     "federation",
+    "confederation",
     "council",
     "government",
     "college",
