@@ -191,6 +191,20 @@ describe("round fifty-six: bodies' names that run past their first head", () => 
     expect(bodies(text)).toContain(name);
   });
 
+  test("a numbered branch keeps its parent's words: 'Tarn Rail 12th Bureau Group Co., Ltd.'", () => {
+    expect(bodies("The prize went to Tarn Rail 12th Bureau Group Co., Ltd. in May.")).toContain(
+      "Tarn Rail 12th Bureau Group Co., Ltd.",
+    );
+  });
+
+  test("guard: an edition's ordinal before an honor does not join the words before it", () => {
+    const facts = extractFacts(
+      announcementOf("Tarn News\n\nOn Monday the 3rd Pine Quality Award went to Tarn Steel Co."),
+    );
+    const honors = facts.mentions.filter((m) => m.kind === "Honor").map((m) => m.name);
+    expect(honors.some((h) => /Monday/.test(h))).toBe(false);
+  });
+
   test("guard: a media word at the end of a body's name still ends it", () => {
     const names = bodies("Yiyang Radio and Hunan Television both ran the list.");
     expect(names).toContain("Yiyang Radio");

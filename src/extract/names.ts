@@ -2349,6 +2349,17 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
         first -= 4;
         continue;
       }
+      // "China Railway 17th Bureau Group": a numbered branch of a firm keeps its parent's words.
+      if (
+        kind === "Organization" &&
+        /^\d{1,2}(?:st|nd|rd|th)$/.test(prev.text) &&
+        isNameWord(tokens[first - 2]) &&
+        !used[first - 2] &&
+        headKind((tokens[first - 2] as Token).text) === undefined
+      ) {
+        first -= 2;
+        continue;
+      }
       if (isOrdinalOrYear(prev)) {
         first--;
         // "May 4th Medal", "March 8th Red Banner": a day named by its date opens the name.
