@@ -684,7 +684,7 @@ function readSentence(
     spans.push({ span, person: false });
     markTaken(blocked, span);
   }
-  const capitalised = joinAffiliated(tokens, findNames(tokens, blocked));
+  const capitalised = joinAffiliated(tokens, joinMediaNames(tokens, findNames(tokens, blocked)));
   widenToTeams(tokens, capitalised);
   for (const span of capitalised) spans.push({ span, person: false });
   const names = new Map<NameSpan, string>();
@@ -4116,10 +4116,6 @@ export function honorOwnName(name: string): string {
   return own;
 }
 
-/**
- * "The High School Attached to NWNU", "the Hospital Affiliated to X University": one body, whose
- * parent is the one after "to" (read as its complement).
- */
 // "Hill Radio and Television", "Lake Radio and Television Group", "China News Service", "Tarn Radio
 // International": a broadcaster's or agency's name goes on past its media word.
 const MEDIA_TAIL = /^(?:Service|International|Agency)$/;
@@ -4138,19 +4134,30 @@ function mediaNameEnd(tokens: Token[], span: NameSpan): number {
   return last;
 }
 
+/** Names the grammar cut after a media word, joined whole; a tail read on its own goes. */
+function joinMediaNames(tokens: Token[], spans: NameSpan[]): NameSpan[] {
+  const sorted = [...spans].sort((a, b) => a.first - b.first);
+  const out: NameSpan[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i] as NameSpan;
+    const end = mediaNameEnd(tokens, a);
+    out.push(end > a.last ? { ...a, last: end, nucleus: end - 1 } : a);
+    // "Television Group", read on its own, is the tail just joined.
+    if (end > a.last && (sorted[i + 1]?.first ?? end) < end) i++;
+  }
+  return out;
+}
+
+/**
+ * "The High School Attached to NWNU", "the Hospital Affiliated to X University": one body, whose
+ * parent is the one after "to" (read as its complement).
+ */
 function joinAffiliated(tokens: Token[], spans: NameSpan[]): NameSpan[] {
   const sorted = [...spans].sort((a, b) => a.first - b.first);
   const out: NameSpan[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i] as NameSpan;
     const b = sorted[i + 1];
-    const media = mediaNameEnd(tokens, a);
-    if (media > a.last) {
-      out.push({ ...a, last: media, nucleus: media - 1 });
-      // "Television Group", read on its own, is the tail just joined.
-      if (b && b.first < media) i++;
-      continue;
-    }
     const link = tokens[a.last];
     const to = tokens[a.last + 1];
     if (
