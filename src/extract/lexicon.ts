@@ -80,7 +80,6 @@ const HEADS: Record<HeadKind, string[]> = {
     "firm",
     "studio",
     "network",
-    "federation",
     "headquarters",
     "division",
     "section",
