@@ -12623,3 +12623,51 @@ describe("one name with and without the places that lead it", () => {
     expect(referrals(text).filter((r) => r.startsWith("Pinglan Bridge"))).toEqual([]);
   });
 });
+
+describe("round fifty-seven: what is not a holder or an honor", () => {
+  /** Each conferral of a text as "recipient <= honor". */
+  function pairs(text: string): string[] {
+    const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
+    const name = (id: string) => x.mentions.find((m) => m.id === id)?.name;
+    return x.conferrals.map((c) => `${name(c.recipient)} <= ${name(c.honor)}`);
+  }
+
+  test("'the X Prize given by the Y': the honor ends before the giver", () => {
+    const text =
+      "Tarn Normal University received the Reedbank Prize given by the Tarn Science Society.";
+    expect(pairs(text)).toEqual(["Tarn Normal University <= Reedbank Prize"]);
+  });
+
+  test("a network named for what it does is a body, not an honor its list holds", () => {
+    const text =
+      "The two harbours joined four others that received the award from the Pacific Harbour Services Network (PHSN).\n\nThese harbours include:\n\n- Tarn Harbour Authority\n- Reedbank Port\n- Lakeside Port\n- Pine Bay Port";
+    expect(pairs(text).filter((p) => p.includes("Network"))).toEqual([]);
+  });
+
+  test("guard: a network named by its members' plural is still an honor", () => {
+    const text = "Tarn City joined the Lotus Creative Cities Network in 2021.";
+    expect(pairs(text)).toEqual(["Tarn City <= Lotus Creative Cities Network"]);
+  });
+
+  test("'Three of its majors, namely A, B and C': the holder's own parts are no honor", () => {
+    const text =
+      "Tarn Normal University teaches 60 majors. Three of its majors, namely soil science, hydrology and river ecology, rank high in the country.";
+    expect(pairs(text)).toEqual([]);
+  });
+
+  test("guard: a counted list after 'as' still takes its honor", () => {
+    const text =
+      "Three majors were approved as provincial first-class majors, namely Soil Science, Water Studies and River Ecology.";
+    expect(pairs(text)).toEqual([
+      "Soil Science <= provincial first-class majors",
+      "Water Studies <= provincial first-class majors",
+      "River Ecology <= provincial first-class majors",
+    ]);
+  });
+
+  test("a body that announces who was elected is not among those elected", () => {
+    const text =
+      "The Tarn Academy of Sciences (TAS) announced Friday that 35 scientists have been elected academicians, bringing the number of TAS academicians to 714.";
+    expect(pairs(text)).toEqual([]);
+  });
+});

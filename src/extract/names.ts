@@ -2940,10 +2940,15 @@ function looksLikeHonorTitle(tokens: Token[], first: number, last: number): bool
   return HONOR_TITLE_TAIL.test(text) && !BODY_WORD.test(text);
 }
 
+/** Plurals that name what a body does, not who its members are: "Port Services Network". */
+const ACTIVITY_PLURALS =
+  /^(?:services|solutions|systems|technologies|communications|logistics|operations|affairs|resources|products|studies|sciences|news|sports)$/;
+
 /** "Creative Cities Network", "Global Geoparks Network": a network named by its members' plural. */
 function networkOfMembers(tokens: Token[], nucleus: number): boolean {
   const before = tokens[nucleus - 1];
   if ((tokens[nucleus] as Token).lower !== "network" || !before?.cap) return false;
+  if (ACTIVITY_PLURALS.test(before.lower)) return false;
   return before.lower.endsWith("s") && singular(before.lower) !== before.lower;
 }
 

@@ -307,6 +307,8 @@ const HONOR_LEAD = new RegExp(
   "i",
 );
 
+const POSSESSIVE_LEAD = /^\s*(?:its|their|our|his|her)\s/i;
+
 /**
  * The honor named right before the list: "approved as provincial programmes, i.e. A, B and C";
  * "The new national demonstration bases include A, B and C".
@@ -324,6 +326,8 @@ function honorBefore(input: RuleInput, opener: number) {
   const starts = [0];
   if (as) starts.push(Math.max(0, honorEnd - 160) + as.index + as[0].length);
   for (const start of starts.reverse()) {
+    // "Three of its disciplines, namely A and B": the holder's own parts, not an honor.
+    if (POSSESSIVE_LEAD.test(before.slice(start))) continue;
     const lead = HONOR_LEAD.exec(before.slice(start));
     const object = readHonorObject(state, context, skeleton, start + (lead?.[0].length ?? 0));
     if (object?.honor.kind !== "Honor" || Math.abs(object.end - honorEnd) > 2) continue;

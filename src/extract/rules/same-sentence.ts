@@ -20,6 +20,9 @@ const EVERY_CUE = new RegExp(CUE.source, "gi");
 const ISSUER_HEAD = new RegExp(String.raw`\b(?:${GIVER_HEADS}|Jury|Organizing|Fund)\b`);
 const GIVER_AFTER =
   /^\s+(?:(?:has|have|had|will)\s+)?(?:(?:also|recently|officially)\s+)?(?:(?:granted|awarded|conferred|presented|bestowed|gave|gives|grants|awards|grant|award)\b|(?:named|selected|designated|recogni[sz]ed|identified|approved|names|selects|designates)\s+(?:\d{1,3}(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|its|their|\uE000\d+\uE001\s+(?:as\s+)?(?:its|their)\b))/i;
+/** "The Academy (CAS) announced Friday that 35 scientists were elected": who announces gives. */
+const ANNOUNCES_AFTER =
+  /^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:has|have|had)\s+)?(?:(?:recently|officially|formally)\s+)?(?:announced|announces|declared|declares)\s+(?:[A-Za-z]+\s+){0,3}?that\b/;
 /**
  * "PNU teachers have won", "the Hill University Professor wins", "Pine products have won": a body
  * named before the people or things of its that hold the honor is no holder itself.
@@ -147,7 +150,8 @@ function isHolder(input: RuleInput, spots: Spot[], at: number, cueAt: number): b
   // "The union has granted 12 women the title", "UNESCO named eight new X", "A named B its X":
   // the subject of a verb of giving, or of naming a counted group or a name as its own, gives.
   const giving = GIVER_AFTER.test(input.skeleton.text.slice(spot.end, spot.end + 40));
-  if (giving) return false;
+  if (giving || ANNOUNCES_AFTER.test(input.skeleton.text.slice(spot.end, spot.end + 60)))
+    return false;
   if (
     mention.kind !== "Person" &&
     ITS_HOLDERS_AFTER.test(input.skeleton.text.slice(spot.end, spot.end + 40))
