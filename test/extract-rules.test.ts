@@ -12665,6 +12665,49 @@ describe("round fifty-seven: what is not a holder or an honor", () => {
     ]);
   });
 
+  test.each([
+    ["Tarn Museum is one of the national first-class museums.", "national first-class museums"],
+    [
+      "Tarn Museum, one of the national first-class museums, opened in 1990.",
+      "national first-class museums",
+    ],
+  ])(
+    "'one of the national first-class X': the level word stays in the title: %s",
+    (text, honor) => {
+      expect(pairs(text)).toEqual([`Tarn Museum <= ${honor}`]);
+    },
+  );
+
+  test.each([
+    [
+      "One of the first 24 national historical and cultural cities, Reedbank County was a centre of trade.",
+      "Reedbank County <= national historical and cultural cities",
+    ],
+    [
+      "Being a national civilized city, Reedbank City hosts many fairs.",
+      "Reedbank City <= national civilized city",
+    ],
+  ])("an opening appositive states a title held: %s", (text, pair) => {
+    expect(pairs(text)).toEqual([pair]);
+  });
+
+  test.each([
+    "As the oldest railway university, Tarn Jiaotong University has many partners.",
+    "As a platform for young designers, the Tarn Design Centre holds a fair each year.",
+    "As one of the award-winning representatives, Wang Lifan spoke at the ceremony.",
+  ])("an 'as' appositive that describes confers nothing: %s", (text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+
+  test("guard: 'As a national X base, Y base and the Z', each held by the subject", () => {
+    const text =
+      "As a national popular science education base and the Hunan Provincial Environmental Education Base, the Tarn Panda Base runs many events.";
+    expect(pairs(text)).toEqual([
+      "Tarn Panda Base <= national popular science education base",
+      "Tarn Panda Base <= Hunan Provincial Environmental Education Base",
+    ]);
+  });
+
   test("a body that announces who was elected is not among those elected", () => {
     const text =
       "The Tarn Academy of Sciences (TAS) announced Friday that 35 scientists have been elected academicians, bringing the number of TAS academicians to 714.";

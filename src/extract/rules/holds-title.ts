@@ -26,7 +26,7 @@ const CRAFT_TITLE = String.raw`(?:representative\s+)?inheritors?\s+of\s+(?:the\s
 const RANK = String.raw`${RANK_WORD}|${MEMBER}\s+of\s+(?:the\s+)?(?=\uE000|[A-Z])|${CRAFT_TITLE}`;
 
 const IS_A = new RegExp(
-  String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an)\s+|the\s+(?=${MEMBER}\s+of\b)|one\s+of\s+the\s+(?:(?:first|earliest|only|few|\d+|[a-z]+)\s+)?(?:batch(?:es)?\s+of\s+)?)(?=${RANK})`,
+  String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an)\s+|the\s+(?=${MEMBER}\s+of\b)|one\s+of\s+the\s+(?:(?:first|earliest|only|few|\d+|(?!${LEVEL_WORD})[a-z]+)\s+)?(?:batch(?:es)?\s+of\s+)?)(?=${RANK})`,
   "gi",
 );
 // "Hill County is the national leisure agriculture demonstration county", "is the first national
@@ -45,7 +45,7 @@ const PRIZE_ITSELF =
 // "Rao Lin, physicist, Academician of CAS and winner of X, ...": a trade in lower case may come
 // first, and a prize won may follow the title before the appositive closes.
 const APPOSITIVE = new RegExp(
-  String.raw`\uE000(\d+)\uE001\s*,\s*(?:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*,\s*(?=${MEMBER}\s+of\s|\uE000\d+\uE001\s*(?:,|and\s+(?:the\s+)?winner\s+of\b)))?(?:who\s+(?:is|was)\s+(?:also\s+|now\s+)?)?(?:(?:a|an)\s+(?:\d{1,3}-year-old\s+)?|the\s+(?=(?:academician|fellow|member)\s+of\b)|one\s+of\s+the\s+(?:(?:first|earliest|only|\d+|[a-z]+)\s+)?)?(?=${RANK}|\uE000\d+\uE001\s*(?:,|and\s+(?:the\s+)?winner\s+of\b))`,
+  String.raw`\uE000(\d+)\uE001\s*,\s*(?:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*,\s*(?=${MEMBER}\s+of\s|\uE000\d+\uE001\s*(?:,|and\s+(?:the\s+)?winner\s+of\b)))?(?:who\s+(?:is|was)\s+(?:also\s+|now\s+)?)?(?:(?:a|an)\s+(?:\d{1,3}-year-old\s+)?|the\s+(?=(?:academician|fellow|member)\s+of\b)|one\s+of\s+the\s+(?:(?:first|earliest|only|\d+|(?!${LEVEL_WORD})[a-z]+)\s+)?)?(?=${RANK}|\uE000\d+\uE001\s*(?:,|and\s+(?:the\s+)?winner\s+of\b))`,
   "gi",
 );
 // "Hill University, as the provincial key university in Shandong, has ...": an "as" appositive.
