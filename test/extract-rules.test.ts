@@ -12708,6 +12708,55 @@ describe("round fifty-seven: what is not a holder or an honor", () => {
     ]);
   });
 
+  test.each([
+    [
+      "Soil Science was approved as a national first-class undergraduate major.",
+      ["Soil Science <= national first-class undergraduate major"],
+    ],
+    [
+      "Among them, River Ecology and Hydraulic Engineering is one of the national first-class undergraduate majors.",
+      ["River Ecology and Hydraulic Engineering <= national first-class undergraduate majors"],
+    ],
+    [
+      "In the fifth round of discipline assessment by the Ministry of Education, Foreign Languages and Literature were listed as Level A.",
+      ["Foreign Languages and Literature <= Level A"],
+    ],
+    [
+      "Mining and Mineral Engineering, Soil Science are both provincial first-class undergraduate programs.",
+      [
+        "Mining and Mineral Engineering <= provincial first-class undergraduate programs",
+        "Soil Science <= provincial first-class undergraduate programs",
+      ],
+    ],
+    [
+      "Soil Science and River Ecology are both provincial first-class undergraduate programs.",
+      [
+        "Soil Science <= provincial first-class undergraduate programs",
+        "River Ecology <= provincial first-class undergraduate programs",
+      ],
+    ],
+  ])("a field of study opening the sentence holds the title: %s", (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  test("'is the national first-class undergraduate major': 'major' last is the title's noun", () => {
+    expect(pairs("Tarn Museum is the national first-class undergraduate major.")).toEqual([
+      "Tarn Museum <= national first-class undergraduate major",
+    ]);
+  });
+
+  test("guard: 'a major national hub' describes, it names no title", () => {
+    expect(pairs("Tarn City is a major national transport hub.")).toEqual([]);
+  });
+
+  test("'listed as Level A': a capital letter last is a grade, not an article", () => {
+    expect(pairs("Tarn Museum was listed as Level A.")).toEqual(["Tarn Museum <= Level A"]);
+  });
+
+  test("guard: English words alone opening a sentence before a plain verb name no field", () => {
+    expect(pairs("Soil Science is taught in Tarn Normal University.")).toEqual([]);
+  });
+
   test("a body that announces who was elected is not among those elected", () => {
     const text =
       "The Tarn Academy of Sciences (TAS) announced Friday that 35 scientists have been elected academicians, bringing the number of TAS academicians to 714.";

@@ -37,3 +37,15 @@ describe("lines wrapped inside a sentence", () => {
     ]);
   });
 });
+
+describe("a grade's letter before a full stop", () => {
+  test("'Level A. Soil Science was ...': the letter of a grade ends the sentence", () => {
+    expect(
+      sentencesOf("River Ecology was listed as Level A. Soil Science was listed as Level B."),
+    ).toEqual(["River Ecology was listed as Level A.", "Soil Science was listed as Level B."]);
+  });
+
+  test("guard: a person's middle initial still does not end one", () => {
+    expect(sentencesOf("The prize went to Maria K. Lund of Tarn University.")).toHaveLength(1);
+  });
+});

@@ -76,6 +76,7 @@ import {
   findSizedRankings,
   findSubjectBareName,
   findSubjectCapitalRuns,
+  findSubjectFieldOfStudy,
   findUnitsOfBodies,
   findYearTitles,
   isGenericName,
@@ -910,6 +911,8 @@ function readListedNames(
       spans.push({ span, person: false });
     for (const span of findSubjectBareName(tokens, blocked, spansOf(spans)))
       spans.push({ span, person: span.kind === "Person" });
+    for (const span of findSubjectFieldOfStudy(tokens, blocked, spansOf(spans)))
+      spans.push({ span, person: false });
   }
   for (const span of widenToNamedLists(tokens, blocked, spansOf(spans)))
     spans.push({ span, person: false });

@@ -1639,6 +1639,105 @@ export function findSubjectCapitalRuns(
   return unread.map((item) => unreadWork(item.first, item.last));
 }
 
+/** The last word of a field of study's name: "Soil Science", "Energy and Power Engineering". */
+const FIELD_OF_STUDY_END = new Set(
+  "engineering science sciences technology literature education management studies medicine mathematics physics chemistry biology economics journalism pharmacy nursing automation linguistics statistics ecology geology geography psychology sociology agronomy horticulture".split(
+    " ",
+  ),
+);
+/** Words that join a field's words: "Language and Literature", "Science of Materials". */
+const FIELD_JOINERS = new Set(["and", "of", "&"]);
+const MAX_FIELD_TOKENS = 8;
+/** Level words a title held opens with, after "is (one of) the", "are both". */
+const HELD_LEVEL = /^(?:national|provincial|municipal|state|first-class|key)$/;
+
+/** Whether a copula and a title held start at `i`: "is one of the national ...", "are both provincial ...". */
+function holdsLevelAt(tokens: Token[], i: number): boolean {
+  if (!/^(?:is|are|was|were)$/.test(tokens[i]?.lower ?? "")) return false;
+  let at = i + 1;
+  while (/^(?:also|both|all|now|still)$/.test(tokens[at]?.lower ?? "")) at++;
+  if (tokens[at]?.lower === "one" && tokens[at + 1]?.lower === "of") at += 2;
+  if (/^(?:the|a|an)$/.test(tokens[at]?.lower ?? "")) at++;
+  return HELD_LEVEL.test(tokens[at]?.lower ?? "");
+}
+
+/** Where a field of study's name from `i` ends (exclusive), or `i` when none does. */
+function fieldOfStudyEnd(tokens: Token[], i: number, blocked: boolean[], taken: boolean[]): number {
+  let end = i;
+  let fieldEnd = i;
+  while (end - i < MAX_FIELD_TOKENS && !blocked[end] && !taken[end]) {
+    const token = tokens[end];
+    const joiner = FIELD_JOINERS.has(token?.lower ?? "") && end > i && isNameWord(tokens[end + 1]);
+    if (!joiner && !(isNameWord(token) && token?.cap && !token.acronym)) break;
+    end++;
+    if (FIELD_OF_STUDY_END.has(token?.lower ?? "")) fieldEnd = end;
+  }
+  return fieldEnd;
+}
+
+/**
+ * "Soil Science was approved as a national first-class major", "Energy and Power Engineering is
+ * the national first-class major", "Crop Science, Forest Ecology are both provincial ...": fields
+ * of study, in English words only, opening the sentence as the subject of a verb of conferring or
+ * of a title held. Their names are works', as the list finders read a list of such names.
+ */
+export function findSubjectFieldOfStudy(
+  tokens: Token[],
+  blocked: boolean[],
+  spans: NameSpan[],
+): NameSpan[] {
+  const taken = takenBy(tokens, spans);
+  let at = afterOpeningPhrase(tokens);
+  const fields: Array<[number, number]> = [];
+  for (;;) {
+    if (taken[at] || blocked[at] || !isNameWord(tokens[at])) return [];
+    const end = fieldOfStudyEnd(tokens, at, blocked, taken);
+    if (end - at < 2) return [];
+    fields.push([at, end]);
+    if (tokens[end]?.text !== ",") break;
+    at = end + 1 + (tokens[end + 1]?.lower === "and" ? 1 : 0);
+  }
+  const verb = (fields.at(-1) as [number, number])[1];
+  if (!conferredVerbAt(tokens, verb) && !holdsLevelAt(tokens, verb)) return [];
+  const plural = /^(?:are|were|have)$/.test(tokens[verb]?.lower ?? "");
+  const split =
+    plural && fields.length === 1
+      ? twoFields(tokens, ...(fields[0] as [number, number]))
+      : undefined;
+  return (split ?? fields).map(([first, last]) => unreadWork(first, last));
+}
+
+/** Words that open a phrase before the subject: "In the fourth round of X, ...", "Among them, ...". */
+const PHRASE_OPENERS = new Set(["in", "at", "during", "after", "since", "among", "according"]);
+const MAX_OPENING_PHRASE = 24;
+
+/** Past a phrase that opens the sentence and closes with a comma, else past an adverb opener. */
+function afterOpeningPhrase(tokens: Token[]): number {
+  if (!PHRASE_OPENERS.has(tokens[0]?.lower ?? "")) return afterOpener(tokens);
+  const comma = tokens.findIndex((t, i) => t.text === "," && i <= MAX_OPENING_PHRASE);
+  return comma > 0 ? comma + 1 : 0;
+}
+
+/**
+ * "Crop Science and Forest Ecology are": two fields when the words before "and" end as a field
+ * does and two or more words follow ("Food Science and Engineering" is one field).
+ */
+function twoFields(
+  tokens: Token[],
+  first: number,
+  last: number,
+): Array<[number, number]> | undefined {
+  for (let at = first + 1; at < last - 2; at++) {
+    if (tokens[at]?.lower !== "and") continue;
+    if (FIELD_OF_STUDY_END.has(tokens[at - 1]?.lower ?? ""))
+      return [
+        [first, at],
+        [at + 1, last],
+      ];
+  }
+  return undefined;
+}
+
 /**
  * "Haier won the X", "while its star Lakemoor Tan won the Y": one capitalised run the other
  * finders gave no kind (no head, no known place or person), opening a clause right before a verb

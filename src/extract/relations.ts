@@ -640,7 +640,10 @@ function endsShortOfATitle(phrase: string): boolean {
   return (
     /\s(?:accredited|certified|approved|named|selected|recogni[sz]ed|listed|awarded|designated|rated|identified|honou?red|elected|chosen)$/.test(
       phrase.trimEnd(),
-    ) || /\b(?:in|of|the|for|to|a|an|and|at|on)$/i.test(phrase)
+    ) ||
+    /\b(?:in|of|the|for|to|and|at|on)$/i.test(phrase) ||
+    // "Level A", "Grade A": a capital letter last is a grade, not an article.
+    /\b(?:a|an)$/.test(phrase)
   );
 }
 

@@ -197,6 +197,14 @@ function isAbbreviation(view: string, lineStart: number, dot: number): boolean {
   const word = view.slice(w, dot).toLowerCase();
   if (word === "") return false;
   if (ABBREVIATIONS.has(word)) return true;
-  // Single capital initial ("J. Smith") or dotted acronym ("P.R.C").
-  return ONE_LETTER.test(word) && CAPITAL.test(view[w] as string);
+  // Single capital initial ("J. Smith") or dotted acronym ("P.R.C"); not a grade's letter
+  // ("listed as Level A. Philosophy was ...").
+  return (
+    ONE_LETTER.test(word) &&
+    CAPITAL.test(view[w] as string) &&
+    !GRADE_BEFORE.test(view.slice(Math.max(lineStart, w - 12), w))
+  );
 }
+
+/** A grade's word right before a capital letter: "Level A", "Grade B", "Class A". */
+const GRADE_BEFORE = /\b(?:[Ll]evel|[Gg]rade|[Cc]lass|[Cc]ategory|[Tt]ier)\s$/;

@@ -26,7 +26,7 @@ const CRAFT_TITLE = String.raw`(?:representative\s+)?inheritors?\s+of\s+(?:the\s
 const RANK = String.raw`${RANK_WORD}|${MEMBER}\s+of\s+(?:the\s+)?(?=\uE000|[A-Z])|${CRAFT_TITLE}`;
 
 const IS_A = new RegExp(
-  String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an)\s+|the\s+(?=${MEMBER}\s+of\b)|one\s+of\s+the\s+(?:(?:first|earliest|only|few|\d+|(?!${LEVEL_WORD})[a-z]+)\s+)?(?:batch(?:es)?\s+of\s+)?)(?=${RANK})`,
+  String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an)\s+|the\s+(?=${MEMBER}\s+of\b)|(?:both|all)\s+|one\s+of\s+the\s+(?:(?:first|earliest|only|few|\d+|(?!${LEVEL_WORD})[a-z]+)\s+)?(?:batch(?:es)?\s+of\s+)?)(?=${RANK})`,
   "gi",
 );
 // "Hill County is the national leisure agriculture demonstration county", "is the first national
@@ -54,8 +54,10 @@ const AS_APPOSITIVE = new RegExp(
   "gi",
 );
 // Words that make a rank and a noun a description, not a title: "a provincial capital city".
+// "Major" describes before a noun ("a major national base"); last, it is a field of study held
+// ("a national first-class undergraduate major").
 const DESCRIPTIVE =
-  /\b(?:capital|level\s+of|important|major|large|big|famous\s+for|leading\s+role)\b/i;
+  /\b(?:capital|level\s+of|important|major(?!s?$)|large|big|famous\s+for|leading\s+role)\b/i;
 /** "a Chinese tea maker based in Tarn": what a firm is and where, in lower case, no title. */
 const FIRM_DESCRIPTION =
   /\b(?:based|located|headquartered|situated)\s+in\b|\b(?:giant|maker|manufacturer|producer|supplier|provider|operator|developer)s?\b/;
@@ -250,7 +252,7 @@ const ACADEMY_TITLE = /^(?:academician|fellow|(?:foreign\s+)?members?)\s+of\b/i;
 export const holdsTitle: ConferralRule = {
   name: "holds-title",
   example: "The Pine Museum is a national first-class museum and a provincial patriotic base.",
-  gate: /\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+|made\s+)?(?:a|an|one)\s|\b(?:is|are|been)\s+the\s+(?:first\s+|only\s+)?(?:national|provincial|municipal|state)|,\s*(?:a\s|an\s|one\s+of\s|(?:the\s+)?(?:academician|fellow|member)\s+of\s|national|provincial|municipal|state|china|chinese|\uE000)|\bas\s+(?:a|an|the)\s|\b(?:is|are|been)\s+(?:(?:a|an|the)\s+)?(?:(?:19|20)\d{2}\s+)?\uE000/i,
+  gate: /\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+|made\s+)?(?:a|an|one|both|all)\s|\b(?:is|are|been)\s+the\s+(?:first\s+|only\s+)?(?:national|provincial|municipal|state)|,\s*(?:a\s|an\s|one\s+of\s|(?:the\s+)?(?:academician|fellow|member)\s+of\s|national|provincial|municipal|state|china|chinese|\uE000)|\bas\s+(?:a|an|the)\s|\b(?:is|are|been)\s+(?:(?:a|an|the)\s+)?(?:(?:19|20)\d{2}\s+)?\uE000/i,
   find(input) {
     return [
       ...fromCopula(input, IS_A, ranked),
