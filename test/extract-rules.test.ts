@@ -12757,6 +12757,26 @@ describe("round fifty-seven: what is not a holder or an honor", () => {
     expect(pairs("Soil Science is taught in Tarn Normal University.")).toEqual([]);
   });
 
+  test("a network named for whom it serves is a body: 'the Tarn Time-Honored Brands Network, a website'", () => {
+    const text =
+      "There are 10,000 old brands nationally, with 700 recognized by the central government, said Wang Lifan, CEO of the Tarn Time-Honored Brands Network, a website that tracks them.";
+    expect(pairs(text).filter((p) => p.includes("Network"))).toEqual([]);
+  });
+
+  test("an exchange before 'Stock Code' is no holder", () => {
+    const text =
+      "Tarn Shipping Holdings Company Limited (hereinafter referred to as Tarn Shipping or the company, SSE Stock Code: 601234; HKEX Stock Code: 1234) won the Golden Lotus Award.";
+    expect(pairs(text).filter((p) => /^(?:SSE|HKEX) /.test(p))).toEqual([]);
+  });
+
+  test("'academician of X and famous tea expert': the academy's title is read, the description is not", () => {
+    const text =
+      "Wang Lifan, academician of the Chinese Academy of Engineering and famous tea expert at home and abroad, visited the garden.";
+    expect(pairs(text)).toEqual([
+      "Wang Lifan <= academician of the Chinese Academy of Engineering",
+    ]);
+  });
+
   test("a body that announces who was elected is not among those elected", () => {
     const text =
       "The Tarn Academy of Sciences (TAS) announced Friday that 35 scientists have been elected academicians, bringing the number of TAS academicians to 714.";

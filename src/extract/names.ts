@@ -3039,16 +3039,19 @@ function looksLikeHonorTitle(tokens: Token[], first: number, last: number): bool
   return HONOR_TITLE_TAIL.test(text) && !BODY_WORD.test(text);
 }
 
-/** Plurals that name what a body does, not who its members are: "Port Services Network". */
-const ACTIVITY_PLURALS =
-  /^(?:services|solutions|systems|technologies|communications|logistics|operations|affairs|resources|products|studies|sciences|news|sports)$/;
+/**
+ * Plurals of the places and bodies a network of members joins: "Creative Cities", "Global
+ * Geoparks". Other plurals name what a body does or whom it serves ("Port Services Network",
+ * "Time-Honored Brands Network", a website): a body, not a membership.
+ */
+const MEMBER_PLURALS =
+  /^(?:cities|geoparks|reserves|villages|towns|counties|museums|schools|universities|parks|sites|libraries|factories|ports|airports|wetlands|hospitals)$/;
 
 /** "Creative Cities Network", "Global Geoparks Network": a network named by its members' plural. */
 function networkOfMembers(tokens: Token[], nucleus: number): boolean {
   const before = tokens[nucleus - 1];
   if ((tokens[nucleus] as Token).lower !== "network" || !before?.cap) return false;
-  if (ACTIVITY_PLURALS.test(before.lower)) return false;
-  return before.lower.endsWith("s") && singular(before.lower) !== before.lower;
+  return MEMBER_PLURALS.test(before.lower);
 }
 
 /** "Best Feature Film", "Best Game Trailer": "Best" and a capitalised head name a category. */

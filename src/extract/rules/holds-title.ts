@@ -57,7 +57,7 @@ const AS_APPOSITIVE = new RegExp(
 // "Major" describes before a noun ("a major national base"); last, it is a field of study held
 // ("a national first-class undergraduate major").
 const DESCRIPTIVE =
-  /\b(?:capital|level\s+of|important|major(?!s?$)|large|big|famous\s+for|leading\s+role)\b/i;
+  /\b(?:capital|level\s+of|important|major(?!s?$)|large|big|famous\s+for|leading\s+role)\b|\b(?:famous|renowned|noted|well-known|leading)\s+(?:[a-z-]+\s+){0,2}?(?:experts?|scientists?|scholars?|writers?|artists?|doctors?|engineers?|entrepreneurs?)\b/i;
 /** "a Chinese tea maker based in Tarn": what a firm is and where, in lower case, no title. */
 const FIRM_DESCRIPTION =
   /\b(?:based|located|headquartered|situated)\s+in\b|\b(?:giant|maker|manufacturer|producer|supplier|provider|operator|developer)s?\b/;
@@ -167,10 +167,11 @@ function fromAppositives(
     // "A, Member of B, Professor of C": a post after the title is no title; "..., and winner of
     // the X" is read by the rule for winners.
     const post = read.findIndex((o) => POST.test(o.honor.name) || WINNER_OF.test(o.honor.name));
-    const objects = (post < 0 ? read : read.slice(0, post)).filter(
-      (o) => o.honor.kind === "Honor" && titleLike(o),
-    );
-    const last = objects[objects.length - 1];
+    const stated = post < 0 ? read : read.slice(0, post);
+    const objects = stated.filter((o) => o.honor.kind === "Honor" && titleLike(o));
+    // The appositive closes after all it states, a description too ("academician of X and
+    // famous tea expert, was ..."); only the titles in it are read.
+    const last = stated[stated.length - 1];
     const first = objects[0];
     if (!first || !last || !closes(skeleton.text.slice(last.end), m, holder, first.honor)) continue;
     const won = prizeWonAfter(input, last.end);

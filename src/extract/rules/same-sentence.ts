@@ -23,6 +23,9 @@ const GIVER_AFTER =
 /** "The Academy (CAS) announced Friday that 35 scientists were elected": who announces gives. */
 const ANNOUNCES_AFTER =
   /^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:has|have|had)\s+)?(?:(?:recently|officially|formally)\s+)?(?:announced|announces|declared|declares)\s+(?:[A-Za-z]+\s+){0,3}?that\b/;
+/** "SSE Stock Code: 601919", "HKEX: 1919": an exchange and the code it lists a company by. */
+const STOCK_CODE_AFTER =
+  /^\s*(?:[Ss]tock\s+[Cc]ode|[Ss]tock\s+[Nn]o\.?|[Tt]icker)\b|^\s*:\s*\d{4,6}\b/;
 /**
  * "PNU teachers have won", "the Hill University Professor wins", "Pine products have won": a body
  * named before the people or things of its that hold the honor is no holder itself.
@@ -152,6 +155,8 @@ function isHolder(input: RuleInput, spots: Spot[], at: number, cueAt: number): b
   const giving = GIVER_AFTER.test(input.skeleton.text.slice(spot.end, spot.end + 40));
   if (giving || ANNOUNCES_AFTER.test(input.skeleton.text.slice(spot.end, spot.end + 60)))
     return false;
+  // "(SSE Stock Code: 601919)": the exchange that lists a company's shares.
+  if (STOCK_CODE_AFTER.test(rest)) return false;
   if (
     mention.kind !== "Person" &&
     ITS_HOLDERS_AFTER.test(input.skeleton.text.slice(spot.end, spot.end + 40))
