@@ -12777,6 +12777,36 @@ describe("round fifty-seven: what is not a holder or an honor", () => {
     ]);
   });
 
+  test.each([
+    ["Best Director went to Wang Lifan for Reedbank Road.", "Wang Lifan <= Best Director"],
+    ["Best Actress went to Japan's Mei Kuroda.", "Mei Kuroda <= Best Actress"],
+  ])("a category in title case opening the sentence 'went to' its holder: %s", (text, pair) => {
+    expect(pairs(text)).toEqual([pair]);
+  });
+
+  test.each([
+    [
+      "The Grand Jury Prize went to Chen Yanbin's Reedbank Road, which is set in a mountain town.",
+      "Reedbank Road <= Grand Jury Prize",
+    ],
+    [
+      "The Best Documentary award went to Rivers Remember Us by Meng Xiao.",
+      "Rivers Remember Us <= Best Documentary award",
+    ],
+    [
+      'Best Film Music went to "Lantern Harbour", a British film.',
+      "Lantern Harbour <= Best Film Music",
+    ],
+  ])("a title that 'went to' is a work's, not its maker's: %s", (text, pair) => {
+    expect(pairs(text)).toEqual([pair]);
+  });
+
+  test("guard: a body after 'went to' is still the holder", () => {
+    expect(pairs("The Grand Jury Prize went to Tarn City Museum.")).toEqual([
+      "Tarn City Museum <= Grand Jury Prize",
+    ]);
+  });
+
   test("a body that announces who was elected is not among those elected", () => {
     const text =
       "The Tarn Academy of Sciences (TAS) announced Friday that 35 scientists have been elected academicians, bringing the number of TAS academicians to 714.";

@@ -39,6 +39,45 @@ function namesNoBody(mention: Mention | undefined): mention is Mention {
   return !words.some((w) => headKind(w) !== undefined) && !/^[A-Z]{2,}$/.test(mention.name);
 }
 
+// "went to Chen Yu's Lotus Road, which ...", "went to Rivers Remember by Meng Xiao", 'went to
+// "Hallam Foe", a British film': a title no name grammar reads, after an optional maker's "'s",
+// in title case (small words inside), closed by a comma, "by", "for" or the sentence's end.
+const SMALL_WORD = String.raw`(?:of|the|a|an|and|in|on|to|for|with|at|from|is|my|me|you|your|i)`;
+const TITLE_WORD = String.raw`(?:[A-Z0-9][\w'\u2019:-]*)`;
+const WORK_AFTER_TO = new RegExp(
+  String.raw`^(?:\uE000(\d+)\uE001(?:'|\u2019)s\s+)?(?:"|\u201C)?(${TITLE_WORD}(?:\s+(?:${TITLE_WORD}|${SMALL_WORD}(?=\s+${TITLE_WORD}))){0,8})(?:"|\u201D)?(?=\s*(?:,|\.|;|$)|\s+(?:by|for|directed)\s)`,
+);
+
+/**
+ * The work a category "went to", when no name was read there: a film's, a book's or a game's
+ * title, in title case; the maker named before "'s" is no holder of it.
+ */
+function workGivenTo(input: RuleInput, from: number): Mention | undefined {
+  const { state, context, skeleton } = input;
+  const m = WORK_AFTER_TO.exec(skeleton.text.slice(from));
+  if (!m) return undefined;
+  const maker = m[1] === undefined ? undefined : skeleton.mentionAt(Number(m[1]));
+  if (m[1] !== undefined && maker?.kind !== "Person") return undefined;
+  const title = m[2] as string;
+  // A single word in title case may be a name's first word or a place: two words at least.
+  if (!/\s/.test(title)) return undefined;
+  const at = from + m[0].indexOf(title);
+  const start = skeleton.toView(at, "start");
+  const end = skeleton.toView(at + title.length, "end");
+  return end > start ? state.newMention("Work", start, end, context.sentence, 0.6) : undefined;
+}
+
+/** No one read right after "went to", or only the maker before a title's "'s". */
+function workOnly(input: RuleInput, listed: Mention[], from: number): boolean {
+  if (listed.length === 0) return true;
+  const first = /^\uE000(\d+)\uE001(?:'|\u2019)s\s/.exec(input.skeleton.text.slice(from));
+  return (
+    listed.length === 1 &&
+    first !== null &&
+    input.skeleton.mentionAt(Number(first[1])) === listed[0]
+  );
+}
+
 /** The honor the verb follows, with the honors listed right before it. */
 function honorsEndingAt(input: RuleInput, honor: Mention, at: number): Mention[] {
   const listed = HONORS_LISTED_BEFORE.exec(input.skeleton.text.slice(0, at));
@@ -59,10 +98,11 @@ const KIND_GIVEN_TO = new RegExp(
   "gi",
 );
 
-// "Best director went to A", "Best score at the Friday gala went to B", "Best screenplay was
-// awarded to C": a category, with no article and no word for a prize, opening the sentence.
+// "Best director went to A", "Best Actress went to B", "Best score at the Friday gala went to C",
+// "Best screenplay was awarded to D": a category, with no article and no word for a prize,
+// opening the sentence.
 const BEST_GIVEN_TO = new RegExp(
-  String.raw`^\s*(Best\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)${WHERE_GIVEN}\s+(?:went|goes|(?:was|is)\s+(?:awarded|given|presented))\s+to\s+`,
+  String.raw`^\s*(Best\s+(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)${WHERE_GIVEN}\s+(?:went|goes|(?:was|is)\s+(?:awarded|given|presented))\s+to\s+`,
   "g",
 );
 
@@ -168,9 +208,11 @@ export const honorGivenTo: ConferralRule = {
       // "... to 237 units, including A, by the Bureau": the bodies after "by" gave it.
       const by = /\bby\b/i.exec(text.slice(from));
       const until = gapped.firstListEnd ?? (by ? from + by.index : text.length);
-      const recipients = listedUntil(input, from, until).filter(
+      const listed = listedUntil(input, from, until).filter(
         (r) => r.id !== honor.id && !alreadyFound(input, r),
       );
+      const work = m[4] && workOnly(input, listed, from) ? workGivenTo(input, from) : undefined;
+      const recipients = work ? [work] : listed;
       const objects = honorsEndingAt(input, honor, m.index).map((h) => ({ honor: h, end: from }));
       out.push(...emit(input, recipients, objects, verb, m.index), ...gapped.out);
     }
@@ -184,7 +226,9 @@ export const honorGivenTo: ConferralRule = {
           given.from,
           gapped.firstListEnd ?? given.until,
         ).filter((r) => r.id !== given.honor.id && !alreadyFound(input, r));
-        out.push(...emit(input, recipients, [{ honor: given.honor, end: given.from }], "", 0));
+        const work = recipients.length === 0 ? workGivenTo(input, given.from) : undefined;
+        const holders = work ? [work] : recipients;
+        out.push(...emit(input, holders, [{ honor: given.honor, end: given.from }], "", 0));
         out.push(...gapped.out);
       }
     }
