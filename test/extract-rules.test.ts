@@ -12807,6 +12807,25 @@ describe("round fifty-seven: what is not a holder or an honor", () => {
     ]);
   });
 
+  test.each([
+    [
+      "The film, whose Chinese title is Reedbank Nights, also captured the Silver Lotus best actor award for its star Wang Lifan.",
+      ["Wang Lifan <= Silver Lotus best actor award"],
+    ],
+    [
+      "The film won Best Director for Zhang Wei, Best Actor for Zhou Kang as well as Best Cinematography.",
+      ["Zhang Wei <= Best Director", "Zhou Kang <= Best Actor"],
+    ],
+  ])("a category 'for' its holder after a work won it: %s", (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  test("guard: a person who won a prize 'for' another is its holder, not the other", () => {
+    expect(pairs("Wang Lifan won the best director prize for Zhang Wei.")).toEqual([
+      "Wang Lifan <= best director prize",
+    ]);
+  });
+
   test("a body that announces who was elected is not among those elected", () => {
     const text =
       "The Tarn Academy of Sciences (TAS) announced Friday that 35 scientists have been elected academicians, bringing the number of TAS academicians to 714.";

@@ -8,13 +8,23 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 
 /** Where the list starts: after a verb of winning or "respectively". */
 const LIST_START =
-  /\b(?:taking|took|winning|won|receiving|received|claiming|claimed|including|respectively)\s*,?\s*(?::\s*)?(?:the\s+)?/g;
+  /\b(?:taking|took|winning|won|receiving|received|claiming|claimed|captured|earned|including|respectively)\s*,?\s*(?::\s*)?(?:the\s+)?/g;
+/** A prize's own name before its category, in capitals: "Silver Bear best actor award". */
+const PRIZE_NAME = String.raw`(?:[A-Z][\w'-]*\s+){1,3}`;
+/** A category: "best actor", "Best Director", "best new performer". */
+const CATEGORY = String.raw`[Bb]est\s+[A-Za-z][a-z-]*(?:\s+[A-Za-z][a-z-]*){0,2}?`;
 /** One item: an honor's name or "best X (prize)", "for", then the holders up to the item's end. */
-const ITEM =
-  /^\s*(?:and\s+)?(?:the\s+)?(?:\uE000(\d+)\uE001|([Bb]est\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?:\s+(?:prize|award))?)\s+for\s+((?:[^;\uE000]|\uE000\d+\uE001){1,160})$/;
+const ITEM = new RegExp(
+  String.raw`^\s*(?:and\s+)?(?:the\s+)?(?:\uE000(\d+)\uE001(?!\s+[Bb]est\s)|((?:\uE000\d+\uE001\s+|${PRIZE_NAME})${CATEGORY}(?:\s+(?:prize|award))?|${CATEGORY})(?:\s+(?:prize|award))?)\s+for\s+((?:[^;\uE000]|\uE000\d+\uE001){1,160})$`,
+);
 /** A piece that opens no item ("Chinese Academy researcher A") goes on the item before it. */
-const ITEM_OPENER =
-  /^\s*(?:and\s+)?(?:the\s+)?(?:\uE000\d+\uE001|[Bb]est\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?(?:\s+(?:prize|award))?)\s+for\s/;
+const ITEM_OPENER = new RegExp(
+  String.raw`^\s*(?:and\s+)?(?:the\s+)?(?:\uE000\d+\uE001\s+|${PRIZE_NAME})?(?:\uE000\d+\uE001|${CATEGORY}(?:\s+(?:prize|award))?)\s+for\s`,
+);
+/** "... as well as Best Cinematography": a last category with no holder named, the work's own. */
+const HOLDERLESS_TAIL = new RegExp(
+  String.raw`\s+(?:as\s+well\s+as|and)\s+(?:the\s+)?(?:\uE000\d+\uE001|${CATEGORY})(?:\s+(?:prize|award))?\s*$`,
+);
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 const MIN_ITEMS = 2;
 
@@ -64,7 +74,10 @@ function piecesAfter(rest: string, from: number): Array<{ piece: string; pieceSt
 /** Reads the items from `from` to the sentence's end; none unless every piece is an item. */
 function itemsAfter(input: RuleInput, from: number): Item[] {
   const text = input.skeleton.text;
-  const rest = text.slice(from).replace(/[.;!]\s*$/, "");
+  const rest = text
+    .slice(from)
+    .replace(/[.;!]\s*$/, "")
+    .replace(HOLDERLESS_TAIL, "");
   const items: Item[] = [];
   for (const { piece, pieceStart } of piecesAfter(rest, from)) {
     if (piece.trim() === "") continue;
@@ -85,11 +98,30 @@ function itemsAfter(input: RuleInput, from: number): Item[] {
   return items;
 }
 
+/** A sentence whose subject is a work named by its kind: "The film", "This documentary". */
+const WORK_SUBJECT =
+  /^\s*(?:The|This|Its|His|Her|Their)\s+(?:[a-z-]+\s+){0,2}?(?:film|movie|drama|documentary|series|play|novel|book|picture)\b/;
+
+/**
+ * "The film also captured the X award for its star A": one item is read when no person or body
+ * named before the verb could be the one who won it.
+ */
+function noOneBefore(input: RuleInput, verbAt: number): boolean {
+  // "The film, whose Chinese title is X, also captured ...": a work is the subject, whatever names
+  // its aside holds.
+  if (WORK_SUBJECT.test(input.skeleton.text)) return true;
+  for (const m of input.skeleton.text.slice(0, verbAt).matchAll(PLACEHOLDER)) {
+    const kind = input.skeleton.mentionAt(Number(m[1]))?.kind;
+    if (kind === "Person" || kind === "Organization") return false;
+  }
+  return true;
+}
+
 export const prizeForHolder: ConferralRule = {
   name: "prize-for-holder",
   example:
     "... taking best screenplay for Hou Min and Pei Lan, best actor for Zhao Gang, and best actress for Lin Mei.",
-  gate: /\bfor\s+(?:[A-Z][\w'-]*\s+){0,4}\uE000/,
+  gate: /\bfor\s+(?:[\w'-]+\s+){0,4}\uE000/,
   needsNames: true,
   find(input: RuleInput): Conferral[] {
     const { state, context, skeleton } = input;
@@ -97,7 +129,8 @@ export const prizeForHolder: ConferralRule = {
     LIST_START.lastIndex = 0;
     for (let m = LIST_START.exec(skeleton.text); m; m = LIST_START.exec(skeleton.text)) {
       const items = itemsAfter(input, m.index + m[0].length);
-      if (items.length < MIN_ITEMS) continue;
+      if (items.length < MIN_ITEMS && !(items.length === 1 && noOneBefore(input, m.index)))
+        continue;
       const evidence = [state.evidence(sentence.start, sentence.end, sentence, 0.6)];
       return items.flatMap((item) => {
         const honor =
