@@ -12826,6 +12826,25 @@ describe("round fifty-seven: what is not a holder or an honor", () => {
     ]);
   });
 
+  test.each([
+    [
+      "Reedbank Nights also earned Ma Li the Best Actress accolade.",
+      "Ma Li <= Best Actress accolade",
+    ],
+    [
+      "The role won Zhou Kang the Best Actor award at the festival.",
+      "Zhou Kang <= Best Actor award",
+    ],
+  ])("what a person did 'earned A the X': %s", (text, pair) => {
+    expect(pairs(text)).toEqual([pair]);
+  });
+
+  test("guard: 'won the X' keeps its subject as the holder", () => {
+    expect(pairs("Tarn Normal University won the Reedbank Prize.")).toEqual([
+      "Tarn Normal University <= Reedbank Prize",
+    ]);
+  });
+
   test("a body that announces who was elected is not among those elected", () => {
     const text =
       "The Tarn Academy of Sciences (TAS) announced Friday that 35 scientists have been elected academicians, bringing the number of TAS academicians to 714.";

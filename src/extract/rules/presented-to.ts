@@ -31,6 +31,15 @@ const HOLDERS_FIRST = new RegExp(
   "i",
 );
 
+// "The role earned Zhang Yi the Best Actor award", "which won lead actor A an Oscar": what a
+// person did brings the person the honor; only people stand right after these verbs so.
+const BRINGS =
+  /\b(?:earned|won|brought|wins|earns|brings)\s+(?:(?:lead|supporting)\s+)?(?:actor|actress|director|writer|star\s+)?/gi;
+const PERSON_THEN_HONOR = new RegExp(
+  String.raw`^(${PLACEHOLDER_LIST})\s+(?=the\s|an?\s|"|\uE000)`,
+  "i",
+);
+
 // "The University will confer ...", "is set to present": an honor still to be handed over.
 const STILL_TO_COME =
   /\b(?:will|shall|would|(?:is|are)\s+(?:set|due|going|scheduled|expected)\s+to|plans?\s+to)\s+$/i;
@@ -47,7 +56,7 @@ function holdersOf(input: RuleInput, mentions: Mention[]): Mention[] {
 export const presentedTo: ConferralRule = {
   name: "presented-to",
   example: "The mayor presented the Lake Prize to Pine School.",
-  gate: /\b(?:present|award|gave|give|grant|confer|bestow)/i,
+  gate: /\b(?:present|award|gave|give|grant|confer|bestow|earn|won|wins|brought|brings)/i,
   needsNames: true,
   find(input) {
     const { state, context, skeleton } = input;
@@ -79,9 +88,30 @@ export const presentedTo: ConferralRule = {
       for (const pair of pairs)
         out.push(...emit(input, pair.holders, [pair.object], m[0], m.index, { status, issuers }));
     }
+    out.push(...broughtToPeople(input));
     return out;
   },
 };
+
+/** "The role earned A the X": each person right after the verb holds the honor that follows. */
+function broughtToPeople(input: RuleInput) {
+  const { state, context, skeleton } = input;
+  const text = skeleton.text;
+  const out = [];
+  BRINGS.lastIndex = 0;
+  for (let m = BRINGS.exec(text); m; m = BRINGS.exec(text)) {
+    const after = m.index + m[0].length;
+    const first = PERSON_THEN_HONOR.exec(text.slice(after).replace(/^\s+/, ""));
+    if (!first) continue;
+    const people = mentionsIn(skeleton, first[1] as string);
+    if (people.length === 0 || people.some((p) => p.kind !== "Person")) continue;
+    const lead = text.slice(after).length - text.slice(after).replace(/^\s+/, "").length;
+    const object = readHonorObject(state, context, skeleton, after + lead + first[0].length);
+    if (object?.honor.kind !== "Honor") continue;
+    out.push(...emit(input, holdersOf(input, people), [object], m[0], m.index));
+  }
+  return out;
+}
 
 /** One holder's name, maybe after a word of address: "Professor A", "Mr A". */
 const ONE_HOLDER = /^\s*(?:[A-Z][a-z]+\.?\s+)?\uE000\d+\uE001/;
