@@ -12845,6 +12845,28 @@ describe("round fifty-seven: what is not a holder or an honor", () => {
     ]);
   });
 
+  test("'31 employees including A from private firms were awarded X': where a holder comes from ends the subject", () => {
+    const text =
+      "84 firms including Tarn Glass Co., Ltd. were awarded the “national model private firm”, 25 owners including Zhang Yan were awarded the “national model owner” and 31 employees including Liu Yong from private firms were awarded “national model staff”.";
+    expect(pairs(text)).toEqual([
+      "Tarn Glass Co., Ltd. <= national model private firm",
+      "Zhang Yan <= national model owner",
+      "Liu Yong <= national model staff",
+    ]);
+  });
+
+  test("each clause's 'N ... including A' counts its own cohort", () => {
+    const text =
+      "84 firms including Tarn Glass Co., Ltd. were awarded the “national model private firm”, 25 owners including Zhang Yan were awarded the “national model owner” and 31 employees including Liu Yong from private firms were awarded “national model staff”.";
+    const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
+    const name = (id: string) => x.mentions.find((m) => m.id === id)?.name;
+    expect(x.conferrals.map((c) => `${name(c.recipient)} ${c.cohortSize}`)).toEqual([
+      "Tarn Glass Co., Ltd. 84",
+      "Zhang Yan 25",
+      "Liu Yong 31",
+    ]);
+  });
+
   test("a body that announces who was elected is not among those elected", () => {
     const text =
       "The Tarn Academy of Sciences (TAS) announced Friday that 35 scientists have been elected academicians, bringing the number of TAS academicians to 714.";

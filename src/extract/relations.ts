@@ -45,7 +45,10 @@ export { REGION };
  * pattern source over placeholders, either case of the region word).
  */
 export const PLACED_IN_REGION = String.raw`\s+in\s+(?:(?:[Nn]orth|[Ss]outh)(?:east|west)?(?:ern)?\s+|(?:[Ee]ast|[Ww]est)(?:ern)?\s+|[Cc]entral\s+)?${P}(?:'s|\u2019s)\s+${P}(?:\s*,\s*${P})*(?:\s*,?\s*and\s+${P})?(?:\s+(?:provinces?|autonomous\s+regions?|regions?|municipalit(?:y|ies)))?`;
-const SUBJECT_PLACE = `(?:${PLACED_IN_REGION}|\\s+(?:of|in|from)\\s+(?:(?:our|this|the)\\s+)?(?:province|city|county|district|region|municipality|prefecture|${P}(?:\\s+(?:province|city|county|district|region))?|(?:[A-Z][a-z]+\\s+){1,2}${ADMIN_HEAD}\\b)|\\s*,\\s*(?:in|of)\\s+(?:the\\s+)?${P}(?:\\s+(?:province|city|county|district|region))?(?:\\s*,\\s*${P})?\\s*,|\\s*,\\s*${P}\\s+(?:province|city|county|district|region|municipality)\\s*,)?(?:\\s*,\\s*${REGION}\\s+${P}(?:'s|\u2019s)?\\s*,)?`;
+// "31 employees including A from private sectors were awarded": where the holder comes from, in
+// lower case, right before the verb.
+const FROM_SECTOR = String.raw`\s+from\s+(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?=\s+(?:were|was|are|is|have|has|won|received)\b)`;
+const SUBJECT_PLACE = `(?:${PLACED_IN_REGION}|${FROM_SECTOR}|\\s+(?:of|in|from)\\s+(?:(?:our|this|the)\\s+)?(?:province|city|county|district|region|municipality|prefecture|${P}(?:\\s+(?:province|city|county|district|region))?|(?:[A-Z][a-z]+\\s+){1,2}${ADMIN_HEAD}\\b)|\\s*,\\s*(?:in|of)\\s+(?:the\\s+)?${P}(?:\\s+(?:province|city|county|district|region))?(?:\\s*,\\s*${P})?\\s*,|\\s*,\\s*${P}\\s+(?:province|city|county|district|region|municipality)\\s*,)?(?:\\s*,\\s*${REGION}\\s+${P}(?:'s|\u2019s)?\\s*,)?`;
 /** A post or description between commas after a subject: "Meng Hua, head of the test section, won". */
 // Posts may follow one another: "A, the Secretary of B and chairman of C, Chairman of D, won".
 const POST_WORDS =
@@ -1810,8 +1813,10 @@ const TITLES_OF_BEFORE = /\btitles\s+of\s+(?:the\s+|a\s+|an\s+)?"?[^,;"]*$/i;
 const CLAUSE_OF_ITS_OWN =
   /^(?:\s*\([^()]{0,120}\))?\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|won|wins|received|receives|obtained|gained|earned|claimed|secured|took|takes|reported|reports|said|says|stated|noted|wrote|added)\b/;
 /** "72 cities in 46 countries, including A, B and C": a count of the holders a list opens from. */
+// The count nearest the list: "84 firms including A were awarded X, 25 people including B ..."
+// gives B's list 25 (a greedy lead leaves the last count that fits).
 const COUNT_INCLUDING = new RegExp(
-  String.raw`\b(${NUMBER})\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\b[^.;]{0,80}?,?\s*(?:including|such\s+as|among\s+(?:them|which)|namely)\s*,?\s*(?:the\s+)?"?$`,
+  String.raw`^[\s\S]*\b(${NUMBER})\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\b[^.;]{0,80}?,?\s*(?:including|such\s+as|among\s+(?:them|which)|namely)\s*,?\s*(?:the\s+)?"?$`,
   "i",
 );
 
