@@ -1814,9 +1814,10 @@ const CLAUSE_OF_ITS_OWN =
   /^(?:\s*\([^()]{0,120}\))?\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|won|wins|received|receives|obtained|gained|earned|claimed|secured|took|takes|reported|reports|said|says|stated|noted|wrote|added)\b/;
 /** "72 cities in 46 countries, including A, B and C": a count of the holders a list opens from. */
 // The count nearest the list: "84 firms including A were awarded X, 25 people including B ..."
-// gives B's list 25 (a greedy lead leaves the last count that fits).
+// gives B's list 25 (a greedy lead leaves the last count that fits); a count after "in" says
+// where ("72 cities in 46 countries, including A").
 const COUNT_INCLUDING = new RegExp(
-  String.raw`^[\s\S]*\b(${NUMBER})\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\b[^.;]{0,80}?,?\s*(?:including|such\s+as|among\s+(?:them|which)|namely)\s*,?\s*(?:the\s+)?"?$`,
+  String.raw`^[\s\S]*(?<!\b(?:in|across)\s)\b(${NUMBER})\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\b[^.;]{0,80}?,?\s*(?:including|such\s+as|among\s+(?:them|which)|namely)\s*,?\s*(?:the\s+)?"?$`,
   "i",
 );
 
