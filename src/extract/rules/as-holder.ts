@@ -5,16 +5,13 @@
 // oldest railway university", "As a platform for ..." describe, they confer nothing.
 
 import { isFreeText } from "../relations.ts";
-import { emit, honorsAfter, LEVEL_WORD, listAfter, RANK_WORD } from "./parts.ts";
+import { emit, honorsAfter, listAfter, RANK_WORD } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
 const AS_A =
   /^\s*(?:[A-Z][a-z]+\s*,\s*)?(?:(?:As|Being)\s+(?:a|an|the|one\s+of\s+the)|One\s+of\s+the(?:\s+(?:first\s+\d{1,3}|first|earliest|\d{1,3}))?)\s+/;
 /** A lower-case title's opening: its level, or the country it is of. */
-const OPENS_WITH_RANK = new RegExp(
-  String.raw`^(?:(?:first|only)\s+)?(?:${RANK_WORD}|${LEVEL_WORD})`,
-  "i",
-);
+const OPENS_WITH_RANK = new RegExp(String.raw`^(?:(?:first|only)\s+)?${RANK_WORD}`, "i");
 const SUBJECT_AFTER =
   /^\s*,\s*(?:the\s+)?(?:(?:Professor|Prof\.|Dr\.|Academician|Researcher|Mr\.|Ms\.)\s+)?"?\uE000(\d+)\uE001/;
 

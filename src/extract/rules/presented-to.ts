@@ -31,10 +31,10 @@ const HOLDERS_FIRST = new RegExp(
   "i",
 );
 
-// "The role earned Zhang Yi the Best Actor award", "which won lead actor A an Oscar": what a
+// "The role earned Zhang Yi the Best Actor award", "which won lead actor A the X award": what a
 // person did brings the person the honor; only people stand right after these verbs so.
 const BRINGS =
-  /\b(?:earned|won|brought|wins|earns|brings)\s+(?:(?:lead|supporting)\s+)?(?:actor|actress|director|writer|star\s+)?/gi;
+  /\b(?:earned|won|brought|wins|earns|brings)\s+(?:(?:lead|supporting)\s+)?(?:(?:actor|actress|director|writer|star)\s+)?/gi;
 const PERSON_THEN_HONOR = new RegExp(
   String.raw`^(${PLACEHOLDER_LIST})\s+(?=the\s|an?\s|"|\uE000)`,
   "i",
@@ -101,12 +101,11 @@ function broughtToPeople(input: RuleInput) {
   BRINGS.lastIndex = 0;
   for (let m = BRINGS.exec(text); m; m = BRINGS.exec(text)) {
     const after = m.index + m[0].length;
-    const first = PERSON_THEN_HONOR.exec(text.slice(after).replace(/^\s+/, ""));
+    const first = PERSON_THEN_HONOR.exec(text.slice(after));
     if (!first) continue;
     const people = mentionsIn(skeleton, first[1] as string);
     if (people.length === 0 || people.some((p) => p.kind !== "Person")) continue;
-    const lead = text.slice(after).length - text.slice(after).replace(/^\s+/, "").length;
-    const object = readHonorObject(state, context, skeleton, after + lead + first[0].length);
+    const object = readHonorObject(state, context, skeleton, after + first[0].length);
     if (object?.honor.kind !== "Honor") continue;
     out.push(...emit(input, holdersOf(input, people), [object], m[0], m.index));
   }
