@@ -12694,7 +12694,7 @@ describe("round fifty-seven: what is not a holder or an honor", () => {
   test.each([
     "As the oldest railway university, Tarn Jiaotong University has many partners.",
     "As a platform for young designers, the Tarn Design Centre holds a fair each year.",
-    "As one of the award-winning representatives, Wang Lifan spoke at the ceremony.",
+    "As one of the prize-winning delegates, Wang Lifan spoke at the ceremony.",
   ])("an 'as' appositive that describes confers nothing: %s", (text) => {
     expect(pairs(text)).toEqual([]);
   });
@@ -12718,8 +12718,8 @@ describe("round fifty-seven: what is not a holder or an honor", () => {
       ["River Ecology and Hydraulic Engineering <= national first-class undergraduate majors"],
     ],
     [
-      "In the fifth round of discipline assessment by the Ministry of Education, Foreign Languages and Literature were listed as Level A.",
-      ["Foreign Languages and Literature <= Level A"],
+      "In the latest national review of disciplines, Soil and Water Science were listed as Level A.",
+      ["Soil and Water Science <= Level A"],
     ],
     [
       "Mining and Mineral Engineering, Soil Science are both provincial first-class undergraduate programs.",
@@ -12739,9 +12739,9 @@ describe("round fifty-seven: what is not a holder or an honor", () => {
     expect(pairs(text)).toEqual(expected);
   });
 
-  test("'is the national first-class undergraduate major': 'major' last is the title's noun", () => {
-    expect(pairs("Tarn Museum is the national first-class undergraduate major.")).toEqual([
-      "Tarn Museum <= national first-class undergraduate major",
+  test("'is the provincial first-class undergraduate major': 'major' last is the title's noun", () => {
+    expect(pairs("Soil Science is the provincial first-class undergraduate major.")).toEqual([
+      "Soil Science <= provincial first-class undergraduate major",
     ]);
   });
 
@@ -12759,19 +12759,19 @@ describe("round fifty-seven: what is not a holder or an honor", () => {
 
   test("a network named for whom it serves is a body: 'the Tarn Time-Honored Brands Network, a website'", () => {
     const text =
-      "There are 10,000 old brands nationally, with 700 recognized by the central government, said Wang Lifan, CEO of the Tarn Time-Honored Brands Network, a website that tracks them.";
+      "Of the 5,000 old shops in the province, 300 are recognized by the state, said Wang Lifan, who runs the Tarn Old Brands Network, a website about them.";
     expect(pairs(text).filter((p) => p.includes("Network"))).toEqual([]);
   });
 
   test("an exchange before 'Stock Code' is no holder", () => {
     const text =
-      "Tarn Shipping Holdings Company Limited (hereinafter referred to as Tarn Shipping or the company, SSE Stock Code: 601234; HKEX Stock Code: 1234) won the Golden Lotus Award.";
+      "Tarn Ferry Holdings Company Limited (hereinafter Tarn Ferry or “the company”, SSE Stock Code: 601234; HKEX Stock Code: 1234) won the Golden Lotus Award.";
     expect(pairs(text).filter((p) => /^(?:SSE|HKEX) /.test(p))).toEqual([]);
   });
 
   test("'academician of X and famous tea expert': the academy's title is read, the description is not", () => {
     const text =
-      "Wang Lifan, academician of the Chinese Academy of Engineering and famous tea expert at home and abroad, visited the garden.";
+      "Wang Lifan, academician of the Chinese Academy of Engineering and noted soil expert, toured the farm.";
     expect(pairs(text)).toEqual([
       "Wang Lifan <= academician of the Chinese Academy of Engineering",
     ]);
@@ -12786,11 +12786,11 @@ describe("round fifty-seven: what is not a holder or an honor", () => {
 
   test.each([
     [
-      "The Grand Jury Prize went to Chen Yanbin's Reedbank Road, which is set in a mountain town.",
-      "Reedbank Road <= Grand Jury Prize",
+      "The Golden Reed Prize went to Lu Fang's Reedbank Road, a story set in a mountain town.",
+      "Reedbank Road <= Golden Reed Prize",
     ],
     [
-      "The Best Documentary award went to Rivers Remember Us by Meng Xiao.",
+      "The Best Documentary award went to Rivers Remember Us by Qiao Lan.",
       "Rivers Remember Us <= Best Documentary award",
     ],
     [
@@ -12828,8 +12828,8 @@ describe("round fifty-seven: what is not a holder or an honor", () => {
 
   test.each([
     [
-      "Reedbank Nights also earned Ma Li the Best Actress accolade.",
-      "Ma Li <= Best Actress accolade",
+      "Reedbank Nights also earned Sun Mei the Best Actress accolade.",
+      "Sun Mei <= Best Actress accolade",
     ],
     [
       "The role won Zhou Kang the Best Actor award at the festival.",
@@ -12869,7 +12869,7 @@ describe("round fifty-seven: what is not a holder or an honor", () => {
 
   test("a body that announces who was elected is not among those elected", () => {
     const text =
-      "The Tarn Academy of Sciences (TAS) announced Friday that 35 scientists have been elected academicians, bringing the number of TAS academicians to 714.";
+      "The Tarn Academy of Sciences (TAS) announced Monday that 28 researchers were elected academicians this year, raising the TAS academicians to 600.";
     expect(pairs(text)).toEqual([]);
   });
 });
