@@ -12867,6 +12867,16 @@ describe("round fifty-seven: what is not a holder or an honor", () => {
     ]);
   });
 
+  test.each([
+    ["Tarn City is China's first National Sanitary City.", ["Tarn City <= National Sanitary City"]],
+    [
+      "Tarn City lies by the sea. It is China's first “National Sanitary City” and the first “National Garden City”.",
+      ["Tarn City <= National Sanitary City", "Tarn City <= National Garden City"],
+    ],
+  ])("'is China's first X': the first holder of a title holds it: %s", (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
   test("a body that announces who was elected is not among those elected", () => {
     const text =
       "The Tarn Academy of Sciences (TAS) announced Monday that 28 researchers were elected academicians this year, raising the TAS academicians to 600.";

@@ -4,7 +4,7 @@
 import type { Mention } from "../../types.ts";
 import { POST_OF } from "../honor-words.ts";
 import { MEMBERSHIP_NAME } from "../names.ts";
-import { type HonorObject, isFreeText, readHonorObject } from "../relations.ts";
+import { type HonorObject, isFreeText, readHonorObject, resolveSubject } from "../relations.ts";
 import { namesAnAcademy } from "./academy-title.ts";
 import {
   alreadyFound,
@@ -109,13 +109,17 @@ const IS_A_FELLOW =
  * "Xiamen is a National Civilized City", "A is the 2019 Male Table Tennis Star": a copula, then a
  * title the name grammar read as an honor.
  */
+// "It is China's first National Sanitary City", "is the only X": first of a title is still it.
 const IS_NAMED_TITLE =
-  /\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an|the)\s+|one\s+of\s+the\s+)?(?:(?:19|20)\d{2}\s+)?(?=\uE000)/gi;
+  /\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an|the)\s+|one\s+of\s+the\s+|(?:China|\uE000\d+\uE001)(?:'|\u2019)s\s+(?=first\s|only\s))?(?:(?:first|only)\s+(?=["\u201C]?\uE000))?(?:(?:19|20)\d{2}\s+)?["\u201C]?(?=\uE000)/gi;
 
-/** The first title after the copula, when the name grammar read it as an honor. */
+/**
+ * The first title after the copula, when the name grammar read it as an honor, and the named
+ * titles listed after it ("China's first X and the first Y").
+ */
 function namedTitle(read: HonorObject[]): HonorObject[] {
-  const first = read[0];
-  return first?.honor.kind === "Honor" && !isFreeText(first.honor) ? [first] : [];
+  const named = read.findIndex((o) => o.honor.kind !== "Honor" || isFreeText(o.honor));
+  return named < 0 ? read : read.slice(0, named);
 }
 
 /** The membership named first after "is a", if it is one. */
@@ -123,6 +127,9 @@ function membership(read: HonorObject[]): HonorObject[] {
   const first = read[0];
   return first?.honor.kind === "Honor" && MEMBERSHIP_NAME.test(first.honor.name) ? [first] : [];
 }
+
+/** "It is China's first X": the body the text spoke of before. */
+const PRONOUN_ONLY = /^\s*It\s*$/;
 
 /** Each copula `pattern` opens after its holders: the titles `pick` takes from what follows. */
 function fromCopula(
@@ -134,7 +141,11 @@ function fromCopula(
   const out = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const holders = recipientsBefore(input, m.index).filter((h) => !alreadyFound(input, h));
+    const holders = (
+      PRONOUN_ONLY.test(text.slice(0, m.index))
+        ? resolveSubject(input.state, input.context, input.skeleton, "It", 0)
+        : recipientsBefore(input, m.index)
+    ).filter((h) => !alreadyFound(input, h));
     if (holders.length === 0) continue;
     const objects = pick(honorsAfter(input, m.index + m[0].length));
     out.push(...emit(input, holders, objects, m[0], m.index, { status: "conferred" }));
@@ -253,7 +264,7 @@ const ACADEMY_TITLE = /^(?:academician|fellow|(?:foreign\s+)?members?)\s+of\b/i;
 export const holdsTitle: ConferralRule = {
   name: "holds-title",
   example: "The Pine Museum is a national first-class museum and a provincial patriotic base.",
-  gate: /\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+|made\s+)?(?:a|an|one|both|all)\s|\b(?:is|are|been)\s+the\s+(?:first\s+|only\s+)?(?:national|provincial|municipal|state)|,\s*(?:a\s|an\s|one\s+of\s|(?:the\s+)?(?:academician|fellow|member)\s+of\s|national|provincial|municipal|state|china|chinese|\uE000)|\bas\s+(?:a|an|the)\s|\b(?:is|are|been)\s+(?:(?:a|an|the)\s+)?(?:(?:19|20)\d{2}\s+)?\uE000/i,
+  gate: /\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+|made\s+)?(?:a|an|one|both|all)\s|\b(?:is|are|been)\s+the\s+(?:first\s+|only\s+)?(?:national|provincial|municipal|state)|,\s*(?:a\s|an\s|one\s+of\s|(?:the\s+)?(?:academician|fellow|member)\s+of\s|national|provincial|municipal|state|china|chinese|\uE000)|\bas\s+(?:a|an|the)\s|\b(?:is|are|been)\s+(?:(?:a|an|the)\s+)?(?:(?:19|20)\d{2}\s+)?\uE000|\b(?:is|are|been)\s+(?:(?:China|\uE000\d+\uE001)(?:'|\u2019)s\s+|the\s+)?(?:first|only)\s+["\u201C]?\uE000/i,
   find(input) {
     return [
       ...fromCopula(input, IS_A, ranked),
