@@ -12877,6 +12877,20 @@ describe("round fifty-seven: what is not a holder or an honor", () => {
     expect(pairs(text)).toEqual(expected);
   });
 
+  test.each([
+    ["Tarn Eye Center won three Lotus Awards.", "Tarn Eye Center <= Lotus Awards"],
+    [
+      "Tarn Eye Center won 3 Science and Technology Progress Awards.",
+      "Tarn Eye Center <= Science and Technology Progress Awards",
+    ],
+  ])("a count before an award's name in the plural: %s", (text, pair) => {
+    expect(pairs(text)).toEqual([pair]);
+  });
+
+  test("guard: a lower-case tally of medals is not read as one award", () => {
+    expect(pairs("Wang Lifan won three gold and four silver medals.")).toEqual([]);
+  });
+
   test("a body that announces who was elected is not among those elected", () => {
     const text =
       "The Tarn Academy of Sciences (TAS) announced Monday that 28 researchers were elected academicians this year, raising the TAS academicians to 600.";

@@ -319,6 +319,14 @@ export function cohortSize(text: string | undefined): number | undefined {
 // "chosen to join a new group of places added to the X": the honor is X.
 const OBJECT_PREAMBLE =
   /^\s*(?:home\s+(?=the\s|an?\s))?(?:(?:to\s+)?join\s+(?:(?:a|the)\s+(?:new\s+)?(?:batch|group|round)\s+of\s+[a-z]+\s+(?:added\s+)?(?:to|on|in)\s+)?(?=the\s|\uE000))?(?:(?:the\s+)?(?:(?:on-?(?:site|spot)|final|expert|acceptance|official)\s+)?(?:re-?)?(?:examination|inspection|evaluation|assessment|review|acceptance\s+check|certification|accreditation)s?\s+(?:of|as|for)\s+(?:the\s+(?:construction|establishment|creation)\s+of\s+)?(?=\S))?(?:(?:the|a|an)\s+(?:(?:repeat|two-time|three-time|\d+-time|first|latest|only|youngest)\s+)?(?:(?:winner|recipient|laureate)\s+of|(?:candidate|finalist|nominee)\s+for)\s+(?=the\s|\uE000))?(?:(?:a|an|the|its|their|his|her)\s+(?:equal\s+|joint\s+)?share\s+of\s+(?=the\s|\uE000))?(?:(?:gloriously|successfully|officially|formally|unanimously)\s+)?(?:with\s+(?=(?:the\s+|a\s+|an\s+)?(?:honou?rary\s+)?titles?\b|(?:the|a|an)\s+(?!help\b|support\b|assistance\b|(?:certificates?|medals?|plaques?|troph(?:y|ies))\s+(?:and|for|of)\b)))?(?:(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}|(?:every|each|last|this)\s+year)\s+(?=as\s))?(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:for\s+inclusion\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?(?:(?:newly|recently)\s+(?:approved|selected|named|certified|identified|listed|added|accredited)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=new\s))?)?(?:new\s+)?(?:(?:[a-z]+\s+|(?:19|20)\d{2}\s+){0,2}list\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?(?:(?:(?:qualifications?|status)\s+(?:of|as)|recognition\s+as)\s+(?:a\s+|an\s+|the\s+)?)?(?:with\s+the\s+)?(?:with\s+(?:a|the)\s+(?:certificates?|medals?|plaques?|troph(?:y|ies))(?:\s+and\s+(?:a\s+)?(?:certificates?|medals?|plaques?|troph(?:y|ies)))?\s+(?:for|of)\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?|titles?)\s+(?:of|for|as|reading|bearing|inscribed(?:\s+with)?|that\s+reads?)\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:(?:(?:a\s+)?number\s+of|numerous|many|several|multiple|(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:honou?rary\s+)?(?:titles|honou?rs|awards|prizes)\b))\s+)?(?:honou?rary\s+(?!(?:doctoral\s+)?(?:doctorates?|degrees?)\b))?(?:(?:titles|honou?rs|awards|prizes)(?:\s+(?:at|in)\s+[^,.;:()\uE000]{1,30}?)?\s*(?:,?\s*(?:such\s+as|including|like|namely)(?:\s*:\s*|\s+)|:\s*))?(?:titles?\s+of\s+|titles?\s+as\s+(?:the\s+|a\s+|an\s+)?|titles?\s+(?=[A-Z"\uE000]))?(?:the\s+|a\s+|an\s+)?(?:(?:only|sole)\s+(?=[a-z]+\s+(?:prize|award|medal)\b))?(?:(?:prestigious|coveted|much-coveted|renowned|esteemed|well-deserved|well-earned|hard-won|long-awaited|highly\s+coveted)\s+(?=[A-Z"\uE000]))?(?:"\s*)?/i;
+/**
+ * "won three Lotus Awards", "received 2 National Science and Technology Progress Awards": a count
+ * before an award's name in the plural, capitalised (case matters: "three gold and four silver
+ * medals" is a tally the prize rules read).
+ */
+const COUNT_OF_NAMED_AWARDS =
+  /^(?:a\s+total\s+of\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d)\s+(?=(?:[A-Z][\w'-]*\s+)(?:(?:[A-Z][\w'-]*|and|of|for)\s+){0,6}(?:Awards|Prizes|Medals)\b)/;
+
 /** "'s top 500 private companies": a ranking a place's possessive opens. */
 const PLACE_RANKING_AFTER =
   /^(?:'|\u2019)s\s+(?:top|best|leading|largest|biggest|most\s+[a-z]+)\s+(?:\d{1,4}\s+)?[a-z]/i;
@@ -739,6 +747,7 @@ export function readHonorObject(
   let offset = 0;
   const preamble = OBJECT_PREAMBLE.exec(rest);
   if (preamble) offset += preamble[0].length;
+  offset += COUNT_OF_NAMED_AWARDS.exec(rest.slice(offset))?.[0].length ?? 0;
   const count =
     preamble && /\bof\s+the\s+$/i.test(preamble[0]) ? COUNT_OF_THE.exec(rest.slice(offset)) : null;
   if (count) offset += count[0].length;
