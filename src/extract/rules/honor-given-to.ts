@@ -39,9 +39,9 @@ function namesNoBody(mention: Mention | undefined): mention is Mention {
   return !words.some((w) => headKind(w) !== undefined) && !/^[A-Z]{2,}$/.test(mention.name);
 }
 
-// "went to Chen Yu's Lotus Road, which ...", "went to Rivers Remember by Meng Xiao", 'went to
-// "Hallam Foe", a British film': a title no name grammar reads, after an optional maker's "'s",
-// in title case (small words inside), closed by a comma, "by", "for" or the sentence's end.
+// "went to Chen Yu's Lotus Road, which ...", "went to Rivers Remember by Qiao Lan", 'went to
+// "Lantern Harbour", a British film': a title no name grammar reads, after an optional maker's
+// "'s", in title case (small words inside), closed by a comma, "by", "for" or the sentence's end.
 const SMALL_WORD = String.raw`(?:of|the|a|an|and|in|on|to|for|with|at|from|is|my|me|you|your|i)`;
 const TITLE_WORD = String.raw`(?:[A-Z0-9][\w'\u2019:-]*)`;
 const WORK_AFTER_TO = new RegExp(

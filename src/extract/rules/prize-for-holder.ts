@@ -9,11 +9,15 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 /** Where the list starts: after a verb of winning or "respectively". */
 const LIST_START =
   /\b(?:taking|took|winning|won|receiving|received|claiming|claimed|captured|earned|including|respectively)\s*,?\s*(?::\s*)?(?:the\s+)?/g;
-/** A prize's own name before its category, in capitals: "Silver Bear best actor award". */
+/** A prize's own name before its category, in capitals: "Silver Lotus best actor award". */
 const PRIZE_NAME = String.raw`(?:[A-Z][\w'-]*\s+){1,3}`;
 /** A category: "best actor", "Best Director", "best new performer". */
 const CATEGORY = String.raw`[Bb]est\s+[A-Za-z][a-z-]*(?:\s+[A-Za-z][a-z-]*){0,2}?`;
-/** One item: an honor's name or "best X (prize)", "for", then the holders up to the item's end. */
+/**
+ * One item: an honor's name or "best X (prize)", "for", then the holders up to the item's end. A
+ * prize's name before a category joins it, with its "award" ("the Silver Lotus best actor award");
+ * a bare category leaves its "prize" out ("best screenplay").
+ */
 const ITEM = new RegExp(
   String.raw`^\s*(?:and\s+)?(?:the\s+)?(?:\uE000(\d+)\uE001(?!\s+[Bb]est\s)|((?:\uE000\d+\uE001\s+|${PRIZE_NAME})${CATEGORY}(?:\s+(?:prize|award))?|${CATEGORY})(?:\s+(?:prize|award))?)\s+for\s+((?:[^;\uE000]|\uE000\d+\uE001){1,160})$`,
 );
