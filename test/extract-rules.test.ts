@@ -12868,10 +12868,10 @@ describe("round fifty-seven: what is not a holder or an honor", () => {
   });
 
   test.each([
-    ["Tarn City is China's first National Sanitary City.", ["Tarn City <= National Sanitary City"]],
+    ["Tarn City is China's first National Forest City.", ["Tarn City <= National Forest City"]],
     [
-      "Tarn City lies by the sea. It is China's first “National Sanitary City” and the first “National Garden City”.",
-      ["Tarn City <= National Sanitary City", "Tarn City <= National Garden City"],
+      "Tarn City lies by the sea. It is China's first “National Forest City” and the first “National Civilized City”.",
+      ["Tarn City <= National Forest City", "Tarn City <= National Civilized City"],
     ],
   ])("'is China's first X': the first holder of a title holds it: %s", (text, expected) => {
     expect(pairs(text)).toEqual(expected);
@@ -12888,7 +12888,7 @@ describe("round fifty-seven: what is not a holder or an honor", () => {
   });
 
   test("guard: a lower-case tally of medals is not read as one award", () => {
-    expect(pairs("Wang Lifan won three gold and four silver medals.")).toEqual([]);
+    expect(pairs("Wang Lifan won two gold and five bronze medals.")).toEqual([]);
   });
 
   test("a body that announces who was elected is not among those elected", () => {

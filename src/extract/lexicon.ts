@@ -369,6 +369,34 @@ export function singular(word: string): string {
 export const GIVER_HEADS =
   "Ministry|Commission|Bureau|Department|Administration|Government|Council|Office|Committee|Federation|Association|Society|Foundation";
 
+/**
+ * Words a field of study's name ends in ("Food Science", "Chemical Engineering"), as both readers
+ * of fields share them; each reader adds the words its own setting allows.
+ */
+export const FIELD_LAST_WORDS = [
+  "engineering",
+  "science",
+  "sciences",
+  "technology",
+  "literature",
+  "education",
+  "management",
+  "studies",
+  "medicine",
+  "mathematics",
+  "physics",
+  "chemistry",
+  "biology",
+  "economics",
+  "journalism",
+  "pharmacy",
+  "nursing",
+  "statistics",
+  "ecology",
+  "geology",
+  "psychology",
+];
+
 /** Head kinds by word, looked up once per spelling. */
 export const headKind = memoized((word): HeadKind | undefined => {
   const lower = word.toLowerCase();

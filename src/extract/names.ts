@@ -4,6 +4,7 @@ import { isCountryCode, isCountryName, isNationality, isWorldRegion } from "./co
 import {
   BREAK_WORDS,
   COUNT_WORDS,
+  FIELD_LAST_WORDS,
   GENERIC_MODIFIERS,
   type HeadKind,
   headKind,
@@ -1639,12 +1640,14 @@ export function findSubjectCapitalRuns(
   return unread.map((item) => unreadWork(item.first, item.last));
 }
 
-/** The last word of a field of study's name: "Soil Science", "Energy and Power Engineering". */
-const FIELD_OF_STUDY_END = new Set(
-  "engineering science sciences technology literature education management studies medicine mathematics physics chemistry biology economics journalism pharmacy nursing automation linguistics statistics ecology geology geography psychology sociology agronomy horticulture".split(
-    " ",
-  ),
-);
+/**
+ * The last word of a field of study's name opening a sentence: "Soil Science", "Energy and Power
+ * Engineering"; not a trade's or a craft's word, which names firms in capitals ("Lotus Design").
+ */
+const FIELD_OF_STUDY_END = new Set([
+  ...FIELD_LAST_WORDS,
+  ..."automation linguistics geography sociology agronomy horticulture".split(" "),
+]);
 /** Words that join a field's words: "Language and Literature", "Science of Materials". */
 const FIELD_JOINERS = new Set(["and", "of", "&"]);
 const MAX_FIELD_TOKENS = 8;

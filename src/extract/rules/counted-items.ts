@@ -5,7 +5,7 @@
 // named at the list ("..., as X"; "as X, i.e. ..."; "X include ...") or read in the sentence:
 // an honor only implied by an earlier sentence made false holders on unseen text.
 import type { Mention } from "../../types.ts";
-import { headKind, isPlaceName } from "../lexicon.ts";
+import { FIELD_LAST_WORDS, headKind, isPlaceName } from "../lexicon.ts";
 import type { Skeleton } from "../relations.ts";
 import { cohortSize, readHonorObject } from "../relations.ts";
 import { alreadyFound, canReceive, emit } from "./parts.ts";
@@ -148,8 +148,16 @@ const FIELDS_COUNT = new RegExp(
 );
 
 /** Words a field of study ends in: "food science and engineering" is one field, "radio" is not. */
-const FIELD_ENDS =
-  /(?:engineering|technology|sciences?|management|education|studies|journalism|administration|design|trade|mathematics|physics|chemistry|biology|literature|law|medicine|economics|work|languages?|history|philosophy|arts?|agriculture|nursing|pharmacy|finance|accounting|geology|statistics|logistics|communication|planning|analysis|ecology|forestry|psychology)$/i;
+// Fields in lower case inside a counted list may also end in words of a trade or a craft.
+const FIELD_ENDS = new RegExp(
+  `(?:${[
+    ...FIELD_LAST_WORDS,
+    ..."administration design trade law work language languages history philosophy art arts agriculture finance accounting logistics communication planning analysis forestry".split(
+      " ",
+    ),
+  ].join("|")})$`,
+  "i",
+);
 
 /** True when the count right before a list counts fields of study. */
 function countsFields(text: string, opener: number): boolean {

@@ -109,7 +109,7 @@ const IS_A_FELLOW =
  * "Xiamen is a National Civilized City", "A is the 2019 Male Table Tennis Star": a copula, then a
  * title the name grammar read as an honor.
  */
-// "It is China's first National Sanitary City", "is the only X": first of a title is still it.
+// "It is China's first National Forest City", "is the only X": first of a title is still it.
 const IS_NAMED_TITLE =
   /\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an|the)\s+|one\s+of\s+the\s+|(?:China|\uE000\d+\uE001)(?:'|\u2019)s\s+(?=first\s|only\s))?(?:(?:first|only)\s+(?=["\u201C]?\uE000))?(?:(?:19|20)\d{2}\s+)?["\u201C]?(?=\uE000)/gi;
 
