@@ -59,6 +59,7 @@ export const ENTITY_TYPES = [
   "Work",
   "Event",
   "Place",
+  "Cohort",
 ] as const;
 
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -72,7 +73,8 @@ export type MentionKind =
   | "Document"
   | "Work"
   | "Event"
-  | "Place";
+  | "Place"
+  | "Cohort";
 
 export type Level = "national" | "provincial" | "municipal" | "district";
 

@@ -7068,7 +7068,12 @@ const roundTwentyNineShapes: GenreCase[] = [
   {
     name: "a hall after 'At Pine City's' is where the honor was given, not who got it",
     text: "Work News\n\nAt Pine City's Grand Hall on Friday, 50 teams were dubbed National Outstanding Lake Teams.",
-    expect: { conferrals: [] },
+    // The teams are a counted group (round fifty-eight); the hall is still no holder.
+    expect: {
+      conferrals: [
+        { recipient: "50 teams", honor: "National Outstanding Lake Teams", cohortSize: 50 },
+      ],
+    },
   },
 ];
 
@@ -7963,7 +7968,10 @@ const roundThirtyFourShapes: GenreCase[] = [
   {
     name: "the last resort takes no honor's namesake as its holder: 'PINECREST' of 'PINECREST Stars'",
     text: "Dining News\n\nThe PINECREST Guide Lakeport 2024 was unveiled: 148 restaurants won PINECREST Stars this year.",
-    expect: { conferrals: [] },
+    // The restaurants are a counted group (round fifty-eight); the guide's namesake holds nothing.
+    expect: {
+      conferrals: [{ recipient: "148 restaurants", honor: "PINECREST Stars", cohortSize: 148 }],
+    },
   },
   {
     name: "the last resort takes no person a medal is named after: 'Harold B. Fenwick' of the 'Harold B. Fenwick Medal'",
@@ -12894,6 +12902,86 @@ describe("round fifty-seven: what is not a holder or an honor", () => {
   test("a body that announces who was elected is not among those elected", () => {
     const text =
       "The Tarn Academy of Sciences (TAS) announced Monday that 28 researchers were elected academicians this year, raising the TAS academicians to 600.";
-    expect(pairs(text)).toEqual([]);
+    // Only the counted group (round fifty-eight), not the announcing academy.
+    expect(pairs(text)).toEqual(["28 researchers <= academicians"]);
+  });
+});
+
+describe("round fifty-eight: a counted group the text never names is a cohort", () => {
+  /** Each conferral of a text as "recipient <= honor (size)", with the recipient's kind. */
+  function read(text: string): string[] {
+    const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
+    const byId = new Map(x.mentions.map((m) => [m.id, m]));
+    return x.conferrals.map((c) => {
+      const holder = byId.get(c.recipient);
+      const size = c.cohortSize === undefined ? "" : ` (${c.cohortSize})`;
+      return `${holder?.kind} ${holder?.name} <= ${byId.get(c.honor)?.name}${size}`;
+    });
+  }
+
+  test("'Twenty schools in X were rated as Y': the counted words are the holder, the count its size", () => {
+    expect(read("Twenty schools in Tarn County were rated as provincial green campuses.")).toEqual([
+      "Cohort Twenty schools in Tarn County <= provincial green campuses (20)",
+    ]);
+  });
+
+  test("after 'among them' and 'while', and with 'A total of' kept in the words", () => {
+    expect(
+      read("Among them, 12 companies from Reedbank were listed on the Lotus Top 100 Enterprises."),
+    ).toEqual(["Cohort 12 companies from Reedbank <= Lotus Top 100 Enterprises (12)"]);
+    expect(
+      read(
+        "The county has 200 villages, while 14 villages in the north have been named provincial ecological villages.",
+      ),
+    ).toEqual(["Cohort 14 villages in the north <= provincial ecological villages (14)"]);
+    expect(
+      read("A total of 40 achievements of the Tarn Academy won the Reedbank Science Prize."),
+    ).toEqual([
+      "Cohort A total of 40 achievements of the Tarn Academy <= Reedbank Science Prize (40)",
+    ]);
+  });
+
+  test("guard: where the holders are named, the count is their cohort size, not a holder", () => {
+    expect(
+      read(
+        "Three museums were rated as national first-class museums: the Tarn Museum, the Reedbank Museum and the Pine Hill Museum.",
+      ),
+    ).toEqual([
+      "Organization Tarn Museum <= national first-class museums (3)",
+      "Organization Reedbank Museum <= national first-class museums (3)",
+      "Organization Pine Hill Museum <= national first-class museums (3)",
+    ]);
+  });
+
+  test("guard: named in a later sentence, the holders still replace the count", () => {
+    const found = read(
+      "Four parks were named provincial wetland parks. The Tarn Wetland Park was named a provincial wetland park.",
+    );
+    expect(found.filter((f) => f.startsWith("Cohort"))).toEqual([]);
+  });
+
+  test("guard: a count before a list of names, a share and a year are no cohort", () => {
+    expect(
+      read(
+        "12 units, including Tarn Museum and Reedbank Library, were selected as provincial green units.",
+      ),
+    ).toEqual([
+      "Organization Tarn Museum <= provincial green units (12)",
+      "Organization Reedbank Library <= provincial green units (12)",
+    ]);
+    expect(read("By 2020, 35 percent of companies were rated as provincial green units.")).toEqual(
+      [],
+    );
+    expect(read("In 2021 projects were rated as provincial green units.")).toEqual([]);
+  });
+
+  test("guard: a running total, a list that names them, and fewer than ten are no cohort", () => {
+    expect(
+      read("So far, a total of 64 units in Tarn have been named provincial science bases."),
+    ).toEqual([]);
+    expect(
+      read("Fourteen towns won the Lake Prize, namely Pinwell Town, Tarnby Town and Hollin Town."),
+    ).not.toContainEqual(expect.stringMatching(/^Cohort/));
+    expect(read("Two scientists won the Lake Science Award.")).toEqual([]);
   });
 });

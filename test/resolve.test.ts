@@ -711,6 +711,17 @@ describe("across announcements", () => {
 });
 
 describe("never merge: near misses stay apart", () => {
+  test("two announcements' counted groups in the same words are two cohorts", () => {
+    const { entity } = link({
+      a: "Parks\n\nTwelve parks in Tarn were named provincial wetland parks on May 3.",
+      b: "Parks\n\nTwelve parks in Tarn were named provincial wetland parks on June 9.",
+    });
+    const first = entity("a", "Twelve parks in Tarn");
+    expect(first.type).toBe("Cohort");
+    expect(entity("b", "Twelve parks in Tarn")).not.toBe(first);
+    expect(entity("b", "Twelve parks in Tarn").label).toBe(first.label);
+  });
+
   const texts = {
     n1: "Associations meet\n\nThe China Association for Science and Technology met the Beijing Association for Science and Technology on May 3.",
     n2: "Associations meet\n\nThe Shenzhen Association for Science and Technology met the Xi'an Association for Science and Technology on May 3.",

@@ -104,10 +104,11 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 /** A count in digits or words: "24", "1,200", "twelve". */
 export const NUMBER = `(?:\\d[\\d,]*|${Object.keys(NUMBER_WORDS).join("|")})`;
-const UNIT_NOUNS =
+/** Plural (and singular) nouns a count of holders is made of: "24 units", "433 weather stations". */
+export const UNIT_NOUNS =
   "units?|organi[sz]ations?|institutions?|schools?|bases?|hospitals?|enterprises?|companies|company|museums?|venues?|colleges?|universities|university|individuals?|people|persons?|collectives?|projects?|teams?|groups?|entities|sites?|parks?|communities|community|villages?|counties|county|districts?|cities|city|institutes?|centers?|centres?|laboratories|labs?|societies|associations?|bodies|departments?|works?|books?|candidates?|winners?|recipients?|applicants?|kindergartens?|libraries|stations?|zoos?|gardens?|places?|agencies|firms?|members?|attractions?|spots?|areas?|towns?|factories|factory|products?|comrades?|inventions?|patents?|experts?|scientists?|scholars?|researchers?|teachers?|students?|workers?|athletes?";
 const COHORT = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})(?:\\s+(?:in|from|of|across|throughout)\\s+(?:(?:[A-Za-z'-]+|\\uE000\\d+\\uE001)\\s+){0,3}?(?:[A-Za-z'-]+|\\uE000\\d+\\uE001))?\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
-const ADVERBS =
+export const ADVERBS =
   "(?:also|each|both|officially|recently|successfully|honou?rably|unanimously|solemnly|successively|newly|formally|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|currently|presently|still|already|proudly|once|since|later|subsequently|eventually|yesterday|today|hereby|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
 /**
  * "has recently been", "will also be": a perfect or future auxiliary with room for `adverbs`
@@ -116,8 +117,8 @@ const ADVERBS =
 export function perfectOrFuture(adverbs: string): string {
   return `ha(?:s|ve|d)\\s+(?:${adverbs}\\s+){0,2}been|will\\s+(?:${adverbs}\\s+)?be`;
 }
-const AUX = `(?:was|were|is|are|${perfectOrFuture(ADVERBS)}|to\\s+be|being|be)`;
-const PASSIVE_VERBS =
+export const AUX = `(?:was|were|is|are|${perfectOrFuture(ADVERBS)}|to\\s+be|being|be)`;
+export const PASSIVE_VERBS =
   "named|crowned|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named(?=\\s+as\\s)|re-?certified|re-?accredited|re-?evaluated|re-?confirmed|upgraded|promoted|demoted|downgraded|unveiled|inaugurated|added(?=\\s+to\\s)|(?:nominated|proposed|recommended)(?=\\s+(?:for|as)\\s)|registered(?=\\s+as\\s)|inducted(?=\\s+(?:as|into)\\s)|inscribed(?=\\s+(?:on|in|into|as)\\s)";
 export const ACTIVE_WIN =
   "(?:made|entered|topped|tops)(?=\\s+the\\s+(?:(?:[a-z]+\\s+)?list\\b|\\uE000))|made\\s+it\\s+(?:onto|into|to|on)(?=\\s+the\\s+(?:list\\s+of\\b|[Tt]op\\s+\\d+\\s+(?!nominees|candidates|finalists)))|(?:ranked|ranks)(?:\\s+(?:No\\.\\s*)?\\d{1,4}(?:st|nd|rd|th)?)?(?=\\s+among\\b|\\s+(?:on|in)\\s+the\\s+(?:(?:[a-z]+\\s+)?list\\s+of\\b|\\uE000))|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|(?:holds|held|enjoys|enjoyed|enjoy|boasts|boasted|boast|owns|owned|bears|bore)(?=\\s+the\\s+(?:honou?rary\\s+)?titles?\\s+(?:of|as)\\s)|retained|retains|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|acquired|acquires|attained|attains|bagged|bags|clinched|clinches|secures|scoops|claims|snatches|(?:takes|take)\\s+home(?=\\s+(?:the|an?)\\s)|took(?!\\s+(?:over|part|place|charge|up|on|off|office|(?:the|a)\\s+lead|the\\s+initiative)\\b)|(?:brought|brings|bring)(?=\\s+home\\s+(?:the|an?)\\s)|grabbed|grabs|captured|captures|netted|nets|pocketed|pockets|swept|sweeps|claimed|scooped|snatched|garnered|garners|collected|collects|(?:walked|walks)\\s+away\\s+with|became|becomes|passed|passes|picked\\s+up|picks\\s+up|shared|shares|tied\\s+for";

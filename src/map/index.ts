@@ -374,6 +374,7 @@ export class GraphMapper {
       Work: LAUREL.Work,
       Event: LAUREL.Event,
       Place: LAUREL.Place,
+      Cohort: LAUREL.Cohort,
     };
     const byKey = new Map(this.resolution.entities.map((e) => [e.key, e]));
     const addEntity = (s: Quad_Subject, p: string, o: Quad_Object) =>

@@ -41,6 +41,7 @@ export const LAUREL = namespace(NS.laurel, [
   "Person",
   "Post",
   "Place",
+  "Cohort",
   "Mention",
   "Evidence",
   "ConferralStatus",

@@ -157,6 +157,7 @@ function isTextLocal(type: EntityType, name: string, root: Mention): boolean {
   return (
     name === "" ||
     type === "Event" ||
+    type === "Cohort" ||
     (type === "Organization" && (isGenericKey(name) || isSelfReferenceKey(name))) ||
     (type === "Honor" && isRankedPrizeKey(name)) ||
     (type === "Document" && !/[A-Z]/.test(root.name.charAt(0)) && !root.identifier) ||

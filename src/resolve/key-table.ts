@@ -17,6 +17,7 @@ export const TYPE_PREFIX: Record<EntityType, string> = {
   Work: "work",
   Event: "event",
   Place: "place",
+  Cohort: "cohort",
 };
 
 export const TYPE_OF_PREFIX: Record<string, EntityType> = {
@@ -28,6 +29,7 @@ export const TYPE_OF_PREFIX: Record<string, EntityType> = {
   work: "Work",
   event: "Event",
   place: "Place",
+  cohort: "Cohort",
 };
 
 export type KeyClass = "name" | "scoped" | "acr" | "local-acr" | "alt" | "auth";

@@ -385,5 +385,7 @@ export function typeSegment(type: EntityType): string {
       return "event";
     case "Place":
       return "place";
+    case "Cohort":
+      return "cohort";
   }
 }

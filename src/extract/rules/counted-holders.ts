@@ -1,6 +1,6 @@
 // "Three Hill Villages Listed as X", "Four Mainland-based Enterprises Selected as Y": a count
 // before a plural kind of body says how many, not who; "Hill Villages" alone names a group. Read
-// as one holder, it goes.
+// as one holder, it goes; a cohort (counted-cohort) is read as a group and stays.
 import type { Conferral } from "../../types.ts";
 import type { DocumentState } from "../index.ts";
 
@@ -21,6 +21,7 @@ const PLACE_PLURAL =
 export function dropCountedHolders(state: DocumentState, found: Conferral[]): Conferral[] {
   return found.filter((c) => {
     const holder = state.byId.get(c.recipient);
+    if (holder?.kind === "Cohort") return true;
     if (holder && (COUNTED_NAME.test(holder.name) || PLACE_PLURAL.test(holder.name))) return false;
     if (!holder || !PLURAL_KIND.test(holder.name)) return true;
     const before = state.view.slice(Math.max(0, holder.evidence.start - 20), holder.evidence.start);

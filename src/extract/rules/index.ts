@@ -20,6 +20,7 @@ import { splitCombinedTitle, splitPairedTitle } from "./combined-title.ts";
 import { congratulations } from "./congratulations.ts";
 import { announcedHonor } from "./context-honor.ts";
 import { corePatterns } from "./core.ts";
+import { countedCohort } from "./counted-cohort.ts";
 import { dropCountedHolders } from "./counted-holders.ts";
 import { countedItems } from "./counted-items.ts";
 import { firstToWin } from "./first-to-win.ts";
@@ -99,6 +100,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   includingThe,
   cohortLists,
   countedItems,
+  countedCohort,
   categoryWinners,
   lineList,
   profileSections,
