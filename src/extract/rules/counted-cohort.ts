@@ -1,4 +1,4 @@
-// "Eight schools were rated as national civilized units"; "A total of 40 weather stations in Hill
+// "Twenty schools were named provincial green campuses"; "A total of 40 weather stations in Hill
 // Province were recognized as century-old stations"; "12 achievements of the college won the Lake
 // Prize". A count of holders the text never names one by one is itself the recipient: a cohort,
 // which keeps the words the text used and its size. A count before a list of names ("12 units,
