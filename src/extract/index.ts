@@ -102,6 +102,7 @@ import {
   type Skeleton,
   sentenceDate,
 } from "./relations.ts";
+import { withoutNamedCohorts } from "./rules/counted-cohort.ts";
 import { currentRulesOff, runConferralRules } from "./rules/index.ts";
 import { type Sentence, segmentSentences } from "./segment.ts";
 import { findRatedVenues, findStarRatings, STAR_GUIDES } from "./star-ratings.ts";
@@ -305,7 +306,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   // "the 2022 Film Festival", told with no date: the year in its name is when it was held.
   for (const event of events) event.date ??= yearInName(state.byId.get(event.name)?.name);
   for (let i = 0; i < conferrals.length; i++) honorReferredTo(state, conferrals, i);
-  const merged = withoutCountedCohorts(state, mergeConferrals(state, conferrals), mentions);
+  const merged = withoutNamedCohorts(state, mergeConferrals(state, conferrals), mentions);
   completeConferrals(state, merged, events, documentIssuers, publicationDate);
   issuersFromSameHonor(state, merged);
   dateFromSentenceBefore(state, merged);
@@ -2175,39 +2176,6 @@ function mergeConferrals(state: DocumentState, conferrals: Conferral[]): Conferr
     existing.confidence = Math.max(existing.confidence, conferral.confidence);
   }
   return order;
-}
-
-/**
- * "Eight sites were listed as X. They are A, B, ...": where the text names holders of an honor, a
- * count of them (a cohort) says how many, not who else. The cohort goes, its size passes to the
- * named holders, and a cohort no conferral keeps is no entity.
- */
-function withoutCountedCohorts(
-  state: DocumentState,
-  conferrals: Conferral[],
-  mentions: Mention[],
-): Conferral[] {
-  const isCohort = (c: Conferral) => state.byId.get(c.recipient)?.kind === "Cohort";
-  // Same head noun: "two patents won the Gold Award" beside "A won the Patent Gold Award".
-  const honorOf = (c: Conferral) =>
-    honorKey((state.byId.get(c.honor) as Mention).name)
-      .split(" ")
-      .pop() as string;
-  const named = new Map<string, Conferral[]>();
-  for (const c of conferrals) {
-    if (isCohort(c)) continue;
-    const list = named.get(honorOf(c)) ?? [];
-    named.set(honorOf(c), [...list, c]);
-  }
-  const kept = conferrals.filter((c) => {
-    const holders = isCohort(c) ? named.get(honorOf(c)) : undefined;
-    if (!holders) return true;
-    for (const h of holders) h.cohortSize ??= c.cohortSize;
-    return false;
-  });
-  const used = new Set(kept.map((c) => c.recipient));
-  for (const m of mentions) if (m.kind === "Cohort" && !used.has(m.id)) m.name = `\u0000${m.name}`;
-  return kept;
 }
 
 /**

@@ -4,9 +4,10 @@
 // linear in the number of mentions.
 import type { EntityType } from "../types.ts";
 import type { Authority, AuthorityEntry } from "./authority.ts";
-import { contentSignature, nameKey, typeSegment } from "./keys.ts";
+import { contentSignature, nameKey } from "./keys.ts";
 import { slugFor } from "./slug.ts";
 
+/** A type's key prefix, which is also the path segment of its IRIs ("org/...", "cohort/..."). */
 export const TYPE_PREFIX: Record<EntityType, string> = {
   Organization: "org",
   IssuingBody: "org",
@@ -20,17 +21,12 @@ export const TYPE_PREFIX: Record<EntityType, string> = {
   Cohort: "cohort",
 };
 
-export const TYPE_OF_PREFIX: Record<string, EntityType> = {
-  org: "Organization",
-  person: "Person",
-  program: "Program",
-  honor: "Honor",
-  document: "Document",
-  work: "Work",
-  event: "Event",
-  place: "Place",
-  cohort: "Cohort",
-};
+/** A key's type prefix -> its type (an issuing body's keys are an organization's). */
+export const TYPE_OF_PREFIX: Record<string, EntityType> = Object.fromEntries(
+  Object.entries(TYPE_PREFIX)
+    .filter(([type]) => type !== "IssuingBody")
+    .map(([type, prefix]) => [prefix, type as EntityType]),
+);
 
 export type KeyClass = "name" | "scoped" | "acr" | "local-acr" | "alt" | "auth";
 
@@ -171,8 +167,9 @@ export const DEFAULT_BASE = "https://w3id.org/laurel/id/";
 /** IRI path (after the base) of an entity whose canonical key is this key. */
 export function slugOf(key: string): string {
   const prefix = key.slice(0, key.indexOf(":"));
-  const type = TYPE_OF_PREFIX[prefix] ?? "Organization";
-  return `${typeSegment(type)}/${slugFor(key.slice(key.indexOf(":") + 1))}`;
+  // The type prefix is the IRI's path segment; an authority's key names an organization.
+  const segment = TYPE_OF_PREFIX[prefix] ? prefix : TYPE_PREFIX.Organization;
+  return `${segment}/${slugFor(key.slice(key.indexOf(":") + 1))}`;
 }
 
 /** The IRI an entity with this single key would have. */

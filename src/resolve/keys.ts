@@ -364,28 +364,3 @@ const FUNCTION_WORDS = new Set([
 export function contentSignature(key: string): string {
   return [...new Set(key.split(" ").filter((w) => w && !FUNCTION_WORDS.has(w)))].sort().join(" ");
 }
-
-/** IRI path segment for a type. */
-export function typeSegment(type: EntityType): string {
-  switch (type) {
-    case "Organization":
-    case "IssuingBody":
-      return "org";
-    case "Person":
-      return "person";
-    case "Program":
-      return "program";
-    case "Honor":
-      return "honor";
-    case "Document":
-      return "document";
-    case "Work":
-      return "work";
-    case "Event":
-      return "event";
-    case "Place":
-      return "place";
-    case "Cohort":
-      return "cohort";
-  }
-}

@@ -3,6 +3,8 @@
 // Prize". A count of holders the text never names one by one is itself the recipient: a cohort,
 // which keeps the words the text used and its size. A count before a list of names ("12 units,
 // including A and B") is left to the list rules, which name each holder.
+import type { Conferral, Mention } from "../../types.ts";
+import { type DocumentState, honorKey } from "../index.ts";
 import {
   ACTIVE_WIN,
   ADVERBS,
@@ -21,8 +23,12 @@ const LEAD = String.raw`(?:^|(?:^|[,;:]\s*)(?:among\s+(?:them|which|whom)|of\s+(
 const WORD = String.raw`(?:[A-Za-z'\u2019-]+|\uE000\d+\uE001)`;
 // Years, ordinals and measures are not counts: "2019 projects", "the 3rd", "20 percent".
 const COUNT = String.raw`(?!(?:19|20)\d{2}\b)${NUMBER}\b(?![\d,.]|\s*(?:%|percent|per\s+cent))`;
+// Plurals a counted group is made of beyond the shared UNIT_NOUNS (kept apart so that the
+// count-before-names pattern of relations.ts reads exactly what it read before).
+const MORE_GROUP_NOUNS =
+  "achievements|restaurants|outlets|nurses|doctors|physicians|professors|employees|designs|brands";
 // "33 Hill companies", "ten outlets of the Hill Bank", "433 weather stations in China".
-const COHORT = String.raw`((?:(?:a\s+total\s+of|another|altogether)\s+)?(${COUNT})\s+(?:${WORD}\s+){0,4}?(?:${UNIT_NOUNS}|achievements|restaurants|outlets|nurses|doctors|physicians|professors|employees|designs|brands)(?:\s+(?:in|from|of|at|across)\s+(?:${WORD}\s+){0,5}?${WORD})?)`;
+const COHORT = String.raw`((?:(?:a\s+total\s+of|another|altogether)\s+)?(${COUNT})\s+(?:${WORD}\s+){0,4}?(?:${UNIT_NOUNS}|${MORE_GROUP_NOUNS})(?:\s+(?:in|from|of|at|across)\s+(?:${WORD}\s+){0,5}?${WORD})?)`;
 const VERB = String.raw`(?:(?:${AUX})\s+(?:${ADVERBS}\s+){0,2}(?:${PASSIVE_VERBS})(?:\s+(?:as|to\s+be|in(?:to)?|on(?:to)?|among|with)\b)?|(?:(?:have|has|had)\s+(?:${ADVERBS}\s+)?)?(?:${ADVERBS}\s+)?(?:${ACTIVE_WIN}))`;
 const COUNTED_SUBJECT = new RegExp(String.raw`${LEAD}${COHORT}\s+(${VERB})\b`, "gi");
 
@@ -36,21 +42,21 @@ const MIN_COHORT = 10;
 
 export const countedCohort: ConferralRule = {
   name: "counted-cohort",
-  example: "Eight schools in the county were rated as provincial green campuses.",
+  example: "Twenty schools in the county were rated as provincial green campuses.",
   gate: new RegExp(String.raw`\b${NUMBER}\b`, "i"),
   find(input) {
     const text = input.skeleton.text;
-    const out = [];
     if (RUNNING_TOTAL.test(text)) return [];
+    const out = [];
     COUNTED_SUBJECT.lastIndex = 0;
     for (let m = COUNTED_SUBJECT.exec(text); m; m = COUNTED_SUBJECT.exec(text)) {
       const words = m[1] as string;
       const start = m.index + m[0].indexOf(words);
-      const verbAt = m.index + m[0].length - (m[3] as string).length;
+      const afterVerb = m.index + m[0].length;
       const size = cohortSize(m[2]);
       if (size === undefined || size < MIN_COHORT) continue;
-      if (NAMES_FOLLOW.test(text.slice(verbAt))) continue;
-      const objects = honorsAfter(input, verbAt + (m[3] as string).length);
+      if (NAMES_FOLLOW.test(text.slice(afterVerb))) continue;
+      const objects = honorsAfter(input, afterVerb);
       if (objects.length === 0) continue;
       const cohort = cohortMention(input, start, start + words.length);
       out.push(...emit(input, [cohort], objects, m[3] as string, start, { cohortSize: size }));
@@ -64,4 +70,38 @@ function cohortMention(input: RuleInput, start: number, end: number) {
   const from = skeleton.toView(start, "start");
   const to = skeleton.toView(end, "end");
   return state.newMention("Cohort", from, to, context.sentence, 0.7);
+}
+
+/**
+ * "Twenty sites were listed as X. They are A, B, ...": where the story names holders of an honor
+ * with the cohort's head noun ("the Gold Award" beside "the Patent Gold Award"), the count says how
+ * many, not who else. The cohort goes, its size passes to the named holders, and a cohort no
+ * conferral keeps is no entity. Runs once per announcement, after its conferrals are merged.
+ */
+export function withoutNamedCohorts(
+  state: DocumentState,
+  conferrals: Conferral[],
+  mentions: Mention[],
+): Conferral[] {
+  const isCohort = (c: Conferral) => state.byId.get(c.recipient)?.kind === "Cohort";
+  const headOf = (c: Conferral) =>
+    honorKey((state.byId.get(c.honor) as Mention).name)
+      .split(" ")
+      .pop() as string;
+  const named = new Map<string, Conferral[]>();
+  for (const c of conferrals) {
+    if (isCohort(c)) continue;
+    const head = headOf(c);
+    const holders = named.get(head);
+    if (holders) holders.push(c);
+    else named.set(head, [c]);
+  }
+  const kept = conferrals.filter((c) => {
+    const holders = isCohort(c) ? named.get(headOf(c)) : undefined;
+    for (const h of holders ?? []) h.cohortSize ??= c.cohortSize;
+    return holders === undefined;
+  });
+  const used = new Set(kept.map((c) => c.recipient));
+  for (const m of mentions) if (m.kind === "Cohort" && !used.has(m.id)) m.name = `\u0000${m.name}`;
+  return kept;
 }
