@@ -12985,3 +12985,39 @@ describe("round fifty-eight: a counted group the text never names is a cohort", 
     expect(read("Two scientists won the Lake Science Award.")).toEqual([]);
   });
 });
+
+describe("round fifty-nine: an honorific professorship is an honor, and 'appointed' or 'hired as' confers it", () => {
+  /** Each conferral of a text as "recipient <= honor". */
+  function read(text: string): string[] {
+    const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
+    const byId = new Map(x.mentions.map((m) => [m.id, m]));
+    return x.conferrals.map((c) => `${byId.get(c.recipient)?.name} <= ${byId.get(c.honor)?.name}`);
+  }
+
+  test("'were selected as Tarn Honorary Professors': the professorship is the honor of both", () => {
+    expect(
+      read("Gao Weilin and Sun Mali were selected as Tarn Honorary Professors by the province."),
+    ).toEqual(["Gao Weilin <= Tarn Honorary Professors", "Sun Mali <= Tarn Honorary Professors"]);
+  });
+
+  test("'appointed' and 'hired as' confer distinguished and chair professorships", () => {
+    expect(read("Gao Weilin was appointed Reedbank River Distinguished Professor.")).toEqual([
+      "Gao Weilin <= Reedbank River Distinguished Professor",
+    ]);
+    expect(read("Last month, Sun Mali was hired as a Pine Chair Professor.")).toEqual([
+      "Sun Mali <= Pine Chair Professor",
+    ]);
+    expect(
+      read("Gao Weilin and Sun Mali were appointed distinguished professors of the scheme."),
+    ).toEqual([
+      "Gao Weilin <= distinguished professors of the scheme",
+      "Sun Mali <= distinguished professors of the scheme",
+    ]);
+  });
+
+  test("guard: a plain post or a professor by job is no honor", () => {
+    expect(read("Gao Weilin was appointed professor of physics at Tarn University.")).toEqual([]);
+    expect(read("Sun Mali was appointed director of the Reedbank Museum.")).toEqual([]);
+    expect(read("Gao Weilin, an associate professor, was hired as a lecturer.")).toEqual([]);
+  });
+});
