@@ -13021,3 +13021,51 @@ describe("round fifty-nine: an honorific professorship is an honor, and 'appoint
     expect(read("Gao Weilin, an associate professor, was hired as a lecturer.")).toEqual([]);
   });
 });
+
+describe("round fifty-nine: lists of titles as real notices write them", () => {
+  /** Each conferral of a text as "recipient <= honor". */
+  function read(text: string): string[] {
+    const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
+    const byId = new Map(x.mentions.map((m) => [m.id, m]));
+    return x.conferrals.map((c) => `${byId.get(c.recipient)?.name} <= ${byId.get(c.honor)?.name}`);
+  }
+
+  test('\'the national honorary title of "A", "B" and "C"\': the level before \'title\' is not the first title\'s', () => {
+    expect(
+      read(
+        "Tarnwell County has been awarded the national honorary title of “Hometown of Black Pines”, “Hometown of Golden Reeds” and “National Unity Advanced Collective”.",
+      ),
+    ).toEqual([
+      "Tarnwell County <= Hometown of Black Pines",
+      "Tarnwell County <= Hometown of Golden Reeds",
+      "Tarnwell County <= National Unity Advanced Collective",
+    ]);
+    expect(read("Tarnwell County won the provincial title of Tarn Model County.")).toEqual([
+      "Tarnwell County <= Tarn Model County",
+    ]);
+  });
+
+  test('\'recognitions, such as being named a "A" and a "B"\': the gerund and each article are passed over', () => {
+    expect(
+      read(
+        'Since its founding, the Reedbank Community has garnered esteemed recognitions, such as being named a "National Model Community for Unity" and a "Tarn Provincial Model Unity Community".',
+      ),
+    ).toEqual([
+      "Reedbank Community <= National Model Community for Unity",
+      "Reedbank Community <= Tarn Provincial Model Unity Community",
+    ]);
+    expect(
+      read(
+        'The Reedbank Museum has received many accolades, including being rated as a "National First-class Museum".',
+      ),
+    ).toEqual(["Reedbank Museum <= National First-class Museum"]);
+  });
+
+  test("guard: after 'and a' only a quoted title goes on with the list", () => {
+    expect(
+      read(
+        'The Reedbank Community was named a "National Model Community for Unity" and a new road was built.',
+      ),
+    ).toEqual(["Reedbank Community <= National Model Community for Unity"]);
+  });
+});
