@@ -13069,3 +13069,44 @@ describe("round fifty-nine: lists of titles as real notices write them", () => {
     ).toEqual(["Reedbank Community <= National Model Community for Unity"]);
   });
 });
+
+describe("round fifty-nine: a hospital's national grade is a title it holds", () => {
+  /** Each conferral of a text as "recipient <= honor". */
+  function read(text: string): string[] {
+    const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
+    const byId = new Map(x.mentions.map((m) => [m.id, m]));
+    return x.conferrals.map((c) => `${byId.get(c.recipient)?.name} <= ${byId.get(c.honor)?.name}`);
+  }
+
+  test("'is a Grade-III Class-A hospital', 'a tertiary Grade A hospital', and in an appositive", () => {
+    expect(read("Pingyuan Hospital is a Grade-III Class-A hospital.")).toEqual([
+      "Pingyuan Hospital <= Grade-III Class-A hospital",
+    ]);
+    expect(
+      read(
+        "Pingyuan Hospital is a tertiary Grade A hospital integrating care, teaching and research.",
+      ),
+    ).toEqual(["Pingyuan Hospital <= tertiary Grade A hospital"]);
+    expect(read("Reedbank Hospital, a Grade 3A general hospital, opened a new ward.")).toEqual([
+      "Reedbank Hospital <= Grade 3A general hospital",
+    ]);
+  });
+
+  test("words that describe the hospital before its grade, and what follows 'hospital', are not the title's", () => {
+    expect(
+      read(
+        "Pingyuan Hospital of Herbal Medicine is the only comprehensive and modern grade-A tertiary hospital of herbal medicine in Tarn.",
+      ),
+    ).toEqual(["Pingyuan Hospital of Herbal Medicine <= grade-A tertiary hospital"]);
+    expect(
+      read(
+        "Reedbank Hospital, founded in 1950, is a large-scale general First-class hospital of Grade 3.",
+      ),
+    ).toEqual(["Reedbank Hospital <= First-class hospital of Grade 3"]);
+  });
+
+  test("guard: a hospital described without a grade holds nothing", () => {
+    expect(read("Pingyuan Hospital is a large general hospital with 900 beds.")).toEqual([]);
+    expect(read("Pingyuan Clinic is a Grade A clinic.")).toEqual([]);
+  });
+});

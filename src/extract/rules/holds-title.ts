@@ -23,16 +23,22 @@ const MEMBER = String.raw`(?:(?:foreign|associate|honorary|corresponding)\s+)?(?
 // "representative inheritor of national intangible heritage", "a senior master of arts and crafts
 // in Jiangxi Province": the titles of a craft's keepers, whatever level opens them.
 const CRAFT_TITLE = String.raw`(?:representative\s+)?inheritors?\s+of\s+(?:the\s+)?(?:${LEVEL_WORD}|[A-Z])|(?:senior\s+)?masters?\s+of\s+(?:Chinese\s+)?arts\s+and\s+crafts\b`;
-const RANK = String.raw`${RANK_WORD}|${MEMBER}\s+of\s+(?:the\s+)?(?=\uE000|[A-Z])|${CRAFT_TITLE}`;
+// "a Grade-III Class-A hospital", "a tertiary Grade A hospital", "a Grade 3A general hospital":
+// the national grading of hospitals, a rank the genre's gold counts as held.
+const HOSPITAL_GRADE = String.raw`(?:(?:tertiary|secondary)\s+)?(?:Grade|Class|Level)[\s-]*(?:III|II|3A|3|2|A)\b(?:[\s,-]*(?:Class|Grade|Level)[\s-]*(?:A|B|III|3)\b)?(?:\s+(?:tertiary|secondary))?(?=[\s-]+(?:[a-z]+\s+){0,2}hospitals?\b)`;
+// "is a comprehensive Grade A hospital", "a large-scale comprehensive First-class hospital of
+// Grade 3": words that describe the hospital come before its grade and are not the title's.
+const HOSPITAL_DESCRIBED = String.raw`(?:(?!(?:grade|class|level|tertiary|secondary|first-class)\b)(?:[a-z]+(?:-[a-z]+)*|and)\s+){1,3}(?=${HOSPITAL_GRADE}|${LEVEL_WORD}[\s-]+(?:[a-z]+\s+){0,2}hospitals?\b)`;
+const RANK = String.raw`${RANK_WORD}|${HOSPITAL_GRADE}|${MEMBER}\s+of\s+(?:the\s+)?(?=\uE000|[A-Z])|${CRAFT_TITLE}`;
 
 const IS_A = new RegExp(
-  String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an)\s+|the\s+(?=${MEMBER}\s+of\b)|(?:both|all)\s+|one\s+of\s+the\s+(?:(?:first|earliest|only|few|\d+|(?!${LEVEL_WORD})[a-z]+)\s+)?(?:batch(?:es)?\s+of\s+)?)(?=${RANK})`,
+  String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an)\s+|the\s+(?=${MEMBER}\s+of\b)|(?:both|all)\s+|one\s+of\s+the\s+(?:(?:first|earliest|only|few|\d+|(?!${LEVEL_WORD})[a-z]+)\s+)?(?:batch(?:es)?\s+of\s+)?)(?:${HOSPITAL_DESCRIBED})?(?=${RANK})`,
   "gi",
 );
 // "Hill County is the national leisure agriculture demonstration county", "is the first national
 // ecological county": a definite title held, opened by its level word.
 const IS_THE = new RegExp(
-  String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?the\s+(?:(?:first|only)\s+)?(?=${LEVEL_WORD}\s)`,
+  String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?the\s+(?:(?:first|only)\s+)?(?:${HOSPITAL_DESCRIBED})?(?=${LEVEL_WORD}\s|${HOSPITAL_GRADE})`,
   "gi",
 );
 /** "TNTP is the only state-level prize for teaching": what a prize is, said of the prize itself. */
@@ -147,10 +153,31 @@ function fromCopula(
         : recipientsBefore(input, m.index)
     ).filter((h) => !alreadyFound(input, h));
     if (holders.length === 0) continue;
-    const objects = pick(honorsAfter(input, m.index + m[0].length));
+    const objects = pick(honorsAfter(input, m.index + m[0].length)).map((o) =>
+      endingAtHospital(input, o),
+    );
     out.push(...emit(input, holders, objects, m[0], m.index, { status: "conferred" }));
   }
   return out;
+}
+
+/** "grade-A tertiary hospital of traditional medicine in Tarn": a hospital's grade, to "hospital". */
+const GRADED_HOSPITAL = new RegExp(
+  String.raw`^(?:${HOSPITAL_GRADE}|${LEVEL_WORD})[\s-]+(?:[a-z]+\s+){0,2}hospitals?\b(?:\s+of\s+(?:Grade|Class|Level)[\s-]*(?:III|II|3|2|A|B)\b)?`,
+  "i",
+);
+
+/** A hospital's grade read as free text ends with the word "hospital"; what follows describes it. */
+function endingAtHospital(input: RuleInput, object: HonorObject): HonorObject {
+  const { honor } = object;
+  const graded = isFreeText(honor) ? GRADED_HOSPITAL.exec(honor.evidence.exact) : null;
+  if (!graded || graded[0].length === honor.evidence.exact.length) return object;
+  const { start } = honor.evidence;
+  const end = start + graded[0].length;
+  return {
+    ...object,
+    honor: input.state.newMention("Honor", start, end, input.context.sentence, 0.7),
+  };
 }
 
 /**
@@ -264,7 +291,7 @@ const ACADEMY_TITLE = /^(?:academician|fellow|(?:foreign\s+)?members?)\s+of\b/i;
 export const holdsTitle: ConferralRule = {
   name: "holds-title",
   example: "The Pine Museum is a national first-class museum and a provincial patriotic base.",
-  gate: /\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+|made\s+)?(?:a|an|one|both|all)\s|\b(?:is|are|been)\s+the\s+(?:first\s+|only\s+)?(?:national|provincial|municipal|state)|,\s*(?:a\s|an\s|one\s+of\s|(?:the\s+)?(?:academician|fellow|member)\s+of\s|national|provincial|municipal|state|china|chinese|\uE000)|\bas\s+(?:a|an|the)\s|\b(?:is|are|been)\s+(?:(?:a|an|the)\s+)?(?:(?:19|20)\d{2}\s+)?\uE000|\b(?:is|are|been)\s+(?:(?:China|\uE000\d+\uE001)(?:'|\u2019)s\s+|the\s+)?(?:first|only)\s+["\u201C]?\uE000/i,
+  gate: /\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+|made\s+)?(?:a|an|one|both|all)\s|\b(?:is|are|been)\s+the\s+(?:first\s+|only\s+)?(?:national|provincial|municipal|state)|\b(?:grade|class|level)[\s-]*(?:iii|3|a)\b|,\s*(?:a\s|an\s|one\s+of\s|(?:the\s+)?(?:academician|fellow|member)\s+of\s|national|provincial|municipal|state|china|chinese|\uE000)|\bas\s+(?:a|an|the)\s|\b(?:is|are|been)\s+(?:(?:a|an|the)\s+)?(?:(?:19|20)\d{2}\s+)?\uE000|\b(?:is|are|been)\s+(?:(?:China|\uE000\d+\uE001)(?:'|\u2019)s\s+|the\s+)?(?:first|only)\s+["\u201C]?\uE000/i,
   find(input) {
     return [
       ...fromCopula(input, IS_A, ranked),
