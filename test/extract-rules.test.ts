@@ -13110,3 +13110,41 @@ describe("round fifty-nine: a hospital's national grade is a title it holds", ()
     expect(read("Pingyuan Clinic is a Grade A clinic.")).toEqual([]);
   });
 });
+
+describe("round fifty-nine: 'A won the X and B the Y' leaves the verb out of the second clause", () => {
+  /** Each conferral of a text as "recipient <= honor". */
+  function read(text: string): string[] {
+    const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
+    const byId = new Map(x.mentions.map((m) => [m.id, m]));
+    return x.conferrals.map((c) => `${byId.get(c.recipient)?.name} <= ${byId.get(c.honor)?.name}`);
+  }
+
+  test("the second holder takes the second honor, not the first holder a run of both", () => {
+    expect(read("Pine Museum won the Pine Medal and Reedbank Museum the Reedbank Medal.")).toEqual([
+      "Pine Museum <= Pine Medal",
+      "Reedbank Museum <= Reedbank Medal",
+    ]);
+    expect(read("Gao Lin won the Pine Medal, and Sun Mei the Reedbank Medal.")).toEqual([
+      "Gao Lin <= Pine Medal",
+      "Sun Mei <= Reedbank Medal",
+    ]);
+  });
+
+  test("a list of titles, each after 'the', is one holder's list; 'and the' ends a title read as free text", () => {
+    expect(
+      read(
+        "Tarn City won the National Model City, the Nations in Bloom, the National Sanitation City and the Pine Award.",
+      ),
+    ).toEqual([
+      "Tarn City <= National Model City",
+      "Tarn City <= Nations in Bloom",
+      "Tarn City <= National Sanitation City",
+      "Tarn City <= Pine Award",
+    ]);
+    expect(read("Pine Museum won the Pine Medal, the Reedbank Medal and the Tarn Award.")).toEqual([
+      "Pine Museum <= Pine Medal",
+      "Pine Museum <= Reedbank Medal",
+      "Pine Museum <= Tarn Award",
+    ]);
+  });
+});
