@@ -2,10 +2,11 @@
 import { createHash } from "node:crypto";
 import type { Dirent } from "node:fs";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
-import { basename, extname, join, relative } from "node:path";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, extname, join, relative, resolve } from "node:path";
 import { parseDocument } from "yaml";
 import type { Announcement, Diagnostic, DiagnosticSink } from "../types.ts";
+import { isManifest, parseManifest, type SourceRow } from "./manifest.ts";
 import { repairText } from "./repair.ts";
 
 export interface IngestOptions {
@@ -22,16 +23,21 @@ export interface IngestResult {
 const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 const EXTENSIONS = new Set([".txt", ".md"]);
 
-/** Reads every .txt/.md file under the given paths (directories recursively, in sorted order). */
+/**
+ * Reads every .txt/.md file under the given paths (directories recursively, in sorted order),
+ * with what a SOURCES.tsv beside them says of each (url, date, title, publisher).
+ */
 export async function readAnnouncements(
   paths: string[],
   sink: DiagnosticSink,
   options: IngestOptions = {},
 ): Promise<IngestResult> {
   const files: string[] = [];
+  const manifests: string[] = [];
   for (const path of paths) {
-    await collectFiles(path, files, sink, true);
+    await collectFiles(path, { files, manifests }, sink, true);
   }
+  const sources = await readManifests(manifests, files, sink);
   const announcements: Announcement[] = [];
   const seenIds = new Map<string, string>();
   // Files are read a window at a time (one after another, the disk waits on each round trip);
@@ -46,6 +52,7 @@ export async function readAnnouncements(
           file,
           { report: (d) => diagnostics.push(d) },
           options,
+          sources.get(resolve(file)),
         );
         return { file, announcement, diagnostics };
       }),
@@ -80,9 +87,54 @@ export async function readAnnouncements(
   return { announcements, filesSeen: files.length };
 }
 
+/** The announcement files found, and the manifests beside them. */
+interface Collected {
+  files: string[];
+  manifests: string[];
+}
+
+/**
+ * What the manifests say of each file, keyed by absolute path. A file two manifests describe keeps
+ * the first one's row (manifests in sorted order); a row naming no file of the corpus is reported.
+ */
+async function readManifests(
+  manifests: string[],
+  files: string[],
+  sink: DiagnosticSink,
+): Promise<Map<string, SourceRow>> {
+  const sources = new Map<string, SourceRow>();
+  const read = new Set(files.map((file) => resolve(file)));
+  for (const manifest of manifests) {
+    let text: string;
+    try {
+      text = await readFile(manifest, "utf8");
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      sink.report({
+        code: "unreadable-file",
+        severity: "error",
+        message: `${manifest}: cannot read file (${code})`,
+        source: { file: manifest },
+      });
+      continue;
+    }
+    for (const [file, row] of parseManifest(manifest, text, sink)) {
+      if (!read.has(file)) {
+        sink.report({
+          code: "manifest-unknown-file",
+          severity: "warning",
+          message: `${manifest}: names ${relative(process.cwd(), file) || file}, which is not an announcement file of this corpus`,
+          source: { file: manifest },
+        });
+      } else if (!sources.has(file)) sources.set(file, row);
+    }
+  }
+  return sources;
+}
+
 async function collectFiles(
   path: string,
-  files: string[],
+  { files, manifests }: Collected,
   sink: DiagnosticSink,
   explicit: boolean,
 ): Promise<void> {
@@ -118,7 +170,8 @@ async function collectFiles(
       // Plain files need no stat of their own; links and the rest go the long way.
       if (entry.isFile()) {
         if (EXTENSIONS.has(extname(child).toLowerCase())) files.push(child);
-      } else await collectFiles(child, files, sink, false);
+        else if (isManifest(entry.name)) manifests.push(child);
+      } else await collectFiles(child, { files, manifests }, sink, false);
     }
     return;
   }
@@ -155,11 +208,15 @@ function readSmallFile(file: string, maxBytes: number): Buffer | number {
   }
 }
 
-/** Reads one file; returns undefined (with a diagnostic) when it cannot be used. */
+/**
+ * Reads one file; returns undefined (with a diagnostic) when it cannot be used. `source` is what a
+ * manifest says of it, for whatever its front matter leaves unsaid.
+ */
 export async function readAnnouncementFile(
   file: string,
   sink: DiagnosticSink,
   options: IngestOptions = {},
+  source: SourceRow = {},
 ): Promise<Announcement | undefined> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const fail = (code: string, message: string, line?: number, column?: number): undefined => {
@@ -200,11 +257,11 @@ export async function readAnnouncementFile(
   }
   let raw = decoded.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const id = basename(file, extname(file));
-  let meta: FrontMatter = {};
+  let meta: FrontMatter = { ...source };
   if (extname(file).toLowerCase() === ".md") {
     const parsed = parseFrontMatter(raw, file, sink);
     if (!parsed) return undefined;
-    meta = parsed.meta;
+    meta = { ...source, ...parsed.meta };
     raw = parsed.body;
   }
   const text = repairText(raw);
