@@ -13148,3 +13148,48 @@ describe("round fifty-nine: 'A won the X and B the Y' leaves the verb out of the
     ]);
   });
 });
+
+describe('round fifty-nine: \'one of the few firms that has received the honors of "A," "B," and "C"\'', () => {
+  /** Each conferral of a text as "recipient <= honor". */
+  function read(text: string): string[] {
+    const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
+    const byId = new Map(x.mentions.map((m) => [m.id, m]));
+    return x.conferrals.map((c) => `${byId.get(c.recipient)?.name} <= ${byId.get(c.honor)?.name}`);
+  }
+
+  test("a comma inside each closing quote keeps the list of titles going; 'honors of the' is not the first title's", () => {
+    expect(
+      read(
+        'Reedbank Group has received the honors of the "Tarn Labor Medal," "Tarn Labor Model," and "Tarn Worker Pioneer."',
+      ),
+    ).toEqual([
+      "Reedbank Group <= Tarn Labor Medal",
+      "Reedbank Group <= Tarn Labor Model",
+      "Reedbank Group <= Tarn Worker Pioneer",
+    ]);
+  });
+
+  test("'is one of the few/first X that has received/won Y' says it as 'the first X to win Y' does", () => {
+    expect(
+      read("Pine Group is one of the few private firms that has won the Tarn Quality Award."),
+    ).toEqual(["Pine Group <= Tarn Quality Award"]);
+    expect(
+      read("Pine Group is the only enterprise that has won the Tarn Quality Award in the sector."),
+    ).toEqual(["Pine Group <= Tarn Quality Award"]);
+  });
+
+  test("'It is one of the few ...': the body the text spoke of before holds it", () => {
+    expect(
+      read(
+        'Reedbank Group makes silk. It is one of the few private firms that has received the honors of the "Tarn Labor Medal," and "Tarn Labor Model."',
+      ),
+    ).toEqual(["Reedbank Group <= Tarn Labor Medal", "Reedbank Group <= Tarn Labor Model"]);
+  });
+
+  test("guard: 'one of the firms that make steel' and a prize's giver after 'prizes of the' hold nothing new", () => {
+    expect(read("Pine Group is one of the few firms that make steel in Tarn.")).toEqual([]);
+    expect(read("Gao Lin won the prizes of the Pine Foundation.")).not.toContain(
+      "Gao Lin <= Pine Foundation",
+    );
+  });
+});

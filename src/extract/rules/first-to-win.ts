@@ -18,7 +18,7 @@ export const firstToWin: ConferralRule = {
   name: "first-to-win",
   example: "Pine School is the first school in the province to win the Lake Prize.",
   gate: new RegExp(
-    String.raw`\b(?:${ORDINAL}|only|youngest|oldest)\b[^.;]{1,90}\b(?:to\s+(?:be|win|receive|obtain|gain|earn|claim)|winning|receiving)\b`,
+    String.raw`\b(?:${ORDINAL}|only|youngest|oldest|few)\b[^.;]{1,90}\b(?:to\s+(?:be|win|receive|obtain|gain|earn|claim)|winning|receiving|(?:that|which)\s+(?:ha[sdv]e?\s+)?(?:been|won|received|obtained|gained|earned))\b`,
     "i",
   ),
   needsNames: true,

@@ -4,7 +4,7 @@
 import type { Mention } from "../../types.ts";
 import { POST_OF } from "../honor-words.ts";
 import { MEMBERSHIP_NAME } from "../names.ts";
-import { type HonorObject, isFreeText, readHonorObject, resolveSubject } from "../relations.ts";
+import { type HonorObject, isFreeText, readHonorObject } from "../relations.ts";
 import { namesAnAcademy } from "./academy-title.ts";
 import {
   alreadyFound,
@@ -14,7 +14,7 @@ import {
   LEVEL_WORD,
   placeNamedAt,
   RANK_WORD,
-  recipientsBefore,
+  subjectHolders,
 } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -134,9 +134,6 @@ function membership(read: HonorObject[]): HonorObject[] {
   return first?.honor.kind === "Honor" && MEMBERSHIP_NAME.test(first.honor.name) ? [first] : [];
 }
 
-/** "It is China's first X": the body the text spoke of before. */
-const PRONOUN_ONLY = /^\s*It\s*$/;
-
 /** Each copula `pattern` opens after its holders: the titles `pick` takes from what follows. */
 function fromCopula(
   input: RuleInput,
@@ -147,11 +144,7 @@ function fromCopula(
   const out = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const holders = (
-      PRONOUN_ONLY.test(text.slice(0, m.index))
-        ? resolveSubject(input.state, input.context, input.skeleton, "It", 0)
-        : recipientsBefore(input, m.index)
-    ).filter((h) => !alreadyFound(input, h));
+    const holders = subjectHolders(input, m.index).filter((h) => !alreadyFound(input, h));
     if (holders.length === 0) continue;
     const objects = pick(honorsAfter(input, m.index + m[0].length)).map((o) =>
       endingAtHospital(input, o),

@@ -24,6 +24,7 @@ import {
   REGION,
   RELATIVE_CLAUSE,
   readHonorObject,
+  resolveSubject,
   sentenceDate,
   statedByRelativeClause,
   statedIssuers,
@@ -162,6 +163,16 @@ const LIST_OPENS = new RegExp(
   String.raw`(?:^|[,;:.!?]|\s[-\u2013\u2014]{1,3}|(?:^|[,;:.!?])\s*(?:${REGION}\s+)?\uE000\d+\uE001(?:'s|\u2019s)|\bthat|\bAmong\s+them\s*,?|\bincluding|\bsuch\s+as|\bnamely|\bwhile|\bwhere|\band|(?:^|[,;:.!?]|\band|\bthat)\s*(?:the\s+)?${LISTED_MEMBERS}\s+of)\s*(?:the\s+)?"?(?:${COURTESY_TITLE}\s+){0,2}$`,
   "i",
 );
+
+/** "It is China's first X": a sentence opening with "It" alone speaks of the body it spoke of before. */
+const PRONOUN_ONLY = /^\s*It\s*$/;
+
+/** The holders before a verb: the names there, or what a bare "It" opening the sentence stands for. */
+export function subjectHolders(input: RuleInput, verbAt: number): Mention[] {
+  return PRONOUN_ONLY.test(input.skeleton.text.slice(0, verbAt))
+    ? resolveSubject(input.state, input.context, input.skeleton, "It", 0)
+    : recipientsBefore(input, verbAt);
+}
 
 export function recipientsBefore(input: RuleInput, verbAt: number): Mention[] {
   const { skeleton, state } = input;
@@ -412,7 +423,7 @@ export function holdersThenHonors(
   const text = input.skeleton.text;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const holders = recipientsBefore(input, m.index).filter((h) => h.kind !== "Honor");
+    const holders = subjectHolders(input, m.index).filter((h) => h.kind !== "Honor");
     if (holders.length === 0) continue;
     const objects = honorsAfter(input, m.index + m[0].length).filter(
       (o) => o.honor.kind === "Honor",
