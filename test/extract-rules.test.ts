@@ -13193,3 +13193,35 @@ describe('round fifty-nine: \'one of the few firms that has received the honors 
     );
   });
 });
+
+describe("round fifty-nine: a counted set of awards, then the awards", () => {
+  /** Each conferral of a text as "recipient <= honor". */
+  function read(text: string): string[] {
+    const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
+    const byId = new Map(x.mentions.map((m) => [m.id, m]));
+    return x.conferrals.map((c) => `${byId.get(c.recipient)?.name} <= ${byId.get(c.honor)?.name}`);
+  }
+
+  test("'also received two other awards, A and B': the comma after the count opens the list", () => {
+    expect(
+      read('The film "Lotus Gate" also received two other awards, Best Director and Best Editing.'),
+    ).toEqual(["Lotus Gate <= Best Director", "Lotus Gate <= Best Editing"]);
+  });
+
+  test("'emerged as a major winner with three awards: A, B, and C'", () => {
+    expect(
+      read(
+        'The film "Lotus Gate" emerged as a major winner with three awards: Best Picture, Best Editing, and Best Supporting Actor.',
+      ),
+    ).toEqual([
+      "Lotus Gate <= Best Picture",
+      "Lotus Gate <= Best Editing",
+      "Lotus Gate <= Best Supporting Actor",
+    ]);
+  });
+
+  test("guard: a count of awards with no titles after its comma names none", () => {
+    expect(read("Pine University won two awards, which shows its strength.")).toEqual([]);
+    expect(read("Pine University won two awards, the most in its history.")).toEqual([]);
+  });
+});
