@@ -13225,3 +13225,33 @@ describe("round fifty-nine: a counted set of awards, then the awards", () => {
     expect(read("Pine University won two awards, the most in its history.")).toEqual([]);
   });
 });
+
+describe("round fifty-nine: 'As the recipients of the X, A, B and C have ...'", () => {
+  /** Each conferral of a text as "kind recipient <= honor". */
+  function read(text: string): string[] {
+    const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
+    const byId = new Map(x.mentions.map((m) => [m.id, m]));
+    return x.conferrals.map((c) => {
+      const holder = byId.get(c.recipient);
+      return `${holder?.kind} ${holder?.name} <= ${byId.get(c.honor)?.name}`;
+    });
+  }
+
+  test("a body named after the title is one more holder, not one more title", () => {
+    expect(
+      read(
+        "As the recipients of the Pine Sports Award, Pine College, Reedbank School and Gao Lin have set a standard for the region.",
+      ),
+    ).toEqual([
+      "Organization Pine College <= Pine Sports Award",
+      "Organization Reedbank School <= Pine Sports Award",
+      "Person Gao Lin <= Pine Sports Award",
+    ]);
+  });
+
+  test("guard: 'As a national X, the Y ...' still gives Y the title it holds", () => {
+    expect(
+      read("As a national second-class museum, the Lakeside Hall receives many groups."),
+    ).toEqual(["Organization Lakeside Hall <= national second-class museum"]);
+  });
+});

@@ -25,9 +25,13 @@ export const asHolder: ConferralRule = {
     if (!opener) return [];
     // "As a national X base, a national Y base and the Z, the park ...": each is held; the
     // list reader may run on into the subject, so the honors end where a subject follows.
-    const objects = honorsAfter(input, opener[0].length - 1).filter(
+    const read = honorsAfter(input, opener[0].length - 1).filter(
       (o) => !isFreeText(o.honor) || OPENS_WITH_RANK.test(o.honor.name),
     );
+    // "As the recipients of the X Award, Pine College, Reedbank School and ...": a body named
+    // after the title is a holder, not one more title.
+    const body = read.findIndex((o) => o.honor.kind !== "Honor");
+    const objects = body < 0 ? read : read.slice(0, body);
     const count = objects.findIndex((o) => SUBJECT_AFTER.test(skeleton.text.slice(o.end))) + 1;
     const last = objects[count - 1];
     if (!last) return [];
