@@ -13255,3 +13255,39 @@ describe("round fifty-nine: 'As the recipients of the X, A, B and C have ...'", 
     ).toEqual(["Organization Lakeside Hall <= national second-class museum"]);
   });
 });
+
+describe("round fifty-nine: a share of a whole just counted is a cohort, however small", () => {
+  /** Each conferral of a text as "kind recipient <= honor (size)". */
+  function read(text: string): string[] {
+    const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
+    const byId = new Map(x.mentions.map((m) => [m.id, m]));
+    return x.conferrals.map((c) => {
+      const holder = byId.get(c.recipient);
+      const size = c.cohortSize === undefined ? "" : ` (${c.cohortSize})`;
+      return `${holder?.kind} ${holder?.name} <= ${byId.get(c.honor)?.name}${size}`;
+    });
+  }
+
+  test("'Among them, seven firms were rated as X, while 13 firms were rated as Y'", () => {
+    expect(
+      read(
+        "Twenty firms in Tarn made the list. Among them, seven firms were rated as national patent model enterprises, while 13 firms were rated as national patent advantage enterprises.",
+      ),
+    ).toContain("Cohort seven firms <= national patent model enterprises (7)");
+    expect(
+      read(
+        "Among them, seven firms were rated as national patent model enterprises, while 13 firms were rated as national patent advantage enterprises.",
+      ),
+    ).toEqual([
+      "Cohort seven firms <= national patent model enterprises (7)",
+      "Cohort 13 firms <= national patent advantage enterprises (13)",
+    ]);
+  });
+
+  test("guard: a small count that opens its own sentence is still no cohort, and 'while' ends a list of titles", () => {
+    expect(read("Two scientists won the Lake Science Award.")).toEqual([]);
+    expect(
+      read("The Pine Museum won the Lake Prize, while the Reedbank Museum opened a new hall."),
+    ).toEqual(["Organization Pine Museum <= Lake Prize"]);
+  });
+});

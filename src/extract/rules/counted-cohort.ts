@@ -39,6 +39,9 @@ const RUNNING_TOTAL =
 const NAMES_FOLLOW = /,\s*(?:namely|including|such\s+as|i\.\s?e\.|that\s+is)\b|:\s*$/i;
 // Fewer than ten are nearly always named in the story ("Two scientists won X: A and B").
 const MIN_COHORT = 10;
+// "Among them, seven companies were rated as X": a share of a whole just counted, named no further.
+const SHARE_OF_A_WHOLE =
+  /^(?:[,;:]\s*)?(?:among\s+(?:them|which|whom)|of\s+(?:which|whom|them))\b/i;
 
 export const countedCohort: ConferralRule = {
   name: "counted-cohort",
@@ -54,7 +57,7 @@ export const countedCohort: ConferralRule = {
       const start = m.index + m[0].indexOf(words);
       const afterVerb = m.index + m[0].length;
       const size = cohortSize(m[2]);
-      if (size === undefined || size < MIN_COHORT) continue;
+      if (size === undefined || (size < MIN_COHORT && !SHARE_OF_A_WHOLE.test(m[0]))) continue;
       if (NAMES_FOLLOW.test(text.slice(afterVerb))) continue;
       const objects = honorsAfter(input, afterVerb);
       if (objects.length === 0) continue;

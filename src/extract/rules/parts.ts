@@ -382,7 +382,7 @@ export function honorsAfter(input: RuleInput, position: number): HonorObject[] {
     // "..., and opened a new campus": a verb opens the next predicate, not one more honor.
     if (
       startsClause(input, at) ||
-      /^[a-z]+(?:ing|ed)\s+(?:a|an|the|its|their|his|her)\b|^[a-z]+ing\b/.test(
+      /^[a-z]+(?:ing|ed)\s+(?:a|an|the|its|their|his|her)\b|^[a-z]+ing\b|^(?:while|whereas|but|although|though)\b/.test(
         input.skeleton.text.slice(at),
       )
     )
