@@ -12986,13 +12986,23 @@ describe("round fifty-eight: a counted group the text never names is a cohort", 
   });
 });
 
+/**
+ * Round fifty-nine's view of a short text under a headline: each conferral as "recipient <= honor",
+ * with the holder's kind before it and a cohort's size after it when asked.
+ */
+function conferralLines(text: string, show: { kind?: boolean; size?: boolean } = {}): string[] {
+  const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
+  const byId = new Map(x.mentions.map((m) => [m.id, m]));
+  return x.conferrals.map((c) => {
+    const holder = byId.get(c.recipient);
+    const kind = show.kind ? `${holder?.kind} ` : "";
+    const size = show.size && c.cohortSize !== undefined ? ` (${c.cohortSize})` : "";
+    return `${kind}${holder?.name} <= ${byId.get(c.honor)?.name}${size}`;
+  });
+}
+
 describe("round fifty-nine: an honorific professorship is an honor, and 'appointed' or 'hired as' confers it", () => {
-  /** Each conferral of a text as "recipient <= honor". */
-  function read(text: string): string[] {
-    const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
-    const byId = new Map(x.mentions.map((m) => [m.id, m]));
-    return x.conferrals.map((c) => `${byId.get(c.recipient)?.name} <= ${byId.get(c.honor)?.name}`);
-  }
+  const read = (text: string) => conferralLines(text);
 
   test("'were selected as Tarn Honorary Professors': the professorship is the honor of both", () => {
     expect(
@@ -13023,12 +13033,7 @@ describe("round fifty-nine: an honorific professorship is an honor, and 'appoint
 });
 
 describe("round fifty-nine: lists of titles as real notices write them", () => {
-  /** Each conferral of a text as "recipient <= honor". */
-  function read(text: string): string[] {
-    const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
-    const byId = new Map(x.mentions.map((m) => [m.id, m]));
-    return x.conferrals.map((c) => `${byId.get(c.recipient)?.name} <= ${byId.get(c.honor)?.name}`);
-  }
+  const read = (text: string) => conferralLines(text);
 
   test('\'the national honorary title of "A", "B" and "C"\': the level before \'title\' is not the first title\'s', () => {
     expect(
@@ -13071,12 +13076,7 @@ describe("round fifty-nine: lists of titles as real notices write them", () => {
 });
 
 describe("round fifty-nine: a hospital's national grade is a title it holds", () => {
-  /** Each conferral of a text as "recipient <= honor". */
-  function read(text: string): string[] {
-    const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
-    const byId = new Map(x.mentions.map((m) => [m.id, m]));
-    return x.conferrals.map((c) => `${byId.get(c.recipient)?.name} <= ${byId.get(c.honor)?.name}`);
-  }
+  const read = (text: string) => conferralLines(text);
 
   test("'is a Grade-III Class-A hospital', 'a tertiary Grade A hospital', and in an appositive", () => {
     expect(read("Pingyuan Hospital is a Grade-III Class-A hospital.")).toEqual([
@@ -13112,12 +13112,7 @@ describe("round fifty-nine: a hospital's national grade is a title it holds", ()
 });
 
 describe("round fifty-nine: 'A won the X and B the Y' leaves the verb out of the second clause", () => {
-  /** Each conferral of a text as "recipient <= honor". */
-  function read(text: string): string[] {
-    const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
-    const byId = new Map(x.mentions.map((m) => [m.id, m]));
-    return x.conferrals.map((c) => `${byId.get(c.recipient)?.name} <= ${byId.get(c.honor)?.name}`);
-  }
+  const read = (text: string) => conferralLines(text);
 
   test("the second holder takes the second honor, not the first holder a run of both", () => {
     expect(read("Pine Museum won the Pine Medal and Reedbank Museum the Reedbank Medal.")).toEqual([
@@ -13150,12 +13145,7 @@ describe("round fifty-nine: 'A won the X and B the Y' leaves the verb out of the
 });
 
 describe('round fifty-nine: \'one of the few firms that has received the honors of "A," "B," and "C"\'', () => {
-  /** Each conferral of a text as "recipient <= honor". */
-  function read(text: string): string[] {
-    const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
-    const byId = new Map(x.mentions.map((m) => [m.id, m]));
-    return x.conferrals.map((c) => `${byId.get(c.recipient)?.name} <= ${byId.get(c.honor)?.name}`);
-  }
+  const read = (text: string) => conferralLines(text);
 
   test("a comma inside each closing quote keeps the list of titles going; 'honors of the' is not the first title's", () => {
     expect(
@@ -13195,12 +13185,7 @@ describe('round fifty-nine: \'one of the few firms that has received the honors 
 });
 
 describe("round fifty-nine: a counted set of awards, then the awards", () => {
-  /** Each conferral of a text as "recipient <= honor". */
-  function read(text: string): string[] {
-    const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
-    const byId = new Map(x.mentions.map((m) => [m.id, m]));
-    return x.conferrals.map((c) => `${byId.get(c.recipient)?.name} <= ${byId.get(c.honor)?.name}`);
-  }
+  const read = (text: string) => conferralLines(text);
 
   test("'also received two other awards, A and B': the comma after the count opens the list", () => {
     expect(
@@ -13227,15 +13212,7 @@ describe("round fifty-nine: a counted set of awards, then the awards", () => {
 });
 
 describe("round fifty-nine: 'As the recipients of the X, A, B and C have ...'", () => {
-  /** Each conferral of a text as "kind recipient <= honor". */
-  function read(text: string): string[] {
-    const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
-    const byId = new Map(x.mentions.map((m) => [m.id, m]));
-    return x.conferrals.map((c) => {
-      const holder = byId.get(c.recipient);
-      return `${holder?.kind} ${holder?.name} <= ${byId.get(c.honor)?.name}`;
-    });
-  }
+  const read = (text: string) => conferralLines(text, { kind: true });
 
   test("a body named after the title is one more holder, not one more title", () => {
     expect(
@@ -13257,16 +13234,7 @@ describe("round fifty-nine: 'As the recipients of the X, A, B and C have ...'", 
 });
 
 describe("round fifty-nine: a share of a whole just counted is a cohort, however small", () => {
-  /** Each conferral of a text as "kind recipient <= honor (size)". */
-  function read(text: string): string[] {
-    const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
-    const byId = new Map(x.mentions.map((m) => [m.id, m]));
-    return x.conferrals.map((c) => {
-      const holder = byId.get(c.recipient);
-      const size = c.cohortSize === undefined ? "" : ` (${c.cohortSize})`;
-      return `${holder?.kind} ${holder?.name} <= ${byId.get(c.honor)?.name}${size}`;
-    });
-  }
+  const read = (text: string) => conferralLines(text, { kind: true, size: true });
 
   test("'Among them, seven firms were rated as X, while 13 firms were rated as Y'", () => {
     expect(
