@@ -6,6 +6,7 @@ import { POST_OF } from "../honor-words.ts";
 import { MEMBERSHIP_NAME } from "../names.ts";
 import { type HonorObject, isFreeText, readHonorObject } from "../relations.ts";
 import { namesAnAcademy } from "./academy-title.ts";
+import { endingAtHospital, HOSPITAL_DESCRIBED, HOSPITAL_GRADE } from "./hospital-grade.ts";
 import {
   alreadyFound,
   canReceive,
@@ -23,12 +24,6 @@ const MEMBER = String.raw`(?:(?:foreign|associate|honorary|corresponding)\s+)?(?
 // "representative inheritor of national intangible heritage", "a senior master of arts and crafts
 // in Jiangxi Province": the titles of a craft's keepers, whatever level opens them.
 const CRAFT_TITLE = String.raw`(?:representative\s+)?inheritors?\s+of\s+(?:the\s+)?(?:${LEVEL_WORD}|[A-Z])|(?:senior\s+)?masters?\s+of\s+(?:Chinese\s+)?arts\s+and\s+crafts\b`;
-// "a Grade-III Class-A hospital", "a tertiary Grade A hospital", "a Grade 3A general hospital":
-// the national grading of hospitals, a rank the genre's gold counts as held.
-const HOSPITAL_GRADE = String.raw`(?:(?:tertiary|secondary)\s+)?(?:Grade|Class|Level)[\s-]*(?:III|II|3A|3|2|A)\b(?:[\s,-]*(?:Class|Grade|Level)[\s-]*(?:A|B|III|3)\b)?(?:\s+(?:tertiary|secondary))?(?=[\s-]+(?:[a-z]+\s+){0,2}hospitals?\b)`;
-// "is a comprehensive Grade A hospital", "a large-scale comprehensive First-class hospital of
-// Grade 3": words that describe the hospital come before its grade and are not the title's.
-const HOSPITAL_DESCRIBED = String.raw`(?:(?!(?:grade|class|level|tertiary|secondary|first-class)\b)(?:[a-z]+(?:-[a-z]+)*|and)\s+){1,3}(?=${HOSPITAL_GRADE}|${LEVEL_WORD}[\s-]+(?:[a-z]+\s+){0,2}hospitals?\b)`;
 const RANK = String.raw`${RANK_WORD}|${HOSPITAL_GRADE}|${MEMBER}\s+of\s+(?:the\s+)?(?=\uE000|[A-Z])|${CRAFT_TITLE}`;
 
 const IS_A = new RegExp(
@@ -152,25 +147,6 @@ function fromCopula(
     out.push(...emit(input, holders, objects, m[0], m.index, { status: "conferred" }));
   }
   return out;
-}
-
-/** "grade-A tertiary hospital of traditional medicine in Tarn": a hospital's grade, to "hospital". */
-const GRADED_HOSPITAL = new RegExp(
-  String.raw`^(?:${HOSPITAL_GRADE}|${LEVEL_WORD})[\s-]+(?:[a-z]+\s+){0,2}hospitals?\b(?:\s+of\s+(?:Grade|Class|Level)[\s-]*(?:III|II|3|2|A|B)\b)?`,
-  "i",
-);
-
-/** A hospital's grade read as free text ends with the word "hospital"; what follows describes it. */
-function endingAtHospital(input: RuleInput, object: HonorObject): HonorObject {
-  const { honor } = object;
-  const graded = isFreeText(honor) ? GRADED_HOSPITAL.exec(honor.evidence.exact) : null;
-  if (!graded || graded[0].length === honor.evidence.exact.length) return object;
-  const { start } = honor.evidence;
-  const end = start + graded[0].length;
-  return {
-    ...object,
-    honor: input.state.newMention("Honor", start, end, input.context.sentence, 0.7),
-  };
 }
 
 /**
