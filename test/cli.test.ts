@@ -117,6 +117,34 @@ describe("laurel build", () => {
     expect(run.err).toContain("no .txt or .md announcements");
   });
 
+  test("an export or store that is a folder, or the folder of the other, exits 2 before writing anything", async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, "taken"));
+    const intoFolder = await runCli([
+      "build",
+      "--store",
+      join(dir, "s.nq"),
+      "--out",
+      join(dir, "taken"),
+    ]);
+    expect(intoFolder.code).toBe(2);
+    expect(intoFolder.err).toContain(
+      `--out ${join(dir, "taken")} is a folder; name a file, such as`,
+    );
+    const clash = await runCli([
+      "build",
+      "--store",
+      join(dir, "o", "s.nq"),
+      "--out",
+      join(dir, "o"),
+    ]);
+    expect(clash.code).toBe(2);
+    expect(clash.err).toContain("is the folder --store");
+    const same = await runCli(["build", "--store", join(dir, "x"), "--out", join(dir, "x")]);
+    expect(same.code).toBe(2);
+    expect(await readdir(dir)).toEqual(["taken"]);
+  });
+
   test("wrong usage exits 2", async () => {
     expect((await runCli(["build", "--no-such-flag"])).code).toBe(2);
     expect((await runCli(["frobnicate"])).code).toBe(2);

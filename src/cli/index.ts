@@ -43,7 +43,7 @@ import { DEFAULT_BASE } from "../resolve/index.ts";
 import { defaultConcurrency, startServer } from "../serve/index.ts";
 import { LaurelStore } from "../store/index.ts";
 import { type Diagnostic, ENTITY_TYPES, type EntityType } from "../types.ts";
-import { writeFileAtomic, writeFileSpliced } from "../util/fs.ts";
+import { outputConflict, writeFileAtomic, writeFileSpliced } from "../util/fs.ts";
 import { evalCommand } from "./eval.ts";
 import {
   CREDENTIALS_HELP,
@@ -341,6 +341,13 @@ async function runBuild(
   const maxBytes = positiveInteger(values["max-bytes"], "--max-bytes");
   const storePath = (values.store as string | undefined) ?? DEFAULTS.store;
   const cachePath = cachePathFor(storePath);
+  const outPath = (values.out as string | undefined) ?? DEFAULTS.out;
+  const conflict = outputConflict([
+    { label: "--store", path: storePath, usual: "laurel.nq" },
+    ...(target ? [] : [{ label: "--out", path: outPath, usual: "laurel.ttl" }]),
+    { label: "the extraction cache", path: cachePath, usual: "laurel.cache.ndjson" },
+  ]);
+  if (conflict) throw usageError(conflict);
   const cacheKey = extractorKey();
   const previous = await previousExtractions(cachePath, cacheKey, Boolean(values.full));
   if (previous.warning && !quiet) io.err(`warning: ${previous.warning}\n`);
@@ -358,10 +365,7 @@ async function runBuild(
     onProgress: progressLine(io, quiet),
   };
   const files = { storePath, cachePath, cacheKey, previous };
-  if (!target) {
-    const outPath = (values.out as string | undefined) ?? DEFAULTS.out;
-    return runEmbeddedBuild(options, { ...files, outPath }, values, io);
-  }
+  if (!target) return runEmbeddedBuild(options, { ...files, outPath }, values, io);
   // The store is rewritten in batches, not from pieces: no graph of it is reused next time.
   await removeGraphIndex(graphIndexPathFor(storePath));
   return runEndpointBuild(options, { ...files, target }, values, io);

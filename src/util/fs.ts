@@ -1,6 +1,6 @@
 // Atomic file writes: write a temporary sibling, then rename, so readers never see half a file.
 import { randomBytes } from "node:crypto";
-import { readSync } from "node:fs";
+import { existsSync, readSync, statSync } from "node:fs";
 import {
   copyFile,
   type FileHandle,
@@ -11,7 +11,7 @@ import {
   stat,
   truncate,
 } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve, sep } from "node:path";
 
 /** Writes text or bytes, whole or in pieces, to `path` atomically. */
 export async function writeFileAtomic(
@@ -185,4 +185,29 @@ export function readPieces(pieces: Iterable<Piece>, earlier: FileHandle | undefi
     }
     return bytes;
   });
+}
+
+/**
+ * Why the files a command is about to write cannot all be written, or undefined when they can:
+ * one of them is an existing folder, two are the same file, or one is a folder the other is
+ * written into ("--out out" beside the default store out/laurel.nq). Checked before any work, so
+ * that a build never writes its store and then fails on its export.
+ */
+export function outputConflict(
+  files: ReadonlyArray<{ label: string; path: string; usual: string }>,
+): string | undefined {
+  for (const { label, path, usual } of files) {
+    if (existsSync(path) && statSync(path).isDirectory())
+      return `${label} ${path} is a folder; name a file, such as ${join(path, usual)}`;
+  }
+  for (const { label: labelA, path: a } of files) {
+    for (const { label: labelB, path: b } of files) {
+      if (labelA === labelB) continue;
+      const [from, to] = [resolve(a), resolve(b)];
+      if (from === to) return `${labelA} and ${labelB} name the same file (${a}); name two files`;
+      if (to.startsWith(`${from}${sep}`))
+        return `${labelA} ${a} is the folder ${labelB} ${b} is written into; name another file for ${labelA}`;
+    }
+  }
+  return undefined;
 }
