@@ -13038,12 +13038,12 @@ describe("round fifty-nine: lists of titles as real notices write them", () => {
   test('\'the national honorary title of "A", "B" and "C"\': the level before \'title\' is not the first title\'s', () => {
     expect(
       read(
-        "Tarnwell County has been awarded the national honorary title of “Hometown of Black Pines”, “Hometown of Golden Reeds” and “National Unity Advanced Collective”.",
+        "Last year Tarnwell County was given the national honorary title of “Home of Black Pines”, “Home of Golden Reeds” and “Tarn Unity Advanced Collective”.",
       ),
     ).toEqual([
-      "Tarnwell County <= Hometown of Black Pines",
-      "Tarnwell County <= Hometown of Golden Reeds",
-      "Tarnwell County <= National Unity Advanced Collective",
+      "Tarnwell County <= Home of Black Pines",
+      "Tarnwell County <= Home of Golden Reeds",
+      "Tarnwell County <= Tarn Unity Advanced Collective",
     ]);
     expect(read("Tarnwell County won the provincial title of Tarn Model County.")).toEqual([
       "Tarnwell County <= Tarn Model County",
@@ -13053,11 +13053,11 @@ describe("round fifty-nine: lists of titles as real notices write them", () => {
   test('\'recognitions, such as being named a "A" and a "B"\': the gerund and each article are passed over', () => {
     expect(
       read(
-        'Since its founding, the Reedbank Community has garnered esteemed recognitions, such as being named a "National Model Community for Unity" and a "Tarn Provincial Model Unity Community".',
+        'Over the years the Reedbank Community has earned esteemed recognitions, such as being rated a "Tarn Model Community for Harmony" and a "Pine Provincial Harmony Community".',
       ),
     ).toEqual([
-      "Reedbank Community <= National Model Community for Unity",
-      "Reedbank Community <= Tarn Provincial Model Unity Community",
+      "Reedbank Community <= Tarn Model Community for Harmony",
+      "Reedbank Community <= Pine Provincial Harmony Community",
     ]);
     expect(
       read(
@@ -13128,12 +13128,12 @@ describe("round fifty-nine: 'A won the X and B the Y' leaves the verb out of the
   test("a list of titles, each after 'the', is one holder's list; 'and the' ends a title read as free text", () => {
     expect(
       read(
-        "Tarn City won the National Model City, the Nations in Bloom, the National Sanitation City and the Pine Award.",
+        "Tarn City won the Tarn Model City, the Towns in Flower, the Tarn Clean City and the Pine Award.",
       ),
     ).toEqual([
-      "Tarn City <= National Model City",
-      "Tarn City <= Nations in Bloom",
-      "Tarn City <= National Sanitation City",
+      "Tarn City <= Tarn Model City",
+      "Tarn City <= Towns in Flower",
+      "Tarn City <= Tarn Clean City",
       "Tarn City <= Pine Award",
     ]);
     expect(read("Pine Museum won the Pine Medal, the Reedbank Medal and the Tarn Award.")).toEqual([
@@ -13161,17 +13161,19 @@ describe('round fifty-nine: \'one of the few firms that has received the honors 
 
   test("'is one of the few/first X that has received/won Y' says it as 'the first X to win Y' does", () => {
     expect(
-      read("Pine Group is one of the few private firms that has won the Tarn Quality Award."),
+      read(
+        "Pine Group is one of the few steel makers in Tarn that has won the Tarn Quality Award.",
+      ),
     ).toEqual(["Pine Group <= Tarn Quality Award"]);
     expect(
-      read("Pine Group is the only enterprise that has won the Tarn Quality Award in the sector."),
+      read("Pine Group is the only steel maker in Tarn that has won the Tarn Quality Award."),
     ).toEqual(["Pine Group <= Tarn Quality Award"]);
   });
 
   test("'It is one of the few ...': the body the text spoke of before holds it", () => {
     expect(
       read(
-        'Reedbank Group makes silk. It is one of the few private firms that has received the honors of the "Tarn Labor Medal," and "Tarn Labor Model."',
+        'Reedbank Group makes silk. It is one of the few silk makers in Tarn that has received the honors of the "Tarn Labor Medal," and "Tarn Labor Model."',
       ),
     ).toEqual(["Reedbank Group <= Tarn Labor Medal", "Reedbank Group <= Tarn Labor Model"]);
   });
@@ -13189,19 +13191,19 @@ describe("round fifty-nine: a counted set of awards, then the awards", () => {
 
   test("'also received two other awards, A and B': the comma after the count opens the list", () => {
     expect(
-      read('The film "Lotus Gate" also received two other awards, Best Director and Best Editing.'),
-    ).toEqual(["Lotus Gate <= Best Director", "Lotus Gate <= Best Editing"]);
+      read('The film "Lotus Gate" also took two more awards, Best Score and Best Newcomer.'),
+    ).toEqual(["Lotus Gate <= Best Score", "Lotus Gate <= Best Newcomer"]);
   });
 
-  test("'emerged as a major winner with three awards: A, B, and C'", () => {
+  test("'emerged as the big winner with three awards: A, B and C'", () => {
     expect(
       read(
-        'The film "Lotus Gate" emerged as a major winner with three awards: Best Picture, Best Editing, and Best Supporting Actor.',
+        'The film "Lotus Gate" emerged as the big winner with three awards: Best Score, Best Newcomer and Best Sound.',
       ),
     ).toEqual([
-      "Lotus Gate <= Best Picture",
-      "Lotus Gate <= Best Editing",
-      "Lotus Gate <= Best Supporting Actor",
+      "Lotus Gate <= Best Score",
+      "Lotus Gate <= Best Newcomer",
+      "Lotus Gate <= Best Sound",
     ]);
   });
 

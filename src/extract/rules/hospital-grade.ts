@@ -9,8 +9,8 @@ import type { RuleInput } from "./types.ts";
 // the national grading of hospitals, a rank the genre's gold counts as held.
 export const HOSPITAL_GRADE = String.raw`(?:(?:tertiary|secondary)\s+)?(?:Grade|Class|Level)[\s-]*(?:III|II|3A|3|2|A)\b(?:[\s,-]*(?:Class|Grade|Level)[\s-]*(?:A|B|III|3)\b)?(?:\s+(?:tertiary|secondary))?(?=[\s-]+(?:[a-z]+\s+){0,2}hospitals?\b)`;
 
-// "is a comprehensive Grade A hospital", "a large-scale comprehensive First-class hospital of
-// Grade 3": words that describe the hospital come before its grade and are not the title's.
+// "is a general Grade A hospital", "a large general First-class hospital of Grade 3": words that
+// describe the hospital come before its grade and are not the title's.
 export const HOSPITAL_DESCRIBED = String.raw`(?:(?!(?:grade|class|level|tertiary|secondary|first-class)\b)(?:[a-z]+(?:-[a-z]+)*|and)\s+){1,3}(?=${HOSPITAL_GRADE}|${LEVEL_WORD}[\s-]+(?:[a-z]+\s+){0,2}hospitals?\b)`;
 
 /** "grade-A tertiary hospital of traditional medicine in Tarn": a hospital's grade, to "hospital". */
