@@ -13261,3 +13261,27 @@ describe("round fifty-nine: a share of a whole just counted is a cohort, however
     ).toEqual(["Organization Pine Museum <= Lake Prize"]);
   });
 });
+
+describe("round fifty-nine: who takes a prize on another's behalf does not hold it", () => {
+  const read = (text: string) => conferralLines(text);
+
+  test("'on behalf of' a body or a person named: that one holds it", () => {
+    expect(read("Gao Lin received the Pine Prize on behalf of the Reedbank Hospital.")).toEqual([
+      "Reedbank Hospital <= Pine Prize",
+    ]);
+    expect(read("Gao Lin received the Pine Prize on behalf of Sun Mei, who was ill.")).toEqual([
+      "Sun Mei <= Pine Prize",
+    ]);
+  });
+
+  test("'on his behalf': the taker holds nothing, and the words are no part of the title", () => {
+    expect(read("The jury head Gao Lin picked up the prize on his behalf.")).toEqual([]);
+    expect(read("Festival director Gao Lin picked up the Pine Prize on his behalf.")).toEqual([]);
+  });
+
+  test("guard: a prize won with no one's behalf in sight stays with its winner", () => {
+    expect(read("Gao Lin won the Pine Prize and thanked her team.")).toEqual([
+      "Gao Lin <= Pine Prize",
+    ]);
+  });
+});

@@ -48,6 +48,7 @@ import { dropNestedHolders } from "./nested-holders.ts";
 import { nominatedFor } from "./nominated-for.ts";
 import { nominationList } from "./nomination-list.ts";
 import { numberedList } from "./numbered-list.ts";
+import { holderOnWhoseBehalf } from "./on-behalf.ts";
 import { dropOriginHolders } from "./origin-holders.ts";
 import { dropParticipleObjects } from "./participle-objects.ts";
 import { passiveDesignation } from "./passive-designation.ts";
@@ -156,6 +157,7 @@ const AFTER_THE_RULES: ReadonlyArray<(state: DocumentState, found: Conferral[]) 
   dropAddressHolders,
   dropCountedHolders,
   dropOriginHolders,
+  holderOnWhoseBehalf,
   dropBracketedAffiliations,
   dropRegionalPlaces,
   dropParticipleObjects,
