@@ -13285,3 +13285,22 @@ describe("round fifty-nine: who takes a prize on another's behalf does not hold 
     ]);
   });
 });
+
+describe("round fifty-nine: 'the X's highest honour, the Y': the honor is the one named after the comma", () => {
+  const read = (text: string) => conferralLines(text);
+
+  test("a body's possessive before 'highest honour' gives no holder a body for a title", () => {
+    expect(read("Gao Lin received the Pine Foundation's highest honour, the Pine Medal.")).toEqual([
+      "Gao Lin <= Pine Medal",
+    ]);
+    expect(
+      read(
+        "Gao Lin received the nation's highest honour for scientists, the Pine Medal, and the Reedbank Prize.",
+      ),
+    ).toEqual(["Gao Lin <= Pine Medal", "Gao Lin <= Reedbank Prize"]);
+  });
+
+  test("guard: a possessive title with nothing named after it is still the title", () => {
+    expect(read("Gao Lin won the Pine Foundation's Gold Medal.")).toHaveLength(1);
+  });
+});
