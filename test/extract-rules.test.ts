@@ -13275,7 +13275,7 @@ describe("round fifty-nine: who takes a prize on another's behalf does not hold 
   });
 
   test("'on his behalf': the taker holds nothing, and the words are no part of the title", () => {
-    expect(read("The jury head Gao Lin picked up the prize on his behalf.")).toEqual([]);
+    expect(read("The jury head Gao Lin took the medal on her behalf.")).toEqual([]);
     expect(read("Festival director Gao Lin picked up the Pine Prize on his behalf.")).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
-// "Gao Lin accepted the Pine Prize on behalf of the Reedbank Hospital"; "the festival's director
-// picked up the prize on his behalf": who takes a prize for another does not hold it. On behalf
+// "Gao Lin accepted the Pine Prize on behalf of the Reedbank Hospital"; "the jury head took the
+// medal on her behalf": who takes a prize for another does not hold it. On behalf
 // of a body or a person named there, that one holds it; on "his", "her", "their" or "its" behalf,
 // someone the sentence does not name, so the taker's conferral goes.
 import type { Conferral, Mention } from "../../types.ts";
