@@ -4,6 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { extractFacts } from "../src/extract/index.ts";
 import { buildAnalysisView } from "../src/extract/normalize.ts";
+import { dropBareHeads } from "../src/extract/rules/bare-head.ts";
 import {
   CONFERRAL_RULES,
   rulesOffFromEnvironment,
@@ -13302,5 +13303,29 @@ describe("round fifty-nine: 'the X's highest honour, the Y': the honor is the on
 
   test("guard: a possessive title with nothing named after it is still the title", () => {
     expect(read("Gao Lin won the Pine Foundation's Gold Medal.")).toHaveLength(1);
+  });
+});
+
+describe("round fifty-nine: a plural kind with nothing to name it is no title", () => {
+  const read = (text: string) => conferralLines(text);
+
+  test("a conferral whose honor is the bare word 'campuses' or 'groups' goes; a named one stays", () => {
+    const honors = new Map([
+      ["h1", { name: "campuses" }],
+      ["h2", { name: "groups" }],
+      ["h3", { name: "provincial model campuses" }],
+    ]);
+    const state = { byId: honors } as unknown as Parameters<typeof dropBareHeads>[0];
+    const found = ["h1", "h2", "h3"].map((honor) => ({ honor }) as Conferral);
+    expect(dropBareHeads(state, found).map((c) => c.honor)).toEqual(["h3"]);
+  });
+
+  test("guard: a plural title with words that name it is still a title", () => {
+    expect(
+      read("Pine University and Reedbank College were named provincial model campuses."),
+    ).toEqual([
+      "Pine University <= provincial model campuses",
+      "Reedbank College <= provincial model campuses",
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import { academyTitle, membershipByName } from "./academy-title.ts";
 import { dropAddressHolders } from "./address-holders.ts";
 import { amongTheWinners } from "./among-the-winners.ts";
 import { asHolder } from "./as-holder.ts";
+import { dropBareHeads } from "./bare-head.ts";
 import { dropBracketedAffiliations } from "./bracketed-affiliations.ts";
 import { widenByBracketedQualifier } from "./bracketed-qualifier.ts";
 import { categoryClause } from "./category-clause.ts";
@@ -158,6 +159,7 @@ const AFTER_THE_RULES: ReadonlyArray<(state: DocumentState, found: Conferral[]) 
   dropCountedHolders,
   dropOriginHolders,
   holderOnWhoseBehalf,
+  dropBareHeads,
   dropBracketedAffiliations,
   dropRegionalPlaces,
   dropParticipleObjects,
