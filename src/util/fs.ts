@@ -1,6 +1,6 @@
 // Atomic file writes: write a temporary sibling, then rename, so readers never see half a file.
 import { randomBytes } from "node:crypto";
-import { existsSync, readSync, statSync } from "node:fs";
+import { readSync, statSync } from "node:fs";
 import {
   copyFile,
   type FileHandle,
@@ -197,7 +197,7 @@ export function outputConflict(
   files: ReadonlyArray<{ label: string; path: string; usual: string }>,
 ): string | undefined {
   for (const { label, path, usual } of files) {
-    if (existsSync(path) && statSync(path).isDirectory())
+    if (statSync(path, { throwIfNoEntry: false })?.isDirectory())
       return `${label} ${path} is a folder; name a file, such as ${join(path, usual)}`;
   }
   for (const { label: labelA, path: a } of files) {

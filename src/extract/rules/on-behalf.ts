@@ -4,6 +4,7 @@
 // someone the sentence does not name, so the taker's conferral goes.
 import type { Conferral, Mention } from "../../types.ts";
 import { type DocumentState, rootOf } from "../index.ts";
+import { mentionInSentenceOf } from "./parts.ts";
 
 const ON_BEHALF =
   /^["\u201D]?\s*,?\s*on\s+(?:(his|her|their|its)\s+behalf\b|behalf\s+of\s+(?:the\s+)?)/i;
@@ -28,10 +29,7 @@ function behalfAfterHonor(
   state: DocumentState,
   conferral: Conferral,
 ): { holder?: Mention } | undefined {
-  const index = conferral.evidence[0]?.sentenceIndex;
-  const honor = state.mentions.find(
-    (m) => m.evidence.sentenceIndex === index && rootOf(state, m).id === conferral.honor,
-  );
+  const honor = mentionInSentenceOf(state, conferral, conferral.honor);
   if (!honor) return undefined;
   const after = state.view.slice(honor.evidence.end, honor.evidence.sentence.end);
   const behalf = ON_BEHALF.exec(after);
@@ -40,7 +38,9 @@ function behalfAfterHonor(
   const at = honor.evidence.end + behalf[0].length;
   const holder = state.mentions.find(
     (m) =>
-      m.evidence.start === at && HOLDER_KINDS.has(m.kind) && m.evidence.sentenceIndex === index,
+      m.evidence.start === at &&
+      HOLDER_KINDS.has(m.kind) &&
+      m.evidence.sentenceIndex === honor.evidence.sentenceIndex,
   );
   return holder ? { holder } : {};
 }

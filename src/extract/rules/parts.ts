@@ -631,9 +631,18 @@ function headWord(mention: Mention): string {
 
 /** The mention of a conferral's holder in the conferral's first sentence. */
 export function holderMentionIn(state: DocumentState, conferral: Conferral): Mention | undefined {
+  return mentionInSentenceOf(state, conferral, conferral.recipient);
+}
+
+/** The mention of entity `id` (the holder's or the honor's) in the conferral's first sentence. */
+export function mentionInSentenceOf(
+  state: DocumentState,
+  conferral: Conferral,
+  id: string,
+): Mention | undefined {
   const sentence = conferral.evidence[0]?.sentenceIndex;
   return state.mentions.find(
-    (m) => m.evidence.sentenceIndex === sentence && rootOf(state, m).id === conferral.recipient,
+    (m) => m.evidence.sentenceIndex === sentence && rootOf(state, m).id === id,
   );
 }
 
