@@ -11,7 +11,12 @@ import {
   ruleThatRead,
 } from "../src/extract/rules/index.ts";
 import type { Conferral } from "../src/types.ts";
-import { announcementOf, expectCase, type GenreCase } from "./support/extract-cases.ts";
+import {
+  announcementOf,
+  conferralLines,
+  expectCase,
+  type GenreCase,
+} from "./support/extract-cases.ts";
 
 const lowerCaseHonors: GenreCase[] = [
   {
@@ -12986,21 +12991,6 @@ describe("round fifty-eight: a counted group the text never names is a cohort", 
     expect(read("Two scientists won the Lake Science Award.")).toEqual([]);
   });
 });
-
-/**
- * Round fifty-nine's view of a short text under a headline: each conferral as "recipient <= honor",
- * with the holder's kind before it and a cohort's size after it when asked.
- */
-function conferralLines(text: string, show: { kind?: boolean; size?: boolean } = {}): string[] {
-  const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
-  const byId = new Map(x.mentions.map((m) => [m.id, m]));
-  return x.conferrals.map((c) => {
-    const holder = byId.get(c.recipient);
-    const kind = show.kind ? `${holder?.kind} ` : "";
-    const size = show.size && c.cohortSize !== undefined ? ` (${c.cohortSize})` : "";
-    return `${kind}${holder?.name} <= ${byId.get(c.honor)?.name}${size}`;
-  });
-}
 
 describe("round fifty-nine: an honorific professorship is an honor, and 'appointed' or 'hired as' confers it", () => {
   const read = (text: string) => conferralLines(text);

@@ -680,7 +680,7 @@ const BECAME_PLURAL_TITLE =
 
 /** Reads the honor after a conferral verb: a name placeholder or a short noun phrase. */
 /** An honor mention with exactly this span, read before in the same sentence. */
-function honorSpanned(state: DocumentState, span: { start: number; end: number }) {
+export function honorSpanned(state: DocumentState, span: { start: number; end: number }) {
   for (let i = state.mentions.length - 1; i >= 0; i--) {
     const m = state.mentions[i] as Mention;
     if (m.evidence.end < span.start) break;
@@ -977,7 +977,7 @@ const HONORIS_CAUSA =
   /^(?:(?:the\s+)?(?:honou?rary\s+)?degrees?\s+of\s+)?(?:Doctor|Master)\s+of\s+(?:[A-Z][a-z]+\s+){0,4}?(?:and\s+)?[A-Z][a-z]+,?\s+honoris\s+causa(?:\s+degrees?)?\b/;
 
 /** A new honor read from the free words at `at`, `phrase` long (a quote before it held back). */
-function freeHonor(
+export function freeHonor(
   state: DocumentState,
   context: SentenceContext,
   skeleton: Skeleton,

@@ -435,3 +435,21 @@ export function expectCase(c: GenreCase): void {
   if (c.repair) options.repair = c.repair;
   expectFacts(c.text, c.expect, options);
 }
+
+/**
+ * A short text under a headline, read: each conferral as "recipient <= honor", with the holder's
+ * kind before it and a cohort's size after it when asked.
+ */
+export function conferralLines(
+  text: string,
+  show: { kind?: boolean; size?: boolean } = {},
+): string[] {
+  const x = extractFacts(announcementOf(`Tarn News\n\n${text}`));
+  const byId = new Map(x.mentions.map((m) => [m.id, m]));
+  return x.conferrals.map((c) => {
+    const holder = byId.get(c.recipient);
+    const kind = show.kind ? `${holder?.kind} ` : "";
+    const size = show.size && c.cohortSize !== undefined ? ` (${c.cohortSize})` : "";
+    return `${kind}${holder?.name} <= ${byId.get(c.honor)?.name}${size}`;
+  });
+}

@@ -53,6 +53,7 @@ import { holderOnWhoseBehalf } from "./on-behalf.ts";
 import { dropOriginHolders } from "./origin-holders.ts";
 import { dropParticipleObjects } from "./participle-objects.ts";
 import { passiveDesignation } from "./passive-designation.ts";
+import { placeDesignations } from "./place-designations.ts";
 import { placesHold } from "./places-hold.ts";
 import { presentedTo } from "./presented-to.ts";
 import { prizeForHolder } from "./prize-for-holder.ts";
@@ -96,6 +97,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   honorGivenTo,
   asHolder,
   holdsTitle,
+  placeDesignations,
   gapping,
   colonList,
   inlineColonList,
