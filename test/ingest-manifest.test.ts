@@ -96,6 +96,26 @@ describe("SOURCES.tsv gives plain pages their url and publication date", () => {
     expect(sink.diagnostics[3]?.message).toContain("gone.txt");
   });
 
+  test("a sources table that is not UTF-8 is an error naming the byte's line and column; the pages still build", async () => {
+    const dir = await tempDir();
+    const latin1 = Buffer.concat([
+      Buffer.from("file\turl\ttitle\ng.txt\thttps://example.org/g\tCaf"),
+      Buffer.from([0xe9]),
+      Buffer.from(" Pine\n"),
+    ]);
+    await writeFile(join(dir, "SOURCES.tsv"), latin1);
+    await writeFile(join(dir, "g.txt"), "G news\n\nBody.");
+    const sink = new CollectingSink();
+    const { announcements } = await readAnnouncements([dir], sink);
+    expect(announcements.map((a) => [a.id, a.url])).toEqual([["g", undefined]]);
+    expect(
+      sink.diagnostics.map((d) => [d.code, d.severity, d.source?.line, d.source?.column]),
+    ).toEqual([["not-utf8", "error", 2, 32]]);
+    expect(sink.diagnostics[0]?.message).toMatch(
+      /SOURCES\.tsv: is not valid UTF-8 \(invalid byte 0xe9/,
+    );
+  });
+
   test("a header without a file column is an error naming line 1; blank and '#' lines are skipped", () => {
     const sink = new CollectingSink();
     expect(parseManifest("/x/SOURCES.tsv", "url\tdate\nhttps://a\t2020\n", sink).size).toBe(0);

@@ -105,9 +105,9 @@ async function readManifests(
   const sources = new Map<string, SourceRow>();
   const read = new Set(files.map((file) => resolve(file)));
   for (const manifest of manifests) {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await readFile(manifest, "utf8");
+      bytes = await readFile(manifest);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       sink.report({
@@ -118,6 +118,8 @@ async function readManifests(
       });
       continue;
     }
+    const text = manifestText(manifest, bytes, sink);
+    if (text === undefined) continue;
     for (const [file, row] of parseManifest(manifest, text, sink)) {
       if (!read.has(file)) {
         sink.report({
@@ -130,6 +132,26 @@ async function readManifests(
     }
   }
   return sources;
+}
+
+/** A sources table's text, decoded as strictly as an announcement; a bad byte is an error that says where. */
+function manifestText(manifest: string, bytes: Buffer, sink: DiagnosticSink): string | undefined {
+  const decoded = decodeUtf8(bytes);
+  if (decoded.kind === "text") return decoded.text;
+  const where =
+    decoded.kind === "binary"
+      ? { message: `looks binary (NUL byte at offset ${decoded.offset})`, at: {} }
+      : {
+          message: `is not valid UTF-8 (invalid byte 0x${decoded.byte.toString(16).padStart(2, "0")} at line ${decoded.line}, column ${decoded.column})`,
+          at: { line: decoded.line, column: decoded.column },
+        };
+  sink.report({
+    code: decoded.kind === "binary" ? "binary-file" : "not-utf8",
+    severity: "error",
+    message: `${manifest}: ${where.message}; the sources table is left unread, re-save it as UTF-8`,
+    source: { file: manifest, ...where.at },
+  });
+  return undefined;
 }
 
 async function collectFiles(
