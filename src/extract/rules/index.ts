@@ -60,6 +60,7 @@ import { prizeForHolder } from "./prize-for-holder.ts";
 import { prizeTally } from "./prize-tally.ts";
 import { profileSections } from "./profile-sections.ts";
 import { pronounSubject } from "./pronoun-subject.ts";
+import { quotedWorks } from "./quoted-works.ts";
 import { dropRegionalPlaces } from "./regional-places.ts";
 import { distributeRespectively } from "./respectively.ts";
 import { revoked, revokedFromContext } from "./revoked.ts";
@@ -84,6 +85,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   placesHold,
   honorThenList,
   honorSubjectList,
+  quotedWorks,
   numberedList,
   topList,
   zonesInPlaces,
