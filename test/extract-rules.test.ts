@@ -13319,3 +13319,19 @@ describe("round fifty-nine: a plural kind with nothing to name it is no title", 
     ]);
   });
 });
+
+describe("round sixty: where a holder is, after its title, is no part of the title", () => {
+  test("'located in' and 'based in' end a title read as free text", () => {
+    expect(
+      conferralLines(
+        "The Tarn Salt Lake was rated as a 3A-level tourist destination located in the west of Pine County.",
+      ),
+    ).toEqual(["Tarn Salt Lake <= 3A-level tourist destination"]);
+  });
+
+  test("'based on' inside a title does not end it", () => {
+    expect(
+      conferralLines("Pine Middle School was rated as a model school based on reading at home."),
+    ).toEqual(["Pine Middle School <= model school based on reading at home"]);
+  });
+});
