@@ -13335,3 +13335,18 @@ describe("round sixty: where a holder is, after its title, is no part of the tit
     ).toEqual(["Pine Middle School <= model school based on reading at home"]);
   });
 });
+
+describe("round sixty: a later clause's pronoun after its year", () => {
+  test("'; in 2018 she won' and ', and in 2019 he was named' are the person's too", () => {
+    expect(
+      conferralLines(
+        "Gao Lin teaches at Tarn Normal School. In 2016, she was named Pine Model Teacher; in 2018 she won the Reed Medal.",
+      ),
+    ).toEqual(["Gao Lin <= Pine Model Teacher", "Gao Lin <= Reed Medal"]);
+    expect(
+      conferralLines(
+        "Sun Mei runs the Tarn Clinic. In 2018, he received the Reed Medal, and in 2019 he was named a Pine Model Worker.",
+      ),
+    ).toEqual(["Sun Mei <= Reed Medal", "Sun Mei <= Pine Model Worker"]);
+  });
+});
