@@ -13350,3 +13350,13 @@ describe("round sixty: a later clause's pronoun after its year", () => {
     ).toEqual(["Sun Mei <= Reed Medal", "Sun Mei <= Pine Model Worker"]);
   });
 });
+
+describe("round sixty: an acronym spells a body named two names deep", () => {
+  test("'the Hall of the Library of Tarn Academy of Sciences (TAS)': TAS is the academy", () => {
+    expectCase({
+      name: "an acronym after a name nested twice defines the innermost body it spells",
+      text: "Science News\n\nThe first lecture was held in the Lecture Hall of the Central Library of Tarn Academy of Sciences (TAS) in May, and Gao Lin, Academician of TAS, gave a talk.",
+      expect: { mentions: [{ surface: "TAS", name: "Tarn Academy of Sciences" }] },
+    });
+  });
+});

@@ -1727,15 +1727,29 @@ function pluralHead(mention: Extra): boolean {
 function giveAcronymToNested(state: DocumentState, mention: Mention): void {
   const acronym = mention.acronym as string;
   if (initialsOf(mention.name).includes(acronym)) return;
-  const inner = state.mentions.find(
-    (m) =>
-      (m as Extra).nestedIn === mention.id &&
-      m.kind === "Organization" &&
-      initialsOf(m.name).includes(acronym),
+  const inner = nestedWithin(state, mention).find(
+    (m) => m.kind === "Organization" && initialsOf(m.name).includes(acronym),
   );
   if (!inner) return;
   inner.acronym = acronym;
   mention.acronym = undefined;
+}
+
+/**
+ * The names read inside `mention`, however deep: "Hall of the Library of the Pine Academy" holds
+ * the library, and the library the academy.
+ */
+function nestedWithin(state: DocumentState, mention: Mention): Mention[] {
+  const within: Mention[] = [];
+  const outer = new Set([mention.id]);
+  for (const m of state.mentions) {
+    const parent = (m as Extra).nestedIn;
+    if (parent !== undefined && outer.has(parent)) {
+      within.push(m);
+      outer.add(m.id);
+    }
+  }
+  return within;
 }
 
 /** "Chinese Astronomical Society" -> "CAS": the initials of a name's capitalised words. */
