@@ -13360,3 +13360,15 @@ describe("round sixty: an acronym spells a body named two names deep", () => {
     });
   });
 });
+
+describe("round sixty: a unit named after a body's letters is not the body", () => {
+  test("'TNU College of Physics' is a unit of TNU: the bare 'TNU' is not it", () => {
+    expectCase({
+      name: "a bare acronym is not the college whose name opens with it",
+      text: "Campus News\n\nTNU has six research achievements awarded with the first prize. Gao Lin, director of TNU College of Electrical Engineering, addressed the ceremony.",
+      expect: {
+        organizations: ["TNU", "TNU College of Electrical Engineering"],
+      },
+    });
+  });
+});

@@ -1847,7 +1847,7 @@ function linkImplicitAcronyms(mentions: Mention[], defined: Map<string, Mention>
   const byFirstWord = new Map<string, Mention[]>();
   for (const mention of mentions) {
     const first = ACRONYM_FIRST.exec(mention.name)?.[1] ?? shoutedFirstWord(mention.name);
-    if (mention.kind !== "Organization" || !first) continue;
+    if (mention.kind !== "Organization" || !first || UNIT_OF_THE_FIRST.test(mention.name)) continue;
     const list = byFirstWord.get(first) ?? [];
     if (!list.some((m) => m.name === mention.name)) list.push(mention);
     byFirstWord.set(first, list);
@@ -1863,6 +1863,13 @@ function linkImplicitAcronyms(mentions: Mention[], defined: Map<string, Mention>
     mention.name = body.name;
   }
 }
+
+/**
+ * "TNU College of Physics", "SDUT Communist Youth League": a unit of the body the first word names,
+ * which the bare letters do not stand for.
+ */
+const UNIT_OF_THE_FIRST =
+  /^\S+\s+(?:College|School|Faculty|Department|Institute|Library|Laboratory|Lab|Cent(?:er|re)|Branch|Office|Committee|Communist|Youth|Party|Student|Students|Alumni|Museum|Hospital|Affiliated)\b/;
 
 /** "Kestra Group ... KESTRA": a name's first word, as an acronym would write it. */
 function shoutedFirstWord(name: string): string | undefined {
