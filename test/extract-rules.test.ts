@@ -13372,3 +13372,15 @@ describe("round sixty: a unit named after a body's letters is not the body", () 
     });
   });
 });
+
+describe("round sixty: the headline under a breadcrumb trail", () => {
+  test("'Homepage \u00BB NEWS', then 'X Successfully Upgraded to Y': the title line tells the news", () => {
+    expectCase({
+      name: "a headline's passive without its auxiliary, under a breadcrumb trail",
+      text: "Homepage \u00BB TARN NEWS\n\nTarn Lake Park Successfully Upgraded to the National 4A Tourist Attraction\n\nThe bureau issued a notice on Monday.",
+      expect: {
+        conferrals: [{ recipient: "Tarn Lake Park", honor: "National 4A Tourist Attraction" }],
+      },
+    });
+  });
+});

@@ -49,3 +49,30 @@ describe("a grade's letter before a full stop", () => {
     expect(sentencesOf("The prize went to Maria K. Lund of Tarn University.")).toHaveLength(1);
   });
 });
+
+describe("a breadcrumb trail over the title", () => {
+  /** The sentences segmentation takes for the headline. */
+  const headlines = (view: string) =>
+    segmentSentences(view)
+      .filter((s) => s.headline)
+      .map((s) => view.slice(s.start, s.end));
+
+  test("'Home > News', 'Current location: ...', 'Homepage \u00BB ...': the line after it is the headline", () => {
+    for (const trail of [
+      "Home > News > Content",
+      "Current location: Homepage >> News",
+      "HOMEPAGE \u00BB TARN NEWS",
+    ])
+      expect(
+        headlines(
+          `${trail}\n\nTarn Park Upgraded to a Provincial Forest Park\n\nThe bureau said so.`,
+        ),
+      ).toEqual(["Tarn Park Upgraded to a Provincial Forest Park"]);
+  });
+
+  test("guard: a title that speaks of home is a title", () => {
+    expect(headlines("Home of Tea Named in Tarn\n\nThe county was named.")).toEqual([
+      "Home of Tea Named in Tarn",
+    ]);
+  });
+});

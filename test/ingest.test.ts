@@ -26,6 +26,13 @@ describe("reading announcements", () => {
     expect(result.announcements[0]?.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  test("a breadcrumb trail over the title is no headline: the line after it is", async () => {
+    const { result } = await ingest({
+      "b.txt": "Home > News > Content\n\nPine Hall Named Base\n\nBody text.",
+    });
+    expect(result.announcements[0]?.headline).toBe("Pine Hall Named Base");
+  });
+
   test("a .md file with front matter gives title, date, url and publisher", async () => {
     const { result, sink } = await ingest({
       "b.md":

@@ -1,6 +1,7 @@
 // Splits the analysis view into paragraphs and sentences, keeping offsets.
 // Abbreviations ("No. 344", "Prof.", "Co., Ltd.") and initials never end a sentence.
 import type { Span } from "../types.ts";
+import { isBreadcrumb } from "../util/text.ts";
 import { MONTH_ABBREVIATIONS } from "./lexicon.ts";
 
 export interface Sentence extends Span {
@@ -74,15 +75,17 @@ export function segmentSentences(view: string): Sentence[] {
     // Every other non-blank line is its own paragraph: these texts rarely wrap lines.
     if (view.slice(lineStart, lineEnd).trim() !== "") {
       paragraph++;
+      const navigation: boolean = firstLine && isBreadcrumb(view.slice(lineStart, lineEnd));
       splitLine(
         view,
         lineStart,
         lineEnd,
         paragraph,
-        firstLine && !isBodyLine(view, lineStart, lineEnd),
+        firstLine && !navigation && !isBodyLine(view, lineStart, lineEnd),
         sentences,
       );
-      firstLine = false;
+      // A page's breadcrumb trail comes before its title: the title is the line after it.
+      firstLine = navigation;
     }
     if (lineEnd >= view.length) break;
     lineStart = lineEnd + 1;

@@ -6,6 +6,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join, relative, resolve } from "node:path";
 import { parseDocument } from "yaml";
 import type { Announcement, Diagnostic, DiagnosticSink } from "../types.ts";
+import { isBreadcrumb } from "../util/text.ts";
 import { isManifest, parseManifest, type SourceRow } from "./manifest.ts";
 import { repairText } from "./repair.ts";
 
@@ -290,7 +291,9 @@ export async function readAnnouncementFile(
   if (text.trim() === "") {
     return fail("empty-file", "is empty; an announcement needs at least a headline");
   }
-  const firstLine = text.split("\n").find((line) => line.trim() !== "") ?? "";
+  // A breadcrumb trail over the title ("Home > News") is no headline: the line after it is.
+  const lines = text.split("\n").filter((line) => line.trim() !== "");
+  const firstLine = (isBreadcrumb(lines[0] ?? "") && lines[1] ? lines[1] : lines[0]) ?? "";
   const headline = meta.title ?? firstLine.replace(/^#+\s*/, "").trim();
   const announcement: Announcement = {
     id,
