@@ -13384,3 +13384,19 @@ describe("round sixty: the headline under a breadcrumb trail", () => {
     });
   });
 });
+
+describe("round sixty: single quotes around a title with an apostrophe inside", () => {
+  test("'If We Can't Fly Home' is one title in single quotes", () => {
+    expect(
+      conferralLines(
+        "The 34th Tarn Fiction Award went to 'If We Can't Fly Home', a novel by Gao Lin.",
+      ),
+    ).toEqual(["If We Can't Fly Home <= Tarn Fiction Award"]);
+  });
+
+  test("guard: two words with apostrophes are not one quote", () => {
+    expect(buildAnalysisView("The Tarn's prize and the Pine's medal were given.")).toBe(
+      "The Tarn's prize and the Pine's medal were given.",
+    );
+  });
+});

@@ -55,7 +55,9 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|tiff?)/i;
 const QUESTION_QUOTES = /(^|[\s(])\?([A-Z][^?\n]{1,120}?[A-Za-z0-9)])\?(?=[\s.,;:)]|$)/gm;
 
 // A title set off by single quotes: awarded the 'Challenge Cup' to A.
-const SINGLE_QUOTES = /(^|[\s(])'([A-Z][^'\n]{1,120}?[A-Za-z0-9)])'(?=[\s.,;:)]|$)/gm;
+// An apostrophe inside a word is no quote: 'If We Can't Fly' is one title.
+const SINGLE_QUOTES =
+  /(^|[\s(])'([A-Z](?:[^'\n]|(?<=[A-Za-z])'(?=[a-z])){1,120}?[A-Za-z0-9)])'(?=[\s.,;:)]|$)/gm;
 
 // A pinyin name split at its apostrophe: "Jing 'an County" reads "Jing'an  County" (same length).
 const SPLIT_APOSTROPHE = /\b([A-Z][a-z]+) '([a-z]{1,4})\b/g;
