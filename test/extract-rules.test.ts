@@ -13400,3 +13400,21 @@ describe("round sixty: single quotes around a title with an apostrophe inside", 
     );
   });
 });
+
+describe("round sixty: a caption that gives is no list running on", () => {
+  test("'A, President of X, Presented the Certificate to B' after a sentence honoring B names no new holder", () => {
+    expect(
+      conferralLines(
+        "Gao Lin, professor of the school, was elected academician of the Tarn Academy of Engineering. Sun Mei, President of the Tarn Academy of Engineering, Presented Academician Certificate to Professor Gao Lin",
+      ),
+    ).toEqual(["Gao Lin <= academician of the Tarn Academy of Engineering"]);
+  });
+
+  test("guard: a list of people and their posts after an honor still runs on", () => {
+    expect(
+      conferralLines(
+        "The Tarn Medal was awarded to Gao Lin, a forecaster of Pine Station. Sun Mei, a teacher of Reed School; Wang Fang, a nurse of Tarn Clinic.",
+      ),
+    ).toEqual(["Gao Lin <= Tarn Medal", "Sun Mei <= Tarn Medal", "Wang Fang <= Tarn Medal"]);
+  });
+});

@@ -5,9 +5,10 @@ import type { Conferral } from "../../types.ts";
 import { emit, listAfter, mentionsIn } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
-// Verbs of winning too: "B, also Chinese, beat A to win the best actor" is a clause of its own.
+// Verbs of winning too: "B, also Chinese, beat A to win the best actor" is a clause of its own;
+// and of giving: "A, President of X, Presented the Certificate to B" is a caption of its own.
 const OWN_VERB =
-  /\b(?:said|says|spoke|speaks|attended|delivered|took|made|gave|presided|visited|noted|added|stressed|pointed|will|would|serves?|served|beat|beats|won|wins|win|received|receives|claimed|earned|lost)\b/i;
+  /\b(?:said|says|spoke|speaks|attended|delivered|took|made|gave|presided|visited|noted|added|stressed|pointed|will|would|serves?|served|beat|beats|won|wins|win|received|receives|claimed|earned|lost|presented|presents|handed|hands|congratulated|congratulates|met|meets|hosted|hosts|chaired|chairs|announced|announces|issued|issues|signed|signs|inspected|inspects)\b/i;
 
 export const listContinues: ConferralRule = {
   name: "list-continues",
