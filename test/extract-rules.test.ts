@@ -13418,3 +13418,21 @@ describe("round sixty: a caption that gives is no list running on", () => {
     ).toEqual(["Gao Lin <= Tarn Medal", "Sun Mei <= Tarn Medal", "Wang Fang <= Tarn Medal"]);
   });
 });
+
+describe("round sixty: a by-name is no title", () => {
+  test("'A, B, C and D are also known as the \"four river cities\"': no conferral", () => {
+    expect(
+      conferralLines(
+        'Tarn City, Pine City, Reed City and Lake City are also known as the "four river cities" along the old canal.',
+      ),
+    ).toEqual([]);
+  });
+
+  test("guard: 'A, B, C and D were named the \"four model cities\"' still confers", () => {
+    expect(
+      conferralLines(
+        'Tarn City, Pine City, Reed City and Lake City were named the "four model cities" by the province.',
+      ),
+    ).toHaveLength(4);
+  });
+});

@@ -301,6 +301,8 @@ function honorAfter(input: RuleInput, end: number) {
     /^\s*,?\s*(?:(?:a\s+total\s+of\s+)?(?:[\w-]+\s+){0,6}?)?(?:(?:has|have|had|was|were|is|are)\s+)?(?:been\s+)?(?:(?:all|also|successfully|officially|newly|recently|jointly|respectively)\s+)?(named|identified|selected|approved|listed|rated|recogni[sz]ed|designated|awarded|won|included|granted|honou?red|accredited|certified|chosen|upgraded|classified|confirmed)?\s*(as|to|into|in|the\s+(?:honou?rary\s+)?titles?\s+of)\s+/i.exec(
       skeleton.text.slice(end),
     );
+  // "are also known as the four major cities": a by-name, no honor conferred.
+  if (verb && BY_NAME.test(verb[0])) return undefined;
   const won = verb ? undefined : WON_AFTER.exec(skeleton.text.slice(end));
   // Without a verb of conferring only "as" names the honor: "have met the criteria to be" does not.
   if (!won && (!verb || (!verb[1] && verb[2]?.toLowerCase() !== "as"))) return undefined;
@@ -308,6 +310,9 @@ function honorAfter(input: RuleInput, end: number) {
   const object = readHonorObject(state, context, skeleton, at);
   return object?.honor.kind === "Honor" ? object : undefined;
 }
+
+/** "known as", "regarded as": what the holders are called or taken for, not a title given. */
+const BY_NAME = /\b(?:known|called|referred\s+to|regarded|seen|considered|described)\s+as\s+$/i;
 
 /** "The three First Prizes include A, B and C": a count before the honor is the list's. */
 const HONOR_LEAD = new RegExp(
