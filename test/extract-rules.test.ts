@@ -10,6 +10,7 @@ import {
   rulesOffFromEnvironment,
   ruleThatRead,
 } from "../src/extract/rules/index.ts";
+import { unglue } from "../src/extract/tokens.ts";
 import type { Conferral } from "../src/types.ts";
 import {
   announcementOf,
@@ -13434,5 +13435,19 @@ describe("round sixty: a by-name is no title", () => {
         'Tarn City, Pine City, Reed City and Lake City were named the "four model cities" by the province.',
       ),
     ).toHaveLength(4);
+  });
+});
+
+describe("round sixty: 'by', 'from' and 'with' glued to the name after them", () => {
+  test("'byTarn Provincial Bureau' is the bureau, after 'by'; the title ends before it", () => {
+    expect(
+      conferralLines(
+        "The Pine Museum was named a national first-class museum byTarn Provincial Bureau.",
+      ),
+    ).toEqual(["Pine Museum <= national first-class museum"]);
+  });
+
+  test("guard: a word that only starts like 'by' stays whole", () => {
+    expect(unglue("Bywater Hall and the Byrne Prize")).toBe("Bywater Hall and the Byrne Prize");
   });
 });

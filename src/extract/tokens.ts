@@ -139,7 +139,19 @@ function pushWords(tokens: Token[], raw: string, start: number): void {
 }
 
 const GLUE_POINT = /(?<=[a-z])(?=[A-Z][a-z])/g;
-const GLUED_SMALL_WORDS = new Set(["of", "in", "on", "at", "to", "and", "for", "the"]);
+const GLUED_SMALL_WORDS = new Set([
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "and",
+  "for",
+  "the",
+  "by",
+  "from",
+  "with",
+]);
 
 /**
  * Offsets where scraping glued two words: "ArticleSource", "ofHealth", "TheLakeMuseum". A part
