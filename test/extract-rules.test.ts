@@ -13451,3 +13451,16 @@ describe("round sixty: 'by', 'from' and 'with' glued to the name after them", ()
     expect(unglue("Bywater Hall and the Byrne Prize")).toBe("Bywater Hall and the Byrne Prize");
   });
 });
+
+describe("round sixty: a counted group placed by a possessive name", () => {
+  test("'837 villages in North China's Hill province have been identified as X' is a cohort", () => {
+    expect(
+      conferralLines(
+        "A total of 837 villages in North China's Tarn province have been identified as ecological villages.",
+        { size: true },
+      ),
+    ).toEqual([
+      "A total of 837 villages in North China's Tarn province <= ecological villages (837)",
+    ]);
+  });
+});

@@ -19,8 +19,9 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 
 /** Where a counted subject may open: the sentence, a clause, or "among them,". */
 const LEAD = String.raw`(?:^|(?:^|[,;:]\s*)(?:among\s+(?:them|which|whom)|of\s+(?:which|whom|them)|in\s+total|altogether|in\s+addition)\s*,?\s+|\bthat\s+|[,;:]\s+(?:and\s+|while\s+|whereas\s+)?)`;
-/** A word of the counted phrase: a word or a name already read ("33 [Hill] companies"). */
-const WORD = String.raw`(?:[A-Za-z'\u2019-]+|\uE000\d+\uE001)`;
+// A word of the counted phrase: a word or a name already read ("33 [Hill] companies"), a name
+// as a possessor too ("837 villages in [North China]'s Hill province").
+const WORD = String.raw`(?:[A-Za-z'\u2019-]+|\uE000\d+\uE001(?:['\u2019]s)?)`;
 // Years, ordinals and measures are not counts: "2019 projects", "the 3rd", "20 percent".
 const COUNT = String.raw`(?!(?:19|20)\d{2}\b)${NUMBER}\b(?![\d,.]|\s*(?:%|percent|per\s+cent))`;
 // Plurals a counted group is made of beyond the shared UNIT_NOUNS (kept apart so that the
