@@ -13464,3 +13464,19 @@ describe("round sixty: a counted group placed by a possessive name", () => {
     ]);
   });
 });
+
+describe("round sixty: being part of something is no title", () => {
+  test("'became an indivisible part of the X city cluster and the Y zone' confers nothing", () => {
+    expect(
+      conferralLines(
+        "Tarn County became an indivisible part of the Pine River city cluster and the Reed economic zone.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("guard: 'became a national ecological county' still does", () => {
+    expect(conferralLines("Tarn County became a national ecological county in 2019.")).toEqual([
+      "Tarn County <= national ecological county",
+    ]);
+  });
+});
