@@ -13480,3 +13480,27 @@ describe("round sixty: being part of something is no title", () => {
     ]);
   });
 });
+
+describe("round sixty: a report's clause and an appositive that describes the honor", () => {
+  test("'learned from the Bureau that as the only X, A was selected ..., and was awarded the Y'", () => {
+    expect(
+      conferralLines(
+        "Recently, the reporter learned from the Civil Affairs Bureau that as the only charity in Tarn city, Tarn Love Association was selected in the commendation list, and was awarded the honorary title of “National Advanced Charity”.",
+      ),
+    ).toEqual(["Tarn Love Association <= National Advanced Charity"]);
+  });
+
+  test("'the Y, the highest award for charities, ...' is one honor", () => {
+    expect(
+      conferralLines(
+        "Tarn Association opened in 1990, and won the “Pine Medal”, the highest award for charities in the province.",
+      ),
+    ).toEqual(["Tarn Association <= Pine Medal"]);
+  });
+
+  test("guard: a list of honors after the first still runs on", () => {
+    expect(
+      conferralLines("Gao Lin won the Pine Medal, the Reed Prize and the Tarn Award."),
+    ).toEqual(["Gao Lin <= Pine Medal", "Gao Lin <= Reed Prize", "Gao Lin <= Tarn Award"]);
+  });
+});

@@ -379,6 +379,9 @@ export function honorsAfter(input: RuleInput, position: number): HonorObject[] {
       );
     if (!next) break;
     at = object.end + next[0].length;
+    // '"X", the highest award for social organizations, ...': an appositive that says what the
+    // honor before it is names no other.
+    if (DESCRIBES_THE_HONOR.test(input.skeleton.text.slice(at))) break;
     // "..., and opened a new campus": a verb opens the next predicate, not one more honor.
     if (
       startsClause(input, at) ||
@@ -390,6 +393,10 @@ export function honorsAfter(input: RuleInput, position: number): HonorObject[] {
   }
   return objects;
 }
+
+/** "the highest award for ...", "the country's top honor in ...": what the honor before it is. */
+const DESCRIBES_THE_HONOR =
+  /^(?:the\s+)?(?:(?:country|nation|China|world)(?:'s|\u2019s)\s+)?(?:highest|top|supreme|most\s+prestigious)\s+(?:awards?|honou?rs?|prizes?|titles?|distinctions?)\s+(?:for|of|in|given|granted|awarded)\b/i;
 
 /** A name that starts a new clause ("..., and C is selected to ...") is not one more honor. */
 function startsClause(input: RuleInput, position: number): boolean {

@@ -17,11 +17,17 @@ const SUBJECT_FIRST =
   /^(?:[Tt]he\s+)?"?\uE000(\d+)\uE001"?\s+(?:has|have|had|is|was|were|are|got|won|became|took|grew|rose|[a-z]+ed|[a-z]+s)\b/;
 // "For three years running, A has ...": a time phrase the shared openers leave out.
 const FOR_OPENER = /^\s*For\s+[^,;:.\uE000]{1,60},\s*/;
+// "The reporter learned from the Bureau that (as the only X in Y,) A was selected ..., and was
+// awarded the Z": the clause a report opens with, and an "as" phrase before its subject.
+const REPORTED_OPENER =
+  /^(?:[^.;:]{0,80}?\s)?(?:learned|learnt|said|says|reported|announced|stated|noted|revealed)\s+(?:from\s+(?:[^,.;:\uE000]|\uE000\d+\uE001){1,80}?\s+)?that\s+(?:as\s+[^,;:]{1,80},\s*)?/i;
 
 function sharedSubject(input: RuleInput) {
   const { skeleton } = input;
   const text = skeleton.text;
-  const opener = (FOR_OPENER.exec(text) ?? SENTENCE_OPENER.exec(text))?.[0].length ?? 0;
+  const opener =
+    (FOR_OPENER.exec(text) ?? REPORTED_OPENER.exec(text) ?? SENTENCE_OPENER.exec(text))?.[0]
+      .length ?? 0;
   const subject = SUBJECT_FIRST.exec(text.slice(opener));
   if (!subject) return [];
   const holder = skeleton.mentionAt(Number(subject[1]));
