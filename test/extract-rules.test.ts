@@ -13504,3 +13504,19 @@ describe("round sixty: a report's clause and an appositive that describes the ho
     ).toEqual(["Gao Lin <= Pine Medal", "Gao Lin <= Reed Prize", "Gao Lin <= Tarn Award"]);
   });
 });
+
+describe("round sixty: a page cut off mid-word at its end", () => {
+  test("'... have been named provincial model t' (the page ends there) names no title", () => {
+    expect(
+      conferralLines("A total of 52 Tarn teachers have been named provincial model t"),
+    ).toEqual([]);
+  });
+
+  test("guard: a title that ends the page whole is read", () => {
+    expect(
+      conferralLines("A total of 52 Tarn teachers have been named provincial model teachers", {
+        size: true,
+      }),
+    ).toEqual(["A total of 52 Tarn teachers <= provincial model teachers (52)"]);
+  });
+});

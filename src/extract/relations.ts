@@ -857,6 +857,9 @@ export function readHonorObject(
   if (!free) return undefined;
   // 'Won The Title Of "Hig.....': a title cut off by the page is none.
   if (/^\s*(?:\.{2,}|\u2026)/.test(tail.slice((free[1] as string).length))) return undefined;
+  // "... have received honors over t": a page cut off mid-word at its very end.
+  if (cutOffAtTheEnd(state, context, free[1] as string, tail.slice((free[1] as string).length)))
+    return undefined;
   let phrase = withoutPlaceGiven(skeleton, (free[1] as string).replace(/"\s*$/, "").trimEnd());
   // '"Four Good Roads" ...': a quoted title may open with any word.
   const openedQuote = QUOTE_LAST.exec(rest.slice(0, offset));
@@ -977,6 +980,21 @@ const HONORIS_CAUSA =
   /^(?:(?:the\s+)?(?:honou?rary\s+)?degrees?\s+of\s+)?(?:Doctor|Master)\s+of\s+(?:[A-Z][a-z]+\s+){0,4}?(?:and\s+)?[A-Z][a-z]+,?\s+honoris\s+causa(?:\s+degrees?)?\b/;
 
 /** A new honor read from the free words at `at`, `phrase` long (a quote before it held back). */
+/**
+ * A free phrase that runs to the end of the page, which stops on a word of one or two letters
+ * with no full stop after it: the excerpt was cut mid-word.
+ */
+function cutOffAtTheEnd(
+  state: DocumentState,
+  context: SentenceContext,
+  phrase: string,
+  after: string,
+): boolean {
+  if (after.trim() !== "" || context.sentence.index !== state.sentences.length - 1) return false;
+  if (state.view.slice(context.sentence.end).trim() !== "") return false;
+  return /\s[a-z]{1,2}$/.test(phrase.trimEnd());
+}
+
 export function freeHonor(
   state: DocumentState,
   context: SentenceContext,
