@@ -13520,3 +13520,21 @@ describe("round sixty: a page cut off mid-word at its end", () => {
     ).toEqual(["A total of 52 Tarn teachers <= provincial model teachers (52)"]);
   });
 });
+
+describe("round sixty: the second verb of a that-clause is the clause's", () => {
+  test("'The Bureau issued a notice that A and B meet the standards and are approved as X': not the bureau", () => {
+    expect(
+      conferralLines(
+        "Tarn Tourism Bureau issued a notice that Pine Lake and 13 other scenic spots meet the standards and are approved as national 4A tourist attractions.",
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^Tarn Tourism Bureau/));
+  });
+
+  test("guard: 'A opened in 1990 and was named X' is still one subject's", () => {
+    expect(
+      conferralLines(
+        "Tarn Museum opened in 1990 and was named a national first-class museum in 2008.",
+      ),
+    ).toEqual(["Tarn Museum <= national first-class museum"]);
+  });
+});

@@ -37,6 +37,9 @@ function sharedSubject(input: RuleInput) {
   for (let m = SECOND_PREDICATE.exec(text); m; m = SECOND_PREDICATE.exec(text)) {
     // "A won X and B received Y": a name right before "and" is a subject of its own.
     // (An honor there ends the first predicate: "was rated X, and is also honored as Y".)
+    // "The Bureau issued a notice that A and B meet the standards and are approved as X": the
+    // second verb is the clause's, whose subject is not the sentence's.
+    if (/\bthat\s/i.test(text.slice(opener + subject[0].length, m.index))) continue;
     const before = /\uE000(\d+)\uE001"?\s*$/.exec(text.slice(0, m.index));
     if (before && skeleton.mentionAt(Number(before[1]))?.kind !== "Honor") continue;
     // "... and won the A, B and C": each honor of the list.
