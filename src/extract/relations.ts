@@ -315,11 +315,76 @@ export function cohortSize(text: string | undefined): number | undefined {
   return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
-// "asthe" is a glued "as the" of scraped text.
-// "took home the X", "became the repeat winner of the X", "passed the re-examination of the X",
-// "chosen to join a new group of places added to the X": the honor is X.
-const OBJECT_PREAMBLE =
-  /^\s*(?:home\s+(?=the\s|an?\s))?(?:(?:the\s+)?(?:\uE000\d+\uE001|China|[A-Z][a-z]+)(?:'|\u2019)s?\s+(?:[a-z-]+\s+){0,4}(?:honou?r|award|prize|title|distinction|accolade|medal)(?:\s+(?:for|in|of)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?\s*,\s*(?=(?:the\s+)?["\u201C]?\uE000))?(?:(?:to\s+)?join\s+(?:(?:a|the)\s+(?:new\s+)?(?:batch|group|round)\s+of\s+[a-z]+\s+(?:added\s+)?(?:to|on|in)\s+)?(?=the\s|\uE000))?(?:(?:the\s+)?(?:(?:on-?(?:site|spot)|final|expert|acceptance|official)\s+)?(?:re-?)?(?:examination|inspection|evaluation|assessment|review|acceptance\s+check|certification|accreditation)s?\s+(?:of|as|for)\s+(?:the\s+(?:construction|establishment|creation)\s+of\s+)?(?=\S))?(?:(?:the|a|an)\s+(?:(?:repeat|two-time|three-time|\d+-time|first|latest|only|youngest)\s+)?(?:(?:winner|recipient|laureate)\s+of|(?:candidate|finalist|nominee)\s+for)\s+(?=the\s|\uE000))?(?:(?:a|an|the|its|their|his|her)\s+(?:equal\s+|joint\s+)?share\s+of\s+(?=the\s|\uE000))?(?:(?:gloriously|successfully|officially|formally|unanimously)\s+)?(?:with\s+(?=(?:the\s+|a\s+|an\s+)?(?:honou?rary\s+)?titles?\b|(?:the|a|an)\s+(?!help\b|support\b|assistance\b|(?:certificates?|medals?|plaques?|troph(?:y|ies))\s+(?:and|for|of)\b)))?(?:(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}|(?:every|each|last|this)\s+year)\s+(?=as\s))?(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:for\s+inclusion\s+)?(?:(?:in|into|on|among|onto)\s+)?(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?(?:(?:newly|recently)\s+(?:approved|selected|named|certified|identified|listed|added|accredited)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=new\s))?)?(?:new\s+)?(?:(?:[a-z]+\s+|(?:19|20)\d{2}\s+){0,2}list\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?(?:(?:(?:qualifications?|status)\s+(?:of|as)|recognition\s+as)\s+(?:a\s+|an\s+|the\s+)?)?(?:with\s+the\s+)?(?:with\s+(?:a|the)\s+(?:certificates?|medals?|plaques?|troph(?:y|ies))(?:\s+and\s+(?:a\s+)?(?:certificates?|medals?|plaques?|troph(?:y|ies)))?\s+(?:for|of)\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?|titles?)\s+(?:of|for|as|reading|bearing|inscribed(?:\s+with)?|that\s+reads?)\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?(?:(?:(?:a\s+)?number\s+of|numerous|many|several|multiple|(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:other|more|major|special))?(?=\s+(?:honou?rary\s+)?(?:titles|honou?rs|awards|prizes)\b))\s+)?(?:(?:national|provincial|municipal|state)(?:-level)?\s+(?=(?:honou?rary\s+)?titles?\s+(?:of|as)\b))?(?:honou?rary\s+(?!(?:doctoral\s+)?(?:doctorates?|degrees?)\b))?(?:(?:esteemed|prestigious|major|important|various)\s+(?=(?:titles|honou?rs|awards|prizes|recognitions|accolades|distinctions)\b))?(?:(?:titles|honou?rs|awards|prizes|recognitions|accolades|distinctions)(?:\s+(?:at|in)\s+[^,.;:()\uE000]{1,30}?)?\s*(?:,?\s*(?:such\s+as|including|like|namely)(?:\s*:\s*|\s+)(?:being\s+(?:named|rated|recogni[sz]ed|selected|listed|awarded|honou?red|designated|approved)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?)?|:\s*|(?<=honou?rs)\s+of\s+(?:the\s+)?(?=["\u201C]|\uE000)|(?<=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:other|more|major|special)\s+)?(?:titles|honou?rs|awards|prizes))\s*,\s*(?=(?:the\s+)?["\u201C]?(?:\uE000|[A-Z]))))?(?:titles?\s+of\s+|titles?\s+as\s+(?:the\s+|a\s+|an\s+)?|titles?\s+(?=[A-Z"\uE000]))?(?:the\s+|a\s+|an\s+)?(?:(?:only|sole)\s+(?=[a-z]+\s+(?:prize|award|medal)\b))?(?:(?:prestigious|coveted|much-coveted|renowned|esteemed|well-deserved|well-earned|hard-won|long-awaited|highly\s+coveted)\s+(?=[A-Z"\uE000]))?(?:"\s*)?/i;
+// What may come before an honor after its verb, in the order it comes: "took home the X",
+// "became the repeat winner of the X", "passed the re-examination of the X", "chosen to join a
+// new group of places added to the X": the honor is X. ("asthe" is a glued "as the" of scraped
+// text.) Each piece is optional; OBJECT_PREAMBLE reads them in this order.
+/** "took home the X": the verb's particle. */
+const PREAMBLE_TOOK_HOME = String.raw`(?:home\s+(?=the\s|an?\s))?`;
+/** "the Pine Foundation's highest honour, the X": the possessor's honor, then its name. */
+const PREAMBLE_POSSESSOR_HONOR = String.raw`(?:(?:the\s+)?(?:\uE000\d+\uE001|China|[A-Z][a-z]+)(?:'|\u2019)s?\s+(?:[a-z-]+\s+){0,4}(?:honou?r|award|prize|title|distinction|accolade|medal)(?:\s+(?:for|in|of)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?\s*,\s*(?=(?:the\s+)?["\u201C]?\uE000))?`;
+/** "chosen to join a new group of places added to the X". */
+const PREAMBLE_JOINED_GROUP = String.raw`(?:(?:to\s+)?join\s+(?:(?:a|the)\s+(?:new\s+)?(?:batch|group|round)\s+of\s+[a-z]+\s+(?:added\s+)?(?:to|on|in)\s+)?(?=the\s|\uE000))?`;
+/** "passed the re-examination of the X", "the acceptance check as the X". */
+const PREAMBLE_REVIEW_OF = String.raw`(?:(?:the\s+)?(?:(?:on-?(?:site|spot)|final|expert|acceptance|official)\s+)?(?:re-?)?(?:examination|inspection|evaluation|assessment|review|acceptance\s+check|certification|accreditation)s?\s+(?:of|as|for)\s+(?:the\s+(?:construction|establishment|creation)\s+of\s+)?(?=\S))?`;
+/** "became the repeat winner of the X", "a finalist for the X". */
+const PREAMBLE_WINNER_OF = String.raw`(?:(?:the|a|an)\s+(?:(?:repeat|two-time|three-time|\d+-time|first|latest|only|youngest)\s+)?(?:(?:winner|recipient|laureate)\s+of|(?:candidate|finalist|nominee)\s+for)\s+(?=the\s|\uE000))?`;
+/** "received a joint share of the X". */
+const PREAMBLE_SHARE_OF = String.raw`(?:(?:a|an|the|its|their|his|her)\s+(?:equal\s+|joint\s+)?share\s+of\s+(?=the\s|\uE000))?`;
+/** "was gloriously awarded", "successfully named". */
+const PREAMBLE_MANNER = String.raw`(?:(?:gloriously|successfully|officially|formally|unanimously)\s+)?`;
+/** "honored with the title of X", "with the X" (not "with the help of"). */
+const PREAMBLE_WITH_TITLE = String.raw`(?:with\s+(?=(?:the\s+|a\s+|an\s+)?(?:honou?rary\s+)?titles?\b|(?:the|a|an)\s+(?!help\b|support\b|assistance\b|(?:certificates?|medals?|plaques?|troph(?:y|ies))\s+(?:and|for|of)\b)))?`;
+/** "named in 2019 as X", "every year as X". */
+const PREAMBLE_YEAR_BEFORE_AS = String.raw`(?:(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}|(?:every|each|last|this)\s+year)\s+(?=as\s))?`;
+/** "as", "to be", "for inclusion", "in", "into", "among". */
+const PREAMBLE_AS_OR_INTO = String.raw`(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:for\s+inclusion\s+)?(?:(?:in|into|on|among|onto)\s+)?`;
+/** "the", "one of the", "two of China's", a count before a name. */
+const PREAMBLE_ONE_OF = String.raw`(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?`;
+/** "the newly approved five new X". */
+const PREAMBLE_NEWLY_NAMED = String.raw`(?:(?:newly|recently)\s+(?:approved|selected|named|certified|identified|listed|added|accredited)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=new\s))?)?(?:new\s+)?`;
+/** "the 2019 list of the X". */
+const PREAMBLE_LIST_OF = String.raw`(?:(?:[a-z]+\s+|(?:19|20)\d{2}\s+){0,2}list\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?`;
+/** "the qualification of X", "status as X", "recognition as X". */
+const PREAMBLE_STATUS_AS = String.raw`(?:(?:(?:qualifications?|status)\s+(?:of|as)|recognition\s+as)\s+(?:a\s+|an\s+|the\s+)?)?`;
+/** "with the certificate and medal for the X", "plaques reading X", "awarded with the X". */
+const PREAMBLE_TOKENS_OF = String.raw`(?:with\s+the\s+)?(?:with\s+(?:a|the)\s+(?:certificates?|medals?|plaques?|troph(?:y|ies))(?:\s+and\s+(?:a\s+)?(?:certificates?|medals?|plaques?|troph(?:y|ies)))?\s+(?:for|of)\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?|titles?)\s+(?:of|for|as|reading|bearing|inscribed(?:\s+with)?|that\s+reads?)\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?`;
+/** "a number of", "three other" titles, honors, awards or prizes. */
+const PREAMBLE_COUNT_OF_TITLES = String.raw`(?:(?:(?:a\s+)?number\s+of|numerous|many|several|multiple|(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:other|more|major|special))?(?=\s+(?:honou?rary\s+)?(?:titles|honou?rs|awards|prizes)\b))\s+)?`;
+/** "national titles of", "honorary", "prestigious" before titles. */
+const PREAMBLE_LEVEL_OF_TITLES = String.raw`(?:(?:national|provincial|municipal|state)(?:-level)?\s+(?=(?:honou?rary\s+)?titles?\s+(?:of|as)\b))?(?:honou?rary\s+(?!(?:doctoral\s+)?(?:doctorates?|degrees?)\b))?(?:(?:esteemed|prestigious|major|important|various)\s+(?=(?:titles|honou?rs|awards|prizes|recognitions|accolades|distinctions)\b))?`;
+/** "titles such as", "honors including", "awards:", "honors of the", "two other awards, A and B". */
+const PREAMBLE_TITLES_SUCH_AS = String.raw`(?:(?:titles|honou?rs|awards|prizes|recognitions|accolades|distinctions)(?:\s+(?:at|in)\s+[^,.;:()\uE000]{1,30}?)?\s*(?:,?\s*(?:such\s+as|including|like|namely)(?:\s*:\s*|\s+)(?:being\s+(?:named|rated|recogni[sz]ed|selected|listed|awarded|honou?red|designated|approved)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?)?|:\s*|(?<=honou?rs)\s+of\s+(?:the\s+)?(?=["\u201C]|\uE000)|(?<=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:other|more|major|special)\s+)?(?:titles|honou?rs|awards|prizes))\s*,\s*(?=(?:the\s+)?["\u201C]?(?:\uE000|[A-Z]))))?`;
+/** "the title of", "titles as the", then an article. */
+const PREAMBLE_TITLE_OF = String.raw`(?:titles?\s+of\s+|titles?\s+as\s+(?:the\s+|a\s+|an\s+)?|titles?\s+(?=[A-Z"\uE000]))?(?:the\s+|a\s+|an\s+)?`;
+/** "the only prize", "the coveted X", an opening quote. */
+const PREAMBLE_QUALIFIED = String.raw`(?:(?:only|sole)\s+(?=[a-z]+\s+(?:prize|award|medal)\b))?(?:(?:prestigious|coveted|much-coveted|renowned|esteemed|well-deserved|well-earned|hard-won|long-awaited|highly\s+coveted)\s+(?=[A-Z"\uE000]))?(?:"\s*)?`;
+const OBJECT_PREAMBLE = new RegExp(
+  String.raw`^\s*` +
+    [
+      PREAMBLE_TOOK_HOME,
+      PREAMBLE_POSSESSOR_HONOR,
+      PREAMBLE_JOINED_GROUP,
+      PREAMBLE_REVIEW_OF,
+      PREAMBLE_WINNER_OF,
+      PREAMBLE_SHARE_OF,
+      PREAMBLE_MANNER,
+      PREAMBLE_WITH_TITLE,
+      PREAMBLE_YEAR_BEFORE_AS,
+      PREAMBLE_AS_OR_INTO,
+      PREAMBLE_ONE_OF,
+      PREAMBLE_NEWLY_NAMED,
+      PREAMBLE_LIST_OF,
+      PREAMBLE_STATUS_AS,
+      PREAMBLE_TOKENS_OF,
+      PREAMBLE_COUNT_OF_TITLES,
+      PREAMBLE_LEVEL_OF_TITLES,
+      PREAMBLE_TITLES_SUCH_AS,
+      PREAMBLE_TITLE_OF,
+      PREAMBLE_QUALIFIED,
+    ].join(""),
+  "i",
+);
 /**
  * "won three Lotus Awards", "received 2 National Science and Technology Progress Awards": a count
  * before an award's name in the plural, capitalised (case matters: "two gold and five bronze
