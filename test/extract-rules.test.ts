@@ -13538,3 +13538,22 @@ describe("round sixty: the second verb of a that-clause is the clause's", () => 
     ).toEqual(["Tarn Museum <= national first-class museum"]);
   });
 });
+
+describe("round sixty: the standards met before the verb of naming", () => {
+  test("'A and B meet the standards for X and are approved as Y'", () => {
+    expect(
+      conferralLines(
+        "Tarn Lake Park and Reed Hill Park meet the standards for provincial 4A scenic areas and are approved as national 4A tourist attractions.",
+      ),
+    ).toEqual([
+      "Tarn Lake Park <= national 4A tourist attractions",
+      "Reed Hill Park <= national 4A tourist attractions",
+    ]);
+  });
+
+  test("guard: 'A meets the standards and opened a new hall' confers nothing", () => {
+    expect(
+      conferralLines("Pine Lake Park meets the standards for safety and opened a new hall."),
+    ).toEqual([]);
+  });
+});
