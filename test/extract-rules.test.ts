@@ -13557,3 +13557,14 @@ describe("round sixty: the standards met before the verb of naming", () => {
     ).toEqual([]);
   });
 });
+
+describe("round sixty: a category's compound and possessive words", () => {
+  test("'took Best Medium/Low-Budget Feature Film', 'won Best Children's Film'", () => {
+    expect(conferralLines("Pine Story took Best Medium/Low-Budget Feature Film.")).toEqual([
+      "Pine Story <= Best Medium/Low-Budget Feature Film",
+    ]);
+    expect(conferralLines("Pine Story won Best Children's Film.")).toEqual([
+      "Pine Story <= Best Children's Film",
+    ]);
+  });
+});

@@ -547,8 +547,13 @@ const RANKING = new RegExp(
   "i",
 );
 // "Best Employer China 2017", "best actor in Hunan": a place and a year may close the category.
-const CATEGORY_AWARD =
-  /^(?:best|most\s+(?:popular|valuable|promising|outstanding|influential|beautiful))\s+[a-z]+(?:\s+[a-z]+){0,4}(?:\s+(?:in\s+|of\s+)?\uE000\d+\uE001)?(?:\s+(?:19|20)\d{2})?$/i;
+// A category's words may be compounds or possessives: "Best Medium/Low-Budget Feature Film",
+// "Best Children's Film".
+const CATEGORY_WORD = String.raw`[a-z]+(?:['\u2019]s|(?:[-/][a-z]+)+)?`;
+const CATEGORY_AWARD = new RegExp(
+  String.raw`^(?:best|most\s+(?:popular|valuable|promising|outstanding|influential|beautiful))\s+${CATEGORY_WORD}(?:\s+${CATEGORY_WORD}){0,4}(?:\s+(?:in\s+|of\s+)?\uE000\d+\uE001)?(?:\s+(?:19|20)\d{2})?$`,
+  "i",
+);
 /** "Domestic Most Valuable Player", "FINA Best Diver": a word or a giver's name, then a category. */
 const TITLED_CATEGORY =
   /^(?:[A-Z][a-z]+|\uE000\d+\uE001)\s+(?:Best|Most\s+[A-Z][a-z]+)\s+[A-Z][a-z]+/;
