@@ -13568,3 +13568,13 @@ describe("round sixty: a category's compound and possessive words", () => {
     ]);
   });
 });
+
+describe("round sixty: a player's team after the name", () => {
+  test("'Gao Lin of the Tarn Southern Tigers has been named the X': the player, not the team", () => {
+    expect(
+      conferralLines(
+        "Gao Lin of the Tarn Southern Tigers has been named the Domestic Most Valuable Player.",
+      ),
+    ).toEqual(["Gao Lin <= Domestic Most Valuable Player"]);
+  });
+});

@@ -48,7 +48,9 @@ export const PLACED_IN_REGION = String.raw`\s+in\s+(?:(?:[Nn]orth|[Ss]outh)(?:ea
 // "31 employees including A from private sectors were awarded": where the holder comes from, in
 // lower case, right before the verb.
 const FROM_SECTOR = String.raw`\s+from\s+(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?=\s+(?:were|was|are|is|have|has|won|received)\b)`;
-const SUBJECT_PLACE = `(?:${PLACED_IN_REGION}|${FROM_SECTOR}|\\s+(?:of|in|from)\\s+(?:(?:our|this|the)\\s+)?(?:province|city|county|district|region|municipality|prefecture|${P}(?:\\s+(?:province|city|county|district|region))?|(?:[A-Z][a-z]+\\s+){1,2}${ADMIN_HEAD}\\b)|\\s*,\\s*(?:in|of)\\s+(?:the\\s+)?${P}(?:\\s+(?:province|city|county|district|region))?(?:\\s*,\\s*${P})?\\s*,|\\s*,\\s*${P}\\s+(?:province|city|county|district|region|municipality)\\s*,)?(?:\\s*,\\s*${REGION}\\s+${P}(?:'s|\u2019s)?\\s*,)?`;
+/** "Gao Lin of the Tarn Southern Tigers has been named": a player's team, a plural name. */
+const OF_THE_TEAM = `(?:\\s+of\\s+the\\s+(?:${P}\\s+)?(?:[A-Z][a-z]+\\s+){0,2}[A-Z][a-z]+s\\b)?`;
+const SUBJECT_PLACE = `(?:${PLACED_IN_REGION}|${FROM_SECTOR}|\\s+(?:of|in|from)\\s+(?:(?:our|this|the)\\s+)?(?:province|city|county|district|region|municipality|prefecture|${P}(?:\\s+(?:province|city|county|district|region))?|(?:[A-Z][a-z]+\\s+){1,2}${ADMIN_HEAD}\\b)|\\s*,\\s*(?:in|of)\\s+(?:the\\s+)?${P}(?:\\s+(?:province|city|county|district|region))?(?:\\s*,\\s*${P})?\\s*,|\\s*,\\s*${P}\\s+(?:province|city|county|district|region|municipality)\\s*,)?(?:\\s*,\\s*${REGION}\\s+${P}(?:'s|\u2019s)?\\s*,)?${OF_THE_TEAM}`;
 /** A post or description between commas after a subject: "Meng Hua, head of the test section, won". */
 // Posts may follow one another: "A, the Secretary of B and chairman of C, Chairman of D, won".
 const POST_WORDS =
