@@ -13578,3 +13578,16 @@ describe("round sixty: a player's team after the name", () => {
     ).toEqual(["Gao Lin <= Domestic Most Valuable Player"]);
   });
 });
+
+describe("round sixty: an honor won back", () => {
+  test("'regained the gold medal', 'reclaimed the title of X'", () => {
+    expect(
+      conferralLines(
+        "The Tarn Women's Volleyball Team regained the gold medal at the Pine Games after 12 years.",
+      ),
+    ).toEqual(["Tarn Women's Volleyball Team <= gold medal"]);
+    expect(
+      conferralLines("Tarn Museum reclaimed the title of National Model Museum in 2021."),
+    ).toEqual(["Tarn Museum <= National Model Museum"]);
+  });
+});
