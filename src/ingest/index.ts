@@ -293,7 +293,7 @@ export async function readAnnouncementFile(
   }
   // A breadcrumb trail over the title ("Home > News") is no headline: the line after it is.
   const lines = text.split("\n").filter((line) => line.trim() !== "");
-  const firstLine = (isBreadcrumb(lines[0] ?? "") && lines[1] ? lines[1] : lines[0]) ?? "";
+  const firstLine = lines.find((line) => !isBreadcrumb(line)) ?? lines[0] ?? "";
   const headline = meta.title ?? firstLine.replace(/^#+\s*/, "").trim();
   const announcement: Announcement = {
     id,
