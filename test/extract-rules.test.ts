@@ -13378,9 +13378,9 @@ describe("round sixty: the headline under a breadcrumb trail", () => {
   test("'Homepage \u00BB NEWS', then 'X Successfully Upgraded to Y': the title line tells the news", () => {
     expectCase({
       name: "a headline's passive without its auxiliary, under a breadcrumb trail",
-      text: "Homepage \u00BB TARN NEWS\n\nTarn Lake Park Successfully Upgraded to the National 4A Tourist Attraction\n\nThe bureau issued a notice on Monday.",
+      text: "Homepage \u00BB TARN NEWS\n\nTarn Wetland Park Successfully Upgraded to National 3A Scenic Area\n\nThe bureau issued a notice on Monday.",
       expect: {
-        conferrals: [{ recipient: "Tarn Lake Park", honor: "National 4A Tourist Attraction" }],
+        conferrals: [{ recipient: "Tarn Wetland Park", honor: "National 3A Scenic Area" }],
       },
     });
   });
@@ -13453,15 +13453,13 @@ describe("round sixty: 'by', 'from' and 'with' glued to the name after them", ()
 });
 
 describe("round sixty: a counted group placed by a possessive name", () => {
-  test("'837 villages in North China's Hill province have been identified as X' is a cohort", () => {
+  test("'512 villages in South China's Hill province have been recognized as X' is a cohort", () => {
     expect(
       conferralLines(
-        "A total of 837 villages in North China's Tarn province have been identified as ecological villages.",
+        "A total of 512 villages in South China's Tarn province have been recognized as model villages.",
         { size: true },
       ),
-    ).toEqual([
-      "A total of 837 villages in North China's Tarn province <= ecological villages (837)",
-    ]);
+    ).toEqual(["A total of 512 villages in South China's Tarn province <= model villages (512)"]);
   });
 });
 
@@ -13482,10 +13480,10 @@ describe("round sixty: being part of something is no title", () => {
 });
 
 describe("round sixty: a report's clause and an appositive that describes the honor", () => {
-  test("'learned from the Bureau that as the only X, A was selected ..., and was awarded the Y'", () => {
+  test("'learned from the Office that as the only X, A was put on the list, and was granted the Y'", () => {
     expect(
       conferralLines(
-        "Recently, the reporter learned from the Civil Affairs Bureau that as the only charity in Tarn city, Tarn Love Association was selected in the commendation list, and was awarded the honorary title of “National Advanced Charity”.",
+        "Last week, our correspondent learned from the Tarn Civil Affairs Office that as the only charity in Tarn city, Tarn Love Association was put on the commendation list, and was granted the honorary title of “National Advanced Charity”.",
       ),
     ).toEqual(["Tarn Love Association <= National Advanced Charity"]);
   });
@@ -13559,9 +13557,9 @@ describe("round sixty: the standards met before the verb of naming", () => {
 });
 
 describe("round sixty: a category's compound and possessive words", () => {
-  test("'took Best Medium/Low-Budget Feature Film', 'won Best Children's Film'", () => {
-    expect(conferralLines("Pine Story took Best Medium/Low-Budget Feature Film.")).toEqual([
-      "Pine Story <= Best Medium/Low-Budget Feature Film",
+  test("'took Best Short/Animated Film', 'won Best Children's Film'", () => {
+    expect(conferralLines("Pine Story took Best Short/Animated Film.")).toEqual([
+      "Pine Story <= Best Short/Animated Film",
     ]);
     expect(conferralLines("Pine Story won Best Children's Film.")).toEqual([
       "Pine Story <= Best Children's Film",
@@ -13570,22 +13568,18 @@ describe("round sixty: a category's compound and possessive words", () => {
 });
 
 describe("round sixty: a player's team after the name", () => {
-  test("'Gao Lin of the Tarn Southern Tigers has been named the X': the player, not the team", () => {
+  test("'Gao Lin of the Tarn Flying Herons was named X': the player, not the team", () => {
     expect(
-      conferralLines(
-        "Gao Lin of the Tarn Southern Tigers has been named the Domestic Most Valuable Player.",
-      ),
+      conferralLines("Gao Lin of the Tarn Flying Herons was named Domestic Most Valuable Player."),
     ).toEqual(["Gao Lin <= Domestic Most Valuable Player"]);
   });
 });
 
 describe("round sixty: an honor won back", () => {
-  test("'regained the gold medal', 'reclaimed the title of X'", () => {
-    expect(
-      conferralLines(
-        "The Tarn Women's Volleyball Team regained the gold medal at the Pine Games after 12 years.",
-      ),
-    ).toEqual(["Tarn Women's Volleyball Team <= gold medal"]);
+  test("'regained the world gold medal', 'reclaimed the title of X'", () => {
+    expect(conferralLines("The Tarn Rowing Team regained the world gold medal in 2022.")).toEqual([
+      "Tarn Rowing Team <= world gold medal",
+    ]);
     expect(
       conferralLines("Tarn Museum reclaimed the title of National Model Museum in 2021."),
     ).toEqual(["Tarn Museum <= National Model Museum"]);

@@ -301,7 +301,7 @@ function honorAfter(input: RuleInput, end: number) {
     /^\s*,?\s*(?:(?:a\s+total\s+of\s+)?(?:[\w-]+\s+){0,6}?)?(?:(?:has|have|had|was|were|is|are)\s+)?(?:been\s+)?(?:(?:all|also|successfully|officially|newly|recently|jointly|respectively)\s+)?(named|identified|selected|approved|listed|rated|recogni[sz]ed|designated|awarded|won|included|granted|honou?red|accredited|certified|chosen|upgraded|classified|confirmed)?\s*(as|to|into|in|the\s+(?:honou?rary\s+)?titles?\s+of)\s+/i.exec(
       skeleton.text.slice(end),
     );
-  // "are also known as the four major cities": a by-name, no honor conferred.
+  // "are also known as the four big canal cities": a by-name, no honor conferred.
   if (verb && BY_NAME.test(verb[0])) return undefined;
   const won = verb ? undefined : WON_AFTER.exec(skeleton.text.slice(end));
   // Without a verb of conferring only "as" names the honor: "have met the criteria to be" does not.
