@@ -72,6 +72,7 @@ import { subjectInPassing } from "./subject-in-passing.ts";
 import { theOthers } from "./the-others.ts";
 import { titlesSuchAs } from "./titles-such-as.ts";
 import { topList } from "./top-list.ts";
+import { topListProse } from "./top-list-prose.ts";
 import type { ConferralRule } from "./types.ts";
 import { whichWentTo } from "./which-went-to.ts";
 import { winnerOf } from "./winner-of.ts";
@@ -88,6 +89,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   quotedWorks,
   numberedList,
   topList,
+  topListProse,
   zonesInPlaces,
   listContinues,
   announcedHonor,
