@@ -21,6 +21,7 @@ import { splitCombinedTitle, splitPairedTitle } from "./combined-title.ts";
 import { congratulations } from "./congratulations.ts";
 import { announcedHonor } from "./context-honor.ts";
 import { corePatterns } from "./core.ts";
+import { countedAs } from "./counted-as.ts";
 import { countedCohort } from "./counted-cohort.ts";
 import { dropCountedHolders } from "./counted-holders.ts";
 import { countedItems } from "./counted-items.ts";
@@ -109,6 +110,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   cohortLists,
   countedItems,
   countedCohort,
+  countedAs,
   categoryWinners,
   lineList,
   profileSections,
