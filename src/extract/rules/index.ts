@@ -25,6 +25,7 @@ import { countedAs } from "./counted-as.ts";
 import { countedCohort } from "./counted-cohort.ts";
 import { dropCountedHolders } from "./counted-holders.ts";
 import { countedItems } from "./counted-items.ts";
+import { countedTitles } from "./counted-titles.ts";
 import { firstToWin } from "./first-to-win.ts";
 import { gapping } from "./gapping.ts";
 import { keepHoldersOfTheTitlesKind } from "./holder-kind.ts";
@@ -111,6 +112,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   countedItems,
   countedCohort,
   countedAs,
+  countedTitles,
   categoryWinners,
   lineList,
   profileSections,
