@@ -1811,7 +1811,13 @@ function titleBeforeAWin(tokens: Token[], taken: boolean[], blocked: boolean[]):
     const before = tokens[first - 1];
     // A lower-case word only: "Min Opera Double Butterfly Fan" is one title.
     const described = !!before && !before.cap && WORK_DESCRIPTOR.test(before.lower);
-    if (first > 0 && !described && !afterOpeningAdverb(tokens, first)) continue;
+    if (
+      first > 0 &&
+      !described &&
+      !afterOpeningAdverb(tokens, first) &&
+      !opensClause(tokens, first)
+    )
+      continue;
     if (taken[first] || blocked[first] || !(tokens[first] as Token).cap) continue;
     const last = winningTitleEnd(tokens, taken, blocked, first, described);
     if (last === undefined) continue;
@@ -1822,9 +1828,42 @@ function titleBeforeAWin(tokens: Token[], taken: boolean[], blocked: boolean[]):
   return found;
 }
 
-/** "Ultimately, X won": `first` follows an adverb and a comma that open the sentence. */
+/** "Ultimately, X won", "Meanwhile, X won": `first` follows a word and a comma that open the sentence. */
 function afterOpeningAdverb(tokens: Token[], first: number): boolean {
-  return first === 2 && tokens[1]?.text === "," && /^[a-z]{3,}ly$/.test(tokens[0]?.lower ?? "");
+  const opener = tokens[0]?.lower ?? "";
+  return (
+    first === 2 &&
+    tokens[1]?.text === "," &&
+    (/^[a-z]{3,}ly$/.test(opener) || CLAUSE_ADVERBS.has(opener))
+  );
+}
+const CLAUSE_ADVERBS = new Set([
+  "meanwhile",
+  "besides",
+  "also",
+  "moreover",
+  "furthermore",
+  "likewise",
+  "then",
+]);
+
+/**
+ * "A won X, while B won Y", "A won X; B won Y", "A won X, B won Y": after a clause's joint a
+ * title may open the next clause.
+ */
+function opensClause(tokens: Token[], first: number): boolean {
+  const before = tokens[first - 1] as Token;
+  if (before.text === ";") return true;
+  // After a comma only where a clause of winning came before it: "A won X, B won Y".
+  if (before.text === ",") return wonBefore(tokens, first - 1);
+  return CLAUSE_JOINTS.has(before.lower) && !before.cap;
+}
+const CLAUSE_JOINTS = new Set(["while", "whereas", "but"]);
+
+/** Whether a verb of winning stands before token `end`. */
+function wonBefore(tokens: Token[], end: number): boolean {
+  for (let k = 0; k < end; k++) if (winningVerbAt(tokens, k) !== undefined) return true;
+  return false;
 }
 
 /** Small words at `at` ("of", "of the") with a capitalised word after them. */
@@ -1836,7 +1875,15 @@ function gluesTitle(tokens: Token[], at: number): boolean {
 
 /** Verbs a work's title stands right before when it wins: "won", "took", "picked up" (not a
  * headline's "Wins", where every word is capitalised). */
-const WINS_AFTER_TITLE = new Set(["won", "took", "claimed", "scooped", "clinched"]);
+const WINS_AFTER_TITLE = new Set([
+  "won",
+  "took",
+  "claimed",
+  "scooped",
+  "clinched",
+  "earned",
+  "bagged",
+]);
 /** Words that end the object of such a verb as a prize: "the best sound prize". */
 const PRIZE_WORD = /^(?:prize|prizes|award|awards|medal|trophy|cup|bear|lion|palm)$/;
 

@@ -363,6 +363,11 @@ const PREAMBLE_TITLES_SUCH_AS = String.raw`(?:(?:titles|honou?rs|awards|prizes|r
 const PREAMBLE_TITLE_OF = String.raw`(?:titles?\s+of\s+|titles?\s+as\s+(?:the\s+|a\s+|an\s+)?|titles?\s+(?=[A-Z"\uE000]))?(?:the\s+|a\s+|an\s+)?`;
 /** "the only prize", "the coveted X", an opening quote. */
 const PREAMBLE_QUALIFIED = String.raw`(?:(?:only|sole)\s+(?=[a-z]+\s+(?:prize|award|medal)\b))?(?:(?:prestigious|coveted|much-coveted|renowned|esteemed|well-deserved|well-earned|hard-won|long-awaited|highly\s+coveted)\s+(?=[A-Z"\uE000]))?(?:"\s*)?`;
+/**
+ * "took home the award for Best Score": a category named in title case after "for" is the honor
+ * (case matters: "the award for best actress" keeps its words).
+ */
+const AWARD_FOR_CATEGORY = /^(?:awards?|prizes?|trophy)\s+for\s+(?=(?:Best|Most)\s+[A-Z])/;
 const OBJECT_PREAMBLE = new RegExp(
   String.raw`^\s*` +
     [
@@ -823,6 +828,7 @@ export function readHonorObject(
   let offset = 0;
   const preamble = OBJECT_PREAMBLE.exec(rest);
   if (preamble) offset += preamble[0].length;
+  offset += AWARD_FOR_CATEGORY.exec(rest.slice(offset))?.[0].length ?? 0;
   offset += COUNT_OF_NAMED_AWARDS.exec(rest.slice(offset))?.[0].length ?? 0;
   const count =
     preamble && /\bof\s+the\s+$/i.test(preamble[0]) ? COUNT_OF_THE.exec(rest.slice(offset)) : null;

@@ -72,6 +72,7 @@ import { sharedWith } from "./shared-with.ts";
 import { starRatings } from "./star-ratings.ts";
 import { subjectInPassing } from "./subject-in-passing.ts";
 import { theOthers } from "./the-others.ts";
+import { titledWorks } from "./titled-works.ts";
 import { titlesSuchAs } from "./titles-such-as.ts";
 import { topList } from "./top-list.ts";
 import { topListProse } from "./top-list-prose.ts";
@@ -89,6 +90,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   honorThenList,
   honorSubjectList,
   quotedWorks,
+  titledWorks,
   numberedList,
   topList,
   topListProse,
