@@ -25,6 +25,7 @@ import { countedAs } from "./counted-as.ts";
 import { countedCohort } from "./counted-cohort.ts";
 import { dropCountedHolders } from "./counted-holders.ts";
 import { countedItems } from "./counted-items.ts";
+import { countedShares } from "./counted-shares.ts";
 import { countedTitles } from "./counted-titles.ts";
 import { firstToWin } from "./first-to-win.ts";
 import { gapping } from "./gapping.ts";
@@ -113,6 +114,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   cohortLists,
   countedItems,
   countedCohort,
+  countedShares,
   countedAs,
   countedTitles,
   categoryWinners,
