@@ -13585,3 +13585,13 @@ describe("round sixty: an honor won back", () => {
     ).toEqual(["Tarn Museum <= National Model Museum"]);
   });
 });
+
+describe("round sixty: 'notably' opens a list of honors", () => {
+  test("'received numerous awards during her career, notably the A in 1982 and the B in 1994'", () => {
+    expect(
+      conferralLines(
+        "Zhou Lan has received numerous awards during her career, notably the Tarn Medal in 1982, the Reed Prize in 1994 and the Pine Medal in 1997.",
+      ),
+    ).toEqual(["Zhou Lan <= Tarn Medal", "Zhou Lan <= Reed Prize", "Zhou Lan <= Pine Medal"]);
+  });
+});
