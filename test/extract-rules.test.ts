@@ -13595,3 +13595,18 @@ describe("round sixty: 'notably' opens a list of honors", () => {
     ).toEqual(["Zhou Lan <= Tarn Medal", "Zhou Lan <= Reed Prize", "Zhou Lan <= Pine Medal"]);
   });
 });
+
+describe("round sixty: what says where or under whom ends a free title", () => {
+  test("'in the medical and health field', 'under the direct administration of'", () => {
+    expect(
+      conferralLines(
+        "Zhou Lan won the first prize of the Tarn Science Progress Award in the medical and health field.",
+      ),
+    ).toEqual(["Zhou Lan <= first prize of the Tarn Science Progress Award"]);
+    expect(
+      conferralLines(
+        "Reed University is a national key university under the direct administration of the Tarn Ministry of Education.",
+      ),
+    ).toEqual(["Reed University <= national key university"]);
+  });
+});
