@@ -13610,3 +13610,19 @@ describe("round sixty: what says where or under whom ends a free title", () => {
     ).toEqual(["Reed University <= national key university"]);
   });
 });
+
+describe("round sixty: a person in brackets after a category holds it", () => {
+  test("'took home Best Score and Best Supporting Performer (A as B)': the performer, not the work", () => {
+    expect(
+      conferralLines(
+        "Meanwhile, Lantern Road took home the award for Best Score and Best Supporting Performer (Zhou Lan as the Ferryman).",
+      ),
+    ).toEqual(["Lantern Road <= Best Score", "Zhou Lan <= Best Supporting Performer"]);
+  });
+
+  test("guard: a branch in brackets stays part of the honor's name", () => {
+    expect(conferralLines("Reed Bridge won the Tarn Luban Prize (Overseas Projects).")).toEqual([
+      "Reed Bridge <= Tarn Luban Prize (Overseas Projects)",
+    ]);
+  });
+});

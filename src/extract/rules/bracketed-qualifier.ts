@@ -1,10 +1,11 @@
 // "National Garden City (County)", "the Luban Prize (Overseas Projects)": a bracket right after an
 // honor's name says which branch of it, and is part of its name. An acronym ("(NSEB)") is not (the
 // names read it as the acronym), nor a place ("(Hubei)"), nor a short form the text defines ("(the
-// project)"), nor a term of years (read as the conferral's period).
+// project)"), nor a person (who holds it), nor a term of years (read as the conferral's period).
 import type { Conferral } from "../../types.ts";
 import type { DocumentState } from "../index.ts";
 import { isPlaceName } from "../lexicon.ts";
+import { personBracketedAfter } from "./performer-in-brackets.ts";
 
 const BRACKET_AFTER =
   /^ ?\(([A-Za-z][A-Za-z-]*(?: [A-Za-z-]+){0,3}|(?:19|20)\d{2} ?[-\u2013] ?(?:19|20)\d{2})\)/;
@@ -23,6 +24,8 @@ export function widenByBracketedQualifier(state: DocumentState, found: Conferral
     if (!bracket || !inside || ACRONYM.test(inside) || isPlaceName(inside.toLowerCase())) continue;
     // "(the project)", "(hereinafter the Plan)": a short form the text defines, not a branch.
     if (SHORT_FORM.test(inside)) continue;
+    // "Best Actress (Zhou Lan)": the person who holds it, not a branch.
+    if (personBracketedAfter(state, honor)) continue;
     const sentence = state.sentences[honor.evidence.sentenceIndex];
     const end = honor.evidence.end + bracket[0].length;
     if (!sentence || end > sentence.end) continue;

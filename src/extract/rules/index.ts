@@ -56,6 +56,7 @@ import { holderOnWhoseBehalf } from "./on-behalf.ts";
 import { dropOriginHolders } from "./origin-holders.ts";
 import { dropParticipleObjects } from "./participle-objects.ts";
 import { passiveDesignation } from "./passive-designation.ts";
+import { performerInBrackets } from "./performer-in-brackets.ts";
 import { placeDesignations } from "./place-designations.ts";
 import { placesHold } from "./places-hold.ts";
 import { presentedTo } from "./presented-to.ts";
@@ -173,6 +174,7 @@ const AFTER_THE_RULES: ReadonlyArray<(state: DocumentState, found: Conferral[]) 
   dropCountedHolders,
   dropOriginHolders,
   holderOnWhoseBehalf,
+  performerInBrackets,
   dropBareHeads,
   dropBracketedAffiliations,
   dropRegionalPlaces,
