@@ -17,6 +17,7 @@ import {
   conferralLines,
   expectCase,
   type GenreCase,
+  namesOfKind,
 } from "./support/extract-cases.ts";
 
 const lowerCaseHonors: GenreCase[] = [
@@ -13624,5 +13625,25 @@ describe("round sixty: a person in brackets after a category holds it", () => {
     expect(conferralLines("Reed Bridge won the Tarn Luban Prize (Overseas Projects).")).toEqual([
       "Reed Bridge <= Tarn Luban Prize (Overseas Projects)",
     ]);
+  });
+});
+
+describe("round sixty: foreign names before their country in brackets", () => {
+  test("a country's code in brackets, a hyphen and a capital inside a name", () => {
+    expect(
+      conferralLines(
+        "Jean-Luc Moreau (FRA) and Greta Sunder-Vahl (Sweden) were named the Tarn Swimmers of the Year.",
+      ),
+    ).toEqual([
+      "Jean-Luc Moreau <= Tarn Swimmers of the Year",
+      "Greta Sunder-Vahl <= Tarn Swimmers of the Year",
+    ]);
+    expect(conferralLines("Dale McArthur (USA) won the Tarn Diver Award.")).toEqual([
+      "Dale McArthur <= Tarn Diver Award",
+    ]);
+  });
+
+  test("guard: capitalised English words joined by a hyphen name no one", () => {
+    expect(namesOfKind("All-Star Teams (USA) won the Tarn Cup.", "Person")).toEqual([]);
   });
 });

@@ -462,7 +462,7 @@ function nameBeforeCountry(tokens: Token[], i: number): number | undefined {
   const end = foreignNameEnd(tokens, i);
   if (end === undefined) return undefined;
   const link = tokens[end];
-  const after = countryEndAt(tokens, end + 1);
+  const after = countryEndAt(tokens, end + 1) ?? countryCodeAt(tokens, end + 1);
   const from =
     after !== undefined &&
     (link?.lower === "of" ||
@@ -490,6 +490,14 @@ function countryEndAt(tokens: Token[], k: number): number | undefined {
   if (!first?.cap) return undefined;
   if (tokens[k + 1]?.cap && isCountryName(`${first.lower} ${tokens[k + 1]?.lower}`)) return k + 2;
   return isCountryName(first.lower) ? k + 1 : undefined;
+}
+
+/** "(FRA)", "(USA)": a country's code in brackets at token `k`; its end, or undefined. */
+function countryCodeAt(tokens: Token[], k: number): number | undefined {
+  const code = tokens[k];
+  if (tokens[k - 1]?.text !== "(" || !code?.acronym || tokens[k + 1]?.text !== ")")
+    return undefined;
+  return isCountryCode(code.text) ? k + 1 : undefined;
 }
 
 /** The index of the owner's word when "X's" (or "X’s") stands right before token `i`. */
@@ -891,9 +899,15 @@ function titledName(tokens: Token[], i: number): number | undefined {
   return end;
 }
 
+/** "Mazur", "LoBue", "Suter-Erath", "Marc-Antoine": a capital, small letters, a capital inside. */
+const FOREIGN_NAME_WORD =
+  /^[\p{Lu}][\p{Ll}'\u2019]+(?:[\p{Lu}][\p{Ll}'\u2019]+)?(?:-[\p{Lu}\p{Ll}][\p{Ll}'\u2019]+)*$/u;
 function isForeignNameWord(token: Token | undefined): boolean {
-  if (!token?.cap || token.acronym || !/^[\p{Lu}][\p{Ll}'\u2019-]+$/u.test(token.text))
-    return false;
+  if (!token?.cap || token.acronym || !FOREIGN_NAME_WORD.test(token.text)) return false;
+  // "First-Class", "All-Star": capitalised English words joined name no one.
+  const parts = token.lower.split("-");
+  const capitalJoin = /-\p{Lu}/u.test(token.text);
+  if (capitalJoin && parts.every((part) => isEnglishWord(part))) return false;
   if (headKind(token.text) || isPlaceName(token.lower) || !isNameWord(token)) return false;
   return !MONTH_NAMES.has(token.lower) && !EMERITUS.test(token.lower);
 }
