@@ -23,6 +23,9 @@ export function personBracketedAfter(state: DocumentState, honor: Mention): Ment
 
 /** Gives each category with a person in brackets after it to that person. */
 export function performerInBrackets(state: DocumentState, found: Conferral[]): Conferral[] {
+  // Finding a conferral's mentions scans the document's: only where a bracket could name one.
+  const sentence = found[0]?.evidence[0]?.sentence;
+  if (!sentence || !state.view.slice(sentence.start, sentence.end).includes("(")) return found;
   return found.map((conferral) => {
     const honor = mentionInSentenceOf(state, conferral, conferral.honor);
     if (!honor || !CATEGORY.test(honor.name)) return conferral;
