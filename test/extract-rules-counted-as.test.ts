@@ -26,4 +26,14 @@ describe("counted-as: counted groups a verb of naming gives each its title", () 
       "Cohort 40 parks <= county forest parks (40)",
     ]);
   });
+  test("'will honor 1,200 people as X and 600 as Y': a later group leaves its noun to the first", () => {
+    expect(
+      read(
+        "The Tarn federation will honor 1,200 people as provincial model workers and 600 as exemplary individuals.",
+      ),
+    ).toEqual([
+      "Cohort 1,200 people <= provincial model workers (1200)",
+      "Cohort 600 <= exemplary individuals (600)",
+    ]);
+  });
 });

@@ -7,12 +7,14 @@ import type { ConferralRule, RuleInput } from "./types.ts";
 
 /** "naming", "rated", "designating": a verb of naming before the first counted group. */
 const NAMING =
-  /\b(?:naming|named|rating|rated|designating|designated|recogni[sz]ing|identifying|approving|listing)\s+(?=\d)/gi;
+  /\b(?:naming|named|rating|rated|designating|designated|recogni[sz]ing|identifying|approving|listing|honou?r(?:ing|ed|s)?)\s+(?=\d)/gi;
 /** "344 libraries as": one counted group and its "as". */
 const COUNTED_AS = new RegExp(
   String.raw`^((${NUMBER})\s+(?:[a-z-]+\s+){0,2}?(?:${UNIT_NOUNS}))\s+as\s+`,
   "i",
 );
+/** "and 90 as": a later group may leave its noun to the first. */
+const COUNT_AS = new RegExp(String.raw`^((${NUMBER}))\s+as\s+`, "i");
 /** What joins one group's title to the next group: ", ", ", and ", " and ". */
 const NEXT_GROUP = /^["\u201D]?\s*(?:,\s*(?:and\s+)?|\s+and\s+)["\u201D]?\s*(?=\d)/;
 
@@ -23,7 +25,8 @@ function countedGroups(input: RuleInput, position: number) {
   const groups = [];
   let at = position;
   for (let guard = 0; guard < 8; guard++) {
-    const group = COUNTED_AS.exec(text.slice(at));
+    const group =
+      COUNTED_AS.exec(text.slice(at)) ?? (guard > 0 ? COUNT_AS.exec(text.slice(at)) : null);
     if (!group) break;
     const size = cohortSize(group[2]);
     const object = readHonorObject(state, context, skeleton, at + group[0].length);
