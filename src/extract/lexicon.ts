@@ -1471,9 +1471,8 @@ export const NON_ORG_ACRONYMS = new Set(
     "VP",
     "EI",
     "CE",
-    // Terms of quality, records, trade and law the genre writes in capitals: "the ASQ survey",
-    // "EMR systems", "IPR protection", "SMEs", "an LLC", "COP15", "ICH items", "AIDS prevention".
-    "ASQ",
+    // Terms of records, trade and law the genre writes in capitals: "EMR systems", "IPR
+    // protection", "SMEs", "an LLC", "COP15", "ICH items", "AIDS prevention".
     "EMR",
     "EMRAM",
     "CPOE",
