@@ -13647,3 +13647,11 @@ describe("round sixty: foreign names before their country in brackets", () => {
     expect(namesOfKind("All-Star Teams (USA) won the Tarn Cup.", "Person")).toEqual([]);
   });
 });
+
+describe("round sixty: 'Hong Kong' before a name", () => {
+  test("the second word of a two-word place opens no person's name", () => {
+    const text = "The professor from the University of Hong Kong Lin Fang won the Tarn Prize.";
+    expect(namesOfKind(text, "Person")).toEqual(["Lin Fang"]);
+    expect(namesOfKind(text, "Organization")).toContain("University of Hong Kong");
+  });
+});

@@ -206,6 +206,8 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const surname = tokens[i] as Token;
     const given = tokens[i + 1] as Token;
+    // "University of Hong Kong Yu Jun": the second word of "Hong Kong" opens no name.
+    if (PLACE_PAIRS.has(`${tokens[i - 1]?.lower} ${surname.lower}`)) continue;
     const splitGiven = givenWordsThenCapitalSurname(tokens, i);
     if (splitGiven) {
       people.push([i, splitGiven]);
