@@ -1,10 +1,8 @@
-// Works named by a capitalised title that win, where the name grammar reads no name: "Meanwhile,
-// Saga of [Place]: Ashes won Best Art Direction"; "the documentary Reed Song received the Golden
-// Pine"; ""There's Still Rain received Best Score" where the name grammar read the work and no rule paired
-// it. A film's, game's or product's title has no head
-// word, and may hold a place's name; standing as the subject of a verb of winning says it is the
+// Works named by a capitalised title that win, where the name grammar reads no name or no rule
+// pairs the one it read: "Meanwhile, Saga of [Place]: Ashes won Best Art Direction"; "the Welsh
+// film There's Rain Tomorrow received Best Score". A film's, game's or product's title has no head
+// word and may hold a place's name; standing as the subject of a verb of winning says it is the
 // holder.
-
 import type { Conferral, Mention } from "../../types.ts";
 import { isCountryName } from "../countries.ts";
 import { alreadyFound, emit, honorsAfter } from "./parts.ts";
