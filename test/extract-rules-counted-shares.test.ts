@@ -7,13 +7,13 @@ describe("counted-shares: shares of a counted whole, told by their count alone",
   test("'of which three won A, one won B and 15 won C'", () => {
     expect(
       read(
-        "Some 22 patents of the trade won the Tarn Patent Award, of which three won the Patent Gold Award, one won the Patent Silver Award and 15 won the Patent Excellence Award.",
+        "Some 22 designs of the trade won the Tarn Design Award, of which three won the Reed Gold Prize, one won the Reed Silver Prize and 15 won the Reed Merit Prize.",
       ),
     ).toEqual(
       expect.arrayContaining([
-        "Cohort three <= Patent Gold Award (3)",
-        "Cohort one <= Patent Silver Award (1)",
-        "Cohort 15 <= Patent Excellence Award (15)",
+        "Cohort three <= Reed Gold Prize (3)",
+        "Cohort one <= Reed Silver Prize (1)",
+        "Cohort 15 <= Reed Merit Prize (15)",
       ]),
     );
   });

@@ -57,7 +57,7 @@ describe("a title before a win opens a second clause (names)", () => {
 describe("'the award for Best X' (honor objects)", () => {
   test("each category after 'for' is an honor", () => {
     expect(
-      read("The Lark Hymn took home the award for Best Storytelling and Best Soundtrack."),
-    ).toEqual(["Work Lark Hymn <= Best Storytelling", "Work Lark Hymn <= Best Soundtrack"]);
+      read("The Lark Hymn took home the award for Best Score and Best Art Direction."),
+    ).toEqual(["Work Lark Hymn <= Best Score", "Work Lark Hymn <= Best Art Direction"]);
   });
 });

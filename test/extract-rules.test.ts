@@ -13601,12 +13601,12 @@ describe("round sixty: what says where or under whom ends a free title", () => {
   test("'in the medical and health field', 'under the direct administration of'", () => {
     expect(
       conferralLines(
-        "Zhou Lan won the first prize of the Tarn Science Progress Award in the medical and health field.",
+        "Zhou Lan won the first prize of the Tarn Science Progress Prize in the clinical and public health field.",
       ),
-    ).toEqual(["Zhou Lan <= first prize of the Tarn Science Progress Award"]);
+    ).toEqual(["Zhou Lan <= first prize of the Tarn Science Progress Prize"]);
     expect(
       conferralLines(
-        "Reed University is a national key university under the direct administration of the Tarn Ministry of Education.",
+        "Reed University is a national key university under the direct supervision of the Tarn Education Bureau.",
       ),
     ).toEqual(["Reed University <= national key university"]);
   });
