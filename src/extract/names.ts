@@ -907,9 +907,8 @@ const FOREIGN_NAME_WORD =
 function isForeignNameWord(token: Token | undefined): boolean {
   if (!token?.cap || token.acronym || !FOREIGN_NAME_WORD.test(token.text)) return false;
   // "First-Class", "All-Star": capitalised English words joined name no one.
-  const parts = token.lower.split("-");
-  const capitalJoin = /-\p{Lu}/u.test(token.text);
-  if (capitalJoin && parts.every((part) => isEnglishWord(part))) return false;
+  if (/-\p{Lu}/u.test(token.text) && token.lower.split("-").every((part) => isEnglishWord(part)))
+    return false;
   if (headKind(token.text) || isPlaceName(token.lower) || !isNameWord(token)) return false;
   return !MONTH_NAMES.has(token.lower) && !EMERITUS.test(token.lower);
 }
@@ -1823,6 +1822,7 @@ const WORK_DESCRIPTOR =
  */
 function titleBeforeAWin(tokens: Token[], taken: boolean[], blocked: boolean[]): NameSpan[] {
   const found: NameSpan[] = [];
+  const firstWin = firstWinningVerb(tokens);
   for (let first = 0; first < tokens.length; first++) {
     const before = tokens[first - 1];
     // A lower-case word only: "Min Opera Double Butterfly Fan" is one title.
@@ -1831,7 +1831,7 @@ function titleBeforeAWin(tokens: Token[], taken: boolean[], blocked: boolean[]):
       first > 0 &&
       !described &&
       !afterOpeningAdverb(tokens, first) &&
-      !opensClause(tokens, first)
+      !opensClause(tokens, first, firstWin)
     )
       continue;
     if (taken[first] || blocked[first] || !(tokens[first] as Token).cap) continue;
@@ -1867,19 +1867,19 @@ const CLAUSE_ADVERBS = new Set([
  * "A won X, while B won Y", "A won X; B won Y", "A won X, B won Y": after a clause's joint a
  * title may open the next clause.
  */
-function opensClause(tokens: Token[], first: number): boolean {
+function opensClause(tokens: Token[], first: number, firstWin: number): boolean {
   const before = tokens[first - 1] as Token;
   if (before.text === ";") return true;
   // After a comma only where a clause of winning came before it: "A won X, B won Y".
-  if (before.text === ",") return wonBefore(tokens, first - 1);
+  if (before.text === ",") return firstWin < first - 1;
   return CLAUSE_JOINTS.has(before.lower) && !before.cap;
 }
 const CLAUSE_JOINTS = new Set(["while", "whereas", "but"]);
 
-/** Whether a verb of winning stands before token `end`. */
-function wonBefore(tokens: Token[], end: number): boolean {
-  for (let k = 0; k < end; k++) if (winningVerbAt(tokens, k) !== undefined) return true;
-  return false;
+/** The index of the sentence's first verb of winning, or the token count when it has none. */
+function firstWinningVerb(tokens: Token[]): number {
+  for (let k = 0; k < tokens.length; k++) if (winningVerbAt(tokens, k) !== undefined) return k;
+  return tokens.length;
 }
 
 /** Small words at `at` ("of", "of the") with a capitalised word after them. */

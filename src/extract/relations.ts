@@ -757,7 +757,6 @@ const BECAME_DESCRIPTION =
 const BECAME_PLURAL_TITLE =
   /^\s+(?:(?:\uE000\d+\uE001|[A-Z][\w'-]*)\s+){1,4}?(?:Fellows|Academicians|Laureates)\b/;
 
-/** Reads the honor after a conferral verb: a name placeholder or a short noun phrase. */
 /** An honor mention with exactly this span, read before in the same sentence. */
 export function honorSpanned(state: DocumentState, span: { start: number; end: number }) {
   for (let i = state.mentions.length - 1; i >= 0; i--) {
@@ -810,6 +809,7 @@ function giverGlue(
   return undefined;
 }
 
+/** Reads the honor after a conferral verb: a name placeholder or a short noun phrase. */
 export function readHonorObject(
   state: DocumentState,
   context: SentenceContext,
@@ -1059,7 +1059,6 @@ export function readHonorObject(
 const HONORIS_CAUSA =
   /^(?:(?:the\s+)?(?:honou?rary\s+)?degrees?\s+of\s+)?(?:Doctor|Master)\s+of\s+(?:[A-Z][a-z]+\s+){0,4}?(?:and\s+)?[A-Z][a-z]+,?\s+honoris\s+causa(?:\s+degrees?)?\b/;
 
-/** A new honor read from the free words at `at`, `phrase` long (a quote before it held back). */
 /**
  * A free phrase that runs to the end of the page, which stops on a word of one or two letters
  * with no full stop after it: the excerpt was cut mid-word.
@@ -1075,6 +1074,7 @@ function cutOffAtTheEnd(
   return /\s[a-z]{1,2}$/.test(phrase.trimEnd());
 }
 
+/** A new honor read from the free words at `at`, `phrase` long (a quote before it held back). */
 export function freeHonor(
   state: DocumentState,
   context: SentenceContext,

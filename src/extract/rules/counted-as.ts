@@ -2,7 +2,7 @@
 // museums, 61 museums as second-grade museums, and 90 as ...". Each count is a cohort the text
 // never names one by one; the title after its "as" is its honor.
 import { cohortSize, NUMBER, readHonorObject, UNIT_NOUNS } from "../relations.ts";
-import { emit } from "./parts.ts";
+import { cohortMention, emit } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 /** "naming", "rated", "designating": a verb of naming before the first counted group. */
@@ -46,7 +46,7 @@ export const countedAs: ConferralRule = {
     "The bureau issued a decision, naming 34 libraries as first-class libraries and 41 libraries as second-class libraries.",
   gate: /\b\d[\d,]*\s+[^.;]{0,40}?\bas\s/i,
   find(input) {
-    const { state, context, skeleton } = input;
+    const { skeleton } = input;
     const out = [];
     NAMING.lastIndex = 0;
     for (let m = NAMING.exec(skeleton.text); m; m = NAMING.exec(skeleton.text)) {
@@ -54,9 +54,7 @@ export const countedAs: ConferralRule = {
       // One group is what the counted-cohort rule reads; a list of two or more is this rule's.
       if (groups.length < 2) continue;
       for (const group of groups) {
-        const start = skeleton.toView(group.at, "start");
-        const end = skeleton.toView(group.at + group.words.length, "end");
-        const cohort = state.newMention("Cohort", start, end, context.sentence, 0.7);
+        const cohort = cohortMention(input, group.at, group.at + group.words.length);
         out.push(
           ...emit(input, [cohort], [group.object], m[0], group.at, {
             status: "conferred",

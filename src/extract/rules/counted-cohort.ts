@@ -14,7 +14,7 @@ import {
   PASSIVE_VERBS,
   UNIT_NOUNS,
 } from "../relations.ts";
-import { emit, honorsAfter } from "./parts.ts";
+import { cohortMention, emit, honorsAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 /** Where a counted subject may open: the sentence, a clause, or "among them,". */
@@ -68,13 +68,6 @@ export const countedCohort: ConferralRule = {
     return out;
   },
 };
-
-function cohortMention(input: RuleInput, start: number, end: number) {
-  const { skeleton, state, context } = input;
-  const from = skeleton.toView(start, "start");
-  const to = skeleton.toView(end, "end");
-  return state.newMention("Cohort", from, to, context.sentence, 0.7);
-}
 
 /**
  * "Twenty sites were listed as X. They are A, B, ...": where the story names holders of an honor

@@ -5,7 +5,7 @@
 // holder: a cohort of that size, named by the count as the text writes it.
 import type { Conferral } from "../../types.ts";
 import { cohortSize, NUMBER } from "../relations.ts";
-import { emit, honorsAfter } from "./parts.ts";
+import { cohortMention, emit, honorsAfter } from "./parts.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 // Years and measures are no counts: "2019 won", "20 percent received".
@@ -31,7 +31,7 @@ export const countedShares: ConferralRule = {
   example: "Of the 22 patents, three won the Gold Award and 15 won the Excellence Award.",
   gate: new RegExp(String.raw`\b${COUNT}(?:\s+others)?(?:\s+of\s+them)?\s+${VERB}`, "i"),
   find(input: RuleInput) {
-    const { skeleton, state, context } = input;
+    const { skeleton } = input;
     const text = skeleton.text;
     const out: Conferral[] = [];
     SHARE.lastIndex = 0;
@@ -45,9 +45,7 @@ export const countedShares: ConferralRule = {
         (o) => o.honor.kind === "Honor" && /\b[A-Z]/.test(o.honor.name),
       );
       if (objects.length === 0) continue;
-      const from = skeleton.toView(start, "start");
-      const to = skeleton.toView(end, "end");
-      const cohort = state.newMention("Cohort", from, to, context.sentence, 0.6);
+      const cohort = cohortMention(input, start, end, 0.6);
       out.push(...emit(input, [cohort], objects, m[0], start, { cohortSize: size }));
     }
     return out;

@@ -333,6 +333,22 @@ function appositiveSubject(input: RuleInput, text: string): Mention | undefined 
   return mention;
 }
 
+/**
+ * A counted group the text never names one by one, over skeleton offsets [start, end): "433
+ * weather stations", "15" of "of which 15 won".
+ */
+export function cohortMention(
+  input: RuleInput,
+  start: number,
+  end: number,
+  confidence = 0.7,
+): Mention {
+  const { skeleton, state, context } = input;
+  const from = skeleton.toView(start, "start");
+  const to = skeleton.toView(end, "end");
+  return state.newMention("Cohort", from, to, context.sentence, confidence);
+}
+
 /** An honor written in lower case between skeleton offsets `start` and `end`, read from free text. */
 export function freeTextHonor(input: RuleInput, start: number, end: number): Mention {
   const { state, context, skeleton } = input;
