@@ -1023,6 +1023,25 @@ const names: GenreCase[] = [
     },
   },
   {
+    name: "a given name that is an English word or a city is a name when a post or an occupation follows: 'Jiang He, deputy director', 'Li Ran, the festival's chairwoman', 'Zhao Huizhou, a designer'",
+    text: "News\n\nJiang He, Deputy Director of the Tarn Science Bureau, opened the final. Li Ran, the festival's executive chairwoman, thanked the jury. Among the guests were Zhao Huizhou, a fashion designer, and Liao Jinzhong, a renowned national expert. He said they ran well.",
+    expect: {
+      people: [
+        { name: "Jiang He" },
+        { name: "Li Ran" },
+        { name: "Zhao Huizhou" },
+        { name: "Liao Jinzhong" },
+      ],
+    },
+  },
+  {
+    name: "after 'Mr.' a post may follow the name without a comma: 'Mr. Zhang Wenbo Deputy Director General of X'",
+    text: "News\n\nMr. Zhang Wenbo Deputy Director General of the Lake Center, Mr. Li Xiaoming Director General of the Hill Council and Mr. Xu Chunbo Vice President of the Tarn Association visited the show.",
+    expect: {
+      people: [{ name: "Zhang Wenbo" }, { name: "Li Xiaoming" }, { name: "Xu Chunbo" }],
+    },
+  },
+  {
     name: "two companies glued without a comma split at the place that starts the second",
     text: "News\n\nThe list includes four key enterprises, namely Zhejiang Lanfeng Glass Company Zhejiang Hongtai Valve Company and Jiangsu Beiqiao Cable Company, which were named provincial model enterprises.",
     expect: {

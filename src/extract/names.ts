@@ -283,10 +283,13 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
       continue;
     }
     if (!given.cap || (given.acronym && !shouted) || !isPinyinName(given.text)) continue;
-    // "He" is a pronoun, but "Prof. Tian He" is a name.
-    if (NOT_GIVEN_NAMES.has(given.lower) && !TITLE_BEFORE.has(tokens[i - 1]?.lower ?? "")) {
-      if (!(tokens[i - 1]?.text === "." && TITLE_BEFORE.has(tokens[i - 2]?.lower ?? ""))) continue;
-    }
+    // "He" is a pronoun, but "Prof. Tian He" and "Jiang He, deputy director of X" are names.
+    if (
+      NOT_GIVEN_NAMES.has(given.lower) &&
+      !addressedBefore(tokens, i) &&
+      !followedByPost(tokens, i + 2)
+    )
+      continue;
     if (headKind(given.text)) continue;
     // A place-like given name ("Shi Kunming") is a person only when a post follows: ", chairman of".
     if (isPlaceName(given.lower) && !followedByPost(tokens, i + 2)) continue;
@@ -302,7 +305,10 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
       i += 2;
       continue;
     }
-    if (after?.cap && (headKind(after.text) || !BREAK_WORDS.has(after.lower))) continue;
+    // "Mr. Zhang Wenbo Deputy Director of X": after a title, a post may follow without a comma.
+    const postAfter = isPostWord(after) && addressedBefore(tokens, i);
+    if (after?.cap && !postAfter && (headKind(after.text) || !BREAK_WORDS.has(after.lower)))
+      continue;
     // "Yu Jiang area", "Lu Xi county": a place whose head a translation left in lower case.
     if (after && !after.cap && (LOWER_PLACE_HEADS.has(after.lower) || after.lower === "area"))
       continue;
@@ -879,6 +885,12 @@ function westernGivenFirst(tokens: Token[], i: number): number | undefined {
   return end;
 }
 
+/** A title of address right before token `i`, in any case, its full stop aside: "Mr. A", "prof A". */
+function addressedBefore(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.text === "." ? tokens[i - 2] : tokens[i - 1];
+  return TITLE_BEFORE.has(before?.lower ?? "");
+}
+
 /** A personal title right before token `i`, its full stop aside: "Prof. A", "Professor A". */
 function titledBefore(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.text === "." ? tokens[i - 2] : tokens[i - 1];
@@ -949,6 +961,8 @@ function describesAPerson(tokens: Token[], k: number): boolean {
   if (age && tokens[at + 1]?.text === ",") at += 2;
   if (age && tokens[at]?.lower === "of" && tokens[at + 1]?.cap) return true;
   if (/^(?:a|an|the|former|then|retired|honorary)$/.test(tokens[at]?.lower ?? "")) at++;
+  // "the festival's executive chairwoman": a body's post, its owner in the possessive first.
+  if (tokens[at]?.word && /^['\u2019]s$/.test(tokens[at + 1]?.text ?? "")) at += 2;
   if (/^\d{1,3}-year-old$/.test(tokens[at]?.lower ?? "")) return true;
   for (let n = at; n < at + 3; n++) {
     const word = tokens[n];
@@ -1003,14 +1017,17 @@ function isIntroducedNameWord(token: Token | undefined): boolean {
   );
 }
 
-/** ", chairman of ..." or ", Li Ming": a post or another person follows. */
+/**
+ * ", chairman of ...", ", Li Ming" or ", a fashion designer": a post, another person or what the
+ * person is follows.
+ */
 function followedByPost(tokens: Token[], i: number): boolean {
   let next = tokens[i + 1];
   if (tokens[i]?.text !== "," || next === undefined) return false;
   if (next.lower === "and") next = tokens[i + 2];
   if (next === undefined) return false;
   if (TITLE_WORDS.has(next.lower)) return true;
-  return opensChineseName(tokens, tokens.indexOf(next));
+  return opensChineseName(tokens, tokens.indexOf(next)) || describesAPerson(tokens, i + 1);
 }
 
 /** A surname at `i` and a capitalised pinyin given name after it ("Wang Fang"). */
