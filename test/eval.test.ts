@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { DocView, extraCause, withoutYear } from "../src/eval/conferrals.ts";
+import { DocView, extraCause, withoutListWord, withoutYear } from "../src/eval/conferrals.ts";
 import {
   evaluate,
   formatEvalReport,
@@ -116,6 +116,19 @@ describe("a gold honor's name without its edition's year", () => {
     ["lake prize in physic", "lake prize in physic"],
   ])("%s", (input, expected) => {
     expect(withoutYear(input)).toBe(expected);
+  });
+});
+
+describe("a gold honor's name without a closing 'list'", () => {
+  test.each([
+    ["tarn top 100 town list", "tarn top 100 town"],
+    ["world cultural heritage list", "world cultural heritage"],
+    // "list" alone or after one word is the name itself; "list" inside a name stays.
+    ["list", "list"],
+    ["red list", "red list"],
+    ["list of hill village", "list of hill village"],
+  ])("%s", (input, expected) => {
+    expect(withoutListWord(input)).toBe(expected);
   });
 });
 

@@ -101,11 +101,21 @@ function recipientNames(view: DocView, award: GoldAward, pass: Pass): Set<string
 
 /**
  * A gold honor's names, each also without its year: "Excellent Supplier Award in 2019" and "2016
- * Bus of the Year Award" name the honor of that year's edition, and the year is the conferral's date.
+ * Bus of the Year Award" name the honor of that year's edition, and the year is the conferral's date;
+ * and each without a closing "list".
  */
 function honorNames(award: GoldAward): Set<string> {
   const names = [award.honor, ...(award.honorAliases ?? [])].map(normaliseName);
-  return new Set([...names, ...names.map(withoutYear).filter((n) => n !== "")]);
+  const plain = [...names, ...names.map(withoutYear).filter((n) => n !== "")];
+  return new Set([...plain, ...plain.map(withoutListWord).filter((n) => n !== "")]);
+}
+
+/**
+ * "China's top 100 towns list" -> "china top 100 town": being on a list is holding its title, and
+ * annotators differ on whether the word "list" is part of the honor's name.
+ */
+export function withoutListWord(normalised: string): string {
+  return /\S\s+\S+\s+list$/.test(normalised) ? normalised.replace(/\s+list$/, "") : normalised;
 }
 
 /** A normalised honor name without its years, and without an "in" a year leaves at its end. */
@@ -142,7 +152,9 @@ export function matchAwards(
         ([key, p]) =>
           !used.has(key) &&
           predictedNames(view, p.recipient, pass).some((n) => recipients.has(n)) &&
-          [...view.namesOfEntity(p.honor)].some((n) => honors.has(n)),
+          [...view.namesOfEntity(p.honor)].some(
+            (n) => honors.has(n) || honors.has(withoutListWord(n)),
+          ),
       );
       if (hit) {
         hits.set(award, hit[1]);
