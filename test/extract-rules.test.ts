@@ -7772,6 +7772,17 @@ const roundThirtyThreeShapes: GenreCase[] = [
     },
   },
   {
+    name: "'entered/topped the Top 10 X', 'entered China's top 100 towns list': a best-of list entered is held; its nominees are not",
+    text: "Ranking News\n\nPine Dairy Group entered the Top 10 Valuable Dairy Brands. Hill Tea Group topped the Top 20 Tea Exporters in 2021. In 2016, Fernhollow Town entered China's top 100 towns list for the first time. Lakemoor Mill entered the top 12 nominees.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine Dairy Group", honor: "Top 10 Valuable Dairy Brands" },
+        { recipient: "Hill Tea Group", honor: "Top 20 Tea Exporters" },
+        { recipient: "Fernhollow Town", honor: "China's top 100 towns" },
+      ],
+    },
+  },
+  {
     name: "words in capitals that label a page ('PHOTO:', 'BUSINESS WIRE') are no bodies",
     text: "Quality News\n\nSHANGHAI, China (BUSINESS WIRE) -- Pine Dairy Group won the Hill Quality Award.\n\nPHOTO: the award ceremony in Shanghai.",
     expect: {
