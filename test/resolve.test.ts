@@ -183,6 +183,21 @@ describe("canonical keys", () => {
     expect(alternativeKeys("Organization", "Education Bureau of the district")).toEqual([]);
   });
 
+  test("a government body's field before its head is also read after 'of', and 'for' after the head as 'of'", () => {
+    expect(
+      alternativeKeys("Organization", "Hunan Provincial Science and Technology Department"),
+    ).toEqual(["hunan department of science and technology"]);
+    expect(alternativeKeys("Organization", "Water and Rural Development Ministry")).toEqual([
+      "ministry of water and rural development",
+    ]);
+    expect(alternativeKeys("Organization", "Administration for Industry and Commerce")).toEqual([
+      "administration of industry and commerce",
+    ]);
+    // A place or another head inside the field, or a head that is no government's, stays as written.
+    expect(alternativeKeys("Organization", "Lake Science and Technology Museum")).toEqual([]);
+    expect(alternativeKeys("Organization", "Sales Department Bureau")).toEqual([]);
+  });
+
   test("a company's name is also read without its legal form", () => {
     expect(alternativeKeys("Organization", "Tarnwell Pharmaceutical Group Co., Ltd.")).toEqual([
       "tarnwell pharmaceutical group",

@@ -197,9 +197,57 @@ export function alternativeKeys(type: EntityType, name: string): string[] {
   }
   const owned = ownerFirst(type, words);
   if (owned) alternatives.add(owned);
+  const headFirst = governmentHeadFirst(type, words);
+  if (headFirst) alternatives.add(headFirst);
+  for (const key of [own, ...alternatives]) {
+    const ofField = key.replace(GOVERNMENT_HEAD_FOR, "$1 of ");
+    if (ofField !== key) alternatives.add(ofField);
+  }
   alternatives.delete(own);
   alternatives.delete("");
   return [...alternatives].sort();
+}
+
+/** Heads of a government body that name its field after "of" or before themselves. */
+const GOVERNMENT_HEADS = new Set([
+  "ministry",
+  "department",
+  "bureau",
+  "administration",
+  "commission",
+]);
+/** "Administration for Industry and Commerce" is the "Administration of Industry and Commerce". */
+const GOVERNMENT_HEAD_FOR = /\b(ministry|department|bureau|administration|commission) for /g;
+/** Words before a body's field that say where or at what level it stands. */
+const LEVEL_WORDS = new Set([
+  "national",
+  "state",
+  "provincial",
+  "municipal",
+  "city",
+  "county",
+  "district",
+]);
+
+/**
+ * "Guangdong Provincial Science and Technology Department" is also the "Guangdong Department of
+ * Science and Technology", "Housing and Urban-Rural Development Ministry" the "Ministry of Housing
+ * and Urban-Rural Development": a government body's field before its head, or after "of".
+ */
+function governmentHeadFirst(type: EntityType, words: string[]): string | undefined {
+  const head = words[words.length - 1] as string;
+  if (type !== "Organization" || !GOVERNMENT_HEADS.has(head) || words.includes("of"))
+    return undefined;
+  let lead = 0;
+  while (
+    lead < words.length - 1 &&
+    (isPlaceName(words[lead] as string) || LEVEL_WORDS.has(words[lead] as string))
+  )
+    lead++;
+  const field = words.slice(lead, -1);
+  if (field.length === 0 || field.some((w) => isPlaceName(w) || GOVERNMENT_HEADS.has(w)))
+    return undefined;
+  return [...words.slice(0, lead), head, "of", ...field].join(" ");
 }
 
 /** Heads of a unit that a body's name can stand before or after: "Union Hospital of X" = "X Union Hospital". */
