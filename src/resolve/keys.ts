@@ -32,9 +32,21 @@ export function canonicalWords(name: string): string[] {
   return text
     .split(/\s+/)
     .filter((w) => w && !DROP.has(w) && w !== "'")
-    .map((w) => singular(w.replace(/^'+|'+$/g, "")))
+    .map((w) => singular(ABBREVIATED[w] ?? w.replace(/^'+|'+$/g, "")))
     .filter(Boolean);
 }
+
+/** Words a name may abbreviate: "Vancouver Intl Airport", "Int'l Union", "Natl Museum". */
+const ABBREVIATED: Record<string, string> = {
+  intl: "international",
+  "int'l": "international",
+  natl: "national",
+  "nat'l": "national",
+  univ: "university",
+  dept: "department",
+  govt: "government",
+  assn: "association",
+};
 
 /** Words that only mark a body as municipal or provincial once the city or province is named. */
 function dropRedundantMunicipal(words: string[]): string[] {
@@ -197,6 +209,8 @@ export function alternativeKeys(type: EntityType, name: string): string[] {
   }
   const owned = ownerFirst(type, words);
   if (owned) alternatives.add(owned);
+  const country = otherCountryWord(type, words);
+  if (country) alternatives.add(country);
   const headFirst = governmentHeadFirst(type, words);
   if (headFirst) alternatives.add(headFirst);
   for (const key of [own, ...alternatives]) {
@@ -206,6 +220,28 @@ export function alternativeKeys(type: EntityType, name: string): string[] {
   alternatives.delete(own);
   alternatives.delete("");
   return [...alternatives].sort();
+}
+
+/** Heads of a national body that its country opens, as "China" or as "Chinese". */
+const COUNTRY_LED_HEADS = new Set([
+  "society",
+  "academy",
+  "association",
+  "federation",
+  "institute",
+  "council",
+  "foundation",
+]);
+
+/**
+ * "China Society of Automotive Engineers" is the "Chinese Society of Automotive Engineers": a
+ * national body's name opens with the country's name or its adjective, as translators choose.
+ */
+function otherCountryWord(type: EntityType, words: string[]): string | undefined {
+  if (type !== "Organization" || !COUNTRY_LED_HEADS.has(words[1] ?? "")) return undefined;
+  if (words[0] === "china") return ["chinese", ...words.slice(1)].join(" ");
+  if (words[0] === "chinese") return ["china", ...words.slice(1)].join(" ");
+  return undefined;
 }
 
 /** Heads of a government body that name its field after "of" or before themselves. */
