@@ -849,6 +849,19 @@ const acronyms: GenreCase[] = [
 
 const recipients: GenreCase[] = [
   {
+    name: "'A and B are recipients of X', 'is the 2019 winner of X', 'are both laureates of X': holders named in the plural or with a year",
+    text: "Port News\n\nPinecrest Port and Hill Port are recipients of the Green Harbor Award given by the Lake Port Network. Lin Wei is the 2019 winner of the Tarn Poetry Prize. Zhou Lan and Wu Fei are both laureates of the Coastal Science Medal.",
+    expect: {
+      conferrals: [
+        { recipient: "Pinecrest Port", honor: "Green Harbor Award" },
+        { recipient: "Hill Port", honor: "Green Harbor Award" },
+        { recipient: "Lin Wei", honor: "Tarn Poetry Prize" },
+        { recipient: "Zhou Lan", honor: "Coastal Science Medal" },
+        { recipient: "Wu Fei", honor: "Coastal Science Medal" },
+      ],
+    },
+  },
+  {
     name: "a person with a long appositive was a recipient of the title of ...",
     text: "News\n\nZhou Lan, volunteer leader at the Reef Watch Station in Dongtou County of Zhejiang Province, was a recipient of the title of Coastal Guardian Pacesetter.",
     expect: {
