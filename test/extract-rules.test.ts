@@ -825,6 +825,22 @@ const coreference: GenreCase[] = [
 
 const acronyms: GenreCase[] = [
   {
+    name: "an acronym in brackets inside a name spells its first words: 'Lin Wei Ho Tang (LWHT) Foundation' is one body, and 'the LWHT Foundation' its short form",
+    text: "News\n\nThe Lin Wei Ho Tang (LWHT) Foundation granted the Lake Science Prize to Tom Reed. The LWHT Foundation was set up in 1994. The Tarn Heritage Administration (THA) Saturday named the list.",
+    expect: {
+      mentions: [
+        {
+          surface: "Lin Wei Ho Tang (LWHT) Foundation",
+          name: "Lin Wei Ho Tang Foundation",
+          hasAntecedent: false,
+        },
+        { surface: "LWHT Foundation", name: "Lin Wei Ho Tang Foundation" },
+      ],
+      conferrals: [{ recipient: "Tom Reed", honor: "Lake Science Prize" }],
+      notOrganizations: ["Tarn Heritage Administration Saturday", "LWHT Foundation"],
+    },
+  },
+  {
     name: "a bare word in capitals is the one body whose name opens with it: 'PINEX Group ... PINEX'; two such bodies, neither",
     text: "News\n\nThe PINEX Group opened a lab in May. PINEX was named a provincial innovation demonstration enterprise. LAKO Paper Co. and LAKO Group both grew. LAKO was named a provincial green factory.",
     expect: {

@@ -574,6 +574,19 @@ function quotePairs(view: string): Array<[number, number]> {
   return pairs;
 }
 
+/** A bracketed acronym with more of the name after it. */
+const INNER_ACRONYM = /\s*\(([A-Z][A-Z&]{1,7})\)\s+(?=[A-Z])/g;
+
+/** Whether `acronym` is the initials of the capitalised words at the end of `before`. */
+function spellsWordsBefore(before: string, acronym: string): boolean {
+  const words = before.split(/\s+/).filter((w) => !/^(?:of|and|for|&)$/i.test(w));
+  const initials = words
+    .slice(-acronym.length)
+    .map((w) => w[0])
+    .join("");
+  return initials === acronym && words.length >= acronym.length;
+}
+
 /** Names repeat across sentences and texts: each spelling is cleaned once. */
 export const cleanName = memoized(readCleanName);
 
@@ -590,6 +603,10 @@ function readCleanName(text: string): string {
     )
     // "the annual national first-class majors": how often, not what.
     .replace(/^annual\s+(?=[a-z])/, "")
+    // "Ho Leung Ho Lee (HLHL) Foundation": the acronym inside the name spells its first words.
+    .replace(INNER_ACRONYM, (whole, acronym: string, offset: number, all: string) =>
+      spellsWordsBefore(all.slice(0, offset), acronym) ? " " : whole,
+    )
     .trim();
   // Drop quotes that wrap the whole name or are left unbalanced; keep "Creation" inside a name.
   if (/^"[^"]*"$/.test(name)) name = name.slice(1, -1);
@@ -1468,6 +1485,7 @@ function resolveInDocument(state: DocumentState): void {
     }
   }
   linkImplicitAcronyms(mentions, byAcronym);
+  linkInnerAcronymShortForms(mentions);
   dropShoutedWords(state);
   // Explicit aliases: "X (hereinafter referred to as Y)", "X, also known as Y".
   const outer = mentions.filter((m) => !(m as Extra).nestedIn);
@@ -1818,6 +1836,30 @@ function shoutedAt(view: string, start: number, end: number): boolean {
     /^\s*:/.test(after) ||
     (/(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*(?:\n|$|,)/.test(after))
   );
+}
+
+/** "Ho Leung Ho Lee (HLHL) Foundation": the acronym and the words after it, "HLHL Foundation". */
+const INNER_ACRONYM_SURFACE = /\(([A-Z][A-Z&]{1,7})\)\s+(\S[\s\S]*)$/;
+
+/**
+ * "the Ho Leung Ho Lee (HLHL) Foundation ... the HLHL Foundation": a name that opens with an
+ * acronym defined inside a longer name, then the same words, is that name's short form.
+ */
+function linkInnerAcronymShortForms(mentions: Mention[]): void {
+  const byShortForm = new Map<string, Mention>();
+  for (const mention of mentions) {
+    const inner = INNER_ACRONYM_SURFACE.exec(mention.surface);
+    if (inner && mention.name !== mention.surface.replace(/\s+/g, " "))
+      byShortForm.set(`${inner[1]} ${(inner[2] as string).replace(/\s+/g, " ")}`, mention);
+  }
+  if (byShortForm.size === 0) return;
+  for (const mention of mentions) {
+    if (mention.antecedent || mention.kind !== "Organization") continue;
+    const full = byShortForm.get(mention.name);
+    if (!full || full === mention) continue;
+    mention.antecedent = full.id;
+    mention.name = full.name;
+  }
 }
 
 /**

@@ -2462,6 +2462,13 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
           continue;
         }
       }
+      // "Ho Leung Ho Lee (HLHL) Foundation", "Communist Party of China (CPC) Central Committee": an
+      // acronym in brackets that spells the words before it stands inside the name it opens.
+      const spelled = innerAcronymStart(tokens, first, used);
+      if (spelled >= 0) {
+        first = spelled;
+        continue;
+      }
       // "Changsha Children's Palace": the possessive belongs to the name.
       if (
         prev.text === "'s" &&
@@ -2823,6 +2830,26 @@ function namesACodeOrUnit(tokens: Token[], i: number): boolean {
   if (tokens[i - 1]?.text !== "(" || !isCountryCode(t.text)) return false;
   if (next !== ")" && next !== ",") return false;
   return !spellsTheWordsBefore(tokens, i - 1, t.text);
+}
+
+/**
+ * "... Ho Lee (HLHL) Foundation": where the words a bracketed acronym right before `first` spells
+ * start (their initials, "of" and "and" passed over), or -1; none of them taken by another name.
+ */
+function innerAcronymStart(tokens: Token[], first: number, used: boolean[]): number {
+  const acronym = tokens[first - 2];
+  if (tokens[first - 1]?.text !== ")" || tokens[first - 3]?.text !== "(" || !acronym?.acronym)
+    return -1;
+  if (acronym.text.length > 8) return -1;
+  let initials = "";
+  let k = first - 4;
+  for (; k >= 0 && initials.length < acronym.text.length; k--) {
+    const w = tokens[k] as Token;
+    if (used[k]) return -1;
+    if (w.cap) initials = w.text[0] + initials;
+    else if (!/^(?:of|and|for|&)$/i.test(w.text)) return -1;
+  }
+  return initials === acronym.text ? k + 1 : -1;
 }
 
 /** Whether `acronym` is the initials of the capitalised words right before `end`. */
