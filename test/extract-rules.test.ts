@@ -1064,6 +1064,17 @@ const names: GenreCase[] = [
     },
   },
   {
+    name: "Japanese names written in romaji are people: 'Kento Momota', 'Ayaka Takahashi'; English words are not",
+    text: "Badminton News\n\nKento Momota of Japan took the Male Player of the Year award. Ayaka Takahashi won the Most Improved Player award. Banana Republic opened a store.",
+    expect: {
+      people: [{ name: "Kento Momota" }, { name: "Ayaka Takahashi" }],
+      conferrals: [
+        { recipient: "Kento Momota", honor: "Male Player of the Year" },
+        { recipient: "Ayaka Takahashi", honor: "Most Improved Player award" },
+      ],
+    },
+  },
+  {
     name: "after 'Mr.' a post may follow the name without a comma: 'Mr. Zhang Wenbo Deputy Director General of X'",
     text: "News\n\nMr. Zhang Wenbo Deputy Director General of the Lake Center, Mr. Li Xiaoming Director General of the Hill Council and Mr. Xu Chunbo Vice President of the Tarn Association visited the show.",
     expect: {

@@ -232,6 +232,11 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
       i = western - 1;
       continue;
     }
+    if (japaneseName(tokens, i)) {
+      people.push([i, i + 2]);
+      i++;
+      continue;
+    }
     const introduced = roleIntroducedName(tokens, i);
     if (introduced) {
       people.push([i, introduced]);
@@ -856,6 +861,53 @@ function westernInitialled(tokens: Token[], i: number): number | undefined {
   const next = tokens[i + 4];
   if (next?.cap && headKind(next.text)) return undefined;
   return i + 4;
+}
+
+/** One mora of Japanese written in Hepburn romaji: "ka", "shi", "tsu", "kyo", a closing "n". */
+const MORA = "(?:[kgsztdnhbpmyrw]?[aiueo]|(?:sh|ch|j)[aiuo]|tsu|fu|[kgnhmrbp]y[aou]|n(?![aiueoy]))";
+const ROMAJI_WORD = new RegExp(`^(?:${MORA}){2,6}$`);
+/** Japanese cities and airports that open the names of places and bodies ("Tokyo Narita"). */
+const JAPANESE_PLACES = new Set([
+  "tokyo",
+  "osaka",
+  "kyoto",
+  "nagoya",
+  "sapporo",
+  "kobe",
+  "yokohama",
+  "fukuoka",
+  "hiroshima",
+  "sendai",
+  "narita",
+  "haneda",
+  "kansai",
+  "okinawa",
+  "nara",
+]);
+
+/**
+ * "Kento Momota", "Ayaka Takahashi", "Satoshi Omura": two capitalised words written wholly in
+ * romaji morae, one of five letters or more, neither an English word, a place, a head or a pinyin
+ * name (a Chinese name goes the Chinese way), and no capitalised word after them.
+ */
+function japaneseName(tokens: Token[], i: number): boolean {
+  const pair = [tokens[i], tokens[i + 1]];
+  if (pair.some((t) => !t?.cap || t.acronym || !/^[A-Z][a-z]+$/.test(t.text))) return false;
+  const words = pair.map((t) => (t as Token).lower);
+  if (!words.some((w) => w.length >= 5)) return false;
+  for (const w of words)
+    if (
+      !ROMAJI_WORD.test(w) ||
+      isEnglishWord(w) ||
+      isPlaceName(w) ||
+      isCountryName(w) ||
+      isNationality(w) ||
+      JAPANESE_PLACES.has(w)
+    )
+      return false;
+  if (words.every((w) => isPinyinName(w)) || pair.some((t) => headKind((t as Token).text)))
+    return false;
+  return !tokens[i + 2]?.cap;
 }
 
 /**
