@@ -1064,6 +1064,19 @@ const names: GenreCase[] = [
     },
   },
   {
+    name: "Hong Kong, Macao and Malaysian names: 'Tung Chee-hwa', 'Ip Kwok-him', 'Cheang Chi Keong', 'Eddie Wong Yue Kai'; a foundation named for people is a body",
+    text: "Honours News\n\nTung Chee-hwa and Ip Kwok-him were given the Lake Medal. Cheang Chi Keong received the Silver Lotus. Eddie Wong Yue Kai received the Gold Lotus. The Hung Hing Ying and Leung Hau Ling Charitable Foundation gave the prize money.",
+    expect: {
+      people: [
+        { name: "Tung Chee-hwa" },
+        { name: "Ip Kwok-him" },
+        { name: "Cheang Chi Keong" },
+        { name: "Eddie Wong Yue Kai" },
+      ],
+      organizations: ["Hung Hing Ying and Leung Hau Ling Charitable Foundation"],
+    },
+  },
+  {
     name: "Japanese names written in romaji are people: 'Kento Momota', 'Ayaka Takahashi'; English words are not",
     text: "Badminton News\n\nKento Momota of Japan took the Male Player of the Year award. Ayaka Takahashi won the Most Improved Player award. Banana Republic opened a store.",
     expect: {

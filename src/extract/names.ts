@@ -262,7 +262,10 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
     }
     const capitalFirst = capitalRomanizedSurnameFirst(tokens, i);
     if (capitalFirst) {
-      people.push([i, capitalFirst]);
+      // "Patrick Lau Sau Shing": an English given name may stand before the Chinese name.
+      const english = tokens[i - 1];
+      const withEnglish = english?.cap && westernGivenName(english.lower) !== undefined;
+      people.push([withEnglish ? i - 1 : i, capitalFirst]);
       i = capitalFirst - 1;
       continue;
     }
@@ -604,7 +607,9 @@ const ROMANIZED_SURNAMES = new Set(
     "au chan chau cheung chiang chien ching chiu cho choi chou chow choy chung fok fong fung ho " +
     "hsia hsieh hsu hui hung jang jung kao ko kuo kwan kwok kwon kwong lam lau lee leung lim lo lui " +
     "lung mak mok ng park poon seo shin siu so soong sung tam tsai tsang tse tseng tsui wong woo " +
-    "yap yau yeh yeung yim yip yiu yoo yoon yuen yung"
+    "yap yau yeh yeung yim yip yiu yoo yoon yuen yung " +
+    // Hokkien, Teochew and Macau spellings: "Tung Chee-hwa", "Tan Wee Kiong", "Cheang Chi Keong".
+    "cheang chui goh hon ip khoo koh leong ong quek tan teh teng teo toh tong tsoi tung"
   ).split(" "),
 );
 const HYPHENATED_GIVEN = /^[A-Z][a-z]{1,5}-[A-Z][a-z]{1,5}$/;
@@ -686,10 +691,16 @@ const GIVEN_SYLLABLE = /^[A-Z][a-z]{1,5}$/;
 /**
  * "KWOK Lai Sun", "LAU Wing-kei": a romanized surname in capitals, then a Cantonese given name as
  * one hyphenated word or two short syllables (the capitals vouch for the order); the end index.
+ * "Tan Wee Kiong", "Cheang Chi Keong": a surname no pinyin spells vouches for it in title case too.
  */
 function capitalRomanizedSurnameFirst(tokens: Token[], i: number): number | undefined {
   const surname = tokens[i] as Token;
-  if (!surname.acronym || !ROMANIZED_SURNAMES.has(surname.lower)) return undefined;
+  if (!ROMANIZED_SURNAMES.has(surname.lower)) return undefined;
+  const titleCase = !surname.acronym;
+  if (titleCase && (!surname.cap || SURNAMES.has(surname.lower))) return undefined;
+  // In title case the name opens its run ("Ho Leung Ho Lee" is a foundation's).
+  if (titleCase && tokens[i - 1]?.cap && !westernGivenName(tokens[i - 1]?.lower ?? ""))
+    return undefined;
   const given = tokens[i + 1];
   const second = tokens[i + 2];
   const syllable = (t: Token | undefined) =>
@@ -706,7 +717,11 @@ function capitalRomanizedSurnameFirst(tokens: Token[], i: number): number | unde
   const whole = tokens.slice(i, end).map((t) => t.lower);
   if (isPlaceName(whole.join(" "))) return undefined;
   const after = tokens[end];
-  return after?.cap && !BREAK_WORDS.has(after.lower) ? undefined : end;
+  if (after?.cap && !BREAK_WORDS.has(after.lower)) return undefined;
+  // "Hung Hing Ying and Leung Hau Ling Charitable Foundation", "... (HLHL) Foundation": a body's.
+  if (titleCase && (after?.text === "(" || (after?.lower === "and" && tokens[end + 1]?.cap)))
+    return undefined;
+  return end;
 }
 
 /** A Chinese given name after a surname in capitals: "Cheung-sing", "Man-Yee". */
