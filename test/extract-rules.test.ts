@@ -1064,6 +1064,13 @@ const names: GenreCase[] = [
     },
   },
   {
+    name: "a reporter's or a diplomat's name after the word ('Egyptian reporter Hosam Farouk Mohamed'); a byline's name before a date ('reporter Huang Wenbo March 4,')",
+    text: "Award News\n\nThe youngest winner is Egyptian reporter Karim Farouk Nassar. Daily News reporter Huang Wenbo March 4, the list of winners was released.",
+    expect: {
+      people: [{ name: "Karim Farouk Nassar" }, { name: "Huang Wenbo" }],
+    },
+  },
+  {
     name: "Hong Kong, Macao and Malaysian names: 'Tung Chee-hwa', 'Ip Kwok-him', 'Cheang Chi Keong', 'Eddie Wong Yue Kai'; a foundation named for people is a body",
     text: "Honours News\n\nTung Chee-hwa and Ip Kwok-him were given the Lake Medal. Cheang Chi Keong received the Silver Lotus. Eddie Wong Yue Kai received the Gold Lotus. The Hung Hing Ying and Leung Hau Ling Charitable Foundation gave the prize money.",
     expect: {

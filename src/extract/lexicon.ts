@@ -455,6 +455,18 @@ export const OCCUPATIONS = new Set([
   "doctor",
   "nurse",
   "volunteer",
+  // Bylines and wire copy: "reporter Hosam Farouk", "correspondent Lin Bo", "diplomat A".
+  "reporter",
+  "correspondent",
+  "journalist",
+  "editor",
+  "diplomat",
+  "politician",
+  "farmer",
+  "inheritor",
+  "craftsman",
+  "businessman",
+  "businesswoman",
 ]);
 
 /** Words that introduce a person's post; they never start an organization name. */

@@ -315,7 +315,18 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
     }
     // "Mr. Zhang Wenbo Deputy Director of X": after a title, a post may follow without a comma.
     const postAfter = isPostWord(after) && addressedBefore(tokens, i);
-    if (after?.cap && !postAfter && (headKind(after.text) || !BREAK_WORDS.has(after.lower)))
+    // "reporter Huang Zhewen February 14, ...": a date may follow a byline's name.
+    const dateAfter =
+      after !== undefined &&
+      MONTH_NAMES.has(after.lower) &&
+      tokens[i + 3]?.number === true &&
+      after.namesDay !== true;
+    if (
+      after?.cap &&
+      !postAfter &&
+      !dateAfter &&
+      (headKind(after.text) || !BREAK_WORDS.has(after.lower))
+    )
       continue;
     // "Yu Jiang area", "Lu Xi county": a place whose head a translation left in lower case.
     if (after && !after.cap && (LOWER_PLACE_HEADS.has(after.lower) || after.lower === "area"))
