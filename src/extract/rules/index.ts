@@ -71,6 +71,7 @@ import { revoked, revokedFromContext } from "./revoked.ts";
 import { sameSentence } from "./same-sentence.ts";
 import { sharedSubjectRule } from "./shared-subject.ts";
 import { sharedWith } from "./shared-with.ts";
+import { slashPairs } from "./slash-pairs.ts";
 import { starRatings } from "./star-ratings.ts";
 import { subjectInPassing } from "./subject-in-passing.ts";
 import { theOthers } from "./the-others.ts";
@@ -175,6 +176,7 @@ const AFTER_THE_RULES: ReadonlyArray<(state: DocumentState, found: Conferral[]) 
   dropOriginHolders,
   holderOnWhoseBehalf,
   performerInBrackets,
+  slashPairs,
   dropBareHeads,
   dropBracketedAffiliations,
   dropRegionalPlaces,
