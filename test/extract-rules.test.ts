@@ -865,6 +865,25 @@ const acronyms: GenreCase[] = [
 
 const recipients: GenreCase[] = [
   {
+    name: "'has been recognized with several honors, including the title of X, a Y, and the designation of \"Z\"': each is held",
+    text: 'Party News\n\nThe Party Committee of Hill College has been recognized with several honors, including the title of "Advanced Group for Rural Revitalization", a pilot unit for the reform of "Three-All Education", and the designation of "Model Party Committee" at Hill University. Lake Park received the designation of National Wetland Park in 2019.',
+    expect: {
+      conferrals: [
+        {
+          recipient: "Party Committee of Hill College",
+          honor: "Advanced Group for Rural Revitalization",
+        },
+        {
+          recipient: "Party Committee of Hill College",
+          honor: "pilot unit for the reform of Three-All Education",
+        },
+        { recipient: "Party Committee of Hill College", honor: "Model Party Committee" },
+        { recipient: "Lake Park", honor: "National Wetland Park" },
+      ],
+      notOrganizations: ["Model Party Committee"],
+    },
+  },
+  {
     name: "'A and B are recipients of X', 'is the 2019 winner of X', 'are both laureates of X': holders named in the plural or with a year",
     text: "Port News\n\nPinecrest Port and Hill Port are recipients of the Green Harbor Award given by the Lake Port Network. Lin Wei is the 2019 winner of the Tarn Poetry Prize. Zhou Lan and Wu Fei are both laureates of the Coastal Science Medal.",
     expect: {

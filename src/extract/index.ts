@@ -596,6 +596,8 @@ function readCleanName(text: string): string {
     .replace(/^(?:the|The|THE)\s+/, "")
     .replace(/^(?:honou?rary\s+)?title\s+of\s+/i, "")
     .replace(/^(?:honou?r|award)\s+of\s+(?=\S)/, "")
+    // "the designation of 'Model Party Committee'": the designation is the title.
+    .replace(/^designation\s+(?:of|as)\s+(?=\S)/i, "")
     // "the approved national first-class majors": the participle says how, not what.
     .replace(
       /^(?:newly\s+)?(?:approved|selected|named|identified|recogni[sz]ed|listed)\s+(?=[a-z])/,

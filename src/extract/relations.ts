@@ -338,7 +338,7 @@ const PREAMBLE_SHARE_OF = String.raw`(?:(?:a|an|the|its|their|his|her)\s+(?:equa
 /** "was gloriously awarded", "successfully named". */
 const PREAMBLE_MANNER = String.raw`(?:(?:gloriously|successfully|officially|formally|unanimously)\s+)?`;
 /** "honored with the title of X", "with the X" (not "with the help of"). */
-const PREAMBLE_WITH_TITLE = String.raw`(?:with\s+(?=(?:the\s+|a\s+|an\s+)?(?:honou?rary\s+)?titles?\b|(?:the|a|an)\s+(?!help\b|support\b|assistance\b|(?:certificates?|medals?|plaques?|troph(?:y|ies))\s+(?:and|for|of)\b)))?`;
+const PREAMBLE_WITH_TITLE = String.raw`(?:with\s+(?=(?:the\s+|a\s+|an\s+)?(?:honou?rary\s+)?titles?\b|(?:the|a|an)\s+(?!help\b|support\b|assistance\b|(?:certificates?|medals?|plaques?|troph(?:y|ies))\s+(?:and|for|of)\b)|(?:(?:a\s+)?number\s+of|numerous|many|several|multiple)\s+(?:honou?rary\s+)?(?:titles|honou?rs|awards|prizes|accolades)\b))?`;
 /** "named in 2019 as X", "every year as X". */
 const PREAMBLE_YEAR_BEFORE_AS = String.raw`(?:(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}|(?:every|each|last|this)\s+year)\s+(?=as\s))?`;
 /** "as", "to be", "for inclusion", "in", "into", "among". */
@@ -350,7 +350,7 @@ const PREAMBLE_NEWLY_NAMED = String.raw`(?:(?:newly|recently)\s+(?:approved|sele
 /** "the 2019 list of the X". */
 const PREAMBLE_LIST_OF = String.raw`(?:(?:[a-z]+\s+|(?:19|20)\d{2}\s+){0,2}list\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?)?`;
 /** "the qualification of X", "status as X", "recognition as X". */
-const PREAMBLE_STATUS_AS = String.raw`(?:(?:(?:qualifications?|status)\s+(?:of|as)|recognition\s+as)\s+(?:a\s+|an\s+|the\s+)?)?`;
+const PREAMBLE_STATUS_AS = String.raw`(?:(?:(?:qualifications?|status|designation)\s+(?:of|as)|recognition\s+as)\s+(?:a\s+|an\s+|the\s+)?)?`;
 /** "with the certificate and medal for the X", "plaques reading X", "awarded with the X". */
 const PREAMBLE_TOKENS_OF = String.raw`(?:with\s+the\s+)?(?:with\s+(?:a|the)\s+(?:certificates?|medals?|plaques?|troph(?:y|ies))(?:\s+and\s+(?:a\s+)?(?:certificates?|medals?|plaques?|troph(?:y|ies)))?\s+(?:for|of)\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:plaques?|certificates?|medals?|signs?|titles?)\s+(?:of|for|as|reading|bearing|inscribed(?:\s+with)?|that\s+reads?)\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:awarded|granted|given|conferred)\s+(?:with\s+)?(?:the\s+)?)?`;
 /** "a number of", "three other" titles, honors, awards or prizes. */
