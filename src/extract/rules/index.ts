@@ -79,6 +79,7 @@ import { titledWorks } from "./titled-works.ts";
 import { titlesSuchAs } from "./titles-such-as.ts";
 import { topList } from "./top-list.ts";
 import { topListProse } from "./top-list-prose.ts";
+import { topNAre } from "./top-n-are.ts";
 import type { ConferralRule } from "./types.ts";
 import { whichWentTo } from "./which-went-to.ts";
 import { winnerOf } from "./winner-of.ts";
@@ -97,6 +98,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   numberedList,
   topList,
   topListProse,
+  topNAre,
   zonesInPlaces,
   listContinues,
   announcedHonor,

@@ -516,7 +516,7 @@ export function alreadyFound(input: RuleInput, recipient: Mention): boolean {
 // Before a list item: the start, list punctuation or "and", an article, a courtesy title.
 // "Australia's Tarn Museum": a country's possessive may open an item.
 const ITEM_OPENER = new RegExp(
-  String.raw`(?:^|[,;:\u2013\u2014]|\.|\band|\bnamely|\bincluding|\bsuch\s+as)\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][a-z]+(?:'|\u2019)s\s+)?(?:(?:${COURTESY_TITLE}\s+){1,2}|(?:researcher|professor|academician)\s+|(?:[a-z-]+\s+)?(?!(?:after|under|other|over|never|either|neither|whether|rather|further|together|however|number|member|winner)\s)[a-z]{3,}(?:ist|eer|ian|ner|ger|ker|ter|ver|ser|cer|rer|der|per)\s+)?"?$`,
+  String.raw`(?:^|[,;:\u2013\u2014]|\.|\band|\bnamely|\bincluding|\bsuch\s+as)\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?(?:[A-Z][a-z]+(?:'|\u2019)s\s+)?(?:(?:${COURTESY_TITLE}\s+){1,2}|(?:researcher|professor|academician)\s+|(?:[a-z-]+\s+)?(?!(?:after|under|other|over|never|either|neither|whether|rather|further|together|however|number|member|winner)\s)[a-z]{3,}(?:ist|eer|ian|ner|ger|ker|ter|ver|ser|cer|rer|der|per)\s+)?"?$`,
 );
 
 // Before a listed person, what they are: "deceased nuclear physicist Yu Min", "war veterans A and

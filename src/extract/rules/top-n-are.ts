@@ -1,0 +1,36 @@
+// "The top 10 cities on the list were A and B in Jiangsu province, C in Zhejiang province and D";
+// "The top three companies are A, B and C"; "The top 10 brands include A, B and C": a best-of
+// list opens the sentence as its subject, and the names after the verb are on it.
+import { cohortSize, NUMBER } from "../relations.ts";
+import { alreadyFound, emit, freeTextHonor, listAfter } from "./parts.ts";
+import type { ConferralRule } from "./types.ts";
+
+// The list's size and its plural head, maybe "on the list" after it, opening the sentence or a
+// clause; then the verb that names what is on it, and a name.
+const TOP_N_ARE = new RegExp(
+  String.raw`(?:^|[;:]\s*)(?:the\s+)?(top\s+(${NUMBER})\s+(?:[A-Za-z-]+\s+){0,4}?[a-z-]+s(?:\s+(?:on|in)\s+(?:the|this)\s+(?:list|ranking))?)\s+(?:were|are|include|includes|included)\s*:?\s+(?=(?:the\s+)?\uE000)`,
+  "i",
+);
+
+export const topNAre: ConferralRule = {
+  name: "top-n-are",
+  example: "The top three companies on the list are Hill Steel Group, Lake Power and Pine Bank.",
+  gate: /\btop\s+\S+\s/i,
+  needsNames: true,
+  find(input) {
+    const m = TOP_N_ARE.exec(input.skeleton.text);
+    if (!m) return [];
+    const size = cohortSize(m[2]);
+    if (size === undefined || size < 2) return [];
+    const holders = listAfter(input, m.index + m[0].length).filter(
+      (h) => !alreadyFound(input, h) && h.kind !== "Honor",
+    );
+    if (holders.length === 0 || holders.length > size) return [];
+    const start = m.index + m[0].indexOf(m[1] as string);
+    const honor = freeTextHonor(input, start, start + (m[1] as string).length);
+    return emit(input, holders, [{ honor, end: m.index + m[0].length }], m[0], m.index, {
+      status: "conferred",
+      cohortSize: size,
+    });
+  },
+};

@@ -1,0 +1,37 @@
+import { describe, expect, test } from "vitest";
+import { conferralLines } from "./support/extract-cases.ts";
+
+describe("top-n-are: a best-of list as the subject, the names after the verb on it", () => {
+  const read = (text: string) => conferralLines(text, { size: true });
+
+  test("'The top 10 cities on the list were A and B in X province, C, as well as D'", () => {
+    expect(
+      read(
+        "The top 10 cities on the list were Suzhou and Nantong in Jiangsu province, Wenzhou in Zhejiang province, as well as Yantai and Linyi in Shandong province.",
+      ),
+    ).toEqual([
+      "Suzhou <= top 10 cities on the list (10)",
+      "Nantong <= top 10 cities on the list (10)",
+      "Wenzhou <= top 10 cities on the list (10)",
+      "Yantai <= top 10 cities on the list (10)",
+      "Linyi <= top 10 cities on the list (10)",
+    ]);
+  });
+
+  test("'The top three companies are A, B and C': a count in words", () => {
+    expect(
+      read("The top three companies are Hill Steel Group, Lake Power Company and Pine Bank."),
+    ).toEqual([
+      "Hill Steel Group <= top three companies (3)",
+      "Lake Power Company <= top three companies (3)",
+      "Pine Bank <= top three companies (3)",
+    ]);
+  });
+
+  test("more names than the list holds, or a list that is no subject, gives nothing", () => {
+    expect(
+      read("The top two companies are Hill Steel Group, Lake Power Company and Pine Bank."),
+    ).toEqual([]);
+    expect(read("Analysts said the top 10 firms were doing well.")).toEqual([]);
+  });
+});
