@@ -65,6 +65,7 @@ import { prizeTally } from "./prize-tally.ts";
 import { profileSections } from "./profile-sections.ts";
 import { pronounSubject } from "./pronoun-subject.ts";
 import { quotedWorks } from "./quoted-works.ts";
+import { ranksOnList } from "./ranks-on-list.ts";
 import { dropRegionalPlaces } from "./regional-places.ts";
 import { distributeRespectively } from "./respectively.ts";
 import { revoked, revokedFromContext } from "./revoked.ts";
@@ -99,6 +100,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   topList,
   topListProse,
   topNAre,
+  ranksOnList,
   zonesInPlaces,
   listContinues,
   announcedHonor,
