@@ -7851,6 +7851,17 @@ const roundThirtyThreeShapes: GenreCase[] = [
     },
   },
   {
+    name: "'is among the first to receive the title of X', 'was one of the few cities to win X', 'ranks first on the list of X'",
+    text: 'Ranking News\n\nGuangzhou is among the first to receive the title of "historic and cultural city" in China. Fernhollow Town was one of the few towns to win the Tarn Garden Town award. Hangzhou ranks first on the list of Most Reputable Cities.',
+    expect: {
+      conferrals: [
+        { recipient: "Guangzhou", honor: "historic and cultural city" },
+        { recipient: "Fernhollow Town", honor: "Tarn Garden Town award" },
+        { recipient: "Hangzhou", honor: "Most Reputable Cities" },
+      ],
+    },
+  },
+  {
     name: "'entered/topped the Top 10 X', 'entered China's top 100 towns list': a best-of list entered is held; its nominees are not",
     text: "Ranking News\n\nPine Dairy Group entered the Top 10 Valuable Dairy Brands. Hill Tea Group topped the Top 20 Tea Exporters in 2021. In 2016, Fernhollow Town entered China's top 100 towns list for the first time. Lakemoor Mill entered the top 12 nominees.",
     expect: {
