@@ -1083,6 +1083,17 @@ const names: GenreCase[] = [
     },
   },
   {
+    name: "a place-like given name before a verb of the person's own ('Lin Kunming won X', 'He Jinhua was selected as\"X\"'); a quote glued to 'as'",
+    text: 'Award News\n\nLin Kunming won the Lake Prize. He Jinhua was selected as"Science and Technology Innovation Talent" of the Tarn Bureau. The museum in Jinhua was rated first-class.',
+    expect: {
+      people: [{ name: "Lin Kunming" }, { name: "He Jinhua" }],
+      conferrals: [
+        { recipient: "Lin Kunming", honor: "Lake Prize" },
+        { recipient: "He Jinhua", honor: "Science and Technology Innovation Talent" },
+      ],
+    },
+  },
+  {
     name: "a reporter's or a diplomat's name after the word ('Egyptian reporter Hosam Farouk Mohamed'); a byline's name before a date ('reporter Huang Wenbo March 4,')",
     text: "Award News\n\nThe youngest winner is Egyptian reporter Karim Farouk Nassar. Daily News reporter Huang Wenbo March 4, the list of winners was released.",
     expect: {

@@ -186,6 +186,23 @@ const NOT_GIVEN_NAMES = new Set([
   "bang",
   "dynasty",
 ]);
+/** Verbs right after a surname and a place-like given name that make the two a person. */
+const PERSON_VERBS = new Set([
+  "was",
+  "is",
+  "has",
+  "had",
+  "won",
+  "wins",
+  "received",
+  "receives",
+  "became",
+  "becomes",
+  "said",
+  "says",
+  "led",
+  "leads",
+]);
 /** Two-word places that look like a surname and a given name. */
 const PLACE_PAIRS = new Set([
   "hong kong",
@@ -299,8 +316,14 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
     )
       continue;
     if (headKind(given.text)) continue;
-    // A place-like given name ("Shi Kunming") is a person only when a post follows: ", chairman of".
-    if (isPlaceName(given.lower) && !followedByPost(tokens, i + 2)) continue;
+    // A place-like given name ("Shi Kunming") is a person only when a post follows (", chairman
+    // of") or a verb of the person's own ("He Jinhua was selected", "Lin Kunming won").
+    if (
+      isPlaceName(given.lower) &&
+      !followedByPost(tokens, i + 2) &&
+      !PERSON_VERBS.has(tokens[i + 2]?.lower ?? "")
+    )
+      continue;
     const after = tokens[i + 2];
     const split = splitGivenName(tokens, i + 1);
     if (split) {

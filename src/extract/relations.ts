@@ -343,7 +343,7 @@ const PREAMBLE_WITH_TITLE = String.raw`(?:with\s+(?=(?:the\s+|a\s+|an\s+)?(?:hon
 /** "named in 2019 as X", "every year as X". */
 const PREAMBLE_YEAR_BEFORE_AS = String.raw`(?:(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}|(?:every|each|last|this)\s+year)\s+(?=as\s))?`;
 /** "as", "to be", "for inclusion", "in", "into", "among". */
-const PREAMBLE_AS_OR_INTO = String.raw`(?:as\s+|as(?=the\s)|to\s+be\s+)?(?:for\s+inclusion\s+)?(?:(?:in|into|on|among|onto)\s+)?`;
+const PREAMBLE_AS_OR_INTO = String.raw`(?:as\s+|as(?=the\s|")|to\s+be\s+)?(?:for\s+inclusion\s+)?(?:(?:in|into|on|among|onto)\s+)?`;
 /** "the", "one of the", "two of China's", a count before a name. */
 const PREAMBLE_ONE_OF = String.raw`(?:the\s+|a\s+|an\s+|(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|(?:[A-Z]\w+|\uE000\d+\uE001)'s\s+))?(?:\d{1,4}\s+(?=\uE000))?`;
 /** "the newly approved five new X". */
