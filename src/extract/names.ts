@@ -277,7 +277,7 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
       i = titled - 1;
       continue;
     }
-    const capitalFirst = capitalRomanizedSurnameFirst(tokens, i);
+    const capitalFirst = romanizedSurnameFirst(tokens, i);
     if (capitalFirst) {
       // "Patrick Lau Sau Shing": an English given name may stand before the Chinese name.
       const english = tokens[i - 1];
@@ -336,21 +336,7 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
       i += 2;
       continue;
     }
-    // "Mr. Zhang Wenbo Deputy Director of X": after a title, a post may follow without a comma.
-    const postAfter = isPostWord(after) && addressedBefore(tokens, i);
-    // "reporter Huang Zhewen February 14, ...": a date may follow a byline's name.
-    const dateAfter =
-      after !== undefined &&
-      MONTH_NAMES.has(after.lower) &&
-      tokens[i + 3]?.number === true &&
-      after.namesDay !== true;
-    if (
-      after?.cap &&
-      !postAfter &&
-      !dateAfter &&
-      (headKind(after.text) || !BREAK_WORDS.has(after.lower))
-    )
-      continue;
+    if (runsOnPastName(tokens, i)) continue;
     // "Yu Jiang area", "Lu Xi county": a place whose head a translation left in lower case.
     if (after && !after.cap && (LOWER_PLACE_HEADS.has(after.lower) || after.lower === "area"))
       continue;
@@ -362,6 +348,20 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
     tokens,
     people.map((person) => withSurnameParticle(tokens, person)),
   ).filter(([first, last]) => !namesACountry(tokens, first, last) && !namesAVillage(tokens, last));
+}
+
+/**
+ * Whether the capitalised word after the surname and given name at `i` makes them part of a longer
+ * name. "Mr. Zhang Wenbo Deputy Director of X": after a title of address, a post may follow
+ * without a comma; "reporter Huang Zhewen February 14, ...": so may a date.
+ */
+function runsOnPastName(tokens: Token[], i: number): boolean {
+  const after = tokens[i + 2];
+  if (!after?.cap) return false;
+  if (isPostWord(after) && addressedBefore(tokens, i)) return false;
+  const date = MONTH_NAMES.has(after.lower) && tokens[i + 3]?.number && after.namesDay !== true;
+  if (date) return false;
+  return headKind(after.text) !== undefined || !BREAK_WORDS.has(after.lower);
 }
 
 /** "Dou Cun", "Nan Cun": a machine translation's village, its pinyin head "cun" left a word. */
@@ -727,7 +727,7 @@ const GIVEN_SYLLABLE = /^[A-Z][a-z]{1,5}$/;
  * one hyphenated word or two short syllables (the capitals vouch for the order); the end index.
  * "Tan Wee Kiong", "Cheang Chi Keong": a surname no pinyin spells vouches for it in title case too.
  */
-function capitalRomanizedSurnameFirst(tokens: Token[], i: number): number | undefined {
+function romanizedSurnameFirst(tokens: Token[], i: number): number | undefined {
   const surname = tokens[i] as Token;
   if (!ROMANIZED_SURNAMES.has(surname.lower)) return undefined;
   const titleCase = !surname.acronym;
