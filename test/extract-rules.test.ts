@@ -1083,6 +1083,13 @@ const names: GenreCase[] = [
     },
   },
   {
+    name: "a post in title case before a Chinese name is no word of the name: 'Dean Liu Shaoqun', 'Mayor Geng Yanbo'",
+    text: "Campus News\n\nThe deputy Dean Liu Shaoqun went to the base. Mayor Geng Yanbo opened the festival.",
+    expect: {
+      people: [{ name: "Liu Shaoqun" }, { name: "Geng Yanbo" }],
+    },
+  },
+  {
     name: "a place-like given name before a verb of the person's own ('Lin Kunming won X', 'He Jinhua was selected as\"X\"'); a quote glued to 'as'",
     text: 'Award News\n\nLin Kunming won the Lake Prize. He Jinhua was selected as"Science and Technology Innovation Talent" of the Tarn Bureau. The museum in Jinhua was rated first-class.',
     expect: {

@@ -346,8 +346,18 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
   }
   return withListedPeers(
     tokens,
-    people.map((person) => withSurnameParticle(tokens, person)),
+    people.map((person) => withoutLeadingPost(tokens, withSurnameParticle(tokens, person))),
   ).filter(([first, last]) => !namesACountry(tokens, first, last) && !namesAVillage(tokens, last));
+}
+
+/**
+ * "Dean Liu Shaoqun", "Mayor Geng Yanbo": a post in title case before a Chinese surname and a
+ * given name is the person's post, not a word of the name.
+ */
+function withoutLeadingPost(tokens: Token[], [first, last]: [number, number]): [number, number] {
+  const post = tokens[first] as Token;
+  if (last - first < 3 || !post.cap || !TITLE_WORDS.has(post.lower)) return [first, last];
+  return opensChineseName(tokens, first + 1) ? [first + 1, last] : [first, last];
 }
 
 /**
