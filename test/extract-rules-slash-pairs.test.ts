@@ -4,12 +4,11 @@ import { conferralLines } from "./support/extract-cases.ts";
 describe("slash-pairs: a pair of people written with a slash holds the honor together", () => {
   const read = (text: string) => conferralLines(text).sort();
 
-  test("'A/B became the winner of X': both partners hold it", () => {
-    expect(
-      read(
-        "Ice dancing champions Shen Mei/Zhao Bo became the repeat winner of the Best Pair award.",
-      ),
-    ).toEqual(["Shen Mei <= Best Pair award", "Zhao Bo <= Best Pair award"]);
+  test("'A/B won X again': both partners hold it", () => {
+    expect(read("Skaters Shen Mei/Zhao Bo won the Lake Pair award again.")).toEqual([
+      "Shen Mei <= Lake Pair award",
+      "Zhao Bo <= Lake Pair award",
+    ]);
   });
 
   test("with spaces around the slash", () => {

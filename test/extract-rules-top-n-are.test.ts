@@ -4,17 +4,17 @@ import { conferralLines } from "./support/extract-cases.ts";
 describe("top-n-are: a best-of list as the subject, the names after the verb on it", () => {
   const read = (text: string) => conferralLines(text, { size: true });
 
-  test("'The top 10 cities on the list were A and B in X province, C, as well as D'", () => {
+  test("'The top eight cities on the list were A and B of X province, C, as well as D'", () => {
     expect(
       read(
-        "The top 10 cities on the list were Suzhou and Nantong in Jiangsu province, Wenzhou in Zhejiang province, as well as Yantai and Linyi in Shandong province.",
+        "The top eight cities on the list were Kunming and Dali of Yunnan province, Xiamen, as well as Harbin and Jilin.",
       ),
     ).toEqual([
-      "Suzhou <= top 10 cities on the list (10)",
-      "Nantong <= top 10 cities on the list (10)",
-      "Wenzhou <= top 10 cities on the list (10)",
-      "Yantai <= top 10 cities on the list (10)",
-      "Linyi <= top 10 cities on the list (10)",
+      "Kunming <= top eight cities on the list (8)",
+      "Dali <= top eight cities on the list (8)",
+      "Xiamen <= top eight cities on the list (8)",
+      "Harbin <= top eight cities on the list (8)",
+      "Jilin <= top eight cities on the list (8)",
     ]);
   });
 

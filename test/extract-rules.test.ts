@@ -865,22 +865,22 @@ const acronyms: GenreCase[] = [
 
 const recipients: GenreCase[] = [
   {
-    name: "'has been recognized with several honors, including the title of X, a Y, and the designation of \"Z\"': each is held",
-    text: 'Party News\n\nThe Party Committee of Hill College has been recognized with several honors, including the title of "Advanced Group for Rural Revitalization", a pilot unit for the reform of "Three-All Education", and the designation of "Model Party Committee" at Hill University. Lake Park received the designation of National Wetland Park in 2019.',
+    name: "'has been honored with several awards, such as the title of X, a Y, and the designation of \"Z\"': each is held",
+    text: 'Party News\n\nThe Party Committee of Hill College has been honored with several awards, such as the title of "Lake Advanced Group", a trial unit for teaching reform, and the designation of "Exemplary Party Branch" at Hill University. Lake Park received the designation of National Wetland Park in 2019.',
     expect: {
       conferrals: [
         {
           recipient: "Party Committee of Hill College",
-          honor: "Advanced Group for Rural Revitalization",
+          honor: "Lake Advanced Group",
         },
         {
           recipient: "Party Committee of Hill College",
-          honor: "pilot unit for the reform of Three-All Education",
+          honor: "trial unit for teaching reform",
         },
-        { recipient: "Party Committee of Hill College", honor: "Model Party Committee" },
+        { recipient: "Party Committee of Hill College", honor: "Exemplary Party Branch" },
         { recipient: "Lake Park", honor: "National Wetland Park" },
       ],
-      notOrganizations: ["Model Party Committee"],
+      notOrganizations: ["Exemplary Party Branch"],
     },
   },
   {
@@ -1071,8 +1071,8 @@ const names: GenreCase[] = [
     },
   },
   {
-    name: "a given name that is an English word or a city is a name when a post or an occupation follows: 'Jiang He, deputy director', 'Li Ran, the festival's chairwoman', 'Zhao Huizhou, a designer'",
-    text: "News\n\nJiang He, Deputy Director of the Tarn Science Bureau, opened the final. Li Ran, the festival's executive chairwoman, thanked the jury. Among the guests were Zhao Huizhou, a fashion designer, and Liao Jinzhong, a renowned national expert. He said they ran well.",
+    name: "a given name that is an English word or a city is a name when a post or an occupation follows: 'Jiang He, deputy director', 'Li Ran, the fair's executive director', 'Zhao Huizhou, a designer'",
+    text: "News\n\nJiang He, Deputy Director of the Tarn Science Bureau, opened the final. Li Ran, the fair's executive director, thanked the jury. Among the guests were Zhao Huizhou, a fashion designer, and Liao Jinzhong, a renowned national expert. He said they ran well.",
     expect: {
       people: [
         { name: "Jiang He" },
@@ -1084,19 +1084,19 @@ const names: GenreCase[] = [
   },
   {
     name: "a post in title case before a Chinese name is no word of the name: 'Dean Liu Shaoqun', 'Mayor Geng Yanbo'",
-    text: "Campus News\n\nThe deputy Dean Liu Shaoqun went to the base. Mayor Geng Yanbo opened the festival.",
+    text: "Campus News\n\nDeputy Dean Liu Shaoqun visited the lab. Mayor Geng Yanbo cut the ribbon.",
     expect: {
       people: [{ name: "Liu Shaoqun" }, { name: "Geng Yanbo" }],
     },
   },
   {
-    name: "a place-like given name before a verb of the person's own ('Lin Kunming won X', 'He Jinhua was selected as\"X\"'); a quote glued to 'as'",
-    text: 'Award News\n\nLin Kunming won the Lake Prize. He Jinhua was selected as"Science and Technology Innovation Talent" of the Tarn Bureau. The museum in Jinhua was rated first-class.',
+    name: "a place-like given name before a verb of the person's own ('Lin Kunming won X', 'He Jinhua was picked as\"X\"'); a quote glued to 'as'",
+    text: 'Award News\n\nLin Kunming won the Lake Prize. He Jinhua was picked as"Lake Young Talent" by the Tarn Bureau. The museum in Jinhua was rated first-class.',
     expect: {
       people: [{ name: "Lin Kunming" }, { name: "He Jinhua" }],
       conferrals: [
         { recipient: "Lin Kunming", honor: "Lake Prize" },
-        { recipient: "He Jinhua", honor: "Science and Technology Innovation Talent" },
+        { recipient: "He Jinhua", honor: "Lake Young Talent" },
       ],
     },
   },
@@ -1109,7 +1109,7 @@ const names: GenreCase[] = [
   },
   {
     name: "Hong Kong, Macao and Malaysian names: 'Tung Chee-hwa', 'Ip Kwok-him', 'Cheang Chi Keong', 'Eddie Wong Yue Kai'; a foundation named for people is a body",
-    text: "Honours News\n\nTung Chee-hwa and Ip Kwok-him were given the Lake Medal. Cheang Chi Keong received the Silver Lotus. Eddie Wong Yue Kai received the Gold Lotus. The Hung Hing Ying and Leung Hau Ling Charitable Foundation gave the prize money.",
+    text: "Honours News\n\nTung Chee-hwa and Ip Kwok-him were given the Lake Medal. Cheang Chi Keong received the Silver Lotus. Eddie Wong Yue Kai received the Gold Lotus. The Lam Ka Ming and Wong Siu Ling Charitable Foundation gave the prize money.",
     expect: {
       people: [
         { name: "Tung Chee-hwa" },
@@ -1117,16 +1117,16 @@ const names: GenreCase[] = [
         { name: "Cheang Chi Keong" },
         { name: "Eddie Wong Yue Kai" },
       ],
-      organizations: ["Hung Hing Ying and Leung Hau Ling Charitable Foundation"],
+      organizations: ["Lam Ka Ming and Wong Siu Ling Charitable Foundation"],
     },
   },
   {
     name: "Japanese names written in romaji are people: 'Kento Momota', 'Ayaka Takahashi'; English words are not",
-    text: "Badminton News\n\nKento Momota of Japan took the Male Player of the Year award. Ayaka Takahashi won the Most Improved Player award. Banana Republic opened a store.",
+    text: "Badminton News\n\nJapan's Kento Momota received the Lake Player of the Year award. Ayaka Takahashi won the Most Improved Player award. Banana Republic opened a store.",
     expect: {
       people: [{ name: "Kento Momota" }, { name: "Ayaka Takahashi" }],
       conferrals: [
-        { recipient: "Kento Momota", honor: "Male Player of the Year" },
+        { recipient: "Kento Momota", honor: "Lake Player of the Year" },
         { recipient: "Ayaka Takahashi", honor: "Most Improved Player award" },
       ],
     },
@@ -7869,24 +7869,24 @@ const roundThirtyThreeShapes: GenreCase[] = [
     },
   },
   {
-    name: "'is among the first to receive the title of X', 'was one of the few cities to win X', 'ranks first on the list of X'",
-    text: 'Ranking News\n\nGuangzhou is among the first to receive the title of "historic and cultural city" in China. Fernhollow Town was one of the few towns to win the Tarn Garden Town award. Hangzhou ranks first on the list of Most Reputable Cities.',
+    name: "'was among the earliest cities to receive X', 'was one of the few cities to win X', 'ranks first on the list of X'",
+    text: "Ranking News\n\nKunming was among the earliest cities to receive the Lake Heritage City title. Fernhollow Town was one of the few towns to win the Tarn Garden Town award. Hangzhou ranks first on the new list of Most Reputable Cities.",
     expect: {
       conferrals: [
-        { recipient: "Guangzhou", honor: "historic and cultural city" },
+        { recipient: "Kunming", honor: "Lake Heritage City" },
         { recipient: "Fernhollow Town", honor: "Tarn Garden Town award" },
         { recipient: "Hangzhou", honor: "Most Reputable Cities" },
       ],
     },
   },
   {
-    name: "'entered/topped the Top 10 X', 'entered China's top 100 towns list': a best-of list entered is held; its nominees are not",
-    text: "Ranking News\n\nPine Dairy Group entered the Top 10 Valuable Dairy Brands. Hill Tea Group topped the Top 20 Tea Exporters in 2021. In 2016, Fernhollow Town entered China's top 100 towns list for the first time. Lakemoor Mill entered the top 12 nominees.",
+    name: "'entered/topped the Top 10 X', 'entered China's top 50 county list': a best-of list entered is held; its nominees are not",
+    text: "Ranking News\n\nPine Dairy Group entered the Top 10 Valuable Dairy Brands. Hill Tea Group topped the Top 20 Tea Exporters in 2021. Hill County entered China's top 50 county list in 2019. Lakemoor Mill entered the top 12 nominees.",
     expect: {
       conferrals: [
         { recipient: "Pine Dairy Group", honor: "Top 10 Valuable Dairy Brands" },
         { recipient: "Hill Tea Group", honor: "Top 20 Tea Exporters" },
-        { recipient: "Fernhollow Town", honor: "China's top 100 towns" },
+        { recipient: "Hill County", honor: "China's top 50 county" },
       ],
     },
   },

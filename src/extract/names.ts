@@ -762,7 +762,7 @@ function romanizedSurnameFirst(tokens: Token[], i: number): number | undefined {
   if (isPlaceName(whole.join(" "))) return undefined;
   const after = tokens[end];
   if (after?.cap && !BREAK_WORDS.has(after.lower)) return undefined;
-  // "Hung Hing Ying and Leung Hau Ling Charitable Foundation", "... (HLHL) Foundation": a body's.
+  // "Lam Ka Ming and Wong Siu Ling Charitable Foundation", "... (HLHL) Foundation": a body's.
   if (titleCase && (after?.text === "(" || (after?.lower === "and" && tokens[end + 1]?.cap)))
     return undefined;
   return end;

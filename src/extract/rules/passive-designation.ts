@@ -15,7 +15,7 @@ const VERB =
 // "designated in 2022 as X", "named last year as X": when, told between the verb and "as".
 const WHEN_BEFORE_AS =
   "(?:in\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?(?:19|20)\\d{2}|in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:last|this)\\s+(?:year|month))";
-// "was a recipient of the title of X", "was one of the winners of X", "are recipients of X", "is
+// "is a recipient of the title of X", "was one of the winners of X", "are recipients of X", "is
 // the 2019 winner of X", "are both laureates of X".
 const RECIPIENT_OF =
   "(?:(?:a|the|one\\s+of\\s+the)\\s+(?:(?:first|latest|new|joint|youngest|only|inaugural|(?:19|20)\\d{2})\\s+)?|(?:both|all)\\s+)?(?:recipients?|winners?|laureates?|awardees?)\\s+of";

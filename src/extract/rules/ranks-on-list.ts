@@ -1,5 +1,5 @@
-// "According to a recently released list of the top 100 cities in publicity work, Tarnby in Hill
-// province ranks 79th"; "In the latest ranking of China's best hospitals, A placed third": a list
+// "According to a newly published list of the 50 greenest counties, Tarnby in Hill province
+// ranks 7th"; "In the latest ranking of China's best hospitals, A placed third": a list
 // named in a lead phrase, then a name that ranks on it.
 import { emit, freeTextHonor } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
@@ -12,8 +12,7 @@ const RANKS_ON_LIST = new RegExp(
 
 export const ranksOnList: ConferralRule = {
   name: "ranks-on-list",
-  example:
-    "According to a recently released list of the top 100 cities in publicity work, Tarnby ranks 79th.",
+  example: "According to a newly published list of the 50 greenest counties, Tarnby ranks 7th.",
   gate: /\b(?:list|ranking)\s+of\b/i,
   needsNames: true,
   find(input) {

@@ -1,4 +1,4 @@
-// "The top 10 cities on the list were A and B in Jiangsu province, C in Zhejiang province and D";
+// "The top eight towns on the list were A and B of Hill province, C, as well as D";
 // "The top three companies are A, B and C"; "The top 10 brands include A, B and C": a best-of
 // list opens the sentence as its subject, and the names after the verb are on it.
 import { cohortSize, NUMBER } from "../relations.ts";
