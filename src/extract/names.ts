@@ -998,14 +998,18 @@ function westernGivenFirst(tokens: Token[], i: number): number | undefined {
 
 /** A title of address right before token `i`, in any case, its full stop aside: "Mr. A", "prof A". */
 function addressedBefore(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1]?.text === "." ? tokens[i - 2] : tokens[i - 1];
-  return TITLE_BEFORE.has(before?.lower ?? "");
+  return TITLE_BEFORE.has(wordBeforeStop(tokens, i)?.lower ?? "");
 }
 
 /** A personal title right before token `i`, its full stop aside: "Prof. A", "Professor A". */
 function titledBefore(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1]?.text === "." ? tokens[i - 2] : tokens[i - 1];
+  const before = wordBeforeStop(tokens, i);
   return before?.cap === true && TITLE_BEFORE.has(before.lower);
+}
+
+/** The token before `i`, or the one before that when it is a full stop ("Prof. A"). */
+function wordBeforeStop(tokens: Token[], i: number): Token | undefined {
+  return tokens[i - 1]?.text === "." ? tokens[i - 2] : tokens[i - 1];
 }
 
 /**
@@ -2945,33 +2949,45 @@ function namesACodeOrUnit(tokens: Token[], i: number): boolean {
 
 /**
  * "... Ho Lee (HLHL) Foundation": where the words a bracketed acronym right before `first` spells
- * start (their initials, "of" and "and" passed over), or -1; none of them taken by another name.
+ * start ("of" and "and" passed over), or -1; none of them taken by another name.
  */
 function innerAcronymStart(tokens: Token[], first: number, used: boolean[]): number {
   const acronym = tokens[first - 2];
   if (tokens[first - 1]?.text !== ")" || tokens[first - 3]?.text !== "(" || !acronym?.acronym)
     return -1;
   if (acronym.text.length > 8) return -1;
-  let initials = "";
-  let k = first - 4;
-  for (; k >= 0 && initials.length < acronym.text.length; k--) {
-    const w = tokens[k] as Token;
-    if (used[k]) return -1;
-    if (w.cap) initials = w.text[0] + initials;
-    else if (!/^(?:of|and|for|&)$/i.test(w.text)) return -1;
-  }
-  return initials === acronym.text ? k + 1 : -1;
+  return spelledWordsStart(tokens, first - 3, acronym.text, INNER_ACRONYM_GLUE, used);
 }
 
 /** Whether `acronym` is the initials of the capitalised words right before `end`. */
 function spellsTheWordsBefore(tokens: Token[], end: number, acronym: string): boolean {
+  return spelledWordsStart(tokens, end, acronym, ACRONYM_GLUE) >= 0;
+}
+
+/** Small words an acronym passes over: "Ministry of Science and Technology (MOST)". */
+const ACRONYM_GLUE = /^(?:of|and|for|the|&)$/i;
+const INNER_ACRONYM_GLUE = /^(?:of|and|for|&)$/i;
+
+/**
+ * Where the capitalised words right before `end` whose initials spell `acronym` start, or -1.
+ * Words `glue` matches are passed over; a word `taken` by another name ends the search.
+ */
+function spelledWordsStart(
+  tokens: Token[],
+  end: number,
+  acronym: string,
+  glue: RegExp,
+  taken?: boolean[],
+): number {
   let initials = "";
-  for (let k = end - 1; k >= 0 && initials.length < acronym.length; k--) {
-    const w = tokens[k] as Token;
-    if (w.cap) initials = w.text[0] + initials;
-    else if (!/^(?:of|and|for|the|&)$/i.test(w.text)) break;
+  let k = end - 1;
+  for (; k >= 0 && initials.length < acronym.length; k--) {
+    if (taken?.[k]) return -1;
+    const word = tokens[k] as Token;
+    if (word.cap) initials = word.text[0] + initials;
+    else if (!glue.test(word.text)) return -1;
   }
-  return initials === acronym;
+  return initials === acronym ? k + 1 : -1;
 }
 
 /** Heads of bodies a place can locate; singular only (plurals name honors: "Pilot Schools"). */

@@ -253,7 +253,7 @@ const GOVERNMENT_HEADS = new Set([
   "commission",
 ]);
 /** "Administration for Industry and Commerce" is the "Administration of Industry and Commerce". */
-const GOVERNMENT_HEAD_FOR = /\b(ministry|department|bureau|administration|commission) for /g;
+const GOVERNMENT_HEAD_FOR = new RegExp(`\\b(${[...GOVERNMENT_HEADS].join("|")}) for `, "g");
 /** Words before a body's field that say where or at what level it stands. */
 const LEVEL_WORDS = new Set([
   "national",
