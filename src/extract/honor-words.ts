@@ -59,11 +59,15 @@ export const DESCRIBES_MANY =
 /** "Dr", "Prof.", "Assistant Professor": a courtesy title before a person's name, period or not. */
 export const COURTESY_TITLE = String.raw`(?:(?:Assistant|Associate|Vice|Deputy)\s+)?(?:Professors?|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Madam|Academicians?|Comrade)(?=\s)`;
 
+/** "top Chinese vaccine researcher A": a nationality among a descriptor's lower-case words. */
+const NATIONALITY =
+  "(?:Chinese|American|British|French|German|Japanese|Korean|Russian|Indian|Canadian|Australian|Italian|Spanish)";
+
 /**
  * What a person named after it does: "material expert [A]", "hematologist [B]", "badminton player
  * [C]", "hydropower construction expert [D]". A few lower-case words of the field, then the noun.
  */
-export const PERSON_DESCRIPTOR = String.raw`(?:[a-z][a-z-]*\s+){0,5}?(?:experts?|specialists?|scientists?|researchers?|engineers?|scholars?|academicians?|players?|athletes?|champions?|winners?|[a-z]+ballers?|designers?|teachers?|founders?|actors?|actress(?:es)?|directors?|writers?|authors?|artists?|singers?|(?!list)[a-z]{3,}ists?|[a-z]{3,}ians?)`;
+export const PERSON_DESCRIPTOR = String.raw`(?:(?:[a-z][a-z-]*|${NATIONALITY})\s+){0,5}?(?:advis[eo]rs?|educators?|entrepreneurs?|surgeons?|experts?|specialists?|scientists?|researchers?|engineers?|scholars?|academicians?|players?|athletes?|champions?|winners?|[a-z]+ballers?|designers?|teachers?|founders?|actors?|actress(?:es)?|directors?|writers?|authors?|artists?|singers?|(?!list)[a-z]{3,}ists?|[a-z]{3,}ians?)`;
 
 /** A prize's rank or metal: "first", "special", "gold", "2nd". */
 export const RANK = "(?:first|second|third|special|grand|gold|silver|bronze|1st|2nd|3rd)";

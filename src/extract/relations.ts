@@ -209,7 +209,8 @@ const HAS_ISSUER_VERB = new RegExp(`\\b(?:${ISSUER_VERBS})\\b`, "i");
 // come before the kind.
 const KIND_ISSUER = `\\b(?:the|The)\\s+(?:(?:Chinese|central|state|provincial|municipal|city|county|district|national|local)\\s+)?(?:(?!and\\b|of\\b)[a-z]+\\s+){0,2}(?:government|ministry|bureau|committee|commission|department|association|federation|league|union|society|academy|foundation|council|administration|organi[sz]ers?|jury|panel)\\b`;
 /** "The Bureau decided to award A the X": the decision's verb confers as the verb alone does. */
-const DECIDED_TO = String.raw`(?:decided|decides|agreed)\s+to\s+(?:award|grant|name|designate|commend|honou?r|confer)`;
+// "Xi signed a presidential order to award A the X": an order or decree signed to award likewise.
+const DECIDED_TO = String.raw`(?:(?:decided|decides|agreed)\s+to\s+(?:award|grant|name|designate|commend|honou?r|confer)|(?:signed|signs|issued|issues)\s+(?:a|an|the)\s+(?:presidential\s+|state\s+)?(?:order|decree)\s+to\s+(?:award|grant|confer))`;
 /** "issued a circular naming A as X": a notice's gerund confers as the verb does. */
 const NOTICE_NAMING = String.raw`(?:issued|released|published|announced|made)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:circular|notice|decision|document|list|announcement)\s+(?:${ADVERBS}\s+)?(?:naming|designating|recogni[sz]ing|identifying|commending|awarding|approving|honou?ring|conferring)`;
 /** "UNESCO approves A as X", "Ministry names B a Y": a headline tells in the present. */
@@ -2032,6 +2033,16 @@ function givenTo(scan: Scan, m: RegExpExecArray, issuers: Mention[]): void {
 }
 
 /** "A named N units as X, including B", "A named N units, including B, as X", "A named B a X", "A awarded B the title of X": the subject is the issuer. */
+/** "A head of state signs an order to award": a person may give by order or decree. */
+const BY_ORDER = /\b(?:order|decree)\s+to\s+\w+\s*$/i;
+
+/** Who names or awards: the subject's bodies, or its people when they sign an order. */
+function issuersIn(state: DocumentState, skeleton: Skeleton, subject: string, clause: string) {
+  const bodies = organizationsIn(state, skeleton, subject);
+  if (bodies.length > 0 || !BY_ORDER.test(clause)) return bodies;
+  return listItems(state, skeleton, subject).filter((x) => x.kind === "Person");
+}
+
 function readIssuerNaming(scan: Scan): void {
   const { state, skeleton, text } = scan;
   ISSUER_NAMING.lastIndex =
@@ -2040,7 +2051,7 @@ function readIssuerNaming(scan: Scan): void {
       : text.length;
   for (let m = ISSUER_NAMING.exec(text); m; m = ISSUER_NAMING.exec(text)) {
     // An issuer named by its kind ("the ministry") names no body: the conferral has no issuer.
-    const issuers = m[1] === undefined ? [] : organizationsIn(state, skeleton, m[1]);
+    const issuers = m[1] === undefined ? [] : issuersIn(state, skeleton, m[1], m[0]);
     if (m[1] !== undefined && issuers.length === 0) continue;
     // The subject must not itself be the object of a preposition ("... by A named"); a list that
     // starts so may hold the subject further on ("According to a notice of A, B named").

@@ -98,6 +98,15 @@ const KIND_GIVEN_TO = new RegExp(
   "gi",
 );
 
+// "The physical science award went to A and B", "The awards for mathematics and computer science
+// were shared by C and D": a prize's field before or after the word for it, in lower case, with a
+// verb that can only mean it was given. Words that say nothing of the field ("the same award",
+// "the annual prize") name the honor read before, which honor-anaphora reads.
+const FIELD_GIVEN_TO = new RegExp(
+  String.raw`(?:^|[,;]\s*(?:and\s+)?|\b(?:while|whereas)\s+)(?:[Tt]he|[Tt]his\s+year(?:'|\u2019)s)\s+((?:(?!(?:same|most|annual|new|other|latest|said|above|relevant|cash|total|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z][a-z-]+\s+){1,3}(?:prizes?|awards?|medals?)|(?:prizes?|awards?|medals?)\s+(?:for|in)\s+(?:[a-z-]+\s+){0,4}?[a-z-]+)${WHERE_GIVEN}\s+(?:(?:was|were)\s+(?:awarded|given|presented|granted)\s+to|(?:was|were)\s+(?:won|claimed|shared)\s+by|went\s+to|goes\s+to)\s+`,
+  "g",
+);
+
 // "Best director went to A", "Best Actress went to B", "Best score at the Friday gala went to C",
 // "Best screenplay was awarded to D": a category, with no article and no word for a prize,
 // opening the sentence.
@@ -178,6 +187,7 @@ function kindsGivenTo(input: RuleInput) {
     ...skeleton.text.matchAll(KIND_GIVEN_TO),
     ...skeleton.text.matchAll(BEST_GIVEN_TO),
     ...skeleton.text.matchAll(PRIZE_FOR_BEST_GIVEN_TO),
+    ...skeleton.text.matchAll(FIELD_GIVEN_TO),
   ]) {
     const honor = honorWrittenAt(
       input,
