@@ -321,7 +321,8 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
     if (
       isPlaceName(given.lower) &&
       !followedByPost(tokens, i + 2) &&
-      !PERSON_VERBS.has(tokens[i + 2]?.lower ?? "")
+      !PERSON_VERBS.has(tokens[i + 2]?.lower ?? "") &&
+      !listedAfterAName(tokens, i)
     )
       continue;
     const after = tokens[i + 2];
@@ -1143,6 +1144,18 @@ function followedByPost(tokens: Token[], i: number): boolean {
   if (next === undefined) return false;
   if (TITLE_WORDS.has(next.lower)) return true;
   return opensChineseName(tokens, tokens.indexOf(next)) || describesAPerson(tokens, i + 1);
+}
+
+/**
+ * "Fan Weiqi and Lu Jinhua", "Ke Yuming, Lu Jinhua": the name at `i` follows another person's in
+ * a list, so a place-like given name is a given name.
+ */
+function listedAfterAName(tokens: Token[], i: number): boolean {
+  let at = i - 1;
+  if (tokens[at]?.lower === "and") at--;
+  if (tokens[at]?.text === ",") at--;
+  if (at === i - 1) return false;
+  return opensChineseName(tokens, at - 1) && !isPlaceName(tokens[at]?.lower ?? "");
 }
 
 /** A surname at `i` and a capitalised pinyin given name after it ("Wang Fang"). */

@@ -1,0 +1,20 @@
+import { describe, expect, test } from "vitest";
+import { namesOfKind } from "./support/extract-cases.ts";
+
+describe("a given name that is also a city's name", () => {
+  test("after another person in a list it is a given name: 'Fan Weiqi and Lu Jinhua'", () => {
+    const text = "The panel thanked Ke Yuming, Fan Weiqi and Lu Jinhua for their reviews.";
+    expect(namesOfKind(text, "Person")).toEqual(["Ke Yuming", "Fan Weiqi", "Lu Jinhua"]);
+  });
+
+  test("after a comma in a list of people too: 'Ke Yuming, Lu Jinhua and Fan Weiqi'", () => {
+    const text = "The panel thanked Ke Yuming, Lu Jinhua and Fan Weiqi for their reviews.";
+    expect(namesOfKind(text, "Person")).toEqual(["Ke Yuming", "Lu Jinhua", "Fan Weiqi"]);
+  });
+
+  test("after places it stays a place", () => {
+    const text = "Buyers came from Wuxi, Suzhou and Jinhua to the fair.";
+    expect(namesOfKind(text, "Person")).toEqual([]);
+    expect(namesOfKind(text, "Place")).toContain("Jinhua");
+  });
+});
