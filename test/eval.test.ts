@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { DocView, extraCause, withoutListWord, withoutYear } from "../src/eval/conferrals.ts";
+import { type Gold, restrictToCorpus } from "../src/eval/gold.ts";
 import {
   evaluate,
   formatEvalReport,
@@ -140,6 +141,7 @@ describe("laurel eval for error analysis", () => {
     "data/announcements/002_f95f8949b55f5ae8.txt",
     "--report",
     dir,
+    "--all-gold",
   ];
 
   test("--report writes what was missed and extra, one file per announcement, and a summary", async () => {
@@ -148,7 +150,8 @@ describe("laurel eval for error analysis", () => {
     expect(run.code).toBe(0);
     const files = (await readdir(dir)).sort();
     expect(files).toContain("SUMMARY.txt");
-    // The seed gold covers five announcements; four were not built, so their facts are missed.
+    // The seed gold covers five announcements; four were not built, and with --all-gold their
+    // facts count as missed.
     expect(files).toContain("000_16d638510e5a080b.txt");
     const missed = await readFile(join(dir, "000_16d638510e5a080b.txt"), "utf8");
     expect(missed).toMatch(/conferral missed: Chengdu Research Base of Giant Panda Breeding/);
@@ -165,6 +168,30 @@ describe("laurel eval for error analysis", () => {
     );
     expect(report.misses["recipient and honor not read"]).toBe(missed);
     expect(formatEvalReport(report)).toMatch(/conferrals missed, by what of them was read/);
+  });
+
+  test("gold announcements with no text in the corpus are listed and left out of the scores", async () => {
+    const run = await runCli([
+      "eval",
+      "--gold",
+      "data/gold/seeds.json",
+      "data/announcements/002_f95f8949b55f5ae8.txt",
+      "--json",
+    ]);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.out);
+    expect(report.unread).toHaveLength(4);
+    expect(report.unread).toContain("000_16d638510e5a080b");
+    expect(report.details.some((d: string) => d.startsWith("000_16d638510e5a080b "))).toBe(false);
+    // The one seed that was built is read as the full build reads it.
+    expect(report.categories.conferrals.fn).toBe(0);
+    const text = await runCli([
+      "eval",
+      "--gold",
+      "data/gold/seeds.json",
+      "data/announcements/002_f95f8949b55f5ae8.txt",
+    ]);
+    expect(text.out).toMatch(/^not scored: 4 gold announcement\(s\) with no text in the corpus/);
   });
 
   test("--list-rules names every conferral rule; --rules-off refuses an unknown one", async () => {
@@ -279,5 +306,60 @@ describe("why a conferral is extra: what of it the gold knows", () => {
     const extras = Object.values(report.extras).reduce((a, b) => a + b, 0);
     expect(extras).toBe(report.categories.conferrals?.fp);
     expect(formatEvalReport(report)).toMatch(/conferrals extra, by what of them the gold knows/);
+  });
+});
+
+describe("the gold a corpus can be scored on", () => {
+  test("links keep only what the corpus holds: a cluster of one is dropped, a pair needs both sides", () => {
+    const gold = {
+      docs: { a: {}, b: {}, c: {} },
+      crossDocument: {
+        same: [
+          {
+            entity: "x",
+            mentions: [
+              ["a", "Pine Lab"],
+              ["b", "the Pine Lab"],
+              ["c", "PL"],
+            ],
+          },
+          {
+            entity: "y",
+            mentions: [
+              ["a", "Lake Hall"],
+              ["c", "Lake Hall"],
+            ],
+          },
+        ],
+        distinct: [
+          [
+            ["a", "Hill School"],
+            ["b", "Hill College"],
+          ],
+          [
+            ["a", "Hill School"],
+            ["c", "Hill Academy"],
+          ],
+        ],
+      },
+    } as Gold;
+    const { gold: read, unread } = restrictToCorpus(gold, new Set(["a", "b"]));
+    expect(unread).toEqual(["c"]);
+    expect(Object.keys(read.docs)).toEqual(["a", "b"]);
+    expect(read.crossDocument?.same).toEqual([
+      {
+        entity: "x",
+        mentions: [
+          ["a", "Pine Lab"],
+          ["b", "the Pine Lab"],
+        ],
+      },
+    ]);
+    expect(read.crossDocument?.distinct).toEqual([
+      [
+        ["a", "Hill School"],
+        ["b", "Hill College"],
+      ],
+    ]);
   });
 });

@@ -19,6 +19,8 @@ Options:
   --rules-off LIST   leave these conferral rules out (comma-separated names; --list-rules shows them)
   --list-rules       print the conferral rules with an example each, and exit
   --report DIR       write one file per announcement (misses and extras) into DIR
+  --all-gold         count the facts of gold announcements the corpus has no text for as missed
+                     (by default they are left out of the scores and listed as not scored)
   --json             print the report as JSON
   -v, --verbose      list every miss and extra
   -h, --help         show this help`,
@@ -30,6 +32,7 @@ Options:
     "rules-off": { type: "string" },
     "list-rules": { type: "boolean" },
     report: { type: "string" },
+    "all-gold": { type: "boolean" },
     verbose: { type: "boolean", short: "v" },
   } as const,
   allowPositionals: true,
@@ -57,7 +60,10 @@ Options:
       },
       sink,
     );
-    const report = await evaluate(result.store, gold);
+    const corpus = values["all-gold"]
+      ? undefined
+      : new Set(result.announcements.map((announcement) => announcement.id));
+    const report = await evaluate(result.store, gold, corpus);
     const reportDir = values.report as string | undefined;
     if (reportDir) await writeEvalDetails(report, reportDir);
     io.out(

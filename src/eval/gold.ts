@@ -108,3 +108,35 @@ function crossDocumentProblem(cross: unknown): string | undefined {
     return `crossDocument.distinct[${badDistinct}] is not a pair [[document, surface], [document, surface]]`;
   return undefined;
 }
+
+/** The gold restricted to the announcements a corpus holds, and the gold announcements it lacks. */
+export interface ReadGold {
+  gold: Gold;
+  /** Gold announcements with no text in the corpus, sorted: nothing of theirs was scored. */
+  unread: string[];
+}
+
+/**
+ * Keeps what a corpus can be scored on: the gold announcements it holds, the same-clusters'
+ * mentions in them (a cluster of one is no link left), the distinct pairs both of whose sides it
+ * holds. A page whose text could not be fetched measures the fetch, not the extraction.
+ */
+export function restrictToCorpus(gold: Gold, corpus: ReadonlySet<string>): ReadGold {
+  const docs = Object.keys(gold.docs).sort();
+  const unread = docs.filter((doc) => !corpus.has(doc));
+  if (unread.length === 0) return { gold, unread };
+  const held = (mention: [string, string]) => corpus.has(mention[0]);
+  const same = (gold.crossDocument?.same ?? [])
+    .map((cluster) => ({ ...cluster, mentions: cluster.mentions.filter(held) }))
+    .filter((cluster) => cluster.mentions.length >= 2);
+  const distinct = (gold.crossDocument?.distinct ?? []).filter(([a, b]) => held(a) && held(b));
+  return {
+    gold: {
+      docs: Object.fromEntries(
+        docs.filter((doc) => corpus.has(doc)).map((d) => [d, gold.docs[d] as GoldDoc]),
+      ),
+      crossDocument: { same, distinct },
+    },
+    unread,
+  };
+}

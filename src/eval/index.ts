@@ -21,7 +21,7 @@ import {
   namesOf,
   type PredictedEntity,
 } from "./conferrals.ts";
-import type { Gold, GoldDoc, GoldNamed } from "./gold.ts";
+import { type Gold, type GoldDoc, type GoldNamed, restrictToCorpus } from "./gold.ts";
 import { type LinkingScore, type SurfaceIndex, scoreLinking, surfaceKey } from "./linking.ts";
 import { normaliseName } from "./names.ts";
 
@@ -49,6 +49,8 @@ export interface EvalReport {
   linking: LinkingScore;
   /** Per announcement: what was missed (FN) and what was extra (FP). */
   details: string[];
+  /** Gold announcements with no text in the corpus, left out of every score. */
+  unread: string[];
 }
 
 function score(tp: number, fp: number, fn: number): Score {
@@ -153,7 +155,19 @@ function namedCategories(
   };
 }
 
-export async function evaluate(store: LaurelStore, gold: Gold): Promise<EvalReport> {
+/**
+ * Scores a build against the gold. With `corpus` (the ids of the announcements built), gold
+ * announcements the corpus lacks are reported as unread and left out of every score; without it,
+ * their facts count as missed.
+ */
+export async function evaluate(
+  store: LaurelStore,
+  allGold: Gold,
+  corpus?: ReadonlySet<string>,
+): Promise<EvalReport> {
+  const { gold, unread } = corpus
+    ? restrictToCorpus(allGold, corpus)
+    : { gold: allGold, unread: [] };
   const { byDoc, surfaceIndex } = indexMentions(await runNamedQuery(store, "mentions.rq"));
   const conferralRows = await runNamedQuery(store, "conferrals.rq");
   const totals: Record<string, [number, number, number]> = {
@@ -219,12 +233,14 @@ export async function evaluate(store: LaurelStore, gold: Gold): Promise<EvalRepo
     extras,
     linking: scoreLinking(gold, surfaceIndex),
     details,
+    unread,
   };
 }
 
 export function formatEvalReport(report: EvalReport, verbose = false): string {
   const pct = (x: number) => x.toFixed(3);
   const lines = [
+    ...unreadLines(report.unread),
     "category            precision  recall  F1     TP  FP  FN",
     "------------------  ---------  ------  -----  --  --  --",
   ];
@@ -249,6 +265,17 @@ export function formatEvalReport(report: EvalReport, verbose = false): string {
   for (const failure of report.linking.failures) lines.push(`  ${failure}`);
   if (verbose) lines.push("", "details:", ...report.details.map((d) => `  ${d}`));
   return `${lines.join("\n")}\n`;
+}
+
+/** A warning ahead of the scores: which gold announcements the corpus has no text for. */
+function unreadLines(unread: string[]): string[] {
+  if (unread.length === 0) return [];
+  const shown = unread.slice(0, 5).join(", ");
+  const more = unread.length > 5 ? ` and ${unread.length - 5} more` : "";
+  return [
+    `not scored: ${unread.length} gold announcement(s) with no text in the corpus (--all-gold counts their facts as missed): ${shown}${more}`,
+    "",
+  ];
 }
 
 /**
