@@ -139,6 +139,18 @@ function wonBy(input: RuleInput) {
   }));
 }
 
+// "In 2019, China awarded the medals to A and B"; "the council presented the award to C": a giver
+// hands the honor named before to the holders after "to".
+const GAVE_IT_TO =
+  /\b(?:awarded|presented|gave|granted|conferred|bestowed)\s+(?:the|this|these|that)\s+(award|prize|medal|title|honou?r)s?\s+(?:to|on|upon)\s+/gi;
+
+function gaveItTo(input: RuleInput) {
+  return readEach(input, GAVE_IT_TO, (m) => ({
+    honor: antecedent(input, m[1] as string),
+    holders: () => listAfter(input, m.index + m[0].length),
+  }));
+}
+
 function theyAre(input: RuleInput) {
   return readEach(input, THEY_ARE, (m) => ({
     honor:
@@ -207,6 +219,7 @@ export const honorAnaphora: ConferralRule = {
       ...heldBack(input),
       ...awardeeIn(input),
       ...wonBy(input),
+      ...gaveItTo(input),
       ...theyAre(input),
       ...amongThem(input),
       ...onTheList(input),

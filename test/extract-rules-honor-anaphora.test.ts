@@ -1,0 +1,28 @@
+import { describe, expect, test } from "vitest";
+import { conferralLines } from "./support/extract-cases.ts";
+
+describe("honor-anaphora: a giver hands the honor named before to the holders after 'to'", () => {
+  test("'X awarded the medals to A and B' after the medal was named", () => {
+    expect(
+      conferralLines(
+        "The Tarn Medal of Valor is the province's top honor. Last year the governor awarded the medals to Qiu Lanfeng and Shao Minghe.",
+      ),
+    ).toEqual(["Qiu Lanfeng <= Tarn Medal of Valor", "Shao Minghe <= Tarn Medal of Valor"]);
+  });
+
+  test("'presented the prize to A': the prize named in the sentence before", () => {
+    expect(
+      conferralLines(
+        "Entries for the Reedbank Prize closed in May. On Friday the jury presented the prize to Ruan Qiuyi.",
+      ),
+    ).toEqual(["Ruan Qiuyi <= Reedbank Prize"]);
+  });
+
+  test("a word of another head points back to nothing: 'the award' is no medal", () => {
+    expect(
+      conferralLines(
+        "The Tarn Medal of Valor is the province's top honor. The club presented the award to Ruan Qiuyi.",
+      ),
+    ).toEqual([]);
+  });
+});
