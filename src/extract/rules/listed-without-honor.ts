@@ -23,7 +23,7 @@ const NEWLY_AFTER_NOUN = String.raw`The\s+(?:(?:${SMALL_COUNT})\s+)?(?:other\s+)
 const ON_THE_LIST = String.raw`(?:The\s+)?(?:[A-Za-z-]+\s+){0,4}?[a-z-]+s\s+on\s+(?:the|this|that)\s+(?:(?:19|20)\d{2}\s+)?list(?:\s+this\s+year)?\s+`;
 // "This year's inductees included a strong lineup of players: A, B": a lead phrase before the colon.
 const AMONG_ARE = new RegExp(
-  String.raw`^\s*(?:It\s+is\s+(?:learned|reported|understood|known)\s+that\s+|According\s+to\s+[^,;]{1,80},\s*|As\s+[^,;]{1,60}\b(?:announced|reported|said|stated|showed)\b[^,;]{0,30},\s*)?(?:(?:The|This)\s+(?:new\s+|latest\s+|full\s+)?list\s+(?=includes|included|include)|Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+|\uE000\d+\uE001\s+){0,5}?|(?:These|They|Those)\s+(?:(?:${SMALL_COUNT}|eleven|twelve)\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:${SMALL_COUNT})\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:other\s+)?(?:(?:award|prize)[\s-])?(?:winners|recipients|awardees|inductees|honou?rees|laureates)(?:\s+(?:of\s+)?this\s+year)?\s+|${NEWLY_AFTER_NOUN}|${ON_THE_LIST}|(?:The\s+)?(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|${NEWLY}|winning|successful|shortlisted)\s+(?:[A-Z][a-z]+\s+)?[a-z-]+\s+)(?:(?:are|were)\s+(?:said|reported|believed|understood|known)\s+to\s+be|are|were|included|includes|include)\b\s*(?:an?\s+(?:[a-z-]+\s+){1,4}?(?:of\s+[a-z-]+\s*)?(?=:))?:?\s*|${HOLDERS_BEFORE}|^\s*There\s+(?:are|were)\s+(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s*,?\s*(?:including|namely|such\s+as)\s*:?\s*`,
+  String.raw`^\s*(?:It\s+is\s+(?:learned|reported|understood|known)\s+that\s+|According\s+to\s+[^,;]{1,80},\s*|As\s+[^,;]{1,60}\b(?:announced|reported|said|stated|showed)\b[^,;]{0,30},\s*)?(?:(?:The|This)\s+(?:new\s+|latest\s+|full\s+)?list\s+(?=includes|included|include)|Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+|\uE000\d+\uE001\s+){0,7}?|(?:These|They|Those)\s+(?:(?:${SMALL_COUNT}|eleven|twelve)\s+)?(?:[a-z-]+\s+){0,2}?|The\s+(?:other\s+)?(?:${SMALL_COUNT})\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:other\s+)?(?:(?:award|prize)[\s-])?(?:winners|recipients|awardees|inductees|honou?rees|laureates)(?:\s+(?:of\s+)?this\s+year)?\s+|${NEWLY_AFTER_NOUN}|${ON_THE_LIST}|(?:The\s+)?(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|${NEWLY}|winning|successful|shortlisted)\s+(?:[A-Z][a-z]+\s+)?[a-z-]+\s+)(?:(?:are|were)\s+(?:said|reported|believed|understood|known)\s+to\s+be|are|were|included|includes|include)\b\s*(?:an?\s+(?:[a-z-]+\s+){1,4}?(?:of\s+[a-z-]+\s*)?(?=:))?:?\s*|${HOLDERS_BEFORE}|^\s*There\s+(?:are|were)\s+(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s*,?\s*(?:including|namely|such\s+as)\s*:?\s*`,
   "i",
 );
 // "Seven villages were recognised among the X. ... The villages are A and B": a plural noun the
@@ -52,6 +52,9 @@ const THOSE_HONORED =
   /\bthose\s+(?:honou?red|awarded|decorated|commended|recogni[sz]ed|elected|selected|named)\b/i;
 // "..., the Lake Team and 30 volunteers, including pilot A and nurse B": the names after a class.
 const INCLUDING_NAMES = /,?\s+including\s+(?=(?:[a-z-]+\s+)?"?\uE000)/;
+// "Among the 50 winners are manufacturing companies such as A and B": a class, then its names.
+const CLASS_THEN_NAMES =
+  /^(?:[a-z-]+\s+){1,4}(?:such\s+as|including|like)\s+(?=(?:the\s+)?"?\uE000)/;
 // "This year's winner is A", "The 2020 laureate was B", "This year's surprise winner is C".
 const SOLE_WINNER =
   /^\s*(?:The\s+|(?:This|Last)\s+year(?:'|\u2019)s\s+)?(?:(?:19|20)\d{2}\s+)?(?:[a-z]+\s+)?(?:(?:award|prize)[\s-])?(?:winner|recipient|awardee|laureate)\s+(?:is|was)\s+/i;
@@ -150,7 +153,11 @@ export const listedWithoutHonor: ConferralRule = {
       object.end = text.length;
       return emit(input, recipients, [object], among[0], 0);
     }
-    const including = honored ? INCLUDING_NAMES.exec(text.slice(listStart)) : null;
+    const including = honored
+      ? INCLUDING_NAMES.exec(text.slice(listStart))
+      : winners
+        ? CLASS_THEN_NAMES.exec(text.slice(listStart))
+        : null;
     if (among && including) {
       const start = listStart + including.index + including[0].length;
       object.end = text.length;
