@@ -4326,6 +4326,47 @@ export function findNumberedUnits(tokens: Token[], taken: boolean[]): NameSpan[]
   return found;
 }
 
+const PROGRAMME_HEADS = new Set(["project", "program", "programme", "plan"]);
+/** "Project 500 km": a number with a measure after it counts something. */
+const MEASURES =
+  /^(?:km|kilomet(?:er|re)s?|m|met(?:er|re)s?|yuan|tons?|tonnes?|hectares?|mu|people|persons|years?|days?|hours?|million|billion|percent|%)$/;
+
+/**
+ * A state programme known by its number: "Project 211", "the 985 Project", "Program 863". The
+ * number is the name, before or after a programme's head in title case; a quote may stand around
+ * the number and head ('"211 Project"').
+ */
+export function findNumberedProgrammes(tokens: Token[], blocked: boolean[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  const isHead = (t: Token | undefined) => t?.cap === true && PROGRAMME_HEADS.has(t.lower);
+  const isNumber = (t: Token | undefined) => /^\d{3}$/.test(t?.text ?? "");
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (blocked[i] || blocked[i + 1]) continue;
+    const headFirst = isHead(tokens[i]) && isNumber(tokens[i + 1]);
+    const numberFirst = isNumber(tokens[i]) && isHead(tokens[i + 1]);
+    if (!headFirst && !numberFirst) continue;
+    // "Plan 2025" is a year, "Project 500 km" a measure: the number stands alone.
+    const next = tokens[i + 2];
+    if (headFirst && (isNameWord(next) || /^\d/.test(next?.text ?? ""))) continue;
+    if (MEASURES.test(next?.lower ?? "")) continue;
+    // "Project 985's Innovation Platform" is a programme of its own, read whole by the name finder.
+    if (/^['\u2019]s?$/.test(tokens[i + 2]?.text ?? "") && isNameWord(tokens[i + 3])) continue;
+    const head = headFirst ? i : i + 1;
+    found.push({
+      kind: "Program",
+      first: i,
+      last: i + 2,
+      nucleus: head,
+      definite: false,
+      quoted: false,
+    });
+    blocked[i] = true;
+    blocked[i + 1] = true;
+    i++;
+  }
+  return found;
+}
+
 /** Words news puts before a business's bare name: "e-commerce giant Alibaba", "drone maker DJI". */
 const BUSINESS_DESCRIPTORS = new Set([
   "giant",

@@ -1793,8 +1793,9 @@ interface Scan {
  * "the highest level ...", "the top honor ...": words that describe an honor just named (but "the
  * top ten X" may be one more honor of a list).
  */
+// "Project 985, a major decision made by the State Council": what the programme is, not a title.
 const DESCRIBES_THE_HONOR =
-  /^(?:the|a|an)\s+(?:highest|supreme|ultimate|most\s+prestigious|top\s+(?:honou?r|level|rating|grade))\b/i;
+  /^(?:the|a|an)\s+(?:highest|supreme|ultimate|most\s+prestigious|top\s+(?:honou?r|level|rating|grade)|(?:[a-z-]+\s+){0,3}(?:decision|initiative|scheme|policy|move|strategy)\s+(?:made|launched|issued|adopted|taken|aimed|designed|by|of|to)\b)/i;
 
 function startScan(state: DocumentState, context: SentenceContext, skeleton: Skeleton): Scan {
   const out: Conferral[] = [];
@@ -2305,6 +2306,11 @@ function passiveObjectAt(
       scan.text.slice(at),
     );
     return at + (forAs ? forAs[0].length : 0);
+  }
+  // "is listed under Project 211": a programme a body is listed under holds it as a designation.
+  if (verb === "listed") {
+    const under = /^\s*under\s+(?:the\s+)?(?=\uE000|")/.exec(scan.text.slice(at));
+    return at + (under ? under[0].length : 0);
   }
   if (!/^(?:upgraded|promoted|demoted|downgraded|added)$/.test(verb)) return at;
   // "upgraded to national first-class museum": a headline or a translation drops the article.
