@@ -245,8 +245,11 @@ describe("canonical keys", () => {
     expect(alternativeKeys("Organization", "UN Forest and Water Organization")).toEqual([
       "forest and water organization",
     ]);
+    // (With the American spelling of each, which links "Programme" to "Program".)
     expect(alternativeKeys("Organization", "United Nations Lake Programme")).toEqual([
+      "lake program",
       "lake programme",
+      "united nation lake program",
     ]);
     // Too short to stand alone: "UN Women" stays itself.
     expect(alternativeKeys("Organization", "UN Women")).toEqual([]);

@@ -36,6 +36,59 @@ export function canonicalWords(name: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * British and American spellings of one word: "Programme" and "Program", "Centre" and "Center",
+ * "Organisation" and "Organization". Chinese bodies' English pages use both, often on one page.
+ * Keys keep the spelling a name was read in (it names the entity); the American one is an
+ * alternative key that links the two.
+ */
+const AMERICAN: Record<string, string> = {
+  programme: "program",
+  programmes: "programs",
+  centre: "center",
+  centres: "centers",
+  theatre: "theater",
+  theatres: "theaters",
+  metre: "meter",
+  fibre: "fiber",
+  litre: "liter",
+  honour: "honor",
+  honours: "honors",
+  honourable: "honorable",
+  honoured: "honored",
+  labour: "labor",
+  colour: "color",
+  favour: "favor",
+  harbour: "harbor",
+  harbours: "harbors",
+  neighbourhood: "neighborhood",
+  behaviour: "behavior",
+  endeavour: "endeavor",
+  defence: "defense",
+  licence: "license",
+  catalogue: "catalog",
+  ageing: "aging",
+  jewellery: "jewelry",
+};
+
+/** "-isation" as American English writes it ("organisation", "civilisation", "urbanisation"). */
+const ISATION = /(?<=[a-z]{3})isation(s?)$/;
+
+/** "-ised" and "-ising" only in these stems: "advertising" and "promised" keep their "s". */
+const ISED =
+  /^(?:organ|special|recogn|author|standard|modern|industrial|digital|local|central|international|social|visual|commercial|professional|real|util|custom|optim|harmon)is(ed|ing)$/;
+
+function inAmericanSpelling(key: string): string {
+  return key.split(" ").map(americanSpelling).join(" ");
+}
+
+function americanSpelling(word: string): string {
+  const listed = AMERICAN[word];
+  if (listed) return listed;
+  if (ISATION.test(word)) return word.replace(ISATION, "ization$1");
+  return ISED.test(word) ? word.replace(/is(ed|ing)$/, "iz$1") : word;
+}
+
 /** Words a name may abbreviate: "Vancouver Intl Airport", "Int'l Union", "Natl Museum". */
 const ABBREVIATED: Record<string, string> = {
   intl: "international",
@@ -217,6 +270,8 @@ export function alternativeKeys(type: EntityType, name: string): string[] {
     const ofField = key.replace(GOVERNMENT_HEAD_FOR, "$1 of ");
     if (ofField !== key) alternatives.add(ofField);
   }
+  // "Environment Programme" = "Environment Program": each key also in American spelling.
+  for (const key of [own, ...alternatives]) alternatives.add(inAmericanSpelling(key));
   alternatives.delete(own);
   alternatives.delete("");
   return [...alternatives].sort();
