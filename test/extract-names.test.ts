@@ -18,3 +18,15 @@ describe("a given name that is also a city's name", () => {
     expect(namesOfKind(text, "Place")).toContain("Jinhua");
   });
 });
+
+describe("a body of a place whose head is in lower case", () => {
+  test("'the Library of Tarnby county' ends with 'county'", () => {
+    const text = "The Library of Tarnby county was rated as a national second-class library.";
+    expect(namesOfKind(text, "Organization")).toEqual(["Library of Tarnby county"]);
+  });
+
+  test("a lower-case word that is no place's head stays out", () => {
+    const text = "The Library of Tarnby opened a reading room last spring.";
+    expect(namesOfKind(text, "Organization")).toEqual(["Library of Tarnby"]);
+  });
+});

@@ -1010,6 +1010,10 @@ function dropPlacesInsideNames(spans: Array<{ span: NameSpan }>): void {
  * after it, capitalised.
  */
 function takeLowercaseHead(tokens: Token[], span: NameSpan, names: Map<NameSpan, string>): void {
+  if (span.kind === "Organization") {
+    takePlaceHeadOfBody(tokens, span);
+    return;
+  }
   if (span.kind !== "Place") return;
   const next = tokens[span.last];
   const words = isLowercaseScenicHead(tokens, span.last)
@@ -1021,6 +1025,18 @@ function takeLowercaseHead(tokens: Token[], span: NameSpan, names: Map<NameSpan,
   const head = tokens.slice(span.last, span.last + words).map((t) => withCapital(t.text));
   names.set(span, `${spanText(tokens, span)} ${head.join(" ")}`);
   span.last += words;
+}
+
+/**
+ * "the Library of Guyang county", "the CPC committee of Huangdu village": a body "of" a place
+ * whose head a translation left in lower case ends with that head.
+ */
+function takePlaceHeadOfBody(tokens: Token[], span: NameSpan): void {
+  const place = tokens[span.last - 1];
+  const next = tokens[span.last];
+  if (tokens[span.last - 2]?.lower !== "of" || !place?.cap || place.acronym) return;
+  if (!next || next.cap || !isLowercasePlaceHead(next.lower)) return;
+  span.last += 1;
 }
 
 /** "scenic" as "Scenic". */
