@@ -11,9 +11,12 @@ const COLON = /^\s*:\s*/;
 const BULLET = /^\s*[\u2022\u00B7\u25CF\u25AA*\u2013\u2014-]\s*/;
 /** A heading that is one name ("Dapu County:") is none unless the name is an honor's. */
 const ONE_NAME = /^\s*(?:the\s+)?"?\uE000\d+\uE001"?\s*$/;
-/** A heading that names a role ("Unit in charge:", "Sponsors:") is none. */
+/**
+ * A heading that names a role ("Unit in charge:", "Sponsors:") or what the text under it is
+ * ("Longshan Introduction:", "City profile:") is none.
+ */
 const NOT_A_HEADING =
-  /\b(?:in\s+charge|organi[sz]ers?|sponsors?|hosts?|supervis\w*|contacts?|address|sources?|editors?|authors?|reporters?|photos?)\b/i;
+  /\b(?:in\s+charge|organi[sz]ers?|sponsors?|hosts?|supervis\w*|contacts?|address|sources?|editors?|authors?|reporters?|photos?|introductions?|overview|profiles?|history|summary|background|brief|location|description)\b/i;
 
 /** "The following units won the title of": a verb of winning after words that name no one. */
 const UNNAMED_WINNERS =
