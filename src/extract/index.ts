@@ -2347,6 +2347,20 @@ function yearOfHonorElsewhere(
   return /^\s*(?:in|for)\s+((?:19|20)\d{2})\b(?!\s*-)/.exec(after)?.[1];
 }
 
+/** The one year the headline names ("2023 Future Science Prize laureates"), if it names one. */
+function headlineYear(state: DocumentState): string | undefined {
+  const years = new Set<string>();
+  for (const sentence of state.sentences) {
+    if (!sentence.headline) continue;
+    for (const m of state.view.slice(sentence.start, sentence.end).matchAll(HEADLINE_YEAR))
+      years.add(m[1] as string);
+  }
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/** A year standing alone: not a span of years ("2021-2025"), a number or a code ("No. 2019"). */
+const HEADLINE_YEAR = /(?<![\d./-]|No\.\s?)\b((?:19|20)\d{2})\b(?!\s*[-\u2013/]\s*\d|\d)/g;
+
 /** "2022 China Film Festival": the year that opens an event's name. */
 function yearInName(name: string | undefined): string | undefined {
   return /^(?:the\s+)?((?:19|20)\d{2})\b/i.exec(name ?? "")?.[1];
@@ -2513,6 +2527,10 @@ function completeConferrals(
       if (!ceremonyDates.has(name)) ceremonyDates.set(name, ceremonyDateOfHonor(state, name));
       conferral.date = ceremonyDates.get(name);
     }
+    // "Eight scientists win 2023 Future Science Prize" over a story that dates nothing: the one
+    // year the headline names is the year of every conferral the story tells of now.
+    if (!conferral.date && !recountsPastHonors(state, conferral))
+      conferral.date = headlineYear(state);
     // "academician of the X Academy", "IEEE Fellow": a membership is given by the body it names,
     // whoever announced the list.
     const body = conferral.issuers.every((i) => i.implied) ? bodyOfMembership(state, honor) : "";
