@@ -113,6 +113,8 @@ export interface Conferral {
   issuers: IssuerRef[];
   nominators: string[];
   date?: string;
+  /** The date is not told of the conferral: it is the headline's year or the publication's. */
+  dateImplied?: boolean;
   status: ConferralStatus;
   batch?: string;
   period?: string;

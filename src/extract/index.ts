@@ -2347,6 +2347,35 @@ function yearOfHonorElsewhere(
   return /^\s*(?:in|for)\s+((?:19|20)\d{2})\b(?!\s*-)/.exec(after)?.[1];
 }
 
+/**
+ * A conferral the story tells of now, which nothing near it dates: "Outstanding Entrepreneur of
+ * the Year 2020" holds its year; else "Eight scientists win 2023 Future Science Prize" over a
+ * story that dates nothing gives the headline's one year; else the year it was published. The
+ * last two are implied, and marked so.
+ */
+function dateFromOutsideItsSentences(
+  state: DocumentState,
+  conferral: Conferral,
+  honor: Mention,
+  publicationDate: string | undefined,
+): void {
+  const named = yearOfHonorName(honor.name);
+  if (named) {
+    conferral.date = named;
+    return;
+  }
+  const implied = headlineYear(state) ?? publicationDate?.slice(0, 4);
+  if (!implied) return;
+  conferral.date = implied;
+  conferral.dateImplied = true;
+}
+
+/** The one year an honor's name holds ("Top 100 Enterprises in 2020"), if it holds one. */
+function yearOfHonorName(name: string): string | undefined {
+  const years = new Set([...name.matchAll(HEADLINE_YEAR)].map((m) => m[1] as string));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
 /** The one year the headline names ("2023 Future Science Prize laureates"), if it names one. */
 function headlineYear(state: DocumentState): string | undefined {
   const years = new Set<string>();
@@ -2527,10 +2556,8 @@ function completeConferrals(
       if (!ceremonyDates.has(name)) ceremonyDates.set(name, ceremonyDateOfHonor(state, name));
       conferral.date = ceremonyDates.get(name);
     }
-    // "Eight scientists win 2023 Future Science Prize" over a story that dates nothing: the one
-    // year the headline names is the year of every conferral the story tells of now.
     if (!conferral.date && !recountsPastHonors(state, conferral))
-      conferral.date = headlineYear(state);
+      dateFromOutsideItsSentences(state, conferral, honor, publicationDate);
     // "academician of the X Academy", "IEEE Fellow": a membership is given by the body it names,
     // whoever announced the list.
     const body = conferral.issuers.every((i) => i.implied) ? bodyOfMembership(state, honor) : "";

@@ -471,6 +471,9 @@ function mapConferralDetails(
 ): void {
   add(node, LAUREL.status, namedNode(LAUREL[conferral.status]));
   if (conferral.date) add(node, LAUREL.date, dateLiteral(conferral.date));
+  // impliedDate is a sub-property of date: both are written, as for implied issuers.
+  if (conferral.date && conferral.dateImplied)
+    add(node, LAUREL.impliedDate, dateLiteral(conferral.date));
   if (conferral.batch) add(node, LAUREL.batch, literal(conferral.batch));
   if (conferral.period) {
     add(node, LAUREL.period, literal(conferral.period));

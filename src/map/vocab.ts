@@ -53,6 +53,7 @@ export const LAUREL = namespace(NS.laurel, [
   "impliedIssuer",
   "nominator",
   "date",
+  "impliedDate",
   "status",
   "batch",
   "period",
