@@ -36,3 +36,29 @@ describe("the year a headline names", () => {
     ).toEqual(["2030-05"]);
   });
 });
+
+describe("the year of publication", () => {
+  const withDate = (text: string, publicationDate: string) =>
+    extractFacts(announcementOf(text), { publicationDate }).conferrals.map((c) => [
+      c.date ?? null,
+      c.dateImplied ?? false,
+    ]);
+
+  test("dates, as implied, a conferral the story tells of now and nothing else dates", () => {
+    expect(
+      withDate(
+        "Tarn news\n\nThe Reedbank Museum was named a provincial science popularization base.",
+        "2031-06-02",
+      ),
+    ).toEqual([["2031", true]]);
+  });
+
+  test("not a conferral told as past ('in the past', 'had won')", () => {
+    expect(
+      withDate(
+        "Tarn news\n\nThe Reedbank Museum had won the Tarn Heritage Award in the past.",
+        "2031-06-02",
+      ),
+    ).toEqual([[null, false]]);
+  });
+});

@@ -2348,32 +2348,19 @@ function yearOfHonorElsewhere(
 }
 
 /**
- * A conferral the story tells of now, which nothing near it dates: "Outstanding Entrepreneur of
- * the Year 2020" holds its year; else "Eight scientists win 2023 Future Science Prize" over a
- * story that dates nothing gives the headline's one year; else the year it was published. The
- * last two are implied, and marked so.
+ * A conferral the story tells of now, which nothing in or near it dates: "Eight scientists win
+ * 2023 Future Science Prize" over a story that dates nothing gives the headline's one year; else
+ * it is of the year the story was published. Either is implied, and marked so.
  */
-function dateFromOutsideItsSentences(
+function impliedDate(
   state: DocumentState,
   conferral: Conferral,
-  honor: Mention,
   publicationDate: string | undefined,
 ): void {
-  const named = yearOfHonorName(honor.name);
-  if (named) {
-    conferral.date = named;
-    return;
-  }
-  const implied = headlineYear(state) ?? publicationDate?.slice(0, 4);
-  if (!implied) return;
-  conferral.date = implied;
+  const year = headlineYear(state) ?? publicationDate?.slice(0, 4);
+  if (!year) return;
+  conferral.date = year;
   conferral.dateImplied = true;
-}
-
-/** The one year an honor's name holds ("Top 100 Enterprises in 2020"), if it holds one. */
-function yearOfHonorName(name: string): string | undefined {
-  const years = new Set([...name.matchAll(HEADLINE_YEAR)].map((m) => m[1] as string));
-  return years.size === 1 ? [...years][0] : undefined;
 }
 
 /** The one year the headline names ("2023 Future Science Prize laureates"), if it names one. */
@@ -2556,8 +2543,6 @@ function completeConferrals(
       if (!ceremonyDates.has(name)) ceremonyDates.set(name, ceremonyDateOfHonor(state, name));
       conferral.date = ceremonyDates.get(name);
     }
-    if (!conferral.date && !recountsPastHonors(state, conferral))
-      dateFromOutsideItsSentences(state, conferral, honor, publicationDate);
     // "academician of the X Academy", "IEEE Fellow": a membership is given by the body it names,
     // whoever announced the list.
     const body = conferral.issuers.every((i) => i.implied) ? bodyOfMembership(state, honor) : "";
@@ -2645,6 +2630,8 @@ function completeConferrals(
       const year = honorNameYear(honor.name);
       if (year) conferral.date = year;
     }
+    if (!conferral.date && conferral.status !== "revoked" && !toldAsPast(state, conferral))
+      impliedDate(state, conferral, publicationDate);
     if (conferral.status === "proposed" && noticePeriod && paragraphs.has(noticePeriod.paragraph)) {
       conferral.noticePeriod = [noticePeriod.from, noticePeriod.until];
       // The decision is not out yet: the notice month is as precise as the text allows.
@@ -2772,6 +2759,20 @@ function firstSentenceOf(conferral: Conferral): number {
 function recountsPastHonors(state: DocumentState, conferral: Conferral): boolean {
   return conferral.evidence.some((e) =>
     PAST_HONORS.test(state.view.slice(e.sentence.start, e.sentence.end)),
+  );
+}
+
+/** "has also been awarded X in the past", "had won X", "has so far received": not this story's news. */
+const TOLD_AS_PAST =
+  /\b(?:in\s+the\s+past|formerly|once|ever|before|earlier|so\s+far|to\s+date|had\s+(?:also\s+)?(?:been|won|received|obtained|gained))\b/i;
+
+/** A conferral its own sentences tell as past, or among the honors of earlier years. */
+function toldAsPast(state: DocumentState, conferral: Conferral): boolean {
+  return (
+    recountsPastHonors(state, conferral) ||
+    conferral.evidence.some((e) =>
+      TOLD_AS_PAST.test(state.view.slice(e.sentence.start, e.sentence.end)),
+    )
   );
 }
 
