@@ -97,21 +97,61 @@ function pairInOrder(input: RuleInput, found: Conferral[]): Conferral[] {
   if (honors.length > 1) return found;
   const honor = state.byId.get(honors[0] as string);
   if (!honor) return found;
-  const parts = partsOf(state.view, honor);
-  if (parts.length !== holders.length) return found;
+  const all = partsOf(state.view, honor);
+  const parts = all.length === holders.length ? all : parallelPair(state.view, all, holders.length);
+  if (!parts) return found;
   const last = parts[parts.length - 1];
   const head = last ? SHARED_HEAD.exec(state.view.slice(last.start, last.end)) : null;
-  const partHonors = parts.map((part) => {
+  const lead = RANKED_LEAD.exec(state.view.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0));
+  const partHonors = parts.map((part, i) => {
     const mention = state.newMention("Honor", part.start, part.end, context.sentence, 0.7);
     (mention as Mention & { freeText?: boolean }).freeText = true;
     // "second and third place": the bare ordinal shares the last part's head.
     if (head && BARE_ORDINAL.test(state.view.slice(part.start, part.end)))
       mention.name = `${mention.name} ${(head[1] as string).replace(/s$/i, "")}`;
+    // "the first prize of the science group and the engineering group": the later groups share
+    // the first part's prize.
+    if (lead && i > 0 && !RANKED_LEAD.test(mention.name))
+      mention.name = `${lead[0]}${mention.name}`;
     return mention.id;
   });
   for (const conferral of found)
     conferral.honor = partHonors[holders.indexOf(conferral.recipient)] as string;
   return found;
+}
+
+/** "first prize of ": a ranked prize "of" the group or category a part names. */
+const RANKED_LEAD = new RegExp(
+  String.raw`^(?:the\s+)?${ORDINAL}[\s-](?:class\s+|grade\s+|level\s+)?(?:prizes?|awards?|places?)\s+(?:of|in)\s+(?:the\s+)?`,
+  "i",
+);
+
+/**
+ * "the first prize of liberal arts group and Ideological and Political Class special Group": more
+ * parts than holders when a part has an "and" of its own. Two holders split it where both sides
+ * end in the same head word ("group"), a parallel no other split gives.
+ */
+function parallelPair(
+  view: string,
+  parts: Array<{ start: number; end: number }>,
+  count: number,
+): Array<{ start: number; end: number }> | undefined {
+  if (count !== 2 || parts.length < 3) return undefined;
+  const lastWord = (from: number, to: number) =>
+    /(\w+)\W*$/.exec(view.slice(from, to))?.[1]?.toLowerCase();
+  const first = parts[0] as { start: number; end: number };
+  const last = parts[parts.length - 1] as { start: number; end: number };
+  const splits = parts.slice(1).filter((part, i) => {
+    const left = lastWord(first.start, (parts[i] as { end: number }).end);
+    return left !== undefined && left === lastWord(part.start, last.end);
+  });
+  if (splits.length !== 1) return undefined;
+  const split = splits[0] as { start: number; end: number };
+  const leftEnd = (parts[parts.indexOf(split) - 1] as { end: number }).end;
+  return [
+    { start: first.start, end: leftEnd },
+    { start: split.start, end: last.end },
+  ];
 }
 
 /** Between two groups of holders: "A and B, along with C and D", "A, together with B". */
