@@ -363,3 +363,20 @@ describe("the gold a corpus can be scored on", () => {
     ]);
   });
 });
+
+describe("a gold body's name with the place written after it", () => {
+  test("matches the body read without it, after its name and aliases", async () => {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, "a.txt"),
+      "Green schools named\n\nTarnby Primary School was named a provincial green school.\n",
+    );
+    const built = await buildGraph({ paths: [dir] }, new CollectingSink());
+    const gold = {
+      docs: { a: { organizations: [{ name: "Tarnby Primary School in Reed District" }] } },
+    } as Gold;
+    const report = await evaluate(built.store, gold);
+    expect(report.categories.organizations?.tp).toBe(1);
+    expect(report.categories.organizations?.fn).toBe(0);
+  });
+});

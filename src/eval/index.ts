@@ -23,7 +23,7 @@ import {
 } from "./conferrals.ts";
 import { type Gold, type GoldDoc, type GoldNamed, restrictToCorpus } from "./gold.ts";
 import { type LinkingScore, type SurfaceIndex, scoreLinking, surfaceKey } from "./linking.ts";
-import { normaliseName } from "./names.ts";
+import { normaliseName, withoutTrailingPlace } from "./names.ts";
 
 export type { Gold, GoldAward, GoldDoc, GoldNamed } from "./gold.ts";
 export { goldProblem, loadGold } from "./gold.ts";
@@ -110,11 +110,18 @@ function matchNamed(
 ): [number, number, number] {
   const used = new Set<string>();
   const matched = new Set<GoldNamed>();
-  // Primary names first, then aliases, so an alias never takes the entity the name itself denotes.
-  for (const pass of ["name", "alias"] as const) {
+  // Primary names first, then aliases, so an alias never takes the entity the name itself denotes;
+  // last the name without the place written after it ("X Primary School in Y District" is the
+  // school), as for a conferral's holder.
+  for (const pass of ["name", "alias", "locative"] as const) {
     for (const g of goldItems) {
       if (matched.has(g)) continue;
-      const names = pass === "name" ? new Set([normaliseName(g.name)]) : namesOf(g);
+      const names =
+        pass === "name"
+          ? new Set([normaliseName(g.name)])
+          : pass === "alias"
+            ? namesOf(g)
+            : new Set([normaliseName(withoutTrailingPlace(g.name))]);
       const hit = predicted.find((p) => !used.has(p.iri) && [...p.names].some((n) => names.has(n)));
       if (hit) {
         used.add(hit.iri);
