@@ -27,8 +27,8 @@ describe("a state programme known by its number", () => {
   test("an aside that says what the programme is names no second title", () => {
     expect(
       conferralLines(
-        "Since 2012, Reedbank University has been listed under the Project 985, a major decision made by the State Council.",
+        "Reedbank University has also been listed under the 985 Project, a key decision taken by the State Council.",
       ),
-    ).toEqual(["Reedbank University <= Project 985"]);
+    ).toEqual(["Reedbank University <= 985 Project"]);
   });
 });

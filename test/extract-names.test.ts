@@ -21,7 +21,7 @@ describe("a given name that is also a city's name", () => {
 
 describe("a body of a place whose head is in lower case", () => {
   test("'the Library of Tarnby county' ends with 'county'", () => {
-    const text = "The Library of Tarnby county was rated as a national second-class library.";
+    const text = "The Library of Tarnby county was named a provincial first-grade library.";
     expect(namesOfKind(text, "Organization")).toEqual(["Library of Tarnby county"]);
   });
 

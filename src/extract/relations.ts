@@ -1793,7 +1793,7 @@ interface Scan {
  * "the highest level ...", "the top honor ...": words that describe an honor just named (but "the
  * top ten X" may be one more honor of a list).
  */
-// "Project 985, a major decision made by the State Council": what the programme is, not a title.
+// "Project 211, a key decision taken by the council": what the programme is, not a title.
 const DESCRIBES_THE_HONOR =
   /^(?:the|a|an)\s+(?:highest|supreme|ultimate|most\s+prestigious|top\s+(?:honou?r|level|rating|grade)|(?:[a-z-]+\s+){0,3}(?:decision|initiative|scheme|policy|move|strategy)\s+(?:made|launched|issued|adopted|taken|aimed|designed|by|of|to)\b)/i;
 

@@ -98,8 +98,8 @@ const KIND_GIVEN_TO = new RegExp(
   "gi",
 );
 
-// "The physical science award went to A and B", "The awards for mathematics and computer science
-// were shared by C and D": a prize's field before or after the word for it, in lower case, with a
+// "The chemistry award went to A and B", "The awards for geology and soil science were shared
+// by C and D": a prize's field before or after the word for it, in lower case, with a
 // verb that can only mean it was given. Words that say nothing of the field ("the same award",
 // "the annual prize") name the honor read before, which honor-anaphora reads.
 const FIELD_GIVEN_TO = new RegExp(

@@ -127,7 +127,7 @@ const RANKED_LEAD = new RegExp(
 );
 
 /**
- * "the first prize of liberal arts group and Ideological and Political Class special Group": more
+ * "the first prize of science group and Arts and Crafts special Group": more
  * parts than holders when a part has an "and" of its own. Two holders split it where both sides
  * end in the same head word ("group"), a parallel no other split gives.
  */
