@@ -15,7 +15,7 @@ import {
   UNIT_NOUNS,
 } from "../relations.ts";
 import { cohortMention, emit, honorsAfter } from "./parts.ts";
-import type { ConferralRule, RuleInput } from "./types.ts";
+import type { ConferralRule } from "./types.ts";
 
 /** Where a counted subject may open: the sentence, a clause, or "among them,". */
 const LEAD = String.raw`(?:^|(?:^|[,;:]\s*)(?:among\s+(?:them|which|whom)|of\s+(?:which|whom|them)|in\s+total|altogether|in\s+addition)\s*,?\s+|\bthat\s+|[,;:]\s+(?:and\s+|while\s+|whereas\s+)?)`;
