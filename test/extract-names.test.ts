@@ -30,13 +30,3 @@ describe("a body of a place whose head is in lower case", () => {
     expect(namesOfKind(text, "Organization")).toEqual(["Library of Tarnby"]);
   });
 });
-
-describe("terminals and harbours", () => {
-  test("a container terminal is a body, a harbour a place, not people", () => {
-    const text =
-      "Tarnby International Container Terminal and Reedbank South Harbour are recipients of the Tarn Green Port Award.";
-    expect(namesOfKind(text, "Organization")).toContain("Tarnby International Container Terminal");
-    expect(namesOfKind(text, "Place")).toContain("Reedbank South Harbour");
-    expect(namesOfKind(text, "Person")).toEqual([]);
-  });
-});

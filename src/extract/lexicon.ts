@@ -113,8 +113,6 @@ const HEADS: Record<HeadKind, string[]> = {
     "choir",
     "mine",
     "airport",
-    // "Manila International Container Terminal": a terminal is run as a business, as an airport is.
-    "terminal",
     "hotel",
     "market",
     "theater",
@@ -285,8 +283,6 @@ const HEADS: Record<HeadKind, string[]> = {
     "mountain",
     "island",
     "port",
-    "harbor",
-    "harbour",
     // Scenic places the genre rates (4A/5A) and names as parks and bases.
     "beach",
     "lake",
