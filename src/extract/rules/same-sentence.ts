@@ -55,6 +55,20 @@ const JUDGE_BEFORE = /\b(?:President|Chairman|Chairwoman|Chairperson|Secretary-G
 const BYLINE_BEFORE =
   /\b(?:reporters?|correspondents?|journalists?|editors?|photographers?|photos?|by)\s*:?\s*(?:(?:[A-Za-z]+|\uE000\d+\uE001)\s*\/\s*)?$/i;
 
+/**
+ * "A and B were invited to attend the meeting", "C presided over the ceremony at which X won":
+ * who attends, presides, hosts or speaks is there for the honor, not holding it.
+ */
+const ATTENDS =
+  /\b(?:attended|attends|(?:was|were)\s+invited\s+to\s+(?:attend|the)|presided\s+over|presides\s+over|chaired|hosted|delivered\s+(?:a\s+|the\s+)?(?:speech|remarks|address|keynote)|addressed\s+the|expressed\s+(?:his|her|their\s+)?(?:warm\s+)?congratulations|congratulated)\b/i;
+
+/** The person's own clause, up to the cue after it (or on, when the cue came first), attends. */
+function attendsOrPresides(text: string, personEnd: number, cueAt: number): boolean {
+  const clause =
+    cueAt > personEnd ? text.slice(personEnd, cueAt) : text.slice(personEnd, personEnd + 120);
+  return ATTENDS.test(clause);
+}
+
 /** A quotation closed by a verb of saying: '"...," stated A', '"...", said A'. */
 const SAID_AFTER_QUOTE =
   /"\s*,?\s*(?:said|says|stated|states|noted|notes|added|adds|remarked|explained|exclaimed)\b/i;
@@ -144,6 +158,8 @@ function isHolder(input: RuleInput, spots: Spot[], at: number, cueAt: number): b
   )
     return false;
   if (mention.kind === "Person" && SPEAKS_BEFORE.test(input.skeleton.text.slice(spot.end, cueAt)))
+    return false;
+  if (mention.kind === "Person" && attendsOrPresides(input.skeleton.text, spot.end, cueAt))
     return false;
   // "“Our crews have earned the awards,” said chairman A": every cue is in a quote.
   if (mention.kind === "Person" && spokenCue(input.skeleton.text, spot.start)) return false;

@@ -1,0 +1,20 @@
+import { describe, expect, test } from "vitest";
+import { conferralLines } from "./support/extract-cases.ts";
+
+describe("same-sentence (the last resort): who attends or presides holds nothing", () => {
+  test("people invited to attend the meeting where an honor was received are no holders", () => {
+    expect(
+      conferralLines(
+        "Ms. Qiu Lanfeng and Mr. Shao Minghe were invited to attend the meeting at which the Reedbank Supplier Award was received by the firm.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("a dean who presided over the winning project is no holder of its award", () => {
+    expect(
+      conferralLines(
+        "Gao Ruoxi, the dean of our college, presided over the teaching project that won the Tarn Teaching Achievement Award.",
+      ),
+    ).not.toContain("Gao Ruoxi <= Tarn Teaching Achievement Award");
+  });
+});
