@@ -13,7 +13,7 @@ describe("same-sentence (the last resort): who attends or presides holds nothing
   test("a dean who presided over the winning project is no holder of its award", () => {
     expect(
       conferralLines(
-        "Gao Ruoxi, the dean of our college, presided over the teaching project that won the Tarn Teaching Achievement Award.",
+        "Gao Ruoxi, our school's dean, presided over the course reform that won the Tarn Teaching Achievement Award.",
       ),
     ).not.toContain("Gao Ruoxi <= Tarn Teaching Achievement Award");
   });
