@@ -101,6 +101,12 @@ function indexMentions(rows: Array<Record<string, string>>): {
 }
 
 /** Gold names against predicted entities, each entity used once; primary names before aliases. */
+/** The gold item's names a matching pass tries: its name, its aliases, its name without a place. */
+function goldNamesFor(pass: "name" | "alias" | "locative", g: GoldNamed): Set<string> {
+  if (pass === "alias") return namesOf(g);
+  return new Set([normaliseName(pass === "name" ? g.name : withoutTrailingPlace(g.name))]);
+}
+
 function matchNamed(
   doc: string,
   category: string,
@@ -116,12 +122,7 @@ function matchNamed(
   for (const pass of ["name", "alias", "locative"] as const) {
     for (const g of goldItems) {
       if (matched.has(g)) continue;
-      const names =
-        pass === "name"
-          ? new Set([normaliseName(g.name)])
-          : pass === "alias"
-            ? namesOf(g)
-            : new Set([normaliseName(withoutTrailingPlace(g.name))]);
+      const names = goldNamesFor(pass, g);
       const hit = predicted.find((p) => !used.has(p.iri) && [...p.names].some((n) => names.has(n)));
       if (hit) {
         used.add(hit.iri);

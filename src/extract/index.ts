@@ -2352,12 +2352,8 @@ function yearOfHonorElsewhere(
  * 2023 Future Science Prize" over a story that dates nothing gives the headline's one year; else
  * it is of the year the story was published. Either is implied, and marked so.
  */
-function impliedDate(
-  state: DocumentState,
-  conferral: Conferral,
-  publicationDate: string | undefined,
-): void {
-  const year = headlineYear(state) ?? publicationDate?.slice(0, 4);
+function impliedDate(conferral: Conferral, headline: string | undefined, published?: string) {
+  const year = headline ?? published?.slice(0, 4);
   if (!year) return;
   conferral.date = year;
   conferral.dateImplied = true;
@@ -2443,6 +2439,7 @@ function completeConferrals(
   const cohorts = new Map<string, number | undefined>();
   // The date of each honor's ceremony, looked up once per honor's editionless name.
   const ceremonyDates = new Map<string, string | undefined>();
+  const headline = headlineYear(state);
   for (const conferral of conferrals) {
     const honor = state.byId.get(conferral.honor) as Mention;
     conferral.date ??= yearOfHonorElsewhere(state, conferral, honor);
@@ -2631,7 +2628,7 @@ function completeConferrals(
       if (year) conferral.date = year;
     }
     if (!conferral.date && conferral.status !== "revoked" && !toldAsPast(state, conferral))
-      impliedDate(state, conferral, publicationDate);
+      impliedDate(conferral, headline, publicationDate);
     if (conferral.status === "proposed" && noticePeriod && paragraphs.has(noticePeriod.paragraph)) {
       conferral.noticePeriod = [noticePeriod.from, noticePeriod.until];
       // The decision is not out yet: the notice month is as precise as the text allows.

@@ -149,8 +149,10 @@ const PASSIVE = new RegExp(
   `(?:(${COHORT}))?(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}\\s*(?:\\([^)]{0,80}\\)\\s*)?${OTHERS_TAIL}(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?(?:,\\s*(?:a|an|the|one\\s+of\\s+the|${NUMBER}|(?:also|formerly)\\s+(?:known\\s+as|called))\\s+[^,;.]{1,80},)?(?:,\\s*(?:whose|who|which)\\s+(?:[^,;.\\uE000]|${P}){1,100}?,)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+|stood\\s+out(?:\\s+(?:from|among)\\s+[^,;.\\uE000]{1,60}?)?\\s+and\\s+|${MEETS_THE_STANDARDS})?(?:(?:will\\s+)?(?:continued?|continues|kept|keeps)\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})(?:(?:among|one\\s+of)\\s+(?:the\\s+)?(?:${NUMBER}\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\s+(?:(?:that|which|who)\\s+(?:were|was|are|is|have\\s+been|has\\s+been)\\s+)?(?:${ADVERBS}\\s+)?)?((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
   "gi",
 );
-/** "was honored to receive the X": the pride before the win. */
-// "was honored to receive X"; "is among the first (cities) to receive X", "was one of the few to win X".
+/**
+ * "was honored to receive the X": the pride before the win; "is among the first (cities) to
+ * receive X", "was one of the few to win X".
+ */
 const HONORED_TO =
   "(?:is|was|are|were)\\s+(?:(?:honou?red|proud|delighted|pleased)|(?:among|one\\s+of)\\s+the\\s+(?:first|earliest|few|only)(?:\\s+(?:\\d+|[a-z-]+)){0,3}?)\\s+to\\s+(?=receive|win|obtain|gain|earn)";
 const ACTIVE = new RegExp(
@@ -1791,9 +1793,9 @@ interface Scan {
 
 /**
  * "the highest level ...", "the top honor ...": words that describe an honor just named (but "the
- * top ten X" may be one more honor of a list).
+ * top ten X" may be one more honor of a list); "Project 211, a key decision taken by the council":
+ * what the programme is, not a title.
  */
-// "Project 211, a key decision taken by the council": what the programme is, not a title.
 const DESCRIBES_THE_HONOR =
   /^(?:the|a|an)\s+(?:highest|supreme|ultimate|most\s+prestigious|top\s+(?:honou?r|level|rating|grade)|(?:[a-z-]+\s+){0,3}(?:decision|initiative|scheme|policy|move|strategy)\s+(?:made|launched|issued|adopted|taken|aimed|designed|by|of|to)\b)/i;
 
@@ -2033,7 +2035,6 @@ function givenTo(scan: Scan, m: RegExpExecArray, issuers: Mention[]): void {
   );
 }
 
-/** "A named N units as X, including B", "A named N units, including B, as X", "A named B a X", "A awarded B the title of X": the subject is the issuer. */
 /** "A head of state signs an order to award": a person may give by order or decree. */
 const BY_ORDER = /\b(?:order|decree)\s+to\s+\w+\s*$/i;
 
@@ -2044,6 +2045,7 @@ function issuersIn(state: DocumentState, skeleton: Skeleton, subject: string, cl
   return listItems(state, skeleton, subject).filter((x) => x.kind === "Person");
 }
 
+/** "A named N units as X, including B", "A named N units, including B, as X", "A named B a X", "A awarded B the title of X": the subject is the issuer. */
 function readIssuerNaming(scan: Scan): void {
   const { state, skeleton, text } = scan;
   ISSUER_NAMING.lastIndex =

@@ -153,11 +153,9 @@ export const listedWithoutHonor: ConferralRule = {
       object.end = text.length;
       return emit(input, recipients, [object], among[0], 0);
     }
-    const including = honored
-      ? INCLUDING_NAMES.exec(text.slice(listStart))
-      : winners
-        ? CLASS_THEN_NAMES.exec(text.slice(listStart))
-        : null;
+    // "those honored ..., including A"; "the 50 winners are companies such as A".
+    const classThenNames = honored ? INCLUDING_NAMES : winners ? CLASS_THEN_NAMES : undefined;
+    const including = classThenNames?.exec(text.slice(listStart)) ?? null;
     if (among && including) {
       const start = listStart + including.index + including[0].length;
       object.end = text.length;

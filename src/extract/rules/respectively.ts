@@ -141,16 +141,18 @@ function parallelPair(
     /(\w+)\W*$/.exec(view.slice(from, to))?.[1]?.toLowerCase();
   const first = parts[0] as { start: number; end: number };
   const last = parts[parts.length - 1] as { start: number; end: number };
-  const splits = parts.slice(1).filter((part, i) => {
-    const left = lastWord(first.start, (parts[i] as { end: number }).end);
-    return left !== undefined && left === lastWord(part.start, last.end);
-  });
+  // Part k opens the right side; the left side ends with part k - 1.
+  const splits = [];
+  for (let k = 1; k < parts.length; k++) {
+    const left = lastWord(first.start, (parts[k - 1] as { end: number }).end);
+    if (left !== undefined && left === lastWord((parts[k] as { start: number }).start, last.end))
+      splits.push(k);
+  }
   if (splits.length !== 1) return undefined;
-  const split = splits[0] as { start: number; end: number };
-  const leftEnd = (parts[parts.indexOf(split) - 1] as { end: number }).end;
+  const k = splits[0] as number;
   return [
-    { start: first.start, end: leftEnd },
-    { start: split.start, end: last.end },
+    { start: first.start, end: (parts[k - 1] as { end: number }).end },
+    { start: (parts[k] as { start: number }).start, end: last.end },
   ];
 }
 
