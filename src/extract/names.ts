@@ -4350,7 +4350,7 @@ export function findNumberedProgrammes(tokens: Token[], blocked: boolean[]): Nam
     if (headFirst && (isNameWord(next) || /^\d/.test(next?.text ?? ""))) continue;
     if (MEASURES.test(next?.lower ?? "")) continue;
     // "Project 985's Innovation Platform" is a programme of its own, read whole by the name finder.
-    if (/^['\u2019]s?$/.test(tokens[i + 2]?.text ?? "") && isNameWord(tokens[i + 3])) continue;
+    if (/^['\u2019]s?$/.test(next?.text ?? "") && isNameWord(tokens[i + 3])) continue;
     const head = headFirst ? i : i + 1;
     found.push({
       kind: "Program",

@@ -40,27 +40,22 @@ export function canonicalWords(name: string): string[] {
  * British and American spellings of one word: "Programme" and "Program", "Centre" and "Center",
  * "Organisation" and "Organization". Chinese bodies' English pages use both, often on one page.
  * Keys keep the spelling a name was read in (it names the entity); the American one is an
- * alternative key that links the two.
+ * alternative key that links the two. Keys are singular by now, so only singulars are listed.
  */
 const AMERICAN: Record<string, string> = {
   programme: "program",
-  programmes: "programs",
   centre: "center",
-  centres: "centers",
   theatre: "theater",
-  theatres: "theaters",
   metre: "meter",
   fibre: "fiber",
   litre: "liter",
   honour: "honor",
-  honours: "honors",
   honourable: "honorable",
   honoured: "honored",
   labour: "labor",
   colour: "color",
   favour: "favor",
   harbour: "harbor",
-  harbours: "harbors",
   neighbourhood: "neighborhood",
   behaviour: "behavior",
   endeavour: "endeavor",
