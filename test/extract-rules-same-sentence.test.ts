@@ -17,4 +17,12 @@ describe("same-sentence (the last resort): who attends or presides holds nothing
       ),
     ).not.toContain("Gao Ruoxi <= Tarn Teaching Achievement Award");
   });
+
+  test("an official who expressed her congratulations there is no holder", () => {
+    expect(
+      conferralLines(
+        "Mayor Gao Ruoxi expressed her warm congratulations at the meeting where the Reedbank Supplier Award was received by the firm.",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -60,7 +60,7 @@ const BYLINE_BEFORE =
  * who attends, presides, hosts or speaks is there for the honor, not holding it.
  */
 const ATTENDS =
-  /\b(?:attended|attends|(?:was|were)\s+invited\s+to\s+(?:attend|the)|presided\s+over|presides\s+over|chaired|hosted|delivered\s+(?:a\s+|the\s+)?(?:speech|remarks|address|keynote)|addressed\s+the|expressed\s+(?:his|her|their\s+)?(?:warm\s+)?congratulations|congratulated)\b/i;
+  /\b(?:attended|attends|(?:was|were)\s+invited\s+to\s+(?:attend|the)|presided\s+over|presides\s+over|chaired|hosted|delivered\s+(?:a\s+|the\s+)?(?:speech|remarks|address|keynote)|addressed\s+the|expressed\s+(?:(?:his|her|their)\s+)?(?:warm\s+)?congratulations|congratulated)\b/i;
 
 /** The person's own clause, up to the cue after it (or on, when the cue came first), attends. */
 function attendsOrPresides(text: string, personEnd: number, cueAt: number): boolean {
