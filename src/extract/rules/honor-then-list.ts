@@ -14,7 +14,7 @@ const TRIGGER =
 // after a share of the list ("including five from the province –"), maybe after the agent or the
 // time ("named X by the Ministry this year: A, B").
 const OPENER =
-  /^\s*(?:\([^()]{0,80}\)\s*)?(?:\s*(?:by\s+(?:the\s+)?\uE000\d+\uE001|(?:this|last)\s+year|in\s+(?:19|20)\d{2}))*,?\s*(?:(?:including|such\s+as|among\s+them|among\s+which|(?:which|that)\s+include[sd]?|which\s+are)\s+(?:[^,:;\u2013\u2014]{0,60}?\s*(?:[:\u2013\u2014]|-\s|,\s*namely)\s*)?|namely\s*,?\s*|[:\u2013\u2014]\s*|list\s*[:\u2013\u2014]\s*|ranking\s*[:\u2013\u2014]\s*)/i;
+  /^\s*(?:\([^()]{0,80}\)\s*)?(?:\s*(?:by\s+(?:the\s+)?\uE000\d+\uE001|(?:this|last)\s+year|in\s+(?:19|20)\d{2}))*,?\s*(?:(?:including|such\s+as|among\s+them|among\s+which|(?:which|that)\s+include[sd]?|which\s+are)(?:\s*:\s*|\s+(?:[^,:;\u2013\u2014]{0,60}?\s*(?:[:\u2013\u2014]|-\s|,\s*namely)\s*)?)|namely\s*,?\s*|[:\u2013\u2014]\s*|list\s*[:\u2013\u2014]\s*|ranking\s*[:\u2013\u2014]\s*)/i;
 
 const ISSUED = /^(?:issued|unveiled)\b/i;
 const ISSUED_LIST = /^(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?(?:batch|list|round)\s+of\b/i;

@@ -6,7 +6,7 @@
 import type { Conferral, Mention } from "../../types.ts";
 import { describesAnHonor } from "../honor-words.ts";
 import { honorKey, rootOf } from "../index.ts";
-import { statusOf } from "../relations.ts";
+import { readHonorObject, statusOf } from "../relations.ts";
 import { isCategoryLine } from "./category-winners.ts";
 import { honorInContext, soleHonorOf } from "./context-honor.ts";
 import {
@@ -208,6 +208,24 @@ function honorTheLabelRepeats(state: RuleInput["state"], text: string): Mention 
   return keys.size === 1 ? named[0] : undefined;
 }
 
+/**
+ * "Six places were selected as national ecological zones, including:": an honor in lower case,
+ * read from its words after the verb that chose the items, when the sentence names no other.
+ */
+const CHOSEN_AS =
+  /\b(?:selected|named|rated|designated|identified|approved|recogni[sz]ed|listed|included|awarded|honou?red)\s+(?:as|into|in|on)\s+(?:the\s+)?/i;
+
+function honorChosenAs(input: RuleInput): Mention | undefined {
+  const { state, context, skeleton } = input;
+  if (!noHonorNamed(state, context.sentence.index)) return undefined;
+  const chosen = CHOSEN_AS.exec(skeleton.text);
+  if (!chosen) return undefined;
+  const object = readHonorObject(state, context, skeleton, chosen.index + chosen[0].length);
+  return object?.honor.kind === "Honor" && !describesAnHonor(object.honor.name)
+    ? object.honor
+    : undefined;
+}
+
 export const lineList: ConferralRule = {
   name: "line-list",
   example: "28 tea products were selected into the Pine List. (then) 1 Lake Black Tea (then) 2 ...",
@@ -225,7 +243,8 @@ export const lineList: ConferralRule = {
         ? honorInContext(input)
         : undefined) ??
       leadHonor(input) ??
-      honorTheLabelRepeats(state, text);
+      honorTheLabelRepeats(state, text) ??
+      honorChosenAs(input);
     if (!honor) return [];
     // "Below are the X winners from Pine City:" then one name a line, no numbers.
     const top = TOP_SIZE.exec(text);

@@ -26,7 +26,8 @@ export function numberedLine(line: string): { number: number; body: string } | u
 }
 /** The holder's name ends at a comma, a bracket, a dash or "in <Place>". */
 /** "\u2022 ", "- ", "* ", "\u00B7 ": a bullet that opens an item line. */
-export const BULLETED = /^[ \t]*[\u2022\u00B7\u25AA\u25CF*\-\u2013][ \t]*(?=\S)/;
+// "--Lake County;": a doubled hyphen is a bullet too.
+export const BULLETED = /^[ \t]*(?:[\u2022\u00B7\u25AA\u25CF*\u2013]|-{1,2})[ \t]*(?=\S)/;
 export const NAME_END = /\s*(?:[,(\uFF08\uFF0C;\u2014\u2013]|\s-\s|\s+in\s+(?=[A-Z])|$)/;
 const MAX_ITEMS = 400;
 /** What a company's name runs on with after a comma: ", Ltd.", ",Ltd", ", Inc.". */
