@@ -29,3 +29,25 @@ describe("listed-without-honor: winners named as a class, then by name", () => {
     ).toEqual([]);
   });
 });
+
+describe("listed-without-honor: 'They are:' after a group shortlisted for a ranking", () => {
+  test("a year before 'Top 100' still makes a ranking, and 'shortlisted for' announces it", () => {
+    expect(
+      conferralLines(
+        "Six counties in Tarn were shortlisted for the 2025 Top 100 Clean Air Towns in the country. They are: Maple County, Pine County and Reed County.",
+      ),
+    ).toEqual([
+      "Maple County <= Top 100 Clean Air Towns",
+      "Pine County <= Top 100 Clean Air Towns",
+      "Reed County <= Top 100 Clean Air Towns",
+    ]);
+  });
+
+  test("a year before a place's own name does not make it a ranking", () => {
+    expect(
+      conferralLines(
+        "In 2025 Maple County hosted the fair. They are: Pine County and Reed County.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -989,9 +989,13 @@ const SUPERLATIVE =
 
 /** "Happiest Cities in China": a place word after a superlative heads a title, not a place. */
 function opensWithSuperlative(tokens: Token[], span: NameSpan): boolean {
-  const first = tokens[span.first] as Token;
-  return span.last - span.first >= 2 && first.cap && SUPERLATIVE.test(first.lower);
+  // "2017 Top 100 Deep Breathing Cities": the year the ranking is of comes first.
+  const opening = YEAR_TOKEN.test(tokens[span.first]?.text ?? "") ? span.first + 1 : span.first;
+  const first = tokens[opening] as Token;
+  return span.last - opening >= 2 && first.cap && SUPERLATIVE.test(first.lower);
 }
+
+const YEAR_TOKEN = /^(?:19|20)\d{2}$/;
 
 /** "Lan River Hunan Liquor": a one-word place a body's name holds is no place of its own. */
 function dropPlacesInsideNames(spans: Array<{ span: NameSpan }>): void {

@@ -40,13 +40,15 @@ const IS_THE = new RegExp(
 const PRIZE_ITSELF =
   /\b(?:awards?|prizes?|medals?|honou?rs?|titles?|competitions?|contests?)(?:\s+(?:for|of|in)\s.*)?$/i;
 
+/** "A (right), a national model worker, ...": where the holder stands in the photo. */
+const WHERE_IN_PHOTO = String.raw`\((?:(?:first|second|third|1st|2nd|3rd)\s+from\s+)?(?:right|left|cent(?:er|re)|middle|front|back)\)`;
 // "Liu Wen, National Outstanding Member of the Youth League, spoke": no article before a name.
 // "Mao Lin, a 56-year-old national model worker, ...": an age between the article and the title.
 // "Wang Xi, who is also an academician of the CAS, has ...": the relative clause states it too.
 // "Rao Lin, physicist, Academician of CAS and winner of X, ...": a trade in lower case may come
 // first, and a prize won may follow the title before the appositive closes.
 const APPOSITIVE = new RegExp(
-  String.raw`\uE000(\d+)\uE001\s*,\s*(?:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*,\s*(?=${MEMBER}\s+of\s|\uE000\d+\uE001\s*(?:,|and\s+(?:the\s+)?winner\s+of\b)))?(?:who\s+(?:is|was)\s+(?:also\s+|now\s+)?)?(?:(?:a|an)\s+(?:\d{1,3}-year-old\s+)?|the\s+(?=(?:academician|fellow|member)\s+of\b)|one\s+of\s+the\s+(?:(?:first|earliest|only|\d+|(?!${LEVEL_WORD})[a-z]+)\s+)?)?(?=${RANK}|\uE000\d+\uE001\s*(?:,|and\s+(?:the\s+)?winner\s+of\b))`,
+  String.raw`\uE000(\d+)\uE001\s*(?:${WHERE_IN_PHOTO}\s*)?,\s*(?:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*,\s*(?=${MEMBER}\s+of\s|\uE000\d+\uE001\s*(?:,|and\s+(?:the\s+)?winner\s+of\b)))?(?:who\s+(?:is|was)\s+(?:also\s+|now\s+)?)?(?:(?:a|an)\s+(?:\d{1,3}-year-old\s+)?|the\s+(?=(?:academician|fellow|member)\s+of\b)|one\s+of\s+the\s+(?:(?:first|earliest|only|\d+|(?!${LEVEL_WORD})[a-z]+)\s+)?)?(?=${RANK}|\uE000\d+\uE001\s*(?:,|and\s+(?:the\s+)?winner\s+of\b))`,
   "gi",
 );
 // "Hill University, as the provincial key university in Shandong, has ...": an "as" appositive.
