@@ -30,3 +30,15 @@ describe("a body of a place whose head is in lower case", () => {
     expect(namesOfKind(text, "Organization")).toEqual(["Library of Tarnby"]);
   });
 });
+
+describe("an honor's name ends before the word for its holder", () => {
+  test("'the 2025 Tarn River Prize Laureate' names the Tarn River Prize", () => {
+    const text = "Qiu Lanfeng was named the 2025 Tarn River Prize Laureate.";
+    expect(namesOfKind(text, "Honor")).toEqual(["Tarn River Prize"]);
+  });
+
+  test("'the Tarn River Prize Laureates Forum' is a forum, not the prize", () => {
+    const text = "Qiu Lanfeng spoke at the Tarn River Prize Laureates Forum in May.";
+    expect(namesOfKind(text, "Honor")).toEqual([]);
+  });
+});

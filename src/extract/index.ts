@@ -173,8 +173,9 @@ export interface DocumentState {
  * What a sentence says of a win after the honor's name, not part of it: "won the Pine Prize
  * jointly", "the Lake Award once again", "the Red Medal for the second consecutive year", "this week".
  */
+// "the 2025 Lake Prize Laureate": who holds the prize is no part of its name.
 const HONOR_TAIL =
-  /\s+(?:once\s+(?:again|more)|again|jointly|as|(?:this|last)\s+(?:year|month|week)|for\s+(?:the\s+)?[a-z0-9-]+\s+(?:consecutive\s+)?(?:years?|times?)(?:\s+in\s+a\s+row)?)$/i;
+  /(?:\s+(?:once\s+(?:again|more)|again|jointly|as|(?:this|last)\s+(?:year|month|week)|for\s+(?:the\s+)?[a-z0-9-]+\s+(?:consecutive\s+)?(?:years?|times?)(?:\s+in\s+a\s+row)?)|(?<=\b(?:prize|award|medal)s?)\s+(?:laureate|winner|recipient|awardee)s?)$/i;
 
 /**
  * "the prestigious X Award", "notable Life Fellows", "another Gold Award", "the honorable title of
@@ -310,6 +311,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   const merged = withoutNamedCohorts(state, mergeConferrals(state, conferrals), mentions);
   completeConferrals(state, merged, events, documentIssuers, publicationDate);
   issuersFromSameHonor(state, merged);
+  withoutHoldersAsGivers(state, merged);
   dateFromSentenceBefore(state, merged);
   dateFromSameHonor(state, merged);
   dateFromTheStory(state, merged);
@@ -2425,6 +2427,30 @@ function ceremonyDateOfHonor(state: DocumentState, name: string): string | undef
     if (date) dates.add(date);
   }
   return dates.size === 1 ? [...dates][0] : undefined;
+}
+
+/** The root of the mention `id`, or `id` when no such mention was read. */
+function rootIdOf(state: DocumentState, id: string): string {
+  const mention = state.byId.get(id);
+  return mention ? rootOf(state, mention).id : id;
+}
+
+/**
+ * "released by X, A, B and C, which have ranked top 100": a body that holds an honor with others
+ * gives it to none of them, however the giver was found (stated, implied or from the same honor).
+ */
+function withoutHoldersAsGivers(state: DocumentState, conferrals: Conferral[]): void {
+  const keyOf = (c: Conferral) => honorKey(rootOf(state, state.byId.get(c.honor) as Mention).name);
+  const holders = new Map<string, Set<string>>();
+  for (const c of conferrals) {
+    const set = holders.get(keyOf(c)) ?? new Set<string>();
+    set.add(rootIdOf(state, c.recipient));
+    holders.set(keyOf(c), set);
+  }
+  for (const c of conferrals) {
+    const held = holders.get(keyOf(c));
+    c.issuers = c.issuers.filter((i) => !held?.has(rootIdOf(state, i.mention)));
+  }
 }
 
 function completeConferrals(

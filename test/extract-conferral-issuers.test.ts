@@ -1,0 +1,25 @@
+import { describe, expect, test } from "vitest";
+import { run, simplify } from "./support/extract-cases.ts";
+
+const lines = (text: string) =>
+  simplify(run(`Tarn News\n\n${text}`)).conferrals.map(
+    (c) => `${c.recipient} <= ${c.honor} by ${c.issuers.join("; ") || "-"}`,
+  );
+
+describe("'ranked top 100 X', and holders are no givers", () => {
+  test("the bodies listed after 'released by' with the ranking's maker hold it; only the maker gives it", () => {
+    expect(
+      lines(
+        "According to the ranking released by the Health Institute of Maple University, the First Hospital, the Pine Hospital and the Lake Hospital have ranked top 100 Tarnish Hospitals for five years.",
+      ),
+    ).toEqual([
+      "First Hospital <= top 100 Tarnish Hospitals by Health Institute of Maple University",
+      "Pine Hospital <= top 100 Tarnish Hospitals by Health Institute of Maple University",
+      "Lake Hospital <= top 100 Tarnish Hospitals by Health Institute of Maple University",
+    ]);
+  });
+
+  test("'ranked the top 10 in sales' names no ranking", () => {
+    expect(lines("The Pine Hospital ranked the top 10 in sales last year.")).toEqual([]);
+  });
+});
