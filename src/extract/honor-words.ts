@@ -29,12 +29,24 @@ export function namesAPrizeCategory(name: string): boolean {
   return PRIZE_CATEGORY.test(name);
 }
 
+// "many provincial and national prizes for his work", "multiple national awards in academic
+// contests": a count or levels before a plural word for honors tell how many, and name none.
+const COUNTED_HONORS = new RegExp(
+  String.raw`^${DETERMINER}(?:(?:many|multiple|several|numerous|various|dozens\s+of|a\s+number\s+of|a\s+series\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:national|provincial|municipal|international|domestic|major|important|academic|other)(?:\s*(?:,|and|&)\s*|\s+))+(?:honou?rs|awards|prizes|titles|medals|accolades)(?:\s+(?:in|for|at|from|of)\s+.*)?$`,
+  "i",
+);
+
 /**
- * "the award", "selected towns", "the highest honor in the field": words about an honor, no name;
- * "dean of the X institute": a post.
+ * "the award", "selected towns", "the highest honor in the field", "many national prizes": words
+ * about an honor, no name; "dean of the X institute": a post.
  */
 export function describesAnHonor(name: string): boolean {
-  return BARE_HONOR.test(name) || RANKED_HONOR.test(name) || POST_HELD.test(name);
+  return (
+    BARE_HONOR.test(name) ||
+    RANKED_HONOR.test(name) ||
+    COUNTED_HONORS.test(name) ||
+    POST_HELD.test(name)
+  );
 }
 
 /**

@@ -1,0 +1,47 @@
+import { describe, expect, test } from "vitest";
+import { conferralLines } from "./support/extract-cases.ts";
+
+describe("the object of a verb of winning: what is no honor", () => {
+  test("'shared with the world the changes' shares news, not a prize", () => {
+    expect(
+      conferralLines(
+        "At the ceremony Qiu Lanfeng shared with the world the changes in her village.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("'shared the X Prize with B' still shares the prize", () => {
+    expect(conferralLines("Qiu Lanfeng shared the Tarn River Prize with Shao Minghe.")).toEqual([
+      "Qiu Lanfeng <= Tarn River Prize",
+      "Shao Minghe <= Tarn River Prize",
+    ]);
+  });
+
+  test("'for several times running' is no part of the prize", () => {
+    expect(
+      conferralLines("After that, Maple City won the prize for several times running."),
+    ).toEqual([]);
+  });
+
+  test("'ranks 11th among all Tarnish cities' ranks, and 'all' cities name no title", () => {
+    expect(
+      conferralLines("Maple City ranks 11th among all Tarnish cities in overall competitiveness."),
+    ).toEqual([]);
+  });
+});
+
+describe("counted honors name none", () => {
+  test("'many provincial and national prizes', 'multiple national awards in contests'", () => {
+    expect(
+      conferralLines(
+        "Qiu Lanfeng has got many provincial and national prizes for her research. This year Maple University students have claimed multiple national awards in academic contests.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("'two National Science Awards' still names an award", () => {
+    expect(conferralLines("Maple University won two Tarn Science Awards in 2020.")).toEqual([
+      "Maple University <= Tarn Science Awards",
+    ]);
+  });
+});
