@@ -42,3 +42,15 @@ describe("an honor's name ends before the word for its holder", () => {
     expect(namesOfKind(text, "Honor")).toEqual([]);
   });
 });
+
+describe("a superlative before a body's head names a title, not a body", () => {
+  test("'the Best Airport', 'the Most Innovative Firm' are honors; the airport itself is a body", () => {
+    const text =
+      "Tarn International Airport was named the Best Airport in the region. Pine Software Company is the Most Innovative Firm of the year.";
+    expect(namesOfKind(text, "Organization")).toEqual([
+      "Tarn International Airport",
+      "Pine Software Company",
+    ]);
+    expect(namesOfKind(text, "Honor")).toEqual(["Best Airport", "Most Innovative Firm"]);
+  });
+});

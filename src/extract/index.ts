@@ -941,7 +941,11 @@ function readListedNames(
   for (const span of widenToNamedLists(tokens, blocked, spansOf(spans)))
     spans.push({ span, person: false });
   for (const { span } of spans)
-    if (span.kind === "Place" && opensWithSuperlative(tokens, span)) span.kind = "Honor";
+    if (
+      (span.kind === "Place" || span.kind === "Organization") &&
+      opensWithSuperlative(tokens, span)
+    )
+      span.kind = "Honor";
 }
 
 /** A courtesy title standing alone ("and Mr. Guo"): it goes with the person, it names no body. */
