@@ -34,6 +34,7 @@ import { holdsTitle } from "./holds-title.ts";
 import { honorAnaphora } from "./honor-anaphora.ts";
 import { honorGivenTo } from "./honor-given-to.ts";
 import { honorHeading } from "./honor-heading.ts";
+import { honorInBrackets } from "./honor-in-brackets.ts";
 import { honorSubjectList } from "./honor-subject-list.ts";
 import { honorThenList } from "./honor-then-list.ts";
 import { honorsItWon } from "./honors-it-won.ts";
@@ -112,6 +113,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   honorGivenTo,
   asHolder,
   holdsTitle,
+  honorInBrackets,
   placeDesignations,
   gapping,
   colonList,

@@ -1,0 +1,23 @@
+import { describe, expect, test } from "vitest";
+import { conferralLines } from "./support/extract-cases.ts";
+
+describe("honor-in-brackets: a title in brackets right after its holder", () => {
+  test("'the Reed Gorge Scenic Area (5A-level National Scenic Area) lies ...'", () => {
+    expect(
+      conferralLines(
+        "The Reed Gorge Scenic Area (5A-level National Scenic Area) lies north of the county. The Hill Museum (National First-class Museum) opened a new hall.",
+      ),
+    ).toEqual([
+      "Reed Gorge Scenic Area <= 5A-level National Scenic Area",
+      "Hill Museum <= National First-class Museum",
+    ]);
+  });
+
+  test("a body's short form or a place in brackets is no title", () => {
+    expect(
+      conferralLines(
+        "The Hill Museum (HM) opened a new hall. The Pine School (Lake County) hosted the fair.",
+      ),
+    ).toEqual([]);
+  });
+});
