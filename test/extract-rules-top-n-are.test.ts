@@ -35,3 +35,25 @@ describe("top-n-are: a best-of list as the subject, the names after the verb on 
     expect(read("Analysts said the top 10 firms were doing well.")).toEqual([]);
   });
 });
+
+describe("top-n-are: 'The top 3 are A, B and C' under a ranking named before", () => {
+  test("the ranking's name keeps the field a body's head word opens ('Pharmaceutical')", () => {
+    expect(
+      conferralLines(
+        "The association issued the Tarn Pharmaceutical Industry Top 100 Enterprises in 2016. The top 3 are Pine Group Co., Ltd, Lake Medicine Co., Ltd, and Hill Drugs Group Co., Ltd.",
+      ),
+    ).toEqual([
+      "Pine Group Co., Ltd <= Tarn Pharmaceutical Industry Top 100 Enterprises",
+      "Lake Medicine Co., Ltd <= Tarn Pharmaceutical Industry Top 100 Enterprises",
+      "Hill Drugs Group Co., Ltd. <= Tarn Pharmaceutical Industry Top 100 Enterprises",
+    ]);
+  });
+
+  test("after a prize that ranks no one, 'the top 3' names no holder", () => {
+    expect(
+      conferralLines(
+        "The Lake Prize went to five firms this year. The top 3 are Pine Group, Lake Medicine and Hill Drugs.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -946,6 +946,35 @@ function readListedNames(
       opensWithSuperlative(tokens, span)
     )
       span.kind = "Honor";
+  joinRankingsToTheirField(tokens, spans);
+}
+
+/**
+ * "China Pharmaceutical Industry Top 100 Enterprises": a ranking's name opens with the field it
+ * ranks, which a head word of its own ("Pharmaceutical") made a body; the two are one ranking.
+ */
+function joinRankingsToTheirField(
+  tokens: Token[],
+  spans: Array<{ span: NameSpan; person: boolean }>,
+): void {
+  for (const { span } of spans) {
+    if (span.kind !== "Honor" || !namesARanking(tokens, span)) continue;
+    const field = spans.findIndex(
+      ({ span: o }) => o !== span && o.kind !== "Person" && o.last === span.first,
+    );
+    const before = spans[field]?.span;
+    if (!before) continue;
+    span.first = before.first;
+    spans.splice(field, 1);
+  }
+}
+
+/** A "Top 100" inside the name, with the size right after "Top". */
+function namesARanking(tokens: Token[], span: NameSpan): boolean {
+  for (let i = span.first; i + 1 < span.last; i++)
+    if ((tokens[i] as Token).lower === "top" && /^\d{1,4}$/.test((tokens[i + 1] as Token).text))
+      return true;
+  return false;
 }
 
 /** A courtesy title standing alone ("and Mr. Guo"): it goes with the person, it names no body. */

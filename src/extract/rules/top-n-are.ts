@@ -1,7 +1,9 @@
 // "The top eight towns on the list were A and B of Hill province, C, as well as D";
 // "The top three companies are A, B and C"; "The top 10 brands include A, B and C": a best-of
 // list opens the sentence as its subject, and the names after the verb are on it.
+import type { Mention } from "../../types.ts";
 import { cohortSize, NUMBER } from "../relations.ts";
+import { honorSoFar } from "./context-honor.ts";
 import { alreadyFound, emit, freeTextHonor, listAfter } from "./parts.ts";
 import type { ConferralRule } from "./types.ts";
 
@@ -12,12 +14,38 @@ const TOP_N_ARE = new RegExp(
   "i",
 );
 
+// "The association issued the Top 100 Machinery Firms. The top 3 are A, B and C": no noun of its
+// own; the top of the ranking the text named before.
+const TOP_N_OF_RANKING = new RegExp(
+  String.raw`^\s*(?:the\s+)?top\s+(${NUMBER})\s+(?:were|are|include|includes|included)\s*:?\s+(?=(?:the\s+)?\uE000)`,
+  "i",
+);
+const A_RANKING = /\btop\s+\d{1,4}\b/i;
+
+/** The ranking the text named before, when the honor so far is one ("Top 100 X"). */
+function rankingSoFar(input: Parameters<ConferralRule["find"]>[0]): Mention | undefined {
+  const honor = honorSoFar(input);
+  return honor && A_RANKING.test(honor.name) ? honor : undefined;
+}
+
 export const topNAre: ConferralRule = {
   name: "top-n-are",
   example: "The top three companies on the list are Hill Steel Group, Lake Power and Pine Bank.",
   gate: /\btop\s+\S+\s/i,
   needsNames: true,
   find(input) {
+    const bare = TOP_N_OF_RANKING.exec(input.skeleton.text);
+    const ranking = bare ? rankingSoFar(input) : undefined;
+    if (bare && ranking) {
+      const size = cohortSize(bare[1]);
+      const holders = listAfter(input, bare[0].length).filter(
+        (h) => !alreadyFound(input, h) && h.kind !== "Honor",
+      );
+      if (size === undefined || holders.length === 0 || holders.length > size) return [];
+      return emit(input, holders, [{ honor: ranking, end: bare[0].length }], bare[0], 0, {
+        status: "conferred",
+      });
+    }
     const m = TOP_N_ARE.exec(input.skeleton.text);
     if (!m) return [];
     const size = cohortSize(m[2]);
