@@ -171,9 +171,9 @@ export interface DocumentState {
 
 /**
  * What a sentence says of a win after the honor's name, not part of it: "won the Pine Prize
- * jointly", "the Lake Award once again", "the Red Medal for the second consecutive year", "this week".
+ * jointly", "the Lake Award once again", "the Red Medal for the second consecutive year", "this week";
+ * and who holds the prize: "the 2025 Lake Prize Laureate".
  */
-// "the 2025 Lake Prize Laureate": who holds the prize is no part of its name.
 const HONOR_TAIL =
   /(?:\s+(?:once\s+(?:again|more)|again|jointly|as|(?:this|last)\s+(?:year|month|week)|for\s+(?:the\s+)?[a-z0-9-]+\s+(?:consecutive\s+)?(?:years?|times?)(?:\s+in\s+a\s+row)?)|(?<=\b(?:prize|award|medal)s?)\s+(?:laureate|winner|recipient|awardee)s?)$/i;
 
@@ -957,16 +957,18 @@ function joinRankingsToTheirField(
   tokens: Token[],
   spans: Array<{ span: NameSpan; person: boolean }>,
 ): void {
+  const joined = new Set<NameSpan>();
   for (const { span } of spans) {
     if (span.kind !== "Honor" || !namesARanking(tokens, span)) continue;
-    const field = spans.findIndex(
+    const field = spans.find(
       ({ span: o }) => o !== span && o.kind !== "Person" && o.last === span.first,
-    );
-    const before = spans[field]?.span;
-    if (!before) continue;
-    span.first = before.first;
-    spans.splice(field, 1);
+    )?.span;
+    if (!field || joined.has(field)) continue;
+    span.first = field.first;
+    joined.add(field);
   }
+  for (let i = spans.length - 1; i >= 0; i--)
+    if (joined.has((spans[i] as { span: NameSpan }).span)) spans.splice(i, 1);
 }
 
 /** A "Top 100" inside the name, with the size right after "Top". */

@@ -5,7 +5,7 @@ import type { Mention } from "../../types.ts";
 import { cohortSize, NUMBER } from "../relations.ts";
 import { honorSoFar } from "./context-honor.ts";
 import { alreadyFound, emit, freeTextHonor, listAfter } from "./parts.ts";
-import type { ConferralRule } from "./types.ts";
+import type { ConferralRule, RuleInput } from "./types.ts";
 
 // The list's size and its plural head, maybe "on the list" after it, opening the sentence or a
 // clause; then the verb that names what is on it, and a name.
@@ -23,7 +23,7 @@ const TOP_N_OF_RANKING = new RegExp(
 const A_RANKING = /\btop\s+\d{1,4}\b/i;
 
 /** The ranking the text named before, when the honor so far is one ("Top 100 X"). */
-function rankingSoFar(input: Parameters<ConferralRule["find"]>[0]): Mention | undefined {
+function rankingSoFar(input: RuleInput): Mention | undefined {
   const honor = honorSoFar(input);
   return honor && A_RANKING.test(honor.name) ? honor : undefined;
 }
