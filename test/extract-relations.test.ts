@@ -19,8 +19,8 @@ describe("the object of a verb of winning: what is no honor", () => {
 
   test("'for several times running' is no part of the prize", () => {
     expect(
-      conferralLines("After that, Maple City won the prize for several times running."),
-    ).toEqual([]);
+      conferralLines("After that, Maple City won the city prize for several times running."),
+    ).toEqual(["Maple City <= city prize"]);
   });
 
   test("'ranks 11th among all Tarnish cities' ranks, and 'all' cities name no title", () => {
@@ -31,10 +31,10 @@ describe("the object of a verb of winning: what is no honor", () => {
 });
 
 describe("counted honors name none", () => {
-  test("'many provincial and national prizes', 'multiple national awards in contests'", () => {
+  test("'many national and provincial prizes', 'multiple national awards in contests'", () => {
     expect(
       conferralLines(
-        "Qiu Lanfeng has got many provincial and national prizes for her research. This year Maple University students have claimed multiple national awards in academic contests.",
+        "Qiu Lanfeng has won many national and provincial prizes for her research. This year Maple University students have claimed multiple national awards in science contests.",
       ),
     ).toEqual([]);
   });

@@ -2,10 +2,10 @@ import { describe, expect, test } from "vitest";
 import { conferralLines } from "./support/extract-cases.ts";
 
 describe("pronoun-subject: 'she was the winner of X' after the person was named", () => {
-  test("'was the co-winner of' and 'is a recipient of' say the person holds the prize", () => {
+  test("'was the joint winner of' and 'is a recipient of' say the person holds the prize", () => {
     expect(
       conferralLines(
-        "Qiu Lanfeng is a soil chemist at Maple University. She was the co-winner of the 2021 Tarn River Prize. Shao Minghe teaches there too. He is a recipient of the Hill Medal.",
+        "Qiu Lanfeng is a soil chemist at Maple University. She was the joint winner of the 2021 Tarn River Prize. Shao Minghe teaches there too. He is a recipient of the Hill Medal.",
       ),
     ).toEqual(["Qiu Lanfeng <= Tarn River Prize", "Shao Minghe <= Hill Medal"]);
   });

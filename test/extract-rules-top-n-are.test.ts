@@ -40,12 +40,12 @@ describe("top-n-are: 'The top 3 are A, B and C' under a ranking named before", (
   test("the ranking's name keeps the field a body's head word opens ('Pharmaceutical')", () => {
     expect(
       conferralLines(
-        "The association issued the Tarn Pharmaceutical Industry Top 100 Enterprises in 2016. The top 3 are Pine Group Co., Ltd, Lake Medicine Co., Ltd, and Hill Drugs Group Co., Ltd.",
+        "The association issued the Tarn Pharmaceutical Sector Top 100 Firms of 2018. The top 3 are Pine Group Co., Ltd, Lake Medicine Co., Ltd, and Hill Drugs Group Co., Ltd.",
       ),
     ).toEqual([
-      "Pine Group Co., Ltd <= Tarn Pharmaceutical Industry Top 100 Enterprises",
-      "Lake Medicine Co., Ltd <= Tarn Pharmaceutical Industry Top 100 Enterprises",
-      "Hill Drugs Group Co., Ltd. <= Tarn Pharmaceutical Industry Top 100 Enterprises",
+      "Pine Group Co., Ltd <= Tarn Pharmaceutical Sector Top 100 Firms",
+      "Lake Medicine Co., Ltd <= Tarn Pharmaceutical Sector Top 100 Firms",
+      "Hill Drugs Group Co., Ltd. <= Tarn Pharmaceutical Sector Top 100 Firms",
     ]);
   });
 

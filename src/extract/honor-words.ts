@@ -29,7 +29,7 @@ export function namesAPrizeCategory(name: string): boolean {
   return PRIZE_CATEGORY.test(name);
 }
 
-// "many provincial and national prizes for his work", "multiple national awards in academic
+// "many national and provincial prizes for her work", "multiple national awards in science
 // contests": a count or levels before a plural word for honors tell how many, and name none.
 const COUNTED_HONORS = new RegExp(
   String.raw`^${DETERMINER}(?:(?:many|multiple|several|numerous|various|dozens\s+of|a\s+number\s+of|a\s+series\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:national|provincial|municipal|international|domestic|major|important|academic|other)(?:\s*(?:,|and|&)\s*|\s+))+(?:honou?rs|awards|prizes|titles|medals|accolades)(?:\s+(?:in|for|at|from|of)\s+.*)?$`,
