@@ -2475,17 +2475,22 @@ function rootIdOf(state: DocumentState, id: string): string {
  * gives it to none of them, however the giver was found (stated, implied or from the same honor).
  */
 function withoutHoldersAsGivers(state: DocumentState, conferrals: Conferral[]): void {
-  const keyOf = (c: Conferral) => honorKey(rootOf(state, state.byId.get(c.honor) as Mention).name);
   const holders = new Map<string, Set<string>>();
   for (const c of conferrals) {
-    const set = holders.get(keyOf(c)) ?? new Set<string>();
+    const key = honorNameKey(state, c);
+    const set = holders.get(key) ?? new Set<string>();
     set.add(rootIdOf(state, c.recipient));
-    holders.set(keyOf(c), set);
+    holders.set(key, set);
   }
   for (const c of conferrals) {
-    const held = holders.get(keyOf(c));
+    const held = holders.get(honorNameKey(state, c));
     c.issuers = c.issuers.filter((i) => !held?.has(rootIdOf(state, i.mention)));
   }
+}
+
+/** The key of a conferral's honor by name: the same honor named twice may be two mentions. */
+function honorNameKey(state: DocumentState, conferral: Conferral): string {
+  return honorKey(rootOf(state, state.byId.get(conferral.honor) as Mention).name);
 }
 
 function completeConferrals(
@@ -2762,9 +2767,7 @@ function dateFromTheStory(state: DocumentState, conferrals: Conferral[]): void {
  * for the same status, when every conferral of it that names givers names the same ones.
  */
 function issuersFromSameHonor(state: DocumentState, conferrals: Conferral[]): void {
-  // The same honor named twice may be two mentions of one name: their key is the name's.
-  const keyOf = (c: Conferral) =>
-    `${honorKey(rootOf(state, state.byId.get(c.honor) as Mention).name)}|${c.status}`;
+  const keyOf = (c: Conferral) => `${honorNameKey(state, c)}|${c.status}`;
   // null: the honor's conferrals name different givers, and none is taken.
   const givers = new Map<string, Conferral["issuers"] | null>();
   for (const c of conferrals) {

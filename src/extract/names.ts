@@ -2979,6 +2979,7 @@ function spellsTheWordsBefore(tokens: Token[], end: number, acronym: string): bo
 
 /** Small words an acronym passes over: "Ministry of Science and Technology (MOST)". */
 const ACRONYM_GLUE = /^(?:of|and|for|the|&)$/i;
+/** Inside a longer name "the" ends the words spelled: "the Ho Leung Ho Lee (HLHL) Foundation". */
 const INNER_ACRONYM_GLUE = /^(?:of|and|for|&)$/i;
 
 /**

@@ -6,7 +6,7 @@ import type { ConferralRule } from "./types.ts";
 
 const PLACE_WORD = String.raw`(?:No\.\s*)?(?:\d{1,4}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b`;
 const RANKS_ON_LIST = new RegExp(
-  String.raw`\b(?:according\s+to|in|on)\s+(?:a|the)\s+(?:(?:recently|newly|just|latest|new)\s+){0,2}(?:(?:released|published|issued|announced|unveiled)\s+)?(?:list|ranking)\s+of\s+(?:the\s+)?([^,;:\uE000]{5,160}?|[^,;:]{5,160}?)\s*,\s*(?:the\s+)?\uE000(\d+)\uE001(?:\s+(?:in|of)\s+[^,;.\uE000]{0,50}?(?:\uE000\d+\uE001[^,;.\uE000]{0,30}?)?)?\s+(?:ranks|ranked|placed|came|comes|stands|stood)\s+(?:in\s+)?(?:the\s+)?${PLACE_WORD}`,
+  String.raw`\b(?:according\s+to|in|on)\s+(?:a|the)\s+(?:(?:recently|newly|just|latest|new)\s+){0,2}(?:(?:released|published|issued|announced|unveiled)\s+)?(?:list|ranking)\s+of\s+(?:the\s+)?([^,;:]{5,160}?)\s*,\s*(?:the\s+)?\uE000(\d+)\uE001(?:\s+(?:in|of)\s+[^,;.\uE000]{0,50}?(?:\uE000\d+\uE001[^,;.\uE000]{0,30}?)?)?\s+(?:ranks|ranked|placed|came|comes|stands|stood)\s+(?:in\s+)?(?:the\s+)?${PLACE_WORD}`,
   "i",
 );
 

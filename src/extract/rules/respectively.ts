@@ -1,7 +1,7 @@
 // "A and B won the award of advanced worker in X and of advanced worker of Y respectively": the
 // first holder has the first honor, the second the second. Runs over what the other rules found
 // in the sentence and splits one combined honor among its holders, in order.
-import type { Conferral, Mention } from "../../types.ts";
+import type { Conferral, Mention, Span } from "../../types.ts";
 import { ORDINAL } from "../relations.ts";
 import { emit, partsBetween, spotsIn } from "./parts.ts";
 import type { RuleInput } from "./types.ts";
@@ -21,7 +21,7 @@ const SHARED_HEAD = new RegExp(
 const YEARS_RESPECTIVELY = /\b(?:19|20)\d{2}\s*,?\s*respectively\b/gi;
 
 /** The parts of a combined honor's text, with offsets in the view. */
-function partsOf(view: string, honor: Mention): Array<{ start: number; end: number }> {
+function partsOf(view: string, honor: Mention): Span[] {
   let start = honor.evidence.start;
   const prefix = GENERIC_PREFIX.exec(view.slice(start, honor.evidence.end));
   if (prefix) start += prefix[0].length;
@@ -131,28 +131,23 @@ const RANKED_LEAD = new RegExp(
  * parts than holders when a part has an "and" of its own. Two holders split it where both sides
  * end in the same head word ("group"), a parallel no other split gives.
  */
-function parallelPair(
-  view: string,
-  parts: Array<{ start: number; end: number }>,
-  count: number,
-): Array<{ start: number; end: number }> | undefined {
+function parallelPair(view: string, parts: Span[], count: number): Span[] | undefined {
   if (count !== 2 || parts.length < 3) return undefined;
   const lastWord = (from: number, to: number) =>
     /(\w+)\W*$/.exec(view.slice(from, to))?.[1]?.toLowerCase();
-  const first = parts[0] as { start: number; end: number };
-  const last = parts[parts.length - 1] as { start: number; end: number };
+  const first = parts[0] as Span;
+  const last = parts[parts.length - 1] as Span;
   // Part k opens the right side; the left side ends with part k - 1.
   const splits = [];
   for (let k = 1; k < parts.length; k++) {
-    const left = lastWord(first.start, (parts[k - 1] as { end: number }).end);
-    if (left !== undefined && left === lastWord((parts[k] as { start: number }).start, last.end))
-      splits.push(k);
+    const left = lastWord(first.start, (parts[k - 1] as Span).end);
+    if (left !== undefined && left === lastWord((parts[k] as Span).start, last.end)) splits.push(k);
   }
   if (splits.length !== 1) return undefined;
   const k = splits[0] as number;
   return [
-    { start: first.start, end: (parts[k - 1] as { end: number }).end },
-    { start: (parts[k] as { start: number }).start, end: last.end },
+    { start: first.start, end: (parts[k - 1] as Span).end },
+    { start: (parts[k] as Span).start, end: last.end },
   ];
 }
 

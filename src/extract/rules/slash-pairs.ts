@@ -1,5 +1,6 @@
-// "Skaters Shen Mei/Zhao Bo won the Lake Pair award again", "Divers Wu Min/Shi Ting won": a pair of people written with a slash holds the honor together. The rules read the name
-// right before the verb; the partner before the slash holds it too.
+// "Skaters Shen Mei/Zhao Bo won the Lake Pair award again", "Divers Wu Min/Shi Ting won": a pair
+// of people written with a slash holds the honor together. The rules read the name right before
+// the verb; the partner before the slash holds it too.
 import type { Conferral, Mention } from "../../types.ts";
 import { type DocumentState, rootOf } from "../index.ts";
 import { mentionNumber } from "../relations.ts";

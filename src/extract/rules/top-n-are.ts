@@ -22,6 +22,14 @@ const TOP_N_OF_RANKING = new RegExp(
 );
 const A_RANKING = /\btop\s+\d{1,4}\b/i;
 
+/** The names listed from `from` that are on a list of `size`: none when more are named. */
+function holdersOnList(input: RuleInput, from: number, size: number | undefined): Mention[] {
+  const holders = listAfter(input, from).filter(
+    (h) => !alreadyFound(input, h) && h.kind !== "Honor",
+  );
+  return size === undefined || holders.length > size ? [] : holders;
+}
+
 /** The ranking the text named before, when the honor so far is one ("Top 100 X"). */
 function rankingSoFar(input: RuleInput): Mention | undefined {
   const honor = honorSoFar(input);
@@ -37,11 +45,7 @@ export const topNAre: ConferralRule = {
     const bare = TOP_N_OF_RANKING.exec(input.skeleton.text);
     const ranking = bare ? rankingSoFar(input) : undefined;
     if (bare && ranking) {
-      const size = cohortSize(bare[1]);
-      const holders = listAfter(input, bare[0].length).filter(
-        (h) => !alreadyFound(input, h) && h.kind !== "Honor",
-      );
-      if (size === undefined || holders.length === 0 || holders.length > size) return [];
+      const holders = holdersOnList(input, bare[0].length, cohortSize(bare[1]));
       return emit(input, holders, [{ honor: ranking, end: bare[0].length }], bare[0], 0, {
         status: "conferred",
       });
@@ -50,10 +54,8 @@ export const topNAre: ConferralRule = {
     if (!m) return [];
     const size = cohortSize(m[2]);
     if (size === undefined || size < 2) return [];
-    const holders = listAfter(input, m.index + m[0].length).filter(
-      (h) => !alreadyFound(input, h) && h.kind !== "Honor",
-    );
-    if (holders.length === 0 || holders.length > size) return [];
+    const holders = holdersOnList(input, m.index + m[0].length, size);
+    if (holders.length === 0) return [];
     const start = m.index + m[0].indexOf(m[1] as string);
     const honor = freeTextHonor(input, start, start + (m[1] as string).length);
     return emit(input, holders, [{ honor, end: m.index + m[0].length }], m[0], m.index, {
