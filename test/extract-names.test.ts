@@ -54,3 +54,11 @@ describe("a superlative before a body's head names a title, not a body", () => {
     expect(namesOfKind(text, "Honor")).toEqual(["Best Airport", "Most Innovative Firm"]);
   });
 });
+
+describe("a firm's name written in capitals", () => {
+  test("'MAPLEWOOD GROUP': the head word in capitals stays in the name", () => {
+    expect(
+      namesOfKind("Tarn News\n\nOn Friday MAPLEWOOD GROUP opened a new plant.", "Organization"),
+    ).toEqual(["MAPLEWOOD GROUP"]);
+  });
+});

@@ -45,3 +45,13 @@ describe("counted honors name none", () => {
     ]);
   });
 });
+
+describe("what follows a count of awards", () => {
+  test("'won 12 awards, accounting for half of them' names no honor", () => {
+    expect(
+      conferralLines(
+        "Maple University has won 12 awards, accounting for about half of all the awards given this year.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -51,3 +51,27 @@ describe("listed-without-honor: 'They are:' after a group shortlisted for a rank
     ).toEqual([]);
   });
 });
+
+describe("listed-without-honor: a province's counted share of a quoted list", () => {
+  const lead =
+    'The culture ministry has published a list of "Homes of Chinese Kite Art" for 2024-2026. In all, 120 Chinese counties and towns were listed. ';
+
+  test("'Tarn's 4 candidates are:' names holders of the quoted list, each placed in its city", () => {
+    expect(
+      conferralLines(
+        `${lead}Tarn's 4 candidates are: Maple City in Lakeshire; Pine Town, and Reed Town, in Hillford; and, Birch County in Stonebay.`,
+      ),
+    ).toEqual([
+      "Maple City <= Homes of Chinese Kite Art",
+      "Pine Town <= Homes of Chinese Kite Art",
+      "Reed Town <= Homes of Chinese Kite Art",
+      "Birch County <= Homes of Chinese Kite Art",
+    ]);
+  });
+
+  test("the counted kinds of holder ('Chinese counties and towns') name no title", () => {
+    expect(conferralLines(`${lead}They include Maple City.`)).toEqual([
+      "Maple City <= Homes of Chinese Kite Art",
+    ]);
+  });
+});

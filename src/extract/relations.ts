@@ -463,7 +463,7 @@ const RANKED_BY = String.raw`(?:leading|best|largest|biggest|strongest|most)`;
 // A count opens no honor, except a rating counted in stars ("three Michelin stars", "five-star")
 // and a ranking.
 const BAD_OBJECT_START = new RegExp(
-  String.raw`^(?:after|before|because|since|by|for|to|upon|under|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|well\s+as|several|many|some|multiple|numerous|other|various|only|all|every|each|becoming|being|his|her|our|my|your|include[sd]?|total\s+of|nominations?\s+(?:for|in)|(?:[a-z]+\s+)?part\s+of)\b|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!-star\b|\s+(?:Michelin\s+)?stars?\b|\s+${RANKED_BY}\s)|^(?!(?:19|20)\d{2}\s+[A-Za-z"]|\d{1,3}(?:st|nd|rd|th)\s+[A-Za-z"]|\d{1,4}\s+${RANKED_BY}\b|[1-5]A\b)\d`,
+  String.raw`^(?:after|before|because|since|by|for|to|upon|under|from|with|it|its|this|that|these|those|such|their|which|who|and|or|in|on|at|of|well\s+as|several|many|some|multiple|numerous|other|various|only|all|every|each|becoming|being|his|her|our|my|your|include[sd]?|total\s+of|nominations?\s+(?:for|in)|(?:[a-z]+\s+)?part\s+of|accounting\s+for)\b|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!-star\b|\s+(?:Michelin\s+)?stars?\b|\s+${RANKED_BY}\s)|^(?!(?:19|20)\d{2}\s+[A-Za-z"]|\d{1,3}(?:st|nd|rd|th)\s+[A-Za-z"]|\d{1,4}\s+${RANKED_BY}\b|[1-5]A\b)\d`,
   "i",
 );
 // "one of the ten Model Workers", "one of the top 30 green factories": the count is the cohort's.

@@ -103,11 +103,17 @@ function markNamedDays(tokens: Token[]): void {
 }
 
 const COMPANY_CAPITALS = new Set(["CO", "LTD", "CORP", "INC"]);
+/** "LAKEVIEW GROUP": a firm's head word in capitals after its capitalised name. */
+const FIRM_HEAD_CAPITALS = new Set(["GROUP", "COMPANY", "CORPORATION", "HOLDINGS"]);
 
 /** "Midea Group CO LTD": a company suffix written in capitals is a word of the name, not an acronym. */
 function unmarkCompanyCapitals(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (t.acronym && FIRM_HEAD_CAPITALS.has(t.text) && tokens[i - 1]?.cap) {
+      t.acronym = false;
+      continue;
+    }
     if (!t.acronym || !COMPANY_CAPITALS.has(t.text)) continue;
     const next = tokens[i + 1]?.lower;
     const previous = tokens[i - 1]?.lower;

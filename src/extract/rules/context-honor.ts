@@ -139,10 +139,14 @@ const COUNTED_TITLE_GIVEN = new RegExp(
   "i",
 );
 
+/** "175 Chinese counties and towns were listed": the country and kinds of holder name no title. */
+const COUNTRY_AND_KINDS =
+  /^(?:China's|Chinese|China)\s+(?:(?:counties|cities|districts|villages|towns|townships|museums|schools|units|enterprises|companies|firms|universities|colleges|hospitals|institutions)(?:\s*,\s*|\s+(?:and|or)\s+|$))+$/i;
+
 function countedTitleGiven(input: RuleInput): void {
   const { state, context, skeleton } = input;
   const m = COUNTED_TITLE_GIVEN.exec(skeleton.text);
-  if (!m) return;
+  if (!m || COUNTRY_AND_KINDS.test(m[1] as string)) return;
   const at = m.index + m[0].indexOf(m[1] as string);
   const start = skeleton.toView(at, "start");
   const end = skeleton.toView(at + (m[1] as string).length, "end");

@@ -4,7 +4,7 @@
 import type { Conferral } from "../../types.ts";
 import type { DocumentState } from "../index.ts";
 import { singular } from "../lexicon.ts";
-import { byHonor } from "./parts.ts";
+import { byHonor, holderMentionIn } from "./parts.ts";
 
 const PLACE_KINDS = new Set([
   "village",
@@ -53,8 +53,17 @@ export function keepHoldersOfTheTitlesKind(state: DocumentState, found: Conferra
     if (!kinds.includes(kind)) continue;
     group.forEach((c, i) => {
       const other = kinds[i];
-      if (other !== undefined && other !== kind) dropped.add(c);
+      if (other !== undefined && other !== kind && !placedInAnother(state, c)) dropped.add(c);
     });
   }
   return found.filter((c) => !dropped.has(c));
+}
+
+/** "Hill City in Lake Prefecture": a holder said to lie somewhere is an item, not where one lies. */
+function placedInAnother(state: DocumentState, conferral: Conferral): boolean {
+  const mention = holderMentionIn(state, conferral);
+  if (!mention) return false;
+  return /^\s+in\s+(?:the\s+)?[A-Z]/.test(
+    state.view.slice(mention.evidence.end, mention.evidence.end + 12),
+  );
 }

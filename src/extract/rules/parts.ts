@@ -581,6 +581,9 @@ export function listAfter(input: RuleInput, position: number): Mention[] {
   const text = skeleton.text;
   const items: Mention[] = [];
   let placedIn = false;
+  // "A City in B; C Town": a place said to lie in another is an item, and so are places of its kind.
+  const placedItems = new Set<Mention>();
+  const wherePlaces = new Set<Mention>();
   let previousEnd = position;
   // "to China's Liu Jia": an item's owner opened the item; the name after "'s" is the item.
   let afterOwner = false;
@@ -593,6 +596,9 @@ export function listAfter(input: RuleInput, position: number): Mention[] {
     afterOwner = false;
     if (!mention || !canReceive(mention)) continue;
     const gap = text.slice(gapStart, m.index);
+    if (/\bin\s+(?:the\s+)?$/.test(gap)) wherePlaces.add(mention);
+    else if (/^\s+in\s+(?:the\s+)?\uE000/.test(text.slice(previousEnd, previousEnd + 12)))
+      placedItems.add(mention);
     if (mention.kind === "Place" && /\bin\s+(?:the\s+)?$/.test(gap)) placedIn = true;
     const opened = ITEM_OPENER.test(gap) || (owned && ownedItem(gap, mention));
     const described =
@@ -609,7 +615,7 @@ export function listAfter(input: RuleInput, position: number): Mention[] {
       continue;
     items.push(mention);
   }
-  const listed = placedIn ? withoutPlacesOfItems(items) : items;
+  const listed = placedIn ? withoutPlacesOfItems(items, placedItems, wherePlaces) : items;
   const first = listed[0];
   // A list of people names only people; a province or city among organizations qualifies one of
   // them, but a named site ("Fenglin Scenic Spot") is an item of its own.
@@ -638,11 +644,24 @@ export function listedUntil(input: RuleInput, from: number, until: number): Ment
 
 /**
  * "A Village in B Town, C County, D Village in E Town": in a list of places some of which are
- * placed in others, the items are those sharing the first item's head; the rest say where.
+ * placed in others, the items are those said to lie somewhere and those of their kinds ("A City in
+ * B; C Town, and D Town, in E"), else those sharing the first item's head; the rest say where.
  */
-function withoutPlacesOfItems(items: Mention[]): Mention[] {
+function withoutPlacesOfItems(
+  items: Mention[],
+  placedItems: Set<Mention>,
+  wherePlaces: Set<Mention>,
+): Mention[] {
   const first = items[0];
   if (!first || !items.every((i) => i.kind === "Place")) return items;
+  // A one-word name ("Foshan") has no head word for its kind.
+  const kindHeaded = (i: Mention) => /\s/.test(i.name.trim());
+  const placedHeads = new Set([...placedItems].filter(kindHeaded).map(headWord));
+  const placed = items.filter(
+    (i) =>
+      !wherePlaces.has(i) && (placedItems.has(i) || !kindHeaded(i) || placedHeads.has(headWord(i))),
+  );
+  if (placedHeads.size > 0 && placed.length >= 2) return placed;
   const head = headWord(first);
   const same = items.filter((i) => headWord(i) === head);
   return same.length >= 2 ? same : items;
