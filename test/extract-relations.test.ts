@@ -55,3 +55,21 @@ describe("what follows a count of awards", () => {
     ).toEqual([]);
   });
 });
+
+describe("'announced as' designates", () => {
+  test("'was announced as a Well-known Trademark by the office'", () => {
+    expect(
+      conferralLines(
+        "Reedwater Group was announced as a Famous Trademark of Tarn by the provincial trademark office.",
+      ),
+    ).toEqual(["Reedwater Group <= Famous Trademark of Tarn"]);
+  });
+});
+
+describe("'as the winner of X' after a verb of naming", () => {
+  test("'was named as the joint winner of the X': the honor is X", () => {
+    expect(
+      conferralLines("Ruan Qiuyi was named as the joint winner of the Reedbank Poetry Prize."),
+    ).toEqual(["Ruan Qiuyi <= Reedbank Poetry Prize"]);
+  });
+});

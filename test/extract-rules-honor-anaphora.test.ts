@@ -26,3 +26,23 @@ describe("honor-anaphora: a giver hands the honor named before to the holders af
     ).toEqual([]);
   });
 });
+
+describe("honor-anaphora: 'won the title' after a lower-case 'home of' title", () => {
+  test("'named homes of X', then the places that 'won the title'", () => {
+    expect(
+      conferralLines(
+        "Five Tarn counties were named homes of Chinese kite art by the culture ministry this week. Maple County, Pine County and Cedar County won the title for their kites and lanterns.",
+      ),
+    ).toEqual([
+      "Maple County <= homes of Chinese kite art",
+      "Pine County <= homes of Chinese kite art",
+      "Cedar County <= homes of Chinese kite art",
+    ]);
+  });
+
+  test("'a birthplace of X' after 'named' is a title of one holder", () => {
+    expect(
+      conferralLines("Reed Town was named a birthplace of Chinese paper art by the ministry."),
+    ).toEqual(["Reed Town <= birthplace of Chinese paper art"]);
+  });
+});

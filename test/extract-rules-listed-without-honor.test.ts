@@ -75,3 +75,52 @@ describe("listed-without-honor: a province's counted share of a quoted list", ()
     ]);
   });
 });
+
+describe("listed-without-honor: a city's share of an announced list", () => {
+  const lead =
+    "The Tarn culture department published the list of the first batch of 16 provincial night-time leisure clusters on Friday. ";
+
+  test("'The two selected sites in Maple City are A and B', a cultural district among them", () => {
+    expect(
+      conferralLines(
+        `${lead}The two selected sites in Maple City are the Birch Street Cultural District and the Pine Lake Night Market.`,
+      ),
+    ).toEqual([
+      "Birch Street Cultural District <= provincial night-time leisure clusters",
+      "Pine Lake Night Market <= provincial night-time leisure clusters",
+    ]);
+  });
+
+  test("'Hillford has two selections, namely A and B'", () => {
+    expect(
+      conferralLines(
+        `${lead}Hillford has two selections, namely Cedar Old Street and the Reed River Night Market.`,
+      ),
+    ).toEqual([
+      "Cedar Old Street <= provincial night-time leisure clusters",
+      "Reed River Night Market <= provincial night-time leisure clusters",
+    ]);
+  });
+});
+
+describe("listed-without-honor: counted holders named a sentence or two later", () => {
+  test("'The towns and villages are A and B' two sentences after the count", () => {
+    expect(
+      conferralLines(
+        'Two city districts and five towns and villages in Tarn were awarded "4A-level scenic areas" this year.\n\nThe city districts are the old centre of Maple City and the river front of Pine City.\n\nThe towns and villages are Reed Town in Cedar County and Birch Village in Stone County.',
+      ),
+    ).toEqual(["Reed Town <= 4A-level scenic areas", "Birch Village <= 4A-level scenic areas"]);
+  });
+
+  test("'recognized three sites in Tarn as X', then 'The three sites are A, B and C'", () => {
+    expect(
+      conferralLines(
+        "A UN agency has recognized three sites in Tarn Province as farming heritage systems of world importance, the ministry said. The three sites are Maple Tea Garden, Pine Rice Terraces, and Cedar Hill Pastures.",
+      ),
+    ).toEqual([
+      "Maple Tea Garden <= farming heritage systems of world importance",
+      "Pine Rice Terraces <= farming heritage systems of world importance",
+      "Cedar Hill Pastures <= farming heritage systems of world importance",
+    ]);
+  });
+});

@@ -23,26 +23,34 @@ const NEWLY_AFTER_NOUN = String.raw`The\s+(?:(?:${SMALL_COUNT})\s+)?(?:other\s+)
 const ON_THE_LIST = String.raw`(?:The\s+)?(?:[A-Za-z-]+\s+){0,4}?[a-z-]+s\s+on\s+(?:the|this|that)\s+(?:(?:19|20)\d{2}\s+)?list(?:\s+this\s+year)?\s+`;
 // "This year's inductees included a strong lineup of players: A, B": a lead phrase before the colon.
 const AMONG_ARE = new RegExp(
-  String.raw`^\s*(?:It\s+is\s+(?:learned|reported|understood|known)\s+that\s+|According\s+to\s+[^,;]{1,80},\s*|As\s+[^,;]{1,60}\b(?:announced|reported|said|stated|showed)\b[^,;]{0,30},\s*)?(?:(?:The|This)\s+(?:new\s+|latest\s+|full\s+)?list\s+(?=includes|included|include)|Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+|\uE000\d+\uE001\s+){0,7}?|(?:These|They|Those)\s+(?:(?:${SMALL_COUNT}|eleven|twelve)\s+)?(?:[a-z-]+\s+){0,2}?|(?:The|(?:\uE000\d+\uE001|[A-Z][a-z]+)(?:'|\u2019)s)\s+(?:other\s+)?(?:${SMALL_COUNT})\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:other\s+)?(?:(?:award|prize)[\s-])?(?:winners|recipients|awardees|inductees|honou?rees|laureates)(?:\s+(?:of\s+)?this\s+year)?\s+|${NEWLY_AFTER_NOUN}|${ON_THE_LIST}|(?:The\s+)?(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|${NEWLY}|winning|successful|shortlisted)\s+(?:[A-Z][a-z]+\s+)?[a-z-]+\s+)(?:(?:are|were)\s+(?:said|reported|believed|understood|known)\s+to\s+be|are|were|included|includes|include)\b\s*(?:an?\s+(?:[a-z-]+\s+){1,4}?(?:of\s+[a-z-]+\s*)?(?=:))?:?\s*|${HOLDERS_BEFORE}|^\s*There\s+(?:are|were)\s+(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s*,?\s*(?:including|namely|such\s+as)\s*:?\s*`,
+  String.raw`^\s*(?:It\s+is\s+(?:learned|reported|understood|known)\s+that\s+|According\s+to\s+[^,;]{1,80},\s*|As\s+[^,;]{1,60}\b(?:announced|reported|said|stated|showed)\b[^,;]{0,30},\s*)?(?:(?:The|This)\s+(?:new\s+|latest\s+|full\s+)?list\s+(?=includes|included|include)|Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+|\uE000\d+\uE001\s+){0,7}?|(?:These|They|Those)\s+(?:(?:${SMALL_COUNT}|eleven|twelve)\s+)?(?:[a-z-]+\s+){0,2}?|(?:The|(?:\uE000\d+\uE001|[A-Z][a-z]+)(?:'|\u2019)s)\s+(?:other\s+)?(?:${SMALL_COUNT})\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:other\s+)?(?:(?:award|prize)[\s-])?(?:winners|recipients|awardees|inductees|honou?rees|laureates)(?:\s+(?:of\s+)?this\s+year)?\s+|${NEWLY_AFTER_NOUN}|${ON_THE_LIST}|(?:The\s+)?(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|${NEWLY}|winning|successful|shortlisted)\s+(?:[A-Z][a-z]+\s+)?[a-z-]+\s+(?:in\s+(?:\uE000\d+\uE001|[A-Z][a-z]+)\s+)?)(?:(?:are|were)\s+(?:said|reported|believed|understood|known)\s+to\s+be|are|were|included|includes|include)\b\s*(?:an?\s+(?:[a-z-]+\s+){1,4}?(?:of\s+[a-z-]+\s*)?(?=:))?:?\s*|${HOLDERS_BEFORE}|^\s*There\s+(?:are|were)\s+(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s*,?\s*(?:including|namely|such\s+as)\s*:?\s*|\b(?:has|have|had)\s+(?:${SMALL_COUNT})\s+(?:selections|winners|entries|places)\s*,?\s*namely\s*:?\s*`,
   "i",
 );
 // "Seven villages were recognised among the X. ... The villages are A and B": a plural noun the
 // sentence before counted names the holders it counted. "Selected for their X, the villages are".
+// "Three urban districts and six towns were named X. The urban districts are A. The towns are B":
+// an adjective may stand before the noun, and a second noun after "and".
 const COUNTED_ARE =
-  /^\s*(?:(?:Selected|Chosen|Recogni[sz]ed|Honou?red|Named)\s+(?:for|by)\s+[^,;\uE000]{1,100},\s*)?(?:the|these)\s+([a-z]{3,}s)\s+(?:are|were|include[sd]?)\s*:?\s*/i;
+  /^\s*(?:(?:Selected|Chosen|Recogni[sz]ed|Honou?red|Named)\s+(?:for|by)\s+[^,;\uE000]{1,100},\s*)?(?:the|these)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)(?:\s+and\s+[a-z-]{3,}s)?\s+(?:are|were|include[sd]?)\s*:?\s*/i;
 
-/** The opening "the villages are" when the sentence before counted that noun ("Seven villages"). */
+/**
+ * The opening "the villages are" when one of the two sentences before counted that noun ("Seven
+ * villages").
+ */
 function countedHoldersAre(input: RuleInput): RegExpExecArray | null {
   const opening = COUNTED_ARE.exec(input.skeleton.text);
   if (!opening) return null;
   const { state, context } = input;
-  const before = state.sentences[context.sentence.index - 1];
-  if (!before || before.paragraph < context.sentence.paragraph - 1) return null;
   const counted = new RegExp(
     String.raw`\b(?:${NUMBER})\s+(?:[A-Za-z-]+\s+){0,2}?${opening[1]}\b`,
     "i",
   );
-  return counted.test(state.view.slice(before.start, before.end)) ? opening : null;
+  for (const back of [1, 2]) {
+    const before = state.sentences[context.sentence.index - back];
+    if (!before || before.paragraph < context.sentence.paragraph - back) return null;
+    if (counted.test(state.view.slice(before.start, before.end))) return opening;
+  }
+  return null;
 }
 
 const WINNERS_ARE = /\b(?:winners?|recipients?|awardees?|laureates?|inductees?|honou?rees?)\b/i;
@@ -116,7 +124,7 @@ function honorNamedIn(input: RuleInput, opening: string): Mention | undefined {
 export const listedWithoutHonor: ConferralRule = {
   name: "listed-without-honor",
   example: "Among the 60 schools are Maple School and Pine School.",
-  gate: /\b(?:among|these|they|those|made|entered|topped|joined|winners?|recipients?|awardees?|laureates?|inductees|honou?rees|list|selected|chosen|shortlisted|successful|winning|newly)\b|\b(?:are|were)\s+the\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:(?:^\s*|,\s*)The|(?:'|\u2019)s)\s+(?:other\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:the|these)\s+[a-z]{3,}s\s+(?:are|were|include[sd]?)\b/i,
+  gate: /\b(?:among|these|they|those|made|entered|topped|joined|winners?|recipients?|awardees?|laureates?|inductees|honou?rees|list|selected|selections|chosen|shortlisted|successful|winning|newly)\b|\b(?:are|were)\s+the\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:(?:^\s*|,\s*)The|(?:'|\u2019)s)\s+(?:other\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:the|these)\s+(?:[a-z-]+\s+)?[a-z]{3,}s(?:\s+and\s+[a-z-]{3,}s)?\s+(?:are|were|include[sd]?)\b/i,
   find(input) {
     const named = holdersOfNamedHonor(input);
     if (named.length > 0) return named;

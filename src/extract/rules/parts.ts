@@ -550,8 +550,12 @@ function describedWork(gap: string): boolean {
 const ADMINISTRATIVE_HEAD =
   /(?:^|\s)(?:Province|City|County|District|Municipality|Region|Prefecture|Township|Town|Subdistrict|Street|Village|Community)$/i;
 
-/** "Lizhuang Ancient Town", "Zhouzhuang Water Town": a site visitors go to, not an address. */
-const SITE_TOWN = /\s(?:Ancient|Old|Water)\s+Town$/i;
+/**
+ * "Lizhuang Ancient Town", "Zhouzhuang Water Town", "Birch Street Cultural District", "Lake Old
+ * Street": a site visitors go to, not an address.
+ */
+const SITE_TOWN =
+  /\s(?:(?:Ancient|Old|Water)\s+Town|(?:Cultural|Historical|Historic|Business|Commercial|Scenic|Tourism|Tourist|Creative|Shopping|Pedestrian|Leisure)\s+(?:District|Street|Block)|(?:Ancient|Old|Pedestrian)\s+Street)$/i;
 
 /** "Hebei", "Anji county", "Lilong Township": where a body is, not a named site ("X Scenic Spot"). */
 function isAdministrativePlace(place: Mention): boolean {
