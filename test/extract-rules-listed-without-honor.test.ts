@@ -124,3 +124,28 @@ describe("listed-without-honor: counted holders named a sentence or two later", 
     ]);
   });
 });
+
+describe("listed-without-honor: 'listed' holders after the list came out", () => {
+  test("'Other listed Tarn-based companies include A, B and C'", () => {
+    expect(
+      conferralLines(
+        "A business weekly published its Tarn Top 200 Firms list on Tuesday. Other listed Hillford-based companies include Pine Trading Co., Ltd., Reed Mining Group and Cedar Port Corporation.",
+      ),
+    ).toEqual([
+      "Pine Trading Co., Ltd. <= Tarn Top 200 Firms list",
+      "Reed Mining Group <= Tarn Top 200 Firms list",
+      "Cedar Port Corporation <= Tarn Top 200 Firms list",
+    ]);
+  });
+
+  test("'So far, four villages of the county have been listed: A and B'", () => {
+    expect(
+      conferralLines(
+        "The ministry published the list of Tarn Quiet Village Awards in May. So far, four villages of the county have been listed: Maple Village in Pine District, and Reed Village in Cedar County.",
+      ),
+    ).toEqual([
+      "Maple Village <= Tarn Quiet Village Awards",
+      "Reed Village <= Tarn Quiet Village Awards",
+    ]);
+  });
+});

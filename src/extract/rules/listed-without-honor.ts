@@ -23,7 +23,7 @@ const NEWLY_AFTER_NOUN = String.raw`The\s+(?:(?:${SMALL_COUNT})\s+)?(?:other\s+)
 const ON_THE_LIST = String.raw`(?:The\s+)?(?:[A-Za-z-]+\s+){0,4}?[a-z-]+s\s+on\s+(?:the|this|that)\s+(?:(?:19|20)\d{2}\s+)?list(?:\s+this\s+year)?\s+`;
 // "This year's inductees included a strong lineup of players: A, B": a lead phrase before the colon.
 const AMONG_ARE = new RegExp(
-  String.raw`^\s*(?:It\s+is\s+(?:learned|reported|understood|known)\s+that\s+|According\s+to\s+[^,;]{1,80},\s*|As\s+[^,;]{1,60}\b(?:announced|reported|said|stated|showed)\b[^,;]{0,30},\s*)?(?:(?:The|This)\s+(?:new\s+|latest\s+|full\s+)?list\s+(?=includes|included|include)|Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+|\uE000\d+\uE001\s+){0,7}?|(?:These|They|Those)\s+(?:(?:${SMALL_COUNT}|eleven|twelve)\s+)?(?:[a-z-]+\s+){0,2}?|(?:The|(?:\uE000\d+\uE001|[A-Z][a-z]+)(?:'|\u2019)s)\s+(?:other\s+)?(?:${SMALL_COUNT})\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:other\s+)?(?:(?:award|prize)[\s-])?(?:winners|recipients|awardees|inductees|honou?rees|laureates)(?:\s+(?:of\s+)?this\s+year)?\s+|${NEWLY_AFTER_NOUN}|${ON_THE_LIST}|(?:The\s+)?(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|${NEWLY}|winning|successful|shortlisted)\s+(?:[A-Z][a-z]+\s+)?[a-z-]+\s+(?:in\s+(?:\uE000\d+\uE001|[A-Z][a-z]+)\s+)?)(?:(?:are|were)\s+(?:said|reported|believed|understood|known)\s+to\s+be|are|were|included|includes|include)\b\s*(?:an?\s+(?:[a-z-]+\s+){1,4}?(?:of\s+[a-z-]+\s*)?(?=:))?:?\s*|${HOLDERS_BEFORE}|^\s*There\s+(?:are|were)\s+(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s*,?\s*(?:including|namely|such\s+as)\s*:?\s*|\b(?:has|have|had)\s+(?:${SMALL_COUNT})\s+(?:selections|winners|entries|places)\s*,?\s*namely\s*:?\s*`,
+  String.raw`^\s*(?:It\s+is\s+(?:learned|reported|understood|known)\s+that\s+|According\s+to\s+[^,;]{1,80},\s*|As\s+[^,;]{1,60}\b(?:announced|reported|said|stated|showed)\b[^,;]{0,30},\s*)?(?:(?:The|This)\s+(?:new\s+|latest\s+|full\s+)?list\s+(?=includes|included|include)|Among\s+(?:the|these|those|them)?\s*(?:\d[\d,]*\s+)?(?:[A-Za-z-]+\s+|\uE000\d+\uE001\s+){0,7}?|(?:These|They|Those)\s+(?:(?:${SMALL_COUNT}|eleven|twelve)\s+)?(?:[a-z-]+\s+){0,2}?|(?:The|(?:\uE000\d+\uE001|[A-Z][a-z]+)(?:'|\u2019)s)\s+(?:other\s+)?(?:${SMALL_COUNT})\s+(?:[a-z-]+\s+){0,2}?|(?:The\s+|This\s+year(?:'|\u2019)s\s+)?(?:other\s+)?(?:(?:award|prize)[\s-])?(?:winners|recipients|awardees|inductees|honou?rees|laureates)(?:\s+(?:of\s+)?this\s+year)?\s+|${NEWLY_AFTER_NOUN}|${ON_THE_LIST}|(?:The\s+)?(?:other\s+)?(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|listed|${NEWLY}|winning|successful|shortlisted)\s+(?:(?:[A-Z][a-z]+|\uE000\d+\uE001)(?:-based)?\s+)?[a-z-]+\s+(?:in\s+(?:\uE000\d+\uE001|[A-Z][a-z]+)\s+)?)(?:(?:are|were)\s+(?:said|reported|believed|understood|known)\s+to\s+be|are|were|included|includes|include)\b\s*(?:an?\s+(?:[a-z-]+\s+){1,4}?(?:of\s+[a-z-]+\s*)?(?=:))?:?\s*|${HOLDERS_BEFORE}|^\s*There\s+(?:are|were)\s+(?:(?:${SMALL_COUNT})\s+)?(?:selected|chosen|newly\s+(?:named|selected|listed|added)|winning|successful|shortlisted)\s+[a-z-]+\s*,?\s*(?:including|namely|such\s+as)\s*:?\s*|\b(?:has|have|had)\s+(?:${SMALL_COUNT})\s+(?:selections|winners|entries|places)\s*,?\s*namely\s*:?\s*`,
   "i",
 );
 // "Seven villages were recognised among the X. ... The villages are A and B": a plural noun the
@@ -52,6 +52,10 @@ function countedHoldersAre(input: RuleInput): RegExpExecArray | null {
   }
   return null;
 }
+
+// "To date, five villages in the city have been listed: A and B": the list after the colon.
+const LISTED_COLON =
+  /\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+(?:listed|selected|named|included|chosen)\s*:\s*(?="?\uE000)/i;
 
 const WINNERS_ARE = /\b(?:winners?|recipients?|awardees?|laureates?|inductees?|honou?rees?)\b/i;
 // "Among those honored are A and B": they hold the honor the sentence before gave, even to a
@@ -124,7 +128,7 @@ function honorNamedIn(input: RuleInput, opening: string): Mention | undefined {
 export const listedWithoutHonor: ConferralRule = {
   name: "listed-without-honor",
   example: "Among the 60 schools are Maple School and Pine School.",
-  gate: /\b(?:among|these|they|those|made|entered|topped|joined|winners?|recipients?|awardees?|laureates?|inductees|honou?rees|list|selected|selections|chosen|shortlisted|successful|winning|newly)\b|\b(?:are|were)\s+the\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:(?:^\s*|,\s*)The|(?:'|\u2019)s)\s+(?:other\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:the|these)\s+(?:[a-z-]+\s+)?[a-z]{3,}s(?:\s+and\s+[a-z-]{3,}s)?\s+(?:are|were|include[sd]?)\b/i,
+  gate: /\b(?:among|these|they|those|made|entered|topped|joined|winners?|recipients?|awardees?|laureates?|inductees|honou?rees|list|listed|selected|selections|chosen|shortlisted|successful|winning|newly)\b|\b(?:are|were)\s+the\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:(?:^\s*|,\s*)The|(?:'|\u2019)s)\s+(?:other\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:the|these)\s+(?:[a-z-]+\s+)?[a-z]{3,}s(?:\s+and\s+[a-z-]{3,}s)?\s+(?:are|were|include[sd]?)\b/i,
   find(input) {
     const named = holdersOfNamedHonor(input);
     if (named.length > 0) return named;
@@ -135,6 +139,7 @@ export const listedWithoutHonor: ConferralRule = {
       AMONG_ARE.exec(text) ??
       SOLE_WINNER.exec(text) ??
       WINNERS_COLON.exec(text) ??
+      LISTED_COLON.exec(text) ??
       countedHoldersAre(input);
     // "The winners are A and B" says they won what the text just named, announced or not.
     const winners = among !== null && WINNERS_ARE.test(among[0]);
