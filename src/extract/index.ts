@@ -158,6 +158,8 @@ export interface DocumentState {
   declaredHonors: Mention[];
   /** Of those, the ids of honors taken from holders named later ("Nine firms lost their X."). */
   revokedHonors: Set<string>;
+  /** Who gives an honor, said where no holder is named ("The X list was released by A"). */
+  honorGivers: Array<{ honor: Mention; givers: Mention[] }>;
   diagnostics: Diagnostic[];
   newMention(
     kind: MentionKind,
@@ -232,6 +234,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
     conferrals: [],
     declaredHonors: [],
     revokedHonors: new Set(),
+    honorGivers: [],
     documentNumbers: [],
     diagnostics: [],
     evidence(start, end, sentence, confidence) {
@@ -311,6 +314,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   const merged = withoutNamedCohorts(state, mergeConferrals(state, conferrals), mentions);
   completeConferrals(state, merged, events, documentIssuers, publicationDate);
   issuersFromSameHonor(state, merged);
+  issuersFromHonorGivers(state, merged);
   withoutHoldersAsGivers(state, merged);
   dateFromSentenceBefore(state, merged);
   dateFromSameHonor(state, merged);
@@ -2782,6 +2786,29 @@ function issuersFromSameHonor(state: DocumentState, conferrals: Conferral[]): vo
     const issuers = givers.get(keyOf(c));
     if (!issuers || issuers.some((i) => i.mention === c.recipient)) continue;
     c.issuers = issuers.map((i) => ({ mention: i.mention, implied: true }));
+  }
+}
+
+/**
+ * "The X list was released by A. ... B made the list": a conferral with no giver of its own takes
+ * the givers the text named for its honor elsewhere, when it named one set of them.
+ */
+function issuersFromHonorGivers(state: DocumentState, conferrals: Conferral[]): void {
+  if (state.honorGivers.length === 0) return;
+  const givers = new Map<string, Mention[] | null>();
+  for (const { honor, givers: bodies } of state.honorGivers) {
+    const key = honorKey(rootOf(state, honor).name);
+    const known = givers.get(key);
+    const same =
+      known?.length === bodies.length &&
+      known.every((b, i) => rootOf(state, b) === rootOf(state, bodies[i] as Mention));
+    givers.set(key, known === undefined || same ? bodies : null);
+  }
+  for (const c of conferrals) {
+    if (c.issuers.length > 0) continue;
+    const bodies = givers.get(honorNameKey(state, c));
+    if (!bodies || bodies.some((b) => b.id === c.recipient)) continue;
+    c.issuers = bodies.map((b) => ({ mention: b.id, implied: true }));
   }
 }
 

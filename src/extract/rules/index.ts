@@ -33,6 +33,7 @@ import { keepHoldersOfTheTitlesKind } from "./holder-kind.ts";
 import { holdsTitle } from "./holds-title.ts";
 import { honorAnaphora } from "./honor-anaphora.ts";
 import { honorGivenTo } from "./honor-given-to.ts";
+import { honorGivers } from "./honor-givers.ts";
 import { honorHeading } from "./honor-heading.ts";
 import { honorInBrackets } from "./honor-in-brackets.ts";
 import { honorSubjectList } from "./honor-subject-list.ts";
@@ -105,6 +106,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   zonesInPlaces,
   listContinues,
   announcedHonor,
+  honorGivers,
   categoryClause,
   listedWithoutHonor,
   pronounSubject,

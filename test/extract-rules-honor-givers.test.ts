@@ -1,0 +1,51 @@
+import { describe, expect, test } from "vitest";
+import { run, simplify } from "./support/extract-cases.ts";
+
+const lines = (text: string) =>
+  simplify(run(`Tarn News\n\n${text}`)).conferrals.map(
+    (c) => `${c.recipient} <= ${c.honor} by ${c.issuers.join("; ") || "-"}`,
+  );
+
+describe("honor-givers: who gives an honor, said where no holder is named", () => {
+  test("'The X list was selected by A', then the holders paragraphs later", () => {
+    expect(
+      lines(
+        'On May 2, the "2024 Top 50 Clean Air Towns" list was selected by the Tarn Land Society.\n\nClean air draws visitors to the hills.\n\nMaple County and Pine County were on the Top 50 Clean Air Towns list.',
+      ),
+    ).toEqual([
+      "Maple County <= Top 50 Clean Air Towns list by Tarn Land Society",
+      "Pine County <= Top 50 Clean Air Towns list by Tarn Land Society",
+    ]);
+  });
+
+  test("'A and B decided to award the X to young athletes', then the athletes by name", () => {
+    expect(
+      lines(
+        "The Tarn Youth League and the Tarn Youth Federation on Monday decided to award the Lake Youth Medal to young athletes of the games. Ruan Qiuyi and Gao Lin received the Lake Youth Medal.",
+      ),
+    ).toEqual([
+      "Ruan Qiuyi <= Lake Youth Medal by Tarn Youth League; Tarn Youth Federation",
+      "Gao Lin <= Lake Youth Medal by Tarn Youth League; Tarn Youth Federation",
+    ]);
+  });
+
+  test("'parks newly designated as X by A', then the parks by name two paragraphs on", () => {
+    expect(
+      lines(
+        "With five parks newly designated as Global Geoparks by the Tarn Heritage Organization on Monday, Tarn now has 20 of them.\n\nAmong the new sites, one park covers 900 square kilometers.\n\nThe four other parks newly added this time are Pine Geopark, Reed Geopark and Cedar Geopark.",
+      ),
+    ).toEqual([
+      "Pine Geopark <= Global Geoparks by Tarn Heritage Organization",
+      "Reed Geopark <= Global Geoparks by Tarn Heritage Organization",
+      "Cedar Geopark <= Global Geoparks by Tarn Heritage Organization",
+    ]);
+  });
+
+  test("a conferral that names its own giver keeps it", () => {
+    expect(
+      lines(
+        "The Lake Youth Medal list was released by the Tarn Youth League.\n\nThe city has many young athletes.\n\nThe Tarn Sports Bureau awarded Ruan Qiuyi the Lake Youth Medal.",
+      ),
+    ).toEqual(["Ruan Qiuyi <= Lake Youth Medal by Tarn Sports Bureau"]);
+  });
+});
