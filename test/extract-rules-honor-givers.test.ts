@@ -49,3 +49,23 @@ describe("honor-givers: who gives an honor, said where no holder is named", () =
     ).toEqual(["Ruan Qiuyi <= Lake Youth Medal by Tarn Sports Bureau"]);
   });
 });
+
+describe("honor-givers: the givers of the story's honors", () => {
+  test("'The awards were hosted by A and B' gives the story's conferrals their givers", () => {
+    expect(
+      lines(
+        "The Tarn Screen Awards were handed out on Sunday.\n\nRuan Qiuyi won the Best Actress award.\n\nThe awards were hosted by the Tarn Film Association and the Hillford Broadcasting Society.",
+      ),
+    ).toEqual([
+      "Ruan Qiuyi <= Best Actress award by Tarn Film Association; Hillford Broadcasting Society",
+    ]);
+  });
+
+  test("'A gave awards to six airports' opens a story whose winners take A as giver", () => {
+    expect(
+      lines(
+        "The Tarn Ports Council gave awards to six airports on Monday.\n\nPassengers voted at 300 airports.\n\nThe Best Improvement award went to the Maple Airport Company.",
+      ),
+    ).toEqual(["Maple Airport Company <= Best Improvement award by Tarn Ports Council"]);
+  });
+});

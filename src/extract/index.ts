@@ -160,6 +160,8 @@ export interface DocumentState {
   revokedHonors: Set<string>;
   /** Who gives an honor, said where no holder is named ("The X list was released by A"). */
   honorGivers: Array<{ honor: Mention; givers: Mention[] }>;
+  /** Who gives the story's honors, unnamed there ("The awards were hosted by A and B"). */
+  storyGivers: Mention[][];
   diagnostics: Diagnostic[];
   newMention(
     kind: MentionKind,
@@ -235,6 +237,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
     declaredHonors: [],
     revokedHonors: new Set(),
     honorGivers: [],
+    storyGivers: [],
     documentNumbers: [],
     diagnostics: [],
     evidence(start, end, sentence, confidence) {
@@ -315,6 +318,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   completeConferrals(state, merged, events, documentIssuers, publicationDate);
   issuersFromSameHonor(state, merged);
   issuersFromHonorGivers(state, merged);
+  issuersOfTheStory(state, merged);
   withoutHoldersAsGivers(state, merged);
   dateFromSentenceBefore(state, merged);
   dateFromSameHonor(state, merged);
@@ -2809,6 +2813,23 @@ function issuersFromHonorGivers(state: DocumentState, conferrals: Conferral[]): 
     const bodies = givers.get(honorNameKey(state, c));
     if (!bodies || bodies.some((b) => b.id === c.recipient)) continue;
     c.issuers = bodies.map((b) => ({ mention: b.id, implied: true }));
+  }
+}
+
+/**
+ * "The awards were hosted by A and B.": the conferrals that still name no giver take the story's,
+ * when the text names one set of them.
+ */
+function issuersOfTheStory(state: DocumentState, conferrals: Conferral[]): void {
+  const [first, ...rest] = state.storyGivers;
+  if (!first) return;
+  const sameSet = (bodies: Mention[]) =>
+    bodies.length === first.length &&
+    bodies.every((b, i) => rootOf(state, b) === rootOf(state, first[i] as Mention));
+  if (!rest.every(sameSet)) return;
+  for (const c of conferrals) {
+    if (c.issuers.length > 0 || first.some((b) => b.id === c.recipient)) continue;
+    c.issuers = first.map((b) => ({ mention: b.id, implied: true }));
   }
 }
 

@@ -25,6 +25,19 @@ const NAMED_AS_BY = new RegExp(
   String.raw`\b(?:named|designated|recogni[sz]ed|selected|accredited|certified|rated|approved|listed)\s+as\s+(?:the\s+|an?\s+)?"?${NAME}"?\s+by\s+(${NAMES})`,
   "gi",
 );
+/**
+ * "The awards were hosted by A and B", "The list was jointly created by A, B and C", "The decision to
+ * honor them was made by A": the givers of the story's honors, none named in the sentence.
+ */
+const STORY_GIVEN_BY = new RegExp(
+  String.raw`^\s*(?:The|These|This)\s+(?:(?:19|20)\d{2}\s+)?(?:awards|prizes|honou?rs|medals|list|ranking|selection|decision\s+to\s+(?:honou?r|award|commend)\s+(?:them|him|her))\s+(?:was|were)\s+(?:jointly\s+)?(?:hosted|created|made|sponsored|organi[sz]ed|released|published|compiled|endorsed|initiated|issued|conferred|presented|given)\s+(?:jointly\s+)?by\s+(${NAMES})`,
+  "i",
+);
+/** "A honours its 2012 winners", "A gave awards to six projects": a body that gives the awards. */
+const STORY_GIVER_ACTS = new RegExp(
+  String.raw`^\s*(?:[^,\uE000]{0,40},\s*)?(${NAMES})(?:\s+of\s+(?:19|20)\d{2})?(?:\s*\(\uE000\d+\uE001\))?\s+(?:(?:has|have)\s+)?(?:(?:recently|officially)\s+)?(?:gave|presented|granted|released|announced|announces|honou?rs|honou?red)\s+(?:its\s+|the\s+|their\s+)?(?:annual\s+)?(?:(?:19|20)\d{2}\s+)?(?:\uE000\d+\uE001\s+)?(?:awards|prizes|winners|laureates)\b`,
+  "i",
+);
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 
 /** The organizations among the names a match's group holds. */
@@ -48,13 +61,16 @@ function record(input: RuleInput, honorIndex: string | undefined, names: string 
 export const honorGivers: ConferralRule = {
   name: "honor-givers",
   example: "The Lake Prize list was released by the Tarn Society on Monday.",
-  gate: /\bby\b|\bdecided\s+to\b/i,
+  gate: /\bby\b|\bdecided\s+to\b|\b(?:gave|presented|granted|released|announce[sd]?|honou?r(?:s|ed))\s/i,
   needsNames: true,
   find(input) {
     const text = input.skeleton.text;
     for (const m of text.matchAll(GIVEN_BY)) record(input, m[1], m[2]);
     for (const m of text.matchAll(DECIDED_TO_AWARD)) record(input, m[2], m[1]);
     for (const m of text.matchAll(NAMED_AS_BY)) record(input, m[1], m[2]);
+    const story = STORY_GIVEN_BY.exec(text) ?? STORY_GIVER_ACTS.exec(text);
+    const givers = story ? bodiesIn(input, story[1] as string) : [];
+    if (givers.length > 0) input.state.storyGivers.push(givers);
     return [];
   },
 };
