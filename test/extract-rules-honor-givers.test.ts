@@ -69,3 +69,21 @@ describe("honor-givers: the givers of the story's honors", () => {
     ).toEqual(["Maple Airport Company <= Best Improvement award by Tarn Ports Council"]);
   });
 });
+
+describe("the one festival a text names gives its prizes", () => {
+  test("prizes told after 'the Lake Film Festival' take the festival as giver", () => {
+    expect(
+      lines(
+        "The 30th Lake Film Festival closed on Saturday.\n\nThe jury met for a week.\n\nRuan Qiuyi won the Best Actress award at the Lake Film Festival.",
+      ),
+    ).toEqual(["Ruan Qiuyi <= Best Actress award by Lake Film Festival"]);
+  });
+
+  test("a festival named only with its edition gives nothing", () => {
+    expect(
+      lines(
+        "The 30th Lake Film Festival closed on Saturday.\n\nThe jury met for a week.\n\nRuan Qiuyi won the Best Actress award.",
+      ),
+    ).toEqual(["Ruan Qiuyi <= Best Actress award by -"]);
+  });
+});

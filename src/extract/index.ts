@@ -2818,19 +2818,49 @@ function issuersFromHonorGivers(state: DocumentState, conferrals: Conferral[]): 
 
 /**
  * "The awards were hosted by A and B.": the conferrals that still name no giver take the story's,
- * when the text names one set of them.
+ * when the text names one set of them; else those of the one festival it names.
  */
 function issuersOfTheStory(state: DocumentState, conferrals: Conferral[]): void {
+  const waiting = conferrals.filter((c) => c.issuers.length === 0);
+  if (waiting.length === 0) return;
+  const givers = state.storyGivers.length > 0 ? oneSetOfGivers(state) : soleFestival(state);
+  if (!givers) return;
+  for (const c of waiting) {
+    if (givers.some((b) => b.id === c.recipient)) continue;
+    c.issuers = givers.map((b) => ({ mention: b.id, implied: true }));
+  }
+}
+
+/** The story's givers when every sentence that names them names the same ones. */
+function oneSetOfGivers(state: DocumentState): Mention[] | undefined {
   const [first, ...rest] = state.storyGivers;
-  if (!first) return;
+  if (!first) return undefined;
   const sameSet = (bodies: Mention[]) =>
     bodies.length === first.length &&
     bodies.every((b, i) => rootOf(state, b) === rootOf(state, first[i] as Mention));
-  if (!rest.every(sameSet)) return;
-  for (const c of conferrals) {
-    if (c.issuers.length > 0 || first.some((b) => b.id === c.recipient)) continue;
-    c.issuers = first.map((b) => ({ mention: b.id, implied: true }));
+  return rest.every(sameSet) ? first : undefined;
+}
+
+/**
+ * "the Lake Film Festival": the one festival a text names gives the prizes it tells of. It is named
+ * without an edition ("the 64th Lake Film Festival" is that year's event, not the giver). As a
+ * giver it is the body behind the festival, so its mentions read as an event become a body's.
+ */
+function soleFestival(state: DocumentState): Mention[] | undefined {
+  const festivals = new Map<string, Mention | undefined>();
+  for (const m of state.mentions) {
+    if ((m.kind !== "Event" && m.kind !== "Organization") || !/\bFestival$/.test(m.name)) continue;
+    const edition = /^\d+(?:st|nd|rd|th)\s+/.exec(m.name);
+    const key = honorKey(m.name.slice(edition?.[0].length ?? 0));
+    if (!edition) festivals.set(key, festivals.get(key) ?? m);
+    else if (!festivals.has(key)) festivals.set(key, undefined);
   }
+  const [festival, ...others] = festivals.values();
+  if (!festival || others.length > 0) return undefined;
+  for (const m of state.mentions) {
+    if (m.kind === "Event" && honorKey(m.name) === honorKey(festival.name)) m.kind = "Organization";
+  }
+  return [festival];
 }
 
 function sameGivers(a: Conferral["issuers"], b: Conferral["issuers"]): boolean {
