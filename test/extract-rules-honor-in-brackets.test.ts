@@ -21,3 +21,16 @@ describe("honor-in-brackets: a title in brackets right after its holder", () => 
     ).toEqual([]);
   });
 });
+
+describe("bracketed-qualifier: a title that goes on after its bracket", () => {
+  test("'the first National Green County (District) Pilot List' is one title", () => {
+    expect(
+      conferralLines(
+        "Maple county and Pine district in Tarn province were included in the first National Green County (District) Pilot List, a notice said.",
+      ),
+    ).toEqual([
+      "Maple County <= National Green County (District) Pilot List",
+      "Pine District <= National Green County (District) Pilot List",
+    ]);
+  });
+});

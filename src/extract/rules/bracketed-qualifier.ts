@@ -10,6 +10,9 @@ import { personBracketedAfter } from "./performer-in-brackets.ts";
 const BRACKET_AFTER =
   /^ ?\(([A-Za-z][A-Za-z-]*(?: [A-Za-z-]+){0,3}|(?:19|20)\d{2} ?[-\u2013] ?(?:19|20)\d{2})\)/;
 const ACRONYM = /^[A-Z0-9&-]+$/;
+/** "National Innovative County (City) Construction List": the title goes on after the bracket. */
+const TITLE_GOES_ON =
+  /^((?: [A-Z][a-z]+){0,3} (?:List|Lists|Award|Awards|Prize|Prizes|Medal|Title|Base|Bases|Zone|Zones|Unit|Units|Project|Projects|Program|Programs))(?=[\s,.;:)]|$)/;
 const SHORT_FORM = /^(?:the|hereinafter)\b/i;
 
 /** Widens each honor a conferral names by the bracketed qualifier right after it. */
@@ -27,11 +30,13 @@ export function widenByBracketedQualifier(state: DocumentState, found: Conferral
     // "Best Actress (Zhou Lan)": the person who holds it, not a branch.
     if (personBracketedAfter(state, honor)) continue;
     const sentence = state.sentences[honor.evidence.sentenceIndex];
-    const end = honor.evidence.end + bracket[0].length;
+    const afterBracket = honor.evidence.end + bracket[0].length;
+    const goesOn = TITLE_GOES_ON.exec(state.view.slice(afterBracket, afterBracket + 60))?.[1] ?? "";
+    const end = afterBracket + goesOn.length;
     if (!sentence || end > sentence.end) continue;
     honor.evidence = state.evidence(honor.evidence.start, end, sentence, honor.evidence.confidence);
     honor.surface = honor.evidence.exact;
-    honor.name = `${honor.name} (${inside})`;
+    honor.name = `${honor.name} (${inside})${goesOn}`;
   }
   return found;
 }
