@@ -57,7 +57,7 @@ describe("what follows a count of awards", () => {
 });
 
 describe("'announced as' designates", () => {
-  test("'was announced as a Well-known Trademark by the office'", () => {
+  test("'X was announced as a Famous Trademark of Tarn by the office'", () => {
     expect(
       conferralLines(
         "Reedwater Group was announced as a Famous Trademark of Tarn by the provincial trademark office.",

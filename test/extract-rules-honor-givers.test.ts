@@ -18,10 +18,10 @@ describe("honor-givers: who gives an honor, said where no holder is named", () =
     ]);
   });
 
-  test("'A and B decided to award the X to young athletes', then the athletes by name", () => {
+  test("'A and B decided to confer the X on young athletes', then the athletes by name", () => {
     expect(
       lines(
-        "The Tarn Youth League and the Tarn Youth Federation on Monday decided to award the Lake Youth Medal to young athletes of the games. Ruan Qiuyi and Gao Lin received the Lake Youth Medal.",
+        "The Tarn Youth League and the Tarn Youth Federation on Friday decided to confer the Lake Youth Medal on young athletes of the games. Ruan Qiuyi and Gao Lin received the Lake Youth Medal.",
       ),
     ).toEqual([
       "Ruan Qiuyi <= Lake Youth Medal by Tarn Youth League; Tarn Youth Federation",
@@ -29,10 +29,10 @@ describe("honor-givers: who gives an honor, said where no holder is named", () =
     ]);
   });
 
-  test("'parks newly designated as X by A', then the parks by name two paragraphs on", () => {
+  test("'parks recently designated as X by A', then the parks by name two paragraphs on", () => {
     expect(
       lines(
-        "With five parks newly designated as Global Geoparks by the Tarn Heritage Organization on Monday, Tarn now has 20 of them.\n\nAmong the new sites, one park covers 900 square kilometers.\n\nThe four other parks newly added this time are Pine Geopark, Reed Geopark and Cedar Geopark.",
+        "With five parks recently designated as Global Geoparks by the Tarn Heritage Organization on Monday, Tarn now has 20 of them.\n\nAmong the new sites, one park covers 900 square kilometers.\n\nThe four other parks newly added this time are Pine Geopark, Reed Geopark and Cedar Geopark.",
       ),
     ).toEqual([
       "Pine Geopark <= Global Geoparks by Tarn Heritage Organization",

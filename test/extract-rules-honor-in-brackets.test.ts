@@ -23,10 +23,10 @@ describe("honor-in-brackets: a title in brackets right after its holder", () => 
 });
 
 describe("bracketed-qualifier: a title that goes on after its bracket", () => {
-  test("'the first National Green County (District) Pilot List' is one title", () => {
+  test("'the second National Green County (District) Pilot List' is one title", () => {
     expect(
       conferralLines(
-        "Maple county and Pine district in Tarn province were included in the first National Green County (District) Pilot List, a notice said.",
+        "Maple county and Pine district in Tarn province were included in the second National Green County (District) Pilot List, a notice said.",
       ),
     ).toEqual([
       "Maple County <= National Green County (District) Pilot List",

@@ -139,7 +139,7 @@ const COUNTED_TITLE_GIVEN = new RegExp(
   "i",
 );
 
-/** "175 Chinese counties and towns were listed": the country and kinds of holder name no title. */
+/** "120 Chinese counties and towns were listed": the country and kinds of holder name no title. */
 const COUNTRY_AND_KINDS =
   /^(?:China's|Chinese|China)\s+(?:(?:counties|cities|districts|villages|towns|townships|museums|schools|units|enterprises|companies|firms|universities|colleges|hospitals|institutions)(?:\s*,\s*|\s+(?:and|or)\s+|$))+$/i;
 

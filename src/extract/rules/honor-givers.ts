@@ -27,7 +27,7 @@ const NAMED_AS_BY = new RegExp(
 );
 /**
  * "The awards were hosted by A and B", "The list was jointly created by A, B and C", "The decision to
- * honor them was made by A": the givers of the story's honors, none named in the sentence.
+ * commend him was made by A": the givers of the story's honors, none named in the sentence.
  */
 const STORY_GIVEN_BY = new RegExp(
   String.raw`^\s*(?:The|These|This)\s+(?:(?:19|20)\d{2}\s+)?(?:awards|prizes|honou?rs|medals|list|ranking|selection|decision\s+to\s+(?:honou?r|award|commend)\s+(?:them|him|her))\s+(?:was|were)\s+(?:jointly\s+)?(?:hosted|created|made|sponsored|organi[sz]ed|released|published|compiled|endorsed|initiated|issued|conferred|presented|given)\s+(?:jointly\s+)?by\s+(${NAMES})`,

@@ -585,7 +585,8 @@ export function listAfter(input: RuleInput, position: number): Mention[] {
   const text = skeleton.text;
   const items: Mention[] = [];
   let placedIn = false;
-  // "A City in B; C Town": a place said to lie in another is an item, and so are places of its kind.
+  // "A City in B; C Town": a place said to lie in another is an item, and so are places of its kind;
+  // B, after "in", says where one lies.
   const placedItems = new Set<Mention>();
   const wherePlaces = new Set<Mention>();
   let previousEnd = position;
@@ -600,10 +601,11 @@ export function listAfter(input: RuleInput, position: number): Mention[] {
     afterOwner = false;
     if (!mention || !canReceive(mention)) continue;
     const gap = text.slice(gapStart, m.index);
-    if (/\bin\s+(?:the\s+)?$/.test(gap)) wherePlaces.add(mention);
+    const afterIn = /\bin\s+(?:the\s+)?$/.test(gap);
+    if (afterIn) wherePlaces.add(mention);
     else if (/^\s+in\s+(?:the\s+)?\uE000/.test(text.slice(previousEnd, previousEnd + 12)))
       placedItems.add(mention);
-    if (mention.kind === "Place" && /\bin\s+(?:the\s+)?$/.test(gap)) placedIn = true;
+    if (mention.kind === "Place" && afterIn) placedIn = true;
     const opened = ITEM_OPENER.test(gap) || (owned && ownedItem(gap, mention));
     const described =
       (mention.kind === "Person" && DESCRIBED_PERSON.test(gap)) ||
