@@ -87,3 +87,21 @@ describe("the one festival a text names gives its prizes", () => {
     ).toEqual(["Ruan Qiuyi <= Best Actress award by -"]);
   });
 });
+
+describe("honor-givers: who runs the contest gives its prizes", () => {
+  test("'The contest was organized by A' gives the prizes told before it", () => {
+    expect(
+      lines(
+        "Ruan Qiuyi won the first prize in the Tarn Young Teachers Contest.\n\nShe teaches physics.\n\nThe contest was organized by the Tarn Higher Education Society.",
+      ),
+    ).toEqual(["Ruan Qiuyi <= first prize by Tarn Higher Education Society"]);
+  });
+
+  test("'Established by A and B in 2001, the X ...' names the givers of X", () => {
+    expect(
+      lines(
+        "Established by the Tarn Poetry Society and the Lake Culture Foundation in 2001, the Reed Poetry Prize honors young poets.\n\nThis year 300 poets took part.\n\nRuan Qiuyi won the Reed Poetry Prize.",
+      ),
+    ).toEqual(["Ruan Qiuyi <= Reed Poetry Prize by Tarn Poetry Society; Lake Culture Foundation"]);
+  });
+});

@@ -26,16 +26,25 @@ const NAMED_AS_BY = new RegExp(
   "gi",
 );
 /**
- * "The awards were hosted by A and B", "The list was jointly created by A, B and C", "The decision to
- * commend him was made by A": the givers of the story's honors, none named in the sentence.
+ * "The awards were hosted by A and B", "The list was jointly created by A, B and C", "The contest
+ * was organized by A", "The decision to commend him was made by A": the givers of the story's
+ * honors, none named in the sentence.
  */
 const STORY_GIVEN_BY = new RegExp(
-  String.raw`^\s*(?:The|These|This)\s+(?:(?:19|20)\d{2}\s+)?(?:awards|prizes|honou?rs|medals|list|ranking|selection|decision\s+to\s+(?:honou?r|award|commend)\s+(?:them|him|her))\s+(?:was|were)\s+(?:jointly\s+)?(?:hosted|created|made|sponsored|organi[sz]ed|released|published|compiled|endorsed|initiated|issued|conferred|presented|given)\s+(?:jointly\s+)?by\s+(${NAMES})`,
+  String.raw`^\s*(?:The|These|This)\s+(?:(?:19|20)\d{2}\s+)?(?:awards|prizes|honou?rs|medals|list|ranking|selection|competition|contest|evaluation|decision\s+to\s+(?:honou?r|award|commend)\s+(?:them|him|her))\s+(?:was|were)\s+(?:jointly\s+)?(?:hosted|created|made|sponsored|organi[sz]ed|released|published|compiled|endorsed|initiated|issued|conferred|presented|given)\s+(?:jointly\s+)?by\s+(${NAMES})`,
   "i",
 );
 /** "A honours its 2012 winners", "A gave awards to six projects": a body that gives the awards. */
 const STORY_GIVER_ACTS = new RegExp(
   String.raw`^\s*(?:[^,\uE000]{0,40},\s*)?(${NAMES})(?:\s+of\s+(?:19|20)\d{2})?(?:\s*\(\uE000\d+\uE001\))?\s+(?:(?:has|have)\s+)?(?:(?:recently|officially)\s+)?(?:gave|presented|granted|released|announced|announces|honou?rs|honou?red)\s+(?:its\s+|the\s+|their\s+)?(?:annual\s+)?(?:(?:19|20)\d{2}\s+)?(?:\uE000\d+\uE001\s+)?(?:awards|prizes|winners|laureates)\b`,
+  "i",
+);
+/**
+ * "Jointly initiated by A and B, the contest ...": a fronted participle names the story's givers
+ * ("Hosted by A" alone does not: a host of a meeting need not give its honors).
+ */
+const FRONTED_BY = new RegExp(
+  String.raw`^\s*(?:(?:Jointly|Co-)\s*)?(?:organi[sz]ed|sponsored|initiated|established|founded|launched|co-hosted|co-organi[sz]ed|co-sponsored)\s+(?:jointly\s+)?by\s+(${NAMES})`,
   "i",
 );
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
@@ -68,7 +77,7 @@ export const honorGivers: ConferralRule = {
     for (const m of text.matchAll(GIVEN_BY)) record(input, m[1], m[2]);
     for (const m of text.matchAll(DECIDED_TO_AWARD)) record(input, m[2], m[1]);
     for (const m of text.matchAll(NAMED_AS_BY)) record(input, m[1], m[2]);
-    const story = STORY_GIVEN_BY.exec(text) ?? STORY_GIVER_ACTS.exec(text);
+    const story = STORY_GIVEN_BY.exec(text) ?? STORY_GIVER_ACTS.exec(text) ?? FRONTED_BY.exec(text);
     const givers = story ? bodiesIn(input, story[1] as string) : [];
     if (givers.length > 0) input.state.storyGivers.push(givers);
     return [];
