@@ -105,3 +105,16 @@ describe("honor-givers: who runs the contest gives its prizes", () => {
     ).toEqual(["Ruan Qiuyi <= Reed Poetry Prize by Tarn Poetry Society; Lake Culture Foundation"]);
   });
 });
+
+describe("honor-givers: 'The list of X was released by A'", () => {
+  test("the list's givers give the holders named before it", () => {
+    expect(
+      lines(
+        "Maple Pharmacy and Pine Foods were recognized as national green supply centers.\n\nBoth firms are in Hillford.\n\nThe list of new national green supply centers was jointly released by the Tarn Trade Bureau and the Tarn Science Bureau.",
+      ),
+    ).toEqual([
+      "Maple Pharmacy <= national green supply centers by Tarn Trade Bureau; Tarn Science Bureau",
+      "Pine Foods <= national green supply centers by Tarn Trade Bureau; Tarn Science Bureau",
+    ]);
+  });
+});

@@ -26,12 +26,12 @@ const NAMED_AS_BY = new RegExp(
   "gi",
 );
 /**
- * "The awards were hosted by A and B", "The list was jointly created by A, B and C", "The contest
- * was organized by A", "The decision to commend him was made by A": the givers of the story's
- * honors, none named in the sentence.
+ * "The awards were hosted by A and B", "The list of new X was jointly released by A, B and C",
+ * "The contest was organized by A", "The decision to commend him was made by A": the givers of the
+ * story's honors, none named in the sentence.
  */
 const STORY_GIVEN_BY = new RegExp(
-  String.raw`^\s*(?:The|These|This)\s+(?:(?:19|20)\d{2}\s+)?(?:awards|prizes|honou?rs|medals|list|ranking|selection|competition|contest|evaluation|decision\s+to\s+(?:honou?r|award|commend)\s+(?:them|him|her))\s+(?:was|were)\s+(?:jointly\s+)?(?:hosted|created|made|sponsored|organi[sz]ed|released|published|compiled|endorsed|initiated|issued|conferred|presented|given)\s+(?:jointly\s+)?by\s+(${NAMES})`,
+  String.raw`^\s*(?:The|These|This)\s+(?:(?:19|20)\d{2}\s+)?(?:awards|prizes|honou?rs|medals|list(?:\s+of\s+(?:[^,;.\uE000]|\uE000\d+\uE001){1,100}?)?|ranking|selection|competition|contest|evaluation|decision\s+to\s+(?:honou?r|award|commend)\s+(?:them|him|her))\s+(?:was|were)\s+(?:jointly\s+)?(?:hosted|created|made|sponsored|organi[sz]ed|released|published|compiled|endorsed|initiated|issued|conferred|presented|given)\s+(?:jointly\s+)?by\s+(${NAMES})`,
   "i",
 );
 /** "A honours its 2012 winners", "A gave awards to six projects": a body that gives the awards. */
