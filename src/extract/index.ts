@@ -2498,7 +2498,11 @@ function withoutHoldersAsGivers(state: DocumentState, conferrals: Conferral[]): 
 
 /** The key of a conferral's honor by name: the same honor named twice may be two mentions. */
 function honorNameKey(state: DocumentState, conferral: Conferral): string {
-  return honorKey(rootOf(state, state.byId.get(conferral.honor) as Mention).name);
+  return keyOfHonor(state, state.byId.get(conferral.honor) as Mention);
+}
+
+function keyOfHonor(state: DocumentState, honor: Mention): string {
+  return honorKey(rootOf(state, honor).name);
 }
 
 function completeConferrals(
@@ -2801,52 +2805,56 @@ function issuersFromHonorGivers(state: DocumentState, conferrals: Conferral[]): 
   if (state.honorGivers.length === 0) return;
   const givers = new Map<string, Mention[] | null>();
   for (const { honor, givers: bodies } of state.honorGivers) {
-    const key = honorKey(rootOf(state, honor).name);
+    const key = keyOfHonor(state, honor);
     const known = givers.get(key);
-    const same =
-      known?.length === bodies.length &&
-      known.every((b, i) => rootOf(state, b) === rootOf(state, bodies[i] as Mention));
-    givers.set(key, known === undefined || same ? bodies : null);
+    const agrees = known === undefined || (known !== null && sameBodies(state, known, bodies));
+    givers.set(key, agrees ? bodies : null);
   }
   for (const c of conferrals) {
-    if (c.issuers.length > 0) continue;
     const bodies = givers.get(honorNameKey(state, c));
-    if (!bodies || bodies.some((b) => b.id === c.recipient)) continue;
-    c.issuers = bodies.map((b) => ({ mention: b.id, implied: true }));
+    if (bodies && c.issuers.length === 0) giveImpliedIssuers(c, bodies);
   }
 }
 
 /**
  * "The awards were hosted by A and B.": the conferrals that still name no giver take the story's,
- * when the text names one set of them; else those of the one festival it names.
+ * when the text names one set of them; else those of the one festival it names, which as a giver
+ * is the body behind the festival: its mentions read as an event become a body's.
  */
 function issuersOfTheStory(state: DocumentState, conferrals: Conferral[]): void {
   const waiting = conferrals.filter((c) => c.issuers.length === 0);
   if (waiting.length === 0) return;
-  const givers = state.storyGivers.length > 0 ? oneSetOfGivers(state) : soleFestival(state);
+  const festival = state.storyGivers.length > 0 ? undefined : soleFestival(state);
+  const givers = festival ? [festival] : oneSetOfGivers(state);
   if (!givers) return;
-  for (const c of waiting) {
-    if (givers.some((b) => b.id === c.recipient)) continue;
-    c.issuers = givers.map((b) => ({ mention: b.id, implied: true }));
-  }
+  for (const c of waiting) giveImpliedIssuers(c, givers);
+  if (festival) retypeAsBody(state, festival);
+}
+
+/** Gives a conferral these bodies as implied givers, unless its holder is one of them. */
+function giveImpliedIssuers(conferral: Conferral, bodies: Mention[]): void {
+  if (bodies.some((b) => b.id === conferral.recipient)) return;
+  conferral.issuers = bodies.map((b) => ({ mention: b.id, implied: true }));
+}
+
+/** The same bodies, in order, however each was mentioned. */
+function sameBodies(state: DocumentState, a: Mention[], b: Mention[]): boolean {
+  return (
+    a.length === b.length && a.every((m, i) => rootOf(state, m) === rootOf(state, b[i] as Mention))
+  );
 }
 
 /** The story's givers when every sentence that names them names the same ones. */
 function oneSetOfGivers(state: DocumentState): Mention[] | undefined {
   const [first, ...rest] = state.storyGivers;
-  if (!first) return undefined;
-  const sameSet = (bodies: Mention[]) =>
-    bodies.length === first.length &&
-    bodies.every((b, i) => rootOf(state, b) === rootOf(state, first[i] as Mention));
-  return rest.every(sameSet) ? first : undefined;
+  return first && rest.every((bodies) => sameBodies(state, first, bodies)) ? first : undefined;
 }
 
 /**
- * "the Lake Film Festival": the one festival a text names gives the prizes it tells of. It is named
- * without an edition ("the 64th Lake Film Festival" is that year's event, not the giver). As a
- * giver it is the body behind the festival, so its mentions read as an event become a body's.
+ * "the Lake Film Festival": the one festival a text names, named without an edition ("the 64th
+ * Lake Film Festival" is that year's event, not the giver).
  */
-function soleFestival(state: DocumentState): Mention[] | undefined {
+function soleFestival(state: DocumentState): Mention | undefined {
   const festivals = new Map<string, Mention | undefined>();
   for (const m of state.mentions) {
     if ((m.kind !== "Event" && m.kind !== "Organization") || !/\bFestival$/.test(m.name)) continue;
@@ -2856,11 +2864,14 @@ function soleFestival(state: DocumentState): Mention[] | undefined {
     else if (!festivals.has(key)) festivals.set(key, undefined);
   }
   const [festival, ...others] = festivals.values();
-  if (!festival || others.length > 0) return undefined;
-  for (const m of state.mentions) {
-    if (m.kind === "Event" && honorKey(m.name) === honorKey(festival.name)) m.kind = "Organization";
-  }
-  return [festival];
+  return others.length === 0 ? festival : undefined;
+}
+
+/** The mentions of `body`'s name read as an event become the body's. */
+function retypeAsBody(state: DocumentState, body: Mention): void {
+  const key = honorKey(body.name);
+  for (const m of state.mentions)
+    if (m.kind === "Event" && honorKey(m.name) === key) m.kind = "Organization";
 }
 
 function sameGivers(a: Conferral["issuers"], b: Conferral["issuers"]): boolean {
