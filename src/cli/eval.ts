@@ -4,6 +4,7 @@ import { usageError } from "../errors.ts";
 import { evaluate, formatEvalReport, loadGold, writeEvalDetails } from "../eval/index.ts";
 import { CONFERRAL_RULES } from "../extract/rules/index.ts";
 import { buildGraph, CollectingSink } from "../pipeline/index.ts";
+import { dataFile } from "./data-files.ts";
 import type { Io } from "./index.ts";
 
 export const evalCommand = {
@@ -15,7 +16,8 @@ queries/mentions.rq, and prints precision, recall and F1 per category against th
 
 Options:
   --gold FILE        gold facts (default data/gold/seeds.json)
-  --authority FILE   authority file (default data/authority.ttl)
+  --authority FILE   authority file (default data/authority.ttl where the working folder has
+                     one, else the one Laurel ships)
   --rules-off LIST   leave these conferral rules out (comma-separated names; --list-rules shows them)
   --list-rules       print the conferral rules with an example each, and exit
   --report DIR       write one file per announcement (misses and extras) into DIR
@@ -55,8 +57,12 @@ Options:
     const result = await buildGraph(
       {
         paths: positionals.length > 0 ? positionals : ["data/announcements"],
-        authorityPath: (values.authority as string | undefined) ?? "data/authority.ttl",
-        overridesPath: "data/overrides.ttl",
+        authorityPath: dataFile(
+          values.authority as string | undefined,
+          "authority.ttl",
+          "--authority",
+        ),
+        overridesPath: dataFile(undefined, "overrides.ttl", "--overrides"),
       },
       sink,
     );

@@ -44,6 +44,7 @@ import { defaultConcurrency, startServer } from "../serve/index.ts";
 import { LaurelStore } from "../store/index.ts";
 import { type Diagnostic, ENTITY_TYPES, type EntityType } from "../types.ts";
 import { outputConflict, writeFileAtomic, writeFileSpliced } from "../util/fs.ts";
+import { dataFile } from "./data-files.ts";
 import { evalCommand } from "./eval.ts";
 import {
   CREDENTIALS_HELP,
@@ -101,8 +102,9 @@ Options:
   --store FILE       store file to write (default ${DEFAULTS.store})
   --out FILE         Turtle export to write (default ${DEFAULTS.out})
   --base IRI         base for minted IRIs (default ${DEFAULT_BASE})
-  --authority FILE   authority file of known bodies (default ${DEFAULTS.authority})
-  --overrides FILE   owl:sameAs / owl:differentFrom fixes (default ${DEFAULTS.overrides})
+  --authority FILE   authority file of known bodies (default ${DEFAULTS.authority} where the
+                     working folder has one, else the one Laurel ships)
+  --overrides FILE   owl:sameAs / owl:differentFrom fixes (default ${DEFAULTS.overrides}, likewise)
   --strict           treat every warning or error as fatal
   --full             extract every announcement again, ignoring the extraction cache
   --max-quads N      refuse corpora whose graph exceeds N quads (default 8000000, about 37,000 announcements)
@@ -356,8 +358,8 @@ async function runBuild(
     ...(previous.cache ? { previous: previous.cache } : {}),
     paths: positionals.length > 0 ? positionals : [DEFAULTS.corpus],
     base,
-    authorityPath: (values.authority as string | undefined) ?? DEFAULTS.authority,
-    overridesPath: (values.overrides as string | undefined) ?? DEFAULTS.overrides,
+    authorityPath: dataFile(values.authority as string | undefined, "authority.ttl", "--authority"),
+    overridesPath: dataFile(values.overrides as string | undefined, "overrides.ttl", "--overrides"),
     ...(buildTime ? { buildTime } : {}),
     ...(maxQuads ? { maxQuads } : {}),
     ...(maxBytes ? { maxBytes } : {}),
