@@ -31,7 +31,8 @@ for (const a of announcements) {
     }
     out += view.slice(cursor, s.end);
     const plain = view.slice(s.start, s.end).replace(/\s+/g, " ");
-    if (filter && !new RegExp(filter, "i").test(out) && !new RegExp(filter, "i").test(plain)) continue;
+    if (filter && !new RegExp(filter, "i").test(out) && !new RegExp(filter, "i").test(plain))
+      continue;
     console.log(`  S${s.index}: ${out.replace(/\s+/g, " ")}`);
     for (const c of x.conferrals.filter((c) => c.evidence[0]?.sentenceIndex === s.index))
       console.log(
