@@ -12303,6 +12303,16 @@ const roundFiftyFiveShapes: GenreCase[] = [
     },
   },
   {
+    name: "a table under 'List of X awardees': a line that opens with no person is the rest of a cell (a second school, a second field), not a holder",
+    text: "Tarn Medal\n\nTwelve scientists were awarded the Tarn Medal in 1999.\n\nList of Tarn Medal awardees\n\nAwardee Field Alma mater\nGao Ren (1916-2000) Radio electronics Pine University\nHill Institute of Technology\nLu Bei (1923-2016) Metal physics\nFluid mechanics\nElm College\nLake University",
+    expect: {
+      conferrals: [
+        { recipient: "Gao Ren", honor: "Tarn Medal" },
+        { recipient: "Lu Bei", honor: "Tarn Medal" },
+      ],
+    },
+  },
+  {
     name: "'was named the first ever X': 'ever' goes with the ordinal, not the title",
     text: "People\n\nKe Lin was named the first ever Tarn Model Teacher.",
     expect: { conferrals: [{ recipient: "Ke Lin", honor: "Tarn Model Teacher" }] },

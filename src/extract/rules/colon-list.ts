@@ -98,6 +98,8 @@ function lineItems(state: DocumentState, from: number): Item[] {
   const items: Item[] = [];
   let blanks = 0;
   let numberedList = false;
+  let table = false;
+  let rowKind: string | undefined;
   for (const { start: lineStart, text: line } of linesAfter(state.view, from)) {
     if (items.length >= MAX_ITEMS) break;
     // Pages set a blank line between items; two in a row end the list.
@@ -113,7 +115,11 @@ function lineItems(state: DocumentState, from: number): Item[] {
     }
     // "(in the order of the provinces)": a note before or among the items; "Awardee Field
     // Contribution": a table's column labels over them.
-    if (PARENTHESISED_NOTE.test(line) || COLUMN_LABELS.test(line)) continue;
+    if (PARENTHESISED_NOTE.test(line)) continue;
+    if (COLUMN_LABELS.test(line)) {
+      table = true;
+      continue;
+    }
     const numbered = ITEM_NUMBER.exec(line)?.[0].length ?? 0;
     if (items.length === 0 && numbered > 0) numberedList = true;
     if (numberedList && numbered === 0) continue;
@@ -125,10 +131,24 @@ function lineItems(state: DocumentState, from: number): Item[] {
         ? led
         : itemsOfLine(itemText(line.slice(marked), marked > 0), lineStart + marked);
     if (lineItems.length === 0) break;
+    // A table's row opens with what its first row opened with (a person); a line opening with
+    // something else is the rest of a cell that ran onto the next line ("Yale University").
+    if (table) {
+      const kind = kindAt(state, lineItems[0] as Item);
+      rowKind ??= kind;
+      if (kind !== rowKind) continue;
+    }
     const year = marked > 0 ? ITEM_YEAR.exec(line.slice(marked))?.[1] : undefined;
     items.push(...(year ? lineItems.map((item) => ({ ...item, year })) : lineItems));
   }
   return items;
+}
+
+/** The kind of the name an item opens with ("Person"), if one was read there. */
+function kindAt(state: DocumentState, item: Item): string | undefined {
+  const sentence = sentenceAt(state, { start: item.start, end: item.start + 1 });
+  return state.contexts[sentence?.index ?? -1]?.top.find((m) => m.evidence.start === item.start)
+    ?.kind;
 }
 
 const AWARD_LABEL =
