@@ -62,3 +62,50 @@ describe("a firm's name written in capitals", () => {
     ).toEqual(["MAPLEWOOD GROUP"]);
   });
 });
+
+describe("a holding company's head", () => {
+  test("'Holdings' ends a body's name as 'Group' does", () => {
+    const text = "Pine Tak Holdings was named a Lake Brand, and its chair spoke at the ceremony.";
+    expect(namesOfKind(text, "Organization")).toEqual(["Pine Tak Holdings"]);
+  });
+});
+
+describe("a level's government or party committee with no place named", () => {
+  test("'the provincial government', 'the municipal Party committee' are bodies", () => {
+    const text =
+      "The plan was approved by the provincial government. The municipal Party committee and the county CPC committee sent letters.";
+    expect(namesOfKind(text, "Organization")).toEqual([
+      "provincial government",
+      "municipal Party committee",
+      "county CPC committee",
+    ]);
+  });
+
+  test("'the central government', 'the township people's government'", () => {
+    const text = "The central government and the township people's government agreed on the plan.";
+    expect(namesOfKind(text, "Organization")).toEqual([
+      "central government",
+      "township people's government",
+    ]);
+  });
+
+  test("a known place before the level is the body's: 'Wuxi municipal Party committee', 'CPC Hunan provincial committee'", () => {
+    const text =
+      "The Wuxi municipal Party committee and the CPC Hunan provincial committee issued the list.";
+    expect(namesOfKind(text, "Organization")).toEqual([
+      "Wuxi municipal Party committee",
+      "CPC Hunan provincial committee",
+    ]);
+  });
+
+  test("'each' or 'respective' makes it any of many: no body", () => {
+    const text =
+      "Work was planned by the respective district Party committee and district government, and each county government agreed.";
+    expect(namesOfKind(text, "Organization")).toEqual([]);
+  });
+
+  test("a level word before other nouns names no body: 'provincial funds', 'local governments' plans'", () => {
+    const text = "The provincial funds and the county roads were discussed at length.";
+    expect(namesOfKind(text, "Organization")).toEqual([]);
+  });
+});

@@ -488,6 +488,15 @@ describe("within one announcement", () => {
     );
   });
 
+  test("'the provincial government' of one story is not that of another", () => {
+    const { entity } = link({
+      a: "Park named\n\nThe plan of the Tarn Wetland Park was approved by the provincial government in May.",
+      b: "School named\n\nThe Elm Middle School was commended by the provincial government in June.",
+    });
+    expect(entity("a", "provincial government")).toBeDefined();
+    expect(entity("a", "provincial government")).not.toBe(entity("b", "provincial government"));
+  });
+
   test("'Municipal X' is the X of the city the announcement is about", () => {
     const { entity } = link({
       hz: "Hangzhou schools honored\n\nOn May 3, the Municipal Association for Science and Technology named 12 schools in Hangzhou as demonstration schools.",

@@ -56,6 +56,7 @@ import {
   findDescribedWorks,
   findFellowships,
   findFieldSeriesNames,
+  findLevelBodies,
   findListedCapitalRuns,
   findListedPlaces,
   findLowercaseBodies,
@@ -688,6 +689,7 @@ function readSentence(
     ...findNewsAgencies(tokens, blocked),
     ...findNumberedProgrammes(tokens, blocked),
     ...findLowercaseGovernments(tokens, blocked),
+    ...findLevelBodies(tokens, blocked),
     ...findPortfolioBodies(tokens, blocked),
     ...findTradeNames(tokens, blocked),
   ];

@@ -104,6 +104,7 @@ const HEADS: Record<HeadKind, string[]> = {
     "organization",
     "organisation",
     "group",
+    "holdings",
     "brigade",
     "team",
     "troupe",

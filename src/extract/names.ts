@@ -3906,6 +3906,64 @@ export function findLowercaseGovernments(tokens: Token[], taken: boolean[]): Nam
   return found;
 }
 
+/** Levels a government or a party committee is named by when its place goes unsaid. */
+// ("the city government" goes unread: "city" is as often a plain noun there as a level.)
+const BODY_LEVELS = new Set(
+  [...GOVERNMENT_LEVELS, "central", "local", "village"].filter((level) => level !== "city"),
+);
+
+/**
+ * "the provincial government", "the municipal Party committee", "county CPC committee", "the
+ * central government": a level's government or party committee with no place before it, written
+ * in lower case. The genre names its givers so; the text's own place tells which one, so the
+ * name is one body only in its text (its key is generic, see isGenericKey).
+ */
+export function findLevelBodies(tokens: Token[], taken: boolean[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let first = 0; first + 1 < tokens.length; first++) {
+    const level = tokens[first] as Token;
+    if (taken[first] || level.cap || !BODY_LEVELS.has(level.lower)) continue;
+    // "Wenzhou municipal Party committee", "CPC Anhui provincial committee": a known place's.
+    const place = placeBefore(tokens, first);
+    if (place === undefined && tokens[first - 1]?.cap && tokens[first - 1]?.lower !== "the")
+      continue;
+    if (place === undefined && eachOfMany(tokens, first)) continue;
+    let h = first + 1;
+    if (tokens[h]?.lower === "people" && tokens[h + 1]?.text === "'s") h += 2;
+    const government = tokens[h]?.lower === "government";
+    const party =
+      /^(?:party|cpc)$/.test(tokens[h]?.lower ?? "") && tokens[h + 1]?.lower === "committee";
+    const cpcCommittee = place !== undefined && tokens[place]?.lower === "cpc" && h === first + 1;
+    if (!government && !party && !(cpcCommittee && tokens[h]?.lower === "committee")) continue;
+    const last = party ? h + 1 : h;
+    const start = place ?? first;
+    if (taken.slice(start, last + 1).some(Boolean)) continue;
+    found.push(organizationSpan(start, last + 1, last));
+    for (let k = start; k <= last; k++) taken[k] = true;
+  }
+  return found;
+}
+
+/** Where a known place right before the level starts, with a "CPC" before it ("CPC Anhui"). */
+function placeBefore(tokens: Token[], first: number): number | undefined {
+  const place = tokens[first - 1];
+  if (!place?.cap || !isPlaceName(place.lower)) return undefined;
+  return tokens[first - 2]?.text === "CPC" ? first - 2 : first - 1;
+}
+
+/** "each", "respective": a word that makes the body any one of many, not a body. */
+const ANY_OF_MANY = /^(?:each|every|respective|various|relevant|concerned|other|all)$/;
+
+/** "the respective district Party committee and district government": many bodies, none named. */
+function eachOfMany(tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
+    const token = tokens[k] as Token;
+    if (!token.word) return false;
+    if (ANY_OF_MANY.test(token.lower)) return true;
+  }
+  return false;
+}
+
 /** Heads of units inside a university or hospital that lists name in lower case. */
 const UNIT_IN_BODY_HEADS = new Set([
   "major",
