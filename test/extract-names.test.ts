@@ -109,3 +109,29 @@ describe("a level's government or party committee with no place named", () => {
     expect(namesOfKind(text, "Organization")).toEqual([]);
   });
 });
+
+describe("a government department whose name a translation left half in lower case", () => {
+  test("a level, the field in lower case, the head: 'the provincial animal husbandry department'", () => {
+    const text =
+      "The list was issued by the provincial animal husbandry department and the county culture and tourism office.";
+    expect(namesOfKind(text, "Organization")).toEqual([
+      "provincial animal husbandry department",
+      "county culture and tourism office",
+    ]);
+  });
+
+  test("a known place opens it, and a capital inside does not end it: 'Wuxi meteorological bureau', 'provincial development and Reform Commission'", () => {
+    const text =
+      "The Wuxi meteorological bureau and the provincial development and Reform Commission signed the plan.";
+    expect(namesOfKind(text, "Organization")).toEqual([
+      "Wuxi meteorological bureau",
+      "provincial development and Reform Commission",
+    ]);
+  });
+
+  test("guard: a level and a head with no field, or a count before the head, is no department", () => {
+    const text = "The provincial office was closed, and the Hill Railway Two Bureau kept working.";
+    expect(namesOfKind(text, "Organization")).not.toContain("provincial office");
+    expect(namesOfKind(text, "Organization")).not.toContain("Railway Two Bureau");
+  });
+});

@@ -60,6 +60,7 @@ import {
   findListedCapitalRuns,
   findListedPlaces,
   findLowercaseBodies,
+  findLowercaseDepartments,
   findLowercaseFirms,
   findLowercaseGovernments,
   findLowercasePlaces,
@@ -690,6 +691,7 @@ function readSentence(
     ...findNumberedProgrammes(tokens, blocked),
     ...findLowercaseGovernments(tokens, blocked),
     ...findLevelBodies(tokens, blocked),
+    ...findLowercaseDepartments(tokens, blocked),
     ...findPortfolioBodies(tokens, blocked),
     ...findTradeNames(tokens, blocked),
   ];

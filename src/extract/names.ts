@@ -3944,6 +3944,67 @@ export function findLevelBodies(tokens: Token[], taken: boolean[]): NameSpan[] {
   return found;
 }
 
+/** The heads of a government's departments. */
+const DEPARTMENT_HEADS = new Set([
+  "bureau",
+  "department",
+  "office",
+  "commission",
+  "administration",
+]);
+/** Levels a department is named by; "central" and "local" name none on their own here. */
+const DEPARTMENT_LEVELS = new Set([...GOVERNMENT_LEVELS].filter((level) => level !== "city"));
+
+/**
+ * "the provincial animal husbandry department", "Shouguang meteorological bureau", "provincial
+ * development and Reform Commission": a level or a known place, the department's field in words
+ * of which at least one is in lower case, then its head. A name wholly in capitals is read as
+ * names are; this reads the ones translations leave half in lower case.
+ */
+export function findLowercaseDepartments(tokens: Token[], taken: boolean[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let first = 0; first + 2 < tokens.length; first++) {
+    const opener = tokens[first] as Token;
+    if (taken[first]) continue;
+    const level = !opener.cap && DEPARTMENT_LEVELS.has(opener.lower);
+    const place = opener.cap && !opener.acronym && isPlaceName(opener.lower);
+    if ((!level && !place) || eachOfMany(tokens, first)) continue;
+    const head = departmentHeadAfter(tokens, first + 1);
+    if (head === undefined || taken.slice(first, head + 1).some(Boolean)) continue;
+    found.push(organizationSpan(first, head + 1, head));
+    for (let k = first; k <= head; k++) taken[k] = true;
+    first = head;
+  }
+  return found;
+}
+
+/** The head's index after one to five words of a field, one at least in lower case; or undefined. */
+function departmentHeadAfter(tokens: Token[], from: number): number | undefined {
+  let lowerCase = false;
+  let words = 0;
+  for (let k = from; k < from + 7; k++) {
+    const token = tokens[k];
+    if (!token?.word || token.number) return undefined;
+    if (DEPARTMENT_HEADS.has(token.lower))
+      return words > 0 && lowerCase && tokens[k - 1]?.lower !== "and" ? k : undefined;
+    if (token.lower === "and") {
+      if (words === 0) return undefined;
+      continue;
+    }
+    if (headKind(token.text) || isPlaceName(token.lower) || !isEnglishWord(token.lower))
+      return undefined;
+    // "China Railway Two Bureau": a numbered unit of a group, not a department.
+    if (NUMBER_WORDS.has(token.lower)) return undefined;
+    if (!token.cap) lowerCase = true;
+    words++;
+  }
+  return undefined;
+}
+
+const NUMBER_WORDS = new Set(
+  "one two three four five six seven eight nine ten eleven twelve first second third".split(" "),
+);
+
 /** Where a known place right before the level starts, with a "CPC" before it ("CPC Anhui"). */
 function placeBefore(tokens: Token[], first: number): number | undefined {
   const place = tokens[first - 1];
