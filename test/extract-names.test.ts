@@ -135,3 +135,42 @@ describe("a government department whose name a translation left half in lower ca
     expect(namesOfKind(text, "Organization")).not.toContain("Railway Two Bureau");
   });
 });
+
+describe("a school named after its field, the field left in lower case", () => {
+  test("'Tianjin University of technology' is not Tianjin University", () => {
+    const text = "Hill University of technology and the Lake Institute of fashion signed the pact.";
+    expect(namesOfKind(text, "Organization")).toEqual([
+      "Hill University of technology",
+      "Lake Institute of fashion",
+    ]);
+  });
+
+  test("the field ends at the first word of no field: 'the Pine Academy of engineering academicians'", () => {
+    const text = "Two Pine Academy of engineering academicians spoke at the forum.";
+    expect(namesOfKind(text, "Organization")).toEqual(["Pine Academy of engineering"]);
+  });
+
+  test("guard: 'of' and a word of no field stays out: 'Hill University of the year'", () => {
+    const text = "Hill University of the year was chosen by readers.";
+    expect(namesOfKind(text, "Organization")).toEqual(["Hill University"]);
+  });
+});
+
+describe("a school named after a list of fields", () => {
+  test("'School of Culture, Media and Law' is one body, its last field no document", () => {
+    const text =
+      "The Hill School of Culture, Media and Law and the Pine College of Acupuncture, Orthopedics and Traumatology won.";
+    expect(namesOfKind(text, "Organization")).toEqual([
+      "Hill School of Culture, Media and Law",
+      "Pine College of Acupuncture, Orthopedics and Traumatology",
+    ]);
+  });
+
+  test("guard: a person after 'and' is no field: 'the School of Science and Li Ming'", () => {
+    const text =
+      "Teachers of the Lake School of Science and Li Ming of the Pine Institute won prizes.";
+    const bodies = namesOfKind(text, "Organization");
+    expect(bodies).toContain("Lake School of Science");
+    expect(namesOfKind(text, "Person")).toEqual(["Li Ming"]);
+  });
+});

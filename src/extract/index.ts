@@ -48,6 +48,8 @@ import {
 } from "./lexicon.ts";
 import { memoized } from "./memo.ts";
 import {
+  extendToField,
+  extendToFieldList,
   extendToProject,
   findAmpersandFirms,
   findBodiesAfterCount,
@@ -740,6 +742,10 @@ function readSentence(
   dropPlacesInsideNames(spans);
   dropBareWordsOfNoBody(tokens, spans);
   for (const { span } of spans) extendToProject(tokens, span);
+  const occupied = tokens.map(() => false);
+  for (const { span } of spans) for (let i = span.first; i < span.last; i++) occupied[i] = true;
+  for (const { span } of spans) extendToField(tokens, span, occupied);
+  extendFieldLists(tokens, spans);
   spans.sort((a, b) => a.span.first - b.span.first);
 
   for (const { span } of spans) {
@@ -1045,6 +1051,20 @@ function opensWithSuperlative(tokens: Token[], span: NameSpan): boolean {
 }
 
 const YEAR_TOKEN = /^(?:19|20)\d{2}$/;
+
+/** "School of Culture, Media and Law": the list of fields joins the name; names read in it go. */
+function extendFieldLists(tokens: Token[], spans: Array<{ span: NameSpan }>): void {
+  const swallowed = new Set<NameSpan>();
+  for (const { span } of spans) {
+    const end = span.last;
+    extendToFieldList(tokens, span);
+    if (span.last === end) continue;
+    for (const { span: other } of spans)
+      if (other !== span && other.first >= end && other.last <= span.last) swallowed.add(other);
+  }
+  for (let i = spans.length - 1; i >= 0; i--)
+    if (swallowed.has((spans[i] as { span: NameSpan }).span)) spans.splice(i, 1);
+}
 
 /** "Lan River Hunan Liquor": a one-word place a body's name holds is no place of its own. */
 function dropPlacesInsideNames(spans: Array<{ span: NameSpan }>): void {

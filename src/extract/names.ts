@@ -4657,6 +4657,90 @@ export function extendToProject(tokens: Token[], span: NameSpan): void {
   span.creative = true;
 }
 
+/** Heads of bodies named after the field they teach or study: "University of technology". */
+const FIELD_BODY_HEADS = new Set([
+  "university",
+  "institute",
+  "academy",
+  "college",
+  "school",
+  "laboratory",
+  "museum",
+]);
+/** Fields a school's name ends with that translations leave in lower case. */
+const FIELD_WORDS = new Set(
+  (
+    "technology engineering science sciences medicine agriculture forestry fashion arts art law " +
+    "economics finance commerce education physics chemistry biology mathematics geology " +
+    "geosciences mining petroleum aeronautics astronautics textiles traditional chinese " +
+    "information communications management design architecture music sports health nursing " +
+    "pharmacy marine environmental electronic electrical mechanical civil materials energy " +
+    "transportation aerospace nuclear industry industrial"
+  ).split(" "),
+);
+
+/**
+ * "Tianjin University of technology", "the Chinese Academy of engineering academicians": a body
+ * named after its field goes on past "of" through the field's words when a translation wrote
+ * them in lower case (at least one), up to the first word of no field. `occupied` marks the
+ * tokens other names took.
+ */
+export function extendToField(tokens: Token[], span: NameSpan, occupied: boolean[]): void {
+  const head = tokens[span.last - 1];
+  if (span.kind !== "Organization" || !head || !FIELD_BODY_HEADS.has(head.lower)) return;
+  if (tokens[span.last]?.lower !== "of") return;
+  let end = span.last + 1;
+  let lowerCase = false;
+  while (end < tokens.length && !occupied[end]) {
+    const token = tokens[end] as Token;
+    const joins = token.lower === "and" && FIELD_WORDS.has(tokens[end + 1]?.lower ?? "");
+    if (!joins && !FIELD_WORDS.has(token.lower)) break;
+    if (!joins && !token.cap) lowerCase = true;
+    end++;
+  }
+  if (!lowerCase || end === span.last + 1 || tokens[end - 1]?.lower === "and") return;
+  span.last = end;
+}
+
+/**
+ * "School of Culture, Media and Law", "College of Acupuncture, Orthopedics and Traumatology": a
+ * body named after its fields lists them with commas and "and"; the list, one capitalised word an
+ * item, is the rest of its name (a name read inside the list, "Media and Law", goes).
+ */
+export function extendToFieldList(tokens: Token[], span: NameSpan): void {
+  if (span.kind !== "Organization") return;
+  const of = span.last - 2;
+  if (tokens[of]?.lower !== "of" || !FIELD_BODY_HEADS.has(tokens[of - 1]?.lower ?? "")) return;
+  if (!isFieldItem(tokens[span.last - 1])) return;
+  let at = span.last;
+  for (let items = 0; items < 6; items++) {
+    const comma = tokens[at]?.text === ",";
+    const next = at + (comma ? 1 : 0);
+    const and = tokens[next]?.lower === "and";
+    const item = next + (and ? 1 : 0);
+    if ((!comma && !and) || !isFieldItem(tokens[item])) return;
+    at = item + 1;
+    // "X of Agriculture and Chinese Academy of Forestry": a capital after it opens a name.
+    if (tokens[at]?.cap) return;
+    if (and) {
+      span.last = at;
+      return;
+    }
+  }
+}
+
+/**
+ * One capitalised English word that is no place, no surname, no title and no head but a
+ * document's ("Law").
+ */
+function isFieldItem(token: Token | undefined): boolean {
+  if (!token?.cap || token.acronym || !isEnglishWord(token.lower)) return false;
+  if (SURNAMES.has(token.lower) || TITLE_WORDS.has(token.lower) || TITLE_BEFORE.has(token.lower))
+    return false;
+  const head = headKind(token.text);
+  return (head === undefined || head === "Document") && !isPlaceName(token.lower);
+}
+
 /** Verbs that say who made a creative work: "X, directed by Y, won". */
 const CREATIVE_MAKER_VERBS = new Set([
   "directed",
