@@ -174,3 +174,27 @@ describe("a school named after a list of fields", () => {
     expect(namesOfKind(text, "Person")).toEqual(["Li Ming"]);
   });
 });
+
+describe("what stands around a body's name and is no part of it", () => {
+  test("a rank opening a line of results: '1st Pine Tea Co.'", () => {
+    const text =
+      "Results\n\n1st Pine Tea Co., Hill, Leaf grade, Green\n2nd Lake Group, Tarn, Leaf grade, Black";
+    expect(namesOfKind(text, "Organization")).toEqual(["Pine Tea Co.", "Lake Group"]);
+  });
+
+  test("the country after a body: 'the Pine Observatory in China'", () => {
+    const text =
+      "The Pine Observatory in China and the Hill Provincial Government in China agreed.";
+    expect(namesOfKind(text, "Organization")).toEqual([
+      "Pine Observatory",
+      "Hill Provincial Government",
+    ]);
+  });
+
+  test("guard: a rank that is part of a body's name stays: 'the 2nd Affiliated Hospital of X'", () => {
+    const text = "The 2nd Affiliated Hospital of Pine University won the award.";
+    expect(namesOfKind(text, "Organization")).toContain(
+      "2nd Affiliated Hospital of Pine University",
+    );
+  });
+});

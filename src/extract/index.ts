@@ -93,6 +93,7 @@ import {
   type NameSpan,
   oneWordPlace,
   teamOfPerson,
+  trimRankAndCountry,
   widenToNamedLists,
   widenToTeams,
 } from "./names.ts";
@@ -744,7 +745,10 @@ function readSentence(
   for (const { span } of spans) extendToProject(tokens, span);
   const occupied = tokens.map(() => false);
   for (const { span } of spans) for (let i = span.first; i < span.last; i++) occupied[i] = true;
-  for (const { span } of spans) extendToField(tokens, span, occupied);
+  for (const { span } of spans) {
+    extendToField(tokens, span, occupied);
+    trimRankAndCountry(tokens, span);
+  }
   extendFieldLists(tokens, spans);
   spans.sort((a, b) => a.span.first - b.span.first);
 

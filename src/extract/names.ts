@@ -4741,6 +4741,48 @@ function isFieldItem(token: Token | undefined): boolean {
   return (head === undefined || head === "Document") && !isPlaceName(token.lower);
 }
 
+/** Heads of firms, which a rank ("1st", "2nd") opening the line is never part of. */
+const FIRM_HEADS = new Set([
+  "co",
+  "company",
+  "group",
+  "corporation",
+  "corp",
+  "ltd",
+  "limited",
+  "inc",
+]);
+const NUMERIC_ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/i;
+
+/**
+ * "1st Shan Shan Tea Co.", "2nd Pine Group": a rank before a firm's name is its place on a list;
+ * "Xujiahui Observatory in China": the country after a body says where it is. Neither is part of
+ * the name.
+ */
+export function trimRankAndCountry(tokens: Token[], span: NameSpan): void {
+  if (span.kind !== "Organization") return;
+  const heads = tokens.slice(span.first, span.last).map((t) => t.lower);
+  if (
+    NUMERIC_ORDINAL.test(tokens[span.first]?.text ?? "") &&
+    span.last - span.first > 2 &&
+    tokens[span.first + 1]?.cap &&
+    heads.some((w) => FIRM_HEADS.has(w))
+  ) {
+    span.first++;
+    if (span.nucleus < span.first) span.nucleus = span.first;
+  }
+  const n = span.last;
+  if (
+    n - span.first > 3 &&
+    tokens[n - 2]?.lower === "in" &&
+    tokens[n - 1]?.text === "China" &&
+    headKind(tokens[n - 3]?.text ?? "") === "Organization"
+  ) {
+    span.last = n - 2;
+    if (span.nucleus >= span.last) span.nucleus = span.last - 1;
+  }
+}
+
 /** Verbs that say who made a creative work: "X, directed by Y, won". */
 const CREATIVE_MAKER_VERBS = new Set([
   "directed",
