@@ -198,3 +198,24 @@ describe("what stands around a body's name and is no part of it", () => {
     );
   });
 });
+
+describe("a body's head left in lower case after its capitalised name", () => {
+  test("'the Huali group', 'Tianhui company', 'Lanzhou university'", () => {
+    const text = "The Huali group and Tianhui company won. Lanzhou university signed the pact.";
+    expect(namesOfKind(text, "Organization")).toEqual([
+      "Huali group",
+      "Tianhui company",
+      "Lanzhou university",
+    ]);
+  });
+
+  test("guard: what a body is, not its name: 'a Chinese company', 'a Beijing company', 'the Pine Lake group'", () => {
+    const text = "A Chinese company and a Beijing company joined. The Pine Lake group met.";
+    expect(namesOfKind(text, "Organization")).toEqual([]);
+  });
+
+  test("guard: a person's team stays the person's: 'the Zhao Mengtao group'", () => {
+    const text = "The Zhao Mengtao group won the prize.";
+    expect(namesOfKind(text, "Organization")).not.toContain("Zhao Mengtao group");
+  });
+});

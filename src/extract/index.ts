@@ -65,6 +65,7 @@ import {
   findLowercaseDepartments,
   findLowercaseFirms,
   findLowercaseGovernments,
+  findLowercaseHeadBodies,
   findLowercasePlaces,
   findMadeWorks,
   findNamedProjects,
@@ -695,6 +696,7 @@ function readSentence(
     ...findLowercaseGovernments(tokens, blocked),
     ...findLevelBodies(tokens, blocked),
     ...findLowercaseDepartments(tokens, blocked),
+    ...findLowercaseHeadBodies(tokens, blocked),
     ...findPortfolioBodies(tokens, blocked),
     ...findTradeNames(tokens, blocked),
   ];

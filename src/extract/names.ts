@@ -4025,6 +4025,49 @@ function eachOfMany(tokens: Token[], first: number): boolean {
   return false;
 }
 
+/** Heads of bodies a translation leaves in lower case after the capitalised name. */
+const LOWERCASE_BODY_HEADS = new Set([
+  "group",
+  "company",
+  "corporation",
+  "hospital",
+  "university",
+  "college",
+  "factory",
+  "bank",
+]);
+
+/**
+ * "the Huali group", "Tianhui company", "Lanzhou university": one to three capitalised words that
+ * name nothing of their own kind, then a body's head in lower case. Not after "a" or "an" ("a
+ * Pine company" says what it is), not a country's or a people's ("a Chinese company").
+ */
+export function findLowercaseHeadBodies(tokens: Token[], taken: boolean[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let h = 1; h < tokens.length; h++) {
+    const head = tokens[h] as Token;
+    if (taken[h] || head.cap || !LOWERCASE_BODY_HEADS.has(head.lower)) continue;
+    let first = h;
+    while (first > 0 && h - first < 3) {
+      const word = tokens[first - 1] as Token;
+      if (taken[first - 1] || !word.cap || word.acronym || !isNameWord(word)) break;
+      if (headKind(word.text) || isNationality(word.lower) || isCountryName(word.lower)) break;
+      if (isWorldRegion(word.lower) || /-(?:class|level|grade|rate)$/i.test(word.text)) break;
+      first--;
+    }
+    if (first === h || /^(?:a|an)$/i.test(tokens[first - 1]?.text ?? "")) continue;
+    // "Zhao Mengtao group": a person's team, read with the person.
+    if (h - first === 2 && SURNAMES.has((tokens[first] as Token).lower)) continue;
+    // "Liaoning Zizhu group party": the group's own party body, a name that goes on.
+    if (tokens[h + 1]?.word && !tokens[h + 1]?.cap && headKind(tokens[h + 1]?.text ?? "")) continue;
+    // "The Huali group": a sentence's first word, "The", is no part of it.
+    if (tokens.slice(first, h).every((t) => isEnglishWord(t.lower))) continue;
+    found.push(organizationSpan(first, h + 1, h));
+    for (let k = first; k <= h; k++) taken[k] = true;
+  }
+  return found;
+}
+
 /** Heads of units inside a university or hospital that lists name in lower case. */
 const UNIT_IN_BODY_HEADS = new Set([
   "major",
