@@ -745,13 +745,7 @@ function readSentence(
   dropPlacesInsideNames(spans);
   dropBareWordsOfNoBody(tokens, spans);
   for (const { span } of spans) extendToProject(tokens, span);
-  const occupied = tokens.map(() => false);
-  for (const { span } of spans) for (let i = span.first; i < span.last; i++) occupied[i] = true;
-  for (const { span } of spans) {
-    extendToField(tokens, span, occupied);
-    trimRankAndCountry(tokens, span);
-  }
-  extendFieldLists(tokens, spans);
+  reshapeBodyNames(tokens, spans);
   spans.sort((a, b) => a.span.first - b.span.first);
 
   for (const { span } of spans) {
@@ -1057,6 +1051,21 @@ function opensWithSuperlative(tokens: Token[], span: NameSpan): boolean {
 }
 
 const YEAR_TOKEN = /^(?:19|20)\d{2}$/;
+
+/**
+ * A body's name as far as it goes: past its head through a field in lower case ("University of
+ * technology") or a list of fields ("of Culture, Media and Law"), without a rank before it or "in
+ * China" after it.
+ */
+function reshapeBodyNames(tokens: Token[], spans: Array<{ span: NameSpan }>): void {
+  const occupied = tokens.map(() => false);
+  for (const { span } of spans) for (let i = span.first; i < span.last; i++) occupied[i] = true;
+  for (const { span } of spans) {
+    extendToField(tokens, span, occupied);
+    trimRankAndCountry(tokens, span);
+  }
+  extendFieldLists(tokens, spans);
+}
 
 /** "School of Culture, Media and Law": the list of fields joins the name; names read in it go. */
 function extendFieldLists(tokens: Token[], spans: Array<{ span: NameSpan }>): void {
