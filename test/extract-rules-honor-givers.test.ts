@@ -79,10 +79,18 @@ describe("the one festival a text names gives its prizes", () => {
     ).toEqual(["Ruan Qiuyi <= Best Actress award by Lake Film Festival"]);
   });
 
-  test("a festival named only with its edition gives nothing", () => {
+  test("a festival named only by its edition: the festival, named without it, gives", () => {
     expect(
       lines(
         "The 30th Lake Film Festival closed on Saturday.\n\nThe jury met for a week.\n\nRuan Qiuyi won the Best Actress award.",
+      ),
+    ).toEqual(["Ruan Qiuyi <= Best Actress award by Lake Film Festival"]);
+  });
+
+  test("guard: two festivals named, by edition or not, give nothing", () => {
+    expect(
+      lines(
+        "The 30th Lake Film Festival and the 12th Pine Film Festival closed on Saturday.\n\nRuan Qiuyi won the Best Actress award.",
       ),
     ).toEqual(["Ruan Qiuyi <= Best Actress award by -"]);
   });

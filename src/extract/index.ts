@@ -2863,7 +2863,8 @@ function issuersFromHonorGivers(state: DocumentState, conferrals: Conferral[]): 
 function issuersOfTheStory(state: DocumentState, conferrals: Conferral[]): void {
   const waiting = conferrals.filter((c) => c.issuers.length === 0);
   if (waiting.length === 0) return;
-  const festival = state.storyGivers.length > 0 ? undefined : soleFestival(state);
+  const sole = state.storyGivers.length > 0 ? undefined : soleFestival(state);
+  const festival = sole && (sole.edition ? festivalOfEdition(state, sole.festival) : sole.festival);
   const givers = festival ? [festival] : oneSetOfGivers(state);
   if (!givers) return;
   for (const c of waiting) giveImpliedIssuers(c, givers);
@@ -2890,20 +2891,35 @@ function oneSetOfGivers(state: DocumentState): Mention[] | undefined {
 }
 
 /**
- * "the Lake Film Festival": the one festival a text names, named without an edition ("the 64th
- * Lake Film Festival" is that year's event, not the giver).
+ * "the Lake Film Festival": the one festival a text names. Named only by an edition ("the 64th
+ * Lake Film Festival"), that is the year's event; the festival that gives is named without it.
  */
-function soleFestival(state: DocumentState): Mention | undefined {
-  const festivals = new Map<string, Mention | undefined>();
+function soleFestival(state: DocumentState): { festival: Mention; edition: boolean } | undefined {
+  const festivals = new Map<string, { named?: Mention; edition?: Mention }>();
   for (const m of state.mentions) {
     if ((m.kind !== "Event" && m.kind !== "Organization") || !/\bFestival$/.test(m.name)) continue;
-    const edition = /^\d+(?:st|nd|rd|th)\s+/.exec(m.name);
+    const edition = FESTIVAL_EDITION.exec(m.name);
     const key = honorKey(m.name.slice(edition?.[0].length ?? 0));
-    if (!edition) festivals.set(key, festivals.get(key) ?? m);
-    else if (!festivals.has(key)) festivals.set(key, undefined);
+    const entry = festivals.get(key) ?? {};
+    if (edition) entry.edition ??= m;
+    else entry.named ??= m;
+    festivals.set(key, entry);
   }
-  const [festival, ...others] = festivals.values();
-  return others.length === 0 ? festival : undefined;
+  if (festivals.size !== 1) return undefined;
+  const [only] = festivals.values();
+  if (only?.named) return { festival: only.named, edition: false };
+  return only?.edition ? { festival: only.edition, edition: true } : undefined;
+}
+
+const FESTIVAL_EDITION = /^\d+(?:st|nd|rd|th)\s+/;
+
+/** "the 64th Lake Film Festival": a body named by the words after the edition, where they stand. */
+function festivalOfEdition(state: DocumentState, edition: Mention): Mention | undefined {
+  const lead = FESTIVAL_EDITION.exec(edition.surface)?.[0].length;
+  const sentence = state.sentences[edition.evidence.sentenceIndex];
+  if (lead === undefined || !sentence) return undefined;
+  const start = edition.evidence.start + lead;
+  return state.newMention("Organization", start, edition.evidence.end, sentence, 0.7);
 }
 
 /** The mentions of `body`'s name read as an event become the body's. */
