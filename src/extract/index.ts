@@ -94,7 +94,8 @@ import {
   type NameSpan,
   oneWordPlace,
   teamOfPerson,
-  trimRankAndCountry,
+  trimCountryAfter,
+  trimListRank,
   widenToNamedLists,
   widenToTeams,
 } from "./names.ts";
@@ -1062,7 +1063,8 @@ function reshapeBodyNames(tokens: Token[], spans: Array<{ span: NameSpan }>): vo
   for (const { span } of spans) for (let i = span.first; i < span.last; i++) occupied[i] = true;
   for (const { span } of spans) {
     extendToField(tokens, span, occupied);
-    trimRankAndCountry(tokens, span);
+    trimListRank(tokens, span);
+    trimCountryAfter(tokens, span);
   }
   extendFieldLists(tokens, spans);
 }
@@ -2898,7 +2900,7 @@ function soleFestival(state: DocumentState): { festival: Mention; edition: boole
   const festivals = new Map<string, { named?: Mention; edition?: Mention }>();
   for (const m of state.mentions) {
     if ((m.kind !== "Event" && m.kind !== "Organization") || !/\bFestival$/.test(m.name)) continue;
-    const edition = FESTIVAL_EDITION.exec(m.name);
+    const edition = EDITION.exec(m.name);
     const key = honorKey(m.name.slice(edition?.[0].length ?? 0));
     const entry = festivals.get(key) ?? {};
     if (edition) entry.edition ??= m;
@@ -2911,11 +2913,9 @@ function soleFestival(state: DocumentState): { festival: Mention; edition: boole
   return only?.edition ? { festival: only.edition, edition: true } : undefined;
 }
 
-const FESTIVAL_EDITION = /^\d+(?:st|nd|rd|th)\s+/;
-
 /** "the 64th Lake Film Festival": a body named by the words after the edition, where they stand. */
 function festivalOfEdition(state: DocumentState, edition: Mention): Mention | undefined {
-  const lead = FESTIVAL_EDITION.exec(edition.surface)?.[0].length;
+  const lead = EDITION.exec(edition.surface)?.[0].length;
   const sentence = state.sentences[edition.evidence.sentenceIndex];
   if (lead === undefined || !sentence) return undefined;
   const start = edition.evidence.start + lead;

@@ -3906,11 +3906,10 @@ export function findLowercaseGovernments(tokens: Token[], taken: boolean[]): Nam
   return found;
 }
 
+/** The levels that name a body in lower case ("city" is as often a plain noun there as a level). */
+const LOCAL_LEVELS = [...GOVERNMENT_LEVELS].filter((level) => level !== "city");
 /** Levels a government or a party committee is named by when its place goes unsaid. */
-// ("the city government" goes unread: "city" is as often a plain noun there as a level.)
-const BODY_LEVELS = new Set(
-  [...GOVERNMENT_LEVELS, "central", "local", "village"].filter((level) => level !== "city"),
-);
+const BODY_LEVELS = new Set([...LOCAL_LEVELS, "central", "local", "village"]);
 
 /**
  * "the provincial government", "the municipal Party committee", "county CPC committee", "the
@@ -3953,7 +3952,7 @@ const DEPARTMENT_HEADS = new Set([
   "administration",
 ]);
 /** Levels a department is named by; "central" and "local" name none on their own here. */
-const DEPARTMENT_LEVELS = new Set([...GOVERNMENT_LEVELS].filter((level) => level !== "city"));
+const DEPARTMENT_LEVELS = new Set(LOCAL_LEVELS);
 
 /**
  * "the provincial animal husbandry department", "Shouguang meteorological bureau", "provincial
@@ -3968,9 +3967,10 @@ export function findLowercaseDepartments(tokens: Token[], taken: boolean[]): Nam
     if (taken[first]) continue;
     const level = !opener.cap && DEPARTMENT_LEVELS.has(opener.lower);
     const place = opener.cap && !opener.acronym && isPlaceName(opener.lower);
-    if ((!level && !place) || eachOfMany(tokens, first)) continue;
+    if (!level && !place) continue;
     const head = departmentHeadAfter(tokens, first + 1);
     if (head === undefined || taken.slice(first, head + 1).some(Boolean)) continue;
+    if (eachOfMany(tokens, first)) continue;
     found.push(organizationSpan(first, head + 1, head));
     for (let k = first; k <= head; k++) taken[k] = true;
     first = head;
@@ -4797,33 +4797,23 @@ const FIRM_HEADS = new Set([
 ]);
 const NUMERIC_ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/i;
 
-/**
- * "1st Shan Shan Tea Co.", "2nd Pine Group": a rank before a firm's name is its place on a list;
- * "Xujiahui Observatory in China": the country after a body says where it is. Neither is part of
- * the name.
- */
-export function trimRankAndCountry(tokens: Token[], span: NameSpan): void {
-  if (span.kind !== "Organization") return;
-  const heads = tokens.slice(span.first, span.last).map((t) => t.lower);
-  if (
-    NUMERIC_ORDINAL.test(tokens[span.first]?.text ?? "") &&
-    span.last - span.first > 2 &&
-    tokens[span.first + 1]?.cap &&
-    heads.some((w) => FIRM_HEADS.has(w))
-  ) {
-    span.first++;
-    if (span.nucleus < span.first) span.nucleus = span.first;
-  }
+/** "1st Shan Shan Tea Co.", "2nd Pine Group": a rank before a firm's name is its place on a list. */
+export function trimListRank(tokens: Token[], span: NameSpan): void {
+  if (span.kind !== "Organization" || span.last - span.first <= 2) return;
+  if (!NUMERIC_ORDINAL.test(tokens[span.first]?.text ?? "") || !tokens[span.first + 1]?.cap) return;
+  if (!tokens.slice(span.first, span.last).some((t) => FIRM_HEADS.has(t.lower))) return;
+  span.first++;
+  if (span.nucleus < span.first) span.nucleus = span.first;
+}
+
+/** "Xujiahui Observatory in China": the country after a body says where it is, not who. */
+export function trimCountryAfter(tokens: Token[], span: NameSpan): void {
   const n = span.last;
-  if (
-    n - span.first > 3 &&
-    tokens[n - 2]?.lower === "in" &&
-    tokens[n - 1]?.text === "China" &&
-    headKind(tokens[n - 3]?.text ?? "") === "Organization"
-  ) {
-    span.last = n - 2;
-    if (span.nucleus >= span.last) span.nucleus = span.last - 1;
-  }
+  if (span.kind !== "Organization" || n - span.first <= 3) return;
+  if (tokens[n - 2]?.lower !== "in" || tokens[n - 1]?.text !== "China") return;
+  if (headKind(tokens[n - 3]?.text ?? "") !== "Organization") return;
+  span.last = n - 2;
+  if (span.nucleus >= span.last) span.nucleus = span.last - 1;
 }
 
 /** Verbs that say who made a creative work: "X, directed by Y, won". */
