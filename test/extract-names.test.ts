@@ -156,6 +156,22 @@ describe("a school named after its field, the field left in lower case", () => {
   });
 });
 
+describe("a school of law is a body, not a law", () => {
+  test("'School of Law', 'College of Economics and Law' are bodies", () => {
+    const text =
+      "Wang Lin from the School of Law and the Hill College of Economics and Law won the prize.";
+    expect(namesOfKind(text, "Organization")).toEqual([
+      "School of Law",
+      "Hill College of Economics and Law",
+    ]);
+  });
+
+  test("guard: a document's title keeps its own head: 'the Pine Province Measures'", () => {
+    const text = "The Pine Province Base Management Measures were issued by the bureau.";
+    expect(namesOfKind(text, "Organization")).toEqual([]);
+  });
+});
+
 describe("a school named after a list of fields", () => {
   test("'School of Culture, Media and Law' is one body, its last field no document", () => {
     const text =

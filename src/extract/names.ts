@@ -2838,7 +2838,8 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
     if (
       nucleusKind !== "Document" &&
       headKind((tokens[last - 1] as Token).text) === "Document" &&
-      last - 1 > nucleus
+      last - 1 > nucleus &&
+      !closesAFieldOfStudy(tokens, nucleus, nucleusKind, last - 1)
     ) {
       nucleus = last - 1;
       nucleusKind = "Document";
@@ -4743,6 +4744,20 @@ export function extendToField(tokens: Token[], span: NameSpan, occupied: boolean
   }
   if (!lowerCase || end === span.last + 1 || tokens[end - 1]?.lower === "and") return;
   span.last = end;
+}
+
+/**
+ * "School of Law", "College of Economics and Law": a field of study closes a body's name ("of"
+ * the field, or the last of a list of fields), though "Law" alone would head a document.
+ */
+function closesAFieldOfStudy(
+  tokens: Token[],
+  nucleus: number,
+  nucleusKind: HeadKind,
+  at: number,
+): boolean {
+  if (nucleusKind !== "Organization" || tokens[nucleus + 1]?.lower !== "of") return false;
+  return /^(?:of|and|&|,)$/.test(tokens[at - 1]?.lower ?? "");
 }
 
 /**
