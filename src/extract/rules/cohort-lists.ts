@@ -38,12 +38,14 @@ const IN_BEFORE_PLACE = /^\s+in\s+(?:the\s+)?(?=\uE000)/;
 const ON_THIS_LIST =
   /^\s+(?:in|into|on|onto|for)\s+(?:this|the)\s+(?:list|ranking|batch|round|selection)\b/i;
 
+/** Names joined by commas and "and", each perhaps placed "in" another: "A and B in C, D in E". */
+const LISTED_HOLDERS =
+  /^(?:(?:the\s+)?"?\uE000\d+\uE001"?(?:\s+in\s+(?:the\s+)?\uE000\d+\uE001)?\s*(?:,\s*(?:and\s+)?|and\s+)?)+/;
+
 /** The holders listed from `from` on, up to the verb that follows them. */
 function holdersUntilVerb(input: RuleInput, from: number): { holders: Mention[]; end: number } {
   const text = input.skeleton.text;
-  const list = /^(?:(?:the\s+)?"?\uE000\d+\uE001"?\s*(?:,\s*(?:and\s+)?|and\s+)?)+/.exec(
-    text.slice(from),
-  );
+  const list = LISTED_HOLDERS.exec(text.slice(from));
   if (!list) return { holders: [], end: from };
   const end = from + list[0].length;
   return { holders: listedUntil(input, from, end), end };
