@@ -73,3 +73,47 @@ describe("'as the winner of X' after a verb of naming", () => {
     ).toEqual(["Ruan Qiuyi <= Reedbank Poetry Prize"]);
   });
 });
+
+describe("a list of holders with their schools, two of them sharing one", () => {
+  test("'A from X, B from Y, C and D from Z, and E from W were named' names all five", () => {
+    expect(
+      conferralLines(
+        "Professors Wang Lin from the School of Law, Chen Hao from the Medical School, Li Qiang and Zhou Mei from the Business School, and researcher Sun Yue from the School of Physics were named Qianjiang Scholars.",
+      ),
+    ).toEqual([
+      "Wang Lin <= Qianjiang Scholars",
+      "Chen Hao <= Qianjiang Scholars",
+      "Li Qiang <= Qianjiang Scholars",
+      "Zhou Mei <= Qianjiang Scholars",
+      "Sun Yue <= Qianjiang Scholars",
+    ]);
+  });
+
+  test("guard: 'A and B' read as one pair of a list stays two holders, no more", () => {
+    expect(
+      conferralLines(
+        "Li Qiang and Zhou Mei from the Business School were named Qianjiang Scholars.",
+      ),
+    ).toEqual(["Li Qiang <= Qianjiang Scholars", "Zhou Mei <= Qianjiang Scholars"]);
+  });
+});
+
+describe("a ranking's title ends before the ranking it is in", () => {
+  test("'selected as the most innovative cities in this year's ranking'", () => {
+    expect(
+      conferralLines(
+        "Ten Tarnish cities, including Maple City, Birch City and Cedar City, were selected as the most innovative cities in this year's ranking.",
+      ),
+    ).toEqual([
+      "Maple City <= most innovative cities",
+      "Birch City <= most innovative cities",
+      "Cedar City <= most innovative cities",
+    ]);
+  });
+
+  test("'named the happiest cities in the ranking' ends before 'in the ranking'", () => {
+    expect(
+      conferralLines("Maple City and Birch City were named the happiest cities in the ranking."),
+    ).toEqual(["Maple City <= happiest cities", "Birch City <= happiest cities"]);
+  });
+});
