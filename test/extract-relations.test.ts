@@ -117,3 +117,25 @@ describe("a ranking's title ends before the ranking it is in", () => {
     ).toEqual(["Maple City <= happiest cities", "Birch City <= happiest cities"]);
   });
 });
+
+describe("a bare verb of listing takes the honor the text announced", () => {
+  test("'were recognized this time' after the list was announced", () => {
+    expect(
+      conferralLines(
+        'The ministry announced the new list of "Pine Time-Honored Brands". A total of 13 enterprises including Maple Group, Birch Garden and Cedar Restaurant were recognized this time, bringing the total to 259.',
+      ),
+    ).toEqual([
+      "Maple Group <= Pine Time-Honored Brands",
+      "Birch Garden <= Pine Time-Honored Brands",
+      "Cedar Restaurant <= Pine Time-Honored Brands",
+    ]);
+  });
+
+  test("guard: 'recognized for its service' says why, and puts it on no list", () => {
+    expect(
+      conferralLines(
+        'The ministry announced the new list of "Pine Time-Honored Brands". Maple Group was recognized for its service this year.',
+      ),
+    ).toEqual([]);
+  });
+});

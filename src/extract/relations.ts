@@ -2320,15 +2320,19 @@ function passiveObjectAt(
   return at + (to ? to[0].length : 0);
 }
 
+/** Verbs that, with nothing after them, put their subject on the list the text is about. */
+const LIST_ONLY_VERB = /^(?:selected|included|listed|shortlisted|chosen|recogni[sz]ed|approved)$/;
+/** Nothing after the verb but when: "were recognized this time.", "were selected again,". */
+const LIST_ONLY_END =
+  /^(?=(?:\s+(?:this|last)\s+(?:time|year|round)|\s+(?:again|recently|too|as\s+well)|\s+in\s+(?:19|20)\d{2})?\s*(?:[.;,]|$))/;
+
 /** "X is named in the list.", "A and B were selected.": the honor is the one given before. */
 function readListOnly(scan: Scan, m: RegExpExecArray, verb: string, recipients: Mention[]): void {
   const { state, context, skeleton, text, sentenceText, date, out } = scan;
   const after = m.index + m[0].length;
   const listOnly =
     /^\s*(?:in|on|into)\s+the\s+list\b/i.exec(text.slice(after)) ??
-    (/^(?:selected|included|listed|shortlisted|chosen)$/.test(verb)
-      ? /^(?=\s*(?:[.;,]|$))/.exec(text.slice(after))
-      : null);
+    (LIST_ONLY_VERB.test(verb) ? LIST_ONLY_END.exec(text.slice(after)) : null);
   if (!listOnly) return;
   const status = statusOf(m[0], sentenceText);
   const end = after + listOnly[0].length;
