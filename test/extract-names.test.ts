@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { namesOfKind } from "./support/extract-cases.ts";
+import { conferralLines, expectFacts, namesOfKind } from "./support/extract-cases.ts";
 
 describe("a given name that is also a city's name", () => {
   test("after another person in a list it is a given name: 'Fan Weiqi and Lu Jinhua'", () => {
@@ -233,5 +233,79 @@ describe("a body's head left in lower case after its capitalised name", () => {
   test("guard: a person's team stays the person's: 'the Zhao Mengtao group'", () => {
     const text = "The Zhao Mengtao group won the prize.";
     expect(namesOfKind(text, "Organization")).not.toContain("Zhao Mengtao group");
+  });
+});
+
+describe("a headline's capitalised verb ends the name before it", () => {
+  test("'Professor Zhang Shujun Titled as', 'Prof. Zhuang Wenying Elected'", () => {
+    expect(
+      namesOfKind(
+        "Professor Wang Lin and Professor Zhang Shujun Titled as Pine Scholars",
+        "Person",
+      ),
+    ).toEqual(["Wang Lin", "Zhang Shujun"]);
+    expect(namesOfKind("Prof. Zhuang Wenying Elected Academician", "Person")).toEqual([
+      "Zhuang Wenying",
+    ]);
+  });
+
+  test("'Lake Science Center Earns Key Pine Award': the body ends before the verb", () => {
+    expect(namesOfKind("Lake Science Center Earns Key Pine Award", "Organization")).toEqual([
+      "Lake Science Center",
+    ]);
+  });
+});
+
+describe("'Dean' before a name makes it a person's", () => {
+  test("'Dean Men Honghua': a surname that is also an English word", () => {
+    expect(namesOfKind("Dean Men Honghua won the first prize.", "Person")).toEqual(["Men Honghua"]);
+  });
+
+  test("guard: 'the Dean of the School' names no one", () => {
+    expect(namesOfKind("The Dean of the School of Law spoke.", "Person")).toEqual([]);
+  });
+});
+
+describe("'the federation', 'the ministry': short forms of the body named before", () => {
+  test("each refers back to the nearest body of its kind", () => {
+    expectFacts(
+      "Pine News\n\nThe Tarn Federation of Trade Unions named 20 model workers. The federation also named ten model collectives. The Ministry of Culture approved the list, and the ministry said more would follow.",
+      {
+        mentions: [
+          { surface: "The federation", name: "Tarn Federation of Trade Unions" },
+          { surface: "the ministry", name: "Ministry of Culture" },
+        ],
+      },
+    );
+  });
+
+  test("after 'became', 'the ministry and province ...' describes a title, not the ministry", () => {
+    expect(
+      conferralLines(
+        "The Ministry of Education visited Pine University. In 2008, Pine University became the ministry and province co-construction university.",
+      ),
+    ).toEqual(["Pine University <= ministry and province co-construction university"]);
+  });
+});
+
+describe("'also known as' joins two names of one body", () => {
+  test("the second name, after a short form in brackets, is the first body's", () => {
+    expectFacts(
+      "Pine News\n\nPine Hospital of Lake University (PHLU), also known as Hill General Hospital, was named a model hospital.",
+      {
+        mentions: [{ surface: "Hill General Hospital", name: "Pine Hospital of Lake University" }],
+      },
+    );
+  });
+
+  test("guard: two bodies joined by 'and' stay two", () => {
+    expectFacts(
+      "Pine News\n\nPine Hospital of Lake University and Hill General Hospital were named model hospitals.",
+      {
+        mentions: [
+          { surface: "Hill General Hospital", name: "Hill General Hospital", hasAntecedent: false },
+        ],
+      },
+    );
   });
 });

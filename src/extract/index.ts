@@ -827,6 +827,7 @@ function readSentence(
   findBylinePeople(state, sentence, top);
   findSourceBodies(state, sentence, top);
   findScriptAliases(state, sentence, top);
+  linkKnownAsAliases(state, top);
   markVenues(state, top);
   // Acronym definitions swallow the bare acronym mention that follows.
   for (const mention of top) {
@@ -3846,8 +3847,9 @@ const canonicalHead = memoized((word) => {
   return HEAD_SYNONYMS[head] ?? head;
 });
 
+// After "became" or "as", "the ministry and province co-construction university" describes.
 const SHORT_FORM =
-  /\b(the|our|this|The|Our|This)\s+(school|university|hospital|museum|lab|laboratory|base|center|centre|academy|institute|park|garden|library|college|association|bureau|committee|station|zoo|society|observatory|planetarium|gallery|palace|company|firm|group|enterprise|factory|cooperative|team)\b(?!\s+(?:of|for)\b|'s|-)/g;
+  /(?<!\b(?:became|become|becomes|as)\s+)\b(the|our|this|The|Our|This)\s+(school|university|hospital|museum|lab|laboratory|base|center|centre|academy|institute|park|garden|library|college|association|federation|ministry|commission|administration|foundation|bureau|committee|station|zoo|society|observatory|planetarium|gallery|palace|company|firm|group|enterprise|factory|cooperative|team)\b(?!\s+(?:of|for)\b|'s|-)/g;
 
 /** A name in Chinese script in brackets right after a name: "Zhou Dongyu (周冬雨)". */
 const SCRIPT_ALIAS = /^ ?[(\uFF08]([\u3400-\u9FFF\u00B7\u30FB]{2,24})[)\uFF09]/;
@@ -3878,6 +3880,29 @@ function findScriptAliases(state: DocumentState, sentence: Sentence, top: Mentio
   if (aliases.length === 0) return;
   top.push(...aliases);
   top.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/** ", also known as", "(also called": what joins a name to another name of the same one. */
+const KNOWN_AS =
+  /^\)?\s*(?:\(\s*[A-Z][A-Za-z&]{1,11}\s*\)\s*)?[,(]?\s*(?:also\s+known\s+as|also\s+called|a\.?k\.?a\.?)\s+(?:the\s+)?$/;
+/** How far apart the two names may stand: a short form in brackets and the joining words. */
+const KNOWN_AS_REACH = 40;
+
+/**
+ * "Pine Hospital of Lake University (PHLU), also known as Hill General Hospital": the second name
+ * is another name of the same body or person, not a second one.
+ */
+function linkKnownAsAliases(state: DocumentState, top: Mention[]): void {
+  for (let i = 0; i + 1 < top.length; i++) {
+    const first = top[i] as Mention;
+    const second = top[i + 1] as Mention;
+    if (first.kind !== second.kind || (first.kind !== "Organization" && first.kind !== "Person"))
+      continue;
+    if (second.evidence.start - first.evidence.end > KNOWN_AS_REACH || second.antecedent) continue;
+    if (!KNOWN_AS.test(state.view.slice(first.evidence.end, second.evidence.start))) continue;
+    second.antecedent = first.antecedent ?? first.id;
+    second.name = first.name;
+  }
 }
 
 // "Professor Lin", "Dr. Lin", "academician Lin", or a word that opens the sentence ("Lin is

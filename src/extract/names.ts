@@ -899,6 +899,7 @@ const TITLE_BEFORE = new Set([
   "chairman",
   "chairwoman",
   "premier",
+  "dean",
 ]);
 
 const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
