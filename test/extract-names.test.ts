@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { conferralLines, expectFacts, namesOfKind } from "./support/extract-cases.ts";
+import { conferralLines, expectFacts, namesOfKind, run } from "./support/extract-cases.ts";
 
 describe("a given name that is also a city's name", () => {
   test("after another person in a list it is a given name: 'Fan Weiqi and Lu Jinhua'", () => {
@@ -307,5 +307,30 @@ describe("'also known as' joins two names of one body", () => {
         ],
       },
     );
+  });
+});
+
+describe("an acronym the text never defines, spelled from a name it gives", () => {
+  test("'HUBU' is Hubei University: the first syllable whole, then initials", () => {
+    expectFacts(
+      "Campus News\n\nHubei University opened a new library. HUBU was named a provincial model campus.",
+      { mentions: [{ surface: "HUBU", name: "Hubei University" }] },
+    );
+  });
+
+  test("'the GBM' spells the Grand Bauhinia Medal, an honor, not a body", () => {
+    const facts = run(
+      "Pine News\n\nLi Ming received the Grand Bauhinia Medal. The GBM is the highest award of the region.",
+    );
+    const gbm = facts.mentions.find((m) => m.surface === "GBM");
+    expect(gbm?.kind).toBe("Honor");
+    expect(gbm?.name).toBe("Grand Bauhinia Medal");
+  });
+
+  test("guard: letters two names share link to neither", () => {
+    const facts = run(
+      "Pine News\n\nHubei University and Hubu University signed a pact. HUBU was named a model.",
+    );
+    expect(facts.mentions.find((m) => m.surface === "HUBU")?.antecedent).toBeUndefined();
   });
 });

@@ -1908,8 +1908,12 @@ function spelledInitials(name: string): string[] {
     // "Southwest Jiaotong University" is the SWJTU: a compass word gives both its letters.
     const compass = COMPASS_WORD.exec(word);
     if (compass) options.push(`${compass[1]}${compass[2]}`.toUpperCase());
-    if (syllables && syllables.length >= 2 && syllables.length <= 3)
+    if (syllables && syllables.length >= 2 && syllables.length <= 3) {
       options.push(syllables.map((s) => (s[0] as string).toUpperCase()).join(""));
+      // "Henan University" is also the HENU, "Hubei University" the HUBU: the first syllable whole.
+      const [whole, ...rest] = syllables as [string, ...string[]];
+      options.push((whole + rest.map((s) => s[0]).join("")).toUpperCase());
+    }
     variants = variants.flatMap((v) => options.map((o) => v + o));
     if (variants.length > 64) return [words.map((w) => w[0]).join("")];
   }
@@ -1973,6 +1977,9 @@ function linkInnerAcronymShortForms(mentions: Mention[]): void {
   }
 }
 
+/** Kinds of names an acronym may spell: bodies, honors ("GBM") and events ("IBC"). */
+const SPELLED_OUT_KINDS = new Set(["Organization", "Honor", "Event"]);
+
 /**
  * A bare acronym the text never defines, whose letters are the initials of exactly one body the
  * text names ("the 11th Congress of the Chinese Astronomical Society ... from the CAS"), refers to
@@ -1988,7 +1995,7 @@ function linkImplicitAcronyms(mentions: Mention[], defined: Map<string, Mention>
   if (!mentions.some(bare)) return;
   const byInitials = new Map<string, Mention[]>();
   for (const mention of mentions) {
-    if (mention.kind !== "Organization" || ACRONYM_SURFACE.test(mention.surface)) continue;
+    if (!SPELLED_OUT_KINDS.has(mention.kind) || ACRONYM_SURFACE.test(mention.surface)) continue;
     for (const initials of initialsOf(mention.name)) {
       if (initials.length < 2) continue;
       const list = byInitials.get(initials) ?? [];
@@ -2014,6 +2021,8 @@ function linkImplicitAcronyms(mentions: Mention[], defined: Map<string, Mention>
     const body = candidates[0] as Mention;
     mention.antecedent = body.id;
     mention.name = body.name;
+    // "the Grand Bauhinia Medal ... the GBM": the letters may spell an honor or an event too.
+    mention.kind = body.kind;
   }
 }
 
