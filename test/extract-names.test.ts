@@ -334,3 +334,20 @@ describe("an acronym the text never defines, spelled from a name it gives", () =
     expect(facts.mentions.find((m) => m.surface === "HUBU")?.antecedent).toBeUndefined();
   });
 });
+
+describe("a plant is a body: 'Pine River Power Plant', 'Lake Hydropower Plant'", () => {
+  test("power plants named as the holders' sites are bodies", () => {
+    const text =
+      "Unit 2 of Pine River Power Plant and unit 4 of Lake Hydropower Plant won the landmark award.";
+    expect(namesOfKind(text, "Organization")).toEqual([
+      "Pine River Power Plant",
+      "Lake Hydropower Plant",
+    ]);
+  });
+
+  test("guard: a plant in lower case after a word of no name is no body", () => {
+    expect(namesOfKind("The region grows a rare plant near the river.", "Organization")).toEqual(
+      [],
+    );
+  });
+});

@@ -69,6 +69,7 @@ const HEADS: Record<HeadKind, string[]> = {
     "alliance",
     "club",
     "factory",
+    "plant",
     "farm",
     "reserve",
     "aquarium",
