@@ -139,3 +139,29 @@ describe("a bare verb of listing takes the honor the text announced", () => {
     ).toEqual([]);
   });
 });
+
+describe("'the title as a X' names its title as 'the title of X' does", () => {
+  test("'won the honorary title as a Recommended Destination for Hill Travelers'", () => {
+    expect(
+      conferralLines(
+        "Maple City won the honorary title as a Recommended Eco-tourism Destination for Hill Travelers.",
+      ),
+    ).toEqual(["Maple City <= Recommended Eco-tourism Destination for Hill Travelers"]);
+  });
+});
+
+describe("honors given after death: 'posthumously', 'martyr'", () => {
+  test("'was posthumously awarded', 'honored posthumously as martyrs'", () => {
+    expect(
+      conferralLines(
+        "Wang Lin was posthumously awarded the Pine Medal. Two firefighters, Chen Hao and Li Qiang, were recently honored posthumously as martyrs.",
+      ),
+    ).toEqual(["Wang Lin <= Pine Medal", "Chen Hao <= martyrs", "Li Qiang <= martyrs"]);
+  });
+
+  test("guard: a martyrs' memorial hall visited is no honor", () => {
+    expect(
+      conferralLines("Wang Lin visited the Pine Martyrs Memorial Hall and spoke to students."),
+    ).toEqual([]);
+  });
+});

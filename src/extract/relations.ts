@@ -73,7 +73,9 @@ const SEMICOLON_ITEMS = `(?:${SEMICOLON_SITE}(?=\\s*;))?(?:\\s*;\\s*${ITEM}${SEM
 /** Subjects of a verb: a list whose names may each carry a post between commas. */
 // "A together with its subsidiaries such as B and C were awarded": all three are subjects.
 const ITS_OWN_SUCH_AS = `\\s*,?\\s*(?:together|along)\\s+with\\s+(?:its|their)\\s+(?:[a-z-]+\\s+){1,3}(?:such\\s+as|including)\\s+${ITEM_WITH_POST}(?:\\s*,\\s*${ITEM_WITH_POST}){0,30}(?:\\s*,?\\s*and\\s+${ITEM_WITH_POST})?`;
-const SUBJECT_LIST = `${ITEM_WITH_POST}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+(?=(?:[a-z]+\\s+){0,2}${P}\\s+(?:from|of|at|in)\\s+(?:[^,;.\\uE000]|${P}){1,80}?,))${ITEM_WITH_POST}){0,30}${SEMICOLON_ITEMS}(?:\\s*[,;]?\\s*(?:and|as well as|together with|along with|&)\\s+${ITEM_WITH_POST}|${ITS_OWN_SUCH_AS})?`;
+/** "B and C from Y, and D": inside a list, an "and" before a name whose post the two share. */
+const AND_BEFORE_SHARED_POST = `\\s+and\\s+(?=(?:[a-z]+\\s+){0,2}${P}\\s+(?:from|of|at|in)\\s+(?:[^,;.\\uE000]|${P}){1,80}?,)`;
+const SUBJECT_LIST = `${ITEM_WITH_POST}(?:(?:\\s*,\\s*(?:and\\s+)?|${AND_BEFORE_SHARED_POST})${ITEM_WITH_POST}){0,30}${SEMICOLON_ITEMS}(?:\\s*[,;]?\\s*(?:and|as well as|together with|along with|&)\\s+${ITEM_WITH_POST}|${ITS_OWN_SUCH_AS})?`;
 /** A circumstance between a subject and its verb: "the Office, after a review of the 199 pilots, named". */
 const CIRCUMSTANCE = `(?:\\s*,\\s*(?:after|following|upon|through|on\\s+the\\s+basis\\s+of|based\\s+on)\\b[^;]{0,200}?,)?`;
 /** A bracketed aside after a subject: "(hereinafter referred to as the Committee)". */
@@ -111,7 +113,7 @@ export const UNIT_NOUNS =
   "units?|organi[sz]ations?|institutions?|schools?|bases?|hospitals?|enterprises?|companies|company|museums?|venues?|colleges?|universities|university|individuals?|people|persons?|collectives?|projects?|teams?|groups?|entities|sites?|parks?|communities|community|villages?|counties|county|districts?|cities|city|institutes?|centers?|centres?|laboratories|labs?|societies|associations?|bodies|departments?|works?|books?|candidates?|winners?|recipients?|applicants?|kindergartens?|libraries|stations?|zoos?|gardens?|places?|agencies|firms?|members?|attractions?|spots?|areas?|towns?|factories|factory|products?|comrades?|inventions?|patents?|experts?|scientists?|scholars?|researchers?|teachers?|students?|workers?|athletes?";
 const COHORT = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})(?:\\s+(?:in|from|of|across|throughout)\\s+(?:(?:[A-Za-z'-]+|\\uE000\\d+\\uE001)\\s+){0,3}?(?:[A-Za-z'-]+|\\uE000\\d+\\uE001))?\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
 export const ADVERBS =
-  "(?:also|each|both|officially|recently|successfully|honou?rably|unanimously|solemnly|successively|newly|formally|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|currently|presently|still|already|proudly|once|since|later|subsequently|eventually|yesterday|today|hereby|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
+  "(?:also|each|both|officially|recently|successfully|honou?rably|unanimously|solemnly|successively|newly|formally|posthumously|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|currently|presently|still|already|proudly|once|since|later|subsequently|eventually|yesterday|today|hereby|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
 /**
  * "has recently been", "will also be": a perfect or future auxiliary with room for `adverbs`
  * inside it (a pattern source, no group).
@@ -232,7 +234,7 @@ const APPROVED_TO = new RegExp(
 );
 
 const HONOR_NOUNS =
-  /\b(bases?|collectives?|awards?|prizes?|titles?|units?|schools?|organi[sz]ers?|models?|pioneers?|cent(?:er|re)s?|hospitals?|museums?|sites?|demonstration|demonstrative|stars?|workers?|individuals?|teams?|cases?|projects?|laborator(?:y|ies)|parks?|zones?|enterprises?|institutions?|medals?|honou?rs?|villages?|communit(?:y|ies)|counties|county|cit(?:y|ies)|towns?|districts?|venues?|gardens?|brands?|programs?|groups?|experts?|ambassadors?|volunteers?|heroes|hero|winners?|champions?|mvps?|exemplars?|benchmarks?|pilots?|examples?|outstanding|excellent|advanced|areas?|attractions?|factor(?:y|ies)|campus(?:es)?|figures?|levels?|grades?|class(?:es)?|communicators?|personalities|talents?|scientists?|researchers?|scholars?|teachers?|pacesetters?|holders?|bearers?|cadres?|members?|farms?|spots?|reserves?|forests?|geoparks?|wetlands?|stations?|platforms?|incubators?|clusters?|families|households?|inheritors?|heritages?|ratings?|camps?|kindergartens?|disciplines?|majors?|specialt(?:y|ies)|craftsm[ae]n|fellows?|associates?(?!\s+(?:professors?|researchers?|deans?|directors?|editors?|degrees?))|academicians?|libraries|products?|mines?|giants?|universit(?:y|ies)|blocks?|certificates?|fellowships?|categor(?:y|ies)|nominations?|labels?|accreditations?|unicorns?|gazelles?|hometowns?|(?:homes?|birthplaces?)(?=\s+of\s)|masters?(?!'s\b|\s+degrees?\b)|(?:well-known|famous)\s+trademarks?|(?<=\bhonou?rary\s+(?:doctoral\s+)?)(?:doctorates?|degrees?)|(?<=\b(?:distinguished|chair|honou?rary|specially[\s-]appointed)\s+)professors?|(?<=\b(?:first|second|third|1st|2nd|3rd)[\s-])place)\s*"?$/i;
+  /\b(bases?|collectives?|awards?|prizes?|titles?|units?|schools?|organi[sz]ers?|models?|pioneers?|cent(?:er|re)s?|hospitals?|museums?|sites?|demonstration|demonstrative|stars?|workers?|individuals?|teams?|cases?|projects?|laborator(?:y|ies)|parks?|zones?|enterprises?|institutions?|medals?|honou?rs?|villages?|communit(?:y|ies)|counties|county|cit(?:y|ies)|towns?|districts?|venues?|gardens?|brands?|programs?|groups?|experts?|ambassadors?|volunteers?|heroes|hero|martyrs?|winners?|champions?|mvps?|exemplars?|benchmarks?|pilots?|examples?|outstanding|excellent|advanced|areas?|attractions?|factor(?:y|ies)|campus(?:es)?|figures?|levels?|grades?|class(?:es)?|communicators?|personalities|talents?|scientists?|researchers?|scholars?|teachers?|pacesetters?|holders?|bearers?|cadres?|members?|farms?|spots?|reserves?|forests?|geoparks?|wetlands?|stations?|platforms?|incubators?|clusters?|families|households?|inheritors?|heritages?|ratings?|camps?|kindergartens?|disciplines?|majors?|specialt(?:y|ies)|craftsm[ae]n|fellows?|associates?(?!\s+(?:professors?|researchers?|deans?|directors?|editors?|degrees?))|academicians?|libraries|products?|mines?|giants?|universit(?:y|ies)|blocks?|certificates?|fellowships?|categor(?:y|ies)|nominations?|labels?|accreditations?|unicorns?|gazelles?|hometowns?|(?:homes?|birthplaces?)(?=\s+of\s)|masters?(?!'s\b|\s+degrees?\b)|(?:well-known|famous)\s+trademarks?|(?<=\bhonou?rary\s+(?:doctoral\s+)?)(?:doctorates?|degrees?)|(?<=\b(?:distinguished|chair|honou?rary|specially[\s-]appointed)\s+)professors?|(?<=\b(?:first|second|third|1st|2nd|3rd)[\s-])place)\s*"?$/i;
 
 const HONOR_NOUN_ANYWHERE = new RegExp(HONOR_NOUNS.source.replace('\\s*"?$', "\\b"), "i");
 
@@ -340,7 +342,7 @@ const PREAMBLE_WINNER_OF = String.raw`(?:(?:as\s+)?(?:the|a|an)\s+(?:(?:repeat|t
 /** "received a joint share of the X". */
 const PREAMBLE_SHARE_OF = String.raw`(?:(?:a|an|the|its|their|his|her)\s+(?:equal\s+|joint\s+)?share\s+of\s+(?=the\s|\uE000))?`;
 /** "was gloriously awarded", "successfully named". */
-const PREAMBLE_MANNER = String.raw`(?:(?:gloriously|successfully|officially|formally|unanimously)\s+)?`;
+const PREAMBLE_MANNER = String.raw`(?:(?:gloriously|successfully|officially|formally|unanimously|posthumously)\s+)?`;
 /** "honored with the title of X", "with the X" (not "with the help of"). */
 const PREAMBLE_WITH_TITLE = String.raw`(?:with\s+(?=(?:the\s+|a\s+|an\s+)?(?:honou?rary\s+)?titles?\b|(?:the|a|an)\s+(?!help\b|support\b|assistance\b|(?:certificates?|medals?|plaques?|troph(?:y|ies))\s+(?:and|for|of)\b)|(?:(?:a\s+)?number\s+of|numerous|many|several|multiple)\s+(?:honou?rary\s+)?(?:titles|honou?rs|awards|prizes|accolades)\b))?`;
 /** "named in 2019 as X", "every year as X". */
@@ -625,9 +627,9 @@ function namesAnHonor(
     titled: boolean;
   },
 ): boolean {
-  // "the honorary title of 'Most Beautiful Striver'": what follows "title of" is a title, and so
-  // is each item of a list after "the titles of".
-  if (setOff.titled || /\btitles?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:"\s*)?$/i.test(before))
+  // "the honorary title of 'Most Beautiful Striver'", "the title as a Model Town": what follows
+  // "title of" or "title as" is a title, and so is each item of a list after "the titles of".
+  if (setOff.titled || /\btitles?\s+(?:of|as)\s+(?:the\s+|a\s+|an\s+)?(?:"\s*)?$/i.test(before))
     return true;
   if (setOff.quotedWhole && (setOff.listed || isQuotedTitle(before, phrase))) return true;
   // "one of the top 20 Green Trailblazers": a counted cohort of a capitalised name is a title.
