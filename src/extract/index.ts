@@ -27,6 +27,7 @@ import {
   weekdayOnOrBefore,
   yearsIn,
 } from "./dates.ts";
+import { giversNamedInHonors } from "./givers-in-name.ts";
 import { DESCRIBES_MANY, describesAnHonor, WINNER_NOUNS } from "./honor-words.ts";
 import {
   CITIES,
@@ -325,6 +326,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   completeConferrals(state, merged, events, documentIssuers, publicationDate);
   issuersFromSameHonor(state, merged);
   issuersFromHonorGivers(state, merged);
+  issuersNamedInHonors(state, merged);
   issuersOfTheStory(state, merged);
   withoutHoldersAsGivers(state, merged);
   dateFromSentenceBefore(state, merged);
@@ -827,7 +829,6 @@ function readSentence(
   findBylinePeople(state, sentence, top);
   findSourceBodies(state, sentence, top);
   findScriptAliases(state, sentence, top);
-  linkKnownAsAliases(state, top);
   markVenues(state, top);
   // Acronym definitions swallow the bare acronym mention that follows.
   for (const mention of top) {
@@ -1375,8 +1376,9 @@ const ACRONYM_SURFACE = /^[A-Z]{2,10}$/;
 const ACRONYM_FIRST = /^([A-Z]{2,10})\s+\S/;
 const CAPITAL_FIRST = /^[A-Z]/;
 
+// "X (ACR), also known as Y": the short form's bracket may close first.
 const ALIAS_BETWEEN =
-  /^\s*[,(]\s*(?:hereinafter\s+(?:referred\s+to\s+as|called)|also\s+(?:known|called|referred\s+to)\s+as|or|formerly(?:\s+known\s+as)?|i\.e\.)\s+(?:the\s+)?"?$/i;
+  /^\)?\s*[,(]\s*(?:hereinafter\s+(?:referred\s+to\s+as|called)|also\s+(?:known|called|referred\s+to)\s+as|or|formerly(?:\s+known\s+as)?|i\.e\.)\s+(?:the\s+)?"?$/i;
 
 const OWNER_BEFORE = /([A-Z][\w-]*)(?:'s|\u2019s)\s+$/;
 
@@ -2867,6 +2869,22 @@ function issuersFromHonorGivers(state: DocumentState, conferrals: Conferral[]): 
   }
 }
 
+/** "the Wolf Foundation Prize": the giver a conferral's honor names, read inside the honor. */
+function issuersNamedInHonors(state: DocumentState, conferrals: Conferral[]): void {
+  giversNamedInHonors(
+    conferrals,
+    (c) => state.byId.get(c.honor),
+    (honor, start, end) => {
+      const sentence = state.sentences[honor.evidence.sentenceIndex];
+      if (!sentence || state.view.slice(honor.evidence.start, honor.evidence.end) !== honor.surface)
+        return undefined;
+      const at = honor.evidence.start;
+      // Not nested in the honor: words inside a title are no bodies of their own, a giver is.
+      return state.newMention("Organization", at + start, at + end, sentence, 0.7);
+    },
+  );
+}
+
 /**
  * "The awards were hosted by A and B.": the conferrals that still name no giver take the story's,
  * when the text names one set of them; else those of the one festival it names, which as a giver
@@ -3889,29 +3907,6 @@ function findScriptAliases(state: DocumentState, sentence: Sentence, top: Mentio
   if (aliases.length === 0) return;
   top.push(...aliases);
   top.sort((a, b) => a.evidence.start - b.evidence.start);
-}
-
-/** ", also known as", "(also called": what joins a name to another name of the same one. */
-const KNOWN_AS =
-  /^\)?\s*(?:\(\s*[A-Z][A-Za-z&]{1,11}\s*\)\s*)?[,(]?\s*(?:also\s+known\s+as|also\s+called|a\.?k\.?a\.?)\s+(?:the\s+)?$/;
-/** How far apart the two names may stand: a short form in brackets and the joining words. */
-const KNOWN_AS_REACH = 40;
-
-/**
- * "Pine Hospital of Lake University (PHLU), also known as Hill General Hospital": the second name
- * is another name of the same body or person, not a second one.
- */
-function linkKnownAsAliases(state: DocumentState, top: Mention[]): void {
-  for (let i = 0; i + 1 < top.length; i++) {
-    const first = top[i] as Mention;
-    const second = top[i + 1] as Mention;
-    if (first.kind !== second.kind || (first.kind !== "Organization" && first.kind !== "Person"))
-      continue;
-    if (second.evidence.start - first.evidence.end > KNOWN_AS_REACH || second.antecedent) continue;
-    if (!KNOWN_AS.test(state.view.slice(first.evidence.end, second.evidence.start))) continue;
-    second.antecedent = first.antecedent ?? first.id;
-    second.name = first.name;
-  }
 }
 
 // "Professor Lin", "Dr. Lin", "academician Lin", or a word that opens the sentence ("Lin is

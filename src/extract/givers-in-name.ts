@@ -1,0 +1,78 @@
+// An honor named after the body that gives it: "the 2010 Wolf Foundation Prize in Mathematics",
+// "the Pine Chemical Society Lake Award", "the Talent Programme of the Ministry of Science and
+// Technology", "membership of the Chinese Academy of Sciences". A conferral that names no giver
+// of its own takes the body its honor's name holds, read as a body of its own inside the honor.
+import type { Conferral, Mention } from "../types.ts";
+
+/** Heads that end a body's name; a person, a place or a field ends none. */
+const HEADS = [
+  "Foundation",
+  "Society",
+  "Association",
+  "Federation",
+  "Academy",
+  "Institute",
+  "Institution",
+  "Council",
+  "Commission",
+  "Ministry",
+  "Committee",
+  "League",
+  "Administration",
+  "Bureau",
+  "Government",
+  "Organization",
+  "Organisation",
+];
+const BODY_HEAD = `(?:${HEADS.join("|")})`;
+/** The same heads in either case: "Chinese academy of engineering". */
+const BODY_HEAD_ANY_CASE = `(?:${HEADS.map((h) => `[${h[0]}${h[0]?.toLowerCase()}]${h.slice(1)}`).join("|")})`;
+/** A capitalised word of a body's name, or a word that joins them ("of", "and", "the"). */
+const NAME_WORD = String.raw`(?:[A-Z][\w'\u2019.-]*|of|and|for|the|on)`;
+
+/** "(2010) Wolf Foundation Prize ...": a body of two words or more opens the honor's name. */
+const BODY_FIRST = new RegExp(
+  String.raw`^(?:(?:19|20)\d{2}\s+)?((?:[A-Z][\w'\u2019.-]*\s+){1,6}${BODY_HEAD})\s+(?=(?:[A-Z][\w'\u2019.-]*\s+){0,6}(?:Prize|Award|Medal|Fellowship|Scholarship)s?\b)`,
+);
+/** "... of the Ministry of Science and Technology": a body closes the honor's name. */
+const BODY_LAST = new RegExp(
+  String.raw`\bof\s+(?:the\s+)?((?:${BODY_HEAD}|[A-Z][\w'\u2019.-]*(?:\s+${NAME_WORD})*?\s+${BODY_HEAD_ANY_CASE})(?:\s+(?:${NAME_WORD}|[a-z]+))*)$`,
+);
+
+/** The span of the giver's name inside the honor's surface, if its name holds one. */
+export function giverSpan(surface: string): { start: number; end: number } | undefined {
+  const first = BODY_FIRST.exec(surface);
+  if (first) {
+    const start = first[0].indexOf(first[1] as string);
+    return { start, end: start + (first[1] as string).length };
+  }
+  const last = BODY_LAST.exec(surface);
+  if (!last) return undefined;
+  const body = last[1] as string;
+  // "of the Ministry of X": the body's own words; "of Merit", "of Honor" hold no head.
+  return { start: surface.length - body.length, end: surface.length };
+}
+
+/**
+ * Conferrals with no giver whose honor's name holds a body: that body, a new mention over its
+ * words inside the honor's, gives them (one mention per honor mention, shared by its conferrals).
+ */
+export function giversNamedInHonors(
+  conferrals: Conferral[],
+  honorOf: (conferral: Conferral) => Mention | undefined,
+  bodyInside: (honor: Mention, start: number, end: number) => Mention | undefined,
+): void {
+  const bodies = new Map<string, Mention | undefined>();
+  for (const conferral of conferrals) {
+    if (conferral.issuers.length > 0) continue;
+    const honor = honorOf(conferral);
+    if (!honor) continue;
+    if (!bodies.has(honor.id)) {
+      const span = giverSpan(honor.surface);
+      bodies.set(honor.id, span && bodyInside(honor, span.start, span.end));
+    }
+    const body = bodies.get(honor.id);
+    if (body && body.id !== conferral.recipient)
+      conferral.issuers = [{ mention: body.id, implied: false }];
+  }
+}
