@@ -14,7 +14,8 @@ const WIN = String.raw`\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?:won|wins|win|too
 // first prizes". The rank and the prize word are the honor's name, in lower case or read as a name.
 // "one first prize for the X Award": the prize of the award named after it is the item's honor.
 const OF_AWARD = String.raw`\s+(?:of|for)\s+(?:the\s+)?\uE000\d+\uE001`;
-const ITEM = String.raw`(?:a|an|${NUMBER})\s+(?:(?:was|were)\s+)?(?:(?:national|provincial|municipal)\s+)?(?:(${RANKED_PRIZE}(?:${OF_AWARD})?)(?!\w)|\uE000(\d+)\uE001)(?!\s+(?:of|for)\b)`;
+// "6 national first prizes": the level is part of the prize's name.
+const ITEM = String.raw`(?:a|an|${NUMBER})\s+(?:(?:was|were)\s+)?((?:(?:national|provincial|municipal|city|county)(?:-level)?)\s+)?(?:(${RANKED_PRIZE}(?:${OF_AWARD})?)(?!\w)|\uE000(\d+)\uE001)(?!\s+(?:of|for)\b)`;
 const RANKED_NAME = new RegExp(`^(?:(?:national|provincial|municipal)\\s+)?${RANKED_PRIZE}$`, "i");
 // After an item, before the next: a bracket, where it was won ("in the X contest"), then a comma
 // or "and".
@@ -47,6 +48,19 @@ function namedPrize(
   return tallyBegun || RANKED_NAME.test(mention.name) ? mention : undefined;
 }
 
+/** "6 national [first prizes]": a level before a prize read as a name makes a new honor of both. */
+function leveledPrize(
+  input: RuleInput,
+  item: RegExpExecArray,
+  at: number,
+  named: Mention | undefined,
+): Mention | undefined {
+  const level = item[1];
+  if (!named || !level) return named;
+  const end = at + item[0].length;
+  return freeTextHonor(input, at + item[0].indexOf(level), end);
+}
+
 /** Honors read as names from `position` on ("the X Award and the Y Award"), not free text. */
 function namedHonorsAfter(input: RuleInput, position: number): HonorObject[] {
   const named = [];
@@ -70,9 +84,9 @@ function tallyAfter(input: RuleInput, position: number): HonorObject[] {
       if (objects.length > 0) objects.push(...namedHonorsAfter(input, at));
       break;
     }
-    const honor = item[1]
-      ? rankedPrizeAt(input, at + item[0].length, item[1])
-      : namedPrize(input, item[2], objects.length > 0);
+    const honor = item[2]
+      ? rankedPrizeAt(input, at + item[0].length, `${item[1] ?? ""}${item[2]}`)
+      : leveledPrize(input, item, at, namedPrize(input, item[3], objects.length > 0));
     if (!honor) break;
     objects.push({ honor, end: at + item[0].length });
     const between = BETWEEN_AFTER.exec(skeleton.text.slice(at + item[0].length));
