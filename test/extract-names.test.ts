@@ -237,16 +237,11 @@ describe("a body's head left in lower case after its capitalised name", () => {
 });
 
 describe("a headline's capitalised verb ends the name before it", () => {
-  test("'Professor Zhang Shujun Titled as', 'Prof. Zhuang Wenying Elected'", () => {
+  test("'Professor Zhang Yufan Titled as', 'Prof. Lin Qiaoyu Elected'", () => {
     expect(
-      namesOfKind(
-        "Professor Wang Lin and Professor Zhang Shujun Titled as Pine Scholars",
-        "Person",
-      ),
-    ).toEqual(["Wang Lin", "Zhang Shujun"]);
-    expect(namesOfKind("Prof. Zhuang Wenying Elected Academician", "Person")).toEqual([
-      "Zhuang Wenying",
-    ]);
+      namesOfKind("Professor Wang Lin and Professor Zhang Yufan Titled as Pine Scholars", "Person"),
+    ).toEqual(["Wang Lin", "Zhang Yufan"]);
+    expect(namesOfKind("Prof. Lin Qiaoyu Elected Academician", "Person")).toEqual(["Lin Qiaoyu"]);
   });
 
   test("'Lake Science Center Earns Key Pine Award': the body ends before the verb", () => {
@@ -257,8 +252,8 @@ describe("a headline's capitalised verb ends the name before it", () => {
 });
 
 describe("'Dean' before a name makes it a person's", () => {
-  test("'Dean Men Honghua': a surname that is also an English word", () => {
-    expect(namesOfKind("Dean Men Honghua won the first prize.", "Person")).toEqual(["Men Honghua"]);
+  test("'Dean Men Haoran': a surname that is also an English word", () => {
+    expect(namesOfKind("Dean Men Haoran won the first prize.", "Person")).toEqual(["Men Haoran"]);
   });
 
   test("guard: 'the Dean of the School' names no one", () => {
@@ -279,12 +274,12 @@ describe("'the federation', 'the ministry': short forms of the body named before
     );
   });
 
-  test("after 'became', 'the ministry and province ...' describes a title, not the ministry", () => {
+  test("after 'became', 'the ministry and city ...' describes a title, not the ministry", () => {
     expect(
       conferralLines(
-        "The Ministry of Education visited Pine University. In 2008, Pine University became the ministry and province co-construction university.",
+        "The Ministry of Education visited Pine University. In 2011, Pine University became the ministry and city joint university.",
       ),
-    ).toEqual(["Pine University <= ministry and province co-construction university"]);
+    ).toEqual(["Pine University <= ministry and city joint university"]);
   });
 });
 
@@ -338,7 +333,7 @@ describe("an acronym the text never defines, spelled from a name it gives", () =
 describe("a plant is a body: 'Pine River Power Plant', 'Lake Hydropower Plant'", () => {
   test("power plants named as the holders' sites are bodies", () => {
     const text =
-      "Unit 2 of Pine River Power Plant and unit 4 of Lake Hydropower Plant won the landmark award.";
+      "Unit 2 of Pine River Power Plant and the third unit of Lake Hydropower Plant won the landmark award.";
     expect(namesOfKind(text, "Organization")).toEqual([
       "Pine River Power Plant",
       "Lake Hydropower Plant",

@@ -99,15 +99,15 @@ describe("a list of holders with their schools, two of them sharing one", () => 
 });
 
 describe("a ranking's title ends before the ranking it is in", () => {
-  test("'selected as the most innovative cities in this year's ranking'", () => {
+  test("'selected as the most creative towns in this year's ranking'", () => {
     expect(
       conferralLines(
-        "Ten Tarnish cities, including Maple City, Birch City and Cedar City, were selected as the most innovative cities in this year's ranking.",
+        "Ten Tarnish cities, including Maple City, Birch City and Cedar City, were selected as the most creative towns in this year's ranking.",
       ),
     ).toEqual([
-      "Maple City <= most innovative cities",
-      "Birch City <= most innovative cities",
-      "Cedar City <= most innovative cities",
+      "Maple City <= most creative towns",
+      "Birch City <= most creative towns",
+      "Cedar City <= most creative towns",
     ]);
   });
 
@@ -122,7 +122,7 @@ describe("a bare verb of listing takes the honor the text announced", () => {
   test("'were recognized this time' after the list was announced", () => {
     expect(
       conferralLines(
-        'The ministry announced the new list of "Pine Time-Honored Brands". A total of 13 enterprises including Maple Group, Birch Garden and Cedar Restaurant were recognized this time, bringing the total to 259.',
+        'The ministry announced the new list of "Pine Time-Honored Brands". Altogether 12 firms including Maple Group, Birch Garden and Cedar Restaurant were recognized this time, and the list now holds 300.',
       ),
     ).toEqual([
       "Maple Group <= Pine Time-Honored Brands",
@@ -141,12 +141,12 @@ describe("a bare verb of listing takes the honor the text announced", () => {
 });
 
 describe("'the title as a X' names its title as 'the title of X' does", () => {
-  test("'won the honorary title as a Recommended Destination for Hill Travelers'", () => {
+  test("'won the honorary title as a Recommended Green Destination for Hill Travelers'", () => {
     expect(
       conferralLines(
-        "Maple City won the honorary title as a Recommended Eco-tourism Destination for Hill Travelers.",
+        "Maple City won the honorary title as a Recommended Green Destination for Hill Travelers.",
       ),
-    ).toEqual(["Maple City <= Recommended Eco-tourism Destination for Hill Travelers"]);
+    ).toEqual(["Maple City <= Recommended Green Destination for Hill Travelers"]);
   });
 });
 
@@ -154,7 +154,7 @@ describe("honors given after death: 'posthumously', 'martyr'", () => {
   test("'was posthumously awarded', 'honored posthumously as martyrs'", () => {
     expect(
       conferralLines(
-        "Wang Lin was posthumously awarded the Pine Medal. Two firefighters, Chen Hao and Li Qiang, were recently honored posthumously as martyrs.",
+        "Wang Lin was posthumously awarded the Pine Medal. Two firefighters, Chen Hao and Li Qiang, were honored posthumously as martyrs last week.",
       ),
     ).toEqual(["Wang Lin <= Pine Medal", "Chen Hao <= martyrs", "Li Qiang <= martyrs"]);
   });

@@ -5,7 +5,7 @@ describe("cohort lists: a counted group selected, then its members after 'includ
   test("members each placed 'in' a district are all read, the districts are not", () => {
     expect(
       conferralLines(
-        'The ministry named 300 towns on the list of "Pine Model Towns". An official said that 21 towns in Hill City were selected on the list, including Maple Town and Birch Town in Aspen District, Cedar Town in Larch County, and Rowan Town, Alder Town, and Hazel Town.',
+        'The ministry named 300 towns on the list of "Pine Model Towns". Officials added that nine towns of Hill City were chosen for the list, including Maple Town and Birch Town in Aspen District, Cedar Town in Larch County, and Rowan Town, Alder Town, and Hazel Town.',
       ),
     ).toEqual([
       "Maple Town <= Pine Model Towns",
@@ -20,7 +20,7 @@ describe("cohort lists: a counted group selected, then its members after 'includ
   test("guard: with no place after 'in', the list ends where the names end", () => {
     expect(
       conferralLines(
-        'The ministry named 300 towns on the list of "Pine Model Towns". An official said that 21 towns in Hill City were selected on the list, including Maple Town and Birch Town in recent years.',
+        'The ministry named 300 towns on the list of "Pine Model Towns". Officials added that nine towns of Hill City were chosen for the list, including Maple Town and Birch Town in recent years.',
       ),
     ).toEqual(["Maple Town <= Pine Model Towns", "Birch Town <= Pine Model Towns"]);
   });

@@ -2,19 +2,19 @@ import { describe, expect, test } from "vitest";
 import { conferralLines } from "./support/extract-cases.ts";
 
 describe("prize tally: a level before a counted prize is part of its name", () => {
-  test("'won 6 national first prizes and 4 national second prizes'", () => {
+  test("'won 3 national first prizes and 5 national second prizes'", () => {
     expect(
-      conferralLines("Pine University won 6 national first prizes and 4 national second prizes."),
+      conferralLines("Pine University won 3 national first prizes and 5 national second prizes."),
     ).toEqual([
       "Pine University <= national first prizes",
       "Pine University <= national second prizes",
     ]);
   });
 
-  test("'15 provincial gold awards, and 27 city-level gold awards'", () => {
+  test("'4 provincial gold awards, and 11 city-level gold awards'", () => {
     expect(
       conferralLines(
-        '"Pine Grapes" have garnered 15 provincial gold awards, and 27 city-level gold awards.',
+        '"Pine Grapes" have won 4 provincial gold awards, and 11 city-level gold awards.',
       ),
     ).toEqual(["Pine Grapes <= provincial gold awards", "Pine Grapes <= city-level gold awards"]);
   });

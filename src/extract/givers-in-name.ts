@@ -1,26 +1,18 @@
-// An honor named after the body that gives it: "the 2010 Wolf Foundation Prize in Mathematics",
+// An honor named after the body that gives it: "the Tarn Foundation Prize in Geology",
 // "the Pine Chemical Society Lake Award", "the Talent Programme of the Ministry of Science and
 // Technology", "membership of the Chinese Academy of Sciences". A conferral that names no giver
 // of its own takes the body its honor's name holds, read as a body of its own inside the honor.
 import type { Conferral, Mention } from "../types.ts";
+import type { DocumentState } from "./index.ts";
+import { GIVER_HEADS } from "./lexicon.ts";
 
-/** Heads that end a body's name; a person, a place or a field ends none. */
+/** Heads that end a giver's name: the genre's giving bodies, and learned ones. */
 const HEADS = [
-  "Foundation",
-  "Society",
-  "Association",
-  "Federation",
+  ...GIVER_HEADS.split("|"),
   "Academy",
+  "League",
   "Institute",
   "Institution",
-  "Council",
-  "Commission",
-  "Ministry",
-  "Committee",
-  "League",
-  "Administration",
-  "Bureau",
-  "Government",
   "Organization",
   "Organisation",
 ];
@@ -30,7 +22,7 @@ const BODY_HEAD_ANY_CASE = `(?:${HEADS.map((h) => `[${h[0]}${h[0]?.toLowerCase()
 /** A capitalised word of a body's name, or a word that joins them ("of", "and", "the"). */
 const NAME_WORD = String.raw`(?:[A-Z][\w'\u2019.-]*|of|and|for|the|on)`;
 
-/** "(2010) Wolf Foundation Prize ...": a body of two words or more opens the honor's name. */
+/** "(2019) Tarn Foundation Prize ...": a body of two words or more opens the honor's name. */
 const BODY_FIRST = new RegExp(
   String.raw`^(?:(?:19|20)\d{2}\s+)?((?:[A-Z][\w'\u2019.-]*\s+){1,6}${BODY_HEAD})\s+(?=(?:[A-Z][\w'\u2019.-]*\s+){0,6}(?:Prize|Award|Medal|Fellowship|Scholarship)s?\b)`,
 );
@@ -58,14 +50,14 @@ export function giverSpan(surface: string): { start: number; end: number } | und
  * words inside the honor's, gives them (one mention per honor mention, shared by its conferrals).
  */
 export function giversNamedInHonors(
+  state: DocumentState,
   conferrals: Conferral[],
-  honorOf: (conferral: Conferral) => Mention | undefined,
   bodyInside: (honor: Mention, start: number, end: number) => Mention | undefined,
 ): void {
   const bodies = new Map<string, Mention | undefined>();
   for (const conferral of conferrals) {
     if (conferral.issuers.length > 0) continue;
-    const honor = honorOf(conferral);
+    const honor = state.byId.get(conferral.honor);
     if (!honor) continue;
     if (!bodies.has(honor.id)) {
       const span = giverSpan(honor.surface);

@@ -326,7 +326,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   completeConferrals(state, merged, events, documentIssuers, publicationDate);
   issuersFromSameHonor(state, merged);
   issuersFromHonorGivers(state, merged);
-  issuersNamedInHonors(state, merged);
+  giversNamedInHonors(state, merged, (honor, start, end) => bodyInside(state, honor, start, end));
   issuersOfTheStory(state, merged);
   withoutHoldersAsGivers(state, merged);
   dateFromSentenceBefore(state, merged);
@@ -2869,20 +2869,15 @@ function issuersFromHonorGivers(state: DocumentState, conferrals: Conferral[]): 
   }
 }
 
-/** "the Wolf Foundation Prize": the giver a conferral's honor names, read inside the honor. */
-function issuersNamedInHonors(state: DocumentState, conferrals: Conferral[]): void {
-  giversNamedInHonors(
-    conferrals,
-    (c) => state.byId.get(c.honor),
-    (honor, start, end) => {
-      const sentence = state.sentences[honor.evidence.sentenceIndex];
-      if (!sentence || state.view.slice(honor.evidence.start, honor.evidence.end) !== honor.surface)
-        return undefined;
-      const at = honor.evidence.start;
-      // Not nested in the honor: words inside a title are no bodies of their own, a giver is.
-      return state.newMention("Organization", at + start, at + end, sentence, 0.7);
-    },
-  );
+/**
+ * A body named by the words at [start, end) of `outer`'s surface ("the 64th [Lake Film Festival]",
+ * "the [Tarn Foundation] Prize"), a mention of its own where those words stand.
+ */
+function bodyInside(state: DocumentState, outer: Mention, start: number, end: number) {
+  const sentence = state.sentences[outer.evidence.sentenceIndex];
+  if (!sentence) return undefined;
+  const at = outer.evidence.start;
+  return state.newMention("Organization", at + start, at + end, sentence, 0.7);
 }
 
 /**
@@ -2944,10 +2939,7 @@ function soleFestival(state: DocumentState): { festival: Mention; edition: boole
 /** "the 64th Lake Film Festival": a body named by the words after the edition, where they stand. */
 function festivalOfEdition(state: DocumentState, edition: Mention): Mention | undefined {
   const lead = EDITION.exec(edition.surface)?.[0].length;
-  const sentence = state.sentences[edition.evidence.sentenceIndex];
-  if (lead === undefined || !sentence) return undefined;
-  const start = edition.evidence.start + lead;
-  return state.newMention("Organization", start, edition.evidence.end, sentence, 0.7);
+  return lead === undefined ? undefined : bodyInside(state, edition, lead, edition.surface.length);
 }
 
 /** The mentions of `body`'s name read as an event become the body's. */
@@ -3874,7 +3866,7 @@ const canonicalHead = memoized((word) => {
   return HEAD_SYNONYMS[head] ?? head;
 });
 
-// After "became" or "as", "the ministry and province co-construction university" describes.
+// After "became" or "as", "the ministry and city joint university" describes a title, not a body.
 const SHORT_FORM =
   /(?<!\b(?:became|become|becomes|as)\s+)\b(the|our|this|The|Our|This)\s+(school|university|hospital|museum|lab|laboratory|base|center|centre|academy|institute|park|garden|library|college|association|federation|ministry|commission|administration|foundation|bureau|committee|station|zoo|society|observatory|planetarium|gallery|palace|company|firm|group|enterprise|factory|cooperative|team)\b(?!\s+(?:of|for)\b|'s|-)/g;
 

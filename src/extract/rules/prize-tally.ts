@@ -14,8 +14,9 @@ const WIN = String.raw`\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?:won|wins|win|too
 // first prizes". The rank and the prize word are the honor's name, in lower case or read as a name.
 // "one first prize for the X Award": the prize of the award named after it is the item's honor.
 const OF_AWARD = String.raw`\s+(?:of|for)\s+(?:the\s+)?\uE000\d+\uE001`;
-// "6 national first prizes": the level is part of the prize's name.
-const ITEM = String.raw`(?:a|an|${NUMBER})\s+(?:(?:was|were)\s+)?((?:(?:national|provincial|municipal|city|county)(?:-level)?)\s+)?(?:(${RANKED_PRIZE}(?:${OF_AWARD})?)(?!\w)|\uE000(\d+)\uE001)(?!\s+(?:of|for)\b)`;
+// "6 national first prizes", "27 city-level gold awards": the level is part of the prize's name.
+const LEVEL = `(?:national|provincial|municipal|city|county)(?:-level)?`;
+const ITEM = String.raw`(?:a|an|${NUMBER})\s+(?:(?:was|were)\s+)?(${LEVEL}\s+)?(?:(${RANKED_PRIZE}(?:${OF_AWARD})?)(?!\w)|\uE000(\d+)\uE001)(?!\s+(?:of|for)\b)`;
 const RANKED_NAME = new RegExp(`^(?:(?:national|provincial|municipal)\\s+)?${RANKED_PRIZE}$`, "i");
 // After an item, before the next: a bracket, where it was won ("in the X contest"), then a comma
 // or "and".
