@@ -1509,6 +1509,26 @@ const respectively: GenreCase[] = [
     },
   },
   {
+    name: "'the honor of \"YEAR X and Y\"': the quotes hold one title, a year may open it, its 'and' does not split it",
+    text: 'News\n\nTang Wei, head of Reedbank Motors, and Lu Ping were awarded the honor of "2031 Marsh County Culture and Tourism Builder of the Year".',
+    expect: {
+      conferrals: [
+        { recipient: "Tang Wei", honor: "Marsh County Culture and Tourism Builder of the Year" },
+        { recipient: "Lu Ping", honor: "Marsh County Culture and Tourism Builder of the Year" },
+      ],
+    },
+  },
+  {
+    name: '\'won the honors of "X" and "Y"\': each quoted title is an honor',
+    text: 'News\n\nThe Fernhill Primary School won the honors of "Reading and Writing Star School" and "Green Campus".',
+    expect: {
+      conferrals: [
+        { recipient: "Fernhill Primary School", honor: "Reading and Writing Star School" },
+        { recipient: "Fernhill Primary School", honor: "Green Campus" },
+      ],
+    },
+  },
+  {
     name: "'awarded with the honorary title of'; a person 'from the X (ACR) at Y' with no closing comma",
     text: 'News\n\nAssociate Professor Gu Lanxin, from the Department of Soil Science (DSS) at Lake University (LU) has been awarded with the honorary title of "Provincial Outstanding Educator" by the Department of Education.',
     expect: {

@@ -4328,13 +4328,13 @@ function findQuotedWorks(state: DocumentState, sentence: Sentence, top: Mention[
   );
 }
 
-// 'the honorary title of "Pine Hero"', 'the title, "Lake Guardian",', 'the "Pine Hero" title': a
-// quoted phrase a word for a title sets off is an honor, whatever its head.
+// 'the honorary title of "Pine Hero"', 'the honor of "Lake Guardian"', 'the "Pine Hero" title': a
+// quoted phrase a word for a title or an honor sets off is an honor, whatever its head.
 // 'honored as a "Model Worker with Special Merit"', 'certificates of "clean river towns"': a
 // quoted phrase right after a verb of conferring or a certificate is the honor's whole name, and so
 // is one after "list of" that no capitalised word continues ('a list of "Towns of Folk Art"').
 const QUOTED_HONORARY_TITLE =
-  /\btitles?\s*(?:of\s+|,\s*)?(?:the\s+)?"([^"\n]{2,80})"|"([^"\n]{2,80})"\s+(?:honou?rary\s+)?titles?\b|\b(?:honou?red|named|selected|rated|recogni[sz]ed|designated|elected|crowned|awarded|won|received|listed|certificates?\s+(?:of|as))\s+(?:as\s+)?(?:(?:an?|the)\s+)?"([^"\n]{2,80})"|\blists?\s+of\s+(?:the\s+)?"([^"\n]{2,80})"/gi;
+  /\b(?:titles?|honou?rs?)\s*(?:of\s+|,\s*)?(?:the\s+)?"([^"\n]{2,80})"|"([^"\n]{2,80})"\s+(?:honou?rary\s+)?titles?\b|\b(?:honou?red|named|selected|rated|recogni[sz]ed|designated|elected|crowned|awarded|won|received|listed|certificates?\s+(?:of|as))\s+(?:as\s+)?(?:(?:an?|the)\s+)?"([^"\n]{2,80})"|\blists?\s+of\s+(?:the\s+)?"([^"\n]{2,80})"/gi;
 
 function findQuotedTitles(state: DocumentState, sentence: Sentence, top: Mention[]): void {
   const text = state.view.slice(sentence.start, sentence.end);
@@ -4346,7 +4346,8 @@ function findQuotedTitles(state: DocumentState, sentence: Sentence, top: Mention
     const lead = /^(?:the\s+)?/i.exec(quoted)?.[0].length ?? 0;
     const inner = quoted.slice(lead).replace(/[\s,.;]+$/, "");
     // After a verb of conferring the quotes alone make the title, in any case.
-    if (!/^\p{Lu}/u.test(inner) && m[3] === undefined && m[4] === undefined) continue;
+    // '"2021 Lake Star"': a year may open it.
+    if (!/^(?:\d{4}\s+)?\p{Lu}/u.test(inner) && m[3] === undefined && m[4] === undefined) continue;
     // 'the list of "Twelfth Plan" Key Laboratories': capitals after the quotes go on with the name.
     if (m[4] !== undefined && /^\s+[A-Z]/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     titles.push({ at: (m.index ?? 0) + m[0].indexOf(quoted) + lead, inner });
