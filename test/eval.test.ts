@@ -88,6 +88,9 @@ describe("name matching for the quality report", () => {
       "national science popularization education base",
     ],
     ["Xi'an Culture and Tourism Bureau", "xian culture and tourism bureau"],
+    ["National Garden Cities", "national garden city"],
+    ["national key universities", "national key university"],
+    ["Glass Works Series", "glass work sery"],
   ])("%s", (input, expected) => {
     expect(normaliseName(input)).toBe(expected);
   });

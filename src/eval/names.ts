@@ -1,7 +1,7 @@
 // How the quality report compares names: normalised forms, and a holder's name with or without
 // the place written after it.
 
-/** Name normalisation for matching: case, quotes, punctuation, "the", "&", plural "s". */
+/** Name normalisation for matching: case, quotes, punctuation, "the", "&", plural "s" and "ies". */
 export function normaliseName(name: string): string {
   return name
     .toLowerCase()
@@ -10,8 +10,14 @@ export function normaliseName(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .split(" ")
     .filter((w) => w && w !== "the")
-    .map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w))
+    .map(singular)
     .join(" ");
+}
+
+/** "cities" -> "city", "museums" -> "museum"; "glass" and short words stay. */
+function singular(word: string): string {
+  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
 }
 
 const TRAILING_PLACE =
