@@ -754,6 +754,30 @@ const coreference: GenreCase[] = [
     },
   },
   {
+    name: "'In 2009, A; in 2017, it ...; in 2023, it ...': each clause's opening year dates its honor",
+    text: "News\n\nThe Old Kiln Museum opened in 1995.\nIn 2011, the museum was named a Provincial Patriotism Education Base; in 2016, it was rated as a national AAA tourist attraction; in 2022, it was selected as a National Industrial Heritage Site.",
+    expect: {
+      conferrals: [
+        {
+          recipient: "Old Kiln Museum",
+          honor: "Provincial Patriotism Education Base",
+          date: "2011",
+        },
+        { recipient: "Old Kiln Museum", honor: "national AAA tourist attraction", date: "2016" },
+        { recipient: "Old Kiln Museum", honor: "National Industrial Heritage Site", date: "2022" },
+      ],
+    },
+  },
+  {
+    name: "'it' after a name that follows a preposition ('in the List of Lakeshire ...') is not that name",
+    text: "News\n\nThe Old Kiln Museum opened in 1995.\nIn 2011, the site entered the List of Lakeshire Protected Sites; in 2016, it was rated as a national AAA tourist attraction.",
+    expect: {
+      conferrals: [
+        { recipient: "Old Kiln Museum", honor: "national AAA tourist attraction", date: "2016" },
+      ],
+    },
+  },
+  {
     name: "'He has won A, B and other honorary titles' (a place before a dated name: 'Hebei Province May 1st Labor Medal')",
     text: "News\n\nZhao Minghui joined the Pine Hill Coal Mine in 2011.\nHe has won the Linfen May 1st Labor Medal, the Hebei Province May 1st Labor Medal and other honorary titles.",
     expect: {

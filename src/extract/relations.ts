@@ -1192,8 +1192,12 @@ export function resolveSubject(
   if (dateline && position < dateline[0].length) return [];
   if (/^(it|they)$/i.test(subjectText.trim())) {
     // A pronoun subject is the nearest organization before it in the sentence, else the previous sentence's subject.
+    // "selected in the List of Lake City Sites; in 2017, it was ...": a name after a preposition
+    // says where or of what, and is no antecedent.
     const before = listItems(state, skeleton, skeleton.text.slice(0, position)).filter(
-      (m) => m.kind === "Organization" || m.kind === "Place",
+      (m) =>
+        (m.kind === "Organization" || m.kind === "Place") &&
+        !AFTER_PREPOSITION.test(skeleton.text.slice(0, skeleton.placeholderAt(m))),
     );
     // "X, a maker of dressings in China, said it ...": a body before a place it is in.
     const nearest =
@@ -1309,6 +1313,8 @@ function withoutOpenerTail(skeleton: Skeleton, position: number, subjectText: st
   const comma = subjectText.indexOf(",");
   return comma < 0 ? subjectText : " ".repeat(comma) + subjectText.slice(comma);
 }
+
+const AFTER_PREPOSITION = /\b(?:of|in|into|at|to|from|on|for|by|with)\s+(?:the\s+)?$/i;
 
 /** "It has ...", "They were ...": a sentence whose subject is a pronoun. */
 const OPENS_WITH_PRONOUN =
@@ -1834,7 +1840,7 @@ function startScan(state: DocumentState, context: SentenceContext, skeleton: Ske
         // "honored as A in 2019, B in 2020": a year right after an honor is that honor's.
         const year = yearAfter(skeleton.text, object.end);
         if (year && objects.length > 1) conferral.date = year;
-        if (date && !conferral.date) conferral.date = date;
+        conferral.date ??= clauseYear(skeleton.text, s) ?? date;
         // "the top 100 counties": the ranking's size is the cohort, not the count of those listed.
         const top = RANKED_TOP.exec(object.honor.name);
         if (top) conferral.cohortSize = cohortSize(top[1]) ?? conferral.cohortSize;
@@ -1939,6 +1945,20 @@ const COUNT_INCLUDING = new RegExp(
 );
 
 /** "the top ten science communicators": a ranking, whose size is how many hold the honor. */
+// "In 2009, it was listed as A; in 2017, it was rated as B": a year that opens a clause.
+const CLAUSE_YEAR = /(?:^|[;,]\s*(?:and\s+)?)in\s+((?:19|20)\d{2})\s*,/gi;
+
+/**
+ * The year of the clause holding `position`, when the sentence opens two clauses or more with a
+ * year of their own ("In 2009, A was named X; in 2017, it was rated Y": Y is 2017's).
+ */
+export function clauseYear(text: string, position: number): string | undefined {
+  const openers = [...text.matchAll(CLAUSE_YEAR)];
+  if (openers.length < 2) return undefined;
+  const before = openers.filter((m) => (m.index ?? 0) < position);
+  return before[before.length - 1]?.[1];
+}
+
 export const RANKED_TOP = /^(?:the\s+)?top\s+(\d{1,4}|[a-z]+)\b/i;
 
 /** The count a list of `recipients` opens from, when the list follows "including" at once. */
