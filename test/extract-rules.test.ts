@@ -845,6 +845,21 @@ const coreference: GenreCase[] = [
       someConferrals: [{ recipient: "Ma Qing", honor: "Model of Rural Science Outreach" }],
     },
   },
+  {
+    name: "a surname that owns something ('Zhou's third flight') or speaks ('said Tang.') is the person named in full before",
+    text: "News\n\nThe crew of the Tarn-3 mission were Zhou Ming and Tang Weiqi. It was Zhou's third flight and Tang's first.\n\"Training never stops,\" said Tang.",
+    expect: {
+      mentions: [
+        { surface: "Zhou", name: "Zhou Ming" },
+        { surface: "Tang", name: "Tang Weiqi" },
+      ],
+    },
+  },
+  {
+    name: "guard: a surname's possessive with no one of that surname named is no person ('Song's Noodles')",
+    text: "News\n\nSong's Noodles opened a shop in Tarn Town.",
+    expect: { notPeople: ["Song"] },
+  },
 ];
 
 const acronyms: GenreCase[] = [
@@ -12298,6 +12313,21 @@ const roundFiftyFiveShapes: GenreCase[] = [
     },
   },
   {
+    name: "'The city won ...', 'the province was named ...': a city or a province named by one word is the place of that kind",
+    text: "News\n\nLuoyang hosted the reading festival this spring. The city won the Excellent Organizer Award.\nHainan held its forest week in May. The province was named a National Forest Province.",
+    expect: {
+      conferrals: [
+        { recipient: "Luoyang", honor: "Excellent Organizer Award" },
+        { recipient: "Hainan", honor: "National Forest Province" },
+      ],
+    },
+  },
+  {
+    name: "guard: 'The city won ...' after a one-word place that is no city stands for nothing",
+    text: "News\n\nHainan held its forest week in May. The city won the Excellent Organizer Award.",
+    expect: { conferrals: [] },
+  },
+  {
     name: "'this village was successfully selected as ...'",
     text: "Villages\n\nPine Village is in Anhui Province. Hikers love it, and this village was selected as the best rural destination of the year.",
     expect: {
@@ -13845,5 +13875,34 @@ describe("round sixty: 'Hong Kong' before a name", () => {
     const text = "The professor from the University of Hong Kong Lin Fang won the Tarn Prize.";
     expect(namesOfKind(text, "Person")).toEqual(["Lin Fang"]);
     expect(namesOfKind(text, "Organization")).toContain("University of Hong Kong");
+  });
+});
+
+describe("a province's level in lower case", () => {
+  const placesOf = (text: string) =>
+    extractFacts(announcementOf(text))
+      .mentions.filter((m) => m.kind === "Place")
+      .map((m) => [m.surface, m.name]);
+
+  test("'Hubei province' is one place, named as 'Hubei Province' is", () => {
+    const text =
+      "News\n\nThe Reed Lake Museum in Hubei province won the Lake Prize.\nHubei Province praised the museum.";
+    expect(placesOf(text)).toEqual([
+      ["Hubei province", "Hubei Province"],
+      ["Hubei Province", "Hubei Province"],
+    ]);
+  });
+
+  test("a level that opens a compound ('province-level') stays out", () => {
+    const text = "News\n\nHubei province-level units met in the Reed Lake Museum.";
+    expect(placesOf(text)).toEqual([["Hubei", "Hubei"]]);
+  });
+});
+
+describe("a place's short form that wins is no work's title", () => {
+  test("'The town won X' makes no work named 'The town'", () => {
+    const text = "News\n\nTarn Town hosted the fair. The town won the Excellent Organizer Award.";
+    const works = extractFacts(announcementOf(text)).mentions.filter((m) => m.kind === "Work");
+    expect(works.map((m) => m.surface)).toEqual([]);
   });
 });

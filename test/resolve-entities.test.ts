@@ -1,6 +1,7 @@
 // Entities from clusters, step by step: labels (labels.ts) and what each cluster's entity carries
 // (entities.ts): canonical key and IRI, other names, older IRIs, sub-unit links.
 import { describe, expect, test } from "vitest";
+import { extractFacts } from "../src/extract/index.ts";
 import { emptyAuthority } from "../src/resolve/authority.ts";
 import { collectCandidates } from "../src/resolve/candidates.ts";
 import { clusterKeys } from "../src/resolve/clustering.ts";
@@ -15,6 +16,7 @@ import { chooseLabel, majority } from "../src/resolve/labels.ts";
 import { createOverrideKeys } from "../src/resolve/override-keys.ts";
 import type { Extraction } from "../src/types.ts";
 import { extraction } from "./fixtures/linking/mentions.ts";
+import { announcementOf } from "./support/extract-cases.ts";
 
 function entitiesOf(extractions: Extraction[], extraLinks: Array<[string, string]> = []) {
   const keyOf = cachedNameKey();
@@ -73,6 +75,14 @@ describe("entities from clusters", () => {
     expect(entities[0]?.iriSlug).toBe("org/lakeside-geological-museum");
     expect(entities[0]?.sameAs).toEqual(["org/lakeside-geology-museum"]);
     expect(entities[0]?.altLabels).toEqual(["Lakeside Geology Museum"]);
+  });
+
+  test("'This prize' pointing back is no other name of the honor", () => {
+    const text =
+      "News\n\nDr Ren Mei won the Tarn Valley Prize.\nThis prize is given every two years.";
+    const { entities } = entitiesOf([extractFacts(announcementOf(text))]);
+    const prize = entities.find((e) => e.label === "Tarn Valley Prize");
+    expect(prize?.altLabels).toEqual([]);
   });
 
   test("a variant key ('<place> X') never names an entity", () => {

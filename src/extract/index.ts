@@ -28,6 +28,7 @@ import {
   yearsIn,
 } from "./dates.ts";
 import { giversNamedInHonors } from "./givers-in-name.ts";
+import { honorShortForms } from "./honor-short-forms.ts";
 import { DESCRIBES_MANY, describesAnHonor, WINNER_NOUNS } from "./honor-words.ts";
 import {
   CITIES,
@@ -366,6 +367,8 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   for (const conferral of merged) conferral.batch ??= editions.get(conferral.honor);
   programmesOfEditions(state);
   const kept = mentions.filter((m) => !m.name.startsWith("\u0000"));
+  withLowerCaseLevels(state, kept);
+  kept.push(...honorShortForms(state, kept));
   const keptIds = new Set(kept.map((m) => m.id));
   // A conferral whose recipient or honor turned out not to be a name is no fact, nor one whose
   // holder is an honor, the country or a bare kind of place ("China", "village").
@@ -1771,7 +1774,7 @@ function swapsTwoNeighbours(a: string, b: string): boolean {
 
 /** "The District", "the County": a place's kind alone, capitalised as a name. */
 const PLACE_KIND_ALONE =
-  /^(?:District|County|City|Town|Township|Village|Sub-?district|Prefecture)$/i;
+  /^(?:District|County|City|Town|Township|Village|Sub-?district|Prefecture|Province)$/i;
 
 /**
  * "Tarn District won X. The District also won Y": a place's kind alone refers back to the nearest
@@ -1790,9 +1793,7 @@ function linkPlaceShortForms(state: DocumentState, mentions: Mention[]): void {
     for (let j = i - 1; j >= 0; j--) {
       const earlier = mentions[j] as Mention;
       if (earlier.evidence.sentenceIndex < sentence - reach) break;
-      const words = earlier.name.split(/\s+/);
-      const head = canonicalHead((words.at(-1) ?? "").toLowerCase().replace("-", ""));
-      if (earlier.kind !== "Place" || words.length < 2 || head !== kind) continue;
+      if (earlier.kind !== "Place" || !placeOfKind(earlier.name, kind)) continue;
       const root = rootOf(state, earlier);
       mention.antecedent = root.id;
       mention.name = root.name;
@@ -1801,6 +1802,19 @@ function linkPlaceShortForms(state: DocumentState, mentions: Mention[]): void {
     // "the city" with no city named before it is no name.
     if (lowerCase && !mention.antecedent) mention.name = `\u0000${mention.name}`;
   }
+}
+
+/**
+ * Whether a place's name says it is of `kind`: by its last word ("Tarn County"), or, for a city
+ * or a province named by one word, by the gazetteer ("Jinan", "Qinghai").
+ */
+function placeOfKind(name: string, kind: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length === 1) {
+    const word = name.toLowerCase();
+    return (kind === "city" && CITIES.has(word)) || (kind === "province" && PROVINCES.has(word));
+  }
+  return canonicalHead((words.at(-1) ?? "").toLowerCase().replace("-", "")) === kind;
 }
 
 /** How many sentences back "the town" in lower case may find the town it stands for. */
@@ -3992,45 +4006,77 @@ function surnameBeforeVerb(text: string, m: RegExpExecArray): boolean {
 /**
  * "Professor Lin has been ...", "Yan is a member of ...": a surname alone, after a title or as a
  * known surname that is no English word, refers back to the one person of that surname the text
- * has named.
+ * has named. So does a known surname inside the sentence that owns something or speaks ("Lin's
+ * second mission", "said Lin.").
  */
 function findSurnameReferences(state: DocumentState, sentence: Sentence, top: Mention[]): void {
   const text = state.view.slice(sentence.start, sentence.end);
   let added = false;
+  const add = (word: string, at: number) => {
+    const reference = surnameReference(state, sentence, top, word, sentence.start + at);
+    if (reference) top.push(reference);
+    added ||= reference !== undefined;
+  };
   SURNAME_REFERENCE.lastIndex = 0;
   for (let m = SURNAME_REFERENCE.exec(text); m; m = SURNAME_REFERENCE.exec(text)) {
     const word = m[2] as string;
     const lower = word.toLowerCase();
     if (!m[1] && (!SURNAMES.has(lower) || (isEnglishWord(lower) && !surnameBeforeVerb(text, m))))
       continue;
-    const start = sentence.start + m.index + m[0].length - word.length;
-    const end = start + word.length;
-    const overlapping = top.find((x) => x.evidence.start < end && start < x.evidence.end);
-    // "Professor Wong" read as a person of one word: the one named in full is who it is. "Qiao has
-    // won": a bare surname opening the clause was read as a body of one unknown word.
-    const alone =
-      (overlapping?.kind === "Person" || overlapping?.kind === "Organization") &&
-      overlapping.name === word &&
-      overlapping.surface === word
-        ? overlapping
-        : undefined;
-    if (overlapping && !alone) continue;
-    const person = onePersonOf(peopleWithSurname(state, word));
-    if (!person) continue;
-    if (alone) {
-      alone.kind = "Person";
-      alone.name = person.name;
-      alone.antecedent = person.id;
-      continue;
-    }
-    const reference = state.newMention("Person", start, end, sentence, 0.7);
-    reference.name = person.name;
-    reference.antecedent = person.id;
-    top.push(reference);
-    added = true;
+    add(word, m.index + m[0].length - word.length);
+  }
+  SURNAME_IN_CLAUSE.lastIndex = 0;
+  for (let m = SURNAME_IN_CLAUSE.exec(text); m; m = SURNAME_IN_CLAUSE.exec(text)) {
+    const word = (m[1] ?? m[2]) as string;
+    const lower = word.toLowerCase();
+    // "Song's", "said Li": capitalised inside a sentence, a surname that is also a word is a name.
+    if (!SURNAMES.has(lower) || NEVER_A_SURNAME.has(lower)) continue;
+    add(word, m.index + m[0].indexOf(word, m[1] ? 0 : m[0].length - word.length));
   }
   if (added) top.sort((a, b) => a.evidence.start - b.evidence.start);
   retypeSurnamesReadAsNames(state, top);
+}
+
+// "It was Liu's second mission", "says Li." / "added Li,": a surname that owns something, or the
+// speaker after a verb of saying.
+const SURNAME_IN_CLAUSE =
+  /\b(\p{Lu}\p{Ll}{1,9})(?=['\u2019]s\s+\p{Ll})|\b(?:says|said|added|noted|explained|stressed|recalled)\s+(\p{Lu}\p{Ll}{1,9})(?=\s*[.,;!?])/gu;
+
+/**
+ * The person a surname at `start` stands for: a new mention, or none when a name is read there
+ * already (a one-word person or body of that word is retyped in place), or when the text names no
+ * one person of that surname.
+ */
+function surnameReference(
+  state: DocumentState,
+  sentence: Sentence,
+  top: Mention[],
+  word: string,
+  start: number,
+): Mention | undefined {
+  const end = start + word.length;
+  const overlapping = top.find((x) => x.evidence.start < end && start < x.evidence.end);
+  // "Professor Wong" read as a person of one word: the one named in full is who it is. "Qiao has
+  // won": a bare surname opening the clause was read as a body of one unknown word.
+  const alone =
+    (overlapping?.kind === "Person" || overlapping?.kind === "Organization") &&
+    overlapping.name === word &&
+    overlapping.surface === word
+      ? overlapping
+      : undefined;
+  if (overlapping && !alone) return undefined;
+  const person = onePersonOf(peopleWithSurname(state, word));
+  if (!person) return undefined;
+  if (alone) {
+    alone.kind = "Person";
+    alone.name = person.name;
+    alone.antecedent = person.id;
+    return undefined;
+  }
+  const reference = state.newMention("Person", start, end, sentence, 0.7);
+  reference.name = person.name;
+  reference.antecedent = person.id;
+  return reference;
 }
 
 /** One word of a name, or a surname set in capitals ("YAU"). */
@@ -4112,7 +4158,7 @@ function addShortForms(
 // "The town was honored as ...", "this village was selected as ...": a place's kind in lower case,
 // the subject of a verb, stands for the place of that kind named just before.
 const PLACE_SHORT_FORM =
-  /\b(?:the|this|The|This)\s+(village|town|township|county|city|district|sub-district|prefecture)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?been|was|were|is|has|have|had|also|successfully|won|wins|received|became|ranked|obtained|gained|earned)\b)/g;
+  /\b(?:the|this|The|This)\s+(village|town|township|county|city|district|sub-district|prefecture|province)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?been|was|were|is|has|have|had|also|successfully|won|wins|received|became|ranked|obtained|gained|earned|boasts|maintains|owns)\b)/g;
 
 function findPlaceShortForms(state: DocumentState, sentence: Sentence, top: Mention[]): void {
   addShortForms(
@@ -4128,6 +4174,28 @@ function findPlaceShortForms(state: DocumentState, sentence: Sentence, top: Ment
       return mention;
     },
   );
+}
+
+// "Guangdong province", "Ningxia Hui autonomous region": a province's level in lower case.
+const LOWER_CASE_LEVEL = /^ (province|autonomous region)\b(?! of\b|[-\u2019']s?\w)/;
+
+/**
+ * "in Hill province": the level written in lower case after a province's name is part of the
+ * name, which then reads as the name in title case does ("Hill Province"). Done once the facts
+ * are read, whose patterns see the level as a word of its own.
+ */
+function withLowerCaseLevels(state: DocumentState, mentions: Mention[]): void {
+  const starts = new Set(mentions.map((m) => m.evidence.start));
+  for (const mention of mentions) {
+    if (mention.kind !== "Place" || /\b(?:Province|Region)$/i.test(mention.name)) continue;
+    const { start, end } = mention.evidence;
+    const level = LOWER_CASE_LEVEL.exec(state.view.slice(end, end + 24))?.[1];
+    if (!level || starts.has(end + 1)) continue;
+    const wider = end + 1 + level.length;
+    mention.surface = state.announcement.text.slice(start, wider);
+    mention.name = `${mention.name} ${level.replace(/\b[a-z]/g, (c) => c.toUpperCase())}`;
+    mention.evidence = { ...mention.evidence, end: wider, exact: mention.surface };
+  }
 }
 
 /** "our company", "our hospital": a publisher naming itself. */

@@ -234,8 +234,9 @@ function otherNames(
 ): string[] {
   const surfaces = new Set<string>();
   for (const m of mentions) {
-    // "the museum" referring back is a pointer, not another name of the body.
-    const shortForm = m.antecedent !== undefined && !/\p{Lu}/u.test(m.surface);
+    // "the museum", "This award" referring back is a pointer, not another name of the body.
+    const shortForm =
+      m.antecedent !== undefined && !/\p{Lu}/u.test(m.surface.replace(/^(?:the|this)\s+/i, ""));
     if (!shortForm) surfaces.add(m.surface.replace(/\s+/g, " ").trim());
     surfaces.add(m.name);
   }

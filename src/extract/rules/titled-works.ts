@@ -54,8 +54,9 @@ function titleIn(input: RuleInput, run: string, introduced: boolean): string | u
   if (NOT_A_TITLE.test(title) || GROUP_HEAD.test(title)) return undefined;
   // A bare number ("42 have won") counts holders; it names none.
   if (!/[A-Za-z]/.test(title.replace(/\uE000\d+\uE001/g, ""))) return undefined;
-  // A run that is one name, or holds a person or body, is the other rules' to read.
-  if (/^\uE000\d+\uE001$/.test(title)) return undefined;
+  // A run that is one name ("The [town] won": a place's short form too), or holds a person or
+  // body, is the other rules' to read.
+  if (/^(?:The\s+)?\uE000\d+\uE001$/.test(title)) return undefined;
   const names = [...title.matchAll(/\uE000(\d+)\uE001/g)].map((m) =>
     skeleton.mentionAt(Number(m[1])),
   );
