@@ -380,6 +380,28 @@ const triggers: GenreCase[] = [
 
 const lists: GenreCase[] = [
   {
+    name: "a headline in the present ('Win', 'Conferred') announces the honor a later list takes; a country in brackets after each item",
+    text: "Four Foreign Engineers Conferred Hill Province Friendship Award\n\nThe province thanked the engineers at a ceremony on Monday. Among them are Sara Lind (Sweden), Omar Haddad (Jordan) and Peter Moss.",
+    expect: {
+      conferrals: [
+        { recipient: "Sara Lind", honor: "Hill Province Friendship Award" },
+        { recipient: "Omar Haddad", honor: "Hill Province Friendship Award" },
+        { recipient: "Peter Moss", honor: "Hill Province Friendship Award" },
+      ],
+    },
+  },
+  {
+    name: "'Three Teachers Win X' in a headline, then 'Among the winners are A, B and C'",
+    text: "Three Teachers Win the Reedbank Education Prize\n\nThe prize was presented in Tarn City. Among the winners are Gu Hong, Pan Yue and Shi Lan.",
+    expect: {
+      conferrals: [
+        { recipient: "Gu Hong", honor: "Reedbank Education Prize" },
+        { recipient: "Pan Yue", honor: "Reedbank Education Prize" },
+        { recipient: "Shi Lan", honor: "Reedbank Education Prize" },
+      ],
+    },
+  },
+  {
     name: "'A, together with B, was named ...': both are named",
     text: "News\n\nThe Blue River Park, together with the Green Lake Park, was named a national wetland park.",
     expect: {

@@ -26,8 +26,9 @@ const ANNOUNCES =
 const NOT_AN_HONOR =
   /^(?:notice|circular|decision|document|list|results?|announcement)s?\b|\b(?:group|batch|round|list)\s+of\s+(?:winners|laureates|recipients|awardees|honorees)\b|\b(?:announcing|naming|publishing|releasing|approving|determining)\b|^[a-z]+s$/i;
 
+// "Five Scientists Win the Lake Award": a headline tells in the present.
 const HEADLINE_NAMED =
-  /\b(?:named|awarded|selected\s+(?:as|for)|designated\s+as|recogni[sz]ed\s+as|honou?red\s+as|listed\s+as|identified\s+as|approved\s+as|rated\s+as|certified\s+as)\s+/i;
+  /\b(?:named|awarded|conferred|wins?|receives?|claims?|secures?|bags?|selected\s+(?:as|for)|designated\s+as|recogni[sz]ed\s+as|honou?red\s+as|listed\s+as|identified\s+as|approved\s+as|rated\s+as|certified\s+as)\s+/i;
 
 /**
  * Reads the honor at `position` and keeps it as context for later sentences. After "named" in a
@@ -183,7 +184,7 @@ function takenFromUnnamed(input: RuleInput): void {
 export const announcedHonor: ConferralRule = {
   name: "announced-honor",
   example: "The province recognizes 40 model schools for science education.",
-  gate: /\b(?:to|will)\s+list\b|\b(?:recogni[sz]|nam|designat|select|chosen|rated|added|upgraded|downgraded|demoted|promoted|certified|accredited|announc|releas|publish|issued|unveil|classified|identif|commend|stripped|revoked|withdrawn|cancel|rescinded|approved|listed|honou?red|won|received|obtained|gained|awarded|granted|conferred|bestowed|winner|recipient|laureate|certificate|ceremony)|\b(?:is|was|has\s+been|remains)\s+(?:(?:one|among)\s+of\s+)?(?:the|a|an|its|China)\b/i,
+  gate: /\b(?:to|will)\s+list\b|\b(?:recogni[sz]|nam|designat|select|chosen|rated|added|upgraded|downgraded|demoted|promoted|certified|accredited|announc|releas|publish|issued|unveil|classified|identif|commend|stripped|revoked|withdrawn|cancel|rescinded|approved|listed|honou?red|won|wins?\b|receives?\b|received|obtained|gained|awarded|granted|conferred|bestowed|winner|recipient|laureate|certificate|ceremony)|\b(?:is|was|has\s+been|remains)\s+(?:(?:one|among)\s+of\s+)?(?:the|a|an|its|China)\b/i,
   find(input) {
     const { context, skeleton } = input;
     defined(input);
