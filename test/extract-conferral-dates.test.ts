@@ -44,13 +44,13 @@ describe("the year of publication", () => {
       c.dateImplied ?? false,
     ]);
 
-  test("dates, as implied, a conferral the story tells of now and nothing else dates", () => {
+  test("dates, as implied, with the month of publication a conferral the story tells of now and nothing else dates", () => {
     expect(
       withDate(
         "Tarn news\n\nThe Reedbank Museum was named a provincial science popularization base.",
         "2031-06-02",
       ),
-    ).toEqual([["2031", true]]);
+    ).toEqual([["2031-06", true]]);
   });
 
   test("not a conferral told as past ('in the past', 'had won')", () => {

@@ -705,13 +705,13 @@ const dates: GenreCase[] = [
     },
   },
   {
-    name: "the end of a publicity period is not the conferral date; the headline's honor takes the publication date",
+    name: "the end of a publicity period is not the conferral date; the headline's honor takes the publication month",
     publicationDate: "2023-03-10",
     text: "Four parks are new provincial geology parks\n\nThe publicity was completed on March 2, 2023, and the following parks were determined as provincial geology parks:\n1. Qingshi Gorge Park, Linhe County\n2. Baiyun Cliff Park, Tanxi County",
     expect: {
       conferrals: [
-        { recipient: "Qingshi Gorge Park", honor: "provincial geology parks", date: "2023-03-10" },
-        { recipient: "Baiyun Cliff Park", honor: "provincial geology parks", date: "2023-03-10" },
+        { recipient: "Qingshi Gorge Park", honor: "provincial geology parks", date: "2023-03" },
+        { recipient: "Baiyun Cliff Park", honor: "provincial geology parks", date: "2023-03" },
       ],
     },
   },

@@ -2466,12 +2466,12 @@ function yearOfHonorElsewhere(
 /**
  * A conferral the story tells of now, which nothing in or near it dates: "Eight scientists win
  * 2023 Future Science Prize" over a story that dates nothing gives the headline's one year; else
- * it is of the year the story was published. Either is implied, and marked so.
+ * it is of the month the story was published. Either is implied, and marked so.
  */
 function impliedDate(conferral: Conferral, headline: string | undefined, published?: string) {
-  const year = headline ?? published?.slice(0, 4);
-  if (!year) return;
-  conferral.date = year;
+  const date = headline ?? published?.slice(0, 7);
+  if (!date) return;
+  conferral.date = date;
   conferral.dateImplied = true;
 }
 
@@ -2762,14 +2762,15 @@ function completeConferrals(
           : null);
       if (period) conferral.period = `${period[1]}-${period[2]}`;
     }
-    // The honor the headline announces, with no date anywhere: the day the story was published.
+    // The honor the headline announces, with no date anywhere: the month the story was published
+    // (the news is of that month; the day of publication is not the day it was conferred).
     if (
       !conferral.date &&
       publicationDate &&
       conferral.status === "conferred" &&
       headlineAnnounces(state, honor)
     )
-      conferral.date = publicationDate;
+      conferral.date = publicationDate.slice(0, 7);
     // Nothing else dates it: the one year the honor's name gives ("the 2031 Lake Airport Awards"),
     // for a candidacy too ("candidates for the 2031 Lake Awards"); not for a revocation.
     if (!conferral.date && conferral.status !== "revoked") {
