@@ -49,3 +49,44 @@ describe("a conferral with no giver of its own takes the one its honor names", (
     expect(names).not.toContain("Tarn Foundation");
   });
 });
+
+describe("a conferral told at an event takes the body that runs it", () => {
+  /** The names of the givers of each conferral of `text`, marked when implied. */
+  function giversOf(text: string): string[][] {
+    const facts = run(text);
+    const byId = new Map(facts.mentions.map((m) => [m.id, m]));
+    return facts.conferrals.map((c) =>
+      c.issuers.map((i) => `${byId.get(i.mention)?.name}${i.implied ? " (implied)" : ""}`),
+    );
+  }
+
+  test("'at the Tarn Rowing Federation Gala': the federation opens the event's name", () => {
+    expect(
+      giversOf(
+        "Rowing News\n\nKai Moss received the Best Rower award at the Tarn Rowing Federation Gala in Lakeside.",
+      ),
+    ).toEqual([["Tarn Rowing Federation (implied)"]]);
+  });
+
+  test("'at the TRF Gala Dinner': an acronym the text names as a body", () => {
+    expect(
+      giversOf(
+        "Rowing News\n\nKai Moss received the Best Rower award at the TRF Gala Dinner in Lakeside.\nThe TRF, the Tarn Rowing Federation, has 40 clubs.",
+      ),
+    ).toEqual([["Tarn Rowing Federation (implied)"]]);
+  });
+
+  test("'at the TRF's annual Players' Gala': the body that owns the event", () => {
+    expect(
+      giversOf(
+        "Rowing News\n\nKai Moss received the Best Rower award at the TRF's annual Players' Gala.\nThe TRF, the Tarn Rowing Federation, has 40 clubs.",
+      ),
+    ).toEqual([["Tarn Rowing Federation (implied)"]]);
+  });
+
+  test("guard: an acronym no body of the text has gives nothing", () => {
+    expect(
+      giversOf("Rowing News\n\nKai Moss received the Best Rower award at the TRF Gala Dinner."),
+    ).toEqual([[]]);
+  });
+});

@@ -3,7 +3,7 @@
 // Technology", "membership of the Chinese Academy of Sciences". A conferral that names no giver
 // of its own takes the body its honor's name holds, read as a body of its own inside the honor.
 import type { Conferral, Mention } from "../types.ts";
-import type { DocumentState } from "./index.ts";
+import { type DocumentState, rootOf } from "./index.ts";
 import { GIVER_HEADS } from "./lexicon.ts";
 
 /** Heads that end a giver's name: the genre's giving bodies, and learned ones. */
@@ -67,4 +67,89 @@ export function giversNamedInHonors(
     if (body && body.id !== conferral.recipient)
       conferral.issuers = [{ mention: body.id, implied: false }];
   }
+}
+
+/** "the Tarn Badminton Federation Gala", "2031 Lake Society Awards Dinner": a body opens an event's name. */
+const EVENT_BODY_FIRST = new RegExp(
+  String.raw`^(?:(?:19|20)\d{2}\s+)?((?:[A-Z][\w'\u2019.-]*\s+){0,6}${BODY_HEAD})\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Gala|Awards?|Dinner|Ceremony|Conference|Congress|Forum|Festival)s?\b`,
+);
+/** "the BWF Gala Dinner": an acronym opens the event's name. */
+const EVENT_ACRONYM_FIRST =
+  /^(?:(?:19|20)\d{2}\s+)?([A-Z]{2,6})\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Gala|Awards?|Dinner|Ceremony|Conference|Congress|Forum)s?\b/;
+
+/**
+ * Conferrals with no giver told "at" an event whose name holds the body that runs it ("received
+ * X at the BWF Gala Dinner", "at the Tarn Badminton Federation Gala"): that body is their implied
+ * giver. An acronym must be a body the text names; words with a body's head become a body of
+ * their own inside the event's name.
+ */
+export function giversOfEventsAt(
+  state: DocumentState,
+  conferrals: Conferral[],
+  bodyInside: (outer: Mention, start: number, end: number) => Mention | undefined,
+): void {
+  const bodies = new Map<string, Mention | undefined>();
+  for (const conferral of conferrals) {
+    if (conferral.issuers.length > 0) continue;
+    const told = eventToldAt(state, conferral);
+    if (!told) continue;
+    const { event, owner } = told;
+    if (!bodies.has(event.id))
+      bodies.set(
+        event.id,
+        owner ?? bodyOfAcronym(state, event.surface) ?? bodyOpening(event, bodyInside),
+      );
+    const body = bodies.get(event.id);
+    if (body && body.id !== conferral.recipient)
+      conferral.issuers = [{ mention: body.id, implied: true }];
+  }
+}
+
+/**
+ * The event the conferral's sentence tells it was given at ("at the X Gala"), and the body that
+ * owns it when the text says so ("at the BWF's annual Players' Gala").
+ */
+function eventToldAt(
+  state: DocumentState,
+  conferral: Conferral,
+): { event: Mention; owner?: Mention } | undefined {
+  const sentence = conferral.evidence[0]?.sentenceIndex;
+  const context = sentence === undefined ? undefined : state.contexts[sentence];
+  if (!context) return undefined;
+  const before = (at: number) => state.view.slice(Math.max(0, at - 8), at);
+  for (const event of context.top) {
+    if (event.kind !== "Event") continue;
+    if (AT_THE.test(before(event.evidence.start))) return { event };
+    const owner = context.top.find(
+      (m) =>
+        m.kind === "Organization" &&
+        OWNS_EVENT.test(state.view.slice(m.evidence.end, event.evidence.start)) &&
+        AT_THE.test(before(m.evidence.start)),
+    );
+    if (owner) return { event, owner: rootOf(state, owner) };
+  }
+  return undefined;
+}
+
+const AT_THE = /\bat\s+(?:the\s+)?$/i;
+/** "the BWF's annual Players' Gala": the body's possessive before its event. */
+const OWNS_EVENT = /^(?:'s|\u2019s)\s+(?:annual\s+|yearly\s+)?$/;
+
+function bodyOfAcronym(state: DocumentState, surface: string): Mention | undefined {
+  const acronym = EVENT_ACRONYM_FIRST.exec(surface)?.[1];
+  if (!acronym) return undefined;
+  const body = state.mentions.find(
+    (m) => m.kind === "Organization" && (m.surface === acronym || m.acronym === acronym),
+  );
+  return body ? rootOf(state, body) : undefined;
+}
+
+function bodyOpening(
+  name: Mention,
+  bodyInside: (outer: Mention, start: number, end: number) => Mention | undefined,
+): Mention | undefined {
+  const first = EVENT_BODY_FIRST.exec(name.surface);
+  if (!first) return undefined;
+  const start = first[0].indexOf(first[1] as string);
+  return bodyInside(name, start, start + (first[1] as string).length);
 }

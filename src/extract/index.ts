@@ -27,7 +27,7 @@ import {
   weekdayOnOrBefore,
   yearsIn,
 } from "./dates.ts";
-import { giversNamedInHonors } from "./givers-in-name.ts";
+import { giversNamedInHonors, giversOfEventsAt } from "./givers-in-name.ts";
 import { honorShortForms } from "./honor-short-forms.ts";
 import { DESCRIBES_MANY, describesAnHonor, WINNER_NOUNS } from "./honor-words.ts";
 import {
@@ -328,6 +328,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   issuersFromSameHonor(state, merged);
   issuersFromHonorGivers(state, merged);
   giversNamedInHonors(state, merged, (honor, start, end) => bodyInside(state, honor, start, end));
+  giversOfEventsAt(state, merged, (event, start, end) => bodyInside(state, event, start, end));
   issuersOfTheStory(state, merged);
   withoutHoldersAsGivers(state, merged);
   dateFromSentenceBefore(state, merged);
