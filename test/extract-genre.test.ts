@@ -1253,6 +1253,25 @@ const knownGaps: Record<string, GenreCase[]> = {
         ],
       },
     },
+    {
+      name: "an award won again is a new conferral: 'won the Coach of the Year award for the second time', 'the Lake Prize once again'",
+      text: "Notice\n\nHe Ping won the Coach of the Year award for the second time.\nThe Tarn Opera House won the Lake Culture Prize once again.",
+      expect: {
+        conferrals: [
+          { recipient: "He Ping", honor: "Coach of the Year", status: "conferred" },
+          { recipient: "Tarn Opera House", honor: "Lake Culture Prize", status: "conferred" },
+        ],
+      },
+    },
+    {
+      name: "guard: an award kept after a review is still a renewal",
+      text: "Notice\n\nThe Tarn Opera House passed the re-evaluation and retained the Lake Culture Prize for the second time.",
+      expect: {
+        conferrals: [
+          { recipient: "Tarn Opera House", honor: "Lake Culture Prize", status: "renewed" },
+        ],
+      },
+    },
     // Got: no conferral ("A revoked the title of X from N units, including Y")
     {
       name: "issuer revoked the title from N units, including X -> revoked",

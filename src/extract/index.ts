@@ -111,6 +111,7 @@ import {
   findEvents,
   type Skeleton,
   sentenceDate,
+  wonAnewEachRound,
 } from "./relations.ts";
 import { withoutNamedCohorts } from "./rules/counted-cohort.ts";
 import { currentRulesOff, runConferralRules } from "./rules/index.ts";
@@ -325,6 +326,16 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   for (let i = 0; i < conferrals.length; i++) honorReferredTo(state, conferrals, i);
   const merged = withoutNamedCohorts(state, mergeConferrals(state, conferrals), mentions);
   completeConferrals(state, merged, events, documentIssuers, publicationDate);
+  for (const c of merged) {
+    const honor = state.byId.get(c.honor);
+    const sentence = state.sentences[firstSentenceOf(c)];
+    if (honor && sentence)
+      c.status = wonAnewEachRound(
+        honor.name,
+        c.status,
+        state.view.slice(sentence.start, sentence.end),
+      );
+  }
   issuersFromSameHonor(state, merged);
   issuersFromHonorGivers(state, merged);
   giversNamedInHonors(state, merged, (honor, start, end) => bodyInside(state, honor, start, end));

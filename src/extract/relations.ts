@@ -1117,14 +1117,31 @@ export function statusOf(verbPhrase: string, sentenceText: string): ConferralSta
   ) {
     return "proposed";
   }
-  if (
-    /\b(re-?evaluat|re-?examin|renew|re-?named|re-?confirm|re-?certif|re-?accredit|retain|remain(?:ed|ing)?\b|remains\s+(?:a|an|the|on|in|one|among)\b|kept\b|keeps?\b|maintain(?!ed\s+by\b)|for\s+(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:time|consecutive)|once\s+again|consecutive)/.test(
-      text,
-    )
-  ) {
-    return "renewed";
-  }
+  if (KEPT_TITLE.test(text) || WON_AGAIN.test(text)) return "renewed";
   return "conferred";
+}
+
+/** "passed the re-evaluation", "retained the title": a title kept after a review. */
+const KEPT_TITLE =
+  /\b(re-?evaluat|re-?examin|renew|re-?named|re-?confirm|re-?certif|re-?accredit|retain|remain(?:ed|ing)?\b|remains\s+(?:a|an|the|on|in|one|among)\b|kept\b|keeps?\b|maintain(?!ed\s+by\b))/;
+/** "for the fifth time", "once again", "for three consecutive years": won again. */
+const WON_AGAIN =
+  /\b(for\s+(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:time|consecutive)|once\s+again|consecutive)/;
+/** "Coach of the Year", "Lake Prize", "gold medal": an honor given anew each round. */
+const GIVEN_EACH_ROUND = /\b(?:awards?|prizes?|medals?|trophy|trophies|cups?|of\s+the\s+year)\b/i;
+
+/**
+ * "won the Coach of the Year award for the second time": an award won again is a new conferral of
+ * it; only a title kept ("passed the re-evaluation", "retained") or won again is renewed.
+ */
+export function wonAnewEachRound(
+  honorName: string,
+  status: ConferralStatus,
+  sentenceText: string,
+): ConferralStatus {
+  if (status !== "renewed" || !GIVEN_EACH_ROUND.test(honorName)) return status;
+  const text = sentenceText.toLowerCase();
+  return WON_AGAIN.test(text) && !KEPT_TITLE.test(text) ? "conferred" : status;
 }
 
 /**
