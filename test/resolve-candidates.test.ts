@@ -89,6 +89,19 @@ describe("the key table", () => {
     ]);
   });
 
+  test("links are told apart by their pair of keys, whichever way round they are given", () => {
+    const table = createKeyTable();
+    table.link("org:b", "org:a", "b to a", LINK_RANK.acronym);
+    table.link("org:a", "org:c", "a to c");
+    table.link("org:a", "org:b", "a to b", LINK_RANK.label);
+    table.link("org:c", "org:b", "c to b");
+    expect(table.links).toEqual([
+      { a: "org:b", b: "org:a", why: "a to b", rank: LINK_RANK.acronym },
+      { a: "org:a", b: "org:c", why: "a to c", rank: LINK_RANK.text },
+      { a: "org:c", b: "org:b", why: "c to b", rank: LINK_RANK.text },
+    ]);
+  });
+
   test("a scoped key is indexed under the global key it would have had", () => {
     const table = createKeyTable();
     const key = table.scoped("org", "t1", "education bureau", "scoped");
@@ -123,6 +136,17 @@ describe("candidate keys across texts", () => {
     expect(c.keyOf("a#m1")).toBe(c.keyOf("a#m0"));
     expect(c.keyOf("a#m0")).toBe("org:lakeside geology museum");
     expect(c.keyOf("b#m0")).toBe("org:b|education bureau");
+  });
+
+  test("a document title read in lower case stays in its text, the same title capitalised does not", () => {
+    const c = candidatesOf([
+      extraction("a", [{ surface: "notice on science weeks", kind: "Document" }]),
+      extraction("b", [{ surface: "Notice on Science Weeks", kind: "Document" }]),
+      extraction("c", [{ surface: "notice on science weeks", kind: "Document" }]),
+    ]);
+    expect(c.keyOf("a#m0")).toBe("document:a|notice on science week");
+    expect(c.keyOf("b#m0")).toBe("document:notice on science week");
+    expect(c.keyOf("c#m0")).toBe("document:c|notice on science week");
   });
 
   test("'X of <place>' is linked to '<place> X' by word order", () => {

@@ -51,6 +51,8 @@ interface Corpus extends Omit<Candidates, "mentionKey" | "rootMention"> {
   undefinedAcronyms: Set<string>;
   /** Type -> name -> alternativeNames(): names repeat across texts, their variants do too. */
   alternatives: Map<EntityType, Map<string, AlternativeName[]>>;
+  /** Type -> name key -> isTextLocal(), for every type but Document (whose answer reads the mention). */
+  textLocal: Map<EntityType, Map<string, boolean>>;
 }
 
 /** State of one announcement. */
@@ -79,6 +81,7 @@ export function collectCandidates(
     definitions: new Map(),
     undefinedAcronyms: new Set(),
     alternatives: new Map(),
+    textLocal: new Map(),
   };
   for (const extraction of extractions) collectFromText(corpus, extraction);
   linkCorpusAcronyms(corpus, diagnostics);
@@ -165,12 +168,28 @@ function isTextLocal(type: EntityType, name: string, root: Mention): boolean {
   );
 }
 
+/** isTextLocal, computed once per type and name key where the mention itself does not matter. */
+function cachedTextLocal(corpus: Corpus, type: EntityType, name: string, root: Mention): boolean {
+  if (type === "Document") return isTextLocal(type, name, root);
+  let byName = corpus.textLocal.get(type);
+  if (!byName) {
+    byName = new Map();
+    corpus.textLocal.set(type, byName);
+  }
+  let local = byName.get(name);
+  if (local === undefined) {
+    local = isTextLocal(type, name, root);
+    byName.set(name, local);
+  }
+  return local;
+}
+
 function keyOfFullName(text: Text, root: Mention): string {
   const { table, keyOf } = text.corpus;
   const type: EntityType = root.kind;
   const prefix = TYPE_PREFIX[type];
   const name = keyOf(type, root.name);
-  const local = isTextLocal(type, name, root);
+  const local = cachedTextLocal(text.corpus, type, name, root);
   let key: string;
   if (type === "Document" && root.identifier) {
     key = table.register(`${prefix}:no ${keyOf("Document", root.identifier)}`, "name");
@@ -272,7 +291,8 @@ function cachedAlternatives(corpus: Corpus, type: EntityType, name: string): Alt
 /** Names whose key differs from the written one: "X of <place>", acronyms inside names. */
 function alternativeNames(corpus: Corpus, type: EntityType, name: string): AlternativeName[] {
   const { keyOf, lookup } = corpus;
-  const found: AlternativeName[] = alternativeKeys(type, name).map((key) => ({
+  const own = keyOf(type, name);
+  const found: AlternativeName[] = alternativeKeys(type, name, own).map((key) => ({
     key,
     rule: "word order",
   }));
@@ -287,11 +307,10 @@ function alternativeNames(corpus: Corpus, type: EntityType, name: string): Alter
     if (changed) {
       const key = keyOf(type, expanded);
       found.push({ key, rule: "acronym expanded from the authority" });
-      for (const key2 of alternativeKeys(type, expanded))
+      for (const key2 of alternativeKeys(type, expanded, key))
         found.push({ key: key2, rule: "acronym expanded from the authority" });
     }
   }
-  const own = keyOf(type, name);
   return found.filter((f, i) => f.key !== own && found.findIndex((g) => g.key === f.key) === i);
 }
 
