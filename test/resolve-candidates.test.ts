@@ -2,7 +2,12 @@
 // table (key-table.ts) and the keys and links blocking finds across texts (candidates.ts).
 import { describe, expect, test } from "vitest";
 import { emptyAuthority, parseAuthority } from "../src/resolve/authority.ts";
-import { collectCandidates, spellsAcronym } from "../src/resolve/candidates.ts";
+import {
+  type CandidateLog,
+  type CollectOptions,
+  collectCandidates,
+  spellsAcronym,
+} from "../src/resolve/candidates.ts";
 import type { Authority } from "../src/resolve/index.ts";
 import {
   cachedNameKey,
@@ -212,5 +217,86 @@ describe("candidate keys across texts", () => {
       "auth:https://w3id.org/laurel/authority/hss",
     );
     expect(link?.rank).toBe(LINK_RANK.label);
+  });
+});
+
+describe("candidate logs, replayed by the next build", () => {
+  /** Everything collecting candidates leaves behind, in the order it was left. */
+  function collected(extractions: Extraction[], options: CollectOptions = {}) {
+    const keyOf = cachedNameKey();
+    const diagnostics: string[] = [];
+    const c = collectCandidates(
+      extractions,
+      createKeyTable(),
+      createAuthorityLookup(emptyAuthority(), keyOf),
+      keyOf,
+      diagnostics,
+      options,
+    );
+    return {
+      logs: c.logs,
+      state: {
+        classes: [...c.table.classOf],
+        scoped: [...c.table.scopedIndex].map(([k, set]) => [k, [...set]]),
+        links: c.table.links,
+        mentions: c.allMentions.map((m) => m.id),
+        keys: c.mentionKeys,
+        roots: c.mentionRoots,
+        coreference: [...c.coreference],
+        diagnostics,
+      },
+    };
+  }
+
+  const society = extraction("b", [
+    { surface: "Harbour Science Society", acronym: "HSS" },
+    { surface: "the Society", antecedent: 0 },
+    "Education Bureau of Futian District",
+    "Coastal Ecology Institute of Riverbend University",
+    { surface: "Riverbend University", antecedent: 3 },
+  ]);
+  const bare = extraction("c", ["HSS", "the Education Bureau", "Highland Skiing School"]);
+  const again = extraction("d", [
+    { surface: "Harbour Science Society", acronym: "HSS" },
+    { surface: "the Society", antecedent: 0 },
+  ]);
+
+  test("a text's log replays what collecting it does, whatever texts come before it", () => {
+    const recorded = collected([again, society, bare], { record: true });
+    const logOf = new Map([again, society, bare].map((e, i) => [e, recorded.logs?.[i]]));
+    // another corpus: a text that comes first now, one gone
+    const earlier = extraction("a", [
+      { surface: "Harbour Science Society", acronym: "HSS" },
+      { surface: "the Society", antecedent: 0 },
+      "HSS",
+    ]);
+    const corpus = [earlier, society, bare];
+    const replayed = collected(corpus, { logOf: (e) => logOf.get(e), record: true });
+    expect(replayed.state).toEqual(collected(corpus).state);
+    // the replayed logs are the ones given, the new text's is recorded
+    expect(replayed.logs?.[1]).toBe(logOf.get(society));
+    expect(replayed.logs?.[0]).toEqual(collected([earlier], { record: true }).logs?.[0]);
+  });
+
+  test("a mention standing on its own under its own name is logged by that name", () => {
+    const log = collected([society], { record: true }).logs?.[0] as CandidateLog;
+    const own = log.strings.indexOf("Riverbend University");
+    expect(own).toBeGreaterThanOrEqual(0);
+    expect(log.roots).toEqual([0, 0, 2, 3, -1 - own]);
+  });
+
+  test("a log that does not fit its text is not replayed: the text is collected again", () => {
+    const recorded = collected([society], { record: true }).logs?.[0] as CandidateLog;
+    const short = { ...recorded, keys: recorded.keys.slice(1) };
+    const outOfRange = { ...recorded, roots: recorded.roots.map(() => 99) };
+    const badKey = { ...recorded, keys: recorded.keys.map(() => recorded.strings.length) };
+    const cutCall = { ...recorded, ops: recorded.ops.slice(0, -1) };
+    const unknownCall = { ...recorded, ops: [9, ...recorded.ops] };
+    for (const log of [short, outOfRange, badKey, cutCall, unknownCall]) {
+      const replayed = collected([society, bare], {
+        logOf: (e) => (e === society ? log : undefined),
+      });
+      expect(replayed.state).toEqual(collected([society, bare]).state);
+    }
   });
 });
