@@ -273,6 +273,13 @@ describe("candidate logs, replayed by the next build", () => {
     const corpus = [earlier, society, bare];
     const replayed = collected(corpus, { logOf: (e) => logOf.get(e), record: true });
     expect(replayed.state).toEqual(collected(corpus).state);
+    // and with every text replayed: "HSS" is still linked to the name only a log defines it as
+    const alone = [society, bare];
+    const allReplayed = collected(alone, { logOf: (e) => logOf.get(e) });
+    expect(allReplayed.state).toEqual(collected(alone).state);
+    expect(allReplayed.state.links).toContainEqual(
+      expect.objectContaining({ a: "org:acr HSS", b: "org:harbour science society" }),
+    );
     // the replayed logs are the ones given, the new text's is recorded
     expect(replayed.logs?.[1]).toBe(logOf.get(society));
     expect(replayed.logs?.[0]).toEqual(collected([earlier], { record: true }).logs?.[0]);
