@@ -19,6 +19,13 @@ import {
   readExtractionCache,
   writeExtractionCache,
 } from "../src/pipeline/cache.ts";
+import {
+  candidateLogsKey,
+  candidateLogsPathFor,
+  knownLog,
+  readCandidateLogs,
+  writeCandidateLogs,
+} from "../src/pipeline/candidate-logs.ts";
 import { CollectingSink } from "../src/pipeline/index.ts";
 import {
   graphIndexPathFor,
@@ -176,10 +183,23 @@ async function timeIncrementalStages(corpus: string, storePath: string): Promise
         : extractFacts(announcement);
     }),
   );
-  const authority = await loadAuthority(join(ROOT, "data", "authority.ttl"));
+  const authorityPath = join(ROOT, "data", "authority.ttl");
+  const authority = await loadAuthority(authorityPath);
   const overrides = await loadOverrides(join(ROOT, "data", "overrides.ttl"));
-  const resolution = await step("link (all announcements)", () =>
-    resolveEntities(extractions, { authority, overrides, base }),
+  const logsKey = await candidateLogsKey(key, authorityPath);
+  const logs = await step("read the candidate logs", () =>
+    readCandidateLogs(candidateLogsPathFor(storePath), logsKey),
+  );
+  const resolution = await step("link (all announcements; kept ones replay their logs)", () =>
+    resolveEntities(extractions, {
+      authority,
+      overrides,
+      base,
+      candidates: {
+        record: true,
+        logOf: (extraction) => knownLog(logs, extraction.announcement),
+      },
+    }),
   );
   const keys = await step("graph keys (all announcements)", () =>
     extractions.map((extraction) => graphKey(extraction, resolution)),
@@ -213,6 +233,15 @@ async function timeIncrementalStages(corpus: string, storePath: string): Promise
   await graphs.previous.close();
   await step("write the extraction cache", () =>
     writeExtractionCache(join(scratch, "laurel.cache.ndjson"), extractions, key, read.cache),
+  );
+  await step("write the candidate logs", () =>
+    writeCandidateLogs(
+      join(scratch, "laurel.candidates.ndjson"),
+      extractions.map((extraction) => extraction.announcement),
+      resolution.candidateLogs ?? [],
+      logsKey,
+      logs,
+    ),
   );
   await step("write the graph index", () =>
     writeGraphIndex(graphIndexPathFor(files.store), files, settings, written.records ?? []),
@@ -258,9 +287,12 @@ async function main(): Promise<void> {
     rmSync(fullOut, { recursive: true, force: true });
     const reference = await buildInChild(corpus, fullOut, "--quiet");
     log(`  ${seconds(reference.wallMs)}`);
-    const same = ["laurel.nq", "laurel.ttl", "laurel.cache.ndjson"].every((name) =>
-      sameBytes(join(incrementalOut, name), join(fullOut, name)),
-    );
+    const same = [
+      "laurel.nq",
+      "laurel.ttl",
+      "laurel.cache.ndjson",
+      "laurel.candidates.ndjson",
+    ].every((name) => sameBytes(join(incrementalOut, name), join(fullOut, name)));
     verified = same
       ? `byte-identical to a full build (${seconds(reference.wallMs)})`
       : "DIFFERENT from a full build";

@@ -2,7 +2,12 @@
 // table (key-table.ts) and the keys and links blocking finds across texts (candidates.ts).
 import { describe, expect, test } from "vitest";
 import { emptyAuthority, parseAuthority } from "../src/resolve/authority.ts";
-import { collectCandidates, spellsAcronym } from "../src/resolve/candidates.ts";
+import {
+  type CandidateLog,
+  type CollectOptions,
+  collectCandidates,
+  spellsAcronym,
+} from "../src/resolve/candidates.ts";
 import type { Authority } from "../src/resolve/index.ts";
 import {
   cachedNameKey,
@@ -89,6 +94,19 @@ describe("the key table", () => {
     ]);
   });
 
+  test("links are told apart by their pair of keys, whichever way round they are given", () => {
+    const table = createKeyTable();
+    table.link("org:b", "org:a", "b to a", LINK_RANK.acronym);
+    table.link("org:a", "org:c", "a to c");
+    table.link("org:a", "org:b", "a to b", LINK_RANK.label);
+    table.link("org:c", "org:b", "c to b");
+    expect(table.links).toEqual([
+      { a: "org:b", b: "org:a", why: "a to b", rank: LINK_RANK.acronym },
+      { a: "org:a", b: "org:c", why: "a to c", rank: LINK_RANK.text },
+      { a: "org:c", b: "org:b", why: "c to b", rank: LINK_RANK.text },
+    ]);
+  });
+
   test("a scoped key is indexed under the global key it would have had", () => {
     const table = createKeyTable();
     const key = table.scoped("org", "t1", "education bureau", "scoped");
@@ -123,6 +141,17 @@ describe("candidate keys across texts", () => {
     expect(c.keyOf("a#m1")).toBe(c.keyOf("a#m0"));
     expect(c.keyOf("a#m0")).toBe("org:lakeside geology museum");
     expect(c.keyOf("b#m0")).toBe("org:b|education bureau");
+  });
+
+  test("a document title read in lower case stays in its text, the same title capitalised does not", () => {
+    const c = candidatesOf([
+      extraction("a", [{ surface: "notice on science weeks", kind: "Document" }]),
+      extraction("b", [{ surface: "Notice on Science Weeks", kind: "Document" }]),
+      extraction("c", [{ surface: "notice on science weeks", kind: "Document" }]),
+    ]);
+    expect(c.keyOf("a#m0")).toBe("document:a|notice on science week");
+    expect(c.keyOf("b#m0")).toBe("document:notice on science week");
+    expect(c.keyOf("c#m0")).toBe("document:c|notice on science week");
   });
 
   test("'X of <place>' is linked to '<place> X' by word order", () => {
@@ -188,5 +217,93 @@ describe("candidate keys across texts", () => {
       "auth:https://w3id.org/laurel/authority/hss",
     );
     expect(link?.rank).toBe(LINK_RANK.label);
+  });
+});
+
+describe("candidate logs, replayed by the next build", () => {
+  /** Everything collecting candidates leaves behind, in the order it was left. */
+  function collected(extractions: Extraction[], options: CollectOptions = {}) {
+    const keyOf = cachedNameKey();
+    const diagnostics: string[] = [];
+    const c = collectCandidates(
+      extractions,
+      createKeyTable(),
+      createAuthorityLookup(emptyAuthority(), keyOf),
+      keyOf,
+      diagnostics,
+      options,
+    );
+    return {
+      logs: c.logs,
+      state: {
+        classes: [...c.table.classOf],
+        scoped: [...c.table.scopedIndex].map(([k, set]) => [k, [...set]]),
+        links: c.table.links,
+        mentions: c.allMentions.map((m) => m.id),
+        keys: c.mentionKeys,
+        roots: c.mentionRoots,
+        coreference: [...c.coreference],
+        diagnostics,
+      },
+    };
+  }
+
+  const society = extraction("b", [
+    { surface: "Harbour Science Society", acronym: "HSS" },
+    { surface: "the Society", antecedent: 0 },
+    "Education Bureau of Futian District",
+    "Coastal Ecology Institute of Riverbend University",
+    { surface: "Riverbend University", antecedent: 3 },
+  ]);
+  const bare = extraction("c", ["HSS", "the Education Bureau", "Highland Skiing School"]);
+  const again = extraction("d", [
+    { surface: "Harbour Science Society", acronym: "HSS" },
+    { surface: "the Society", antecedent: 0 },
+  ]);
+
+  test("a text's log replays what collecting it does, whatever texts come before it", () => {
+    const recorded = collected([again, society, bare], { record: true });
+    const logOf = new Map([again, society, bare].map((e, i) => [e, recorded.logs?.[i]]));
+    // another corpus: a text that comes first now, one gone
+    const earlier = extraction("a", [
+      { surface: "Harbour Science Society", acronym: "HSS" },
+      { surface: "the Society", antecedent: 0 },
+      "HSS",
+    ]);
+    const corpus = [earlier, society, bare];
+    const replayed = collected(corpus, { logOf: (e) => logOf.get(e), record: true });
+    expect(replayed.state).toEqual(collected(corpus).state);
+    // and with every text replayed: "HSS" is still linked to the name only a log defines it as
+    const alone = [society, bare];
+    const allReplayed = collected(alone, { logOf: (e) => logOf.get(e) });
+    expect(allReplayed.state).toEqual(collected(alone).state);
+    expect(allReplayed.state.links).toContainEqual(
+      expect.objectContaining({ a: "org:acr HSS", b: "org:harbour science society" }),
+    );
+    // the replayed logs are the ones given, the new text's is recorded
+    expect(replayed.logs?.[1]).toBe(logOf.get(society));
+    expect(replayed.logs?.[0]).toEqual(collected([earlier], { record: true }).logs?.[0]);
+  });
+
+  test("a mention standing on its own under its own name is logged by that name", () => {
+    const log = collected([society], { record: true }).logs?.[0] as CandidateLog;
+    const own = log.strings.indexOf("Riverbend University");
+    expect(own).toBeGreaterThanOrEqual(0);
+    expect(log.roots).toEqual([0, 0, 2, 3, -1 - own]);
+  });
+
+  test("a log that does not fit its text is not replayed: the text is collected again", () => {
+    const recorded = collected([society], { record: true }).logs?.[0] as CandidateLog;
+    const short = { ...recorded, keys: recorded.keys.slice(1) };
+    const outOfRange = { ...recorded, roots: recorded.roots.map(() => 99) };
+    const badKey = { ...recorded, keys: recorded.keys.map(() => recorded.strings.length) };
+    const cutCall = { ...recorded, ops: recorded.ops.slice(0, -1) };
+    const unknownCall = { ...recorded, ops: [9, ...recorded.ops] };
+    for (const log of [short, outOfRange, badKey, cutCall, unknownCall]) {
+      const replayed = collected([society, bare], {
+        logOf: (e) => (e === society ? log : undefined),
+      });
+      expect(replayed.state).toEqual(collected([society, bare]).state);
+    }
   });
 });

@@ -46,6 +46,21 @@ describe("labels", () => {
     expect(majority(["provincial", "national"])).toBe("national");
     expect(majority([])).toBeUndefined();
   });
+
+  test("values that all agree are the majority, however many there are", () => {
+    expect(majority(["city"])).toBe("city");
+    expect(majority(["city", "city", "city"])).toBe("city");
+    expect(majority(["city", "city", "county"])).toBe("city");
+  });
+
+  test("one name written many times is the label; among several, each rule applies in turn", () => {
+    expect(chooseLabel(["Harbour Lab", "Harbour Lab"])).toBe("Harbour Lab");
+    // capital first, then (for honors) the singular, then the count, the length and A-Z
+    const names = ["star pupils", "Star Pupils", "Star Pupils", "Star Pupil", "Bright Star Pupil"];
+    expect(chooseLabel(names, true)).toBe("Bright Star Pupil");
+    expect(chooseLabel(names)).toBe("Star Pupils");
+    expect(chooseLabel(["Hall B", "Hall A"])).toBe("Hall A");
+  });
 });
 
 describe("entities from clusters", () => {

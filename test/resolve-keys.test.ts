@@ -20,6 +20,11 @@ describe("British and American spellings link", () => {
     expect(org(british)).not.toBe(org(american));
   });
 
+  test("a name's key handed in gives the alternatives the name alone gives", () => {
+    for (const name of ["Reedbank Science Centre", "Education Bureau of Tarn District"])
+      expect(alternativeKeys("Organization", name, org(name))).toEqual(linksTo(name));
+  });
+
   test("words that only look alike keep their own spelling", () => {
     expect(linksTo("Tarn Advertising Club")).toEqual([]);
     expect(linksTo("Promised Land Society")).toEqual([]);

@@ -16,6 +16,12 @@ import {
   writeExtractionCache,
 } from "../pipeline/cache.ts";
 import {
+  candidateLogsKey,
+  candidateLogsPathFor,
+  readCandidateLogs,
+  writeCandidateLogs,
+} from "../pipeline/candidate-logs.ts";
+import {
   type BuildOptions,
   type BuildResult,
   type BuildSummary,
@@ -348,6 +354,15 @@ async function runBuild(
     { label: "--store", path: storePath, usual: "laurel.nq" },
     ...(target ? [] : [{ label: "--out", path: outPath, usual: "laurel.ttl" }]),
     { label: "the extraction cache", path: cachePath, usual: "laurel.cache.ndjson" },
+    ...(target
+      ? []
+      : [
+          {
+            label: "the candidate logs",
+            path: candidateLogsPathFor(storePath),
+            usual: "laurel.candidates.ndjson",
+          },
+        ]),
   ]);
   if (conflict) throw usageError(conflict);
   const cacheKey = extractorKey();
@@ -386,6 +401,12 @@ async function runEmbeddedBuild(
   const sink = new CollectingSink();
   const { storePath, outPath, cachePath, cacheKey, previous } = files;
   const indexPath = graphIndexPathFor(storePath);
+  const logsPath = candidateLogsPathFor(storePath);
+  const logsKey = await candidateLogsKey(cacheKey, options.authorityPath);
+  // Logs are replayed only over reused extractions, as graphs are: --full redoes everything.
+  const logs = previous.cache ? await readCandidateLogs(logsPath, logsKey) : undefined;
+  if (logs) options.previousCandidates = logs;
+  options.recordCandidates = true;
   const written = { store: storePath, export: outPath };
   const settings = reuseSettings(
     cacheKey,
@@ -410,6 +431,13 @@ async function runEmbeddedBuild(
       writeFileSpliced(storePath, result.pieces.nquads, earlier?.store),
       writeFileSpliced(outPath, result.pieces.turtle ?? [], earlier?.export),
       writeExtractionCache(cachePath, result.extractions, cacheKey, previous.cache),
+      writeCandidateLogs(
+        logsPath,
+        result.extractions.map((extraction) => extraction.announcement),
+        result.resolution.candidateLogs ?? [],
+        logsKey,
+        logs,
+      ),
     ]);
     if (result.graphRecords)
       await writeGraphIndex(indexPath, written, settings, result.graphRecords);

@@ -7,6 +7,7 @@ import { extractFacts } from "../extract/index.ts";
 import { readAnnouncements } from "../ingest/index.ts";
 import { GraphTooLarge, type MapResult, mapToQuads } from "../map/index.ts";
 import {
+  type CollectOptions,
   DEFAULT_BASE,
   loadAuthority,
   loadOverrides,
@@ -25,6 +26,7 @@ import {
 import { type Piece, readPieces } from "../util/fs.ts";
 import { reportShaclDiagnostics } from "../validate/index.ts";
 import { announcementFingerprint, type ExtractionCache } from "./cache.ts";
+import { type CandidateLogs, knownLog } from "./candidate-logs.ts";
 import {
   type GraphRecord,
   graphKey,
@@ -63,6 +65,10 @@ export interface BuildOptions {
   previous?: ExtractionCache;
   /** An earlier build's serialized graphs: unchanged ones are spliced in (see reuse.ts). */
   previousGraphs?: PreviousGraphs;
+  /** An earlier build's candidate logs: unchanged announcements replay theirs (candidate-logs.ts). */
+  previousCandidates?: CandidateLogs;
+  /** Record every announcement's candidate log (resolution.candidateLogs), for the next build. */
+  recordCandidates?: boolean;
 }
 
 /** How the corpus differs from the previous build's, by announcement id. */
@@ -152,6 +158,7 @@ export async function linkCorpus(
     ...(authority ? { authority } : {}),
     ...(overrides ? { overrides } : {}),
     base,
+    candidates: candidateOptions(options),
   });
   for (const message of resolution.diagnostics)
     sink.report({ code: "linking", severity: "warning", message });
@@ -162,6 +169,17 @@ export async function linkCorpus(
     extractions,
     resolution,
     ...(changes ? { changes } : {}),
+  };
+}
+
+/** Which candidate logs linking replays and whether it records them (see candidate-logs.ts). */
+function candidateOptions(options: BuildOptions): CollectOptions {
+  const previous = options.previousCandidates;
+  return {
+    record: options.recordCandidates === true,
+    ...(previous
+      ? { logOf: (extraction: Extraction) => knownLog(previous, extraction.announcement) }
+      : {}),
   };
 }
 

@@ -4,6 +4,7 @@
 import type { EntityType, Extraction, Mention } from "../types.ts";
 import {
   type AuthorityLookup,
+  type KeyClass,
   type KeyOf,
   type KeyTable,
   LINK_RANK,
@@ -29,6 +30,8 @@ export interface CoreferenceNote {
 
 export interface Candidates {
   table: KeyTable;
+  /** Each text's log, by index in the extractions (only when asked to record). */
+  logs?: CandidateLog[];
   allMentions: Mention[];
   /** The key of each mention's root mention, by index in allMentions. */
   mentionKeys: string[];
@@ -42,7 +45,7 @@ export interface Candidates {
 }
 
 /** State shared by all announcements while candidates are collected. */
-interface Corpus extends Omit<Candidates, "mentionKey" | "rootMention"> {
+interface Corpus extends Omit<Candidates, "mentionKey" | "rootMention" | "logs"> {
   keyOf: KeyOf;
   lookup: AuthorityLookup;
   /** Acronym -> keys of the names texts define it for ("Full Name (ACR)"). */
@@ -51,14 +54,91 @@ interface Corpus extends Omit<Candidates, "mentionKey" | "rootMention"> {
   undefinedAcronyms: Set<string>;
   /** Type -> name -> alternativeNames(): names repeat across texts, their variants do too. */
   alternatives: Map<EntityType, Map<string, AlternativeName[]>>;
+  /** Type -> name key -> isTextLocal(), for every type but Document (whose answer reads the mention). */
+  textLocal: Map<EntityType, Map<string, boolean>>;
 }
 
 /** State of one announcement. */
 interface Text {
   corpus: Corpus;
+  /** The corpus's key table, or one that also writes each call into the text's log. */
+  table: KeyTable;
+  /** Where this text's calls are recorded, when they are. */
+  log?: LogWriter;
   announcementId: string;
   definedHere: Set<string>;
   rootKeys: Map<string, string>;
+}
+
+/**
+ * One call a text makes on the corpus's state, by opcode. Each is a pure function of the text
+ * (and of the authority and this code), so a log recorded in one build replays the same in
+ * another whatever texts come before it: the state-dependent parts run again on replay (register
+ * and link keep the best class and the smallest reason; a coreference note keeps the first
+ * announcement; an acronym joins the corpus's definitions only if its key is still a name).
+ */
+const OP = {
+  /** register(key, class) */
+  register: 0,
+  /** link(a, b, why, rank): the rank is a number, the others strings */
+  link: 1,
+  /** scoped(prefix, rest, class), in the text's announcement */
+  scoped: 2,
+  /** a bare acronym no one defines (acronym) */
+  undefinedAcronym: 3,
+  /** a coreference note (id, key, why) */
+  coreference: 4,
+  /** an acronym defined for a name (acronym, key, the root's name, its name key) */
+  definition: 5,
+} as const;
+
+/** Arguments of each opcode, in OP's order. */
+const ARITY = [2, 4, 3, 1, 3, 4];
+
+/**
+ * What collecting one text's candidates did, compact (a log is kept for every announcement and
+ * read back by the next build: few objects, each string once).
+ */
+export interface CandidateLog {
+  /** The log's strings, each once; the numbers below point into it. */
+  strings: string[];
+  /**
+   * Each mention's root: the index of a mention of the same text, or -1 - i for a mention that
+   * stands on its own under the name strings[i] (see rootsOf).
+   */
+  roots: number[];
+  /** Each mention's key (an index into strings). */
+  keys: number[];
+  /** The calls, flat: an opcode, then its arguments (string indexes, but a link's rank). */
+  ops: number[];
+}
+
+/** Writes a text's calls into a log as it is collected. */
+class LogWriter {
+  readonly log: CandidateLog = { strings: [], roots: [], keys: [], ops: [] };
+  private readonly index = new Map<string, number>();
+
+  string(value: string): number {
+    let at = this.index.get(value);
+    if (at === undefined) {
+      at = this.log.strings.length;
+      this.log.strings.push(value);
+      this.index.set(value, at);
+    }
+    return at;
+  }
+
+  call(op: number, ...args: Array<string | number>): void {
+    this.log.ops.push(op);
+    for (const arg of args) this.log.ops.push(typeof arg === "string" ? this.string(arg) : arg);
+  }
+}
+
+export interface CollectOptions {
+  /** A log recorded earlier for this text, replayed instead of collecting it again. */
+  logOf?: (extraction: Extraction, index: number) => CandidateLog | undefined;
+  /** Record every text's log (by index), for a later build to replay. */
+  record?: boolean;
 }
 
 export function collectCandidates(
@@ -67,6 +147,7 @@ export function collectCandidates(
   lookup: AuthorityLookup,
   keyOf: KeyOf,
   diagnostics: string[],
+  options: CollectOptions = {},
 ): Candidates {
   const corpus: Corpus = {
     table,
@@ -79,14 +160,26 @@ export function collectCandidates(
     definitions: new Map(),
     undefinedAcronyms: new Set(),
     alternatives: new Map(),
+    textLocal: new Map(),
   };
-  for (const extraction of extractions) collectFromText(corpus, extraction);
+  const logs: CandidateLog[] | undefined = options.record ? [] : undefined;
+  extractions.forEach((extraction, index) => {
+    const known = options.logOf?.(extraction, index);
+    if (known && fitsText(known, extraction)) {
+      replayText(corpus, extraction, known);
+      logs?.push(known);
+    } else {
+      const log = collectFromText(corpus, extraction, logs !== undefined);
+      if (logs && log) logs.push(log);
+    }
+  });
   linkCorpusAcronyms(corpus, diagnostics);
   const { allMentions, mentionKeys, mentionRoots, coreference } = corpus;
   let keyById: Map<string, string> | undefined;
   let rootById: Map<string, Mention> | undefined;
   return {
     table,
+    ...(logs ? { logs } : {}),
     allMentions,
     mentionKeys,
     mentionRoots,
@@ -102,21 +195,142 @@ export function collectCandidates(
   };
 }
 
-function collectFromText(corpus: Corpus, extraction: Extraction): void {
+/** Collects one text's candidates; with `record`, returns the log that replays them. */
+function collectFromText(
+  corpus: Corpus,
+  extraction: Extraction,
+  record = false,
+): CandidateLog | undefined {
   const roots = rootsOf(extraction, corpus.keyOf);
+  const log = record ? new LogWriter() : undefined;
   const text: Text = {
     corpus,
+    table: log ? recordingTable(corpus.table, log) : corpus.table,
+    ...(log ? { log } : {}),
     announcementId: extraction.announcement.id,
     definedHere: acronymsDefinedIn(extraction, roots),
     rootKeys: new Map(),
   };
-  for (const mention of extraction.mentions) {
+  extraction.mentions.forEach((mention, index) => {
     const root = roots.get(mention.id) as Mention;
     corpus.allMentions.push(mention);
     corpus.mentionRoots.push(root);
     const key = keyOfRoot(text, root);
     corpus.mentionKeys.push(key);
+    if (log) {
+      log.log.roots.push(root === mention ? index : rootInLog(log, extraction, root));
+      log.log.keys.push(log.string(key));
+    }
     if (root.id !== mention.id) linkReferringMention(text, mention, root, key);
+  });
+  return log?.log;
+}
+
+/**
+ * A root as a log keeps it: the index of the text's mention it is, or, for a mention that stands
+ * on its own under another name (see rootsOf), -1 - the index of that name.
+ */
+function rootInLog(log: LogWriter, extraction: Extraction, root: Mention): number {
+  const index = extraction.mentions.indexOf(root);
+  return index >= 0 ? index : -1 - log.string(root.name);
+}
+
+/** A key table that also writes each register, link and scoped call into the log. */
+function recordingTable(table: KeyTable, log: LogWriter): KeyTable {
+  return {
+    classOf: table.classOf,
+    scopedIndex: table.scopedIndex,
+    links: table.links,
+    register(key, cls) {
+      log.call(OP.register, key, cls);
+      return table.register(key, cls);
+    },
+    link(a, b, why, rank = LINK_RANK.text) {
+      log.call(OP.link, a, b, why, rank);
+      table.link(a, b, why, rank);
+    },
+    scoped(prefix, announcementId, rest, cls) {
+      log.call(OP.scoped, prefix, rest, cls);
+      return table.scoped(prefix, announcementId, rest, cls);
+    },
+  };
+}
+
+/** True when a log has one root and one key per mention of the text and every index in range. */
+function fitsText(log: CandidateLog, extraction: Extraction): boolean {
+  const count = extraction.mentions.length;
+  const strings = log.strings.length;
+  const isString = (at: number | undefined) =>
+    at !== undefined && Number.isInteger(at) && at >= 0 && at < strings;
+  if (log.roots.length !== count || log.keys.length !== count) return false;
+  if (!log.roots.every((root) => (root >= 0 ? root < count : isString(-1 - root)))) return false;
+  if (!log.keys.every(isString)) return false;
+  for (let at = 0; at < log.ops.length; ) {
+    const op = log.ops[at] as number;
+    const arity = ARITY[op];
+    if (arity === undefined || at + arity >= log.ops.length) return false;
+    for (let i = 1; i <= arity; i++)
+      if (!(op === OP.link && i === 4) && !isString(log.ops[at + i])) return false;
+    at += arity + 1;
+  }
+  return true;
+}
+
+/** Does what collectFromText did for this text, from its log. */
+function replayText(corpus: Corpus, extraction: Extraction, log: CandidateLog): void {
+  const { mentions } = extraction;
+  const { strings } = log;
+  mentions.forEach((mention, i) => {
+    corpus.allMentions.push(mention);
+    corpus.mentionRoots.push(rootFromLog(mentions, mention, log.roots[i] as number, strings));
+    corpus.mentionKeys.push(strings[log.keys[i] as number] as string);
+  });
+  const text: Text = {
+    corpus,
+    table: corpus.table,
+    announcementId: extraction.announcement.id,
+    definedHere: new Set(),
+    rootKeys: new Map(),
+  };
+  const { ops } = log;
+  for (let at = 0; at < ops.length; at += (ARITY[ops[at] as number] as number) + 1)
+    replayOp(text, ops, at, strings);
+}
+
+function rootFromLog(
+  mentions: Mention[],
+  mention: Mention,
+  root: number,
+  strings: string[],
+): Mention {
+  if (root >= 0) return mentions[root] as Mention;
+  // As rootsOf makes it: the mention, no longer referring back, under its own name.
+  const { antecedent: _, ...own } = mention;
+  return { ...own, name: strings[-1 - root] as string };
+}
+
+function replayOp(text: Text, ops: number[], at: number, strings: string[]): void {
+  const { table } = text;
+  const arg = (i: number) => strings[ops[at + i] as number] as string;
+  switch (ops[at]) {
+    case OP.register:
+      table.register(arg(1), arg(2) as KeyClass);
+      return;
+    case OP.link:
+      table.link(arg(1), arg(2), arg(3), ops[at + 4]);
+      return;
+    case OP.scoped:
+      table.scoped(arg(1), text.announcementId, arg(2), arg(3) as KeyClass);
+      return;
+    case OP.undefinedAcronym:
+      text.corpus.undefinedAcronyms.add(arg(1));
+      return;
+    case OP.coreference:
+      keepCoreference(text, arg(1), arg(2), arg(3));
+      return;
+    case OP.definition:
+      defineAcrossTexts(text, arg(1), arg(2), arg(3), arg(4));
+      return;
   }
 }
 
@@ -130,7 +344,8 @@ function keyOfRoot(text: Text, root: Mention): string {
 }
 
 function keyOfBareAcronym(text: Text, root: Mention, acronym: string): string {
-  const { table, lookup, undefinedAcronyms } = text.corpus;
+  const { table } = text;
+  const { lookup } = text.corpus;
   const prefix = TYPE_PREFIX[root.kind];
   let key: string;
   if (text.definedHere.has(acronym)) {
@@ -146,7 +361,10 @@ function keyOfBareAcronym(text: Text, root: Mention, acronym: string): string {
         `authority ${entry.iri} has acronym ${acronym} ("${root.surface}", ${text.announcementId})`,
         LINK_RANK.acronym,
       );
-    } else undefinedAcronyms.add(acronym);
+    } else {
+      text.corpus.undefinedAcronyms.add(acronym);
+      text.log?.call(OP.undefinedAcronym, acronym);
+    }
   }
   text.rootKeys.set(root.id, key);
   return key;
@@ -165,12 +383,29 @@ function isTextLocal(type: EntityType, name: string, root: Mention): boolean {
   );
 }
 
+/** isTextLocal, computed once per type and name key where the mention itself does not matter. */
+function cachedTextLocal(corpus: Corpus, type: EntityType, name: string, root: Mention): boolean {
+  if (type === "Document") return isTextLocal(type, name, root);
+  let byName = corpus.textLocal.get(type);
+  if (!byName) {
+    byName = new Map();
+    corpus.textLocal.set(type, byName);
+  }
+  let local = byName.get(name);
+  if (local === undefined) {
+    local = isTextLocal(type, name, root);
+    byName.set(name, local);
+  }
+  return local;
+}
+
 function keyOfFullName(text: Text, root: Mention): string {
-  const { table, keyOf } = text.corpus;
+  const { table } = text;
+  const { keyOf } = text.corpus;
   const type: EntityType = root.kind;
   const prefix = TYPE_PREFIX[type];
   const name = keyOf(type, root.name);
-  const local = isTextLocal(type, name, root);
+  const local = cachedTextLocal(text.corpus, type, name, root);
   let key: string;
   if (type === "Document" && root.identifier) {
     key = table.register(`${prefix}:no ${keyOf("Document", root.identifier)}`, "name");
@@ -189,7 +424,8 @@ function keyOfFullName(text: Text, root: Mention): string {
 
 /** Links a global name to its authority entry and to the other keys its words can be read as. */
 function linkNameVariants(text: Text, root: Mention, key: string, name: string): void {
-  const { table, lookup } = text.corpus;
+  const { table } = text;
+  const { lookup } = text.corpus;
   const type: EntityType = root.kind;
   const prefix = TYPE_PREFIX[type];
   const entry = lookup.byName(type, name);
@@ -221,13 +457,27 @@ function defineAcronym(
   root: Mention,
   name: string,
 ): void {
-  const { table, lookup, definitions } = text.corpus;
+  const { table } = text;
   table.link(
     key,
     table.scoped("org", text.announcementId, `acr ${acronym}`, "local-acr"),
     // No announcement id: the note would otherwise repeat once per text defining the acronym.
     `acronym ${acronym} = "${root.name}" in the text`,
   );
+  text.log?.call(OP.definition, acronym, key, root.name, name);
+  defineAcrossTexts(text, acronym, key, root.name, name);
+}
+
+/** The part of defineAcronym that reads the corpus's state: it runs again when a log replays. */
+function defineAcrossTexts(
+  text: Text,
+  acronym: string,
+  key: string,
+  rootName: string,
+  name: string,
+): void {
+  // The corpus's own table: what happens here is not part of the text's log (it runs again).
+  const { table, lookup, definitions } = text.corpus;
   // A name unique only inside its text ("the Municipal Association ... (MAST)") defines the
   // acronym for that text alone.
   if (table.classOf.get(key) !== "name") return;
@@ -244,7 +494,7 @@ function defineAcronym(
     table.link(
       key,
       table.register(`auth:${entry.iri}`, "auth"),
-      `"${root.name}" (${acronym}) matches authority ${entry.iri} by acronym and words (${text.announcementId})`,
+      `"${rootName}" (${acronym}) matches authority ${entry.iri} by acronym and words (${text.announcementId})`,
       LINK_RANK.acronym,
     );
 }
@@ -272,7 +522,8 @@ function cachedAlternatives(corpus: Corpus, type: EntityType, name: string): Alt
 /** Names whose key differs from the written one: "X of <place>", acronyms inside names. */
 function alternativeNames(corpus: Corpus, type: EntityType, name: string): AlternativeName[] {
   const { keyOf, lookup } = corpus;
-  const found: AlternativeName[] = alternativeKeys(type, name).map((key) => ({
+  const own = keyOf(type, name);
+  const found: AlternativeName[] = alternativeKeys(type, name, own).map((key) => ({
     key,
     rule: "word order",
   }));
@@ -287,11 +538,10 @@ function alternativeNames(corpus: Corpus, type: EntityType, name: string): Alter
     if (changed) {
       const key = keyOf(type, expanded);
       found.push({ key, rule: "acronym expanded from the authority" });
-      for (const key2 of alternativeKeys(type, expanded))
+      for (const key2 of alternativeKeys(type, expanded, key))
         found.push({ key: key2, rule: "acronym expanded from the authority" });
     }
   }
-  const own = keyOf(type, name);
   return found.filter((f, i) => f.key !== own && found.findIndex((g) => g.key === f.key) === i);
 }
 
@@ -300,7 +550,8 @@ function alternativeNames(corpus: Corpus, type: EntityType, name: string): Alter
  * inside this text, or to the authority. "the Panda Base" of one text is not another's.
  */
 function linkReferringMention(text: Text, mention: Mention, root: Mention, key: string): void {
-  const { table, lookup, keyOf } = text.corpus;
+  const { table } = text;
+  const { lookup, keyOf } = text.corpus;
   noteCoreference(text, mention, root, key);
   const acronym = bareAcronym(mention);
   if (acronym && root.kind === "Organization" && !bareAcronym(root)) {
@@ -321,18 +572,21 @@ function linkReferringMention(text: Text, mention: Mention, root: Mention, key: 
 
 /** One note per short form and full name, citing the first announcement (by id) using it. */
 function noteCoreference(text: Text, mention: Mention, root: Mention, key: string): void {
-  const { keyOf, coreference } = text.corpus;
+  const { keyOf } = text.corpus;
   const surfaceKey = keyOf(root.kind, mention.surface);
   if (surfaceKey === "" || surfaceKey === keyOf(root.kind, root.name)) return;
   const note = `"${mention.surface.replace(/\s+/g, " ").trim()}" refers to "${root.name}"`;
   const id = `${key}\u0000${note}`;
+  const why = `${note} (${text.announcementId})`;
+  text.log?.call(OP.coreference, id, key, why);
+  keepCoreference(text, id, key, why);
+}
+
+function keepCoreference(text: Text, id: string, key: string, why: string): void {
+  const { coreference } = text.corpus;
   const seen = coreference.get(id);
   if (!seen || text.announcementId < seen.announcementId)
-    coreference.set(id, {
-      key,
-      why: `${note} (${text.announcementId})`,
-      announcementId: text.announcementId,
-    });
+    coreference.set(id, { key, why, announcementId: text.announcementId });
 }
 
 /** Bare acronyms no text around them defines: the one name other texts define them as, if only one. */

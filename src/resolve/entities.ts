@@ -29,6 +29,8 @@ interface Build {
   keyOf: KeyOf;
   /** IRI slugs already given to an entity, in cluster order. */
   usedIris: Set<string>;
+  /** Surface -> the surface with single spaces (see spacedSurface). */
+  spacedSurfaces: Map<string, string>;
 }
 
 export function buildEntities(
@@ -43,7 +45,14 @@ export function buildEntities(
   const clusters = groupBy(rootOfKey.keys(), (key) => rootOfKey.get(key));
   const mentionsByCluster = groupMentions(candidates, (key) => rootOfKey.get(key) ?? uf.find(key));
   const evidence = mergeEvidence(candidates, clustering);
-  const build: Build = { candidates, clustering, lookup, keyOf, usedIris: new Set() };
+  const build: Build = {
+    candidates,
+    clustering,
+    lookup,
+    keyOf,
+    usedIris: new Set(),
+    spacedSurfaces: new Map(),
+  };
   const entities: Entity[] = [];
   const entityByRoot = new Map<string, Entity>();
   for (const [root, keys] of [...clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
@@ -175,7 +184,7 @@ function entityOfCluster(
     iriSlug,
     type,
     label,
-    altLabels: otherNames(mentions, entry, label),
+    altLabels: otherNames(build, mentions, entry, label),
     mentions: mentions.map((m) => m.id).sort(),
     announcements: [...new Set(mentions.map((m) => m.announcementId))].sort(),
     mergeEvidence: [...(evidence ?? [])].sort(),
@@ -228,6 +237,7 @@ function nameKeysOf(
 
 /** Every surface and full name of the mentions, and the authority's variants, but the label. */
 function otherNames(
+  build: Build,
   mentions: Mention[],
   entry: AuthorityEntry | undefined,
   label: string,
@@ -237,13 +247,23 @@ function otherNames(
     // "the museum", "This award" referring back is a pointer, not another name of the body.
     const shortForm =
       m.antecedent !== undefined && !/\p{Lu}/u.test(m.surface.replace(/^(?:the|this)\s+/i, ""));
-    if (!shortForm) surfaces.add(m.surface.replace(/\s+/g, " ").trim());
+    if (!shortForm) surfaces.add(spacedSurface(build, m.surface));
     surfaces.add(m.name);
   }
   const local = new Set(entry?.localLabels.map((l) => l.value));
   for (const alt of entry?.altLabels ?? []) if (!local.has(alt)) surfaces.add(alt);
   surfaces.delete(label);
   return [...surfaces].filter(Boolean).sort();
+}
+
+/** A surface with its runs of white space made single spaces; surfaces repeat across texts. */
+function spacedSurface(build: Build, surface: string): string {
+  let spaced = build.spacedSurfaces.get(surface);
+  if (spaced === undefined) {
+    spaced = surface.replace(/\s+/g, " ").trim();
+    build.spacedSurfaces.set(surface, spaced);
+  }
+  return spaced;
 }
 
 /** IRIs the entity's other keys would have had, unless an earlier entity already owns them. */

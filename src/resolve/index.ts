@@ -19,7 +19,7 @@
 // A mention's own key is its root mention's key (short forms and acronyms refer back to a root).
 import type { Entity, Extraction } from "../types.ts";
 import { type Authority, emptyAuthority } from "./authority.ts";
-import { collectCandidates } from "./candidates.ts";
+import { type CandidateLog, type CollectOptions, collectCandidates } from "./candidates.ts";
 import { clusterKeys, type KeptApart } from "./clustering.ts";
 import { buildEntities } from "./entities.ts";
 import { cachedNameKey, createAuthorityLookup, createKeyTable, DEFAULT_BASE } from "./key-table.ts";
@@ -29,6 +29,7 @@ import { linkVariants, openSuggestions, type Suggestion } from "./variants.ts";
 
 export type { Authority, AuthorityEntry } from "./authority.ts";
 export { emptyAuthority, loadAuthority, parseAuthority } from "./authority.ts";
+export type { CandidateLog, CollectOptions } from "./candidates.ts";
 export type { KeptApart } from "./clustering.ts";
 export { DEFAULT_BASE, iriOfKey } from "./key-table.ts";
 export { alternativeKeys, nameKey } from "./keys.ts";
@@ -42,6 +43,8 @@ export interface ResolveOptions {
   overrides?: Override[];
   /** Base IRI, used to read overrides written with entity IRIs. */
   base?: string;
+  /** Replay texts' candidate logs from an earlier build, and record them (see candidates.ts). */
+  candidates?: CollectOptions;
 }
 
 export interface ResolveResult {
@@ -53,6 +56,8 @@ export interface ResolveResult {
   keptApart: KeptApart[];
   /** Translation variants scored below the merge line, not merged (see variants.ts). */
   suggestions: Suggestion[];
+  /** Each text's candidate log, by index, when options.candidates.record asked for them. */
+  candidateLogs?: CandidateLog[];
 }
 
 export function resolveEntities(
@@ -64,11 +69,25 @@ export function resolveEntities(
   const keyOf = cachedNameKey();
   const lookup = createAuthorityLookup(authority, keyOf);
   const table = createKeyTable();
-  const candidates = collectCandidates(extractions, table, lookup, keyOf, diagnostics);
+  const candidates = collectCandidates(
+    extractions,
+    table,
+    lookup,
+    keyOf,
+    diagnostics,
+    options.candidates,
+  );
   const variants = linkVariants(table, candidates);
   const overrideKeys = createOverrideKeys(table, lookup, keyOf, options.base ?? DEFAULT_BASE);
   const clustering = clusterKeys(table, options.overrides ?? [], overrideKeys, diagnostics);
   const { entities, entityOf, entityByRoot } = buildEntities(candidates, clustering, lookup, keyOf);
   const suggestions = openSuggestions(variants, clustering, entityByRoot);
-  return { entities, entityOf, diagnostics, keptApart: clustering.keptApart, suggestions };
+  return {
+    entities,
+    entityOf,
+    diagnostics,
+    keptApart: clustering.keptApart,
+    suggestions,
+    ...(candidates.logs ? { candidateLogs: candidates.logs } : {}),
+  };
 }

@@ -89,7 +89,9 @@ export function createKeyTable(): KeyTable {
   const classOf = new Map<string, KeyClass>();
   const scopedIndex = new Map<string, Set<string>>();
   const links: Link[] = [];
-  const linkIndex = new Map<string, number>();
+  // Smaller key -> larger key -> index in links: the keys' hashes are cached in the strings,
+  // where a joined pair would be a new string to build and hash on every call.
+  const linkIndex = new Map<string, Map<string, number>>();
   const register = (key: string, cls: KeyClass): string => {
     const existing = classOf.get(key);
     // A key some mention owns as its name outranks the same string met as another name's variant.
@@ -98,15 +100,20 @@ export function createKeyTable(): KeyTable {
   };
   const link = (a: string, b: string, why: string, rank: number = LINK_RANK.text) => {
     if (a === b) return;
-    const id = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-    const seen = linkIndex.get(id);
+    const [low, high] = a < b ? [a, b] : [b, a];
+    let partners = linkIndex.get(low);
+    if (!partners) {
+      partners = new Map();
+      linkIndex.set(low, partners);
+    }
+    const seen = partners.get(high);
     // One link per pair of keys; the smallest reason is kept so input order does not show.
     if (seen !== undefined) {
       const existing = links[seen] as Link;
       if (why < existing.why) existing.why = why;
       return;
     }
-    linkIndex.set(id, links.length);
+    partners.set(high, links.length);
     links.push({ a, b, why, rank });
   };
   const scoped = (prefix: string, announcementId: string, rest: string, cls: KeyClass) => {

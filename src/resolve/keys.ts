@@ -230,9 +230,13 @@ function trailingPlace(words: string[]): number {
  * District" = "Guangming District Education Bureau"), and "X of the People's Republic of China" is
  * also "X". They link names; they never become an entity's own key.
  */
-export function alternativeKeys(type: EntityType, name: string): string[] {
+export function alternativeKeys(
+  type: EntityType,
+  name: string,
+  // Linking has the name's key already (cached): computing it again was half of this call.
+  own: string = nameKey(type, name),
+): string[] {
   if (type !== "Organization" && type !== "Honor" && type !== "Program") return [];
-  const own = nameKey(type, name);
   const words = own.split(" ");
   const alternatives = new Set<string>();
   const prc = own.lastIndexOf(" of people republic of china");

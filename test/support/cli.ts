@@ -1,10 +1,12 @@
 // Runs the CLI in-process with captured output.
+
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
 import { main } from "../../src/cli/index.ts";
 import { cachePathFor } from "../../src/pipeline/cache.ts";
+import { candidateLogsPathFor } from "../../src/pipeline/candidate-logs.ts";
 import { recordTempDir } from "./temp-dirs.ts";
 
 export interface CliRun {
@@ -55,7 +57,10 @@ export async function buildInto(
   return { store, out, summary: run.out.split("\n")[0] ?? "", err: run.err };
 }
 
-/** The store, export and cache of `built` are the bytes a fresh full build of `corpus` writes. */
+/**
+ * The store, export, cache and candidate logs of `built` are the bytes a fresh full build of
+ * `corpus` writes.
+ */
 export async function expectSameAsFullBuild(built: Built, corpus: string): Promise<void> {
   const full = await buildInto(corpus, await tempDir());
   expect(full.summary).toMatch(/\(full build\)$/);
@@ -63,6 +68,7 @@ export async function expectSameAsFullBuild(built: Built, corpus: string): Promi
     [built.store, full.store],
     [built.out, full.out],
     [cachePathFor(built.store), cachePathFor(full.store)],
+    [candidateLogsPathFor(built.store), candidateLogsPathFor(full.store)],
   ] as const) {
     expect((await readFile(mine)).equals(await readFile(theirs)), `${mine} differs`).toBe(true);
   }
