@@ -380,6 +380,18 @@ const triggers: GenreCase[] = [
 
 const lists: GenreCase[] = [
   {
+    name: "an ethnic autonomous county's long name is a county's, so the county after it in a list is another holder, not its address",
+    text: "News\n\nFour counties of Tarn are on the list of model counties, namely Pine County, Lanxi Yao Autonomous County, Reed County and Oak County.",
+    expect: {
+      conferrals: [
+        { recipient: "Pine County", honor: "model counties" },
+        { recipient: "Lanxi Yao Autonomous County", honor: "model counties" },
+        { recipient: "Reed County", honor: "model counties" },
+        { recipient: "Oak County", honor: "model counties" },
+      ],
+    },
+  },
+  {
     name: "a headline in the present ('Win', 'Conferred') announces the honor a later list takes; a country in brackets after each item",
     text: "Four Foreign Engineers Conferred Hill Province Friendship Award\n\nThe province thanked the engineers at a ceremony on Monday. Among them are Sara Lind (Sweden), Omar Haddad (Jordan) and Peter Moss.",
     expect: {

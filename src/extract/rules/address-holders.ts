@@ -24,6 +24,10 @@ function isAddressPlace(name: string): boolean {
 function placeSize(name: string): number | undefined {
   // "Fuzhou in Fujian Province" is as large as Fuzhou.
   const lower = name.toLowerCase().replace(/\s+(?:in|of)\s[\s\S]*$/, "");
+  // "Beichuan Qiang Autonomous County", "Tarn Tujia and Miao Autonomous Prefecture": an ethnic
+  // autonomous area's name is long and still a county's, a prefecture's or a region's.
+  const autonomous = /\bautonomous\s+(county|prefecture|region)$/.exec(lower)?.[1];
+  if (autonomous) return autonomous === "county" ? 2 : autonomous === "prefecture" ? 3 : 4;
   // "China Donghai Crystal City" is a site, not a city: an administrative head ends a short name.
   if (lower.split(/\s+/).length > 3) return 0;
   if (/\b(?:province|autonomous\s+region)$/.test(lower) || PROVINCES.has(lower)) return 4;
