@@ -16,6 +16,7 @@ import { currentRulesOff } from "../extract/rules/index.ts";
 import type { Announcement, Extraction } from "../types.ts";
 import { writeFileAtomic } from "../util/fs.ts";
 import { packagePath } from "../util/paths.ts";
+import { checksummedPieces, type NdjsonLine } from "./ndjson-pieces.ts";
 
 /** Bump when the file layout changes. */
 export const CACHE_FORMAT = 1;
@@ -220,9 +221,6 @@ function* splitLines(bytes: Buffer): Generator<Buffer> {
   }
 }
 
-/** Pieces of about this many characters go to the file at a time (one write per line is slow). */
-const PIECE_CHARS = 1 << 20;
-
 /**
  * The cache file for these extractions, in their order (so the file is deterministic), in pieces.
  * An entry `previous` holds for the same announcement is written back from the line it was read
@@ -233,39 +231,24 @@ export function* extractionCacheChunks(
   key: string,
   previous?: ExtractionCache,
 ): Generator<string | Uint8Array> {
-  let piece = `${JSON.stringify({ cache: HEADER_TAG, format: CACHE_FORMAT, key })}\n`;
-  let run: Uint8Array | undefined;
-  const hash = createHash("sha256");
-  let entries = 0;
+  const header = JSON.stringify({ cache: HEADER_TAG, format: CACHE_FORMAT, key });
+  yield* checksummedPieces(header, cacheLines(extractions, key, previous));
+}
+
+function* cacheLines(
+  extractions: Extraction[],
+  key: string,
+  previous?: ExtractionCache,
+): Generator<NdjsonLine> {
   for (const { announcement, ...extraction } of extractions) {
-    const line = reusedLine(previous, announcement, key);
-    if (line) {
-      if (piece) yield piece;
-      piece = "";
-      if (run && follows(run, line)) run = extend(run, line);
-      else {
-        if (run) yield run;
-        run = line;
-      }
-      hash.update(line);
-      entries++;
+    const kept = reusedLine(previous, announcement, key);
+    if (kept) {
+      yield { kept };
       continue;
     }
-    const json = entryJson(announcement, extraction);
-    if (json === undefined) continue;
-    if (run) yield run;
-    run = undefined;
-    const text = `${json}\n`;
-    entries++;
-    hash.update(text);
-    piece += text;
-    if (piece.length >= PIECE_CHARS) {
-      yield piece;
-      piece = "";
-    }
+    const text = entryJson(announcement, extraction);
+    if (text !== undefined) yield { text };
   }
-  if (run) yield run;
-  yield `${piece}${JSON.stringify({ end: entries, sha256: hash.digest("hex") })}\n`;
 }
 
 /** The line `previous` read for this announcement, if it is still its entry. */
@@ -277,14 +260,6 @@ function reusedLine(
   const entry = previous?.key === key ? previous.entries.get(announcement.id) : undefined;
   if (!entry?.line || entry.fingerprint !== announcementFingerprint(announcement)) return undefined;
   return entry.line;
-}
-
-function follows(run: Uint8Array, line: Uint8Array): boolean {
-  return run.buffer === line.buffer && run.byteOffset + run.length === line.byteOffset;
-}
-
-function extend(run: Uint8Array, line: Uint8Array): Uint8Array {
-  return new Uint8Array(run.buffer, run.byteOffset, run.length + line.length);
 }
 
 /**

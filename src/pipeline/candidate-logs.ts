@@ -17,6 +17,7 @@ import type { Announcement } from "../types.ts";
 import { writeFileAtomic } from "../util/fs.ts";
 import { packagePath } from "../util/paths.ts";
 import { announcementFingerprint, digestSources, sha256 } from "./cache.ts";
+import { checksummedPieces, type NdjsonLine } from "./ndjson-pieces.ts";
 
 /** Bump when the file layout or the meaning of a log changes. */
 export const CANDIDATE_LOGS_FORMAT = 1;
@@ -134,9 +135,6 @@ function isLog(value: unknown): value is CandidateLog {
   );
 }
 
-/** Pieces of about this many characters go to the file at a time (one write per line is slow). */
-const PIECE_CHARS = 1 << 20;
-
 /**
  * The file for these announcements' logs, in their order. A log `previous` held for the same
  * announcement is written back from the line it was read from (consecutive ones in one piece).
@@ -147,38 +145,23 @@ export function* candidateLogsChunks(
   key: string,
   previous?: CandidateLogs,
 ): Generator<string | Uint8Array> {
-  let piece = `${JSON.stringify({ candidates: HEADER_TAG, format: CANDIDATE_LOGS_FORMAT, key })}\n`;
-  let run: Uint8Array | undefined;
-  const hash = createHash("sha256");
+  const header = JSON.stringify({ candidates: HEADER_TAG, format: CANDIDATE_LOGS_FORMAT, key });
+  yield* checksummedPieces(header, logLines(announcements, logs, key, previous));
+}
+
+function* logLines(
+  announcements: readonly Announcement[],
+  logs: readonly CandidateLog[],
+  key: string,
+  previous?: CandidateLogs,
+): Generator<NdjsonLine> {
   for (let index = 0; index < announcements.length; index++) {
     const announcement = announcements[index] as Announcement;
     const log = logs[index] as CandidateLog;
     const fingerprint = announcementFingerprint(announcement);
-    const line = reusedLine(previous, key, announcement.id, fingerprint, log);
-    if (line) {
-      hash.update(line);
-      if (piece) yield piece;
-      piece = "";
-      if (run && follows(run, line))
-        run = new Uint8Array(run.buffer, run.byteOffset, run.length + line.length);
-      else {
-        if (run) yield run;
-        run = line;
-      }
-      continue;
-    }
-    if (run) yield run;
-    run = undefined;
-    const text = `${JSON.stringify({ id: announcement.id, fingerprint, log })}\n`;
-    hash.update(text);
-    piece += text;
-    if (piece.length >= PIECE_CHARS) {
-      yield piece;
-      piece = "";
-    }
+    const kept = reusedLine(previous, key, announcement.id, fingerprint, log);
+    yield kept ? { kept } : { text: JSON.stringify({ id: announcement.id, fingerprint, log }) };
   }
-  if (run) yield run;
-  yield `${piece}${JSON.stringify({ end: announcements.length, sha256: hash.digest("hex") })}\n`;
 }
 
 /** The line `previous` read for this announcement, if the log is the one read from it. */
@@ -191,10 +174,6 @@ function reusedLine(
 ): Uint8Array | undefined {
   const entry = previous?.key === key ? previous.entries.get(id) : undefined;
   return entry && entry.log === log && entry.fingerprint === fingerprint ? entry.line : undefined;
-}
-
-function follows(run: Uint8Array, line: Uint8Array): boolean {
-  return run.buffer === line.buffer && run.byteOffset + run.length === line.byteOffset;
 }
 
 /** Writes the logs atomically: a reader sees the old file or the new one, never half of one. */
