@@ -1254,11 +1254,11 @@ const knownGaps: Record<string, GenreCase[]> = {
       },
     },
     {
-      name: "an award won again is a new conferral: 'won the Coach of the Year award for the second time', 'the Lake Prize once again'",
-      text: "Notice\n\nHe Ping won the Coach of the Year award for the second time.\nThe Tarn Opera House won the Lake Culture Prize once again.",
+      name: "an award won again is a new conferral: 'won the Mentor of the Year award for the second time', 'the Lake Prize once again'",
+      text: "Notice\n\nHe Ping won the Mentor of the Year award for the second time.\nThe Tarn Opera House won the Lake Culture Prize once again.",
       expect: {
         conferrals: [
-          { recipient: "He Ping", honor: "Coach of the Year", status: "conferred" },
+          { recipient: "He Ping", honor: "Mentor of the Year", status: "conferred" },
           { recipient: "Tarn Opera House", honor: "Lake Culture Prize", status: "conferred" },
         ],
       },
