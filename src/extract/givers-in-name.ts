@@ -3,7 +3,7 @@
 // Technology", "membership of the Chinese Academy of Sciences". A conferral that names no giver
 // of its own takes the body its honor's name holds, read as a body of its own inside the honor.
 import type { Conferral, Mention } from "../types.ts";
-import { type DocumentState, rootOf } from "./index.ts";
+import { bodyInside, type DocumentState, rootOf } from "./index.ts";
 import { GIVER_HEADS } from "./lexicon.ts";
 
 /** Heads that end a giver's name: the genre's giving bodies, and learned ones. */
@@ -49,23 +49,37 @@ export function giverSpan(surface: string): { start: number; end: number } | und
  * Conferrals with no giver whose honor's name holds a body: that body, a new mention over its
  * words inside the honor's, gives them (one mention per honor mention, shared by its conferrals).
  */
-export function giversNamedInHonors(
-  state: DocumentState,
+export function giversNamedInHonors(state: DocumentState, conferrals: Conferral[]): void {
+  giveFromSource(
+    conferrals,
+    (conferral) => state.byId.get(conferral.honor),
+    (honor) => {
+      const span = giverSpan(honor.surface);
+      return span && bodyInside(state, honor, span.start, span.end);
+    },
+    false,
+  );
+}
+
+/**
+ * Each conferral with no giver whose source (its honor, the event it was told at) holds a body
+ * takes that body as giver, unless it is the holder; the body is worked out once per source.
+ */
+function giveFromSource(
   conferrals: Conferral[],
-  bodyInside: (honor: Mention, start: number, end: number) => Mention | undefined,
+  sourceOf: (conferral: Conferral) => Mention | undefined,
+  bodyOf: (source: Mention, conferral: Conferral) => Mention | undefined,
+  implied: boolean,
 ): void {
   const bodies = new Map<string, Mention | undefined>();
   for (const conferral of conferrals) {
     if (conferral.issuers.length > 0) continue;
-    const honor = state.byId.get(conferral.honor);
-    if (!honor) continue;
-    if (!bodies.has(honor.id)) {
-      const span = giverSpan(honor.surface);
-      bodies.set(honor.id, span && bodyInside(honor, span.start, span.end));
-    }
-    const body = bodies.get(honor.id);
+    const source = sourceOf(conferral);
+    if (!source) continue;
+    if (!bodies.has(source.id)) bodies.set(source.id, bodyOf(source, conferral));
+    const body = bodies.get(source.id);
     if (body && body.id !== conferral.recipient)
-      conferral.issuers = [{ mention: body.id, implied: false }];
+      conferral.issuers = [{ mention: body.id, implied }];
   }
 }
 
@@ -83,54 +97,42 @@ const EVENT_ACRONYM_FIRST =
  * giver. An acronym must be a body the text names; words with a body's head become a body of
  * their own inside the event's name.
  */
-export function giversOfEventsAt(
-  state: DocumentState,
-  conferrals: Conferral[],
-  bodyInside: (outer: Mention, start: number, end: number) => Mention | undefined,
-): void {
-  const bodies = new Map<string, Mention | undefined>();
-  for (const conferral of conferrals) {
-    if (conferral.issuers.length > 0) continue;
-    const told = eventToldAt(state, conferral);
-    if (!told) continue;
-    const { event, owner } = told;
-    if (!bodies.has(event.id))
-      bodies.set(
-        event.id,
-        owner ?? bodyOfAcronym(state, event.surface) ?? bodyOpening(event, bodyInside),
-      );
-    const body = bodies.get(event.id);
-    if (body && body.id !== conferral.recipient)
-      conferral.issuers = [{ mention: body.id, implied: true }];
-  }
+export function giversOfEventsAt(state: DocumentState, conferrals: Conferral[]): void {
+  giveFromSource(
+    conferrals,
+    (conferral) => eventToldAt(state, conferral),
+    (event) =>
+      ownerBefore(state, event) ?? bodyOfAcronym(state, event.surface) ?? bodyOpening(state, event),
+    true,
+  );
 }
 
 /**
- * The event the conferral's sentence tells it was given at ("at the X Gala"), and the body that
- * owns it when the text says so ("at the BWF's annual Players' Gala").
+ * The event the conferral's sentence tells it was given at: "at the X Gala", or "at the BWF's
+ * annual Players' Gala" (see ownerBefore).
  */
-function eventToldAt(
-  state: DocumentState,
-  conferral: Conferral,
-): { event: Mention; owner?: Mention } | undefined {
+function eventToldAt(state: DocumentState, conferral: Conferral): Mention | undefined {
   const sentence = conferral.evidence[0]?.sentenceIndex;
   const context = sentence === undefined ? undefined : state.contexts[sentence];
-  if (!context) return undefined;
-  const before = (at: number) => state.view.slice(Math.max(0, at - 8), at);
-  for (const event of context.top) {
-    if (event.kind !== "Event") continue;
-    if (AT_THE.test(before(event.evidence.start))) return { event };
-    const owner = context.top.find(
-      (m) =>
-        m.kind === "Organization" &&
-        OWNS_EVENT.test(state.view.slice(m.evidence.end, event.evidence.start)) &&
-        AT_THE.test(before(m.evidence.start)),
-    );
-    if (owner) return { event, owner: rootOf(state, owner) };
-  }
-  return undefined;
+  return context?.top.find(
+    (m) =>
+      m.kind === "Event" &&
+      (AT_THE.test(textBefore(state, m.evidence.start)) || ownerBefore(state, m) !== undefined),
+  );
 }
 
+/** The body whose possessive, after "at the", opens the event: "at the BWF's annual Players' Gala". */
+function ownerBefore(state: DocumentState, event: Mention): Mention | undefined {
+  const owner = state.contexts[event.evidence.sentenceIndex]?.top.find(
+    (m) =>
+      m.kind === "Organization" &&
+      OWNS_EVENT.test(state.view.slice(m.evidence.end, event.evidence.start)) &&
+      AT_THE.test(textBefore(state, m.evidence.start)),
+  );
+  return owner && rootOf(state, owner);
+}
+
+const textBefore = (state: DocumentState, at: number) => state.view.slice(Math.max(0, at - 8), at);
 const AT_THE = /\bat\s+(?:the\s+)?$/i;
 /** "the BWF's annual Players' Gala": the body's possessive before its event. */
 const OWNS_EVENT = /^(?:'s|\u2019s)\s+(?:annual\s+|yearly\s+)?$/;
@@ -144,12 +146,9 @@ function bodyOfAcronym(state: DocumentState, surface: string): Mention | undefin
   return body ? rootOf(state, body) : undefined;
 }
 
-function bodyOpening(
-  name: Mention,
-  bodyInside: (outer: Mention, start: number, end: number) => Mention | undefined,
-): Mention | undefined {
+function bodyOpening(state: DocumentState, name: Mention): Mention | undefined {
   const first = EVENT_BODY_FIRST.exec(name.surface);
   if (!first) return undefined;
   const start = first[0].indexOf(first[1] as string);
-  return bodyInside(name, start, start + (first[1] as string).length);
+  return bodyInside(state, name, start, start + (first[1] as string).length);
 }

@@ -326,20 +326,11 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   for (let i = 0; i < conferrals.length; i++) honorReferredTo(state, conferrals, i);
   const merged = withoutNamedCohorts(state, mergeConferrals(state, conferrals), mentions);
   completeConferrals(state, merged, events, documentIssuers, publicationDate);
-  for (const c of merged) {
-    const honor = state.byId.get(c.honor);
-    const sentence = state.sentences[firstSentenceOf(c)];
-    if (honor && sentence)
-      c.status = wonAnewEachRound(
-        honor.name,
-        c.status,
-        state.view.slice(sentence.start, sentence.end),
-      );
-  }
+  awardsWonAgain(state, merged);
   issuersFromSameHonor(state, merged);
   issuersFromHonorGivers(state, merged);
-  giversNamedInHonors(state, merged, (honor, start, end) => bodyInside(state, honor, start, end));
-  giversOfEventsAt(state, merged, (event, start, end) => bodyInside(state, event, start, end));
+  giversNamedInHonors(state, merged);
+  giversOfEventsAt(state, merged);
   issuersOfTheStory(state, merged);
   withoutHoldersAsGivers(state, merged);
   dateFromSentenceBefore(state, merged);
@@ -2551,6 +2542,20 @@ function ceremonyDateOfHonor(state: DocumentState, name: string): string | undef
   return dates.size === 1 ? [...dates][0] : undefined;
 }
 
+/** "won the Mentor of the Year award for the second time": see wonAnewEachRound. */
+function awardsWonAgain(state: DocumentState, conferrals: Conferral[]): void {
+  for (const c of conferrals) {
+    const honor = state.byId.get(c.honor);
+    const sentence = state.sentences[firstSentenceOf(c)];
+    if (!honor || !sentence) continue;
+    c.status = wonAnewEachRound(
+      honor.name,
+      c.status,
+      state.view.slice(sentence.start, sentence.end),
+    );
+  }
+}
+
 /** The root of the mention `id`, or `id` when no such mention was read. */
 function rootIdOf(state: DocumentState, id: string): string {
   const mention = state.byId.get(id);
@@ -2900,7 +2905,7 @@ function issuersFromHonorGivers(state: DocumentState, conferrals: Conferral[]): 
  * A body named by the words at [start, end) of `outer`'s surface ("the 64th [Lake Film Festival]",
  * "the [Tarn Foundation] Prize"), a mention of its own where those words stand.
  */
-function bodyInside(state: DocumentState, outer: Mention, start: number, end: number) {
+export function bodyInside(state: DocumentState, outer: Mention, start: number, end: number) {
   const sentence = state.sentences[outer.evidence.sentenceIndex];
   if (!sentence) return undefined;
   const at = outer.evidence.start;
