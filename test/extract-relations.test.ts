@@ -165,3 +165,42 @@ describe("honors given after death: 'posthumously', 'martyr'", () => {
     ).toEqual([]);
   });
 });
+
+describe("a counted subject whose members stand in brackets", () => {
+  test("'Four towns (A, B, C and D) were named X' gives X to each town", () => {
+    expect(
+      conferralLines(
+        "Four towns (Qingshi, Baitan, Luoping and Heshan) were named Provincial Garden Towns.",
+      ),
+    ).toEqual([
+      "Qingshi <= Provincial Garden Towns",
+      "Baitan <= Provincial Garden Towns",
+      "Luoping <= Provincial Garden Towns",
+      "Heshan <= Provincial Garden Towns",
+    ]);
+  });
+});
+
+describe("'A, B and C are among the places that were added to X'", () => {
+  test("the group and where it is come between 'among' and 'that were'", () => {
+    expect(
+      conferralLines(
+        'Maple City and Tarnwood are among several lakeside towns in Hubei that were added to the "Best Lakeside Towns" list.',
+      ),
+    ).toEqual(["Maple City <= Best Lakeside Towns", "Tarnwood <= Best Lakeside Towns"]);
+  });
+});
+
+describe("villages each with the province they are in", () => {
+  test("'A Village in P, B Village in Q and C Village in R were named X': three holders", () => {
+    expect(
+      conferralLines(
+        "Shuikou Village in Hunan Province, Longtan Village in Anhui Province and Meiling Village in Fujian Province were named Provincial Ecological Villages.",
+      ),
+    ).toEqual([
+      "Shuikou Village <= Provincial Ecological Villages",
+      "Longtan Village <= Provincial Ecological Villages",
+      "Meiling Village <= Provincial Ecological Villages",
+    ]);
+  });
+});

@@ -66,7 +66,7 @@ const AND_POST_AT = `(?:\\s+and\\s+(?:a\\s+|an\\s+)?(?:${POST_WORDS}|professor|r
 // name read or a capitalised run, maybe a second joined by "&".
 const AFFILIATION_UNIT = `(?:${P}|[A-Z][A-Za-z'-]+(?:\\s+[A-Z][A-Za-z'-]+){0,3}(?=\\s+and\\s|\\s*,))`;
 const AFFILIATION = `${AFFILIATION_UNIT}(?:\\s*&\\s*(?:the\\s+)?${AFFILIATION_UNIT})?`;
-const ITEM_WITH_POST = `${ITEM}(?:\\s+(?:from|of|at)\\s+(?:the\\s+)?${AFFILIATION}(?:\\s+(?:(?:of|at|in|on|for)\\s+(?:the\\s+)?)?${P}){0,3}${AND_POST_AT}(?=\\s+and\\s+|\\s*,|\\s+(?:were|was|are|is|have|has|had|won|received|obtained|gained|claimed|secured|earned)\\b))?(?:\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}\\s+(?:of|at|in|from|for|with)\\s+(?:[^,;.\\uE000]|${P}){1,80}?(?=\\s*,|\\s+and\\s+(?:the\\s+)?\\uE000)|\\s*,\\s*(?:a|an)\\s+[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}(?=\\s*,\\s*(?:and\\s+)?(?:[a-z]+\\s+){0,2}\\uE000))?`;
+const ITEM_WITH_POST = `${ITEM}(?:\\s+in\\s+${P}(?=\\s*,|\\s+and\\s+${P}|\\s+(?:are|were|have|has)\\b)|\\s+(?:from|of|at)\\s+(?:the\\s+)?${AFFILIATION}(?:\\s+(?:(?:of|at|in|on|for)\\s+(?:the\\s+)?)?${P}){0,3}${AND_POST_AT}(?=\\s+and\\s+|\\s*,|\\s+(?:were|was|are|is|have|has|had|won|received|obtained|gained|claimed|secured|earned)\\b))?(?:\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}\\s+(?:of|at|in|from|for|with)\\s+(?:[^,;.\\uE000]|${P}){1,80}?(?=\\s*,|\\s+and\\s+(?:the\\s+)?\\uE000)|\\s*,\\s*(?:a|an)\\s+[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}(?=\\s*,\\s*(?:and\\s+)?(?:[a-z]+\\s+){0,2}\\uE000))?`;
 /** "A of B County; C of D County; and E": items of a list set apart by semicolons. */
 const SEMICOLON_SITE = `(?:\\s+(?:of|in)\\s+(?:${P}|[A-Z][a-z]+)(?:\\s*,\\s*${P})?|\\s*,\\s*in\\s+${P}(?:\\s*,\\s*${P})?)`;
 const SEMICOLON_ITEMS = `(?:${SEMICOLON_SITE}(?=\\s*;))?(?:\\s*;\\s*${ITEM}${SEMICOLON_SITE}?(?=\\s*;))*`;
@@ -111,7 +111,10 @@ export const NUMBER = `(?:\\d[\\d,]*|${Object.keys(NUMBER_WORDS).join("|")})`;
 /** Plural (and singular) nouns a count of holders is made of: "24 units", "433 weather stations". */
 export const UNIT_NOUNS =
   "units?|organi[sz]ations?|institutions?|schools?|bases?|hospitals?|enterprises?|companies|company|museums?|venues?|colleges?|universities|university|individuals?|people|persons?|collectives?|projects?|teams?|groups?|entities|sites?|parks?|communities|community|villages?|counties|county|districts?|cities|city|institutes?|centers?|centres?|laboratories|labs?|societies|associations?|bodies|departments?|works?|books?|candidates?|winners?|recipients?|applicants?|kindergartens?|libraries|stations?|zoos?|gardens?|places?|agencies|firms?|members?|attractions?|spots?|areas?|towns?|factories|factory|products?|comrades?|inventions?|patents?|experts?|scientists?|scholars?|researchers?|teachers?|students?|workers?|athletes?";
-const COHORT = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})(?:\\s+(?:in|from|of|across|throughout)\\s+(?:(?:[A-Za-z'-]+|\\uE000\\d+\\uE001)\\s+){0,3}?(?:[A-Za-z'-]+|\\uE000\\d+\\uE001))?\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
+const COUNTED_GROUP = `(?:(?:a\\s+total\\s+of|more\\s+than|over|nearly|about|some|up\\s+to|altogether)\\s+)?${NUMBER}\\s+(?:[a-zA-Z'-]+\\s+){0,3}?(?:${UNIT_NOUNS})(?:\\s+(?:in|from|of|across|throughout)\\s+(?:(?:[A-Za-z'-]+|\\uE000\\d+\\uE001)\\s+){0,3}?(?:[A-Za-z'-]+|\\uE000\\d+\\uE001))?`;
+const COHORT = `${COUNTED_GROUP}\\s*,?\\s*(?:including|such\\s+as|among\\s+which|among\\s+them|like|namely|with)\\s*:?\\s*`;
+/** "Four cities (A, B, C and D) were named X": the count, then its members in brackets. */
+const COHORT_IN_BRACKETS = `${COUNTED_GROUP}\\s*\\(\\s*`;
 export const ADVERBS =
   "(?:also|each|both|officially|recently|successfully|honou?rably|unanimously|solemnly|successively|newly|formally|posthumously|jointly|again|once\\s+again|all|finally|just|previously|respectively|now|currently|presently|still|already|proudly|once|since|later|subsequently|eventually|yesterday|today|hereby|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
 /**
@@ -146,9 +149,11 @@ function othersCohort(subjectTail: string, named: number): number | undefined {
   return others ? named + others : undefined;
 }
 /** "A and B meet the standards for X and are approved as X": the test met, then the verb. */
+/** "among several travel destinations in China that were added to X": where the group is. */
+const AMONG_PLACE = `(?:\\s+(?:in|from|of|across)\\s+(?:the\\s+)?(?:${P}|[A-Z][a-z]+))?`;
 const MEETS_THE_STANDARDS = String.raw`(?:meet|meets|met)\s+the\s+(?:standards?|requirements?|criteria|conditions)(?:\s+(?:for|of)\s+(?:[^,;.\uE000]|\uE000\d+\uE001){1,80}?)?\s+and\s+`;
 const PASSIVE = new RegExp(
-  `(?:(${COHORT}))?(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)${SUBJECT_PLACE}\\s*(?:\\([^)]{0,80}\\)\\s*)?${OTHERS_TAIL}(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?(?:,\\s*(?:a|an|the|one\\s+of\\s+the|${NUMBER}|(?:also|formerly)\\s+(?:known\\s+as|called))\\s+[^,;.]{1,80},)?(?:,\\s*(?:whose|who|which)\\s+(?:[^,;.\\uE000]|${P}){1,100}?,)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+|stood\\s+out(?:\\s+(?:from|among)\\s+[^,;.\\uE000]{1,60}?)?\\s+and\\s+|${MEETS_THE_STANDARDS})?(?:(?:will\\s+)?(?:continued?|continues|kept|keeps)\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})(?:(?:among|one\\s+of)\\s+(?:the\\s+)?(?:${NUMBER}\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${UNIT_NOUNS})\\s+(?:(?:that|which|who)\\s+(?:were|was|are|is|have\\s+been|has\\s+been)\\s+)?(?:${ADVERBS}\\s+)?)?((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
+  `(?:(${COHORT}|${COHORT_IN_BRACKETS}))?(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)(?:(?<=\\(\\s*[^()]*)\\s*\\))?${SUBJECT_PLACE}\\s*(?:\\([^)]{0,80}\\)\\s*)?${OTHERS_TAIL}(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?(?:,\\s*(?:a|an|the|one\\s+of\\s+the|${NUMBER}|(?:also|formerly)\\s+(?:known\\s+as|called))\\s+[^,;.]{1,80},)?(?:,\\s*(?:whose|who|which)\\s+(?:[^,;.\\uE000]|${P}){1,100}?,)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+|stood\\s+out(?:\\s+(?:from|among)\\s+[^,;.\\uE000]{1,60}?)?\\s+and\\s+|${MEETS_THE_STANDARDS})?(?:(?:will\\s+)?(?:continued?|continues|kept|keeps)\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})(?:(?:among|one\\s+of)\\s+(?:the\\s+)?(?:${NUMBER}\\s+)?(?:[a-z-]+\\s+){0,3}?(?:(?:${UNIT_NOUNS})\\s+|[a-z-]+s${AMONG_PLACE}\\s+(?=that|which|who))(?:(?:that|which|who)\\s+(?:were|was|are|is|have\\s+been|has\\s+been)\\s+)?(?:${ADVERBS}\\s+)?)?((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
   "gi",
 );
 /**
@@ -1254,7 +1259,9 @@ export function resolveSubject(
   const free = items.filter((m) => {
     const at = skeleton.placeholderAt(m);
     // "Pine Village in Lake City, Hill Province has won": the province ends the site's address.
-    const siteOfAddress = m.kind === "Place" ? siteBefore(skeleton, at) : undefined;
+    // "A Village in Hill Province, B Village in Lake Province": a village opens the next item.
+    const siteOfAddress =
+      m.kind === "Place" && !SETTLEMENT.test(m.name) ? siteBefore(skeleton, at) : undefined;
     if (siteOfAddress) {
       site ??= siteOfAddress;
       return false;
@@ -1277,6 +1284,9 @@ export function resolveSubject(
   const subjects = free.filter((m) => receiving.has(m.kind));
   return subjects.length === 0 && site ? [site] : subjects;
 }
+
+/** A settlement's name: a site of its own, never the end of another's address. */
+const SETTLEMENT = /\b(?:Village|Town|Township|Hamlet)$/;
 
 /** "the father-son duo of A and B": a group whose members the list after "of" names. */
 const GROUP_OF_MEMBERS = String.raw`(?:[a-z-]+\s+){0,2}?(?:duo|pair|trio|couple)`;
