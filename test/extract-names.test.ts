@@ -346,3 +346,15 @@ describe("a plant is a body: 'Pine River Power Plant', 'Lake Hydropower Plant'",
     );
   });
 });
+
+describe("a foreign name told by the relative clause after it", () => {
+  test("'Rosa Pinto, who ...' is a person", () => {
+    const text = "Rosa Pinto, who runs a seed bank in Portugal, spoke after the ceremony.";
+    expect(namesOfKind(text, "Person")).toEqual(["Rosa Pinto"]);
+  });
+
+  test("guard: 'Green Delta, which ...' is no person", () => {
+    const text = "Green Delta, which runs a seed bank in Portugal, spoke after the ceremony.";
+    expect(namesOfKind(text, "Person")).toEqual([]);
+  });
+});

@@ -204,3 +204,26 @@ describe("villages each with the province they are in", () => {
     ]);
   });
 });
+
+describe("a list of holders with asides", () => {
+  test("'A (top) - a post - and B share the X': the dashes set off A's post", () => {
+    expect(
+      conferralLines(
+        "Gao Ming (top) - the founder of a wetland charity in Jiangxi - and Rosa Pinto share the 2011 Green Delta Prize.",
+      ),
+    ).toEqual(["Gao Ming <= Green Delta Prize", "Rosa Pinto <= Green Delta Prize"]);
+  });
+
+  test("'A (L) and B receive the X': a photo's one-letter position", () => {
+    expect(conferralLines("Gao Ming (L) and Rosa Pinto receive the Green Delta Prize.")).toEqual([
+      "Gao Ming <= Green Delta Prize",
+      "Rosa Pinto <= Green Delta Prize",
+    ]);
+  });
+
+  test("guard: 'share the same' shares no honor", () => {
+    expect(
+      conferralLines("Gao Ming and Rosa Pinto share the same love of the Green Delta Prize."),
+    ).toEqual([]);
+  });
+});

@@ -1081,6 +1081,8 @@ function describesAPerson(tokens: Token[], k: number): boolean {
   // "the festival's executive chairwoman": a body's post, its owner in the possessive first.
   if (tokens[at]?.word && /^['\u2019]s$/.test(tokens[at + 1]?.text ?? "")) at += 2;
   if (/^\d{1,3}-year-old$/.test(tokens[at]?.lower ?? "")) return true;
+  // "Ana Lobo, who founded ...": a relative clause for a person.
+  if (at === k && tokens[at]?.lower === "who") return true;
   for (let n = at; n < at + 3; n++) {
     const word = tokens[n];
     if (!word?.word) return false;

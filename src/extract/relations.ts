@@ -30,7 +30,9 @@ const P = "\uE000\\d+\uE001";
 // An item may carry its acronym in brackets: the China Association for Science and Technology (CAST).
 // "(P.U.S.T.)": a short form in brackets after a name, read or not.
 // "Wang Lin, 45, won": a person's age in an aside belongs to the item.
-const ITEM = `(?:the\\s+)?(?:(?:${NAME_DESCRIPTOR}|${PERSON_DESCRIPTOR})\\s+)?(?:${COURTESY_TITLE}\\s+){0,2}"?${P}"?(?:\\s*\\(\\s*(?:${P}|[A-Z][A-Za-z.&-]{1,15})\\s*\\))?(?:\\s*,\\s*\\d{1,3}(?=\\s*,))?`;
+/** "A (left)", "B (top)": where a photo shows the holder. */
+const PICTURED = "(?:left|right|top|bottom|cent(?:er|re)|middle|front|back|above|below|pictured|[LRC])";
+const ITEM = `(?:the\\s+)?(?:(?:${NAME_DESCRIPTOR}|${PERSON_DESCRIPTOR})\\s+)?(?:${COURTESY_TITLE}\\s+){0,2}"?${P}"?(?:\\s*\\(\\s*(?:${P}|[A-Z][A-Za-z.&-]{1,15}|${PICTURED})\\s*\\))?(?:\\s*,\\s*\\d{1,3}(?=\\s*,))?`;
 const LIST = `${ITEM}(?:\\s*,\\s*(?:and\\s+)?${ITEM}){0,60}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM})?`;
 const ADMIN_HEAD = "(?:District|County|City|Province|Town|Township|Prefecture)";
 
@@ -66,7 +68,10 @@ const AND_POST_AT = `(?:\\s+and\\s+(?:a\\s+|an\\s+)?(?:${POST_WORDS}|professor|r
 // name read or a capitalised run, maybe a second joined by "&".
 const AFFILIATION_UNIT = `(?:${P}|[A-Z][A-Za-z'-]+(?:\\s+[A-Z][A-Za-z'-]+){0,3}(?=\\s+and\\s|\\s*,))`;
 const AFFILIATION = `${AFFILIATION_UNIT}(?:\\s*&\\s*(?:the\\s+)?${AFFILIATION_UNIT})?`;
-const ITEM_WITH_POST = `${ITEM}(?:\\s+in\\s+${P}(?=\\s*,|\\s+and\\s+${P}|\\s+(?:are|were|have|has)\\b)|\\s+(?:from|of|at)\\s+(?:the\\s+)?${AFFILIATION}(?:\\s+(?:(?:of|at|in|on|for)\\s+(?:the\\s+)?)?${P}){0,3}${AND_POST_AT}(?=\\s+and\\s+|\\s*,|\\s+(?:were|was|are|is|have|has|had|won|received|obtained|gained|claimed|secured|earned)\\b))?(?:\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}\\s+(?:of|at|in|from|for|with)\\s+(?:[^,;.\\uE000]|${P}){1,80}?(?=\\s*,|\\s+and\\s+(?:the\\s+)?\\uE000)|\\s*,\\s*(?:a|an)\\s+[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}(?=\\s*,\\s*(?:and\\s+)?(?:[a-z]+\\s+){0,2}\\uE000))?`;
+/** "A - the founder of B - and C": a post set off by dashes, before the list goes on. */
+const DASH_POST = `\\s+[-\\u2013\\u2014]{1,2}\\s+(?:[^-\\u2013\\u2014;.\\uE000]|${P}){1,160}?\\s+[-\\u2013\\u2014]{1,2}(?=\\s+and\\s)`;
+const DASH_ASIDE = `(?:${DASH_POST})?`;
+const ITEM_WITH_POST = `${ITEM}(?:\\s+in\\s+${P}(?=\\s*,|\\s+and\\s+${P}|\\s+(?:are|were|have|has)\\b)|\\s+(?:from|of|at)\\s+(?:the\\s+)?${AFFILIATION}(?:\\s+(?:(?:of|at|in|on|for)\\s+(?:the\\s+)?)?${P}){0,3}${AND_POST_AT}(?=\\s+and\\s+|\\s*,|\\s+(?:were|was|are|is|have|has|had|won|received|obtained|gained|claimed|secured|earned)\\b))?(?:\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}\\s+(?:of|at|in|from|for|with)\\s+(?:[^,;.\\uE000]|${P}){1,80}?(?=\\s*,|\\s+and\\s+(?:the\\s+)?\\uE000)|\\s*,\\s*(?:a|an)\\s+[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}(?=\\s*,\\s*(?:and\\s+)?(?:[a-z]+\\s+){0,2}\\uE000))?${DASH_ASIDE}`;
 /** "A of B County; C of D County; and E": items of a list set apart by semicolons. */
 const SEMICOLON_SITE = `(?:\\s+(?:of|in)\\s+(?:${P}|[A-Z][a-z]+)(?:\\s*,\\s*${P})?|\\s*,\\s*in\\s+${P}(?:\\s*,\\s*${P})?)`;
 const SEMICOLON_ITEMS = `(?:${SEMICOLON_SITE}(?=\\s*;))?(?:\\s*;\\s*${ITEM}${SEMICOLON_SITE}?(?=\\s*;))*`;
@@ -128,7 +133,7 @@ export const AUX = `(?:was|were|is|are|${perfectOrFuture(ADVERBS)}|to\\s+be|bein
 export const PASSIVE_VERBS =
   "named|crowned|awarded|rewarded|honou?red|selected|rated|designated|recogni[sz]ed|identified|listed|accredited|certified|included|granted|conferred|dubbed|titled|chosen|elected|commended|approved|appraised|confirmed|evaluated|shortlisted|entitled|given|presented|re-?named(?=\\s+as\\s)|re-?certified|re-?accredited|re-?evaluated|re-?confirmed|upgraded|promoted|demoted|downgraded|unveiled|inaugurated|added(?=\\s+to\\s)|(?:nominated|proposed|recommended)(?=\\s+(?:for|as)\\s)|registered(?=\\s+as\\s)|announced(?=\\s+as\\s)|appointed|(?:hired|employed|engaged)(?=\\s+as\\s)|inducted(?=\\s+(?:as|into)\\s)|inscribed(?=\\s+(?:on|in|into|as)\\s)";
 export const ACTIVE_WIN =
-  "(?:made|entered|enters|topped|tops)(?=\\s+the\\s+(?:(?:[a-z]+\\s+)?list\\b|\\uE000|(?:(?:19|20)\\d{2}\\s+)?[Tt]op\\s+(?:\\d{1,4}|ten|twenty|fifty|hundred)\\s+(?!nominees|candidates|finalists)[A-Za-z])|\\s+(?:the\\s+)?\\uE000\\d+\\uE001['\\u2019]s\\s+(?:top|best)\\s+(?:\\d{1,4}\\s+)?(?:[a-z-]+\\s+){0,4}list\\b)|made\\s+it\\s+(?:onto|into|to|on)(?=\\s+the\\s+(?:list\\s+of\\b|[Tt]op\\s+\\d+\\s+(?!nominees|candidates|finalists)))|(?:ranked|ranks|rank)(?:\\s+(?:No\\.\\s*)?(?:\\d{1,4}(?:st|nd|rd|th)?|first|second|third|fourth|fifth))?(?=\\s+among\\b|\\s+(?:on|in)\\s+the\\s+(?:(?:[a-z]+\\s+)?list\\s+of\\b|\\uE000)|\\s+(?:the\\s+)?[Tt]op\\s+(?:\\d{1,4}|ten|twenty|fifty|hundred)\\s+(?!nominees|candidates|finalists|(?:in|on|of|for|at|by|among)\\b)[A-Za-z\\uE000])|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|(?:holds|held|enjoys|enjoyed|enjoy|boasts|boasted|boast|owns|owned|bears|bore)(?=\\s+the\\s+(?:honou?rary\\s+)?titles?\\s+(?:of|as)\\s)|retained|retains|regained|regains|reclaimed|reclaims|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|acquired|acquires|attained|attains|bagged|bags|clinched|clinches|secures|scoops|claims|snatches|(?:takes|take)\\s+home(?=\\s+(?:the|an?)\\s)|took(?!\\s+(?:over|part|place|charge|up|on|off|office|(?:the|a)\\s+lead|the\\s+initiative)\\b)|(?:brought|brings|bring)(?=\\s+home\\s+(?:the|an?)\\s)|grabbed|grabs|captured|captures|netted|nets|pocketed|pockets|swept|sweeps|claimed|scooped|snatched|garnered|garners|collected|collects|(?:walked|walks)\\s+away\\s+with|emerged\\s+as\\s+(?:the|a)\\s+(?:(?:big|biggest|major|top)\\s+)?winner\\s+with|became|becomes|passed|passes|picked\\s+up|picks\\s+up|shared(?!\\s+with\\b)|shares(?!\\s+with\\b)|tied\\s+for";
+  "(?:made|entered|enters|topped|tops)(?=\\s+the\\s+(?:(?:[a-z]+\\s+)?list\\b|\\uE000|(?:(?:19|20)\\d{2}\\s+)?[Tt]op\\s+(?:\\d{1,4}|ten|twenty|fifty|hundred)\\s+(?!nominees|candidates|finalists)[A-Za-z])|\\s+(?:the\\s+)?\\uE000\\d+\\uE001['\\u2019]s\\s+(?:top|best)\\s+(?:\\d{1,4}\\s+)?(?:[a-z-]+\\s+){0,4}list\\b)|made\\s+it\\s+(?:onto|into|to|on)(?=\\s+the\\s+(?:list\\s+of\\b|[Tt]op\\s+\\d+\\s+(?!nominees|candidates|finalists)))|(?:ranked|ranks|rank)(?:\\s+(?:No\\.\\s*)?(?:\\d{1,4}(?:st|nd|rd|th)?|first|second|third|fourth|fifth))?(?=\\s+among\\b|\\s+(?:on|in)\\s+the\\s+(?:(?:[a-z]+\\s+)?list\\s+of\\b|\\uE000)|\\s+(?:the\\s+)?[Tt]op\\s+(?:\\d{1,4}|ten|twenty|fifty|hundred)\\s+(?!nominees|candidates|finalists|(?:in|on|of|for|at|by|among)\\b)[A-Za-z\\uE000])|(?:remained|remains|remain)(?=\\s+the\\s+(?:honou?rary\\s+)?title\\b)|(?:holds|held|enjoys|enjoyed|enjoy|boasts|boasted|boast|owns|owned|bears|bore)(?=\\s+the\\s+(?:honou?rary\\s+)?titles?\\s+(?:of|as)\\s)|retained|retains|regained|regains|reclaimed|reclaims|kept|keeps|maintained|maintains|won|wins|win|received|receives|receive|obtained|obtains|obtain|gained|gains|earned|earns|got|gets|secured|secure|acquired|acquires|attained|attains|bagged|bags|clinched|clinches|secures|scoops|claims|snatches|(?:takes|take)\\s+home(?=\\s+(?:the|an?)\\s)|took(?!\\s+(?:over|part|place|charge|up|on|off|office|(?:the|a)\\s+lead|the\\s+initiative)\\b)|(?:brought|brings|bring)(?=\\s+home\\s+(?:the|an?)\\s)|grabbed|grabs|captured|captures|netted|nets|pocketed|pockets|swept|sweeps|claimed|scooped|snatched|garnered|garners|collected|collects|(?:walked|walks)\\s+away\\s+with|emerged\\s+as\\s+(?:the|a)\\s+(?:(?:big|biggest|major|top)\\s+)?winner\\s+with|became|becomes|passed|passes|picked\\s+up|picks\\s+up|shared(?!\\s+with\\b)|shares(?!\\s+with\\b)|(?<=\\b(?:and|&)\\s[^.;]{0,200})share(?=\\s+(?:the|this|a|an)\\s)(?!\\s+the\\s+same\\b)|tied\\s+for";
 const ISSUER_VERBS =
   "awarded|granted|conferred|honou?red|named|designated|recogni[sz]ed|identified|selected|commended|gave|presented|approved|announced|issued|released|published|revoked|withdrew|cancell?ed|removed";
 
@@ -1184,6 +1189,7 @@ const NEXT_WORK_BY = new RegExp(`\uE000\\d+\uE001"?\\s*,?\\s*(?:(?:${MAKER_VERBS
  * "and ...", "along with ...", an article before a name, or a descriptor before a person ("power
  * electronics expert A").
  */
+const DASHED_POST = new RegExp(DASH_POST, "g");
 const POST_IN_SUBJECT = new RegExp(
   String.raw`,\s*(?!and\b|as\s+well\b|(?:along|together)\s+with\b|(?:the|a|an)\s+"?\uE000|${PERSON_DESCRIPTOR}\s+\uE000)(?:the\s+|a\s+|an\s+)?[a-z](?:[^,\uE000]|\uE000\d+\uE001)*?(?=\s*,|\s+and\s+(?:the\s+)?\uE000|$)`,
   "g",
@@ -1237,7 +1243,9 @@ export function resolveSubject(
   if (works.length > 0) return works;
   // "the Series edited by the Hospital was included ...": a name after a preposition is not the subject.
   // Names inside a post ("Guiyang, capital of Guizhou province,") say where or whose, not who.
-  const withoutPosts = subjectText.replace(POST_IN_SUBJECT, (post) => " ".repeat(post.length));
+  const withoutPosts = subjectText
+    .replace(POST_IN_SUBJECT, (post) => " ".repeat(post.length))
+    .replace(DASHED_POST, (post) => " ".repeat(post.length));
   const items = listItems(state, skeleton, withoutOpenerTail(skeleton, position, withoutPosts));
   // "Mao Hua, chief engineer of the Pine Works, won ...": the person before the post is the subject.
   const poster = personBeforePost(skeleton, position, position + subjectText.length);
