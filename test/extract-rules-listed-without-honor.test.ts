@@ -112,6 +112,18 @@ describe("listed-without-honor: counted holders named a sentence or two later", 
     ).toEqual(["Reed Town <= 4A-level scenic areas", "Birch Village <= 4A-level scenic areas"]);
   });
 
+  test("'The five Tarnish towns picked by the council this year are A, B and C'", () => {
+    expect(
+      conferralLines(
+        "Five towns in Tarn have been named Quiet Harbour Towns by the Coast Council. The five Tarnish towns picked by the council this year are Reed Town in Cedar County, Birch Town in Stone County and Fern Town in Moss County.",
+      ),
+    ).toEqual([
+      "Reed Town <= Quiet Harbour Towns",
+      "Birch Town <= Quiet Harbour Towns",
+      "Fern Town <= Quiet Harbour Towns",
+    ]);
+  });
+
   test("'recognized three sites in Tarn as X', then 'The three sites are A, B and C'", () => {
     expect(
       conferralLines(

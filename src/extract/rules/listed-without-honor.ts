@@ -29,9 +29,10 @@ const AMONG_ARE = new RegExp(
 // "Seven villages were recognised among the X. ... The villages are A and B": a plural noun the
 // sentence before counted names the holders it counted. "Selected for their X, the villages are".
 // "Three urban districts and six towns were named X. The urban districts are A. The towns are B":
-// an adjective may stand before the noun, and a second noun after "and".
+// an adjective may stand before the noun, and a second noun after "and"; "The seven Chinese villages
+// picked by the Agency this year are A and B": the count again, and who picked them.
 const COUNTED_ARE =
-  /^\s*(?:(?:Selected|Chosen|Recogni[sz]ed|Honou?red|Named)\s+(?:for|by)\s+[^,;\uE000]{1,100},\s*)?(?:the|these)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)(?:\s+and\s+[a-z-]{3,}s)?\s+(?:are|were|include[sd]?)\s*:?\s*/i;
+  /^\s*(?:(?:Selected|Chosen|Recogni[sz]ed|Honou?red|Named)\s+(?:for|by)\s+[^,;\uE000]{1,100},\s*)?(?:the|these)\s+(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:[A-Za-z-]+\s+)?([a-z]{3,}s)(?:\s+and\s+[a-z-]{3,}s)?(?:\s+(?:picked|selected|chosen|named|listed|honou?red|recogni[sz]ed|added|approved)\s+(?:by|in|for|this|last)\b[^,;:.]{1,80}?)?\s+(?:are|were|include[sd]?)\s*:?\s*/i;
 
 /**
  * The opening "the villages are" when one of the two sentences before counted that noun ("Seven
