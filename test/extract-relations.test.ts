@@ -227,3 +227,11 @@ describe("a list of holders with asides", () => {
     ).toEqual([]);
   });
 });
+
+describe("a quoted title after an ordinal", () => {
+  test("'was selected as the first \"chief technician of Tarn\"' reads the quoted title", () => {
+    expect(
+      conferralLines('Qiao Ming was selected as the first "chief technician of Tarn" in May.'),
+    ).toEqual(["Qiao Ming <= chief technician of Tarn"]);
+  });
+});

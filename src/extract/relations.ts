@@ -542,6 +542,9 @@ const QUALIFICATION_VERB = new RegExp(
   "i",
 );
 
+/** 'as "', 'the "', 'the first "': a quote opened where a title stands. */
+const QUOTE_AFTER_ARTICLE = new RegExp(String.raw`\b(?:as|a|an|the|title|${ORDINAL})\s+"\s*$`, "i");
+
 /**
  * A whole quoted phrase after a designation verb is a title whatever its head ('named
  * "Hometown of Folk Paper Art"', 'named as a "cultural landscape"'), when an article or "as"
@@ -549,7 +552,7 @@ const QUALIFICATION_VERB = new RegExp(
  * "in" or "and"); a bare quoted name may be a plain name ('the panda was named "Bao Bao"').
  */
 function isQuotedTitle(before: string, phrase: string): boolean {
-  if (/\b(?:as|a|an|the|title)\s+"\s*$/i.test(before)) return true;
+  if (QUOTE_AFTER_ARTICLE.test(before)) return true;
   const words = phrase.trim().split(/\s+/);
   return (
     words.length >= 3 &&
@@ -858,6 +861,8 @@ export function readHonorObject(
     offset += (batchMatch[1] as string).length;
     // "the third batch of 21 model museums": the count is the batch's size.
     offset += COUNT_IN_BATCH.exec(rest.slice(offset))?.[0].length ?? 0;
+    // 'the first "chief technician of Qilu"': the quote opens after the ordinal.
+    if (rest[offset] === '"') offset += 1;
   } else offset += BARE_BATCH.exec(rest.slice(offset))?.[0].length ?? 0;
   const tail = rest.slice(offset);
   const placeholder = PLACEHOLDER_FIRST.exec(tail);
