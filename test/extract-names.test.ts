@@ -358,3 +358,15 @@ describe("a foreign name told by the relative clause after it", () => {
     expect(namesOfKind(text, "Person")).toEqual([]);
   });
 });
+
+describe("an English word that opens a clause is no place listed beside places", () => {
+  test("'Luckily, Lin village and Mao village are on the list'", () => {
+    const text = "Luckily, Lin village and Mao village are on the list.";
+    expect(namesOfKind(text, "Place")).toEqual(["Lin Village", "Mao Village"]);
+  });
+
+  test("guard: 'Chengdu, Mianyang and Guang'an' stay three places", () => {
+    const text = "Chengdu, Mianyang and Guang'an were named forest cities.";
+    expect(namesOfKind(text, "Place")).toEqual(["Chengdu", "Mianyang", "Guang'an"]);
+  });
+});

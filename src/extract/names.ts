@@ -3665,6 +3665,7 @@ export function findListedPlaces(
       !headKind(tokens[last]?.text ?? "")
     )
       last++;
+    if (last === i + 1 && openingAdverb(tokens[i] as Token, tokens[last])) continue;
     if (listedAfterPlace(tokens, i, ends) || listedBeforePlace(tokens, last, starts)) {
       found.push({
         kind: "Place",
@@ -3683,6 +3684,11 @@ export function findListedPlaces(
   return found;
 }
 
+/** "Fortunately, A and B", "However, C": an English word before a comma opens a clause. */
+function openingAdverb(word: Token, next: Token | undefined): boolean {
+  return next?.text === "," && (word.lower.endsWith("ly") || isEnglishWord(word.lower));
+}
+
 /** A capitalised word in no gazetteer that spells two or three pinyin syllables ("Xiantao"). */
 function isPinyinPlaceWord(token: Token | undefined): boolean {
   return (
@@ -3690,6 +3696,8 @@ function isPinyinPlaceWord(token: Token | undefined): boolean {
     !token.acronym &&
     token.text.length >= 4 &&
     /^[A-Z][a-z]+$/.test(token.text) &&
+    // "Fortunately, A and B": no pinyin syllable ends in "y", an English adverb may.
+    !token.lower.endsWith("y") &&
     isPinyinName(token.text) &&
     !SURNAMES.has(token.lower) &&
     !isEnglishWord(token.lower) &&
