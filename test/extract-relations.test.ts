@@ -235,3 +235,20 @@ describe("a quoted title after an ordinal", () => {
     ).toEqual(["Qiao Ming <= chief technician of Tarn"]);
   });
 });
+
+describe("a counted list whose items lie in places the reader does not know", () => {
+  test("'21 towns were selected, including A and B in P, C in Hill Qiang Autonomous, and D, E and F'", () => {
+    expect(
+      conferralLines(
+        'The bureau said 300 towns were selected for the list of "model towns of the province". Officials said that 21 towns in Maple City were selected on the list, including Qinfeng and Qianshi in Anling District, Jiwu Town in Beishan Qiang Autonomous, and Wujing Town, Dakou Town and Liyan Town.',
+      ),
+    ).toEqual([
+      "Qinfeng <= model towns of the province",
+      "Qianshi <= model towns of the province",
+      "Jiwu Town <= model towns of the province",
+      "Wujing Town <= model towns of the province",
+      "Dakou Town <= model towns of the province",
+      "Liyan Town <= model towns of the province",
+    ]);
+  });
+});

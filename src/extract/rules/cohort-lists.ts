@@ -38,9 +38,12 @@ const IN_BEFORE_PLACE = /^\s+in\s+(?:the\s+)?(?=\uE000)/;
 const ON_THIS_LIST =
   /^\s+(?:in|into|on|onto|for)\s+(?:this|the)\s+(?:list|ranking|batch|round|selection)\b/i;
 
-/** Names joined by commas and "and", each perhaps placed "in" another: "A and B in C, D in E". */
+/**
+ * Names joined by commas and "and", each perhaps placed "in" another: "A and B in C, D in E"; the
+ * place may be one the reader did not know ("D in Hill Qiang Autonomous").
+ */
 const LISTED_HOLDERS =
-  /^(?:(?:the\s+)?"?\uE000\d+\uE001"?(?:\s+in\s+(?:the\s+)?\uE000\d+\uE001)?\s*(?:,\s*(?:and\s+)?|and\s+)?)+/;
+  /^(?:(?:the\s+)?"?\uE000\d+\uE001"?(?:\s+in\s+(?:the\s+)?(?:\uE000\d+\uE001|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?=\s*,)))?\s*(?:,\s*(?:and\s+)?|and\s+)?)+/;
 
 /** The holders listed from `from` on, up to the verb that follows them. */
 function holdersUntilVerb(input: RuleInput, from: number): { holders: Mention[]; end: number } {
