@@ -14,6 +14,14 @@ describe("pinyin syllables", () => {
     expect(pinyinSyllables(word)).toEqual(syllables);
   });
 
+  test.each([
+    ["Henan", ["he", "nan"]],
+    ["Jinan", ["ji", "nan"]],
+    ["Yanan", ["ya", "nan"]],
+  ])("%s: among as few syllables, the later ones open with a consonant", (word, syllables) => {
+    expect(pinyinSyllables(word)).toEqual(syllables);
+  });
+
   test.each(["Science", "Harbin", "Hill", "", "Lan-qiao", "River", "Tower", "Opera", "Auto"])(
     "%s is no pinyin word",
     (word) => {

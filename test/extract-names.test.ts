@@ -313,6 +313,13 @@ describe("an acronym the text never defines, spelled from a name it gives", () =
     );
   });
 
+  test("'HENU' is Henan University: 'Henan' reads He-nan, as pinyin spells it", () => {
+    expectFacts(
+      "Campus News\n\nHENU Opens a Library\n\nHenan University opened a new library. HENU was named a provincial model campus.",
+      { mentions: [{ surface: "HENU", name: "Henan University" }] },
+    );
+  });
+
   test("'the GBM' spells the Grand Bauhinia Medal, an honor, not a body", () => {
     const facts = run(
       "Pine News\n\nLi Ming received the Grand Bauhinia Medal. The GBM is the highest award of the region.",

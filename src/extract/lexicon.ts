@@ -1338,18 +1338,31 @@ const SYLLABLES = new Set(Object.values(SYLLABLE_TABLE).flatMap((row) => row.spl
  */
 export const pinyinSyllables = memoized(readPinyinSyllables);
 
+const VOWEL_OPENING = /[aeo]/;
+
 function readPinyinSyllables(word: string): string[] | undefined {
   const w = word.toLowerCase();
   if (w.length === 0 || w.length > 18 || !/^[a-z]+$/.test(w)) return undefined;
-  // best[i]: the fewest syllables that spell w[i..], with the first one's length.
-  const best: Array<{ count: number; first: number } | undefined> = new Array(w.length + 1);
-  best[w.length] = { count: 0, first: 0 };
+  // best[i]: the fewest syllables that spell w[i..], with the first one's length. Among as few,
+  // the split whose later syllables open with a consonant: pinyin writes "Xi'an" when one opens
+  // with a vowel, so "Henan" is "He-nan", not "Hen-an".
+  const best: Array<{ count: number; vowels: number; first: number } | undefined> = new Array(
+    w.length + 1,
+  );
+  best[w.length] = { count: 0, vowels: 0, first: 0 };
   for (let i = w.length - 1; i >= 0; i--) {
     for (let len = Math.min(6, w.length - i); len >= 1; len--) {
       const rest = best[i + len];
       if (!rest || !SYLLABLES.has(w.slice(i, i + len))) continue;
-      if (!best[i] || rest.count + 1 < (best[i] as { count: number }).count)
-        best[i] = { count: rest.count + 1, first: len };
+      const vowels =
+        rest.vowels + (i + len < w.length && VOWEL_OPENING.test(w[i + len] as string) ? 1 : 0);
+      const current = best[i];
+      if (
+        !current ||
+        rest.count + 1 < current.count ||
+        (rest.count + 1 === current.count && vowels < current.vowels)
+      )
+        best[i] = { count: rest.count + 1, vowels, first: len };
     }
   }
   if (!best[0]) return undefined;
