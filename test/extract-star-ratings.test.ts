@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { extractFacts } from "../src/extract/index.ts";
 import { findStarRatings } from "../src/extract/star-ratings.ts";
 import { tokenize } from "../src/extract/tokens.ts";
-import { announcementOf } from "./support/extract-cases.ts";
+import { announcementOf, namesOfKind } from "./support/extract-cases.ts";
 
 /** A food page that names a guide that rates in stars, then `body`. */
 const guidePage = (body: string) =>
@@ -134,5 +134,18 @@ describe("venues that hold a guide's stars", () => {
   test("guard: without a guide that rates in stars, nothing of this is read", () => {
     const text = "Sports News\n\nUmbrella has climbed to three stars this year.";
     expect(pairs(text)).toEqual([]);
+  });
+});
+
+describe("a body's head after a rating in stars", () => {
+  test("'the Four-Star Enterprise list' names a rating, not a firm", () => {
+    const text = "The Four-Star Enterprise list came out in May. Pine Steel Group is on it.";
+    expect(namesOfKind(text, "Organization")).toEqual(["Pine Steel Group"]);
+    expect(namesOfKind(text, "Honor")).toEqual(["Four-Star Enterprise"]);
+  });
+
+  test("guard: 'the Five-Star Hotel Association' is a body", () => {
+    const text = "The Five-Star Hotel Association met in May.";
+    expect(namesOfKind(text, "Organization")).toEqual(["Five-Star Hotel Association"]);
   });
 });

@@ -970,7 +970,7 @@ function readListedNames(
   for (const { span } of spans)
     if (
       (span.kind === "Place" || span.kind === "Organization") &&
-      opensWithSuperlative(tokens, span)
+      (opensWithSuperlative(tokens, span) || opensWithStarRating(tokens, span))
     )
       span.kind = "Honor";
   joinRankingsToTheirField(tokens, spans);
@@ -1060,6 +1060,15 @@ function opensWithSuperlative(tokens: Token[], span: NameSpan): boolean {
 }
 
 const YEAR_TOKEN = /^(?:19|20)\d{2}$/;
+
+/** "Four-Star Enterprise", "5-Star Hotel": a body's head after a rating in stars names the rating. */
+function opensWithStarRating(tokens: Token[], span: NameSpan): boolean {
+  const opening = YEAR_TOKEN.test(tokens[span.first]?.text ?? "") ? span.first + 1 : span.first;
+  // "the Five-Star Hotel Association": a longer name is a body of its own.
+  return span.last - opening === 2 && STAR_RATING_WORD.test(tokens[opening]?.lower ?? "");
+}
+
+const STAR_RATING_WORD = /^(?:one|two|three|four|five|six|seven|[1-7])-stars?$/;
 
 /**
  * A body's name as far as it goes: past its head through a field in lower case ("University of
