@@ -377,3 +377,19 @@ describe("an English word that opens a clause is no place listed beside places",
     expect(namesOfKind(text, "Place")).toEqual(["Chengdu", "Mianyang", "Guang'an"]);
   });
 });
+
+describe("a short form that opens its sentence", () => {
+  test("'The Foundation' is the foundation that opened the sentence before, not the last one named", () => {
+    expectFacts(
+      "Pine News\n\nThe Tarn Science Foundation was set up in 1994 by the Maple Foundation and the Cedar Foundation. The Foundation gives prizes to young scientists each year.",
+      { mentions: [{ surface: "Foundation", name: "Tarn Science Foundation" }] },
+    );
+  });
+
+  test("guard: inside its sentence it is still the nearest one named", () => {
+    expectFacts(
+      "Pine News\n\nThe Tarn Science Foundation was set up in 1994 by the Maple Foundation. Each year the Foundation gives prizes to young scientists.",
+      { mentions: [{ surface: "Foundation", name: "Maple Foundation" }] },
+    );
+  });
+});

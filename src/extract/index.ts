@@ -1681,6 +1681,16 @@ function resolveInDocument(state: DocumentState): void {
       chosen ??= root;
       candidates.add(root.id);
     }
+    // "A was founded by B Foundation and C Foundation. The Foundation grants ...": a short form
+    // that opens its sentence is the subject that opened the sentence before, when it could be.
+    if (candidates.size > 1) {
+      const subject = subjectBefore(state, mentions, mention);
+      if (subject && candidates.has(subject.id)) {
+        chosen = subject;
+        candidates.clear();
+        candidates.add(subject.id);
+      }
+    }
     // "the school" refers to the nearest school named before; longer short forms must be unambiguous.
     chosen ??= nearestOfKindNamed(mention, recentByNucleus);
     chosen ??= storySubjectFor(mention, headlineBodyOnce);
@@ -1712,6 +1722,29 @@ function resolveInDocument(state: DocumentState): void {
     if (root !== mention && root.kind === "Organization") mention.name = root.name;
   }
 }
+
+/**
+ * The body that opens the sentence before the one `mention` opens ("The X was ..."), as its root;
+ * none when `mention` does not open its own sentence.
+ */
+function subjectBefore(
+  state: DocumentState,
+  mentions: Mention[],
+  mention: Mention,
+): Mention | undefined {
+  const sentence = state.sentences[mention.evidence.sentenceIndex];
+  if (!sentence || !OPENS_SENTENCE.test(state.view.slice(sentence.start, mention.evidence.start)))
+    return undefined;
+  const before = state.sentences[mention.evidence.sentenceIndex - 1];
+  if (!before || before.paragraph !== sentence.paragraph) return undefined;
+  const first = mentions.find((m) => m.evidence.sentenceIndex === before.index);
+  if (first?.kind !== "Organization") return undefined;
+  if (!OPENS_SENTENCE.test(state.view.slice(before.start, first.evidence.start))) return undefined;
+  return rootOf(state, first);
+}
+
+/** Nothing or an article before a name: the name opens its sentence. */
+const OPENS_SENTENCE = /^\s*(?:the\s+)?$/i;
 
 /**
  * "Honors of the Lakeside Health Center" then "The hospital has been awarded ...": a lower-case
