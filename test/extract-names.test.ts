@@ -393,3 +393,12 @@ describe("a short form that opens its sentence", () => {
     );
   });
 });
+
+describe("a former name is another name of the same body", () => {
+  test("'A, originally known as B, was founded in 1924': B stands for A", () => {
+    expectFacts(
+      "Pine News\n\nTarn Normal University, originally known as Maple Teachers College, was founded in 1924.",
+      { mentions: [{ surface: "Maple Teachers College", name: "Tarn Normal University" }] },
+    );
+  });
+});

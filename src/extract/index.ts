@@ -1393,7 +1393,7 @@ const CAPITAL_FIRST = /^[A-Z]/;
 
 // "X (ACR), also known as Y": the short form's bracket may close first.
 const ALIAS_BETWEEN =
-  /^\)?\s*[,(]\s*(?:hereinafter\s+(?:referred\s+to\s+as|called)|also\s+(?:known|called|referred\s+to)\s+as|or|formerly(?:\s+known\s+as)?|i\.e\.)\s+(?:the\s+)?"?$/i;
+  /^\)?\s*[,(]\s*(?:hereinafter\s+(?:referred\s+to\s+as|called)|also\s+(?:known|called|referred\s+to)\s+as|or|(?:formerly|originally|previously)(?:\s+(?:known\s+as|called|named))?|i\.e\.)\s+(?:the\s+)?"?$/i;
 
 const OWNER_BEFORE = /([A-Z][\w-]*)(?:'s|\u2019s)\s+$/;
 
