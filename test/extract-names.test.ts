@@ -402,3 +402,12 @@ describe("a former name is another name of the same body", () => {
     );
   });
 });
+
+describe("an acronym before 'in' and a place is a body of its own", () => {
+  test("'recognized by UNESCO in Shandong Province': a body, then where", () => {
+    const text =
+      "It is the second geopark recognized by UNESCO in Shandong Province after Mount Tarn.";
+    expect(namesOfKind(text, "Organization")).toEqual(["UNESCO"]);
+    expect(namesOfKind(text, "Place")).toContain("Shandong Province");
+  });
+});

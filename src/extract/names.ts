@@ -2620,7 +2620,13 @@ export function findNames(tokens: Token[], blocked: boolean[]): NameSpan[] {
       }
       if (prev.lower === "in" && first >= 2 && isPlaceName((tokens[first] as Token).lower)) {
         const beforePrep = tokens[first - 2] as Token;
-        if (!used[first - 2] && isNameWord(beforePrep) && headKind(beforePrep.text) === undefined) {
+        // "by UNESCO in Shandong Province": an acronym before "in" is a body of its own.
+        if (
+          !used[first - 2] &&
+          isNameWord(beforePrep) &&
+          !beforePrep.acronym &&
+          headKind(beforePrep.text) === undefined
+        ) {
           first -= 2;
           continue;
         }
