@@ -23,3 +23,13 @@ describe("'ranked top 100 X', and holders are no givers", () => {
     expect(lines("The Pine Hospital ranked the top 10 in sales last year.")).toEqual([]);
   });
 });
+
+describe("'produced by', 'led by' name makers, not givers", () => {
+  test("'the Gold Medal; \"B\" produced by C': C made B and gave nothing", () => {
+    expect(
+      lines(
+        'At the fair "Maple Spirit 12 Years" received the Gold Medal; "Pine Reserve" produced by Cedar Distillery Co., Ltd. received the Silver Medal.',
+      ),
+    ).toEqual(["Maple Spirit 12 Years <= Gold Medal by -", "Pine Reserve <= Silver Medal by -"]);
+  });
+});

@@ -252,3 +252,19 @@ describe("a counted list whose items lie in places the reader does not know", ()
     ]);
   });
 });
+
+describe("the honor's own name inside a longer phrase", () => {
+  test("'won the individual \"Quiet Harbour City\" award': the quoted title", () => {
+    expect(
+      conferralLines('Maple City won the individual "Quiet Harbour City" award in 2020.'),
+    ).toEqual(["Maple City <= Quiet Harbour City"]);
+  });
+
+  test("'received the highest award of the fair - the jade medal': the name after the dash", () => {
+    expect(
+      conferralLines(
+        'Two teas, "Pine Dew" and "Cedar Mist", received the highest award of the fair - the jade medal.',
+      ),
+    ).toEqual(["Pine Dew <= jade medal", "Cedar Mist <= jade medal"]);
+  });
+});

@@ -493,8 +493,10 @@ const COUNT_OF_THE = new RegExp(
 // Patterns assembled from the shared parts above, compiled once (not per call: their sources run
 // to kilobytes).
 const LEADING_NUMBER = new RegExp(`(${NUMBER})`, "i");
+// "by X" after an honor names who gave it; after another participle ("produced by", "led by"),
+// who made, ran or wrote what holds it.
 const BY_AGENTS = new RegExp(
-  `\\b((?:recommended|nominated|reported|submitted|organi[sz]ed|supported|guided|sponsored|edited|written|built|run|operated|managed)\\s+)?(?:jointly\\s+)?by\\s+(${LIST})`,
+  `\\b((?:recommended|nominated|reported|submitted|organi[sz]ed|supported|guided|sponsored|edited|written|built|run|operated|managed|produced|made|developed|designed|manufactured|brewed|distilled|completed|led|created|invented|directed|published|authored|composed|painted|founded|owned)\\s+)?(?:jointly\\s+)?by\\s+(${LIST})`,
   "gi",
 );
 const TO_RECIPIENTS = new RegExp(`^"?\\s*(?:to|on|upon|from)\\s+(${COHORT})?(${LIST})`, "i");
@@ -788,6 +790,16 @@ export function honorSpanned(state: DocumentState, span: { start: number; end: n
   return undefined;
 }
 
+/** The name read exactly over `span`, if any. */
+function nameSpanned(state: DocumentState, span: { start: number; end: number }) {
+  for (let i = state.mentions.length - 1; i >= 0; i--) {
+    const m = state.mentions[i] as Mention;
+    if (m.evidence.end < span.start) break;
+    if (m.evidence.start === span.start && m.evidence.end === span.end) return m;
+  }
+  return undefined;
+}
+
 /** "the decision on awarding the titles of X and Y": a document giving honors, not an honor. */
 export const DOCUMENT_THAT_AWARDS =
   /^\s*(?:the\s+|a\s+)?(?:decision|notice|circular|document|resolution)s?\s+(?:(?:of|on|about)\s+)?(?:awarding|granting|conferring|commending|naming)\b/i;
@@ -854,6 +866,7 @@ export function readHonorObject(
     preamble && /\bof\s+the\s+$/i.test(preamble[0]) ? COUNT_OF_THE.exec(rest.slice(offset)) : null;
   if (count) offset += count[0].length;
   offset += RESULTS_OF.exec(rest.slice(offset))?.[0].length ?? 0;
+  offset += HIGHEST_THEN_NAMED.exec(rest.slice(offset))?.[0].length ?? 0;
   let batch: string | undefined;
   const batchMatch = BATCH.exec(rest.slice(offset)) ?? ORDINAL_BEFORE.exec(rest.slice(offset));
   if (batchMatch) {
@@ -1072,10 +1085,34 @@ export function readHonorObject(
   // "Best Film and Best Director": two categories, each an honor of its own.
   const categories = /^(.+?)\s+and\s+(?=(?:the\s+)?(?:Best|Most)\s+[A-Z])/.exec(phrase);
   if (categories && CATEGORY_AWARD.test(categories[1] as string)) phrase = categories[1] as string;
+  // 'the individual "Happy City" award': the quoted title is the award's name.
+  const quotedInside = openedQuote ? null : QUOTED_TITLE_INSIDE.exec(phrase);
+  if (quotedInside) {
+    offset += (quotedInside[1] as string).length;
+    phrase = quotedInside[2] as string;
+    // A name read inside the quotes ("... City" read as a place) is the title.
+    const at = position + offset;
+    const named = nameSpanned(state, {
+      start: skeleton.toView(at, "start"),
+      end: skeleton.toView(at + phrase.length, "end"),
+    });
+    if (named) {
+      named.kind = "Honor";
+      return { honor: named, ...(batch ? { batch } : {}), end: at + phrase.length };
+    }
+  }
   // '"Four Good Roads" national demonstration county': the opening quote belongs to the honor.
   const quoteBack = openedQuote && phrase.includes('"') ? openedQuote[0].length : 0;
   return freeHonor(state, context, skeleton, position + offset, phrase, batch, quoteBack);
 }
+
+/** 'the individual "X" award', 'a special "Y" prize': a word or two, then a whole quoted title. */
+const QUOTED_TITLE_INSIDE =
+  /^((?:[a-z-]+\s+){1,2}")([^"]{3,120})"\s+(?:awards?|prizes?|titles?|honou?rs?|medals?)$/;
+
+/** "the highest award of this competition - the platinum medal": the name after the dash. */
+const HIGHEST_THEN_NAMED =
+  /^(?:the\s+)?(?:highest|top|biggest|grand)\s+(?:awards?|prizes?|honou?rs?)(?:\s+(?:of|in)\s+[^-\u2013\u2014,;.]{1,40}?)?\s*[-\u2013\u2014]{1,2}\s*(?:the\s+)?(?=[a-zA-Z"\uE000])/i;
 
 /** "the degree of Doctor of Engineering, honoris causa": an honorary degree, whatever the field. */
 const HONORIS_CAUSA =
