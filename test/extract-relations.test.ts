@@ -268,3 +268,22 @@ describe("the honor's own name inside a longer phrase", () => {
     ).toEqual(["Pine Dew <= jade medal", "Cedar Mist <= jade medal"]);
   });
 });
+
+describe("a rank won in a contest group", () => {
+  test("'won first place in the Pine Needle Group' keeps the group", () => {
+    expect(
+      conferralLines(
+        "Zhao Lan won first place in the Pine Needle Group, and Qian Hui won first place in the Silver Tip Group.",
+      ),
+    ).toEqual([
+      "Zhao Lan <= first place in the Pine Needle Group",
+      "Qian Hui <= first place in the Silver Tip Group",
+    ]);
+  });
+
+  test("guard: 'won first place in the Hill Media contest' keeps the rank alone", () => {
+    expect(conferralLines("Zhao Lan won first place in the Hill Media contest.")).toEqual([
+      "Zhao Lan <= first place",
+    ]);
+  });
+});

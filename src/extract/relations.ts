@@ -12,7 +12,13 @@ import type {
   Mention,
 } from "../types.ts";
 import { DATE_LABEL, type DateMention, formatDate } from "./dates.ts";
-import { COURTESY_TITLE, NAME_DESCRIPTOR, PERSON_DESCRIPTOR, POST_OF } from "./honor-words.ts";
+import {
+  COURTESY_TITLE,
+  NAME_DESCRIPTOR,
+  PERSON_DESCRIPTOR,
+  POST_OF,
+  RANK,
+} from "./honor-words.ts";
 import type { DocumentState, SentenceContext } from "./index.ts";
 import { rangeMonth, resolveDate, rootOf } from "./index.ts";
 import { REGION, WORDS_THAT_END_A_NAME } from "./lexicon.ts";
@@ -926,7 +932,9 @@ export function readHonorObject(
     // title's own.
     const category =
       mention?.kind === "Honor"
-        ? (CATEGORY_AFTER.exec(after) ?? TITLE_CASE_TAIL.exec(after))
+        ? (CATEGORY_AFTER.exec(after) ??
+          TITLE_CASE_TAIL.exec(after) ??
+          contestGroupAfter(skeleton, mention, after))
         : null;
     if (mention && category) {
       const end = position + offset + placeholder[0].length + category[0].length;
@@ -1085,6 +1093,12 @@ export function readHonorObject(
   // "Best Film and Best Director": two categories, each an honor of its own.
   const categories = /^(.+?)\s+and\s+(?=(?:the\s+)?(?:Best|Most)\s+[A-Z])/.exec(phrase);
   if (categories && CATEGORY_AWARD.test(categories[1] as string)) phrase = categories[1] as string;
+  // "won first place in the Tieguanyin Group": the rank's contest group goes with it.
+  if (RANK_WON.test(phrase) && tail.startsWith(phrase)) {
+    const group = GROUP_AFTER.exec(tail.slice(phrase.length));
+    const named = group ? skeleton.mentionAt(Number(group[1])) : undefined;
+    if (group && named && CONTEST_GROUP.test(named.name)) phrase += group[0];
+  }
   // 'the individual "Happy City" award': the quoted title is the award's name.
   const quotedInside = openedQuote ? null : QUOTED_TITLE_INSIDE.exec(phrase);
   if (quotedInside) {
@@ -1109,6 +1123,25 @@ export function readHonorObject(
 /** 'the individual "X" award', 'a special "Y" prize': a word or two, then a whole quoted title. */
 const QUOTED_TITLE_INSIDE =
   /^((?:[a-z-]+\s+){1,2}")([^"]{3,120})"\s+(?:awards?|prizes?|titles?|honou?rs?|medals?)$/;
+
+/**
+ * "first place in the Tieguanyin Group", "the Second Prize in the Teacher Category": a rank's
+ * contest group, read as a body for its head word, is part of what was won.
+ */
+function contestGroupAfter(
+  skeleton: Skeleton,
+  rank: Mention,
+  after: string,
+): RegExpExecArray | null {
+  if (!RANK_WON.test(rank.name)) return null;
+  const group = GROUP_AFTER.exec(after);
+  const named = group ? skeleton.mentionAt(Number(group[1])) : undefined;
+  return named && CONTEST_GROUP.test(named.name) ? group : null;
+}
+
+const RANK_WON = new RegExp(String.raw`^(?:the\s+)?${RANK}\s+(?:place|prize|award)s?$`, "i");
+const GROUP_AFTER = /^\s+in\s+the\s+\uE000(\d+)\uE001/;
+const CONTEST_GROUP = /\b(?:Group|Category|Division|Section|Track)$/;
 
 /** "the highest award of this competition - the platinum medal": the name after the dash. */
 const HIGHEST_THEN_NAMED =
