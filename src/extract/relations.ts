@@ -160,9 +160,9 @@ function othersCohort(subjectTail: string, named: number): number | undefined {
   const others = cohortSize(COUNTED_OTHERS.exec(subjectTail)?.[1]);
   return others ? named + others : undefined;
 }
-/** "A and B meet the standards for X and are approved as X": the test met, then the verb. */
 /** "among several travel destinations in China that were added to X": where the group is. */
 const AMONG_PLACE = `(?:\\s+(?:in|from|of|across)\\s+(?:the\\s+)?(?:${P}|[A-Z][a-z]+))?`;
+/** "A and B meet the standards for X and are approved as X": the test met, then the verb. */
 const MEETS_THE_STANDARDS = String.raw`(?:meet|meets|met)\s+the\s+(?:standards?|requirements?|criteria|conditions)(?:\s+(?:for|of)\s+(?:[^,;.\uE000]|\uE000\d+\uE001){1,80}?)?\s+and\s+`;
 const PASSIVE = new RegExp(
   `(?:(${COHORT}|${COHORT_IN_BRACKETS}))?(${SUBJECT_LIST}|\\b(?:it|It|they|They)\\b)(?:(?<=\\(\\s*[^()]*)\\s*\\))?${SUBJECT_PLACE}\\s*(?:\\([^)]{0,80}\\)\\s*)?${OTHERS_TAIL}(?:,\\s*(?:recommended|nominated|supported|reported)\\s+by\\s+${ITEM}(?:\\s+and\\s+${ITEM})?\\s*,)?(?:,\\s*(?:a|an|the|one\\s+of\\s+the|${NUMBER}|(?:also|formerly)\\s+(?:known\\s+as|called))\\s+[^,;.]{1,80},)?(?:,\\s*(?:whose|who|which)\\s+(?:[^,;.\\uE000]|${P}){1,100}?,)?,?\\s*(?:which\\s+)?(?:(?:has\\s+|have\\s+)?(?:successfully\\s+)?(?:passed|completed|went\\s+through|underwent)\\s+(?:the\\s+|a\\s+)?[a-z-]+(?:\\s+[a-z-]+){0,2}?\\s+and\\s+|stood\\s+out(?:\\s+(?:from|among)\\s+[^,;.\\uE000]{1,60}?)?\\s+and\\s+|${MEETS_THE_STANDARDS})?(?:(?:will\\s+)?(?:continued?|continues|kept|keeps)\\s+)?(?:(${AUX})\\s+)?((?:${ADVERBS}\\s+){0,3})(?:(?:among|one\\s+of)\\s+(?:the\\s+)?(?:${NUMBER}\\s+)?(?:[a-z-]+\\s+){0,3}?(?:(?:${UNIT_NOUNS})\\s+|[a-z-]+s${AMONG_PLACE}\\s+(?=that|which|who))(?:(?:that|which|who)\\s+(?:were|was|are|is|have\\s+been|has\\s+been)\\s+)?(?:${ADVERBS}\\s+)?)?((?:(?:planned|proposed|intended|expected|going|set|about|scheduled|recommended|nominated|approved)\\s+to\\s+be\\s+)?)(${PASSIVE_VERBS})\\b`,
@@ -934,7 +934,7 @@ export function readHonorObject(
       mention?.kind === "Honor"
         ? (CATEGORY_AFTER.exec(after) ??
           TITLE_CASE_TAIL.exec(after) ??
-          contestGroupAfter(skeleton, mention, after))
+          contestGroupAfter(skeleton, mention.name, after))
         : null;
     if (mention && category) {
       const end = position + offset + placeholder[0].length + category[0].length;
@@ -1094,30 +1094,38 @@ export function readHonorObject(
   const categories = /^(.+?)\s+and\s+(?=(?:the\s+)?(?:Best|Most)\s+[A-Z])/.exec(phrase);
   if (categories && CATEGORY_AWARD.test(categories[1] as string)) phrase = categories[1] as string;
   // "won first place in the Tieguanyin Group": the rank's contest group goes with it.
-  if (RANK_WON.test(phrase) && tail.startsWith(phrase)) {
-    const group = GROUP_AFTER.exec(tail.slice(phrase.length));
-    const named = group ? skeleton.mentionAt(Number(group[1])) : undefined;
-    if (group && named && CONTEST_GROUP.test(named.name)) phrase += group[0];
-  }
+  if (tail.startsWith(phrase))
+    phrase += contestGroupAfter(skeleton, phrase, tail.slice(phrase.length))?.[0] ?? "";
   // 'the individual "Happy City" award': the quoted title is the award's name.
   const quotedInside = openedQuote ? null : QUOTED_TITLE_INSIDE.exec(phrase);
   if (quotedInside) {
-    offset += (quotedInside[1] as string).length;
-    phrase = quotedInside[2] as string;
-    // A name read inside the quotes ("... City" read as a place) is the title.
-    const at = position + offset;
-    const named = nameSpanned(state, {
-      start: skeleton.toView(at, "start"),
-      end: skeleton.toView(at + phrase.length, "end"),
-    });
-    if (named) {
-      named.kind = "Honor";
-      return { honor: named, ...(batch ? { batch } : {}), end: at + phrase.length };
-    }
+    const at = position + offset + (quotedInside[1] as string).length;
+    return quotedTitle(state, context, skeleton, at, quotedInside[2] as string, batch);
   }
   // '"Four Good Roads" national demonstration county': the opening quote belongs to the honor.
   const quoteBack = openedQuote && phrase.includes('"') ? openedQuote[0].length : 0;
   return freeHonor(state, context, skeleton, position + offset, phrase, batch, quoteBack);
+}
+
+/**
+ * The quoted title at `at`, `phrase` long, as the honor: a name read there ("... City" read as a
+ * place) becomes the title, else a new one is read from the words.
+ */
+function quotedTitle(
+  state: DocumentState,
+  context: SentenceContext,
+  skeleton: Skeleton,
+  at: number,
+  phrase: string,
+  batch: string | undefined,
+): HonorObject | undefined {
+  const named = nameSpanned(state, {
+    start: skeleton.toView(at, "start"),
+    end: skeleton.toView(at + phrase.length, "end"),
+  });
+  if (!named) return freeHonor(state, context, skeleton, at, phrase, batch);
+  named.kind = "Honor";
+  return { honor: named, ...(batch ? { batch } : {}), end: at + phrase.length };
 }
 
 /** 'the individual "X" award', 'a special "Y" prize': a word or two, then a whole quoted title. */
@@ -1130,10 +1138,10 @@ const QUOTED_TITLE_INSIDE =
  */
 function contestGroupAfter(
   skeleton: Skeleton,
-  rank: Mention,
+  rank: string,
   after: string,
 ): RegExpExecArray | null {
-  if (!RANK_WON.test(rank.name)) return null;
+  if (!RANK_WON.test(rank)) return null;
   const group = GROUP_AFTER.exec(after);
   const named = group ? skeleton.mentionAt(Number(group[1])) : undefined;
   return named && CONTEST_GROUP.test(named.name) ? group : null;
