@@ -355,9 +355,9 @@ describe("a plant is a body: 'Pine River Power Plant', 'Lake Hydropower Plant'",
 });
 
 describe("a foreign name told by the relative clause after it", () => {
-  test("'Rosa Pinto, who ...' is a person", () => {
-    const text = "Rosa Pinto, who runs a seed bank in Portugal, spoke after the ceremony.";
-    expect(namesOfKind(text, "Person")).toEqual(["Rosa Pinto"]);
+  test("'Tavo Renquist, who ...' is a person", () => {
+    const text = "Tavo Renquist, who runs a seed bank in Portugal, spoke after the ceremony.";
+    expect(namesOfKind(text, "Person")).toEqual(["Tavo Renquist"]);
   });
 
   test("guard: 'Green Delta, which ...' is no person", () => {
@@ -381,14 +381,14 @@ describe("an English word that opens a clause is no place listed beside places",
 describe("a short form that opens its sentence", () => {
   test("'The Foundation' is the foundation that opened the sentence before, not the last one named", () => {
     expectFacts(
-      "Pine News\n\nThe Tarn Science Foundation was set up in 1994 by the Maple Foundation and the Cedar Foundation. The Foundation gives prizes to young scientists each year.",
+      "Pine News\n\nThe Tarn Science Foundation was founded in 1996 by the Maple Foundation and the Cedar Foundation. The Foundation gives prizes to young scientists each year.",
       { mentions: [{ surface: "Foundation", name: "Tarn Science Foundation" }] },
     );
   });
 
   test("guard: inside its sentence it is still the nearest one named", () => {
     expectFacts(
-      "Pine News\n\nThe Tarn Science Foundation was set up in 1994 by the Maple Foundation. Each year the Foundation gives prizes to young scientists.",
+      "Pine News\n\nThe Tarn Science Foundation was founded in 1996 by the Maple Foundation. Each year the Foundation gives prizes to young scientists.",
       { mentions: [{ surface: "Foundation", name: "Maple Foundation" }] },
     );
   });
@@ -404,10 +404,9 @@ describe("a former name is another name of the same body", () => {
 });
 
 describe("an acronym before 'in' and a place is a body of its own", () => {
-  test("'recognized by UNESCO in Shandong Province': a body, then where", () => {
-    const text =
-      "It is the second geopark recognized by UNESCO in Shandong Province after Mount Tarn.";
-    expect(namesOfKind(text, "Organization")).toEqual(["UNESCO"]);
-    expect(namesOfKind(text, "Place")).toContain("Shandong Province");
+  test("'listed by UNESCO in Shandong Province': a body, then where", () => {
+    const text = "Mount Tarn Geopark was listed by UNESCO in Shandong Province last spring.";
+    expect(namesOfKind(text, "Organization")).toContain("UNESCO");
+    expect(namesOfKind(text, "Place")).toEqual(["Shandong Province"]);
   });
 });

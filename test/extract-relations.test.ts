@@ -229,10 +229,10 @@ describe("a list of holders with asides", () => {
 });
 
 describe("a quoted title after an ordinal", () => {
-  test("'was selected as the first \"chief technician of Tarn\"' reads the quoted title", () => {
+  test("'was named the first \"chief engineer of Tarn\"' reads the quoted title", () => {
     expect(
-      conferralLines('Qiao Ming was selected as the first "chief technician of Tarn" in May.'),
-    ).toEqual(["Qiao Ming <= chief technician of Tarn"]);
+      conferralLines('Qiao Ming was named the first "chief engineer of Tarn" in May.'),
+    ).toEqual(["Qiao Ming <= chief engineer of Tarn"]);
   });
 });
 
@@ -240,7 +240,7 @@ describe("a counted list whose items lie in places the reader does not know", ()
   test("'21 towns were selected, including A and B in P, C in Hill Qiang Autonomous, and D, E and F'", () => {
     expect(
       conferralLines(
-        'The bureau said 300 towns were selected for the list of "model towns of the province". Officials said that 21 towns in Maple City were selected on the list, including Qinfeng and Qianshi in Anling District, Jiwu Town in Beishan Qiang Autonomous, and Wujing Town, Dakou Town and Liyan Town.',
+        'The bureau said 300 towns were selected for the list of "model towns of the province". Officials said that 21 towns in Maple City were chosen for the list, including Qinfeng and Qianshi in Anling District, Jiwu Town in Beishan Qiang Autonomous, and Wujing Town, Dakou Town and Liyan Town.',
       ),
     ).toEqual([
       "Qinfeng <= model towns of the province",
