@@ -16,7 +16,9 @@ import {
   announcementFingerprint,
   cachePathFor,
   extractorKey,
+  mentionsToLink,
   readExtractionCache,
+  withAnnouncement,
   writeExtractionCache,
 } from "../src/pipeline/cache.ts";
 import {
@@ -179,7 +181,7 @@ async function timeIncrementalStages(corpus: string, storePath: string): Promise
     announcements.map((announcement): Extraction => {
       const entry = read.cache.entries.get(announcement.id);
       return entry?.fingerprint === announcementFingerprint(announcement)
-        ? { announcement, ...entry.extraction }
+        ? withAnnouncement(announcement, entry.extraction)
         : extractFacts(announcement);
     }),
   );
@@ -197,6 +199,7 @@ async function timeIncrementalStages(corpus: string, storePath: string): Promise
       base,
       candidates: {
         record: true,
+        mentionsOf: mentionsToLink,
         logOf: (extraction) => knownLog(logs, extraction.announcement),
       },
     }),

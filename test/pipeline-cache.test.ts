@@ -1,4 +1,5 @@
 // Incremental builds: the extraction cache next to the store, and builds that reuse it.
+import { createHash } from "node:crypto";
 import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
@@ -6,14 +7,19 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { writeCorpus } from "../scripts/lib/corpus.ts";
 import { extractFacts } from "../src/extract/index.ts";
 import { readAnnouncements } from "../src/ingest/index.ts";
+import { referencedMentions } from "../src/map/index.ts";
 import {
   announcementFingerprint,
   cachePathFor,
   digestSources,
   extractorKey,
+  mentionsReferenced,
+  mentionsToLink,
   readExtractionCache,
+  withAnnouncement,
   writeExtractionCache,
 } from "../src/pipeline/cache.ts";
+import { candidateLogsPathFor } from "../src/pipeline/candidate-logs.ts";
 import { CollectingSink } from "../src/pipeline/index.ts";
 import { buildInto, expectSameAsFullBuild, tempDir } from "./support/cli.ts";
 
@@ -73,6 +79,21 @@ describe("incremental laurel build", () => {
       "announcements: 11 of 11 file(s) (0 added, 0 changed, 0 removed, 11 kept; 11 graphs reused)",
     );
     expect((await readFile(again.store)).equals(before)).toBe(true);
+  });
+
+  test("kept announcements without a candidate log give the bytes of a full rebuild", async () => {
+    // given a built corpus whose candidate logs are then lost
+    const corpus = await corpusOf(8);
+    const outDir = await tempDir();
+    const first = await build(corpus, outDir);
+    await rm(candidateLogsPathFor(first.store));
+    // when an announcement is added and the others' candidates are collected again
+    const files = (await readdir(generated)).filter((name) => name.endsWith(".txt")).sort();
+    await cp(join(generated, files[8] as string), join(corpus, files[8] as string));
+    const next = await build(corpus, outDir);
+    // then the kept extractions, read from the cache, link as extracted ones do
+    expect(next.summary).toMatch(/\(1 added, 0 changed, 0 removed, 13 kept; /);
+    await expectSameAsFullBuild(next, corpus);
   });
 
   test("--full extracts everything again", async () => {
@@ -155,6 +176,19 @@ describe("extractorKey", () => {
   });
 });
 
+/** A cache file whose entries' facts are not JSON any more, its checksum line made anew. */
+function withSpoiledFacts(text: string): string {
+  const lines = text.split("\n").filter(Boolean);
+  const header = lines[0] as string;
+  const entries = lines
+    .slice(1, -1)
+    .map((line) => `${line.slice(0, line.indexOf("\t"))}\t{spoiled`);
+  const hash = createHash("sha256");
+  for (const line of entries) hash.update(`${line}\n`);
+  const end = JSON.stringify({ end: entries.length, sha256: hash.digest("hex") });
+  return `${[header, ...entries, end].join("\n")}\n`;
+}
+
 describe("readExtractionCache", () => {
   test("gives back exactly what was written, undefined fields included", async () => {
     // given the extractions of the samples (conferrals keep fields such as `date` undefined)
@@ -164,12 +198,86 @@ describe("readExtractionCache", () => {
     // when written and read back
     await writeExtractionCache(path, extractions, "key");
     const read = await readExtractionCache(path, "key");
-    // then every entry is the extraction, property for property
+    // then every entry is the extraction, property for property and in the same order
     if (read.status !== "ok") throw new Error(`cache not read: ${read.status}`);
     for (const { announcement, ...extraction } of extractions) {
       const entry = read.cache.entries.get(announcement.id);
       expect(entry?.fingerprint).toBe(announcementFingerprint(announcement));
-      expect(isDeepStrictEqual(entry?.extraction, extraction), announcement.id).toBe(true);
+      const stored = entry?.extraction as unknown as Record<string, unknown>;
+      const fields = Object.fromEntries(
+        Object.keys(extraction).map((name) => [name, stored[name]]),
+      );
+      expect(isDeepStrictEqual(fields, extraction), announcement.id).toBe(true);
+      expect(JSON.stringify(stored)).toBe(JSON.stringify(extraction));
+    }
+  });
+
+  test("a kept entry gives linking and graph keys what they need without parsing its facts", async () => {
+    // given a cache of the samples whose facts and evidence (after each line's tab) are then
+    // spoiled, with the checksum made again so the file still reads
+    const { announcements } = await readAnnouncements([SAMPLES], new CollectingSink());
+    const extractions = announcements.map((announcement) => extractFacts(announcement));
+    const path = join(await tempDir(), "laurel.cache.ndjson");
+    await writeExtractionCache(path, extractions, "key");
+    await writeFile(path, withSpoiledFacts(await readFile(path, "utf8")));
+    // when it is read back
+    const read = await readExtractionCache(path, "key");
+    if (read.status !== "ok") throw new Error(`cache not read: ${read.status}`);
+    // then each entry's mentions (for linking) and referenced mention ids (for its graph's key)
+    // are those of the extraction, and only its facts are out of reach
+    for (const extraction of extractions) {
+      const { announcement } = extraction;
+      const stored = read.cache.entries.get(announcement.id)?.extraction;
+      if (!stored) throw new Error(`no entry for ${announcement.id}`);
+      const kept = withAnnouncement(announcement, stored);
+      expect(mentionsToLink(kept).map(({ id, name }) => [id, name])).toEqual(
+        extraction.mentions.map(({ id, name }) => [id, name]),
+      );
+      expect(mentionsReferenced(kept)).toEqual(referencedMentions(extraction));
+      expect(kept.diagnostics).toEqual(extraction.diagnostics);
+      expect(() => kept.conferrals).toThrow(/not JSON/);
+    }
+  });
+
+  test("a kept entry's mentions carry their evidence once read, as extracted", async () => {
+    // given a cache of the samples
+    const { announcements } = await readAnnouncements([SAMPLES], new CollectingSink());
+    const extractions = announcements.map((announcement) => extractFacts(announcement));
+    const path = join(await tempDir(), "laurel.cache.ndjson");
+    await writeExtractionCache(path, extractions, "key");
+    const read = await readExtractionCache(path, "key");
+    if (read.status !== "ok") throw new Error(`cache not read: ${read.status}`);
+    for (const extraction of extractions) {
+      const stored = read.cache.entries.get(extraction.announcement.id)?.extraction;
+      if (!stored) throw new Error(`no entry for ${extraction.announcement.id}`);
+      // when linking has taken its mentions and mapping then reads them
+      const kept = withAnnouncement(extraction.announcement, stored);
+      const linked = mentionsToLink(kept);
+      // then they are the very mention objects linking had, evidence and all
+      expect(kept.mentions).toBe(linked);
+      expect(kept.mentions).toEqual(extraction.mentions);
+      expect(kept.conferrals).toEqual(extraction.conferrals);
+    }
+  });
+
+  test("a cache written by other mapping code gives graph keys the mention ids the facts name now", async () => {
+    // given a cache of the samples whose header says other mapping code wrote it
+    const { announcements } = await readAnnouncements([SAMPLES], new CollectingSink());
+    const extractions = announcements.map((announcement) => extractFacts(announcement));
+    const path = join(await tempDir(), "laurel.cache.ndjson");
+    await writeExtractionCache(path, extractions, "key");
+    const [header, ...rest] = (await readFile(path, "utf8")).split("\n");
+    const other = { ...JSON.parse(header as string), refs: "other mapping code" };
+    await writeFile(path, [JSON.stringify(other), ...rest].join("\n"));
+    // when read back
+    const read = await readExtractionCache(path, "key");
+    if (read.status !== "ok") throw new Error(`cache not read: ${read.status}`);
+    // then the referenced ids come from the facts, as this code names them
+    for (const extraction of extractions) {
+      const stored = read.cache.entries.get(extraction.announcement.id)?.extraction;
+      if (!stored) throw new Error(`no entry for ${extraction.announcement.id}`);
+      const kept = withAnnouncement(extraction.announcement, stored);
+      expect(mentionsReferenced(kept)).toEqual(referencedMentions(extraction));
     }
   });
 

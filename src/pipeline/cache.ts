@@ -3,23 +3,31 @@
 // the announcement's fingerprint and the extractor's key match, so a stale or partial cache can
 // cost time but never change the graph.
 //
-// File format (NDJSON, one JSON value a line, written atomically next to the store):
-//   {"cache":"laurel-extractions","format":1,"key":"<extractor key>"}
-//   {"id":"...","fingerprint":"...","extraction":{...}}     one line per announcement, in build order
+// File format (NDJSON, written atomically next to the store):
+//   {"cache":"laurel-extractions","format":2,"key":"<extractor key>","refs":"<mapping code>"}
+//   {"id":"...","fingerprint":"...","mentions":[...],"diagnostics":[...],"facts":[...],"refs":[...]}<TAB>[[<evidence>...],{"conferrals":[...],...}]
+//                                                            one line per announcement, in build order
 //   {"end":<entries>,"sha256":"<hash of the entry lines>"}   so truncation or an edit is detected
+// An entry's line is two JSON values split by a tab (JSON escapes tabs inside strings): what
+// every build reads of a kept announcement (its mentions without their evidence, for linking; its
+// diagnostics; the mention ids its facts name, for its graph's key), then the mentions' evidence
+// and the facts, parsed only when something asks for them (a graph mapped again), since most kept
+// announcements' graphs are copied as they were. A mention's evidence is 0 in the head, so that
+// the mention keeps its fields in their order once the evidence is put back.
 
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, resolve as resolvePath } from "node:path";
 import { currentRulesOff } from "../extract/rules/index.ts";
-import type { Announcement, Extraction } from "../types.ts";
+import { referencedMentions } from "../map/index.ts";
+import type { Announcement, Evidence, Extraction, Mention } from "../types.ts";
 import { writeFileAtomic } from "../util/fs.ts";
 import { packagePath } from "../util/paths.ts";
 import { checksummedPieces, type NdjsonLine } from "./ndjson-pieces.ts";
 
 /** Bump when the file layout changes. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 const HEADER_TAG = "laurel-extractions";
 
@@ -28,6 +36,7 @@ export type StoredExtraction = Omit<Extraction, "announcement">;
 
 export interface CachedEntry {
   fingerprint: string;
+  /** The extraction; its facts (all but mentions and diagnostics) are parsed on first access. */
   extraction: StoredExtraction;
   /** The entry's line as read, newline included: written back as is while the entry is reused. */
   line?: Uint8Array;
@@ -149,6 +158,7 @@ function parseCache(bytes: Buffer, key: string): CacheRead {
     cache?: unknown;
     format?: unknown;
     key?: unknown;
+    refs?: unknown;
   };
   if (header.cache !== HEADER_TAG)
     throw new Error("line 1 is not a Laurel extraction cache header");
@@ -159,40 +169,244 @@ function parseCache(bytes: Buffer, key: string): CacheRead {
     };
   if (header.key !== key)
     return { status: "stale", reason: "the extraction code or its options changed" };
+  // Mention ids written by other mapping code may not be the ones this code's graphs look up.
+  const refsKnown = header.refs === referencesDigest();
   const entries = new Map<string, CachedEntry>();
   const hash = createHash("sha256");
   let lineNumber = 1;
   for (const line of lines) {
     lineNumber++;
-    const value = parseLine(line, lineNumber) as Record<string, unknown>;
+    const tab = line.indexOf(0x09);
+    const headBytes = tab < 0 ? line : line.subarray(0, tab);
+    const value = parseLine(headBytes, lineNumber) as Record<string, unknown>;
     if ("end" in value) {
       if (value.end !== entries.size || value.sha256 !== hash.digest("hex"))
         throw new Error(`line ${lineNumber}: the entries do not match their checksum`);
       return { status: "ok", cache: { key, entries } };
     }
     hash.update(line).update("\n");
-    restoreUndefined(value.extraction);
-    entries.set(checkedId(value, lineNumber), {
-      fingerprint: String(value.fingerprint),
-      extraction: value.extraction as StoredExtraction,
+    const head = checkedHead(value, tab, lineNumber);
+    if (holdsMarks(headBytes)) {
+      restoreUndefined(head.mentions);
+      restoreUndefined(head.diagnostics);
+    }
+    const facts = new FactsSource(line.subarray(tab + 1), lineNumber, head.mentions);
+    const extraction = cachedExtraction(head, facts, refsKnown);
+    entries.set(head.id, {
+      fingerprint: head.fingerprint,
+      extraction,
       line: withNewline(bytes, line),
     });
   }
   throw new Error(`it ends after line ${lineNumber} without its closing line (truncated?)`);
 }
 
-function checkedId(value: Record<string, unknown>, lineNumber: number): string {
-  const extraction = value.extraction as Record<string, unknown> | undefined;
+/** What an entry's line holds before the tab. */
+interface EntryHead {
+  id: string;
+  fingerprint: string;
+  mentions: Extraction["mentions"];
+  diagnostics: Extraction["diagnostics"];
+  /** The names of the fields after the tab, in the extraction's order. */
+  facts: string[];
+  /** The mention ids the facts name (referencedMentions past the mentions' own ids). */
+  refs: string[];
+}
+
+function checkedHead(value: Record<string, unknown>, tab: number, lineNumber: number): EntryHead {
   const complete =
+    tab >= 0 &&
     typeof value.id === "string" &&
     typeof value.fingerprint === "string" &&
-    extraction !== null &&
-    typeof extraction === "object" &&
-    ["mentions", "conferrals", "events", "posts", "documentIssuers", "diagnostics"].every((field) =>
-      Array.isArray(extraction[field]),
-    );
+    ["mentions", "diagnostics", "facts", "refs"].every((field) => Array.isArray(value[field]));
   if (!complete) throw new Error(`line ${lineNumber} is not a cache entry`);
-  return value.id as string;
+  return value as unknown as EntryHead;
+}
+
+/** What an entry holds after its tab: its mentions' evidence, in order, and its facts. */
+type Tail = [evidence: unknown[], facts: Record<string, unknown>];
+
+/** The part of an entry after its tab, undefined fields put back. */
+function parseTail(bytes: Buffer, lineNumber: number): Tail {
+  const tail = parseLine(bytes, lineNumber) as Tail;
+  const [evidence, facts] = Array.isArray(tail) ? tail : [];
+  if (!Array.isArray(evidence) || facts === null || typeof facts !== "object")
+    throw new Error(`line ${lineNumber}: the facts of the entry are not what was written`);
+  if (holdsMarks(bytes)) restoreUndefined(tail);
+  return tail;
+}
+
+/** Mentions as an entry's head holds them: the evidence of each is 0 until put back. */
+function withEvidence(mentions: Mention[], evidence: unknown[]): void {
+  mentions.forEach((mention, index) => {
+    if ("evidence" in mention) mention.evidence = evidence[index] as Evidence;
+  });
+}
+
+/** The fields after an entry's tab that a CachedExtraction reads lazily, in the extraction's order. */
+const LAZY_FACTS = ["conferrals", "events", "posts", "documentIssuers"] as const;
+
+type Facts = Pick<Extraction, (typeof LAZY_FACTS)[number]>;
+
+/**
+ * An entry's facts and its mentions' evidence, read once on first use, whichever extraction made
+ * from the entry asks; the evidence goes back into the head's mention objects themselves.
+ */
+class FactsSource {
+  private facts?: Facts;
+  constructor(
+    private readonly bytes: Buffer,
+    private readonly lineNumber: number,
+    private readonly mentions: Mention[],
+  ) {}
+  read(): Record<string, unknown> {
+    const [evidence, facts] = parseTail(this.bytes, this.lineNumber);
+    withEvidence(this.mentions, evidence);
+    return facts;
+  }
+  get(): Facts {
+    this.facts ??= this.read() as unknown as Facts;
+    return this.facts;
+  }
+}
+
+/**
+ * A kept extraction as the cache gives it: diagnostics at once, mentions with their evidence and
+ * facts on first access (a getter per field, on the prototype: one object per entry and no
+ * closures, since there are as many as announcements); linking reads the mentions without their
+ * evidence (mentionsToLink). A spread of it would lose all but the diagnostics, so the pipeline
+ * never spreads one; JSON.stringify gives the whole extraction (toJSON).
+ */
+class CachedExtraction {
+  declare announcement: Announcement;
+  constructor(
+    announcement: Announcement | undefined,
+    /** The mentions; their evidence is 0 until the source is read. */
+    readonly headMentions: Mention[],
+    public diagnostics: Extraction["diagnostics"],
+    readonly source: FactsSource,
+    /** The mention ids the facts name, past the mentions' own (see mentionsReferenced). */
+    readonly references: string[] | undefined,
+  ) {
+    if (announcement) this.announcement = announcement;
+  }
+  get mentions(): Mention[] {
+    this.source.get();
+    return this.headMentions;
+  }
+  set mentions(value: Mention[]) {
+    this.source.get();
+    Object.defineProperty(this, "mentions", { value, writable: true, enumerable: true });
+  }
+  get conferrals(): Extraction["conferrals"] {
+    return this.source.get().conferrals;
+  }
+  set conferrals(value: Extraction["conferrals"]) {
+    this.source.get().conferrals = value;
+  }
+  get events(): Extraction["events"] {
+    return this.source.get().events;
+  }
+  set events(value: Extraction["events"]) {
+    this.source.get().events = value;
+  }
+  get posts(): Extraction["posts"] {
+    return this.source.get().posts;
+  }
+  set posts(value: Extraction["posts"]) {
+    this.source.get().posts = value;
+  }
+  get documentIssuers(): Extraction["documentIssuers"] {
+    return this.source.get().documentIssuers;
+  }
+  set documentIssuers(value: Extraction["documentIssuers"]) {
+    this.source.get().documentIssuers = value;
+  }
+  toJSON(): Record<string, unknown> {
+    return plainExtraction(this as unknown as Extraction);
+  }
+}
+
+/** The extraction as a plain object, its fields in extraction's order (facts read if lazy). */
+function plainExtraction(extraction: Extraction | StoredExtraction): Record<string, unknown> {
+  if (!(extraction instanceof CachedExtraction)) return { ...extraction };
+  const { announcement, mentions, diagnostics } = extraction;
+  const plain: Record<string, unknown> = announcement ? { announcement } : {};
+  plain.mentions = mentions;
+  for (const name of LAZY_FACTS) plain[name] = extraction[name];
+  plain.diagnostics = diagnostics;
+  return plain;
+}
+
+/**
+ * The extraction an entry holds: facts read lazily when they are the fields CachedExtraction
+ * knows, else (an extraction with fields it does not) parsed now into a plain object.
+ */
+function cachedExtraction(
+  head: EntryHead,
+  source: FactsSource,
+  refsKnown: boolean,
+): StoredExtraction {
+  const lazy =
+    head.facts.length === LAZY_FACTS.length &&
+    head.facts.every((name, index) => name === LAZY_FACTS[index]);
+  if (!lazy) {
+    const facts = source.read();
+    return { mentions: head.mentions, ...facts, diagnostics: head.diagnostics } as StoredExtraction;
+  }
+  const refs = refsKnown ? head.refs : undefined;
+  return new CachedExtraction(
+    undefined,
+    head.mentions,
+    head.diagnostics,
+    source,
+    refs,
+  ) as unknown as StoredExtraction;
+}
+
+/**
+ * The extraction `stored` holds, for `announcement` (a cached entry's extraction is kept without
+ * it): its facts are still read only when asked for, once, from the same bytes.
+ */
+export function withAnnouncement(announcement: Announcement, stored: StoredExtraction): Extraction {
+  if (!(stored instanceof CachedExtraction)) return { announcement, ...stored };
+  const { headMentions, diagnostics, source, references } = stored;
+  return new CachedExtraction(
+    announcement,
+    headMentions,
+    diagnostics,
+    source,
+    references,
+  ) as unknown as Extraction;
+}
+
+/**
+ * Every mention id mapping looks up for this extraction (referencedMentions), from the cache when
+ * it was read from one written by this mapping code, so the facts need not be parsed for it.
+ */
+export function mentionsReferenced(extraction: Extraction): string[] {
+  const refs = extraction instanceof CachedExtraction ? extraction.references : undefined;
+  if (!refs) return referencedMentions(extraction);
+  const ids = mentionsToLink(extraction).map((mention) => mention.id);
+  for (const id of refs) ids.push(id);
+  return ids;
+}
+
+/**
+ * The extraction's mentions for linking, which reads neither their evidence nor the facts: those
+ * of an extraction read from the cache are given without reading the rest of its entry (their
+ * evidence is 0 until something reads the extraction's mentions or facts).
+ */
+export function mentionsToLink(extraction: Extraction): Mention[] {
+  return extraction instanceof CachedExtraction ? extraction.headMentions : extraction.mentions;
+}
+
+let referencesCode: string | undefined;
+
+/** A hash of the code that says which mention ids a graph looks up (see mentionsReferenced). */
+function referencesDigest(): string {
+  referencesCode ??= digestSources(packagePath("src"), ["map/index.ts"]);
+  return referencesCode;
 }
 
 function parseLine(line: Buffer | undefined, lineNumber: number): unknown {
@@ -231,7 +445,8 @@ export function* extractionCacheChunks(
   key: string,
   previous?: ExtractionCache,
 ): Generator<string | Uint8Array> {
-  const header = JSON.stringify({ cache: HEADER_TAG, format: CACHE_FORMAT, key });
+  const refs = referencesDigest();
+  const header = JSON.stringify({ cache: HEADER_TAG, format: CACHE_FORMAT, key, refs });
   yield* checksummedPieces(header, cacheLines(extractions, key, previous));
 }
 
@@ -240,13 +455,14 @@ function* cacheLines(
   key: string,
   previous?: ExtractionCache,
 ): Generator<NdjsonLine> {
-  for (const { announcement, ...extraction } of extractions) {
-    const kept = reusedLine(previous, announcement, key);
+  for (const extraction of extractions) {
+    // A kept entry's line is written back before anything reads its facts.
+    const kept = reusedLine(previous, extraction.announcement, key);
     if (kept) {
       yield { kept };
       continue;
     }
-    const text = entryJson(announcement, extraction);
+    const text = entryJson(extraction);
     if (text !== undefined) yield { text };
   }
 }
@@ -269,15 +485,45 @@ function reusedLine(
  */
 const UNDEFINED_MARK = { $undefined: true };
 
+/** The key of UNDEFINED_MARK as JSON writes it. */
+const MARK_KEY = Buffer.from(JSON.stringify(Object.keys(UNDEFINED_MARK)[0]));
+
+/**
+ * True unless `json` holds no mark of keepUndefined, so that restoreUndefined has nothing to put
+ * back: searching the bytes costs far less than walking every object parsed from them (no
+ * entry's mentions at 10,000 generated announcements holds one).
+ */
+function holdsMarks(json: Buffer): boolean {
+  return json.includes(MARK_KEY);
+}
+
 class NotJsonSafe extends Error {}
 
-/** An entry's JSON, or undefined when the extraction holds values JSON cannot give back exactly. */
-function entryJson(announcement: Announcement, extraction: StoredExtraction): string | undefined {
+/**
+ * An entry's line (see the file format), or undefined when the extraction holds values JSON
+ * cannot give back exactly.
+ */
+function entryJson(extraction: Extraction): string | undefined {
+  const { announcement, mentions, diagnostics, ...facts } = plainExtraction(
+    extraction,
+  ) as unknown as Extraction;
+  const refs = referencedMentions(extraction).slice(mentions.length);
   try {
-    return JSON.stringify(
-      { id: announcement.id, fingerprint: announcementFingerprint(announcement), extraction },
+    const head = JSON.stringify(
+      {
+        id: announcement.id,
+        fingerprint: announcementFingerprint(announcement),
+        mentions: mentions.map((mention) =>
+          "evidence" in mention ? { ...mention, evidence: 0 } : mention,
+        ),
+        diagnostics,
+        facts: Object.keys(facts),
+        refs,
+      },
       keepUndefined,
     );
+    const evidence = mentions.map((mention) => ("evidence" in mention ? mention.evidence : null));
+    return `${head}\t${JSON.stringify([evidence, facts], keepUndefined)}`;
   } catch (error) {
     // Left out of the cache, the announcement is simply extracted again next time.
     if (error instanceof NotJsonSafe) return undefined;

@@ -25,7 +25,12 @@ import {
 } from "../types.ts";
 import { type Piece, readPieces } from "../util/fs.ts";
 import { reportShaclDiagnostics } from "../validate/index.ts";
-import { announcementFingerprint, type ExtractionCache } from "./cache.ts";
+import {
+  announcementFingerprint,
+  type ExtractionCache,
+  mentionsToLink,
+  withAnnouncement,
+} from "./cache.ts";
 import { type CandidateLogs, knownLog } from "./candidate-logs.ts";
 import {
   type GraphRecord,
@@ -177,6 +182,7 @@ function candidateOptions(options: BuildOptions): CollectOptions {
   const previous = options.previousCandidates;
   return {
     record: options.recordCandidates === true,
+    mentionsOf: mentionsToLink,
     ...(previous
       ? { logOf: (extraction: Extraction) => knownLog(previous, extraction.announcement) }
       : {}),
@@ -322,7 +328,7 @@ async function extractChanged(
   const reused: Array<Extraction | undefined> = announcements.map((announcement) => {
     const entry = previous?.get(announcement.id);
     return entry && entry.fingerprint === announcementFingerprint(announcement)
-      ? { announcement, ...entry.extraction }
+      ? withAnnouncement(announcement, entry.extraction)
       : undefined;
   });
   const fresh = announcements.filter((_, index) => !reused[index]);

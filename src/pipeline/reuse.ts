@@ -16,17 +16,12 @@ import { type FileHandle, open, readFile, rm, stat } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { DataFactory, type Quad } from "n3";
 import type { TableTerm } from "../export/index.ts";
-import {
-  type AnnouncementTally,
-  announcementIri,
-  graphIri,
-  referencedMentions,
-} from "../map/index.ts";
+import { type AnnouncementTally, announcementIri, graphIri } from "../map/index.ts";
 import type { ResolveResult } from "../resolve/index.ts";
 import type { Extraction } from "../types.ts";
 import { type EarlierFile, EarlierRange, writeFileAtomic } from "../util/fs.ts";
 import { packagePath } from "../util/paths.ts";
-import { announcementFingerprint, digestSources, sha256 } from "./cache.ts";
+import { announcementFingerprint, digestSources, mentionsReferenced, sha256 } from "./cache.ts";
 
 const { namedNode, blankNode, literal, quad } = DataFactory;
 
@@ -102,7 +97,7 @@ export function reuseSettings(
  */
 export function graphKey(extraction: Extraction, resolution: ResolveResult): string {
   const parts = [announcementFingerprint(extraction.announcement)];
-  for (const id of referencedMentions(extraction)) {
+  for (const id of mentionsReferenced(extraction)) {
     const entity = resolution.entityOf.get(id);
     parts.push(entity?.type ?? "", entity?.iriSlug ?? "");
   }

@@ -139,6 +139,11 @@ export interface CollectOptions {
   logOf?: (extraction: Extraction, index: number) => CandidateLog | undefined;
   /** Record every text's log (by index), for a later build to replay. */
   record?: boolean;
+  /**
+   * The mentions a replayed log is laid over, when reading `extraction.mentions` costs more than
+   * linking needs (an extraction kept in a cache reads its mentions' evidence then).
+   */
+  mentionsOf?: (extraction: Extraction) => Mention[];
 }
 
 export function collectCandidates(
@@ -165,8 +170,9 @@ export function collectCandidates(
   const logs: CandidateLog[] | undefined = options.record ? [] : undefined;
   extractions.forEach((extraction, index) => {
     const known = options.logOf?.(extraction, index);
-    if (known && fitsText(known, extraction)) {
-      replayText(corpus, extraction, known);
+    const mentions = known && (options.mentionsOf?.(extraction) ?? extraction.mentions);
+    if (known && mentions && fitsText(known, mentions)) {
+      replayText(corpus, extraction, mentions, known);
       logs?.push(known);
     } else {
       const log = collectFromText(corpus, extraction, logs !== undefined);
@@ -257,8 +263,8 @@ function recordingTable(table: KeyTable, log: LogWriter): KeyTable {
 }
 
 /** True when a log has one root and one key per mention of the text and every index in range. */
-function fitsText(log: CandidateLog, extraction: Extraction): boolean {
-  const count = extraction.mentions.length;
+function fitsText(log: CandidateLog, mentions: Mention[]): boolean {
+  const count = mentions.length;
   const strings = log.strings.length;
   const isString = (at: number | undefined) =>
     at !== undefined && Number.isInteger(at) && at >= 0 && at < strings;
@@ -276,9 +282,13 @@ function fitsText(log: CandidateLog, extraction: Extraction): boolean {
   return true;
 }
 
-/** Does what collectFromText did for this text, from its log. */
-function replayText(corpus: Corpus, extraction: Extraction, log: CandidateLog): void {
-  const { mentions } = extraction;
+/** Does what collectFromText did for this text (whose mentions are `mentions`), from its log. */
+function replayText(
+  corpus: Corpus,
+  extraction: Extraction,
+  mentions: Mention[],
+  log: CandidateLog,
+): void {
   const { strings } = log;
   mentions.forEach((mention, i) => {
     corpus.allMentions.push(mention);
