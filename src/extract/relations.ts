@@ -787,21 +787,24 @@ const BECAME_PLURAL_TITLE =
 
 /** An honor mention with exactly this span, read before in the same sentence. */
 export function honorSpanned(state: DocumentState, span: { start: number; end: number }) {
-  for (let i = state.mentions.length - 1; i >= 0; i--) {
-    const m = state.mentions[i] as Mention;
-    if (m.evidence.end < span.start) break;
-    if (m.kind === "Honor" && m.evidence.start === span.start && m.evidence.end === span.end)
-      return m;
-  }
-  return undefined;
+  return nameSpanned(state, span, "Honor");
 }
 
-/** The name read exactly over `span`, if any. */
-function nameSpanned(state: DocumentState, span: { start: number; end: number }) {
+/** The name read exactly over `span` (of `kind`, if given), the latest read if several. */
+function nameSpanned(
+  state: DocumentState,
+  span: { start: number; end: number },
+  kind?: Mention["kind"],
+): Mention | undefined {
   for (let i = state.mentions.length - 1; i >= 0; i--) {
     const m = state.mentions[i] as Mention;
     if (m.evidence.end < span.start) break;
-    if (m.evidence.start === span.start && m.evidence.end === span.end) return m;
+    if (
+      (kind === undefined || m.kind === kind) &&
+      m.evidence.start === span.start &&
+      m.evidence.end === span.end
+    )
+      return m;
   }
   return undefined;
 }
