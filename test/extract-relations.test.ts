@@ -287,3 +287,21 @@ describe("a rank won in a contest group", () => {
     ]);
   });
 });
+
+describe("a verb of praise with its object is active, not a passive without its auxiliary", () => {
+  test("'In 2021, the Tarn Bureau recognized the fine work of A' gives the Bureau no honor", () => {
+    expect(
+      conferralLines(
+        "In May 2021, the Tarn Culture Bureau recognized the fine work of the Maple Museum's repair team.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("guard: 'In 2021, the Maple Museum, selected as a national first-class museum, opened'", () => {
+    expect(
+      conferralLines(
+        "In 2021, the Maple Museum, selected as a national first-class museum, opened a new hall.",
+      ),
+    ).toEqual(["Maple Museum <= national first-class museum"]);
+  });
+});

@@ -2425,7 +2425,10 @@ function readsAsPassive(scan: Scan, m: RegExpExecArray, verb: string): boolean {
     )
   )
     return false;
-  if (/^\s+(?:the\s+)?"?(?:\uE000|\d)/.test(scan.text.slice(m.index + m[0].length))) return false;
+  const object = scan.text.slice(m.index + m[0].length);
+  if (/^\s+(?:the\s+)?"?(?:\uE000|\d)/.test(object)) return false;
+  // "In 2020, the Department recognized the achievements of A": a verb with its object is active.
+  if (!/^(?:awarded|rewarded|named)$/.test(verb) && /^\s+the\s+[a-z]/.test(object)) return false;
   const before = scan.text.slice(0, m.index + (m[1]?.length ?? 0)).trimEnd();
   return before.length === 0 || /[,;:]$/.test(before) || /\b(?:and|recently|newly)$/i.test(before);
 }
