@@ -144,6 +144,12 @@ describe("a body's head after a rating in stars", () => {
     expect(namesOfKind(text, "Honor")).toEqual(["Four-Star Enterprise"]);
   });
 
+  test("'Two-Diamond Restaurants' names a guide's rating in diamonds", () => {
+    const text = "The guide lists Two-Diamond Restaurants for family dinners.";
+    expect(namesOfKind(text, "Organization")).toEqual([]);
+    expect(namesOfKind(text, "Honor")).toEqual(["Two-Diamond Restaurants"]);
+  });
+
   test("guard: 'the Five-Star Hotel Association' is a body", () => {
     const text = "The Five-Star Hotel Association met in May.";
     expect(namesOfKind(text, "Organization")).toEqual(["Five-Star Hotel Association"]);

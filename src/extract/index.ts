@@ -1068,7 +1068,7 @@ function opensWithStarRating(tokens: Token[], span: NameSpan): boolean {
   return span.last - opening === 2 && STAR_RATING_WORD.test(tokens[opening]?.lower ?? "");
 }
 
-const STAR_RATING_WORD = /^(?:one|two|three|four|five|six|seven|[1-7])-stars?$/;
+const STAR_RATING_WORD = /^(?:one|two|three|four|five|six|seven|[1-7])-(?:stars?|diamonds?)$/;
 
 /**
  * A body's name as far as it goes: past its head through a field in lower case ("University of
