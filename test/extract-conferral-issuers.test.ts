@@ -33,3 +33,17 @@ describe("'produced by', 'led by' name makers, not givers", () => {
     ).toEqual(["Maple Spirit 12 Years <= Gold Medal by -", "Pine Reserve <= Silver Medal by -"]);
   });
 });
+
+describe("a policy cited as a sentence's basis gives nothing in the sentence after", () => {
+  test("'In accordance with the Plan issued by A, ... . 12 towns were chosen, including B, C and D'", () => {
+    expect(
+      lines(
+        'The bureau said 90 towns were selected for the list of "garden towns of the province". In accordance with the "Plan for Garden Towns" issued by the Tarn Provincial Government, the garden towns will number 200 by 2030. Officials said that 12 towns in Maple City were chosen for the list, including Qinfeng and Qianshi in Anling District, and Wujing Town.',
+      ),
+    ).toEqual([
+      "Qinfeng <= garden towns of the province by -",
+      "Qianshi <= garden towns of the province by -",
+      "Wujing Town <= garden towns of the province by -",
+    ]);
+  });
+});

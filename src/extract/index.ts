@@ -2631,6 +2631,25 @@ function keyOfHonor(state: DocumentState, honor: Mention): string {
   return honorKey(rootOf(state, honor).name);
 }
 
+/**
+ * "In accordance with the Opinions issued by A, the pilot towns will grow to 600 by 2020": a
+ * policy its own sentence cites as its basis says who made the policy, not who names the holders
+ * of the sentence after.
+ */
+function citedAsBasis(state: DocumentState, source: DocumentIssuerFact): boolean {
+  return citesBasis(state, source.evidence.sentenceIndex);
+}
+
+/** Whether the sentence at `index` opens by citing the policy it rests on ("In accordance with"). */
+function citesBasis(state: DocumentState, index: number): boolean {
+  const sentence = state.sentences[index];
+  return (
+    sentence !== undefined && BASIS_OPENING.test(state.view.slice(sentence.start, sentence.end))
+  );
+}
+
+const BASIS_OPENING = /^\s*(?:In\s+(?:accordance|line)\s+with|Pursuant\s+to)\b/i;
+
 function completeConferrals(
   state: DocumentState,
   conferrals: Conferral[],
@@ -2675,7 +2694,8 @@ function completeConferrals(
       const sameParagraph = candidates.find((d) =>
         sentenceIndexes.some(
           (i) =>
-            (i === d.evidence.sentenceIndex || i === d.evidence.sentenceIndex + 1) &&
+            (i === d.evidence.sentenceIndex ||
+              (i === d.evidence.sentenceIndex + 1 && !citedAsBasis(state, d))) &&
             state.sentences[i]?.paragraph === state.sentences[d.evidence.sentenceIndex]?.paragraph,
         ),
       );
@@ -3316,6 +3336,8 @@ function announcingBodies(state: DocumentState, conferral: Conferral): string[] 
   const giver = giverAfterHonor(state, conferral);
   if (giver && others([giver]).length > 0) return [giver];
   for (let index = first; index >= 0 && index >= first - ANNOUNCER_REACH; index--) {
+    // A sentence before that cites a policy as its basis names who made the policy.
+    if (index !== first && citesBasis(state, index)) continue;
     const ids = announcersOf(state, index);
     if (ids.length > 0) return others(ids);
   }
