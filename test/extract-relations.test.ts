@@ -297,11 +297,11 @@ describe("a verb of praise with its object is active, not a passive without its 
     ).toEqual([]);
   });
 
-  test("guard: 'In 2021, the Maple Museum, selected as a national first-class museum, opened'", () => {
+  test("guard: 'In 2021, the Maple Museum, rated as a provincial first-class museum, opened'", () => {
     expect(
       conferralLines(
-        "In 2021, the Maple Museum, selected as a national first-class museum, opened a new hall.",
+        "In 2021, the Maple Museum, rated as a provincial first-class museum, opened a new hall.",
       ),
-    ).toEqual(["Maple Museum <= national first-class museum"]);
+    ).toEqual(["Maple Museum <= provincial first-class museum"]);
   });
 });
