@@ -2632,15 +2632,10 @@ function keyOfHonor(state: DocumentState, honor: Mention): string {
 }
 
 /**
- * "In accordance with the Opinions issued by A, the pilot towns will grow to 600 by 2020": a
- * policy its own sentence cites as its basis says who made the policy, not who names the holders
- * of the sentence after.
+ * Whether the sentence at `index` opens by citing the policy it rests on ("In accordance with the
+ * Opinions issued by A, the pilot towns will grow to 600 by 2020"): such a sentence says who made
+ * the policy, not who names the holders of the sentence after.
  */
-function citedAsBasis(state: DocumentState, source: DocumentIssuerFact): boolean {
-  return citesBasis(state, source.evidence.sentenceIndex);
-}
-
-/** Whether the sentence at `index` opens by citing the policy it rests on ("In accordance with"). */
 function citesBasis(state: DocumentState, index: number): boolean {
   const sentence = state.sentences[index];
   return (
@@ -2695,7 +2690,8 @@ function completeConferrals(
         sentenceIndexes.some(
           (i) =>
             (i === d.evidence.sentenceIndex ||
-              (i === d.evidence.sentenceIndex + 1 && !citedAsBasis(state, d))) &&
+              (i === d.evidence.sentenceIndex + 1 &&
+                !citesBasis(state, d.evidence.sentenceIndex))) &&
             state.sentences[i]?.paragraph === state.sentences[d.evidence.sentenceIndex]?.paragraph,
         ),
       );

@@ -3702,8 +3702,6 @@ function isPinyinPlaceWord(token: Token | undefined): boolean {
     !token.acronym &&
     token.text.length >= 4 &&
     /^[A-Z][a-z]+$/.test(token.text) &&
-    // "Fortunately, A and B": no pinyin syllable ends in "y", an English adverb may.
-    !token.lower.endsWith("y") &&
     isPinyinName(token.text) &&
     !SURNAMES.has(token.lower) &&
     !isEnglishWord(token.lower) &&

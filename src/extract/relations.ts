@@ -1122,10 +1122,7 @@ function quotedTitle(
   phrase: string,
   batch: string | undefined,
 ): HonorObject | undefined {
-  const named = nameSpanned(state, {
-    start: skeleton.toView(at, "start"),
-    end: skeleton.toView(at + phrase.length, "end"),
-  });
+  const named = nameSpanned(state, phraseSpan(skeleton, at, phrase));
   if (!named) return freeHonor(state, context, skeleton, at, phrase, batch);
   named.kind = "Honor";
   return { honor: named, ...(batch ? { batch } : {}), end: at + phrase.length };
@@ -1177,6 +1174,14 @@ function cutOffAtTheEnd(
   return /\s[a-z]{1,2}$/.test(phrase.trimEnd());
 }
 
+/** Where in the view the skeleton's `phrase` at `at` stands (a quote before it held back). */
+function phraseSpan(skeleton: Skeleton, at: number, phrase: string, quoteBack = 0) {
+  return {
+    start: skeleton.toView(at - quoteBack, "start"),
+    end: skeleton.toView(at + phrase.length, "end"),
+  };
+}
+
 /** A new honor read from the free words at `at`, `phrase` long (a quote before it held back). */
 export function freeHonor(
   state: DocumentState,
@@ -1187,8 +1192,7 @@ export function freeHonor(
   batch: string | undefined,
   quoteBack = 0,
 ): HonorObject | undefined {
-  const start = skeleton.toView(at - quoteBack, "start");
-  const end = skeleton.toView(at + phrase.length, "end");
+  const { start, end } = phraseSpan(skeleton, at, phrase, quoteBack);
   if (end <= start) return undefined;
   const honor = state.newMention("Honor", start, end, context.sentence, 0.7);
   (honor as Mention & { freeText?: boolean }).freeText = true;
