@@ -11,6 +11,8 @@ import {
   normaliseName,
   withoutTrailingPlace,
 } from "../src/eval/index.ts";
+import { scoreLinking } from "../src/eval/linking.ts";
+import { withoutCourtesyTitle } from "../src/eval/names.ts";
 import { CONFERRAL_RULES } from "../src/extract/rules/index.ts";
 import { buildGraph, CollectingSink } from "../src/pipeline/index.ts";
 import { runCli, tempDir } from "./support/cli.ts";
@@ -107,6 +109,44 @@ describe("a holder's name with or without the place after it", () => {
     ["Park in Lindong", "Park in Lindong"],
   ])("%s", (input, expected) => {
     expect(withoutTrailingPlace(input)).toBe(expected);
+  });
+});
+
+describe("a gold mention with a courtesy title", () => {
+  test.each([
+    ["Prof. Lin Haiqiao", "Lin Haiqiao"],
+    ["Mayor Tao", "Tao"],
+    ["President Dr Omar Reed", "Omar Reed"],
+    ["Dr. Aino Salo-Kim", "Aino Salo-Kim"],
+    // What follows is no bare name: it stays whole.
+    ["Chairman of Larkspur Group", "Chairman of Larkspur Group"],
+    ["Prof. Lin Haiqiao of Hill University", "Prof. Lin Haiqiao of Hill University"],
+    ["Professor", "Professor"],
+  ])("%s", (input, expected) => {
+    expect(withoutCourtesyTitle(input)).toBe(expected);
+  });
+
+  test("is the person the reader names without it", () => {
+    const index = new Map([
+      ["a\u0000lin haiqiao", new Set(["person:lin-haiqiao"])],
+      ["b\u0000lin haiqiao", new Set(["person:lin-haiqiao"])],
+    ]);
+    const gold: Gold = {
+      docs: {},
+      crossDocument: {
+        same: [
+          {
+            entity: "Lin Haiqiao",
+            mentions: [
+              ["a", "Lin Haiqiao"],
+              ["b", "Prof. Lin Haiqiao"],
+            ],
+          },
+        ],
+        distinct: [],
+      },
+    };
+    expect(scoreLinking(gold, index).right).toBe(1);
   });
 });
 

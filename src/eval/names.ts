@@ -32,3 +32,12 @@ export function withoutTrailingPlace(name: string): string {
 export function withoutTrailingIn(normalised: string): string {
   return /^(\S+\s\S+.*?)\s+in(?:\s\S+){1,4}$/.exec(normalised)?.[1] ?? normalised;
 }
+
+const COURTESY_TITLE =
+  /^(?:(?:Assistant|Associate|Vice|Deputy)\s+)?(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Madam|Academician|Comrade|President|Chairman|Chairwoman|Director|Dean|Mayor|Secretary)\s+(?=\p{Lu}\p{L}*(?:[\s-]+\p{Lu}[\p{L}.-]*)*$)/u;
+
+/** "Prof. Sun Jianshe" -> "Sun Jianshe", "President Dr A" -> "A"; a name with no such title as it is. */
+export function withoutCourtesyTitle(name: string): string {
+  const bare = name.replace(COURTESY_TITLE, "");
+  return bare === name ? name : withoutCourtesyTitle(bare);
+}
