@@ -86,6 +86,7 @@ import { topNAre } from "./top-n-are.ts";
 import type { ConferralRule } from "./types.ts";
 import { whichWentTo } from "./which-went-to.ts";
 import { winnerOf } from "./winner-of.ts";
+import { winnersAre } from "./winners-are.ts";
 import { winnersOfList } from "./winners-of-list.ts";
 import { winnersSection } from "./winners-section.ts";
 import { zonesInPlaces } from "./zones-in-places.ts";
@@ -145,6 +146,7 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
   theOthers,
   amongTheWinners,
   winnersOfList,
+  winnersAre,
   honorsItWon,
   presentedTo,
   firstToWin,

@@ -45,7 +45,7 @@ function honorPointedBack(input: RuleInput, at: number): HonorObject | undefined
 }
 
 /** The one honor the sentence before names as a name (not words a rule read as one). */
-function namedInSentenceBefore(input: RuleInput): Mention | undefined {
+export function namedInSentenceBefore(input: RuleInput): Mention | undefined {
   const { state, context } = input;
   const named = (state.contexts[context.sentence.index - 1]?.top ?? []).filter(
     (m) => m.kind === "Honor" && !(m as Mention & { freeText?: boolean }).freeText,
