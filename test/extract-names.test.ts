@@ -251,6 +251,26 @@ describe("a headline's capitalised verb ends the name before it", () => {
   });
 });
 
+describe("a person named by dotted initials and a surname", () => {
+  test("'N.K. Ostrova', 'Prof. J.G. Tan': two or three initials, then the surname", () => {
+    expect(
+      namesOfKind(
+        "The novella by N.K. Ostrova won; Prof. J.G. Tan and R.L.M. Voss spoke.",
+        "Person",
+      ),
+    ).toEqual(["N.K. Ostrova", "J.G. Tan", "R.L.M. Voss"]);
+  });
+
+  test("guard: a country's letters are no initials ('U.S. Navy', 'P.R. China')", () => {
+    expect(
+      namesOfKind(
+        "Officers of the U.S. Navy visited P.R. China to resist U.S. Pressure.",
+        "Person",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("'Dean' before a name makes it a person's", () => {
   test("'Dean Men Haoran': a surname that is also an English word", () => {
     expect(namesOfKind("Dean Men Haoran won the first prize.", "Person")).toEqual(["Men Haoran"]);

@@ -10,6 +10,14 @@ describe("honor-given-to: a prize named by its field, in lower case, as the subj
     ).toEqual(["Qiao Minghui <= chemistry award", "Du Lanfang <= chemistry award"]);
   });
 
+  test("'That year's geology prize went to A': last year's or that year's as well as this year's", () => {
+    expect(
+      conferralLines(
+        "In 1998 the Tarn Prize had four sections. That year's geology prize went to Ke Yuming.",
+      ),
+    ).toEqual(["Ke Yuming <= geology prize"]);
+  });
+
   test("'The awards for X and Y were shared by A, B and C': the field after 'for'", () => {
     expect(
       conferralLines(

@@ -76,3 +76,11 @@ describe("a breadcrumb trail over the title", () => {
     ]);
   });
 });
+
+describe("a person's dotted initials end no sentence", () => {
+  test("'by N.K. Ostrova' and 'Prof. J.G. Tan' stay in their sentences", () => {
+    expect(
+      sentencesOf("Books\n\nThe prize went to a novella by N.K. Ostrova. Prof. J.G. Tan gave it."),
+    ).toEqual(["Books", "The prize went to a novella by N.K. Ostrova.", "Prof. J.G. Tan gave it."]);
+  });
+});

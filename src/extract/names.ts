@@ -237,7 +237,7 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
       i = owned - 1;
       continue;
     }
-    const initialled = westernInitialled(tokens, i);
+    const initialled = westernInitialled(tokens, i) ?? dottedInitialsThenSurname(tokens, i);
     if (initialled) {
       people.push([i, initialled]);
       i = initialled - 1;
@@ -922,6 +922,34 @@ function westernInitialled(tokens: Token[], i: number): number | undefined {
   const next = tokens[i + 4];
   if (next?.cap && headKind(next.text)) return undefined;
   return i + 4;
+}
+
+/** "U.S. Army", "P.R. China": a country's dotted letters. */
+const COUNTRY_LETTERS = new Set(["U.S.", "U.K.", "P.R.", "U.N.", "E.U.", "U.S.A.", "P.R.C."]);
+
+/** "N.K. Jemisin", "J.G. Teng": two or three dotted capital initials, then a surname; the end index. */
+function dottedInitialsThenSurname(tokens: Token[], i: number): number | undefined {
+  if (!ONE_CAPITAL.test(tokens[i]?.text ?? "")) return undefined;
+  // Not from the second initial on.
+  if (tokens[i - 1]?.text === "." && ONE_CAPITAL.test(tokens[i - 2]?.text ?? "")) return undefined;
+  let k = i;
+  while (k < i + 6 && ONE_CAPITAL.test(tokens[k]?.text ?? "") && tokens[k + 1]?.text === ".")
+    k += 2;
+  const initials = (k - i) / 2;
+  const letters = tokens
+    .slice(i, k)
+    .map((t) => t.text)
+    .join("");
+  if (COUNTRY_LETTERS.has(letters)) return undefined;
+  const last = tokens[k];
+  if (initials < 2 || initials > 3 || !last?.cap || !CAPITALISED_WORD.test(last.text))
+    return undefined;
+  if (headKind(last.text) || BREAK_WORDS.has(last.lower) || isCountryName(last.lower))
+    return undefined;
+  // "U.S. Army", "P.R. China": letters before a head or a country are no person's.
+  const next = tokens[k + 1];
+  if (next?.cap && headKind(next.text)) return undefined;
+  return k + 1;
 }
 
 /** One mora of Japanese written in Hepburn romaji: "ka", "shi", "tsu", "kyo", a closing "n". */

@@ -119,6 +119,10 @@ const CAPITALISED_START = /[A-Z][a-z]/;
 const SENTENCE_START = /[A-Z0-9"'(\u4e00-\u9fff]/;
 const ONE_LETTER = /^[a-z]$/;
 const CAPITAL = /[A-Z]/;
+/** "N.K. Jemisin", "Prof. J.G. Teng": a person's dotted initials. */
+const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z]){1,2}$/;
+/** "in the U.S. The firm ...": a country's dotted letters may end a sentence. */
+const DOTTED_COUNTRY = /^(?:U\.S|U\.K|P\.R\.C|U\.N|E\.U|U\.S\.A)$/;
 
 function splitLine(
   view: string,
@@ -197,9 +201,11 @@ function isWordOrDot(c: number): boolean {
 function isAbbreviation(view: string, lineStart: number, dot: number): boolean {
   let w = dot;
   while (w > lineStart && isWordOrDot(view.charCodeAt(w - 1))) w--;
-  const word = view.slice(w, dot).toLowerCase();
+  const written = view.slice(w, dot);
+  const word = written.toLowerCase();
   if (word === "") return false;
   if (ABBREVIATIONS.has(word)) return true;
+  if (DOTTED_INITIALS.test(written)) return !DOTTED_COUNTRY.test(written);
   // Single capital initial ("J. Smith") or dotted acronym ("P.R.C"); not a grade's letter
   // ("listed as Level A. Philosophy was ...").
   return (

@@ -97,7 +97,7 @@ const CLAUSE_OPENS = String.raw`(?:^|[,;]\s*(?:and\s+)?|\b(?:while|whereas)\s+)`
 // "This year's top science and technology award", "the guide's highest three-star rating", 'the
 // "Game of the Year" award' are such honors too.
 const KIND_GIVEN_TO = new RegExp(
-  String.raw`${CLAUSE_OPENS}(?:(?:the|this\s+year(?:'|\u2019)s)\s+|(?<=^\s*))(?:(?:(?:\uE000\d+\uE001|[A-Z][a-z]+)\s+)?[a-z]+(?:'|\u2019)s\s+)?(?:(?:coveted|much-coveted|prestigious|overall|main)\s+)?((?:(?:top|grand|special|first|second|third|gold|silver|bronze|highest|best|outstanding|excellent)\s+(?:[a-z-]+\s+){0,4}?|"[^"\uE000]{2,60}"\s+)(?:prizes?|awards?|medals?|honou?rs?|ratings?|troph(?:y|ies))(?:\s+of\s+the\s+(?:jury|year|festival))?)${WHERE_GIVEN}\s+(?:(?:was|were)\s+(?:awarded|given|presented|granted)\s+to|(?:was|were)\s+(?:won|claimed|taken|shared)\s+by|went\s+to|goes\s+to)\s+`,
+  String.raw`${CLAUSE_OPENS}(?:(?:the|(?:this|that|last)\s+year(?:'|\u2019)s)\s+|(?<=^\s*))(?:(?:(?:\uE000\d+\uE001|[A-Z][a-z]+)\s+)?[a-z]+(?:'|\u2019)s\s+)?(?:(?:coveted|much-coveted|prestigious|overall|main)\s+)?((?:(?:top|grand|special|first|second|third|gold|silver|bronze|highest|best|outstanding|excellent)\s+(?:[a-z-]+\s+){0,4}?|"[^"\uE000]{2,60}"\s+)(?:prizes?|awards?|medals?|honou?rs?|ratings?|troph(?:y|ies))(?:\s+of\s+the\s+(?:jury|year|festival))?)${WHERE_GIVEN}\s+(?:(?:was|were)\s+(?:awarded|given|presented|granted)\s+to|(?:was|were)\s+(?:won|claimed|taken|shared)\s+by|went\s+to|goes\s+to)\s+`,
   "gi",
 );
 
@@ -106,7 +106,7 @@ const KIND_GIVEN_TO = new RegExp(
 // verb that can only mean it was given. Words that say nothing of the field ("the same award",
 // "the annual prize") name the honor read before, which honor-anaphora reads.
 const FIELD_GIVEN_TO = new RegExp(
-  String.raw`${CLAUSE_OPENS}(?:[Tt]he|[Tt]his\s+year(?:'|\u2019)s)\s+((?:(?!(?:same|most|annual|new|other|latest|said|above|relevant|cash|total|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z][a-z-]+\s+){1,3}(?:prizes?|awards?|medals?)|(?:prizes?|awards?|medals?)\s+(?:for|in)\s+(?:[a-z-]+\s+){0,4}?[a-z-]+)${WHERE_GIVEN}\s+(?:(?:was|were)\s+(?:awarded|given|presented|granted)\s+to|(?:was|were)\s+(?:won|claimed|shared)\s+by|went\s+to|goes\s+to)\s+`,
+  String.raw`${CLAUSE_OPENS}(?:[Tt]he|(?:[Tt]his|[Tt]hat|[Ll]ast)\s+year(?:'|\u2019)s)\s+((?:(?!(?:same|most|annual|new|other|latest|said|above|relevant|cash|total|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z][a-z-]+\s+){1,3}(?:prizes?|awards?|medals?)|(?:prizes?|awards?|medals?)\s+(?:for|in)\s+(?:[a-z-]+\s+){0,4}?[a-z-]+)${WHERE_GIVEN}\s+(?:(?:was|were)\s+(?:awarded|given|presented|granted)\s+to|(?:was|were)\s+(?:won|claimed|shared)\s+by|went\s+to|goes\s+to)\s+`,
   "g",
 );
 
