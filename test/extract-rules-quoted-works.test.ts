@@ -14,6 +14,14 @@ describe("quoted-works: a project, patent or film named in quotes holds what it 
     ]);
   });
 
+  test("what the title is, set off by commas, stands between it and the verb", () => {
+    expect(
+      read(
+        'The festival closed on Sunday. "Harbor Lights II", the sequel to a popular river drama, received the Jade Heron Award, and "Salt Wind", a documentary shot in Tarn, won the Reed Prize.',
+      ),
+    ).toEqual(["Work Harbor Lights II <= Jade Heron Award", "Work Salt Wind <= Reed Prize"]);
+  });
+
   test("a list of quoted titles shares the prize, a title read as a name among them", () => {
     expect(
       read(

@@ -11,8 +11,9 @@ const OPEN = String.raw`["\u201C]`;
 const CLOSE = String.raw`["\u201D]`;
 /** A quoted title: what the quotes hold, names inside it included. */
 const QUOTED = String.raw`${OPEN}((?:[^"\u201C\u201D\n.;]|\.(?=\S)){1,200}?)${CLOSE}`;
-// After the title: its original in brackets, "project", who made it ("developed by A and B").
-const AFTER_TITLE = String.raw`(?:\s*\([^()]{0,60}\))?(?:\s+(?:project|patent))?(?:,?\s+(?:(?:jointly\s+)?(?:developed|completed|led|created|designed|written|directed|produced|undertaken|declared|submitted|hosted)\s+by\s+(?:[^,.;"\u201C\u201D]|\uE000\d+\uE001){1,100}?)|\s+of\s+\uE000\d+\uE001)?`;
+// After the title: its original in brackets, "project", who made it ("developed by A and B"),
+// or what it is, set off by commas ('"Rain Road", the sequel to a hit film,').
+const AFTER_TITLE = String.raw`(?:\s*\([^()]{0,60}\))?(?:\s+(?:project|patent))?(?:,?\s+(?:(?:jointly\s+)?(?:developed|completed|led|created|designed|written|directed|produced|undertaken|declared|submitted|hosted)\s+by\s+(?:[^,.;"\u201C\u201D]|\uE000\d+\uE001){1,100}?)|\s+of\s+\uE000\d+\uE001|,\s+(?:the|a|an)\s+[^,;"\u201C\u201D.]{1,80}?(?=,))?`;
 // The verb of winning; "was awarded to" and "granted to" say the quoted phrase is the honor.
 const WON = String.raw`(?:(?:has|have)\s+)?(?:won|obtained|received|took(?:\s+home)?|bagged|claimed|gained|secured|(?:was|were)\s+(?:awarded|granted)(?!\s+to\b))\s+`;
 
