@@ -305,3 +305,19 @@ describe("a verb of praise with its object is active, not a passive without its 
     ).toEqual(["Maple Museum <= provincial first-class museum"]);
   });
 });
+
+describe("a holder listed by their relation to the one named before", () => {
+  test("'A and his teammate B' are both holders, a title for each given 'respectively'", () => {
+    expect(
+      conferralLines(
+        "Veteran Qiao Ming and his younger teammate Fan Lei were named the Male and Female Rowers of the Year, respectively.",
+      ),
+    ).toEqual(["Qiao Ming <= Male Rowers of the Year", "Fan Lei <= Female Rowers of the Year"]);
+  });
+
+  test("'A and her doubles partner B won the X'", () => {
+    expect(
+      conferralLines("Du Xia and her doubles partner Ke Min won the Reedbank Open Cup."),
+    ).toEqual(["Du Xia <= Reedbank Open Cup", "Ke Min <= Reedbank Open Cup"]);
+  });
+});

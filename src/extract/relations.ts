@@ -36,10 +36,12 @@ const P = "\uE000\\d+\uE001";
 /** "A (left)", "B (top)": where a photo shows the holder. */
 const PICTURED =
   "(?:left|right|top|bottom|cent(?:er|re)|middle|front|back|above|below|pictured|[LRC])";
+/** "A and his teammate B", "her doubles partner C": a person's relation to the one named before. */
+const KIN_OF_NAMED = String.raw`(?:his|her|their)\s+(?:(?:[a-z-]+|Chinese)\s+){0,2}?(?:team-?mates?|partners?|colleagues?|compatriots?|coach(?:es)?|mentors?|supervisors?|students?|wife|husband|daughter|son|brother|sister)\s+`;
 // An item may carry its acronym in brackets: the China Association for Science and Technology (CAST).
 // "(P.U.S.T.)": a short form in brackets after a name, read or not.
 // "Wang Lin, 45, won": a person's age in an aside belongs to the item.
-const ITEM = `(?:the\\s+)?(?:(?:${NAME_DESCRIPTOR}|${PERSON_DESCRIPTOR})\\s+)?(?:${COURTESY_TITLE}\\s+){0,2}"?${P}"?(?:\\s*\\(\\s*(?:${P}|[A-Z][A-Za-z.&-]{1,15}|${PICTURED})\\s*\\))?(?:\\s*,\\s*\\d{1,3}(?=\\s*,))?`;
+const ITEM = `(?:the\\s+|${KIN_OF_NAMED})?(?:(?:${NAME_DESCRIPTOR}|${PERSON_DESCRIPTOR})\\s+)?(?:${COURTESY_TITLE}\\s+){0,2}"?${P}"?(?:\\s*\\(\\s*(?:${P}|[A-Z][A-Za-z.&-]{1,15}|${PICTURED})\\s*\\))?(?:\\s*,\\s*\\d{1,3}(?=\\s*,))?`;
 const LIST = `${ITEM}(?:\\s*,\\s*(?:and\\s+)?${ITEM}){0,60}(?:\\s*,?\\s*(?:and|as well as|&)\\s+${ITEM})?`;
 const ADMIN_HEAD = "(?:District|County|City|Province|Town|Township|Prefecture)";
 
