@@ -33,4 +33,25 @@ describe("winners-are: the winners listed after the honor was named", () => {
       ),
     ).toEqual([]);
   });
+
+  test("'The winner in the X category was A': one winner, in a category of the honor before", () => {
+    expect(
+      conferralLines(
+        "Winners of the Tarn Natural Science Prize were younger this year. The winner in the Physics category was Qu Lanbo, 41.",
+      ),
+    ).toEqual(["Qu Lanbo <= Tarn Natural Science Prize"]);
+  });
+
+  test("'Other winners include A, B and C'", () => {
+    expect(
+      conferralLines(
+        "Reed Fenglin won the 2031 Heron Rivers Award last week. Other winners include Omar Reyes, Ines Nakata and Piotr Salo.",
+      ),
+    ).toEqual([
+      "Reed Fenglin <= Heron Rivers Award",
+      "Omar Reyes <= Heron Rivers Award",
+      "Ines Nakata <= Heron Rivers Award",
+      "Piotr Salo <= Heron Rivers Award",
+    ]);
+  });
 });
