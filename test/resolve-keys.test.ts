@@ -39,3 +39,43 @@ describe("British and American spellings link", () => {
     expect(entity("a", "Reedbank Science Centre")).toBe(entity("b", "Reedbank Science Center"));
   });
 });
+
+describe("a place's government and Party committee, as translators name them", () => {
+  const org = (name: string) => nameKey("Organization", name);
+  const links = (a: string, b: string) =>
+    [org(a), ...alternativeKeys("Organization", a)].some((k) =>
+      [org(b), ...alternativeKeys("Organization", b)].includes(k),
+    );
+
+  test.each([
+    ["Shaoxing Municipal People's Government", "Shaoxing Municipal Government"],
+    ["People's Government of Hunan Province", "Hunan Provincial Government"],
+    ["Shaoxing local government", "Shaoxing municipal government"],
+    ["CPC Shaoxing Municipal Committee", "Shaoxing Municipal Party Committee"],
+    ["Education Department of Hunan Province", "Department of Education of Hunan Province"],
+  ])("%s = %s", (a, b) => {
+    expect(links(a, b)).toBe(true);
+  });
+
+  test("guard: a people's government of no place, and two places' governments, stay apart", () => {
+    expect(links("Shaoxing Municipal People's Government", "Ningbo Municipal Government")).toBe(
+      false,
+    );
+    expect(alternativeKeys("Organization", "Lotus People's Government Affairs Club")).toEqual([]);
+  });
+});
+
+describe("a person's middle initials", () => {
+  test("'Stephen C. Dunnow' is also 'Stephen Dunnow'; dotted initials alone are kept", () => {
+    expect(alternativeKeys("Person", "Stephen C. Dunnow")).toEqual(["stephen dunnow"]);
+    expect(alternativeKeys("Person", "J.G. Tan")).toEqual([]);
+  });
+
+  test("one person with and without the initial in two announcements is one entity", () => {
+    const { entity } = link({
+      a: "News\n\nStephen C. Dunnow was named director of the Tarn Institute.",
+      b: "News\n\nStephen Dunnow opened the new hall of the Tarn Institute.",
+    });
+    expect(entity("a", "Stephen C. Dunnow")).toBe(entity("b", "Stephen Dunnow"));
+  });
+});

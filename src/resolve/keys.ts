@@ -236,6 +236,7 @@ export function alternativeKeys(
   // Linking has the name's key already (cached): computing it again was half of this call.
   own: string = nameKey(type, name),
 ): string[] {
+  if (type === "Person") return withoutMiddleInitials(own);
   if (type !== "Organization" && type !== "Honor" && type !== "Program") return [];
   const words = own.split(" ");
   const alternatives = new Set<string>();
@@ -257,7 +258,11 @@ export function alternativeKeys(
     const head = words.slice(0, of);
     // "Department of Science and Technology of Jiangsu Province" = "Jiangsu Provincial Department of ...".
     const place = words.slice(of + 1);
-    alternatives.add(dropRepeatedPlace(dropRedundantMunicipal([...place, ...head])).join(" "));
+    const placeFirst = dropRepeatedPlace(dropRedundantMunicipal([...place, ...head]));
+    alternatives.add(placeFirst.join(" "));
+    // "Education Department of Zhejiang Province" is also the "Zhejiang Department of Education".
+    const fieldAfter = governmentHeadFirst(type, placeFirst);
+    if (fieldAfter) alternatives.add(fieldAfter);
   }
   const owned = ownerFirst(type, words);
   if (owned) alternatives.add(owned);
@@ -268,12 +273,22 @@ export function alternativeKeys(
   for (const key of [own, ...alternatives]) {
     const ofField = key.replace(GOVERNMENT_HEAD_FOR, "$1 of ");
     if (ofField !== key) alternatives.add(ofField);
+    const government = governmentPlainly(type, key);
+    if (government) alternatives.add(government);
   }
   // "Environment Programme" = "Environment Program": each key also in American spelling.
   for (const key of [own, ...alternatives]) alternatives.add(inAmericanSpelling(key));
   alternatives.delete(own);
   alternatives.delete("");
   return [...alternatives].sort();
+}
+
+/** "Stephen C. Dunnett" is also "Stephen Dunnett": a given name, middle initials, a surname. */
+function withoutMiddleInitials(own: string): string[] {
+  const words = own.split(" ");
+  if (words.length < 3 || (words[0] as string).length < 2) return [];
+  const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1);
+  return kept.length < words.length && kept.length >= 2 ? [kept.join(" ")] : [];
 }
 
 /** Heads of a national body that its country opens, as "China" or as "Chinese". */
@@ -338,6 +353,22 @@ function governmentHeadFirst(type: EntityType, words: string[]): string | undefi
   if (field.length === 0 || field.some((w) => isPlaceName(w) || GOVERNMENT_HEADS.has(w)))
     return undefined;
   return [...words.slice(0, lead), head, "of", ...field].join(" ");
+}
+
+/**
+ * "Shanghai Municipal People's Government" is the "Shanghai Municipal Government", "Hefei local
+ * government" the municipal one, and the "CPC Jiuquan Municipal Committee" the "Jiuquan Municipal
+ * Party Committee": a place's government or Party committee, as translators name it.
+ */
+function governmentPlainly(type: EntityType, own: string): string | undefined {
+  if (type !== "Organization") return undefined;
+  const government = /^(.+?) (?:people|local) government$/.exec(own);
+  if (government && government[1]?.split(" ").every(isPlaceName))
+    return `${government[1]} government`;
+  const committee = /^cpc (.+?) (?:party )?committee$/.exec(own);
+  if (committee && committee[1]?.split(" ").every(isPlaceName))
+    return `${committee[1]} party committee`;
+  return undefined;
 }
 
 /** Heads of a unit that a body's name can stand before or after: "Union Hospital of X" = "X Union Hospital". */
