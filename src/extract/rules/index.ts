@@ -68,6 +68,7 @@ import { profileSections } from "./profile-sections.ts";
 import { pronounSubject } from "./pronoun-subject.ts";
 import { quotedWorks } from "./quoted-works.ts";
 import { ranksOnList } from "./ranks-on-list.ts";
+import { dropPlacesForOthersTitles } from "./places-for-others.ts";
 import { dropRegionalPlaces } from "./regional-places.ts";
 import { distributeRespectively } from "./respectively.ts";
 import { revoked, revokedFromContext } from "./revoked.ts";
@@ -190,6 +191,7 @@ const AFTER_THE_RULES: ReadonlyArray<(state: DocumentState, found: Conferral[]) 
   dropBareHeads,
   dropBracketedAffiliations,
   dropRegionalPlaces,
+  dropPlacesForOthersTitles,
   dropParticipleObjects,
   holdersForListedMembers,
   widenByBracketedQualifier,
