@@ -362,12 +362,10 @@ function governmentHeadFirst(type: EntityType, words: string[]): string | undefi
  */
 function governmentPlainly(type: EntityType, own: string): string | undefined {
   if (type !== "Organization") return undefined;
-  const government = /^(.+?) (?:people|local) government$/.exec(own);
-  if (government && government[1]?.split(" ").every(isPlaceName))
-    return `${government[1]} government`;
-  const committee = /^cpc (.+?) (?:party )?committee$/.exec(own);
-  if (committee && committee[1]?.split(" ").every(isPlaceName))
-    return `${committee[1]} party committee`;
+  const governed = /^(.+?) (?:people|local) government$/.exec(own)?.[1];
+  if (governed?.split(" ").every(isPlaceName)) return `${governed} government`;
+  const committee = /^cpc (.+?) (?:party )?committee$/.exec(own)?.[1];
+  if (committee?.split(" ").every(isPlaceName)) return `${committee} party committee`;
   return undefined;
 }
 
