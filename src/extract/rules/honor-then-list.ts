@@ -1,6 +1,6 @@
 // The honor first, then its holders: "named 40 provincial heritage bases, including A and B";
 // "200 were rated as National Second Level Museums, among them four from the city – A, B and C"; "four key enterprises, namely A, B and C"; "entered the list: A, B";
-// "the city has eight innovative enterprises, namely A and B".
+// "the city has eight innovative enterprises, namely A and B"; "is home to 12 national X, including A".
 
 import type { Mention } from "../../types.ts";
 import { DESCRIBES_MANY } from "../honor-words.ts";
@@ -9,7 +9,7 @@ import { alreadyFound, emit, listAfter, recipientsBefore, skipPreposition } from
 import type { ConferralRule, RuleInput } from "./types.ts";
 
 const TRIGGER =
-  /\b(?:(?:has|have|boasts)(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+total\s+of|more\s+than)\b)|designated|named|(?<=\b(?:been|was|were|is|are)\s+)(?:inscribed|included)|(?<=\b(?:are|were)\s+)on(?=\s+the\s+list\b)|classified|approved|proposed|recommended|identified|recogni[sz]ed|selected|listed|entered|announced|released|published|issued|unveiled|granted|awarded|honou?red|determined|confirmed|rated|commended|(?<=\b(?:and|has|have|had)\s+)become|(?<=\bto\s+)(?:name|designate|identify|select|recogni[sz]e|approve|award|rate|commend|confirm))\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about)\s+)?(?:(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:as\s+|asthe\s+)?/gi;
+  /\b(?:(?:has|have|boasts|(?<=\b(?:is|are|was|were)\s+(?:(?:already|now|also)\s+)?)home\s+to)(?=\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+total\s+of|more\s+than)\b)|designated|named|(?<=\b(?:been|was|were|is|are)\s+)(?:inscribed|included)|(?<=\b(?:are|were)\s+)on(?=\s+the\s+list\b)|classified|approved|proposed|recommended|identified|recogni[sz]ed|selected|listed|entered|announced|released|published|issued|unveiled|granted|awarded|honou?red|determined|confirmed|rated|commended|(?<=\b(?:and|has|have|had)\s+)become|(?<=\bto\s+)(?:name|designate|identify|select|recogni[sz]e|approve|award|rate|commend|confirm))\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about)\s+)?(?:(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:as\s+|asthe\s+)?/gi;
 // Between the honor and the list: "including", "namely", "such as", a colon or a dash, maybe
 // after a share of the list ("including five from the province –"), maybe after the agent or the
 // time ("named X by the Ministry this year: A, B").
@@ -24,7 +24,7 @@ const PROPOSAL = /^(?:proposed|recommended)\b/i;
 
 /** The organizations that name, in the active voice: "The Bureau named 40 bases, including A". */
 function subjectOf(input: RuleInput, m: RegExpExecArray): Mention[] {
-  if (/^(?:has|have|boasts)\b/i.test(m[0])) return [];
+  if (/^(?:has|have|boasts|home)\b/i.test(m[0])) return [];
   const before = input.skeleton.text.slice(Math.max(0, m.index - 30), m.index);
   if (/\b(?:was|were|is|are|been|be)\s+(?:[a-z]+\s+)?$/i.test(before)) return [];
   return recipientsBefore(input, m.index).filter((r) => r.kind === "Organization");
@@ -76,7 +76,7 @@ export const honorThenList: ConferralRule = {
       // "our city has 3 enterprises, namely A": a bare kind counted names no honor.
       if (DESCRIBES_MANY.test(named.honor.name)) continue;
       const size =
-        m[1] === undefined || /^(?:has|have|boasts)/i.test(m[0]) ? undefined : cohortSize(m[1]);
+        m[1] === undefined || /^(?:has|have|boasts|home)/i.test(m[0]) ? undefined : cohortSize(m[1]);
       const proposal = PROPOSAL.test(m[0]);
       out.push(
         ...emit(input, recipients, [named], m[0], m.index, {
