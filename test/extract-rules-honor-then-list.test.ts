@@ -13,15 +13,15 @@ describe("honor-then-list: a place has a count of titled holders, then names the
     ]);
   });
 
-  test("'was already home to four national-level X, including A, B and C'", () => {
+  test("'is already home to three provincial-level X, including A, B and C'", () => {
     expect(
       conferralLines(
-        "Before the new list, Hunan was already home to four national-level ski resorts, including Pine Peak Resort, Otter Lake Resort and Kestrel Ski Resort.",
+        "Before the new list, Hunan is already home to three provincial-level ski resorts, including Pine Peak Resort, Otter Lake Resort and Kestrel Ski Resort.",
       ),
     ).toEqual([
-      "Pine Peak Resort <= national-level ski resorts",
-      "Otter Lake Resort <= national-level ski resorts",
-      "Kestrel Ski Resort <= national-level ski resorts",
+      "Pine Peak Resort <= provincial-level ski resorts",
+      "Otter Lake Resort <= provincial-level ski resorts",
+      "Kestrel Ski Resort <= provincial-level ski resorts",
     ]);
   });
 

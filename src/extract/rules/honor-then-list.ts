@@ -76,7 +76,9 @@ export const honorThenList: ConferralRule = {
       // "our city has 3 enterprises, namely A": a bare kind counted names no honor.
       if (DESCRIBES_MANY.test(named.honor.name)) continue;
       const size =
-        m[1] === undefined || /^(?:has|have|boasts|home)/i.test(m[0]) ? undefined : cohortSize(m[1]);
+        m[1] === undefined || /^(?:has|have|boasts|home)/i.test(m[0])
+          ? undefined
+          : cohortSize(m[1]);
       const proposal = PROPOSAL.test(m[0]);
       out.push(
         ...emit(input, recipients, [named], m[0], m.index, {
