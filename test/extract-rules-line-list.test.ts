@@ -66,3 +66,17 @@ describe("reading the honor's words", () => {
     ).toEqual(["Ruan Qiuyi <= best young actor prize"]);
   });
 });
+
+describe("line-list: under a counted group the sentence read as a cohort", () => {
+  test("the lines name the cohort's members, each with the title", () => {
+    expect(
+      conferralLines(
+        "Tarn villages named\n\nAs the Tarn culture bureau reported, 12 areas of Tarn were recently selected as provincial key rural tourism villages.\n\n1. Reedbank village, Lindong\n\nReedbank village lies in the hills and stays cool in summer.\n\n2. Heron village, Maple City\n\nHeron village keeps its old stone houses.\n\n3. Otter Lake village, Pine County\n\nThe town grows tea.",
+      ),
+    ).toEqual([
+      "Reedbank Village <= provincial key rural tourism villages",
+      "Heron Village <= provincial key rural tourism villages",
+      "Otter Lake Village <= provincial key rural tourism villages",
+    ]);
+  });
+});
