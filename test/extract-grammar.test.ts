@@ -61,9 +61,12 @@ function plural(verbGroup: string, holders: number): string {
 }
 
 describe("designations: subject x verb group x honor", () => {
+  // A county holds no museum's title (places-for-others): that pair is no designation to read.
+  const fits = (subject: (typeof SUBJECTS)[number], honor: (typeof HONORS)[number]) =>
+    !(honor.head === "Museum" && subject.holders.some((h) => h.endsWith(" County")));
   const cases = SUBJECTS.flatMap((subject) =>
     VERB_GROUPS.flatMap((verb) =>
-      HONORS.map((honor) => ({
+      HONORS.filter((honor) => fits(subject, honor)).map((honor) => ({
         sentence: `${subject.text} ${plural(verb, subject.holders.length)} ${honor.text} in 2022.`,
         subject,
         honor,

@@ -166,13 +166,17 @@ describe("canonical keys", () => {
   });
 
   test("'X of <place>' also reads '<place> X'; other 'of' names do not move", () => {
+    // A government body also with its field after "of" once the place is first.
     expect(alternativeKeys("Organization", "Education Bureau of Guangming District")).toEqual([
+      "guangming district bureau of education",
       "guangming district education bureau",
     ]);
     expect(alternativeKeys("Organization", "Science and Technology Bureau of Xi'an City")).toEqual([
+      "xi'an bureau of science and technology",
       "xi'an science and technology bureau",
     ]);
     expect(alternativeKeys("Organization", "Municipal Education Bureau of Hangzhou")).toEqual([
+      "hangzhou bureau of education",
       "hangzhou education bureau",
     ]);
     expect(

@@ -258,11 +258,21 @@ export function alternativeKeys(
     const head = words.slice(0, of);
     // "Department of Science and Technology of Jiangsu Province" = "Jiangsu Provincial Department of ...".
     const place = words.slice(of + 1);
-    const placeFirst = dropRepeatedPlace(dropRedundantMunicipal([...place, ...head]));
-    alternatives.add(placeFirst.join(" "));
+    alternatives.add(dropRepeatedPlace(dropRedundantMunicipal([...place, ...head])).join(" "));
     // "Education Department of Zhejiang Province" is also the "Zhejiang Department of Education".
-    const fieldAfter = governmentHeadFirst(type, placeFirst);
-    if (fieldAfter) alternatives.add(fieldAfter);
+    const government = head[head.length - 1] as string;
+    const field = head.slice(0, -1);
+    const levels = field.findIndex((w) => !LEVEL_WORDS.has(w));
+    if (type === "Organization" && GOVERNMENT_HEADS.has(government) && levels >= 0) {
+      const fieldAfter = [
+        ...place,
+        ...field.slice(0, levels),
+        government,
+        "of",
+        ...field.slice(levels),
+      ];
+      alternatives.add(dropRepeatedPlace(dropRedundantMunicipal(fieldAfter)).join(" "));
+    }
   }
   const owned = ownerFirst(type, words);
   if (owned) alternatives.add(owned);
