@@ -20,7 +20,7 @@ import {
   NAME_END,
   runningItems,
 } from "./numbered-list.ts";
-import { PLACE_IN_A_PRIZE } from "./parts.ts";
+import { foundNamedHolder, PLACE_IN_A_PRIZE } from "./parts.ts";
 import { isTopListEntry } from "./top-list.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
 
@@ -230,11 +230,10 @@ export const lineList: ConferralRule = {
   name: "line-list",
   example: "28 tea products were selected into the Pine List. (then) 1 Lake Black Tea (then) 2 ...",
   find(input: RuleInput): Conferral[] {
-    const { state, context, found } = input;
+    const { state, context } = input;
     // A counted cohort read from the sentence ("10 areas were selected as X") is what the lines
     // below it name one by one; any other pair found leaves the lines to the rule that read it.
-    const named = found.some((c) => state.byId.get(c.recipient)?.kind !== "Cohort");
-    if (named || !endsItsLine(state.view, context.sentence.end)) return [];
+    if (foundNamedHolder(input) || !endsItsLine(state.view, context.sentence.end)) return [];
     const text = state.view.slice(context.sentence.start, context.sentence.end);
     if (withinAList(state.view, context.sentence.start)) return [];
     if (!context.sentence.headline && !LIST_CUE.test(text)) return [];

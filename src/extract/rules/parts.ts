@@ -507,6 +507,14 @@ function topCount(honor: string): number | undefined {
   return m ? cohortSize(m[1]) : undefined;
 }
 
+/**
+ * Whether an earlier rule read a named holder in this sentence; a counted cohort ("12 areas were
+ * selected as X") does not count, since the names that follow are its members.
+ */
+export function foundNamedHolder(input: RuleInput): boolean {
+  return input.found.some((c) => input.state.byId.get(c.recipient)?.kind !== "Cohort");
+}
+
 /** True when an earlier rule already read this recipient with an honor in this sentence. */
 export function alreadyFound(input: RuleInput, recipient: Mention): boolean {
   const root = rootOf(input.state, recipient).id;
