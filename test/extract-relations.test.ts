@@ -321,3 +321,13 @@ describe("a holder listed by their relation to the one named before", () => {
     ).toEqual(["Du Xia <= Reedbank Open Cup", "Ke Min <= Reedbank Open Cup"]);
   });
 });
+
+describe("a title that ends 'with Chinese Characteristics'", () => {
+  test("the words are the title's own", () => {
+    expect(
+      conferralLines(
+        "Fan Lu, a tea farmer, won the title of Outstanding Builder of Socialism with Chinese Characteristics in 2018.",
+      ),
+    ).toEqual(["Fan Lu <= Outstanding Builder of Socialism with Chinese Characteristics"]);
+  });
+});

@@ -1,6 +1,8 @@
 // Words about an honor that name none: "the award", "selected towns", "the highest honor in the
 // field"; and a post held, read where an honor was looked for ("dean of the X institute").
 
+import { singular } from "./lexicon.ts";
+
 const DETERMINER = String.raw`(?:(?:the|a|an|this|that|such|another|its|their|his|her)\s+)?`;
 const HONOR_WORD = `(?:honou?rs?|awards?|prizes?|titles?|recognitions?|accolades?|medals?|winners?|towns?|villages?|units?|areas?|cities|city|counties|county|districts?|enterprises?|compan(?:y|ies)|schools?|sites?|projects?|bases?)`;
 /** "in the life sciences category": the field of a prize, which names no prize. */
@@ -86,3 +88,9 @@ export const RANK = "(?:first|second|third|special|grand|gold|silver|bronze|1st|
 
 /** A ranked prize in lower case: "second prize", "first-class award", "gold medals". */
 export const RANKED_PRIZE = String.raw`${RANK}(?:[\s-](?:class|level|grade))?\s+(?:prize|award|medal)s?`;
+
+/** The head word of a title: its last word before "of", "for" or "in", singular, lower case. */
+export function titleHead(title: string): string {
+  const lead = title.trim().split(/\s+(?:of|for|in)\s+/i)[0] ?? "";
+  return singular((lead.split(/\s+/).pop() ?? "").toLowerCase().replace(/[^a-z]/g, ""));
+}

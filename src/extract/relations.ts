@@ -939,6 +939,7 @@ export function readHonorObject(
       mention?.kind === "Honor"
         ? (CATEGORY_AFTER.exec(after) ??
           TITLE_CASE_TAIL.exec(after) ??
+          CHINESE_CHARACTERISTICS.exec(after) ??
           contestGroupAfter(skeleton, mention.name, after))
         : null;
     if (mention && category) {
@@ -2053,6 +2054,9 @@ const UNREAD_ITEM =
 /** A short tail after a title, in Title Case or quoted, up to the comma before the next item. */
 const UNREAD_TAIL =
   /^\s+(?:in|to|for|of|on)\s+(?:(?:the|a|an|and|of|for|in|to)\s+|[A-Z][\w'-]*\s*|"[^"]{1,60}"\s*|\uE000\d+\uE001\s*){1,10}(?=,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z]|\uE000))/;
+
+/** "Outstanding Builder of Socialism with Chinese Characteristics": the title's own last words. */
+const CHINESE_CHARACTERISTICS = /^\s+with\s+Chinese\s+characteristics\b/i;
 
 const TITLE_CASE_TAIL =
   /^\s+(?:to|in)\s+(?:the\s+)?[A-Z][a-z][\w'-]*(?:\s+(?:(?:and|of|the|for|to|in)\s+)?[A-Z][a-z][\w'-]*){1,6}(?=\s*[,;]|\s*\.?\s*$|\s+and\s+(?:the\s+)?[A-Z\uE000])/;

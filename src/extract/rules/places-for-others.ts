@@ -3,8 +3,8 @@
 // province, whatever read the place as its holder. Titles of places ("civilized city"), of
 // groups in them and awards a city may win ("Scroll of Honour") keep their places.
 import type { Conferral } from "../../types.ts";
+import { titleHead } from "../honor-words.ts";
 import type { DocumentState } from "../index.ts";
-import { singular } from "../lexicon.ts";
 
 /** Heads of titles held by firms, people, works or units, never by a place. */
 const HELD_BY_OTHERS = new Set([
@@ -43,16 +43,10 @@ const HELD_BY_OTHERS = new Set([
   "inheritor",
 ]);
 
-/** The head word of a title: its last word before "of", "for" or "in", singular. */
-function headOf(title: string): string {
-  const lead = title.trim().split(/\s+(?:of|for|in)\s+/i)[0] ?? "";
-  return singular((lead.split(/\s+/).pop() ?? "").toLowerCase().replace(/[^a-z]/g, ""));
-}
-
 /** Drops places that hold a title for firms, people or things. */
 export function dropPlacesForOthersTitles(state: DocumentState, found: Conferral[]): Conferral[] {
   return found.filter((c) => {
     if (state.byId.get(c.recipient)?.kind !== "Place") return true;
-    return !HELD_BY_OTHERS.has(headOf(state.byId.get(c.honor)?.name ?? ""));
+    return !HELD_BY_OTHERS.has(titleHead(state.byId.get(c.honor)?.name ?? ""));
   });
 }
