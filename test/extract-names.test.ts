@@ -271,6 +271,17 @@ describe("a person named by dotted initials and a surname", () => {
   });
 });
 
+describe("a foreign name with a post after its comma", () => {
+  test("a hyphenated given name, and a surname that a Chinese name may also have", () => {
+    expect(
+      namesOfKind(
+        "Three winners came from industry: Jean-Remy Dufort, CEO of Tarn Motors; Sokha Leng, president of Lake Bank; and Ke Min.",
+        "Person",
+      ),
+    ).toEqual(["Jean-Remy Dufort", "Sokha Leng", "Ke Min"]);
+  });
+});
+
 describe("'Dean' before a name makes it a person's", () => {
   test("'Dean Men Haoran': a surname that is also an English word", () => {
     expect(namesOfKind("Dean Men Haoran won the first prize.", "Person")).toEqual(["Men Haoran"]);

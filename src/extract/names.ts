@@ -1081,10 +1081,14 @@ const EMERITUS = /^emerit(?:us|a|i)$/;
 function westernPosted(tokens: Token[], i: number): boolean {
   const [first, last, comma] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   if (comma?.text !== ",") return false;
+  // "Kamran-Charles Vossoughi": a given name may be hyphenated. "Visal Leng": a surname may end
+  // a foreign name; one that opens it is the Chinese reader's.
   for (const word of [first, last]) {
-    if (!word || !/^[A-Z][a-z]{2,}$/.test(word.text) || !isNameWord(word)) return false;
-    if (headKind(word.text) || isPlaceName(word.lower) || SURNAMES.has(word.lower)) return false;
+    if (!word || !/^[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?$/.test(word.text) || !isNameWord(word))
+      return false;
+    if (headKind(word.text) || isPlaceName(word.lower)) return false;
   }
+  if (SURNAMES.has(first?.lower ?? "") || (last?.text.includes("-") ?? false)) return false;
   // "Electrical Engineering, professor ...": two words of English name a field, not a person.
   if (isEnglishWord(first?.lower ?? "") && isEnglishWord(last?.lower ?? "")) return false;
   const before = tokens[i - 1];
@@ -1093,7 +1097,7 @@ function westernPosted(tokens: Token[], i: number): boolean {
 }
 
 /** Nouns for a person that are neither posts nor occupations of the lexicon. */
-const PERSON_NOUNS = /^(?:consul|ambassador|expert|specialist|scholar)$/;
+const PERSON_NOUNS = /^(?:consul|ambassador|expert|specialist|scholar|ceo|cfo|cto|founder)$/;
 
 /**
  * What follows "Name Name," that says a person: a post, maybe after a word or two ("managing
