@@ -26,3 +26,13 @@ describe("same-sentence (the last resort): who attends or presides holds nothing
     ).toEqual([]);
   });
 });
+
+describe("same-sentence: a body after 'by' is the giver, its other name before a slash or not", () => {
+  test("'by the Hanban/X Headquarters' names no holder", () => {
+    expect(
+      conferralLines(
+        'The University at Pine Hill Language Institute (PHLI) has been named the "Language Institute of the Year" in 2031 by the Hanban/Language Institute Headquarters, which runs 300 such institutes.',
+      ),
+    ).toEqual([]);
+  });
+});

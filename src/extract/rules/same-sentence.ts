@@ -192,7 +192,8 @@ function isHolder(input: RuleInput, spots: Spot[], at: number, cueAt: number): b
     !dateline &&
     !/\baccording\s+to\s+(?:the\s+)?$/i.test(before) &&
     (GROUP_OF.test(before) ||
-      !/\b(?:by|of|in|at|from|with|under)\s+(?:the\s+)?(?:\uE000\d+\uE001(?:'s|\u2019s)\s+)?$/i.test(
+      // "by the Hanban/Confucius Institute Headquarters": a body's other name before a slash too.
+      !/\b(?:by|of|in|at|from|with|under)\s+(?:the\s+)?(?:\uE000\d+\uE001(?:'s|\u2019s)\s+|[\w-]+\s*\/\s*)?$/i.test(
         before,
       )) &&
     !SHORT_FORM_AFTER_PREPOSITION.test(
