@@ -1,7 +1,13 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { DocView, extraCause, withoutListWord, withoutYear } from "../src/eval/conferrals.ts";
+import {
+  DocView,
+  extraCause,
+  sameAtCoarser,
+  withoutListWord,
+  withoutYear,
+} from "../src/eval/conferrals.ts";
 import { type Gold, restrictToCorpus } from "../src/eval/gold.ts";
 import {
   evaluate,
@@ -109,6 +115,21 @@ describe("a holder's name with or without the place after it", () => {
     ["Park in Lindong", "Park in Lindong"],
   ])("%s", (input, expected) => {
     expect(withoutTrailingPlace(input)).toBe(expected);
+  });
+});
+
+describe("a conferral date told to another precision", () => {
+  test.each([
+    ["2023-11-04", "2023-11", true],
+    ["2012", "2012-12-12", true],
+    ["2019-10", "2019-10", true],
+    // Another month or year is another date.
+    ["2019-10", "2019-09-30", false],
+    ["2020", "2021", false],
+    ["2020-1", "2020-12", false],
+    [undefined, "2020", false],
+  ])("%s against %s: %s", (a, b, same) => {
+    expect(sameAtCoarser(a, b)).toBe(same);
   });
 });
 

@@ -209,6 +209,24 @@ export function extraCause(view: DocView, p: PredictedConferral): ExtraCause {
   return honorInPart ? "honor with other words" : "honor not in the gold";
 }
 
+/** Whether two dates agree to the coarser of their precisions ("2023-11" and "2023-11-04"). */
+export function sameAtCoarser(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long === short || long.startsWith(`${short}-`);
+}
+
+/** Counts one attribute where the gold states it, with no detail line. */
+function attributeOnly(
+  a: { right: number; stated: number } | undefined,
+  stated: boolean,
+  right: boolean,
+) {
+  if (!a || !stated) return;
+  a.stated++;
+  if (right) a.right++;
+}
+
 /** Issuers, date, status and cohort size of a matched conferral, where the gold states them. */
 export function checkAttributes(
   view: DocView,
@@ -245,6 +263,9 @@ export function checkAttributes(
     goldIssuers,
   );
   check("date", !!award.date, p.date === award.date, p.date, award.date);
+  // "2023-11-04" against the gold's "2023-11", or "2012" against "2012-12-12": the same date told
+  // to another precision. Reported beside the exact figure, which stays the measure.
+  attributeOnly(attributes.dateCoarser, !!award.date, sameAtCoarser(p.date, award.date));
   check("status", !!award.status, p.status === award.status, p.status, award.status);
   check(
     "cohortSize",

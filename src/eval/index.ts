@@ -194,6 +194,7 @@ export async function evaluate(
   const attributes: Attributes = {
     issuers: { right: 0, stated: 0 },
     date: { right: 0, stated: 0 },
+    dateCoarser: { right: 0, stated: 0 },
     status: { right: 0, stated: 0 },
     cohortSize: { right: 0, stated: 0 },
   };
