@@ -282,6 +282,23 @@ describe("a foreign name with a post after its comma", () => {
   });
 });
 
+describe("a surname, a comma, then a hyphened given name", () => {
+  test("'Lin, Yu-Hua' and 'Gao, Zhen-Bo' are people, as lists of scholars write them", () => {
+    expect(
+      namesOfKind(
+        "Panel\n\nLin, Yu-Hua, professor of surgery;\nGao, Zhen-Bo, director of the Tarn Heart Centre.",
+        "Person",
+      ),
+    ).toEqual(["Lin, Yu-Hua", "Gao, Zhen-Bo"]);
+  });
+
+  test("guard: a list of surnames is no name, and a name after the given one opens another", () => {
+    expect(namesOfKind("Lin, Gao and Wang spoke; Lin, Yu-Hua Chen left.", "Person")).toEqual([
+      "Yu-Hua Chen",
+    ]);
+  });
+});
+
 describe("'Dean' before a name makes it a person's", () => {
   test("'Dean Men Haoran': a surname that is also an English word", () => {
     expect(namesOfKind("Dean Men Haoran won the first prize.", "Person")).toEqual(["Men Haoran"]);

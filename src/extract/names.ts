@@ -237,7 +237,10 @@ export function findPeople(tokens: Token[]): Array<[number, number]> {
       i = owned - 1;
       continue;
     }
-    const initialled = westernInitialled(tokens, i) ?? dottedInitialsThenSurname(tokens, i);
+    const initialled =
+      westernInitialled(tokens, i) ??
+      dottedInitialsThenSurname(tokens, i) ??
+      surnameCommaGiven(tokens, i);
     if (initialled) {
       people.push([i, initialled]);
       i = initialled - 1;
@@ -922,6 +925,25 @@ function westernInitialled(tokens: Token[], i: number): number | undefined {
   const next = tokens[i + 4];
   if (next?.cap && headKind(next.text)) return undefined;
   return i + 4;
+}
+
+/** "Ke-Ji", "Qing-Sheng": a given name of two pinyin syllables joined by a hyphen. */
+const HYPHENED_GIVEN = /^[A-Z][a-z]+-[A-Za-z][a-z]+$/;
+
+/**
+ * "Chen, Ke-Ji", "Zhu, Qing-Sheng": a surname, a comma, then a hyphened given name, as lists of
+ * scholars in Hong Kong and Taiwan write a name; the end index. Not inside a run of names
+ * ("A, B, Chen, Ke-Ji" reads the same), so the comma's next word must be the hyphened one.
+ */
+function surnameCommaGiven(tokens: Token[], i: number): number | undefined {
+  const [surname, comma, given] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!surname?.cap || surname.acronym || !SURNAMES.has(surname.lower)) return undefined;
+  if (comma?.text !== "," || !given || !HYPHENED_GIVEN.test(given.text)) return undefined;
+  if (!given.text.split("-").every((part) => isPinyinName(part))) return undefined;
+  // "Chen, Ke-Ji Wang": a capitalised word after the given name makes it another name's start.
+  const after = tokens[i + 3];
+  if (after?.cap && !after.acronym && after.word) return undefined;
+  return i + 3;
 }
 
 /** "U.S. Army", "P.R. China": a country's dotted letters. */
