@@ -18,3 +18,13 @@ describe("pronoun-subject: 'she was the winner of X' after the person was named"
     ).toEqual([]);
   });
 });
+
+describe("pronoun-subject: a year opens the sentence before the pronoun, no comma between", () => {
+  test("'In 2019 he was named X' and 'In May 2020, she won Y'", () => {
+    expect(
+      conferralLines(
+        "Fan Lu coaches rowing at Heron Bay. In 2019 he was named a Tarn Model Coach. In May 2020, she won the Reed Rowing Prize for her crew.",
+      ),
+    ).toEqual(["Fan Lu <= Tarn Model Coach", "Fan Lu <= Reed Rowing Prize"]);
+  });
+});

@@ -11,12 +11,12 @@ const WINS =
   "(?:has\\s+|had\\s+)?(?:(?:also|later|successively|once|then|again|subsequently)\\s+){0,2}(?:received|won|obtained|(?:was|were|been)\\s+awarded|(?:was|were|been)\\s+granted|(?:was|were|been)\\s+given|(?:was|were|been)\\s+named|(?:was|were|been)\\s+honou?red\\s+as|(?:was|were|been)\\s+elected(?:\\s+as)?|(?:was|were|been)\\s+inducted(?=\\s+(?:as|into)\\b)|(?:was|were|been)\\s+recogni[sz]ed\\s+(?:by|with)|(?:is|was|are|were|became)\\s+(?:also\\s+)?(?:the|a|an)\\s+(?:(?:joint|proud|first|youngest|only)\\s+)?(?:co-)?(?:winners?|recipients?|laureates?)\\s+of|(?:is|was|are|were|became|become)\\s+(?:also\\s+)?the\\s+(?:first|only|youngest|oldest)\\s+[a-z][a-z\\s-]{0,60}?\\s+to\\s+(?:be\\s+awarded|be\\s+named|win|receive))\\s+";
 /** "; in 2018 she won ...": the year a later clause opens with, before its pronoun. */
 const WHEN = "(?:in\\s+(?:19|20)\\d{2}|(?:later|then)\\s*,?)";
-// "He won ...", "..., and she also won ...", "He applied for ..., and won ...", "She is the only
+// "He won ...", "In 2019 he was named ...", "..., and she also won ...", "He applied for ..., and won ...", "She is the only
 // woman to be named ...", "She became the first woman to win ...".
 // "His work was recognized by ...": what a person did stands for the person.
 const HIS_WORK = "(?:his|her)\\s+(?:work|research|studies|achievements?)";
 const PRONOUN_WINS = new RegExp(
-  `^\\s*(?:(?:Later|Then|Also|Recently)\\s*,\\s*)?(?:He|She|${HIS_WORK})\\s+${WINS}|(?:,|;|\\band)\\s+(?:and\\s+)?(?:${WHEN}\\s*,?\\s*)?(?:he|she|${HIS_WORK})\\s+${WINS}|^\\s*(?:He|She)\\s[^.;\\uE000]{0,200}?,?\\s+and\\s+${WINS}`,
+  `^\\s*(?:(?:Later|Then|Also|Recently)\\s*,\\s*|In\\s+(?:[A-Z][a-z]+\\s+)?(?:19|20)\\d{2}\\s*,?\\s*)?(?:He|She|${HIS_WORK})\\s+${WINS}|(?:,|;|\\band)\\s+(?:and\\s+)?(?:${WHEN}\\s*,?\\s*)?(?:he|she|${HIS_WORK})\\s+${WINS}|^\\s*(?:He|She)\\s[^.;\\uE000]{0,200}?,?\\s+and\\s+${WINS}`,
   "gi",
 );
 // "Both were inducted as ...", "They won the prize ...": the people the sentence before named.
