@@ -81,6 +81,27 @@ describe("incremental laurel build", () => {
     expect((await readFile(again.store)).equals(before)).toBe(true);
   });
 
+  test("a build from another working folder keeps every extraction and graph", async () => {
+    // given a corpus built from the folder that holds it, named relative to that folder
+    const corpus = await corpusOf(5);
+    const outDir = await tempDir();
+    const home = process.cwd();
+    try {
+      process.chdir(corpus);
+      await build(".", outDir);
+      // when the same corpus is built again from its parent folder
+      process.chdir(join(corpus, ".."));
+      const again = await build(corpus, outDir);
+      // then no announcement counts as changed, and the bytes are those of a full build
+      expect(again.summary).toBe(
+        "announcements: 10 of 10 file(s) (0 added, 0 changed, 0 removed, 10 kept; 10 graphs reused)",
+      );
+      await expectSameAsFullBuild(again, corpus);
+    } finally {
+      process.chdir(home);
+    }
+  });
+
   test("kept announcements without a candidate log give the bytes of a full rebuild", async () => {
     // given a built corpus whose candidate logs are then lost
     const corpus = await corpusOf(8);
