@@ -220,7 +220,9 @@ async function timeIncrementalStages(corpus: string, storePath: string): Promise
   const entities = await step("entities graph: subjects to splice in", () =>
     reusableEntities(graphs.previous, mapped.quads, base),
   );
-  log(`  (${entities.reused.size} of ${entities.digests.size} entities reusable)`);
+  log(
+    `  (${entities.reused.size} of ${entities.digests.size} entities alone in their graph reusable)`,
+  );
   const quadTable = await step("intern + sort", () =>
     QuadTable.from(withoutReusedEntities(mapped.quads, entities)),
   );

@@ -240,7 +240,7 @@ describe("reusableEntities", () => {
     const reuse = reusableEntities(previous, now, base);
     // then a and d are taken from the earlier build, b and c are written anew
     expect([...reuse.reused.keys()].sort()).toEqual([org("a").value, org("d").value]);
-    expect(reuse.alone.has(org("c").value)).toBe(false);
+    expect(reuse.digests.has(org("c").value)).toBe(false);
   });
 
   test("takes none when every subject could be: the spliced lines need one written to go among", () => {

@@ -159,10 +159,11 @@ export function reusablePieces(
 export interface EntityReuse {
   /** The entities graph's IRI. */
   graph: string;
-  /** Every subject of the entities graph -> the digest of its quads there. */
+  /**
+   * Each subject of the entities graph with no quad in another graph -> the digest of its quads
+   * there. The others are neither spliced in nor recorded.
+   */
   digests: Map<string, string>;
-  /** The subjects of the entities graph with no quad in another graph. */
-  alone: Set<string>;
   /** The subjects whose lines and statement come from the previous build. */
   reused: Map<string, ReusedEntity>;
 }
@@ -185,41 +186,47 @@ export function reusableEntities(
   base: string,
 ): EntityReuse {
   const graph = entitiesGraphIri(base);
-  const digests = entityDigests(quads, graph);
-  const elsewhere = new Set<string>();
-  for (const q of quads) if (q.graph.id !== graph) elsewhere.add(q.subject.id);
-  const alone = new Set([...digests.keys()].filter((subject) => !elsewhere.has(subject)));
+  const { digests, subjects } = entityDigests(quads, graph);
   const reused = new Map<string, ReusedEntity>();
-  if (!previous) return { graph, digests, alone, reused };
-  for (const subject of alone) {
+  if (!previous) return { graph, digests, reused };
+  for (const [subject, digest] of digests) {
     const record = previous.entities.get(subject);
-    if (!record || record.digest !== digests.get(subject)) continue;
+    if (!record || record.digest !== digest) continue;
     const nquads = rangeIn(record.nquads, previous.store.size);
     const turtle = rangeIn(record.turtle, previous.export.size);
     if (nquads && turtle) reused.set(subject, { record, nquads, turtle });
   }
   // The spliced lines need some line of the graph to go among (see SpliceOptions.subjectSplices).
-  if (reused.size === digests.size) reused.clear();
-  return { graph, digests, alone, reused };
+  if (reused.size === subjects) reused.clear();
+  return { graph, digests, reused };
 }
 
 /**
- * Each subject of `graph` -> a hash of its quads there, in the order they were mapped. n3 terms
- * carry an `id` that tells every term apart (a literal's value, language and datatype are parsed
- * out of it on every read).
+ * Each subject alone in `graph` -> a hash of its quads there, in the order they were mapped, and
+ * how many subjects the graph has. n3 terms carry an `id` that tells every term apart (a literal's
+ * value, language and datatype are parsed out of it on every read).
  */
-function entityDigests(quads: readonly Quad[], graph: string): Map<string, string> {
+function entityDigests(
+  quads: readonly Quad[],
+  graph: string,
+): { digests: Map<string, string>; subjects: number } {
   const parts = new Map<string, string[]>();
+  const elsewhere = new Set<string>();
   for (const q of quads) {
+    if (q.graph.id !== graph) {
+      elsewhere.add(q.subject.id);
+      continue;
+    }
     // Splices are placed by IRI: a blank node's quads are always written anew.
-    if (q.graph.id !== graph || q.subject.termType !== "NamedNode") continue;
+    if (q.subject.termType !== "NamedNode") continue;
     const list = parts.get(q.subject.id);
     if (list) list.push(q.predicate.id, q.object.id);
     else parts.set(q.subject.id, [q.predicate.id, q.object.id]);
   }
   const digests = new Map<string, string>();
-  for (const [subject, ids] of parts) digests.set(subject, sha256(JSON.stringify(ids)));
-  return digests;
+  for (const [subject, ids] of parts)
+    if (!elsewhere.has(subject)) digests.set(subject, sha256(JSON.stringify(ids)));
+  return { digests, subjects: parts.size };
 }
 
 /** The quads the table needs: all but the reused subjects' quads in the entities graph. */

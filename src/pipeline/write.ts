@@ -80,7 +80,7 @@ export function writeGraphs(
 
   const subjects = new Map<string, WrittenRun>();
   const announcementRun = announcementRuns(base, extractions);
-  const alone = options.entities?.alone;
+  const alone = options.entities?.digests;
   const turtle = Array.from(
     turtleChunksSpliced(table, {
       extraPrefixes: options.turtlePrefixes,
@@ -128,12 +128,11 @@ function recordEntities(
   statements: ReadonlyMap<string, WrittenRun>,
 ): EntityRecord[] {
   const records: EntityRecord[] = [];
-  for (const iri of entities.alone) {
+  for (const [iri, digest] of entities.digests) {
     const nquads = lines.get(iri);
     const turtle = statements.get(iri);
-    const digest = entities.digests.get(iri);
     const quads = nquads?.quads ?? entities.reused.get(iri)?.record.quads;
-    if (!nquads || !turtle || digest === undefined || quads === undefined) continue;
+    if (!nquads || !turtle || quads === undefined) continue;
     records.push({
       iri,
       digest,
