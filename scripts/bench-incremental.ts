@@ -33,8 +33,10 @@ import {
   graphIndexPathFor,
   graphKey,
   readPreviousGraphs,
+  reusableEntities,
   reusablePieces,
   reuseSettings,
+  withoutReusedEntities,
   writeGraphIndex,
 } from "../src/pipeline/reuse.ts";
 import { writeGraphs } from "../src/pipeline/write.ts";
@@ -215,7 +217,15 @@ async function timeIncrementalStages(corpus: string, storePath: string): Promise
       return pieces && { tally: pieces.record.tally, shared: pieces.shared };
     }),
   );
-  const quadTable = await step("intern + sort", () => QuadTable.from(mapped.quads));
+  const entities = await step("entities graph: subjects to splice in", () =>
+    reusableEntities(graphs.previous, mapped.quads, base),
+  );
+  log(
+    `  (${entities.reused.size} of ${entities.digests.size} entities alone in their graph reusable)`,
+  );
+  const quadTable = await step("intern + sort", () =>
+    QuadTable.from(withoutReusedEntities(mapped.quads, entities)),
+  );
   mapped.quads.length = 0;
   const linked = { base, announcements, filesSeen, extractions, resolution };
   const written = await step("N-Quads and Turtle, reused pieces spliced in", () =>
@@ -223,6 +233,7 @@ async function timeIncrementalStages(corpus: string, storePath: string): Promise
       keys,
       tallies: mapped.tallies,
       reused,
+      entities,
       turtlePrefixes: prefixes,
     }),
   );
@@ -247,7 +258,13 @@ async function timeIncrementalStages(corpus: string, storePath: string): Promise
     ),
   );
   await step("write the graph index", () =>
-    writeGraphIndex(graphIndexPathFor(files.store), files, settings, written.records ?? []),
+    writeGraphIndex(
+      graphIndexPathFor(files.store),
+      files,
+      settings,
+      written.records ?? [],
+      written.entityRecords,
+    ),
   );
   rmSync(scratch, { recursive: true, force: true });
   return stages;

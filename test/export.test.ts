@@ -21,7 +21,7 @@ import {
   writeRdf,
   writeRdfChunks,
 } from "../src/export/index.ts";
-import { announcementIri, graphIri } from "../src/map/index.ts";
+import { announcementIri, entitiesGraphIri, graphIri } from "../src/map/index.ts";
 import { LAUREL, NS } from "../src/map/vocab.ts";
 import { type BuildOptions, buildGraph, CollectingSink } from "../src/pipeline/index.ts";
 import { announcementRuns } from "../src/pipeline/reuse.ts";
@@ -269,5 +269,55 @@ describe("splicing earlier output", () => {
         }),
       );
     expect(write).toThrow(/both spliced and written anew/);
+  });
+
+  test("given subjects of the entities graph written earlier, when spliced among its subjects written anew, then the N-Quads are the bytes written whole", () => {
+    // given where each subject of the entities graph lies in the whole output
+    const graph = entitiesGraphIri(DEFAULT_BASE);
+    const lines = new Map<string, WrittenRun>();
+    const recorded = built.table.nquadsPieces({
+      subjectSplices: { graph, splices: [] },
+      onSubjectWritten: (run) => lines.set(run.key, run),
+    });
+    expect(bytesOf(Array.from(recorded)).equals(whole.nquads)).toBe(true);
+    // and a first subject, two side by side, one in the middle and the last kept from it
+    const order = [...lines.keys()].sort();
+    expect(order.length).toBeGreaterThan(6);
+    const middle = Math.floor(order.length / 2);
+    const kept = [0, 1, 2, middle, order.length - 1].map((i) => order[i] as string);
+    // when the rest is tabled and written with the kept subjects' lines spliced in
+    const keptSet = new Set(kept);
+    const rest = QuadTable.from(
+      Array.from(built.table.quads()).filter(
+        (q) => q.graph.value !== graph || !keptSet.has(q.subject.value),
+      ),
+    );
+    const placed = new Map<string, WrittenRun>();
+    const nquads = rest.nquadsPieces({
+      subjectSplices: { graph, splices: splices(lines, kept) },
+      onSubjectWritten: (run) => placed.set(run.key, run),
+    });
+    // then the bytes are those of the whole, and every subject is where it was
+    expect(bytesOf(Array.from(nquads), whole.nquads).equals(whole.nquads)).toBe(true);
+    for (const iri of order)
+      expect([placed.get(iri)?.start, placed.get(iri)?.end]).toEqual([
+        lines.get(iri)?.start,
+        lines.get(iri)?.end,
+      ]);
+  });
+
+  test("given subjects to splice into a graph the table holds no line of, when written, then it is refused", () => {
+    const graph = entitiesGraphIri(DEFAULT_BASE);
+    const rest = QuadTable.from(
+      Array.from(built.table.quads()).filter((q) => q.graph.value !== graph),
+    );
+    const range = new EarlierRange(0, 10);
+    const write = () =>
+      Array.from(
+        rest.nquadsPieces({
+          subjectSplices: { graph, splices: [{ iri: `${DEFAULT_BASE}org/x`, range }] },
+        }),
+      );
+    expect(write).toThrow(/no lines of its own/);
   });
 });

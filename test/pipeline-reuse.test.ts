@@ -3,9 +3,16 @@
 // of a full rebuild.
 import { appendFile, cp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { DataFactory, type NamedNode } from "n3";
 import { beforeAll, describe, expect, test } from "vitest";
 import { writeCorpus } from "../scripts/lib/corpus.ts";
-import { graphIndexPathFor } from "../src/pipeline/reuse.ts";
+import {
+  type EntityRecord,
+  graphIndexPathFor,
+  type PreviousGraphs,
+  reusableEntities,
+} from "../src/pipeline/reuse.ts";
+import type { EarlierFile } from "../src/util/fs.ts";
 import { type Built, buildInto, expectSameAsFullBuild, tempDir } from "./support/cli.ts";
 
 let generated: string;
@@ -32,11 +39,21 @@ async function replaceWithCopy(path: string): Promise<void> {
   await rename(`${path}.copy`, path);
 }
 
-/** "kept; N graphs reused" of a summary line, as a number. */
-function graphsReused(built: Built): number {
-  const match = /; (\d+) graphs reused\)$/.exec(built.summary);
+/** "kept; N graphs and M entities reused" of a summary line: N and M. */
+function reusedCounts(built: Built): { graphs: number; entities: number } {
+  const match = /; (\d+) graphs and (\d+) entities reused\)$/.exec(built.summary);
   expect(match, built.summary).not.toBeNull();
-  return Number(match?.[1]);
+  return { graphs: Number(match?.[1]), entities: Number(match?.[2]) };
+}
+
+function graphsReused(built: Built): number {
+  return reusedCounts(built).graphs;
+}
+
+/** How many subjects of the entities graph the build's index records for the next build. */
+async function entitiesRecorded(built: Built): Promise<number> {
+  const [line = ""] = (await readFile(graphIndexPathFor(built.store), "utf8")).split("\n");
+  return (JSON.parse(line) as { entities: unknown[] }).entities.length;
 }
 
 // "QNA" alone is an entity of its own until an announcement spells it out: then the two merge,
@@ -62,11 +79,13 @@ describe("graphs reused by an incremental build", () => {
     // when it is built again unchanged
     const again = await build(corpus, outDir);
     // then every graph came from the previous build, byte for byte
-    expect(again.summary).toBe(
-      "announcements: 10 of 10 file(s) (0 added, 0 changed, 0 removed, 10 kept; 10 graphs reused)",
+    expect(again.summary).toMatch(
+      /^announcements: 10 of 10 file\(s\) \(0 added, 0 changed, 0 removed, 10 kept; 10 graphs and [1-9]\d* entities reused\)$/,
     );
     expect((await readFile(again.store)).equals(before[0] as Buffer)).toBe(true);
     expect((await readFile(again.out)).equals(before[1] as Buffer)).toBe(true);
+    // and so did the statements of every entity the first build recorded
+    expect(reusedCounts(again).entities).toBe(await entitiesRecorded(first));
     await expectSameAsFullBuild(again, corpus);
   });
 
@@ -80,7 +99,9 @@ describe("graphs reused by an incremental build", () => {
       "\nThe Lanzhou Science Museum was named a National Science Popularization Education Base.\n",
     );
     const again = await build(corpus, outDir);
-    expect(again.summary).toMatch(/\(0 added, 1 changed, 0 removed, 7 kept; 7 graphs reused\)$/);
+    expect(again.summary).toMatch(
+      /\(0 added, 1 changed, 0 removed, 7 kept; 7 graphs and [1-9]\d* entities reused\)$/,
+    );
     expect(await readFile(again.out, "utf8")).toContain("Lanzhou Science Museum");
     await expectSameAsFullBuild(again, corpus);
   });
@@ -95,17 +116,27 @@ describe("graphs reused by an incremental build", () => {
     await writeFile(join(corpus, "qna-c.txt"), SPELLED_OUT["qna-c.txt"]);
     const merged = await build(corpus, outDir);
     // then qna-b, unchanged itself, is mapped again (to the academy) and nothing else is
-    expect(merged.summary).toMatch(/\(1 added, 0 changed, 0 removed, 6 kept; 5 graphs reused\)$/);
+    expect(merged.summary).toMatch(
+      /\(1 added, 0 changed, 0 removed, 6 kept; 5 graphs and [1-9]\d* entities reused\)$/,
+    );
     const qnaB = (await readFile(merged.store, "utf8"))
       .split("\n")
       .filter((line) => line.endsWith("/graph/qna-b> ."));
     expect(qnaB.join("\n")).not.toContain("/org/acr-qna");
     expect(qnaB.join("\n")).toContain("/org/qinling-nature-academy>");
+    // and the academy, which gains the acronym, is written anew in the entities graph
+    const academy = (await readFile(merged.store, "utf8"))
+      .split("\n")
+      .filter((line) => line.startsWith("<https://w3id.org/laurel/id/org/qinling-nature-academy>"));
+    expect(academy.join("\n")).toContain('"QNA"');
+    expect(reusedCounts(merged).entities).toBeLessThan(await entitiesRecorded(first));
     await expectSameAsFullBuild(merged, corpus);
     // and when it goes again, the two come apart again
     await rm(join(corpus, "qna-c.txt"));
     const split = await build(corpus, outDir);
-    expect(split.summary).toMatch(/\(0 added, 0 changed, 1 removed, 6 kept; 5 graphs reused\)$/);
+    expect(split.summary).toMatch(
+      /\(0 added, 0 changed, 1 removed, 6 kept; 5 graphs and [1-9]\d* entities reused\)$/,
+    );
     await expectSameAsFullBuild(split, corpus);
   });
 
@@ -134,7 +165,7 @@ describe("graphs reused by an incremental build", () => {
     const first = await build(corpus, outDir);
     await damage(first);
     const again = await build(corpus, outDir);
-    expect(graphsReused(again)).toBe(0);
+    expect(reusedCounts(again)).toEqual({ graphs: 0, entities: 0 });
     await expectSameAsFullBuild(again, corpus);
     // and the build after that reuses again
     expect(graphsReused(await build(corpus, outDir))).toBe(4);
@@ -160,5 +191,60 @@ describe("graphs reused by an incremental build", () => {
     const full = await build(corpus, outDir, "--full");
     expect(full.summary).toBe("announcements: 3 of 3 file(s) (full build: --full)");
     await expectSameAsFullBuild(full, corpus);
+  });
+});
+
+describe("reusableEntities", () => {
+  const { namedNode, literal, quad } = DataFactory;
+  const base = "https://example.org/id/";
+  const entities: NamedNode = namedNode(`${base}graph/entities`);
+  const label = "http://www.w3.org/2004/02/skos/core#prefLabel";
+  const org = (name: string) => namedNode(`${base}org/${name}`);
+  const named = (name: string, text: string, graph = entities) =>
+    quad(org(name), namedNode(label), literal(text), graph);
+
+  /** An earlier build that recorded these subjects with the digests `quads` give them. */
+  function earlierBuild(quads: ReturnType<typeof named>[]): PreviousGraphs {
+    const { digests } = reusableEntities(undefined, quads, base);
+    const records = [...digests].map(
+      ([iri, digest], i): EntityRecord => ({
+        iri,
+        digest,
+        nquads: [i * 10, i * 10 + 10],
+        quads: 1,
+        turtle: [i * 10, i * 10 + 10],
+      }),
+    );
+    const file = { size: 1000 } as EarlierFile;
+    return {
+      records: new Map(),
+      entities: new Map(records.map((record) => [record.iri, record])),
+      store: file,
+      export: file,
+      close: async () => {},
+    };
+  }
+
+  test("takes the subjects alone in the entities graph whose quads are as recorded", () => {
+    // given an earlier build of four organizations
+    const before = [named("a", "A"), named("b", "B"), named("c", "C"), named("d", "D")];
+    const previous = earlierBuild(before);
+    // when b is renamed, c gains a quad in an announcement's graph and d stays as it was
+    const now = [
+      named("a", "A"),
+      named("b", "Bee"),
+      named("c", "C"),
+      named("c", "C", namedNode(`${base}graph/x`)),
+      named("d", "D"),
+    ];
+    const reuse = reusableEntities(previous, now, base);
+    // then a and d are taken from the earlier build, b and c are written anew
+    expect([...reuse.reused.keys()].sort()).toEqual([org("a").value, org("d").value]);
+    expect(reuse.digests.has(org("c").value)).toBe(false);
+  });
+
+  test("takes none when every subject could be: the spliced lines need one written to go among", () => {
+    const quads = [named("a", "A"), named("b", "B")];
+    expect(reusableEntities(earlierBuild(quads), quads, base).reused.size).toBe(0);
   });
 });

@@ -440,11 +440,20 @@ async function runEmbeddedBuild(
       ),
     ]);
     if (result.graphRecords)
-      await writeGraphIndex(indexPath, written, settings, result.graphRecords);
+      await writeGraphIndex(
+        indexPath,
+        written,
+        settings,
+        result.graphRecords,
+        result.entityRecords,
+      );
     if (!values.quiet)
       io.out(
         summaryLines(result.summary, sink, {
-          changes: describeChanges(result.changes, previous.fullReason, result.graphsReused),
+          changes: describeChanges(result.changes, previous.fullReason, {
+            graphs: result.graphsReused,
+            entities: result.entitiesReused,
+          }),
           graphs: result.extractions.length + 2,
           store: storePath,
           exported: outPath,
@@ -583,18 +592,19 @@ async function previousExtractions(
 }
 
 /**
- * "2 added, 1 changed, 1 removed, 2 kept; 2 graphs reused", or why the build was a full one. A
- * kept announcement is not extracted again; a reused graph is not mapped or written again either.
+ * "2 added, 1 changed, 1 removed, 2 kept; 2 graphs and 30 entities reused", or why the build was
+ * a full one. A kept announcement is not extracted again; a reused graph is not mapped or written
+ * again either, nor a reused entity's statements in the entities graph.
  */
 function describeChanges(
   changes: CorpusChanges | undefined,
   fullReason: string,
-  graphsReused?: number,
+  reused?: { graphs: number; entities: number },
 ): string {
   if (!changes) return fullReason;
   const { added, changed, removed, kept } = changes;
-  const reused = graphsReused === undefined ? "" : `; ${graphsReused} graphs reused`;
-  return `${added} added, ${changed} changed, ${removed} removed, ${kept} kept${reused}`;
+  const spliced = reused ? `; ${reused.graphs} graphs and ${reused.entities} entities reused` : "";
+  return `${added} added, ${changed} changed, ${removed} removed, ${kept} kept${spliced}`;
 }
 
 async function baseOf(store: LaurelStore): Promise<string> {

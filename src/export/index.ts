@@ -199,34 +199,58 @@ export class QuadTable {
     const lineMax = 4 * longest + 8;
     const rows = this.rows;
     const output = new SplicedOutput<Uint8Array>(splice);
-    let out = Buffer.allocUnsafe(Math.max(chunkBytes, lineMax) + lineMax);
+    const size = Math.max(chunkBytes, lineMax) + lineMax;
+    let out = Buffer.allocUnsafe(size);
     let at = 0;
+    // Bytes of `out` before this were handed out already.
+    let taken = 0;
     // A plain loop: terms are short, and Buffer#copy costs more per call than it saves.
     const put = (rank: number) => {
       const end = offsets[rank + 1] as number;
       for (let k = offsets[rank] as number; k < end; k++) out[at++] = arena[k] as number;
     };
+    // A chunk is a view of `out`; a new buffer comes only once it is full, since splices take a
+    // chunk at every subject they go among (a buffer each would be gigabytes to collect).
     const take = (): Uint8Array | undefined => {
-      if (at === 0) return undefined;
-      const chunk = out.subarray(0, at);
-      out = Buffer.allocUnsafe(Math.max(chunkBytes, lineMax) + lineMax);
-      at = 0;
+      if (at === taken) return undefined;
+      const chunk = out.subarray(taken, at);
+      taken = at;
+      if (at >= chunkBytes) {
+        out = Buffer.allocUnsafe(size);
+        at = 0;
+        taken = 0;
+      }
       return chunk;
     };
     const flush = () => output.emit(take());
+    /** Where the next byte lands in the output. */
+    const position = () => output.written + at - taken;
+    const subjects = new SubjectSplicer(splice, output);
     let graph = -1;
+    let subject = -1;
     let skipping = false;
     for (let i = 0; i < rows.length; i += 4) {
       if (rows[i] !== graph) {
-        output.close(output.written + at);
+        subjects.close(position());
+        yield* subjects.leaveGraph(flush);
+        output.close(position());
         graph = rows[i] as number;
+        subject = -1;
         const term = this.terms[graph] as TableTerm;
         // The default graph's key is "": nothing sorts before it.
         if (output.pending) yield* output.spliceBefore(termKey(term), flush);
         skipping = output.skips(term.value);
-        if (!skipping) output.open(term.value, output.written + at);
+        if (!skipping) output.open(term.value, position());
+        subjects.enterGraph(term.value);
       }
       if (skipping) continue;
+      if (rows[i + 1] !== subject && subjects.active) {
+        subject = rows[i + 1] as number;
+        subjects.close(position());
+        const term = this.terms[subject] as TableTerm;
+        if (subjects.pending) yield* subjects.spliceBefore(termKey(term), flush);
+        subjects.open(term.value, position());
+      }
       if (at >= chunkBytes) yield* output.emit(take());
       put(rows[i + 1] as number);
       out[at++] = 0x20;
@@ -242,8 +266,12 @@ export class QuadTable {
       out[at++] = 0x2e;
       out[at++] = 0x0a;
       output.count();
+      subjects.count();
     }
-    output.close(output.written + at);
+    subjects.close(position());
+    yield* subjects.leaveGraph(flush);
+    subjects.checkPlaced();
+    output.close(position());
     yield* output.spliceBefore(undefined, flush);
     yield* flush();
   }
@@ -292,6 +320,101 @@ export interface SpliceOptions {
   skipGraphs?: ReadonlySet<string>;
   /** Told where each graph's lines (N-Quads) or each run's statements (Turtle) landed. */
   onWritten?: (run: WrittenRun) => void;
+  /**
+   * N-Quads only: lines of single subjects of one graph taken from the earlier output, sorted by
+   * subject IRI, placed among that graph's subjects (the table holds none of their quads; it must
+   * hold some quad of the graph, or they have no place).
+   */
+  subjectSplices?: { graph: string; splices: readonly Splice[] };
+  /** N-Quads only: told where each subject of subjectSplices' graph landed, written or spliced. */
+  onSubjectWritten?: (run: WrittenRun) => void;
+}
+
+/**
+ * The subject-level splices of one graph in an N-Quads write (SpliceOptions.subjectSplices): they
+ * go among the graph's subjects, in sort order, and every subject's lines are reported.
+ */
+class SubjectSplicer<Chunk extends Uint8Array | string> {
+  private readonly graph: string | undefined;
+  private readonly splices: readonly Splice[];
+  private readonly spliced: ReadonlySet<string>;
+  private next = 0;
+  private inGraph = false;
+  private run: { key: string; start: number; quads: number } | undefined;
+
+  constructor(
+    private readonly options: SpliceOptions,
+    private readonly output: SplicedOutput<Chunk>,
+  ) {
+    this.graph = options.subjectSplices?.graph;
+    this.splices = options.subjectSplices?.splices ?? [];
+    this.spliced = new Set(this.splices.map((splice) => splice.iri));
+  }
+
+  /** True while the rows are in the graph whose subjects are reported and spliced. */
+  get active(): boolean {
+    return this.inGraph;
+  }
+
+  get pending(): boolean {
+    return this.next < this.splices.length;
+  }
+
+  enterGraph(iri: string): void {
+    this.inGraph = iri === this.graph;
+  }
+
+  open(subject: string, start: number): void {
+    if (this.spliced.has(subject)) throw new Error(`${subject} is both spliced and written anew`);
+    this.run = { key: subject, start, quads: 0 };
+  }
+
+  count(): void {
+    if (this.run) this.run.quads++;
+  }
+
+  close(end: number): void {
+    if (!this.run) return;
+    const { key, start, quads } = this.run;
+    this.options.onSubjectWritten?.({ key, start, end, quads });
+    this.run = undefined;
+  }
+
+  /** The splices left when the rows leave the graph. */
+  *leaveGraph(flush: () => Iterable<Chunk | EarlierRange>): Generator<Chunk | EarlierRange> {
+    if (!this.inGraph) return;
+    this.inGraph = false;
+    yield* this.spliceBefore(undefined, flush);
+  }
+
+  /** Splices never placed would be lost lines: the table held no quad of their graph. */
+  checkPlaced(): void {
+    if (this.pending)
+      throw new Error(`${this.graph} has subjects to splice in but no lines of its own`);
+  }
+
+  /** Writes the splices whose subject sorts before `key` (all that are left for undefined). */
+  *spliceBefore(
+    key: string | undefined,
+    flush: () => Iterable<Chunk | EarlierRange>,
+  ): Generator<Chunk | EarlierRange> {
+    let joined: EarlierRange | undefined;
+    while (this.next < this.splices.length) {
+      const { iri, range } = this.splices[this.next] as Splice;
+      if (key !== undefined && `1${iri}` >= key) break;
+      this.next++;
+      if (joined === undefined) yield* flush();
+      // Consecutive subjects of the earlier file go out as one stretch.
+      if (joined?.end === range.start) joined = new EarlierRange(joined.start, range.end);
+      else {
+        yield* this.output.emit(joined);
+        joined = range;
+      }
+      const start = this.output.written + joined.length - range.length;
+      this.options.onSubjectWritten?.({ key: iri, start, end: start + range.length });
+    }
+    yield* this.output.emit(joined);
+  }
 }
 
 /**

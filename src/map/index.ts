@@ -84,6 +84,11 @@ export function graphIri(base: string, id: string): string {
   return `${base}graph/${encodeIriComponent(id)}`;
 }
 
+/** The named graph of the entities' labels, names and links (see GraphMapper.mapEntities). */
+export function entitiesGraphIri(base: string): string {
+  return `${base}graph/entities`;
+}
+
 export function entityIri(base: string, entity: Entity): string {
   return `${base}${entity.iriSlug}`;
 }
@@ -363,7 +368,7 @@ export class GraphMapper {
   mapEntities(quads: Quad[]): void {
     const before = quads.length;
     const { base } = this;
-    const entitiesGraph = namedNode(`${base}graph/entities`);
+    const entitiesGraph = namedNode(entitiesGraphIri(base));
     const classOf: Record<string, string> = {
       Organization: LAUREL.Organization,
       IssuingBody: LAUREL.IssuingBody,

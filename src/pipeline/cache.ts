@@ -4,7 +4,7 @@
 // cost time but never change the graph.
 //
 // File format (NDJSON, written atomically next to the store):
-//   {"cache":"laurel-extractions","format":2,"key":"<extractor key>","refs":"<mapping code>"}
+//   {"cache":"laurel-extractions","format":3,"key":"<extractor key>","refs":"<mapping code>"}
 //   {"id":"...","fingerprint":"...","mentions":[...],"diagnostics":[...],"facts":[...],"refs":[...]}<TAB>[[<evidence>...],{"conferrals":[...],...}]
 //                                                            one line per announcement, in build order
 //   {"end":<entries>,"sha256":"<hash of the entry lines>"}   so truncation or an edit is detected
@@ -26,8 +26,8 @@ import { writeFileAtomic } from "../util/fs.ts";
 import { packagePath } from "../util/paths.ts";
 import { checksummedPieces, type NdjsonLine } from "./ndjson-pieces.ts";
 
-/** Bump when the file layout changes. */
-export const CACHE_FORMAT = 2;
+/** Bump when the file layout or the fingerprint changes (3: fingerprints leave the path out). */
+export const CACHE_FORMAT = 3;
 
 const HEADER_TAG = "laurel-extractions";
 
@@ -62,13 +62,17 @@ export function cachePathFor(storePath: string): string {
 
 const fingerprints = new WeakMap<Announcement, string>();
 
-/** Everything extraction reads from an announcement, hashed: equal fingerprints, equal input. */
+/**
+ * Everything extraction and mapping read from an announcement, hashed: equal fingerprints, equal
+ * input. The file's path is left out: neither reads it, and it names the file relative to the
+ * working directory, so the same corpus built from another folder would be extracted again.
+ */
 export function announcementFingerprint(announcement: Announcement): string {
   // Asked for several times per build (cache, graph keys, cache writing): hashed once.
   let fingerprint = fingerprints.get(announcement);
   if (fingerprint === undefined) {
-    const { id, path, headline, date, url, publisher, hash } = announcement;
-    fingerprint = sha256(JSON.stringify([id, path, headline, date, url, publisher, hash]));
+    const { id, headline, date, url, publisher, hash } = announcement;
+    fingerprint = sha256(JSON.stringify([id, headline, date, url, publisher, hash]));
     fingerprints.set(announcement, fingerprint);
   }
   return fingerprint;

@@ -33,11 +33,14 @@ import {
 } from "./cache.ts";
 import { type CandidateLogs, knownLog } from "./candidate-logs.ts";
 import {
+  type EntityRecord,
   type GraphRecord,
   graphKey,
   type PreviousGraphs,
   type ReusedPieces,
+  reusableEntities,
   reusablePieces,
+  withoutReusedEntities,
 } from "./reuse.ts";
 import { autoWorkerCount, type ExtractOutcome, extractInWorkers } from "./workers.ts";
 import { writeGraphs } from "./write.ts";
@@ -108,8 +111,12 @@ export interface BuildResult {
   pieces: { nquads: Piece[]; turtle?: Piece[] };
   /** Where each announcement's graph landed, for the next build to reuse (with turtlePrefixes). */
   graphRecords?: GraphRecord[];
+  /** Where the entities graph's subjects landed, for the next build to reuse (with turtlePrefixes). */
+  entityRecords?: EntityRecord[];
   /** Announcement graphs spliced in from the previous build. */
   graphsReused: number;
+  /** Subjects of the entities graph spliced in from the previous build (see reusableEntities). */
+  entitiesReused: number;
   /** The N-Quads as one string (small graphs: V8 strings stop near 536 million characters). */
   readonly nquads: string;
   /** The graph's quads as n3 quads, sorted. */
@@ -209,15 +216,21 @@ export async function buildGraph(
   const reused = reusablePieces(options.previousGraphs, extractions, keys, linked.base);
   const mapped = mapGraph(linked, options, reused);
   options.onProgress?.("serialize", 0, 1);
-  let table: QuadTable | undefined = QuadTable.from(mapped.quads);
+  const entities = reusableEntities(options.previousGraphs, mapped.quads, linked.base);
+  // Graphs or entities taken from the previous build: the table holds only what is written anew.
+  const spliced = reused.size > 0 || entities.reused.size > 0;
+  let table: QuadTable | undefined = QuadTable.from(
+    entities.reused.size > 0 ? withoutReusedEntities(mapped.quads, entities) : mapped.quads,
+  );
   const quadsMapped = mapped.quads.length + mapped.reusedQuads;
-  if (reused.size === 0) await reportShaclDiagnostics(mapped.quads, sink, options.validateMaxQuads);
+  if (!spliced) await reportShaclDiagnostics(mapped.quads, sink, options.validateMaxQuads);
   // The table holds the graph now; let the collector have millions of n3 quads back.
   mapped.quads.length = 0;
   const written = writeGraphs(table, linked, {
     keys,
     tallies: mapped.tallies,
     reused,
+    entities,
     ...(options.turtlePrefixes ? { turtlePrefixes: options.turtlePrefixes } : {}),
   });
   let chunks: Uint8Array[] | undefined;
@@ -225,7 +238,7 @@ export async function buildGraph(
   const nquadsChunks = () =>
     (chunks ??= readPieces(written.nquads, options.previousGraphs?.store.handle));
   let quads: Quad[] | undefined;
-  if (reused.size > 0) {
+  if (spliced) {
     // The table lacks the reused graphs: validate (small graphs only) what was written.
     table = undefined;
     const read = () => (quads ??= parseNQuads(nquadsChunks()));
@@ -246,7 +259,9 @@ export async function buildGraph(
     },
     pieces: { nquads: written.nquads, ...(written.turtle ? { turtle: written.turtle } : {}) },
     ...(written.records ? { graphRecords: written.records } : {}),
+    ...(written.entityRecords ? { entityRecords: written.entityRecords } : {}),
     graphsReused: reused.size,
+    entitiesReused: entities.reused.size,
     get nquads() {
       return Buffer.concat(nquadsChunks()).toString("utf8");
     },

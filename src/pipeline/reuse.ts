@@ -11,12 +11,22 @@
 //   {"sha256":"<hash of line 1>"}
 // The index is used only when the store and the export are the very files it describes (same
 // size, inode and change times), so an edited, replaced or half-written file is never spliced in.
+//
+// The entities graph is written again on every build, but most of its subjects (one per entity)
+// keep their quads: a subject whose quads hash as they did, and that has no quad in any other graph
+// (so its Turtle statement is made of those quads alone), is spliced in too, its lines in the
+// store and its statement in the export, from ranges the index keeps per subject.
 
 import { type FileHandle, open, readFile, rm, stat } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { DataFactory, type Quad } from "n3";
 import type { TableTerm } from "../export/index.ts";
-import { type AnnouncementTally, announcementIri, graphIri } from "../map/index.ts";
+import {
+  type AnnouncementTally,
+  announcementIri,
+  entitiesGraphIri,
+  graphIri,
+} from "../map/index.ts";
 import type { ResolveResult } from "../resolve/index.ts";
 import type { Extraction } from "../types.ts";
 import { type EarlierFile, EarlierRange, writeFileAtomic } from "../util/fs.ts";
@@ -25,8 +35,8 @@ import { announcementFingerprint, digestSources, mentionsReferenced, sha256 } fr
 
 const { namedNode, blankNode, literal, quad } = DataFactory;
 
-/** Bump when the index layout or the meaning of its ranges changes. */
-export const GRAPH_INDEX_FORMAT = 1;
+/** Bump when the index layout or the meaning of its ranges changes (2: entities' ranges). */
+export const GRAPH_INDEX_FORMAT = 2;
 
 const HEADER_TAG = "laurel-graphs";
 const XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
@@ -52,9 +62,23 @@ export interface GraphRecord {
   shared: SharedQuad[];
 }
 
+/** What the index keeps of one subject of the entities graph. */
+export interface EntityRecord {
+  iri: string;
+  /** entityDigests(): equal digests, equal quads. */
+  digest: string;
+  /** Byte range of the subject's lines in the store. */
+  nquads: [number, number];
+  quads: number;
+  /** Byte range of the subject's statement in the Turtle export. */
+  turtle: [number, number];
+}
+
 /** The previous build's graphs, ready to splice into this one; close() when written. */
 export interface PreviousGraphs {
   records: Map<string, GraphRecord>;
+  /** The entities graph's subjects, by IRI. */
+  entities: Map<string, EntityRecord>;
   /** The store and the export the records point into, held open. */
   store: EarlierFile;
   export: EarlierFile;
@@ -131,6 +155,89 @@ export function reusablePieces(
   return reused;
 }
 
+/** The entities graph's subjects this build takes from the previous one, and what to record. */
+export interface EntityReuse {
+  /** The entities graph's IRI. */
+  graph: string;
+  /**
+   * Each subject of the entities graph with no quad in another graph -> the digest of its quads
+   * there. The others are neither spliced in nor recorded.
+   */
+  digests: Map<string, string>;
+  /** The subjects whose lines and statement come from the previous build. */
+  reused: Map<string, ReusedEntity>;
+}
+
+export interface ReusedEntity {
+  record: EntityRecord;
+  nquads: EarlierRange;
+  turtle: EarlierRange;
+}
+
+/**
+ * Which subjects of the entities graph can be spliced in from the previous build: those alone in
+ * it (no quad in another graph, in this build or, since only those are recorded, the previous
+ * one) whose quads hash as they did. `quads` is everything mapped: new graphs, the shared quads of
+ * reused ones, the entities and dataset graphs.
+ */
+export function reusableEntities(
+  previous: PreviousGraphs | undefined,
+  quads: readonly Quad[],
+  base: string,
+): EntityReuse {
+  const graph = entitiesGraphIri(base);
+  const { digests, subjects } = entityDigests(quads, graph);
+  const reused = new Map<string, ReusedEntity>();
+  if (!previous) return { graph, digests, reused };
+  for (const [subject, digest] of digests) {
+    const record = previous.entities.get(subject);
+    if (!record || record.digest !== digest) continue;
+    const nquads = rangeIn(record.nquads, previous.store.size);
+    const turtle = rangeIn(record.turtle, previous.export.size);
+    if (nquads && turtle) reused.set(subject, { record, nquads, turtle });
+  }
+  // The spliced lines need some line of the graph to go among (see SpliceOptions.subjectSplices).
+  if (reused.size === subjects) reused.clear();
+  return { graph, digests, reused };
+}
+
+/**
+ * Each subject alone in `graph` -> a hash of its quads there, in the order they were mapped, and
+ * how many subjects the graph has. n3 terms carry an `id` that tells every term apart (a literal's
+ * value, language and datatype are parsed out of it on every read).
+ */
+function entityDigests(
+  quads: readonly Quad[],
+  graph: string,
+): { digests: Map<string, string>; subjects: number } {
+  const parts = new Map<string, string[]>();
+  const elsewhere = new Set<string>();
+  for (const q of quads) {
+    if (q.graph.id !== graph) {
+      elsewhere.add(q.subject.id);
+      continue;
+    }
+    // Splices are placed by IRI: a blank node's quads are always written anew.
+    if (q.subject.termType !== "NamedNode") continue;
+    const list = parts.get(q.subject.id);
+    if (list) list.push(q.predicate.id, q.object.id);
+    else parts.set(q.subject.id, [q.predicate.id, q.object.id]);
+  }
+  const digests = new Map<string, string>();
+  for (const [subject, ids] of parts)
+    if (!elsewhere.has(subject)) digests.set(subject, sha256(JSON.stringify(ids)));
+  return { digests, subjects: parts.size };
+}
+
+/** The quads the table needs: all but the reused subjects' quads in the entities graph. */
+export function* withoutReusedEntities(
+  quads: readonly Quad[],
+  entities: EntityReuse,
+): Generator<Quad> {
+  const { graph, reused } = entities;
+  for (const q of quads) if (q.graph.id !== graph || !reused.has(q.subject.id)) yield q;
+}
+
 /** The range, when it lies in a file of `size` bytes. */
 function rangeIn([start, end]: [number, number], size: number): EarlierRange | undefined {
   if (Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end && end <= size)
@@ -201,6 +308,7 @@ interface IndexBody {
   store: FileStamp;
   export: FileStamp;
   graphs: GraphRecord[];
+  entities: EntityRecord[];
 }
 
 /** Writes the index for the store and export just written (call after both are in place). */
@@ -209,6 +317,7 @@ export async function writeGraphIndex(
   files: { store: string; export: string },
   settings: string,
   graphs: GraphRecord[],
+  entities: EntityRecord[] = [],
 ): Promise<void> {
   const body: IndexBody = {
     index: HEADER_TAG,
@@ -217,6 +326,7 @@ export async function writeGraphIndex(
     store: await stampOf(files.store),
     export: await stampOf(files.export),
     graphs,
+    entities,
   };
   const line = JSON.stringify(body);
   await writeFileAtomic(path, `${line}\n${JSON.stringify({ sha256: sha256(line) })}\n`);
@@ -268,8 +378,9 @@ export async function readPreviousGraphs(
       earlier.push({ path: file, handle, size: Number(now.size) });
     }
     const records = new Map(body.graphs.map((record) => [record.id, record]));
+    const entities = new Map((body.entities ?? []).map((record) => [record.iri, record]));
     const [store, exported] = earlier as [EarlierFile, EarlierFile];
-    return { status: "ok", previous: { records, store, export: exported, close } };
+    return { status: "ok", previous: { records, entities, store, export: exported, close } };
   } catch (error) {
     await close();
     return {

@@ -11,13 +11,22 @@ import {
 import { type AnnouncementTally, announcementIri, graphIri } from "../map/index.ts";
 import type { EarlierRange } from "../util/fs.ts";
 import type { LinkedCorpus } from "./index.ts";
-import { announcementRuns, type GraphRecord, type ReusedPieces, type SharedQuad } from "./reuse.ts";
+import {
+  announcementRuns,
+  type EntityRecord,
+  type EntityReuse,
+  type GraphRecord,
+  type ReusedPieces,
+  type SharedQuad,
+} from "./reuse.ts";
 
 export interface WriteGraphsOptions {
   /** graphKey() of each extraction, in order. */
   keys: readonly string[];
   tallies: readonly AnnouncementTally[];
   reused: ReadonlyMap<string, ReusedPieces>;
+  /** The entities graph's subjects taken from the previous build (see reusableEntities). */
+  entities?: EntityReuse;
   /** Write the Turtle export (and the records, which need it) with these extra prefixes. */
   turtlePrefixes?: Record<string, string>;
 }
@@ -28,6 +37,8 @@ export interface WrittenGraphs {
   /** The Turtle export: text, and ranges of the previous export. */
   turtle?: Array<string | EarlierRange>;
   records?: GraphRecord[];
+  /** Where each subject of the entities graph alone in it landed, for the next build. */
+  entityRecords?: EntityRecord[];
   /** Distinct quads written. */
   quads: number;
 }
@@ -40,29 +51,45 @@ export function writeGraphs(
   const { base, extractions } = linked;
   const { reused } = options;
   const spliced = (iriOf: (id: string) => string, part: "nquads" | "turtle"): Splice[] =>
-    [...reused]
-      .map(([id, pieces]) => ({ iri: iriOf(id), range: pieces[part] }))
-      .sort((a, b) => (a.iri < b.iri ? -1 : a.iri > b.iri ? 1 : 0));
+    [...reused].map(([id, pieces]) => ({ iri: iriOf(id), range: pieces[part] })).sort(byIri);
+  const entitySplices = (part: "nquads" | "turtle"): Splice[] =>
+    [...(options.entities?.reused ?? [])]
+      .map(([iri, pieces]) => ({ iri, range: pieces[part] }))
+      .sort(byIri);
   const graphs = new Map<string, WrittenRun>();
+  const entityLines = new Map<string, WrittenRun>();
   const nquadsSplices = spliced((id) => graphIri(base, id), "nquads");
   const nquads = Array.from(
     table.nquadsPieces({
       splices: nquadsSplices,
       skipGraphs: new Set(nquadsSplices.map((splice) => splice.iri)),
       onWritten: (run) => graphs.set(run.key, run),
+      ...(options.entities
+        ? {
+            subjectSplices: { graph: options.entities.graph, splices: entitySplices("nquads") },
+            onSubjectWritten: (run: WrittenRun) => entityLines.set(run.key, run),
+          }
+        : {}),
     }),
   );
   let quads = 0;
   for (const run of graphs.values()) quads += run.quads ?? 0;
   for (const pieces of reused.values()) quads += pieces.record.quads;
+  for (const pieces of options.entities?.reused.values() ?? []) quads += pieces.record.quads;
   if (!options.turtlePrefixes) return { nquads, quads };
 
   const subjects = new Map<string, WrittenRun>();
+  const announcementRun = announcementRuns(base, extractions);
+  const alone = options.entities?.digests;
   const turtle = Array.from(
     turtleChunksSpliced(table, {
       extraPrefixes: options.turtlePrefixes,
-      splices: spliced((id) => announcementIri(base, id), "turtle"),
-      runOf: announcementRuns(base, extractions),
+      splices: [
+        ...spliced((id) => announcementIri(base, id), "turtle"),
+        ...entitySplices("turtle"),
+      ].sort(byIri),
+      // An entity alone in its graph is a run of its own: its statement is recorded for reuse.
+      runOf: (subject) => announcementRun(subject) ?? (alone?.has(subject) ? subject : undefined),
       onWritten: (run) => subjects.set(run.key, run),
     }),
   );
@@ -84,7 +111,37 @@ export function writeGraphs(
       shared: kept?.shared ?? shared.get(id) ?? [],
     });
   });
-  return { nquads, turtle, records, quads };
+  const entityRecords = options.entities
+    ? recordEntities(options.entities, entityLines, subjects)
+    : undefined;
+  return { nquads, turtle, records, quads, ...(entityRecords ? { entityRecords } : {}) };
+}
+
+function byIri(a: Splice, b: Splice): number {
+  return a.iri < b.iri ? -1 : a.iri > b.iri ? 1 : 0;
+}
+
+/** Where each subject alone in the entities graph landed in the store and the export. */
+function recordEntities(
+  entities: EntityReuse,
+  lines: ReadonlyMap<string, WrittenRun>,
+  statements: ReadonlyMap<string, WrittenRun>,
+): EntityRecord[] {
+  const records: EntityRecord[] = [];
+  for (const [iri, digest] of entities.digests) {
+    const nquads = lines.get(iri);
+    const turtle = statements.get(iri);
+    const quads = nquads?.quads ?? entities.reused.get(iri)?.record.quads;
+    if (!nquads || !turtle || quads === undefined) continue;
+    records.push({
+      iri,
+      digest,
+      nquads: [nquads.start, nquads.end],
+      quads,
+      turtle: [turtle.start, turtle.end],
+    });
+  }
+  return records;
 }
 
 /**
