@@ -398,22 +398,8 @@ class SubjectSplicer<Chunk extends Uint8Array | string> {
     key: string | undefined,
     flush: () => Iterable<Chunk | EarlierRange>,
   ): Generator<Chunk | EarlierRange> {
-    let joined: EarlierRange | undefined;
-    while (this.next < this.splices.length) {
-      const { iri, range } = this.splices[this.next] as Splice;
-      if (key !== undefined && `1${iri}` >= key) break;
-      this.next++;
-      if (joined === undefined) yield* flush();
-      // Consecutive subjects of the earlier file go out as one stretch.
-      if (joined?.end === range.start) joined = new EarlierRange(joined.start, range.end);
-      else {
-        yield* this.output.emit(joined);
-        joined = range;
-      }
-      const start = this.output.written + joined.length - range.length;
-      this.options.onSubjectWritten?.({ key: iri, start, end: start + range.length });
-    }
-    yield* this.output.emit(joined);
+    const report = this.options.onSubjectWritten;
+    this.next = yield* spliceRuns(this.splices, this.next, key, flush, this.output, report);
   }
 }
 
@@ -476,23 +462,47 @@ class SplicedOutput<Chunk extends Uint8Array | string> {
     key: string | undefined,
     flush: () => Iterable<Chunk | EarlierRange>,
   ): Generator<Chunk | EarlierRange> {
-    let joined: EarlierRange | undefined;
-    while (this.next < this.splices.length) {
-      const { iri, range } = this.splices[this.next] as Splice;
-      if (key !== undefined && `1${iri}` >= key) break;
-      this.next++;
-      if (joined === undefined) yield* flush();
-      // Consecutive graphs of the earlier file go out as one stretch.
-      if (joined?.end === range.start) joined = new EarlierRange(joined.start, range.end);
-      else {
-        yield* this.emit(joined);
-        joined = range;
-      }
-      const start = this.written + joined.length - range.length;
-      this.options.onWritten?.({ key: iri, start, end: start + range.length });
-    }
-    yield* this.emit(joined);
+    this.next = yield* spliceRuns(
+      this.splices,
+      this.next,
+      key,
+      flush,
+      this,
+      this.options.onWritten,
+    );
   }
+}
+
+/**
+ * The splices from `from` on whose key sorts before `key` (all that are left for undefined), after
+ * what `flush` hands out: consecutive ranges of the earlier file go out as one stretch, and
+ * `report` is told where each landed. Returns where the next splice starts.
+ */
+function* spliceRuns<Chunk extends Uint8Array | string>(
+  splices: readonly Splice[],
+  from: number,
+  key: string | undefined,
+  flush: () => Iterable<Chunk | EarlierRange>,
+  output: SplicedOutput<Chunk>,
+  report: ((run: WrittenRun) => void) | undefined,
+): Generator<Chunk | EarlierRange, number> {
+  let next = from;
+  let joined: EarlierRange | undefined;
+  while (next < splices.length) {
+    const { iri, range } = splices[next] as Splice;
+    if (key !== undefined && `1${iri}` >= key) break;
+    next++;
+    if (joined === undefined) yield* flush();
+    if (joined?.end === range.start) joined = new EarlierRange(joined.start, range.end);
+    else {
+      yield* output.emit(joined);
+      joined = range;
+    }
+    const start = output.written + joined.length - range.length;
+    report?.({ key: iri, start, end: start + range.length });
+  }
+  yield* output.emit(joined);
+  return next;
 }
 
 /**
