@@ -20,7 +20,7 @@ const WINNERS_ARE = new RegExp(
 export const winnersAre: ConferralRule = {
   name: "winners-are",
   example: "The Pine Medal went to three teachers. The winners are Wang Li, Chen Bo and Lu Fang.",
-  gate: /^\s*(?:the\s+|other\s+|this\s+|last\s+|\d|[a-z]+\s+(?:winners?|recipients|laureates|awardees|honou?rees)\b)|^\s*(?:winners?|recipients|laureates|awardees|honou?rees|award\s+list|prize\s+list)\b/i,
+  gate: /^\s*(?:[\w'\u2019]+\s+){0,4}?(?:winners?|recipients|laureates|awardees|honou?rees|list)\b/i,
   needsNames: true,
   find(input) {
     const opening = WINNERS_ARE.exec(input.skeleton.text);
