@@ -21,6 +21,7 @@ import {
 } from "../src/pipeline/cache.ts";
 import { candidateLogsPathFor } from "../src/pipeline/candidate-logs.ts";
 import { CollectingSink } from "../src/pipeline/index.ts";
+import type { Extraction } from "../src/types.ts";
 import { buildInto, expectSameAsFullBuild, tempDir } from "./support/cli.ts";
 
 const SAMPLES = "data/announcements";
@@ -210,19 +211,31 @@ function withSpoiledFacts(text: string): string {
   return `${[header, ...entries, end].join("\n")}\n`;
 }
 
+/** The samples' extractions and a cache of them written to a fresh file. */
+async function sampleCache(): Promise<{ extractions: Extraction[]; path: string }> {
+  const { announcements } = await readAnnouncements([SAMPLES], new CollectingSink());
+  const extractions = announcements.map((announcement) => extractFacts(announcement));
+  const path = join(await tempDir(), "laurel.cache.ndjson");
+  await writeExtractionCache(path, extractions, "key");
+  return { extractions, path };
+}
+
+/** The cache at `path`, read back; the test fails when it does not read. */
+async function readBack(path: string) {
+  const read = await readExtractionCache(path, "key");
+  if (read.status !== "ok") throw new Error(`cache not read: ${read.status}`);
+  return read.cache;
+}
+
 describe("readExtractionCache", () => {
   test("gives back exactly what was written, undefined fields included", async () => {
-    // given the extractions of the samples (conferrals keep fields such as `date` undefined)
-    const { announcements } = await readAnnouncements([SAMPLES], new CollectingSink());
-    const extractions = announcements.map((announcement) => extractFacts(announcement));
-    const path = join(await tempDir(), "laurel.cache.ndjson");
-    // when written and read back
-    await writeExtractionCache(path, extractions, "key");
-    const read = await readExtractionCache(path, "key");
+    // given the extractions of the samples (conferrals keep fields such as `date` undefined),
+    // written and read back
+    const { extractions, path } = await sampleCache();
+    const cache = await readBack(path);
     // then every entry is the extraction, property for property and in the same order
-    if (read.status !== "ok") throw new Error(`cache not read: ${read.status}`);
     for (const { announcement, ...extraction } of extractions) {
-      const entry = read.cache.entries.get(announcement.id);
+      const entry = cache.entries.get(announcement.id);
       expect(entry?.fingerprint).toBe(announcementFingerprint(announcement));
       const stored = entry?.extraction as unknown as Record<string, unknown>;
       const fields = Object.fromEntries(
@@ -236,19 +249,15 @@ describe("readExtractionCache", () => {
   test("a kept entry gives linking and graph keys what they need without parsing its facts", async () => {
     // given a cache of the samples whose facts and evidence (after each line's tab) are then
     // spoiled, with the checksum made again so the file still reads
-    const { announcements } = await readAnnouncements([SAMPLES], new CollectingSink());
-    const extractions = announcements.map((announcement) => extractFacts(announcement));
-    const path = join(await tempDir(), "laurel.cache.ndjson");
-    await writeExtractionCache(path, extractions, "key");
+    const { extractions, path } = await sampleCache();
     await writeFile(path, withSpoiledFacts(await readFile(path, "utf8")));
     // when it is read back
-    const read = await readExtractionCache(path, "key");
-    if (read.status !== "ok") throw new Error(`cache not read: ${read.status}`);
+    const cache = await readBack(path);
     // then each entry's mentions (for linking) and referenced mention ids (for its graph's key)
     // are those of the extraction, and only its facts are out of reach
     for (const extraction of extractions) {
       const { announcement } = extraction;
-      const stored = read.cache.entries.get(announcement.id)?.extraction;
+      const stored = cache.entries.get(announcement.id)?.extraction;
       if (!stored) throw new Error(`no entry for ${announcement.id}`);
       const kept = withAnnouncement(announcement, stored);
       expect(mentionsToLink(kept).map(({ id, name }) => [id, name])).toEqual(
@@ -262,14 +271,10 @@ describe("readExtractionCache", () => {
 
   test("a kept entry's mentions carry their evidence once read, as extracted", async () => {
     // given a cache of the samples
-    const { announcements } = await readAnnouncements([SAMPLES], new CollectingSink());
-    const extractions = announcements.map((announcement) => extractFacts(announcement));
-    const path = join(await tempDir(), "laurel.cache.ndjson");
-    await writeExtractionCache(path, extractions, "key");
-    const read = await readExtractionCache(path, "key");
-    if (read.status !== "ok") throw new Error(`cache not read: ${read.status}`);
+    const { extractions, path } = await sampleCache();
+    const cache = await readBack(path);
     for (const extraction of extractions) {
-      const stored = read.cache.entries.get(extraction.announcement.id)?.extraction;
+      const stored = cache.entries.get(extraction.announcement.id)?.extraction;
       if (!stored) throw new Error(`no entry for ${extraction.announcement.id}`);
       // when linking has taken its mentions and mapping then reads them
       const kept = withAnnouncement(extraction.announcement, stored);
@@ -283,19 +288,15 @@ describe("readExtractionCache", () => {
 
   test("a cache written by other mapping code gives graph keys the mention ids the facts name now", async () => {
     // given a cache of the samples whose header says other mapping code wrote it
-    const { announcements } = await readAnnouncements([SAMPLES], new CollectingSink());
-    const extractions = announcements.map((announcement) => extractFacts(announcement));
-    const path = join(await tempDir(), "laurel.cache.ndjson");
-    await writeExtractionCache(path, extractions, "key");
+    const { extractions, path } = await sampleCache();
     const [header, ...rest] = (await readFile(path, "utf8")).split("\n");
     const other = { ...JSON.parse(header as string), refs: "other mapping code" };
     await writeFile(path, [JSON.stringify(other), ...rest].join("\n"));
     // when read back
-    const read = await readExtractionCache(path, "key");
-    if (read.status !== "ok") throw new Error(`cache not read: ${read.status}`);
+    const cache = await readBack(path);
     // then the referenced ids come from the facts, as this code names them
     for (const extraction of extractions) {
-      const stored = read.cache.entries.get(extraction.announcement.id)?.extraction;
+      const stored = cache.entries.get(extraction.announcement.id)?.extraction;
       if (!stored) throw new Error(`no entry for ${extraction.announcement.id}`);
       const kept = withAnnouncement(extraction.announcement, stored);
       expect(mentionsReferenced(kept)).toEqual(referencedMentions(extraction));

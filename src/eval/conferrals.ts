@@ -246,11 +246,8 @@ export function checkAttributes(
   }
   const issuerTp = matchedIssuers.size;
   const check = (name: string, stated: boolean, right: boolean, got: unknown, want: unknown) => {
-    if (!stated) return;
-    const a = attributes[name] as { right: number; stated: number };
-    a.stated++;
-    if (right) a.right++;
-    else
+    attributeOnly(attributes[name], stated, right);
+    if (stated && !right)
       details.push(
         `${view.doc} conferral ${award.recipient} <= ${award.honor}: ${name} ${JSON.stringify(got)}, gold ${JSON.stringify(want)}`,
       );

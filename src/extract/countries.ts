@@ -105,3 +105,11 @@ export function isCountryCode(code: string): boolean {
   }
   return countryCodes.has(code);
 }
+
+/** "U.S.", "P.R.C.": the letters of a country, dotted or not. */
+const COUNTRY_INITIALS = new Set(["US", "UK", "PR", "PRC", "UN", "EU", "USA"]);
+
+/** Whether dotted capitals ("U.S", "P.R.") are a country's letters, not a person's initials. */
+export function isCountryInitials(written: string): boolean {
+  return COUNTRY_INITIALS.has(written.replace(/\./g, ""));
+}

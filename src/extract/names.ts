@@ -1,6 +1,12 @@
 // Finds names in one sentence: organizations, programmes, honors, documents, events, places and
 // people, by their head nouns and the genre's name grammar ("X of Y", "A and B of Z", acronyms).
-import { isCountryCode, isCountryName, isNationality, isWorldRegion } from "./countries.ts";
+import {
+  isCountryCode,
+  isCountryInitials,
+  isCountryName,
+  isNationality,
+  isWorldRegion,
+} from "./countries.ts";
 import {
   BREAK_WORDS,
   COUNT_WORDS,
@@ -946,9 +952,6 @@ function surnameCommaGiven(tokens: Token[], i: number): number | undefined {
   return i + 3;
 }
 
-/** "U.S. Army", "P.R. China": a country's dotted letters. */
-const COUNTRY_LETTERS = new Set(["U.S.", "U.K.", "P.R.", "U.N.", "E.U.", "U.S.A.", "P.R.C."]);
-
 /** "N.K. Jemisin", "J.G. Teng": two or three dotted capital initials, then a surname; the end index. */
 function dottedInitialsThenSurname(tokens: Token[], i: number): number | undefined {
   if (!ONE_CAPITAL.test(tokens[i]?.text ?? "")) return undefined;
@@ -962,7 +965,8 @@ function dottedInitialsThenSurname(tokens: Token[], i: number): number | undefin
     .slice(i, k)
     .map((t) => t.text)
     .join("");
-  if (COUNTRY_LETTERS.has(letters)) return undefined;
+  // "U.S. Army", "P.R. China": a country's dotted letters.
+  if (isCountryInitials(letters)) return undefined;
   const last = tokens[k];
   if (initials < 2 || initials > 3 || !last?.cap || !CAPITALISED_WORD.test(last.text))
     return undefined;

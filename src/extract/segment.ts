@@ -2,6 +2,7 @@
 // Abbreviations ("No. 344", "Prof.", "Co., Ltd.") and initials never end a sentence.
 import type { Span } from "../types.ts";
 import { isBreadcrumb } from "../util/text.ts";
+import { isCountryInitials } from "./countries.ts";
 import { MONTH_ABBREVIATIONS } from "./lexicon.ts";
 
 export interface Sentence extends Span {
@@ -121,8 +122,6 @@ const ONE_LETTER = /^[a-z]$/;
 const CAPITAL = /[A-Z]/;
 /** "N.K. Jemisin", "Prof. J.G. Teng": a person's dotted initials. */
 const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z]){1,2}$/;
-/** "in the U.S. The firm ...": a country's dotted letters may end a sentence. */
-const DOTTED_COUNTRY = /^(?:U\.S|U\.K|P\.R\.C|U\.N|E\.U|U\.S\.A)$/;
 
 function splitLine(
   view: string,
@@ -205,7 +204,9 @@ function isAbbreviation(view: string, lineStart: number, dot: number): boolean {
   const word = written.toLowerCase();
   if (word === "") return false;
   if (ABBREVIATIONS.has(word)) return true;
-  if (DOTTED_INITIALS.test(written)) return !DOTTED_COUNTRY.test(written);
+  // "in the U.S. The firm ...": a country's dotted letters may end a sentence ("P.R." never does:
+  // "China" follows it).
+  if (DOTTED_INITIALS.test(written)) return written === "P.R" || !isCountryInitials(written);
   // Single capital initial ("J. Smith") or dotted acronym ("P.R.C"); not a grade's letter
   // ("listed as Level A. Philosophy was ...").
   return (

@@ -17,6 +17,9 @@ const OPENER =
   /^\s*(?:\([^()]{0,80}\)\s*)?(?:\s*(?:by\s+(?:the\s+)?\uE000\d+\uE001|(?:this|last)\s+year|in\s+(?:19|20)\d{2}))*,?\s*(?:(?:including|such\s+as|among\s+them|among\s+which|(?:which|that)\s+include[sd]?|which\s+are)(?:\s*:\s*|\s+(?:[^,:;\u2013\u2014]{0,60}?\s*(?:[:\u2013\u2014]|-\s|,\s*namely)\s*)?)|namely\s*,?\s*|[:\u2013\u2014]\s*|list\s*[:\u2013\u2014]\s*|ranking\s*[:\u2013\u2014]\s*)/i;
 
 const ISSUED = /^(?:issued|unveiled)\b/i;
+
+/** "has 14 X", "is home to 14 X": the holders' own count, no giver and no cohort named. */
+const HOLDS_A_COUNT = /^(?:has|have|boasts|home)\b/i;
 const ISSUED_LIST = /^(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?(?:batch|list|round)\s+of\b/i;
 
 /** "The bureau proposed 24 units as X, including A": the list is put forward, not yet named. */
@@ -24,7 +27,7 @@ const PROPOSAL = /^(?:proposed|recommended)\b/i;
 
 /** The organizations that name, in the active voice: "The Bureau named 40 bases, including A". */
 function subjectOf(input: RuleInput, m: RegExpExecArray): Mention[] {
-  if (/^(?:has|have|boasts|home)\b/i.test(m[0])) return [];
+  if (HOLDS_A_COUNT.test(m[0])) return [];
   const before = input.skeleton.text.slice(Math.max(0, m.index - 30), m.index);
   if (/\b(?:was|were|is|are|been|be)\s+(?:[a-z]+\s+)?$/i.test(before)) return [];
   return recipientsBefore(input, m.index).filter((r) => r.kind === "Organization");
@@ -75,10 +78,7 @@ export const honorThenList: ConferralRule = {
       const named = honorAfterList(input, recipients) ?? object;
       // "our city has 3 enterprises, namely A": a bare kind counted names no honor.
       if (DESCRIBES_MANY.test(named.honor.name)) continue;
-      const size =
-        m[1] === undefined || /^(?:has|have|boasts|home)/i.test(m[0])
-          ? undefined
-          : cohortSize(m[1]);
+      const size = m[1] === undefined || HOLDS_A_COUNT.test(m[0]) ? undefined : cohortSize(m[1]);
       const proposal = PROPOSAL.test(m[0]);
       out.push(
         ...emit(input, recipients, [named], m[0], m.index, {
