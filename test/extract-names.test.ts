@@ -458,3 +458,34 @@ describe("an acronym before 'in' and a place is a body of its own", () => {
     expect(namesOfKind(text, "Place")).toEqual(["Shandong Province"]);
   });
 });
+
+describe("a surname alone refers back to the one person of that name", () => {
+  const references = (text: string) =>
+    run(text)
+      .mentions.filter((m) => m.kind === "Person" && m.antecedent)
+      .map((m) => `${m.surface}=${m.name}`);
+
+  test("inside a sentence, and opening one with any verb after it", () => {
+    expect(
+      references(
+        "The jury praised the film and its lead, Mara Pellow. It won its lead Pellow the Reed Prize. Kong Wei thanked the crew. Kong later flew home.",
+      ),
+    ).toEqual(["Pellow=Mara Pellow", "Kong=Kong Wei"]);
+  });
+
+  test("a surname that is an English word is a name only before a verb ('Tan stood out')", () => {
+    expect(
+      references(
+        "Tan Yiling teaches at Pine College. Tan stood out among twenty teachers. Long Bao joined in May. Long before that, the contest opened.",
+      ),
+    ).toEqual(["Tan=Tan Yiling"]);
+  });
+
+  test("guard: a word that goes on a name or a count, or a surname two people share", () => {
+    expect(
+      references(
+        "Ada Show and Wen Hong spoke. The garden was named Best in Show. Zhu Hong smiled. The 2020 Show opened. Li Na and Li Wei won; Li thanked them.",
+      ),
+    ).toEqual([]);
+  });
+});

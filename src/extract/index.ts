@@ -4111,8 +4111,38 @@ function findSurnameReferences(state: DocumentState, sentence: Sentence, top: Me
     if (!SURNAMES.has(lower) || NEVER_A_SURNAME.has(lower)) continue;
     add(word, m.index + m[0].indexOf(word, m[1] ? 0 : m[0].length - word.length));
   }
+  LONE_CAPITALISED.lastIndex = 0;
+  for (let m = LONE_CAPITALISED.exec(text); m; m = LONE_CAPITALISED.exec(text)) {
+    const word = m[1] as string;
+    if (loneSurnameOf(state, text, m.index, word)) add(word, m.index);
+  }
   if (added) top.sort((a, b) => a.evidence.start - b.evidence.start);
   retypeSurnamesReadAsNames(state, top);
+}
+
+// "won its star Liao the Silver Bear", "Guzy hails from the US": one capitalised word with no
+// other capitalised word, hyphen or digit beside it.
+const LONE_CAPITALISED =
+  /(?<![\p{L}\p{N}'\u2019.-])\b(\p{Lu}\p{Ll}{1,11})\b(?!\s*(?:\p{Lu}|-|\d))/gu;
+// "Zhang Hong", "Best in Show", "2014 Awardees": a word that goes on a name or a number before it.
+const CAPITALISED_BEFORE =
+  /(?:\p{Lu}[\p{L}.'\u2019-]*\s+(?:(?:of|in|and|the|for|on|at|de|la|van|von)\s+)?|\d\s+)$/u;
+// What makes an English word alone a name: a verb after it, or an adverb and a verb.
+const VERB_AFTER_OPENING =
+  /^\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|was|is|has|had|won|took|went|got|gave|led|stood|became|began|held|made|met|saw|told|said|says)\b/;
+
+/**
+ * A lone capitalised word that is the surname of the one person the text has named in full (the
+ * first word of a Chinese name, the last of a Western one) and no place or month. An English word
+ * must be followed by a verb ("Tan stood out"): "Long before", "Best in Show" are words.
+ */
+function loneSurnameOf(state: DocumentState, text: string, at: number, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (NEVER_A_SURNAME.has(lower) || isPlaceName(lower) || MONTH_NAMES.has(lower)) return false;
+  if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
+  if (isEnglishWord(lower) && !VERB_AFTER_OPENING.test(text.slice(at + word.length))) return false;
+  const person = onePersonOf(peopleWithSurname(state, word));
+  return person !== undefined && isSurnameOf(person, word);
 }
 
 // "It was Liu's second mission", "says Li." / "added Li,": a surname that owns something, or the
