@@ -12845,7 +12845,7 @@ describe("a surname read as one word of a place or body", () => {
   test("'DENG thanked her coach': a surname in capitals is the person, not an acronym", () => {
     const text =
       "Sports News\n\nSkater DENG Lihua took the gold medal at the Tarn Games. DENG thanked her coach.";
-    expect(oneWordMentions(text)).toEqual(["Person DENG = DENG Lihua"]);
+    expect(oneWordMentions(text)).toEqual(["Person DENG = DENG Lihua", "Person her = DENG Lihua"]);
   });
 
   test("guard: a surname two people of the text share stays as it was read", () => {

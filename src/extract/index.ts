@@ -103,6 +103,7 @@ import {
 } from "./names.ts";
 import { buildAnalysisView, restoreMarkedLetters } from "./normalize.ts";
 import { findPortfolioBodies } from "./portfolio-bodies.ts";
+import { personPronouns } from "./pronouns.ts";
 import {
   batchWord,
   cohortSize,
@@ -372,6 +373,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   const kept = mentions.filter((m) => !m.name.startsWith("\u0000"));
   withLowerCaseLevels(state, kept);
   kept.push(...honorShortForms(state, kept));
+  kept.push(...personPronouns(state, kept));
   const keptIds = new Set(kept.map((m) => m.id));
   // A conferral whose recipient or honor turned out not to be a name is no fact, nor one whose
   // holder is an honor, the country or a bare kind of place ("China", "village").

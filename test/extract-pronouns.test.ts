@@ -1,0 +1,25 @@
+import { describe, expect, test } from "vitest";
+import { run } from "./support/extract-cases.ts";
+
+describe("a person pronoun refers back to the person named last before it", () => {
+  const references = (text: string) =>
+    run(text)
+      .mentions.filter((m) => m.kind === "Person" && /^(?:he|she|his|her|him)$/i.test(m.surface))
+      .map((m) => `${m.surface}=${m.name}`);
+
+  test("'she', 'her', 'him' in the same or a later sentence", () => {
+    expect(
+      references(
+        "Wen Lijuan teaches at Pine College. She won the Lake Prize, and her students cheered. The jury then thanked Tomas Vell and gave him a medal.",
+      ),
+    ).toEqual(["She=Wen Lijuan", "her=Wen Lijuan", "him=Tomas Vell"]);
+  });
+
+  test("guard: a pronoun before any person, far from one, or opening a name ('He Zhengrong', 'Her Story')", () => {
+    expect(
+      references(
+        "He was not named. Ma Lin spoke first. The hall was full. The fair opened. Rain fell on the hills. He left early. He Zhengrong sang and Her Story won.",
+      ),
+    ).toEqual([]);
+  });
+});
