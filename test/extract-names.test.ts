@@ -489,3 +489,25 @@ describe("a surname alone refers back to the one person of that name", () => {
     ).toEqual([]);
   });
 });
+
+describe("a person's name that opens one longer person's name is that person", () => {
+  const roots = (text: string) => {
+    const { mentions } = run(text);
+    const byId = new Map(mentions.map((m) => [m.id, m]));
+    return mentions
+      .filter((m) => m.kind === "Person" && m.antecedent)
+      .map((m) => `${m.surface} -> ${byId.get(m.antecedent as string)?.name}`);
+  };
+
+  test("'Professor Karen Ho' then 'Karen Ho Wai-ling', whichever comes first", () => {
+    expect(
+      roots("Professor Karen Ho opened the talk. Karen Ho Wai-ling won the Pine Prize in 2021."),
+    ).toEqual(["Karen Ho -> Karen Ho Wai-ling"]);
+  });
+
+  test("guard: a name that opens two longer names stays as it is", () => {
+    expect(
+      roots("Professor Karen Ho spoke. Karen Ho Wai-ling and Karen Ho Man-kit then met."),
+    ).toEqual([]);
+  });
+});

@@ -23,3 +23,26 @@ describe("a person pronoun refers back to the person named last before it", () =
     ).toEqual([]);
   });
 });
+
+describe("'It' opening a sentence refers to what a sentence just before opened with", () => {
+  const its = (text: string) =>
+    run(text)
+      .mentions.filter((m) => m.surface === "It")
+      .map((m) => `It=${m.name}`);
+
+  test("a town, and a firm after an opening phrase, across a sentence that names nothing", () => {
+    expect(
+      its(
+        "Gansu lies in the north-west. It has 25 million people. Founded in 1957, Pine Tyre Group makes tyres. The plant is large. It ranks among the private firms that export.",
+      ),
+    ).toEqual(["It=Gansu", "It=Pine Tyre Group"]);
+  });
+
+  test("guard: 'It is reported that', a sentence opening with a person, a dateline, 'it' inside", () => {
+    expect(
+      its(
+        "BEIJING, May 3 (Xinhua) -- Officials met on Monday. It was sunny. Pine Museum reopened. It is reported that crowds came. Ma Lin met the curator. It rained. The fair opened and it rained.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -27,6 +27,7 @@ import {
   weekdayOnOrBefore,
   yearsIn,
 } from "./dates.ts";
+import { definiteDescriptions } from "./descriptions.ts";
 import { giversNamedInHonors, giversOfEventsAt } from "./givers-in-name.ts";
 import { honorShortForms } from "./honor-short-forms.ts";
 import { DESCRIBES_MANY, describesAnHonor, WINNER_NOUNS } from "./honor-words.ts";
@@ -103,7 +104,7 @@ import {
 } from "./names.ts";
 import { buildAnalysisView, restoreMarkedLetters } from "./normalize.ts";
 import { findPortfolioBodies } from "./portfolio-bodies.ts";
-import { personPronouns } from "./pronouns.ts";
+import { personPronouns, thingPronouns } from "./pronouns.ts";
 import {
   batchWord,
   cohortSize,
@@ -305,6 +306,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   resolveInDocument(state);
   linkFirstWordShortForms(state);
   linkPlaceLedForms(state);
+  linkPersonNamePrefixes(state);
 
   const conferrals: Conferral[] = [];
   const events: EventFact[] = [];
@@ -374,6 +376,8 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   withLowerCaseLevels(state, kept);
   kept.push(...honorShortForms(state, kept));
   kept.push(...personPronouns(state, kept));
+  kept.push(...thingPronouns(state, kept));
+  kept.push(...definiteDescriptions(state, kept));
   const keptIds = new Set(kept.map((m) => m.id));
   // A conferral whose recipient or honor turned out not to be a name is no fact, nor one whose
   // holder is an honor, the country or a bare kind of place ("China", "village").
@@ -1484,6 +1488,33 @@ function linkFirstWordShortForms(state: DocumentState): void {
     const roots = byFirstWord.get(m.name);
     const only = roots?.size === 1 ? [...roots][0] : undefined;
     if (only && only.id !== m.id && only.evidence.start < m.evidence.start) m.antecedent = only.id;
+  }
+}
+
+/**
+ * "Raymond Wong" and "Raymond Wong Wai-yeung", "Charles NG" and "Charles NG Wang-Wai": in one
+ * text, a person's name of two words or more that opens the name of exactly one other person is
+ * that person, named in full by the longer, whichever comes first.
+ */
+function linkPersonNamePrefixes(state: DocumentState): void {
+  const people = state.mentions.filter((m) => m.kind === "Person" && !m.antecedent);
+  const fullBy = new Map<string, Mention>();
+  for (const m of people) if (!fullBy.has(m.name)) fullBy.set(m.name, m);
+  const longerBy = new Map<string, Set<string>>();
+  for (const name of fullBy.keys()) {
+    const words = name.split(/\s+/);
+    for (let n = 2; n < words.length; n++) {
+      const prefix = words.slice(0, n).join(" ");
+      const longer = longerBy.get(prefix) ?? new Set<string>();
+      longer.add(name);
+      longerBy.set(prefix, longer);
+    }
+  }
+  for (const m of people) {
+    const longer = longerBy.get(m.name);
+    if (longer?.size !== 1) continue;
+    const full = fullBy.get([...longer][0] as string);
+    if (full && full !== m) m.antecedent = full.id;
   }
 }
 
