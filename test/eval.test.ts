@@ -18,7 +18,7 @@ import {
   withoutTrailingPlace,
 } from "../src/eval/index.ts";
 import { scoreLinking } from "../src/eval/linking.ts";
-import { withoutCourtesyTitle } from "../src/eval/names.ts";
+import { namesAfterDescription, withoutCourtesyTitle } from "../src/eval/names.ts";
 import { CONFERRAL_RULES } from "../src/extract/rules/index.ts";
 import { buildGraph, CollectingSink } from "../src/pipeline/index.ts";
 import { runCli, tempDir } from "./support/cli.ts";
@@ -130,6 +130,46 @@ describe("a conferral date told to another precision", () => {
     [undefined, "2020", false],
   ])("%s against %s: %s", (a, b, same) => {
     expect(sameAtCoarser(a, b)).toBe(same);
+  });
+});
+
+describe("a gold mention with a description before the name", () => {
+  test.each([
+    ["Norwegian painter Kari Lund", ["Kari Lund"]],
+    ["Finland’s Aino Salo", ["Aino Salo"]],
+    ["kitchen appliance maker Pinefield", ["Pinefield"]],
+    ["Hill County’s Lake Town", ["Lake Town"]],
+    // A function word or a level in the lead makes another thing: nothing is tried.
+    ["secretariat of the Lake Forum", []],
+    ["the mayor of Tarn City", []],
+    ["that Nordic town", []],
+    ["Tarn municipal Youth League", []],
+    ["Kari Lund", []],
+  ])("%s", (input, expected) => {
+    expect(namesAfterDescription(input)).toEqual(expected);
+  });
+
+  test("is the entity the reader names without it", () => {
+    const index = new Map([
+      ["a\u0000kari lund", new Set(["person:kari-lund"])],
+      ["b\u0000kari lund", new Set(["person:kari-lund"])],
+    ]);
+    const gold: Gold = {
+      docs: {},
+      crossDocument: {
+        same: [
+          {
+            entity: "Kari Lund",
+            mentions: [
+              ["a", "Kari Lund"],
+              ["b", "Norwegian painter Kari Lund"],
+            ],
+          },
+        ],
+        distinct: [],
+      },
+    };
+    expect(scoreLinking(gold, index).right).toBe(1);
   });
 });
 

@@ -1,7 +1,7 @@
 // Linking in the quality report: every gold same-cluster should end as one entity and every
 // distinct pair as two. Its own figure counts only clusters whose every mention was extracted.
 import type { Gold } from "./gold.ts";
-import { normaliseName, withoutCourtesyTitle } from "./names.ts";
+import { namesAfterDescription, normaliseName, withoutCourtesyTitle } from "./names.ts";
 
 export interface LinkingScore {
   right: number;
@@ -26,10 +26,14 @@ export function scoreLinking(gold: Gold, surfaceIndex: SurfaceIndex): LinkingSco
     extractedTotal: 0,
     failures: [],
   };
-  // "Prof. Sun Jianshe" in the gold is the person the reader names "Sun Jianshe": the title is no part of the name.
+  // "Prof. Sun Jianshe" in the gold is the person the reader names "Sun Jianshe": the title is no
+  // part of the name; nor is a description before it ("Iranian filmmaker Abolfazl Jalili").
   const entitiesFor = (doc: string, surface: string) =>
     surfaceIndex.get(surfaceKey(doc, surface)) ??
     surfaceIndex.get(surfaceKey(doc, withoutCourtesyTitle(surface))) ??
+    namesAfterDescription(surface)
+      .map((name) => surfaceIndex.get(surfaceKey(doc, name)))
+      .find((found) => found !== undefined) ??
     new Set<string>();
   const count = (extracted: boolean, right: boolean, failure: () => string) => {
     linking.total++;

@@ -36,6 +36,32 @@ export function withoutTrailingIn(normalised: string): string {
 const COURTESY_TITLE =
   /^(?:(?:Assistant|Associate|Vice|Deputy)\s+)?(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Madam|Academician|Comrade|President|Chairman|Chairwoman|Director|Dean|Mayor|Secretary)\s+(?=\p{Lu}\p{L}*(?:[\s-]+\p{Lu}[\p{L}.-]*)*$)/u;
 
+// "Iranian filmmaker Abolfazl Jalili", "Denmark's Viktor Axelsen", "appliance maker Hisense": words
+// that say who or what, then the name. The lead ends in a lower-case word or a possessive.
+// No function word anywhere in the lead: "organizing committee of the X Forum" names the
+// committee, "the president of X" the person, "this Chinese city" a city, not X.
+const LEAD_WORD = String.raw`(?!(?:of|in|at|for|and|or|from|by|with|to|on|under|the|a|an|this|that|these|those|its|their|his|her|our)\s)`;
+// "Xining municipal NLD" is a branch of its own: a level word ends no description.
+const NO_LEVEL = String.raw`(?!(?:municipal|provincial|national|county|city|district|town|township|village|state)\s)`;
+const DESCRIBED = new RegExp(
+  String.raw`^(?:${LEAD_WORD}[\p{L}.-]+\s+)*?(?:${LEAD_WORD}${NO_LEVEL}\p{Ll}[\p{L}-]*|[\p{L}.-]+['\u2019]s)\s+(?=\p{Lu})`,
+  "u",
+);
+
+/**
+ * The names a gold surface may hold after a description that leads it, shortest lead first:
+ * "South Korea's An Se-young" -> "Korea's An Se-young", "An Se-young"; none for a plain name.
+ */
+export function namesAfterDescription(surface: string): string[] {
+  const names: string[] = [];
+  let rest = surface;
+  for (let lead = DESCRIBED.exec(rest); lead; lead = DESCRIBED.exec(rest)) {
+    rest = rest.slice(lead[0].length);
+    names.push(rest);
+  }
+  return names;
+}
+
 /** "Prof. Sun Jianshe" -> "Sun Jianshe", "President Dr A" -> "A"; a name with no such title as it is. */
 export function withoutCourtesyTitle(name: string): string {
   const bare = name.replace(COURTESY_TITLE, "");
