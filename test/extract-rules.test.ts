@@ -6764,6 +6764,13 @@ const roundTwentyEightShapes: GenreCase[] = [
     },
   },
   {
+    name: "a heading's verb is no part of the honor it names: 'The recipients of the Awards of Distinction were:'",
+    text: "Project News\n\nThe Lake Federation gave its project awards for 2021 on Monday.\nThe recipients of the Awards of Distinction were:\nThe Second Pine River Bridge\nTarn Metro Line 3",
+    expect: {
+      someConferrals: [{ recipient: "Second Pine River Bridge", honor: "Awards of Distinction" }],
+    },
+  },
+  {
     name: "'won the sole first prize for X last year': 'sole' or 'only' before a prize word in lower case, and the year's aside after it, are no part of the honor",
     text: 'Lab News\n\nThe project "Clear Lake Glass" led by Professor Wen Jia won the sole first prize for seed breeding last year.',
     expect: {

@@ -191,7 +191,7 @@ export interface DocumentState {
  * and who holds the prize: "the 2025 Lake Prize Laureate".
  */
 const HONOR_TAIL =
-  /(?:\s+(?:once\s+(?:again|more)|again|jointly|as|(?:this|last)\s+(?:year|month|week)|for\s+(?:the\s+)?[a-z0-9-]+\s+(?:consecutive\s+)?(?:years?|times?)(?:\s+in\s+a\s+row)?)|(?<=\b(?:prize|award|medal)s?)\s+(?:laureate|winner|recipient|awardee)s?)$/i;
+  /(?:\s+(?:once\s+(?:again|more)|again|jointly|as|were|are|was|is|(?:this|last)\s+(?:year|month|week)|for\s+(?:the\s+)?[a-z0-9-]+\s+(?:consecutive\s+)?(?:years?|times?)(?:\s+in\s+a\s+row)?)|(?<=\b(?:prize|award|medal)s?)\s+(?:laureate|winner|recipient|awardee)s?)$/i;
 
 /**
  * "the prestigious X Award", "notable Life Fellows", "another Gold Award", "the honorable title of
