@@ -54,4 +54,12 @@ describe("winners-are: the winners listed after the honor was named", () => {
       "Piotr Salo <= Heron Rivers Award",
     ]);
   });
+
+  test("'The recipients also included A, ...; and B': the past tense read whole", () => {
+    expect(
+      conferralLines(
+        "The Tarn Prize was given on Monday. The recipients also included Li Na, an engineer at Pine Labs; and Chen Bo, a nurse.",
+      ),
+    ).toEqual(["Li Na <= Tarn Prize", "Chen Bo <= Tarn Prize"]);
+  });
 });

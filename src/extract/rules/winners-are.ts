@@ -13,7 +13,7 @@ import { namedInSentenceBefore } from "./winners-of-list.ts";
 // "Other winners include ...", "The ten winners include: ...", "The winner in the X category was
 // A": a count, "other" or the category may come with the winners.
 const WINNERS_ARE = new RegExp(
-  String.raw`^\s*(?:the\s+)?(?:(?:this|last)\s+year(?:'|\u2019)s\s+)?(?:other\s+|${NUMBER}\s+)?(?:(?:winners?|award|prize)\s+list|list\s+of\s+(?:the\s+)?${WINNER_NOUNS}|${WINNER_NOUNS}|winner)(?:\s+in\s+the\s+(?:[^,;:\uE000]|\uE000\d+\uE001){1,60}?\s+categor(?:y|ies))?\s+(?:this\s+year\s+)?(?:are|were|is|was|include|includes|included)\s*(?:as\s+follows\s*)?:?\s*`,
+  String.raw`^\s*(?:the\s+)?(?:(?:this|last)\s+year(?:'|\u2019)s\s+)?(?:other\s+|${NUMBER}\s+)?(?:(?:winners?|award|prize)\s+list|list\s+of\s+(?:the\s+)?${WINNER_NOUNS}|${WINNER_NOUNS}|winner)(?:\s+in\s+the\s+(?:[^,;:\uE000]|\uE000\d+\uE001){1,60}?\s+categor(?:y|ies))?\s+(?:this\s+year\s+)?(?:also\s+)?(?:are|were|is|was|include[sd]?)\b\s*(?:as\s+follows\s*)?:?\s*`,
   "i",
 );
 
