@@ -23,6 +23,7 @@ import { currentRulesOff } from "../extract/rules/index.ts";
 import { referencedMentions } from "../map/index.ts";
 import type { Announcement, Evidence, Extraction, Mention } from "../types.ts";
 import { writeFileAtomic } from "../util/fs.ts";
+import { sha256Hex } from "../util/hash.ts";
 import { packagePath } from "../util/paths.ts";
 import { checksummedPieces, type NdjsonLine } from "./ndjson-pieces.ts";
 
@@ -137,7 +138,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 export function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+  return sha256Hex(text);
 }
 
 /** Reads the cache at `path`; anything but a whole, matching file says why it cannot be used. */
