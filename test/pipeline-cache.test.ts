@@ -324,6 +324,27 @@ describe("readExtractionCache", () => {
     expect(read.cache.entries.get(first.announcement.id)?.line).toBeDefined();
   });
 
+  test("a cache of many entries, written again with one added inside and one at the end, is the bytes of a fresh write", async () => {
+    // given 300 entries (the samples' extractions under other ids), written and read back
+    const { extractions } = await sampleCache();
+    const renamed = (index: number): Extraction => {
+      const extraction = extractions[index % extractions.length] as Extraction;
+      return { ...extraction, announcement: { ...extraction.announcement, id: `e${index}` } };
+    };
+    const many = Array.from({ length: 300 }, (_, index) => renamed(1000 + index));
+    const dir = await tempDir();
+    await writeExtractionCache(join(dir, "first.ndjson"), many, "key");
+    const read = await readBack(join(dir, "first.ndjson"));
+    // when the next build adds one past the 260th entry and one at the end
+    const next = [...many.slice(0, 260), renamed(1), ...many.slice(260), renamed(2)];
+    await writeExtractionCache(join(dir, "reused.ndjson"), next, "key", read);
+    await writeExtractionCache(join(dir, "fresh.ndjson"), next, "key");
+    // then the file, closing checksum included, is the one a fresh write gives
+    const reused = await readFile(join(dir, "reused.ndjson"));
+    expect(reused.equals(await readFile(join(dir, "fresh.ndjson")))).toBe(true);
+    expect((await readBack(join(dir, "reused.ndjson"))).entries.size).toBe(302);
+  });
+
   test("says a missing cache is missing", async () => {
     const read = await readExtractionCache(join(await tempDir(), "none.cache.ndjson"), "k");
     expect(read.status).toBe("missing");

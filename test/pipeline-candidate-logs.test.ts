@@ -71,6 +71,34 @@ describe("candidate logs beside the store", () => {
     expect((await readFile(again)).equals(bytes)).toBe(true);
   });
 
+  test("a file of many logs, read and written again with one added inside and one at the end, is the bytes of a fresh write", async () => {
+    // given 600 logs written and read back (past the states the reader keeps every 256 lines)
+    const many = Array.from({ length: 600 }, (_, index) => announcement(`a${1000 + index}`, "H"));
+    const path = join(await tempDir(), "laurel.candidates.ndjson");
+    await writeCandidateLogs(
+      path,
+      many,
+      many.map((text) => logFor(text.id)),
+      "k1",
+    );
+    const read = (await readCandidateLogs(path, "k1")) as CandidateLogs;
+    // when the next build adds one text after the 300th and one at the end
+    const next = [
+      ...many.slice(0, 300),
+      announcement("a1299b", "H"),
+      ...many.slice(300),
+      announcement("a9999", "H"),
+    ];
+    const logs = next.map((text) => knownLog(read, text) ?? logFor(text.id));
+    const reused = join(path, "..", "reused.ndjson");
+    const fresh = join(path, "..", "fresh.ndjson");
+    await writeCandidateLogs(reused, next, logs, "k1", read);
+    await writeCandidateLogs(fresh, next, logs, "k1");
+    // then the file is the one a fresh write gives, closing checksum included
+    expect((await readFile(reused)).equals(await readFile(fresh))).toBe(true);
+    expect(await readCandidateLogs(reused, "k1")).toBeDefined();
+  });
+
   test("the key changes with the extractor's key and with the authority file", async () => {
     const dir = await tempDir();
     const authority = join(dir, "authority.ttl");

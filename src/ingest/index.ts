@@ -1,11 +1,11 @@
 // **ingest** reads announcement files into plain Announcement records, reporting bad files as diagnostics.
-import { createHash } from "node:crypto";
 import type { Dirent } from "node:fs";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join, relative, resolve } from "node:path";
 import { parseDocument } from "yaml";
 import type { Announcement, Diagnostic, DiagnosticSink } from "../types.ts";
+import { sha256Hex } from "../util/hash.ts";
 import { isBreadcrumb } from "../util/text.ts";
 import { isManifest, parseManifest, type SourceRow } from "./manifest.ts";
 import { repairText } from "./repair.ts";
@@ -300,7 +300,7 @@ export async function readAnnouncementFile(
     path: relative(process.cwd(), file) || file,
     headline,
     text,
-    hash: createHash("sha256").update(text).digest("hex"),
+    hash: sha256Hex(text),
   };
   if (meta.date) announcement.date = meta.date;
   if (meta.url) announcement.url = meta.url;

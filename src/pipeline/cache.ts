@@ -23,8 +23,9 @@ import { currentRulesOff } from "../extract/rules/index.ts";
 import { referencedMentions } from "../map/index.ts";
 import type { Announcement, Evidence, Extraction, Mention } from "../types.ts";
 import { writeFileAtomic } from "../util/fs.ts";
+import { sha256Hex } from "../util/hash.ts";
 import { packagePath } from "../util/paths.ts";
-import { checksummedPieces, type NdjsonLine } from "./ndjson-pieces.ts";
+import { checksummedPieces, LineChecksum, type NdjsonLine } from "./ndjson-pieces.ts";
 
 /** Bump when the file layout or the fingerprint changes (3: fingerprints leave the path out). */
 export const CACHE_FORMAT = 3;
@@ -46,6 +47,8 @@ export interface CachedEntry {
 export interface ExtractionCache {
   key: string;
   entries: Map<string, CachedEntry>;
+  /** The checksum of the entry lines as read, for writing them back (see LineChecksum). */
+  checksum?: LineChecksum;
 }
 
 export type CacheRead =
@@ -137,7 +140,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 export function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+  return sha256Hex(text);
 }
 
 /** Reads the cache at `path`; anything but a whole, matching file says why it cannot be used. */
@@ -176,7 +179,7 @@ function parseCache(bytes: Buffer, key: string): CacheRead {
   // Mention ids written by other mapping code may not be the ones this code's graphs look up.
   const refsKnown = header.refs === referencesDigest();
   const entries = new Map<string, CachedEntry>();
-  const hash = createHash("sha256");
+  const checksum = new LineChecksum();
   let lineNumber = 1;
   for (const line of lines) {
     lineNumber++;
@@ -184,11 +187,12 @@ function parseCache(bytes: Buffer, key: string): CacheRead {
     const headBytes = tab < 0 ? line : line.subarray(0, tab);
     const value = parseLine(headBytes, lineNumber) as Record<string, unknown>;
     if ("end" in value) {
-      if (value.end !== entries.size || value.sha256 !== hash.digest("hex"))
+      if (value.end !== entries.size || value.sha256 !== checksum.digest())
         throw new Error(`line ${lineNumber}: the entries do not match their checksum`);
-      return { status: "ok", cache: { key, entries } };
+      return { status: "ok", cache: { key, entries, checksum } };
     }
-    hash.update(line).update("\n");
+    const entryLine = withNewline(bytes, line);
+    checksum.add(entryLine ?? Buffer.concat([line, NEWLINE]));
     const head = checkedHead(value, tab, lineNumber);
     if (holdsMarks(headBytes)) {
       restoreUndefined(head.mentions);
@@ -199,7 +203,7 @@ function parseCache(bytes: Buffer, key: string): CacheRead {
     entries.set(head.id, {
       fingerprint: head.fingerprint,
       extraction,
-      line: withNewline(bytes, line),
+      line: entryLine,
     });
   }
   throw new Error(`it ends after line ${lineNumber} without its closing line (truncated?)`);
@@ -422,6 +426,8 @@ function parseLine(line: Buffer | undefined, lineNumber: number): unknown {
   }
 }
 
+const NEWLINE = Buffer.from("\n");
+
 /** `line` (a view of `bytes`) with the newline after it, when there is one. */
 function withNewline(bytes: Buffer, line: Buffer): Uint8Array | undefined {
   const end = line.byteOffset - bytes.byteOffset + line.length;
@@ -451,7 +457,7 @@ export function* extractionCacheChunks(
 ): Generator<string | Uint8Array> {
   const refs = referencesDigest();
   const header = JSON.stringify({ cache: HEADER_TAG, format: CACHE_FORMAT, key, refs });
-  yield* checksummedPieces(header, cacheLines(extractions, key, previous));
+  yield* checksummedPieces(header, cacheLines(extractions, key, previous), previous?.checksum);
 }
 
 function* cacheLines(

@@ -9,7 +9,6 @@
 //   {"id":"...","fingerprint":"...","log":{...}}            one line per announcement, in build order
 //   {"end":<entries>,"sha256":"<hash of the entry lines>"}   so truncation or an edit is detected
 
-import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import type { CandidateLog } from "../resolve/index.ts";
@@ -17,7 +16,7 @@ import type { Announcement } from "../types.ts";
 import { writeFileAtomic } from "../util/fs.ts";
 import { packagePath } from "../util/paths.ts";
 import { announcementFingerprint, digestSources, sha256 } from "./cache.ts";
-import { checksummedPieces, type NdjsonLine } from "./ndjson-pieces.ts";
+import { checksummedPieces, LineChecksum, type NdjsonLine } from "./ndjson-pieces.ts";
 
 /** Bump when the file layout or the meaning of a log changes. */
 export const CANDIDATE_LOGS_FORMAT = 1;
@@ -35,6 +34,8 @@ export interface CandidateLogEntry {
 export interface CandidateLogs {
   key: string;
   entries: Map<string, CandidateLogEntry>;
+  /** The checksum of the entry lines as read, for writing them back (see LineChecksum). */
+  checksum?: LineChecksum;
 }
 
 /** out/laurel.nq -> out/laurel.candidates.ndjson. */
@@ -108,14 +109,14 @@ function parseCandidateLogs(bytes: Buffer, key: string): CandidateLogs | undefin
   if (header.candidates !== HEADER_TAG || header.format !== CANDIDATE_LOGS_FORMAT) return undefined;
   if (header.key !== key) return undefined;
   const entries = new Map<string, CandidateLogEntry>();
-  const hash = createHash("sha256");
+  const checksum = new LineChecksum();
   for (let line = nextLine(); line !== undefined; line = nextLine()) {
     const value = JSON.parse(line.toString("utf8"));
     if ("end" in value)
-      return value.end === entries.size && value.sha256 === hash.digest("hex")
-        ? { key, entries }
+      return value.end === entries.size && value.sha256 === checksum.digest()
+        ? { key, entries, checksum }
         : undefined;
-    hash.update(line);
+    checksum.add(line);
     if (typeof value.id !== "string" || typeof value.fingerprint !== "string" || !isLog(value.log))
       return undefined;
     entries.set(value.id, { fingerprint: value.fingerprint, log: value.log, line });
@@ -146,7 +147,11 @@ export function* candidateLogsChunks(
   previous?: CandidateLogs,
 ): Generator<string | Uint8Array> {
   const header = JSON.stringify({ candidates: HEADER_TAG, format: CANDIDATE_LOGS_FORMAT, key });
-  yield* checksummedPieces(header, logLines(announcements, logs, key, previous));
+  yield* checksummedPieces(
+    header,
+    logLines(announcements, logs, key, previous),
+    previous?.checksum,
+  );
 }
 
 function* logLines(
