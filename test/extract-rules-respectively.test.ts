@@ -21,3 +21,13 @@ describe("respectively: one combined honor split among its holders in order", ()
     ).toHaveLength(2);
   });
 });
+
+describe("respectively: a one-word part shares the last part's words", () => {
+  test("'named the Female and Male Rowers of the Year respectively'", () => {
+    expect(
+      conferralLines(
+        "Ana Ruiz and Mei Tanaka were named the Female and Male Rowers of the Year respectively by the Lake Rowing Union.",
+      ),
+    ).toEqual(["Ana Ruiz <= Female Rowers of the Year", "Mei Tanaka <= Male Rowers of the Year"]);
+  });
+});

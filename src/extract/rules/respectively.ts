@@ -103,12 +103,18 @@ function pairInOrder(input: RuleInput, found: Conferral[]): Conferral[] {
   const last = parts[parts.length - 1];
   const head = last ? SHARED_HEAD.exec(state.view.slice(last.start, last.end)) : null;
   const lead = RANKED_LEAD.exec(state.view.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0));
+  const sharedTail = last
+    ? state.view.slice(last.start, last.end).trim().split(/\s+/).slice(1).join(" ")
+    : "";
   const partHonors = parts.map((part, i) => {
     const mention = state.newMention("Honor", part.start, part.end, context.sentence, 0.7);
     (mention as Mention & { freeText?: boolean }).freeText = true;
-    // "second and third place": the bare ordinal shares the last part's head.
+    // "second and third place": the bare ordinal shares the last part's head; "the Female and
+    // Male Players of the Year": a one-word part shares the last part's words after its first.
     if (head && BARE_ORDINAL.test(state.view.slice(part.start, part.end)))
       mention.name = `${mention.name} ${(head[1] as string).replace(/s$/i, "")}`;
+    else if (i < parts.length - 1 && !/\s/.test(mention.name) && sharedTail)
+      mention.name = `${mention.name} ${sharedTail}`;
     // "the first prize of the science group and the engineering group": the later groups share
     // the first part's prize.
     if (lead && i > 0 && !RANKED_LEAD.test(mention.name))
