@@ -4170,12 +4170,13 @@ const VERB_AFTER_OPENING =
  * must be followed by a verb ("Tan stood out"): "Long before", "Best in Show" are words.
  */
 function loneSurnameOf(state: DocumentState, text: string, at: number, word: string): boolean {
+  // Most capitalised words are no one's surname: the people index answers that first.
+  const person = onePersonOf(peopleWithSurname(state, word));
+  if (!person || !isSurnameOf(person, word)) return false;
   const lower = word.toLowerCase();
   if (NEVER_A_SURNAME.has(lower) || isPlaceName(lower) || MONTH_NAMES.has(lower)) return false;
   if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
-  if (isEnglishWord(lower) && !VERB_AFTER_OPENING.test(text.slice(at + word.length))) return false;
-  const person = onePersonOf(peopleWithSurname(state, word));
-  return person !== undefined && isSurnameOf(person, word);
+  return !isEnglishWord(lower) || VERB_AFTER_OPENING.test(text.slice(at + word.length));
 }
 
 // "It was Liu's second mission", "says Li." / "added Li,": a surname that owns something, or the
