@@ -3,9 +3,9 @@
 // mention of the last thing named before it whose name has that kind word for its head. Read after
 // the conferral rules, so no rule takes it for a name.
 import type { Mention } from "../types.ts";
-import { type DocumentState, rootOf } from "./index.ts";
+import type { DocumentState } from "./index.ts";
 import { CITIES, PROVINCES } from "./lexicon.ts";
-import { bySentence, lastStartingBefore, overlapsName } from "./pronouns.ts";
+import { bySentence, lastStartingBefore, matchesBesideNames, referenceTo } from "./pronouns.ts";
 
 // The kind words a description may be made of: kinds of bodies, places, events, plans and works.
 const KIND_NOUNS = [
@@ -39,22 +39,9 @@ export function definiteDescriptions(state: DocumentState, kept: Mention[]): Men
   if (byKind.size === 0) return [];
   const names = bySentence(kept);
   const references: Mention[] = [];
-  for (const sentence of state.sentences) {
-    if (sentence.headline) continue;
-    const text = state.view.slice(sentence.start, sentence.end);
-    DESCRIPTION.lastIndex = 0;
-    for (let m = DESCRIPTION.exec(text); m; m = DESCRIPTION.exec(text)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      if (overlapsName(names, sentence.index, start, end)) continue;
-      const thing = lastBefore(byKind.get(singular(m[1] as string)), start);
-      if (!thing) continue;
-      const root = rootOf(state, thing);
-      const reference = state.newMention(root.kind, start, end, sentence, 0.6);
-      reference.name = root.name;
-      reference.antecedent = root.id;
-      references.push(reference);
-    }
+  for (const { sentence, match, start, end } of matchesBesideNames(state, DESCRIPTION, names)) {
+    const thing = lastBefore(byKind.get(singular(match[1] as string)), start);
+    if (thing) references.push(referenceTo(state, thing, start, end, sentence));
   }
   return references;
 }

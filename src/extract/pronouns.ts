@@ -4,6 +4,7 @@
 // for. Read after the conferral rules, so no rule sees these mentions as names.
 import type { Evidence, Mention } from "../types.ts";
 import { type DocumentState, rootOf } from "./index.ts";
+import type { Sentence } from "./segment.ts";
 
 // "He Zhengrong", "Her Story": a capitalised word after it makes the word part of a name.
 const PERSON_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b(?!\s+\p{Lu})/gu;
@@ -43,6 +44,39 @@ export function lastStartingBefore(sorted: Mention[], position: number): number 
   return low - 1;
 }
 
+/** A mention of [start, end) that refers to what `thing` names, by the name its chain ends at. */
+export function referenceTo(
+  state: DocumentState,
+  thing: Mention,
+  start: number,
+  end: number,
+  sentence: Sentence,
+): Mention {
+  const root = rootOf(state, thing);
+  const reference = state.newMention(root.kind, start, end, sentence, 0.6);
+  reference.name = root.name;
+  reference.antecedent = root.id;
+  return reference;
+}
+
+/** Each match of `pattern` (global) in the body's sentences that no name read overlaps. */
+export function* matchesBesideNames(
+  state: DocumentState,
+  pattern: RegExp,
+  names: Map<number, Evidence[]>,
+): Generator<{ sentence: Sentence; match: RegExpExecArray; start: number; end: number }> {
+  for (const sentence of state.sentences) {
+    if (sentence.headline) continue;
+    const text = state.view.slice(sentence.start, sentence.end);
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const start = sentence.start + match.index;
+      const end = start + match[0].length;
+      if (!overlapsName(names, sentence.index, start, end)) yield { sentence, match, start, end };
+    }
+  }
+}
+
 /**
  * A mention for each person pronoun whose person the text has named within reach before it: the
  * person the sentence before opened with, for a pronoun that opens its own sentence ("Gu Hao was
@@ -56,28 +90,18 @@ export function personPronouns(state: DocumentState, kept: Mention[]): Mention[]
   const names = bySentence(kept);
   const opening = openingNames(state, kept);
   const references: Mention[] = [];
-  for (const sentence of state.sentences) {
-    if (sentence.headline) continue;
-    const text = state.view.slice(sentence.start, sentence.end);
-    PERSON_PRONOUN.lastIndex = 0;
-    for (let m = PERSON_PRONOUN.exec(text); m; m = PERSON_PRONOUN.exec(text)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      if (overlapsName(names, sentence.index, start, end)) continue;
-      const opens = text.slice(0, m.index).trim() === "";
-      const before = opening[sentence.index - 1];
-      const person =
-        opens && before?.kind === "Person"
-          ? before
-          : lastPersonBefore(people, start, sentence.index - REACH);
-      if (!person) continue;
-      const root = rootOf(state, person);
-      const reference = state.newMention("Person", start, end, sentence, 0.6);
-      reference.name = root.name;
-      reference.antecedent = root.id;
-      references.push(reference);
-      if (opens) opening[sentence.index] = reference;
-    }
+  for (const { sentence, start, end } of matchesBesideNames(state, PERSON_PRONOUN, names)) {
+    const text = state.view.slice(sentence.start, start);
+    const opens = text.trim() === "";
+    const before = opening[sentence.index - 1];
+    const person =
+      opens && before?.kind === "Person"
+        ? before
+        : lastPersonBefore(people, start, sentence.index - REACH);
+    if (!person) continue;
+    const reference = referenceTo(state, person, start, end, sentence);
+    references.push(reference);
+    if (opens) opening[sentence.index] = reference;
   }
   return references;
 }
@@ -121,12 +145,7 @@ export function thingPronouns(state: DocumentState, kept: Mention[]): Mention[] 
     const start = end - 2;
     if (overlapsName(names, sentence.index, start, end)) continue;
     const thing = thingBefore(opening, state, sentence.index);
-    if (!thing) continue;
-    const root = rootOf(state, thing);
-    const reference = state.newMention(root.kind, start, end, sentence, 0.6);
-    reference.name = root.name;
-    reference.antecedent = root.id;
-    references.push(reference);
+    if (thing) references.push(referenceTo(state, thing, start, end, sentence));
   }
   return references;
 }
