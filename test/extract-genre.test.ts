@@ -2261,6 +2261,11 @@ const adversarial: Array<{ name: string; make: () => string }> = [
     name: "1 MB of acronyms in brackets",
     make: () => toSize("Alpha Association (AA) and (BB) of (CC) "),
   },
+  {
+    // Each bare "the prize" once looked back over every conferral before it.
+    name: "1 MB of one person winning the prize again and again",
+    make: () => toSize("Wen Lu won the prize. She thanked her team and her coach. "),
+  },
 ];
 
 // Once took 55-75 s (super-linear in the number of sentences); now about 6 s here. The speed

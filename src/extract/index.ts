@@ -326,7 +326,7 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
   }
   // "the 2022 Film Festival", told with no date: the year in its name is when it was held.
   for (const event of events) event.date ??= yearInName(state.byId.get(event.name)?.name);
-  for (let i = 0; i < conferrals.length; i++) honorReferredTo(state, conferrals, i);
+  honorsReferredTo(state, conferrals);
   const merged = withoutNamedCohorts(state, mergeConferrals(state, conferrals), mentions);
   completeConferrals(state, merged, events, documentIssuers, publicationDate);
   awardsWonAgain(state, merged);
@@ -417,18 +417,26 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
 const BARE_KIND =
   /^(?:the\s+)?(prize|award|medal|trophy|title)(?:\s+(?:in|for)\s+[a-z][a-z\s-]{0,40})?$/i;
 
-function honorReferredTo(state: DocumentState, conferrals: Conferral[], at: number): void {
-  const conferral = conferrals[at] as Conferral;
-  const honor = state.byId.get(conferral.honor) as Extra | undefined;
-  const kind = honor?.freeText ? BARE_KIND.exec(honor.name)?.[1]?.toLowerCase() : undefined;
-  if (!honor || !kind) return;
-  const ending = new RegExp(`\\b${kind}s?$`, "i");
-  for (let i = at - 1; i >= 0; i--) {
-    const named = state.byId.get((conferrals[i] as Conferral).honor) as Extra | undefined;
-    if (!named || named.freeText || !ending.test(named.name)) continue;
-    conferral.honor = rootOf(state, named).id;
-    return;
+function honorsReferredTo(state: DocumentState, conferrals: Conferral[]): void {
+  // The last honor read as a name before each conferral, by the kind word its name ends with: one
+  // walk, so that a text of many bare "the prize" stays linear.
+  const lastNamed = new Map<string, Mention>();
+  for (const conferral of conferrals) {
+    const honor = state.byId.get(conferral.honor) as Extra | undefined;
+    const kind = honor?.freeText ? BARE_KIND.exec(honor.name)?.[1]?.toLowerCase() : undefined;
+    const named = kind ? lastNamed.get(kind) : undefined;
+    if (named) conferral.honor = rootOf(state, named).id;
+    const now = state.byId.get(conferral.honor) as Extra | undefined;
+    if (!now || now.freeText) continue;
+    for (const word of KIND_WORDS) if (endsWithKind(now.name, word)) lastNamed.set(word, now);
   }
+}
+
+const KIND_WORDS = ["prize", "award", "medal", "trophy", "title"];
+
+/** "the Lake Prize", "Pine Awards": a name that ends with the kind word, plural or not. */
+function endsWithKind(name: string, kind: string): boolean {
+  return new RegExp(`\\b${kind}s?$`, "i").test(name);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Conferral, Mention } from "../../types.ts";
 import { describesAnHonor, namesAPrizeCategory } from "../honor-words.ts";
 import type { DocumentState } from "../index.ts";
 import { NUMBER, readHonorObject } from "../relations.ts";
-import { RANK_WORD } from "./parts.ts";
+import { mentionsOfSentence, RANK_WORD } from "./parts.ts";
 import { isPrizeListItem } from "./prize-for-holder.ts";
 import { TAKEN } from "./revoked.ts";
 import type { ConferralRule, RuleInput } from "./types.ts";
@@ -240,19 +240,39 @@ export function honorInContext(input: RuleInput): Mention | undefined {
   const before = context.sentence.start;
   const declared = latestBefore(state.declaredHonors, before);
   let conferred: Mention | undefined;
-  for (let i = state.conferrals.length - 1; i >= 0 && !conferred; i--) {
-    const honor = state.byId.get((state.conferrals[i] as Conferral).honor);
-    if (
-      honor &&
-      honor.evidence.start < before &&
-      !describesAnHonor(honor.name) &&
-      !isPrizeListItem(honor)
-    )
-      conferred = honor;
+  const named = namedHonorsConferred(state);
+  for (let i = named.length - 1; i >= 0 && !conferred; i--) {
+    const honor = state.byId.get((state.conferrals[named[i] as number] as Conferral).honor);
+    if (honor && honor.evidence.start < before && isNamedHonor(honor)) conferred = honor;
   }
   if (!declared) return conferred;
   if (!conferred) return declared;
   return declared.evidence.start > conferred.evidence.start ? declared : conferred;
+}
+
+/** An honor named as such: no bare description ("the award"), no item of a prize list. */
+function isNamedHonor(honor: Mention): boolean {
+  return !describesAnHonor(honor.name) && !isPrizeListItem(honor);
+}
+
+/** For each text, the conferrals so far whose honor is named, by index, and how far it has read. */
+const namedConferred = new WeakMap<DocumentState, { read: number; indexes: number[] }>();
+
+/**
+ * The indexes of the conferrals found so far whose honor is named, grown as conferrals are found,
+ * so that a text of many conferrals of bare "the prize" is looked back over once, not once each.
+ */
+function namedHonorsConferred(state: DocumentState): number[] {
+  let seen = namedConferred.get(state);
+  if (!seen) {
+    seen = { read: 0, indexes: [] };
+    namedConferred.set(state, seen);
+  }
+  for (; seen.read < state.conferrals.length; seen.read++) {
+    const honor = state.byId.get((state.conferrals[seen.read] as Conferral).honor);
+    if (honor && isNamedHonor(honor)) seen.indexes.push(seen.read);
+  }
+  return seen.indexes;
 }
 
 /**
@@ -260,15 +280,18 @@ export function honorInContext(input: RuleInput): Mention | undefined {
  * the same words count once).
  */
 export function soleHonorOf(state: DocumentState, sentenceIndex: number): Mention | undefined {
-  return oneNamedHonor(state, (index) => index === sentenceIndex);
+  return oneNamedHonor(mentionsOfSentence(state, sentenceIndex), () => true);
 }
 
-/** The honor the sentences `where` accepts name, when they name one and only one (no bare "award"). */
+/**
+ * The honor the sentences `where` accepts name among `mentions`, when they name one and only one
+ * (no bare "award").
+ */
 function oneNamedHonor(
-  state: DocumentState,
+  mentions: Mention[],
   where: (sentenceIndex: number) => boolean,
 ): Mention | undefined {
-  const honors = state.mentions.filter(
+  const honors = mentions.filter(
     (m) => m.kind === "Honor" && where(m.evidence.sentenceIndex) && !describesAnHonor(m.name),
   );
   // "the Tarn Top 100 Firms List" and "the Tarn Top 100 Firms" are one honor named twice.
@@ -285,10 +308,10 @@ export function honorSoFar(input: RuleInput): Mention | undefined {
   const current = input.context.sentence.index;
   return (
     honorInContext(input) ??
-    oneNamedHonor(input.state, (index) => index < current) ??
+    oneNamedHonor(input.state.mentions, (index) => index < current) ??
     // "Nursing Award / The Lamp Award was set up ... A received the award": else the one honor
     // of the sentence right before.
-    oneNamedHonor(input.state, (index) => index === current - 1)
+    oneNamedHonor(mentionsOfSentence(input.state, current - 1), () => true)
   );
 }
 

@@ -96,14 +96,23 @@ export function runningItems(line: ViewLine, notedOnly = false): Item[] {
 
 /** Whether nothing but blanks comes before `start` on its line: a heading opens its line. */
 export function startsItsLine(view: string, start: number): boolean {
-  const lineStart = view.lastIndexOf("\n", start - 1) + 1;
-  return view.slice(lineStart, start).trim() === "";
+  // Read back only over blanks: a text of one long line is not searched whole for each sentence.
+  for (let i = start - 1; i >= 0; i--) {
+    const c = view[i] as string;
+    if (c === "\n") return true;
+    if (!/\s/.test(c)) return false;
+  }
+  return true;
 }
 
 /** Whether nothing but blanks follows `end` on its line: a list starts on a line of its own. */
 export function endsItsLine(view: string, end: number): boolean {
-  const lineEnd = view.indexOf("\n", end);
-  return view.slice(end, lineEnd === -1 ? undefined : lineEnd).trim() === "";
+  for (let i = end; i < view.length; i++) {
+    const c = view[i] as string;
+    if (c === "\n") return true;
+    if (!/\s/.test(c)) return false;
+  }
+  return true;
 }
 
 /** Numbered lines after `from`: one item per line, "1." alone on its line takes the next line. */

@@ -697,9 +697,27 @@ export function mentionInSentenceOf(
   id: string,
 ): Mention | undefined {
   const sentence = conferral.evidence[0]?.sentenceIndex;
-  return state.mentions.find(
-    (m) => m.evidence.sentenceIndex === sentence && rootOf(state, m).id === id,
-  );
+  if (sentence === undefined) return undefined;
+  return mentionsOfSentence(state, sentence).find((m) => rootOf(state, m).id === id);
+}
+
+/** For each text, its mentions by sentence in the order read, and how many it has filed. */
+const sentenceMentions = new WeakMap<DocumentState, { read: number; by: Map<number, Mention[]> }>();
+
+/** The mentions read in sentence `index` so far, in the order read (an index grown as they come). */
+export function mentionsOfSentence(state: DocumentState, index: number): Mention[] {
+  let filed = sentenceMentions.get(state);
+  if (!filed) {
+    filed = { read: 0, by: new Map() };
+    sentenceMentions.set(state, filed);
+  }
+  for (; filed.read < state.mentions.length; filed.read++) {
+    const mention = state.mentions[filed.read] as Mention;
+    const list = filed.by.get(mention.evidence.sentenceIndex);
+    if (list) list.push(mention);
+    else filed.by.set(mention.evidence.sentenceIndex, [mention]);
+  }
+  return filed.by.get(index) ?? [];
 }
 
 /** The holder's mention and up to `reach` characters of its sentence before it. */
