@@ -5,7 +5,7 @@
 import type { Mention } from "../types.ts";
 import type { DocumentState } from "./index.ts";
 import { CITIES, PROVINCES } from "./lexicon.ts";
-import { bySentence, lastStartingBefore, matchesBesideNames, referenceTo } from "./pronouns.ts";
+import { bySentence, lastStartingBefore, matchesBesideNames, referenceTo } from "./references.ts";
 
 // The kind words a description may be made of: kinds of bodies, places, events, plans and works.
 const KIND_NOUNS = [

@@ -414,8 +414,13 @@ export function extractFacts(announcement: Announcement, options: ExtractOptions
 // "the prize", "the prize in earth sciences": an honor named by its kind alone, read from free
 // text, is the last honor of that kind conferred before in the text ("the Nobel Prize" named in
 // an aside is not it).
-const BARE_KIND =
-  /^(?:the\s+)?(prize|award|medal|trophy|title)(?:\s+(?:in|for)\s+[a-z][a-z\s-]{0,40})?$/i;
+const HONOR_KINDS = "prize|award|medal|trophy|title";
+const BARE_KIND = new RegExp(
+  String.raw`^(?:the\s+)?(${HONOR_KINDS})(?:\s+(?:in|for)\s+[a-z][a-z\s-]{0,40})?$`,
+  "i",
+);
+/** "the Lake Prize", "Pine Awards": the kind word a name ends with, plural or not. */
+const KIND_AT_END = new RegExp(String.raw`\b(${HONOR_KINDS})s?$`, "i");
 
 function honorsReferredTo(state: DocumentState, conferrals: Conferral[]): void {
   // The last honor read as a name before each conferral, by the kind word its name ends with: one
@@ -428,15 +433,9 @@ function honorsReferredTo(state: DocumentState, conferrals: Conferral[]): void {
     if (named) conferral.honor = rootOf(state, named).id;
     const now = state.byId.get(conferral.honor) as Extra | undefined;
     if (!now || now.freeText) continue;
-    for (const word of KIND_WORDS) if (endsWithKind(now.name, word)) lastNamed.set(word, now);
+    const ending = KIND_AT_END.exec(now.name)?.[1]?.toLowerCase();
+    if (ending) lastNamed.set(ending, now);
   }
-}
-
-const KIND_WORDS = ["prize", "award", "medal", "trophy", "title"];
-
-/** "the Lake Prize", "Pine Awards": a name that ends with the kind word, plural or not. */
-function endsWithKind(name: string, kind: string): boolean {
-  return new RegExp(`\\b${kind}s?$`, "i").test(name);
 }
 
 /**
@@ -4046,23 +4045,35 @@ const surnameIndex = new WeakMap<
 >();
 
 /**
- * An index kept per text and grown with its mentions: `visit` sees each mention added since the
- * last call once, so a lookup per sentence stays linear in the text.
+ * An index kept per text and grown with a list of it that only grows (its mentions, its
+ * conferrals): `visit` sees each item added since the last call once, so a lookup per sentence
+ * stays linear in the text.
  */
-function grownIndex<T extends { read: number }>(
+export function grownOver<T extends { read: number }, Item>(
   indexes: WeakMap<DocumentState, T>,
   state: DocumentState,
+  items: readonly Item[],
   make: () => T,
-  visit: (index: T, mention: Mention) => void,
+  visit: (index: T, item: Item, at: number) => void,
 ): T {
   let index = indexes.get(state);
   if (!index) {
     index = make();
     indexes.set(state, index);
   }
-  for (; index.read < state.mentions.length; index.read++)
-    visit(index, state.mentions[index.read] as Mention);
+  for (; index.read < items.length; index.read++)
+    visit(index, items[index.read] as Item, index.read);
   return index;
+}
+
+/** grownOver the text's mentions. */
+function grownIndex<T extends { read: number }>(
+  indexes: WeakMap<DocumentState, T>,
+  state: DocumentState,
+  make: () => T,
+  visit: (index: T, mention: Mention) => void,
+): T {
+  return grownOver(indexes, state, state.mentions, make, visit);
 }
 
 /** The people named so far whose surname is `word` (the first word, or the last of a Western order). */

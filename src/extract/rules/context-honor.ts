@@ -3,7 +3,7 @@
 // of X. ... A topped the list").
 import type { Conferral, Mention } from "../../types.ts";
 import { describesAnHonor, namesAPrizeCategory } from "../honor-words.ts";
-import type { DocumentState } from "../index.ts";
+import { type DocumentState, grownOver } from "../index.ts";
 import { NUMBER, readHonorObject } from "../relations.ts";
 import { mentionsOfSentence, RANK_WORD } from "./parts.ts";
 import { isPrizeListItem } from "./prize-for-holder.ts";
@@ -263,16 +263,11 @@ const namedConferred = new WeakMap<DocumentState, { read: number; indexes: numbe
  * so that a text of many conferrals of bare "the prize" is looked back over once, not once each.
  */
 function namedHonorsConferred(state: DocumentState): number[] {
-  let seen = namedConferred.get(state);
-  if (!seen) {
-    seen = { read: 0, indexes: [] };
-    namedConferred.set(state, seen);
-  }
-  for (; seen.read < state.conferrals.length; seen.read++) {
-    const honor = state.byId.get((state.conferrals[seen.read] as Conferral).honor);
-    if (honor && isNamedHonor(honor)) seen.indexes.push(seen.read);
-  }
-  return seen.indexes;
+  const make = () => ({ read: 0, indexes: [] as number[] });
+  return grownOver(namedConferred, state, state.conferrals, make, (seen, conferral, at) => {
+    const honor = state.byId.get(conferral.honor);
+    if (honor && isNamedHonor(honor)) seen.indexes.push(at);
+  }).indexes;
 }
 
 /**

@@ -3,7 +3,7 @@
 // placeholders \uE000n\uE001), so every rule covers every name the genre can put in a slot.
 import type { Conferral, ConferralStatus, Mention } from "../../types.ts";
 import { COURTESY_TITLE, DESCRIBES_MANY, NAME_DESCRIPTOR } from "../honor-words.ts";
-import { type DocumentState, rootOf } from "../index.ts";
+import { type DocumentState, grownOver, rootOf } from "../index.ts";
 import { isWorkDescriptor } from "../names.ts";
 import type { Skeleton } from "../relations.ts";
 import {
@@ -706,17 +706,12 @@ const sentenceMentions = new WeakMap<DocumentState, { read: number; by: Map<numb
 
 /** The mentions read in sentence `index` so far, in the order read (an index grown as they come). */
 export function mentionsOfSentence(state: DocumentState, index: number): Mention[] {
-  let filed = sentenceMentions.get(state);
-  if (!filed) {
-    filed = { read: 0, by: new Map() };
-    sentenceMentions.set(state, filed);
-  }
-  for (; filed.read < state.mentions.length; filed.read++) {
-    const mention = state.mentions[filed.read] as Mention;
+  const make = () => ({ read: 0, by: new Map<number, Mention[]>() });
+  const filed = grownOver(sentenceMentions, state, state.mentions, make, (filed, mention) => {
     const list = filed.by.get(mention.evidence.sentenceIndex);
     if (list) list.push(mention);
     else filed.by.set(mention.evidence.sentenceIndex, [mention]);
-  }
+  });
   return filed.by.get(index) ?? [];
 }
 
