@@ -4,7 +4,7 @@
 // the conferral rules, so no rule takes it for a name.
 import type { Mention } from "../types.ts";
 import type { DocumentState } from "./index.ts";
-import { CITIES, PROVINCES } from "./lexicon.ts";
+import { CITIES, PROVINCES, singular } from "./lexicon.ts";
 import { bySentence, lastStartingBefore, matchesBesideNames, referenceTo } from "./references.ts";
 
 // The kind words a description may be made of: kinds of bodies, places, events, plans and works.
@@ -83,7 +83,7 @@ export function kindWordsOf(mention: Mention): string[] {
   const head = name.split(/\s+of\s+/i)[0] ?? name;
   for (const part of [name, head]) {
     const last = /([A-Za-z]+)\W*$/.exec(part)?.[1];
-    const word = last ? singular(last.toLowerCase()) : "";
+    const word = last ? singular(last) : "";
     if (IS_KIND.test(word)) words.push(word);
   }
   if (COMPANY_FORM.test(name)) words.push("company");
@@ -93,9 +93,4 @@ export function kindWordsOf(mention: Mention): string[] {
   if (mention.kind === "Event") words.push("event");
   if (mention.kind === "Work") words.push(...WORK_WORDS);
   return words;
-}
-
-function singular(word: string): string {
-  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
-  return /[^s]s$/.test(word) && word.length > 3 ? word.slice(0, -1) : word;
 }
