@@ -23,10 +23,10 @@ describe("respectively: one combined honor split among its holders in order", ()
 });
 
 describe("respectively: a one-word part shares the last part's words", () => {
-  test("'named the Female and Male Rowers of the Year respectively'", () => {
+  test("'named the Female and Male Rowers of the Year respectively at the gala'", () => {
     expect(
       conferralLines(
-        "Ana Ruiz and Mei Tanaka were named the Female and Male Rowers of the Year respectively by the Lake Rowing Union.",
+        "Ana Ruiz and Mei Tanaka were named the Female and Male Rowers of the Year respectively at the Lake Rowing Gala.",
       ),
     ).toEqual(["Ana Ruiz <= Female Rowers of the Year", "Mei Tanaka <= Male Rowers of the Year"]);
   });

@@ -6764,8 +6764,8 @@ const roundTwentyEightShapes: GenreCase[] = [
     },
   },
   {
-    name: "a heading's verb is no part of the honor it names: 'The recipients of the Awards of Distinction were:'",
-    text: "Project News\n\nThe Lake Federation gave its project awards for 2021 on Monday.\nThe recipients of the Awards of Distinction were:\nThe Second Pine River Bridge\nTarn Metro Line 3",
+    name: "a heading's verb is no part of the honor it names: 'The laureates of the Awards of Distinction were:'",
+    text: "Project News\n\nThe Lake Federation gave its project awards for 2021 on Monday.\nThe laureates of the Awards of Distinction were:\nThe Second Pine River Bridge\nTarn Metro Line 3",
     expect: {
       someConferrals: [{ recipient: "Second Pine River Bridge", honor: "Awards of Distinction" }],
     },
